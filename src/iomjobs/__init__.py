@@ -1,0 +1,143 @@
+"""Typed, validated, lossless IOM vacancy notices and post descriptions.
+
+The models are importable at once; the serializer (cattrs) is imported on
+first use, so that ``import iomjobs`` stays cheap.
+
+>>> import iomjobs
+>>> str(iomjobs.Grade.parse("General Service Staff, Grade 6"))
+'G6'
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from iomjobs._version import __version__
+from iomjobs.errors import (
+    ErrorDetail,
+    InvalidCountry,
+    InvalidDocument,
+    InvalidGrade,
+    InvalidLanguage,
+    InvalidValue,
+    IomJobsError,
+)
+from iomjobs.model import (
+    Appointment,
+    ClosingTime,
+    Competencies,
+    CompetencyDefinition,
+    CompetencyFramework,
+    CompetencyGroup,
+    CompetencyItem,
+    CompetencyKind,
+    ContractType,
+    Country,
+    DegreeLevel,
+    Duration,
+    DurationUnit,
+    DutyStation,
+    FirstTier,
+    Grade,
+    GradeCategory,
+    HowToApply,
+    Language,
+    LanguageMode,
+    LanguageRequirement,
+    MemberStateEntry,
+    NoticeKind,
+    OfficeType,
+    Position,
+    PostingPeriod,
+    Proficiency,
+    QualificationPath,
+    Qualifications,
+    Recruitment,
+    Responsibility,
+    ResponsibilityGroup,
+    SourceLine,
+    StartDate,
+    SupervisionKind,
+    Supervisor,
+    VacancyNotice,
+)
+
+if TYPE_CHECKING:
+    from iomjobs.serialize import FORMAT_VERSION, dumps, from_dict, loads, to_dict
+
+__all__ = [
+    "FORMAT_VERSION",
+    "Appointment",
+    "ClosingTime",
+    "Competencies",
+    "CompetencyDefinition",
+    "CompetencyFramework",
+    "CompetencyGroup",
+    "CompetencyItem",
+    "CompetencyKind",
+    "ContractType",
+    "Country",
+    "DegreeLevel",
+    "Duration",
+    "DurationUnit",
+    "DutyStation",
+    "ErrorDetail",
+    "FirstTier",
+    "Grade",
+    "GradeCategory",
+    "HowToApply",
+    "InvalidCountry",
+    "InvalidDocument",
+    "InvalidGrade",
+    "InvalidLanguage",
+    "InvalidValue",
+    "IomJobsError",
+    "Language",
+    "LanguageMode",
+    "LanguageRequirement",
+    "MemberStateEntry",
+    "NoticeKind",
+    "OfficeType",
+    "Position",
+    "PostingPeriod",
+    "Proficiency",
+    "QualificationPath",
+    "Qualifications",
+    "Recruitment",
+    "Responsibility",
+    "ResponsibilityGroup",
+    "SourceLine",
+    "StartDate",
+    "SupervisionKind",
+    "Supervisor",
+    "VacancyNotice",
+    "__version__",
+    "dumps",
+    "from_dict",
+    "loads",
+    "to_dict",
+]
+
+# Public names whose modules are imported on first use: name -> module.
+_LAZY = {
+    "FORMAT_VERSION": "iomjobs.serialize",
+    "dumps": "iomjobs.serialize",
+    "from_dict": "iomjobs.serialize",
+    "loads": "iomjobs.serialize",
+    "to_dict": "iomjobs.serialize",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'iomjobs' has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,38 @@
+"""attrs validators shared by the models (internal).
+
+They refuse only values that cannot mean anything; they raise
+:class:`~iomjobs.errors.InvalidValue` located at the field's name, which the
+serializer turns into a full JSON path.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from iomjobs.errors import InvalidValue
+
+LEVELS = range(1, 4)
+"""Competency levels the IOM framework defines (behavioural indicators 1 to 3)."""
+
+
+def non_negative(_instance: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    """Refuse a negative count or number of years."""
+    if value is not None and value < 0:
+        msg = f"Invalid {attribute.name}: {value!r} (expected 0 or more)"
+        raise InvalidValue(msg, value=value, path=attribute.name)
+
+
+def positive(_instance: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    """Refuse zero or less where only a positive number means anything."""
+    if value is not None and value < 1:
+        msg = f"Invalid {attribute.name}: {value!r} (expected 1 or more)"
+        raise InvalidValue(msg, value=value, path=attribute.name)
+
+
+def competency_level(_instance: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    """Refuse a competency level outside 1 to 3."""
+    if value is not None and value not in LEVELS:
+        msg = f"Invalid {attribute.name}: {value!r} (expected a level from 1 to 3)"
+        raise InvalidValue(msg, value=value, path=attribute.name)

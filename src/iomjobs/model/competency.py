@@ -1,0 +1,151 @@
+"""Competencies: the IOM framework editions and what a notice asks for.
+
+Two sides meet here. :class:`CompetencyFramework` is reference data: one
+edition of IOM's framework (2018: three values; 2023: five values) with its
+values, core and managerial competencies. :class:`Competencies` is what one
+notice says: for each group the count it *declares* ("these three values"),
+the level it states, and the items it *lists*, kept as written even when the
+framework does not know them. The validators compare the two.
+
+>>> from iomjobs.reference import framework
+>>> edition = framework("2023")
+>>> len(edition.values), edition.lookup("Inclusion & respect for diversity").name
+(5, 'Inclusion and respect for diversity')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+
+import attrs
+
+from iomjobs._text import fold
+from iomjobs.model._checks import competency_level, non_negative
+
+__all__ = [
+    "Competencies",
+    "CompetencyDefinition",
+    "CompetencyFramework",
+    "CompetencyGroup",
+    "CompetencyItem",
+    "CompetencyKind",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+class CompetencyKind(enum.Enum):
+    """The three elements of the IOM competency framework."""
+
+    VALUE = "value"
+    """Values are not levelled and bind all staff."""
+    CORE = "core"
+    """Core competencies are levelled and bind all staff."""
+    MANAGERIAL = "managerial"
+    """Managerial competencies are levelled and bind staff who manage others."""
+
+
+@attrs.frozen
+class CompetencyDefinition:
+    """One value or competency of a framework edition, with its spellings."""
+
+    name: str
+    kind: CompetencyKind
+    definition: str
+    variants: tuple[str, ...] = ()
+    """Other spellings notices use, such as ``Inclusion & respect for diversity``."""
+    confidence: str = "U"
+    """How well the name and definition are attested (tags of iom-domain.md)."""
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """The name followed by its variants."""
+        return (self.name, *self.variants)
+
+
+@attrs.frozen
+class CompetencyFramework:
+    """One edition of the IOM competency framework (reference data)."""
+
+    edition: str
+    title: str
+    in_force_from: dt.date
+    values: tuple[CompetencyDefinition, ...]
+    core: tuple[CompetencyDefinition, ...]
+    managerial: tuple[CompetencyDefinition, ...]
+    levels: tuple[int, ...] = (1, 2, 3)
+    source: str = ""
+    confidence: str = "U"
+
+    def definitions(self, kind: CompetencyKind | None = None) -> tuple[CompetencyDefinition, ...]:
+        """All definitions, or those of one *kind*."""
+        groups = {
+            CompetencyKind.VALUE: self.values,
+            CompetencyKind.CORE: self.core,
+            CompetencyKind.MANAGERIAL: self.managerial,
+        }
+        if kind is not None:
+            return groups[kind]
+        return (*self.values, *self.core, *self.managerial)
+
+    def lookup(self, name: str, kind: CompetencyKind | None = None) -> CompetencyDefinition | None:
+        """The definition *name* spells (``&`` or ``and``, any case), or ``None``."""
+        found = _spelling_index(self).get(fold(name))
+        if found is None or (kind is not None and found.kind is not kind):
+            return None
+        return found
+
+
+@functools.cache
+def _spelling_index(framework: CompetencyFramework) -> dict[str, CompetencyDefinition]:
+    return {
+        fold(spelling): definition
+        for definition in framework.definitions()
+        for spelling in definition.spellings
+    }
+
+
+@attrs.frozen
+class CompetencyItem:
+    """A value or competency as a notice lists it.
+
+    ``name`` is kept as written, known to the framework or not.
+    """
+
+    name: str
+    description: str | None = None
+    level: int | None = attrs.field(default=None, validator=competency_level)
+    """A level stated for this item alone, when the notice does that."""
+
+
+@attrs.frozen
+class CompetencyGroup:
+    """The values, core or managerial competencies of a notice.
+
+    ``declared_count`` is the number the text announces ("these three
+    values"); ``items`` are what it lists. Real notices disagree with
+    themselves here, so both are kept.
+    """
+
+    items: tuple[CompetencyItem, ...] = ()
+    declared_count: int | None = attrs.field(default=None, validator=non_negative)
+    level: int | None = attrs.field(default=None, validator=competency_level)
+    """The level stated for the whole group ("behavioural indicators level 2")."""
+    note: str | None = None
+    """A condition the notice attaches, e.g. "applicable only if position is with direct reports"."""
+
+
+@attrs.frozen
+class Competencies:
+    """The competency section of a notice: values, core, managerial.
+
+    A group is ``None`` when the notice has no such group at all.
+    """
+
+    values: CompetencyGroup | None = None
+    core: CompetencyGroup | None = None
+    managerial: CompetencyGroup | None = None

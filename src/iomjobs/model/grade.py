@@ -1,0 +1,262 @@
+"""IOM grades: General Service, National Officer, Professional, Director, ungraded.
+
+Notices write the same grade many ways (``G7``, ``G-7``, ``GS-6``,
+``General Service Staff, Grade 6``, ``Professional Staff, Grade P2``,
+``P-2``, ``NO/A``, ``Grade OTHE``); :meth:`Grade.parse` reads them all and
+``str()`` gives one canonical spelling:
+
+>>> from iomjobs import Grade
+>>> str(Grade.parse("General Service Staff, Grade 6"))
+'G6'
+>>> str(Grade.parse("Professional Staff, Grade P2"))
+'P-2'
+>>> Grade.parse("P-2") < Grade.parse("P-4")
+True
+>>> Grade.parse("P-9")
+Traceback (most recent call last):
+...
+iomjobs.errors.InvalidGrade: Invalid grade: 'P-9' (expected a grade such as 'G6', 'NO-B', 'P-2', 'D-1', 'UG' or 'OTHER')
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+from iomjobs.errors import InvalidGrade
+
+__all__ = ["Grade", "GradeCategory"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+class GradeCategory(enum.Enum):
+    """The staff category a grade belongs to; its value is the grade prefix."""
+
+    GENERAL_SERVICE = "G"
+    NATIONAL_OFFICER = "NO"
+    PROFESSIONAL = "P"
+    DIRECTOR = "D"
+    UNGRADED = "UG"
+    OTHER = "OTHER"
+    """Consultants and other non-staff contracts (``Grade Other``, ``OTHE``)."""
+
+    @property
+    def levels(self) -> range:
+        """The levels a grade of this category can have (empty when it has none)."""
+        return _LEVELS[self]
+
+    @property
+    def is_international(self) -> bool:
+        """Whether posts of this category are internationally recruited."""
+        return self in {GradeCategory.PROFESSIONAL, GradeCategory.DIRECTOR}
+
+    @property
+    def is_local(self) -> bool:
+        """Whether posts of this category are locally recruited."""
+        return self in {GradeCategory.GENERAL_SERVICE, GradeCategory.NATIONAL_OFFICER}
+
+
+_LEVELS: dict[GradeCategory, range] = {
+    GradeCategory.GENERAL_SERVICE: range(1, 8),
+    GradeCategory.NATIONAL_OFFICER: range(1, 5),
+    GradeCategory.PROFESSIONAL: range(1, 6),
+    GradeCategory.DIRECTOR: range(1, 3),
+    GradeCategory.UNGRADED: range(0),
+    GradeCategory.OTHER: range(0),
+}
+
+# National Officer levels are letters: NO-A is level 1.
+_NO_LETTERS = "ABCD"
+
+_EXPECTED = "expected a grade such as 'G6', 'NO-B', 'P-2', 'D-1', 'UG' or 'OTHER'"
+
+
+def _check_level(instance: Grade, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    levels = instance.category.levels
+    if not levels:
+        if value is not None:
+            msg = f"Invalid grade level: {value!r} ({instance.category.value} grades have no level)"
+            raise InvalidGrade(msg, value=value, path=attribute.name)
+        return
+    if type(value) is not int or value not in levels:
+        msg = (
+            f"Invalid grade level: {value!r} "
+            f"(expected {levels.start} to {levels.stop - 1} for {instance.category.value})"
+        )
+        raise InvalidGrade(msg, value=value, path=attribute.name)
+
+
+def _check_category(
+    _instance: Grade, attribute: attrs.Attribute[GradeCategory], value: GradeCategory
+) -> None:
+    if not isinstance(value, GradeCategory):
+        msg = f"Invalid grade category: {value!r} (expected a GradeCategory)"
+        raise InvalidGrade(msg, value=value, path=attribute.name)
+
+
+@attrs.frozen(order=False, repr=False)
+class Grade:
+    """A grade such as G6, NO-B, P-2 or D-1, or an ungraded or consultancy post.
+
+    Grades of one category are ordered (``G5 < G6``, ``P-2 < P-4``); comparing
+    grades of different categories raises :class:`TypeError`, because a G7
+    is neither above nor below a P-1.
+    """
+
+    category: GradeCategory = attrs.field(validator=_check_category)
+    level: int | None = attrs.field(default=None, validator=_check_level)
+
+    @classmethod
+    def parse(cls, text: str) -> Grade:
+        """Read a grade as notices write it.
+
+        Accepts ``G7``, ``G-7``, ``GS-6``, ``General Service Staff, Grade 6``,
+        ``General Service Staff, Grade G6``, ``General Service Staff/G5``,
+        ``P2``, ``P-2``, ``P 2``, ``Professional Staff, Grade P2``,
+        ``P-2 (Junior level)``, ``NO-A``, ``NO/A``, ``NOA``, ``D1``, ``D-1``,
+        ``UG``, ``Ungraded``, ``Grade Other``, ``OTHE`` and ``Consultant``,
+        in any letter case and with any dash.
+
+        :raises InvalidGrade: when *text* is not such a grade (or not a string).
+        """
+        if not isinstance(text, str):
+            msg = f"Invalid grade: {text!r} (expected a string)"
+            raise InvalidGrade(msg, value=text)
+        grade = _parse(text)
+        if grade is None:
+            msg = f"Invalid grade: {text!r} ({_EXPECTED})"
+            raise InvalidGrade(msg, value=text)
+        return grade
+
+    def __str__(self) -> str:
+        category, level = self.category, self.level
+        if level is None:
+            return category.value
+        if category is GradeCategory.GENERAL_SERVICE:
+            return f"G{level}"
+        if category is GradeCategory.NATIONAL_OFFICER:
+            return f"NO-{_NO_LETTERS[level - 1]}"
+        return f"{category.value}-{level}"
+
+    def __repr__(self) -> str:
+        return f"Grade({str(self)!r})"
+
+    def _level_against(self, other: object) -> tuple[int, int] | None:
+        if not isinstance(other, Grade) or other.category is not self.category:
+            return None
+        return (self.level or 0, other.level or 0)
+
+    def __lt__(self, other: object) -> bool:
+        pair = self._level_against(other)
+        if pair is None:
+            return NotImplemented
+        return pair[0] < pair[1]
+
+    def __le__(self, other: object) -> bool:
+        pair = self._level_against(other)
+        if pair is None:
+            return NotImplemented
+        return pair[0] <= pair[1]
+
+    def __gt__(self, other: object) -> bool:
+        pair = self._level_against(other)
+        if pair is None:
+            return NotImplemented
+        return pair[0] > pair[1]
+
+    def __ge__(self, other: object) -> bool:
+        pair = self._level_against(other)
+        if pair is None:
+            return NotImplemented
+        return pair[0] >= pair[1]
+
+
+# Words around the grade itself that notices add: "General Service Staff,
+# Grade 6", "Professional Staff/P2", "IOM Classification: G4".
+_PREFIX = re.compile(
+    r"""^(?:IOM\s+)?(?:CLASSIFICATION\s*:?\s*)?
+        (?P<staff>GENERAL\s+SERVICE|PROFESSIONAL|NATIONAL\s+OFFICER|DIRECTOR|CONSULTANT)?
+        (?:\s+STAFF)?\s*[,/:]?\s*
+        (?:GRADE\s*:?\s*)?""",
+    re.VERBOSE,
+)
+_CORE = re.compile(
+    r"""^(?:
+        (?P<g>GS|G)\s*-?\s*(?P<g_level>\d{1,3})
+      | (?P<no>NO|NPO)\s*[-/]?\s*(?P<no_level>[A-Z])
+      | (?P<p>P)\s*-?\s*(?P<p_level>\d{1,3})
+      | (?P<d>D)\s*-?\s*(?P<d_level>\d{1,3})
+      | (?P<ug>UG|UNGRADED)
+      | (?P<other>OTHER|OTHE|OTH|CONSULTANT|CONSULTANCY)
+      | (?P<bare>\d{1,3})
+    )$""",
+    re.VERBOSE,
+)
+# "P-2 (Junior level)": aggregators and some offices add a parenthetical.
+_SUFFIX = re.compile(r"\s*\([^()]*\)\s*$")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_STAFF_CATEGORY = {
+    "GENERAL SERVICE": GradeCategory.GENERAL_SERVICE,
+    "PROFESSIONAL": GradeCategory.PROFESSIONAL,
+    "NATIONAL OFFICER": GradeCategory.NATIONAL_OFFICER,
+    "DIRECTOR": GradeCategory.DIRECTOR,
+}
+
+
+def _normalize(text: str) -> str:
+    text = _DASHES.sub("-", text)
+    text = " ".join(text.upper().split())
+    return _SUFFIX.sub("", text).strip(" .,;")
+
+
+def _parse(text: str) -> Grade | None:
+    normalized = _normalize(text)
+    prefix = _PREFIX.match(normalized)
+    # The regex's every part is optional, so it always matches.
+    assert prefix is not None  # noqa: S101
+    staff = prefix.group("staff")
+    core = normalized[prefix.end() :]
+    if not core and staff == "CONSULTANT":
+        return Grade(GradeCategory.OTHER)
+    match = _CORE.match(core)
+    if match is None:
+        return None
+    return _from_match(match, _STAFF_CATEGORY.get(" ".join((staff or "").split())))
+
+
+def _from_match(match: re.Match[str], staff: GradeCategory | None) -> Grade | None:
+    groups = match.groupdict()
+    if groups["ug"]:
+        return Grade(GradeCategory.UNGRADED)
+    if groups["other"]:
+        return Grade(GradeCategory.OTHER)
+    if groups["no"]:
+        letter = groups["no_level"]
+        if letter not in _NO_LETTERS:
+            return None
+        return Grade(GradeCategory.NATIONAL_OFFICER, _NO_LETTERS.index(letter) + 1)
+    for key, category in (
+        ("g", GradeCategory.GENERAL_SERVICE),
+        ("p", GradeCategory.PROFESSIONAL),
+        ("d", GradeCategory.DIRECTOR),
+    ):
+        if groups[key]:
+            if staff not in (None, category):
+                return None
+            return _leveled(category, groups[f"{key}_level"])
+    # A bare number: "General Service Staff, Grade 6" names the category first.
+    if staff is None or staff is GradeCategory.NATIONAL_OFFICER:
+        return None
+    return _leveled(staff, groups["bare"])
+
+
+def _leveled(category: GradeCategory, digits: str) -> Grade | None:
+    level = int(digits)
+    if level not in category.levels:
+        return None
+    return Grade(category, level)

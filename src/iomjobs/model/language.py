@@ -1,0 +1,109 @@
+"""Languages and the language requirements of a notice.
+
+>>> from iomjobs import Language, LanguageRequirement, Proficiency
+>>> Language.parse("inglés"), Language.parse("Albanian"), Language.parse("anglais")
+(Language('en'), Language('sq'), Language('en'))
+>>> Language("xx")
+Traceback (most recent call last):
+...
+iomjobs.errors.InvalidLanguage: Invalid language: 'xx' (expected an ISO 639-1 code such as 'en', or ISO 639-3 where there is none) @ code
+>>> LanguageRequirement(language=None, as_written="the local language").is_resolved
+False
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+
+import attrs
+
+from iomjobs.errors import InvalidLanguage
+from iomjobs.reference.languages import is_language_code, language_name, lookup_language
+
+__all__ = ["Language", "LanguageMode", "LanguageRequirement", "Proficiency"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+def _check_code(_instance: Language, attribute: attrs.Attribute[str], value: str) -> None:
+    if not is_language_code(value):
+        msg = (
+            f"Invalid language: {value!r} "
+            "(expected an ISO 639-1 code such as 'en', or ISO 639-3 where there is none)"
+        )
+        raise InvalidLanguage(msg, value=value, path=attribute.name)
+
+
+@attrs.frozen(repr=False, order=True)
+class Language:
+    """An ISO 639 language: its 639-1 code where it has one, else its 639-3 code."""
+
+    code: str = attrs.field(validator=_check_code)
+
+    @classmethod
+    def parse(cls, text: str) -> Language:
+        """Read a language code or name (English, French or Spanish).
+
+        :raises InvalidLanguage: when *text* names no language.
+        """
+        code = lookup_language(text) if isinstance(text, str) else None
+        if code is None:
+            msg = f"Invalid language: {text!r} (expected a language name or ISO 639 code)"
+            raise InvalidLanguage(msg, value=text)
+        return cls(code)
+
+    def name(self, locale: str = "en") -> str:
+        """The language's name in *locale* (babel's CLDR data)."""
+        return language_name(self.code, locale)
+
+    def __str__(self) -> str:
+        return self.code
+
+    def __repr__(self) -> str:
+        return f"Language({self.code!r})"
+
+
+class Proficiency(enum.Enum):
+    """How well a language must be mastered, from highest to lowest."""
+
+    FLUENT = "fluent"
+    WORKING_KNOWLEDGE = "working knowledge"
+    KNOWLEDGE = "knowledge"
+    BASIC = "basic"
+
+
+class LanguageMode(enum.Enum):
+    """Whether a requirement is about speaking, writing, or both."""
+
+    ORAL = "oral"
+    WRITTEN = "written"
+
+
+def _sorted_modes(modes: Iterable[LanguageMode]) -> tuple[LanguageMode, ...]:
+    # One canonical order, so that equal requirements compare and serialize equal.
+    order = list(LanguageMode)
+    return tuple(sorted(set(modes), key=order.index))
+
+
+@attrs.frozen
+class LanguageRequirement:
+    """One language a notice asks for.
+
+    ``language`` is ``None`` when the notice leaves it unresolved ("the local
+    language"); ``as_written`` then keeps the words it used.
+    """
+
+    language: Language | None
+    proficiency: Proficiency | None = None
+    required: bool = True
+    """``True`` for a requirement, ``False`` for "an advantage" or "desirable"."""
+    modes: tuple[LanguageMode, ...] = attrs.field(default=(), converter=_sorted_modes)
+    as_written: str | None = None
+
+    @property
+    def is_resolved(self) -> bool:
+        """Whether the notice named the language."""
+        return self.language is not None

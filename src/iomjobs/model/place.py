@@ -1,0 +1,77 @@
+"""Countries and duty stations.
+
+>>> from iomjobs import Country, DutyStation
+>>> Country.parse("Tanzania, the United Republic of"), Country.parse("Turkey"), Country.parse("Kosovo")
+(Country('TZ'), Country('TR'), Country('XK'))
+>>> DutyStation(city="Port of Span", country=Country("TT"))
+DutyStation(city='Port of Span', country=Country('TT'), home_based=False, as_written=None)
+>>> Country("XX")
+Traceback (most recent call last):
+...
+iomjobs.errors.InvalidCountry: Invalid country: 'XX' (expected an ISO 3166-1 alpha-2 code such as 'TT', or 'XK') @ code
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from iomjobs.errors import InvalidCountry
+from iomjobs.reference.countries import country_name, is_country_code, lookup_country
+
+__all__ = ["Country", "DutyStation"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+def _check_code(_instance: Country, attribute: attrs.Attribute[str], value: str) -> None:
+    if not is_country_code(value):
+        msg = (
+            f"Invalid country: {value!r} "
+            "(expected an ISO 3166-1 alpha-2 code such as 'TT', or 'XK')"
+        )
+        raise InvalidCountry(msg, value=value, path=attribute.name)
+
+
+@attrs.frozen(repr=False, order=True)
+class Country:
+    """An ISO 3166-1 country by its alpha-2 code; ``XK`` stands for Kosovo."""
+
+    code: str = attrs.field(validator=_check_code)
+
+    @classmethod
+    def parse(cls, text: str) -> Country:
+        """Read a country code or name (English, French or Spanish, accents optional).
+
+        :raises InvalidCountry: when *text* names no country.
+        """
+        code = lookup_country(text) if isinstance(text, str) else None
+        if code is None:
+            msg = f"Invalid country: {text!r} (expected a country name or ISO 3166-1 code)"
+            raise InvalidCountry(msg, value=text)
+        return cls(code)
+
+    def name(self, locale: str = "en") -> str:
+        """The country's name in *locale* (babel's CLDR data)."""
+        return country_name(self.code, locale)
+
+    def __str__(self) -> str:
+        return self.code
+
+    def __repr__(self) -> str:
+        return f"Country({self.code!r})"
+
+
+@attrs.frozen
+class DutyStation:
+    """Where the post is based: a city as written, and its country.
+
+    A home-based post may have no city; ``as_written`` keeps the notice's
+    words ("Home-based with travel to Addis Ababa").
+    """
+
+    city: str | None = None
+    country: Country | None = None
+    home_based: bool = False
+    as_written: str | None = None

@@ -1,0 +1,120 @@
+"""ISO 3166-1 countries: codes, names in English, French and Spanish, aliases.
+
+pycountry holds the ISO list, babel (CLDR) the names in other languages, and
+a small data file the names notices use that neither knows (``Turkey``,
+``Kosovo``). Everything is loaded on first use.
+
+>>> from iomjobs.reference import lookup_country, country_name
+>>> lookup_country("Tanzania, the United Republic of")
+'TZ'
+>>> lookup_country("Cote d'Ivoire"), lookup_country("Türkiye"), lookup_country("Kosovo")
+('CI', 'TR', 'XK')
+>>> country_name("CI", "fr")
+'Côte d’Ivoire'
+>>> lookup_country("Atlantis") is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from typing import Any
+
+from iomjobs._text import fold
+
+__all__ = ["country_name", "is_country_code", "lookup_country"]
+
+# Locales whose territory names are accepted as input: IOM's official languages.
+_NAME_LOCALES = ("en", "fr", "es")
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+@functools.cache
+def _data() -> dict[str, Any]:
+    text = resources.files("iomjobs.reference").joinpath("data/countries.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@functools.cache
+def _codes() -> frozenset[str]:
+    import pycountry  # noqa: PLC0415 -- lazy: keeps ``import iomjobs`` cheap
+
+    iso = {country.alpha_2 for country in pycountry.countries}
+    return frozenset(iso | set(_data()["extra_codes"]))
+
+
+def is_country_code(code: object) -> bool:
+    """Whether *code* is an ISO 3166-1 alpha-2 code (or ``XK``), in capitals."""
+    return isinstance(code, str) and code in _codes()
+
+
+def _key(name: str) -> str:
+    # "Congo (the)", "Gambia, The" and "the United Republic of" all drop "the".
+    return " ".join(word for word in fold(name).split() if word != "the")
+
+
+@functools.cache
+def _index() -> dict[str, str]:
+    import pycountry  # noqa: PLC0415
+    from babel import Locale  # noqa: PLC0415
+
+    names: list[tuple[str, str]] = []
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names.append((value, country.alpha_2))
+    for locale in _NAME_LOCALES:
+        for code, value in Locale.parse(locale).territories.items():
+            if is_country_code(code):
+                names.append((value, code))
+    names.extend(_data()["aliases"].items())
+    index: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for name, code in names:
+        key = _key(name)
+        if index.setdefault(key, code) != code:
+            ambiguous.add(key)
+    # A name two countries share says nothing: better no answer than a guess.
+    for key in ambiguous:
+        del index[key]
+    return index
+
+
+def lookup_country(text: str) -> str | None:
+    """The alpha-2 code of the country *text* names, or ``None``.
+
+    *text* may be an alpha-2 or alpha-3 code, or a name in English, French or
+    Spanish, with or without accents, in any case.
+    """
+    stripped = text.strip()
+    if is_country_code(stripped.upper()) and len(stripped) == 2:  # noqa: PLR2004
+        return stripped.upper()
+    if len(stripped) == 3 and stripped.isalpha():  # noqa: PLR2004
+        import pycountry  # noqa: PLC0415
+
+        country = pycountry.countries.get(alpha_3=stripped.upper())
+        if country is not None:
+            return str(country.alpha_2)
+    return _index().get(_key(stripped))
+
+
+def country_name(code: str, locale: str = "en") -> str:
+    """The name of the country *code* in *locale* (``en``, ``fr``, ``es``...)."""
+    from babel import Locale  # noqa: PLC0415
+
+    name = Locale.parse(locale).territories.get(code)
+    if name is not None:
+        return str(name)
+    import pycountry  # noqa: PLC0415
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return str(_data()["extra_codes"].get(code, code))
+    return str(country.name)

@@ -1,0 +1,136 @@
+"""ISO 639 languages: codes, names in English, French and Spanish.
+
+A language is written as its ISO 639-1 code where it has one (``en``,
+``sq``) and as its ISO 639-3 code otherwise (``prs``, Dari). Names are read in
+English, French and Spanish through babel (CLDR) and pycountry:
+
+>>> from iomjobs.reference import lookup_language, language_name
+>>> lookup_language("Albanian"), lookup_language("anglais"), lookup_language("inglés")
+('sq', 'en', 'en')
+>>> language_name("en", "es")
+'inglés'
+>>> lookup_language("the local language") is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from typing import Any
+
+from iomjobs._text import fold
+
+__all__ = [
+    "is_language_code",
+    "language_name",
+    "lookup_language",
+    "official_languages",
+    "un_official_languages",
+]
+
+_NAME_LOCALES = ("en", "fr", "es")
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+@functools.cache
+def _data() -> dict[str, Any]:
+    text = resources.files("iomjobs.reference").joinpath("data/languages.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def official_languages() -> tuple[str, ...]:
+    """IOM's official languages as codes, from the reference data file."""
+    return tuple(_data()["iom_official"]["codes"])
+
+
+def un_official_languages() -> tuple[str, ...]:
+    """The six official languages of the United Nations, as codes."""
+    return tuple(_data()["un_official"]["codes"])
+
+
+@functools.cache
+def _codes() -> frozenset[str]:
+    import pycountry  # noqa: PLC0415 -- lazy: keeps ``import iomjobs`` cheap
+
+    codes: set[str] = set()
+    for language in pycountry.languages:
+        alpha_2 = getattr(language, "alpha_2", None)
+        codes.add(alpha_2 if alpha_2 else language.alpha_3)
+    return frozenset(codes)
+
+
+def is_language_code(code: object) -> bool:
+    """Whether *code* is a canonical language code: ISO 639-1, else ISO 639-3."""
+    return isinstance(code, str) and code in _codes()
+
+
+@functools.cache
+def _alpha_3_to_code() -> dict[str, str]:
+    import pycountry  # noqa: PLC0415
+
+    table: dict[str, str] = {}
+    for language in pycountry.languages:
+        code = getattr(language, "alpha_2", None) or language.alpha_3
+        table[language.alpha_3] = code
+        bibliographic = getattr(language, "bibliographic", None)
+        if bibliographic:
+            table[bibliographic] = code
+    return table
+
+
+@functools.cache
+def _index() -> dict[str, str]:
+    import pycountry  # noqa: PLC0415
+    from babel import Locale  # noqa: PLC0415
+
+    names: list[tuple[str, str]] = []
+    for locale in _NAME_LOCALES:
+        for code, value in Locale.parse(locale).languages.items():
+            if is_language_code(code):
+                names.append((value, code))
+    for language in pycountry.languages:
+        code = getattr(language, "alpha_2", None) or language.alpha_3
+        for attribute in ("name", "common_name", "inverted_name"):
+            value = getattr(language, attribute, None)
+            if value:
+                names.append((value, code))
+    names.extend(_data()["aliases"].items())
+    index: dict[str, str] = {}
+    for name, code in names:
+        # babel's names come first: the widely used language keeps the name
+        # when a rarer ISO 639-3 entry shares it.
+        index.setdefault(fold(name), code)
+    return index
+
+
+def lookup_language(text: str) -> str | None:
+    """The code of the language *text* names, or ``None``.
+
+    *text* may be a code (ISO 639-1, 639-2 or 639-3) or a name in English,
+    French or Spanish, with or without accents, in any case.
+    """
+    stripped = text.strip()
+    lowered = stripped.lower()
+    if len(lowered) == 2 and is_language_code(lowered):  # noqa: PLR2004
+        return lowered
+    if len(lowered) == 3 and lowered in _alpha_3_to_code():  # noqa: PLR2004
+        return _alpha_3_to_code()[lowered]
+    return _index().get(fold(stripped))
+
+
+def language_name(code: str, locale: str = "en") -> str:
+    """The name of the language *code* in *locale* (``en``, ``fr``, ``es``...)."""
+    from babel import Locale  # noqa: PLC0415
+
+    name = Locale.parse(locale).languages.get(code)
+    if name is not None:
+        return str(name)
+    import pycountry  # noqa: PLC0415
+
+    language = pycountry.languages.get(alpha_3=code) or pycountry.languages.get(alpha_2=code)
+    return str(language.name) if language is not None else code

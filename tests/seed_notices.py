@@ -89,7 +89,9 @@ def _bullets(texts: list[str]) -> tuple[Responsibility, ...]:
     return tuple(Responsibility(text) for text in texts)
 
 
-def _lang(code: str, proficiency: Proficiency | None, *, required: bool = True) -> LanguageRequirement:
+def _lang(
+    code: str, proficiency: Proficiency | None, *, required: bool = True
+) -> LanguageRequirement:
     return LanguageRequirement(
         Language(code), proficiency=proficiency, required=required, modes=BOTH_MODES
     )
@@ -345,7 +347,8 @@ _MANAGERIAL_003 = (
 # Headings run into the text: "...within the Unit. Education".
 _RESPONSIBILITIES_003 = lines(3, 9, 19)
 _RESPONSIBILITIES_003[-1] = _RESPONSIBILITIES_003[-1].removesuffix(" Education")
-_VALUES_003 = _competencies(3, 27, 30) + (
+_VALUES_003 = (
+    *_competencies(3, 27, 30),
     CompetencyItem(
         "Empathy",
         "Shows compassion for others, makes people feel safe, respected and fairly treated.",
@@ -393,14 +396,20 @@ SEED_003 = VacancyNotice(
                 "Good knowledge of information technology and proficiency in Microsoft Office "
                 "applications, including Excel, Word, PowerPoint, Publisher and SharePoint.",
             ),
-            skills=("Excellent skills in managing vulnerable cases, especially people on the move",),
+            skills=(
+                "Excellent skills in managing vulnerable cases, especially people on the move",
+            ),
         ),
         languages=(
-            LanguageRequirement(Language("fr"), proficiency=Proficiency.FLUENT, as_written="French"),
+            LanguageRequirement(
+                Language("fr"), proficiency=Proficiency.FLUENT, as_written="French"
+            ),
             LanguageRequirement(
                 None, proficiency=Proficiency.FLUENT, as_written="the local language"
             ),
-            LanguageRequirement(Language("en"), proficiency=Proficiency.KNOWLEDGE, modes=BOTH_MODES),
+            LanguageRequirement(
+                Language("en"), proficiency=Proficiency.KNOWLEDGE, modes=BOTH_MODES
+            ),
         ),
         competencies=Competencies(
             values=CompetencyGroup(items=_VALUES_003, declared_count=3),

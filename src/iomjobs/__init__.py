@@ -129,7 +129,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> Any:  # noqa: ANN401 -- each lazy name has its own type
     module = _LAZY.get(name)
     if module is None:
         msg = f"module 'iomjobs' has no attribute {name!r}"

@@ -136,7 +136,7 @@ class CompetencyGroup:
     level: int | None = attrs.field(default=None, validator=competency_level)
     """The level stated for the whole group ("behavioural indicators level 2")."""
     note: str | None = None
-    """A condition the notice attaches, e.g. "applicable only if position is with direct reports"."""
+    """A condition the notice attaches ("applicable only if position is with direct reports")."""
 
 
 @attrs.frozen

@@ -109,7 +109,7 @@ class PostingPeriod:
     end: dt.date | None = None
 
 
-def _check_start(instance: StartDate, attribute: attrs.Attribute[bool], value: bool) -> None:
+def _check_start(instance: StartDate, attribute: attrs.Attribute[bool], value: bool) -> None:  # noqa: FBT001 -- attrs calls validators positionally
     if instance.date is None and not value:
         msg = "Invalid start: neither a date nor 'as soon as possible'"
         raise InvalidValue(msg, value=value, path=attribute.name)
@@ -126,9 +126,11 @@ class StartDate:
 _TIME_ZONE = re.compile(r"^(?:UTC|[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+\-]+)+)$")
 
 
-def _check_time_zone(_instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+def _check_time_zone(
+    _instance: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
     if value is not None and not _TIME_ZONE.match(value):
-        msg = f"Invalid {attribute.name}: {value!r} (expected an IANA time zone such as 'Europe/Zurich')"
+        msg = f"Invalid {attribute.name}: {value!r} (expected an IANA zone such as 'Europe/Zurich')"
         raise InvalidValue(msg, value=value, path=attribute.name)
 
 
@@ -205,7 +207,7 @@ class VacancyNotice:
     kind: NoticeKind | None = None
     reference: str | None = None
     """The vacancy number as written: ``2024-07``, ``SVN2026. 19093``, ``CFCV2021.51``."""
-    position: Position = Position()
+    position: Position = Position()  # noqa: RUF009 -- frozen, so one shared default is safe
     language: Language | None = None
     """The language the notice is written in."""
     open_to_external: bool | None = None
@@ -221,5 +223,5 @@ class VacancyNotice:
     notes: tuple[str, ...] = ()
     how_to_apply: HowToApply | None = None
     duty_station_nationals_eligible: bool | None = None
-    """``False`` when the notice says nationals of the duty station's country cannot be considered."""
+    """``False`` when nationals of the duty station's country cannot be considered."""
     unclassified: tuple[SourceLine, ...] = ()

@@ -116,7 +116,7 @@ class Position:
     supervisors: tuple[Supervisor, ...] = ()
     direct_reports: int | None = attrs.field(default=None, validator=non_negative)
     responsibilities: tuple[ResponsibilityGroup, ...] = ()
-    qualifications: Qualifications = Qualifications()
+    qualifications: Qualifications = Qualifications()  # noqa: RUF009 -- frozen: sharing is safe
     languages: tuple[LanguageRequirement, ...] | None = None
     """``None`` when the notice has no languages section at all."""
     competencies: Competencies | None = None

@@ -6,8 +6,9 @@ is a :class:`QualificationPath`; :class:`Qualifications` keeps them in the
 notice's order together with the experience and skills items.
 
 >>> from iomjobs import DegreeLevel, QualificationPath
->>> QualificationPath(DegreeLevel.BACHELOR, min_years=5)
-QualificationPath(degree=<DegreeLevel.BACHELOR: 'bachelor'>, fields_of_study=(), min_years=5, as_written=None)
+>>> QualificationPath(DegreeLevel.BACHELOR, min_years=5)  # doctest: +NORMALIZE_WHITESPACE
+QualificationPath(degree=<DegreeLevel.BACHELOR: 'bachelor'>, fields_of_study=(),
+                  min_years=5, as_written=None)
 >>> DegreeLevel.MASTER > DegreeLevel.BACHELOR
 True
 >>> QualificationPath(DegreeLevel.SECONDARY, min_years=-1)
@@ -77,6 +78,6 @@ class Qualifications:
     education: tuple[QualificationPath, ...] | None = None
     """The alternatives, in the notice's order; meeting any one of them suffices."""
     education_notes: tuple[str, ...] = ()
-    """Conditions attached to education, e.g. "universities listed in the UNESCO World Higher Education Database"."""
+    """Conditions on education ("universities listed in the UNESCO database")."""
     experience: tuple[str, ...] | None = None
     skills: tuple[str, ...] | None = None

@@ -75,6 +75,8 @@ def _index() -> dict[str, str]:
             if is_country_code(code):
                 names.append((value, code))
     names.extend(_data()["aliases"].items())
+    # ISO writes "Congo, The Democratic Republic of the"; notices the other way round.
+    names.extend((_uninvert(name), code) for name, code in names if "," in name)
     index: dict[str, str] = {}
     ambiguous: set[str] = set()
     for name, code in names:
@@ -85,6 +87,11 @@ def _index() -> dict[str, str]:
     for key in ambiguous:
         del index[key]
     return index
+
+
+def _uninvert(name: str) -> str:
+    head, _, tail = name.partition(",")
+    return f"{tail} {head}"
 
 
 def lookup_country(text: str) -> str | None:

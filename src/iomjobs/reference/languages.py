@@ -32,6 +32,7 @@ __all__ = [
 
 _NAME_LOCALES = ("en", "fr", "es")
 
+
 def __dir__() -> list[str]:
     return __all__
 
@@ -60,7 +61,7 @@ def _codes() -> frozenset[str]:
     codes: set[str] = set()
     for language in pycountry.languages:
         alpha_2 = getattr(language, "alpha_2", None)
-        codes.add(alpha_2 if alpha_2 else language.alpha_3)
+        codes.add(alpha_2 or language.alpha_3)
     return frozenset(codes)
 
 

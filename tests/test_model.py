@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+import iomjobs
+from iomjobs import (
+    ClosingTime,
+    CompetencyGroup,
+    CompetencyItem,
+    DegreeLevel,
+    Duration,
+    DurationUnit,
+    FirstTier,
+    InvalidValue,
+    Language,
+    LanguageMode,
+    LanguageRequirement,
+    MemberStateEntry,
+    Position,
+    PostingPeriod,
+    QualificationPath,
+    Responsibility,
+    SourceLine,
+    StartDate,
+    VacancyNotice,
+)
+
+MODELS = [
+    getattr(iomjobs, name)
+    for name in iomjobs.__all__
+    if isinstance(getattr(iomjobs, name), type) and attrs.has(getattr(iomjobs, name))
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
+def test_models_are_frozen_and_slotted(model: type) -> None:
+    assert attrs.has(model)
+    assert "__slots__" in model.__dict__
+    assert model.__setattr__ is not object.__setattr__
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
+def test_models_hold_no_lists(model: type) -> None:
+    """Collections are tuples, so a notice is immutable all the way down."""
+    for field in attrs.fields(model):
+        assert "list[" not in str(field.type)
+        assert "dict[" not in str(field.type)
+
+
+class TestRefusesWhatCannotMeanAnything:
+    @pytest.mark.parametrize(
+        ("build", "path"),
+        [
+            (lambda: QualificationPath(DegreeLevel.MASTER, min_years=-2), "min_years"),
+            (lambda: Position(direct_reports=-1), "direct_reports"),
+            (lambda: Position(number_of_posts=0), "number_of_posts"),
+            (lambda: CompetencyGroup(level=4), "level"),
+            (lambda: CompetencyGroup(level=0), "level"),
+            (lambda: CompetencyGroup(declared_count=-3), "declared_count"),
+            (lambda: CompetencyItem("Teamwork", level=5), "level"),
+            (lambda: Duration(0, DurationUnit.MONTHS), "amount"),
+            (StartDate, "as_soon_as_possible"),
+            (lambda: ClosingTime(dt.time(23, 59), time_zone="Geneva"), "time_zone"),
+            (lambda: SourceLine(0, "text"), "line"),
+            (lambda: Responsibility("duty", number=-1), "number"),
+        ],
+    )
+    def test_construction_raises_invalid_value(self, build: object, path: str) -> None:
+        with pytest.raises(InvalidValue) as info:
+            build()  # type: ignore[operator]
+        assert info.value.path == path
+
+
+class TestRepresentsInconsistentNotices:
+    """Real notices contradict themselves; that is for the validators, not the constructors."""
+
+    def test_declared_count_differs_from_listed(self) -> None:
+        group = CompetencyGroup(
+            items=tuple(CompetencyItem(name) for name in "ABCDE"), declared_count=3
+        )
+        assert (group.declared_count, len(group.items)) == (3, 5)
+
+    def test_closing_before_posting_start(self) -> None:
+        notice = VacancyNotice(
+            posting_period=PostingPeriod(dt.date(2024, 2, 20), dt.date(2024, 2, 6)),
+            closing_date=dt.date(2024, 1, 1),
+        )
+        assert notice.closing_date == dt.date(2024, 1, 1)
+
+    def test_unknown_competency_names_are_kept(self) -> None:
+        item = CompetencyItem("Creativity and initiative")
+        assert item.name == "Creativity and initiative"
+
+    def test_unresolved_language(self) -> None:
+        requirement = LanguageRequirement(None, as_written="the local language")
+        assert not requirement.is_resolved
+
+    def test_member_state_entry_that_resolves_to_no_country(self) -> None:
+        tier = FirstTier(
+            non_represented_member_states=(MemberStateEntry("Atlantis"),),
+        )
+        assert tier.countries == ()
+
+    def test_empty_member_states_list_differs_from_none(self) -> None:
+        assert FirstTier(non_represented_member_states=()).non_represented_member_states == ()
+        assert FirstTier().non_represented_member_states is None
+
+
+def test_language_modes_have_one_order() -> None:
+    a = LanguageRequirement(Language("en"), modes=(LanguageMode.WRITTEN, LanguageMode.ORAL))
+    b = LanguageRequirement(Language("en"), modes=(LanguageMode.ORAL, LanguageMode.WRITTEN))
+    assert a == b
+    assert a.modes == (LanguageMode.ORAL, LanguageMode.WRITTEN)
+
+
+def test_degree_levels_are_ordered() -> None:
+    assert max(DegreeLevel) is DegreeLevel.DOCTORATE
+    assert DegreeLevel.SECONDARY < DegreeLevel.BACHELOR <= DegreeLevel.MASTER
+    assert DegreeLevel.SECONDARY.rank == 0

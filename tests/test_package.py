@@ -1,0 +1,61 @@
+"""The package as a whole: its public names, its import cost, its typing marker."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import iomjobs
+
+
+def test_all_reexports_every_model_error_and_serializer_function() -> None:
+    import iomjobs.errors  # noqa: PLC0415
+    import iomjobs.model  # noqa: PLC0415
+    import iomjobs.serialize  # noqa: PLC0415
+
+    expected = {
+        *iomjobs.model.__all__,
+        *iomjobs.errors.__all__,
+        *iomjobs.serialize.__all__,
+        "__version__",
+    } - {"MAX_DOCUMENT_BYTES", "MAX_STRING_LENGTH"}
+    assert set(iomjobs.__all__) == expected
+    assert len(iomjobs.__all__) == len(set(iomjobs.__all__))
+    for name in iomjobs.__all__:
+        assert getattr(iomjobs, name) is not None
+
+
+def test_unknown_attribute_raises_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no_such_thing"):
+        _ = iomjobs.no_such_thing  # type: ignore[attr-defined]
+
+
+def test_version() -> None:
+    assert iomjobs.__version__.count(".") >= 2
+
+
+def test_py_typed_ships() -> None:
+    assert (Path(iomjobs.__file__).parent / "py.typed").is_file()
+
+
+HEAVY = ("hypothesis", "pycountry", "babel", "babel.core", "cattrs", "iomjobs.serialize")
+
+
+def test_import_is_cheap() -> None:
+    """``import iomjobs`` loads no pycountry or babel data, no hypothesis, no cattrs."""
+    code = f"import sys, iomjobs; print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
+    result = subprocess.run(  # noqa: S603 -- our own interpreter, fixed code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+def test_first_use_imports_the_serializer() -> None:
+    code = "import sys, iomjobs; iomjobs.dumps(iomjobs.VacancyNotice()); print('cattrs' in sys.modules)"
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "True"

@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from iomjobs import (
+    CompetencyKind,
+    Country,
+    InvalidCountry,
+    InvalidLanguage,
+    InvalidValue,
+    Language,
+)
+from iomjobs.reference import (
+    country_name,
+    framework,
+    frameworks,
+    is_country_code,
+    language_name,
+    load_frameworks,
+    lookup_country,
+    lookup_language,
+    official_languages,
+    un_official_languages,
+)
+from seed_notices import NMS_001
+
+
+class TestCountries:
+    @pytest.mark.parametrize(
+        ("written", "code"),
+        [
+            ("Trinidad and Tobago", "TT"),
+            ("Tanzania, the United Republic of", "TZ"),
+            ("Tanzania", "TZ"),
+            ("Côte d'Ivoire", "CI"),
+            ("Cote d'Ivoire", "CI"),
+            ("Côte d’Ivoire", "CI"),
+            ("Ivory Coast", "CI"),
+            ("Türkiye", "TR"),
+            ("Turkey", "TR"),
+            ("Kosovo", "XK"),
+            ("Albania", "AL"),
+            ("albanie", "AL"),  # French
+            ("Suiza", "CH"),  # Spanish
+            ("Sénégal", "SN"),
+            ("TT", "TT"),
+            ("tto", "TT"),
+            ("Yemen", "YE"),
+            ("Somaliland", "SO"),
+            ("Democratic Republic of the Congo", "CD"),
+            ("Congo (the)", "CG"),
+        ],
+    )
+    def test_names_resolve(self, written: str, code: str) -> None:
+        assert lookup_country(written) == code
+        assert Country.parse(written) == Country(code)
+
+    @pytest.mark.parametrize(("written", "code"), NMS_001)
+    def test_every_name_of_seed_001_member_states_list_resolves(
+        self, written: str, code: str
+    ) -> None:
+        assert lookup_country(written) == code
+
+    @pytest.mark.parametrize("written", ["Atlantis", "", "Port of Span", "the local country"])
+    def test_unknown_names_do_not_resolve(self, written: str) -> None:
+        assert lookup_country(written) is None
+        with pytest.raises(InvalidCountry):
+            Country.parse(written)
+
+    @pytest.mark.parametrize("code", ["XX", "tt", "TTO", "", "T", 12, None])
+    def test_construction_wants_a_capital_alpha_2_code(self, code: object) -> None:
+        assert not is_country_code(code)
+        with pytest.raises(InvalidCountry) as info:
+            Country(code)  # type: ignore[arg-type]
+        assert info.value.path == "code"
+
+    def test_names_come_from_babel_in_three_languages(self) -> None:
+        assert Country("TT").name() == "Trinidad & Tobago"
+        assert Country("CI").name("fr") == "Côte d’Ivoire"
+        assert Country("XK").name("es") == "Kosovo"
+        assert country_name("AL", "es") == "Albania"
+
+    def test_country_str_is_its_code(self) -> None:
+        assert str(Country("SN")) == "SN"
+        assert sorted([Country("SN"), Country("AL")]) == [Country("AL"), Country("SN")]
+
+
+class TestLanguages:
+    @pytest.mark.parametrize(
+        ("written", "code"),
+        [
+            ("Albanian", "sq"),
+            ("anglais", "en"),
+            ("inglés", "en"),
+            ("ingles", "en"),
+            ("English", "en"),
+            ("Français", "fr"),
+            ("espagnol", "es"),
+            ("Wolof", "wo"),
+            ("Swahili", "sw"),
+            ("Pashto", "ps"),
+            ("Dari", "prs"),
+            ("Arabic", "ar"),
+            ("Chinese", "zh"),
+            ("Dutch", "nl"),
+            ("en", "en"),
+            ("eng", "en"),
+            ("fre", "fr"),
+        ],
+    )
+    def test_names_resolve(self, written: str, code: str) -> None:
+        assert lookup_language(written) == code
+        assert Language.parse(written).code == code
+
+    @pytest.mark.parametrize("written", ["the local language", "klingonese", "", "Elvish"])
+    def test_unknown_names_do_not_resolve(self, written: str) -> None:
+        assert lookup_language(written) is None
+        with pytest.raises(InvalidLanguage):
+            Language.parse(written)
+
+    @pytest.mark.parametrize("code", ["klingon", "xx", "eng", "EN", "", None, 1])
+    def test_construction_wants_the_canonical_code(self, code: object) -> None:
+        """ISO 639-1 where the language has one: 'eng' is spelled 'en'."""
+        with pytest.raises(InvalidLanguage):
+            Language(code)  # type: ignore[arg-type]
+
+    def test_639_3_codes_are_kept_where_there_is_no_639_1(self) -> None:
+        assert Language("prs").name() == "Dari"
+
+    def test_names_come_from_babel(self) -> None:
+        assert Language("en").name("fr") == "anglais"
+        assert language_name("sq", "es") == "albanés"
+
+    def test_official_languages_are_data(self) -> None:
+        assert official_languages() == ("en", "fr", "es")
+        assert set(un_official_languages()) == {"ar", "zh", "en", "fr", "ru", "es"}
+
+
+class TestFrameworks:
+    def test_editions(self) -> None:
+        shapes = [(f.edition, len(f.values), len(f.core), len(f.managerial)) for f in frameworks()]
+        assert shapes == [("2018", 3, 5, 3), ("2023", 5, 5, 5)]
+
+    def test_2023_names_as_printed_in_the_seeds(self) -> None:
+        edition = framework("2023")
+        assert [d.name for d in edition.values] == [
+            "Inclusion and respect for diversity",
+            "Integrity and transparency",
+            "Professionalism",
+            "Courage",
+            "Empathy",
+        ]
+        assert [d.name for d in edition.managerial] == [
+            "Leadership",
+            "Empowering others",
+            "Building trust",
+            "Strategic thinking and vision",
+            "Humility",
+        ]
+
+    @pytest.mark.parametrize(
+        ("written", "name"),
+        [
+            ("Inclusion & respect for diversity", "Inclusion and respect for diversity"),
+            ("inclusion and respect for diversity", "Inclusion and respect for diversity"),
+            ("Integrity & Transparency", "Integrity and transparency"),
+            ("Building Trust", "Building trust"),
+            ("Delivering results", "Delivering results"),
+        ],
+    )
+    def test_lookup_accepts_spelling_variants(self, written: str, name: str) -> None:
+        found = framework("2023").lookup(written)
+        assert found is not None
+        assert found.name == name
+
+    def test_lookup_keeps_unknown_names_unknown(self) -> None:
+        assert framework("2023").lookup("Creativity and initiative") is None
+        assert framework("2018").lookup("Courage") is None
+
+    def test_lookup_by_kind(self) -> None:
+        edition = framework("2023")
+        assert edition.lookup("Teamwork", CompetencyKind.CORE) is not None
+        assert edition.lookup("Teamwork", CompetencyKind.VALUE) is None
+
+    def test_unknown_edition(self) -> None:
+        with pytest.raises(InvalidValue, match="2015"):
+            framework("2015")
+
+    def test_a_caller_can_load_their_own_editions(self, tmp_path: Path) -> None:
+        bundled = (
+            Path(__file__).parents[1] / "src/iomjobs/reference/data/competency_frameworks.json"
+        )
+        data = json.loads(bundled.read_text("utf-8"))
+        data["editions"] = data["editions"][1:]
+        data["editions"][0]["edition"] = "2023-rev"
+        path = tmp_path / "frameworks.json"
+        path.write_text(json.dumps(data), "utf-8")
+        (edition,) = load_frameworks(path)
+        assert edition.edition == "2023-rev"
+
+    @pytest.mark.parametrize("content", ["{", "{}", '{"editions": [{"edition": "x"}]}', "[]"])
+    def test_a_broken_framework_file_is_an_iomjobs_error(
+        self, tmp_path: Path, content: str
+    ) -> None:
+        path = tmp_path / "frameworks.json"
+        path.write_text(content, "utf-8")
+        with pytest.raises(InvalidValue, match=r"frameworks\.json"):
+            load_frameworks(path)
+
+    def test_a_missing_framework_file_is_an_iomjobs_error(self, tmp_path: Path) -> None:
+        with pytest.raises(InvalidValue):
+            load_frameworks(tmp_path / "nothing.json")

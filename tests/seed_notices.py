@@ -467,3 +467,25 @@ SEED_004 = VacancyNotice(
 )
 
 SEED_NOTICES = {0: SEED_000, 1: SEED_001, 2: SEED_002, 3: SEED_003, 4: SEED_004}
+
+EXAMPLES = Path(__file__).parents[1] / "examples" / "notices"
+
+
+def example_path(number: int) -> Path:
+    return EXAMPLES / f"{seed_path(number).stem}.json"
+
+
+def example_json(notice: VacancyNotice) -> str:
+    """The notice as the examples hold it: the canonical JSON, indented for reading."""
+    import json  # noqa: PLC0415
+
+    import iomjobs  # noqa: PLC0415
+
+    return json.dumps(iomjobs.to_dict(notice), ensure_ascii=False, indent=2) + "\n"
+
+
+if __name__ == "__main__":
+    # Rewrite examples/notices/ from the objects above: python tests/seed_notices.py
+    EXAMPLES.mkdir(parents=True, exist_ok=True)
+    for number, notice in SEED_NOTICES.items():
+        example_path(number).write_text(example_json(notice), "utf-8")

@@ -1,0 +1,40 @@
+"""The bundled examples: they hold the seed notices and they run."""
+
+from __future__ import annotations
+
+import runpy
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import iomjobs
+from seed_notices import SEED_NOTICES, example_json, example_path
+
+EXAMPLES = Path(__file__).parents[1] / "examples"
+
+
+@pytest.mark.parametrize("number", sorted(SEED_NOTICES))
+def test_example_notices_are_the_seed_objects(number: int) -> None:
+    """examples/notices/ holds the seeds as objects; rewrite with `python tests/seed_notices.py`."""
+    path = example_path(number)
+    assert iomjobs.loads(path.read_bytes()) == SEED_NOTICES[number]
+    assert path.read_text("utf-8") == example_json(SEED_NOTICES[number])
+
+
+@pytest.mark.parametrize("script", sorted(EXAMPLES.glob("*.py")), ids=lambda p: p.name)
+def test_example_scripts_run(script: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    runpy.run_path(str(script), run_name="__main__")
+    assert capsys.readouterr().out
+
+
+def test_the_readme_main_job_checks_the_examples() -> None:
+    result = subprocess.run(  # noqa: S603 -- our own interpreter and module
+        [sys.executable, "-m", "iomjobs.cli", "check", str(EXAMPLES)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count(": ok: ") == len(SEED_NOTICES)

@@ -1,7 +1,7 @@
 """Typed, validated, lossless IOM vacancy notices and post descriptions.
 
-The models are importable at once; the serializer (cattrs) is imported on
-first use, so that ``import iomjobs`` stays cheap.
+The models are importable at once; the serializer (cattrs) and the
+validators are imported on first use, so that ``import iomjobs`` stays cheap.
 
 >>> import iomjobs
 >>> str(iomjobs.Grade.parse("General Service Staff, Grade 6"))
@@ -64,6 +64,8 @@ from iomjobs.model import (
 )
 
 if TYPE_CHECKING:
+    from iomjobs.reference.bundle import Reference
+    from iomjobs.rules import Finding, Report, Severity, validate
     from iomjobs.serialize import FORMAT_VERSION, dumps, from_dict, loads, to_dict
 
 __all__ = [
@@ -83,6 +85,7 @@ __all__ = [
     "DurationUnit",
     "DutyStation",
     "ErrorDetail",
+    "Finding",
     "FirstTier",
     "Grade",
     "GradeCategory",
@@ -105,8 +108,11 @@ __all__ = [
     "QualificationPath",
     "Qualifications",
     "Recruitment",
+    "Reference",
+    "Report",
     "Responsibility",
     "ResponsibilityGroup",
+    "Severity",
     "SourceLine",
     "StartDate",
     "SupervisionKind",
@@ -117,6 +123,7 @@ __all__ = [
     "from_dict",
     "loads",
     "to_dict",
+    "validate",
 ]
 
 # Public names whose modules are imported on first use: name -> module.
@@ -126,6 +133,11 @@ _LAZY = {
     "from_dict": "iomjobs.serialize",
     "loads": "iomjobs.serialize",
     "to_dict": "iomjobs.serialize",
+    "Finding": "iomjobs.rules",
+    "Report": "iomjobs.rules",
+    "Severity": "iomjobs.rules",
+    "validate": "iomjobs.rules",
+    "Reference": "iomjobs.reference.bundle",
 }
 
 

@@ -1,4 +1,4 @@
-"""Reference data: ISO countries and languages, competency framework editions.
+"""Reference data: countries, languages, framework editions, grade tables, a gazetteer.
 
 Everything here is loaded on first use and cached, so ``import iomjobs``
 reads no data file and imports neither pycountry nor babel.
@@ -6,6 +6,7 @@ reads no data file and imports neither pycountry nor babel.
 
 from __future__ import annotations
 
+from iomjobs.reference.bundle import Reference
 from iomjobs.reference.competencies import (
     CompetencyDefinition,
     CompetencyFramework,
@@ -15,6 +16,15 @@ from iomjobs.reference.competencies import (
     load_frameworks,
 )
 from iomjobs.reference.countries import country_name, is_country_code, lookup_country
+from iomjobs.reference.gazetteer import Gazetteer, GeoNamesGazetteer, gazetteer_available
+from iomjobs.reference.grades import (
+    CompetencyLevels,
+    GradeMinima,
+    competency_levels,
+    grade_minima,
+    load_competency_levels,
+    load_grade_minima,
+)
 from iomjobs.reference.languages import (
     is_language_code,
     language_name,
@@ -27,13 +37,23 @@ __all__ = [
     "CompetencyDefinition",
     "CompetencyFramework",
     "CompetencyKind",
+    "CompetencyLevels",
+    "Gazetteer",
+    "GeoNamesGazetteer",
+    "GradeMinima",
+    "Reference",
+    "competency_levels",
     "country_name",
     "framework",
     "frameworks",
+    "gazetteer_available",
+    "grade_minima",
     "is_country_code",
     "is_language_code",
     "language_name",
     "load_frameworks",
+    "load_competency_levels",
+    "load_grade_minima",
     "lookup_country",
     "lookup_language",
     "official_languages",

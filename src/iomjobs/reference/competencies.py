@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from iomjobs.errors import InvalidValue
 from iomjobs.model.competency import CompetencyDefinition, CompetencyFramework, CompetencyKind
+from iomjobs.reference._files import load_file, read_bundled
 
 __all__ = [
     "CompetencyDefinition",
@@ -41,25 +40,13 @@ def load_frameworks(path: str | Path) -> tuple[CompetencyFramework, ...]:
 
     :raises InvalidValue: when the file is not in that shape.
     """
-    try:
-        data = json.loads(Path(path).read_text("utf-8"))
-        return _frameworks_from(data)
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        if isinstance(error, InvalidValue):
-            raise
-        msg = f"Invalid competency framework file {str(path)!r}: {error}"
-        raise InvalidValue(msg, value=str(path), path=str(path)) from error
+    return load_file(path, _frameworks_from, "competency framework")
 
 
 @functools.cache
 def frameworks() -> tuple[CompetencyFramework, ...]:
     """The bundled framework editions, oldest first."""
-    text = (
-        resources.files("iomjobs.reference")
-        .joinpath("data/competency_frameworks.json")
-        .read_text("utf-8")
-    )
-    return _frameworks_from(json.loads(text))
+    return _frameworks_from(read_bundled("competency_frameworks.json"))
 
 
 def framework(edition: str) -> CompetencyFramework:

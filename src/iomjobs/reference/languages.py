@@ -16,11 +16,10 @@ True
 from __future__ import annotations
 
 import functools
-import json
-from importlib import resources
 from typing import Any
 
 from iomjobs._text import fold
+from iomjobs.reference._files import read_bundled
 
 __all__ = [
     "is_language_code",
@@ -39,9 +38,7 @@ def __dir__() -> list[str]:
 
 @functools.cache
 def _data() -> dict[str, Any]:
-    text = resources.files("iomjobs.reference").joinpath("data/languages.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
+    return read_bundled("languages.json")
 
 
 def official_languages() -> tuple[str, ...]:

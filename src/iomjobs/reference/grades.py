@@ -1,0 +1,154 @@
+"""Per-grade reference tables: education minima and usual competency levels.
+
+Both tables are unverified (confidence U in the domain reference), so the
+rules that use them only warn, and a caller can load better ones:
+
+>>> from iomjobs import DegreeLevel, Grade
+>>> from iomjobs.reference import grade_minima, competency_levels
+>>> grade_minima().years(Grade.parse("G6"), DegreeLevel.SECONDARY)
+(6, 6)
+>>> grade_minima().matching({DegreeLevel.BACHELOR: 3, DegreeLevel.SECONDARY: 5})
+(Grade('G5'),)
+>>> competency_levels().core(Grade.parse("G6"))
+(1, 2)
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from iomjobs.model.grade import Grade
+from iomjobs.model.qualification import DegreeLevel
+from iomjobs.reference._files import load_file, read_bundled
+
+__all__ = [
+    "CompetencyLevels",
+    "GradeMinima",
+    "competency_levels",
+    "grade_minima",
+    "load_competency_levels",
+    "load_grade_minima",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+@attrs.frozen
+class GradeMinima:
+    """Years of experience expected with each degree, per grade, as (lowest, highest)."""
+
+    table: tuple[tuple[Grade, tuple[tuple[DegreeLevel, tuple[int, int]], ...]], ...]
+    confidence: str = "U"
+    source: str = ""
+
+    def years(self, grade: Grade, degree: DegreeLevel) -> tuple[int, int] | None:
+        """The usual range of years for *degree* at *grade*, or ``None`` if the table has none."""
+        return _minima_index(self).get(grade, {}).get(degree)
+
+    def matching(self, paths: Mapping[DegreeLevel, int]) -> tuple[Grade, ...]:
+        """The grades whose usual years agree with every (degree, years) in *paths*."""
+        found = []
+        for grade, degrees in _minima_index(self).items():
+            if paths and all(
+                degree in degrees and degrees[degree][0] <= years <= degrees[degree][1]
+                for degree, years in paths.items()
+            ):
+                found.append(grade)
+        return tuple(found)
+
+
+@functools.cache
+def _minima_index(minima: GradeMinima) -> dict[Grade, dict[DegreeLevel, tuple[int, int]]]:
+    return {grade: dict(degrees) for grade, degrees in minima.table}
+
+
+@attrs.frozen
+class CompetencyLevels:
+    """The core and managerial levels notices of each grade usually ask for.
+
+    Keys are canonical grades, or a category prefix with ``*`` (``G*``,
+    ``NO-*``) that matches every grade of the category.
+    """
+
+    table: tuple[tuple[str, tuple[int, ...], tuple[int, ...]], ...]
+    confidence: str = "U"
+    source: str = ""
+
+    def core(self, grade: Grade) -> tuple[int, ...] | None:
+        """The usual core levels for *grade*, or ``None`` if the table does not say."""
+        entry = self._entry(grade)
+        return entry[1] if entry else None
+
+    def managerial(self, grade: Grade) -> tuple[int, ...] | None:
+        """The usual managerial levels for *grade*, or ``None`` if the table does not say."""
+        entry = self._entry(grade)
+        return entry[2] if entry else None
+
+    def _entry(self, grade: Grade) -> tuple[str, tuple[int, ...], tuple[int, ...]] | None:
+        written = str(grade)
+        for entry in self.table:
+            key = entry[0]
+            if key == written or (key.endswith("*") and written.startswith(key[:-1])):
+                return entry
+        return None
+
+
+def _minima_from(data: dict[str, Any]) -> GradeMinima:
+    table = tuple(
+        (
+            Grade.parse(grade),
+            tuple(
+                (DegreeLevel(degree), (int(low), int(high)))
+                for degree, (low, high) in degrees.items()
+            ),
+        )
+        for grade, degrees in data["grades"].items()
+    )
+    return GradeMinima(table, str(data.get("confidence", "U")), str(data.get("_source", "")))
+
+
+def _levels_from(data: dict[str, Any]) -> CompetencyLevels:
+    table = tuple(
+        (
+            str(grade),
+            tuple(int(level) for level in entry["core"]),
+            tuple(int(level) for level in entry["managerial"]),
+        )
+        for grade, entry in data["grades"].items()
+    )
+    return CompetencyLevels(table, str(data.get("confidence", "U")), str(data.get("_source", "")))
+
+
+@functools.cache
+def grade_minima() -> GradeMinima:
+    """The bundled education minima per grade."""
+    return _minima_from(read_bundled("grade_minima.json"))
+
+
+@functools.cache
+def competency_levels() -> CompetencyLevels:
+    """The bundled table of usual competency levels per grade."""
+    return _levels_from(read_bundled("competency_levels.json"))
+
+
+def load_grade_minima(path: str | Path) -> GradeMinima:
+    """Read education minima from a JSON file in the bundled file's shape.
+
+    :raises InvalidValue: when the file is not in that shape.
+    """
+    return load_file(path, _minima_from, "grade minima")
+
+
+def load_competency_levels(path: str | Path) -> CompetencyLevels:
+    """Read the table of usual competency levels from a JSON file in the bundled shape.
+
+    :raises InvalidValue: when the file is not in that shape.
+    """
+    return load_file(path, _levels_from, "competency levels")

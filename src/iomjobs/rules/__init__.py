@@ -1,0 +1,139 @@
+"""Consistency validators: a catalogue of rules, each with a stable code.
+
+:func:`validate` runs the rules over a notice and returns a :class:`Report`;
+it never raises on a notice the model can hold. Rules are selected and
+ignored by code or code prefix, like a linter's (``select=["CMP"]``,
+``ignore=["PLC002"]``).
+
+>>> import datetime as dt
+>>> import iomjobs
+>>> notice = iomjobs.VacancyNotice(
+...     posting_period=iomjobs.PostingPeriod(dt.date(2024, 2, 6), dt.date(2024, 2, 20)),
+...     closing_date=dt.date(2024, 2, 27),
+... )
+>>> for finding in iomjobs.validate(notice, select=["DAT"]):
+...     print(finding.code, finding.path, finding.suggestion)
+DAT002 $.closing_date 2024-02-20
+
+The codes are grouped by area: CMP competencies, QUA qualifications, CAT
+staff category and contract, DAT dates, PLC places, LNG languages, TIR
+candidate tiers, TXT the text itself. :data:`RULES` holds them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from iomjobs.errors import InvalidValue
+from iomjobs.model.notice import VacancyNotice
+from iomjobs.reference.bundle import Reference
+from iomjobs.rules import (  # noqa: F401 -- importing an area registers its rules
+    category,
+    competencies,
+    dates,
+    languages,
+    places,
+    qualifications,
+    text,
+    tiers,
+)
+from iomjobs.rules._catalogue import catalogue, explain
+from iomjobs.rules._registry import RULES, Context, Rule
+from iomjobs.rules.finding import Finding, Report, Severity, SkippedRule
+from iomjobs.source import Provenance
+
+__all__ = [
+    "RULES",
+    "Finding",
+    "Report",
+    "Rule",
+    "Severity",
+    "SkippedRule",
+    "catalogue",
+    "explain",
+    "select_rules",
+    "validate",
+]
+
+INTERNAL_ERROR = "INT001"
+"""The code of the finding reported when a rule itself fails: a bug, please report it."""
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+def select_rules(
+    select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
+) -> tuple[Rule, ...]:
+    """The rules that *select* picks (all by default) and *ignore* does not, by code order.
+
+    Each entry is a code (``"CMP001"``) or a prefix of codes (``"CMP"``).
+
+    :raises InvalidValue: when an entry matches no rule.
+    """
+    chosen = _matching(select, "select") if select is not None else set(RULES)
+    chosen -= _matching(ignore, "ignore") if ignore is not None else set()
+    return tuple(RULES[code] for code in sorted(chosen))
+
+
+def _matching(prefixes: Iterable[str], argument: str) -> set[str]:
+    if isinstance(prefixes, str):
+        prefixes = [prefixes]
+    found: set[str] = set()
+    for prefix in prefixes:
+        codes = {code for code in RULES if code.startswith(str(prefix).upper())}
+        if not codes or not prefix:
+            msg = f"Invalid {argument}: {prefix!r} is no rule code or prefix of one"
+            raise InvalidValue(msg, value=prefix, path=argument)
+        found |= codes
+    return found
+
+
+def validate(
+    notice: VacancyNotice,
+    *,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    reference: Reference | None = None,
+    provenance: Provenance | None = None,
+) -> Report:
+    """Run the selected rules over *notice* and report what they find.
+
+    :param select: codes or code prefixes to run; all rules by default.
+    :param ignore: codes or code prefixes not to run.
+    :param reference: the reference data to use; :meth:`Reference.default` by default.
+    :param provenance: where the notice came from, when it was read from text:
+        findings then carry their source lines, and repairs are reported.
+    :raises InvalidValue: only for a *select* or *ignore* entry that names no rule.
+    """
+    rules = select_rules(select, ignore)
+    context = Context(notice, reference or Reference.default(), provenance)
+    findings: list[Finding] = []
+    skipped: list[SkippedRule] = []
+    for rule in rules:
+        if rule.needs == "gazetteer" and context.reference.gazetteer is None:
+            reason = "no gazetteer installed (pip install iomjobs[gazetteer])"
+            skipped.append(SkippedRule(rule.code, reason))
+            continue
+        findings.extend(_run(rule, context))
+    return Report(tuple(findings), tuple(skipped))
+
+
+def _run(rule: Rule, context: Context) -> list[Finding]:
+    provenance = context.provenance
+    try:
+        return [
+            Finding(
+                rule.code,
+                rule.severity,
+                hit.message,
+                hit.path,
+                provenance.span_for(hit.path) if provenance else None,
+                hit.suggestion,
+            )
+            for hit in rule.check(context)
+        ]
+    except Exception as error:  # noqa: BLE001 -- a failing rule must not hide the others' findings
+        message = f"rule {rule.code} failed: {type(error).__name__}: {error}"
+        return [Finding(INTERNAL_ERROR, Severity.ERROR, message, "$")]

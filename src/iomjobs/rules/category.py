@@ -1,0 +1,157 @@
+"""Rules on staff category, notice kind and contract (CAT)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from iomjobs.model.grade import GradeCategory
+from iomjobs.model.notice import ContractType, NoticeKind
+from iomjobs.model.position import Recruitment
+from iomjobs.rules._registry import Context, Hit, rule
+from iomjobs.rules.finding import Severity
+
+_NMS = [{"name": "Iceland", "country": "IS"}, {"name": "Palau", "country": "PW"}]
+
+
+@rule(
+    "CAT001",
+    "recruitment-disagrees-with-grade",
+    Severity.ERROR,
+    failing={"position": {"grade": "P-2", "recruitment": "local"}},
+    passing={"position": {"grade": "G5", "recruitment": "local"}},
+)
+def recruitment_disagrees_with_grade(context: Context) -> Iterator[Hit]:
+    """Local-recruitment wording on an international grade, or the reverse.
+
+    General Service and National Officer posts are recruited locally;
+    Professional and Director posts internationally. "This post is subject
+    to local recruitment" on a P-2 notice, or the mobility clause of
+    international staff on a G5 notice, contradicts the grade.
+    """
+    position = context.notice.position
+    grade, recruitment = position.grade, position.recruitment
+    if grade is None or recruitment is None:
+        return
+    if recruitment is Recruitment.LOCAL and grade.category.is_international:
+        yield Hit(
+            "$.position.recruitment", f"local recruitment, but {grade} is an international grade"
+        )
+    elif recruitment is Recruitment.INTERNATIONAL and grade.category.is_local:
+        yield Hit(
+            "$.position.recruitment", f"international recruitment, but {grade} is a local grade"
+        )
+
+
+@rule(
+    "CAT002",
+    "member-states-list-on-local-post",
+    Severity.WARNING,
+    failing={
+        "position": {"grade": "G6"},
+        "first_tier": {"internal": True, "non_represented_member_states": _NMS},
+    },
+    passing={
+        "position": {"grade": "P-2"},
+        "first_tier": {"internal": True, "non_represented_member_states": _NMS},
+    },
+)
+def member_states_list_on_local_post(context: Context) -> Iterator[Hit]:
+    """A non-represented member states list on a locally recruited post.
+
+    Candidates from non-represented member states are first-tier for
+    international Professional posts, where geographic representation
+    matters. On a General Service or National Officer post, recruited among
+    the residents of one country, the list means nothing and was probably
+    copied from another notice.
+    """
+    notice = context.notice
+    entries = notice.first_tier.non_represented_member_states if notice.first_tier else None
+    if not entries:
+        return
+    grade, recruitment = notice.position.grade, notice.position.recruitment
+    local = recruitment is Recruitment.LOCAL or (grade is not None and grade.category.is_local)
+    if local:
+        what = str(grade) if grade is not None else "locally recruited"
+        message = f"lists {len(entries)} non-represented member states on a {what} post"
+        yield Hit("$.first_tier.non_represented_member_states", message)
+
+
+_SPECIAL = {ContractType.SPECIAL_SHORT_TERM_GRADED, ContractType.SPECIAL_SHORT_TERM_UNGRADED}
+
+
+@rule(
+    "CAT003",
+    "notice-kind-disagrees-with-contract",
+    Severity.WARNING,
+    failing={
+        "kind": "vacancy notice",
+        "appointment": {"contract_type": "special short-term graded"},
+    },
+    passing={
+        "kind": "special vacancy notice",
+        "appointment": {"contract_type": "special short-term graded"},
+    },
+)
+def notice_kind_disagrees_with_contract(context: Context) -> Iterator[Hit]:
+    """A vacancy notice offers a special short-term contract, or a special one a fixed-term one.
+
+    IOM publishes one-year fixed-term posts as vacancy notices (VN) and
+    special short-term posts (under nine months) as special vacancy notices
+    (SVN). The pairing is the norm but not strict (one P-4 "CDD spécial" was
+    seen under a VN), so this is a warning.
+    """
+    notice = context.notice
+    contract = notice.appointment.contract_type if notice.appointment else None
+    if contract is None:
+        return
+    if notice.kind is NoticeKind.VACANCY_NOTICE and contract in _SPECIAL:
+        yield Hit(
+            "$.appointment.contract_type", f"a vacancy notice offering a {contract.value} contract"
+        )
+    elif notice.kind is NoticeKind.SPECIAL_VACANCY_NOTICE and contract is ContractType.FIXED_TERM:
+        yield Hit(
+            "$.appointment.contract_type", "a special vacancy notice offering a fixed-term contract"
+        )
+
+
+_GRADED = re.compile(r"(?<!un)graded\b", re.IGNORECASE)
+_UNGRADED = re.compile(r"\bungraded\b|\bnon[ -]class[ée]", re.IGNORECASE)
+
+
+@rule(
+    "CAT004",
+    "grading-disagrees-with-contract",
+    Severity.ERROR,
+    failing={
+        "position": {"grade": "UG"},
+        "appointment": {"contract_type": "special short-term graded"},
+    },
+    passing={
+        "position": {"grade": "UG"},
+        "appointment": {"contract_type": "special short-term ungraded"},
+    },
+)
+def grading_disagrees_with_contract(context: Context) -> Iterator[Hit]:
+    """An ungraded post offers a graded contract, or a graded post an ungraded one.
+
+    Ungraded (UG) posts are filled on special short-term ungraded contracts;
+    graded staff appointed to them lose their graded contract type. A UG
+    notice offering a "Special Short Term Graded" contract contradicts
+    itself.
+    """
+    notice = context.notice
+    grade, appointment = notice.position.grade, notice.appointment
+    if grade is None or appointment is None:
+        return
+    contract, written = appointment.contract_type, appointment.as_written or ""
+    graded = contract is ContractType.SPECIAL_SHORT_TERM_GRADED or (
+        contract is None and _GRADED.search(written) is not None
+    )
+    ungraded = contract is ContractType.SPECIAL_SHORT_TERM_UNGRADED or (
+        contract is None and _UNGRADED.search(written) is not None
+    )
+    if grade.category is GradeCategory.UNGRADED and graded:
+        yield Hit("$.appointment", "an ungraded (UG) post offering a graded contract")
+    elif grade.category.levels and ungraded:
+        yield Hit("$.appointment", f"a graded post ({grade}) offering an ungraded contract")

@@ -1,0 +1,447 @@
+"""Rules on the competency section: counts, names, editions, levels, managers (CMP)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+
+from iomjobs._text import fold
+from iomjobs.model.competency import (
+    Competencies,
+    CompetencyFramework,
+    CompetencyGroup,
+    CompetencyKind,
+)
+from iomjobs.rules._registry import Context, Hit, rule
+from iomjobs.rules._walk import GROUPS, notice_date
+from iomjobs.rules.finding import Severity
+
+KINDS = {
+    "values": CompetencyKind.VALUE,
+    "core": CompetencyKind.CORE,
+    "managerial": CompetencyKind.MANAGERIAL,
+}
+SINGULAR = {"values": "value", "core": "core competency", "managerial": "managerial competency"}
+
+_VALUES_2023 = [
+    {"name": "Inclusion and respect for diversity"},
+    {"name": "Integrity and transparency"},
+    {"name": "Professionalism"},
+    {"name": "Courage"},
+    {"name": "Empathy"},
+]
+_VALUES_2018 = _VALUES_2023[:3]
+_CORE = [
+    {"name": name}
+    for name in (
+        "Teamwork",
+        "Delivering results",
+        "Managing and sharing knowledge",
+        "Accountability",
+        "Communication",
+    )
+]
+_MANAGERIAL_2023 = [
+    {"name": name}
+    for name in (
+        "Leadership",
+        "Empowering others",
+        "Building trust",
+        "Strategic thinking and vision",
+        "Humility",
+    )
+]
+
+
+def _groups(competencies: Competencies | None) -> Iterator[tuple[str, CompetencyGroup]]:
+    if competencies is None:
+        return
+    for name in GROUPS:
+        group = getattr(competencies, name)
+        if group is not None:
+            yield name, group
+
+
+def _path(group: str) -> str:
+    return f"$.position.competencies.{group}"
+
+
+@rule(
+    "CMP001",
+    "declared-count-differs",
+    Severity.ERROR,
+    failing={
+        "position": {"competencies": {"values": {"declared_count": 3, "items": _VALUES_2023}}}
+    },
+    passing={
+        "position": {"competencies": {"values": {"declared_count": 5, "items": _VALUES_2023}}}
+    },
+)
+def declared_count_differs(context: Context) -> Iterator[Hit]:
+    """The number of values or competencies a notice announces differs from the number it lists.
+
+    "All IOM staff members must abide by and demonstrate these three values",
+    followed by five values, tells the candidate two different things; one of
+    the two was not updated when the template changed.
+    """
+    for name, group in _groups(context.notice.position.competencies):
+        declared, listed = group.declared_count, len(group.items)
+        if declared is not None and declared != listed:
+            message = f"declares {declared} {name} but lists {listed}"
+            yield Hit(f"{_path(name)}.declared_count", message)
+
+
+def values_names(group: CompetencyGroup | None, edition: CompetencyFramework) -> set[str]:
+    """The framework names of the values *group* lists that *edition* knows."""
+    names = set()
+    for item in group.items if group else ():
+        known = edition.lookup(item.name, CompetencyKind.VALUE)
+        if known is not None:
+            names.add(known.name)
+    return names
+
+
+def listed_edition(context: Context) -> CompetencyFramework | None:
+    """The edition whose set of values the notice lists exactly, if any."""
+    competencies = context.notice.position.competencies
+    values = competencies.values if competencies else None
+    if values is None or not values.items:
+        return None
+    for edition in reversed(context.reference.frameworks):
+        if values_names(values, edition) == {d.name for d in edition.values} and len(
+            values.items
+        ) == len(edition.values):
+            return edition
+    return None
+
+
+def edition_in_force(context: Context) -> CompetencyFramework | None:
+    """The edition in force on the notice's date, if the notice is dated."""
+    date = notice_date(context.notice)
+    if date is None:
+        return None
+    in_force = [f for f in context.reference.frameworks if f.in_force_from <= date]
+    return in_force[-1] if in_force else None
+
+
+def edition_of(context: Context) -> CompetencyFramework:
+    """The edition the notice follows: the one its values match, else the one in force."""
+    return listed_edition(context) or edition_in_force(context) or context.reference.frameworks[-1]
+
+
+@rule(
+    "CMP002",
+    "unknown-competency",
+    Severity.WARNING,
+    failing={"position": {"competencies": {"core": {"items": [{"name": "Team work and spirit"}]}}}},
+    passing={"position": {"competencies": {"core": {"items": [{"name": "Teamwork"}]}}}},
+)
+def unknown_competency(context: Context) -> Iterator[Hit]:
+    """A value or competency name that the notice's framework edition does not know.
+
+    Candidates are assessed against the framework; a name outside it (a typo,
+    an old name, a local invention) cannot be assessed consistently. The
+    nearest known name is suggested.
+    """
+    edition = edition_of(context)
+    for name, group in _groups(context.notice.position.competencies):
+        kind = KINDS[name]
+        spellings = {
+            fold(spelling): definition.name
+            for definition in edition.definitions(kind)
+            for spelling in definition.spellings
+        }
+        for index, item in enumerate(group.items):
+            if edition.lookup(item.name, kind) is not None:
+                continue
+            close = difflib.get_close_matches(fold(item.name), list(spellings), n=1, cutoff=0.6)
+            suggestion = spellings[close[0]] if close else None
+            hint = f"; did you mean {suggestion!r}?" if suggestion else ""
+            message = (
+                f"{item.name!r} is not a {SINGULAR[name]} of the {edition.edition} framework{hint}"
+            )
+            yield Hit(f"{_path(name)}.items[{index}].name", message, suggestion)
+
+
+@rule(
+    "CMP003",
+    "framework-editions-mixed",
+    Severity.WARNING,
+    failing={
+        "posting_period": {"start": "2024-05-02", "end": "2024-05-16"},
+        "position": {"competencies": {"values": {"items": _VALUES_2018}}},
+    },
+    passing={
+        "posting_period": {"start": "2024-05-02", "end": "2024-05-16"},
+        "position": {"competencies": {"values": {"items": _VALUES_2023}}},
+    },
+)
+def framework_editions_mixed(context: Context) -> Iterator[Hit]:
+    """The values listed are another framework edition's than the one in force on the notice's date.
+
+    The 2023 edition added Courage and Empathy to the 2018 edition's three
+    values. A notice posted after 2023 that lists three values copied an old
+    template; one dated before 2023 that lists five was probably misdated.
+    The edition dates rest on one source each, so this is a warning.
+    """
+    listed, in_force = listed_edition(context), edition_in_force(context)
+    if listed is None or in_force is None or listed == in_force:
+        return
+    date = notice_date(context.notice)
+    message = (
+        f"lists the {listed.edition} edition's {len(listed.values)} values, "
+        f"but the {in_force.edition} edition was in force on {date}"
+    )
+    yield Hit(_path("values"), message, in_force.edition)
+
+
+@rule(
+    "CMP004",
+    "no-competency-section",
+    Severity.WARNING,
+    failing={"position": {"title": "Movement Operations Associate"}},
+    passing={"position": {"competencies": {"values": {"items": _VALUES_2023}}}},
+)
+def no_competency_section(context: Context) -> Iterator[Hit]:
+    """The notice has no values or competencies section at all.
+
+    Every IOM post requires the values and the core competencies; a notice
+    without them cannot tell the candidate what they will be assessed on.
+    """
+    if context.notice.position.competencies is None:
+        yield Hit("$.position.competencies", "the notice has no values or competencies section")
+
+
+def _missing(context: Context, group_name: str) -> Iterator[Hit]:
+    competencies = context.notice.position.competencies
+    if competencies is None:
+        return
+    group = getattr(competencies, group_name)
+    if group is None or not group.items:
+        yield Hit(_path(group_name), f"the competency section lists no {group_name}")
+        return
+    edition = edition_of(context)
+    kind = KINDS[group_name]
+    listed = {found.name for item in group.items if (found := edition.lookup(item.name, kind))}
+    missing = [d.name for d in edition.definitions(kind) if d.name not in listed]
+    if missing:
+        message = (
+            f"lists {len(listed)} of the {edition.edition} edition's "
+            f"{len(edition.definitions(kind))} {group_name}; missing: {', '.join(missing)}"
+        )
+        yield Hit(_path(group_name), message, missing[0])
+
+
+@rule(
+    "CMP005",
+    "values-missing",
+    Severity.WARNING,
+    failing={"position": {"competencies": {"core": {"items": _CORE}}}},
+    passing={
+        "position": {"competencies": {"values": {"items": _VALUES_2023}, "core": {"items": _CORE}}}
+    },
+)
+def values_missing(context: Context) -> Iterator[Hit]:
+    """The competency section lists no values, or not all of its edition's values.
+
+    Values bind every staff member; IOM's template lists all of them on every
+    notice.
+    """
+    yield from _missing(context, "values")
+
+
+@rule(
+    "CMP006",
+    "core-competencies-missing",
+    Severity.WARNING,
+    failing={"position": {"competencies": {"values": {"items": _VALUES_2023}}}},
+    passing={
+        "position": {"competencies": {"values": {"items": _VALUES_2023}, "core": {"items": _CORE}}}
+    },
+)
+def core_competencies_missing(context: Context) -> Iterator[Hit]:
+    """The competency section lists no core competencies, or not all five.
+
+    Core competencies apply to every post, whatever its function or level;
+    the template lists all five with the level the post requires.
+    """
+    yield from _missing(context, "core")
+
+
+@rule(
+    "CMP007",
+    "level-not-stated",
+    Severity.WARNING,
+    failing={"position": {"competencies": {"core": {"items": _CORE}}}},
+    passing={"position": {"competencies": {"core": {"items": _CORE, "level": 2}}}},
+)
+def level_not_stated(context: Context) -> Iterator[Hit]:
+    """Core or managerial competencies are listed without the level the post requires.
+
+    Core and managerial competencies are levelled (1 to 3) and the
+    behavioural indicators differ by level; without it, the assessment has
+    no standard.
+    """
+    competencies = context.notice.position.competencies
+    for name in ("core", "managerial"):
+        group = getattr(competencies, name) if competencies else None
+        if group is None or not group.items or group.level is not None:
+            continue
+        if all(item.level is None for item in group.items):
+            yield Hit(f"{_path(name)}.level", f"{name} competencies are listed with no level")
+
+
+@rule(
+    "CMP008",
+    "level-unusual-for-grade",
+    Severity.WARNING,
+    failing={"position": {"grade": "P-2", "competencies": {"core": {"items": _CORE, "level": 3}}}},
+    passing={"position": {"grade": "P-2", "competencies": {"core": {"items": _CORE, "level": 2}}}},
+)
+def level_unusual_for_grade(context: Context) -> Iterator[Hit]:
+    """A competency level that notices of the post's grade do not usually ask for.
+
+    Levels follow the job band: a P-2 post asks core level 2, a Director
+    level 3. The grade-to-level table is unverified (the 2023 "job bands"
+    page could not be read), so this is a warning, and the table can be
+    replaced.
+    """
+    position = context.notice.position
+    grade, competencies = position.grade, position.competencies
+    if grade is None or competencies is None:
+        return
+    table = context.reference.competency_levels
+    for name, usual in (("core", table.core(grade)), ("managerial", table.managerial(grade))):
+        group = getattr(competencies, name)
+        if usual is None or group is None or group.level is None or group.level in usual:
+            continue
+        expected = " or ".join(map(str, usual))
+        message = f"{name} level {group.level} is unusual for {grade} (usually {expected})"
+        yield Hit(f"{_path(name)}.level", message, str(usual[0]))
+
+
+_CONDITIONAL = re.compile(r"\bonly if\b|\bif (?:the )?position\b", re.IGNORECASE)
+
+
+@rule(
+    "CMP009",
+    "managerial-without-reports",
+    Severity.WARNING,
+    failing={
+        "position": {
+            "direct_reports": 0,
+            "competencies": {"managerial": {"items": _MANAGERIAL_2023}},
+        }
+    },
+    passing={
+        "position": {
+            "direct_reports": 3,
+            "competencies": {"managerial": {"items": _MANAGERIAL_2023}},
+        }
+    },
+)
+def managerial_without_reports(context: Context) -> Iterator[Hit]:
+    """Managerial competencies are required of a post with no direct reports.
+
+    Managerial competencies are for staff who manage others. A post
+    description that says "Number of Direct Reports: 0" and asks for them
+    contradicts itself, unless the notice makes them conditional
+    ("applicable only if position is with direct reports").
+    """
+    position = context.notice.position
+    competencies = position.competencies
+    group = competencies.managerial if competencies else None
+    if position.direct_reports != 0 or group is None or not group.items:
+        return
+    if group.note and _CONDITIONAL.search(group.note):
+        return
+    message = (
+        f"{len(group.items)} managerial competencies are listed but the post has 0 direct reports"
+    )
+    yield Hit(_path("managerial"), message)
+
+
+SUPERVISION = re.compile(
+    r"""\bsupervis(?:e|es|ing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:staff|teams?|personnel|assistants|officers)\b
+      | \bguidance\s+to\s+(?:the\s+)?(?:teams?|staff)\b
+      | \b(?:leading|lead|leads|manage|manages|managing)\s+(?:a\s+|the\s+)?
+        (?:junior\s+)?(?:staff|teams?)\b
+      | \bguiding\s+and\s+leading\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _sentence(text: str, match: re.Match[str]) -> str:
+    start = max(text.rfind(". ", 0, match.start()) + 2, 0) if ". " in text[: match.start()] else 0
+    end = text.find(". ", match.end())
+    return text[start : end + 1 if end >= 0 else len(text)].strip()
+
+
+def supervisory_duty(context: Context) -> tuple[str, str] | None:
+    """The first sentence of a duty or experience item that has the post supervise staff."""
+    position = context.notice.position
+    candidates = [
+        (f"$.position.responsibilities[{g}].items[{i}]", item.text)
+        for g, group in enumerate(position.responsibilities)
+        for i, item in enumerate(group.items)
+    ]
+    candidates += [
+        (f"$.position.qualifications.experience[{i}]", text)
+        for i, text in enumerate(position.qualifications.experience or ())
+    ]
+    for path, text in candidates:
+        match = SUPERVISION.search(text)
+        if match:
+            return path, _sentence(text, match)
+    return None
+
+
+@rule(
+    "CMP010",
+    "supervision-without-managerial",
+    Severity.WARNING,
+    failing={
+        "position": {
+            "responsibilities": [
+                {"items": [{"text": "Supervise the staff assigned to the project."}]}
+            ],
+            "competencies": {"core": {"items": _CORE, "level": 2}},
+        }
+    },
+    passing={
+        "position": {
+            "responsibilities": [
+                {"items": [{"text": "Supervise the staff assigned to the project."}]}
+            ],
+            "competencies": {
+                "core": {"items": _CORE, "level": 2},
+                "managerial": {"items": _MANAGERIAL_2023, "level": 2},
+            },
+        }
+    },
+)
+def supervision_without_managerial(context: Context) -> Iterator[Hit]:
+    """The post supervises staff, but the notice asks for no managerial competencies.
+
+    Direct reports, or duties such as "supervise the staff", "provide
+    guidance to teams of Assistants" or "leading junior staff", make the post
+    a managerial one, assessed on the managerial competencies. The grade
+    threshold for them is not confirmed, so this is a warning.
+    """
+    position = context.notice.position
+    competencies = position.competencies
+    group = competencies.managerial if competencies else None
+    if group is not None and group.items:
+        return
+    if position.direct_reports:
+        message = (
+            f"the post has {position.direct_reports} direct reports but no managerial competencies"
+        )
+        yield Hit("$.position.competencies", message)
+        return
+    found = supervisory_duty(context)
+    if found is not None:
+        path, text = found
+        quoted = text if len(text) <= 80 else f"{text[:77]}..."  # noqa: PLR2004 -- one line
+        yield Hit(path, f"supervises staff ({quoted!r}) but no managerial competencies are listed")

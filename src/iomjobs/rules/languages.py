@@ -1,0 +1,216 @@
+"""Rules on the language requirements (LNG)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from iomjobs.model.language import Language
+from iomjobs.rules._registry import Context, Hit, rule
+from iomjobs.rules.finding import Severity
+
+_ENGLISH = {"language": "en", "proficiency": "fluent", "required": True}
+_LOCAL = {"language": None, "proficiency": "fluent", "as_written": "the local language"}
+
+# A language spoken by this share of a country's people counts as one of its main languages.
+_MAIN_SHARE = 10.0
+
+
+@rule(
+    "LNG001",
+    "no-language-requirement",
+    Severity.WARNING,
+    failing={"position": {"title": "Movement Operations Associate"}},
+    passing={"position": {"languages": [_ENGLISH]}},
+)
+def no_language_requirement(context: Context) -> Iterator[Hit]:
+    """The notice asks for no language at all.
+
+    IOM asks every applicant for fluency in English, French or Spanish, and
+    most posts need a local language too; a notice without a languages
+    section leaves candidates guessing.
+    """
+    if not context.notice.position.languages:
+        yield Hit("$.position.languages", "the notice states no language requirement")
+
+
+@rule(
+    "LNG002",
+    "no-official-language-required",
+    Severity.WARNING,
+    failing={"position": {"languages": [{"language": "sq", "required": True}]}},
+    passing={"position": {"languages": [_ENGLISH, {"language": "sq", "required": True}]}},
+)
+def no_official_language_required(context: Context) -> Iterator[Hit]:
+    """None of IOM's official languages (English, French, Spanish) is required.
+
+    IOM works in its official languages and asks applicants for fluency in
+    at least one. The list of official languages is reference data and can
+    be replaced.
+    """
+    requirements = context.notice.position.languages
+    if not requirements:
+        return
+    official = context.reference.official_languages
+    if any(r.required and r.language and r.language.code in official for r in requirements):
+        return
+    names = ", ".join(Language(code).name() for code in official)
+    yield Hit(
+        "$.position.languages", f"requires none of IOM's official languages ({names})", official[0]
+    )
+
+
+@functools.cache
+def main_languages(country: str) -> tuple[str, ...]:
+    """The languages a tenth or more of *country*'s people speak, most spoken first (CLDR)."""
+    from babel.core import get_global  # noqa: PLC0415 -- babel's data loads on first use
+
+    from iomjobs.reference.languages import is_language_code  # noqa: PLC0415
+
+    spoken = get_global("territory_languages").get(country, {})
+    ranked = sorted(spoken.items(), key=lambda item: -(item[1].get("population_percent") or 0))
+    codes = (
+        code.split("_")[0]
+        for code, data in ranked
+        if (data.get("population_percent") or 0) >= _MAIN_SHARE
+    )
+    return tuple(dict.fromkeys(code for code in codes if is_language_code(code)))
+
+
+@rule(
+    "LNG003",
+    "local-language-unresolved",
+    Severity.WARNING,
+    failing={
+        "position": {
+            "duty_stations": [{"city": "Dakar", "country": "SN"}],
+            "languages": [{"language": "fr", "proficiency": "fluent"}, _LOCAL],
+        }
+    },
+    passing={
+        "position": {
+            "duty_stations": [{"city": "Dakar", "country": "SN"}],
+            "languages": [
+                {"language": "fr", "proficiency": "fluent"},
+                {"language": "wo", "proficiency": "fluent"},
+            ],
+        }
+    },
+)
+def local_language_unresolved(context: Context) -> Iterator[Hit]:
+    """A language requirement that does not say which language ("the local language").
+
+    A candidate abroad cannot know what "the local language" is, and where
+    several are spoken neither can one at home. The duty-station country's
+    main languages (CLDR territory data) are suggested.
+    """
+    position = context.notice.position
+    required = {r.language.code for r in position.languages or () if r.language}
+    countries = [s.country.code for s in position.duty_stations if s.country]
+    candidates = [code for country in countries for code in main_languages(country)]
+    for index, requirement in enumerate(position.languages or ()):
+        if requirement.is_resolved:
+            continue
+        written = requirement.as_written or "a language"
+        if not candidates:
+            yield Hit(f"$.position.languages[{index}].language", f"{written!r} is not named")
+            continue
+        names = ", ".join(Language(code).name() for code in dict.fromkeys(candidates))
+        suggestion = next((code for code in candidates if code not in required), candidates[0])
+        message = f"{written!r} is not named; the main languages of the duty station are {names}"
+        yield Hit(f"$.position.languages[{index}].language", message, suggestion)
+
+
+@rule(
+    "LNG004",
+    "language-twice",
+    Severity.WARNING,
+    failing={
+        "position": {
+            "languages": [
+                _ENGLISH,
+                {"language": "en", "proficiency": "working knowledge", "required": False},
+            ]
+        }
+    },
+    passing={
+        "position": {
+            "languages": [
+                _ENGLISH,
+                {"language": "fr", "proficiency": "working knowledge", "required": False},
+            ]
+        }
+    },
+)
+def language_twice(context: Context) -> Iterator[Hit]:
+    """The same language is asked for twice.
+
+    Two requirements for one language (often with different levels) leave
+    the candidate to guess which one holds.
+    """
+    seen: dict[str, int] = {}
+    for index, requirement in enumerate(context.notice.position.languages or ()):
+        if requirement.language is None:
+            continue
+        code = requirement.language.code
+        if code in seen:
+            first = f"languages[{seen[code]}]"
+            message = f"{requirement.language.name()} is asked for again (first at {first})"
+            yield Hit(f"$.position.languages[{index}].language", message)
+        else:
+            seen[code] = index
+
+
+_LANGUAGE_CONTEXT = re.compile(
+    r"language|fluen|spoken|speak|written|command of|knowledge of|proficien", re.IGNORECASE
+)
+# Four letters or more: shorter capitalized words ("As", "Ara") collide with ISO codes.
+_CAPITALIZED = re.compile(r"\b[A-Z][a-zé]{3,}\b")
+
+
+def _named_languages(text: str) -> list[str]:
+    from iomjobs.reference.languages import lookup_language  # noqa: PLC0415
+
+    if not _LANGUAGE_CONTEXT.search(text):
+        return []
+    found = []
+    for word in _CAPITALIZED.findall(text):
+        code = lookup_language(word)
+        # Only ISO 639-1 languages: rare 639-3 names collide with ordinary words.
+        if code is not None and len(code) == 2:  # noqa: PLR2004
+            found.append(code)
+    return found
+
+
+@rule(
+    "LNG005",
+    "skills-language-not-required",
+    Severity.WARNING,
+    failing={
+        "position": {
+            "languages": [_ENGLISH],
+            "qualifications": {"skills": ["Thorough knowledge of Portuguese."]},
+        }
+    },
+    passing={
+        "position": {
+            "languages": [_ENGLISH],
+            "qualifications": {"skills": ["Thorough knowledge of English language."]},
+        }
+    },
+)
+def skills_language_not_required(context: Context) -> Iterator[Hit]:
+    """A language named in the skills is missing from the language requirements.
+
+    "Thorough knowledge of Portuguese" among the skills, with only English
+    under Languages, says two things about what the post needs.
+    """
+    position = context.notice.position
+    asked = {r.language.code for r in position.languages or () if r.language}
+    for index, skill in enumerate(position.qualifications.skills or ()):
+        for code in dict.fromkeys(_named_languages(skill)):
+            if code not in asked:
+                name = Language(code).name()
+                message = f"the skills name {name}, which the language requirements do not"
+                yield Hit(f"$.position.qualifications.skills[{index}]", message, code)

@@ -1,0 +1,94 @@
+"""Rules on duty stations (PLC)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from iomjobs.rules._registry import Context, Hit, rule
+from iomjobs.rules.finding import Severity
+
+
+@rule(
+    "PLC001",
+    "no-duty-station",
+    Severity.WARNING,
+    failing={"position": {"title": "Project Officer"}},
+    passing={"position": {"duty_stations": [{"city": "Bridgetown", "country": "BB"}]}},
+)
+def no_duty_station(context: Context) -> Iterator[Hit]:
+    """The notice does not say where the post is.
+
+    The duty station decides who may apply (nationals of its country cannot
+    take an international post there), the allowances and the security
+    clearance.
+    """
+    if not context.notice.position.duty_stations:
+        yield Hit("$.position.duty_stations", "no duty station")
+
+
+@rule(
+    "PLC002",
+    "unknown-city",
+    Severity.WARNING,
+    failing={"position": {"duty_stations": [{"city": "Port of Span", "country": "TT"}]}},
+    passing={"position": {"duty_stations": [{"city": "Shengjin", "country": "AL"}]}},
+    needs="gazetteer",
+)
+def unknown_city(context: Context) -> Iterator[Hit]:
+    """A duty-station city unknown in its country; the nearest known name is suggested.
+
+    Misspelled duty stations ("Port of Span") break searches and
+    allowances. Names are compared without regard to case or accents, so
+    "Shengjin" is Shëngjin. The gazetteer (GeoNames places of 5,000
+    inhabitants or more, ``pip install iomjobs[gazetteer]``) does not know
+    every village, so this is a warning.
+    """
+    gazetteer = context.reference.gazetteer
+    if gazetteer is None:
+        return
+    for index, station in enumerate(context.notice.position.duty_stations):
+        if station.city is None or station.country is None or station.home_based:
+            continue
+        country = station.country.code
+        if gazetteer.knows(station.city, country):
+            continue
+        nearest = gazetteer.nearest(station.city, country)
+        hint = f"; did you mean {nearest!r}?" if nearest else ""
+        message = f"{station.city!r} is not a known place in {country}{hint}"
+        yield Hit(f"$.position.duty_stations[{index}].city", message, nearest)
+
+
+@rule(
+    "PLC003",
+    "duty-country-in-first-tier",
+    Severity.ERROR,
+    failing={
+        "position": {"duty_stations": [{"city": "Bridgetown", "country": "BB"}]},
+        "first_tier": {"non_represented_member_states": [{"name": "Barbados", "country": "BB"}]},
+        "duty_station_nationals_eligible": False,
+    },
+    passing={
+        "position": {"duty_stations": [{"city": "Bridgetown", "country": "BB"}]},
+        "first_tier": {"non_represented_member_states": [{"name": "Iceland", "country": "IS"}]},
+        "duty_station_nationals_eligible": False,
+    },
+)
+def duty_country_in_first_tier(context: Context) -> Iterator[Hit]:
+    """The duty station's country is on the first-tier list, though the notice bars its nationals.
+
+    A notice that says "candidates who are nationals of the duty station's
+    country cannot be considered" and lists that same country among the
+    first-tier non-represented member states invites applications it must
+    reject.
+    """
+    notice = context.notice
+    if notice.duty_station_nationals_eligible is not False or notice.first_tier is None:
+        return
+    listed = set(notice.first_tier.countries)
+    for index, station in enumerate(notice.position.duty_stations):
+        if station.country is not None and station.country in listed:
+            message = (
+                f"{station.country.name()} is the duty station's country and on the first-tier "
+                "list, but its nationals are not eligible"
+            )
+            yield Hit(f"$.position.duty_stations[{index}].country", message)

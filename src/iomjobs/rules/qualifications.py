@@ -1,0 +1,238 @@
+"""Rules on education and experience, and on the grade they imply (QUA)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from iomjobs.model.grade import Grade, GradeCategory
+from iomjobs.model.position import Recruitment
+from iomjobs.model.qualification import DegreeLevel, QualificationPath
+from iomjobs.rules._registry import Context, Hit, rule
+from iomjobs.rules.finding import Severity
+
+DEGREE_WORDS = {
+    DegreeLevel.SECONDARY: "secondary education",
+    DegreeLevel.BACHELOR: "a bachelor's degree",
+    DegreeLevel.MASTER: "a master's degree",
+    DegreeLevel.DOCTORATE: "a doctorate",
+}
+
+
+def _paths(*pairs: tuple[str, int]) -> list[dict[str, object]]:
+    return [{"degree": degree, "min_years": years} for degree, years in pairs]
+
+
+def pattern(paths: tuple[QualificationPath, ...]) -> str:
+    """The education pattern in short: ``bachelor + 3 / secondary + 5``."""
+    return " / ".join(f"{p.degree.value} + {p.min_years}" for p in paths if p.min_years is not None)
+
+
+@rule(
+    "QUA001",
+    "education-paths-out-of-order",
+    Severity.ERROR,
+    failing={
+        "position": {"qualifications": {"education": _paths(("bachelor", 5), ("secondary", 3))}}
+    },
+    passing={
+        "position": {"qualifications": {"education": _paths(("bachelor", 5), ("secondary", 7))}}
+    },
+)
+def education_paths_out_of_order(context: Context) -> Iterator[Hit]:
+    """A lower degree asks for fewer years of experience than a higher one.
+
+    The alternatives trade education for experience: a candidate with less
+    education must bring more years. "Bachelor's + 5, or secondary + 3"
+    would make the degree a handicap; one of the numbers is wrong.
+    """
+    paths = context.notice.position.qualifications.education or ()
+    for i, lower in enumerate(paths):
+        for j, higher in enumerate(paths):
+            if (
+                lower.degree < higher.degree
+                and lower.min_years is not None
+                and higher.min_years is not None
+                and lower.min_years < higher.min_years
+            ):
+                message = (
+                    f"{DEGREE_WORDS[lower.degree]} asks for {lower.min_years} years, fewer than "
+                    f"the {higher.min_years} asked with {DEGREE_WORDS[higher.degree]} "
+                    f"(path {j + 1})"
+                )
+                yield Hit(f"$.position.qualifications.education[{i}].min_years", message)
+
+
+# Years above the table's range are tolerated by this much: senior posts of a
+# grade may ask for more; fewer years than the table is what misleads.
+_TOLERANCE_ABOVE = 2
+
+
+@rule(
+    "QUA002",
+    "years-unusual-for-grade",
+    Severity.WARNING,
+    failing={
+        "position": {
+            "grade": "G6",
+            "qualifications": {"education": _paths(("bachelor", 1), ("secondary", 6))},
+        }
+    },
+    passing={
+        "position": {
+            "grade": "G6",
+            "qualifications": {"education": _paths(("bachelor", 4), ("secondary", 6))},
+        }
+    },
+)
+def years_unusual_for_grade(context: Context) -> Iterator[Hit]:
+    """Years of experience that the post's grade does not usually ask with that degree.
+
+    Each grade has a usual minimum (a G6 post: bachelor's + 4 or secondary +
+    6; a P-2: master's + 2 or bachelor's + 4). The table is unverified, so
+    this is a warning, and the table can be replaced.
+    """
+    position = context.notice.position
+    if position.grade is None:
+        return
+    minima = context.reference.grade_minima
+    for index, path in enumerate(position.qualifications.education or ()):
+        usual = minima.years(position.grade, path.degree)
+        if usual is None or path.min_years is None:
+            continue
+        low, high = usual
+        if low <= path.min_years <= high + _TOLERANCE_ABOVE:
+            continue
+        expected = str(low) if low == high else f"{low} to {high}"
+        message = (
+            f"{position.grade} usually asks {expected} years with {DEGREE_WORDS[path.degree]}; "
+            f"this path asks {path.min_years}"
+        )
+        yield Hit(f"$.position.qualifications.education[{index}].min_years", message, str(low))
+
+
+_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})\s+years?\b", re.IGNORECASE)
+
+
+@rule(
+    "QUA003",
+    "experience-range-disagrees",
+    Severity.WARNING,
+    failing={
+        "position": {
+            "qualifications": {
+                "education": _paths(("bachelor", 4), ("secondary", 6)),
+                "experience": ["At least 2-3 years of relevant experience in protection."],
+            }
+        }
+    },
+    passing={
+        "position": {
+            "qualifications": {
+                "education": _paths(("bachelor", 4), ("secondary", 6)),
+                "experience": ["At least 4-6 years of relevant experience in protection."],
+            }
+        }
+    },
+)
+def experience_range_disagrees(context: Context) -> Iterator[Hit]:
+    """An experience item states a range of years that the education paths do not.
+
+    "At least 4-6 years" beside "bachelor's + 4, or secondary + 6" agrees;
+    "2-3 years" beside the same paths gives the candidate two answers.
+    """
+    qualifications = context.notice.position.qualifications
+    years = [p.min_years for p in qualifications.education or () if p.min_years is not None]
+    if not years:
+        return
+    low, high = min(years), max(years)
+    for index, text in enumerate(qualifications.experience or ()):
+        match = _RANGE.search(text)
+        if match is None:
+            continue
+        stated = (int(match.group(1)), int(match.group(2)))
+        if stated != (low, high):
+            message = (
+                f"states {stated[0]}-{stated[1]} years, but the education paths ask "
+                f"{low}-{high} ({pattern(qualifications.education or ())})"
+            )
+            yield Hit(f"$.position.qualifications.experience[{index}]", message, f"{low}-{high}")
+
+
+@rule(
+    "QUA004",
+    "no-education-section",
+    Severity.WARNING,
+    failing={"position": {"qualifications": {"experience": ["Five years in logistics."]}}},
+    passing={"position": {"qualifications": {"education": _paths(("secondary", 5))}}},
+)
+def no_education_section(context: Context) -> Iterator[Hit]:
+    """The notice says nothing about education.
+
+    Every IOM category has an education minimum (at least secondary school
+    for General Service, a university degree for Professionals); a notice
+    without it cannot be screened.
+    """
+    if context.notice.position.qualifications.education is None:
+        yield Hit("$.position.qualifications.education", "the notice has no education section")
+
+
+def _allowed(recruitment: Recruitment | None, grade: Grade) -> bool:
+    if recruitment is Recruitment.LOCAL:
+        return grade.category.is_local
+    if recruitment is Recruitment.INTERNATIONAL:
+        return grade.category.is_international
+    return True
+
+
+def suggested_grades(context: Context) -> tuple[Grade, ...]:
+    """The grades whose usual education pattern the notice's paths match."""
+    position = context.notice.position
+    paths: dict[DegreeLevel, int] = {
+        p.degree: p.min_years
+        for p in position.qualifications.education or ()
+        if p.min_years is not None and p.degree is not DegreeLevel.DOCTORATE
+    }
+    matches = context.reference.grade_minima.matching(paths)
+    # National Officer patterns mirror the Professional ones: prefer P unless local.
+    allowed = [g for g in matches if _allowed(position.recruitment, g)]
+    if position.recruitment is None and any(
+        g.category is GradeCategory.PROFESSIONAL for g in allowed
+    ):
+        allowed = [g for g in allowed if g.category is not GradeCategory.NATIONAL_OFFICER]
+    return tuple(allowed)
+
+
+@rule(
+    "QUA005",
+    "grade-not-stated",
+    Severity.WARNING,
+    failing={
+        "position": {"qualifications": {"education": _paths(("bachelor", 3), ("secondary", 5))}}
+    },
+    passing={
+        "position": {
+            "grade": "G5",
+            "qualifications": {"education": _paths(("bachelor", 3), ("secondary", 5))},
+        }
+    },
+)
+def grade_not_stated(context: Context) -> Iterator[Hit]:
+    """The notice does not state the grade; the grade its education pattern suggests is given.
+
+    The grade decides the category, the salary and who may apply. When a
+    notice omits it, the education pattern usually betrays it (bachelor's +
+    3 or secondary + 5 is the G5 pattern; master's + 2 or bachelor's + 4 the
+    P-2 pattern).
+    """
+    position = context.notice.position
+    if position.grade is not None:
+        return
+    suggestions = suggested_grades(context)
+    if not suggestions:
+        yield Hit("$.position.grade", "grade not stated")
+        return
+    named = " or ".join(map(str, suggestions))
+    education = pattern(position.qualifications.education or ())
+    message = f"grade not stated; {education} is the {named} pattern"
+    yield Hit("$.position.grade", message, str(suggestions[0]))

@@ -1,0 +1,187 @@
+"""Rules on the text itself: repairs, empty sections, placeholders, lists (TXT)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from iomjobs._text import fold
+from iomjobs.rules._registry import Context, Hit, rule
+from iomjobs.rules._walk import GROUPS, list_items, texts
+from iomjobs.rules.finding import Severity
+
+
+@rule(
+    "TXT001",
+    "encoding-repaired",
+    Severity.INFO,
+    failing={},
+    passing={},
+    needs="provenance",
+)
+def encoding_repaired(context: Context) -> Iterator[Hit]:
+    """The text was damaged by a wrong encoding and has been repaired; the repairs are counted.
+
+    A notice that went through the wrong code page ("IOMโs" for "IOM's")
+    was repaired while reading. The repaired words are right, but a
+    repaired source is worth a second look. (The examples cannot show this
+    rule: it needs a notice read from damaged text.)
+    """
+    provenance = context.provenance
+    repairs = [r for r in provenance.repairs if r.count] if provenance else []
+    if repairs:
+        total = sum(r.count for r in repairs)
+        detail = "; ".join(f"{r.description}: {r.count}" for r in repairs)
+        yield Hit("$", f"repaired {total} characters of encoding damage ({detail})")
+
+
+def _empty_sections(context: Context) -> Iterator[tuple[str, str]]:
+    position = context.notice.position
+    qualifications = position.qualifications
+    for name in ("education", "experience", "skills"):
+        if getattr(qualifications, name) == ():
+            yield f"$.position.qualifications.{name}", name
+    if position.languages == ():
+        yield "$.position.languages", "languages"
+    for index, group in enumerate(position.responsibilities):
+        if not group.items:
+            yield (
+                f"$.position.responsibilities[{index}]",
+                f"responsibilities {group.heading or ''}".strip(),
+            )
+    competencies = position.competencies
+    for name in GROUPS:
+        group_ = getattr(competencies, name) if competencies else None
+        if group_ is not None and not group_.items:
+            yield f"$.position.competencies.{name}", f"{name} competencies"
+
+
+@rule(
+    "TXT002",
+    "empty-section",
+    Severity.WARNING,
+    failing={
+        "position": {
+            "qualifications": {"experience": ["Five years in coordination."], "skills": []}
+        }
+    },
+    passing={
+        "position": {
+            "qualifications": {
+                "experience": ["Five years in coordination."],
+                "skills": ["Report writing."],
+            }
+        }
+    },
+)
+def empty_section(context: Context) -> Iterator[Hit]:
+    """A section that has its heading but nothing under it.
+
+    A "Skills" heading followed by a lone bullet is a template left
+    unfinished: the candidate learns that something was meant to be there.
+    """
+    for path, name in _empty_sections(context):
+        yield Hit(path, f"the {name} section is empty")
+
+
+PLACEHOLDER = re.compile(
+    r"""\[(?:insert|add|specify|enter|name|title|x+)\b[^\]]*\]
+      | \((?:specify|insert|add|enter)\b[^)]*\)
+      | <(?:insert|add|specify)[^>]*>
+      | \{\{[^}]*\}\}
+      | \bX{3,}\b
+      | \bTBD\b
+      | \[footnoteRef""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@rule(
+    "TXT003",
+    "template-placeholder",
+    Severity.WARNING,
+    failing={"notes": ["(specify the required knowledge)"]},
+    passing={"notes": ["Fluency in English is required."]},
+)
+def template_placeholder(context: Context) -> Iterator[Hit]:
+    """Template text left in the notice: "[insert title]", "(specify the knowledge)", "XXX", "TBD".
+
+    Placeholders are instructions to the author, not to the candidate; left
+    in, they show the notice was published unfinished.
+    """
+    for path, text in texts(context.notice):
+        match = PLACEHOLDER.search(text)
+        if match:
+            yield Hit(path, f"template placeholder left in: {match.group(0)!r}")
+
+
+@rule(
+    "TXT004",
+    "duplicated-item",
+    Severity.WARNING,
+    failing={
+        "position": {
+            "qualifications": {
+                "skills": ["Attention to detail.", "Teamwork.", "Attention to detail."]
+            }
+        }
+    },
+    passing={"position": {"qualifications": {"skills": ["Attention to detail.", "Teamwork."]}}},
+)
+def duplicated_item(context: Context) -> Iterator[Hit]:
+    """The same item appears twice in one list.
+
+    A duty or skill listed twice is a copy-and-paste slip; it sometimes
+    replaced the item that was meant to be there.
+    """
+    for path, items in list_items(context.notice):
+        seen: dict[str, int] = {}
+        for index, text in enumerate(items):
+            key = fold(text)
+            if not key:
+                continue
+            if key in seen:
+                yield Hit(f"{path}[{index}]", f"repeats item {seen[key] + 1} of the same list")
+            else:
+                seen[key] = index
+
+
+@rule(
+    "TXT005",
+    "numbering-gap",
+    Severity.WARNING,
+    failing={
+        "position": {
+            "responsibilities": [
+                {"items": [{"text": "Plan.", "number": 1}, {"text": "Report.", "number": 3}]}
+            ]
+        }
+    },
+    passing={
+        "position": {
+            "responsibilities": [
+                {"items": [{"text": "Plan.", "number": 1}, {"text": "Report.", "number": 2}]}
+            ]
+        }
+    },
+)
+def numbering_gap(context: Context) -> Iterator[Hit]:
+    """The numbered duties skip or repeat a number.
+
+    Numbering that jumps from 3 to 5 usually means a duty was deleted or
+    lost at a page break. Numbering may continue across groups, as in post
+    descriptions.
+    """
+    previous: int | None = None
+    for g, group in enumerate(context.notice.position.responsibilities):
+        for i, item in enumerate(group.items):
+            if item.number is None:
+                continue
+            if previous is not None and item.number != previous + 1:
+                message = f"item numbered {item.number} follows {previous}"
+                yield Hit(
+                    f"$.position.responsibilities[{g}].items[{i}].number",
+                    message,
+                    str(previous + 1),
+                )
+            previous = item.number

@@ -1,0 +1,77 @@
+"""Rules on the first-tier candidates and the non-represented member states list (TIR)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from iomjobs._text import fold
+from iomjobs.rules._registry import Context, Hit, rule
+from iomjobs.rules.finding import Severity
+
+_PATH = "$.first_tier.non_represented_member_states"
+_TWO = [{"name": "Iceland", "country": "IS"}, {"name": "Palau", "country": "PW"}]
+
+
+@rule(
+    "TIR001",
+    "member-state-unresolved",
+    Severity.WARNING,
+    failing={"first_tier": {"non_represented_member_states": [*_TWO, {"name": "Atlantis"}]}},
+    passing={"first_tier": {"non_represented_member_states": _TWO}},
+)
+def member_state_unresolved(context: Context) -> Iterator[Hit]:
+    """An entry of the non-represented member states list names no country.
+
+    The list decides who is a first-tier candidate; an entry that is no
+    country (a typo, two names run together) leaves that country's nationals
+    unsure of their tier.
+    """
+    tier = context.notice.first_tier
+    for index, entry in enumerate(tier.non_represented_member_states or () if tier else ()):
+        if entry.country is None:
+            yield Hit(f"{_PATH}[{index}]", f"{entry.name!r} is not a country")
+
+
+@rule(
+    "TIR002",
+    "member-state-twice",
+    Severity.WARNING,
+    failing={
+        "first_tier": {
+            "non_represented_member_states": [*_TWO, {"name": "Iceland", "country": "IS"}]
+        }
+    },
+    passing={"first_tier": {"non_represented_member_states": _TWO}},
+)
+def member_state_twice(context: Context) -> Iterator[Hit]:
+    """A country appears twice in the non-represented member states list.
+
+    A duplicate is harmless to candidates but shows the list was assembled
+    by hand; another country may be missing in its place.
+    """
+    tier = context.notice.first_tier
+    seen: set[str] = set()
+    for index, entry in enumerate(tier.non_represented_member_states or () if tier else ()):
+        key = entry.country.code if entry.country else fold(entry.name)
+        if key in seen:
+            yield Hit(f"{_PATH}[{index}]", f"{entry.name!r} is listed twice")
+        seen.add(key)
+
+
+@rule(
+    "TIR003",
+    "member-states-list-empty",
+    Severity.WARNING,
+    failing={"first_tier": {"internal": True, "non_represented_member_states": []}},
+    passing={"first_tier": {"internal": True, "non_represented_member_states": _TWO}},
+)
+def member_states_list_empty(context: Context) -> Iterator[Hit]:
+    """The notice announces a non-represented member states list but lists none.
+
+    "Candidates from the following non-represented member states:" with
+    nothing after it usually means the list was lost when the notice was
+    copied.
+    """
+    tier = context.notice.first_tier
+    if tier is not None and tier.non_represented_member_states == ():
+        yield Hit(_PATH, "the non-represented member states list is empty")

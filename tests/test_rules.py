@@ -1,0 +1,150 @@
+"""Every rule fires on its failing example and not on its passing one; validate never raises."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+import pytest
+from hypothesis import given
+
+import iomjobs
+from iomjobs import InvalidValue, VacancyNotice
+from iomjobs.reference import Reference
+from iomjobs.rules import INTERNAL_ERROR, RULES, Report, Rule, Severity, select_rules, validate
+from iomjobs.source import Provenance, Repair, Span
+from strategies import notices
+
+REPAIRED = Provenance(repairs=(Repair("Thai code page: 'โ' read for '’'", 7),))
+
+
+def _run(rule: Rule, document: dict[str, object]) -> Report:
+    notice = iomjobs.from_dict(document)
+    provenance = REPAIRED if rule.needs == "provenance" else None
+    return validate(notice, select=[rule.code], provenance=provenance)
+
+
+@pytest.mark.parametrize("rule", list(RULES.values()), ids=lambda r: r.code)
+class TestEveryRule:
+    def test_fails_on_its_failing_example(self, rule: Rule) -> None:
+        report = _run(rule, rule.failing_document())
+        assert rule.code in report.codes
+
+    def test_passes_on_its_passing_example(self, rule: Rule) -> None:
+        provenance_free = validate(iomjobs.from_dict(rule.passing_document()), select=[rule.code])
+        assert rule.code not in provenance_free.codes
+
+    def test_is_documented(self, rule: Rule) -> None:
+        assert re.fullmatch(r"[A-Z]{3}\d{3}", rule.code)
+        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)+", rule.name)
+        assert rule.summary.endswith((".", '"'))
+        assert len(rule.why) > 40
+        assert rule.severity in Severity
+
+    def test_findings_are_one_line_with_a_path(self, rule: Rule) -> None:
+        for finding in _run(rule, rule.failing_document()):
+            assert "\n" not in finding.message
+            assert finding.path.startswith("$")
+            assert finding.severity is rule.severity
+
+
+def test_codes_and_names_are_unique() -> None:
+    assert len({rule.name for rule in RULES.values()}) == len(RULES)
+
+
+def test_catalogue_page_is_written_from_the_rules() -> None:
+    """docs/rules.md is `python -m iomjobs.rules` output: regenerate it after changing a rule."""
+    from pathlib import Path  # noqa: PLC0415
+
+    page = Path(__file__).parents[1] / "docs" / "rules.md"
+    assert page.read_text("utf-8") == iomjobs.rules.catalogue()
+
+
+def test_explain_gives_one_rule() -> None:
+    text = iomjobs.rules.explain("cmp001")
+    assert text.startswith("### CMP001 declared-count-differs (error)")
+    with pytest.raises(InvalidValue):
+        iomjobs.rules.explain("XYZ999")
+
+
+class TestSelection:
+    def test_all_rules_by_default(self) -> None:
+        assert len(select_rules()) == len(RULES)
+
+    def test_select_by_prefix_and_code(self) -> None:
+        codes = [rule.code for rule in select_rules(["DAT", "cmp001"])]
+        assert codes[0] == "CMP001"
+        assert all(code.startswith("DAT") for code in codes[1:])
+
+    def test_ignore_wins(self) -> None:
+        codes = [rule.code for rule in select_rules(["DAT"], ignore=["DAT00"])]
+        assert codes == []
+
+    def test_a_single_string_is_one_selector(self) -> None:
+        assert [r.code for r in select_rules("QUA001")] == ["QUA001"]
+
+    @pytest.mark.parametrize("selector", ["XYZ", "", "CMP999"])
+    def test_unknown_selectors_are_refused(self, selector: str) -> None:
+        with pytest.raises(InvalidValue, match="no rule code"):
+            validate(VacancyNotice(), select=[selector])
+
+
+class TestReference:
+    def test_official_languages_can_be_replaced(self) -> None:
+        notice = iomjobs.from_dict(
+            {"format_version": 1, "position": {"languages": [{"language": "fr"}]}}
+        )
+        assert "LNG002" not in validate(notice).codes
+        english_only = attrs.evolve(Reference.default(), official_languages=("en",))
+        assert "LNG002" in validate(notice, reference=english_only).codes
+
+    def test_without_gazetteer_the_city_rule_is_skipped(self) -> None:
+        bare = attrs.evolve(Reference.default(), gazetteer=None)
+        report = validate(VacancyNotice(), reference=bare)
+        assert [s.code for s in report.skipped] == ["PLC002"]
+        assert "gazetteer" in report.skipped[0].reason
+
+    def test_a_callers_gazetteer(self) -> None:
+        class OnlyTirana:
+            def knows(self, city: str, country: str) -> bool:
+                return (city, country) == ("Tirana", "AL")
+
+            def nearest(self, city: str, country: str) -> str | None:  # noqa: ARG002
+                return "Tirana"
+
+        reference = attrs.evolve(Reference.default(), gazetteer=OnlyTirana())
+        notice = iomjobs.from_dict(
+            {
+                "format_version": 1,
+                "position": {"duty_stations": [{"city": "Tirane", "country": "AL"}]},
+            }
+        )
+        (finding,) = validate(notice, select=["PLC002"], reference=reference)
+        assert finding.suggestion == "Tirana"
+
+
+def test_findings_carry_source_lines() -> None:
+    notice = iomjobs.from_dict({"format_version": 1, "position": {"title": "Officer"}})
+    provenance = Provenance(spans=(("$.position.duty_stations", Span(3, 4)), ("$", Span(1, 40))))
+    (finding,) = validate(notice, select=["PLC001"], provenance=provenance)
+    assert finding.span == Span(3, 4)
+    assert str(finding).endswith("@ $.position.duty_stations (lines 3-4)")
+
+
+def test_a_failing_rule_is_reported_not_raised(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(_context: object) -> list[object]:
+        raise ZeroDivisionError
+
+    monkeypatch.setitem(RULES, "DAT001", attrs.evolve(RULES["DAT001"], check=broken))
+    report = validate(VacancyNotice(), select=["DAT001"])
+    assert [f.code for f in report] == [INTERNAL_ERROR]
+    assert "ZeroDivisionError" in report.findings[0].message
+
+
+@given(notices)
+def test_validate_never_raises(notice: VacancyNotice) -> None:
+    report = validate(notice)
+    assert INTERNAL_ERROR not in report.codes
+    for finding in report:
+        assert finding.path.startswith("$")
+        assert "\n" not in finding.message

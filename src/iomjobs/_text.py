@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+# The combining marks NFKD splits off Latin letters (accents, cedillas, umlauts).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Fold *text* for lookups: no accents, no case, ``&`` as ``and``, words only.
 
@@ -16,7 +20,7 @@ def fold(text: str) -> str:
     >>> fold("Inclusion & respect for diversity")
     'inclusion and respect for diversity'
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    bare = bare.casefold().replace("&", " and ")
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    bare = text.casefold().replace("&", " and ")
     return _NON_WORD.sub(" ", bare).strip()

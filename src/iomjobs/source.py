@@ -16,6 +16,8 @@ from JSON simply has none.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from iomjobs.errors import InvalidValue
@@ -56,7 +58,7 @@ class Repair:
     count: int = attrs.field(validator=non_negative)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Provenance:
     """Line spans by JSON path, and the repairs made while reading."""
 
@@ -74,6 +76,7 @@ class Provenance:
         return None
 
 
+@functools.lru_cache(maxsize=64)
 def _table(provenance: Provenance) -> dict[str, Span]:
     return dict(provenance.spans)
 

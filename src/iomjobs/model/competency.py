@@ -67,7 +67,7 @@ class CompetencyDefinition:
         return (self.name, *self.variants)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class CompetencyFramework:
     """One edition of the IOM competency framework (reference data)."""
 

@@ -48,12 +48,15 @@ class DegreeLevel(enum.Enum):
     @property
     def rank(self) -> int:
         """0 for secondary up to 3 for doctorate."""
-        return list(DegreeLevel).index(self)
+        return _RANKS[self.value]
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, DegreeLevel):
             return NotImplemented
-        return self.rank < other.rank
+        return _RANKS[self.value] < _RANKS[other.value]
+
+
+_RANKS = {level.value: rank for rank, level in enumerate(DegreeLevel)}
 
 
 @attrs.frozen

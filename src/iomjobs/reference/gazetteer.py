@@ -58,6 +58,7 @@ class GeoNamesGazetteer:
         self._min_population = min_population
         self._by_country: dict[str, list[tuple[str, list[str]]]] | None = None
         self._folded: dict[str, dict[str, str]] = {}
+        self._nearest: dict[tuple[str, str], str | None] = {}
 
     def knows(self, city: str, country: str) -> bool:
         """Whether *city* (any case, with or without accents) is a place in *country*."""
@@ -65,9 +66,13 @@ class GeoNamesGazetteer:
 
     def nearest(self, city: str, country: str) -> str | None:
         """The known place of *country* whose name is nearest *city*, or ``None``."""
-        names = self._names(country)
-        close = difflib.get_close_matches(fold(city), list(names), n=1, cutoff=0.75)
-        return names[close[0]] if close else None
+        key = (fold(city), country)
+        if key not in self._nearest:
+            names = self._names(country)
+            close = difflib.get_close_matches(key[0], list(names), n=1, cutoff=0.75)
+            # Bulk checks meet the same misspelled station again and again.
+            self._nearest[key] = names[close[0]] if close else None
+        return self._nearest[key]
 
     def _names(self, country: str) -> dict[str, str]:
         folded = self._folded.get(country)

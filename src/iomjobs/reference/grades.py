@@ -40,7 +40,7 @@ def __dir__() -> list[str]:
     return __all__
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class GradeMinima:
     """Years of experience expected with each degree, per grade, as (lowest, highest)."""
 
@@ -69,7 +69,7 @@ def _minima_index(minima: GradeMinima) -> dict[Grade, dict[DegreeLevel, tuple[in
     return {grade: dict(degrees) for grade, degrees in minima.table}
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class CompetencyLevels:
     """The core and managerial levels notices of each grade usually ask for.
 

@@ -72,6 +72,8 @@ def select_rules(
 
     :raises InvalidValue: when an entry matches no rule.
     """
+    if select is None and ignore is None:
+        return tuple(RULES[code] for code in sorted(RULES))
     chosen = _matching(select, "select") if select is not None else set(RULES)
     chosen -= _matching(ignore, "ignore") if ignore is not None else set()
     return tuple(RULES[code] for code in sorted(chosen))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import inspect
 import json
+import typing
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -13,6 +14,8 @@ from iomjobs.model.notice import VacancyNotice
 from iomjobs.reference.bundle import Reference
 from iomjobs.rules.finding import Severity
 from iomjobs.source import Provenance
+
+_T = TypeVar("_T")
 
 
 @attrs.frozen
@@ -22,6 +25,15 @@ class Context:
     notice: VacancyNotice
     reference: Reference
     provenance: Provenance | None = None
+    _memo: dict[Callable[[Context], object], object] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
+
+    def once(self, derive: Callable[[Context], _T]) -> _T:
+        """``derive(self)``, worked out once for all the rules that need it."""
+        if derive not in self._memo:
+            self._memo[derive] = derive(self)
+        return typing.cast("_T", self._memo[derive])
 
 
 @attrs.frozen

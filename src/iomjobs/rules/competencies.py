@@ -127,7 +127,11 @@ def edition_in_force(context: Context) -> CompetencyFramework | None:
 
 def edition_of(context: Context) -> CompetencyFramework:
     """The edition the notice follows: the one its values match, else the one in force."""
-    return listed_edition(context) or edition_in_force(context) or context.reference.frameworks[-1]
+    return (
+        context.once(listed_edition)
+        or context.once(edition_in_force)
+        or context.reference.frameworks[-1]
+    )
 
 
 @rule(
@@ -144,17 +148,17 @@ def unknown_competency(context: Context) -> Iterator[Hit]:
     an old name, a local invention) cannot be assessed consistently. The
     nearest known name is suggested.
     """
-    edition = edition_of(context)
+    edition = context.once(edition_of)
     for name, group in _groups(context.notice.position.competencies):
         kind = KINDS[name]
-        spellings = {
-            fold(spelling): definition.name
-            for definition in edition.definitions(kind)
-            for spelling in definition.spellings
-        }
         for index, item in enumerate(group.items):
             if edition.lookup(item.name, kind) is not None:
                 continue
+            spellings = {
+                fold(spelling): definition.name
+                for definition in edition.definitions(kind)
+                for spelling in definition.spellings
+            }
             close = difflib.get_close_matches(fold(item.name), list(spellings), n=1, cutoff=0.6)
             suggestion = spellings[close[0]] if close else None
             hint = f"; did you mean {suggestion!r}?" if suggestion else ""
@@ -185,7 +189,7 @@ def framework_editions_mixed(context: Context) -> Iterator[Hit]:
     template; one dated before 2023 that lists five was probably misdated.
     The edition dates rest on one source each, so this is a warning.
     """
-    listed, in_force = listed_edition(context), edition_in_force(context)
+    listed, in_force = context.once(listed_edition), context.once(edition_in_force)
     if listed is None or in_force is None or listed == in_force:
         return
     date = notice_date(context.notice)
@@ -221,7 +225,7 @@ def _missing(context: Context, group_name: str) -> Iterator[Hit]:
     if group is None or not group.items:
         yield Hit(_path(group_name), f"the competency section lists no {group_name}")
         return
-    edition = edition_of(context)
+    edition = context.once(edition_of)
     kind = KINDS[group_name]
     listed = {found.name for item in group.items if (found := edition.lookup(item.name, kind))}
     missing = [d.name for d in edition.definitions(kind) if d.name not in listed]
@@ -362,20 +366,37 @@ def managerial_without_reports(context: Context) -> Iterator[Hit]:
     yield Hit(_path("managerial"), message)
 
 
-SUPERVISION = re.compile(
-    r"""\bsupervis(?:e|es|ing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:staff|teams?|personnel|assistants|officers)\b
-      | \bguidance\s+to\s+(?:the\s+)?(?:teams?|staff)\b
-      | \b(?:leading|lead|leads|manage|manages|managing)\s+(?:a\s+|the\s+)?
-        (?:junior\s+)?(?:staff|teams?)\b
-      | \bguiding\s+and\s+leading\b""",
-    re.IGNORECASE | re.VERBOSE,
+# Whom a post supervises: each supervision pattern ends in one of these words.
+_SUPERVISED = ("staff", "team", "Team", "personnel", "ssistants", "fficers")
+# What comes before that word when the post supervises: "supervise the project
+# staff", "provide guidance to teams of", "leading junior staff". Searched only
+# in the few words before each occurrence: a regex over the whole text is slow.
+_SUPERVISING = re.compile(
+    r"""(?:[Ss]upervis(?:e|es|ing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?
+         |[Gg]uidance\s+to\s+(?:the\s+)?
+         |(?:[Ll]ead(?:ing|s)?|[Mm]anag(?:e|es|ing))\s+(?:a\s+|the\s+)?(?:junior\s+)?
+       )[\w-]*$""",
+    re.VERBOSE,
 )
+_WINDOW = 80
 
 
-def _sentence(text: str, match: re.Match[str]) -> str:
-    start = max(text.rfind(". ", 0, match.start()) + 2, 0) if ". " in text[: match.start()] else 0
-    end = text.find(". ", match.end())
-    return text[start : end + 1 if end >= 0 else len(text)].strip()
+def supervision_at(text: str) -> int | None:
+    """Where *text* has the post supervise staff, or ``None``."""
+    for word in _SUPERVISED:
+        found = text.find(word)
+        while found >= 0:
+            if _SUPERVISING.search(text, max(0, found - _WINDOW), found):
+                return found
+            found = text.find(word, found + 1)
+    found = text.find("uiding and lead")
+    return found if found >= 0 else None
+
+
+def _sentence(text: str, at: int) -> str:
+    start = text.rfind(". ", 0, at)
+    end = text.find(". ", at)
+    return text[start + 2 if start >= 0 else 0 : end + 1 if end >= 0 else len(text)].strip()
 
 
 def supervisory_duty(context: Context) -> tuple[str, str] | None:
@@ -391,9 +412,9 @@ def supervisory_duty(context: Context) -> tuple[str, str] | None:
         for i, text in enumerate(position.qualifications.experience or ())
     ]
     for path, text in candidates:
-        match = SUPERVISION.search(text)
-        if match:
-            return path, _sentence(text, match)
+        at = supervision_at(text)
+        if at is not None:
+            return path, _sentence(text, at)
     return None
 
 

@@ -162,8 +162,16 @@ def language_twice(context: Context) -> Iterator[Hit]:
             seen[code] = index
 
 
-_LANGUAGE_CONTEXT = re.compile(
-    r"language|fluen|spoken|speak|written|command of|knowledge of|proficien", re.IGNORECASE
+# Words that say a skill is about a language: only such skills are searched for names.
+_LANGUAGE_WORDS = (
+    "language",
+    "fluen",
+    "spoken",
+    "speak",
+    "written",
+    "command of",
+    "knowledge of",
+    "proficien",
 )
 # Four letters or more: shorter capitalized words ("As", "Ara") collide with ISO codes.
 _CAPITALIZED = re.compile(r"\b[A-Z][a-zé]{3,}\b")
@@ -172,7 +180,8 @@ _CAPITALIZED = re.compile(r"\b[A-Z][a-zé]{3,}\b")
 def _named_languages(text: str) -> list[str]:
     from iomjobs.reference.languages import lookup_language  # noqa: PLC0415
 
-    if not _LANGUAGE_CONTEXT.search(text):
+    lowered = text.lower()
+    if not any(word in lowered for word in _LANGUAGE_WORDS):
         return []
     found = []
     for word in _CAPITALIZED.findall(text):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from iomjobs._text import fold
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules._walk import GROUPS, list_items, texts
 from iomjobs.rules.finding import Severity
@@ -85,14 +84,14 @@ def empty_section(context: Context) -> Iterator[Hit]:
 
 
 PLACEHOLDER = re.compile(
-    r"""\[(?:insert|add|specify|enter|name|title|x+)\b[^\]]*\]
-      | \((?:specify|insert|add|enter)\b[^)]*\)
-      | <(?:insert|add|specify)[^>]*>
-      | \{\{[^}]*\}\}
+    r"""\[(?i:insert|add|specify|enter|name|title|x+)\b[^\]\n]*\]
+      | \((?i:specify|insert|add|enter)\b[^)\n]*\)
+      | <(?i:insert|add|specify)[^>\n]*>
+      | \{\{[^}\n]*\}\}
       | \bX{3,}\b
       | \bTBD\b
       | \[footnoteRef""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 
 
@@ -110,9 +109,26 @@ def template_placeholder(context: Context) -> Iterator[Hit]:
     in, they show the notice was published unfinished.
     """
     for path, text in texts(context.notice):
+        # Cheap substring checks first: the regex is slow, and most text has no marker.
+        if not _may_hold_placeholder(text):
+            continue
         match = PLACEHOLDER.search(text)
         if match:
             yield Hit(path, f"template placeholder left in: {match.group(0)!r}")
+
+
+_OPENING = re.compile(r"\((?i:specify|insert|add|enter)\b")
+
+
+def _may_hold_placeholder(text: str) -> bool:
+    return (
+        "[" in text
+        or "<" in text
+        or "{{" in text
+        or "XXX" in text
+        or "TBD" in text
+        or ("(" in text and _OPENING.search(text) is not None)
+    )
 
 
 @rule(
@@ -137,7 +153,8 @@ def duplicated_item(context: Context) -> Iterator[Hit]:
     for path, items in list_items(context.notice):
         seen: dict[str, int] = {}
         for index, text in enumerate(items):
-            key = fold(text)
+            # Copies are copy-and-paste: the same characters, perhaps other spacing.
+            key = text.strip()
             if not key:
                 continue
             if key in seen:

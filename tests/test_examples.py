@@ -30,11 +30,14 @@ def test_example_scripts_run(script: Path, capsys: pytest.CaptureFixture[str]) -
 
 
 def test_the_readme_main_job_checks_the_examples() -> None:
+    """`iomjobs check examples/` prints the seeds' findings and exits 1 for seed 003's error."""
     result = subprocess.run(  # noqa: S603 -- our own interpreter and module
         [sys.executable, "-m", "iomjobs.cli", "check", str(EXAMPLES)],
         capture_output=True,
         text=True,
         check=False,
     )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.count(": ok: ") == len(SEED_NOTICES)
+    assert result.returncode == 1, result.stderr
+    assert "CMP001 error: declares 3 values but lists 5" in result.stdout
+    assert "did you mean 'Port of Spain'?" in result.stdout
+    assert result.stdout.splitlines()[-1].startswith(f"{len(SEED_NOTICES)} notices: 1 error")

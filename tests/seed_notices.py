@@ -90,10 +90,17 @@ def _bullets(texts: list[str]) -> tuple[Responsibility, ...]:
 
 
 def _lang(
-    code: str, proficiency: Proficiency | None, *, required: bool = True
+    code: str,
+    proficiency: Proficiency | None,
+    *,
+    required: bool = True,
+    oral_and_written: bool = True,
 ) -> LanguageRequirement:
     return LanguageRequirement(
-        Language(code), proficiency=proficiency, required=required, modes=BOTH_MODES
+        Language(code),
+        proficiency=proficiency,
+        required=required,
+        modes=BOTH_MODES if oral_and_written else (),
     )
 
 
@@ -240,7 +247,7 @@ SEED_001 = VacancyNotice(
         languages=(
             _lang("en", Proficiency.FLUENT),
             *(
-                _lang(code, Proficiency.WORKING_KNOWLEDGE, required=False)
+                _lang(code, Proficiency.WORKING_KNOWLEDGE, required=False, oral_and_written=False)
                 for code in ("ar", "zh", "fr", "ru", "es", "nl")
             ),
         ),
@@ -360,8 +367,8 @@ SEED_003 = VacancyNotice(
     language=Language("en"),
     open_to_external=True,
     first_tier=FirstTier(internal=True, as_written=lines(3, 1, 1)[0]),
-    duty_station_nationals_eligible=None,
     context=tuple(lines(3, 3, 8)),
+    notes=tuple(lines(3, 35, 35)),
     position=Position(
         title="Reintegration Assistant",
         recruitment=Recruitment.LOCAL,
@@ -401,14 +408,12 @@ SEED_003 = VacancyNotice(
             ),
         ),
         languages=(
-            LanguageRequirement(
-                Language("fr"), proficiency=Proficiency.FLUENT, as_written="French"
-            ),
+            LanguageRequirement(Language("fr"), proficiency=Proficiency.FLUENT),
             LanguageRequirement(
                 None, proficiency=Proficiency.FLUENT, as_written="the local language"
             ),
             LanguageRequirement(
-                Language("en"), proficiency=Proficiency.KNOWLEDGE, modes=BOTH_MODES
+                Language("en"), proficiency=Proficiency.WORKING_KNOWLEDGE, modes=BOTH_MODES
             ),
         ),
         competencies=Competencies(

@@ -210,10 +210,13 @@ SEED_001 = VacancyNotice(
         as_written=lines(1, 4, 4)[0],
     ),
     closing_time=ClosingTime(
-        time=dt.time(23, 59), time_zone="Europe/Zurich", as_written=lines(1, 80, 80)[0]
+        time=dt.time(23, 59),
+        time_zone="Europe/Zurich",
+        as_written="Vacancies close at 23:59 local time Geneva, Switzerland on the respective "
+        "closing date.",
     ),
     duty_station_nationals_eligible=False,
-    context=tuple(lines(1, 11, 14)),
+    context=(*lines(1, 2, 3), *lines(1, 11, 14)),
     notes=tuple(lines(1, 75, 86)),
     position=Position(
         title="Project Officer",
@@ -266,8 +269,8 @@ _RESPONSIBILITIES_002 = lines(2, 33, 49)
 _RESPONSIBILITIES_002[3:5] = [f"{_RESPONSIBILITIES_002[3]} {_RESPONSIBILITIES_002[4]}"]
 
 # A page break splits the second paragraph of the context in two.
-_CONTEXT_002 = lines(2, 23, 29)
-_CONTEXT_002[1:3] = [f"{_CONTEXT_002[1]} {_CONTEXT_002[2]}"]
+_CONTEXT_002 = lines(2, 17, 17) + lines(2, 23, 29)
+_CONTEXT_002[2:4] = [f"{_CONTEXT_002[2]} {_CONTEXT_002[3]}"]
 
 SEED_002 = VacancyNotice(
     kind=NoticeKind.VACANCY_NOTICE,
@@ -441,7 +444,7 @@ _RESPONSIBILITIES_004[11] = _RESPONSIBILITIES_004[11].removesuffix("\\\\")
 
 SEED_004 = VacancyNotice(
     language=Language("en"),
-    context=tuple(lines(4, 1, 1)),
+    context=tuple(lines(4, 1, 2)),
     position=Position(
         title="Movement Operations Associate",
         supervisors=(

@@ -59,6 +59,7 @@ class GeoNamesGazetteer:
         self._by_country: dict[str, list[tuple[str, list[str]]]] | None = None
         self._folded: dict[str, dict[str, str]] = {}
         self._nearest: dict[tuple[str, str], str | None] = {}
+        self._countries: dict[str, tuple[str, ...]] | None = None
 
     def knows(self, city: str, country: str) -> bool:
         """Whether *city* (any case, with or without accents) is a place in *country*."""
@@ -73,6 +74,16 @@ class GeoNamesGazetteer:
             # Bulk checks meet the same misspelled station again and again.
             self._nearest[key] = names[close[0]] if close else None
         return self._nearest[key]
+
+    def countries_of(self, city: str) -> tuple[str, ...]:
+        """The countries that have a place called *city* (any case, accents optional)."""
+        if self._countries is None:
+            index: dict[str, set[str]] = {}
+            for country, places in self._places().items():
+                for name, _ in places:
+                    index.setdefault(fold(name), set()).add(country)
+            self._countries = {name: tuple(sorted(found)) for name, found in index.items()}
+        return self._countries.get(fold(city), ())
 
     def _names(self, country: str) -> dict[str, str]:
         folded = self._folded.get(country)

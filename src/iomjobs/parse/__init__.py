@@ -1,0 +1,139 @@
+"""The notice reader: real notice text, in every layout we know, into the models.
+
+:func:`parse_notice` returns a :class:`ParseResult`: the notice, where each
+field came from (line spans), what was inferred from the body rather than
+read from a label (with the sentence), what the reader doubts, and the
+repairs it made to damaged text. Every non-blank line of the source ends up
+in a field or in the notice's ``unclassified`` lines.
+
+>>> from iomjobs.parse import parse_notice
+>>> result = parse_notice('''
+... Position Title: Senior Project Assistant
+... Duty Station: Shengjin, Albania
+... Classification: General Service Staff, Grade 6
+... Closing Date: 20 February 2024
+... ''')
+>>> result.notice.position.title, str(result.notice.position.grade), result.notice.closing_date
+('Senior Project Assistant', 'G6', datetime.date(2024, 2, 20))
+>>> result.span_for("$.position.grade")
+Span(first_line=4, last_line=4)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import attrs
+
+from iomjobs.errors import IomJobsError
+from iomjobs.model.notice import VacancyNotice
+from iomjobs.parse._language import notice_language
+from iomjobs.parse._reader import Reader
+from iomjobs.parse._record import Doubt, Inference, Recorder
+from iomjobs.parse._repair import repair
+from iomjobs.parse._sections import layout
+from iomjobs.parse._segments import segments
+from iomjobs.source import Provenance, Repair, Span
+
+__all__ = [
+    "MAX_INPUT_CHARACTERS",
+    "Doubt",
+    "Inference",
+    "InputTooLarge",
+    "ParseResult",
+    "UnreadableInput",
+    "parse_notice",
+]
+
+MAX_INPUT_CHARACTERS = 4_000_000
+"""The longest text :func:`parse_notice` reads; a real notice has under 50,000 characters."""
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+class InputTooLarge(IomJobsError, ValueError):  # noqa: N818 -- named after what it is
+    """A text longer than :data:`MAX_INPUT_CHARACTERS`."""
+
+
+class UnreadableInput(IomJobsError, OSError):  # noqa: N818
+    """A file that could not be read."""
+
+
+@attrs.frozen
+class ParseResult:
+    """A notice read from text, and everything the reader knows about how."""
+
+    notice: VacancyNotice
+    provenance: Provenance
+    inferred: tuple[Inference, ...] = ()
+    """Fields read from the body rather than from a label, with their sentences."""
+    doubts: tuple[Doubt, ...] = ()
+    """Values the reader is not sure of (a date whose day and month may be swapped)."""
+
+    @property
+    def repairs(self) -> tuple[Repair, ...]:
+        """The encoding damage repaired, counted."""
+        return self.provenance.repairs
+
+    def span_for(self, path: str) -> Span | None:
+        """The source lines of the field at *path* (or of its nearest enclosing field)."""
+        return self.provenance.span_for(path)
+
+    def is_inferred(self, path: str) -> bool:
+        """Whether the field at *path* was inferred rather than read from a label."""
+        return any(inference.path == path for inference in self.inferred)
+
+
+def parse_notice(source: str | bytes | os.PathLike[str]) -> ParseResult:
+    """Read a notice from its text, its bytes, or a file.
+
+    A ``str`` is the notice's text; a path (``pathlib.Path`` or any
+    ``os.PathLike``) names a file; bytes are decoded as UTF-8, or as
+    Windows-1252 where they are not UTF-8. On text it never raises, except for
+    input longer than :data:`MAX_INPUT_CHARACTERS`.
+
+    :raises InputTooLarge: when the text is longer than the limit.
+    :raises UnreadableInput: when a file cannot be read.
+    """
+    text = _text_of(source)
+    if len(text) > MAX_INPUT_CHARACTERS:
+        msg = f"Input of {len(text)} characters is longer than {MAX_INPUT_CHARACTERS}"
+        raise InputTooLarge(msg)
+    text, repairs = repair(text)
+    found = segments(text.splitlines())
+    recorder = Recorder()
+    notice = Reader(layout(found), recorder).read()
+    if notice.language is None:
+        notice = attrs.evolve(notice, language=notice_language(text))
+    provenance = Provenance(spans=recorder.spans(), repairs=repairs)
+    return ParseResult(notice, provenance, tuple(recorder.inferred), tuple(recorder.doubts))
+
+
+def _text_of(source: str | bytes | os.PathLike[str]) -> str:
+    if isinstance(source, str):
+        return source
+    if isinstance(source, os.PathLike):
+        try:
+            data = Path(source).read_bytes()
+        except OSError as error:
+            msg = f"Cannot read {os.fspath(source)!r}: {error.strerror or error}"
+            raise UnreadableInput(msg) from None
+        return _decode(data)
+    given: object = source  # callers without type checking may pass anything
+    if isinstance(given, bytes | bytearray | memoryview):
+        return _decode(bytes(given))
+    msg = f"Cannot read a notice from {type(given).__name__}: expected text, bytes or a path"
+    raise UnreadableInput(msg)
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Not UTF-8: Windows-1252 decodes every byte but five, which Latin-1 takes.
+        return data.decode("cp1252", errors="replace")

@@ -1,0 +1,148 @@
+"""Reading dates as notices write them, in English, French and Spanish (internal).
+
+Month and day names come from babel's CLDR data, wide and abbreviated, with
+and without accents, so "08 Juillet 2025", "15 de marzo de 2024" and
+"Tuesday, 17th February 2026" all read. Numeric dates are day first, as IOM
+writes them; "03/12/2025" is read as 3 December and marked ambiguous.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+import attrs
+
+from iomjobs._text import fold
+
+_LOCALES = ("en", "fr", "es")
+
+
+@attrs.frozen
+class FoundDate:
+    """A date read from text: where it stood, and whether day and month could be swapped."""
+
+    date: dt.date
+    start: int
+    end: int
+    ambiguous: bool = False
+
+
+@functools.cache
+def _months() -> dict[str, int]:
+    from babel.dates import get_month_names  # noqa: PLC0415 -- babel's data loads on first use
+
+    months: dict[str, int] = {}
+    for locale in _LOCALES:
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=locale).items():
+                key = fold(name)
+                if key:
+                    months.setdefault(key, number)
+    # "Sept" is how English notices abbreviate September; CLDR says "Sep".
+    months.setdefault("sept", 9)
+    return months
+
+
+@functools.cache
+def _day_names() -> tuple[str, ...]:
+    from babel.dates import get_day_names  # noqa: PLC0415
+
+    names = {
+        fold(name)
+        for locale in _LOCALES
+        for width in ("wide", "abbreviated")
+        for name in get_day_names(width, locale=locale).values()
+    }
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    days = "|".join(map(re.escape, _day_names()))
+    # Matched against folded text: lower case, no accents, punctuation as spaces.
+    day_first = re.compile(
+        rf"\b(?:(?:{days})\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?"
+        rf"({months})\s+(?:de\s+|del\s+)?(\d{{4}})\b"
+    )
+    month_first = re.compile(
+        rf"\b(?:(?:{days})\s+)?({months})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(\d{{4}})\b"
+    )
+    return day_first, month_first
+
+
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d.])")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every date in *text*, in order. Positions are in the folded text, which keeps length."""
+    found: list[FoundDate] = []
+    folded = _fold_keeping_length(text)
+    day_first, month_first = _patterns()
+    for match in day_first.finditer(folded):
+        _add(found, match, int(match.group(3)), _months()[match.group(2)], int(match.group(1)))
+    for match in month_first.finditer(folded):
+        _add(found, match, int(match.group(3)), _months()[match.group(1)], int(match.group(2)))
+    for match in _ISO.finditer(text):
+        _add(found, match, int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    numeric = list(_NUMERIC.finditer(text))
+    # "15.04.2020" beside "02.04.2020" shows the text writes the day first.
+    day_first_shown = any(int(match.group(1)) > 12 for match in numeric)  # noqa: PLR2004
+    for match in numeric:
+        day, month = int(match.group(1)), int(match.group(3))
+        # Dots are day-first by convention; slashes and dashes may be month-first.
+        ambiguous = (
+            match.group(2) != "." and not day_first_shown and day <= 12 and day != month  # noqa: PLR2004
+        )
+        _add(found, match, int(match.group(4)), month, day, ambiguous=ambiguous)
+    found.sort(key=lambda item: item.start)
+    return _without_overlaps(found)
+
+
+def _add(
+    found: list[FoundDate],
+    match: re.Match[str],
+    year: int,
+    month: int,
+    day: int,
+    *,
+    ambiguous: bool = False,
+) -> None:
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return
+    found.append(FoundDate(date, match.start(), match.end(), ambiguous))
+
+
+def _without_overlaps(found: list[FoundDate]) -> list[FoundDate]:
+    kept: list[FoundDate] = []
+    for item in found:
+        if not kept or item.start >= kept[-1].end:
+            kept.append(item)
+    return kept
+
+
+_ASCII_WORDS = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
+
+
+def _fold_keeping_length(text: str) -> str:
+    # fold() may change length (NFKD, "&"); here each character maps to one.
+    if text.isascii():
+        return text.lower().translate(_ASCII_WORDS)
+    return "".join(_fold_char(ch) for ch in text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _fold_char(ch: str) -> str:
+    folded = fold(ch)
+    return folded if len(folded) == 1 else (" " if not folded else folded[0])
+
+
+def read_date(text: str) -> FoundDate | None:
+    """The first date in *text*, or ``None``."""
+    dates = find_dates(text)
+    return dates[0] if dates else None

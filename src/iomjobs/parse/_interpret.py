@@ -1,0 +1,320 @@
+"""Reading one value out of a piece of text: a grade, a place, a contract, a path (internal).
+
+Each function takes the words of one field or one sentence and returns the
+model value they state, or ``None`` when they state none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from iomjobs._text import fold
+from iomjobs.errors import InvalidGrade
+from iomjobs.model.grade import Grade
+from iomjobs.model.language import Language, LanguageMode, LanguageRequirement, Proficiency
+from iomjobs.model.notice import Appointment, ContractType, Duration, DurationUnit, NoticeKind
+from iomjobs.model.place import Country, DutyStation
+from iomjobs.model.qualification import DegreeLevel, QualificationPath
+from iomjobs.reference.countries import lookup_country
+from iomjobs.reference.languages import lookup_language
+
+# Numbers as words in English, French and Spanish, as notices spell years and durations.
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "douze": 12,
+    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "doce": 12,
+}  # fmt: skip
+
+
+def number(word: str) -> int | None:
+    """A number written in digits or as a word."""
+    word = word.strip("() ").lower()
+    if word.isdigit() and len(word) <= 3:  # noqa: PLR2004
+        return int(word)
+    return NUMBER_WORDS.get(fold(word))
+
+
+def read_grade(text: str) -> Grade | None:
+    """The grade *text* names, or ``None``."""
+    try:
+        return Grade.parse(text)
+    except InvalidGrade:
+        return None
+
+
+# --- places ------------------------------------------------------------------
+
+_HOME = re.compile(r"\bhome[\s-]?based\b|\bteletrabajo\b|\bà domicile\b", re.IGNORECASE)
+_SEVERAL = re.compile(r"\s*;\s*|\s*/\s*|\s+and\s+|\s+et\s+|\s+y\s+", re.IGNORECASE)
+
+
+def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
+    """The duty stations of a "Duty Station" field: "Port of Span, Trinidad and Tobago", "Yemen, Aden"."""
+    written = text.strip().rstrip(".")
+    if _HOME.search(written):
+        return (DutyStation(home_based=True, as_written=written),)
+    station = _one_station(written)
+    if station is not None:
+        return (station,)
+    parts = [part.strip(" ,") for part in _SEVERAL.split(written.replace(", and ", " and "))]
+    pieces = [piece for part in parts for piece in part.split(",")]
+    stations = [_one_station(piece.strip()) for piece in pieces if piece.strip()]
+    return tuple(station for station in stations if station is not None)
+
+
+def _one_station(written: str) -> DutyStation | None:
+    parts = [part.strip() for part in written.split(",") if part.strip()]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        code = lookup_country(parts[0])
+        if code is not None and len(parts[0]) > 3:  # noqa: PLR2004 -- "Panama" is a city too
+            return DutyStation(city=parts[0], country=Country(code), as_written=written)
+        return DutyStation(city=parts[0], as_written=written)
+    # The country is the longest run of parts that names one, at either end.
+    for size in range(len(parts) - 1, 0, -1):
+        tail = lookup_country(", ".join(parts[-size:]))
+        if tail is not None:
+            return DutyStation(", ".join(parts[:-size]), Country(tail), as_written=written)
+        head = lookup_country(", ".join(parts[:size]))
+        if head is not None:
+            return DutyStation(", ".join(parts[size:]), Country(head), as_written=written)
+    return None
+
+
+# --- contracts -----------------------------------------------------------------
+
+_CONTRACTS = (
+    (re.compile(r"\bun\s?graded\b|non[\s-]class|no clasificad", re.IGNORECASE), ContractType.SPECIAL_SHORT_TERM_UNGRADED),
+    (re.compile(r"\bspecial\b|\bsp[eé]cial\b|\bespecial\b|\bsst\b", re.IGNORECASE), ContractType.SPECIAL_SHORT_TERM_GRADED),
+    (re.compile(r"fixed[\s-]term|dur[ée]e d[ée]termin[ée]e|\bcdd\b|plazo fijo", re.IGNORECASE), ContractType.FIXED_TERM),
+    (re.compile(r"consult", re.IGNORECASE), ContractType.CONSULTANCY),
+    (re.compile(r"short[\s-]term|courte dur[ée]e|corta duraci[oó]n", re.IGNORECASE), ContractType.SHORT_TERM),
+    (re.compile(r"\bintern", re.IGNORECASE), ContractType.INTERNSHIP),
+)  # fmt: skip
+_EXTENSION = re.compile(
+    r"possibilit\w* (?:of|de|d')\s*(?:extension|renewal|prolongation|prorrog|renouvel)|renewable|extendable",
+    re.IGNORECASE,
+)
+_UNITS = {
+    "day": DurationUnit.DAYS, "days": DurationUnit.DAYS, "jour": DurationUnit.DAYS,
+    "jours": DurationUnit.DAYS, "dia": DurationUnit.DAYS, "dias": DurationUnit.DAYS,
+    "week": DurationUnit.WEEKS, "weeks": DurationUnit.WEEKS, "semaine": DurationUnit.WEEKS,
+    "semaines": DurationUnit.WEEKS, "semana": DurationUnit.WEEKS, "semanas": DurationUnit.WEEKS,
+    "month": DurationUnit.MONTHS, "months": DurationUnit.MONTHS, "mois": DurationUnit.MONTHS,
+    "mes": DurationUnit.MONTHS, "meses": DurationUnit.MONTHS,
+    "year": DurationUnit.YEARS, "years": DurationUnit.YEARS, "an": DurationUnit.YEARS,
+    "ans": DurationUnit.YEARS, "annee": DurationUnit.YEARS, "ano": DurationUnit.YEARS,
+    "anos": DurationUnit.YEARS,
+}  # fmt: skip
+_DURATION = re.compile(
+    r"(?P<up>up to|jusqu.a|hasta)?\s*(?P<n>\d{1,3}|[a-z]+)(?:\s*\(\s*[a-z0-9]+\s*\))?\s+(?P<working>working\s+)?(?P<unit>[a-z]+)"
+)
+_CONTRACT_WORDS = {"contract", "contrat", "contrato"}
+
+
+def read_duration(text: str) -> Duration | None:
+    """The first duration *text* states: "1 (one) year", "Up to 9 months", "60 days"."""
+    for match in _DURATION.finditer(fold(text)):
+        amount = number(match.group("n"))
+        unit = _UNITS.get(match.group("unit"))
+        if amount and unit is not None:
+            if match.group("working") and unit is DurationUnit.DAYS:
+                unit = DurationUnit.WORKING_DAYS
+            return Duration(amount, unit, up_to=bool(match.group("up")))
+    return None
+
+
+def read_appointment(text: str) -> Appointment:
+    """The contract an appointment field describes; unknown words stay in ``as_written``."""
+    contract = next((kind for pattern, kind in _CONTRACTS if pattern.search(text)), None)
+    extendable = True if _EXTENSION.search(text) else None
+    return Appointment(contract, read_duration(text), extendable, text.strip())
+
+
+_KINDS = (
+    (re.compile(r"special vacancy notice|avis sp[ée]cial de vacance|aviso especial de vacante|\bsvn\b", re.IGNORECASE), NoticeKind.SPECIAL_VACANCY_NOTICE),
+    (re.compile(r"vacancy notice|avis de vacance|aviso de vacante|\bvn\b", re.IGNORECASE), NoticeKind.VACANCY_NOTICE),
+    (re.compile(r"post description|description de poste|descripci[oó]n del puesto", re.IGNORECASE), NoticeKind.POST_DESCRIPTION),
+    (re.compile(r"expression of interest|manifestation d.int[ée]r[êe]t|expresi[oó]n de inter[ée]s", re.IGNORECASE), NoticeKind.EXPRESSION_OF_INTEREST),
+    (re.compile(r"call for (?:applications?|consultants?|cvs?)|appel [àa] candidatures|convocatoria|\bcfa\b|\bcfcv\b", re.IGNORECASE), NoticeKind.CALL_FOR_APPLICATIONS),
+)  # fmt: skip
+
+
+def read_kind(text: str) -> NoticeKind | None:
+    """The kind of notice *text* names."""
+    return next((kind for pattern, kind in _KINDS if pattern.search(text)), None)
+
+
+# --- education -------------------------------------------------------------------
+
+_DEGREES = (
+    (re.compile(r"\b(?:ph\.?\s?d|doctora|doctoral)", re.IGNORECASE), DegreeLevel.DOCTORATE),
+    (re.compile(r"\bmaster|advanced university degree|post-?graduate|ma[îi]trise|maestr[íi]a|master[’']s", re.IGNORECASE), DegreeLevel.MASTER),
+    (re.compile(r"\bbachelor|university degree|first[- ]level|licen[cs]e|licenciatura|undergraduate|dipl[ôo]me universitaire|t[íi]tulo universitario", re.IGNORECASE), DegreeLevel.BACHELOR),
+    (re.compile(r"high[- ]school|secondary|baccalaur[ée]at|bachillerato|secundari|dipl[ôo]me d.[ée]tudes secondaires", re.IGNORECASE), DegreeLevel.SECONDARY),
+)  # fmt: skip
+_YEARS = re.compile(
+    r"(?P<n>\b\d{1,2}\b|\b[a-z]+\b)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:\(\w+\)\s+)?(?:years?|ans|ann[ée]es|a[ñn]os)\b",
+    re.IGNORECASE,
+)
+_FIELDS = re.compile(
+    r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo)\s+in\s+(?P<fields>.+?)(?=\s+from\s|\s+with\s|\s+and\s+(?:\w+\s+)?\(?\d|,\s+and\s|;|$)",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(
+    r"^(?:or|and)\s+|\s*(?:,\s*)?(?:or|and)\s+(?:a|an|any|other)\s+(?:closely\s+)?related\s+fields?$|^(?:a|an|any|other)\s+related\s+fields?$",
+    re.IGNORECASE,
+)
+
+
+def degree_of(text: str) -> DegreeLevel | None:
+    """The degree level *text* names, highest first."""
+    return next((level for pattern, level in _DEGREES if pattern.search(text)), None)
+
+
+def years_in(text: str) -> int | None:
+    """The years of experience *text* asks for: "five years", "three (3) years", "5 years"."""
+    for match in _YEARS.finditer(text):
+        found = number(match.group("n"))
+        if found is not None:
+            return found
+    return None
+
+
+def read_path(text: str, previous: QualificationPath | None) -> QualificationPath | None:
+    """One education alternative, or ``None`` when *text* names no degree."""
+    degree = degree_of(text)
+    if degree is None:
+        return None
+    return QualificationPath(degree, _fields(text, previous), years_in(text), text)
+
+
+def _fields(text: str, previous: QualificationPath | None) -> tuple[str, ...]:
+    match = _FIELDS.search(text)
+    if match is None:
+        return ()
+    written = match.group("fields").strip()
+    if fold(written) in {"the above fields", "the same fields", "the fields above"}:
+        return previous.fields_of_study if previous else ()
+    fields = []
+    for piece in written.split(","):
+        cleaned = _RELATED.sub("", piece.strip()).strip(" ,.")
+        cleaned = _RELATED.sub("", cleaned).strip(" ,.")
+        if cleaned and "related field" not in cleaned.lower():
+            fields.append(cleaned)
+    return tuple(fields)
+
+
+# --- languages -------------------------------------------------------------------
+
+_PROFICIENCY = (
+    (re.compile(r"fluen|perfect command|excellent command|full command|ma[îi]trise parfaite|dominio", re.IGNORECASE), Proficiency.FLUENT),
+    (re.compile(r"working knowledge|good command|good knowledge|bonne (?:connaissance|ma[îi]trise)|buen conocimiento|conocimiento pr[aá]ctico", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
+    (re.compile(r"basic|notions|b[aá]sico", re.IGNORECASE), Proficiency.BASIC),
+    (re.compile(r"knowledge|command|connaissance|conocimiento", re.IGNORECASE), Proficiency.KNOWLEDGE),
+)  # fmt: skip
+_DESIRABLE = re.compile(
+    r"advantage|desirable|asset|preferred|atout|souhaitable|ventaja|deseable", re.IGNORECASE
+)
+_REQUIRED = re.compile(
+    r"required|\bmust\b|essential|mandatory|requis|exig|obligatoire|indispensable|requerid|imprescindible",
+    re.IGNORECASE,
+)
+_BOTH = re.compile(
+    r"oral and written|written and oral|spoken and written|written and spoken|[ée]crit et oral|oral et [ée]crit|oral y escrito|escrito y oral",
+    re.IGNORECASE,
+)
+_ORAL = re.compile(r"\boral\b|\bspoken\b", re.IGNORECASE)
+_WRITTEN = re.compile(r"\bwritten\b|[ée]crit|escrito", re.IGNORECASE)
+_LOCAL = re.compile(
+    r"(?:the\s+|a\s+)?local language|(?:la\s+)?langue locale|(?:el\s+|la\s+)?(?:idioma|lengua) local",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-zÀ-ÿ]{4,}")
+# Sentences about IOM's languages in general ask nothing of the candidate.
+_NOT_A_REQUIREMENT = re.compile(
+    r"official languages are|langues officielles sont|idiomas oficiales son|will be (?:specifically )?evaluated|sera .valu|ser[aá] evaluad",
+    re.IGNORECASE,
+)
+
+
+def read_languages(sentence: str) -> list[LanguageRequirement]:
+    """The language requirements one sentence states, in its order."""
+    if _NOT_A_REQUIREMENT.search(sentence):
+        return []
+    found: list[LanguageRequirement] = []
+    for clause in re.split(r";|\.\s", sentence):
+        found.extend(_clause_languages(clause))
+    return found
+
+
+def _clause_languages(clause: str) -> list[LanguageRequirement]:
+    names = _language_names(clause)
+    if not names:
+        return []
+    proficiency = next((level for pattern, level in _PROFICIENCY if pattern.search(clause)), None)
+    required = not _DESIRABLE.search(clause) or bool(
+        _REQUIRED.search(clause) and not _DESIRABLE.search(clause)
+    )
+    modes = _modes(clause)
+    return [
+        LanguageRequirement(
+            Language(code) if code else None,
+            proficiency=proficiency,
+            required=required,
+            modes=modes,
+            as_written=None if code else written,
+        )
+        for code, written in names
+    ]
+
+
+def _modes(clause: str) -> tuple[LanguageMode, ...]:
+    if _BOTH.search(clause):
+        return (LanguageMode.ORAL, LanguageMode.WRITTEN)
+    modes = []
+    if _ORAL.search(clause):
+        modes.append(LanguageMode.ORAL)
+    if _WRITTEN.search(clause):
+        modes.append(LanguageMode.WRITTEN)
+    return tuple(modes)
+
+
+def _language_names(clause: str) -> list[tuple[str | None, str]]:
+    """(code, as written) for each language named, in order; code None for "the local language"."""
+    found: list[tuple[int, str | None, str]] = []
+    local = _LOCAL.search(clause)
+    if local:
+        found.append((local.start(), None, local.group(0).strip()))
+    for match in _WORD.finditer(clause):
+        word = match.group(0)
+        if not word[0].isupper() and fold(word) not in _LOWERCASE_NAMES():
+            continue
+        code = _language_code(word)
+        if code is not None and all(code != seen for _, seen, _ in found):
+            found.append((match.start(), code, word))
+    return [(code, written) for _, code, written in sorted(found, key=lambda item: item[0])]
+
+
+@functools.cache
+def _LOWERCASE_NAMES() -> frozenset[str]:  # noqa: N802 -- a constant, computed once
+    # French and Spanish write language names in lower case: "anglais", "inglés".
+    from babel import Locale  # noqa: PLC0415
+
+    names = set()
+    for locale in ("fr", "es"):
+        for code in ("en", "fr", "es", "ar", "zh", "ru", "pt", "de", "it"):
+            names.add(fold(Locale.parse(locale).languages[code]))
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=2048)
+def _language_code(word: str) -> str | None:
+    code = lookup_language(word)
+    # Only ISO 639-1 languages: rarer 639-3 names collide with ordinary words.
+    return code if code is not None and len(code) == 2 else None  # noqa: PLR2004

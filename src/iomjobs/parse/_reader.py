@@ -1,0 +1,873 @@
+"""From sections and header fields to a notice, recording where each field came from (internal)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import Any
+
+import attrs
+
+from iomjobs.model.competency import Competencies, CompetencyGroup, CompetencyItem
+from iomjobs.model.language import LanguageRequirement
+from iomjobs.model.notice import (
+    Appointment,
+    ClosingTime,
+    FirstTier,
+    HowToApply,
+    MemberStateEntry,
+    NoticeKind,
+    PostingPeriod,
+    SourceLine,
+    StartDate,
+    VacancyNotice,
+)
+from iomjobs.model.place import Country, DutyStation
+from iomjobs.model.position import (
+    OfficeType,
+    Position,
+    Recruitment,
+    Responsibility,
+    ResponsibilityGroup,
+    SupervisionKind,
+    Supervisor,
+)
+from iomjobs.model.qualification import QualificationPath, Qualifications
+from iomjobs.parse import _interpret as interpret
+from iomjobs.parse._dates import find_dates, read_date
+from iomjobs.parse._record import Recorder
+from iomjobs.parse._sections import Field, Layout, Section
+from iomjobs.parse._segments import Segment
+from iomjobs.reference.countries import lookup_country
+
+PROSE = ("preamble", "intro", "position_information", "context")
+_SENTENCE_END = (".", ":", "!", "?", ";", ")", "\u201d", '"')
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00c0-\u00dd\u201c\"(])")
+
+
+def sentences(text: str) -> list[str]:
+    """*text* cut into sentences."""
+    return [part.strip() for part in _SENTENCES.split(text) if part.strip()]
+
+
+@attrs.define
+class Reader:
+    """Reads one laid-out notice into a :class:`VacancyNotice`."""
+
+    layout: Layout
+    record: Recorder
+    unclassified: list[SourceLine] = attrs.Factory(list)
+    # Keyword arguments for the models, gathered field by field.
+    notice: dict[str, Any] = attrs.Factory(dict)
+    position: dict[str, Any] = attrs.Factory(dict)
+    qualifications: dict[str, Any] = attrs.Factory(dict)
+    context: list[str] = attrs.Factory(list)
+    duties: list[Segment] = attrs.Factory(list)
+
+    def read(self) -> VacancyNotice:
+        """The notice the layout holds."""
+        self._header()
+        for section in self.layout.sections:
+            self._section(section)
+        self._responsibilities_from_prose()
+        self._infer_kind()
+        self._unclassified_rest()
+        position = Position(
+            qualifications=Qualifications(**self.qualifications),
+            **self.position,
+        )
+        return VacancyNotice(
+            position=position,
+            context=tuple(self.context),
+            unclassified=tuple(sorted(self.unclassified, key=lambda line: line.line)),
+            **self.notice,
+        )
+
+    # --- header fields ------------------------------------------------------
+
+    def _header(self) -> None:
+        for field in self.layout.fields:
+            handler = getattr(self, f"_field_{field.name}", None)
+            if handler is None or handler(field) is False:
+                self._keep(*field.segments)
+
+    def _use(self, path: str, field: Field) -> None:
+        self.record.use(path, *field.segments)
+
+    def _field_title(self, field: Field) -> bool:
+        self.position["title"] = field.value
+        self._use("$.position.title", field)
+        return True
+
+    def _field_reference(self, field: Field) -> bool:
+        self.notice["reference"] = field.value
+        self._use("$.reference", field)
+        return True
+
+    def _field_duty_station(self, field: Field) -> bool:
+        stations = interpret.read_duty_stations(field.value)
+        if not stations:
+            return False
+        self.position["duty_stations"] = stations
+        self._use("$.position.duty_stations", field)
+        return True
+
+    def _field_duty_city(self, field: Field) -> bool:
+        stations = list(self.position.get("duty_stations", ()))
+        country = stations[0].country if stations else None
+        cities = [city.strip() for city in re.split(r",|;|\band\b", field.value) if city.strip()]
+        self.position["duty_stations"] = tuple(
+            DutyStation(city=city, country=country, as_written=field.value) for city in cities
+        )
+        self._use("$.position.duty_stations", field)
+        return True
+
+    def _field_duty_country(self, field: Field) -> bool:
+        code = lookup_country(field.value)
+        if code is None:
+            return False
+        stations = self.position.get("duty_stations") or (DutyStation(),)
+        self.position["duty_stations"] = tuple(
+            attrs.evolve(station, country=Country(code)) for station in stations
+        )
+        self._use("$.position.duty_stations", field)
+        return True
+
+    def _field_grade(self, field: Field) -> bool:
+        grade = interpret.read_grade(field.value)
+        if grade is None:
+            return False
+        self.position["grade"] = grade
+        self._use("$.position.grade", field)
+        return True
+
+    def _field_appointment(self, field: Field) -> bool:
+        appointment = interpret.read_appointment(field.value)
+        previous = self.notice.get("appointment")
+        if isinstance(previous, Appointment) and previous.duration and not appointment.duration:
+            appointment = attrs.evolve(appointment, duration=previous.duration)
+        self.notice["appointment"] = appointment
+        self._use("$.appointment", field)
+        return True
+
+    def _field_duration(self, field: Field) -> bool:
+        duration = interpret.read_duration(field.value)
+        if duration is None:
+            return False
+        previous = self.notice.get("appointment")
+        base = previous if isinstance(previous, Appointment) else Appointment()
+        self.notice["appointment"] = attrs.evolve(base, duration=duration)
+        self._use("$.appointment.duration", field)
+        return True
+
+    def _field_vacancy_type(self, field: Field) -> bool:
+        kind = interpret.read_kind(field.value)
+        if kind is None:
+            return False
+        self.notice["kind"] = kind
+        self._use("$.kind", field)
+        return True
+
+    def _field_recruiting_type(self, field: Field) -> bool:
+        # "Professional" is written for ungraded posts too: only local wording tells.
+        if re.search(r"general service|national officer|local", field.value, re.IGNORECASE):
+            self.position["recruitment"] = Recruitment.LOCAL
+        self._use("$.position.recruitment", field)
+        return True
+
+    def _field_start(self, field: Field) -> bool:
+        if re.search(
+            r"as soon as possible|asap|d[èe]s que possible|lo antes posible|immediate",
+            field.value,
+            re.IGNORECASE,
+        ):
+            found = read_date(field.value)
+            self.notice["start"] = StartDate(
+                found.date if found else None, as_soon_as_possible=True
+            )
+        else:
+            found = read_date(field.value)
+            if found is None:
+                return False
+            self._doubt_if_ambiguous(found, "$.start.date", field)
+            self.notice["start"] = StartDate(found.date)
+        self._use("$.start", field)
+        return True
+
+    def _field_closing(self, field: Field) -> bool:
+        found = read_date(field.value)
+        if found is None:
+            return False
+        self._doubt_if_ambiguous(found, "$.closing_date", field)
+        self.notice["closing_date"] = found.date
+        self._use("$.closing_date", field)
+        return True
+
+    def _field_posting_period(self, field: Field) -> bool:
+        dates = find_dates(field.value)
+        if not dates:
+            return False
+        for found in dates:
+            self._doubt_if_ambiguous(found, "$.posting_period", field)
+        end = dates[1].date if len(dates) > 1 else None
+        self.notice["posting_period"] = PostingPeriod(dates[0].date, end)
+        self._use("$.posting_period", field)
+        return True
+
+    def _doubt_if_ambiguous(self, found: object, path: str, field: Field) -> None:
+        if getattr(found, "ambiguous", False):
+            date = getattr(found, "date", None)
+            message = f"{field.value!r} read as {date} (day first); day and month could be swapped"
+            self.record.doubt(path, message, field.segments[0])
+
+    def _field_position_number(self, field: Field) -> bool:
+        self.position["position_number"] = field.value
+        self._use("$.position.position_number", field)
+        return True
+
+    def _field_job_family(self, field: Field) -> bool:
+        self.position["job_family"] = field.value
+        self._use("$.position.job_family", field)
+        return True
+
+    def _field_organizational_unit(self, field: Field) -> bool:
+        self.position["organizational_unit"] = field.value
+        self._use("$.position.organizational_unit", field)
+        return True
+
+    def _field_office_type(self, field: Field) -> bool:
+        office = _office_type(field.value)
+        if office is None:
+            return False
+        self.position["office_type"] = office
+        self._use("$.position.office_type", field)
+        return True
+
+    def _field_rated_on(self, field: Field) -> bool:
+        found = read_date(field.value)
+        if found is None:
+            return False
+        self.position["rated_on"] = found.date
+        self._use("$.position.rated_on", field)
+        return True
+
+    def _field_reports_to(self, field: Field) -> bool:
+        lines = field.segments[1:] or field.segments
+        texts = [line.text for line in lines] if len(field.segments) > 1 else [field.value]
+        self.position["supervisors"] = tuple(_supervisor_line(text) for text in texts)
+        self._use("$.position.supervisors", field)
+        return True
+
+    def _field_direct_reports(self, field: Field) -> bool:
+        count = interpret.number(field.value.split()[0]) if field.value.split() else None
+        if count is None:
+            return False
+        self.position["direct_reports"] = count
+        self._use("$.position.direct_reports", field)
+        return True
+
+    # --- sections -------------------------------------------------------------
+
+    def _section(self, section: Section) -> None:
+        reader = getattr(self, f"_read_{section.kind}", None)
+        if reader is None:
+            self._keep(*([section.heading] if section.heading else []), *section.content)
+            return
+        reader(section)
+
+    def _heading(self, section: Section, path: str) -> None:
+        if section.heading is not None:
+            self.record.use(path, section.heading)
+
+    def _read_preamble(self, section: Section) -> None:
+        self._prose(section)
+
+    _read_intro = _read_preamble
+    _read_position_information = _read_preamble
+
+    def _read_context(self, section: Section) -> None:
+        self._heading(section, "$.context")
+        self._prose(section)
+
+    def _read_second_tier(self, section: Section) -> None:
+        self._heading(section, "$.open_to_external")
+        for segment in section.content:
+            self.record.use("$.open_to_external", segment)
+        self.notice["open_to_external"] = True
+
+    def _read_signatures(self, section: Section) -> None:
+        self._keep(*([section.heading] if section.heading else []), *section.content)
+
+    # prose: context paragraphs, the kind line, first tier, supervision, duties
+
+    def _prose(self, section: Section) -> None:
+        content = section.content
+        self._last_context_line = 0  # a paragraph never runs on across a heading
+        index = 0
+        duties = False
+        while index < len(content):
+            segment = content[index]
+            if duties:
+                self.duties.append(segment)
+                index += 1
+                continue
+            if self._kind_line(segment):
+                index += 1
+                continue
+            if _FIRST_TIER.search(segment.text):
+                index = self._first_tier(content, index)
+                continue
+            if _SUPERVISION.search(segment.text):
+                self._supervision(segment)
+                duties = True
+            elif _LETTERHEAD.match(segment.text):
+                self._keep(segment)
+                index += 1
+                continue
+            self._paragraph(segment)
+            index += 1
+
+    def _paragraph(self, segment: Segment) -> None:
+        path = f"$.context[{len(self.context)}]"
+        broken = (
+            self._last_context_line
+            and segment.number - self._last_context_line <= 2  # noqa: PLR2004 -- one blank line
+            and not self.context[-1].endswith(_SENTENCE_END)
+        )
+        if broken:
+            # A paragraph broken by a page break: join it to the one before.
+            path = f"$.context[{len(self.context) - 1}]"
+            self.context[-1] = f"{self.context[-1]} {segment.text}"
+        else:
+            self.context.append(segment.text)
+        self._last_context_line = segment.number
+        self.record.use(path, segment)
+
+    _last_context_line: int = 0
+
+    def _kind_line(self, segment: Segment) -> bool:
+        match = _KIND_LINE.match(segment.text)
+        if match is None:
+            return False
+        kind = interpret.read_kind(match.group("kind"))
+        if kind is None:
+            return False
+        self.notice["kind"] = kind
+        self.record.use("$.kind", segment)
+        reference = match.group("reference")
+        if reference:
+            self.notice["reference"] = reference.strip()
+            self.record.use("$.reference", segment)
+        if re.search(r"external", segment.text, re.IGNORECASE):
+            self.notice["open_to_external"] = True
+            self.record.use("$.open_to_external", segment)
+        return True
+
+    def _first_tier(self, content: list[Segment], index: int) -> int:
+        paragraph = content[index]
+        self.record.use("$.first_tier.as_written", paragraph)
+        internal = bool(_INTERNAL_FIRST.search(paragraph.text))
+        women = False
+        members: tuple[MemberStateEntry, ...] | None = None
+        if re.search(
+            r"internal and external candidates", paragraph.text, re.IGNORECASE
+        ) or re.search(r"second[- ]tier", paragraph.text, re.IGNORECASE):
+            self.notice["open_to_external"] = True
+        index += 1
+        while index < len(content) and content[index].bullet:
+            bullet = content[index]
+            item = bullet.item
+            self.record.use("$.first_tier", bullet)
+            if re.search(r"internal candidates", item, re.IGNORECASE):
+                internal = True
+            if re.search(r"female candidates", item, re.IGNORECASE):
+                women = True
+            index += 1
+            if re.search(r"non-?represented member states", item, re.IGNORECASE):
+                members, index = self._member_states(content, index)
+        self.notice["first_tier"] = FirstTier(
+            internal=internal,
+            external_women=women,
+            non_represented_member_states=members,
+            as_written=paragraph.text,
+        )
+        return index
+
+    def _member_states(
+        self, content: list[Segment], index: int
+    ) -> tuple[tuple[MemberStateEntry, ...], int]:
+        if index >= len(content) or content[index].bullet or "," not in content[index].text:
+            return (), index
+        segment = content[index]
+        self.record.use("$.first_tier.non_represented_member_states", segment)
+        return _member_entries(segment.text), index + 1
+
+    def _supervision(self, segment: Segment) -> None:
+        if "supervisors" not in self.position:
+            supervisors = _supervisors_in(segment.text)
+            if supervisors:
+                self.position["supervisors"] = supervisors
+                self.record.infer("$.position.supervisors", segment.text, segment)
+        title = _TITLE.search(segment.text)
+        if title and "title" not in self.position:
+            self.position["title"] = " ".join(title.group("title").split())
+            self.record.infer("$.position.title", segment.text, segment)
+        if "duty_stations" not in self.position:
+            self._infer_station(segment)
+
+    def _infer_station(self, segment: Segment) -> None:
+        match = _SUPERVISOR_IN.search(segment.text)
+        if match is None:
+            return
+        place = match.group("place")
+        if lookup_country(place) is not None:
+            return  # "based in Barbados": the supervisor's office, a whole country
+        country = _country_of_city(place)
+        if country is None:
+            return
+        self.position["duty_stations"] = (DutyStation(city=place, country=Country(country)),)
+        self.record.infer("$.position.duty_stations", segment.text, segment)
+
+    # responsibilities
+
+    def _read_responsibilities(self, section: Section) -> None:
+        self._heading(section, "$.position.responsibilities")
+        self.position["responsibilities"] = self._duty_groups(section.content)
+
+    def _responsibilities_from_prose(self) -> None:
+        if self.duties and "responsibilities" not in self.position:
+            self.position["responsibilities"] = self._duty_groups(self.duties)
+        elif self.duties:
+            self._keep(*self.duties)
+
+    def _duty_groups(self, content: list[Segment]) -> tuple[ResponsibilityGroup, ...]:
+        groups: list[tuple[str | None, list[Responsibility]]] = []
+        heading: str | None = None
+        for position, segment in enumerate(content):
+            following = content[position + 1] if position + 1 < len(content) else None
+            if _group_heading(segment, following):
+                heading = segment.text.rstrip(":")
+                groups.append((heading, []))
+                self.record.use(f"$.position.responsibilities[{len(groups) - 1}].heading", segment)
+                continue
+            if not groups:
+                groups.append((None, []))
+            items = groups[-1][1]
+            path = f"$.position.responsibilities[{len(groups) - 1}].items"
+            text = segment.item
+            if not text:
+                self.record.use(path, segment)
+                continue
+            if items and text[0].islower():
+                # "...working with other units and" / "- departments to ensure...": one duty.
+                last = items[-1]
+                items[-1] = attrs.evolve(last, text=f"{last.text} {text}")
+                self.record.use(f"{path}[{len(items) - 1}]", segment)
+                continue
+            items.append(Responsibility(text, segment.number_in_list))
+            self.record.use(f"{path}[{len(items) - 1}]", segment)
+        return tuple(ResponsibilityGroup(tuple(items), heading) for heading, items in groups)
+
+    # qualifications
+
+    def _read_qualifications(self, section: Section) -> None:
+        self._heading(section, "$.position.qualifications")
+        self._keep(*section.content)
+
+    def _read_education(self, section: Section) -> None:
+        self._heading(section, "$.position.qualifications.education")
+        paths: list[QualificationPath] = []
+        notes: list[str] = []
+        for segment in section.content:
+            for part in _path_sentences(segment.item):
+                found = interpret.read_path(part, paths[-1] if paths else None)
+                if found is not None:
+                    paths.append(found)
+                    self.record.use(
+                        f"$.position.qualifications.education[{len(paths) - 1}]", segment
+                    )
+                elif part:
+                    notes.append(part)
+                    self.record.use(
+                        f"$.position.qualifications.education_notes[{len(notes) - 1}]", segment
+                    )
+                else:
+                    self.record.use("$.position.qualifications.education", segment)
+        self.qualifications["education"] = tuple(paths)
+        self.qualifications["education_notes"] = tuple(notes)
+
+    def _items(self, section: Section, name: str) -> None:
+        path = f"$.position.qualifications.{name}"
+        self._heading(section, path)
+        items: list[str] = []
+        for segment in section.content:
+            text = segment.item
+            if not text:
+                self.record.use(path, segment)
+                continue
+            items.append(text)
+            self.record.use(f"{path}[{len(items) - 1}]", segment)
+        self.qualifications[name] = tuple(items)
+
+    def _read_experience(self, section: Section) -> None:
+        self._items(section, "experience")
+
+    def _read_skills(self, section: Section) -> None:
+        self._items(section, "skills")
+
+    # languages
+
+    def _read_languages(self, section: Section) -> None:
+        self._heading(section, "$.position.languages")
+        requirements: list[LanguageRequirement] = []
+        for segment in section.content:
+            kept = []
+            for sentence in sentences(segment.item):
+                found = interpret.read_languages(sentence)
+                if found:
+                    start = len(requirements)
+                    requirements.extend(found)
+                    for index in range(start, len(requirements)):
+                        self.record.use(f"$.position.languages[{index}]", segment)
+                else:
+                    kept.append(sentence)
+            if kept:
+                self._keep(Segment(segment.number, " ".join(kept)), used=segment)
+        self.position["languages"] = tuple(requirements)
+
+    # competencies
+
+    def _read_competencies(self, section: Section) -> None:
+        self._heading(section, "$.position.competencies")
+        self._keep(*section.content)
+        if section.trailing and section.heading is not None:
+            self._keep(Segment(section.heading.number, section.trailing))
+        self.position.setdefault("competencies", Competencies())
+
+    def _group(self, section: Section, name: str) -> None:
+        path = f"$.position.competencies.{name}"
+        self._heading(section, path)
+        declared = _declared(section.trailing)
+        level = _level(section.trailing)
+        note = _note(section.trailing)
+        items: list[CompetencyItem] = []
+        for segment in section.content:
+            if _DECLARED.search(segment.text) and ":" not in segment.item.rstrip(":"):
+                declared = _declared(segment.text)
+                self.record.use(f"{path}.declared_count", segment)
+                continue
+            found = _competency_items(segment.item)
+            if not found:
+                self._keep(segment)
+                continue
+            for item in found:
+                items.append(item)
+                self.record.use(f"{path}.items[{len(items) - 1}]", segment)
+        group = CompetencyGroup(tuple(items), declared, level, note)
+        current = self.position.get("competencies")
+        base = current if isinstance(current, Competencies) else Competencies()
+        self.position["competencies"] = attrs.evolve(base, **{name: group})
+
+    def _read_values(self, section: Section) -> None:
+        self._group(section, "values")
+
+    def _read_core(self, section: Section) -> None:
+        self._group(section, "core")
+
+    def _read_managerial(self, section: Section) -> None:
+        self._group(section, "managerial")
+
+    # notes and how to apply
+
+    def _read_notes(self, section: Section) -> None:
+        self._heading(section, "$.notes")
+        notes = list(self.notice.get("notes", ()))
+        for segment in section.content:
+            self.record.use(f"$.notes[{len(notes)}]", segment)
+            notes.append(segment.item)
+            self._note_facts(segment)
+        self.notice["notes"] = tuple(notes)
+
+    def _note_facts(self, segment: Segment) -> None:
+        text = segment.text
+        closing = _CLOSING_TIME.search(text)
+        if closing:
+            hour, minute = int(closing.group("hour")), int(closing.group("minute"))
+            zone = _ZONES.get(closing.group("place").lower()) if closing.group("place") else None
+            sentence = next((s for s in sentences(text) if closing.group(0) in s), text)
+            self.notice["closing_time"] = ClosingTime(dt.time(hour, minute), zone, sentence)
+            self.record.use("$.closing_time", segment)
+        if _NATIONALS_BARRED.search(text):
+            self.notice["duty_station_nationals_eligible"] = False
+            self.record.use("$.duty_station_nationals_eligible", segment)
+        recruitment = _recruitment(text)
+        if recruitment is not None and "recruitment" not in self.position:
+            self.position["recruitment"] = recruitment
+            self.record.infer("$.position.recruitment", text, segment)
+
+    def _read_how_to_apply(self, section: Section) -> None:
+        self._heading(section, "$.how_to_apply")
+        texts: list[str] = []
+        documents: list[str] = []
+        for segment in section.content:
+            self.record.use(f"$.how_to_apply.text[{len(texts)}]", segment)
+            texts.append(segment.item)
+            if segment.bullet:
+                documents.append(segment.item)
+        whole = " ".join(texts)
+        email = _EMAIL.search(whole)
+        url = _URL.search(whole)
+        self.notice["how_to_apply"] = HowToApply(
+            text=tuple(texts),
+            email=email.group(0) if email else None,
+            url=url.group(0).rstrip(">).,") if url else None,
+            subject=_subject(texts),
+            documents=tuple(documents),
+        )
+
+    # what is left
+
+    def _infer_kind(self) -> None:
+        if "kind" in self.notice:
+            return
+        for number, note in enumerate(self.notice.get("notes", ())):
+            if re.search(r"this vacancy notice", note, re.IGNORECASE):
+                self.notice["kind"] = NoticeKind.VACANCY_NOTICE
+                line = self.record.lines.get(f"$.notes[{number}]", [0])[0]
+                self.record.infer("$.kind", note, Segment(line, note))
+                return
+
+    def _keep(self, *segments: Segment, used: Segment | None = None) -> None:
+        """Keep *segments* as unclassified text; *used* is the segment they were cut from."""
+        for segment in segments:
+            self.unclassified.append(SourceLine(segment.number, segment.text))
+            self.record.used.add(id(used or segment))
+
+    def _unclassified_rest(self) -> None:
+        for footnote in self.layout.footnotes:
+            self._keep(footnote)
+
+
+# --- patterns and small readers ------------------------------------------------
+
+_FIRST_TIER = re.compile(r"first[- ]tier|premier niveau|primer nivel", re.IGNORECASE)
+_INTERNAL_FIRST = re.compile(
+    r"internal candidates are considered (?:as )?first[- ]tier", re.IGNORECASE
+)
+_SUPERVISION = re.compile(
+    r"\b(?:under the|sous la|bajo la)\s+(?:\w+\s+){0,3}?(?:supervision|supervisi[oó]n)",
+    re.IGNORECASE,
+)
+_LETTERHEAD = re.compile(
+    r"^(?:International Organization for Migration(?: \(IOM\))?|The UN Migration Agency|"
+    r"Organisation internationale pour les migrations.*|Organizaci[oó]n Internacional para las Migraciones.*)$"
+)
+_KIND_LINE = re.compile(
+    r"^(?P<kind>(?:special\s+)?vacancy notice|post description|call for (?:applications?|consultants?|expression of interest)"
+    r"|expression of interest|avis (?:sp[ée]cial )?de vacance(?: de poste)?|aviso (?:especial )?de vacante"
+    r"|appel [àa] candidatures|convocatoria)\b[\s:]*(?:no\.?|n°|number)?\s*"
+    r"(?P<reference>[A-Z]{0,5}[ /.-]?\d[\w/.-]*)?",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(
+    r"\bthe\s+(?P<title>(?:[A-Z][\w\-/&]*\s+){0,6}?[A-Z][\w\-/&]*)\s*,?\s+(?:will\b|is responsible\b|shall\b)"
+)
+_SUPERVISOR_IN = re.compile(
+    r"\bsupervision of\s+(?:the\s+)?[^,]*?\bin\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,"
+)
+_SUPERVISOR_OF = re.compile(
+    r"\b(?P<kind>overall|direct|administrative|technical|functional)\s+supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
+    r"(?P<who>.+?)\s*(?=,|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b|$)",
+    re.IGNORECASE,
+)
+_DECLARED = re.compile(r"\bthese\s+(?P<count>\w+)\s+values\b", re.IGNORECASE)
+_LEVEL = re.compile(r"\blevel\s*(?P<level>[1-3])\b", re.IGNORECASE)
+_NOTE = re.compile(r"\((?P<note>[^()]*\b(?:applicable|only)\b[^()]*)\)", re.IGNORECASE)
+_CLOSING_TIME = re.compile(
+    r"\bclose[sd]?\s+at\s+(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b(?:\s*(?:hours?|hrs?))?(?:\s+local time)?(?:\s+(?:in\s+)?(?P<place>Geneva|Gen[èe]ve|Ginebra))?",
+    re.IGNORECASE,
+)
+# IOM's headquarters: notices give closing times in Geneva time.
+_ZONES = {
+    "geneva": "Europe/Zurich",
+    "genève": "Europe/Zurich",
+    "geneve": "Europe/Zurich",
+    "ginebra": "Europe/Zurich",
+}
+_NATIONALS_BARRED = re.compile(
+    r"nationals of the duty station.s country cannot be considered", re.IGNORECASE
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"https?://[^\s>)\]]+")
+_STAFF_LINE = re.compile(
+    r"^(?P<number>\d{5,})?\s*(?:\((?P<name>[^)]+)\))?\s*[-\u2013\u2014:]?\s*(?P<role>.*)$"
+)
+
+
+def _office_type(text: str) -> OfficeType | None:
+    lowered = text.lower()
+    for words, office in (
+        (("country office",), OfficeType.COUNTRY_OFFICE),
+        (("regional",), OfficeType.REGIONAL_OFFICE),
+        (("headquarters", "hq"), OfficeType.HEADQUARTERS),
+        (("manila", "mac"), OfficeType.MANILA_ADMINISTRATIVE_CENTRE),
+        (("panama", "pac"), OfficeType.PANAMA_ADMINISTRATIVE_CENTRE),
+        (("liaison",), OfficeType.LIAISON_OFFICE),
+    ):
+        if any(re.search(rf"\b{word}\b", lowered) for word in words):
+            return office
+    return None
+
+
+def _supervision_kind(text: str) -> SupervisionKind:
+    lowered = text.lower()
+    for kind in SupervisionKind:
+        if kind.value in lowered:
+            return kind
+    return SupervisionKind.UNSPECIFIED
+
+
+def _supervisor_line(text: str) -> Supervisor:
+    match = _STAFF_LINE.match(text)
+    if match is None or not (match.group("number") or match.group("name")):
+        return Supervisor(_supervision_kind(text), title=text, as_written=text)
+    return Supervisor(
+        kind=_supervision_kind(match.group("role")),
+        name=match.group("name"),
+        staff_number=match.group("number"),
+        as_written=text,
+    )
+
+
+def _supervisors_in(text: str) -> tuple[Supervisor, ...]:
+    found = []
+    for match in _SUPERVISOR_OF.finditer(text):
+        who = match.group("who").strip(" ,")
+        who = re.sub(r"^(?:the\s+)+", "", who, flags=re.IGNORECASE)
+        found.append(Supervisor(SupervisionKind(match.group("kind").lower()), title=who))
+    return tuple(found)
+
+
+def _group_heading(segment: Segment, following: Segment | None) -> bool:
+    """A short line with no bullet introducing numbered duties: "Coordination", "Reporting"."""
+    text = segment.text
+    return (
+        not segment.bullet
+        and following is not None
+        and following.number_in_list is not None
+        and len(text.split()) <= 4  # noqa: PLR2004
+        and not text.endswith((".", ";", ","))
+    )
+
+
+def _path_sentences(text: str) -> list[str]:
+    """An education item cut into sentences: those naming no degree are notes."""
+    return sentences(text) or [text]
+
+
+def _declared(text: str) -> int | None:
+    match = _DECLARED.search(text)
+    return interpret.number(match.group("count")) if match else None
+
+
+def _level(text: str) -> int | None:
+    match = _LEVEL.search(text)
+    return int(match.group("level")) if match else None
+
+
+def _note(text: str) -> str | None:
+    match = _NOTE.search(text)
+    return match.group("note").strip() if match else None
+
+
+@functools.cache
+def _competency_names() -> re.Pattern[str]:
+    from iomjobs.reference.competencies import frameworks  # noqa: PLC0415
+
+    spellings = {
+        spelling
+        for edition in frameworks()
+        for definition in edition.definitions()
+        for spelling in definition.spellings
+    }
+    alternatives = "|".join(re.escape(name) for name in sorted(spellings, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.;]\s))(?P<name>(?i:{alternatives}))\s*:")
+
+
+def _competency_items(text: str) -> list[CompetencyItem]:
+    starts = [match.start("name") for match in _competency_names().finditer(text)]
+    if not starts:
+        name, colon, description = text.partition(":")
+        if not colon or len(name.split()) > 8:  # noqa: PLR2004 -- a name is a few words
+            return []
+        return [CompetencyItem(name.strip(), description.strip() or None)]
+    pieces = [
+        text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)], strict=True)
+    ]
+    items = []
+    for piece in pieces:
+        name, _, description = piece.partition(":")
+        items.append(CompetencyItem(name.strip(), description.strip() or None))
+    return items
+
+
+def _member_entries(text: str) -> tuple[MemberStateEntry, ...]:
+    pieces = [piece.strip() for piece in text.rstrip(".").split(",")]
+    entries: list[MemberStateEntry] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        code = lookup_country(piece)
+        if code is None and index + 1 < len(pieces):
+            # "Tanzania, the United Republic of": a name with a comma in it.
+            joined = f"{piece}, {pieces[index + 1]}"
+            joined_code = lookup_country(joined)
+            if joined_code is not None:
+                entries.append(MemberStateEntry(joined, Country(joined_code)))
+                index += 2
+                continue
+        if piece:
+            entries.append(MemberStateEntry(piece, Country(code) if code else None))
+        index += 1
+    return tuple(entries)
+
+
+def _recruitment(text: str) -> Recruitment | None:
+    if re.search(
+        r"subject to local recruitment|locally recruited|recrutement local|contrataci[oó]n local",
+        text,
+        re.IGNORECASE,
+    ):
+        return Recruitment.LOCAL
+    if re.search(
+        r"internationally recruited|recrutement international|contrataci[oó]n internacional",
+        text,
+        re.IGNORECASE,
+    ):
+        return Recruitment.INTERNATIONAL
+    return None
+
+
+def _subject(texts: list[str]) -> str | None:
+    for text in texts:
+        if "subject" not in text.lower():
+            continue
+        marked = re.findall(r"\*\*(.+?)\*\*", text)
+        if marked:
+            return "; ".join(part.strip(' “”"') for part in marked)
+        quoted = re.search(r"[“\"](.+?)[”\"]", text)
+        if quoted:
+            return quoted.group(1)
+    return None
+
+
+def _country_of_city(city: str) -> str | None:
+    from iomjobs.reference.bundle import Reference  # noqa: PLC0415
+
+    gazetteer = Reference.default().gazetteer
+    countries_of = getattr(gazetteer, "countries_of", None)
+    if countries_of is None:
+        return None
+    countries = countries_of(city)
+    return countries[0] if len(countries) == 1 else None

@@ -1,0 +1,111 @@
+"""Repairing text that went through the wrong code page (internal).
+
+Two kinds of damage are repaired, each counted:
+
+- UTF-8 decoded as a single-byte code page (Windows-1252 and Latin-1:
+  ``IOMâ€™s``; Windows-1250: ``RĂ©fĂ©rence``; Thai, Windows-874:
+  ``IOMโ€™s``). Each run of non-ASCII characters is encoded back with the
+  code page and decoded as UTF-8; only runs that decode cleanly are changed,
+  so genuine accented, Thai, Arabic or Cyrillic text is left alone.
+- The remains of such text whose continuation bytes were lost (seed 004:
+  ``IOMโs``, ``theย Resettlement``): a lone Thai lead character amid Latin
+  text is replaced by the character its lead byte most likely began, from
+  its neighbours: ``โ`` between letters was ``’``, between spaces ``–``;
+  ``ย`` was a no-break space.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from iomjobs.source import Repair
+
+# Code pages tried in order; each maps one character to one byte.
+_CODE_PAGES = (("cp1252", "Windows-1252"), ("cp1250", "Windows-1250"), ("latin-1", "Latin-1"))
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_THAI_LETTERS = re.compile(r"^[\u0e01-\u0e5b]+$")
+_C1 = re.compile(r"[\x80-\x9f]")
+# A Thai character with no Thai character beside it: genuine Thai comes in words.
+_LONE_THAI = re.compile(r"(?<![\u0e00-\u0e7f])([\u0e42\u0e22])(?![\u0e00-\u0e7f])")
+
+
+# Every kind of damage repaired here leaves one of these behind: a lead byte
+# of UTF-8 read in Windows-1252, -1250 or Latin-1, or in the Thai code page.
+_MARKERS = ("Ã", "Â", "Ä", "Å", "Ă", "Ĺ", "Ð", "Ñ", "Ø", "Ù", "â€", "\u0e42", "\u0e22", "\u0e23")
+
+
+def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
+    """*text* with its encoding damage repaired, and what was repaired, counted."""
+    # Cheap checks first: scanning all the text with a regex costs more than reading it.
+    if text.isascii() or not any(marker in text for marker in _MARKERS):
+        return text, ()
+    counts: Counter[str] = Counter()
+    text = _NON_ASCII_RUN.sub(lambda match: _redecode(match, counts), text)
+    if "\u0e42" in text or "\u0e22" in text:
+        text = _LONE_THAI.sub(lambda match: _lone_thai(match, counts), text)
+    return text, tuple(Repair(description, count) for description, count in counts.items())
+
+
+def _redecode(match: re.Match[str], counts: Counter[str]) -> str:
+    run = match.group(0)
+    for codec, name in _candidates(run, _inside_latin_word(match)):
+        try:
+            raw = _encode_thai(run) if codec == "cp874" else run.encode(codec)
+            fixed = raw.decode("utf-8")
+        except UnicodeError:
+            continue
+        if fixed != run and not _C1.search(fixed):
+            counts[f"UTF-8 read as {name}"] += len(fixed)
+            return fixed
+    return run
+
+
+def _inside_latin_word(match: re.Match[str]) -> bool:
+    text, start, end = match.string, match.start(), match.end()
+    return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
+
+
+def _candidates(run: str, inside_latin_word: bool) -> tuple[tuple[str, str], ...]:  # noqa: FBT001
+    if not _THAI.search(run):
+        return _CODE_PAGES
+    # Genuine Thai is words of Thai letters; mojibake mixes Thai with €, ™ or
+    # no-break spaces, or sits inside a Latin word ("Cรดte").
+    if _THAI_LETTERS.match(run) and len(run) > 1 and not inside_latin_word:
+        return ()
+    return (("cp874", "the Thai code page (Windows-874)"),)
+
+
+def _encode_thai(run: str) -> bytes:
+    # Windows-874 leaves 0x80-0x9F mostly undefined; text that went through it
+    # shows those bytes as Windows-1252 characters (€, ™) or raw C1 controls.
+    raw = bytearray()
+    for char in run:
+        for codec in ("cp874", "cp1252", "latin-1"):
+            try:
+                raw += char.encode(codec)
+                break
+            except UnicodeError:
+                continue
+        else:
+            raise UnicodeEncodeError("cp874", run, 0, len(run), "no single byte")
+    return bytes(raw)
+
+
+def _lone_thai(match: re.Match[str], counts: Counter[str]) -> str:
+    text, at = match.string, match.start()
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if match.group(1) == "\u0e22":
+        replacement, said = "\u00a0", "a no-break space"
+    elif before.isalnum() and after.isalnum():
+        replacement, said = "\u2019", "'\u2019'"
+    elif before.isspace() and after.isspace():
+        replacement, said = "\u2013", "'\u2013'"
+    elif after.isalnum():
+        replacement, said = "\u201c", "'\u201c'"
+    else:
+        replacement, said = "\u201d", "'\u201d'"
+    counts[f"Thai code page, bytes lost: '{match.group(1)}' read for {said}"] += 1
+    return replacement

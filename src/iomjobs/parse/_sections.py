@@ -1,0 +1,166 @@
+"""From segments to sections and header fields (internal).
+
+Headings open sections; "Label: value" lines (or a label alone on its line
+with the value below it, as in the post description form) are header fields
+wherever they stand; everything else is the content of the section it is in.
+Content before the first heading belongs to the preamble.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from iomjobs.parse._segments import Segment
+from iomjobs.parse._vocabulary import (
+    TRAILING,
+    heading_text,
+    match_bare_label,
+    match_heading,
+    match_label,
+    match_run_together,
+)
+
+# A table row: "| Label | Value |".
+_TABLE_ROW = re.compile(r"^\|(?P<cells>.*)\|$")
+_TABLE_RULE = re.compile(r"^\|?[\s:|-]+\|?$")
+
+
+@attrs.define
+class Section:
+    """A heading (or none, for the preamble) and the segments under it."""
+
+    kind: str
+    heading: Segment | None = None
+    trailing: str = ""
+    """What the heading line says after the heading's phrase ("these three values:")."""
+    content: list[Segment] = attrs.Factory(list)
+
+
+@attrs.define
+class Field:
+    """A header field: its label as written, its value, the segments it came from."""
+
+    name: str
+    label: str
+    value: str
+    segments: list[Segment]
+
+
+@attrs.define
+class Layout:
+    """A notice cut into sections and header fields."""
+
+    sections: list[Section]
+    fields: list[Field]
+    footnotes: list[Segment] = attrs.Factory(list)
+    """Text found on heading lines that is no part of the heading (template footnotes)."""
+
+    def of(self, kind: str) -> list[Section]:
+        """The sections of *kind*, in order."""
+        return [section for section in self.sections if section.kind == kind]
+
+    def field(self, name: str) -> Field | None:
+        """The first header field *name*, if any."""
+        return next((field for field in self.fields if field.name == name), None)
+
+
+def layout(segments: list[Segment]) -> Layout:
+    """Cut *segments* into sections and header fields."""
+    result = Layout([Section("preamble")], [])
+    index = 0
+    while index < len(segments):
+        index = _take(segments, index, result)
+    return result
+
+
+def _take(segments: list[Segment], index: int, result: Layout) -> int:
+    segment = segments[index]
+    heading = None if segment.bullet else match_heading(segment.text)
+    if heading is not None:
+        _open(result, segment, *heading)
+        return index + 1
+    field = _label(segment)
+    if field is not None:
+        used = 1
+        following = _next(segments, index)
+        if not field.value and following is not None:
+            # "Position Title:" with the value on the line below.
+            field.value, used = following.text, 2
+            field.segments.append(following)
+        result.fields.append(field)
+        return index + used
+    split = _split_label(segment, _next(segments, index))
+    if split is not None:
+        result.fields.append(split)
+        return index + 2
+    bare = match_bare_label(segment.text) if not segment.bullet else None
+    if bare is not None:
+        value = _value_below(segments, index)
+        if value:
+            text = " ".join(part.text for part in value)
+            result.fields.append(Field(bare, segment.text.rstrip(":? "), text, [segment, *value]))
+            return index + 1 + len(value)
+    result.sections[-1].content.append(segment)
+    return index + 1
+
+
+def _open(result: Layout, segment: Segment, kind: str, trailing: str) -> None:
+    _, footnote = heading_text(segment.text)
+    if footnote:
+        result.footnotes.append(Segment(segment.number, footnote))
+    section = Section(kind, segment)
+    if kind in TRAILING:
+        section.trailing = trailing
+    elif trailing:
+        # "Experience - Experience in effectively assisting...": the rest is content.
+        section.content.append(Segment(segment.number, trailing))
+    result.sections.append(section)
+
+
+def _label(segment: Segment) -> Field | None:
+    if segment.bullet:
+        return None
+    row = _TABLE_ROW.match(segment.text)
+    if row is not None:
+        cells = [cell.strip() for cell in row.group("cells").split("|")]
+        if len(cells) >= 2 and not _TABLE_RULE.match(segment.text):  # noqa: PLR2004
+            found = match_label(f"{cells[0]}: {' '.join(cells[1:])}")
+            if found:
+                return Field(found[0], found[1], found[2], [segment])
+        return None
+    found = match_label(segment.text) or match_run_together(segment.text)
+    if found is None:
+        return None
+    return Field(found[0], found[1], found[2], [segment])
+
+
+def _next(segments: list[Segment], index: int) -> Segment | None:
+    if index + 1 < len(segments) and segments[index + 1].number == segments[index].number + 1:
+        return segments[index + 1]
+    return None
+
+
+def _split_label(segment: Segment, following: Segment | None) -> Field | None:
+    """A label broken over two lines: "Estimated Start" / "Date: 15 March 2024"."""
+    if following is None or ":" in segment.text or segment.bullet or len(segment.text) > 60:  # noqa: PLR2004
+        return None
+    found = match_label(f"{segment.text} {following.text}")
+    if found is None or len(found[1]) <= len(segment.text):
+        return None
+    return Field(found[0], found[1], found[2], [segment, following])
+
+
+def _value_below(segments: list[Segment], index: int) -> list[Segment]:
+    """The lines right below a label alone on its line, up to a blank line."""
+    value: list[Segment] = []
+    expected = segments[index].number + 1
+    for segment in segments[index + 1 :]:
+        if segment.number != expected:
+            break
+        if match_bare_label(segment.text) or match_heading(segment.text):
+            break
+        value.append(segment)
+        expected += 1
+    return value

@@ -1,0 +1,106 @@
+"""From text to segments: cleaned lines, with headings run into the text split off (internal).
+
+A segment is a piece of one source line: usually the whole line, with its
+whitespace normalized and a stray markdown line break removed. Where a
+heading was run into the text ("...within the Unit. Education"), the line
+becomes several segments with the same line number.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from iomjobs.parse._vocabulary import RUN_IN, match_heading
+
+_BULLET = re.compile(
+    r"^(?:[-\u2013\u2022\u00b7*\u25cf\u25aa\u2023\u25e6o]|\d{1,2}[.)]|[a-z][.)])\s+|^[\u2022\u00b7]\s*"
+)
+_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+")
+
+
+@attrs.frozen
+class Segment:
+    """A piece of source line *number*, whitespace normalized."""
+
+    number: int
+    text: str
+
+    @property
+    def bullet(self) -> bool:
+        """Whether the segment starts with a bullet or a list number."""
+        return bool(_BULLET.match(self.text))
+
+    @property
+    def number_in_list(self) -> int | None:
+        """The list number the segment starts with ("1.", "12)"), if any."""
+        match = _NUMBER.match(self.text)
+        return int(match.group(1)) if match else None
+
+    @property
+    def item(self) -> str:
+        """The text without its bullet or list number."""
+        return _BULLET.sub("", self.text, count=1).strip()
+
+
+def clean(line: str) -> str:
+    """One line with tabs and no-break spaces as spaces, runs of spaces as one, ends trimmed."""
+    text = " ".join(line.split())
+    # A markdown hard line break ("partners.\\\\") is layout, not text.
+    while text.endswith("\\"):
+        text = text[:-1].rstrip()
+    return text
+
+
+def segments(lines: list[str]) -> list[Segment]:
+    """The non-blank lines of *lines* as segments, numbered from 1, run-in headings split off."""
+    found: list[Segment] = []
+    for index, line in enumerate(lines, 1):
+        text = clean(line)
+        if text:
+            found.extend(Segment(index, piece) for piece in split_run_in(text))
+    return found
+
+
+def split_run_in(text: str) -> list[str]:
+    """*text* cut before each heading run into it ("...the Unit. Education")."""
+    if match_heading(text) is not None:
+        return [text]
+    cuts = sorted({cut for heading in RUN_IN for cut in _run_in_at(text, heading)})
+    if not cuts:
+        return [text]
+    pieces, start = [], 0
+    for cut in cuts:
+        pieces.append(text[start:cut].strip())
+        start = cut
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def _run_in_at(text: str, heading: str) -> list[int]:
+    found = []
+    at = text.find(" " + heading, 1)
+    while at > 0:
+        cut = at + 1
+        after = text[cut + len(heading) :]
+        if _ends_sentence(text, at) and _heading_follows(heading, after):
+            found.append(cut)
+        elif not after.strip() and text[at - 1].isalpha():
+            # "...people on the move Languages": a heading ending the line.
+            found.append(cut)
+        at = text.find(" " + heading, at + 1)
+    return found
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    return text[at - 1] in ".;:!?)"
+
+
+def _heading_follows(heading: str, after: str) -> bool:
+    if not after.strip():
+        return True
+    if after[:3] in (" - ", " \u2013 ", " \u2014 "):
+        return True
+    # A heading of several words may run straight into a sentence.
+    return " " in heading and len(after) > 1 and after[0] == " " and after[1].isupper()

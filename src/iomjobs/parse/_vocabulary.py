@@ -1,0 +1,306 @@
+"""The words notices use for headings and header labels in English, French, Spanish (internal).
+
+Phrases are written folded (lower case, no accents, punctuation as spaces),
+as :func:`iomjobs._text.fold` gives them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from iomjobs._text import fold
+
+# Section headings: kind -> phrases. A heading may carry more after the
+# phrase only for the kinds in TRAILING ("Values - all IOM staff members...").
+HEADINGS: dict[str, tuple[str, ...]] = {
+    "intro": ("introduction",),
+    "position_information": ("position information", "informations sur le poste"),
+    "context": (
+        "context",
+        "organizational context and scope",
+        "organizational context",
+        "organisational context and scope",
+        "project context and scope",
+        "contexte",
+        "contexte organisationnel et portee",
+        "contexto",
+        "contexto organizacional y alcance",
+    ),
+    "responsibilities": (
+        "responsibilities and accountabilities",
+        "responsibilities",
+        "duties and responsibilities",
+        "core functions responsibilities",
+        "core functions",
+        "tasks to be performed under this contract",
+        "responsabilites et obligations de rendre compte",
+        "responsabilites",
+        "fonctions principales",
+        "responsabilidades y rendicion de cuentas",
+        "responsabilidades",
+        "funciones principales",
+    ),
+    "qualifications": (
+        "required qualifications and experience",
+        "qualifications and experience",
+        "qualifications requises et experience",
+        "qualifications requises",
+        "calificaciones y experiencia requeridas",
+        "calificaciones requeridas",
+    ),
+    "education": ("education", "formation", "educacion", "etudes"),
+    "experience": ("experience", "experiencia"),
+    "skills": ("skills", "aptitudes", "habilidades", "competences techniques"),
+    "languages": ("languages", "langues", "idiomas"),
+    "competencies": (
+        "required competencies",
+        "competencies",
+        "competences requises",
+        "competencias requeridas",
+    ),
+    "values": ("values", "valeurs", "valores"),
+    "core": (
+        "core competencies",
+        "competences fondamentales",
+        "competences cles",
+        "competencias basicas",
+        "competencias clave",
+    ),
+    "managerial": (
+        "managerial competencies",
+        "competences manageriales",
+        "competences de gestion",
+        "competencias directivas",
+        "competencias gerenciales",
+    ),
+    "notes": ("notes", "note", "other", "remarques", "autres", "notas", "otros"),
+    "how_to_apply": (
+        "how to apply",
+        "comment postuler",
+        "como postular",
+        "como presentar su candidatura",
+    ),
+    "second_tier": ("second tier candidates include",),
+    "signatures": ("signatures",),
+}
+TRAILING = frozenset({"values", "core", "managerial", "competencies"})
+
+# Headings that may stand mid-line, run into the text before them (seed 003).
+RUN_IN = (
+    "Required Competencies",
+    "Core Competencies",
+    "Managerial Competencies",
+    "Education",
+    "Experience",
+    "Skills",
+    "Languages",
+    "Values",
+    "Notes",
+)
+
+# Header labels: field -> phrases.
+LABELS: dict[str, tuple[str, ...]] = {
+    "title": (
+        "position title",
+        "title",
+        "job title",
+        "intitule du poste",
+        "titre du poste",
+        "titulo del puesto",
+        "titulo del cargo",
+    ),
+    "reference": (
+        "job identification reference number",
+        "job identification",
+        "reference number",
+        "vacancy number",
+        "vacancy notice number",
+        "vacancy notice no",
+        "vacancy no",
+        "svn no",
+        "vn no",
+        "cfa no",
+        "cfcv no",
+        "identification du poste",
+        "numero de reference",
+        "numero de referencia",
+        "identificacion del puesto",
+    ),
+    "duty_station": (
+        "duty station",
+        "duty station of the consultancy",
+        "lieu d affectation",
+        "lugar de destino",
+    ),
+    "duty_city": (
+        "duty station city",
+        "ville du lieu d affectation",
+        "ciudad del lugar de destino",
+    ),
+    "duty_country": (
+        "duty station country",
+        "pays du lieu d affectation",
+        "pais del lugar de destino",
+    ),
+    "grade": (
+        "classification",
+        "iom classification",
+        "grade",
+        "position grade",
+        "classe",
+        "grado",
+        "clasificacion",
+    ),
+    "appointment": (
+        "type of appointment",
+        "contract type",
+        "type of contract",
+        "type de contrat",
+        "type d engagement",
+        "type de nomination",
+        "tipo de contrato",
+        "tipo de nombramiento",
+    ),
+    "duration": (
+        "initial duration",
+        "duration of appointment",
+        "duration of consultancy",
+        "duree initiale",
+        "duracion inicial",
+    ),
+    "recruiting_type": ("recruiting type", "type de recrutement", "tipo de contratacion"),
+    "vacancy_type": ("vacancy type", "type d avis de vacance", "tipo de vacante"),
+    "start": (
+        "estimated start date",
+        "estimated start",
+        "date d entree en fonction estimee",
+        "date d entree en fonction",
+        "fecha estimada de inicio",
+        "fecha de inicio estimada",
+    ),
+    "closing": (
+        "closing date",
+        "closing",
+        "date de cloture",
+        "date limite",
+        "fecha de cierre",
+        "fecha limite",
+    ),
+    "posting_period": ("posting period", "periode d affichage", "periodo de publicacion"),
+    "position_number": ("position number",),
+    "job_family": ("job family",),
+    "organizational_unit": ("organizational unit", "organisational unit"),
+    "office_type": (
+        "is this a regional hq mac pac liaison office or country office based position",
+        "office type",
+    ),
+    "rated_on": ("position rated on",),
+    "reports_to": ("reports directly to", "reports to"),
+    "direct_reports": ("number of direct reports",),
+    "category": ("category",),
+}
+
+_ROMAN = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")
+_FOOTNOTE = re.compile(r"\[footnoteRef:\d+\].*$")
+
+
+@functools.cache
+def _heading_index() -> tuple[tuple[str, str], ...]:
+    pairs = [(phrase, kind) for kind, phrases in HEADINGS.items() for phrase in phrases]
+    # Longest first: "core competencies" before "competencies".
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def heading_text(text: str) -> tuple[str, str]:
+    """*text* without numbering, markdown and footnote; and the footnote, if any."""
+    core = _ROMAN.sub("", text.strip().strip("#* ").strip())
+    footnote = ""
+    match = _FOOTNOTE.search(core)
+    if match:
+        core, footnote = core[: match.start()].strip(), match.group(0)
+    return core.rstrip(":").strip("* ").strip(), footnote
+
+
+def match_heading(text: str) -> tuple[str, str] | None:
+    """(kind, what follows the phrase) when *text* is a heading, else ``None``."""
+    if len(text) > 200:  # noqa: PLR2004 -- a heading is short, even with its trailing words
+        return None
+    core, _ = heading_text(text)
+    folded = fold(core)
+    for phrase, kind in _heading_index():
+        if folded == phrase:
+            return kind, ""
+        if folded.startswith(phrase + " "):
+            rest = core[_cut(core, phrase) :]
+            # "Experience - Experience in...": a heading with its first item after a dash.
+            if kind in TRAILING or rest[:3] in (" - ", " \u2013 ", " \u2014 "):
+                return kind, rest.strip(" :-\u2013\u2014")
+    return None
+
+
+def _cut(core: str, phrase: str) -> int:
+    # Where the phrase ends in the original text: count its words.
+    words = len(phrase.split())
+    match = re.match(r"^(?:\W*\w+){%d}" % words, core)  # noqa: UP031
+    return match.end() if match else len(phrase)
+
+
+@functools.cache
+def _label_index() -> tuple[tuple[str, str], ...]:
+    pairs = [(phrase, field) for field, phrases in LABELS.items() for phrase in phrases]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+_LABEL_SPLIT = re.compile(r"^(?P<label>[^:|]{2,110}?)\s*[:|]\s*(?P<value>.*)$")
+
+
+def match_label(text: str) -> tuple[str, str, str] | None:
+    """(field, label as written, value) when *text* is "Label: value", else ``None``."""
+    match = _LABEL_SPLIT.match(text)
+    if match is None:
+        return None
+    label = match.group("label").strip("*#| ").strip()
+    folded = fold(label)
+    for phrase, field in _label_index():
+        if folded == phrase:
+            return field, label, match.group("value").strip().strip("*").strip()
+    return None
+
+
+def match_bare_label(text: str) -> str | None:
+    """The field when *text* is a label alone on its line (the post description form)."""
+    core = text.strip().rstrip(":?").strip()
+    folded = fold(core)
+    for phrase, field in _label_index():
+        if folded == phrase:
+            return field
+    return None
+
+
+@functools.cache
+def _run_together() -> re.Pattern[str]:
+    labels = sorted(
+        {
+            "Position Title",
+            "Duty Station",
+            "Classification",
+            "Grade",
+            "Type of Appointment",
+            "Contract Type",
+            "Estimated Start Date",
+            "Closing Date",
+        },
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(re.escape(label) for label in labels)
+    return re.compile(rf"^(?P<label>(?i:{alternatives}))(?P<value>[A-Z0-9*].*)$")
+
+
+def match_run_together(text: str) -> tuple[str, str, str] | None:
+    """(field, label, value) for a label run into its value: "ClassificationG6"."""
+    match = _run_together().match(text)
+    if match is None:
+        return None
+    return match_label(f"{match.group('label')}: {match.group('value')}")

@@ -97,7 +97,8 @@ _CONTRACTS = (
     (re.compile(r"\bintern", re.IGNORECASE), ContractType.INTERNSHIP),
 )  # fmt: skip
 _EXTENSION = re.compile(
-    r"possibilit\w* (?:of|de|d')\s*(?:extension|renewal|prolongation|prorrog|renouvel)|renewable|extendable",
+    r"(?:possibilit|posibilidad)\w* (?:of|de|d')\s*(?:extension|extensi[oó]n|renewal|prolongation|pr[oó]rroga|renouvel|renovaci[oó]n)"
+    r"|renewable|extendable|renouvelable|prorrogable",
     re.IGNORECASE,
 )
 _UNITS = {
@@ -111,8 +112,9 @@ _UNITS = {
     "ans": DurationUnit.YEARS, "annee": DurationUnit.YEARS, "ano": DurationUnit.YEARS,
     "anos": DurationUnit.YEARS,
 }  # fmt: skip
+_NUMBER_PATTERN = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DURATION = re.compile(
-    r"(?P<up>up to|jusqu.a|hasta)?\s*(?P<n>\d{1,3}|[a-z]+)(?:\s*\(\s*[a-z0-9]+\s*\))?\s+(?P<working>working\s+)?(?P<unit>[a-z]+)"
+    rf"(?:(?P<up>up to|jusqu a|hasta)\s+)?\b(?P<n>\d{{1,3}}|{_NUMBER_PATTERN})\b(?:\s*\(\s*[a-z0-9]+\s*\))?\s+(?P<working>working\s+)?(?P<unit>[a-z]+)"
 )
 _CONTRACT_WORDS = {"contract", "contrat", "contrato"}
 
@@ -213,8 +215,8 @@ def _fields(text: str, previous: QualificationPath | None) -> tuple[str, ...]:
 # --- languages -------------------------------------------------------------------
 
 _PROFICIENCY = (
-    (re.compile(r"fluen|perfect command|excellent command|full command|ma[îi]trise parfaite|dominio", re.IGNORECASE), Proficiency.FLUENT),
     (re.compile(r"working knowledge|good command|good knowledge|bonne (?:connaissance|ma[îi]trise)|buen conocimiento|conocimiento pr[aá]ctico", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
+    (re.compile(r"fluen|perfect command|excellent command|full command|ma[îi]trise|parfaite connaissance|dominio", re.IGNORECASE), Proficiency.FLUENT),
     (re.compile(r"basic|notions|b[aá]sico", re.IGNORECASE), Proficiency.BASIC),
     (re.compile(r"knowledge|command|connaissance|conocimiento", re.IGNORECASE), Proficiency.KNOWLEDGE),
 )  # fmt: skip
@@ -222,7 +224,7 @@ _DESIRABLE = re.compile(
     r"advantage|desirable|asset|preferred|atout|souhaitable|ventaja|deseable", re.IGNORECASE
 )
 _REQUIRED = re.compile(
-    r"required|\bmust\b|essential|mandatory|requis|exig|obligatoire|indispensable|requerid|imprescindible",
+    r"required|\bmust\b|essential|mandatory|requis|exig|obligatoire|indispensable|requerid|requier|imprescindible",
     re.IGNORECASE,
 )
 _BOTH = re.compile(

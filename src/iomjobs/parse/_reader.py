@@ -315,6 +315,11 @@ class Reader:
             if self._kind_line(segment):
                 index += 1
                 continue
+            if _OPEN_TO.match(segment.text):
+                self.notice["open_to_external"] = bool(re.search(r"extern", segment.text, re.I))
+                self.record.use("$.open_to_external", segment)
+                index += 1
+                continue
             if _FIRST_TIER.search(segment.text):
                 index = self._first_tier(content, index)
                 continue
@@ -404,15 +409,16 @@ class Reader:
         return _member_entries(segment.text), index + 1
 
     def _supervision(self, segment: Segment) -> None:
+        sentence = _sentence_at(segment.text, _SUPERVISION.search(segment.text))
         if "supervisors" not in self.position:
-            supervisors = _supervisors_in(segment.text)
+            supervisors = _supervisors_in(sentence)
             if supervisors:
                 self.position["supervisors"] = supervisors
-                self.record.infer("$.position.supervisors", segment.text, segment)
-        title = _TITLE.search(segment.text)
+                self.record.infer("$.position.supervisors", sentence, segment)
+        title = _TITLE.search(sentence)
         if title and "title" not in self.position:
             self.position["title"] = " ".join(title.group("title").split())
-            self.record.infer("$.position.title", segment.text, segment)
+            self.record.infer("$.position.title", sentence, segment)
         if "duty_stations" not in self.position:
             self._infer_station(segment)
 
@@ -427,7 +433,7 @@ class Reader:
         if country is None:
             return
         self.position["duty_stations"] = (DutyStation(city=place, country=Country(country)),)
-        self.record.infer("$.position.duty_stations", segment.text, segment)
+        self.record.infer("$.position.duty_stations", _sentence_at(segment.text, match), segment)
 
     # responsibilities
 
@@ -603,8 +609,8 @@ class Reader:
             self.record.use("$.duty_station_nationals_eligible", segment)
         recruitment = _recruitment(text)
         if recruitment is not None and "recruitment" not in self.position:
-            self.position["recruitment"] = recruitment
-            self.record.infer("$.position.recruitment", text, segment)
+            self.position["recruitment"] = recruitment[0]
+            self.record.infer("$.position.recruitment", _sentence_at(text, recruitment[1]), segment)
 
     def _read_how_to_apply(self, section: Section) -> None:
         self._heading(section, "$.how_to_apply")
@@ -632,10 +638,11 @@ class Reader:
         if "kind" in self.notice:
             return
         for number, note in enumerate(self.notice.get("notes", ())):
-            if re.search(r"this vacancy notice", note, re.IGNORECASE):
+            mention = _VACANCY_NOTICE_MENTION.search(note)
+            if mention:
                 self.notice["kind"] = NoticeKind.VACANCY_NOTICE
-                line = self.record.lines.get(f"$.notes[{number}]", [0])[0]
-                self.record.infer("$.kind", note, Segment(line, note))
+                line = self.record.lines.get(f"$.notes[{number}]", [1])[0]
+                self.record.infer("$.kind", _sentence_at(note, mention), Segment(line, note))
                 return
 
     def _keep(self, *segments: Segment, used: Segment | None = None) -> None:
@@ -651,6 +658,10 @@ class Reader:
 
 # --- patterns and small readers ------------------------------------------------
 
+_OPEN_TO = re.compile(r"^(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
+_VACANCY_NOTICE_MENTION = re.compile(
+    r"this vacancy notice|cet avis de vacance|este aviso de vacante", re.IGNORECASE
+)
 _FIRST_TIER = re.compile(r"first[- ]tier|premier niveau|primer nivel", re.IGNORECASE)
 _INTERNAL_FIRST = re.compile(
     r"internal candidates are considered (?:as )?first[- ]tier", re.IGNORECASE
@@ -833,20 +844,35 @@ def _member_entries(text: str) -> tuple[MemberStateEntry, ...]:
     return tuple(entries)
 
 
-def _recruitment(text: str) -> Recruitment | None:
-    if re.search(
-        r"subject to local recruitment|locally recruited|recrutement local|contrataci[oó]n local",
-        text,
-        re.IGNORECASE,
-    ):
-        return Recruitment.LOCAL
-    if re.search(
-        r"internationally recruited|recrutement international|contrataci[oó]n internacional",
-        text,
-        re.IGNORECASE,
-    ):
-        return Recruitment.INTERNATIONAL
+_LOCAL_RECRUITMENT = re.compile(
+    r"subject to local recruitment|locally recruited|recrutement local|contrataci[oó]n local", re.I
+)
+_INTERNATIONAL_RECRUITMENT = re.compile(
+    r"internationally recruited|recrutement international|contrataci[oó]n internacional", re.I
+)
+
+
+def _recruitment(text: str) -> tuple[Recruitment, re.Match[str]] | None:
+    local = _LOCAL_RECRUITMENT.search(text)
+    if local:
+        return Recruitment.LOCAL, local
+    international = _INTERNATIONAL_RECRUITMENT.search(text)
+    if international:
+        return Recruitment.INTERNATIONAL, international
     return None
+
+
+def _sentence_at(text: str, match: re.Match[str] | None) -> str:
+    """The sentence of *text* in which *match* stands."""
+    if match is None:
+        return text
+    start = 0
+    for part in sentences(text):
+        found = text.find(part, start)
+        if found <= match.start() < found + len(part):
+            return part
+        start = found + len(part) if found >= 0 else start
+    return text
 
 
 def _subject(texts: list[str]) -> str | None:

@@ -23,6 +23,7 @@ candidate tiers, TXT the text itself. :data:`RULES` holds them all.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from iomjobs.errors import InvalidValue
 from iomjobs.model.notice import VacancyNotice
@@ -54,6 +55,17 @@ __all__ = [
     "select_rules",
     "validate",
 ]
+
+
+class Parsed(Protocol):
+    """What :func:`validate` takes besides a notice: a reader's result."""
+
+    @property
+    def notice(self) -> VacancyNotice: ...
+
+    @property
+    def provenance(self) -> Provenance: ...
+
 
 INTERNAL_ERROR = "INT001"
 """The code of the finding reported when a rule itself fails: a bug, please report it."""
@@ -93,7 +105,7 @@ def _matching(prefixes: Iterable[str], argument: str) -> set[str]:
 
 
 def validate(
-    notice: VacancyNotice,
+    notice: VacancyNotice | Parsed,
     *,
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
@@ -106,9 +118,14 @@ def validate(
     :param ignore: codes or code prefixes not to run.
     :param reference: the reference data to use; :meth:`Reference.default` by default.
     :param provenance: where the notice came from, when it was read from text:
-        findings then carry their source lines, and repairs are reported.
+        findings then carry their source lines, and repairs are reported. A
+        :class:`~iomjobs.parse.ParseResult` passed as *notice* brings its own.
     :raises InvalidValue: only for a *select* or *ignore* entry that names no rule.
     """
+    if not isinstance(notice, VacancyNotice):
+        # A reader's result: the notice and where it came from.
+        provenance = provenance or notice.provenance
+        notice = notice.notice
     rules = select_rules(select, ignore)
     context = Context(notice, reference or Reference.default(), provenance)
     findings: list[Finding] = []

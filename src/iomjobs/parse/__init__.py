@@ -72,6 +72,8 @@ class ParseResult:
     """Fields read from the body rather than from a label, with their sentences."""
     doubts: tuple[Doubt, ...] = ()
     """Values the reader is not sure of (a date whose day and month may be swapped)."""
+    read_lines: tuple[int, ...] = ()
+    """The source lines read into fields; the others are in ``notice.unclassified``."""
 
     @property
     def repairs(self) -> tuple[Repair, ...]:
@@ -105,11 +107,17 @@ def parse_notice(source: str | bytes | os.PathLike[str]) -> ParseResult:
     text, repairs = repair(text)
     found = segments(text.splitlines())
     recorder = Recorder()
-    notice = Reader(layout(found), recorder).read()
+    notice = Reader(layout(found), recorder, found).read()
     if notice.language is None:
         notice = attrs.evolve(notice, language=notice_language(text))
     provenance = Provenance(spans=recorder.spans(), repairs=repairs)
-    return ParseResult(notice, provenance, tuple(recorder.inferred), tuple(recorder.doubts))
+    return ParseResult(
+        notice,
+        provenance,
+        tuple(recorder.inferred),
+        tuple(recorder.doubts),
+        tuple(sorted(recorder.numbers)),
+    )
 
 
 def _text_of(source: str | bytes | os.PathLike[str]) -> str:

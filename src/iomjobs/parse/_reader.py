@@ -57,6 +57,7 @@ class Reader:
 
     layout: Layout
     record: Recorder
+    segments: list[Segment]
     unclassified: list[SourceLine] = attrs.Factory(list)
     # Keyword arguments for the models, gathered field by field.
     notice: dict[str, Any] = attrs.Factory(dict)
@@ -157,7 +158,9 @@ class Reader:
             return False
         previous = self.notice.get("appointment")
         base = previous if isinstance(previous, Appointment) else Appointment()
-        self.notice["appointment"] = attrs.evolve(base, duration=duration)
+        if base.duration is None:
+            # The contract type often says it already: "(Up to 9 months)" says more.
+            self.notice["appointment"] = attrs.evolve(base, duration=duration)
         self._use("$.appointment.duration", field)
         return True
 
@@ -283,8 +286,13 @@ class Reader:
     def _read_preamble(self, section: Section) -> None:
         self._prose(section)
 
-    _read_intro = _read_preamble
-    _read_position_information = _read_preamble
+    def _read_intro(self, section: Section) -> None:
+        self._heading(section, "$.context")
+        self._prose(section)
+
+    def _read_position_information(self, section: Section) -> None:
+        self._heading(section, "$.position")
+        self._prose(section)
 
     def _read_context(self, section: Section) -> None:
         self._heading(section, "$.context")
@@ -316,7 +324,7 @@ class Reader:
                 index += 1
                 continue
             if _OPEN_TO.match(segment.text):
-                self.notice["open_to_external"] = bool(re.search(r"extern", segment.text, re.I))
+                self.notice["open_to_external"] = bool(re.search(r"extern", segment.text, re.IGNORECASE))
                 self.record.use("$.open_to_external", segment)
                 index += 1
                 continue
@@ -654,6 +662,10 @@ class Reader:
     def _unclassified_rest(self) -> None:
         for footnote in self.layout.footnotes:
             self._keep(footnote)
+        # Whatever no reader took is kept, never dropped.
+        for segment in self.segments:
+            if not self.record.is_used(segment):
+                self._keep(segment)
 
 
 # --- patterns and small readers ------------------------------------------------
@@ -845,10 +857,10 @@ def _member_entries(text: str) -> tuple[MemberStateEntry, ...]:
 
 
 _LOCAL_RECRUITMENT = re.compile(
-    r"subject to local recruitment|locally recruited|recrutement local|contrataci[oó]n local", re.I
+    r"subject to local recruitment|locally recruited|recrutement local|contrataci[oó]n local", re.IGNORECASE
 )
 _INTERNATIONAL_RECRUITMENT = re.compile(
-    r"internationally recruited|recrutement international|contrataci[oó]n internacional", re.I
+    r"internationally recruited|recrutement international|contrataci[oó]n internacional", re.IGNORECASE
 )
 
 

@@ -32,6 +32,8 @@ class Recorder:
 
     lines: dict[str, list[int]] = attrs.Factory(dict)
     used: set[int] = attrs.Factory(set)
+    numbers: set[int] = attrs.Factory(set)
+    """The source lines read into some field."""
     inferred: list[Inference] = attrs.Factory(list)
     doubts: list[Doubt] = attrs.Factory(list)
 
@@ -40,6 +42,7 @@ class Recorder:
         numbers = self.lines.setdefault(path, [])
         for segment in segments:
             self.used.add(id(segment))
+            self.numbers.add(segment.number)
             numbers.append(segment.number)
 
     def is_used(self, segment: Segment) -> bool:

@@ -52,8 +52,7 @@ def _redecode(match: re.Match[str], counts: Counter[str]) -> str:
     run = match.group(0)
     for codec, name in _candidates(run, _inside_latin_word(match)):
         try:
-            raw = _encode_thai(run) if codec == "cp874" else run.encode(codec)
-            fixed = raw.decode("utf-8")
+            fixed = _sloppy_encode(run, codec).decode("utf-8")
         except UnicodeError:
             continue
         if fixed != run and not _C1.search(fixed):
@@ -77,19 +76,25 @@ def _candidates(run: str, inside_latin_word: bool) -> tuple[tuple[str, str], ...
     return (("cp874", "the Thai code page (Windows-874)"),)
 
 
-def _encode_thai(run: str) -> bytes:
-    # Windows-874 leaves 0x80-0x9F mostly undefined; text that went through it
-    # shows those bytes as Windows-1252 characters (€, ™) or raw C1 controls.
+def _sloppy_encode(run: str, codec: str) -> bytes:
+    """*run* back to the bytes it was decoded from with *codec*.
+
+    Code pages leave some bytes undefined (0x81, 0x8D, 0x90, 0x9D in
+    Windows-1252; most of 0x80-0x9F in Windows-874); text that went through
+    them shows those bytes as raw C1 controls, or as Windows-1252's €, ™.
+    """
+    if codec == "latin-1":
+        return run.encode("latin-1")
     raw = bytearray()
     for char in run:
-        for codec in ("cp874", "cp1252", "latin-1"):
+        for fallback in (codec, "cp1252", "latin-1"):
             try:
-                raw += char.encode(codec)
+                raw += char.encode(fallback)
                 break
             except UnicodeError:
                 continue
         else:
-            raise UnicodeEncodeError("cp874", run, 0, len(run), "no single byte")
+            raise UnicodeEncodeError(codec, run, 0, len(run), "no single byte")
     return bytes(raw)
 
 

@@ -1,0 +1,69 @@
+"""Dates in the forms notices use, read with babel's month and day names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from iomjobs.parse._dates import find_dates, read_date
+
+FORMS = [
+    ("20 February 2024", dt.date(2024, 2, 20)),
+    ("Tuesday, 17th February 2026", dt.date(2026, 2, 17)),
+    ("April 13 2025", dt.date(2025, 4, 13)),
+    ("June 20, 2024", dt.date(2024, 6, 20)),
+    ("15 April, 2020", dt.date(2020, 4, 15)),
+    ("08 Juillet 2025", dt.date(2025, 7, 8)),
+    ("1er août 2025", dt.date(2025, 8, 1)),
+    ("mardi 17 février 2026", dt.date(2026, 2, 17)),
+    ("15 de marzo de 2024", dt.date(2024, 3, 15)),
+    ("martes, 3 de diciembre de 2024", dt.date(2024, 12, 3)),
+    ("02.04.2020", dt.date(2020, 4, 2)),
+    ("2024-02-20", dt.date(2024, 2, 20)),
+    ("5 Sept 2025", dt.date(2025, 9, 5)),
+    ("13/12/2025", dt.date(2025, 12, 13)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS)
+def test_reads_each_form(text: str, expected: dt.date) -> None:
+    found = read_date(text)
+    assert found is not None
+    assert found.date == expected
+    assert not found.ambiguous
+
+
+def test_slashed_day_and_month_are_ambiguous() -> None:
+    found = read_date("03/12/2025")
+    assert found is not None
+    assert found.date == dt.date(2025, 12, 3)
+    assert found.ambiguous
+
+
+def test_a_day_above_twelve_settles_the_order() -> None:
+    dates = find_dates("From 02/04/2020 to 15/04/2020")
+    assert [d.date for d in dates] == [dt.date(2020, 4, 2), dt.date(2020, 4, 15)]
+    assert not any(d.ambiguous for d in dates)
+
+
+@pytest.mark.parametrize("text", ["30 February 2024", "31/02/2024", "no date here", "2024", ""])
+def test_impossible_or_absent_dates(text: str) -> None:
+    assert read_date(text) is None
+
+
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.sampled_from(["en", "fr", "es"]),
+    st.sampled_from(["long", "medium", "full"]),
+)
+def test_reads_what_babel_writes(date: dt.date, locale: str, width: str) -> None:
+    """babel's own formatting of a date, in each language, reads back (the oracle)."""
+    from babel.dates import format_date  # noqa: PLC0415
+
+    written = format_date(date, format=width, locale=locale)
+    found = read_date(written)
+    assert found is not None, written
+    assert found.date == date

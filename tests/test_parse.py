@@ -1,0 +1,284 @@
+"""The reader on the five seeds (golden) and on the other layouts notices use."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import attrs
+import pytest
+
+from iomjobs import (
+    ContractType,
+    Country,
+    DurationUnit,
+    Grade,
+    Language,
+    NoticeKind,
+    Proficiency,
+    VacancyNotice,
+    validate,
+)
+from iomjobs.parse import (
+    MAX_INPUT_CHARACTERS,
+    InputTooLarge,
+    ParseResult,
+    UnreadableInput,
+    parse_notice,
+)
+from iomjobs.parse._segments import clean
+from seed_notices import SEED_NOTICES, seed_path
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+
+
+def _parsed(number: int) -> ParseResult:
+    return parse_notice(seed_path(number))
+
+
+def _without_unclassified(notice: VacancyNotice) -> VacancyNotice:
+    return attrs.evolve(notice, unclassified=())
+
+
+class TestSeeds:
+    @pytest.mark.parametrize("number", sorted(SEED_NOTICES))
+    def test_reads_each_seed_as_built_by_hand(self, number: int) -> None:
+        """Every field equals the object built from EXPECTED.md (the lines it could not classify aside)."""
+        assert _without_unclassified(_parsed(number).notice) == SEED_NOTICES[number]
+
+    @pytest.mark.parametrize("number", sorted(SEED_NOTICES))
+    def test_every_non_blank_line_is_accounted_for(self, number: int) -> None:
+        result = _parsed(number)
+        text = seed_path(number).read_text("utf-8")
+        repaired = text.replace("\u0e42", "\u2019").replace("\u0e22", "\u00a0")
+        non_blank = {n for n, line in enumerate(repaired.splitlines(), 1) if clean(line)}
+        kept = {line.line for line in result.notice.unclassified}
+        assert non_blank <= set(result.read_lines) | kept
+        assert non_blank, "the seed has text"
+
+    def test_template_furniture_is_kept_unclassified(self) -> None:
+        kept = [line.text for line in _parsed(0).notice.unclassified]
+        assert "SIGNATURES:" in kept
+        assert "(specify the required knowledge)" in kept
+        assert any(text.startswith("[footnoteRef:1]") for text in kept)
+
+    @pytest.mark.parametrize(
+        ("number", "title", "words"),
+        [
+            (1, "Project Officer", "the Project Officer will oversee"),
+            (3, "Reintegration Assistant", "the Reintegration Assistant will be responsible"),
+            (
+                4,
+                "Movement Operations Associate",
+                "the Movement Operations Associate, is responsible",
+            ),
+        ],
+    )
+    def test_titles_read_from_the_body_are_marked_inferred(
+        self, number: int, title: str, words: str
+    ) -> None:
+        result = _parsed(number)
+        assert result.notice.position.title == title
+        assert result.is_inferred("$.position.title")
+        (inference,) = [i for i in result.inferred if i.path == "$.position.title"]
+        assert words in inference.sentence
+
+    def test_titles_from_a_label_are_not_inferred(self) -> None:
+        result = _parsed(2)
+        assert not result.is_inferred("$.position.title")
+        assert result.span_for("$.position.title") is not None
+        assert result.span_for("$.position.title").first_line == 10  # type: ignore[union-attr]
+
+    def test_seed_003_duty_station_is_inferred_from_the_supervisor(self) -> None:
+        result = _parsed(3)
+        assert result.is_inferred("$.position.duty_stations")
+        (station,) = result.notice.position.duty_stations
+        assert (station.city, station.country) == ("Dakar", Country("SN"))
+
+    def test_seed_004_repairs_are_counted(self) -> None:
+        result = _parsed(4)
+        assert sorted(repair.count for repair in result.repairs) == [7, 41]
+        assert "\u2019" in result.repairs[0].description
+        texts = [item.text for item in result.notice.position.responsibilities[0].items]
+        assert not any("\u0e42" in text or "\u0e22" in text for text in texts)
+
+    def test_seed_004_validates_with_its_repairs(self) -> None:
+        report = validate(_parsed(4))
+        (repaired,) = [f for f in report if f.code == "TXT001"]
+        assert "48" in repaired.message
+
+    def test_findings_point_at_source_lines(self) -> None:
+        (finding,) = validate(_parsed(3), select=["CMP001"])
+        assert finding.span is not None
+        assert finding.span.first_line == 26
+
+
+def _layout(name: str) -> ParseResult:
+    return parse_notice(LAYOUTS / f"{name}.txt")
+
+
+class TestLayouts:
+    def test_legacy_header(self) -> None:
+        result = _layout("legacy_header")
+        notice, position = result.notice, result.notice.position
+        assert position.title == "Programme Officer (Labour Migration)"
+        assert position.grade == Grade.parse("P-2")
+        assert [(s.city, s.country) for s in position.duty_stations] == [("Arusha", Country("TZ"))]
+        appointment = notice.appointment
+        assert appointment is not None
+        assert appointment.contract_type is ContractType.SPECIAL_SHORT_TERM_GRADED
+        assert appointment.duration is not None
+        assert (appointment.duration.amount, appointment.duration.unit) == (6, DurationUnit.MONTHS)
+        assert appointment.extendable is True
+        assert notice.start is not None
+        assert notice.start.as_soon_as_possible
+        assert notice.closing_date == dt.date(2020, 2, 16)
+        assert notice.posting_period is not None
+        assert notice.posting_period.start == dt.date(2020, 2, 2)
+        assert notice.open_to_external is True
+        assert [len(g.items) for g in position.responsibilities] == [3]
+        assert [r.number for r in position.responsibilities[0].items] == [1, 2, 3]
+        languages = position.languages or ()
+        assert [(str(r.language), r.required) for r in languages] == [("en", True), ("sw", False)]
+
+    def test_oracle_header(self) -> None:
+        notice = _layout("oracle_header").notice
+        assert notice.reference == "15521"
+        assert notice.kind is NoticeKind.SPECIAL_VACANCY_NOTICE
+        assert notice.position.title == "Project Officer (Labour Migration and Inclusion) (P)"
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Bissau", Country("GW"))
+        ]
+        assert str(notice.position.grade) == "P-2"
+        assert notice.appointment is not None
+        assert notice.appointment.duration is not None
+        assert notice.appointment.duration.up_to
+        assert notice.closing_date == dt.date(2026, 2, 17)
+        assert notice.start is not None
+        assert notice.start.date == dt.date(2026, 4, 13)
+
+    def test_several_duty_stations_in_one_line(self) -> None:
+        notice = _layout("several_stations").notice
+        cities = [s.city for s in notice.position.duty_stations]
+        assert cities == ["Bangkok", "Dakar", "Nairobi", "Panama"]
+        assert notice.reference == "16576"
+
+    def test_consultancy_call(self) -> None:
+        notice = _layout("consultancy").notice
+        assert notice.kind is NoticeKind.CALL_FOR_APPLICATIONS
+        assert notice.reference == "IOM-CFA/0120/23"
+        assert str(notice.position.grade) == "OTHER"
+        (station,) = notice.position.duty_stations
+        assert station.home_based
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert notice.appointment.duration is not None
+        assert notice.appointment.duration.unit is DurationUnit.WORKING_DAYS
+        assert notice.closing_date == dt.date(2025, 4, 13)
+
+    def test_french_header(self) -> None:
+        notice = _layout("french_header").notice
+        assert notice.language == Language("fr")
+        assert notice.kind is NoticeKind.VACANCY_NOTICE
+        assert notice.position.title == "Agent de réintégration (P)"
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Abidjan", Country("CI"))
+        ]
+        assert notice.closing_date == dt.date(2025, 7, 8)
+        french, english = notice.position.languages or ()
+        assert (french.language, french.proficiency, french.required) == (
+            Language("fr"),
+            Proficiency.FLUENT,
+            True,
+        )
+        assert (english.language, english.required) == (Language("en"), False)
+
+    def test_spanish_header(self) -> None:
+        notice = _layout("spanish_header").notice
+        assert notice.language == Language("es")
+        assert str(notice.position.grade) == "G5"
+        assert notice.closing_date == dt.date(2024, 3, 15)
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.FIXED_TERM
+        assert notice.appointment.extendable is True
+        assert [str(r.language) for r in notice.position.languages or ()] == ["es", "en"]
+
+    def test_labels_split_over_two_lines_and_country_before_city(self) -> None:
+        result = _layout("split_labels")
+        notice = result.notice
+        assert notice.position.title == "Movement Operations Assistant (Field Support)"
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Aden", Country("YE"))
+        ]
+        assert str(notice.position.grade) == "G4"
+        assert notice.start is not None
+        assert notice.start.date == dt.date(2020, 4, 2)
+        assert notice.closing_date == dt.date(2025, 12, 3)
+        (doubt,) = result.doubts
+        assert doubt.path == "$.closing_date"
+        assert "could be swapped" in doubt.message
+
+    @pytest.mark.parametrize("name", ["run_together", "markdown_table"])
+    def test_run_together_labels_and_tables(self, name: str) -> None:
+        notice = _layout(name).notice
+        assert notice.position.title == "Senior Protocol Assistant"
+        assert str(notice.position.grade) == "G6"
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Geneva", Country("CH"))
+        ]
+        assert notice.closing_date == dt.date(2023, 3, 30)
+
+
+class TestInput:
+    def test_text_bytes_and_paths_read_alike(self) -> None:
+        path = seed_path(2)
+        from_path = parse_notice(path).notice
+        assert parse_notice(path.read_bytes()).notice == from_path
+        assert parse_notice(path.read_text("utf-8")).notice == from_path
+
+    def test_windows_1252_bytes(self) -> None:
+        data = "Position Title: Chargée de projet\nClosing Date: 1 août 2025\n".encode("cp1252")
+        notice = parse_notice(data).notice
+        assert notice.position.title == "Chargée de projet"
+        assert notice.closing_date == dt.date(2025, 8, 1)
+
+    def test_utf8_read_as_windows_1250_is_repaired(self) -> None:
+        result = parse_notice("IntitulĂ© du poste : ChargĂ©e de projet\nClasse : P-2\n")
+        assert result.notice.position.title == "Chargée de projet"
+        assert [repair.count for repair in result.repairs] == [2]
+
+    def test_utf8_read_as_windows_1252_is_repaired(self) -> None:
+        result = parse_notice("Position Title: Agent de rÃ©intÃ©gration\nIOMâ€™s staff")
+        assert result.notice.position.title == "Agent de réintégration"
+        assert "IOM’s staff" in result.notice.context
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ประกาศรับสมัครงาน ตำแหน่งผู้ช่วยโครงการ",
+            "إعلان عن وظيفة شاغرة مساعد مشروع",
+            "Объявление о вакансии: помощник по проекту",
+        ],
+    )
+    def test_genuine_thai_arabic_cyrillic_are_untouched(self, text: str) -> None:
+        result = parse_notice(text)
+        assert result.repairs == ()
+        stored = [*result.notice.context, *(line.text for line in result.notice.unclassified)]
+        assert text in stored
+
+    def test_too_large(self) -> None:
+        with pytest.raises(InputTooLarge, match="longer than"):
+            parse_notice("x" * (MAX_INPUT_CHARACTERS + 1))
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        with pytest.raises(UnreadableInput, match=r"nothing\.txt"):
+            parse_notice(tmp_path / "nothing.txt")
+
+    @pytest.mark.parametrize("value", [None, 12, ["text"]])
+    def test_not_text(self, value: object) -> None:
+        with pytest.raises(UnreadableInput):
+            parse_notice(value)  # type: ignore[arg-type]
+
+    def test_empty_text(self) -> None:
+        result = parse_notice("")
+        assert result.notice == VacancyNotice()

@@ -1,0 +1,108 @@
+"""Properties of the reader: cut, mutilated, damaged or arbitrary text never breaks it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import iomjobs
+from iomjobs.parse import ParseResult, parse_notice
+from seed_notices import seed_path
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+HEADERED = [seed_path(0), seed_path(2), *sorted(LAYOUTS.glob("*.txt"))]
+SEED_TEXTS = [seed_path(number).read_text("utf-8") for number in range(5)]
+
+# Fields a header states by a label, and how to read them off a notice.
+HEADER_FIELDS = {
+    "$.position.title": lambda n: n.position.title,
+    "$.position.grade": lambda n: n.position.grade,
+    "$.position.duty_stations": lambda n: n.position.duty_stations,
+    "$.position.position_number": lambda n: n.position.position_number,
+    "$.position.job_family": lambda n: n.position.job_family,
+    "$.position.organizational_unit": lambda n: n.position.organizational_unit,
+    "$.position.office_type": lambda n: n.position.office_type,
+    "$.position.rated_on": lambda n: n.position.rated_on,
+    "$.position.direct_reports": lambda n: n.position.direct_reports,
+    "$.reference": lambda n: n.reference,
+    "$.closing_date": lambda n: n.closing_date,
+    "$.start": lambda n: n.start,
+    "$.appointment": lambda n: n.appointment,
+}
+
+
+def _still_sound(result: ParseResult) -> None:
+    """A parse result is a notice like any other: it serializes, reads back, validates."""
+    assert iomjobs.loads(iomjobs.dumps(result.notice)) == result.notice
+    iomjobs.validate(result)
+
+
+@given(st.sampled_from(HEADERED), st.floats(0, 1))
+def test_a_cut_notice_keeps_the_header_fields_before_the_cut(path: Path, where: float) -> None:
+    text = path.read_text("utf-8")
+    full = parse_notice(text)
+    cut = int(len(text) * where)
+    cut_line = text[:cut].count("\n") + 1  # the line the cut falls in
+    part = parse_notice(text[:cut])
+    for field, read in HEADER_FIELDS.items():
+        span = full.provenance.spans and dict(full.provenance.spans).get(field)
+        if span and span.last_line < cut_line and not full.is_inferred(field):
+            assert read(part.notice) == read(full.notice), (field, cut_line)
+    _still_sound(part)
+
+
+@st.composite
+def mutilated(draw: st.DrawFn) -> str:
+    lines = draw(st.sampled_from(SEED_TEXTS)).splitlines()
+    for _ in range(draw(st.integers(1, 6))):
+        if not lines:
+            break
+        index = draw(st.integers(0, len(lines) - 1))
+        action = draw(st.sampled_from(["delete", "duplicate", "swap"]))
+        if action == "delete":
+            del lines[index]
+        elif action == "duplicate":
+            lines.insert(index, lines[index])
+        else:
+            other = draw(st.integers(0, len(lines) - 1))
+            lines[index], lines[other] = lines[other], lines[index]
+    if draw(st.booleans()):
+        lines = draw(st.permutations(lines))
+    return "\n".join(lines)
+
+
+@given(mutilated())
+def test_lines_deleted_duplicated_or_shuffled_never_break_it(text: str) -> None:
+    _still_sound(parse_notice(text))
+
+
+def _sloppy_decode(data: bytes, codec: str) -> str:
+    # What a careless reader did: undefined bytes come through as C1 controls.
+    return "".join(bytes([byte]).decode(codec, errors="ignore") or chr(byte) for byte in data)
+
+
+@given(st.sampled_from(SEED_TEXTS), st.sampled_from(["cp1252", "cp1250", "cp874", "latin-1"]))
+def test_encoding_damage_never_breaks_it(text: str, codec: str) -> None:
+    damaged = _sloppy_decode(text.encode("utf-8"), codec)
+    _still_sound(parse_notice(damaged))
+
+
+@given(st.sampled_from(range(4)), st.sampled_from(["cp1252", "cp1250"]))
+def test_windows_code_page_damage_is_repaired_exactly(number: int, codec: str) -> None:
+    text = SEED_TEXTS[number]
+    damaged = _sloppy_decode(text.encode("utf-8"), codec)
+    result = parse_notice(damaged)
+    assert result.repairs
+    assert result.notice == parse_notice(text).notice
+
+
+@given(st.text(max_size=2000))
+def test_arbitrary_text_never_breaks_it(text: str) -> None:
+    _still_sound(parse_notice(text))
+
+
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_never_break_it(data: bytes) -> None:
+    _still_sound(parse_notice(data))

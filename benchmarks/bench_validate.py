@@ -19,7 +19,7 @@ from _timing import compare, table
 
 import iomjobs
 
-EXAMPLES = sorted((Path(__file__).parents[1] / "examples" / "notices").glob("*.json"))
+EXAMPLES = sorted((Path(__file__).parents[1] / "examples" / "json").glob("*.json"))
 
 
 def main() -> int:

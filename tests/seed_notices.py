@@ -476,7 +476,7 @@ SEED_004 = VacancyNotice(
 
 SEED_NOTICES = {0: SEED_000, 1: SEED_001, 2: SEED_002, 3: SEED_003, 4: SEED_004}
 
-EXAMPLES = Path(__file__).parents[1] / "examples" / "notices"
+EXAMPLES = Path(__file__).parents[1] / "examples" / "json"
 
 
 def example_path(number: int) -> Path:

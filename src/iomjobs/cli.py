@@ -1,32 +1,41 @@
 """The ``iomjobs`` command.
 
-``iomjobs check PATH...`` reads notices in the iomjobs JSON format (files,
-or directories searched for ``*.json``; ``-`` for standard input), runs the
-consistency rules on each and prints their findings, file by file. Results
-go to standard output, diagnostics to standard error; no input makes it
-print a traceback.
+``iomjobs check PATH...`` reads notices, as text (any of the layouts the
+reader knows) or in the iomjobs JSON format: files, directories searched for
+``*.txt``, ``*.md`` and ``*.json``, or ``-`` for standard input. It runs the
+consistency rules on each and prints their findings, file by file, with the
+source lines where the notice was text.
 
-Exit status: 0 when no finding is an error; 1 when one is; 2 for a usage
-error or when an input could not be read or is not a notice (the other
-inputs are still checked).
+``iomjobs parse FILE`` prints the notice a text holds, in the JSON format.
+
+Results go to standard output, diagnostics to standard error; no input makes
+it print a traceback. Exit status: 0 when no finding is an error; 1 when one
+is; 2 for a usage error or when an input could not be read (the other inputs
+are still checked).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from iomjobs._version import __version__
-from iomjobs.errors import InvalidDocument
+from iomjobs.errors import IomJobsError
+from iomjobs.model.notice import VacancyNotice
+
+if TYPE_CHECKING:
+    from iomjobs.parse import ParseResult
 
 __all__ = ["main"]
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
+TEXT_SUFFIXES = (".txt", ".md", ".text")
 
 
 def __dir__() -> list[str]:
@@ -37,16 +46,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with *argv* (default: ``sys.argv[1:]``); return its exit status."""
     parser = _parser()
     arguments = parser.parse_args(argv)
-    if arguments.command is None:
+    if arguments.command == "parse":
+        return _parse(arguments.file, arguments.indent, sys.stdout, sys.stderr)
+    if arguments.command != "check":
         parser.print_usage(sys.stderr)
         return EXIT_BAD_INPUT
-    from iomjobs.errors import InvalidValue  # noqa: PLC0415
-    from iomjobs.rules import select_rules  # noqa: PLC0415
+    from iomjobs.rules import select_rules  # noqa: PLC0415 -- not needed for --help
 
     try:
         rules = select_rules(arguments.select, arguments.ignore)
-    except InvalidValue as error:
-        sys.stderr.write(f"iomjobs check: {error.message}\n")
+    except IomJobsError as error:
+        sys.stderr.write(f"iomjobs check: {error}\n")
         return EXIT_BAD_INPUT
     codes = [rule.code for rule in rules]
     return _check(arguments.paths, codes, sys.stdout, sys.stderr)
@@ -60,9 +70,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check",
-        help="validate notices in the iomjobs JSON format",
-        description="Read notices (files, directories searched for *.json, - for stdin), "
-        "run the consistency rules and print their findings, file by file.",
+        help="validate notices, as text or JSON",
+        description="Read notices (text or JSON files, directories searched for *.txt, *.md "
+        "and *.json, - for stdin), run the consistency rules and print their findings.",
     )
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument(
@@ -71,6 +81,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--ignore", type=_codes, metavar="CODES", help="rule codes or prefixes not to run"
     )
+    parse = commands.add_parser(
+        "parse",
+        help="print the notice a text holds, as JSON",
+        description="Read a notice's text (- for stdin) and print it in the iomjobs JSON format.",
+    )
+    parse.add_argument("file", metavar="FILE")
+    parse.add_argument("--indent", type=int, default=None, help="indent the JSON by this much")
     return parser
 
 
@@ -85,16 +102,32 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, Path | None]]:
             continue
         path = Path(written)
         if path.is_dir():
-            for found in sorted(path.rglob("*.json")):
-                yield (str(found), found)
+            found = (p for p in path.rglob("*") if p.suffix in (*TEXT_SUFFIXES, ".json"))
+            for notice in sorted(found):
+                yield (str(notice), notice)
         else:
             yield (written, path)
 
 
-def _check(paths: Sequence[str], codes: Sequence[str], out: TextIO, err: TextIO) -> int:
-    # Imported here: the serializer (cattrs) and the rules are not needed for --help.
-    from iomjobs.rules import validate  # noqa: PLC0415
+def _read(path: Path | None) -> tuple[bytes, bool]:
+    """The bytes of *path* (stdin when ``None``), and whether they are JSON."""
+    data = sys.stdin.buffer.read() if path is None else path.read_bytes()
+    if path is not None and path.suffix == ".json":
+        return data, True
+    return data, path is None and data.lstrip()[:1] == b"{"
+
+
+def _load(path: Path | None) -> ParseResult | VacancyNotice:
+    """A notice from *path*: parsed from text, or loaded from JSON."""
+    from iomjobs.parse import parse_notice  # noqa: PLC0415
     from iomjobs.serialize import loads  # noqa: PLC0415
+
+    data, is_json = _read(path)
+    return loads(data) if is_json else parse_notice(data)
+
+
+def _check(paths: Sequence[str], codes: Sequence[str], out: TextIO, err: TextIO) -> int:
+    from iomjobs.rules import validate  # noqa: PLC0415
 
     unreadable = count = 0
     totals = {"error": 0, "warning": 0, "info": 0}
@@ -102,18 +135,18 @@ def _check(paths: Sequence[str], codes: Sequence[str], out: TextIO, err: TextIO)
     for name, path in _inputs(paths):
         count += 1
         try:
-            data = sys.stdin.buffer.read() if path is None else path.read_bytes()
-            notice = loads(data)
+            loaded = _load(path)
         except OSError as error:
             print(f"{name}: cannot read: {error.strerror or error}", file=err)
             unreadable += 1
             continue
-        except InvalidDocument as error:
-            for detail in error.errors:
-                print(f"{name}: not a notice: {detail.message} @ {detail.path}", file=err)
+        except IomJobsError as error:
+            for line in _problems(error):
+                print(f"{name}: not a notice: {line}", file=err)
             unreadable += 1
             continue
-        report = validate(notice, select=codes)
+        report = validate(loaded, select=codes)
+        notice = loaded if isinstance(loaded, VacancyNotice) else loaded.notice
         print(f"{name}: {_summary(len(report), notice.position.title)}", file=out)
         for finding in report:
             print(f"  {finding}", file=out)
@@ -133,9 +166,38 @@ def _check(paths: Sequence[str], codes: Sequence[str], out: TextIO, err: TextIO)
     return EXIT_FINDINGS if totals["error"] else EXIT_OK
 
 
+def _problems(error: IomJobsError) -> list[str]:
+    details = getattr(error, "errors", None)
+    if details:
+        return [f"{detail.message} @ {detail.path}" for detail in details]
+    return [str(error)]
+
+
 def _summary(findings: int, title: str | None) -> str:
     what = f"{findings} finding{'s' if findings != 1 else ''}" if findings else "ok"
     return f"{what} ({title or 'no title'})"
+
+
+def _parse(file: str, indent: int | None, out: TextIO, err: TextIO) -> int:
+    from iomjobs.parse import parse_notice  # noqa: PLC0415
+    from iomjobs.serialize import to_dict  # noqa: PLC0415
+
+    path = None if file == "-" else Path(file)
+    try:
+        data = sys.stdin.buffer.read() if path is None else path.read_bytes()
+        result = parse_notice(data)
+    except OSError as error:
+        print(f"{file}: cannot read: {error.strerror or error}", file=err)
+        return EXIT_BAD_INPUT
+    except IomJobsError as error:
+        print(f"{file}: {error}", file=err)
+        return EXIT_BAD_INPUT
+    separators = (",", ":") if indent is None else (",", ": ")
+    text = json.dumps(
+        to_dict(result.notice), ensure_ascii=False, indent=indent, separators=separators
+    )
+    out.write(text + "\n")
+    return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -311,7 +311,6 @@ class Reader:
 
     def _prose(self, section: Section) -> None:
         content = section.content
-        self._last_context_line = 0  # a paragraph never runs on across a heading
         index = 0
         duties = False
         while index < len(content):
@@ -320,44 +319,33 @@ class Reader:
                 self.duties.append(segment)
                 index += 1
                 continue
-            if self._kind_line(segment):
+            if self._special_line(segment):
                 index += 1
                 continue
-            if _OPEN_TO.match(segment.text):
-                self.notice["open_to_external"] = bool(re.search(r"extern", segment.text, re.IGNORECASE))
-                self.record.use("$.open_to_external", segment)
-                index += 1
+            paragraph, index = _paragraph_at(content, index)
+            text = " ".join(part.text for part in paragraph)
+            if _FIRST_TIER.search(text):
+                index = self._first_tier(text, paragraph, content, index)
                 continue
-            if _FIRST_TIER.search(segment.text):
-                index = self._first_tier(content, index)
-                continue
-            if _SUPERVISION.search(segment.text):
-                self._supervision(segment)
+            if _SUPERVISION.search(text):
+                self._supervision(text, paragraph)
                 duties = True
-            elif _LETTERHEAD.match(segment.text):
-                self._keep(segment)
-                index += 1
-                continue
-            self._paragraph(segment)
-            index += 1
+            path = f"$.context[{len(self.context)}]"
+            self.context.append(text)
+            self.record.use(path, *paragraph)
 
-    def _paragraph(self, segment: Segment) -> None:
-        path = f"$.context[{len(self.context)}]"
-        broken = (
-            self._last_context_line
-            and segment.number - self._last_context_line <= 2  # noqa: PLR2004 -- one blank line
-            and not self.context[-1].endswith(_SENTENCE_END)
-        )
-        if broken:
-            # A paragraph broken by a page break: join it to the one before.
-            path = f"$.context[{len(self.context) - 1}]"
-            self.context[-1] = f"{self.context[-1]} {segment.text}"
-        else:
-            self.context.append(segment.text)
-        self._last_context_line = segment.number
-        self.record.use(path, segment)
-
-    _last_context_line: int = 0
+    def _special_line(self, segment: Segment) -> bool:
+        """Read a line that stands alone: the kind line, "Open to...", the letterhead."""
+        if self._kind_line(segment):
+            return True
+        if _OPEN_TO.match(segment.text):
+            self.notice["open_to_external"] = bool(re.search(r"extern", segment.text, re.I))
+            self.record.use("$.open_to_external", segment)
+            return True
+        if _LETTERHEAD.match(segment.text):
+            self._keep(segment)
+            return True
+        return False
 
     def _kind_line(self, segment: Segment) -> bool:
         match = _KIND_LINE.match(segment.text)
@@ -377,17 +365,15 @@ class Reader:
             self.record.use("$.open_to_external", segment)
         return True
 
-    def _first_tier(self, content: list[Segment], index: int) -> int:
-        paragraph = content[index]
-        self.record.use("$.first_tier.as_written", paragraph)
-        internal = bool(_INTERNAL_FIRST.search(paragraph.text))
+    def _first_tier(
+        self, text: str, paragraph: list[Segment], content: list[Segment], index: int
+    ) -> int:
+        self.record.use("$.first_tier.as_written", *paragraph)
+        internal = bool(_INTERNAL_FIRST.search(text))
         women = False
         members: tuple[MemberStateEntry, ...] | None = None
-        if re.search(
-            r"internal and external candidates", paragraph.text, re.IGNORECASE
-        ) or re.search(r"second[- ]tier", paragraph.text, re.IGNORECASE):
+        if re.search(r"internal and external candidates|second[- ]tier", text, re.IGNORECASE):
             self.notice["open_to_external"] = True
-        index += 1
         while index < len(content) and content[index].bullet:
             bullet = content[index]
             item = bullet.item
@@ -403,7 +389,7 @@ class Reader:
             internal=internal,
             external_women=women,
             non_represented_member_states=members,
-            as_written=paragraph.text,
+            as_written=text,
         )
         return index
 
@@ -416,8 +402,9 @@ class Reader:
         self.record.use("$.first_tier.non_represented_member_states", segment)
         return _member_entries(segment.text), index + 1
 
-    def _supervision(self, segment: Segment) -> None:
-        sentence = _sentence_at(segment.text, _SUPERVISION.search(segment.text))
+    def _supervision(self, text: str, paragraph: list[Segment]) -> None:
+        segment = paragraph[0]
+        sentence = _sentence_at(text, _SUPERVISION.search(text))
         if "supervisors" not in self.position:
             supervisors = _supervisors_in(sentence)
             if supervisors:
@@ -428,10 +415,10 @@ class Reader:
             self.position["title"] = " ".join(title.group("title").split())
             self.record.infer("$.position.title", sentence, segment)
         if "duty_stations" not in self.position:
-            self._infer_station(segment)
+            self._infer_station(text, segment)
 
-    def _infer_station(self, segment: Segment) -> None:
-        match = _SUPERVISOR_IN.search(segment.text)
+    def _infer_station(self, text: str, segment: Segment) -> None:
+        match = _SUPERVISOR_IN.search(text)
         if match is None:
             return
         place = match.group("place")
@@ -441,7 +428,7 @@ class Reader:
         if country is None:
             return
         self.position["duty_stations"] = (DutyStation(city=place, country=Country(country)),)
-        self.record.infer("$.position.duty_stations", _sentence_at(segment.text, match), segment)
+        self.record.infer("$.position.duty_stations", _sentence_at(text, match), segment)
 
     # responsibilities
 
@@ -728,6 +715,47 @@ _STAFF_LINE = re.compile(
 )
 
 
+def _paragraph_at(content: list[Segment], index: int) -> tuple[list[Segment], int]:
+    """The lines of the paragraph starting at *index*, and the index after it.
+
+    A line that does not end a sentence runs on into the next one: text
+    wrapped by hand, or a paragraph cut by a page break (one blank line).
+    """
+    paragraph = [content[index]]
+    index += 1
+    while index < len(content):
+        previous, line = paragraph[-1], content[index]
+        if (
+            line.bullet
+            or line.number - previous.number > 2  # noqa: PLR2004
+            or previous.text.endswith(_SENTENCE_END)
+            or _LETTERHEAD.match(line.text)
+            or not _runs_on(previous, line)
+        ):
+            break
+        paragraph.append(line)
+        index += 1
+    return paragraph, index
+
+
+# Lines wrapped by hand are short; a long line is a paragraph of its own.
+_WRAP_WIDTH = 100
+_CONNECTIVES = frozenset(
+    "and or of the a an to in for with by on at from as de la le les des du et el los y del en con para".split()
+)
+
+
+def _runs_on(previous: Segment, line: Segment) -> bool:
+    """Whether *line* continues the sentence *previous* left unfinished."""
+    last_word = previous.text.rsplit(" ", 1)[-1].lower()
+    return (
+        line.text[:1].islower()
+        or last_word in _CONNECTIVES
+        or previous.text.endswith(",")
+        or (len(previous.text) <= _WRAP_WIDTH and line.number == previous.number + 1)
+    )
+
+
 def _office_type(text: str) -> OfficeType | None:
     lowered = text.lower()
     for words, office in (
@@ -857,10 +885,12 @@ def _member_entries(text: str) -> tuple[MemberStateEntry, ...]:
 
 
 _LOCAL_RECRUITMENT = re.compile(
-    r"subject to local recruitment|locally recruited|recrutement local|contrataci[oó]n local", re.IGNORECASE
+    r"subject to local recruitment|locally recruited|recrutement local|contrataci[oó]n local",
+    re.IGNORECASE,
 )
 _INTERNATIONAL_RECRUITMENT = re.compile(
-    r"internationally recruited|recrutement international|contrataci[oó]n internacional", re.IGNORECASE
+    r"internationally recruited|recrutement international|contrataci[oó]n internacional",
+    re.IGNORECASE,
 )
 
 

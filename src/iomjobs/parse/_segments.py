@@ -26,11 +26,12 @@ class Segment:
 
     number: int
     text: str
+    bullet: bool = attrs.field(init=False, eq=False, repr=False)
+    """Whether the segment starts with a bullet or a list number."""
 
-    @property
-    def bullet(self) -> bool:
-        """Whether the segment starts with a bullet or a list number."""
-        return bool(_BULLET.match(self.text))
+    def __attrs_post_init__(self) -> None:
+        # Asked of every segment many times: worked out once.
+        object.__setattr__(self, "bullet", bool(_BULLET.match(self.text)))
 
     @property
     def number_in_list(self) -> int | None:
@@ -65,10 +66,10 @@ def segments(lines: list[str]) -> list[Segment]:
 
 def split_run_in(text: str) -> list[str]:
     """*text* cut before each heading run into it ("...the Unit. Education")."""
-    if match_heading(text) is not None:
-        return [text]
-    cuts = sorted({cut for heading in RUN_IN for cut in _run_in_at(text, heading)})
-    if not cuts:
+    cuts = sorted(
+        {cut for heading in RUN_IN if heading in text for cut in _run_in_at(text, heading)}
+    )
+    if not cuts or match_heading(text) is not None:
         return [text]
     pieces, start = [], 0
     for cut in cuts:

@@ -206,10 +206,16 @@ _FOOTNOTE = re.compile(r"\[footnoteRef:\d+\].*$")
 
 
 @functools.cache
-def _heading_index() -> tuple[tuple[str, str], ...]:
-    pairs = [(phrase, kind) for kind, phrases in HEADINGS.items() for phrase in phrases]
-    # Longest first: "core competencies" before "competencies".
-    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+def _heading_index() -> dict[str, tuple[tuple[str, str], ...]]:
+    """(phrase, kind) pairs by the phrase's first word, longest phrase first."""
+    pairs = sorted(
+        ((phrase, kind) for kind, phrases in HEADINGS.items() for phrase in phrases),
+        key=lambda pair: -len(pair[0]),
+    )
+    index: dict[str, list[tuple[str, str]]] = {}
+    for phrase, kind in pairs:
+        index.setdefault(phrase.split(" ", 1)[0], []).append((phrase, kind))
+    return {word: tuple(found) for word, found in index.items()}
 
 
 def heading_text(text: str) -> tuple[str, str]:
@@ -228,7 +234,8 @@ def match_heading(text: str) -> tuple[str, str] | None:
         return None
     core, _ = heading_text(text)
     folded = fold(core)
-    for phrase, kind in _heading_index():
+    # Only phrases that begin with the text's first word can match: look those up.
+    for phrase, kind in _heading_index().get(folded.split(" ", 1)[0], ()):
         if folded == phrase:
             return kind, ""
         if folded.startswith(phrase + " "):
@@ -247,9 +254,8 @@ def _cut(core: str, phrase: str) -> int:
 
 
 @functools.cache
-def _label_index() -> tuple[tuple[str, str], ...]:
-    pairs = [(phrase, field) for field, phrases in LABELS.items() for phrase in phrases]
-    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+def _label_index() -> dict[str, str]:
+    return {phrase: field for field, phrases in LABELS.items() for phrase in phrases}
 
 
 _LABEL_SPLIT = re.compile(r"^(?P<label>[^:|]{2,110}?)\s*[:|]\s*(?P<value>.*)$")
@@ -257,25 +263,24 @@ _LABEL_SPLIT = re.compile(r"^(?P<label>[^:|]{2,110}?)\s*[:|]\s*(?P<value>.*)$")
 
 def match_label(text: str) -> tuple[str, str, str] | None:
     """(field, label as written, value) when *text* is "Label: value", else ``None``."""
+    head = text[:112]
+    if ":" not in head and "|" not in head:
+        return None
     match = _LABEL_SPLIT.match(text)
     if match is None:
         return None
     label = match.group("label").strip("*#| ").strip()
-    folded = fold(label)
-    for phrase, field in _label_index():
-        if folded == phrase:
-            return field, label, match.group("value").strip().strip("*").strip()
-    return None
+    field = _label_index().get(fold(label))
+    if field is None:
+        return None
+    return field, label, match.group("value").strip().strip("*").strip()
 
 
 def match_bare_label(text: str) -> str | None:
     """The field when *text* is a label alone on its line (the post description form)."""
-    core = text.strip().rstrip(":?").strip()
-    folded = fold(core)
-    for phrase, field in _label_index():
-        if folded == phrase:
-            return field
-    return None
+    if len(text) > 120:  # noqa: PLR2004 -- the longest label is a question of 90 characters
+        return None
+    return _label_index().get(fold(text.strip().rstrip(":?").strip()))
 
 
 @functools.cache

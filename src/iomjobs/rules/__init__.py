@@ -146,7 +146,8 @@ def _run(rule: Rule, context: Context) -> list[Finding]:
             Finding(
                 rule.code,
                 rule.severity,
-                hit.message,
+                # One line, whatever the notice's text quoted in it holds.
+                " ".join(hit.message.splitlines()),
                 hit.path,
                 provenance.span_for(hit.path) if provenance else None,
                 hit.suggestion,

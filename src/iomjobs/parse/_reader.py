@@ -339,7 +339,9 @@ class Reader:
         if self._kind_line(segment):
             return True
         if _OPEN_TO.match(segment.text):
-            self.notice["open_to_external"] = bool(re.search(r"extern", segment.text, re.I))
+            self.notice["open_to_external"] = bool(
+                re.search(r"extern", segment.text, re.IGNORECASE)
+            )
             self.record.use("$.open_to_external", segment)
             return True
         if _LETTERHEAD.match(segment.text):
@@ -741,7 +743,37 @@ def _paragraph_at(content: list[Segment], index: int) -> tuple[list[Segment], in
 # Lines wrapped by hand are short; a long line is a paragraph of its own.
 _WRAP_WIDTH = 100
 _CONNECTIVES = frozenset(
-    "and or of the a an to in for with by on at from as de la le les des du et el los y del en con para".split()
+    [
+        "and",
+        "or",
+        "of",
+        "the",
+        "a",
+        "an",
+        "to",
+        "in",
+        "for",
+        "with",
+        "by",
+        "on",
+        "at",
+        "from",
+        "as",
+        "de",
+        "la",
+        "le",
+        "les",
+        "des",
+        "du",
+        "et",
+        "el",
+        "los",
+        "y",
+        "del",
+        "en",
+        "con",
+        "para",
+    ]
 )
 
 

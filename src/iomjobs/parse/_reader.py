@@ -324,10 +324,11 @@ class Reader:
                 continue
             paragraph, index = _paragraph_at(content, index)
             text = " ".join(part.text for part in paragraph)
-            if _FIRST_TIER.search(text):
+            # Substring checks first: the regexes are slow on long paragraphs.
+            if "tier" in text and _FIRST_TIER.search(text):
                 index = self._first_tier(text, paragraph, content, index)
                 continue
-            if _SUPERVISION.search(text):
+            if "upervis" in text and _SUPERVISION.search(text):
                 self._supervision(text, paragraph)
                 duties = True
             path = f"$.context[{len(self.context)}]"
@@ -336,6 +337,8 @@ class Reader:
 
     def _special_line(self, segment: Segment) -> bool:
         """Read a line that stands alone: the kind line, "Open to...", the letterhead."""
+        if len(segment.text) > _SPECIAL_LENGTH:
+            return False
         if self._kind_line(segment):
             return True
         if _OPEN_TO.match(segment.text):
@@ -556,7 +559,11 @@ class Reader:
         note = _note(section.trailing)
         items: list[CompetencyItem] = []
         for segment in section.content:
-            if _DECLARED.search(segment.text) and ":" not in segment.item.rstrip(":"):
+            if (
+                "these" in segment.text.lower()
+                and _DECLARED.search(segment.text)
+                and ":" not in segment.item.rstrip(":")
+            ):
                 declared = _declared(segment.text)
                 self.record.use(f"{path}.declared_count", segment)
                 continue
@@ -594,14 +601,14 @@ class Reader:
 
     def _note_facts(self, segment: Segment) -> None:
         text = segment.text
-        closing = _CLOSING_TIME.search(text)
+        closing = _CLOSING_TIME.search(text) if "los" in text else None
         if closing:
             hour, minute = int(closing.group("hour")), int(closing.group("minute"))
             zone = _ZONES.get(closing.group("place").lower()) if closing.group("place") else None
             sentence = next((s for s in sentences(text) if closing.group(0) in s), text)
             self.notice["closing_time"] = ClosingTime(dt.time(hour, minute), zone, sentence)
             self.record.use("$.closing_time", segment)
-        if _NATIONALS_BARRED.search(text):
+        if "ationals" in text and _NATIONALS_BARRED.search(text):
             self.notice["duty_station_nationals_eligible"] = False
             self.record.use("$.duty_station_nationals_eligible", segment)
         recruitment = _recruitment(text)
@@ -740,6 +747,8 @@ def _paragraph_at(content: list[Segment], index: int) -> tuple[list[Segment], in
     return paragraph, index
 
 
+# The kind line, "Open to..." and the letterhead are short.
+_SPECIAL_LENGTH = 160
 # Lines wrapped by hand are short; a long line is a paragraph of its own.
 _WRAP_WIDTH = 100
 _CONNECTIVES = frozenset(
@@ -879,7 +888,11 @@ def _competency_names() -> re.Pattern[str]:
 
 
 def _competency_items(text: str) -> list[CompetencyItem]:
-    starts = [match.start("name") for match in _competency_names().finditer(text)]
+    # Several items on one line ("Teamwork: ... Accountability: ...") have several colons.
+    if text.count(":") <= 1:
+        starts = []
+    else:
+        starts = [match.start("name") for match in _competency_names().finditer(text)]
     if not starts:
         name, colon, description = text.partition(":")
         if not colon or len(name.split()) > 8:  # noqa: PLR2004 -- a name is a few words
@@ -927,6 +940,8 @@ _INTERNATIONAL_RECRUITMENT = re.compile(
 
 
 def _recruitment(text: str) -> tuple[Recruitment, re.Match[str]] | None:
+    if "ecru" not in text and "ontrataci" not in text:
+        return None
     local = _LOCAL_RECRUITMENT.search(text)
     if local:
         return Recruitment.LOCAL, local

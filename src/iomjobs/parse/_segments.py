@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
 from iomjobs.parse._vocabulary import RUN_IN, match_heading
 
 _BULLET = re.compile(
@@ -20,18 +18,23 @@ _BULLET = re.compile(
 _NUMBER = re.compile(r"^(\d{1,2})[.)]\s+")
 
 
-@attrs.frozen
 class Segment:
-    """A piece of source line *number*, whitespace normalized."""
+    """A piece of source line *number*, whitespace normalized.
 
-    number: int
-    text: str
-    bullet: bool = attrs.field(init=False, eq=False, repr=False)
-    """Whether the segment starts with a bullet or a list number."""
+    A plain slotted class rather than an attrs one: the reader makes one per
+    line, and this is the hottest constructor it calls.
+    """
 
-    def __attrs_post_init__(self) -> None:
-        # Asked of every segment many times: worked out once.
-        object.__setattr__(self, "bullet", bool(_BULLET.match(self.text)))
+    __slots__ = ("bullet", "number", "text")
+
+    def __init__(self, number: int, text: str) -> None:
+        self.number = number
+        self.text = text
+        self.bullet = bool(_BULLET.match(text))
+        """Whether the segment starts with a bullet or a list number."""
+
+    def __repr__(self) -> str:
+        return f"Segment({self.number!r}, {self.text!r})"
 
     @property
     def number_in_list(self) -> int | None:
@@ -59,9 +62,17 @@ def segments(lines: list[str]) -> list[Segment]:
     found: list[Segment] = []
     for index, line in enumerate(lines, 1):
         text = clean(line)
-        if text:
+        if not text:
+            continue
+        if _MAY_RUN_IN.search(text) is None:
+            found.append(Segment(index, text))
+        else:
             found.extend(Segment(index, piece) for piece in split_run_in(text))
     return found
+
+
+# A cheap first look: only lines with a heading word after a space may need cutting.
+_MAY_RUN_IN = re.compile(" (?:" + "|".join(map(re.escape, RUN_IN)) + ")")
 
 
 def split_run_in(text: str) -> list[str]:

@@ -201,6 +201,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "category": ("category",),
 }
 
+_NUMBERING = frozenset("IVX0123456789")
 _ROMAN = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")
 _FOOTNOTE = re.compile(r"\[footnoteRef:\d+\].*$")
 
@@ -220,9 +221,11 @@ def _heading_index() -> dict[str, tuple[tuple[str, str], ...]]:
 
 def heading_text(text: str) -> tuple[str, str]:
     """*text* without numbering, markdown and footnote; and the footnote, if any."""
-    core = _ROMAN.sub("", text.strip().strip("#* ").strip())
+    core = text.strip().strip("#* ").strip()
+    if core[:1] in _NUMBERING:
+        core = _ROMAN.sub("", core)
     footnote = ""
-    match = _FOOTNOTE.search(core)
+    match = _FOOTNOTE.search(core) if "[" in core else None
     if match:
         core, footnote = core[: match.start()].strip(), match.group(0)
     return core.rstrip(":").strip("* ").strip(), footnote

@@ -143,6 +143,12 @@ class TestParse:
         assert iomjobs.loads(capsys.readouterr().out).position.title == "Driver"
 
 
+def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema == iomjobs.json_schema()
+
+
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     with pytest.raises(SystemExit) as info:

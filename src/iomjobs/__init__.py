@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from iomjobs.parse import ParseResult, parse_notice
     from iomjobs.reference.bundle import Reference
     from iomjobs.rules import Finding, Report, Severity, validate
+    from iomjobs.schema import json_schema
     from iomjobs.serialize import FORMAT_VERSION, dumps, from_dict, loads, to_dict
 
 __all__ = [
@@ -124,6 +125,7 @@ __all__ = [
     "__version__",
     "dumps",
     "from_dict",
+    "json_schema",
     "loads",
     "parse_notice",
     "to_dict",
@@ -144,6 +146,7 @@ _LAZY = {
     "Reference": "iomjobs.reference.bundle",
     "ParseResult": "iomjobs.parse",
     "parse_notice": "iomjobs.parse",
+    "json_schema": "iomjobs.schema",
 }
 
 

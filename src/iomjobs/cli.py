@@ -6,7 +6,8 @@ reader knows) or in the iomjobs JSON format: files, directories searched for
 consistency rules on each and prints their findings, file by file, with the
 source lines where the notice was text.
 
-``iomjobs parse FILE`` prints the notice a text holds, in the JSON format.
+``iomjobs parse FILE`` prints the notice a text holds, in the JSON format;
+``iomjobs schema`` prints that format's JSON Schema.
 
 Results go to standard output, diagnostics to standard error; no input makes
 it print a traceback. Exit status: 0 when no finding is an error; 1 when one
@@ -48,6 +49,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     if arguments.command == "parse":
         return _parse(arguments.file, arguments.indent, sys.stdout, sys.stderr)
+    if arguments.command == "schema":
+        from iomjobs.schema import json_schema  # noqa: PLC0415
+
+        sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
     if arguments.command != "check":
         parser.print_usage(sys.stderr)
         return EXIT_BAD_INPUT
@@ -88,6 +94,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("file", metavar="FILE")
     parse.add_argument("--indent", type=int, default=None, help="indent the JSON by this much")
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the JSON format",
+        description="Print the JSON Schema (draft 2020-12) of the iomjobs JSON format.",
+    )
     return parser
 
 

@@ -7,6 +7,7 @@ serializer turns into a full JSON path.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -35,4 +36,15 @@ def competency_level(_instance: object, attribute: attrs.Attribute[Any], value: 
     """Refuse a competency level outside 1 to 3."""
     if value is not None and value not in LEVELS:
         msg = f"Invalid {attribute.name}: {value!r} (expected a level from 1 to 3)"
+        raise InvalidValue(msg, value=value, path=attribute.name)
+
+
+TIME_ZONE = re.compile(r"^(?:UTC|[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+\-]+)+)$")
+"""The shape of an IANA time zone name: ``UTC``, ``Europe/Zurich``."""
+
+
+def time_zone(_instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """Refuse a time zone that is not shaped like an IANA name."""
+    if value is not None and not TIME_ZONE.match(value):
+        msg = f"Invalid {attribute.name}: {value!r} (expected an IANA zone such as 'Europe/Zurich')"
         raise InvalidValue(msg, value=value, path=attribute.name)

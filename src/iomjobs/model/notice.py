@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 
 import attrs
 
 from iomjobs.errors import InvalidValue
-from iomjobs.model._checks import positive
+from iomjobs.model._checks import positive, time_zone
 from iomjobs.model.language import Language
 from iomjobs.model.place import Country
 from iomjobs.model.position import Position
@@ -123,23 +122,12 @@ class StartDate:
     as_soon_as_possible: bool = attrs.field(default=False, validator=_check_start)
 
 
-_TIME_ZONE = re.compile(r"^(?:UTC|[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+\-]+)+)$")
-
-
-def _check_time_zone(
-    _instance: object, attribute: attrs.Attribute[str | None], value: str | None
-) -> None:
-    if value is not None and not _TIME_ZONE.match(value):
-        msg = f"Invalid {attribute.name}: {value!r} (expected an IANA zone such as 'Europe/Zurich')"
-        raise InvalidValue(msg, value=value, path=attribute.name)
-
-
 @attrs.frozen
 class ClosingTime:
     """The hour applications close on the closing date: "23:59 local time Geneva"."""
 
     time: dt.time
-    time_zone: str | None = attrs.field(default=None, validator=_check_time_zone)
+    time_zone: str | None = attrs.field(default=None, validator=time_zone)
     """An IANA zone name; Geneva is ``Europe/Zurich``."""
     as_written: str | None = None
 

@@ -25,6 +25,8 @@ def test_all_reexports_every_model_error_and_serializer_function() -> None:
         "ParseResult",
         "parse_notice",
         "json_schema",
+        "to_jsonld",
+        "check_jsonld",
         "Reference",
         "Report",
         "Severity",
@@ -59,6 +61,7 @@ HEAVY = (
     "iomjobs.serialize",
     "iomjobs.rules",
     "iomjobs.parse",
+    "iomjobs.render",
 )
 
 

@@ -67,6 +67,7 @@ from iomjobs.model import (
 if TYPE_CHECKING:
     from iomjobs.parse import ParseResult, parse_notice
     from iomjobs.reference.bundle import Reference
+    from iomjobs.render import check_jsonld, to_jsonld
     from iomjobs.rules import Finding, Report, Severity, validate
     from iomjobs.schema import json_schema
     from iomjobs.serialize import FORMAT_VERSION, dumps, from_dict, loads, to_dict
@@ -123,12 +124,14 @@ __all__ = [
     "Supervisor",
     "VacancyNotice",
     "__version__",
+    "check_jsonld",
     "dumps",
     "from_dict",
     "json_schema",
     "loads",
     "parse_notice",
     "to_dict",
+    "to_jsonld",
     "validate",
 ]
 
@@ -147,6 +150,8 @@ _LAZY = {
     "ParseResult": "iomjobs.parse",
     "parse_notice": "iomjobs.parse",
     "json_schema": "iomjobs.schema",
+    "to_jsonld": "iomjobs.render",
+    "check_jsonld": "iomjobs.render",
 }
 
 

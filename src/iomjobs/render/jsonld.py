@@ -1,0 +1,297 @@
+"""A notice as a schema.org ``JobPosting`` in JSON-LD, and Google's checks on it.
+
+What schema.org has a property for goes there (title, dates, location,
+education and experience, responsibilities, skills); what it lacks (the
+grade, the language requirements, the competencies, the first-tier
+candidates) goes under the ``iom:`` terms of the context, never dropped.
+
+>>> import datetime as dt
+>>> import iomjobs
+>>> notice = iomjobs.VacancyNotice(
+...     reference="2024-07",
+...     position=iomjobs.Position(title="Project Assistant", grade=iomjobs.Grade.parse("G6")),
+...     posting_period=iomjobs.PostingPeriod(dt.date(2024, 2, 6), dt.date(2024, 2, 20)),
+... )
+>>> posting = iomjobs.to_jsonld(notice)
+>>> posting["@type"], posting["title"], posting["datePosted"], posting["iom:grade"]
+('JobPosting', 'Project Assistant', '2024-02-06', 'G6')
+>>> [issue.path for issue in iomjobs.check_jsonld(posting) if issue.severity.value == "error"]
+['$.description', '$.jobLocation']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from iomjobs.model.notice import ContractType, VacancyNotice
+from iomjobs.model.qualification import DegreeLevel, QualificationPath
+from iomjobs.rules.finding import Severity
+
+__all__ = ["CONTEXT", "IOM_VOCABULARY", "JsonLdIssue", "check_jsonld", "to_jsonld"]
+
+IOM_VOCABULARY = "https://iomjobs.invalid/vocab#"
+"""Where the ``iom:`` terms live: IOM concepts schema.org has no property for."""
+
+CONTEXT: dict[str, str] = {"@vocab": "https://schema.org/", "iom": IOM_VOCABULARY}
+"""The JSON-LD context: schema.org by default, ``iom:`` for the rest. Inline, so no fetch."""
+
+_IOM = {
+    "@type": "Organization",
+    "name": "International Organization for Migration",
+    "alternateName": "IOM",
+    "sameAs": "https://www.iom.int",
+}
+# Google's credentialCategory values for each degree.
+_CREDENTIALS = {
+    DegreeLevel.SECONDARY: "high school",
+    DegreeLevel.BACHELOR: "bachelor degree",
+    DegreeLevel.MASTER: "postgraduate degree",
+    DegreeLevel.DOCTORATE: "postgraduate degree",
+}
+_EMPLOYMENT = {
+    ContractType.FIXED_TERM: ["FULL_TIME", "TEMPORARY"],
+    ContractType.SPECIAL_SHORT_TERM_GRADED: ["FULL_TIME", "TEMPORARY"],
+    ContractType.SPECIAL_SHORT_TERM_UNGRADED: ["FULL_TIME", "TEMPORARY"],
+    ContractType.SHORT_TERM: ["TEMPORARY"],
+    ContractType.CONSULTANCY: ["CONTRACTOR"],
+    ContractType.INTERNSHIP: ["INTERN"],
+}
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+def to_jsonld(notice: VacancyNotice) -> dict[str, Any]:
+    """The notice as one schema.org ``JobPosting`` node, with its context inline."""
+    position = notice.position
+    posting: dict[str, Any] = {"@context": CONTEXT, "@type": "JobPosting"}
+    fields = {
+        "title": position.title,
+        "description": _description(notice),
+        "identifier": _identifier(notice),
+        "datePosted": _date_posted(notice),
+        "validThrough": _valid_through(notice),
+        "hiringOrganization": _IOM,
+        "employmentType": _employment(notice),
+        "responsibilities": _joined(i.text for g in position.responsibilities for i in g.items),
+        "skills": _joined(position.qualifications.skills or ()),
+        "qualifications": _joined(p.as_written for p in position.qualifications.education or ()),
+        "eligibilityToWorkRequirement": _eligibility(notice),
+        "totalJobOpenings": position.number_of_posts,
+    }
+    posting.update({key: value for key, value in fields.items() if value not in (None, "", [])})
+    posting.update(_start(notice))
+    posting.update(_location(notice))
+    posting.update(_requirements(notice))
+    posting.update(_iom_terms(notice))
+    return posting
+
+
+def _joined(texts: Iterator[str | None] | tuple[str, ...]) -> str | None:
+    parts = [text for text in texts if text]
+    return " ".join(parts) if parts else None
+
+
+def _description(notice: VacancyNotice) -> str | None:
+    """The notice as HTML: context paragraphs, then duties as a list."""
+    parts = [f"<p>{html.escape(paragraph)}</p>" for paragraph in notice.context]
+    for group in notice.position.responsibilities:
+        if group.heading:
+            parts.append(f"<p><strong>{html.escape(group.heading)}</strong></p>")
+        items = "".join(f"<li>{html.escape(item.text)}</li>" for item in group.items)
+        if items:
+            parts.append(f"<ul>{items}</ul>")
+    return "".join(parts) or None
+
+
+def _identifier(notice: VacancyNotice) -> dict[str, str] | None:
+    if notice.reference is None:
+        return None
+    return {"@type": "PropertyValue", "name": "IOM vacancy number", "value": notice.reference}
+
+
+def _date_posted(notice: VacancyNotice) -> str | None:
+    period = notice.posting_period
+    return period.start.isoformat() if period and period.start else None
+
+
+def _valid_through(notice: VacancyNotice) -> str | None:
+    closing = notice.closing_date or (notice.posting_period.end if notice.posting_period else None)
+    if closing is None:
+        return None
+    closing_time = notice.closing_time
+    if closing_time is None or closing_time.time_zone is None:
+        # A date alone: a date-time without a zone draws a warning from Google.
+        return closing.isoformat()
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # noqa: PLC0415
+
+    try:
+        zone = ZoneInfo(closing_time.time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return closing.isoformat()
+    return dt.datetime.combine(closing, closing_time.time, tzinfo=zone).isoformat()
+
+
+def _employment(notice: VacancyNotice) -> list[str] | None:
+    contract = notice.appointment.contract_type if notice.appointment else None
+    return _EMPLOYMENT.get(contract) if contract else None
+
+
+def _start(notice: VacancyNotice) -> dict[str, Any]:
+    start = notice.start
+    if start is None:
+        return {}
+    if start.date is not None:
+        return {"jobStartDate": start.date.isoformat()}
+    return {"jobImmediateStart": True}
+
+
+def _location(notice: VacancyNotice) -> dict[str, Any]:
+    stations = notice.position.duty_stations
+    places = []
+    for station in stations:
+        if station.city is None and (station.home_based or station.country is None):
+            continue  # nothing to put in an address
+        address: dict[str, str] = {"@type": "PostalAddress"}
+        if station.city:
+            address["addressLocality"] = station.city
+        if station.country:
+            address["addressCountry"] = station.country.code
+        places.append({"@type": "Place", "address": address})
+    found: dict[str, Any] = {"jobLocation": places} if places else {}
+    if stations and all(station.home_based for station in stations):
+        found["jobLocationType"] = "TELECOMMUTE"
+        countries = [s.country.code for s in stations if s.country]
+        if countries:
+            found["applicantLocationRequirements"] = [
+                {"@type": "Country", "name": code} for code in countries
+            ]
+    return found
+
+
+def _requirements(notice: VacancyNotice) -> dict[str, Any]:
+    """Education per path, the least experience asked, and whether experience may stand in."""
+    paths = notice.position.qualifications.education or ()
+    if not paths:
+        return {}
+    found: dict[str, Any] = {
+        "educationRequirements": [
+            {
+                "@type": "EducationalOccupationalCredential",
+                "credentialCategory": _CREDENTIALS[p.degree],
+            }
+            for p in paths
+        ]
+    }
+    years = [p.min_years for p in paths if p.min_years is not None]
+    if years:
+        months = min(years) * 12
+        # Google flags 0 months; "no requirements" says the same.
+        experience: Any = months or "no requirements"
+        found["experienceRequirements"] = {
+            "@type": "OccupationalExperienceRequirements",
+            "monthsOfExperience": experience,
+        }
+    found["experienceInPlaceOfEducation"] = _experience_replaces_education(paths)
+    return found
+
+
+def _experience_replaces_education(paths: tuple[QualificationPath, ...]) -> bool:
+    """Whether a lower degree with more years is an alternative to a higher one."""
+    return any(
+        lower.degree < higher.degree
+        and lower.min_years is not None
+        and higher.min_years is not None
+        and lower.min_years > higher.min_years
+        for lower in paths
+        for higher in paths
+    )
+
+
+def _eligibility(notice: VacancyNotice) -> str | None:
+    rules = [
+        note
+        for note in notice.notes
+        if any(
+            word in note.lower() for word in ("residence", "residency", "work permit", "nationals")
+        )
+    ]
+    if notice.duty_station_nationals_eligible is False and not rules:
+        rules.append("Nationals of the duty station's country are not eligible.")
+    return " ".join(rules) or None
+
+
+def _iom_terms(notice: VacancyNotice) -> dict[str, Any]:
+    """What schema.org has no property for, under the ``iom:`` namespace."""
+    from iomjobs.serialize import to_dict  # noqa: PLC0415 -- the JSON form of the parts
+
+    document = to_dict(notice)
+    position = document["position"]
+    terms: dict[str, Any] = {
+        "iom:noticeKind": document["kind"],
+        "iom:grade": position["grade"],
+        "iom:languageRequirements": position["languages"],
+        "iom:competencies": position["competencies"],
+        "iom:firstTier": document["first_tier"],
+        "iom:noticeLanguage": document["language"],
+    }
+    return {key: value for key, value in terms.items() if value is not None}
+
+
+@attrs.frozen
+class JsonLdIssue:
+    """A property Google requires (error) or recommends (warning) that is missing."""
+
+    path: str
+    severity: Severity
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.severity.value}: {self.message} @ {self.path}"
+
+
+_REQUIRED = ("title", "description", "datePosted", "hiringOrganization")
+_RECOMMENDED = ("validThrough", "employmentType", "identifier", "directApply", "baseSalary")
+
+
+def check_jsonld(posting: dict[str, Any]) -> list[JsonLdIssue]:
+    """The properties Google's job-posting rich results require or recommend that *posting* lacks.
+
+    ``jobLocation`` is required unless the post is remote
+    (``jobLocationType: TELECOMMUTE`` with ``applicantLocationRequirements``);
+    a location needs ``addressCountry``. Missing required properties are
+    errors, missing recommended ones warnings, as Google reports them.
+    """
+    issues = [
+        JsonLdIssue(f"$.{name}", Severity.ERROR, f"required property {name!r} is missing")
+        for name in _REQUIRED
+        if not posting.get(name)
+    ]
+    remote = posting.get("jobLocationType") == "TELECOMMUTE" and posting.get(
+        "applicantLocationRequirements"
+    )
+    places = posting.get("jobLocation") or []
+    if not places and not remote:
+        issues.append(
+            JsonLdIssue(
+                "$.jobLocation", Severity.ERROR, "required property 'jobLocation' is missing"
+            )
+        )
+    for index, place in enumerate(places):
+        if not place.get("address", {}).get("addressCountry"):
+            path = f"$.jobLocation[{index}].address.addressCountry"
+            issues.append(
+                JsonLdIssue(path, Severity.ERROR, "a job location needs 'addressCountry'")
+            )
+    issues += [
+        JsonLdIssue(f"$.{name}", Severity.WARNING, f"recommended property {name!r} is missing")
+        for name in _RECOMMENDED
+        if not posting.get(name)
+    ]
+    return sorted(issues, key=lambda issue: (issue.severity is not Severity.ERROR, issue.path))

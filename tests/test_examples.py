@@ -23,7 +23,11 @@ def test_example_notices_are_the_seed_objects(number: int) -> None:
     assert path.read_text("utf-8") == example_json(SEED_NOTICES[number])
 
 
-@pytest.mark.parametrize("script", sorted(EXAMPLES.glob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "script",
+    [p for p in sorted(EXAMPLES.glob("*.py")) if not p.name.startswith("test_")],
+    ids=lambda p: p.name,
+)
 def test_example_scripts_run(script: Path, capsys: pytest.CaptureFixture[str]) -> None:
     runpy.run_path(str(script), run_name="__main__")
     assert capsys.readouterr().out
@@ -48,3 +52,24 @@ def test_the_readme_main_job_checks_the_examples() -> None:
 def test_example_texts_are_the_seeds(number: int) -> None:
     text = (EXAMPLES / "notices" / example_path(number).with_suffix(".txt").name).read_bytes()
     assert text == seed_path(number).read_bytes()
+
+
+def test_the_downstream_example_test_passes() -> None:
+    """examples/test_downstream.py, as a downstream project would run it."""
+    result = subprocess.run(  # noqa: S603 -- our own interpreter and example
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            str(EXAMPLES / "test_downstream.py"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=EXAMPLES,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 passed" in result.stdout

@@ -156,7 +156,7 @@ def _location(notice: VacancyNotice) -> dict[str, Any]:
     stations = notice.position.duty_stations
     places = []
     for station in stations:
-        if station.city is None and (station.home_based or station.country is None):
+        if not station.city and (station.home_based or station.country is None):
             continue  # nothing to put in an address
         address: dict[str, str] = {"@type": "PostalAddress"}
         if station.city:

@@ -22,7 +22,7 @@ _FAR_APART = dt.timedelta(days=2 * 365)
     "DAT001",
     "closing-before-posting",
     Severity.ERROR,
-    failing={"posting_period": _PERIOD, "closing_date": "2024-02-01"},
+    failing={"posting_period": {"start": "2024-02-06"}, "closing_date": "2024-02-01"},
     passing={"posting_period": _PERIOD, "closing_date": "2024-02-20"},
 )
 def closing_before_posting(context: Context) -> Iterator[Hit]:
@@ -66,8 +66,16 @@ def closing_differs_from_period_end(context: Context) -> Iterator[Hit]:
     "DAT003",
     "start-before-closing",
     Severity.WARNING,
-    failing={"closing_date": "2024-02-20", "start": {"date": "2024-02-15"}},
-    passing={"closing_date": "2024-02-20", "start": {"date": "2024-03-15"}},
+    failing={
+        "posting_period": _PERIOD,
+        "closing_date": "2024-02-20",
+        "start": {"date": "2024-02-15"},
+    },
+    passing={
+        "posting_period": _PERIOD,
+        "closing_date": "2024-02-20",
+        "start": {"date": "2024-03-15"},
+    },
 )
 def start_before_closing(context: Context) -> Iterator[Hit]:
     """The estimated start date comes before applications close.
@@ -132,8 +140,8 @@ def _dates(notice: VacancyNotice) -> list[tuple[str, dt.date]]:
     "DAT005",
     "date-is-a-typo",
     Severity.ERROR,
-    failing={"posting_period": _PERIOD, "closing_date": "2042-02-20"},
-    passing={"posting_period": _PERIOD, "closing_date": "2024-02-20"},
+    failing={"posting_period": _PERIOD, "position": {"rated_on": "1948-05-01"}},
+    passing={"posting_period": _PERIOD, "position": {"rated_on": "2024-01-15"}},
 )
 def date_is_a_typo(context: Context) -> Iterator[Hit]:
     """A date that can only be a typo: before 1951, years off the other dates, a period reversed.

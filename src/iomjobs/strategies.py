@@ -1,0 +1,417 @@
+"""Hypothesis strategies for notices that look like real ones, for other projects' tests.
+
+Requires the ``hypothesis`` extra: ``pip install "iomjobs[hypothesis]"``.
+
+The generated notices are realistic: real grades with the education pattern
+of their grade, real duty stations in real countries, real language codes,
+the competency framework edition in force on the notice's date.
+
+- ``notices()`` (``consistent=True``) generates notices on which
+  :func:`iomjobs.validate` reports no error;
+- ``notices(violating="DAT002")`` generates notices that break that one rule
+  and no other error rule (see :data:`NOT_GENERATABLE` for the rules where
+  that cannot be done);
+- ``notices(consistent=False)`` generates anything the model can hold.
+
+>>> from hypothesis import given
+>>> import iomjobs
+>>> from iomjobs.strategies import notices
+>>> @given(notices())
+... def test_no_error(notice):
+...     assert not iomjobs.validate(notice).has_errors
+>>> test_no_error()
+
+With the ``hypothesis`` extra installed, ``st.from_type(VacancyNotice)`` and
+``st.from_type(Grade)`` resolve to these strategies with no import of this
+module (through Hypothesis's entry point).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Collection
+from typing import Any
+
+import attrs
+from hypothesis import strategies as st
+
+from iomjobs.model.competency import Competencies, CompetencyGroup, CompetencyItem
+from iomjobs.model.grade import Grade, GradeCategory
+from iomjobs.model.language import Language, LanguageMode, LanguageRequirement, Proficiency
+from iomjobs.model.notice import (
+    Appointment,
+    ClosingTime,
+    ContractType,
+    Duration,
+    DurationUnit,
+    FirstTier,
+    MemberStateEntry,
+    NoticeKind,
+    PostingPeriod,
+    StartDate,
+    VacancyNotice,
+)
+from iomjobs.model.place import Country, DutyStation
+from iomjobs.model.position import (
+    Position,
+    Recruitment,
+    Responsibility,
+    ResponsibilityGroup,
+    SupervisionKind,
+    Supervisor,
+)
+from iomjobs.model.qualification import DegreeLevel, QualificationPath, Qualifications
+
+__all__ = [
+    "DUTY_STATIONS",
+    "NOT_GENERATABLE",
+    "countries",
+    "duty_stations",
+    "grades",
+    "language_requirements",
+    "languages",
+    "notices",
+    "positions",
+    "qualification_paths",
+    "register_type_strategies",
+]
+
+# Duty stations that IOM notices name (shared/reference/iom-domain.md, appendix A).
+DUTY_STATIONS: tuple[tuple[str, str], ...] = (
+    ("Geneva", "CH"), ("Port of Spain", "TT"), ("Tirana", "AL"), ("Shëngjin", "AL"),
+    ("Dakar", "SN"), ("Bridgetown", "BB"), ("Manila", "PH"), ("Aden", "YE"),
+    ("Maiduguri", "NG"), ("Arusha", "TZ"), ("Abidjan", "CI"), ("Bissau", "GW"),
+    ("Nairobi", "KE"), ("Bangkok", "TH"), ("Kabul", "AF"), ("Algiers", "DZ"),
+    ("Addis Ababa", "ET"), ("Rome", "IT"), ("Nouakchott", "MR"), ("Bamako", "ML"),
+)  # fmt: skip
+"""(city, country) pairs the generated duty stations are drawn from."""
+
+# What a consistent notice has that a rule's failing example must not: the
+# rules about something missing need it taken away.
+_TAKE_AWAY: dict[str, tuple[str, ...]] = {
+    "CMP004": ("position.competencies",),
+    "DAT006": ("closing_date", "posting_period"),
+    "LNG001": ("position.languages",),
+    "PLC001": ("position.duty_stations",),
+    "QUA004": ("position.qualifications",),
+    "QUA005": ("position.grade",),
+}
+
+NOT_GENERATABLE: dict[str, str] = {
+    "TXT001": "it reports repairs made while reading text, which a notice built in memory has not",
+}
+"""Rule codes ``notices(violating=...)`` cannot generate, and why."""
+
+_TITLES = {
+    GradeCategory.GENERAL_SERVICE: (
+        "Project Assistant", "Senior Project Assistant", "Reintegration Assistant",
+        "Movement Operations Associate", "Finance Assistant", "Senior Protocol Assistant",
+    ),
+    GradeCategory.NATIONAL_OFFICER: ("National Project Officer", "National Programme Officer"),
+    GradeCategory.PROFESSIONAL: (
+        "Project Officer", "Programme Officer (Labour Migration)", "Finance Officer",
+        "Regional Ethics and Integrity Officer", "Chief, Ethics and Conduct Unit",
+    ),
+    GradeCategory.DIRECTOR: ("Chief of Mission",),
+    GradeCategory.UNGRADED: ("Programme Support Officer (UG)",),
+    GradeCategory.OTHER: ("Consultant, Final Evaluation",),
+}  # fmt: skip
+_DUTIES = (
+    "Coordinate the implementation of the project in line with IOM's policies.",
+    "Draft progress reports for donors and partners.",
+    "Support the monitoring and evaluation of project activities.",
+    "Liaise with government counterparts, UN agencies and partners.",
+    "Organize trainings and workshops for stakeholders.",
+    "Perform such other duties as may be assigned.",
+)
+_SKILLS = (
+    "Strong interpersonal and communication skills.",
+    "Attention to detail and ability to organise.",
+    "Computer literate with good knowledge of Microsoft Office.",
+)
+_NMS = ("IS", "PW", "TO", "VU", "KI", "NR", "MH", "KM", "GW", "ST", "WS", "SR")
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+def grades(*, categories: Collection[GradeCategory] | None = None) -> st.SearchStrategy[Grade]:
+    """Grades of *categories* (all by default), shrinking towards the first level of the first."""
+    chosen = tuple(categories) if categories is not None else tuple(GradeCategory)
+    options = [
+        Grade(category, level) for category in chosen for level in (category.levels or [None])
+    ]
+    return st.sampled_from(options)
+
+
+def countries(*, codes: Collection[str] | None = None) -> st.SearchStrategy[Country]:
+    """Countries by their ISO 3166-1 code; by default those of :data:`DUTY_STATIONS` and ``XK``."""
+    chosen = sorted(codes) if codes is not None else sorted({c for _, c in DUTY_STATIONS} | {"XK"})
+    return st.sampled_from(chosen).map(Country)
+
+
+def languages(*, codes: Collection[str] | None = None) -> st.SearchStrategy[Language]:
+    """Languages by their ISO 639 code; by default IOM's and the UN's, and a few local ones."""
+    default = ("en", "fr", "es", "ar", "zh", "ru", "pt", "sq", "wo", "sw", "prs", "tl")
+    return st.sampled_from(sorted(codes) if codes is not None else default).map(Language)
+
+
+def duty_stations() -> st.SearchStrategy[DutyStation]:
+    """A real duty station: a city IOM posts to, in its country."""
+    return st.sampled_from(DUTY_STATIONS).map(
+        lambda pair: DutyStation(city=pair[0], country=Country(pair[1]))
+    )
+
+
+def language_requirements(
+    *, codes: Collection[str] | None = None
+) -> st.SearchStrategy[LanguageRequirement]:
+    """A language requirement as notices state them."""
+    return st.builds(
+        LanguageRequirement,
+        languages(codes=codes),
+        proficiency=st.sampled_from(Proficiency),
+        required=st.booleans(),
+        modes=st.sampled_from([(), (LanguageMode.ORAL, LanguageMode.WRITTEN)]),
+    )
+
+
+def qualification_paths(
+    grade: Grade | None = None,
+) -> st.SearchStrategy[tuple[QualificationPath, ...]]:
+    """The education alternatives of *grade*'s usual pattern (any grade's by default)."""
+    if grade is None:
+        return grades(categories=_GRADED).flatmap(qualification_paths)
+    return st.just(_paths_for(grade))
+
+
+_GRADED = (
+    GradeCategory.GENERAL_SERVICE,
+    GradeCategory.NATIONAL_OFFICER,
+    GradeCategory.PROFESSIONAL,
+    GradeCategory.DIRECTOR,
+)
+
+
+def _paths_for(grade: Grade) -> tuple[QualificationPath, ...]:
+    from iomjobs.reference.grades import grade_minima  # noqa: PLC0415
+
+    minima = grade_minima()
+    paths = []
+    for degree in (DegreeLevel.MASTER, DegreeLevel.BACHELOR, DegreeLevel.SECONDARY):
+        usual = minima.years(grade, degree)
+        if usual is not None:
+            paths.append(QualificationPath(degree, ("International Relations",), usual[0]))
+    if not paths:
+        paths.append(QualificationPath(DegreeLevel.MASTER, ("Law",), 15))
+    return tuple(paths)
+
+
+@st.composite
+def positions(draw: st.DrawFn, *, categories: Collection[GradeCategory] | None = None) -> Position:
+    """A consistent position: grade, title, education, languages and competencies that agree."""
+    grade = draw(grades(categories=categories if categories is not None else _GRADED))
+    category = grade.category
+    city, country = draw(st.sampled_from(DUTY_STATIONS))
+    reports = draw(st.sampled_from([0, 0, 2, 5])) if category is not GradeCategory.OTHER else 0
+    return Position(
+        title=draw(st.sampled_from(_TITLES[category])),
+        grade=grade,
+        duty_stations=(DutyStation(city=city, country=Country(country)),),
+        recruitment=Recruitment.LOCAL if category.is_local else Recruitment.INTERNATIONAL,
+        supervisors=(Supervisor(SupervisionKind.DIRECT, title="Chief of Mission"),),
+        direct_reports=reports,
+        responsibilities=(
+            ResponsibilityGroup(
+                tuple(
+                    Responsibility(text, number)
+                    for number, text in enumerate(draw(st.permutations(_DUTIES))[:4], 1)
+                )
+            ),
+        ),
+        qualifications=Qualifications(
+            education=_paths_for(grade),
+            experience=("Experience in project coordination.",),
+            skills=tuple(
+                draw(st.lists(st.sampled_from(_SKILLS), min_size=1, max_size=3, unique=True))
+            ),
+        ),
+        languages=(
+            LanguageRequirement(
+                Language("en"), Proficiency.FLUENT, modes=(LanguageMode.ORAL, LanguageMode.WRITTEN)
+            ),
+        ),
+    )
+
+
+def _competencies(grade: Grade, date: dt.date, reports: int) -> Competencies:
+    from iomjobs.reference.competencies import frameworks  # noqa: PLC0415
+    from iomjobs.reference.grades import competency_levels  # noqa: PLC0415
+
+    edition = [f for f in frameworks() if f.in_force_from <= date][-1]
+    table = competency_levels()
+    core_level = (table.core(grade) or (2,))[0]
+    managerial_level = (table.managerial(grade) or (2,))[0]
+
+    def group(kind: str, level: int | None) -> CompetencyGroup:
+        items = tuple(CompetencyItem(d.name, d.definition) for d in getattr(edition, kind))
+        count = len(items) if kind == "values" else None
+        return CompetencyGroup(items, declared_count=count, level=level)
+
+    return Competencies(
+        values=group("values", None),
+        core=group("core", core_level),
+        managerial=group("managerial", managerial_level) if reports else None,
+    )
+
+
+@st.composite
+def _consistent(draw: st.DrawFn, years: tuple[int, int]) -> VacancyNotice:
+    position = draw(positions())
+    grade = position.grade
+    assert grade is not None  # noqa: S101 -- positions() always grades
+    start = draw(st.dates(dt.date(years[0], 1, 1), dt.date(years[1], 11, 30)))
+    end = start + dt.timedelta(days=14)
+    position = attrs.evolve(
+        position, competencies=_competencies(grade, start, position.direct_reports or 0)
+    )
+    international = grade.category.is_international
+    duty_country = position.duty_stations[0].country
+    members = tuple(
+        MemberStateEntry(Country(code).name(), Country(code))
+        for code in draw(st.lists(st.sampled_from(_NMS), min_size=3, max_size=6, unique=True))
+        if Country(code) != duty_country
+    )
+    kind = draw(st.sampled_from([NoticeKind.VACANCY_NOTICE, NoticeKind.SPECIAL_VACANCY_NOTICE]))
+    contract = (
+        ContractType.FIXED_TERM
+        if kind is NoticeKind.VACANCY_NOTICE
+        else ContractType.SPECIAL_SHORT_TERM_GRADED
+    )
+    duration = (
+        Duration(1, DurationUnit.YEARS)
+        if contract is ContractType.FIXED_TERM
+        else Duration(6, DurationUnit.MONTHS, up_to=True)
+    )
+    number = draw(st.integers(1, 99))
+    return VacancyNotice(
+        kind=kind,
+        reference=f"{start.year}-{number:02d}",
+        position=position,
+        language=Language("en"),
+        open_to_external=True,
+        first_tier=FirstTier(
+            internal=True,
+            non_represented_member_states=members if international else None,
+        ),
+        appointment=Appointment(contract, duration, extendable=True),
+        posting_period=PostingPeriod(start, end),
+        closing_date=end,
+        closing_time=ClosingTime(dt.time(23, 59), "Europe/Zurich"),
+        start=StartDate(end + dt.timedelta(days=draw(st.integers(14, 60)))),
+        context=("Established in 1951, IOM is the UN Migration Agency.",),
+        notes=("Any offer made is subject to funding confirmation.",),
+        duty_station_nationals_eligible=False if international else None,
+    )
+
+
+def notices(
+    *, consistent: bool = True, violating: str | None = None
+) -> st.SearchStrategy[VacancyNotice]:
+    """Realistic notices: consistent, breaking one rule, or anything the model holds.
+
+    :param consistent: with the default ``True``, :func:`iomjobs.validate`
+        finds no error in what is generated; with ``False``, any notice the
+        model can hold is generated, however inconsistent.
+    :param violating: a rule code: the notices break that rule, and no error
+        rule besides it. See :data:`NOT_GENERATABLE`.
+    :raises hypothesis.errors.InvalidArgument: for an unknown rule code or
+        one in :data:`NOT_GENERATABLE`.
+
+    Shrinks towards a G1-like local post with English only.
+    """
+    from hypothesis.errors import InvalidArgument  # noqa: PLC0415
+
+    if violating is not None:
+        from iomjobs.rules import RULES  # noqa: PLC0415
+
+        if violating not in RULES:
+            msg = f"violating={violating!r} is no rule code"
+            raise InvalidArgument(msg)
+        if violating in NOT_GENERATABLE:
+            msg = f"violating={violating!r} cannot be generated: {NOT_GENERATABLE[violating]}"
+            raise InvalidArgument(msg)
+        return (
+            _consistent((2023, 2025))
+            .map(lambda n: _broken(n, violating))
+            .filter(lambda n: _breaks_only(n, violating))
+        )
+    if not consistent:
+        return _anything()
+    return _consistent((2019, 2026))
+
+
+def _broken(notice: VacancyNotice, code: str) -> VacancyNotice:
+    """*notice* with rule *code*'s failing example laid over it."""
+    from iomjobs.rules import RULES  # noqa: PLC0415
+    from iomjobs.serialize import from_dict, to_dict  # noqa: PLC0415
+
+    document = to_dict(notice)
+    example: dict[str, Any] = json.loads(RULES[code].failing)
+    for key, value in example.items():
+        if key == "position":
+            document["position"] = {**document["position"], **value}
+        else:
+            document[key] = value
+    if "posting_period" in example and "closing_date" not in example:
+        # The example's own dates: the notice's deadline and start go with its period.
+        document["closing_date"] = example["posting_period"].get("end")
+        document["start"] = None
+    for path in _TAKE_AWAY.get(code, ()):
+        *parents, last = path.split(".")
+        target = document
+        for parent in parents:
+            target = target[parent]
+        target.pop(last)
+    return from_dict(document)
+
+
+def _breaks_only(notice: VacancyNotice, code: str) -> bool:
+    from iomjobs.rules import validate  # noqa: PLC0415
+
+    report = validate(notice)
+    errors = {finding.code for finding in report.errors}
+    return code in report.codes and errors <= {code}
+
+
+def _anything() -> st.SearchStrategy[VacancyNotice]:
+    """Any notice the model can hold: every field set or not, awkward text."""
+    text = st.text(max_size=30)
+    return st.builds(
+        VacancyNotice,
+        kind=st.none() | st.sampled_from(NoticeKind),
+        reference=st.none() | text,
+        position=st.builds(
+            Position,
+            title=st.none() | text,
+            grade=st.none() | grades(),
+            duty_stations=st.lists(duty_stations(), max_size=2).map(tuple),
+            direct_reports=st.none() | st.integers(0, 20),
+            languages=st.none() | st.lists(language_requirements(), max_size=3).map(tuple),
+        ),
+        closing_date=st.none() | st.dates(),
+        notes=st.lists(text, max_size=3).map(tuple),
+    )
+
+
+def register_type_strategies() -> None:
+    """Make ``st.from_type`` give these strategies for the models (the entry point calls it)."""
+    st.register_type_strategy(VacancyNotice, notices())
+    st.register_type_strategy(Grade, grades())
+    st.register_type_strategy(Country, countries())
+    st.register_type_strategy(Language, languages())
+    st.register_type_strategy(DutyStation, duty_stations())
+    st.register_type_strategy(LanguageRequirement, language_requirements())
+    st.register_type_strategy(Position, positions())

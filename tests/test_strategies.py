@@ -1,0 +1,75 @@
+"""The public strategies: realistic, consistent or breaking exactly one rule, registered for from_type."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+import iomjobs
+from iomjobs import Country, Grade, Language, VacancyNotice
+from iomjobs.rules import RULES
+from iomjobs.strategies import NOT_GENERATABLE, grades, notices, qualification_paths
+
+GENERATABLE = sorted(code for code in RULES if code not in NOT_GENERATABLE)
+
+
+@given(notices())
+def test_consistent_notices_have_no_error(notice: VacancyNotice) -> None:
+    report = iomjobs.validate(notice)
+    assert not report.has_errors, [str(f) for f in report.errors]
+
+
+@given(notices())
+def test_consistent_notices_look_real(notice: VacancyNotice) -> None:
+    """Real cities in their countries, the grade's education pattern, the edition of the date."""
+    report = iomjobs.validate(notice, select=["PLC002", "QUA002", "CMP002", "CMP003", "CMP008"])
+    assert not report.findings, [str(f) for f in report]
+
+
+@pytest.mark.parametrize("code", GENERATABLE)
+def test_violating_breaks_that_rule_and_no_other_error_rule(code: str) -> None:
+    @settings(max_examples=10, deadline=None)
+    @given(notices(violating=code))
+    def check(notice: VacancyNotice) -> None:
+        report = iomjobs.validate(notice)
+        assert code in report.codes
+        assert {finding.code for finding in report.errors} <= {code}
+
+    check()
+
+
+@pytest.mark.parametrize("code", ["XYZ001", *NOT_GENERATABLE])
+def test_violating_refuses_what_it_cannot_generate(code: str) -> None:
+    with pytest.raises(InvalidArgument):
+        notices(violating=code)
+
+
+@given(notices(consistent=False))
+def test_anything_round_trips_and_validates(notice: VacancyNotice) -> None:
+    assert iomjobs.loads(iomjobs.dumps(notice)) == notice
+    iomjobs.validate(notice)
+
+
+@given(grades())
+def test_grades_read_back(grade: Grade) -> None:
+    assert Grade.parse(str(grade)) == grade
+
+
+@given(grades(categories=[iomjobs.GradeCategory.PROFESSIONAL]).flatmap(qualification_paths))
+def test_paths_follow_the_grade(paths: tuple[iomjobs.QualificationPath, ...]) -> None:
+    assert [p.degree for p in paths] == [iomjobs.DegreeLevel.MASTER, iomjobs.DegreeLevel.BACHELOR]
+
+
+@given(
+    st.from_type(VacancyNotice), st.from_type(Grade), st.from_type(Country), st.from_type(Language)
+)
+def test_from_type_uses_the_registered_strategies(
+    notice: VacancyNotice, grade: Grade, country: Country, language: Language
+) -> None:
+    """Registered through Hypothesis's entry point: no import of iomjobs.strategies needed."""
+    assert not iomjobs.validate(notice).has_errors
+    assert isinstance(grade, Grade)
+    assert isinstance(country, Country)
+    assert isinstance(language, Language)

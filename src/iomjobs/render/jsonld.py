@@ -153,7 +153,8 @@ def _start(notice: VacancyNotice) -> dict[str, Any]:
 
 
 def _location(notice: VacancyNotice) -> dict[str, Any]:
-    stations = notice.position.duty_stations
+    # A station that names no city, no country and is not home-based says nothing.
+    stations = [s for s in notice.position.duty_stations if s.city or s.country or s.home_based]
     places = []
     for station in stations:
         if not station.city and (station.home_based or station.country is None):

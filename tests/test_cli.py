@@ -164,3 +164,78 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--version"])
     assert capsys.readouterr().out.strip() == f"iomjobs {iomjobs.__version__}"
+
+
+class TestCheckOptions:
+    def test_json_format_gives_one_object_per_finding(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert main(["check", "--format", "json", str(seed_path(3))]) == 1
+        captured = capsys.readouterr()
+        findings = [json.loads(line) for line in captured.out.splitlines()]
+        assert {"file", "code", "severity", "message", "path", "line"} <= set(findings[0])
+        first = findings[0]
+        assert (first["code"], first["severity"], first["line"]) == ("CMP001", "error", 26)
+        assert first["file"] == str(seed_path(3))
+        assert "1 notice: 1 error" in captured.err  # the summary goes to stderr
+
+    def test_jobs_gives_the_same_output(self, capsys: pytest.CaptureFixture[str]) -> None:
+        examples = str(Path(__file__).parents[1] / "examples")
+        assert main(["check", examples]) == 1
+        alone = capsys.readouterr().out
+        assert main(["check", "--jobs", "2", examples]) == 1
+        assert capsys.readouterr().out == alone
+
+    def test_colour_on_a_terminal_unless_no_color(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
+        monkeypatch.delenv("NO_COLOR", raising=False)
+        monkeypatch.setenv("TERM", "xterm")
+        main(["check", str(example_path(3))])
+        assert "\x1b[31merror\x1b[0m" in capsys.readouterr().out
+        monkeypatch.setenv("NO_COLOR", "1")
+        main(["check", str(example_path(3))])
+        assert "\x1b[" not in capsys.readouterr().out
+
+    def test_progress_bar_for_many_files_on_a_terminal(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        for number in range(25):
+            (tmp_path / f"{number:02d}.json").write_bytes(iomjobs.dumps(SEED_NOTICES[2]))
+        monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
+        assert main(["check", str(tmp_path)]) == 0
+        err = capsys.readouterr().err
+        assert "25/25" in err
+        assert "#" * 30 in err
+
+    def test_a_closed_pipe_is_no_traceback(self) -> None:
+        import subprocess  # noqa: PLC0415
+        import sys  # noqa: PLC0415
+
+        # Far more than a pipe holds, so that writing fails once the reader is gone.
+        script = "from iomjobs.cli import main\nfor _ in range(40): main(['schema'])"
+        process = subprocess.Popen(  # noqa: S603 -- our own interpreter
+            [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        assert process.stdout is not None
+        process.stdout.readline()
+        process.stdout.close()
+        _, err = process.communicate()
+        assert b"Traceback" not in err
+
+
+def test_rules_lists_the_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
+    from iomjobs.rules import RULES  # noqa: PLC0415
+
+    assert main(["rules"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(RULES)
+    assert lines[0].startswith("CAT001  error    recruitment-disagrees-with-grade:")
+
+
+def test_explain_prints_one_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "cmp001"]) == 0
+    assert capsys.readouterr().out.startswith("### CMP001 declared-count-differs (error)")
+    assert main(["explain", "NOPE01"]) == 2
+    assert "Unknown rule code" in capsys.readouterr().err

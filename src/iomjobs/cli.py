@@ -7,7 +7,14 @@ consistency rules on each and prints their findings, file by file, with the
 source lines where the notice was text.
 
 ``iomjobs parse FILE`` prints the notice a text holds, in the JSON format;
-``iomjobs schema`` prints that format's JSON Schema.
+``iomjobs schema`` prints that format's JSON Schema; ``iomjobs rules`` lists
+the rule catalogue and ``iomjobs explain CODE`` prints one rule's
+documentation.
+
+``check`` takes ``--format json`` (one JSON object per finding and line),
+``--jobs N`` (files checked in N processes), ``--select`` and ``--ignore``.
+On a terminal it colours severities (not when ``NO_COLOR`` is set) and shows
+a progress bar on standard error when there are many files.
 
 Results go to standard output, diagnostics to standard error; no input makes
 it print a traceback. Exit status: 0 when no finding is an error; 1 when one
@@ -19,10 +26,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
+
+import attrs
 
 from iomjobs._version import __version__
 from iomjobs.errors import IomJobsError
@@ -30,6 +40,7 @@ from iomjobs.model.notice import VacancyNotice
 
 if TYPE_CHECKING:
     from iomjobs.parse import ParseResult
+    from iomjobs.rules.finding import Finding
 
 __all__ = ["main"]
 
@@ -45,18 +56,33 @@ def __dir__() -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with *argv* (default: ``sys.argv[1:]``); return its exit status."""
-    parser = _parser()
-    arguments = parser.parse_args(argv)
-    if arguments.command == "parse":
-        return _parse(arguments.file, arguments.indent, sys.stdout, sys.stderr)
-    if arguments.command == "schema":
-        from iomjobs.schema import json_schema  # noqa: PLC0415
-
-        sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    try:
+        return _run(_parser().parse_args(argv))
+    except BrokenPipeError:
+        # The reader went away ("iomjobs rules | head"): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
-    if arguments.command != "check":
-        parser.print_usage(sys.stderr)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(arguments: argparse.Namespace) -> int:
+    commands: dict[str, Callable[[argparse.Namespace], int]] = {
+        "check": _check_command,
+        "parse": lambda a: _parse(a.file, a.indent, sys.stdout, sys.stderr),
+        "schema": lambda _: _schema(sys.stdout),
+        "rules": lambda _: _rules(sys.stdout),
+        "explain": lambda a: _explain(a.code, sys.stdout, sys.stderr),
+    }
+    command = commands.get(arguments.command)
+    if command is None:
+        _parser().print_usage(sys.stderr)
         return EXIT_BAD_INPUT
+    return command(arguments)
+
+
+def _check_command(arguments: argparse.Namespace) -> int:
     from iomjobs.rules import select_rules  # noqa: PLC0415 -- not needed for --help
 
     try:
@@ -64,8 +90,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except IomJobsError as error:
         sys.stderr.write(f"iomjobs check: {error}\n")
         return EXIT_BAD_INPUT
-    codes = [rule.code for rule in rules]
-    return _check(arguments.paths, codes, sys.stdout, sys.stderr)
+    return _check(
+        arguments.paths,
+        [rule.code for rule in rules],
+        sys.stdout,
+        sys.stderr,
+        output=arguments.format,
+        jobs=max(1, arguments.jobs),
+    )
+
+
+def _schema(out: TextIO) -> int:
+    from iomjobs.schema import json_schema  # noqa: PLC0415
+
+    out.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -87,6 +126,15 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--ignore", type=_codes, metavar="CODES", help="rule codes or prefixes not to run"
     )
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default), or json: one JSON object per finding and line",
+    )
+    check.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="check files in N processes in parallel"
+    )
     parse = commands.add_parser(
         "parse",
         help="print the notice a text holds, as JSON",
@@ -99,7 +147,36 @@ def _parser() -> argparse.ArgumentParser:
         help="print the JSON Schema of the JSON format",
         description="Print the JSON Schema (draft 2020-12) of the iomjobs JSON format.",
     )
+    commands.add_parser(
+        "rules",
+        help="list the rule catalogue",
+        description="List every rule: code, severity, name.",
+    )
+    explain = commands.add_parser(
+        "explain", help="print one rule's documentation", description="Explain one rule."
+    )
+    explain.add_argument("code", metavar="CODE")
     return parser
+
+
+def _rules(out: TextIO) -> int:
+    from iomjobs.rules import RULES  # noqa: PLC0415
+
+    for code in sorted(RULES):
+        rule = RULES[code]
+        print(f"{code}  {rule.severity.value:<7}  {rule.name}: {rule.summary}", file=out)
+    return EXIT_OK
+
+
+def _explain(code: str, out: TextIO, err: TextIO) -> int:
+    from iomjobs.rules import explain  # noqa: PLC0415
+
+    try:
+        out.write(explain(code))
+    except IomJobsError as error:
+        print(f"iomjobs explain: {error}", file=err)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
 
 
 def _codes(text: str) -> list[str]:
@@ -120,61 +197,176 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, Path | None]]:
             yield (written, path)
 
 
-def _read(path: Path | None) -> tuple[bytes, bool]:
-    """The bytes of *path* (stdin when ``None``), and whether they are JSON."""
-    data = sys.stdin.buffer.read() if path is None else path.read_bytes()
-    if path is not None and path.suffix == ".json":
-        return data, True
-    return data, path is None and data.lstrip()[:1] == b"{"
+@attrs.frozen
+class Outcome:
+    """What checking one input gave: its findings, or why it could not be read."""
+
+    name: str
+    title: str | None = None
+    findings: tuple[Finding, ...] = ()
+    problems: tuple[str, ...] = ()
+    """Why the input could not be read; empty when it was."""
+    skipped: tuple[tuple[str, str], ...] = ()
 
 
-def _load(path: Path | None) -> ParseResult | VacancyNotice:
-    """A notice from *path*: parsed from text, or loaded from JSON."""
+def _load(data: bytes, is_json: bool) -> ParseResult | VacancyNotice:  # noqa: FBT001
+    """A notice from *data*: parsed from text, or loaded from JSON."""
     from iomjobs.parse import parse_notice  # noqa: PLC0415
     from iomjobs.serialize import loads  # noqa: PLC0415
 
-    data, is_json = _read(path)
     return loads(data) if is_json else parse_notice(data)
 
 
-def _check(paths: Sequence[str], codes: Sequence[str], out: TextIO, err: TextIO) -> int:
+def check_one(name: str, path: Path | None, data: bytes | None, codes: Sequence[str]) -> Outcome:
+    """Read and validate one input: the file at *path*, or *data* (standard input)."""
     from iomjobs.rules import validate  # noqa: PLC0415
 
+    try:
+        if data is None:
+            data = path.read_bytes() if path is not None else b""
+        is_json = path.suffix == ".json" if path is not None else data.lstrip()[:1] == b"{"
+        loaded = _load(data, is_json)
+    except OSError as error:
+        return Outcome(name, problems=(f"cannot read: {error.strerror or error}",))
+    except IomJobsError as error:
+        return Outcome(name, problems=tuple(f"not a notice: {line}" for line in _problems(error)))
+    report = validate(loaded, select=codes)
+    notice = loaded if isinstance(loaded, VacancyNotice) else loaded.notice
+    skipped = tuple((rule.code, rule.reason) for rule in report.skipped)
+    return Outcome(name, notice.position.title, report.findings, skipped=skipped)
+
+
+def _outcomes(
+    paths: Sequence[str], codes: Sequence[str], jobs: int, err: TextIO
+) -> Iterator[Outcome]:
+    work = [
+        (name, path, sys.stdin.buffer.read() if path is None else None, tuple(codes))
+        for name, path in _inputs(paths)
+    ]
+    progress = _Progress(len(work), err)
+    if jobs > 1 and len(work) > 1:
+        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            chunk = max(1, len(work) // (jobs * 8))
+            for outcome in pool.map(_check_args, work, chunksize=chunk):
+                progress.step()
+                yield outcome
+    else:
+        for item in work:
+            progress.step()
+            yield _check_args(item)
+    progress.done()
+
+
+def _check_args(item: tuple[str, Path | None, bytes | None, tuple[str, ...]]) -> Outcome:
+    return check_one(*item)
+
+
+class _Progress:
+    """A progress bar on standard error, shown only to a person at a terminal."""
+
+    def __init__(self, total: int, err: TextIO) -> None:
+        self.total, self.count, self.err = total, 0, err
+        self.shown = total >= _PROGRESS_FROM and err.isatty()
+
+    def step(self) -> None:
+        self.count += 1
+        if self.shown and (self.count % 10 == 0 or self.count == self.total):
+            filled = _BAR * self.count // self.total
+            bar = "#" * filled + "-" * (_BAR - filled)
+            self.err.write(f"\r[{bar}] {self.count}/{self.total}")
+            self.err.flush()
+
+    def done(self) -> None:
+        if self.shown:
+            self.err.write("\r" + " " * (_BAR + 24) + "\r")
+            self.err.flush()
+
+
+_PROGRESS_FROM = 20
+_BAR = 30
+
+
+def _check(
+    paths: Sequence[str],
+    codes: Sequence[str],
+    out: TextIO,
+    err: TextIO,
+    *,
+    output: str = "text",
+    jobs: int = 1,
+) -> int:
     unreadable = count = 0
     totals = {"error": 0, "warning": 0, "info": 0}
     skipped: dict[str, str] = {}
-    for name, path in _inputs(paths):
+    paint = _painter(out)
+    for outcome in _outcomes(paths, codes, jobs, err):
         count += 1
-        try:
-            loaded = _load(path)
-        except OSError as error:
-            print(f"{name}: cannot read: {error.strerror or error}", file=err)
+        if outcome.problems:
             unreadable += 1
+            for problem in outcome.problems:
+                print(f"{outcome.name}: {problem}", file=err)
             continue
-        except IomJobsError as error:
-            for line in _problems(error):
-                print(f"{name}: not a notice: {line}", file=err)
-            unreadable += 1
-            continue
-        report = validate(loaded, select=codes)
-        notice = loaded if isinstance(loaded, VacancyNotice) else loaded.notice
-        print(f"{name}: {_summary(len(report), notice.position.title)}", file=out)
-        for finding in report:
-            print(f"  {finding}", file=out)
+        for finding in outcome.findings:
             totals[finding.severity.value] += 1
-        skipped.update((rule.code, rule.reason) for rule in report.skipped)
+        skipped.update(outcome.skipped)
+        _write(outcome, output, out, paint)
     if not count:
         print("iomjobs check: no notices found", file=err)
         return EXIT_BAD_INPUT
     counted = ", ".join(
         f"{number} {kind}{'s' if number != 1 else ''}" for kind, number in totals.items()
     )
-    print(f"{count} notice{'s' if count != 1 else ''}: {counted}", file=out)
+    summary = f"{count} notice{'s' if count != 1 else ''}: {counted}"
+    print(summary, file=out if output == "text" else err)
     for code, reason in skipped.items():
         print(f"iomjobs check: {code} skipped: {reason}", file=err)
     if unreadable:
         return EXIT_BAD_INPUT
     return EXIT_FINDINGS if totals["error"] else EXIT_OK
+
+
+def _write(outcome: Outcome, output: str, out: TextIO, paint: Callable[[Finding], str]) -> None:
+    if output == "json":
+        for finding in outcome.findings:
+            print(json.dumps(_finding_json(outcome.name, finding), ensure_ascii=False), file=out)
+        return
+    print(f"{outcome.name}: {_summary(len(outcome.findings), outcome.title)}", file=out)
+    for finding in outcome.findings:
+        print(f"  {paint(finding)}", file=out)
+
+
+def _finding_json(name: str, finding: Finding) -> dict[str, object]:
+    span = finding.span
+    return {
+        "file": name,
+        "code": finding.code,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "path": finding.path,
+        "line": span.first_line if span else None,
+        "last_line": span.last_line if span else None,
+        "suggestion": finding.suggestion,
+    }
+
+
+_COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
+
+
+def _painter(out: TextIO) -> Callable[[Finding], str]:
+    """How to write a finding: with its severity in colour, for a terminal that wants colour."""
+    wants = out.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+    if not wants:
+        return str
+
+    def paint(finding: Finding) -> str:
+        text = str(finding)
+        label = finding.severity.value
+        colored = f"{_COLORS[label]}{label}\x1b[0m"
+        return text.replace(f" {label}:", f" {colored}:", 1)
+
+    return paint
 
 
 def _problems(error: IomJobsError) -> list[str]:

@@ -73,3 +73,22 @@ def test_from_type_uses_the_registered_strategies(
     assert isinstance(grade, Grade)
     assert isinstance(country, Country)
     assert isinstance(language, Language)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "from iomjobs.strategies import notices; notices().example()",
+        "import hypothesis.strategies as st, iomjobs; st.from_type(iomjobs.Grade).example()",
+    ],
+    ids=["strategies-first", "hypothesis-first"],
+)
+def test_imports_in_any_order(code: str) -> None:
+    """The entry point runs while hypothesis is imported, maybe by iomjobs.strategies itself."""
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    result = subprocess.run(  # noqa: S603 -- our own interpreter
+        [sys.executable, "-W", "ignore", "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr

@@ -2,8 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 
 def _hypothesis_setup_hook() -> None:
-    from iomjobs.strategies import register_type_strategies  # noqa: PLC0415
+    # Hypothesis runs this while it is being imported, perhaps because
+    # iomjobs.strategies is being imported: register resolvers that import
+    # the strategies only when a test asks for one, never now.
+    from hypothesis import strategies as st  # noqa: PLC0415
 
-    register_type_strategies()
+    from iomjobs import model  # noqa: PLC0415
+
+    for model_type, name in (
+        (model.VacancyNotice, "notices"),
+        (model.Grade, "grades"),
+        (model.Country, "countries"),
+        (model.Language, "languages"),
+        (model.DutyStation, "duty_stations"),
+        (model.LanguageRequirement, "language_requirements"),
+        (model.Position, "positions"),
+    ):
+        st.register_type_strategy(model_type, _resolver(name))
+
+
+def _resolver(name: str) -> Callable[[type], Any]:
+    def resolve(_: type) -> Any:  # noqa: ANN401 -- a strategy of the asked type
+        from iomjobs import strategies  # noqa: PLC0415
+
+        return getattr(strategies, name)()
+
+    return resolve

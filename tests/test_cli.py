@@ -239,3 +239,23 @@ def test_explain_prints_one_rule(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.startswith("### CMP001 declared-count-differs (error)")
     assert main(["explain", "NOPE01"]) == 2
     assert "Unknown rule code" in capsys.readouterr().err
+
+
+class TestRender:
+    def test_renders_a_text_notice_in_french(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["render", str(seed_path(2)), "--lang", "fr"]) == 0
+        out = capsys.readouterr().out
+        assert "Lieu d'affectation : Shengjin, Albanie" in out
+        assert "## Langues" in out
+
+    def test_renders_json_as_plain_text(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["render", str(example_path(2)), "--lang", "es", "--format", "text"]) == 0
+        out = capsys.readouterr().out
+        assert "Fecha de cierre: 20 de febrero de 2024" in out
+        assert "#" not in out.split("\n", 1)[0]
+
+    def test_bad_input(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["render", str(tmp_path / "none.json")]) == 2
+        assert "cannot read" in capsys.readouterr().err
+        with pytest.raises(SystemExit):
+            main(["render", str(seed_path(2)), "--lang", "de"])

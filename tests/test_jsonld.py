@@ -12,7 +12,7 @@ from pyld import jsonld
 
 import iomjobs
 from iomjobs import ClosingTime, DutyStation, Position, VacancyNotice
-from iomjobs.render import IOM_VOCABULARY
+from iomjobs.rendering import IOM_VOCABULARY
 from seed_notices import SEED_NOTICES
 from strategies import notices
 

@@ -27,6 +27,7 @@ def test_all_reexports_every_model_error_and_serializer_function() -> None:
         "json_schema",
         "to_jsonld",
         "check_jsonld",
+        "render",
         "Reference",
         "Report",
         "Severity",
@@ -61,7 +62,7 @@ HEAVY = (
     "iomjobs.serialize",
     "iomjobs.rules",
     "iomjobs.parse",
-    "iomjobs.render",
+    "iomjobs.rendering",
 )
 
 

@@ -67,7 +67,7 @@ from iomjobs.model import (
 if TYPE_CHECKING:
     from iomjobs.parse import ParseResult, parse_notice
     from iomjobs.reference.bundle import Reference
-    from iomjobs.render import check_jsonld, to_jsonld
+    from iomjobs.rendering import check_jsonld, render, to_jsonld
     from iomjobs.rules import Finding, Report, Severity, validate
     from iomjobs.schema import json_schema
     from iomjobs.serialize import FORMAT_VERSION, dumps, from_dict, loads, to_dict
@@ -130,6 +130,7 @@ __all__ = [
     "json_schema",
     "loads",
     "parse_notice",
+    "render",
     "to_dict",
     "to_jsonld",
     "validate",
@@ -150,8 +151,9 @@ _LAZY = {
     "ParseResult": "iomjobs.parse",
     "parse_notice": "iomjobs.parse",
     "json_schema": "iomjobs.schema",
-    "to_jsonld": "iomjobs.render",
-    "check_jsonld": "iomjobs.render",
+    "to_jsonld": "iomjobs.rendering",
+    "check_jsonld": "iomjobs.rendering",
+    "render": "iomjobs.rendering",
 }
 
 

@@ -6,7 +6,9 @@ reader knows) or in the iomjobs JSON format: files, directories searched for
 consistency rules on each and prints their findings, file by file, with the
 source lines where the notice was text.
 
-``iomjobs parse FILE`` prints the notice a text holds, in the JSON format;
+``iomjobs render FILE --lang en|fr|es --format markdown|text`` prints a
+notice as a document; ``iomjobs parse FILE`` prints the notice a text holds,
+in the JSON format;
 ``iomjobs schema`` prints that format's JSON Schema; ``iomjobs rules`` lists
 the rule catalogue and ``iomjobs explain CODE`` prints one rule's
 documentation.
@@ -74,6 +76,7 @@ def _run(arguments: argparse.Namespace) -> int:
         "schema": lambda _: _schema(sys.stdout),
         "rules": lambda _: _rules(sys.stdout),
         "explain": lambda a: _explain(a.code, sys.stdout, sys.stderr),
+        "render": lambda a: _render(a.file, a.lang, a.format, sys.stdout, sys.stderr),
     }
     command = commands.get(arguments.command)
     if command is None:
@@ -156,7 +159,42 @@ def _parser() -> argparse.ArgumentParser:
         "explain", help="print one rule's documentation", description="Explain one rule."
     )
     explain.add_argument("code", metavar="CODE")
+    render = commands.add_parser(
+        "render",
+        help="print a notice as a document, in English, French or Spanish",
+        description="Print a notice (text or JSON file, - for stdin) as Markdown or plain text.",
+    )
+    render.add_argument("file", metavar="FILE")
+    render.add_argument("--lang", choices=("en", "fr", "es"), default="en")
+    render.add_argument("--format", choices=("markdown", "text"), default="markdown")
     return parser
+
+
+def _render(file: str, lang: str, output: str, out: TextIO, err: TextIO) -> int:
+    from iomjobs.rendering import render  # noqa: PLC0415
+
+    path = None if file == "-" else Path(file)
+    outcome = _read_notice(file, path, err)
+    if outcome is None:
+        return EXIT_BAD_INPUT
+    out.write(render(outcome, lang=lang, format=output) + "\n")
+    return EXIT_OK
+
+
+def _read_notice(name: str, path: Path | None, err: TextIO) -> VacancyNotice | None:
+    """The notice in *path* (stdin when ``None``), or ``None`` after saying why not."""
+    try:
+        data = sys.stdin.buffer.read() if path is None else path.read_bytes()
+        is_json = path.suffix == ".json" if path is not None else data.lstrip()[:1] == b"{"
+        loaded = _load(data, is_json)
+    except OSError as error:
+        print(f"{name}: cannot read: {error.strerror or error}", file=err)
+        return None
+    except IomJobsError as error:
+        for line in _problems(error):
+            print(f"{name}: not a notice: {line}", file=err)
+        return None
+    return loaded if isinstance(loaded, VacancyNotice) else loaded.notice
 
 
 def _rules(out: TextIO) -> int:

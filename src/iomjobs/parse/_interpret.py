@@ -310,8 +310,10 @@ def _LOWERCASE_NAMES() -> frozenset[str]:  # noqa: N802 -- a constant, computed 
 
     names = set()
     for locale in ("fr", "es"):
-        for code in ("en", "fr", "es", "ar", "zh", "ru", "pt", "de", "it"):
-            names.add(fold(Locale.parse(locale).languages[code]))
+        for code, name in Locale.parse(locale).languages.items():
+            # ISO 639-1 languages, and names long enough not to be ordinary words.
+            if len(code) == 2 and len(name) >= 4:  # noqa: PLR2004
+                names.add(fold(name))
     return frozenset(names)
 
 

@@ -339,6 +339,11 @@ class Reader:
         """Read a line that stands alone: the kind line, "Open to...", the letterhead."""
         if len(segment.text) > _SPECIAL_LENGTH:
             return False
+        title = self.position.get("title")
+        if title and segment.text.lstrip("#* ").rstrip("* ") == title:
+            # The title again, as the document's heading.
+            self.record.use("$.position.title", segment)
+            return True
         if self._kind_line(segment):
             return True
         if _OPEN_TO.match(segment.text):
@@ -560,7 +565,7 @@ class Reader:
         items: list[CompetencyItem] = []
         for segment in section.content:
             if (
-                "these" in segment.text.lower()
+                _DECLARED_WORDS.intersection(segment.text.lower().split())
                 and _DECLARED.search(segment.text)
                 and ":" not in segment.item.rstrip(":")
             ):
@@ -685,7 +690,8 @@ _LETTERHEAD = re.compile(
 _KIND_LINE = re.compile(
     r"^(?P<kind>(?:special\s+)?vacancy notice|post description|call for (?:applications?|consultants?|expression of interest)"
     r"|expression of interest|avis (?:sp[ée]cial )?de vacance(?: de poste)?|aviso (?:especial )?de vacante"
-    r"|appel [àa] candidatures|convocatoria)\b[\s:]*(?:no\.?|n°|number)?\s*"
+    r"|appel [àa] candidatures|appel [àa] manifestation d.int[ée]r[êe]t|convocatoria(?: de expresi[oó]n de inter[ée]s)?"
+    r"|description de poste|descripci[oó]n del puesto)\b[\s:]*(?:no\.?|n°|number)?\s*"
     r"(?P<reference>[A-Z]{0,5}[ /.-]?\d[\w/.-]*)?",
     re.IGNORECASE,
 )
@@ -700,8 +706,11 @@ _SUPERVISOR_OF = re.compile(
     r"(?P<who>.+?)\s*(?=,|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b|$)",
     re.IGNORECASE,
 )
-_DECLARED = re.compile(r"\bthese\s+(?P<count>\w+)\s+values\b", re.IGNORECASE)
-_LEVEL = re.compile(r"\blevel\s*(?P<level>[1-3])\b", re.IGNORECASE)
+_DECLARED = re.compile(
+    r"\b(?:these|ces|estos)\s+(?P<count>\w+)\s+(?:values|valeurs|valores)\b", re.IGNORECASE
+)
+_DECLARED_WORDS = frozenset({"these", "ces", "estos"})
+_LEVEL = re.compile(r"\b(?:level|niveau|nivel)\s*(?P<level>[1-3])\b", re.IGNORECASE)
 _NOTE = re.compile(r"\((?P<note>[^()]*\b(?:applicable|only)\b[^()]*)\)", re.IGNORECASE)
 _CLOSING_TIME = re.compile(
     r"\bclose[sd]?\s+at\s+(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b(?:\s*(?:hours?|hrs?))?(?:\s+local time)?(?:\s+(?:in\s+)?(?P<place>Geneva|Gen[èe]ve|Ginebra))?",

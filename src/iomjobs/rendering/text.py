@@ -1,0 +1,430 @@
+"""A notice as a document for people: Markdown or plain text, in English, French or Spanish.
+
+The order is IOM's: header, context, responsibilities, qualifications,
+languages, competencies, notes, how to apply. Labels are in the chosen
+language, dates are written by babel for that locale, country and language
+names come from babel; grades and codes are unchanged. The labels and
+headings are those the reader knows, so a rendered notice reads back.
+
+>>> import datetime as dt
+>>> import iomjobs
+>>> notice = iomjobs.VacancyNotice(
+...     position=iomjobs.Position(title="Project Assistant", grade=iomjobs.Grade.parse("G5")),
+...     closing_date=dt.date(2024, 2, 20),
+... )
+>>> print(iomjobs.render(notice, lang="fr", format="text"))
+Project Assistant
+<BLANKLINE>
+Intitulé du poste : Project Assistant
+Classe : G5
+Date de clôture : 20 février 2024
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+
+from iomjobs.errors import InvalidValue
+from iomjobs.model.competency import CompetencyGroup
+from iomjobs.model.language import LanguageMode, LanguageRequirement, Proficiency
+from iomjobs.model.notice import NoticeKind, VacancyNotice
+from iomjobs.model.qualification import DegreeLevel, QualificationPath
+
+__all__ = ["FORMATS", "LANGUAGES", "render"]
+
+LANGUAGES = ("en", "fr", "es")
+FORMATS = ("markdown", "text")
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+@attrs.frozen
+class _Words:
+    """Every label and phrase of a rendered notice, in one language."""
+
+    title: str
+    station: str
+    grade: str
+    appointment: str
+    start: str
+    asap: str
+    closing: str
+    period: str
+    period_words: tuple[str, str]
+    reference: str
+    context: str
+    duties: str
+    qualifications: str
+    education: str
+    experience: str
+    skills: str
+    languages: str
+    competencies: str
+    values: str
+    core: str
+    managerial: str
+    notes: str
+    how_to_apply: str
+    kinds: dict[NoticeKind, str]
+    degrees: dict[DegreeLevel, str]
+    years: str
+    proficiency: dict[Proficiency, str]
+    required: tuple[str, str]
+    modes: str
+    colon: str
+    level: str
+
+
+_EN = _Words(
+    title="Position Title",
+    station="Duty Station",
+    grade="Classification",
+    appointment="Type of Appointment",
+    start="Estimated Start Date",
+    asap="As soon as possible",
+    closing="Closing Date",
+    period="Posting period",
+    period_words=("", " to "),
+    reference="Vacancy Number",
+    context="Context",
+    duties="Responsibilities and Accountabilities",
+    qualifications="Required Qualifications and Experience",
+    education="Education",
+    experience="Experience",
+    skills="Skills",
+    languages="Languages",
+    competencies="Required Competencies",
+    values="Values - all IOM staff members must abide by and demonstrate these {count} values:",
+    core="Core Competencies - behavioural indicators",
+    managerial="Managerial Competencies - behavioural indicators",
+    notes="Notes",
+    how_to_apply="How to apply",
+    kinds={
+        NoticeKind.VACANCY_NOTICE: "Vacancy Notice",
+        NoticeKind.SPECIAL_VACANCY_NOTICE: "Special Vacancy Notice",
+        NoticeKind.POST_DESCRIPTION: "Post Description",
+        NoticeKind.CALL_FOR_APPLICATIONS: "Call for Applications",
+        NoticeKind.EXPRESSION_OF_INTEREST: "Call for Expression of Interest",
+    },
+    degrees={
+        DegreeLevel.SECONDARY: "Completed secondary education",
+        DegreeLevel.BACHELOR: "Bachelor's degree",
+        DegreeLevel.MASTER: "Master's degree",
+        DegreeLevel.DOCTORATE: "PhD",
+    },
+    years="with {years} years of relevant professional experience",
+    proficiency={
+        Proficiency.FLUENT: "Fluency in {language}",
+        Proficiency.WORKING_KNOWLEDGE: "Working knowledge of {language}",
+        Proficiency.KNOWLEDGE: "Knowledge of {language}",
+        Proficiency.BASIC: "Basic knowledge of {language}",
+    },
+    required=("is required", "is an advantage"),
+    modes="(oral and written)",
+    colon=": ",
+    level="level",
+)
+_FR = attrs.evolve(
+    _EN,
+    title="Intitulé du poste",
+    station="Lieu d'affectation",
+    grade="Classe",
+    appointment="Type de contrat",
+    start="Date d'entrée en fonction estimée",
+    asap="Dès que possible",
+    closing="Date de clôture",
+    period="Période d'affichage",
+    period_words=("du ", " au "),
+    reference="Numéro de référence",
+    context="Contexte",
+    duties="Responsabilités",
+    qualifications="Qualifications requises et expérience",
+    education="Formation",
+    experience="Expérience",
+    skills="Aptitudes",
+    languages="Langues",
+    competencies="Compétences requises",
+    values="Valeurs - tous les membres du personnel de l'OIM doivent respecter "
+    "ces {count} valeurs :",
+    core="Compétences fondamentales - indicateurs comportementaux",
+    managerial="Compétences managériales - indicateurs comportementaux",
+    notes="Remarques",
+    how_to_apply="Comment postuler",
+    kinds={
+        NoticeKind.VACANCY_NOTICE: "Avis de vacance de poste",
+        NoticeKind.SPECIAL_VACANCY_NOTICE: "Avis spécial de vacance de poste",
+        NoticeKind.POST_DESCRIPTION: "Description de poste",
+        NoticeKind.CALL_FOR_APPLICATIONS: "Appel à candidatures",
+        NoticeKind.EXPRESSION_OF_INTEREST: "Appel à manifestation d'intérêt",
+    },
+    degrees={
+        DegreeLevel.SECONDARY: "Diplôme d'études secondaires",
+        DegreeLevel.BACHELOR: "Licence",
+        DegreeLevel.MASTER: "Master",
+        DegreeLevel.DOCTORATE: "Doctorat",
+    },
+    years="avec {years} ans d'expérience professionnelle pertinente",
+    proficiency={
+        Proficiency.FLUENT: "Maîtrise",
+        Proficiency.WORKING_KNOWLEDGE: "Bonne connaissance",
+        Proficiency.KNOWLEDGE: "Connaissance",
+        Proficiency.BASIC: "Notions",
+    },
+    required=("requise", "un atout"),
+    modes="(oral et écrit)",
+    colon=" : ",
+    level="niveau",
+)
+_ES = attrs.evolve(
+    _EN,
+    title="Título del puesto",
+    station="Lugar de destino",
+    grade="Grado",
+    appointment="Tipo de contrato",
+    start="Fecha estimada de inicio",
+    asap="Lo antes posible",
+    closing="Fecha de cierre",
+    period="Periodo de publicación",
+    period_words=("del ", " al "),
+    reference="Número de referencia",
+    context="Contexto",
+    duties="Responsabilidades",
+    qualifications="Calificaciones y experiencia requeridas",
+    education="Educación",
+    experience="Experiencia",
+    skills="Habilidades",
+    languages="Idiomas",
+    competencies="Competencias requeridas",
+    values="Valores - todo el personal de la OIM debe respetar y demostrar estos {count} valores:",
+    core="Competencias básicas - indicadores de comportamiento",
+    managerial="Competencias directivas - indicadores de comportamiento",
+    notes="Notas",
+    how_to_apply="Cómo postular",
+    kinds={
+        NoticeKind.VACANCY_NOTICE: "Aviso de vacante",
+        NoticeKind.SPECIAL_VACANCY_NOTICE: "Aviso especial de vacante",
+        NoticeKind.POST_DESCRIPTION: "Descripción del puesto",
+        NoticeKind.CALL_FOR_APPLICATIONS: "Convocatoria",
+        NoticeKind.EXPRESSION_OF_INTEREST: "Convocatoria de expresión de interés",
+    },
+    degrees={
+        DegreeLevel.SECONDARY: "Educación secundaria completa",
+        DegreeLevel.BACHELOR: "Licenciatura",
+        DegreeLevel.MASTER: "Maestría",
+        DegreeLevel.DOCTORATE: "Doctorado",
+    },
+    years="con {years} años de experiencia profesional pertinente",
+    proficiency={
+        Proficiency.FLUENT: "Dominio",
+        Proficiency.WORKING_KNOWLEDGE: "Buen conocimiento",
+        Proficiency.KNOWLEDGE: "Conocimiento",
+        Proficiency.BASIC: "Conocimiento básico",
+    },
+    required=("requerido", "deseable"),
+    modes="(oral y escrito)",
+    colon=": ",
+    level="nivel",
+)
+_WORDS = {"en": _EN, "fr": _FR, "es": _ES}
+
+
+def render(notice: VacancyNotice, lang: str = "en", format: str = "markdown") -> str:  # noqa: A002 -- the documented keyword
+    """The notice as a document: Markdown or plain text, in English, French or Spanish.
+
+    :raises InvalidValue: for a language or format it does not write.
+    """
+    if lang not in _WORDS:
+        msg = f"Invalid lang: {lang!r} (expected one of {', '.join(LANGUAGES)})"
+        raise InvalidValue(msg, value=lang, path="lang")
+    if format not in FORMATS:
+        msg = f"Invalid format: {format!r} (expected one of {', '.join(FORMATS)})"
+        raise InvalidValue(msg, value=format, path="format")
+    writer = _Writer(_WORDS[lang], lang, markdown=format == "markdown")
+    return "\n".join(writer.notice(notice)).rstrip("\n")
+
+
+@attrs.frozen
+class _Writer:
+    words: _Words
+    lang: str
+    markdown: bool
+
+    def heading(self, text: str, level: int) -> Iterator[str]:
+        yield ""
+        yield f"{'#' * level} {text}" if self.markdown else text
+        yield ""
+
+    def bullet(self, text: str, number: int | None = None) -> str:
+        return f"{number}. {text}" if number is not None else f"- {text}"
+
+    def field(self, label: str, value: str) -> str:
+        return f"{label}{self.words.colon}{value}"
+
+    def date(self, value: dt.date) -> str:
+        from babel.dates import format_date  # noqa: PLC0415 -- babel's data loads on first use
+
+        return str(format_date(value, format="long", locale=self.lang))
+
+    def notice(self, notice: VacancyNotice) -> Iterator[str]:
+        words, position = self.words, notice.position
+        if position.title:
+            yield f"# {position.title}" if self.markdown else position.title
+            yield ""
+        if notice.kind is not None:
+            yield " ".join(filter(None, (words.kinds[notice.kind], notice.reference)))
+            yield ""
+        elif notice.reference:
+            yield self.field(words.reference, notice.reference)
+        yield from self.header(notice)
+        if notice.context:
+            yield from self.heading(words.context, 2)
+            for paragraph in notice.context:
+                yield paragraph
+                yield ""
+        yield from self.duties(notice)
+        yield from self.qualifications(notice)
+        yield from self.languages(position.languages)
+        yield from self.competencies(notice)
+        if notice.notes:
+            yield from self.list_section(words.notes, notice.notes)
+        if notice.how_to_apply is not None:
+            yield from self.list_section(
+                words.how_to_apply, notice.how_to_apply.text, bullets=False
+            )
+
+    def header(self, notice: VacancyNotice) -> Iterator[str]:
+        words, position = self.words, notice.position
+        if position.title:
+            yield self.field(words.title, position.title)
+        stations = [self.station(s) for s in position.duty_stations]
+        if any(stations):
+            yield self.field(words.station, "; ".join(s for s in stations if s))
+        if position.grade is not None:
+            yield self.field(words.grade, str(position.grade))
+        if notice.appointment is not None and notice.appointment.as_written:
+            yield self.field(words.appointment, notice.appointment.as_written)
+        if notice.start is not None:
+            start = self.date(notice.start.date) if notice.start.date else words.asap
+            yield self.field(words.start, start)
+        if notice.closing_date is not None:
+            yield self.field(words.closing, self.date(notice.closing_date))
+        period = notice.posting_period
+        if period is not None and period.start and period.end:
+            before, between = words.period_words
+            dates = f"{before}{self.date(period.start)}{between}{self.date(period.end)}"
+            yield self.field(words.period, dates)
+
+    def station(self, station: object) -> str:
+        city = getattr(station, "city", None)
+        country = getattr(station, "country", None)
+        name = country.name(self.lang) if country is not None else None
+        return ", ".join(part for part in (city, name) if part)
+
+    def duties(self, notice: VacancyNotice) -> Iterator[str]:
+        groups = notice.position.responsibilities
+        if not any(group.items for group in groups):
+            return
+        yield from self.heading(self.words.duties, 2)
+        for group in groups:
+            if group.heading:
+                yield group.heading
+            for item in group.items:
+                yield self.bullet(item.text, item.number)
+            yield ""
+
+    def qualifications(self, notice: VacancyNotice) -> Iterator[str]:
+        words, quals = self.words, notice.position.qualifications
+        if quals.education is None and quals.experience is None and quals.skills is None:
+            return
+        yield from self.heading(words.qualifications, 2)
+        if quals.education is not None:
+            yield from self.heading(words.education, 3)
+            yield from (self.bullet(self.path(path)) for path in quals.education)
+            yield from (self.bullet(note) for note in quals.education_notes)
+        yield from self.list_section(words.experience, quals.experience, level=3)
+        yield from self.list_section(words.skills, quals.skills, level=3)
+
+    def path(self, path: QualificationPath) -> str:
+        if path.as_written:
+            return path.as_written
+        text = self.words.degrees[path.degree]
+        if path.fields_of_study:
+            joiner = {"en": " in ", "fr": " en ", "es": " en "}[self.lang]
+            text += joiner + ", ".join(path.fields_of_study)
+        if path.min_years is not None:
+            text += " " + self.words.years.format(years=path.min_years)
+        return text + "."
+
+    def list_section(
+        self, title: str, items: tuple[str, ...] | None, *, level: int = 2, bullets: bool = True
+    ) -> Iterator[str]:
+        if items is None:
+            return
+        yield from self.heading(title, level)
+        yield from (self.bullet(item) if bullets else item for item in items)
+
+    def languages(self, requirements: tuple[LanguageRequirement, ...] | None) -> Iterator[str]:
+        if requirements is None:
+            return
+        yield from self.heading(self.words.languages, 2)
+        yield from (self.language(requirement) for requirement in requirements)
+
+    def language(self, requirement: LanguageRequirement) -> str:
+        words = self.words
+        if requirement.language is not None:
+            name = requirement.language.name(self.lang)
+        else:
+            name = requirement.as_written or "?"
+        proficiency = requirement.proficiency or Proficiency.KNOWLEDGE
+        required = words.required[0] if requirement.required else words.required[1]
+        modes = ""
+        if set(requirement.modes) == {LanguageMode.ORAL, LanguageMode.WRITTEN}:
+            modes = f" {words.modes}"
+        if self.lang == "en":
+            sentence = f"{words.proficiency[proficiency].format(language=name)} {required}{modes}"
+        else:
+            # "Maîtrise requise : anglais (oral et écrit)": the name needs no article.
+            sentence = f"{words.proficiency[proficiency]} {required}{words.colon}{name}{modes}"
+        return self.bullet(sentence + ".")
+
+    def competencies(self, notice: VacancyNotice) -> Iterator[str]:
+        competencies = notice.position.competencies
+        if competencies is None:
+            return
+        words = self.words
+        yield from self.heading(words.competencies, 2)
+        for group, template in (
+            (competencies.values, words.values),
+            (competencies.core, words.core),
+            (competencies.managerial, words.managerial),
+        ):
+            if group is not None:
+                yield from self.group(group, template)
+
+    def group(self, group: CompetencyGroup, template: str) -> Iterator[str]:
+        count = group.declared_count if group.declared_count is not None else len(group.items)
+        title = template.format(count=_number_word(count, self.lang))
+        if group.level is not None:
+            title += f" {self.words.level} {group.level}"
+        if group.note:
+            title += f" ({group.note})"
+        yield from self.heading(title, 3)
+        for item in group.items:
+            yield self.bullet(f"{item.name}: {item.description}" if item.description else item.name)
+
+
+# How notices spell the numbers of values they announce.
+_NUMBER_WORDS = {
+    "en": {3: "three", 5: "five"},
+    "fr": {3: "trois", 5: "cinq"},
+    "es": {3: "tres", 5: "cinco"},
+}
+
+
+def _number_word(count: int, lang: str) -> str:
+    return _NUMBER_WORDS[lang].get(count, str(count))

@@ -9,10 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import iomjobs
 from iomjobs import InvalidValue, VacancyNotice
 from iomjobs.parse import parse_notice
+from iomjobs.strategies import notices
 from seed_notices import SEED_NOTICES, seed_path
 
 GOLDEN = Path(__file__).parent / "golden" / "render"
@@ -60,6 +63,17 @@ def _facts(notice: VacancyNotice) -> dict[str, object]:
         ],
         "notes": notice.notes,
         "context": notice.context,
+        "appointment": (
+            (a.contract_type, a.duration, a.extendable) if (a := notice.appointment) else None
+        ),
+        "closing_time": (
+            (notice.closing_time.time, notice.closing_time.time_zone)
+            if notice.closing_time and notice.closing_date
+            else None
+        ),
+        "first_tier": (
+            (t.internal, t.external_women, t.countries) if (t := notice.first_tier) else None
+        ),
     }
 
 
@@ -68,6 +82,15 @@ def _facts(notice: VacancyNotice) -> dict[str, object]:
 @pytest.mark.parametrize("number", sorted(SEED_NOTICES))
 def test_the_reader_reads_a_rendered_seed_back(number: int, lang: str, fmt: str) -> None:
     notice = SEED_NOTICES[number]
+    read = parse_notice(iomjobs.render(notice, lang=lang, format=fmt)).notice
+    assert _facts(read) == _facts(notice)
+
+
+@given(notices(), st.sampled_from(LANGS), st.sampled_from(["markdown", "text"]))
+def test_the_reader_reads_any_rendered_notice_back(
+    notice: VacancyNotice, lang: str, fmt: str
+) -> None:
+    """Generated notices, in every language and format, read back to the same facts."""
     read = parse_notice(iomjobs.render(notice, lang=lang, format=fmt)).notice
     assert _facts(read) == _facts(notice)
 

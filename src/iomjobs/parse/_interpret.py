@@ -94,7 +94,7 @@ _CONTRACTS = (
     (re.compile(r"fixed[\s-]term|dur[ée]e d[ée]termin[ée]e|\bcdd\b|plazo fijo", re.IGNORECASE), ContractType.FIXED_TERM),
     (re.compile(r"consult", re.IGNORECASE), ContractType.CONSULTANCY),
     (re.compile(r"short[\s-]term|courte dur[ée]e|corta duraci[oó]n", re.IGNORECASE), ContractType.SHORT_TERM),
-    (re.compile(r"\bintern", re.IGNORECASE), ContractType.INTERNSHIP),
+    (re.compile(r"\bintern|\bstage\b|pasant[ií]a", re.IGNORECASE), ContractType.INTERNSHIP),
 )  # fmt: skip
 _EXTENSION = re.compile(
     r"(?:possibilit|posibilidad)\w* (?:of|de|d')\s*(?:extension|extensi[oó]n|renewal|prolongation|pr[oó]rroga|renouvel|renovaci[oó]n)"
@@ -114,7 +114,7 @@ _UNITS = {
 }  # fmt: skip
 _NUMBER_PATTERN = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DURATION = re.compile(
-    rf"(?:(?P<up>up to|jusqu a|hasta)\s+)?\b(?P<n>\d{{1,3}}|{_NUMBER_PATTERN})\b(?:\s*\(\s*[a-z0-9]+\s*\))?\s+(?P<working>working\s+)?(?P<unit>[a-z]+)"
+    rf"(?:(?P<up>up to|jusqu a|hasta)\s+)?\b(?P<n>\d{{1,3}}|{_NUMBER_PATTERN})\b(?:\s*\(\s*[a-z0-9]+\s*\))?\s+(?P<working>working\s+)?(?P<unit>[a-z]+)(?P<working_after>\s+(?:ouvrables|habiles))?"
 )
 _CONTRACT_WORDS = {"contract", "contrat", "contrato"}
 
@@ -125,7 +125,9 @@ def read_duration(text: str) -> Duration | None:
         amount = number(match.group("n"))
         unit = _UNITS.get(match.group("unit"))
         if amount and unit is not None:
-            if match.group("working") and unit is DurationUnit.DAYS:
+            if (
+                match.group("working") or match.group("working_after")
+            ) and unit is DurationUnit.DAYS:
                 unit = DurationUnit.WORKING_DAYS
             return Duration(amount, unit, up_to=bool(match.group("up")))
     return None

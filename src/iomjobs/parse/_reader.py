@@ -205,6 +205,14 @@ class Reader:
         self._doubt_if_ambiguous(found, "$.closing_date", field)
         self.notice["closing_date"] = found.date
         self._use("$.closing_date", field)
+        at = _CLOSING_AT.search(field.value)
+        if at:
+            # "20 February 2024, 23:59 (Geneva time)": the hour applications close.
+            hour, minute = int(at.group("hour")), int(at.group("minute"))
+            if hour < 24 and minute < 60:  # noqa: PLR2004
+                zone = _ZONES.get(at.group("place").lower())
+                self.notice["closing_time"] = ClosingTime(dt.time(hour, minute), zone)
+                self._use("$.closing_time", field)
         return True
 
     def _field_posting_period(self, field: Field) -> bool:
@@ -325,7 +333,7 @@ class Reader:
             paragraph, index = _paragraph_at(content, index)
             text = " ".join(part.text for part in paragraph)
             # Substring checks first: the regexes are slow on long paragraphs.
-            if "tier" in text and _FIRST_TIER.search(text):
+            if ("tier" in text or "nive" in text) and _FIRST_TIER.search(text):
                 index = self._first_tier(text, paragraph, content, index)
                 continue
             if "upervis" in text and _SUPERVISION.search(text):
@@ -388,12 +396,12 @@ class Reader:
             bullet = content[index]
             item = bullet.item
             self.record.use("$.first_tier", bullet)
-            if re.search(r"internal candidates", item, re.IGNORECASE):
+            if _INTERNAL.search(item):
                 internal = True
-            if re.search(r"female candidates", item, re.IGNORECASE):
+            if _WOMEN.search(item):
                 women = True
             index += 1
-            if re.search(r"non-?represented member states", item, re.IGNORECASE):
+            if _MEMBER_STATES.search(item):
                 members, index = self._member_states(content, index)
         self.notice["first_tier"] = FirstTier(
             internal=internal,
@@ -676,6 +684,16 @@ _VACANCY_NOTICE_MENTION = re.compile(
     r"this vacancy notice|cet avis de vacance|este aviso de vacante", re.IGNORECASE
 )
 _FIRST_TIER = re.compile(r"first[- ]tier|premier niveau|primer nivel", re.IGNORECASE)
+_INTERNAL = re.compile(r"internal candidates|candidats internes|candidatos internos", re.IGNORECASE)
+_WOMEN = re.compile(r"female candidates|candidates externes|candidatas externas", re.IGNORECASE)
+_MEMBER_STATES = re.compile(
+    r"non-?represented member states|[ée]tats membres non repr[ée]sent[ée]s|estados miembros no representados",
+    re.IGNORECASE,
+)
+_CLOSING_AT = re.compile(
+    r"\b(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b.*?\b(?P<place>Geneva|Gen[èe]ve|Ginebra)\b",
+    re.IGNORECASE,
+)
 _INTERNAL_FIRST = re.compile(
     r"internal candidates are considered (?:as )?first[- ]tier", re.IGNORECASE
 )

@@ -30,7 +30,14 @@ import attrs
 from iomjobs.errors import InvalidValue
 from iomjobs.model.competency import CompetencyGroup
 from iomjobs.model.language import LanguageMode, LanguageRequirement, Proficiency
-from iomjobs.model.notice import NoticeKind, VacancyNotice
+from iomjobs.model.notice import (
+    Appointment,
+    ContractType,
+    DurationUnit,
+    FirstTier,
+    NoticeKind,
+    VacancyNotice,
+)
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 
 __all__ = ["FORMATS", "LANGUAGES", "render"]
@@ -281,6 +288,8 @@ class _Writer:
         elif notice.reference:
             yield self.field(words.reference, notice.reference)
         yield from self.header(notice)
+        if notice.first_tier is not None:
+            yield from self.first_tier(notice.first_tier)
         if notice.context:
             yield from self.heading(words.context, 2)
             for paragraph in notice.context:
@@ -306,18 +315,53 @@ class _Writer:
             yield self.field(words.station, "; ".join(s for s in stations if s))
         if position.grade is not None:
             yield self.field(words.grade, str(position.grade))
-        if notice.appointment is not None and notice.appointment.as_written:
-            yield self.field(words.appointment, notice.appointment.as_written)
+        if notice.appointment is not None:
+            yield self.field(words.appointment, self.appointment(notice.appointment))
         if notice.start is not None:
             start = self.date(notice.start.date) if notice.start.date else words.asap
             yield self.field(words.start, start)
         if notice.closing_date is not None:
-            yield self.field(words.closing, self.date(notice.closing_date))
+            closing = self.date(notice.closing_date)
+            closing_time = notice.closing_time
+            if closing_time is not None and closing_time.time_zone == "Europe/Zurich":
+                closing += f", {closing_time.time:%H:%M} ({_GENEVA_TIME[self.lang]})"
+            yield self.field(words.closing, closing)
         period = notice.posting_period
         if period is not None and period.start and period.end:
             before, between = words.period_words
             dates = f"{before}{self.date(period.start)}{between}{self.date(period.end)}"
             yield self.field(words.period, dates)
+
+    def appointment(self, appointment: Appointment) -> str:
+        if appointment.as_written:
+            return appointment.as_written
+        lang = self.lang
+        parts = []
+        if appointment.contract_type is not None:
+            parts.append(_CONTRACTS[lang][appointment.contract_type])
+        duration = appointment.duration
+        if duration is not None:
+            unit = _UNITS[lang][duration.unit]
+            up_to = _UP_TO[lang] if duration.up_to else ""
+            parts.append(f"{up_to}{duration.amount} {unit}")
+        if appointment.extendable:
+            parts.append(_EXTENSION[lang])
+        return ", ".join(parts)
+
+    def first_tier(self, tier: FirstTier) -> Iterator[str]:
+        words = _FIRST_TIER[self.lang]
+        yield ""
+        yield words[0]
+        if tier.internal:
+            yield self.bullet(words[1])
+        if tier.external_women:
+            yield self.bullet(words[2])
+        if tier.non_represented_member_states is not None:
+            yield self.bullet(words[3])
+            yield ", ".join(
+                entry.country.name(self.lang) if entry.country else entry.name
+                for entry in tier.non_represented_member_states
+            )
 
     def station(self, station: object) -> str:
         city = getattr(station, "city", None)
@@ -417,6 +461,83 @@ class _Writer:
         for item in group.items:
             yield self.bullet(f"{item.name}: {item.description}" if item.description else item.name)
 
+
+_CONTRACTS = {
+    "en": {
+        ContractType.FIXED_TERM: "Fixed term",
+        ContractType.SPECIAL_SHORT_TERM_GRADED: "Special short-term graded",
+        ContractType.SPECIAL_SHORT_TERM_UNGRADED: "Special short-term ungraded",
+        ContractType.SHORT_TERM: "Short-term",
+        ContractType.CONSULTANCY: "Consultancy",
+        ContractType.INTERNSHIP: "Internship",
+    },
+    "fr": {
+        ContractType.FIXED_TERM: "Contrat à durée déterminée",
+        ContractType.SPECIAL_SHORT_TERM_GRADED: "Contrat spécial de courte durée classé",
+        ContractType.SPECIAL_SHORT_TERM_UNGRADED: "Contrat spécial de courte durée non classé",
+        ContractType.SHORT_TERM: "Contrat de courte durée",
+        ContractType.CONSULTANCY: "Consultance",
+        ContractType.INTERNSHIP: "Stage",
+    },
+    "es": {
+        ContractType.FIXED_TERM: "Plazo fijo",
+        ContractType.SPECIAL_SHORT_TERM_GRADED: "Contrato especial de corta duración clasificado",
+        ContractType.SPECIAL_SHORT_TERM_UNGRADED: "Contrato especial de corta duración no clasificado",
+        ContractType.SHORT_TERM: "Contrato de corta duración",
+        ContractType.CONSULTANCY: "Consultoría",
+        ContractType.INTERNSHIP: "Pasantía",
+    },
+}
+_UNITS = {
+    "en": {
+        DurationUnit.DAYS: "days",
+        DurationUnit.WORKING_DAYS: "working days",
+        DurationUnit.WEEKS: "weeks",
+        DurationUnit.MONTHS: "months",
+        DurationUnit.YEARS: "years",
+    },
+    "fr": {
+        DurationUnit.DAYS: "jours",
+        DurationUnit.WORKING_DAYS: "jours ouvrables",
+        DurationUnit.WEEKS: "semaines",
+        DurationUnit.MONTHS: "mois",
+        DurationUnit.YEARS: "ans",
+    },
+    "es": {
+        DurationUnit.DAYS: "días",
+        DurationUnit.WORKING_DAYS: "días hábiles",
+        DurationUnit.WEEKS: "semanas",
+        DurationUnit.MONTHS: "meses",
+        DurationUnit.YEARS: "años",
+    },
+}
+_UP_TO = {"en": "up to ", "fr": "jusqu'à ", "es": "hasta "}
+_EXTENSION = {
+    "en": "with possibility of extension",
+    "fr": "avec possibilité de prolongation",
+    "es": "con posibilidad de extensión",
+}
+_GENEVA_TIME = {"en": "Geneva time", "fr": "heure de Genève", "es": "hora de Ginebra"}
+_FIRST_TIER = {
+    "en": (
+        "For the purpose of this vacancy, the following are considered first-tier candidates:",
+        "Internal candidates",
+        "External female candidates",
+        "Candidates from the following non-represented member states:",
+    ),
+    "fr": (
+        "Aux fins de cet avis, sont considérés comme candidats de premier niveau :",
+        "Candidats internes",
+        "Candidates externes",
+        "Candidats des États membres non représentés suivants :",
+    ),
+    "es": (
+        "A efectos de esta vacante, se consideran candidatos de primer nivel:",
+        "Candidatos internos",
+        "Candidatas externas",
+        "Candidatos de los siguientes Estados miembros no representados:",
+    ),
+}
 
 # How notices spell the numbers of values they announce.
 _NUMBER_WORDS = {

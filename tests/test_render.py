@@ -7,13 +7,15 @@ and read them through once before committing them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import iomjobs
-from iomjobs import InvalidValue, VacancyNotice
+from iomjobs import Country, Grade, InvalidValue, Language, MemberStateEntry, VacancyNotice
 from iomjobs.parse import parse_notice
 from iomjobs.strategies import notices
 from seed_notices import SEED_NOTICES, seed_path
@@ -34,65 +36,51 @@ def test_seeds_render_as_their_golden_files(number: int, lang: str) -> None:
     ).read_text("utf-8")
 
 
-def _facts(notice: VacancyNotice) -> dict[str, object]:
-    position = notice.position
-    quals = position.qualifications
-    competencies = position.competencies
-    groups = (
-        [competencies.values, competencies.core, competencies.managerial] if competencies else []
-    )
-    return {
-        "kind": notice.kind,
-        "reference": notice.reference,
-        "title": position.title,
-        "grade": position.grade,
-        "stations": [(s.city, s.country) for s in position.duty_stations],
-        "closing": notice.closing_date,
-        "period": notice.posting_period,
-        "start": notice.start,
-        "duties": [(i.text, i.number) for g in position.responsibilities for i in g.items],
-        "education": [(p.degree, p.min_years) for p in quals.education or ()],
-        "experience": quals.experience,
-        "skills": quals.skills,
-        "languages": [
-            (r.language, r.proficiency, r.required, r.modes) for r in position.languages or ()
-        ],
-        "competencies": [
-            (g.declared_count, g.level, [(i.name, i.description) for i in g.items]) if g else None
-            for g in groups
-        ],
-        "notes": notice.notes,
-        "context": notice.context,
-        "appointment": (
-            (a.contract_type, a.duration, a.extendable) if (a := notice.appointment) else None
-        ),
-        "closing_time": (
-            (notice.closing_time.time, notice.closing_time.time_zone)
-            if notice.closing_time and notice.closing_date
-            else None
-        ),
-        "first_tier": (
-            (t.internal, t.external_women, t.countries) if (t := notice.first_tier) else None
-        ),
-    }
+def _without_words_as_written(value: Any) -> Any:
+    """*value* with the words kept "as written" blanked: a rendering writes its own.
+
+    That is every ``as_written`` field, the names of the member states list
+    (written in the rendering's language), and the unclassified lines.
+    """
+    if isinstance(value, tuple):
+        return tuple(_without_words_as_written(item) for item in value)
+    if not attrs.has(type(value)) or isinstance(value, Grade | Country | Language):
+        return value
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(type(value)):
+        if field.name == "as_written":
+            changes[field.name] = None
+        elif field.name == "unclassified":
+            changes[field.name] = ()
+        elif isinstance(value, MemberStateEntry) and field.name == "name":
+            changes[field.name] = ""
+        else:
+            changes[field.name] = _without_words_as_written(getattr(value, field.name))
+    return attrs.evolve(value, **changes)
+
+
+def _read_back(notice: VacancyNotice, lang: str, fmt: str) -> None:
+    read = parse_notice(iomjobs.render(notice, lang=lang, format=fmt)).notice
+    if notice.language != Language(lang):
+        # A rendering in another language is a document in that language.
+        read, notice = attrs.evolve(read, language=None), attrs.evolve(notice, language=None)
+    assert _without_words_as_written(read) == _without_words_as_written(notice)
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "text"])
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("number", sorted(SEED_NOTICES))
 def test_the_reader_reads_a_rendered_seed_back(number: int, lang: str, fmt: str) -> None:
-    notice = SEED_NOTICES[number]
-    read = parse_notice(iomjobs.render(notice, lang=lang, format=fmt)).notice
-    assert _facts(read) == _facts(notice)
+    """The seed, rendered and read, is the seed again: every field but the words as written."""
+    _read_back(SEED_NOTICES[number], lang, fmt)
 
 
 @given(notices(), st.sampled_from(LANGS), st.sampled_from(["markdown", "text"]))
 def test_the_reader_reads_any_rendered_notice_back(
     notice: VacancyNotice, lang: str, fmt: str
 ) -> None:
-    """Generated notices, in every language and format, read back to the same facts."""
-    read = parse_notice(iomjobs.render(notice, lang=lang, format=fmt)).notice
-    assert _facts(read) == _facts(notice)
+    """Generated notices, in every language and format, read back equal (words as written aside)."""
+    _read_back(notice, lang, fmt)
 
 
 def test_languages_and_formats_are_checked() -> None:

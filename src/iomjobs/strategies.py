@@ -203,7 +203,9 @@ def _paths_for(grade: Grade) -> tuple[QualificationPath, ...]:
     for degree in (DegreeLevel.MASTER, DegreeLevel.BACHELOR, DegreeLevel.SECONDARY):
         usual = minima.years(grade, degree)
         if usual is not None:
-            paths.append(QualificationPath(degree, ("International Relations",), usual[0]))
+            # Fields of study go with university degrees, not with secondary school.
+            fields = ("International Relations",) if degree is not DegreeLevel.SECONDARY else ()
+            paths.append(QualificationPath(degree, fields, usual[0]))
     if not paths:
         paths.append(QualificationPath(DegreeLevel.MASTER, ("Law",), 15))
     return tuple(paths)

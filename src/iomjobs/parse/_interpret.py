@@ -167,7 +167,8 @@ _YEARS = re.compile(
     re.IGNORECASE,
 )
 _FIELDS = re.compile(
-    r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo)\s+in\s+(?P<fields>.+?)(?=\s+from\s|\s+with\s|\s+and\s+(?:\w+\s+)?\(?\d|,\s+and\s|;|$)",
+    r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|master|licence|doctorat|maestr[íi]a|licenciatura|doctorado)\s+(?:in|en)\s+"
+    r"(?P<fields>.+?)(?=\s+from\s|\s+with\s|\s+avec\s|\s+con\s|\s+and\s+(?:\w+\s+)?\(?\d|,\s+and\s|;|\.$|$)",
     re.IGNORECASE,
 )
 _RELATED = re.compile(

@@ -173,9 +173,11 @@ class Reader:
         return True
 
     def _field_recruiting_type(self, field: Field) -> bool:
-        # "Professional" is written for ungraded posts too: only local wording tells.
+        # "Professional" is written for ungraded posts too: only plain words tell.
         if re.search(r"general service|national officer|local", field.value, re.IGNORECASE):
             self.position["recruitment"] = Recruitment.LOCAL
+        elif re.search(r"internationa|internaciona", field.value, re.IGNORECASE):
+            self.position["recruitment"] = Recruitment.INTERNATIONAL
         self._use("$.position.recruitment", field)
         return True
 
@@ -265,7 +267,10 @@ class Reader:
 
     def _field_reports_to(self, field: Field) -> bool:
         lines = field.segments[1:] or field.segments
-        texts = [line.text for line in lines] if len(field.segments) > 1 else [field.value]
+        if len(field.segments) > 1:
+            texts = [line.text for line in lines]
+        else:
+            texts = [part.strip() for part in field.value.split(";") if part.strip()]
         self.position["supervisors"] = tuple(_supervisor_line(text) for text in texts)
         self._use("$.position.supervisors", field)
         return True
@@ -378,7 +383,7 @@ class Reader:
         if reference:
             self.notice["reference"] = reference.strip()
             self.record.use("$.reference", segment)
-        if re.search(r"external", segment.text, re.IGNORECASE):
+        if re.search(r"extern", segment.text, re.IGNORECASE):
             self.notice["open_to_external"] = True
             self.record.use("$.open_to_external", segment)
         return True
@@ -401,6 +406,8 @@ class Reader:
             if _WOMEN.search(item):
                 women = True
             index += 1
+            if _NATIONALS_BARRED.search(item):
+                self.notice["duty_station_nationals_eligible"] = False
             if _MEMBER_STATES.search(item):
                 members, index = self._member_states(content, index)
         self.notice["first_tier"] = FirstTier(
@@ -742,7 +749,10 @@ _ZONES = {
     "ginebra": "Europe/Zurich",
 }
 _NATIONALS_BARRED = re.compile(
-    r"nationals of the duty station.s country cannot be considered", re.IGNORECASE
+    r"nationals of the duty station.s country cannot be considered"
+    r"|ressortissants du pays du lieu d.affectation ne peuvent"
+    r"|nacionales del pa[íi]s del lugar de destino no pueden",
+    re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"https?://[^\s>)\]]+")
@@ -827,22 +837,32 @@ def _runs_on(previous: Segment, line: Segment) -> bool:
 def _office_type(text: str) -> OfficeType | None:
     lowered = text.lower()
     for words, office in (
-        (("country office",), OfficeType.COUNTRY_OFFICE),
-        (("regional",), OfficeType.REGIONAL_OFFICE),
-        (("headquarters", "hq"), OfficeType.HEADQUARTERS),
+        (("country office", "bureau de pays", "oficina en el país"), OfficeType.COUNTRY_OFFICE),
+        (("regional", "régional"), OfficeType.REGIONAL_OFFICE),
+        (("headquarters", "hq", "siège", "sede"), OfficeType.HEADQUARTERS),
         (("manila", "mac"), OfficeType.MANILA_ADMINISTRATIVE_CENTRE),
-        (("panama", "pac"), OfficeType.PANAMA_ADMINISTRATIVE_CENTRE),
-        (("liaison",), OfficeType.LIAISON_OFFICE),
+        (("panama", "panamá", "pac"), OfficeType.PANAMA_ADMINISTRATIVE_CENTRE),
+        (("liaison", "enlace"), OfficeType.LIAISON_OFFICE),
     ):
         if any(re.search(rf"\b{word}\b", lowered) for word in words):
             return office
     return None
 
 
+# How each kind of supervision is written in English, French and Spanish.
+_SUPERVISION_WORDS = {
+    SupervisionKind.DIRECT: ("direct", "directe", "directa"),
+    SupervisionKind.OVERALL: ("overall", "générale", "general"),
+    SupervisionKind.ADMINISTRATIVE: ("administrative", "administrativa"),
+    SupervisionKind.TECHNICAL: ("technical", "technique", "técnica"),
+    SupervisionKind.FUNCTIONAL: ("functional", "fonctionnelle", "funcional"),
+}
+
+
 def _supervision_kind(text: str) -> SupervisionKind:
     lowered = text.lower()
-    for kind in SupervisionKind:
-        if kind.value in lowered:
+    for kind, words in _SUPERVISION_WORDS.items():
+        if any(re.search(rf"\b{word}\b", lowered) for word in words):
             return kind
     return SupervisionKind.UNSPECIFIED
 
@@ -850,6 +870,10 @@ def _supervision_kind(text: str) -> SupervisionKind:
 def _supervisor_line(text: str) -> Supervisor:
     match = _STAFF_LINE.match(text)
     if match is None or not (match.group("number") or match.group("name")):
+        # "Chief of Mission – direct supervisor": the post, then the role.
+        title, dash, role = text.rpartition(" \u2013 ")
+        if dash and re.search(r"supervis", role, re.IGNORECASE):
+            return Supervisor(_supervision_kind(role), title=title.strip(), as_written=text)
         return Supervisor(_supervision_kind(text), title=text, as_written=text)
     return Supervisor(
         kind=_supervision_kind(match.group("role")),

@@ -188,16 +188,27 @@ LABELS: dict[str, tuple[str, ...]] = {
         "fecha limite",
     ),
     "posting_period": ("posting period", "periode d affichage", "periodo de publicacion"),
-    "position_number": ("position number",),
-    "job_family": ("job family",),
-    "organizational_unit": ("organizational unit", "organisational unit"),
+    "position_number": ("position number", "numero de poste", "numero de puesto"),
+    "job_family": ("job family", "famille d emplois", "familia de puestos"),
+    "organizational_unit": (
+        "organizational unit",
+        "organisational unit",
+        "unite organisationnelle",
+        "unidad organizativa",
+    ),
     "office_type": (
         "is this a regional hq mac pac liaison office or country office based position",
         "office type",
+        "type de bureau",
+        "tipo de oficina",
     ),
-    "rated_on": ("position rated on",),
-    "reports_to": ("reports directly to", "reports to"),
-    "direct_reports": ("number of direct reports",),
+    "rated_on": ("position rated on", "poste classe le", "puesto clasificado el"),
+    "reports_to": ("reports directly to", "reports to", "rend compte a", "reporta a"),
+    "direct_reports": (
+        "number of direct reports",
+        "nombre de subordonnes directs",
+        "numero de subordinados directos",
+    ),
     "category": ("category",),
 }
 

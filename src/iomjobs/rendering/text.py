@@ -38,6 +38,7 @@ from iomjobs.model.notice import (
     NoticeKind,
     VacancyNotice,
 )
+from iomjobs.model.position import SupervisionKind, Supervisor
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 
 __all__ = ["FORMATS", "LANGUAGES", "render"]
@@ -282,14 +283,20 @@ class _Writer:
         if position.title:
             yield f"# {position.title}" if self.markdown else position.title
             yield ""
+        open_to = _OPEN_TO[self.lang] if notice.open_to_external else None
         if notice.kind is not None:
-            yield " ".join(filter(None, (words.kinds[notice.kind], notice.reference)))
+            line = " ".join(filter(None, (words.kinds[notice.kind], notice.reference)))
+            yield f"{line} \u2013 {open_to}" if open_to else line
             yield ""
-        elif notice.reference:
-            yield self.field(words.reference, notice.reference)
+        else:
+            if notice.reference:
+                yield self.field(words.reference, notice.reference)
+            if open_to:
+                yield open_to[0].upper() + open_to[1:]
         yield from self.header(notice)
         if notice.first_tier is not None:
             yield from self.first_tier(notice.first_tier)
+            yield from self.nationals(notice)
         if notice.context:
             yield from self.heading(words.context, 2)
             for paragraph in notice.context:
@@ -302,9 +309,10 @@ class _Writer:
         if notice.notes:
             yield from self.list_section(words.notes, notice.notes)
         if notice.how_to_apply is not None:
-            yield from self.list_section(
-                words.how_to_apply, notice.how_to_apply.text, bullets=False
-            )
+            how = notice.how_to_apply
+            yield from self.heading(words.how_to_apply, 2)
+            # The documents to send are the list in the instructions.
+            yield from (self.bullet(t) if t in how.documents else t for t in how.text)
 
     def header(self, notice: VacancyNotice) -> Iterator[str]:
         words, position = self.words, notice.position
@@ -315,6 +323,32 @@ class _Writer:
             yield self.field(words.station, "; ".join(s for s in stations if s))
         if position.grade is not None:
             yield self.field(words.grade, str(position.grade))
+        yield from self.post_fields(notice)
+        yield from self.terms(notice)
+
+    def post_fields(self, notice: VacancyNotice) -> Iterator[str]:
+        """The post description form's fields: recruitment, supervisors, unit..."""
+        position = notice.position
+        labels = _HEADER_LABELS[self.lang]
+        if position.recruitment is not None:
+            yield self.field(labels["recruitment"], labels[position.recruitment.value])
+        if position.supervisors:
+            supervisors = "; ".join(self.supervisor(s) for s in position.supervisors)
+            yield self.field(labels["reports_to"], supervisors)
+        if position.direct_reports is not None:
+            yield self.field(labels["direct_reports"], str(position.direct_reports))
+        for name in ("position_number", "job_family", "organizational_unit"):
+            value = getattr(position, name)
+            if value:
+                yield self.field(labels[name], value)
+        if position.office_type is not None:
+            yield self.field(labels["office_type"], labels[position.office_type.name])
+        if position.rated_on is not None:
+            yield self.field(labels["rated_on"], self.date(position.rated_on))
+
+    def terms(self, notice: VacancyNotice) -> Iterator[str]:
+        """The contract and the dates."""
+        words = self.words
         if notice.appointment is not None:
             yield self.field(words.appointment, self.appointment(notice.appointment))
         if notice.start is not None:
@@ -331,6 +365,15 @@ class _Writer:
             before, between = words.period_words
             dates = f"{before}{self.date(period.start)}{between}{self.date(period.end)}"
             yield self.field(words.period, dates)
+
+    def supervisor(self, supervisor: Supervisor) -> str:
+        if supervisor.as_written:
+            return supervisor.as_written
+        who = supervisor.title or ""
+        if supervisor.staff_number or supervisor.name:
+            named = f"({supervisor.name})" if supervisor.name else ""
+            who = " ".join(part for part in (supervisor.staff_number, named) if part)
+        return f"{who} \u2013 {_SUPERVISION[self.lang][supervisor.kind]}"
 
     def appointment(self, appointment: Appointment) -> str:
         if appointment.as_written:
@@ -362,6 +405,10 @@ class _Writer:
                 entry.country.name(self.lang) if entry.country else entry.name
                 for entry in tier.non_represented_member_states
             )
+
+    def nationals(self, notice: VacancyNotice) -> Iterator[str]:
+        if notice.duty_station_nationals_eligible is False:
+            yield self.bullet(_NATIONALS[self.lang])
 
     def station(self, station: object) -> str:
         city = getattr(station, "city", None)
@@ -405,12 +452,12 @@ class _Writer:
         return text + "."
 
     def list_section(
-        self, title: str, items: tuple[str, ...] | None, *, level: int = 2, bullets: bool = True
+        self, title: str, items: tuple[str, ...] | None, *, level: int = 2
     ) -> Iterator[str]:
         if items is None:
             return
         yield from self.heading(title, level)
-        yield from (self.bullet(item) if bullets else item for item in items)
+        yield from (self.bullet(item) for item in items)
 
     def languages(self, requirements: tuple[LanguageRequirement, ...] | None) -> Iterator[str]:
         if requirements is None:
@@ -510,6 +557,91 @@ _UNITS = {
         DurationUnit.MONTHS: "meses",
         DurationUnit.YEARS: "años",
     },
+}
+_OPEN_TO = {
+    "en": "Open to Internal and External Candidates",
+    "fr": "ouvert aux candidats internes et externes",
+    "es": "abierto a candidatos internos y externos",
+}
+_HEADER_LABELS = {
+    "en": {
+        "recruitment": "Recruiting Type",
+        "local": "Local recruitment",
+        "international": "International recruitment",
+        "reports_to": "Reports directly to",
+        "direct_reports": "Number of Direct Reports",
+        "position_number": "Position number",
+        "job_family": "Job family",
+        "organizational_unit": "Organizational unit",
+        "office_type": "Office type",
+        "rated_on": "Position rated on",
+        "HEADQUARTERS": "Headquarters",
+        "REGIONAL_OFFICE": "Regional Office",
+        "COUNTRY_OFFICE": "Country Office",
+        "MANILA_ADMINISTRATIVE_CENTRE": "Manila Administrative Centre (MAC)",
+        "PANAMA_ADMINISTRATIVE_CENTRE": "Panama Administrative Centre (PAC)",
+        "LIAISON_OFFICE": "Liaison Office",
+    },
+    "fr": {
+        "recruitment": "Type de recrutement",
+        "local": "Recrutement local",
+        "international": "Recrutement international",
+        "reports_to": "Rend compte à",
+        "direct_reports": "Nombre de subordonnés directs",
+        "position_number": "Numéro de poste",
+        "job_family": "Famille d'emplois",
+        "organizational_unit": "Unité organisationnelle",
+        "office_type": "Type de bureau",
+        "rated_on": "Poste classé le",
+        "HEADQUARTERS": "Siège",
+        "REGIONAL_OFFICE": "Bureau régional",
+        "COUNTRY_OFFICE": "Bureau de pays",
+        "MANILA_ADMINISTRATIVE_CENTRE": "Centre administratif de Manille (MAC)",
+        "PANAMA_ADMINISTRATIVE_CENTRE": "Centre administratif de Panama (PAC)",
+        "LIAISON_OFFICE": "Bureau de liaison",
+    },
+    "es": {
+        "recruitment": "Tipo de contratación",
+        "local": "Contratación local",
+        "international": "Contratación internacional",
+        "reports_to": "Reporta a",
+        "direct_reports": "Número de subordinados directos",
+        "position_number": "Número de puesto",
+        "job_family": "Familia de puestos",
+        "organizational_unit": "Unidad organizativa",
+        "office_type": "Tipo de oficina",
+        "rated_on": "Puesto clasificado el",
+        "HEADQUARTERS": "Sede",
+        "REGIONAL_OFFICE": "Oficina regional",
+        "COUNTRY_OFFICE": "Oficina en el país",
+        "MANILA_ADMINISTRATIVE_CENTRE": "Centro administrativo de Manila (MAC)",
+        "PANAMA_ADMINISTRATIVE_CENTRE": "Centro administrativo de Panamá (PAC)",
+        "LIAISON_OFFICE": "Oficina de enlace",
+    },
+}
+_SUPERVISION = {
+    "en": {kind: f"{kind.value} supervisor" for kind in SupervisionKind},
+    "fr": {
+        SupervisionKind.DIRECT: "supervision directe",
+        SupervisionKind.OVERALL: "supervision générale",
+        SupervisionKind.ADMINISTRATIVE: "supervision administrative",
+        SupervisionKind.TECHNICAL: "supervision technique",
+        SupervisionKind.FUNCTIONAL: "supervision fonctionnelle",
+        SupervisionKind.UNSPECIFIED: "supervision",
+    },
+    "es": {
+        SupervisionKind.DIRECT: "supervisión directa",
+        SupervisionKind.OVERALL: "supervisión general",
+        SupervisionKind.ADMINISTRATIVE: "supervisión administrativa",
+        SupervisionKind.TECHNICAL: "supervisión técnica",
+        SupervisionKind.FUNCTIONAL: "supervisión funcional",
+        SupervisionKind.UNSPECIFIED: "supervisión",
+    },
+}
+_NATIONALS = {
+    "en": "Nationals of the duty station's country cannot be considered eligible.",
+    "fr": "Les ressortissants du pays du lieu d'affectation ne peuvent être considérés.",
+    "es": "Los nacionales del país del lugar de destino no pueden ser considerados.",
 }
 _UP_TO = {"en": "up to ", "fr": "jusqu'à ", "es": "hasta "}
 _EXTENSION = {

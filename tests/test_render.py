@@ -12,12 +12,11 @@ from typing import Any
 import attrs
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 import iomjobs
 from iomjobs import Country, Grade, InvalidValue, Language, MemberStateEntry, VacancyNotice
 from iomjobs.parse import parse_notice
-from iomjobs.strategies import notices
+from iomjobs.strategies import RenderedNotice, notice_texts
 from seed_notices import SEED_NOTICES, seed_path
 
 GOLDEN = Path(__file__).parent / "golden" / "render"
@@ -59,8 +58,8 @@ def _without_words_as_written(value: Any) -> Any:
     return attrs.evolve(value, **changes)
 
 
-def _read_back(notice: VacancyNotice, lang: str, fmt: str) -> None:
-    read = parse_notice(iomjobs.render(notice, lang=lang, format=fmt)).notice
+def _read_back(notice: VacancyNotice, lang: str, fmt: str, layout: str = "header") -> None:
+    read = parse_notice(iomjobs.render(notice, lang=lang, format=fmt, layout=layout)).notice
     if notice.language != Language(lang):
         # A rendering in another language is a document in that language.
         read, notice = attrs.evolve(read, language=None), attrs.evolve(notice, language=None)
@@ -75,12 +74,20 @@ def test_the_reader_reads_a_rendered_seed_back(number: int, lang: str, fmt: str)
     _read_back(SEED_NOTICES[number], lang, fmt)
 
 
-@given(notices(), st.sampled_from(LANGS), st.sampled_from(["markdown", "text"]))
-def test_the_reader_reads_any_rendered_notice_back(
-    notice: VacancyNotice, lang: str, fmt: str
-) -> None:
-    """Generated notices, in every language and format, read back equal (words as written aside)."""
-    _read_back(notice, lang, fmt)
+@given(notice_texts())
+def test_the_reader_reads_any_rendered_notice_back(rendered: RenderedNotice) -> None:
+    """Generated notices, in every language, format and layout, read back equal.
+
+    The words kept as written aside.
+    """
+    _read_back(rendered.notice, rendered.lang, rendered.format, rendered.layout)
+
+
+@pytest.mark.parametrize("layout", ["oracle", "form"])
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("number", sorted(SEED_NOTICES))
+def test_the_seeds_read_back_in_every_layout(number: int, lang: str, layout: str) -> None:
+    _read_back(SEED_NOTICES[number], lang, "text", layout)
 
 
 def test_languages_and_formats_are_checked() -> None:

@@ -92,3 +92,29 @@ def test_imports_in_any_order(code: str) -> None:
         [sys.executable, "-W", "ignore", "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+MODEL_STRATEGIES = [
+    iomjobs.Grade, iomjobs.Country, iomjobs.Language, iomjobs.DutyStation,
+    iomjobs.LanguageRequirement, iomjobs.Position, iomjobs.Duration, iomjobs.Appointment,
+    iomjobs.PostingPeriod, iomjobs.StartDate, iomjobs.ClosingTime, iomjobs.Supervisor,
+    iomjobs.ResponsibilityGroup, iomjobs.Qualifications, iomjobs.Competencies,
+    iomjobs.FirstTier, iomjobs.VacancyNotice, iomjobs.CompetencyGroup, iomjobs.CompetencyItem,
+    iomjobs.MemberStateEntry, iomjobs.Responsibility, iomjobs.HowToApply,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("model", MODEL_STRATEGIES, ids=lambda m: m.__name__)
+def test_every_model_with_a_strategy_resolves_through_from_type(model: type) -> None:
+    @settings(max_examples=10)
+    @given(st.from_type(model))
+    def check(value: object) -> None:
+        assert isinstance(value, model)
+
+    check()
+
+
+@given(st.from_type(iomjobs.Position))
+def test_generated_parts_make_a_consistent_notice(position: iomjobs.Position) -> None:
+    notice = VacancyNotice(position=position)
+    assert not iomjobs.validate(notice).has_errors

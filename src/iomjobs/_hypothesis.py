@@ -22,6 +22,21 @@ def _hypothesis_setup_hook() -> None:
         (model.DutyStation, "duty_stations"),
         (model.LanguageRequirement, "language_requirements"),
         (model.Position, "positions"),
+        (model.Duration, "durations"),
+        (model.Appointment, "appointments"),
+        (model.PostingPeriod, "posting_periods"),
+        (model.StartDate, "start_dates"),
+        (model.ClosingTime, "closing_times"),
+        (model.Supervisor, "supervisors"),
+        (model.ResponsibilityGroup, "responsibility_groups"),
+        (model.Qualifications, "qualifications"),
+        (model.Competencies, "competencies"),
+        (model.FirstTier, "first_tiers"),
+        (model.CompetencyGroup, "competency_groups"),
+        (model.CompetencyItem, "competency_items"),
+        (model.MemberStateEntry, "member_state_entries"),
+        (model.Responsibility, "responsibilities"),
+        (model.HowToApply, "how_to_apply"),
     ):
         st.register_type_strategy(model_type, _resolver(name))
 

@@ -46,6 +46,7 @@ from iomjobs.model.notice import (
     Duration,
     DurationUnit,
     FirstTier,
+    HowToApply,
     MemberStateEntry,
     NoticeKind,
     PostingPeriod,
@@ -70,10 +71,27 @@ __all__ = [
     "duty_stations",
     "grades",
     "language_requirements",
+    "RenderedNotice",
+    "appointments",
+    "closing_times",
+    "competencies",
+    "competency_groups",
+    "competency_items",
+    "durations",
+    "first_tiers",
+    "how_to_apply",
+    "member_state_entries",
     "languages",
+    "notice_texts",
     "notices",
     "positions",
+    "posting_periods",
     "qualification_paths",
+    "qualifications",
+    "responsibilities",
+    "responsibility_groups",
+    "start_dates",
+    "supervisors",
     "register_type_strategies",
 ]
 
@@ -209,6 +227,133 @@ def _paths_for(grade: Grade) -> tuple[QualificationPath, ...]:
     if not paths:
         paths.append(QualificationPath(DegreeLevel.MASTER, ("Law",), 15))
     return tuple(paths)
+
+
+def durations() -> st.SearchStrategy[Duration]:
+    """Contract lengths as notices give them: "1 year", "up to 9 months", "60 days"."""
+    return st.one_of(
+        st.just(Duration(1, DurationUnit.YEARS)),
+        st.integers(3, 11).map(lambda months: Duration(months, DurationUnit.MONTHS)),
+        st.sampled_from([6, 9]).map(lambda m: Duration(m, DurationUnit.MONTHS, up_to=True)),
+        st.integers(10, 90).map(lambda days: Duration(days, DurationUnit.WORKING_DAYS)),
+    )
+
+
+def appointments() -> st.SearchStrategy[Appointment]:
+    """An appointment: a contract type, its usual length, extendable or not."""
+    return st.builds(
+        Appointment,
+        st.sampled_from(ContractType),
+        st.none() | durations(),
+        st.none() | st.booleans(),
+    )
+
+
+def posting_periods() -> st.SearchStrategy[PostingPeriod]:
+    """Two weeks of publication, as IOM posts its vacancies."""
+    return st.dates(dt.date(2019, 1, 1), dt.date(2026, 11, 30)).map(
+        lambda start: PostingPeriod(start, start + dt.timedelta(days=14))
+    )
+
+
+def start_dates() -> st.SearchStrategy[StartDate]:
+    """An estimated start: a date, or "as soon as possible"."""
+    return st.one_of(
+        st.dates(dt.date(2019, 1, 1), dt.date(2027, 6, 30)).map(StartDate),
+        st.just(StartDate(as_soon_as_possible=True)),
+    )
+
+
+def closing_times() -> st.SearchStrategy[ClosingTime]:
+    """The hour applications close: 23:59, Geneva time."""
+    return st.just(ClosingTime(dt.time(23, 59), "Europe/Zurich"))
+
+
+def supervisors() -> st.SearchStrategy[Supervisor]:
+    """A supervisor by post and role."""
+    return st.builds(
+        Supervisor,
+        st.sampled_from([SupervisionKind.DIRECT, SupervisionKind.OVERALL]),
+        title=st.sampled_from(["Chief of Mission", "Head of Office", "Programme Manager"]),
+    )
+
+
+def responsibility_groups() -> st.SearchStrategy[ResponsibilityGroup]:
+    """Numbered duties under no heading."""
+    return st.permutations(_DUTIES).map(
+        lambda duties: ResponsibilityGroup(
+            tuple(Responsibility(text, number) for number, text in enumerate(duties[:4], 1))
+        )
+    )
+
+
+def qualifications(grade: Grade | None = None) -> st.SearchStrategy[Qualifications]:
+    """Education of *grade*'s pattern (any grade's by default), experience and skills."""
+    return qualification_paths(grade).flatmap(
+        lambda paths: st.lists(st.sampled_from(_SKILLS), min_size=1, max_size=3, unique=True).map(
+            lambda skills: Qualifications(
+                education=paths,
+                experience=("Experience in project coordination.",),
+                skills=tuple(skills),
+            )
+        )
+    )
+
+
+def competencies(
+    *, grade: Grade | None = None, date: dt.date | None = None, managerial: bool = False
+) -> st.SearchStrategy[Competencies]:
+    """The values and competencies of the framework edition in force on *date*."""
+    chosen = st.just(grade) if grade is not None else grades(categories=_GRADED)
+    return chosen.map(
+        lambda g: _competencies(g, date or dt.date(2024, 6, 1), 1 if managerial else 0)
+    )
+
+
+def first_tiers(*, international: bool = True) -> st.SearchStrategy[FirstTier]:
+    """Who is first-tier: internal candidates, and for international posts a member states list."""
+    if not international:
+        return st.just(FirstTier(internal=True))
+    return st.lists(st.sampled_from(_NMS), min_size=3, max_size=6, unique=True).map(
+        lambda codes: FirstTier(
+            internal=True,
+            non_represented_member_states=tuple(
+                MemberStateEntry(Country(code).name(), Country(code)) for code in codes
+            ),
+        )
+    )
+
+
+def competency_groups(*, kind: str = "core") -> st.SearchStrategy[CompetencyGroup]:
+    """One group (``values``, ``core`` or ``managerial``) of the 2023 edition, with a level."""
+    return competencies(managerial=True).map(lambda c: getattr(c, kind))
+
+
+def competency_items() -> st.SearchStrategy[CompetencyItem]:
+    """A value or competency of the 2023 edition, with its definition."""
+    return competency_groups(kind="values").flatmap(lambda group: st.sampled_from(group.items))
+
+
+def member_state_entries() -> st.SearchStrategy[MemberStateEntry]:
+    """An entry of a non-represented member states list."""
+    return st.sampled_from(_NMS).map(
+        lambda code: MemberStateEntry(Country(code).name(), Country(code))
+    )
+
+
+def responsibilities() -> st.SearchStrategy[Responsibility]:
+    """One numbered duty."""
+    return st.builds(Responsibility, st.sampled_from(_DUTIES), st.integers(1, 12))
+
+
+def how_to_apply() -> st.SearchStrategy[HowToApply]:
+    """Instructions to apply by e-mail, quoting the vacancy number."""
+    return st.just(
+        HowToApply(
+            text=("Send a CV and a cover letter to HumanResources@iom.int.",),
+            email="HumanResources@iom.int",
+        )
+    )
 
 
 @st.composite
@@ -353,6 +498,43 @@ def notices(
     if not consistent:
         return _anything()
     return _consistent((2019, 2026))
+
+
+@attrs.frozen
+class RenderedNotice:
+    """A notice and its text in one language, format and layout, for reading back."""
+
+    notice: VacancyNotice
+    text: str
+    lang: str
+    format: str
+    layout: str
+
+
+def notice_texts(
+    *,
+    languages: Collection[str] = ("en", "fr", "es"),
+    formats: Collection[str] = ("markdown", "text"),
+    layouts: Collection[str] = ("header", "oracle", "form"),
+) -> st.SearchStrategy[RenderedNotice]:
+    """Consistent notices rendered as text, in every layout the reader knows.
+
+    Reading the text back with :func:`iomjobs.parse_notice` gives the notice
+    again, but for the words kept "as written" (and the notice's language,
+    when rendered in another).
+    """
+    from iomjobs.rendering.text import render  # noqa: PLC0415
+
+    def rendered(args: tuple[VacancyNotice, str, str, str]) -> RenderedNotice:
+        notice, lang, form, layout = args
+        return RenderedNotice(notice, render(notice, lang, form, layout), lang, form, layout)
+
+    return st.tuples(
+        notices(),
+        st.sampled_from(sorted(languages)),
+        st.sampled_from(sorted(formats)),
+        st.sampled_from(sorted(layouts)),
+    ).map(rendered)
 
 
 def _broken(notice: VacancyNotice, code: str) -> VacancyNotice:

@@ -41,10 +41,14 @@ from iomjobs.model.notice import (
 from iomjobs.model.position import SupervisionKind, Supervisor
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 
-__all__ = ["FORMATS", "LANGUAGES", "render"]
+__all__ = ["FORMATS", "LANGUAGES", "LAYOUTS", "render"]
 
 LANGUAGES = ("en", "fr", "es")
 FORMATS = ("markdown", "text")
+LAYOUTS = ("header", "oracle", "form")
+"""How the header is laid out: "Label: value" lines (the legacy header), the
+newer header's labels ("Job Identification", "Duty Station City"), or the post
+description form's labels, each alone on its line above its value."""
 
 
 def __dir__() -> list[str]:
@@ -241,10 +245,17 @@ _ES = attrs.evolve(
 _WORDS = {"en": _EN, "fr": _FR, "es": _ES}
 
 
-def render(notice: VacancyNotice, lang: str = "en", format: str = "markdown") -> str:  # noqa: A002 -- the documented keyword
+def render(
+    notice: VacancyNotice,
+    lang: str = "en",
+    format: str = "markdown",  # noqa: A002 -- the documented keyword
+    layout: str = "header",
+) -> str:
     """The notice as a document: Markdown or plain text, in English, French or Spanish.
 
-    :raises InvalidValue: for a language or format it does not write.
+    *layout* is one of :data:`LAYOUTS`; every layout reads back alike.
+
+    :raises InvalidValue: for a language, format or layout it does not write.
     """
     if lang not in _WORDS:
         msg = f"Invalid lang: {lang!r} (expected one of {', '.join(LANGUAGES)})"
@@ -252,7 +263,10 @@ def render(notice: VacancyNotice, lang: str = "en", format: str = "markdown") ->
     if format not in FORMATS:
         msg = f"Invalid format: {format!r} (expected one of {', '.join(FORMATS)})"
         raise InvalidValue(msg, value=format, path="format")
-    writer = _Writer(_WORDS[lang], lang, markdown=format == "markdown")
+    if layout not in LAYOUTS:
+        msg = f"Invalid layout: {layout!r} (expected one of {', '.join(LAYOUTS)})"
+        raise InvalidValue(msg, value=layout, path="layout")
+    writer = _Writer(_WORDS[lang], lang, markdown=format == "markdown", layout=layout)
     return "\n".join(writer.notice(notice)).rstrip("\n")
 
 
@@ -261,6 +275,7 @@ class _Writer:
     words: _Words
     lang: str
     markdown: bool
+    layout: str = "header"
 
     def heading(self, text: str, level: int) -> Iterator[str]:
         yield ""
@@ -271,6 +286,9 @@ class _Writer:
         return f"{number}. {text}" if number is not None else f"- {text}"
 
     def field(self, label: str, value: str) -> str:
+        if self.layout == "form":
+            # The post description form: the label alone, the value below it.
+            return f"{label}\n{value}\n"
         return f"{label}{self.words.colon}{value}"
 
     def date(self, value: dt.date) -> str:
@@ -278,12 +296,19 @@ class _Writer:
 
         return str(format_date(value, format="long", locale=self.lang))
 
-    def notice(self, notice: VacancyNotice) -> Iterator[str]:
+    def top(self, notice: VacancyNotice) -> Iterator[str]:
+        """The title, the kind and reference, who may apply, and the header fields."""
         words, position = self.words, notice.position
         if position.title:
             yield f"# {position.title}" if self.markdown else position.title
             yield ""
         open_to = _OPEN_TO[self.lang] if notice.open_to_external else None
+        if self.layout == "oracle":
+            if open_to:
+                yield open_to[0].upper() + open_to[1:]
+                yield ""
+            yield from self.oracle_header(notice)
+            return
         if notice.kind is not None:
             line = " ".join(filter(None, (words.kinds[notice.kind], notice.reference)))
             yield f"{line} \u2013 {open_to}" if open_to else line
@@ -294,6 +319,10 @@ class _Writer:
             if open_to:
                 yield open_to[0].upper() + open_to[1:]
         yield from self.header(notice)
+
+    def notice(self, notice: VacancyNotice) -> Iterator[str]:
+        words, position = self.words, notice.position
+        yield from self.top(notice)
         if notice.first_tier is not None:
             yield from self.first_tier(notice.first_tier)
             yield from self.nationals(notice)
@@ -326,6 +355,28 @@ class _Writer:
         yield from self.post_fields(notice)
         yield from self.terms(notice)
 
+    def oracle_header(self, notice: VacancyNotice) -> Iterator[str]:
+        """The newer header: the reference first, city and country apart, the vacancy type."""
+        labels, position = _ORACLE[self.lang], notice.position
+        if notice.reference:
+            yield self.field(labels["reference"], notice.reference)
+        if position.title:
+            yield self.field(self.words.title, position.title)
+        stations = position.duty_stations
+        if len(stations) == 1 and stations[0].city and stations[0].country:
+            yield self.field(labels["city"], stations[0].city)
+            yield self.field(labels["country"], stations[0].country.name(self.lang))
+        elif any(self.station(s) for s in stations):
+            yield self.field(
+                self.words.station, "; ".join(filter(None, map(self.station, stations)))
+            )
+        if position.grade is not None:
+            yield self.field(labels["grade"], str(position.grade))
+        if notice.kind is not None:
+            yield self.field(labels["kind"], self.words.kinds[notice.kind])
+        yield from self.post_fields(notice)
+        yield from self.terms(notice)
+
     def post_fields(self, notice: VacancyNotice) -> Iterator[str]:
         """The post description form's fields: recruitment, supervisors, unit..."""
         position = notice.position
@@ -333,7 +384,9 @@ class _Writer:
         if position.recruitment is not None:
             yield self.field(labels["recruitment"], labels[position.recruitment.value])
         if position.supervisors:
-            supervisors = "; ".join(self.supervisor(s) for s in position.supervisors)
+            # In the form, one supervisor a line, as post descriptions write them.
+            joiner = "\n" if self.layout == "form" else "; "
+            supervisors = joiner.join(self.supervisor(s) for s in position.supervisors)
             yield self.field(labels["reports_to"], supervisors)
         if position.direct_reports is not None:
             yield self.field(labels["direct_reports"], str(position.direct_reports))
@@ -556,6 +609,29 @@ _UNITS = {
         DurationUnit.WEEKS: "semanas",
         DurationUnit.MONTHS: "meses",
         DurationUnit.YEARS: "años",
+    },
+}
+_ORACLE = {
+    "en": {
+        "reference": "Job Identification (Reference Number)",
+        "city": "Duty Station City",
+        "country": "Duty Station Country",
+        "grade": "Grade",
+        "kind": "Vacancy Type",
+    },
+    "fr": {
+        "reference": "Identification du poste",
+        "city": "Ville du lieu d'affectation",
+        "country": "Pays du lieu d'affectation",
+        "grade": "Grade",
+        "kind": "Type d'avis de vacance",
+    },
+    "es": {
+        "reference": "Identificación del puesto",
+        "city": "Ciudad del lugar de destino",
+        "country": "País del lugar de destino",
+        "grade": "Grado",
+        "kind": "Tipo de vacante",
     },
 }
 _OPEN_TO = {

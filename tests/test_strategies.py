@@ -101,7 +101,20 @@ MODEL_STRATEGIES = [
     iomjobs.ResponsibilityGroup, iomjobs.Qualifications, iomjobs.Competencies,
     iomjobs.FirstTier, iomjobs.VacancyNotice, iomjobs.CompetencyGroup, iomjobs.CompetencyItem,
     iomjobs.MemberStateEntry, iomjobs.Responsibility, iomjobs.HowToApply,
+    iomjobs.QualificationPath, iomjobs.SourceLine, iomjobs.CompetencyFramework,
+    iomjobs.CompetencyDefinition,
 ]  # fmt: skip
+
+
+def test_every_public_model_has_a_strategy() -> None:
+    import attrs  # noqa: PLC0415
+
+    models = {
+        getattr(iomjobs, name)
+        for name in iomjobs.model.__all__
+        if attrs.has(getattr(iomjobs, name))
+    }
+    assert models == set(MODEL_STRATEGIES)
 
 
 @pytest.mark.parametrize("model", MODEL_STRATEGIES, ids=lambda m: m.__name__)

@@ -37,6 +37,10 @@ def _hypothesis_setup_hook() -> None:
         (model.MemberStateEntry, "member_state_entries"),
         (model.Responsibility, "responsibilities"),
         (model.HowToApply, "how_to_apply"),
+        (model.QualificationPath, "qualification_path"),
+        (model.SourceLine, "source_lines"),
+        (model.CompetencyFramework, "competency_frameworks"),
+        (model.CompetencyDefinition, "competency_definitions"),
     ):
         st.register_type_strategy(model_type, _resolver(name))
 

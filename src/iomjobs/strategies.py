@@ -36,7 +36,13 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from iomjobs.model.competency import Competencies, CompetencyGroup, CompetencyItem
+from iomjobs.model.competency import (
+    Competencies,
+    CompetencyDefinition,
+    CompetencyFramework,
+    CompetencyGroup,
+    CompetencyItem,
+)
 from iomjobs.model.grade import Grade, GradeCategory
 from iomjobs.model.language import Language, LanguageMode, LanguageRequirement, Proficiency
 from iomjobs.model.notice import (
@@ -50,6 +56,7 @@ from iomjobs.model.notice import (
     MemberStateEntry,
     NoticeKind,
     PostingPeriod,
+    SourceLine,
     StartDate,
     VacancyNotice,
 )
@@ -75,6 +82,8 @@ __all__ = [
     "appointments",
     "closing_times",
     "competencies",
+    "competency_definitions",
+    "competency_frameworks",
     "competency_groups",
     "competency_items",
     "durations",
@@ -86,10 +95,12 @@ __all__ = [
     "notices",
     "positions",
     "posting_periods",
+    "qualification_path",
     "qualification_paths",
     "qualifications",
     "responsibilities",
     "responsibility_groups",
+    "source_lines",
     "start_dates",
     "supervisors",
     "register_type_strategies",
@@ -322,6 +333,28 @@ def first_tiers(*, international: bool = True) -> st.SearchStrategy[FirstTier]:
             ),
         )
     )
+
+
+def qualification_path() -> st.SearchStrategy[QualificationPath]:
+    """One education alternative of some grade's usual pattern."""
+    return qualification_paths().flatmap(st.sampled_from)
+
+
+def source_lines() -> st.SearchStrategy[SourceLine]:
+    """A line of a notice's text a reader could not classify."""
+    return st.builds(SourceLine, st.integers(1, 200), st.sampled_from(["SIGNATURES:", "Required"]))
+
+
+def competency_frameworks() -> st.SearchStrategy[CompetencyFramework]:
+    """One of the bundled framework editions."""
+    from iomjobs.reference.competencies import frameworks  # noqa: PLC0415
+
+    return st.sampled_from(frameworks())
+
+
+def competency_definitions() -> st.SearchStrategy[CompetencyDefinition]:
+    """A value or competency of one of the bundled editions."""
+    return competency_frameworks().flatmap(lambda edition: st.sampled_from(edition.definitions()))
 
 
 def competency_groups(*, kind: str = "core") -> st.SearchStrategy[CompetencyGroup]:

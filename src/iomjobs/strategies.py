@@ -624,11 +624,11 @@ def _anything() -> st.SearchStrategy[VacancyNotice]:
 
 
 def register_type_strategies() -> None:
-    """Make ``st.from_type`` give these strategies for the models (the entry point calls it)."""
-    st.register_type_strategy(VacancyNotice, notices())
-    st.register_type_strategy(Grade, grades())
-    st.register_type_strategy(Country, countries())
-    st.register_type_strategy(Language, languages())
-    st.register_type_strategy(DutyStation, duty_stations())
-    st.register_type_strategy(LanguageRequirement, language_requirements())
-    st.register_type_strategy(Position, positions())
+    """Make ``st.from_type`` give these strategies for the models.
+
+    The ``hypothesis`` entry point does this when the package is installed;
+    call it yourself where plugins are off (``HYPOTHESIS_NO_PLUGINS``).
+    """
+    from iomjobs._hypothesis import _hypothesis_setup_hook  # noqa: PLC0415
+
+    _hypothesis_setup_hook()

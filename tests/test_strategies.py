@@ -94,6 +94,27 @@ def test_imports_in_any_order(code: str) -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_registering_by_hand_where_plugins_are_off() -> None:
+    """With HYPOTHESIS_NO_PLUGINS the entry point does not run; the function does its work."""
+    import os  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    code = (
+        "import hypothesis.strategies as st, iomjobs\n"
+        "from iomjobs.strategies import register_type_strategies\n"
+        "register_type_strategies()\n"
+        "assert isinstance(st.from_type(iomjobs.Supervisor).example(), iomjobs.Supervisor)\n"
+        "assert not iomjobs.validate(st.from_type(iomjobs.VacancyNotice).example()).has_errors\n"
+    )
+    env = {**os.environ, "HYPOTHESIS_NO_PLUGINS": "1"}
+    result = subprocess.run(  # noqa: S603 -- our own interpreter
+        [sys.executable, "-W", "ignore", "-c", code],
+        capture_output=True, text=True, check=False, env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+
+
 MODEL_STRATEGIES = [
     iomjobs.Grade, iomjobs.Country, iomjobs.Language, iomjobs.DutyStation,
     iomjobs.LanguageRequirement, iomjobs.Position, iomjobs.Duration, iomjobs.Appointment,

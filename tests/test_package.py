@@ -63,6 +63,14 @@ HEAVY = (
     "iomjobs.rules",
     "iomjobs.parse",
     "iomjobs.rendering",
+    # Needed only by parts of the reference data the models do not touch.
+    "iomjobs.reference.bundle",
+    "iomjobs.reference.grades",
+    "iomjobs.reference.gazetteer",
+    "iomjobs.reference.competencies",
+    "importlib.resources",
+    "pathlib",
+    "difflib",
 )
 
 

@@ -1,8 +1,8 @@
 """Typed, validated, lossless IOM vacancy notices and post descriptions.
 
-The models are importable at once; the reader, the serializer (cattrs) and
-the validators are imported on first use, so that ``import iomjobs`` stays
-cheap.
+Every public name is importable from here; the modules behind them (the
+models, the reader, the serializer, the validators) are imported on first
+use, so that ``import iomjobs`` stays cheap.
 
 >>> import iomjobs
 >>> str(iomjobs.Grade.parse("General Service Staff, Grade 6"))
@@ -24,47 +24,47 @@ from iomjobs.errors import (
     InvalidValue,
     IomJobsError,
 )
-from iomjobs.model import (
-    Appointment,
-    ClosingTime,
-    Competencies,
-    CompetencyDefinition,
-    CompetencyFramework,
-    CompetencyGroup,
-    CompetencyItem,
-    CompetencyKind,
-    ContractType,
-    Country,
-    DegreeLevel,
-    Duration,
-    DurationUnit,
-    DutyStation,
-    FirstTier,
-    Grade,
-    GradeCategory,
-    HowToApply,
-    Language,
-    LanguageMode,
-    LanguageRequirement,
-    MemberStateEntry,
-    NoticeKind,
-    OfficeType,
-    Position,
-    PostingPeriod,
-    Proficiency,
-    QualificationPath,
-    Qualifications,
-    Recruitment,
-    Responsibility,
-    ResponsibilityGroup,
-    SourceLine,
-    StartDate,
-    SupervisionKind,
-    Supervisor,
-    VacancyNotice,
-)
 
 if TYPE_CHECKING:
+    from iomjobs.model import (
+        Appointment,
+        ClosingTime,
+        Competencies,
+        CompetencyDefinition,
+        CompetencyFramework,
+        CompetencyGroup,
+        CompetencyItem,
+        CompetencyKind,
+        ContractType,
+        Country,
+        DegreeLevel,
+        Duration,
+        DurationUnit,
+        DutyStation,
+        FirstTier,
+        Grade,
+        GradeCategory,
+        HowToApply,
+        Language,
+        LanguageMode,
+        LanguageRequirement,
+        MemberStateEntry,
+        NoticeKind,
+        OfficeType,
+        Position,
+        PostingPeriod,
+        Proficiency,
+        QualificationPath,
+        Qualifications,
+        Recruitment,
+        Responsibility,
+        ResponsibilityGroup,
+        SourceLine,
+        StartDate,
+        SupervisionKind,
+        Supervisor,
+        VacancyNotice,
+    )
     from iomjobs.parse import ParseResult, parse_notice
     from iomjobs.reference.bundle import Reference
     from iomjobs.rendering import check_jsonld, render, to_jsonld
@@ -137,7 +137,47 @@ __all__ = [
 ]
 
 # Public names whose modules are imported on first use: name -> module.
+# Even the models wait: building two dozen attrs classes is most of what an
+# import would cost, and a program that only catches IomJobsError, or asks
+# for __version__, should not pay for it.
 _LAZY = {
+    "Appointment": "iomjobs.model",
+    "ClosingTime": "iomjobs.model",
+    "Competencies": "iomjobs.model",
+    "CompetencyDefinition": "iomjobs.model",
+    "CompetencyFramework": "iomjobs.model",
+    "CompetencyGroup": "iomjobs.model",
+    "CompetencyItem": "iomjobs.model",
+    "CompetencyKind": "iomjobs.model",
+    "ContractType": "iomjobs.model",
+    "Country": "iomjobs.model",
+    "DegreeLevel": "iomjobs.model",
+    "Duration": "iomjobs.model",
+    "DurationUnit": "iomjobs.model",
+    "DutyStation": "iomjobs.model",
+    "FirstTier": "iomjobs.model",
+    "Grade": "iomjobs.model",
+    "GradeCategory": "iomjobs.model",
+    "HowToApply": "iomjobs.model",
+    "Language": "iomjobs.model",
+    "LanguageMode": "iomjobs.model",
+    "LanguageRequirement": "iomjobs.model",
+    "MemberStateEntry": "iomjobs.model",
+    "NoticeKind": "iomjobs.model",
+    "OfficeType": "iomjobs.model",
+    "Position": "iomjobs.model",
+    "PostingPeriod": "iomjobs.model",
+    "Proficiency": "iomjobs.model",
+    "QualificationPath": "iomjobs.model",
+    "Qualifications": "iomjobs.model",
+    "Recruitment": "iomjobs.model",
+    "Responsibility": "iomjobs.model",
+    "ResponsibilityGroup": "iomjobs.model",
+    "SourceLine": "iomjobs.model",
+    "StartDate": "iomjobs.model",
+    "SupervisionKind": "iomjobs.model",
+    "Supervisor": "iomjobs.model",
+    "VacancyNotice": "iomjobs.model",
     "FORMAT_VERSION": "iomjobs.serialize",
     "dumps": "iomjobs.serialize",
     "from_dict": "iomjobs.serialize",

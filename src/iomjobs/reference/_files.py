@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
-from importlib import resources
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from iomjobs.errors import InvalidValue
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 _T = TypeVar("_T")
+_DATA = os.path.join(os.path.dirname(__file__), "data")  # noqa: PTH118, PTH120
 
 
 def read_bundled(name: str) -> dict[str, Any]:
     """The JSON data file *name* shipped in ``iomjobs/reference/data``."""
-    text = resources.files("iomjobs.reference").joinpath(f"data/{name}").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
+    # A plain file read: importlib.resources and pathlib cost more to import
+    # than the models they serve (the package is never imported from a zip).
+    with open(os.path.join(_DATA, name), encoding="utf-8") as file:  # noqa: PTH118, PTH123
+        data: dict[str, Any] = json.load(file)
     return data
 
 
@@ -26,7 +31,8 @@ def load_file(path: str | Path, build: Callable[[Any], _T], what: str) -> _T:
     :raises InvalidValue: when the file cannot be read or is not in the expected shape.
     """
     try:
-        return build(json.loads(Path(path).read_text("utf-8")))
+        with open(path, encoding="utf-8") as file:  # noqa: PTH123
+            return build(json.load(file))
     except InvalidValue:
         raise
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from iomjobs.errors import InvalidValue
 from iomjobs.model.competency import CompetencyDefinition, CompetencyFramework, CompetencyKind
 from iomjobs.reference._files import load_file, read_bundled
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = [
     "CompetencyDefinition",

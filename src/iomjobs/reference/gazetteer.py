@@ -15,7 +15,6 @@ no accents) so that later lookups take constant time.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import importlib.util
 from typing import Protocol
@@ -70,6 +69,8 @@ class GeoNamesGazetteer:
         key = (fold(city), country)
         if key not in self._nearest:
             names = self._names(country)
+            import difflib  # noqa: PLC0415 -- only for misspelt names
+
             close = difflib.get_close_matches(key[0], list(names), n=1, cutoff=0.75)
             # Bulk checks meet the same misspelled station again and again.
             self._nearest[key] = names[close[0]] if close else None

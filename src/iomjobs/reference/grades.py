@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from iomjobs.model.grade import Grade
 from iomjobs.model.qualification import DegreeLevel
 from iomjobs.reference._files import load_file, read_bundled
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = [
     "CompetencyLevels",

@@ -1,0 +1,56 @@
+"""``import iomjobs`` against ``import pydantic`` and ``import attrs``, as whole processes.
+
+    pip install -e ".[bench]" && python benchmarks/bench_import.py
+
+The bar (issue: performance): ``import iomjobs`` costs no more than
+``import pydantic``. Each case is a fresh interpreter; the cases take turns
+so that a busy machine slows them alike, and the table gives ratios. Both
+packages import their models on first use, so the table also shows that
+first use: ``from pydantic import BaseModel`` against
+``from iomjobs import VacancyNotice`` (which builds every model class).
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+
+CASES = {
+    "python -c pass": "pass",
+    "import attrs": "import attrs",
+    "import pydantic": "import pydantic",
+    "import iomjobs": "import iomjobs",
+    # Both packages defer their models; these are the costs of the first use.
+    "pydantic: first BaseModel": "from pydantic import BaseModel",
+    "iomjobs: first VacancyNotice": "from iomjobs import VacancyNotice",
+}
+
+
+def run_once(code: str) -> float:
+    """Seconds one interpreter takes to start, run *code* and exit."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603 -- our interpreter
+    return time.perf_counter() - start
+
+
+def main(rounds: int = 31) -> int:
+    samples: dict[str, list[float]] = {name: [] for name in CASES}
+    for _ in range(rounds):
+        for name, code in CASES.items():
+            samples[name].append(run_once(code))
+    medians = {name: statistics.median(values) for name, values in samples.items()}
+    bare = medians["python -c pass"]
+    print("| case | median ms | ms over bare python | ratio to import pydantic |")
+    print("|---|---:|---:|---:|")
+    for name, seconds in medians.items():
+        ratio = seconds / medians["import pydantic"]
+        print(f"| {name} | {seconds * 1e3:.1f} | {(seconds - bare) * 1e3:.1f} | {ratio:.2f} |")
+    ratio = medians["import iomjobs"] / medians["import pydantic"]
+    print(f"\nimport iomjobs / import pydantic: {ratio:.2f} (bar: at most 1.00)")
+    return 0 if ratio <= 1 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -259,3 +259,15 @@ class TestRender:
         assert "cannot read" in capsys.readouterr().err
         with pytest.raises(SystemExit):
             main(["render", str(seed_path(2)), "--lang", "de"])
+
+
+def test_python_dash_m_runs_the_command_line() -> None:
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    result = subprocess.run(
+        [sys.executable, "-m", "iomjobs", "explain", "CMP001"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "CMP001" in result.stdout

@@ -39,6 +39,15 @@ def test_all_reexports_every_model_error_and_serializer_function() -> None:
         assert getattr(iomjobs, name) is not None
 
 
+def test_reference_exports_every_name_it_lists() -> None:
+    import iomjobs.reference  # noqa: PLC0415
+
+    for name in iomjobs.reference.__all__:
+        assert getattr(iomjobs.reference, name) is not None
+    with pytest.raises(AttributeError, match="no_such_table"):
+        _ = iomjobs.reference.no_such_table  # type: ignore[attr-defined]
+
+
 def test_unknown_attribute_raises_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no_such_thing"):
         _ = iomjobs.no_such_thing  # type: ignore[attr-defined]

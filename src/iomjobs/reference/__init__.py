@@ -6,8 +6,9 @@ reads no data file and imports neither pycountry nor babel.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from iomjobs._lazy import lazy_names
 
 if TYPE_CHECKING:
     from iomjobs.reference.bundle import Reference
@@ -71,39 +72,23 @@ def __dir__() -> list[str]:
 
 # Each name is imported on first use: the models need only the country and
 # language tables, and should not pay for the bundle, grades or gazetteer.
-_LAZY = {
-    "CompetencyDefinition": "iomjobs.reference.competencies",
-    "CompetencyFramework": "iomjobs.reference.competencies",
-    "CompetencyKind": "iomjobs.reference.competencies",
-    "CompetencyLevels": "iomjobs.reference.grades",
-    "Gazetteer": "iomjobs.reference.gazetteer",
-    "GeoNamesGazetteer": "iomjobs.reference.gazetteer",
-    "GradeMinima": "iomjobs.reference.grades",
-    "Reference": "iomjobs.reference.bundle",
-    "competency_levels": "iomjobs.reference.grades",
-    "country_name": "iomjobs.reference.countries",
-    "framework": "iomjobs.reference.competencies",
-    "frameworks": "iomjobs.reference.competencies",
-    "gazetteer_available": "iomjobs.reference.gazetteer",
-    "grade_minima": "iomjobs.reference.grades",
-    "is_country_code": "iomjobs.reference.countries",
-    "is_language_code": "iomjobs.reference.languages",
-    "language_name": "iomjobs.reference.languages",
-    "load_competency_levels": "iomjobs.reference.grades",
-    "load_frameworks": "iomjobs.reference.competencies",
-    "load_grade_minima": "iomjobs.reference.grades",
-    "lookup_country": "iomjobs.reference.countries",
-    "lookup_language": "iomjobs.reference.languages",
-    "official_languages": "iomjobs.reference.languages",
-    "un_official_languages": "iomjobs.reference.languages",
-}
-
-
-def __getattr__(name: str) -> Any:  # noqa: ANN401 -- each lazy name has its own type
-    module = _LAZY.get(name)
-    if module is None:
-        msg = f"module 'iomjobs.reference' has no attribute {name!r}"
-        raise AttributeError(msg)
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(
+    __name__,
+    {
+        "iomjobs.reference.bundle": ("Reference",),
+        "iomjobs.reference.competencies": (
+            "CompetencyDefinition", "CompetencyFramework", "CompetencyKind", "framework",
+            "frameworks", "load_frameworks",
+        ),
+        "iomjobs.reference.countries": ("country_name", "is_country_code", "lookup_country"),
+        "iomjobs.reference.gazetteer": ("Gazetteer", "GeoNamesGazetteer", "gazetteer_available"),
+        "iomjobs.reference.grades": (
+            "CompetencyLevels", "GradeMinima", "competency_levels", "grade_minima",
+            "load_competency_levels", "load_grade_minima",
+        ),
+        "iomjobs.reference.languages": (
+            "is_language_code", "language_name", "lookup_language", "official_languages",
+            "un_official_languages",
+        ),
+    },
+)  # fmt: skip

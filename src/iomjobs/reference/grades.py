@@ -56,14 +56,20 @@ class GradeMinima:
 
     def matching(self, paths: Mapping[DegreeLevel, int]) -> tuple[Grade, ...]:
         """The grades whose usual years agree with every (degree, years) in *paths*."""
-        found = []
-        for grade, degrees in _minima_index(self).items():
-            if paths and all(
-                degree in degrees and degrees[degree][0] <= years <= degrees[degree][1]
-                for degree, years in paths.items()
-            ):
-                found.append(grade)
-        return tuple(found)
+        return _matching(self, frozenset(paths.items()))
+
+
+# Notices repeat a handful of education patterns: each is matched once.
+@functools.lru_cache(maxsize=1024)
+def _matching(minima: GradeMinima, paths: frozenset[tuple[DegreeLevel, int]]) -> tuple[Grade, ...]:
+    found = []
+    for grade, degrees in _minima_index(minima).items():
+        if paths and all(
+            degree in degrees and degrees[degree][0] <= years <= degrees[degree][1]
+            for degree, years in paths
+        ):
+            found.append(grade)
+    return tuple(found)
 
 
 @functools.cache

@@ -22,7 +22,8 @@ candidate tiers, TXT the text itself. :data:`RULES` holds them all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from iomjobs.errors import InvalidValue
@@ -39,7 +40,7 @@ from iomjobs.rules import (  # noqa: F401 -- importing an area registers its rul
     tiers,
 )
 from iomjobs.rules._catalogue import catalogue, explain
-from iomjobs.rules._registry import RULES, Context, Rule
+from iomjobs.rules._registry import RULES, Context, Hit, Rule
 from iomjobs.rules.finding import Finding, Report, Severity, SkippedRule
 from iomjobs.source import Provenance
 
@@ -85,10 +86,16 @@ def select_rules(
     :raises InvalidValue: when an entry matches no rule.
     """
     if select is None and ignore is None:
-        return tuple(RULES[code] for code in sorted(RULES))
+        return _all_rules(tuple(map(id, RULES.values())))
     chosen = _matching(select, "select") if select is not None else set(RULES)
     chosen -= _matching(ignore, "ignore") if ignore is not None else set()
     return tuple(RULES[code] for code in sorted(chosen))
+
+
+@functools.lru_cache(maxsize=1)
+def _all_rules(_identity: tuple[int, ...]) -> tuple[Rule, ...]:
+    # Keyed on which rule objects are registered: one added or replaced later is not missed.
+    return tuple(RULES[code] for code in sorted(RULES))
 
 
 def _matching(prefixes: Iterable[str], argument: str) -> set[str]:
@@ -130,30 +137,31 @@ def validate(
     context = Context(notice, reference or Reference.default(), provenance)
     findings: list[Finding] = []
     skipped: list[SkippedRule] = []
+    no_gazetteer = context.reference.gazetteer is None
     for rule in rules:
-        if rule.needs == "gazetteer" and context.reference.gazetteer is None:
+        if no_gazetteer and rule.needs == "gazetteer":
             reason = "no gazetteer installed (pip install iomjobs[gazetteer])"
             skipped.append(SkippedRule(rule.code, reason))
             continue
-        findings.extend(_run(rule, context))
+        try:
+            hits = list(rule.check(context))
+        except Exception as error:  # noqa: BLE001 -- a failing rule must not hide the others' findings
+            message = f"rule {rule.code} failed: {type(error).__name__}: {error}"
+            findings.append(Finding(INTERNAL_ERROR, Severity.ERROR, message, "$"))
+            continue
+        if hits:
+            findings.extend(_findings(rule, hits, provenance))
     return Report(tuple(findings), tuple(skipped))
 
 
-def _run(rule: Rule, context: Context) -> list[Finding]:
-    provenance = context.provenance
-    try:
-        return [
-            Finding(
-                rule.code,
-                rule.severity,
-                # One line, whatever the notice's text quoted in it holds.
-                " ".join(hit.message.splitlines()),
-                hit.path,
-                provenance.span_for(hit.path) if provenance else None,
-                hit.suggestion,
-            )
-            for hit in rule.check(context)
-        ]
-    except Exception as error:  # noqa: BLE001 -- a failing rule must not hide the others' findings
-        message = f"rule {rule.code} failed: {type(error).__name__}: {error}"
-        return [Finding(INTERNAL_ERROR, Severity.ERROR, message, "$")]
+def _findings(rule: Rule, hits: list[Hit], provenance: Provenance | None) -> Iterator[Finding]:
+    for hit in hits:
+        yield Finding(
+            rule.code,
+            rule.severity,
+            # One line, whatever the notice's text quoted in it holds.
+            " ".join(hit.message.splitlines()),
+            hit.path,
+            provenance.span_for(hit.path) if provenance else None,
+            hit.suggestion,
+        )

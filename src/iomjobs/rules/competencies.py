@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -384,13 +386,43 @@ _WINDOW = 80
 def supervision_at(text: str) -> int | None:
     """Where *text* has the post supervise staff, or ``None``."""
     for word in _SUPERVISED:
-        found = text.find(word)
-        while found >= 0:
-            if _SUPERVISING.search(text, max(0, found - _WINDOW), found):
-                return found
-            found = text.find(word, found + 1)
+        found = _supervising(text, word, 0)
+        if found is not None:
+            return found
     found = text.find("uiding and lead")
     return found if found >= 0 else None
+
+
+def _supervising(text: str, word: str, start: int) -> int | None:
+    # The first occurrence of *word* from *start* that a supervising verb precedes.
+    found = text.find(word, start)
+    while found >= 0:
+        if _supervised_at(text, found):
+            return found
+        found = text.find(word, found + 1)
+    return None
+
+
+# _SUPERVISING's verbs without their first letter: every match starts one
+# character before one of these. Matching there is much faster than searching.
+_VERB_STEMS = ("upervis", "uidance", "ead", "anag")
+
+
+def _supervised_at(text: str, found: int) -> bool:
+    window = max(0, found - _WINDOW)
+    for stem in _VERB_STEMS:
+        at = text.find(stem, window + 1, found)
+        while at >= 0:
+            if _SUPERVISING.match(text, at - 1, found):
+                return True
+            at = text.find(stem, at + 1, found)
+    return False
+
+
+def _earliest_supervision(text: str, start: int) -> int | None:
+    found = [_supervising(text, word, start) for word in _SUPERVISED]
+    found.append(text.find("uiding and lead", start))
+    return min((at for at in found if at is not None and at >= 0), default=None)
 
 
 def _sentence(text: str, at: int) -> str:
@@ -402,19 +434,28 @@ def _sentence(text: str, at: int) -> str:
 def supervisory_duty(context: Context) -> tuple[str, str] | None:
     """The first sentence of a duty or experience item that has the post supervise staff."""
     position = context.notice.position
-    candidates = [
-        (f"$.position.responsibilities[{g}].items[{i}]", item.text)
-        for g, group in enumerate(position.responsibilities)
-        for i, item in enumerate(group.items)
+    duties = [
+        (g, i) for g, group in enumerate(position.responsibilities) for i in range(len(group.items))
     ]
-    candidates += [
-        (f"$.position.qualifications.experience[{i}]", text)
-        for i, text in enumerate(position.qualifications.experience or ())
-    ]
-    for path, text in candidates:
-        at = supervision_at(text)
-        if at is not None:
-            return path, _sentence(text, at)
+    texts = [item.text for group in position.responsibilities for item in group.items]
+    texts += position.qualifications.experience or ()
+    # One search over all items at once: most notices name no supervision at all.
+    joined = "\n".join(texts)
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    at = _earliest_supervision(joined, 0)
+    while at is not None:
+        index = bisect.bisect_right(starts, at) - 1
+        text = texts[index]
+        # Each item on its own, as a reader would: no window reaches into the item before.
+        found = supervision_at(text)
+        if found is not None:
+            if index < len(duties):
+                g, i = duties[index]
+                path = f"$.position.responsibilities[{g}].items[{i}]"
+            else:
+                path = f"$.position.qualifications.experience[{index - len(duties)}]"
+            return path, _sentence(text, found)
+        at = _earliest_supervision(joined, starts[index + 1])
     return None
 
 

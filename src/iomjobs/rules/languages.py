@@ -178,18 +178,21 @@ _CAPITALIZED = re.compile(r"\b[A-Z][a-zé]{3,}\b")
 
 
 def _named_languages(text: str) -> list[str]:
-    from iomjobs.reference.languages import lookup_language  # noqa: PLC0415
-
     lowered = text.lower()
     if not any(word in lowered for word in _LANGUAGE_WORDS):
         return []
-    found = []
-    for word in _CAPITALIZED.findall(text):
-        code = lookup_language(word)
-        # Only ISO 639-1 languages: rare 639-3 names collide with ordinary words.
-        if code is not None and len(code) == 2:  # noqa: PLR2004
-            found.append(code)
-    return found
+    found = (_iso_639_1(word) for word in _CAPITALIZED.findall(text))
+    return [code for code in found if code is not None]
+
+
+@functools.lru_cache(maxsize=4096)
+def _iso_639_1(word: str) -> str | None:
+    # A word's language, looked up once per word: skills reuse a small vocabulary.
+    from iomjobs.reference.languages import lookup_language  # noqa: PLC0415
+
+    code = lookup_language(word)
+    # Only ISO 639-1 languages: rare 639-3 names collide with ordinary words.
+    return code if code is not None and len(code) == 2 else None  # noqa: PLR2004
 
 
 @rule(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
 from iomjobs.rules._registry import Context, Hit, rule
-from iomjobs.rules._walk import GROUPS, list_items, texts
+from iomjobs.rules._walk import GROUPS, list_items, positions, text_path, text_values
 from iomjobs.rules.finding import Severity
 
 
@@ -108,27 +110,34 @@ def template_placeholder(context: Context) -> Iterator[Hit]:
     Placeholders are instructions to the author, not to the candidate; left
     in, they show the notice was published unfinished.
     """
-    for path, text in texts(context.notice):
-        # Cheap substring checks first: the regex is slow, and most text has no marker.
-        if not _may_hold_placeholder(text):
-            continue
-        match = PLACEHOLDER.search(text)
+    values = text_values(context.notice)
+    joined = "\n".join(values)
+    # One pass over all the text finds the few texts that may hold a marker;
+    # the regex, slow on long text, then reads only those.
+    found = list(_marker_positions(joined))
+    if not found:
+        return
+    starts = list(itertools.accumulate((len(value) + 1 for value in values), initial=0))
+    for index in sorted({bisect.bisect_right(starts, at) - 1 for at in found}):
+        match = PLACEHOLDER.search(values[index])
         if match:
+            path = text_path(context.notice, index)
             yield Hit(path, f"template placeholder left in: {match.group(0)!r}")
 
 
-_OPENING = re.compile(r"\((?i:specify|insert|add|enter)\b")
+_OPENERS = ("specify", "insert", "add", "enter")
 
 
-def _may_hold_placeholder(text: str) -> bool:
-    return (
-        "[" in text
-        or "<" in text
-        or "{{" in text
-        or "XXX" in text
-        or "TBD" in text
-        or ("(" in text and _OPENING.search(text) is not None)
-    )
+def _marker_positions(text: str) -> Iterator[int]:
+    # Searching for one character runs at memory speed; longer markers are
+    # only looked for around the rare characters they start or contain.
+    yield from positions(text, "[")
+    yield from positions(text, "<")
+    yield from (at for at in positions(text, "{") if text.startswith("{{", at))
+    yield from (at for at in positions(text, "X") if text.startswith("XXX", at))
+    yield from (at for at in positions(text, "B") if text.startswith("TBD", at - 1))
+    openings = positions(text, "(")
+    yield from (at for at in openings if text[at + 1 : at + 8].lower().startswith(_OPENERS))
 
 
 @rule(

@@ -94,10 +94,18 @@ class CompetencyFramework:
 
     def lookup(self, name: str, kind: CompetencyKind | None = None) -> CompetencyDefinition | None:
         """The definition *name* spells (``&`` or ``and``, any case), or ``None``."""
-        found = _spelling_index(self).get(fold(name))
-        if found is None or (kind is not None and found.kind is not kind):
-            return None
-        return found
+        return _lookup(self, name, kind)
+
+
+# Notices spell a small vocabulary of names: each spelling is looked up once.
+@functools.lru_cache(maxsize=4096)
+def _lookup(
+    framework: CompetencyFramework, name: str, kind: CompetencyKind | None
+) -> CompetencyDefinition | None:
+    found = _spelling_index(framework).get(fold(name))
+    if found is None or (kind is not None and found.kind is not kind):
+        return None
+    return found
 
 
 @functools.cache

@@ -121,6 +121,7 @@ def lookup_language(text: str) -> str | None:
     return _index().get(fold(stripped))
 
 
+@functools.lru_cache(maxsize=4096)
 def language_name(code: str, locale: str = "en") -> str:
     """The name of the language *code* in *locale* (``en``, ``fr``, ``es``...)."""
     from babel import Locale  # noqa: PLC0415

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import pickle
 
 import attrs
 import pytest
@@ -10,10 +12,12 @@ from iomjobs import (
     ClosingTime,
     CompetencyGroup,
     CompetencyItem,
+    Country,
     DegreeLevel,
     Duration,
     DurationUnit,
     FirstTier,
+    Grade,
     InvalidValue,
     Language,
     LanguageMode,
@@ -40,6 +44,28 @@ def test_models_are_frozen_and_slotted(model: type) -> None:
     assert attrs.has(model)
     assert "__slots__" in model.__dict__
     assert model.__setattr__ is not object.__setattr__
+
+
+@pytest.mark.parametrize(
+    "value", [Grade.parse("P-2"), Country("TT"), Language("en")], ids=lambda v: type(v).__name__
+)
+def test_one_string_values_behave_as_frozen_models(value: object) -> None:
+    assert "__slots__" in type(value).__dict__
+    assert not hasattr(value, "__dict__")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        value.code = "x"  # type: ignore[attr-defined]
+    assert pickle.loads(pickle.dumps(value)) == value  # noqa: S301 -- our own bytes
+    assert copy.deepcopy(value) == value
+    assert hash(copy.copy(value)) == hash(value)
+    assert value != str(value)
+    assert repr(value) == f"{type(value).__name__}({str(value)!r})"
+
+
+def test_values_of_one_kind_are_ordered_by_code() -> None:
+    assert sorted([Country("US"), Country("TT")]) == [Country("TT"), Country("US")]
+    assert Language("en") <= Language("en") < Language("fr")
+    with pytest.raises(TypeError):
+        assert Country("TT") < Language("en")  # type: ignore[operator]
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)

@@ -116,7 +116,7 @@ def _type(hint: Any, definitions: dict[str, Any]) -> dict[str, Any]:  # noqa: AN
         return simple
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return {"enum": [member.value for member in hint]}
-    if isinstance(hint, type) and attrs.has(hint):
+    if hint in _VALUES or (isinstance(hint, type) and attrs.has(hint)):
         name = hint.__name__
         if name not in definitions:
             definitions[name] = {}  # a placeholder: a class may refer to itself

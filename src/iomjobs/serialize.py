@@ -313,7 +313,7 @@ def _tuple_hook(
 
 
 def _is_model(cl: object) -> bool:
-    return isinstance(cl, type) and attrs.has(cl) and cl not in (Grade, Country, Language)
+    return isinstance(cl, type) and attrs.has(cl)
 
 
 def _model_hook(converter: cattrs.Converter, cl: type[_T]) -> Callable[[object, type], _T]:

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import enum
 import re
-
-import attrs
+from typing import ClassVar
 
 from iomjobs.errors import InvalidGrade
+from iomjobs.model._value import Frozen
 
 __all__ = ["Grade", "GradeCategory"]
 
@@ -76,33 +76,28 @@ _NO_LETTERS = "ABCD"
 _EXPECTED = "expected a grade such as 'G6', 'NO-B', 'P-2', 'D-1', 'UG' or 'OTHER'"
 
 
-def _check_level(
-    instance: Grade, attribute: attrs.Attribute[int | None], value: int | None
-) -> None:
-    levels = instance.category.levels
+def _check_category(value: object) -> None:
+    if not isinstance(value, GradeCategory):
+        msg = f"Invalid grade category: {value!r} (expected a GradeCategory)"
+        raise InvalidGrade(msg, value=value, path="category")
+
+
+def _check_level(category: GradeCategory, value: object) -> None:
+    levels = category.levels
     if not levels:
         if value is not None:
-            msg = f"Invalid grade level: {value!r} ({instance.category.value} grades have no level)"
-            raise InvalidGrade(msg, value=value, path=attribute.name)
+            msg = f"Invalid grade level: {value!r} ({category.value} grades have no level)"
+            raise InvalidGrade(msg, value=value, path="level")
         return
     if type(value) is not int or value not in levels:
         msg = (
             f"Invalid grade level: {value!r} "
-            f"(expected {levels.start} to {levels.stop - 1} for {instance.category.value})"
+            f"(expected {levels.start} to {levels.stop - 1} for {category.value})"
         )
-        raise InvalidGrade(msg, value=value, path=attribute.name)
+        raise InvalidGrade(msg, value=value, path="level")
 
 
-def _check_category(
-    _instance: Grade, attribute: attrs.Attribute[GradeCategory], value: object
-) -> None:
-    if not isinstance(value, GradeCategory):
-        msg = f"Invalid grade category: {value!r} (expected a GradeCategory)"
-        raise InvalidGrade(msg, value=value, path=attribute.name)
-
-
-@attrs.frozen(order=False, repr=False)
-class Grade:
+class Grade(Frozen):
     """A grade such as G6, NO-B, P-2 or D-1, or an ungraded or consultancy post.
 
     Grades of one category are ordered (``G5 < G6``, ``P-2 < P-4``); comparing
@@ -110,8 +105,16 @@ class Grade:
     is neither above nor below a P-1.
     """
 
-    category: GradeCategory = attrs.field(validator=_check_category)
-    level: int | None = attrs.field(default=None, validator=_check_level)
+    __slots__ = ("category", "level")
+    __match_args__: ClassVar[tuple[str, ...]] = ("category", "level")
+    category: GradeCategory
+    level: int | None
+
+    def __init__(self, category: GradeCategory, level: int | None = None) -> None:
+        _check_category(category)
+        _check_level(category, level)
+        object.__setattr__(self, "category", category)
+        object.__setattr__(self, "level", level)
 
     @classmethod
     def parse(cls, text: str) -> Grade:
@@ -148,6 +151,17 @@ class Grade:
 
     def __repr__(self) -> str:
         return f"Grade({str(self)!r})"
+
+    def __reduce__(self) -> tuple[type[Grade], tuple[GradeCategory, int | None]]:
+        return (Grade, (self.category, self.level))
+
+    def __hash__(self) -> int:
+        return hash((self.category.value, self.level))
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not Grade:
+            return NotImplemented
+        return self.category is other.category and self.level == other.level
 
     def _level_against(self, other: object) -> tuple[int, int] | None:
         if not isinstance(other, Grade) or other.category is not self.category:

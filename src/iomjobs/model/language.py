@@ -19,6 +19,7 @@ from collections.abc import Iterable
 import attrs
 
 from iomjobs.errors import InvalidLanguage
+from iomjobs.model._value import CodeValue
 from iomjobs.reference.languages import is_language_code, language_name, lookup_language
 
 __all__ = ["Language", "LanguageMode", "LanguageRequirement", "Proficiency"]
@@ -28,20 +29,19 @@ def __dir__() -> list[str]:
     return __all__
 
 
-def _check_code(_instance: Language, attribute: attrs.Attribute[str], value: str) -> None:
-    if not is_language_code(value):
-        msg = (
-            f"Invalid language: {value!r} "
-            "(expected an ISO 639-1 code such as 'en', or ISO 639-3 where there is none)"
-        )
-        raise InvalidLanguage(msg, value=value, path=attribute.name)
-
-
-@attrs.frozen(repr=False, order=True)
-class Language:
+class Language(CodeValue):
     """An ISO 639 language: its 639-1 code where it has one, else its 639-3 code."""
 
-    code: str = attrs.field(validator=_check_code)
+    __slots__ = ()
+
+    @classmethod
+    def _check(cls, code: object) -> None:
+        if not is_language_code(code):
+            msg = (
+                f"Invalid language: {code!r} "
+                "(expected an ISO 639-1 code such as 'en', or ISO 639-3 where there is none)"
+            )
+            raise InvalidLanguage(msg, value=code, path="code")
 
     @classmethod
     def parse(cls, text: str) -> Language:
@@ -59,12 +59,6 @@ class Language:
     def name(self, locale: str = "en") -> str:
         """The language's name in *locale* (babel's CLDR data)."""
         return language_name(self.code, locale)
-
-    def __str__(self) -> str:
-        return self.code
-
-    def __repr__(self) -> str:
-        return f"Language({self.code!r})"
 
 
 class Proficiency(enum.Enum):

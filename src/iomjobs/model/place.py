@@ -18,6 +18,7 @@ from __future__ import annotations
 import attrs
 
 from iomjobs.errors import InvalidCountry
+from iomjobs.model._value import CodeValue
 from iomjobs.reference.countries import country_name, is_country_code, lookup_country
 
 __all__ = ["Country", "DutyStation"]
@@ -27,20 +28,19 @@ def __dir__() -> list[str]:
     return __all__
 
 
-def _check_code(_instance: Country, attribute: attrs.Attribute[str], value: str) -> None:
-    if not is_country_code(value):
-        msg = (
-            f"Invalid country: {value!r} "
-            "(expected an ISO 3166-1 alpha-2 code such as 'TT', or 'XK')"
-        )
-        raise InvalidCountry(msg, value=value, path=attribute.name)
-
-
-@attrs.frozen(repr=False, order=True)
-class Country:
+class Country(CodeValue):
     """An ISO 3166-1 country by its alpha-2 code; ``XK`` stands for Kosovo."""
 
-    code: str = attrs.field(validator=_check_code)
+    __slots__ = ()
+
+    @classmethod
+    def _check(cls, code: object) -> None:
+        if not is_country_code(code):
+            msg = (
+                f"Invalid country: {code!r} "
+                "(expected an ISO 3166-1 alpha-2 code such as 'TT', or 'XK')"
+            )
+            raise InvalidCountry(msg, value=code, path="code")
 
     @classmethod
     def parse(cls, text: str) -> Country:
@@ -58,12 +58,6 @@ class Country:
     def name(self, locale: str = "en") -> str:
         """The country's name in *locale* (babel's CLDR data)."""
         return country_name(self.code, locale)
-
-    def __str__(self) -> str:
-        return self.code
-
-    def __repr__(self) -> str:
-        return f"Country({self.code!r})"
 
 
 @attrs.frozen

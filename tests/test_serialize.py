@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import datetime as dt
 import json
 from typing import Any
 
@@ -10,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import iomjobs
-from iomjobs import ErrorDetail, InvalidDocument, IomJobsError, VacancyNotice
+from iomjobs import ClosingTime, ErrorDetail, InvalidDocument, IomJobsError, VacancyNotice
 from iomjobs.serialize import MAX_DOCUMENT_BYTES, MAX_STRING_LENGTH
 from seed_notices import SEED_NOTICES
 from strategies import notices
@@ -52,9 +53,14 @@ class TestCanonicalForm:
         assert document["posting_period"] == {"start": "2024-02-06", "end": "2024-02-20"}
         assert document["kind"] == "vacancy notice"
 
-    def test_times_are_hours_and_minutes(self) -> None:
+    def test_times_are_hours_minutes_and_seconds(self) -> None:
         document = iomjobs.to_dict(SEED_NOTICES[1])
-        assert document["closing_time"]["time"] == "23:59"
+        assert document["closing_time"]["time"] == "23:59:00"
+        assert b'"time":"23:59:00"' in iomjobs.dumps(SEED_NOTICES[1])
+
+    def test_hours_and_minutes_are_read_too(self) -> None:
+        data = b'{"format_version": 1, "closing_time": {"time": "23:59"}}'
+        assert iomjobs.loads(data).closing_time == ClosingTime(dt.time(23, 59))
 
     def test_json_is_utf8_without_escapes(self) -> None:
         data = iomjobs.dumps(SEED_NOTICES[0])

@@ -7,6 +7,7 @@ serializer turns into a full JSON path.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -36,6 +37,18 @@ def competency_level(_instance: object, attribute: attrs.Attribute[Any], value: 
     """Refuse a competency level outside 1 to 3."""
     if value is not None and value not in LEVELS:
         msg = f"Invalid {attribute.name}: {value!r} (expected a level from 1 to 3)"
+        raise InvalidValue(msg, value=value, path=attribute.name)
+
+
+def clock_time(_instance: object, attribute: attrs.Attribute[Any], value: dt.time) -> None:
+    """Refuse a time of day with a zone offset or a fraction of a second.
+
+    A notice's zone is a place (``time_zone``), and no notice closes at
+    23:59:59.5; either would not survive the JSON form, which writes
+    ``HH:MM:SS``.
+    """
+    if value.tzinfo is not None or value.microsecond:
+        msg = f"Invalid {attribute.name}: {value!r} (expected a time of day such as 23:59)"
         raise InvalidValue(msg, value=value, path=attribute.name)
 
 

@@ -21,7 +21,7 @@ import enum
 import attrs
 
 from iomjobs.errors import InvalidValue
-from iomjobs.model._checks import positive, time_zone
+from iomjobs.model._checks import clock_time, positive, time_zone
 from iomjobs.model.language import Language
 from iomjobs.model.place import Country
 from iomjobs.model.position import Position
@@ -126,7 +126,7 @@ class StartDate:
 class ClosingTime:
     """The hour applications close on the closing date: "23:59 local time Geneva"."""
 
-    time: dt.time
+    time: dt.time = attrs.field(validator=clock_time)
     time_zone: str | None = attrs.field(default=None, validator=time_zone)
     """An IANA zone name; Geneva is ``Europe/Zurich``."""
     as_written: str | None = None

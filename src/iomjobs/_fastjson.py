@@ -1,0 +1,170 @@
+"""The fast JSON path: msgspec reads and writes the models in C (internal).
+
+:mod:`iomjobs.serialize` defines the JSON form with cattrs and reports
+every problem with its JSON path. That is thorough and slow: Python code
+runs for every value. This module is the shortcut for documents that are
+right, which is nearly all of them:
+
+- writing, msgspec encodes the attrs models directly. Their slotted fields
+  come out in alphabetical order (CPython keeps ``__slots__`` sorted), so
+  the output is canonical; grades, countries and languages go through
+  :func:`_to_string`.
+- reading, msgspec decodes into Struct mirrors of the models, generated from
+  them on first use. A mirror is strict where the models are: no unknown
+  keys, no coercion. ``msgspec.convert`` then builds the models from the
+  mirrors in C, running their attrs validators.
+
+:func:`decode` returns ``None`` whenever msgspec refuses a document or the
+result might differ from what cattrs would build, and the caller then reads
+the document the strict way. So a document the fast path reads is one the
+strict path reads the same, and every error comes from the strict path,
+with its JSON path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import operator
+import types
+import typing
+from typing import Annotated, Any
+
+import attrs
+import msgspec
+
+from iomjobs.errors import InvalidGrade
+from iomjobs.model._value import CodeValue
+from iomjobs.model.grade import Grade
+from iomjobs.model.language import Language, LanguageMode
+from iomjobs.model.notice import VacancyNotice
+from iomjobs.model.place import Country
+
+FORMAT_VERSION = 1  # iomjobs.serialize.FORMAT_VERSION: that module imports this one
+MAX_STRING_LENGTH = 1_000_000  # iomjobs.serialize.MAX_STRING_LENGTH
+
+# ``HH:MM:SS`` only: msgspec would also take offsets, fractions and a leap
+# second, which the strict path refuses.
+_CLOCK = "^[0-9]{2}:[0-9]{2}:[0-5][0-9]$"
+_ONE_STRING: tuple[type, ...] = (Grade, Country, Language)
+_BOTH_MODES = (LanguageMode.ORAL, LanguageMode.WRITTEN)
+_PREFIX = b'{"format_version":%d,' % FORMAT_VERSION
+
+
+def encode(notice: VacancyNotice) -> bytes:
+    """The notice as canonical JSON: ``format_version`` first, then keys alphabetically."""
+    body = _encoder().encode(notice)
+    return _PREFIX + body[1:]
+
+
+def decode(data: bytes) -> VacancyNotice | None:
+    """The notice *data* holds, or ``None`` when only the strict path may say."""
+    if len(data) > MAX_STRING_LENGTH:
+        return None  # might hold a string longer than the strict path allows
+    try:
+        mirror = _decoder().decode(data)
+        if mirror.format_version != FORMAT_VERSION:
+            return None
+        notice: VacancyNotice = msgspec.convert(
+            mirror, VacancyNotice, from_attributes=True, dec_hook=_from_string
+        )
+    except Exception:  # noqa: BLE001 -- the strict path will say what is wrong, and where
+        return None
+    return notice if _converted_alike(notice) else None
+
+
+def _converted_alike(notice: VacancyNotice) -> bool:
+    # msgspec skips attrs converters; the only one puts modes in one order, once each.
+    return all(
+        len(requirement.modes) < 2 or requirement.modes == _BOTH_MODES  # noqa: PLR2004
+        for requirement in notice.position.languages or ()
+    )
+
+
+def _to_string(value: object) -> str:
+    if isinstance(value, Grade | CodeValue):
+        return str(value)
+    raise NotImplementedError
+
+
+# Notices name few distinct grades, countries and languages: each is built once.
+_KNOWN: dict[tuple[type, str], object] = {}
+_KNOWN_LIMIT = 4096
+
+
+def _from_string(cl: type, value: object) -> object:
+    if cl not in _ONE_STRING or type(value) is not str:
+        raise NotImplementedError
+    known = _KNOWN.get((cl, value))
+    if known is None:
+        known = _parse_canonical(cl, value)
+        if len(_KNOWN) < _KNOWN_LIMIT:
+            _KNOWN[cl, value] = known
+    return known
+
+
+def _parse_canonical(cl: type, text: str) -> object:
+    if cl is Grade:
+        grade = Grade.parse(text)
+        if str(grade) != text:
+            msg = f"Invalid grade: {text!r} (expected its canonical form {str(grade)!r})"
+            raise InvalidGrade(msg, value=text)
+        return grade
+    return cl(text)
+
+
+@functools.cache
+def _encoder() -> msgspec.json.Encoder:
+    return msgspec.json.Encoder(enc_hook=_to_string)
+
+
+@functools.cache
+def _decoder() -> msgspec.json.Decoder[Any]:
+    structs: dict[type, type] = {}
+    mirror = _struct(VacancyNotice, structs, extra=[("format_version", int)])
+    return msgspec.json.Decoder(mirror)
+
+
+def _struct(cl: type, structs: dict[type, type], extra: list[Any] | None = None) -> type:
+    """The Struct mirror of attrs class *cl*: its fields, types and defaults."""
+    if cl in structs:
+        return structs[cl]
+    hints = typing.get_type_hints(cl)
+    fields: list[Any] = list(extra or ())
+    for field in attrs.fields(cl):
+        kind = _mirror(hints[field.name], structs)
+        if field.default is attrs.NOTHING:
+            fields.append((field.name, kind))
+        else:
+            fields.append((field.name, kind, _default(field.default, structs)))
+    struct = msgspec.defstruct(
+        f"{cl.__name__}Mirror", fields, kw_only=True, forbid_unknown_fields=True, gc=False
+    )
+    structs[cl] = struct
+    return struct
+
+
+def _mirror(hint: Any, structs: dict[type, type]) -> Any:  # noqa: ANN401 -- a type form
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return functools.reduce(operator.or_, (_mirror(a, structs) for a in typing.get_args(hint)))
+    if origin is tuple:
+        return tuple.__class_getitem__((_mirror(typing.get_args(hint)[0], structs), ...))
+    if hint in _ONE_STRING:
+        return str
+    if hint is dt.time:
+        return Annotated[str, msgspec.Meta(pattern=_CLOCK)]
+    if isinstance(hint, type) and attrs.has(hint):
+        return _struct(hint, structs)
+    return hint
+
+
+def _default(value: object, structs: dict[type, type]) -> object:
+    if attrs.has(type(value)):
+        # A model instance as default must be the model's own all-defaults
+        # instance: its mirror's defaults then build an equal one.
+        if value != type(value)():
+            msg = f"no mirror for the default {value!r}"
+            raise TypeError(msg)
+        return msgspec.field(default_factory=_struct(type(value), structs))
+    return value

@@ -1,0 +1,179 @@
+"""The msgspec path reads and writes exactly what the strict cattrs path does.
+
+``loads`` tries msgspec first and falls back to cattrs; ``dumps`` is msgspec.
+Here the two are held against each other: on generated notices, on every
+malformed document of test_serialize, and on generated documents damaged at
+a random place. Whenever the fast path reads a document, the strict path
+reads the same notice from it; whenever the strict path refuses one,
+``loads`` raises the strict path's error, with its paths.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import iomjobs
+from iomjobs import InvalidDocument, VacancyNotice, _fastjson
+from iomjobs.serialize import _decode_json
+from iomjobs.strategies import notices as consistent_notices
+from seed_notices import SEED_NOTICES
+from strategies import notices
+from test_serialize import MALFORMED, _document_bytes
+
+any_notices = notices | consistent_notices() | consistent_notices(consistent=False)
+
+
+def _strict(data: bytes) -> VacancyNotice | InvalidDocument:
+    try:
+        return iomjobs.from_dict(_decode_json(data))
+    except InvalidDocument as error:
+        return error
+
+
+def _through_loads(data: bytes) -> VacancyNotice | InvalidDocument:
+    try:
+        return iomjobs.loads(data)
+    except InvalidDocument as error:
+        return error
+
+
+def _assert_alike(data: bytes) -> None:
+    fast = _fastjson.decode(data)
+    strict = _strict(data)
+    if fast is not None:
+        assert strict == fast, "the fast path read what the strict path reads otherwise"
+    loaded = _through_loads(data)
+    if isinstance(strict, InvalidDocument):
+        assert isinstance(loaded, InvalidDocument)
+        assert loaded.errors == strict.errors
+    else:
+        assert loaded == strict
+
+
+def _keys_in_order(value: object) -> None:
+    if isinstance(value, list):
+        for item in value:
+            _keys_in_order(item)
+    elif isinstance(value, dict):
+        keys = list(value)
+        assert keys == sorted(keys)
+        for item in value.values():
+            _keys_in_order(item)
+
+
+class TestWriting:
+    @given(any_notices)
+    def test_dumps_is_the_dict_form_with_sorted_keys(self, notice: VacancyNotice) -> None:
+        document = json.loads(iomjobs.dumps(notice))
+        assert next(iter(document)) == "format_version"
+        assert document == iomjobs.to_dict(notice)
+        del document["format_version"]
+        _keys_in_order(document)
+
+    @pytest.mark.parametrize("number", sorted(SEED_NOTICES))
+    def test_seed_output_is_canonical(self, number: int) -> None:
+        data = iomjobs.dumps(SEED_NOTICES[number])
+        body = dict(iomjobs.to_dict(SEED_NOTICES[number]))
+        del body["format_version"]
+        expected = json.dumps(body, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        assert data == b'{"format_version":1,' + expected.encode()[1:]
+
+
+class TestReading:
+    @given(any_notices)
+    def test_fast_path_reads_what_it_writes(self, notice: VacancyNotice) -> None:
+        data = iomjobs.dumps(notice)
+        assert _fastjson.decode(data) == notice
+        assert _strict(data) == notice
+
+    @pytest.mark.parametrize(
+        "case", [case for _, case, _ in MALFORMED], ids=[name for name, _, _ in MALFORMED]
+    )
+    def test_malformed_documents_alike(self, case: Any) -> None:
+        data = _document_bytes(case)
+        assert _fastjson.decode(data) is None
+        _assert_alike(data)
+
+    @pytest.mark.parametrize(
+        "data",
+        [
+            b'{"format_version": 1, "reference": "a\nb"}',  # a raw control character
+            b'{"format_version": 01}',
+            b'{"format_version": 1.0}',
+            b'{"format_version": true}',
+            b'\xef\xbb\xbf{"format_version": 1}',  # a byte order mark
+            b'{"format_version": 1} x',
+            b'{"format_version": 1, "reference": NaN}',
+            b'{"format_version": 1, "closing_time": {"time": "23:59:60"}}',
+            b'{"format_version": 1, "closing_time": {"time": "23:59:00Z"}}',
+            b'{"format_version": 1, "closing_time": {"time": "23:59:00.5"}}',
+            b'{"format_version": 1, "closing_time": {"time": "23:59"}}',
+            b'{"format_version": 1, "closing_date": "\xd9\xa2024-02-20"}',
+            b'{"format_version": 1, "position": {"number_of_posts": 1' + b"0" * 5000 + b"}}",
+            b'{"format_version": 1, "position": {"languages": [{"language": "en",'
+            b' "modes": ["written", "oral", "oral"]}]}}',
+            b'{"format_version": 1, "reference": "a", "reference": "b"}',
+            b'{"format_version": 1, "position": {"grade": "P-2", "grade": "P2"}}',
+            b'{"format_version": 1, "reference": "\\ud83d\\ude00"}',
+            b'{"format_version": 1, "reference": "\\udc00"}',
+        ],
+    )
+    def test_edge_documents_alike(self, data: bytes) -> None:
+        _assert_alike(data)
+
+
+_ODD_VALUES = [
+    None, 0, -1, 2, 1.5, True, False, "", "x", "P2", "P-2", "XX", "TT", "en", "klingon",
+    "23:59", "23:59:00", "2024-02-30", "2024-02-20", "fluent", [], ["x"], {}, {"text": "x"},
+]  # fmt: skip
+
+
+def _places(value: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    found = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _places(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _places(item, (*path, index))
+    return found
+
+
+def _at(document: Any, path: tuple[object, ...]) -> Any:
+    for step in path:
+        document = document[step]
+    return document
+
+
+@st.composite
+def damaged_documents(draw: st.DrawFn) -> bytes:
+    document = iomjobs.to_dict(draw(any_notices))
+    places = _places(document)
+    action = draw(st.sampled_from(["replace", "delete", "add-key"]))
+    if action == "add-key":
+        objects = [place for place in places if isinstance(_at(document, place), dict)]
+        target = _at(document, draw(st.sampled_from(objects)))
+        target[draw(st.sampled_from(["titel", "text", "name", "level", "x"]))] = "added"
+        return json.dumps(document).encode()
+    place = draw(st.sampled_from([place for place in places if place]))
+    parent = _at(document, place[:-1])
+    if action == "replace":
+        parent[place[-1]] = draw(st.sampled_from(_ODD_VALUES))
+    else:
+        del parent[place[-1]]
+    return json.dumps(document).encode()
+
+
+@given(damaged_documents())
+def test_damaged_documents_alike(data: bytes) -> None:
+    _assert_alike(data)
+
+
+def test_the_canonical_modes_are_every_mode_in_order() -> None:
+    # _converted_alike knows the one canonical tuple of two modes.
+    assert tuple(iomjobs.LanguageMode) == _fastjson._BOTH_MODES

@@ -32,26 +32,41 @@ def _text_of_size(texts: list[str], size: int) -> str:
     return "\n".join(parts)[:size]
 
 
-def main() -> int:
-    texts = [path.read_text("utf-8") for path in SEEDS]
-    for text in texts:  # warm the caches: babel's month names, pycountry, the gazetteer
-        parse_notice(text)
+def seeds_per_second(texts: list[str]) -> float:
+    """Seed notices ``parse_notice`` reads per second, on one core."""
     seeds = compare({"five seeds": lambda: [parse_notice(text) for text in texts]})
-    per_second = len(texts) / seeds["five seeds"]
-    print(f"seed notices per second (one core): {per_second:,.0f} (bar: 1,000)")
+    return len(texts) / seeds["five seeds"]
 
+
+def per_kilobyte(texts: list[str]) -> dict[str, tuple[float, float]]:
+    """For inputs of 10 KB, 100 KB and 1 MB: (median seconds, seconds per KB)."""
     sizes = {"10 KB": 10_000, "100 KB": 100_000, "1 MB": 1_000_000}
     bodies = {name: _text_of_size(texts, size) for name, size in sizes.items()}
     medians = compare(
         {name: (lambda body=body: parse_notice(body)) for name, body in bodies.items()}, rounds=5
     )
-    per_kb = {name: medians[name] / (sizes[name] / 1000) for name in sizes}
+    return {name: (medians[name], medians[name] / (sizes[name] / 1000)) for name in sizes}
+
+
+def seed_texts() -> list[str]:
+    """The seeds, each read once already, so that caches are warm (babel, pycountry)."""
+    texts = [path.read_text("utf-8") for path in SEEDS]
+    for text in texts:
+        parse_notice(text)
+    return texts
+
+
+def main() -> int:
+    texts = seed_texts()
+    per_second = seeds_per_second(texts)
+    print(f"seed notices per second (one core): {per_second:,.0f} (bar: 1,000)")
+    scaling = per_kilobyte(texts)
     print("\n| input | median ms | µs per KB |\n|---|---:|---:|")
-    for name in sizes:
-        print(f"| {name} | {medians[name] * 1e3:,.2f} | {per_kb[name] * 1e6:,.1f} |")
-    spread = max(per_kb.values()) / min(per_kb.values())
+    for name, (seconds, per_kb) in scaling.items():
+        print(f"| {name} | {seconds * 1e3:,.2f} | {per_kb * 1e6:,.1f} |")
+    spread = max(kb for _, kb in scaling.values()) / min(kb for _, kb in scaling.values())
     print(f"\ntime per KB, largest / smallest: {spread:.2f} (bar: at most 2.00)")
-    return 0
+    return 0 if per_second >= 1000 and spread <= 2 else 1  # noqa: PLR2004 -- the bars
 
 
 if __name__ == "__main__":

@@ -1,0 +1,255 @@
+"""Every benchmark in one run, against the peers, written to docs/performance.md.
+
+    pip install -e ".[bench]" && python benchmarks/report.py
+
+In one process, the cases taking turns (``_timing.compare``): JSON bytes to
+a validated notice and a notice to JSON bytes, for iomjobs, pydantic v2
+models and msgspec Structs of the same shape (``peers.py``,
+``peers_msgspec.py``); ``validate`` with every rule; ``parse_notice`` on the
+seeds. Then, as whole processes, ``import iomjobs`` against
+``import pydantic``; the reader's time per kilobyte; ``iomjobs check`` in
+bulk. It prints the tables and the bars, writes them to
+docs/performance.md (``--print-only`` does not), and exits 0 when every bar
+is met, 1 when one is not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import bench_bulk
+import bench_import
+import bench_parse
+import msgspec
+import peers
+import peers_msgspec
+from _timing import compare
+
+import iomjobs
+from iomjobs.parse import parse_notice
+
+ROOT = Path(__file__).parents[1]
+PAGE = ROOT / "docs" / "performance.md"
+EXAMPLES = sorted((ROOT / "examples" / "json").glob("*.json"))
+
+# The in-process cases, by name; the names are the table's rows.
+PYDANTIC_DECODE = "JSON to notice: pydantic v2"
+MSGSPEC_DECODE = "JSON to notice: msgspec Struct"
+IOMJOBS_DECODE = "JSON to notice: iomjobs.loads"
+STRICT_DECODE = "JSON to notice: iomjobs strict path (cattrs)"
+PYDANTIC_ENCODE = "notice to JSON: pydantic v2"
+MSGSPEC_ENCODE = "notice to JSON: msgspec Struct"
+IOMJOBS_ENCODE = "notice to JSON: iomjobs.dumps"
+VALIDATE = "iomjobs.validate (all rules, gazetteer warm)"
+PARSE = "iomjobs.parse_notice (seed texts)"
+
+Bar = tuple[str, float, str, bool]
+"""(measure, value, bar, met)."""
+
+
+def in_process_cases() -> dict[str, Callable[[], object]]:
+    """Each case works through the five seed notices once."""
+    documents = [iomjobs.dumps(iomjobs.loads(path.read_bytes())) for path in EXAMPLES]
+    notices = [iomjobs.loads(document) for document in documents]
+    for notice in notices:  # warm the gazetteer and every reference table
+        iomjobs.validate(notice)
+    pydantic_models = [peers.VacancyNotice.model_validate_json(d) for d in documents]
+    decoder = msgspec.json.Decoder(peers_msgspec.VacancyNotice)
+    encoder = msgspec.json.Encoder()
+    structs = [decoder.decode(document) for document in documents]
+    texts = bench_parse.seed_texts()
+    return {
+        PYDANTIC_DECODE: lambda: [peers.VacancyNotice.model_validate_json(d) for d in documents],
+        MSGSPEC_DECODE: lambda: [decoder.decode(d) for d in documents],
+        IOMJOBS_DECODE: lambda: [iomjobs.loads(d) for d in documents],
+        STRICT_DECODE: lambda: [iomjobs.from_dict(msgspec.json.decode(d)) for d in documents],
+        PYDANTIC_ENCODE: lambda: [model.model_dump_json() for model in pydantic_models],
+        MSGSPEC_ENCODE: lambda: [encoder.encode(struct) for struct in structs],
+        IOMJOBS_ENCODE: lambda: [iomjobs.dumps(notice) for notice in notices],
+        VALIDATE: lambda: [iomjobs.validate(notice) for notice in notices],
+        PARSE: lambda: [parse_notice(text) for text in texts],
+    }
+
+
+def in_process_table(medians: dict[str, float]) -> str:
+    lines = [
+        "| case (five seed notices) | median µs | ratio to pydantic v2 | ratio to msgspec |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, seconds in medians.items():
+        if name == PARSE:  # no peer reads notice text
+            lines.append(f"| {name} | {seconds * 1e6:,.0f} | | |")
+            continue
+        # Writing is compared with writing; reading and validating with reading.
+        writing = name.startswith("notice to JSON")
+        pydantic = medians[PYDANTIC_ENCODE if writing else PYDANTIC_DECODE]
+        msgspec_ = medians[MSGSPEC_ENCODE if writing else MSGSPEC_DECODE]
+        lines.append(
+            f"| {name} | {seconds * 1e6:,.0f} | {seconds / pydantic:.2f} "
+            f"| {seconds / msgspec_:.2f} |"
+        )
+    return "\n".join(lines)
+
+
+def bars(
+    medians: dict[str, float],
+    imports: dict[str, float],
+    scaling: dict[str, tuple[float, float]],
+    bulk: list[bench_bulk.Run],
+) -> list[Bar]:
+    decode = medians[IOMJOBS_DECODE]
+    encode = medians[IOMJOBS_ENCODE]
+    per_kb = [kb for _, kb in scaling.values()]
+    per_second = len(EXAMPLES) / medians[PARSE]
+    memory, speedup = bench_bulk.ratios(bulk)
+    validating = medians[VALIDATE] / medians[PYDANTIC_DECODE]
+    importing = imports["import iomjobs"] / imports["import pydantic"]
+    found = [
+        ("loads / pydantic v2 decode", decode / medians[PYDANTIC_DECODE], "at most 0.50"),
+        ("loads / msgspec decode", decode / medians[MSGSPEC_DECODE], "at most 2.00"),
+        ("dumps / pydantic v2 encode", encode / medians[PYDANTIC_ENCODE], "at most 0.50"),
+        ("dumps / msgspec encode", encode / medians[MSGSPEC_ENCODE], "at most 2.00"),
+        ("validate / pydantic v2 decode", validating, "at most 1.00"),
+        ("import iomjobs / import pydantic", importing, "at most 1.00"),
+        ("parse_notice, seed notices per second", per_second, "at least 1000"),
+        ("parse_notice time per KB, largest / smallest", max(per_kb) / min(per_kb), "at most 2.00"),
+        ("check: peak memory, 10,000 / 1,000 notices", memory, "at most 1.20"),
+        ("check: --jobs 2 speed-up over --jobs 1", speedup, "at least 1.60"),
+    ]  # fmt: skip
+    return [(name, value, bar, _meets(value, bar)) for name, value, bar in found]
+
+
+def _meets(value: float, bar: str) -> bool:
+    limit = float(bar.rsplit(" ", 1)[1])
+    return value <= limit if bar.startswith("at most") else value >= limit
+
+
+def bars_table(found: list[Bar]) -> str:
+    lines = ["| measure | result | bar | |", "|---|---:|---|---|"]
+    for name, value, bar, met in found:
+        shown = f"{value:,.0f}" if value >= 100 else f"{value:.2f}"  # noqa: PLR2004
+        lines.append(f"| {name} | {shown} | {bar} | {'met' if met else '**missed**'} |")
+    return "\n".join(lines)
+
+
+def scaling_table(scaling: dict[str, tuple[float, float]]) -> str:
+    lines = ["| input | median ms | µs per KB |", "|---|---:|---:|"]
+    for name, (seconds, per_kb) in scaling.items():
+        lines.append(f"| {name} | {seconds * 1e3:,.2f} | {per_kb * 1e6:,.1f} |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    today = dt.datetime.now(dt.timezone.utc).date()
+    return (
+        f"{today.isoformat()}, Python {platform.python_version()}, "
+        f"{platform.machine()}, {os.cpu_count()} cores, iomjobs {iomjobs.__version__}, "
+        f"msgspec {msgspec.__version__}, pydantic {_version('pydantic')}"
+    )
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import version  # noqa: PLC0415
+
+    return version(package)
+
+
+def page(sections: dict[str, str]) -> str:
+    return TEMPLATE.format(**sections)
+
+
+TEMPLATE = """\
+# Performance
+
+<!-- Written by `python benchmarks/report.py`; edit the template there. -->
+
+iomjobs is measured against what a user would write instead: the same
+notice shape as pydantic v2 models (`benchmarks/peers.py`) and as msgspec
+Structs (`benchmarks/peers_msgspec.py`), with the same checks, on the same
+data, in one run. Timings belong to the machine; the ratios are what the
+tables are for. The benchmarks are not part of the test run.
+
+```sh
+pip install -e ".[bench]"
+python benchmarks/report.py    # everything below; rewrites this page
+```
+
+`bench_import.py`, `bench_parse.py` and `bench_bulk.py` in `benchmarks/`
+run one part each.
+
+Run on {machine}.
+
+## The bars
+
+{bars}
+
+## In one process
+
+The cases take turns, 15 rounds, each case's calls timed together; the
+median is per call over all five seed notices (compact JSON, as
+`iomjobs.dumps` writes it). `iomjobs.loads` reads a document with msgspec
+into strict Struct mirrors of the models and builds the models from them,
+running their validators; a document that path refuses is read again by the
+strict cattrs path, which reports every problem with its JSON path (its
+time is the last reading row). `iomjobs.dumps` is msgspec encoding the
+models themselves.
+
+{in_process}
+
+## Importing
+
+Whole interpreters, the cases taking turns. Both packages defer their
+models to first use, so that is timed too.
+
+{imports}
+
+## Reading text: time per kilobyte
+
+The seed texts one after another up to each size.
+
+{scaling}
+
+## Checking in bulk
+
+`iomjobs check` on a directory of seed texts (read, validated, reported),
+one notice at a time, in the main process or in `--jobs N` workers.
+
+{bulk}
+"""
+
+
+def main() -> int:
+    arguments = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    arguments.add_argument("--print-only", action="store_true", help="do not rewrite the page")
+    options = arguments.parse_args()
+    medians = compare(in_process_cases())
+    imports = bench_import.measure()
+    scaling = bench_parse.per_kilobyte(bench_parse.seed_texts())
+    bulk = bench_bulk.measure_runs()
+    found = bars(medians, imports, scaling, bulk)
+    sections = {
+        "machine": machine(),
+        "bars": bars_table(found),
+        "in_process": in_process_table(medians),
+        "imports": bench_import.table(imports),
+        "scaling": scaling_table(scaling),
+        "bulk": bench_bulk.table(bulk),
+    }
+    text = page(sections)
+    print(text)
+    if not options.print_only:
+        PAGE.write_text(text, "utf-8")
+        print(f"written to {PAGE.relative_to(ROOT)}")
+    return 0 if all(met for *_, met in found) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

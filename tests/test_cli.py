@@ -271,3 +271,46 @@ def test_python_dash_m_runs_the_command_line() -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "CMP001" in result.stdout
+
+
+class TestJsonLines:
+    def _file(self, tmp_path: Path) -> Path:
+        broken = iomjobs.to_dict(SEED_NOTICES[2])
+        broken["position"]["grade"] = "P-9"
+        lines = [
+            iomjobs.dumps(SEED_NOTICES[2]),
+            b"",
+            iomjobs.dumps(SEED_NOTICES[3]),
+            json.dumps(broken).encode(),
+            b"   ",
+        ]
+        path = tmp_path / "notices.jsonl"
+        path.write_bytes(b"\n".join(lines) + b"\n")
+        return path
+
+    def test_one_notice_per_line_named_by_its_line(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        path = self._file(tmp_path)
+        assert main(["check", str(path)]) == 2
+        captured = capsys.readouterr()
+        out = captured.out.splitlines()
+        assert out[0] == f"{path}:1: ok (Senior Project Assistant (Inclusion and AAP))"
+        assert out[1] == f"{path}:3: 4 findings (Reintegration Assistant)"
+        assert out[-1] == "3 notices: 1 error, 3 warnings, 0 infos"
+        assert f"{path}:4: not a notice: Invalid grade: 'P-9'" in captured.err
+        assert "@ $.position.grade" in captured.err
+
+    def test_jobs_and_directories_alike(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        path = self._file(tmp_path)
+        main(["check", str(path)])
+        alone = capsys.readouterr()
+        main(["check", "--jobs", "2", str(tmp_path)])
+        found = capsys.readouterr()
+        assert (found.out, found.err) == (alone.out, alone.err)
+
+    def test_missing_file(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["check", str(tmp_path / "absent.jsonl")]) == 2
+        assert "absent.jsonl: cannot read" in capsys.readouterr().err

@@ -1,10 +1,12 @@
 """The ``iomjobs`` command.
 
 ``iomjobs check PATH...`` reads notices, as text (any of the layouts the
-reader knows) or in the iomjobs JSON format: files, directories searched for
-``*.txt``, ``*.md`` and ``*.json``, or ``-`` for standard input. It runs the
-consistency rules on each and prints their findings, file by file, with the
-source lines where the notice was text.
+reader knows) or in the iomjobs JSON format: files, JSON Lines files
+(``*.jsonl``, one notice per line), directories searched for ``*.txt``,
+``*.md``, ``*.json`` and ``*.jsonl``, or ``-`` for standard input. It runs
+the consistency rules on each and prints their findings, notice by notice,
+with the source lines where the notice was text. A notice of a JSON Lines
+file is named by the file and its line number (``notices.jsonl:12``).
 
 ``iomjobs render FILE --lang en|fr|es --format markdown|text`` prints a
 notice as a document; ``iomjobs parse FILE`` prints the notice a text holds,
@@ -41,6 +43,8 @@ from iomjobs.errors import IomJobsError
 from iomjobs.model.notice import VacancyNotice
 
 if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+
     from iomjobs.parse import ParseResult
     from iomjobs.rules.finding import Finding
 
@@ -50,6 +54,8 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 TEXT_SUFFIXES = (".txt", ".md", ".text")
+JSON_SUFFIXES = (".json",)
+LINES_SUFFIXES = (".jsonl", ".ndjson")
 
 
 def __dir__() -> list[str]:
@@ -119,8 +125,9 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="validate notices, as text or JSON",
-        description="Read notices (text or JSON files, directories searched for *.txt, *.md "
-        "and *.json, - for stdin), run the consistency rules and print their findings.",
+        description="Read notices (text, JSON or JSON Lines files, directories searched for "
+        "*.txt, *.md, *.json and *.jsonl, - for stdin), run the consistency rules and print "
+        "their findings.",
     )
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument(
@@ -221,18 +228,42 @@ def _codes(text: str) -> list[str]:
     return [code.strip() for code in text.split(",") if code.strip()]
 
 
-def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, Path | None]]:
+Span = tuple[int, int]
+"""Where one notice lies in a JSON Lines file: byte offset and length."""
+
+
+def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, Path | None, Span | None]]:
+    suffixes = (*TEXT_SUFFIXES, *JSON_SUFFIXES, *LINES_SUFFIXES)
     for written in paths:
         if written == "-":
-            yield ("<stdin>", None)
+            yield ("<stdin>", None, None)
             continue
         path = Path(written)
         if path.is_dir():
-            found = (p for p in path.rglob("*") if p.suffix in (*TEXT_SUFFIXES, ".json"))
+            found = (p for p in path.rglob("*") if p.suffix in suffixes)
             for notice in sorted(found):
-                yield (str(notice), notice)
+                yield from _notices_in(str(notice), notice)
         else:
-            yield (written, path)
+            yield from _notices_in(written, path)
+
+
+def _notices_in(name: str, path: Path) -> Iterator[tuple[str, Path, Span | None]]:
+    if path.suffix not in LINES_SUFFIXES:
+        yield (name, path, None)
+        return
+    try:
+        lines = path.open("rb")
+    except OSError:
+        yield (name, path, None)  # reading it again will say why it cannot be read
+        return
+    # Only where each line lies is kept: a worker reads its own line, so a
+    # file of any size passes through memory one notice at a time.
+    with lines:
+        offset = 0
+        for number, line in enumerate(lines, start=1):
+            if line.strip():
+                yield (f"{name}:{number}", path, (offset, len(line)))
+            offset += len(line)
 
 
 @attrs.frozen
@@ -255,14 +286,26 @@ def _load(data: bytes, is_json: bool) -> ParseResult | VacancyNotice:  # noqa: F
     return loads(data) if is_json else parse_notice(data)
 
 
-def check_one(name: str, path: Path | None, data: bytes | None, codes: Sequence[str]) -> Outcome:
-    """Read and validate one input: the file at *path*, or *data* (standard input)."""
+def check_one(
+    name: str,
+    path: Path | None,
+    data: bytes | None,
+    codes: Sequence[str],
+    span: Span | None = None,
+) -> Outcome:
+    """Read and validate one input: the file at *path*, or *data* (standard input).
+
+    *span* picks one line of a JSON Lines file at *path*.
+    """
     from iomjobs.rules import validate  # noqa: PLC0415
 
     try:
         if data is None:
-            data = path.read_bytes() if path is not None else b""
-        is_json = path.suffix == ".json" if path is not None else data.lstrip()[:1] == b"{"
+            data = _read(path, span) if path is not None else b""
+        if path is not None:
+            is_json = path.suffix in (*JSON_SUFFIXES, *LINES_SUFFIXES)
+        else:
+            is_json = data.lstrip()[:1] == b"{"
         loaded = _load(data, is_json)
     except OSError as error:
         return Outcome(name, problems=(f"cannot read: {error.strerror or error}",))
@@ -274,18 +317,33 @@ def check_one(name: str, path: Path | None, data: bytes | None, codes: Sequence[
     return Outcome(name, notice.position.title, report.findings, skipped=skipped)
 
 
+def _read(path: Path, span: Span | None) -> bytes:
+    if span is None:
+        return path.read_bytes()
+    offset, length = span
+    with path.open("rb") as file:
+        file.seek(offset)
+        return file.read(length)
+
+
+Work = tuple[str, Path | None, bytes | None, tuple[str, ...], Span | None]
+
+
 def _outcomes(
     paths: Sequence[str], codes: Sequence[str], jobs: int, err: TextIO
 ) -> Iterator[Outcome]:
-    work = [
-        (name, path, sys.stdin.buffer.read() if path is None else None, tuple(codes))
-        for name, path in _inputs(paths)
+    work: list[Work] = [
+        (name, path, sys.stdin.buffer.read() if path is None else None, tuple(codes), span)
+        for name, path, span in _inputs(paths)
     ]
     progress = _Progress(len(work), err)
     if jobs > 1 and len(work) > 1:
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        context = _fork_context()
+        if context is not None:
+            _warm()
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             chunk = max(1, len(work) // (jobs * 8))
             for outcome in pool.map(_check_args, work, chunksize=chunk):
                 progress.step()
@@ -297,7 +355,32 @@ def _outcomes(
     progress.done()
 
 
-def _check_args(item: tuple[str, Path | None, bytes | None, tuple[str, ...]]) -> Outcome:
+def _fork_context() -> BaseContext | None:
+    """Fork on Linux: the workers then share what the parent loaded (see _warm)."""
+    import multiprocessing  # noqa: PLC0415
+
+    return multiprocessing.get_context("fork") if sys.platform == "linux" else None
+
+
+# Enough of a notice to load everything a check uses: the reader's
+# vocabulary, babel's month names, the country and language tables, the
+# gazetteer (most of a second), the rules' reference data.
+_WARM_TEXT = """Position Title: Project Assistant
+Duty Station: Tirana, Albania
+Closing Date: 20 February 2024
+Languages: Fluency in English and Albanian is required.
+"""
+
+
+def _warm() -> None:
+    """Load what every check needs once, before forking workers that then share it."""
+    from iomjobs.parse import parse_notice  # noqa: PLC0415
+    from iomjobs.rules import validate  # noqa: PLC0415
+
+    validate(parse_notice(_WARM_TEXT))
+
+
+def _check_args(item: Work) -> Outcome:
     return check_one(*item)
 
 

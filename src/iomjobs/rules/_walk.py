@@ -37,7 +37,7 @@ def list_items(notice: VacancyNotice) -> Iterator[tuple[str, tuple[str, ...]]]:
 
 
 def positions(text: str, char: str) -> Iterator[int]:
-    """Where *char* occurs in *text*: ``str.find`` runs at memory speed, a regex does not."""
+    """Where *char* occurs in *text*: a one-character ``str.find`` is far faster than a regex."""
     at = text.find(char)
     while at >= 0:
         yield at
@@ -45,7 +45,7 @@ def positions(text: str, char: str) -> Iterator[int]:
 
 
 def text_values(notice: VacancyNotice) -> list[str]:
-    """Every free text of the notice, as :func:`texts` walks them, without their paths."""
+    """Every free text of the notice, in a fixed order; :func:`text_path` names each one's path."""
     position = notice.position
     qualifications = position.qualifications
     values = [item.text for group in position.responsibilities for item in group.items]

@@ -129,8 +129,8 @@ _OPENERS = ("specify", "insert", "add", "enter")
 
 
 def _marker_positions(text: str) -> Iterator[int]:
-    # Searching for one character runs at memory speed; longer markers are
-    # only looked for around the rare characters they start or contain.
+    # A one-character search is fast; longer markers are only looked for
+    # around the rarer characters they start with or contain.
     yield from positions(text, "[")
     yield from positions(text, "<")
     yield from (at for at in positions(text, "{") if text.startswith("{{", at))

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from iomjobs import (
     ContractType,
@@ -282,3 +284,22 @@ class TestInput:
     def test_empty_text(self) -> None:
         result = parse_notice("")
         assert result.notice == VacancyNotice()
+
+
+def _clean_the_long_way(line: str) -> str:
+    text = " ".join(line.split())
+    while text.endswith("\\"):
+        text = text[:-1].rstrip()
+    return text
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            [" ", "\t", "\xa0", "\u2003", "\u3000", "\x1c", "\u200b", "\\", "a", "é", "ก"]
+        )
+    )
+    | st.text()
+)
+def test_clean_takes_its_shortcut_only_where_it_gives_the_same(line: str) -> None:
+    assert clean(line) == _clean_the_long_way(line)

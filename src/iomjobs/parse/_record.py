@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from iomjobs.parse._segments import Segment
@@ -61,7 +63,14 @@ class Recorder:
     def spans(self) -> tuple[tuple[str, Span], ...]:
         """Each field's lines, as the span from its first to its last."""
         return tuple(
-            (path, Span(min(numbers), max(numbers)))
+            (path, _span(min(numbers), max(numbers)))
             for path, numbers in self.lines.items()
             if numbers
         )
+
+
+# Spans repeat (a field on line 9, in every notice of one template) and are
+# immutable: each is built, and validated, once.
+@functools.lru_cache(maxsize=8192)
+def _span(first: int, last: int) -> Span:
+    return Span(first, last)

@@ -50,7 +50,13 @@ class Segment:
 
 def clean(line: str) -> str:
     """One line with tabs and no-break spaces as spaces, runs of spaces as one, ends trimmed."""
-    text = " ".join(line.split())
+    # Most lines are clean already. A printable line holds no whitespace but
+    # the plain space, so without doubled or edge spaces it is its own result;
+    # checking costs a fraction of splitting and joining it.
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        text = line
+    else:
+        text = " ".join(line.split())
     # A markdown hard line break ("partners.\\\\") is layout, not text.
     while text.endswith("\\"):
         text = text[:-1].rstrip()

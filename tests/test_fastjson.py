@@ -23,7 +23,7 @@ from iomjobs.serialize import _decode_json
 from iomjobs.strategies import notices as consistent_notices
 from seed_notices import SEED_NOTICES
 from strategies import notices
-from test_serialize import MALFORMED, _document_bytes
+from test_serialize import MALFORMED, _document_bytes, _paths
 
 any_notices = notices | consistent_notices() | consistent_notices(consistent=False)
 
@@ -83,6 +83,10 @@ class TestWriting:
         expected = json.dumps(body, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         assert data == b'{"format_version":1,' + expected.encode()[1:]
 
+    def test_dumps_takes_only_a_notice(self) -> None:
+        with pytest.raises(TypeError, match="takes a VacancyNotice, not Position"):
+            iomjobs.dumps(iomjobs.Position())  # type: ignore[arg-type]
+
 
 class TestReading:
     @given(any_notices)
@@ -133,17 +137,6 @@ _ODD_VALUES = [
 ]  # fmt: skip
 
 
-def _places(value: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
-    found = [path]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found += _places(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found += _places(item, (*path, index))
-    return found
-
-
 def _at(document: Any, path: tuple[object, ...]) -> Any:
     for step in path:
         document = document[step]
@@ -153,7 +146,7 @@ def _at(document: Any, path: tuple[object, ...]) -> Any:
 @st.composite
 def damaged_documents(draw: st.DrawFn) -> bytes:
     document = iomjobs.to_dict(draw(any_notices))
-    places = _places(document)
+    places = _paths(document)
     action = draw(st.sampled_from(["replace", "delete", "add-key"]))
     if action == "add-key":
         objects = [place for place in places if isinstance(_at(document, place), dict)]

@@ -39,9 +39,7 @@ from iomjobs.model.grade import Grade
 from iomjobs.model.language import Language, LanguageMode
 from iomjobs.model.notice import VacancyNotice
 from iomjobs.model.place import Country
-
-FORMAT_VERSION = 1  # iomjobs.serialize.FORMAT_VERSION: that module imports this one
-MAX_STRING_LENGTH = 1_000_000  # iomjobs.serialize.MAX_STRING_LENGTH
+from iomjobs.serialize import FORMAT_VERSION, MAX_STRING_LENGTH
 
 # ``HH:MM:SS`` only: msgspec would also take offsets, fractions and a leap
 # second, which the strict path refuses.

@@ -94,6 +94,10 @@ def dumps(notice: VacancyNotice) -> bytes:
     """The notice as canonical JSON, UTF-8 encoded: ``format_version``, then keys alphabetically."""
     from iomjobs import _fastjson  # noqa: PLC0415 -- msgspec loads on first use
 
+    given: object = notice  # callers without type checking may pass anything
+    if not isinstance(given, VacancyNotice):
+        msg = f"dumps() takes a VacancyNotice, not {type(given).__name__}"
+        raise TypeError(msg)
     return _fastjson.encode(notice)
 
 
@@ -114,7 +118,8 @@ def loads(data: bytes | str) -> VacancyNotice:
     data = bytes(data)
     # Nearly every document is right: msgspec reads those. Any other is read
     # the strict way, which names each problem and its path.
-    return _fastjson.decode(data) or from_dict(_decode_json(data))
+    notice = _fastjson.decode(data)
+    return notice if notice is not None else from_dict(_decode_json(data))
 
 
 def to_dict(notice: VacancyNotice) -> dict[str, Any]:

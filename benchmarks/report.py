@@ -220,7 +220,9 @@ The seed texts one after another up to each size.
 ## Checking in bulk
 
 `iomjobs check` on a directory of seed texts (read, validated, reported),
-one notice at a time, in the main process or in `--jobs N` workers.
+and on a JSON Lines file of their JSON forms, one notice at a time, in the
+main process or in `--jobs N` workers. The bars take the worse of the two
+kinds of input.
 
 {bulk}
 """

@@ -170,3 +170,20 @@ def test_damaged_documents_alike(data: bytes) -> None:
 def test_the_canonical_modes_are_every_mode_in_order() -> None:
     # _converted_alike knows the one canonical tuple of two modes.
     assert tuple(iomjobs.LanguageMode) == _fastjson._BOTH_MODES
+
+
+def test_the_only_converter_is_the_one_the_fast_path_checks() -> None:
+    # msgspec does not run attrs converters: _fastjson._converted_alike must
+    # check what each one would have done. A new converter fails here first.
+    import attrs  # noqa: PLC0415
+
+    import iomjobs.model  # noqa: PLC0415
+
+    converted = {
+        f"{cl.__name__}.{field.name}"
+        for name in iomjobs.model.__all__
+        if attrs.has(cl := getattr(iomjobs.model, name))
+        for field in attrs.fields(cl)
+        if field.converter is not None
+    }
+    assert converted == {"LanguageRequirement.modes"}

@@ -47,12 +47,17 @@ _CLOCK = "^[0-9]{2}:[0-9]{2}:[0-5][0-9]$"
 _ONE_STRING: tuple[type, ...] = (Grade, Country, Language)
 _BOTH_MODES = (LanguageMode.ORAL, LanguageMode.WRITTEN)
 _PREFIX = b'{"format_version":%d,' % FORMAT_VERSION
+_COMMA = ord(",")
 
 
 def encode(notice: VacancyNotice) -> bytes:
     """The notice as canonical JSON: ``format_version`` first, then keys alphabetically."""
-    body = _encoder().encode(notice)
-    return _PREFIX + body[1:]
+    # The notice's own "{" lands on the prefix's last byte, which becomes ","
+    # again: one buffer, one copy.
+    buffer = bytearray(_PREFIX)
+    _encoder().encode_into(notice, buffer, len(_PREFIX) - 1)
+    buffer[len(_PREFIX) - 1] = _COMMA
+    return bytes(buffer)
 
 
 def decode(data: bytes) -> VacancyNotice | None:
@@ -72,7 +77,8 @@ def decode(data: bytes) -> VacancyNotice | None:
 
 
 def _converted_alike(notice: VacancyNotice) -> bool:
-    # msgspec skips attrs converters; the only one puts modes in one order, once each.
+    # msgspec skips attrs converters. The only one (LanguageRequirement.modes)
+    # puts modes in one order, once each; a new converter needs its check here.
     return all(
         len(requirement.modes) < 2 or requirement.modes == _BOTH_MODES  # noqa: PLR2004
         for requirement in notice.position.languages or ()

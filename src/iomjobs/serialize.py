@@ -92,13 +92,12 @@ def __dir__() -> list[str]:
 
 def dumps(notice: VacancyNotice) -> bytes:
     """The notice as canonical JSON, UTF-8 encoded: ``format_version``, then keys alphabetically."""
-    from iomjobs import _fastjson  # noqa: PLC0415 -- msgspec loads on first use
-
     given: object = notice  # callers without type checking may pass anything
     if not isinstance(given, VacancyNotice):
         msg = f"dumps() takes a VacancyNotice, not {type(given).__name__}"
         raise TypeError(msg)
-    return _fastjson.encode(notice)
+    encode, _ = _fast_path()
+    return encode(notice)
 
 
 def loads(data: bytes | str) -> VacancyNotice:
@@ -113,13 +112,21 @@ def loads(data: bytes | str) -> VacancyNotice:
         _fail("$", f"expected JSON bytes or text, got {_describe(data)}")
     if len(data) > MAX_DOCUMENT_BYTES:
         _fail("$", f"document of {len(data)} bytes is larger than {MAX_DOCUMENT_BYTES}")
-    from iomjobs import _fastjson  # noqa: PLC0415 -- msgspec loads on first use
-
+    _, decode = _fast_path()
     data = bytes(data)
     # Nearly every document is right: msgspec reads those. Any other is read
     # the strict way, which names each problem and its path.
-    notice = _fastjson.decode(data)
+    notice = decode(data)
     return notice if notice is not None else from_dict(_decode_json(data))
+
+
+@functools.cache
+def _fast_path() -> tuple[
+    Callable[[VacancyNotice], bytes], Callable[[bytes], VacancyNotice | None]
+]:
+    from iomjobs import _fastjson  # noqa: PLC0415 -- msgspec loads on first use
+
+    return _fastjson.encode, _fastjson.decode
 
 
 def to_dict(notice: VacancyNotice) -> dict[str, Any]:

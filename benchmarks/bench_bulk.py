@@ -12,6 +12,7 @@ directory, and their JSON forms written round-robin as the lines of a file.
 from __future__ import annotations
 
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -66,10 +67,14 @@ Run = tuple[str, int, float, int]
 """(name, notices, seconds, peak resident KB) of one ``iomjobs check`` run."""
 
 
-def measure_runs() -> list[Run]:
-    """1,000 notices with --jobs 1, 10,000 with --jobs 1 and 2: a directory, then JSON Lines."""
-    runs: list[Run] = []
+def measure_runs(rounds: int = 3) -> list[Run]:
+    """1,000 notices with --jobs 1, 10,000 with --jobs 1 and 2: a directory, then JSON Lines.
+
+    Each run is repeated *rounds* times, the runs taking turns; a run's
+    seconds are the median of its rounds, its peak memory the largest.
+    """
     with tempfile.TemporaryDirectory() as temporary:
+        plan: list[tuple[str, int, Path, int]] = []
         for kind in ("directory", "JSON Lines"):
             suffix = "" if kind == "directory" else ".jsonl"
             small = Path(temporary) / f"1000{suffix}"
@@ -77,12 +82,24 @@ def measure_runs() -> list[Run]:
             fill_ = fill if kind == "directory" else fill_lines
             fill_(small, 1_000)
             fill_(large, 10_000)
-            runs += [
-                (f"{kind}, 1,000 notices, --jobs 1", 1_000, *measure(small, 1, 1_000)),
-                (f"{kind}, 10,000 notices, --jobs 1", 10_000, *measure(large, 1, 10_000)),
-                (f"{kind}, 10,000 notices, --jobs 2", 10_000, *measure(large, 2, 10_000)),
+            plan += [
+                (f"{kind}, 1,000 notices, --jobs 1", 1_000, small, 1),
+                (f"{kind}, 10,000 notices, --jobs 1", 10_000, large, 1),
+                (f"{kind}, 10,000 notices, --jobs 2", 10_000, large, 2),
             ]
-    return runs
+        samples: dict[str, list[tuple[float, int]]] = {name: [] for name, *_ in plan}
+        for _ in range(rounds):
+            for name, count, target, jobs in plan:
+                samples[name].append(measure(target, jobs, count))
+    return [
+        (
+            name,
+            count,
+            statistics.median(seconds for seconds, _ in samples[name]),
+            max(peak for _, peak in samples[name]),
+        )
+        for name, count, _, _ in plan
+    ]
 
 
 def table(runs: list[Run]) -> str:

@@ -221,8 +221,9 @@ The seed texts one after another up to each size.
 
 `iomjobs check` on a directory of seed texts (read, validated, reported),
 and on a JSON Lines file of their JSON forms, one notice at a time, in the
-main process or in `--jobs N` workers. The bars take the worse of the two
-kinds of input.
+main process or in `--jobs N` workers. Three rounds, the runs taking
+turns: the median seconds and the largest peak. The bars take the worse of
+the two kinds of input.
 
 {bulk}
 """

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Callable, Iterator
+import functools
+import itertools
+from collections.abc import Callable, Iterator, Sequence
 
 from iomjobs.model.notice import VacancyNotice
 
@@ -34,6 +37,27 @@ def list_items(notice: VacancyNotice) -> Iterator[tuple[str, tuple[str, ...]]]:
         if items:
             yield f"$.position.qualifications.{name}", items
     yield "$.notes", notice.notes
+
+
+class Joined:
+    """Texts joined by newlines, to search them all at once, and which text a place falls in."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.text = "\n".join(texts)
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        # Worked out only when a search finds something: most find nothing.
+        return list(itertools.accumulate((len(text) + 1 for text in self.texts), initial=0))
+
+    def index_at(self, at: int) -> int:
+        """The index of the text that position *at* of the joined text falls in."""
+        return bisect.bisect_right(self._starts, at) - 1
+
+    def start_of(self, index: int) -> int:
+        """Where text *index* starts in the joined text."""
+        return self._starts[index]
 
 
 def positions(text: str, char: str) -> Iterator[int]:

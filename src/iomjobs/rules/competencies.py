@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import bisect
 import difflib
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -16,7 +14,7 @@ from iomjobs.model.competency import (
     CompetencyKind,
 )
 from iomjobs.rules._registry import Context, Hit, rule
-from iomjobs.rules._walk import GROUPS, notice_date
+from iomjobs.rules._walk import GROUPS, Joined, notice_date
 from iomjobs.rules.finding import Severity
 
 KINDS = {
@@ -440,11 +438,10 @@ def supervisory_duty(context: Context) -> tuple[str, str] | None:
     texts = [item.text for group in position.responsibilities for item in group.items]
     texts += position.qualifications.experience or ()
     # One search over all items at once: most notices name no supervision at all.
-    joined = "\n".join(texts)
-    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
-    at = _earliest_supervision(joined, 0)
+    joined = Joined(texts)
+    at = _earliest_supervision(joined.text, 0)
     while at is not None:
-        index = bisect.bisect_right(starts, at) - 1
+        index = joined.index_at(at)
         text = texts[index]
         # Each item on its own, as a reader would: no window reaches into the item before.
         found = supervision_at(text)
@@ -455,7 +452,7 @@ def supervisory_duty(context: Context) -> tuple[str, str] | None:
             else:
                 path = f"$.position.qualifications.experience[{index - len(duties)}]"
             return path, _sentence(text, found)
-        at = _earliest_supervision(joined, starts[index + 1])
+        at = _earliest_supervision(joined.text, joined.start_of(index + 1))
     return None
 
 

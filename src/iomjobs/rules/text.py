@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections.abc import Iterator
 
 from iomjobs.rules._registry import Context, Hit, rule
-from iomjobs.rules._walk import GROUPS, list_items, positions, text_path, text_values
+from iomjobs.rules._walk import GROUPS, Joined, list_items, positions, text_path, text_values
 from iomjobs.rules.finding import Severity
 
 
@@ -110,16 +108,12 @@ def template_placeholder(context: Context) -> Iterator[Hit]:
     Placeholders are instructions to the author, not to the candidate; left
     in, they show the notice was published unfinished.
     """
-    values = text_values(context.notice)
-    joined = "\n".join(values)
+    values = Joined(text_values(context.notice))
     # One pass over all the text finds the few texts that may hold a marker;
     # the regex, slow on long text, then reads only those.
-    found = list(_marker_positions(joined))
-    if not found:
-        return
-    starts = list(itertools.accumulate((len(value) + 1 for value in values), initial=0))
-    for index in sorted({bisect.bisect_right(starts, at) - 1 for at in found}):
-        match = PLACEHOLDER.search(values[index])
+    found = {values.index_at(at) for at in _marker_positions(values.text)}
+    for index in sorted(found):
+        match = PLACEHOLDER.search(values.texts[index])
         if match:
             path = text_path(context.notice, index)
             yield Hit(path, f"template placeholder left in: {match.group(0)!r}")

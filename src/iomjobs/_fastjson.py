@@ -28,23 +28,22 @@ import functools
 import operator
 import types
 import typing
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import attrs
 import msgspec
 
-from iomjobs.errors import InvalidGrade
 from iomjobs.model._value import CodeValue
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import Language, LanguageMode
 from iomjobs.model.notice import VacancyNotice
 from iomjobs.model.place import Country
-from iomjobs.serialize import FORMAT_VERSION, MAX_STRING_LENGTH
+from iomjobs.serialize import FORMAT_VERSION, MAX_STRING_LENGTH, _structure_grade, _value_hook
 
 # ``HH:MM:SS`` only: msgspec would also take offsets, fractions and a leap
 # second, which the strict path refuses.
 _CLOCK = "^[0-9]{2}:[0-9]{2}:[0-5][0-9]$"
-_ONE_STRING: tuple[type, ...] = (Grade, Country, Language)
 _BOTH_MODES = (LanguageMode.ORAL, LanguageMode.WRITTEN)
 _PREFIX = b'{"format_version":%d,' % FORMAT_VERSION
 _COMMA = ord(",")
@@ -94,27 +93,25 @@ def _to_string(value: object) -> str:
 # Notices name few distinct grades, countries and languages: each is built once.
 _KNOWN: dict[tuple[type, str], object] = {}
 _KNOWN_LIMIT = 4096
+# The values written as one string, each with the strict path's own hook:
+# the same strings refused, the same way.
+_STRICT_HOOKS: dict[type, Callable[[object, type], object]] = {
+    Grade: _structure_grade,
+    Country: _value_hook(Country),
+    Language: _value_hook(Language),
+}
 
 
 def _from_string(cl: type, value: object) -> object:
-    if cl not in _ONE_STRING or type(value) is not str:
+    hook = _STRICT_HOOKS.get(cl)
+    if hook is None or type(value) is not str:
         raise NotImplementedError
     known = _KNOWN.get((cl, value))
     if known is None:
-        known = _parse_canonical(cl, value)
+        known = hook(value, cl)
         if len(_KNOWN) < _KNOWN_LIMIT:
             _KNOWN[cl, value] = known
     return known
-
-
-def _parse_canonical(cl: type, text: str) -> object:
-    if cl is Grade:
-        grade = Grade.parse(text)
-        if str(grade) != text:
-            msg = f"Invalid grade: {text!r} (expected its canonical form {str(grade)!r})"
-            raise InvalidGrade(msg, value=text)
-        return grade
-    return cl(text)
 
 
 @functools.cache
@@ -154,7 +151,7 @@ def _mirror(hint: Any, structs: dict[type, type]) -> Any:  # noqa: ANN401 -- a t
         return functools.reduce(operator.or_, (_mirror(a, structs) for a in typing.get_args(hint)))
     if origin is tuple:
         return tuple.__class_getitem__((_mirror(typing.get_args(hint)[0], structs), ...))
-    if hint in _ONE_STRING:
+    if hint in _STRICT_HOOKS:
         return str
     if hint is dt.time:
         return Annotated[str, msgspec.Meta(pattern=_CLOCK)]

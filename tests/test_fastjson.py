@@ -87,6 +87,21 @@ class TestWriting:
         with pytest.raises(TypeError, match="takes a VacancyNotice, not Position"):
             iomjobs.dumps(iomjobs.Position())  # type: ignore[arg-type]
 
+    @pytest.mark.parametrize("value", [object(), 1j])
+    def test_dumps_refuses_a_field_with_no_json_form(self, value: object) -> None:
+        notice = VacancyNotice(position=iomjobs.Position(grade=value))  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="a field holds a value with no JSON form"):
+            iomjobs.dumps(notice)
+
+    def test_codes_are_written_as_their_strings(self) -> None:
+        grade, country = iomjobs.Grade.parse("NO/B"), iomjobs.Country.parse("TT")
+        notice = VacancyNotice(
+            position=iomjobs.Position(grade=grade, duty_stations=(iomjobs.DutyStation(country=country),))
+        )
+        document = json.loads(iomjobs.dumps(notice))
+        assert document["position"]["grade"] == "NO-B" == grade.code == str(grade)
+        assert document["position"]["duty_stations"][0]["country"] == "TT"
+
 
 class TestReading:
     @given(any_notices)

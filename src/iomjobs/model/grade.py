@@ -105,16 +105,20 @@ class Grade(Frozen):
     is neither above nor below a P-1.
     """
 
-    __slots__ = ("category", "level")
+    __slots__ = ("category", "code", "level")
     __match_args__: ClassVar[tuple[str, ...]] = ("category", "level")
     category: GradeCategory
     level: int | None
+    code: str
+    """The canonical spelling, as ``str()`` gives it and the JSON form writes it: ``'P-2'``."""
 
     def __init__(self, category: GradeCategory, level: int | None = None) -> None:
         _check_category(category)
         _check_level(category, level)
         object.__setattr__(self, "category", category)
         object.__setattr__(self, "level", level)
+        # Spelled once: the JSON writer reads it for every grade it writes.
+        object.__setattr__(self, "code", _spell(category, level))
 
     @classmethod
     def parse(cls, text: str) -> Grade:
@@ -140,14 +144,7 @@ class Grade(Frozen):
         return grade
 
     def __str__(self) -> str:
-        category, level = self.category, self.level
-        if level is None:
-            return category.value
-        if category is GradeCategory.GENERAL_SERVICE:
-            return f"G{level}"
-        if category is GradeCategory.NATIONAL_OFFICER:
-            return f"NO-{_NO_LETTERS[level - 1]}"
-        return f"{category.value}-{level}"
+        return self.code
 
     def __repr__(self) -> str:
         return f"Grade({str(self)!r})"
@@ -191,6 +188,16 @@ class Grade(Frozen):
         if pair is None:
             return NotImplemented
         return pair[0] >= pair[1]
+
+
+def _spell(category: GradeCategory, level: int | None) -> str:
+    if level is None:
+        return category.value
+    if category is GradeCategory.GENERAL_SERVICE:
+        return f"G{level}"
+    if category is GradeCategory.NATIONAL_OFFICER:
+        return f"NO-{_NO_LETTERS[level - 1]}"
+    return f"{category.value}-{level}"
 
 
 # Words around the grade itself that notices add: "General Service Staff,

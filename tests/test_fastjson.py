@@ -96,7 +96,9 @@ class TestWriting:
     def test_codes_are_written_as_their_strings(self) -> None:
         grade, country = iomjobs.Grade.parse("NO/B"), iomjobs.Country.parse("TT")
         notice = VacancyNotice(
-            position=iomjobs.Position(grade=grade, duty_stations=(iomjobs.DutyStation(country=country),))
+            position=iomjobs.Position(
+                grade=grade, duty_stations=(iomjobs.DutyStation(country=country),)
+            )
         )
         document = json.loads(iomjobs.dumps(notice))
         assert document["position"]["grade"] == "NO-B" == grade.code == str(grade)

@@ -255,6 +255,26 @@ class TestInput:
         assert "IOM’s staff" in result.notice.context
 
     @pytest.mark.parametrize(
+        ("damaged", "repaired"),
+        [
+            ("IOM\u0e42s office", "IOM\u2019s office"),  # between letters: an apostrophe
+            ("\u0e42Start here", "\u201cStart here"),  # at the start, before a letter
+            ("the end \u0e42", "the end \u2013"),  # at the end, after a space
+            ("the\u0e22Resettlement", "the\u00a0Resettlement"),  # a no-break space
+            (
+                "a \u0e01\u0e42\u0e01 b \u0e42",
+                "a \u0e01\u0e42\u0e01 b \u2013",
+            ),  # Thai beside it: kept
+        ],
+    )
+    def test_lone_thai_lead_characters(self, damaged: str, repaired: str) -> None:
+        from iomjobs.parse._repair import repair  # noqa: PLC0415
+
+        text, repairs = repair(damaged)
+        assert text == repaired
+        assert sum(found.count for found in repairs) == 1
+
+    @pytest.mark.parametrize(
         "text",
         [
             "ประกาศรับสมัครงาน ตำแหน่งผู้ช่วยโครงการ",

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 import iomjobs
-from iomjobs.parse import ParseResult, parse_notice
+from iomjobs.parse import ParseResult, _interpret, parse_notice
 from seed_notices import seed_path
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -106,3 +107,48 @@ def test_arbitrary_text_never_breaks_it(text: str) -> None:
 @given(st.binary(max_size=2000))
 def test_arbitrary_bytes_never_break_it(data: bytes) -> None:
     _still_sound(parse_notice(data))
+
+
+# The reader searches some case-insensitive patterns in text lowered once;
+# each such pattern and its lowered twin must agree on any text.
+_TWINS = [
+    *zip(_interpret._DEGREES, _interpret._DEGREES_LOWERED, strict=True),
+    *zip(_interpret._PROFICIENCY, _interpret._PROFICIENCY_LOWERED, strict=True),
+    *(
+        ((pattern, None), (twin, None))
+        for pattern, twin in [
+            (_interpret._DESIRABLE, _interpret._DESIRABLE_LOWERED),
+            (_interpret._REQUIRED, _interpret._REQUIRED_LOWERED),
+            (_interpret._BOTH, _interpret._BOTH_LOWERED),
+            (_interpret._ORAL, _interpret._ORAL_LOWERED),
+            (_interpret._WRITTEN, _interpret._WRITTEN_LOWERED),
+            (_interpret._YEARS, _interpret._YEARS_LOWERED),
+            (_interpret._FIELDS, _interpret._FIELDS_LOWERED),
+        ]
+    ),
+]
+_WORDS = [
+    "Master", "MASTER’S", "Bachelor", "PhD", "Ph.D", "University Degree", "High-School",
+    "Secondary", "Baccalauréat", "Fluent", "Working Knowledge", "Desirable", "REQUIRED",
+    "Oral and Written", "Spoken", "ÉCRIT", "five", "Years", "AÑOS", "Années", "Degree in",
+    "Law", "from", "with", "and", "İ", "x", " ", ", ", ".", ";", "(3)",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=12).map(" ".join))
+def test_lowered_twins_agree_with_their_patterns(text: str) -> None:
+    low = _interpret._low(text)
+    for (pattern, _), (twin, _) in _TWINS:
+        assert _interpret._found(pattern, twin, text, low) == bool(pattern.search(text))
+        if low is not None and pattern is _interpret._FIELDS:
+            found, lowered = pattern.search(text), twin.search(low)
+            assert (found and found.span("fields")) == (lowered and lowered.span("fields"))
+
+
+def test_lowered_twins_are_written_in_lower_case() -> None:
+    for (pattern, _), _ in _TWINS:
+        assert pattern.flags & re.IGNORECASE
+        # Escapes such as \b, \W or \d and group syntax aside, no capital:
+        # the twin sees lowered text.
+        letters = re.sub(r"\\.|\(\?P[<=]", "", pattern.pattern)
+        assert letters == letters.lower()

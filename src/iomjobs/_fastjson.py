@@ -101,14 +101,16 @@ _STRICT_HOOKS: dict[type, Callable[[object, type], object]] = {
 }
 
 
-# Notices name few distinct grades, countries and languages: each is built
-# once, and the cache answers in C for every later one.
-@functools.lru_cache(maxsize=4096)
-def _from_string(cl: type, value: object) -> object:
+def _string_value(cl: type, value: object) -> object:
     hook = _STRICT_HOOKS.get(cl)
     if hook is None or type(value) is not str:
         raise NotImplementedError
     return hook(value, cl)
+
+
+# Notices name few distinct grades, countries and languages: each is built
+# once, and the cache answers in C for every later one.
+_from_string: Callable[[type, object], object] = functools.lru_cache(maxsize=4096)(_string_value)
 
 
 @functools.cache

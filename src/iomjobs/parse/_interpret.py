@@ -19,6 +19,26 @@ from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.reference.countries import lookup_country
 from iomjobs.reference.languages import lookup_language
 
+
+def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """*pattern* without IGNORECASE, for text lowered once: sre searches several times faster so.
+
+    Only for patterns written in lower case, used to ask whether a text
+    matches, on text whose lowering kept its length (see :func:`_low`).
+    """
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _low(text: str) -> str | None:
+    """*text* in lower case, or ``None`` where lowering changed its length ("İ")."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _found(pattern: re.Pattern[str], twin: re.Pattern[str], text: str, low: str | None) -> bool:
+    return bool(twin.search(low) if low is not None else pattern.search(text))
+
+
 # Numbers as words in English, French and Spanish, as notices spell years and durations.
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -177,15 +197,37 @@ _RELATED = re.compile(
 )
 
 
+_YEARS_LOWERED = _lowered(_YEARS)
+_FIELDS_LOWERED = _lowered(_FIELDS)
+_DEGREES_LOWERED = tuple((_lowered(pattern), level) for pattern, level in _DEGREES)
+# Every match of _YEARS ends in one of these: a text with none of them is not searched.
+_YEAR_WORDS = ("year", "ans", "ann", "años", "anos")
+
+
 def degree_of(text: str) -> DegreeLevel | None:
     """The degree level *text* names, highest first."""
-    return next((level for pattern, level in _DEGREES if pattern.search(text)), None)
+    low = _low(text)
+    return next(
+        (
+            level
+            for (pattern, level), (twin, _) in zip(_DEGREES, _DEGREES_LOWERED, strict=True)
+            if _found(pattern, twin, text, low)
+        ),
+        None,
+    )
 
 
 def years_in(text: str) -> int | None:
     """The years of experience *text* asks for: "five years", "three (3) years", "5 years"."""
-    for match in _YEARS.finditer(text):
-        found = number(match.group("n"))
+    low = _low(text)
+    if low is None:
+        matches = _YEARS.finditer(text)
+    elif any(word in low for word in _YEAR_WORDS):
+        matches = _YEARS_LOWERED.finditer(low)
+    else:
+        return None
+    for match in matches:
+        found = number(match.group("n"))  # lowered either way
         if found is not None:
             return found
     return None
@@ -200,10 +242,12 @@ def read_path(text: str, previous: QualificationPath | None) -> QualificationPat
 
 
 def _fields(text: str, previous: QualificationPath | None) -> tuple[str, ...]:
-    match = _FIELDS.search(text)
+    low = _low(text)
+    # Lowering kept every character in its place: the match's span is the text's.
+    match = _FIELDS_LOWERED.search(low) if low is not None else _FIELDS.search(text)
     if match is None:
         return ()
-    written = match.group("fields").strip()
+    written = text[match.start("fields") : match.end("fields")].strip()
     if fold(written) in {"the above fields", "the same fields", "the fields above"}:
         return previous.fields_of_study if previous else ()
     fields = []
@@ -258,15 +302,32 @@ def read_languages(sentence: str) -> list[LanguageRequirement]:
     return found
 
 
+_PROFICIENCY_LOWERED = tuple((_lowered(pattern), level) for pattern, level in _PROFICIENCY)
+_DESIRABLE_LOWERED = _lowered(_DESIRABLE)
+_REQUIRED_LOWERED = _lowered(_REQUIRED)
+_BOTH_LOWERED = _lowered(_BOTH)
+_ORAL_LOWERED = _lowered(_ORAL)
+_WRITTEN_LOWERED = _lowered(_WRITTEN)
+
+
 def _clause_languages(clause: str) -> list[LanguageRequirement]:
     names = _language_names(clause)
     if not names:
         return []
-    proficiency = next((level for pattern, level in _PROFICIENCY if pattern.search(clause)), None)
-    required = not _DESIRABLE.search(clause) or bool(
-        _REQUIRED.search(clause) and not _DESIRABLE.search(clause)
+    low = _low(clause)
+    proficiency = next(
+        (
+            level
+            for (pattern, level), (twin, _) in zip(_PROFICIENCY, _PROFICIENCY_LOWERED, strict=True)
+            if _found(pattern, twin, clause, low)
+        ),
+        None,
     )
-    modes = _modes(clause)
+    desirable = _found(_DESIRABLE, _DESIRABLE_LOWERED, clause, low)
+    required = not desirable or bool(
+        _found(_REQUIRED, _REQUIRED_LOWERED, clause, low) and not desirable
+    )
+    modes = _modes(clause, low)
     return [
         LanguageRequirement(
             Language(code) if code else None,
@@ -279,13 +340,13 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
     ]
 
 
-def _modes(clause: str) -> tuple[LanguageMode, ...]:
-    if _BOTH.search(clause):
+def _modes(clause: str, low: str | None) -> tuple[LanguageMode, ...]:
+    if _found(_BOTH, _BOTH_LOWERED, clause, low):
         return (LanguageMode.ORAL, LanguageMode.WRITTEN)
     modes = []
-    if _ORAL.search(clause):
+    if _found(_ORAL, _ORAL_LOWERED, clause, low):
         modes.append(LanguageMode.ORAL)
-    if _WRITTEN.search(clause):
+    if _found(_WRITTEN, _WRITTEN_LOWERED, clause, low):
         modes.append(LanguageMode.WRITTEN)
     return tuple(modes)
 

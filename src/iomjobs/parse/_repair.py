@@ -27,8 +27,6 @@ _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _THAI_LETTERS = re.compile(r"^[\u0e01-\u0e5b]+$")
 _C1 = re.compile(r"[\x80-\x9f]")
-# A Thai character with no Thai character beside it: genuine Thai comes in words.
-_LONE_THAI = re.compile(r"(?<![\u0e00-\u0e7f])([\u0e42\u0e22])(?![\u0e00-\u0e7f])")
 
 
 # Every kind of damage repaired here leaves one of these behind: a lead byte
@@ -42,23 +40,39 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
     if text.isascii() or not any(marker in text for marker in _MARKERS):
         return text, ()
     counts: Counter[str] = Counter()
-    text = _NON_ASCII_RUN.sub(lambda match: _redecode(match, counts), text)
+    # Damaged text repeats a few runs many times ("โ€™" for every apostrophe):
+    # each distinct run is worked out once.
+    redecoded: dict[tuple[str, bool], tuple[str, str | None]] = {}
+    text = _NON_ASCII_RUN.sub(lambda match: _redecode(match, counts, redecoded), text)
     if "\u0e42" in text or "\u0e22" in text:
-        text = _LONE_THAI.sub(lambda match: _lone_thai(match, counts), text)
+        text = _repair_lone_thai(text, counts)
     return text, tuple(Repair(description, count) for description, count in counts.items())
 
 
-def _redecode(match: re.Match[str], counts: Counter[str]) -> str:
-    run = match.group(0)
-    for codec, name in _candidates(run, _inside_latin_word(match)):
+def _redecode(
+    match: re.Match[str],
+    counts: Counter[str],
+    redecoded: dict[tuple[str, bool], tuple[str, str | None]],
+) -> str:
+    key = (match.group(0), _inside_latin_word(match))
+    if key not in redecoded:
+        redecoded[key] = _redecoded(*key)
+    fixed, name = redecoded[key]
+    if name is not None:
+        counts[f"UTF-8 read as {name}"] += len(fixed)
+    return fixed
+
+
+def _redecoded(run: str, inside_latin_word: bool) -> tuple[str, str | None]:  # noqa: FBT001
+    """*run* repaired, and the code page it had been read in; ``None`` when it was not damage."""
+    for codec, name in _candidates(run, inside_latin_word):
         try:
             fixed = _sloppy_encode(run, codec).decode("utf-8")
         except UnicodeError:
             continue
         if fixed != run and not _C1.search(fixed):
-            counts[f"UTF-8 read as {name}"] += len(fixed)
-            return fixed
-    return run
+            return fixed, name
+    return run, None
 
 
 def _inside_latin_word(match: re.Match[str]) -> bool:
@@ -98,11 +112,35 @@ def _sloppy_encode(run: str, codec: str) -> bytes:
     return bytes(raw)
 
 
-def _lone_thai(match: re.Match[str], counts: Counter[str]) -> str:
-    text, at = match.string, match.start()
+def _repair_lone_thai(text: str, counts: Counter[str]) -> str:
+    # str.find, not a regex with lookarounds: a regex tries every position of the text.
+    at = [*_positions(text, "\u0e42"), *_positions(text, "\u0e22")]
+    pieces, start = [], 0
+    for found in sorted(at):
+        if _is_thai(text, found - 1) or _is_thai(text, found + 1):
+            continue  # genuine Thai comes in words
+        pieces += [text[start:found], _lone_thai(text, found, counts)]
+        start = found + 1
+    return "".join([*pieces, text[start:]]) if pieces else text
+
+
+def _positions(text: str, char: str) -> list[int]:
+    found, at = [], text.find(char)
+    while at >= 0:
+        found.append(at)
+        at = text.find(char, at + 1)
+    return found
+
+
+def _is_thai(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and "\u0e00" <= text[at] <= "\u0e7f"
+
+
+def _lone_thai(text: str, at: int, counts: Counter[str]) -> str:
+    lead = text[at]
     before = text[at - 1] if at else " "
     after = text[at + 1] if at + 1 < len(text) else " "
-    if match.group(1) == "\u0e22":
+    if lead == "\u0e22":
         replacement, said = "\u00a0", "a no-break space"
     elif before.isalnum() and after.isalnum():
         replacement, said = "\u2019", "'\u2019'"
@@ -112,5 +150,5 @@ def _lone_thai(match: re.Match[str], counts: Counter[str]) -> str:
         replacement, said = "\u201c", "'\u201c'"
     else:
         replacement, said = "\u201d", "'\u201d'"
-    counts[f"Thai code page, bytes lost: '{match.group(1)}' read for {said}"] += 1
+    counts[f"Thai code page, bytes lost: '{lead}' read for {said}"] += 1
     return replacement

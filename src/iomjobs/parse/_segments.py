@@ -78,7 +78,11 @@ def segments(lines: list[str]) -> list[Segment]:
 
 
 # A cheap first look: only lines with a heading word after a space may need cutting.
-_MAY_RUN_IN = re.compile(" (?:" + "|".join(map(re.escape, RUN_IN)) + ")")
+# The lookahead on the headings' first letters spares trying each heading after every space.
+_MAY_RUN_IN = re.compile(
+    " (?=[" + "".join(sorted({heading[0] for heading in RUN_IN})) + "])"
+    "(?:" + "|".join(map(re.escape, RUN_IN)) + ")"
+)
 
 
 def split_run_in(text: str) -> list[str]:
@@ -97,14 +101,16 @@ def split_run_in(text: str) -> list[str]:
 
 
 def _run_in_at(text: str, heading: str) -> list[int]:
+    # Positions, not slices: a paragraph may hold a heading word many times.
     found = []
+    end_of_text = len(text.rstrip())  # the text itself, for text already clean
     at = text.find(" " + heading, 1)
     while at > 0:
         cut = at + 1
-        after = text[cut + len(heading) :]
-        if _ends_sentence(text, at) and _heading_follows(heading, after):
+        end = cut + len(heading)
+        if _ends_sentence(text, at) and _heading_follows(text, end, end_of_text, heading):
             found.append(cut)
-        elif not after.strip() and text[at - 1].isalpha():
+        elif end >= end_of_text and text[at - 1].isalpha():
             # "...people on the move Languages": a heading ending the line.
             found.append(cut)
         at = text.find(" " + heading, at + 1)
@@ -115,10 +121,11 @@ def _ends_sentence(text: str, at: int) -> bool:
     return text[at - 1] in ".;:!?)"
 
 
-def _heading_follows(heading: str, after: str) -> bool:
-    if not after.strip():
+def _heading_follows(text: str, end: int, end_of_text: int, heading: str) -> bool:
+    """Whether what follows the heading ending at *end* lets it be a heading."""
+    if end >= end_of_text:
         return True
-    if after[:3] in (" - ", " \u2013 ", " \u2014 "):
+    if text.startswith((" - ", " \u2013 ", " \u2014 "), end):
         return True
     # A heading of several words may run straight into a sentence.
-    return " " in heading and len(after) > 1 and after[0] == " " and after[1].isupper()
+    return " " in heading and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import iomjobs
-from iomjobs.parse import ParseResult, _interpret, parse_notice
+from iomjobs.parse import ParseResult, _interpret, _reader, parse_notice
 from seed_notices import seed_path
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -124,6 +124,8 @@ _TWINS = [
             (_interpret._WRITTEN, _interpret._WRITTEN_LOWERED),
             (_interpret._YEARS, _interpret._YEARS_LOWERED),
             (_interpret._FIELDS, _interpret._FIELDS_LOWERED),
+            (_interpret._NOT_A_REQUIREMENT, _interpret._NOT_A_REQUIREMENT_LOWERED),
+            (_interpret._LOCAL, _interpret._LOCAL_LOWERED),
         ]
     ),
 ]
@@ -131,18 +133,22 @@ _WORDS = [
     "Master", "MASTER’S", "Bachelor", "PhD", "Ph.D", "University Degree", "High-School",
     "Secondary", "Baccalauréat", "Fluent", "Working Knowledge", "Desirable", "REQUIRED",
     "Oral and Written", "Spoken", "ÉCRIT", "five", "Years", "AÑOS", "Années", "Degree in",
-    "Law", "from", "with", "and", "İ", "x", " ", ", ", ".", ";", "(3)",
+    "Law", "from", "with", "and", "İ", "x", " ", ", ", ".", ";", "(3)", "the Local Language",
+    "LA LANGUE LOCALE", "idioma local", "Official languages are", "will be evaluated",
 ]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(_WORDS), max_size=12).map(" ".join))
+@settings(max_examples=300)
 def test_lowered_twins_agree_with_their_patterns(text: str) -> None:
     low = _interpret._low(text)
     for (pattern, _), (twin, _) in _TWINS:
         assert _interpret._found(pattern, twin, text, low) == bool(pattern.search(text))
-        if low is not None and pattern is _interpret._FIELDS:
+        if low is not None:
             found, lowered = pattern.search(text), twin.search(low)
-            assert (found and found.span("fields")) == (lowered and lowered.span("fields"))
+            assert (found and found.span()) == (lowered and lowered.span())
+            if pattern is _interpret._FIELDS:
+                assert (found and found.span("fields")) == (lowered and lowered.span("fields"))
 
 
 def test_lowered_twins_are_written_in_lower_case() -> None:
@@ -152,3 +158,12 @@ def test_lowered_twins_are_written_in_lower_case() -> None:
         # the twin sees lowered text.
         letters = re.sub(r"\\.|\(\?P[<=]", "", pattern.pattern)
         assert letters == letters.lower()
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00c0-\u00dd\u201c\"(])")
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab. !?\tAZ\u00c9\u201c\"(\n")), max_size=40))
+def test_sentences_cut_where_a_stop_and_space_precede_a_capital(text: str) -> None:
+    expected = [part.strip() for part in _SENTENCE_SPLIT.split(text) if part.strip()]
+    assert _reader.sentences(text) == expected

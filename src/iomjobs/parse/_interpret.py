@@ -292,9 +292,13 @@ _NOT_A_REQUIREMENT = re.compile(
 )
 
 
+_NOT_A_REQUIREMENT_LOWERED = _lowered(_NOT_A_REQUIREMENT)
+_LOCAL_LOWERED = _lowered(_LOCAL)
+
+
 def read_languages(sentence: str) -> list[LanguageRequirement]:
     """The language requirements one sentence states, in its order."""
-    if _NOT_A_REQUIREMENT.search(sentence):
+    if _found(_NOT_A_REQUIREMENT, _NOT_A_REQUIREMENT_LOWERED, sentence, _low(sentence)):
         return []
     found: list[LanguageRequirement] = []
     for clause in re.split(r";|\.\s", sentence):
@@ -354,9 +358,11 @@ def _modes(clause: str, low: str | None) -> tuple[LanguageMode, ...]:
 def _language_names(clause: str) -> list[tuple[str | None, str]]:
     """(code, as written) for each language named, in order; code None for "the local language"."""
     found: list[tuple[int, str | None, str]] = []
-    local = _LOCAL.search(clause)
+    low = _low(clause)
+    # Lowering kept every character in its place: the match's span is the clause's.
+    local = _LOCAL_LOWERED.search(low) if low is not None else _LOCAL.search(clause)
     if local:
-        found.append((local.start(), None, local.group(0).strip()))
+        found.append((local.start(), None, clause[local.start() : local.end()].strip()))
     for match in _WORD.finditer(clause):
         word = match.group(0)
         if not word[0].isupper() and fold(word) not in _LOWERCASE_NAMES():

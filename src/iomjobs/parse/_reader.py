@@ -43,12 +43,20 @@ from iomjobs.reference.countries import lookup_country
 
 PROSE = ("preamble", "intro", "position_information", "context")
 _SENTENCE_END = (".", ":", "!", "?", ";", ")", "\u201d", '"')
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00c0-\u00dd\u201c\"(])")
+# The space between two sentences, after the stop that ends the first. The
+# pattern starts with the stop, not a lookbehind: sre then skips straight to
+# the stops instead of trying every position.
+_SENTENCE_BREAK = re.compile(r"[.!?](\s+)(?=[A-Z\u00c0-\u00dd\u201c\"(])")
 
 
 def sentences(text: str) -> list[str]:
     """*text* cut into sentences."""
-    return [part.strip() for part in _SENTENCES.split(text) if part.strip()]
+    parts, start = [], 0
+    for found in _SENTENCE_BREAK.finditer(text):
+        parts.append(text[start : found.start(1)])
+        start = found.end(1)
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
 
 
 @attrs.define

@@ -87,8 +87,15 @@ _MAY_RUN_IN = re.compile(
 
 def split_run_in(text: str) -> list[str]:
     """*text* cut before each heading run into it ("...the Unit. Education")."""
+    # One pass finds every " Heading" in the line: no heading holds another's
+    # occurrence, so the matches are all the occurrences there are.
+    end_of_text = len(text.rstrip())  # the text itself, for text already clean
     cuts = sorted(
-        {cut for heading in RUN_IN if heading in text for cut in _run_in_at(text, heading)}
+        {
+            found.start() + 1
+            for found in _MAY_RUN_IN.finditer(text, 1)
+            if _is_cut(text, found.start(), found.end(), end_of_text)
+        }
     )
     if not cuts or match_heading(text) is not None:
         return [text]
@@ -100,21 +107,12 @@ def split_run_in(text: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-def _run_in_at(text: str, heading: str) -> list[int]:
-    # Positions, not slices: a paragraph may hold a heading word many times.
-    found = []
-    end_of_text = len(text.rstrip())  # the text itself, for text already clean
-    at = text.find(" " + heading, 1)
-    while at > 0:
-        cut = at + 1
-        end = cut + len(heading)
-        if _ends_sentence(text, at) and _heading_follows(text, end, end_of_text, heading):
-            found.append(cut)
-        elif end >= end_of_text and text[at - 1].isalpha():
-            # "...people on the move Languages": a heading ending the line.
-            found.append(cut)
-        at = text.find(" " + heading, at + 1)
-    return found
+def _is_cut(text: str, at: int, end: int, end_of_text: int) -> bool:
+    """Whether the heading between *at* (its space) and *end* starts a new segment."""
+    if _ends_sentence(text, at) and _heading_follows(text, end, end_of_text, text[at + 1 : end]):
+        return True
+    # "...people on the move Languages": a heading ending the line.
+    return end >= end_of_text and text[at - 1].isalpha()
 
 
 def _ends_sentence(text: str, at: int) -> bool:

@@ -45,15 +45,24 @@ class Segment:
     @property
     def item(self) -> str:
         """The text without its bullet or list number."""
+        if not self.bullet:  # nothing for the pattern to take off
+            return self.text.strip()
         return _BULLET.sub("", self.text, count=1).strip()
 
 
 def clean(line: str) -> str:
     """One line with tabs and no-break spaces as spaces, runs of spaces as one, ends trimmed."""
-    # Most lines are clean already. A printable line holds no whitespace but
-    # the plain space, so without doubled or edge spaces it is its own result;
-    # checking costs a fraction of splitting and joining it.
-    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+    # Most lines are clean already: with no whitespace but single inner
+    # spaces, a line is its own result, and checking costs a fraction of
+    # splitting and joining it. A line from splitlines() can hold no line
+    # break, so an ASCII one can hold no whitespace but the space, the tab
+    # and the unit separator (isascii() costs nothing); any other line is
+    # printable only if its one whitespace is the space.
+    if line.isascii():
+        only_spaces = "\t" not in line and "\x1f" not in line
+    else:
+        only_spaces = line.isprintable()
+    if only_spaces and "  " not in line and line[:1] != " " and line[-1:] != " ":
         text = line
     else:
         text = " ".join(line.split())

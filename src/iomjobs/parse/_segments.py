@@ -54,12 +54,22 @@ def clean(line: str) -> str:
     """One line with tabs and no-break spaces as spaces, runs of spaces as one, ends trimmed."""
     # Most lines are clean already: with no whitespace but single inner
     # spaces, a line is its own result, and checking costs a fraction of
-    # splitting and joining it. A line from splitlines() can hold no line
-    # break, so an ASCII one can hold no whitespace but the space, the tab
-    # and the unit separator (isascii() costs nothing); any other line is
-    # printable only if its one whitespace is the space.
+    # splitting and joining it. An ASCII line (isascii() costs nothing) is
+    # checked for each whitespace character of ASCII but the space, which is
+    # faster than isprintable(); any other line is printable only if its one
+    # whitespace is the space.
     if line.isascii():
-        only_spaces = "\t" not in line and "\x1f" not in line
+        only_spaces = (
+            "\t" not in line
+            and "\x1f" not in line
+            and "\x1e" not in line
+            and "\x1d" not in line
+            and "\x1c" not in line
+            and "\r" not in line
+            and "\x0c" not in line
+            and "\x0b" not in line
+            and "\n" not in line
+        )
     else:
         only_spaces = line.isprintable()
     if only_spaces and "  " not in line and line[:1] != " " and line[-1:] != " ":

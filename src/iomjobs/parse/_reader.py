@@ -587,8 +587,11 @@ class Reader:
         note = _note(section.trailing)
         items: list[CompetencyItem] = []
         for segment in section.content:
+            low = segment.text.lower()
             if (
-                _DECLARED_WORDS.intersection(segment.text.lower().split())
+                # Substrings first: splitting every long description costs more.
+                any(word in low for word in _DECLARED_WORDS)
+                and _DECLARED_WORDS.intersection(low.split())
                 and _DECLARED.search(segment.text)
                 and ":" not in segment.item.rstrip(":")
             ):

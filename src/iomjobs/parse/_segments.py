@@ -16,6 +16,8 @@ _BULLET = re.compile(
     r"^(?:[-\u2013\u2022\u00b7*\u25cf\u25aa\u2023\u25e6o]|\d{1,2}[.)]|[a-z][.)])\s+|^[\u2022\u00b7]\s*"
 )
 _NUMBER = re.compile(r"^(\d{1,2})[.)]\s+")
+# The characters a bullet can start with besides a digit or a small letter.
+_BULLET_FIRST = frozenset("-\u2013\u2022\u00b7*\u25cf\u25aa\u2023\u25e6")
 
 
 class Segment:
@@ -30,7 +32,10 @@ class Segment:
     def __init__(self, number: int, text: str) -> None:
         self.number = number
         self.text = text
-        self.bullet = bool(_BULLET.match(text))
+        first = text[:1]
+        # Most lines start with a capital, which starts no bullet: no match tried.
+        maybe = first in _BULLET_FIRST or first.isdigit() or first.islower()
+        self.bullet = maybe and _BULLET.match(text) is not None
         """Whether the segment starts with a bullet or a list number."""
 
     def __repr__(self) -> str:

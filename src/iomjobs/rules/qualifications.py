@@ -111,7 +111,22 @@ def years_unusual_for_grade(context: Context) -> Iterator[Hit]:
         yield Hit(f"$.position.qualifications.education[{index}].min_years", message, str(low))
 
 
-_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})\s+years?\b", re.IGNORECASE)
+# "4-6 years". The pattern starts with the digit, not with \b: sre then skips
+# straight to digits instead of trying every position; range_in() checks that
+# the number starts a word.
+_RANGE = re.compile(r"(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})\s+years?\b", re.IGNORECASE)
+
+
+def range_in(text: str) -> re.Match[str] | None:
+    """The first "4-6 years" in *text* whose first number starts a word."""
+    match = _RANGE.search(text)
+    while match is not None and match.start() > 0 and _is_word_char(text[match.start() - 1]):
+        match = _RANGE.search(text, match.start() + 1)
+    return match
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 @rule(
@@ -147,7 +162,7 @@ def experience_range_disagrees(context: Context) -> Iterator[Hit]:
         return
     low, high = min(years), max(years)
     for index, text in enumerate(qualifications.experience or ()):
-        match = _RANGE.search(text)
+        match = range_in(text)
         if match is None:
             continue
         stated = (int(match.group(1)), int(match.group(2)))

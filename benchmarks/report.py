@@ -8,7 +8,7 @@ models and msgspec Structs of the same shape (``peers.py``,
 ``peers_msgspec.py``); ``validate`` with every rule; ``parse_notice`` on the
 seeds. Then, as whole processes, ``import iomjobs`` against
 ``import pydantic``; the reader's time per kilobyte; ``iomjobs check`` in
-bulk. It prints the tables and the bars, writes them to
+bulk; the gazetteer's first and later lookups. It prints the tables and the bars, writes them to
 docs/performance.md (``--print-only`` does not), and exits 0 when every bar
 is met, 1 when one is not.
 """
@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 import bench_bulk
+import bench_gazetteer
 import bench_import
 import bench_parse
 import msgspec
@@ -111,6 +112,7 @@ def bars(
     imports: dict[str, float],
     scaling: dict[str, tuple[float, float]],
     bulk: list[bench_bulk.Run],
+    gazetteer: tuple[float, dict[str, float]],
 ) -> list[Bar]:
     decode = medians[IOMJOBS_DECODE]
     encode = medians[IOMJOBS_ENCODE]
@@ -119,6 +121,8 @@ def bars(
     memory, speedup = bench_bulk.ratios(bulk)
     validating = medians[VALIDATE] / medians[PYDANTIC_DECODE]
     importing = imports["import iomjobs"] / imports["import pydantic"]
+    first_lookup, later_lookups = gazetteer
+    later_spread = bench_gazetteer.spread(later_lookups)
     found = [
         ("loads / pydantic v2 decode", decode / medians[PYDANTIC_DECODE], "at most 0.50"),
         ("loads / msgspec decode", decode / medians[MSGSPEC_DECODE], "at most 2.00"),
@@ -130,6 +134,8 @@ def bars(
         ("parse_notice time per KB, largest / smallest", max(per_kb) / min(per_kb), "at most 2.00"),
         ("check: peak memory, 10,000 / 1,000 notices", memory, "at most 1.20"),
         ("check: --jobs 2 speed-up over --jobs 1", speedup, "at least 1.60"),
+        ("gazetteer: first lookup, seconds", first_lookup, "at most 1.00"),
+        ("gazetteer: later lookups, slowest / fastest country", later_spread, "at most 2.00"),
     ]  # fmt: skip
     return [(name, value, bar, _meets(value, bar)) for name, value, bar in found]
 
@@ -249,6 +255,14 @@ turns: the median seconds and the largest peak. The bars take the worse of
 the two kinds of input.
 
 {bulk}
+
+## The gazetteer
+
+The first lookup loads the GeoNames data (`pip install "iomjobs[gazetteer]"`),
+timed in fresh interpreters; later lookups are dictionary lookups, timed in
+one warm process for countries with few and with many known places.
+
+{gazetteer}
 """
 
 
@@ -260,7 +274,8 @@ def main() -> int:
     imports = bench_import.measure()
     scaling = bench_parse.per_kilobyte(bench_parse.seed_texts())
     bulk = bench_bulk.measure_runs()
-    found = bars(medians, imports, scaling, bulk)
+    gazetteer = bench_gazetteer.measure()
+    found = bars(medians, imports, scaling, bulk, gazetteer)
     sections = {
         "machine": machine(),
         "bars": bars_table(found),
@@ -268,6 +283,7 @@ def main() -> int:
         "imports": bench_import.table(imports),
         "scaling": scaling_table(scaling),
         "bulk": bench_bulk.table(bulk),
+        "gazetteer": bench_gazetteer.table(*gazetteer),
     }
     text = page(sections)
     print(text)

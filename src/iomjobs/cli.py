@@ -364,7 +364,7 @@ def _fork_context() -> BaseContext | None:
 
 # Enough of a notice to load everything a check uses: the reader's
 # vocabulary, babel's month names, the country and language tables, the
-# gazetteer (most of a second), the rules' reference data.
+# gazetteer (a fifth of a second), the rules' reference data.
 _WARM_TEXT = """Position Title: Project Assistant
 Duty Station: Tirana, Albania
 Closing Date: 20 February 2024

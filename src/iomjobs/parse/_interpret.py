@@ -178,9 +178,9 @@ _RELATED = re.compile(
 )
 
 
-_YEARS_LOWERED = nocase.twin(_YEARS)
-_FIELDS_LOWERED = nocase.twin(_FIELDS)
-_DEGREES_LOWERED = tuple((nocase.twin(pattern), level) for pattern, level in _DEGREES)
+_YEARS_TWIN = nocase.twin(_YEARS)
+_FIELDS_TWIN = nocase.twin(_FIELDS)
+_DEGREES_TWIN = tuple((nocase.twin(pattern), level) for pattern, level in _DEGREES)
 # Every match of _YEARS ends in one of these: a text with none of them is not searched.
 _YEAR_WORDS = ("year", "ans", "ann", "años", "anos")
 
@@ -191,7 +191,7 @@ def degree_of(text: str) -> DegreeLevel | None:
     return next(
         (
             level
-            for (pattern, level), (twin, _) in zip(_DEGREES, _DEGREES_LOWERED, strict=True)
+            for (pattern, level), (twin, _) in zip(_DEGREES, _DEGREES_TWIN, strict=True)
             if nocase.found(pattern, twin, text, low)
         ),
         None,
@@ -204,7 +204,7 @@ def years_in(text: str) -> int | None:
     if low is None:
         matches = _YEARS.finditer(text)
     elif any(word in low for word in _YEAR_WORDS):
-        matches = _YEARS_LOWERED.finditer(low)
+        matches = _YEARS_TWIN.finditer(low)
     else:
         return None
     for match in matches:
@@ -223,12 +223,10 @@ def read_path(text: str, previous: QualificationPath | None) -> QualificationPat
 
 
 def _fields(text: str, previous: QualificationPath | None) -> tuple[str, ...]:
-    low = nocase.lowered(text)
-    # Lowering kept every character in its place: the match's span is the text's.
-    match = _FIELDS_LOWERED.search(low) if low is not None else _FIELDS.search(text)
+    match = nocase.search(_FIELDS, _FIELDS_TWIN, text, nocase.lowered(text))
     if match is None:
         return ()
-    written = text[match.start("fields") : match.end("fields")].strip()
+    written = match.group("fields").strip()
     if fold(written) in {"the above fields", "the same fields", "the fields above"}:
         return previous.fields_of_study if previous else ()
     fields = []
@@ -273,14 +271,14 @@ _NOT_A_REQUIREMENT = re.compile(
 )
 
 
-_NOT_A_REQUIREMENT_LOWERED = nocase.twin(_NOT_A_REQUIREMENT)
-_LOCAL_LOWERED = nocase.twin(_LOCAL)
+_NOT_A_REQUIREMENT_TWIN = nocase.twin(_NOT_A_REQUIREMENT)
+_LOCAL_TWIN = nocase.twin(_LOCAL)
 
 
 def read_languages(sentence: str) -> list[LanguageRequirement]:
     """The language requirements one sentence states, in its order."""
     if nocase.found(
-        _NOT_A_REQUIREMENT, _NOT_A_REQUIREMENT_LOWERED, sentence, nocase.lowered(sentence)
+        _NOT_A_REQUIREMENT, _NOT_A_REQUIREMENT_TWIN, sentence, nocase.lowered(sentence)
     ):
         return []
     found: list[LanguageRequirement] = []
@@ -289,12 +287,12 @@ def read_languages(sentence: str) -> list[LanguageRequirement]:
     return found
 
 
-_PROFICIENCY_LOWERED = tuple((nocase.twin(pattern), level) for pattern, level in _PROFICIENCY)
-_DESIRABLE_LOWERED = nocase.twin(_DESIRABLE)
-_REQUIRED_LOWERED = nocase.twin(_REQUIRED)
-_BOTH_LOWERED = nocase.twin(_BOTH)
-_ORAL_LOWERED = nocase.twin(_ORAL)
-_WRITTEN_LOWERED = nocase.twin(_WRITTEN)
+_PROFICIENCY_TWIN = tuple((nocase.twin(pattern), level) for pattern, level in _PROFICIENCY)
+_DESIRABLE_TWIN = nocase.twin(_DESIRABLE)
+_REQUIRED_TWIN = nocase.twin(_REQUIRED)
+_BOTH_TWIN = nocase.twin(_BOTH)
+_ORAL_TWIN = nocase.twin(_ORAL)
+_WRITTEN_TWIN = nocase.twin(_WRITTEN)
 
 
 def _clause_languages(clause: str) -> list[LanguageRequirement]:
@@ -305,14 +303,14 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
     proficiency = next(
         (
             level
-            for (pattern, level), (twin, _) in zip(_PROFICIENCY, _PROFICIENCY_LOWERED, strict=True)
+            for (pattern, level), (twin, _) in zip(_PROFICIENCY, _PROFICIENCY_TWIN, strict=True)
             if nocase.found(pattern, twin, clause, low)
         ),
         None,
     )
-    desirable = nocase.found(_DESIRABLE, _DESIRABLE_LOWERED, clause, low)
+    desirable = nocase.found(_DESIRABLE, _DESIRABLE_TWIN, clause, low)
     required = not desirable or bool(
-        nocase.found(_REQUIRED, _REQUIRED_LOWERED, clause, low) and not desirable
+        nocase.found(_REQUIRED, _REQUIRED_TWIN, clause, low) and not desirable
     )
     modes = _modes(clause, low)
     return [
@@ -328,12 +326,12 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
 
 
 def _modes(clause: str, low: str | None) -> tuple[LanguageMode, ...]:
-    if nocase.found(_BOTH, _BOTH_LOWERED, clause, low):
+    if nocase.found(_BOTH, _BOTH_TWIN, clause, low):
         return (LanguageMode.ORAL, LanguageMode.WRITTEN)
     modes = []
-    if nocase.found(_ORAL, _ORAL_LOWERED, clause, low):
+    if nocase.found(_ORAL, _ORAL_TWIN, clause, low):
         modes.append(LanguageMode.ORAL)
-    if nocase.found(_WRITTEN, _WRITTEN_LOWERED, clause, low):
+    if nocase.found(_WRITTEN, _WRITTEN_TWIN, clause, low):
         modes.append(LanguageMode.WRITTEN)
     return tuple(modes)
 
@@ -341,11 +339,9 @@ def _modes(clause: str, low: str | None) -> tuple[LanguageMode, ...]:
 def _language_names(clause: str) -> list[tuple[str | None, str]]:
     """(code, as written) for each language named, in order; code None for "the local language"."""
     found: list[tuple[int, str | None, str]] = []
-    low = nocase.lowered(clause)
-    # Lowering kept every character in its place: the match's span is the clause's.
-    local = _LOCAL_LOWERED.search(low) if low is not None else _LOCAL.search(clause)
+    local = nocase.search(_LOCAL, _LOCAL_TWIN, clause, nocase.lowered(clause))
     if local:
-        found.append((local.start(), None, clause[local.start() : local.end()].strip()))
+        found.append((local.start(), None, local.group(0).strip()))
     for match in _WORD.finditer(clause):
         word = match.group(0)
         if not word[0].isupper() and fold(word) not in _LOWERCASE_NAMES():

@@ -79,3 +79,13 @@ def test_the_api_reads_the_same_places(monkeypatch: pytest.MonkeyPatch) -> None:
     fresh._by_country = through_api
     assert fresh.knows("Genf", "CH")
     assert fresh.nearest("Port of Span", "TT") == "Port of Spain"
+
+
+@pytest.mark.parametrize(
+    ("written", "spellings"),
+    [(b'["Genf", "Gen\\u00e8ve"]', ["Genf", "Genève"]), (b"[]", []), (b"null", [])],
+)
+def test_alternate_names_are_read_when_asked_for(written: bytes, spellings: list[str]) -> None:
+    import msgspec  # noqa: PLC0415
+
+    assert module._spellings(msgspec.Raw(written)) == spellings

@@ -168,4 +168,4 @@ def _cities_through_api(min_population: int) -> list[_City]:
 
 
 def _spellings(alternates: msgspec.Raw) -> list[str]:
-    return msgspec.json.decode(alternates, type=list[str])
+    return msgspec.json.decode(alternates, type=list[str] | None) or []

@@ -195,8 +195,8 @@ pip install -e ".[bench]"
 python benchmarks/report.py    # everything below; rewrites this page
 ```
 
-`bench_import.py`, `bench_parse.py` and `bench_bulk.py` in `benchmarks/`
-run one part each.
+`bench_import.py`, `bench_parse.py`, `bench_bulk.py` and
+`bench_gazetteer.py` in `benchmarks/` run one part each.
 
 Run on {machine}.
 

@@ -186,6 +186,28 @@ class TestCheckOptions:
         assert main(["check", "--jobs", "2", examples]) == 1
         assert capsys.readouterr().out == alone
 
+    @pytest.mark.parametrize("terminal", [False, True])
+    def test_jobs_keep_the_order_of_many_notices(
+        self,
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+        terminal: bool,  # noqa: FBT001
+    ) -> None:
+        # More notices than a few chunks of work: several tasks wait at once.
+        lines = [iomjobs.dumps(SEED_NOTICES[number % 5]) for number in range(300)]
+        many = tmp_path / "many.jsonl"
+        many.write_bytes(b"\n".join(lines) + b"\n")
+        monkeypatch.setattr("sys.stderr.isatty", lambda: terminal, raising=False)
+        assert main(["check", str(many)]) == 1
+        alone = capsys.readouterr().out
+        assert main(["check", "--jobs", "2", str(many)]) == 1
+        together = capsys.readouterr().out
+        assert together == alone
+        assert together.rstrip().endswith("300 notices: 60 errors, 900 warnings, 0 infos")
+        names = [line.split(": ", 1)[0] for line in together.splitlines() if line.startswith("/")]
+        assert names == [f"{many}:{number}" for number in range(1, 301)]
+
     def test_colour_on_a_terminal_unless_no_color(
         self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
     ) -> None:
@@ -205,9 +227,10 @@ class TestCheckOptions:
             (tmp_path / f"{number:02d}.json").write_bytes(iomjobs.dumps(SEED_NOTICES[2]))
         monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
         assert main(["check", str(tmp_path)]) == 0
-        err = capsys.readouterr().err
-        assert "25/25" in err
-        assert "#" * 30 in err
+        captured = capsys.readouterr()
+        assert "25/25" in captured.err
+        assert "#" * 30 in captured.err
+        assert "25 notices:" in captured.out
 
     def test_a_closed_pipe_is_no_traceback(self) -> None:
         import subprocess  # noqa: PLC0415

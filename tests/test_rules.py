@@ -88,6 +88,23 @@ class TestSelection:
         with pytest.raises(InvalidValue, match="no rule code"):
             validate(VacancyNotice(), select=[selector])
 
+    @pytest.mark.parametrize("selector", ["XYZ", "CMP999"])
+    def test_unknown_selectors_are_refused_every_time(self, selector: str) -> None:
+        for _ in range(2):  # a refused choice is not remembered as a good one
+            with pytest.raises(InvalidValue, match="no rule code"):
+                select_rules(ignore=[selector])
+
+    def test_an_entry_that_is_no_string_is_refused_too(self) -> None:
+        with pytest.raises(InvalidValue, match="no rule code"):
+            select_rules([["CMP"]])  # type: ignore[list-item]
+
+    def test_a_choice_sees_rules_replaced_since(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        before = select_rules(["DAT001"])
+        replaced = attrs.evolve(RULES["DAT001"], summary="replaced")
+        monkeypatch.setitem(RULES, "DAT001", replaced)
+        assert select_rules(["DAT001"]) == (replaced,)
+        assert select_rules(["DAT001"])[0] is not before[0]
+
 
 class TestReference:
     def test_official_languages_can_be_replaced(self) -> None:

@@ -29,10 +29,12 @@ are still checked).
 from __future__ import annotations
 
 import argparse
+import collections
+import itertools
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -332,27 +334,50 @@ Work = tuple[str, Path | None, bytes | None, tuple[str, ...], Span | None]
 def _outcomes(
     paths: Sequence[str], codes: Sequence[str], jobs: int, err: TextIO
 ) -> Iterator[Outcome]:
-    work: list[Work] = [
+    work: Iterable[Work] = (
         (name, path, sys.stdin.buffer.read() if path is None else None, tuple(codes), span)
         for name, path, span in _inputs(paths)
-    ]
-    progress = _Progress(len(work), err)
-    if jobs > 1 and len(work) > 1:
-        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
-
-        context = _fork_context()
-        if context is not None:
-            _warm()
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            chunk = max(1, len(work) // (jobs * 8))
-            for outcome in pool.map(_check_args, work, chunksize=chunk):
-                progress.step()
-                yield outcome
-    else:
-        for item in work:
-            progress.step()
-            yield _check_args(item)
+    )
+    total = None
+    if err.isatty():  # only a progress bar needs the count first
+        work = list(work)
+        total = len(work)
+    progress = _Progress(total, err)
+    items = iter(work)
+    first = list(itertools.islice(items, 2))  # one notice is not worth a worker
+    items = itertools.chain(first, items)
+    checked = _in_parallel(items, jobs) if jobs > 1 and len(first) > 1 else map(_check_args, items)
+    for outcome in checked:
+        progress.step()
+        yield outcome
     progress.done()
+
+
+# Notices a worker checks per task: enough to spread the cost of sending
+# them, few enough that the first results come at once.
+_CHUNK = 64
+
+
+def _in_parallel(work: Iterable[Work], jobs: int) -> Iterator[Outcome]:
+    """The outcomes of *work*, in its order, checked by *jobs* worker processes.
+
+    Inputs are read while the workers check those read before, and no more
+    than a few chunks wait at once: memory stays flat for any number of notices.
+    """
+    from concurrent.futures import Future, ProcessPoolExecutor  # noqa: PLC0415
+
+    context = _fork_context()
+    if context is not None:
+        _warm()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        pending: collections.deque[Future[list[Outcome]]] = collections.deque()
+        chunks = iter(lambda: list(itertools.islice(work, _CHUNK)), [])
+        for chunk in chunks:
+            pending.append(pool.submit(_check_chunk, chunk))
+            if len(pending) > 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def _fork_context() -> BaseContext | None:
@@ -384,12 +409,16 @@ def _check_args(item: Work) -> Outcome:
     return check_one(*item)
 
 
+def _check_chunk(items: list[Work]) -> list[Outcome]:
+    return [check_one(*item) for item in items]
+
+
 class _Progress:
     """A progress bar on standard error, shown only to a person at a terminal."""
 
-    def __init__(self, total: int, err: TextIO) -> None:
-        self.total, self.count, self.err = total, 0, err
-        self.shown = total >= _PROGRESS_FROM and err.isatty()
+    def __init__(self, total: int | None, err: TextIO) -> None:
+        self.total, self.count, self.err = total or 0, 0, err
+        self.shown = total is not None and total >= _PROGRESS_FROM and err.isatty()
 
     def step(self) -> None:
         self.count += 1

@@ -85,17 +85,42 @@ def select_rules(
 
     :raises InvalidValue: when an entry matches no rule.
     """
+    identity = tuple(map(id, RULES.values()))
     if select is None and ignore is None:
-        return _all_rules(tuple(map(id, RULES.values())))
-    chosen = _matching(select, "select") if select is not None else set(RULES)
-    chosen -= _matching(ignore, "ignore") if ignore is not None else set()
-    return tuple(RULES[code] for code in sorted(chosen))
+        return _all_rules(identity)
+    chosen, ignored = _entries(select), _entries(ignore)
+    try:
+        hash((chosen, ignored))
+    except TypeError:  # an entry that cannot be a key (a list): the same answer, uncached
+        return _choose(chosen, ignored)
+    # validate() runs once per notice, with the same choice every time: worked out once.
+    return _chosen_rules(chosen, ignored, identity)
+
+
+def _entries(prefixes: Iterable[str] | None) -> tuple[str, ...] | None:
+    if prefixes is None:
+        return None
+    return (prefixes,) if isinstance(prefixes, str) else tuple(prefixes)
 
 
 @functools.lru_cache(maxsize=1)
 def _all_rules(_identity: tuple[int, ...]) -> tuple[Rule, ...]:
     # Keyed on which rule objects are registered: one added or replaced later is not missed.
     return tuple(RULES[code] for code in sorted(RULES))
+
+
+@functools.lru_cache(maxsize=64)
+def _chosen_rules(
+    select: tuple[str, ...] | None, ignore: tuple[str, ...] | None, _identity: tuple[int, ...]
+) -> tuple[Rule, ...]:
+    # Keyed on the registered rule objects too, as _all_rules is.
+    return _choose(select, ignore)
+
+
+def _choose(select: tuple[str, ...] | None, ignore: tuple[str, ...] | None) -> tuple[Rule, ...]:
+    chosen = _matching(select, "select") if select is not None else set(RULES)
+    chosen -= _matching(ignore, "ignore") if ignore is not None else set()
+    return tuple(RULES[code] for code in sorted(chosen))
 
 
 def _matching(prefixes: Iterable[str], argument: str) -> set[str]:

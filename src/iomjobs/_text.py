@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # The combining marks NFKD splits off Latin letters (accents, cedillas, umlauts).
@@ -24,3 +25,11 @@ def fold(text: str) -> str:
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     bare = text.casefold().replace("&", " and ")
     return _NON_WORD.sub(" ", bare).strip()
+
+
+def positions(text: str, char: str) -> Iterator[int]:
+    """Where *char* occurs in *text*: a one-character ``str.find`` is far faster than a regex."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)

@@ -358,7 +358,7 @@ def _outcomes(
 _CHUNK = 64
 
 
-def _in_parallel(work: Iterable[Work], jobs: int) -> Iterator[Outcome]:
+def _in_parallel(work: Iterator[Work], jobs: int) -> Iterator[Outcome]:
     """The outcomes of *work*, in its order, checked by *jobs* worker processes.
 
     Inputs are read while the workers check those read before, and no more

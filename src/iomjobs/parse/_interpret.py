@@ -180,27 +180,21 @@ _RELATED = re.compile(
 
 _YEARS_TWIN = nocase.twin(_YEARS)
 _FIELDS_TWIN = nocase.twin(_FIELDS)
-_DEGREES_TWIN = tuple((nocase.twin(pattern), level) for pattern, level in _DEGREES)
+_DEGREES_TWIN = tuple((pattern, nocase.twin(pattern), level) for pattern, level in _DEGREES)
 # Every match of _YEARS ends in one of these: a text with none of them is not searched.
 _YEAR_WORDS = ("year", "ans", "ann", "años", "anos")
 
 
-def degree_of(text: str) -> DegreeLevel | None:
-    """The degree level *text* names, highest first."""
-    low = nocase.lowered(text)
+def degree_of(text: str, low: str | None) -> DegreeLevel | None:
+    """The degree level *text* names, highest first (*low* is ``nocase.lowered(text)``)."""
     return next(
-        (
-            level
-            for (pattern, level), (twin, _) in zip(_DEGREES, _DEGREES_TWIN, strict=True)
-            if nocase.found(pattern, twin, text, low)
-        ),
+        (level for pattern, twin, level in _DEGREES_TWIN if nocase.found(pattern, twin, text, low)),
         None,
     )
 
 
-def years_in(text: str) -> int | None:
+def years_in(text: str, low: str | None) -> int | None:
     """The years of experience *text* asks for: "five years", "three (3) years", "5 years"."""
-    low = nocase.lowered(text)
     if low is None:
         matches = _YEARS.finditer(text)
     elif any(word in low for word in _YEAR_WORDS):
@@ -216,14 +210,15 @@ def years_in(text: str) -> int | None:
 
 def read_path(text: str, previous: QualificationPath | None) -> QualificationPath | None:
     """One education alternative, or ``None`` when *text* names no degree."""
-    degree = degree_of(text)
+    low = nocase.lowered(text)
+    degree = degree_of(text, low)
     if degree is None:
         return None
-    return QualificationPath(degree, _fields(text, previous), years_in(text), text)
+    return QualificationPath(degree, _fields(text, low, previous), years_in(text, low), text)
 
 
-def _fields(text: str, previous: QualificationPath | None) -> tuple[str, ...]:
-    match = nocase.search(_FIELDS, _FIELDS_TWIN, text, nocase.lowered(text))
+def _fields(text: str, low: str | None, previous: QualificationPath | None) -> tuple[str, ...]:
+    match = nocase.search(_FIELDS, _FIELDS_TWIN, text, low)
     if match is None:
         return ()
     written = match.group("fields").strip()
@@ -287,7 +282,7 @@ def read_languages(sentence: str) -> list[LanguageRequirement]:
     return found
 
 
-_PROFICIENCY_TWIN = tuple((nocase.twin(pattern), level) for pattern, level in _PROFICIENCY)
+_PROFICIENCY_TWIN = tuple((pattern, nocase.twin(pattern), level) for pattern, level in _PROFICIENCY)
 _DESIRABLE_TWIN = nocase.twin(_DESIRABLE)
 _REQUIRED_TWIN = nocase.twin(_REQUIRED)
 _BOTH_TWIN = nocase.twin(_BOTH)
@@ -296,14 +291,14 @@ _WRITTEN_TWIN = nocase.twin(_WRITTEN)
 
 
 def _clause_languages(clause: str) -> list[LanguageRequirement]:
-    names = _language_names(clause)
+    low = nocase.lowered(clause)
+    names = _language_names(clause, low)
     if not names:
         return []
-    low = nocase.lowered(clause)
     proficiency = next(
         (
             level
-            for (pattern, level), (twin, _) in zip(_PROFICIENCY, _PROFICIENCY_TWIN, strict=True)
+            for pattern, twin, level in _PROFICIENCY_TWIN
             if nocase.found(pattern, twin, clause, low)
         ),
         None,
@@ -336,10 +331,10 @@ def _modes(clause: str, low: str | None) -> tuple[LanguageMode, ...]:
     return tuple(modes)
 
 
-def _language_names(clause: str) -> list[tuple[str | None, str]]:
+def _language_names(clause: str, low: str | None) -> list[tuple[str | None, str]]:
     """(code, as written) for each language named, in order; code None for "the local language"."""
     found: list[tuple[int, str | None, str]] = []
-    local = nocase.search(_LOCAL, _LOCAL_TWIN, clause, nocase.lowered(clause))
+    local = nocase.search(_LOCAL, _LOCAL_TWIN, clause, low)
     if local:
         found.append((local.start(), None, local.group(0).strip()))
     for match in _WORD.finditer(clause):

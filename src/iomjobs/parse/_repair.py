@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from iomjobs._text import positions
 from iomjobs.source import Repair
 
 # Code pages tried in order; each maps one character to one byte.
@@ -114,7 +115,7 @@ def _sloppy_encode(run: str, codec: str) -> bytes:
 
 def _repair_lone_thai(text: str, counts: Counter[str]) -> str:
     # str.find, not a regex with lookarounds: a regex tries every position of the text.
-    at = [*_positions(text, "\u0e42"), *_positions(text, "\u0e22")]
+    at = [*positions(text, "\u0e42"), *positions(text, "\u0e22")]
     pieces, start = [], 0
     for found in sorted(at):
         if _is_thai(text, found - 1) or _is_thai(text, found + 1):
@@ -122,14 +123,6 @@ def _repair_lone_thai(text: str, counts: Counter[str]) -> str:
         pieces += [text[start:found], _lone_thai(text, found, counts)]
         start = found + 1
     return "".join([*pieces, text[start:]]) if pieces else text
-
-
-def _positions(text: str, char: str) -> list[int]:
-    found, at = [], text.find(char)
-    while at >= 0:
-        found.append(at)
-        at = text.find(char, at + 1)
-    return found
 
 
 def _is_thai(text: str, at: int) -> bool:

@@ -123,9 +123,7 @@ def _choose(select: tuple[str, ...] | None, ignore: tuple[str, ...] | None) -> t
     return tuple(RULES[code] for code in sorted(chosen))
 
 
-def _matching(prefixes: Iterable[str], argument: str) -> set[str]:
-    if isinstance(prefixes, str):
-        prefixes = [prefixes]
+def _matching(prefixes: tuple[str, ...], argument: str) -> set[str]:
     found: set[str] = set()
     for prefix in prefixes:
         codes = {code for code in RULES if code.startswith(str(prefix).upper())}

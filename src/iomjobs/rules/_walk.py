@@ -60,14 +60,6 @@ class Joined:
         return self._starts[index]
 
 
-def positions(text: str, char: str) -> Iterator[int]:
-    """Where *char* occurs in *text*: a one-character ``str.find`` is far faster than a regex."""
-    at = text.find(char)
-    while at >= 0:
-        yield at
-        at = text.find(char, at + 1)
-
-
 def text_values(notice: VacancyNotice) -> list[str]:
     """Every free text of the notice, in a fixed order; :func:`text_path` names each one's path."""
     position = notice.position

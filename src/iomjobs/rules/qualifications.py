@@ -112,12 +112,12 @@ def years_unusual_for_grade(context: Context) -> Iterator[Hit]:
 
 
 # "4-6 years". The pattern starts with the digit, not with \b: sre then skips
-# straight to digits instead of trying every position; range_in() checks that
+# straight to digits instead of trying every position; _range_in() checks that
 # the number starts a word.
 _RANGE = re.compile(r"(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})\s+years?\b", re.IGNORECASE)
 
 
-def range_in(text: str) -> re.Match[str] | None:
+def _range_in(text: str) -> re.Match[str] | None:
     """The first "4-6 years" in *text* whose first number starts a word."""
     match = _RANGE.search(text)
     while match is not None and match.start() > 0 and _is_word_char(text[match.start() - 1]):
@@ -162,7 +162,7 @@ def experience_range_disagrees(context: Context) -> Iterator[Hit]:
         return
     low, high = min(years), max(years)
     for index, text in enumerate(qualifications.experience or ()):
-        match = range_in(text)
+        match = _range_in(text)
         if match is None:
             continue
         stated = (int(match.group(1)), int(match.group(2)))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from iomjobs._text import positions
 from iomjobs.rules._registry import Context, Hit, rule
-from iomjobs.rules._walk import GROUPS, Joined, list_items, positions, text_path, text_values
+from iomjobs.rules._walk import GROUPS, Joined, list_items, text_path, text_values
 from iomjobs.rules.finding import Severity
 
 

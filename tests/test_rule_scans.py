@@ -1,11 +1,14 @@
 """The text rules search all of a notice's text at once; they must find what item-by-item would.
 
-TXT003 and CMP010 look for markers in the joined text of a notice and only
-then read single items. Here they are held to plain item-by-item versions of
-themselves, on notices made of the very fragments they look for.
+TXT003, CMP010, QUA003 and LNG005 look for markers in the joined text of a
+notice and only then read single items. Here they are held to plain
+item-by-item versions of themselves, on notices made of the very fragments
+they look for.
 """
 
 from __future__ import annotations
+
+import re
 
 import attrs
 from hypothesis import given
@@ -14,8 +17,9 @@ from hypothesis import strategies as st
 import iomjobs
 from iomjobs import Position, Qualifications, Responsibility, ResponsibilityGroup, VacancyNotice
 from iomjobs.reference import Reference
-from iomjobs.rules import competencies, text
+from iomjobs.rules import competencies, languages, qualifications, text
 from iomjobs.rules._registry import Context
+from iomjobs.rules._scan import digit_positions
 from iomjobs.rules._walk import text_path, text_values
 
 FRAGMENTS = (
@@ -145,3 +149,109 @@ def test_supervision_window_stays_in_its_item() -> None:
     )
     found = competencies.supervisory_duty(Context(later, Reference.default()))
     assert found == ("$.position.responsibilities[0].items[2]", "Lead the team of Assistants.")
+
+
+def _supervisions_word_by_word(text: str) -> list[int]:
+    # The definition: each supervised word that a verb within the window governs.
+    found = [
+        at
+        for word in competencies._SUPERVISED
+        for at in range(len(text))
+        if text.startswith(word, at) and competencies._supervised_at(text, at)
+    ]
+    found += [at for at in range(len(text)) if text.startswith(competencies._GUIDING, at)]
+    return sorted(set(found))
+
+
+texts_of_fragments = st.lists(
+    st.sampled_from(FRAGMENTS) | st.text(alphabet=" -\nabc", max_size=90), max_size=8
+).map(" ".join)
+
+
+@given(texts_of_fragments)
+def test_supervisions_are_found_from_the_verbs_as_from_the_words(text_: str) -> None:
+    assert competencies._supervisions(text_) == _supervisions_word_by_word(text_)
+
+
+def test_a_verb_governs_no_further_than_the_window() -> None:
+    near = "supervise the " + "x" * 60 + "staff"
+    far = "supervise the " + "x" * 70 + "staff"
+    assert competencies._supervisions(near) == _supervisions_word_by_word(near) == [74]
+    assert competencies._supervisions(far) == _supervisions_word_by_word(far) == []
+
+
+@given(st.text(alphabet="0123456789 a-\u0663\u06f5\u2019", max_size=40))
+def test_digit_positions_are_where_backslash_d_matches(text_: str) -> None:
+    assert digit_positions(text_) == [m.start() for m in re.finditer(r"\d", text_)]
+
+
+def _range_item_by_item(text_: str) -> re.Match[str] | None:
+    # QUA003's first reading: search each item, skip a match inside a word.
+    match = qualifications._RANGE.search(text_)
+    while (
+        match is not None
+        and match.start() > 0
+        and qualifications._is_word_char(text_[match.start() - 1])
+    ):
+        match = qualifications._RANGE.search(text_, match.start() + 1)
+    return match
+
+
+range_texts = st.lists(
+    st.sampled_from(
+        [
+            "4-6 years",
+            "2 to 3 Years",
+            "a1-2 years",
+            "12-15 YEARS",
+            "7",
+            "\u0664-\u0666 years",
+            "x",
+            "\n",
+        ]
+    ),
+    max_size=6,
+).map(" ".join)
+
+
+@given(st.lists(range_texts, max_size=4))
+def test_experience_ranges_are_found_as_item_by_item(texts: list[str]) -> None:
+    found = {index: match.group(0) for index, match in qualifications._ranges(texts)}
+    expected = {
+        index: match.group(0)
+        for index, text_ in enumerate(texts)
+        if (match := _range_item_by_item(text_)) is not None
+    }
+    assert found == expected
+
+
+skill_texts = st.lists(
+    st.sampled_from(
+        [
+            "Knowledge of",
+            "LANGUAGE",
+            "Fluency in",
+            "Portuguese",
+            "French",
+            "McFrench",
+            "\u0130",
+            "\u212anowledge of",
+            "staff",
+        ]
+    ),
+    max_size=5,
+).map(" ".join)
+
+
+@given(st.lists(skill_texts, max_size=4))
+def test_skills_about_languages_are_found_as_one_by_one(skills: list[str]) -> None:
+    expected = [
+        index
+        for index, skill in enumerate(skills)
+        if any(word in skill.lower() for word in languages._LANGUAGE_WORDS)
+    ]
+    assert languages._about_languages(skills) == expected
+
+
+def test_a_capitalized_word_inside_a_word_names_no_language() -> None:
+    assert languages._named_languages("Knowledge of French, not McFrench") == ["fr"]

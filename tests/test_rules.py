@@ -105,6 +105,17 @@ class TestSelection:
         assert select_rules(["DAT001"]) == (replaced,)
         assert select_rules(["DAT001"])[0] is not before[0]
 
+    def test_a_choice_sees_rules_removed_and_added_since(self) -> None:
+        assert len(select_rules(["DAT"])) == 6  # DAT001 to DAT006
+        removed = RULES.pop("DAT006")
+        try:
+            assert "DAT006" not in [rule.code for rule in select_rules(["DAT"])]
+            with pytest.raises(InvalidValue, match="no rule code"):
+                select_rules(["DAT006"])
+        finally:
+            RULES.update({"DAT006": removed})
+        assert select_rules(["DAT006"]) == (removed,)
+
 
 class TestReference:
     def test_official_languages_can_be_replaced(self) -> None:

@@ -94,27 +94,22 @@ class CompetencyFramework:
 
     def lookup(self, name: str, kind: CompetencyKind | None = None) -> CompetencyDefinition | None:
         """The definition *name* spells (``&`` or ``and``, any case), or ``None``."""
-        return _lookup(self, name, kind)
-
-
-# Notices spell a small vocabulary of names: each spelling is looked up once.
-@functools.lru_cache(maxsize=4096)
-def _lookup(
-    framework: CompetencyFramework, name: str, kind: CompetencyKind | None
-) -> CompetencyDefinition | None:
-    found = _spelling_index(framework).get(fold(name))
-    if found is None or (kind is not None and found.kind is not kind):
-        return None
-    return found
+        index = _spelling_index(self)
+        # Notices mostly spell names as the framework does: found without folding.
+        found = index.get(name) or index.get(fold(name))
+        if found is None or (kind is not None and found.kind is not kind):
+            return None
+        return found
 
 
 @functools.cache
 def _spelling_index(framework: CompetencyFramework) -> dict[str, CompetencyDefinition]:
-    return {
-        fold(spelling): definition
-        for definition in framework.definitions()
-        for spelling in definition.spellings
-    }
+    # Each spelling as written and as folded.
+    index = {}
+    for definition in framework.definitions():
+        for spelling in definition.spellings:
+            index[fold(spelling)] = index[spelling] = definition
+    return index
 
 
 @attrs.frozen

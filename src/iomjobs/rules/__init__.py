@@ -22,8 +22,7 @@ candidate tiers, TXT the text itself. :data:`RULES` holds them all.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Protocol
 
 from iomjobs.errors import InvalidValue
@@ -85,36 +84,31 @@ def select_rules(
 
     :raises InvalidValue: when an entry matches no rule.
     """
-    identity = tuple(map(id, RULES.values()))
-    if select is None and ignore is None:
-        return _all_rules(identity)
-    chosen, ignored = _entries(select), _entries(ignore)
+    choice = (_entries(select), _entries(ignore))
     try:
-        hash((chosen, ignored))
-    except TypeError:  # an entry that cannot be a key (a list): the same answer, uncached
-        return _choose(chosen, ignored)
-    # validate() runs once per notice, with the same choice every time: worked out once.
-    return _chosen_rules(chosen, ignored, identity)
+        remembered = _CHOICES.get(choice)
+    except TypeError:  # an entry that cannot be a key (a list): the same answer, unremembered
+        return _choose(*choice)
+    # validate() runs once per notice, with the same choice every time: worked out
+    # once, and again only when a rule has been added, replaced or removed since.
+    if remembered is not None and remembered[0] == RULES.changes:
+        return remembered[1]
+    rules = _choose(*choice)
+    if len(_CHOICES) >= _CHOICES_KEPT:
+        _CHOICES.clear()
+    _CHOICES[choice] = (RULES.changes, rules)
+    return rules
+
+
+_CHOICES: dict[tuple[tuple[str, ...] | None, tuple[str, ...] | None], tuple[int, tuple[Rule, ...]]]
+_CHOICES = {}
+_CHOICES_KEPT = 64
 
 
 def _entries(prefixes: Iterable[str] | None) -> tuple[str, ...] | None:
     if prefixes is None:
         return None
     return (prefixes,) if isinstance(prefixes, str) else tuple(prefixes)
-
-
-@functools.lru_cache(maxsize=1)
-def _all_rules(_identity: tuple[int, ...]) -> tuple[Rule, ...]:
-    # Keyed on which rule objects are registered: one added or replaced later is not missed.
-    return tuple(RULES[code] for code in sorted(RULES))
-
-
-@functools.lru_cache(maxsize=64)
-def _chosen_rules(
-    select: tuple[str, ...] | None, ignore: tuple[str, ...] | None, _identity: tuple[int, ...]
-) -> tuple[Rule, ...]:
-    # Keyed on the registered rule objects too, as _all_rules is.
-    return _choose(select, ignore)
 
 
 def _choose(select: tuple[str, ...] | None, ignore: tuple[str, ...] | None) -> tuple[Rule, ...]:
@@ -166,25 +160,23 @@ def validate(
             reason = "no gazetteer installed (pip install iomjobs[gazetteer])"
             skipped.append(SkippedRule(rule.code, reason))
             continue
+        before = len(findings)
         try:
-            hits = list(rule.check(context))
+            findings.extend(_finding(rule, hit, provenance) for hit in rule.check(context))
         except Exception as error:  # noqa: BLE001 -- a failing rule must not hide the others' findings
+            del findings[before:]  # a rule that fails reports its failure, not half its findings
             message = f"rule {rule.code} failed: {type(error).__name__}: {error}"
             findings.append(Finding(INTERNAL_ERROR, Severity.ERROR, message, "$"))
-            continue
-        if hits:
-            findings.extend(_findings(rule, hits, provenance))
     return Report(tuple(findings), tuple(skipped))
 
 
-def _findings(rule: Rule, hits: list[Hit], provenance: Provenance | None) -> Iterator[Finding]:
-    for hit in hits:
-        yield Finding(
-            rule.code,
-            rule.severity,
-            # One line, whatever the notice's text quoted in it holds.
-            " ".join(hit.message.splitlines()),
-            hit.path,
-            provenance.span_for(hit.path) if provenance else None,
-            hit.suggestion,
-        )
+def _finding(rule: Rule, hit: Hit, provenance: Provenance | None) -> Finding:
+    return Finding(
+        rule.code,
+        rule.severity,
+        # One line, whatever the notice's text quoted in it holds.
+        " ".join(hit.message.splitlines()),
+        hit.path,
+        provenance.span_for(hit.path) if provenance else None,
+        hit.suggestion,
+    )

@@ -6,7 +6,7 @@ import inspect
 import json
 import typing
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -14,6 +14,9 @@ from iomjobs.model.notice import VacancyNotice
 from iomjobs.reference.bundle import Reference
 from iomjobs.rules.finding import Severity
 from iomjobs.source import Provenance
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 _T = TypeVar("_T")
 
@@ -78,7 +81,54 @@ class Rule:
         return {"format_version": 1, **json.loads(self.passing)}
 
 
-RULES: dict[str, Rule] = {}
+class Registry(dict[str, Rule]):
+    """The rules by code: a dict that counts its changes.
+
+    :func:`~iomjobs.rules.select_rules` works out each choice of rules once
+    and redoes it only when ``changes`` has moved: a rule added, replaced or
+    removed since is never missed.
+    """
+
+    __slots__ = ("changes",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.changes = 0
+
+    def __setitem__(self, code: str, rule: Rule) -> None:
+        super().__setitem__(code, rule)
+        self.changes += 1
+
+    def __delitem__(self, code: str) -> None:
+        super().__delitem__(code)
+        self.changes += 1
+
+    def __ior__(self, other: Any) -> Self:  # type: ignore[override,misc]  # noqa: ANN401
+        self.changes += 1
+        return super().__ior__(other)
+
+    def clear(self) -> None:
+        super().clear()
+        self.changes += 1
+
+    def pop(self, *args: Any) -> Any:  # noqa: ANN401 -- dict's own overloads
+        self.changes += 1
+        return super().pop(*args)
+
+    def popitem(self) -> tuple[str, Rule]:
+        self.changes += 1
+        return super().popitem()
+
+    def setdefault(self, code: str, rule: Rule) -> Rule:
+        self.changes += 1
+        return super().setdefault(code, rule)
+
+    def update(self, *args: Any, **kwargs: Rule) -> None:  # noqa: ANN401 -- dict's own overloads
+        super().update(*args, **kwargs)
+        self.changes += 1
+
+
+RULES = Registry()
 
 
 def rule(

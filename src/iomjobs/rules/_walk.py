@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import itertools
 from collections.abc import Callable, Iterator, Sequence
 
@@ -42,22 +41,26 @@ def list_items(notice: VacancyNotice) -> Iterator[tuple[str, tuple[str, ...]]]:
 class Joined:
     """Texts joined by newlines, to search them all at once, and which text a place falls in."""
 
+    __slots__ = ("_starts", "text", "texts")
+
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
         self.text = "\n".join(texts)
-
-    @functools.cached_property
-    def _starts(self) -> list[int]:
         # Worked out only when a search finds something: most find nothing.
-        return list(itertools.accumulate((len(text) + 1 for text in self.texts), initial=0))
+        self._starts: list[int] | None = None
 
     def index_at(self, at: int) -> int:
         """The index of the text that position *at* of the joined text falls in."""
-        return bisect.bisect_right(self._starts, at) - 1
+        return bisect.bisect_right(self._starts or self._start_list(), at) - 1
 
     def start_of(self, index: int) -> int:
         """Where text *index* starts in the joined text."""
-        return self._starts[index]
+        return (self._starts or self._start_list())[index]
+
+    def _start_list(self) -> list[int]:
+        starts = list(itertools.accumulate((len(text) + 1 for text in self.texts), initial=0))
+        self._starts = starts
+        return starts
 
 
 def text_values(notice: VacancyNotice) -> list[str]:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterator
 
-from iomjobs._text import fold
+import attrs
+
+from iomjobs._text import fold, positions
 from iomjobs.model.competency import (
     Competencies,
+    CompetencyDefinition,
     CompetencyFramework,
     CompetencyGroup,
     CompetencyKind,
@@ -92,14 +96,42 @@ def declared_count_differs(context: Context) -> Iterator[Hit]:
             yield Hit(f"{_path(name)}.declared_count", message)
 
 
-def values_names(group: CompetencyGroup | None, edition: CompetencyFramework) -> set[str]:
+@attrs.frozen
+class Resolved:
+    """A group's names read against one framework edition."""
+
+    definitions: tuple[CompetencyDefinition | None, ...]
+    """Each listed name's definition, ``None`` where the edition does not know it."""
+    unknown: tuple[int, ...]
+    """The indexes of the names the edition does not know."""
+    known: frozenset[str]
+    """The framework names of the definitions listed."""
+    missing: tuple[str, ...]
+    """The edition's names of the group's kind that are not listed, in framework order."""
+
+
+def resolved(edition: CompetencyFramework, group_name: str, group: CompetencyGroup) -> Resolved:
+    """*group*'s names (values, core or managerial, by *group_name*) read against *edition*."""
+    return _resolve(edition, group_name, tuple(item.name for item in group.items))
+
+
+# Notices copy their competency lists from a few templates: each list is read once.
+@functools.lru_cache(maxsize=1024)
+def _resolve(edition: CompetencyFramework, group_name: str, names: tuple[str, ...]) -> Resolved:
+    kind = KINDS[group_name]
+    definitions = tuple(edition.lookup(name, kind) for name in names)
+    known = frozenset(found.name for found in definitions if found is not None)
+    return Resolved(
+        definitions=definitions,
+        unknown=tuple(i for i, found in enumerate(definitions) if found is None),
+        known=known,
+        missing=tuple(d.name for d in edition.definitions(kind) if d.name not in known),
+    )
+
+
+def values_names(group: CompetencyGroup | None, edition: CompetencyFramework) -> frozenset[str]:
     """The framework names of the values *group* lists that *edition* knows."""
-    names = set()
-    for item in group.items if group else ():
-        known = edition.lookup(item.name, CompetencyKind.VALUE)
-        if known is not None:
-            names.add(known.name)
-    return names
+    return resolved(edition, "values", group).known if group else frozenset()
 
 
 def listed_edition(context: Context) -> CompetencyFramework | None:
@@ -109,9 +141,8 @@ def listed_edition(context: Context) -> CompetencyFramework | None:
     if values is None or not values.items:
         return None
     for edition in reversed(context.reference.frameworks):
-        if values_names(values, edition) == {d.name for d in edition.values} and len(
-            values.items
-        ) == len(edition.values):
+        found = resolved(edition, "values", values)
+        if not found.missing and len(values.items) == len(edition.values):
             return edition
     return None
 
@@ -151,9 +182,8 @@ def unknown_competency(context: Context) -> Iterator[Hit]:
     edition = context.once(edition_of)
     for name, group in _groups(context.notice.position.competencies):
         kind = KINDS[name]
-        for index, item in enumerate(group.items):
-            if edition.lookup(item.name, kind) is not None:
-                continue
+        for index in resolved(edition, name, group).unknown:
+            item = group.items[index]
             spellings = {
                 fold(spelling): definition.name
                 for definition in edition.definitions(kind)
@@ -226,15 +256,14 @@ def _missing(context: Context, group_name: str) -> Iterator[Hit]:
         yield Hit(_path(group_name), f"the competency section lists no {group_name}")
         return
     edition = context.once(edition_of)
-    kind = KINDS[group_name]
-    listed = {found.name for item in group.items if (found := edition.lookup(item.name, kind))}
-    missing = [d.name for d in edition.definitions(kind) if d.name not in listed]
-    if missing:
+    found = resolved(edition, group_name, group)
+    if found.missing:
         message = (
-            f"lists {len(listed)} of the {edition.edition} edition's "
-            f"{len(edition.definitions(kind))} {group_name}; missing: {', '.join(missing)}"
+            f"lists {len(found.known)} of the {edition.edition} edition's "
+            f"{len(edition.definitions(KINDS[group_name]))} {group_name}; "
+            f"missing: {', '.join(found.missing)}"
         )
-        yield Hit(_path(group_name), message, missing[0])
+        yield Hit(_path(group_name), message, found.missing[0])
 
 
 @rule(
@@ -369,16 +398,21 @@ def managerial_without_reports(context: Context) -> Iterator[Hit]:
 # Whom a post supervises: each supervision pattern ends in one of these words.
 _SUPERVISED = ("staff", "team", "Team", "personnel", "ssistants", "fficers")
 # What comes before that word when the post supervises: "supervise the project
-# staff", "provide guidance to teams of", "leading junior staff". Searched only
-# in the few words before each occurrence: a regex over the whole text is slow.
-_SUPERVISING = re.compile(
-    r"""(?:[Ss]upervis(?:e|es|ing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?
+# staff", "provide guidance to teams of", "leading junior staff".
+_VERB_PHRASE = r"""(?:[Ss]upervis(?:e|es|ing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?
          |[Gg]uidance\s+to\s+(?:the\s+)?
          |(?:[Ll]ead(?:ing|s)?|[Mm]anag(?:e|es|ing))\s+(?:a\s+|the\s+)?(?:junior\s+)?
-       )[\w-]*$""",
-    re.VERBOSE,
-)
+       )[\w-]*"""
+# A verb phrase that ends where a supervised word starts, read no further back than _WINDOW.
+_SUPERVISING = re.compile(_VERB_PHRASE + "$", re.VERBOSE)
+# A verb phrase followed by a supervised word, at any distance: without it, a
+# verb supervises nothing, and most verbs are settled by this one match.
+_REACHING = re.compile(_VERB_PHRASE + f"(?:{'|'.join(_SUPERVISED)})", re.VERBOSE)
 _WINDOW = 80
+# _VERB_PHRASE's verbs without their first letter: every match starts one
+# character before one of these. Finding them is much faster than a search.
+_VERB_STEMS = ("upervis", "uidance", "ead", "anag")
+_GUIDING = "uiding and lead"
 
 
 def supervision_at(text: str) -> int | None:
@@ -387,7 +421,7 @@ def supervision_at(text: str) -> int | None:
         found = _supervising(text, word, 0)
         if found is not None:
             return found
-    found = text.find("uiding and lead")
+    found = text.find(_GUIDING)
     return found if found >= 0 else None
 
 
@@ -401,11 +435,6 @@ def _supervising(text: str, word: str, start: int) -> int | None:
     return None
 
 
-# _SUPERVISING's verbs without their first letter: every match starts one
-# character before one of these. Matching there is much faster than searching.
-_VERB_STEMS = ("upervis", "uidance", "ead", "anag")
-
-
 def _supervised_at(text: str, found: int) -> bool:
     window = max(0, found - _WINDOW)
     for stem in _VERB_STEMS:
@@ -417,10 +446,28 @@ def _supervised_at(text: str, found: int) -> bool:
     return False
 
 
-def _earliest_supervision(text: str, start: int) -> int | None:
-    found = [_supervising(text, word, start) for word in _SUPERVISED]
-    found.append(text.find("uiding and lead", start))
-    return min((at for at in found if at is not None and at >= 0), default=None)
+def _supervisions(text: str) -> list[int]:
+    """Every place in *text* where supervision_at would find the post supervising, in order.
+
+    The same test as _supervised_at, worked from the verbs forward: a text
+    has far fewer verbs than the words they govern, and most are settled by
+    one match.
+    """
+    found = set(positions(text, _GUIDING))
+    for stem in _VERB_STEMS:
+        for at in positions(text, stem, 1):
+            if _REACHING.match(text, at - 1):
+                found.update(_governed(text, at, stem))
+    return sorted(found)
+
+
+def _governed(text: str, at: int, stem: str) -> Iterator[int]:
+    # The supervised words that the verb at *at* governs, as _supervised_at sees them:
+    # starting after the verb, no more than _WINDOW - 1 characters after it.
+    for word in _SUPERVISED:
+        for found in positions(text, word, at + len(stem), at + _WINDOW - 1 + len(word)):
+            if _SUPERVISING.match(text, at - 1, found):
+                yield found
 
 
 def _sentence(text: str, at: int) -> str:
@@ -439,8 +486,11 @@ def supervisory_duty(context: Context) -> tuple[str, str] | None:
     texts += position.qualifications.experience or ()
     # One search over all items at once: most notices name no supervision at all.
     joined = Joined(texts)
-    at = _earliest_supervision(joined.text, 0)
-    while at is not None:
+    supervisions = _supervisions(joined.text)
+    next_item = 0
+    for at in supervisions:
+        if at < next_item:
+            continue
         index = joined.index_at(at)
         text = texts[index]
         # Each item on its own, as a reader would: no window reaches into the item before.
@@ -452,7 +502,7 @@ def supervisory_duty(context: Context) -> tuple[str, str] | None:
             else:
                 path = f"$.position.qualifications.experience[{index - len(duties)}]"
             return path, _sentence(text, found)
-        at = _earliest_supervision(joined.text, joined.start_of(index + 1))
+        next_item = joined.start_of(index + 1)
     return None
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
+from iomjobs._text import positions
 from iomjobs.model.language import Language
 from iomjobs.rules._registry import Context, Hit, rule
+from iomjobs.rules._walk import Joined
 from iomjobs.rules.finding import Severity
 
 _ENGLISH = {"language": "en", "proficiency": "fluent", "required": True}
@@ -174,15 +176,40 @@ _LANGUAGE_WORDS = (
     "proficien",
 )
 # Four letters or more: shorter capitalized words ("As", "Ara") collide with ISO codes.
-_CAPITALIZED = re.compile(r"\b[A-Z][a-zé]{3,}\b")
+# No \b in front: sre then skips straight to capitals; _named_languages checks
+# that the word starts there.
+_CAPITALIZED = re.compile(r"[A-Z][a-zé]{3,}\b")
+
+
+def _about_languages(skills: Sequence[str]) -> list[int]:
+    """The indexes of the skills that use a word about languages, in order."""
+    joined = Joined(skills)
+    lowered = joined.text.lower()
+    if len(lowered) != len(joined.text):  # "İ" lowers to two characters: one by one
+        return [i for i, skill in enumerate(skills) if _uses_language_word(skill.lower())]
+    found = {joined.index_at(at) for word in _LANGUAGE_WORDS for at in positions(lowered, word)}
+    return sorted(found)
+
+
+def _uses_language_word(lowered: str) -> bool:
+    return any(word in lowered for word in _LANGUAGE_WORDS)
 
 
 def _named_languages(text: str) -> list[str]:
-    lowered = text.lower()
-    if not any(word in lowered for word in _LANGUAGE_WORDS):
-        return []
-    found = (_iso_639_1(word) for word in _CAPITALIZED.findall(text))
-    return [code for code in found if code is not None]
+    """The ISO 639-1 codes of the languages *text* names by a capitalized word."""
+    codes = []
+    for match in _CAPITALIZED.finditer(text):
+        start = match.start()
+        if start and _is_word_char(text[start - 1]):
+            continue  # inside a word ("McDonald"): \b would not have matched
+        code = _iso_639_1(match.group())
+        if code is not None:
+            codes.append(code)
+    return codes
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -220,8 +247,9 @@ def skills_language_not_required(context: Context) -> Iterator[Hit]:
     """
     position = context.notice.position
     asked = {r.language.code for r in position.languages or () if r.language}
-    for index, skill in enumerate(position.qualifications.skills or ()):
-        for code in dict.fromkeys(_named_languages(skill)):
+    skills = position.qualifications.skills or ()
+    for index in _about_languages(skills):
+        for code in dict.fromkeys(_named_languages(skills[index])):
             if code not in asked:
                 name = Language(code).name()
                 message = f"the skills name {name}, which the language requirements do not"

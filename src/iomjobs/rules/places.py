@@ -84,9 +84,13 @@ def duty_country_in_first_tier(context: Context) -> Iterator[Hit]:
     notice = context.notice
     if notice.duty_station_nationals_eligible is not False or notice.first_tier is None:
         return
-    listed = set(notice.first_tier.countries)
-    for index, station in enumerate(notice.position.duty_stations):
-        if station.country is not None and station.country in listed:
+    stations = notice.position.duty_stations
+    if all(station.country is None for station in stations):
+        return
+    # Compared by code: a long list need not hash every country.
+    listed = {country.code for country in notice.first_tier.countries}
+    for index, station in enumerate(stations):
+        if station.country is not None and station.country.code in listed:
             message = (
                 f"{station.country.name()} is the duty station's country and on the first-tier "
                 "list, but its nationals are not eligible"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from iomjobs.model.grade import Grade, GradeCategory
 from iomjobs.model.position import Recruitment
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.rules._registry import Context, Hit, rule
+from iomjobs.rules._scan import digit_positions
+from iomjobs.rules._walk import Joined
 from iomjobs.rules.finding import Severity
 
 DEGREE_WORDS = {
@@ -111,18 +113,26 @@ def years_unusual_for_grade(context: Context) -> Iterator[Hit]:
         yield Hit(f"$.position.qualifications.education[{index}].min_years", message, str(low))
 
 
-# "4-6 years". The pattern starts with the digit, not with \b: sre then skips
-# straight to digits instead of trying every position; _range_in() checks that
-# the number starts a word.
+# "4-6 years": a match starts with a digit, which starts a word (checked by _ranges).
 _RANGE = re.compile(r"(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})\s+years?\b", re.IGNORECASE)
 
 
-def _range_in(text: str) -> re.Match[str] | None:
-    """The first "4-6 years" in *text* whose first number starts a word."""
-    match = _RANGE.search(text)
-    while match is not None and match.start() > 0 and _is_word_char(text[match.start() - 1]):
-        match = _RANGE.search(text, match.start() + 1)
-    return match
+def _ranges(texts: Sequence[str]) -> Iterator[tuple[int, re.Match[str]]]:
+    """The first "4-6 years" in each of *texts* whose first number starts a word, by index."""
+    joined = Joined(texts)
+    # Tried only where a digit starts, each text on its own: searching is slow.
+    matched: set[int] = set()
+    for at in digit_positions(joined.text):
+        index = joined.index_at(at)
+        if index in matched:
+            continue
+        text, start = texts[index], at - joined.start_of(index)
+        if start > 0 and _is_word_char(text[start - 1]):
+            continue
+        match = _RANGE.match(text, start)
+        if match is not None:
+            matched.add(index)
+            yield index, match
 
 
 def _is_word_char(char: str) -> bool:
@@ -161,10 +171,7 @@ def experience_range_disagrees(context: Context) -> Iterator[Hit]:
     if not years:
         return
     low, high = min(years), max(years)
-    for index, text in enumerate(qualifications.experience or ()):
-        match = _range_in(text)
-        if match is None:
-            continue
+    for index, match in _ranges(qualifications.experience or ()):
         stated = (int(match.group(1)), int(match.group(2)))
         if stated != (low, high):
             message = (

@@ -56,17 +56,19 @@ class GradeMinima:
 
     def matching(self, paths: Mapping[DegreeLevel, int]) -> tuple[Grade, ...]:
         """The grades whose usual years agree with every (degree, years) in *paths*."""
-        return _matching(self, frozenset(paths.items()))
+        # Keyed by the degrees' values: an enum member hashes in Python, a string in C.
+        return _matching(self, frozenset((degree.value, years) for degree, years in paths.items()))
 
 
 # Notices repeat a handful of education patterns: each is matched once.
 @functools.lru_cache(maxsize=1024)
-def _matching(minima: GradeMinima, paths: frozenset[tuple[DegreeLevel, int]]) -> tuple[Grade, ...]:
+def _matching(minima: GradeMinima, paths: frozenset[tuple[str, int]]) -> tuple[Grade, ...]:
+    wanted = [(DegreeLevel(degree), years) for degree, years in paths]
     found = []
     for grade, degrees in _minima_index(minima).items():
-        if paths and all(
+        if wanted and all(
             degree in degrees and degrees[degree][0] <= years <= degrees[degree][1]
-            for degree, years in paths
+            for degree, years in wanted
         ):
             found.append(grade)
     return tuple(found)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
 from iomjobs.model.grade import Grade, GradeCategory
 from iomjobs.model.position import Recruitment
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
+from iomjobs.reference.grades import GradeMinima
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules._scan import digit_positions
 from iomjobs.rules._walk import Joined
@@ -52,10 +54,10 @@ def education_paths_out_of_order(context: Context) -> Iterator[Hit]:
     for i, lower in enumerate(paths):
         for j, higher in enumerate(paths):
             if (
-                lower.degree < higher.degree
-                and lower.min_years is not None
+                lower.min_years is not None
                 and higher.min_years is not None
                 and lower.min_years < higher.min_years
+                and lower.degree < higher.degree  # last: degrees compare in Python
             ):
                 message = (
                     f"{DEGREE_WORDS[lower.degree]} asks for {lower.min_years} years, fewer than "
@@ -210,17 +212,26 @@ def _allowed(recruitment: Recruitment | None, grade: Grade) -> bool:
 def suggested_grades(context: Context) -> tuple[Grade, ...]:
     """The grades whose usual education pattern the notice's paths match."""
     position = context.notice.position
-    paths: dict[DegreeLevel, int] = {
-        p.degree: p.min_years
+    paths = {
+        p.degree.value: p.min_years
         for p in position.qualifications.education or ()
         if p.min_years is not None and p.degree is not DegreeLevel.DOCTORATE
     }
-    matches = context.reference.grade_minima.matching(paths)
+    # Keyed by values: enum members hash in Python.
+    recruitment = position.recruitment.value if position.recruitment else None
+    return _suggested(context.reference.grade_minima, recruitment, frozenset(paths.items()))
+
+
+# Notices repeat a handful of education patterns: each is matched once.
+@functools.lru_cache(maxsize=1024)
+def _suggested(
+    minima: GradeMinima, recruitment: str | None, paths: frozenset[tuple[str, int]]
+) -> tuple[Grade, ...]:
+    matches = minima.matching({DegreeLevel(degree): years for degree, years in paths})
+    hired = Recruitment(recruitment) if recruitment else None
+    allowed = [g for g in matches if _allowed(hired, g)]
     # National Officer patterns mirror the Professional ones: prefer P unless local.
-    allowed = [g for g in matches if _allowed(position.recruitment, g)]
-    if position.recruitment is None and any(
-        g.category is GradeCategory.PROFESSIONAL for g in allowed
-    ):
+    if hired is None and any(g.category is GradeCategory.PROFESSIONAL for g in allowed):
         allowed = [g for g in allowed if g.category is not GradeCategory.NATIONAL_OFFICER]
     return tuple(allowed)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from iomjobs._text import positions
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules._walk import GROUPS, Joined, list_items, text_path, text_values
 from iomjobs.rules.finding import Severity
@@ -114,7 +113,7 @@ def template_placeholder(context: Context) -> Iterator[Hit]:
     # match of PLACEHOLDER starts at one of these. The regex, slow when it
     # searches, is only tried there, and the first match in a text is reported.
     reported: set[int] = set()
-    for at in sorted(set(_marker_positions(values.text))):
+    for at in _marker_positions(values.text):
         index = values.index_at(at)
         if index in reported:
             continue
@@ -131,15 +130,22 @@ def template_placeholder(context: Context) -> Iterator[Hit]:
 _OPENING = re.compile(r"\((?i:specify|insert|add|enter)")
 
 
-def _marker_positions(text: str) -> Iterator[int]:
-    # A one-character search is fast; longer markers are only looked for
-    # around the rarer characters they start with or contain.
-    yield from positions(text, "[")
-    yield from positions(text, "<")
-    yield from (at for at in positions(text, "{") if text.startswith("{{", at))
-    yield from (at for at in positions(text, "X") if text.startswith("XXX", at))
-    yield from (at - 1 for at in positions(text, "B") if text.startswith("TBD", at - 1))
-    yield from (match.start() for match in _OPENING.finditer(text))
+# The other markers, by the character searched for (rarer than the marker's
+# first, or the same), the marker, and where the marker starts before it.
+_MARKERS = (("[", "[", 0), ("<", "<", 0), ("{", "{{", 0), ("X", "XXX", 0), ("B", "TBD", 1))
+
+
+def _marker_positions(text: str) -> list[int]:
+    """Where a placeholder may start in *text*, in order: every PLACEHOLDER match starts at one."""
+    found = [match.start() for match in _OPENING.finditer(text)]
+    # Loops, not positions(): most markers are absent, and a generator costs more than a search.
+    for char, marker, before in _MARKERS:
+        at = text.find(char, before)
+        while at >= 0:
+            if text.startswith(marker, at - before):
+                found.append(at - before)
+            at = text.find(char, at + 1)
+    return sorted(set(found))
 
 
 @rule(

@@ -156,6 +156,15 @@ def edition_in_force(context: Context) -> CompetencyFramework | None:
     return in_force[-1] if in_force else None
 
 
+def read_groups(context: Context) -> dict[str, tuple[CompetencyGroup, Resolved]]:
+    """Each group the notice lists, read against the edition it follows (:func:`edition_of`)."""
+    edition = context.once(edition_of)
+    return {
+        name: (group, resolved(edition, name, group))
+        for name, group in _groups(context.notice.position.competencies)
+    }
+
+
 def edition_of(context: Context) -> CompetencyFramework:
     """The edition the notice follows: the one its values match, else the one in force."""
     return (
@@ -180,9 +189,9 @@ def unknown_competency(context: Context) -> Iterator[Hit]:
     nearest known name is suggested.
     """
     edition = context.once(edition_of)
-    for name, group in _groups(context.notice.position.competencies):
+    for name, (group, found) in context.once(read_groups).items():
         kind = KINDS[name]
-        for index in resolved(edition, name, group).unknown:
+        for index in found.unknown:
             item = group.items[index]
             spellings = {
                 fold(spelling): definition.name
@@ -256,7 +265,7 @@ def _missing(context: Context, group_name: str) -> Iterator[Hit]:
         yield Hit(_path(group_name), f"the competency section lists no {group_name}")
         return
     edition = context.once(edition_of)
-    found = resolved(edition, group_name, group)
+    _, found = context.once(read_groups)[group_name]
     if found.missing:
         message = (
             f"lists {len(found.known)} of the {edition.edition} edition's "

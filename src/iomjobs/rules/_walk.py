@@ -24,11 +24,11 @@ def notice_date(notice: VacancyNotice) -> dt.date | None:
     return next((date for date in candidates if date is not None), None)
 
 
-def list_items(notice: VacancyNotice) -> Iterator[tuple[str, tuple[str, ...]]]:
+def list_items(notice: VacancyNotice) -> Iterator[tuple[str, Sequence[str]]]:
     """Each list of the notice as (path, items): duties, experience, skills, notes."""
     position = notice.position
     for index, group in enumerate(position.responsibilities):
-        texts = tuple(item.text for item in group.items)
+        texts = [item.text for item in group.items]
         yield f"$.position.responsibilities[{index}].items", texts
     qualifications = position.qualifications
     for name in ("experience", "skills"):

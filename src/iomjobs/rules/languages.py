@@ -108,6 +108,8 @@ def local_language_unresolved(context: Context) -> Iterator[Hit]:
     main languages (CLDR territory data) are suggested.
     """
     position = context.notice.position
+    if all(requirement.language is not None for requirement in position.languages or ()):
+        return  # the usual case, settled before looking anything up
     required = {r.language.code for r in position.languages or () if r.language}
     countries = [s.country.code for s in position.duty_stations if s.country]
     candidates = [code for country in countries for code in main_languages(country)]

@@ -6,11 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import iomjobs
 from iomjobs.parse import ParseResult, _nocase, _reader, parse_notice
+from iomjobs.parse import _interpret as interpret
 from seed_notices import seed_path
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -166,3 +167,38 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00c0-\u00dd\u201c\"(])")
 def test_sentences_cut_where_a_stop_and_space_precede_a_capital(text: str) -> None:
     expected = [part.strip() for part in _SENTENCE_SPLIT.split(text) if part.strip()]
     assert _reader.sentences(text) == expected
+
+
+# Education sentences are read with str.find where sre would try a lazy
+# group one character at a time; the readings must be the patterns' own.
+_EDUCATION_WORDS = [
+    "Master’s", "DEGREE", "degree", "in", "en", "IN", "Law", "Economics", "Law.", "fields.",
+    ",", ", and", "and", "from", "with", "avec", "con", "five", "(5)", "( 5 )", "(3)", "(full)",
+    "years", "Year", "ans", "années", "años", "anos", "planning", "3", "12", "; or", ";", ".", "a.",
+    "Diploma", "Licence", "título", "the", "or", "a", "related", "field", "  ", "\t", "\n",
+    "İ", "ſ",
+]  # fmt: skip
+
+
+def _years_by_pattern(text: str) -> int | None:
+    numbers = (interpret.number(m.group("n")) for m in interpret._YEARS.finditer(text))
+    return next((found for found in numbers if found is not None), None)
+
+
+_education_words = st.lists(st.sampled_from(_EDUCATION_WORDS), max_size=12).map(" ".join)
+_education_sentences = st.tuples(
+    _education_words,
+    st.sampled_from(["Master’s degree in", "DEGREE IN", "diploma en", "título en", "degree  in"]),
+    _education_words,
+).map(" ".join)
+
+
+@given(_education_words | _education_sentences)
+@example("Master’s degree in a.")  # a field of one character, then the full stop
+@example("Degree in Law with five ( 5 ) (full) years.")  # the most spaces a match of years holds
+@settings(max_examples=500)
+def test_education_is_read_as_its_patterns_read_it(text: str) -> None:
+    low = _nocase.lowered(text)
+    match = interpret._FIELDS.search(text)
+    assert interpret._fields_written(text, low) == (match.group("fields") if match else None)
+    assert interpret.years_in(text, low) == _years_by_pattern(text)

@@ -197,15 +197,43 @@ def years_in(text: str, low: str | None) -> int | None:
     """The years of experience *text* asks for: "five years", "three (3) years", "5 years"."""
     if low is None:
         matches = _YEARS.finditer(text)
-    elif any(word in low for word in _YEAR_WORDS):
-        matches = _YEARS_TWIN.finditer(low)
     else:
-        return None
+        first = min((at for at in map(low.find, _YEAR_WORDS) if at >= 0), default=-1)
+        if first < 0:
+            return None
+        matches = _YEARS_TWIN.finditer(low, _years_may_start(low, first))
     for match in matches:
         found = number(match.group("n"))  # lowered either way
         if found is not None:
             return found
     return None
+
+
+def _years_may_start(low: str, first_word: int) -> int:
+    """No match of _YEARS starts before this, when its first year word is at *first_word*.
+
+    In text spaced as a segment's is (single spaces, no others), a match holds
+    at most five spaces before its year word: "five ( 5 ) (full) years". So
+    the search can start after the sixth space before the first year word,
+    sparing the tries at every word before it.
+    """
+    if not _single_spaced(low):
+        return 0
+    at = first_word
+    for _ in range(6):
+        at = low.rfind(" ", 0, at)
+        if at < 0:
+            return 0
+    return at + 1
+
+
+def _single_spaced(text: str) -> bool:
+    """Whether *text*'s only whitespace is single spaces between words.
+
+    Every other whitespace character is unprintable: one test finds them all
+    (and some harmless others, which only cost the slower reading).
+    """
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def read_path(text: str, previous: QualificationPath | None) -> QualificationPath | None:
@@ -218,19 +246,59 @@ def read_path(text: str, previous: QualificationPath | None) -> QualificationPat
 
 
 def _fields(text: str, low: str | None, previous: QualificationPath | None) -> tuple[str, ...]:
-    match = nocase.search(_FIELDS, _FIELDS_TWIN, text, low)
-    if match is None:
+    found = _fields_written(text, low)
+    if found is None:
         return ()
-    written = match.group("fields").strip()
+    written = found.strip()
     if fold(written) in {"the above fields", "the same fields", "the fields above"}:
         return previous.fields_of_study if previous else ()
     fields = []
     for piece in written.split(","):
-        cleaned = _RELATED.sub("", piece.strip()).strip(" ,.")
-        cleaned = _RELATED.sub("", cleaned).strip(" ,.")
+        cleaned = _unrelated(_unrelated(piece.strip()).strip(" ,."))
         if cleaned and "related field" not in cleaned.lower():
             fields.append(cleaned)
     return tuple(fields)
+
+
+# _FIELDS in two parts: the degree and "in", then where the fields end.
+_FIELDS_HEAD = re.compile(_FIELDS.pattern.split("(?P<fields>")[0])
+_AND_YEARS = re.compile(r" and (?:\w+ )?\(?\d")
+_FIELDS_ENDS = (" from ", " with ", " avec ", " con ", ", and ", ";")
+
+
+def _fields_written(text: str, low: str | None) -> str | None:
+    """What _FIELDS's "fields" group holds in *text*, or ``None`` when it does not match.
+
+    sre tries _FIELDS's lazy group one character at a time, each time trying
+    all its endings: slow. In single-spaced text (a segment's) the endings
+    are plain strings, found with ``str.find``.
+    """
+    if low is None or not _single_spaced(low):
+        match = nocase.search(_FIELDS, _FIELDS_TWIN, text, low)
+        return match.group("fields") if match else None
+    head = _FIELDS_HEAD.search(low)
+    if head is None:
+        return None
+    start = head.end()  # a single-spaced text ends in no space: a field follows
+    ends = [at for at in (low.find(end, start + 1) for end in _FIELDS_ENDS) if at >= 0]
+    ends += [m.start() for m in [_AND_YEARS.search(low, start + 1)] if m]
+    if low.endswith(".") and len(low) - 1 > start:
+        ends.append(len(low) - 1)
+    return text[start : min(ends, default=len(low))]
+
+
+def _unrelated(piece: str) -> str:
+    """*piece* without "or"/"and" before it and "or a related field" after it."""
+    low = nocase.lowered(piece)
+    # Every match of _RELATED starts the piece with "a", "an", "and", "any", "or" or
+    # "other", or ends it with "field(s)": the usual field of study has neither.
+    if low is not None and low[:1] not in _RELATED_FIRST and not low.endswith(_RELATED_LAST):
+        return piece.strip(" ,.")
+    return _RELATED.sub("", piece).strip(" ,.")
+
+
+_RELATED_FIRST = ("a", "o")
+_RELATED_LAST = ("field", "fields", "field\n", "fields\n")  # $ also matches before a last newline
 
 
 # --- languages -------------------------------------------------------------------

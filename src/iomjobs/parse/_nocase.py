@@ -10,12 +10,20 @@ The two agree character for character when the pattern is written in lower
 case and lowering kept every character in its place and matched sre's own
 folding; :func:`lowered` returns ``None`` for any text where it would not,
 and the original pattern is searched instead.
+
+Most sentences hold no match at all, and sre tries a pattern that starts
+with no fixed character at every position. So each twin also knows the
+strings one of which every match contains (:func:`required`): a text with
+none of them, found by ``str.find`` some thirty times faster, is not
+searched.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 # Characters IGNORECASE matches to a Latin letter but str.lower() leaves alone.
 _DOTLESS_I = "\u0131"
@@ -23,6 +31,8 @@ _LONG_S = "\u017f"
 
 TWINS: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
 """Every (pattern, twin) pair made, for the tests to hold them against each other."""
+
+_REQUIRED: dict[re.Pattern[str], tuple[str, ...] | None] = {}
 
 
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -37,7 +47,92 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
         raise ValueError(msg)
     made = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
     TWINS.append((pattern, made))
+    _REQUIRED[made] = required(made)
     return made
+
+
+def required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    r"""Strings one of which every match of *pattern* contains, or ``None`` if it cannot tell.
+
+    Worked out from sre's own parse of the pattern: a run of literal
+    characters is required; so is what a group, or an item repeated at least
+    once, requires; a choice requires one of what each branch requires. Of
+    the candidates, the set whose shortest string is longest is kept.
+
+    >>> required(re.compile(r"\b(?:master|post-?graduate)\s+degree"))
+    ('degree',)
+    >>> required(re.compile(r"fluen|dominio"))
+    ('fluen', 'dominio')
+    >>> required(re.compile(r"\d+ years?|\d+")) is None
+    True
+    """
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _sre_parser().parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 -- a pattern sre parses differently is just not filtered
+        return None
+    return _required_in(list(tree))
+
+
+def _sre_parser() -> Any:  # noqa: ANN401 -- sre's parser is private and untyped
+    try:
+        return importlib.import_module("re._parser")  # Python 3.11 and later
+    except ImportError:  # pragma: no cover -- Python 3.10
+        return importlib.import_module("sre_parse")
+
+
+def _required_in(items: Sequence[tuple[Any, Any]]) -> tuple[str, ...] | None:
+    constants = _sre_parser()
+    best: tuple[str, ...] | None = None
+    run: list[str] = []
+    for op, argument in [*items, (None, None)]:  # the sentinel ends the last run
+        if op == constants.LITERAL:
+            run.append(chr(argument))
+            continue
+        if run:
+            best = _longer(best, ("".join(run),))
+            run = []
+        if op == constants.SUBPATTERN:
+            _group, added, _removed, inner = argument
+            if not added & re.IGNORECASE:
+                best = _longer(best, _required_in(list(inner)))
+        elif op == constants.BRANCH:
+            branches = [_required_in(list(branch)) for branch in argument[1]]
+            if all(branches):
+                best = _longer(best, _fewest([s for branch in branches if branch for s in branch]))
+        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT) and argument[0] >= 1:
+            best = _longer(best, _required_in(list(argument[2])))
+        # Anything else (a class, an anchor, a lookaround) requires no string.
+    return best
+
+
+def _fewest(strings: list[str]) -> tuple[str, ...]:
+    # A string that holds another is found whenever the other is: drop it.
+    kept = dict.fromkeys(strings)
+    return tuple(s for s in kept if not any(o != s and o in s for o in kept))
+
+
+def _longer(
+    current: tuple[str, ...] | None, candidate: tuple[str, ...] | None
+) -> tuple[str, ...] | None:
+    if candidate is None or not all(candidate):
+        return current
+    if current is None:
+        return candidate
+    rank = min(map(len, candidate)), -len(candidate)
+    return candidate if rank > (min(map(len, current)), -len(current)) else current
+
+
+def may_match(lowered_twin: re.Pattern[str], low: str, start: int = 0) -> bool:
+    """Whether ``low[start:]`` holds one of the strings every match of *lowered_twin* holds."""
+    needs = _REQUIRED.get(lowered_twin)
+    if needs is None:
+        return True
+    for need in needs:  # noqa: SIM110 -- a loop: a generator would cost more than the finds
+        if (need in low) if not start else low.find(need, start) >= 0:
+            return True
+    return False
 
 
 def lowered(text: str) -> str | None:
@@ -58,7 +153,7 @@ def found(
     """Whether *pattern* matches somewhere in *text* (*low* is ``lowered(text)``)."""
     if low is None:
         return pattern.search(text) is not None
-    return lowered_twin.search(low) is not None
+    return may_match(lowered_twin, low) and lowered_twin.search(low) is not None
 
 
 def search(
@@ -71,6 +166,8 @@ def search(
     """``pattern.search(text, start)``, found through the twin: a match on *text* itself."""
     if low is None:
         return pattern.search(text, start)
+    if not may_match(lowered_twin, low, start):
+        return None
     at = lowered_twin.search(low, start)
     if at is None:
         return None

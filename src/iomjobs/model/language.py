@@ -79,8 +79,12 @@ class LanguageMode(enum.Enum):
 
 def _sorted_modes(modes: Iterable[LanguageMode]) -> tuple[LanguageMode, ...]:
     # One canonical order, so that equal requirements compare and serialize equal.
-    order = list(LanguageMode)
-    return tuple(sorted(set(modes), key=order.index))
+    if modes == ():
+        return ()  # the usual case: no mode named
+    return tuple(sorted(set(modes), key=_MODE_ORDER.index))
+
+
+_MODE_ORDER = tuple(LanguageMode)
 
 
 @attrs.frozen

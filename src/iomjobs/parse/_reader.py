@@ -456,16 +456,18 @@ class Reader:
             if supervisors:
                 self.position["supervisors"] = supervisors
                 self.record.infer("$.position.supervisors", sentence, segment)
-        title = _TITLE.search(sentence)
-        if title and "title" not in self.position:
+        title = _title_in(sentence) if "title" not in self.position else None
+        if title:
             self.position["title"] = " ".join(title.group("title").split())
             self.record.infer("$.position.title", sentence, segment)
         if "duty_stations" not in self.position:
             self._infer_station(text, segment)
 
     def _infer_station(self, text: str, segment: Segment) -> None:
-        # The pattern's one fixed phrase first: the regex is slow on long paragraphs.
-        match = _SUPERVISOR_IN.search(text) if "supervision of" in text else None
+        # The pattern's one fixed phrase first: the regex is slow on long
+        # paragraphs. A match starts at that phrase: searched from there.
+        at = text.find("supervision of")
+        match = _SUPERVISOR_IN.search(text, at) if at >= 0 else None
         if match is None:
             return
         place = match.group("place")
@@ -745,9 +747,25 @@ _KIND_LINE = re.compile(
     r"(?P<reference>[A-Z]{0,5}[ /.-]?\d[\w/.-]*)?",
     re.IGNORECASE,
 )
+# "the Project Officer will...". The pattern starts with its fixed "the", not
+# with \b: sre then skips from one "the" to the next instead of trying every
+# position; _title_in checks that the word starts there.
 _TITLE = re.compile(
-    r"\bthe\s+(?P<title>(?:[A-Z][\w\-/&]*\s+){0,6}?[A-Z][\w\-/&]*)\s*,?\s+(?:will\b|is responsible\b|shall\b)"
+    r"the\s+(?P<title>(?:[A-Z][\w\-/&]*\s+){0,6}?[A-Z][\w\-/&]*)\s*,?\s+(?:will\b|is responsible\b|shall\b)"
 )
+
+
+def _title_in(sentence: str) -> re.Match[str] | None:
+    """The first "the <Title> will" in *sentence* whose "the" starts a word."""
+    match = _TITLE.search(sentence)
+    while match is not None and match.start() > 0 and _is_word_char(sentence[match.start() - 1]):
+        match = _TITLE.search(sentence, match.start() + 1)
+    return match
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches in a str pattern
+
 _SUPERVISOR_IN = re.compile(
     r"\bsupervision of\s+(?:the\s+)?[^,]*?\bin\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,"
 )

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import compileall
+import functools
+import os
 import statistics
 import time
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 Case = Callable[[], object]
 
@@ -42,3 +46,22 @@ def table(medians: Mapping[str, float], baseline: str) -> str:
     for name, seconds in medians.items():
         lines.append(f"| {name} | {seconds * 1e6:,.1f} | {seconds / base:.2f} |")
     return "\n".join(lines)
+
+
+@functools.cache
+def as_installed() -> dict[str, str]:
+    """The environment for timing whole processes as an installed package runs.
+
+    pip compiles a package's modules when it installs a wheel; an editable
+    install leaves that to Python, which may be told not to
+    (``PYTHONDONTWRITEBYTECODE``, set in some containers). Then every process
+    compiles iomjobs from source, a tenth of a second that pydantic, installed
+    from a wheel, never pays. So iomjobs is compiled once here, and the
+    processes may use and write bytecode.
+    """
+    import iomjobs  # noqa: PLC0415
+
+    compileall.compile_dir(Path(iomjobs.__file__).parent, quiet=1)
+    environment = dict(os.environ)
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    return environment

@@ -18,6 +18,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _timing import as_installed
+
 SEEDS = sorted((Path(__file__).parents[1] / "examples" / "notices").glob("*.txt"))
 SEED_JSON = sorted((Path(__file__).parents[1] / "examples" / "json").glob("*.json"))
 
@@ -54,7 +58,11 @@ def measure(target: Path, jobs: int, count: int) -> tuple[float, int]:
     """Seconds and peak resident KB of ``iomjobs check`` over *target*'s *count* notices."""
     command = [sys.executable, "-m", "iomjobs", "check", str(target), "--jobs", str(jobs)]
     result = subprocess.run(  # noqa: S603 -- our interpreter, our arguments
-        [sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, check=True
+        [sys.executable, "-c", _MEASURE, *command],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=as_installed(),
     )
     seconds, peak, checked = result.stdout.split()[:3]
     if checked != str(count):

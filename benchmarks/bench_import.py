@@ -16,6 +16,11 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _timing import as_installed
 
 CASES = {
     "python -c pass": "pass",
@@ -31,7 +36,7 @@ CASES = {
 def run_once(code: str) -> float:
     """Seconds one interpreter takes to start, run *code* and exit."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603 -- our interpreter
+    subprocess.run([sys.executable, "-c", code], check=True, env=as_installed())  # noqa: S603
     return time.perf_counter() - start
 
 

@@ -36,7 +36,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 import attrs
 
@@ -254,7 +254,8 @@ def _notices_in(name: str, path: Path) -> Iterator[tuple[str, Path, Span | None]
         yield (name, path, None)
         return
     try:
-        lines = path.open("rb")
+        # A large buffer: notices are long lines, which a small one reads in many pieces.
+        lines = path.open("rb", buffering=_LINE_BUFFER)
     except OSError:
         yield (name, path, None)  # reading it again will say why it cannot be read
         return
@@ -263,9 +264,12 @@ def _notices_in(name: str, path: Path) -> Iterator[tuple[str, Path, Span | None]
     with lines:
         offset = 0
         for number, line in enumerate(lines, start=1):
-            if line.strip():
+            if line and not line.isspace():  # not blank, tested without a copy of the line
                 yield (f"{name}:{number}", path, (offset, len(line)))
             offset += len(line)
+
+
+_LINE_BUFFER = 1 << 20
 
 
 @attrs.frozen
@@ -328,14 +332,37 @@ def _read(path: Path, span: Span | None) -> bytes:
         return file.read(length)
 
 
-Work = tuple[str, Path | None, bytes | None, tuple[str, ...], Span | None]
+class Style(NamedTuple):
+    """How findings are written: the output format, and whether in colour."""
+
+    output: str
+    color: bool
+
+
+class Checked(NamedTuple):
+    """One input checked and written out: what the main process reports of it.
+
+    A worker sends this rather than the :class:`Outcome`: text and numbers
+    cross between processes far faster than findings do.
+    """
+
+    name: str
+    text: str
+    """The findings as written to standard output."""
+    counts: tuple[int, int, int]
+    """Errors, warnings and infos."""
+    problems: tuple[str, ...]
+    skipped: tuple[tuple[str, str], ...]
+
+
+Work = tuple[str, Path | None, bytes | None, tuple[str, ...], Span | None, Style]
 
 
 def _outcomes(
-    paths: Sequence[str], codes: Sequence[str], jobs: int, err: TextIO
-) -> Iterator[Outcome]:
+    paths: Sequence[str], codes: Sequence[str], jobs: int, err: TextIO, style: Style
+) -> Iterator[Checked]:
     work: Iterable[Work] = (
-        (name, path, sys.stdin.buffer.read() if path is None else None, tuple(codes), span)
+        (name, path, sys.stdin.buffer.read() if path is None else None, tuple(codes), span, style)
         for name, path, span in _inputs(paths)
     )
     total = None
@@ -358,7 +385,7 @@ def _outcomes(
 _CHUNK = 64
 
 
-def _in_parallel(work: Iterator[Work], jobs: int) -> Iterator[Outcome]:
+def _in_parallel(work: Iterator[Work], jobs: int) -> Iterator[Checked]:
     """The outcomes of *work*, in its order, checked by *jobs* worker processes.
 
     Inputs are read while the workers check those read before, and no more
@@ -370,7 +397,7 @@ def _in_parallel(work: Iterator[Work], jobs: int) -> Iterator[Outcome]:
     if context is not None:
         _warm()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        pending: collections.deque[Future[list[Outcome]]] = collections.deque()
+        pending: collections.deque[Future[list[Checked]]] = collections.deque()
         chunks = iter(lambda: list(itertools.islice(work, _CHUNK)), [])
         for chunk in chunks:
             pending.append(pool.submit(_check_chunk, chunk))
@@ -405,12 +432,24 @@ def _warm() -> None:
     validate(parse_notice(_WARM_TEXT))
 
 
-def _check_args(item: Work) -> Outcome:
-    return check_one(*item)
+def _check_args(item: Work) -> Checked:
+    name, path, data, codes, span, style = item
+    return _written(check_one(name, path, data, codes, span), style)
 
 
-def _check_chunk(items: list[Work]) -> list[Outcome]:
-    return [check_one(*item) for item in items]
+def _check_chunk(items: list[Work]) -> list[Checked]:
+    return [_check_args(item) for item in items]
+
+
+def _written(outcome: Outcome, style: Style) -> Checked:
+    counts = collections.Counter(finding.severity.value for finding in outcome.findings)
+    return Checked(
+        outcome.name,
+        "" if outcome.problems else _text(outcome, style),
+        (counts["error"], counts["warning"], counts["info"]),
+        outcome.problems,
+        outcome.skipped,
+    )
 
 
 class _Progress:
@@ -450,18 +489,17 @@ def _check(
     unreadable = count = 0
     totals = {"error": 0, "warning": 0, "info": 0}
     skipped: dict[str, str] = {}
-    paint = _painter(out)
-    for outcome in _outcomes(paths, codes, jobs, err):
+    for checked in _outcomes(paths, codes, jobs, err, Style(output, _wants_color(out))):
         count += 1
-        if outcome.problems:
+        if checked.problems:
             unreadable += 1
-            for problem in outcome.problems:
-                print(f"{outcome.name}: {problem}", file=err)
+            for problem in checked.problems:
+                print(f"{checked.name}: {problem}", file=err)
             continue
-        for finding in outcome.findings:
-            totals[finding.severity.value] += 1
-        skipped.update(outcome.skipped)
-        _write(outcome, output, out, paint)
+        for kind, number in zip(totals, checked.counts, strict=True):
+            totals[kind] += number
+        skipped.update(checked.skipped)
+        out.write(checked.text)
     if not count:
         print("iomjobs check: no notices found", file=err)
         return EXIT_BAD_INPUT
@@ -477,14 +515,18 @@ def _check(
     return EXIT_FINDINGS if totals["error"] else EXIT_OK
 
 
-def _write(outcome: Outcome, output: str, out: TextIO, paint: Callable[[Finding], str]) -> None:
-    if output == "json":
-        for finding in outcome.findings:
-            print(json.dumps(_finding_json(outcome.name, finding), ensure_ascii=False), file=out)
-        return
-    print(f"{outcome.name}: {_summary(len(outcome.findings), outcome.title)}", file=out)
-    for finding in outcome.findings:
-        print(f"  {paint(finding)}", file=out)
+def _text(outcome: Outcome, style: Style) -> str:
+    """What standard output says of *outcome*, line by line."""
+    if style.output == "json":
+        lines = [
+            json.dumps(_finding_json(outcome.name, finding), ensure_ascii=False)
+            for finding in outcome.findings
+        ]
+    else:
+        paint = _paint if style.color else str
+        lines = [f"{outcome.name}: {_summary(len(outcome.findings), outcome.title)}"]
+        lines += [f"  {paint(finding)}" for finding in outcome.findings]
+    return "".join(f"{line}\n" for line in lines)
 
 
 def _finding_json(name: str, finding: Finding) -> dict[str, object]:
@@ -504,19 +546,17 @@ def _finding_json(name: str, finding: Finding) -> dict[str, object]:
 _COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
 
 
-def _painter(out: TextIO) -> Callable[[Finding], str]:
-    """How to write a finding: with its severity in colour, for a terminal that wants colour."""
-    wants = out.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
-    if not wants:
-        return str
+def _wants_color(out: TextIO) -> bool:
+    """Whether *out* is a terminal that wants colour."""
+    return out.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
-    def paint(finding: Finding) -> str:
-        text = str(finding)
-        label = finding.severity.value
-        colored = f"{_COLORS[label]}{label}\x1b[0m"
-        return text.replace(f" {label}:", f" {colored}:", 1)
 
-    return paint
+def _paint(finding: Finding) -> str:
+    """A finding with its severity in colour."""
+    text = str(finding)
+    label = finding.severity.value
+    colored = f"{_COLORS[label]}{label}\x1b[0m"
+    return text.replace(f" {label}:", f" {colored}:", 1)
 
 
 def _problems(error: IomJobsError) -> list[str]:

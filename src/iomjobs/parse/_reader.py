@@ -766,6 +766,7 @@ def _title_in(sentence: str) -> re.Match[str] | None:
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # what \w matches in a str pattern
 
+
 _SUPERVISOR_IN = re.compile(
     r"\bsupervision of\s+(?:the\s+)?[^,]*?\bin\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,"
 )

@@ -202,3 +202,25 @@ def test_education_is_read_as_its_patterns_read_it(text: str) -> None:
     match = interpret._FIELDS.search(text)
     assert interpret._fields_written(text, low) == (match.group("fields") if match else None)
     assert interpret.years_in(text, low) == _years_by_pattern(text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"working knowledge|good command", ("working knowledge", "good command")),
+        (r"\bph\.?\s?d|doctora|doctoral", ("ph", "doctora")),  # "doctoral" holds "doctora"
+        (r"(?:the\s+)?local language", ("local language",)),
+        (r"(?:years?|ans)\b", ("year", "ans")),
+        (r"\d+\s+(?:years|)", None),  # an empty branch requires nothing
+        (r"x*y{0,3}", None),  # nothing repeated at least once
+        (r"(?:ab){2,}c", ("ab",)),
+        (r"(?=abc)\w+", None),  # what a lookahead sees is not counted
+        (r"(?i:abc)def", ("def",)),  # the case-insensitive group is not counted
+    ],
+)
+def test_required_strings(pattern: str, expected: tuple[str, ...] | None) -> None:
+    assert _nocase.required(re.compile(pattern)) == expected
+
+
+def test_a_case_insensitive_pattern_requires_nothing_it_can_say() -> None:
+    assert _nocase.required(re.compile("abc", re.IGNORECASE)) is None

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import iomjobs
 from iomjobs import Position, Qualifications, Responsibility, ResponsibilityGroup, VacancyNotice
+from iomjobs._text import is_word_char
 from iomjobs.reference import Reference
 from iomjobs.rules import competencies, languages, qualifications, text
 from iomjobs.rules._registry import Context
@@ -188,11 +189,7 @@ def test_digit_positions_are_where_backslash_d_matches(text_: str) -> None:
 def _range_item_by_item(text_: str) -> re.Match[str] | None:
     # QUA003's first reading: search each item, skip a match inside a word.
     match = qualifications._RANGE.search(text_)
-    while (
-        match is not None
-        and match.start() > 0
-        and qualifications._is_word_char(text_[match.start() - 1])
-    ):
+    while match is not None and match.start() > 0 and is_word_char(text_[match.start() - 1]):
         match = qualifications._RANGE.search(text_, match.start() + 1)
     return match
 

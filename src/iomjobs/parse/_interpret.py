@@ -281,7 +281,9 @@ def _fields_written(text: str, low: str | None) -> str | None:
         return None
     start = head.end()  # a single-spaced text ends in no space: a field follows
     ends = [at for at in (low.find(end, start + 1) for end in _FIELDS_ENDS) if at >= 0]
-    ends += [m.start() for m in [_AND_YEARS.search(low, start + 1)] if m]
+    and_years = _AND_YEARS.search(low, start + 1)
+    if and_years is not None:
+        ends.append(and_years.start())
     if low.endswith(".") and len(low) - 1 > start:
         ends.append(len(low) - 1)
     return text[start : min(ends, default=len(low))]

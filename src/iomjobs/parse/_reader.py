@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from iomjobs._text import is_word_char
 from iomjobs.model.competency import Competencies, CompetencyGroup, CompetencyItem
 from iomjobs.model.language import LanguageRequirement
 from iomjobs.model.notice import (
@@ -758,13 +759,9 @@ _TITLE = re.compile(
 def _title_in(sentence: str) -> re.Match[str] | None:
     """The first "the <Title> will" in *sentence* whose "the" starts a word."""
     match = _TITLE.search(sentence)
-    while match is not None and match.start() > 0 and _is_word_char(sentence[match.start() - 1]):
+    while match is not None and match.start() > 0 and is_word_char(sentence[match.start() - 1]):
         match = _TITLE.search(sentence, match.start() + 1)
     return match
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what \w matches in a str pattern
 
 
 _SUPERVISOR_IN = re.compile(

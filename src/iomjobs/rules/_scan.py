@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from iomjobs._text import positions
+
 _DIGIT = re.compile(r"\d")
 _ASCII_DIGITS = "0123456789"
 
@@ -18,11 +20,4 @@ def digit_positions(text: str) -> list[int]:
     r"""Where *text* has a decimal digit (``\d``, any script), in order."""
     if not text.isascii():
         return [match.start() for match in _DIGIT.finditer(text)]
-    found = []
-    for digit in _ASCII_DIGITS:  # a loop, not positions(): most digits are absent
-        at = text.find(digit)
-        while at >= 0:
-            found.append(at)
-            at = text.find(digit, at + 1)
-    found.sort()
-    return found
+    return sorted(at for digit in _ASCII_DIGITS for at in positions(text, digit))

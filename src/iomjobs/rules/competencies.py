@@ -12,7 +12,6 @@ import attrs
 from iomjobs._text import fold, positions
 from iomjobs.model.competency import (
     Competencies,
-    CompetencyDefinition,
     CompetencyFramework,
     CompetencyGroup,
     CompetencyKind,
@@ -100,8 +99,6 @@ def declared_count_differs(context: Context) -> Iterator[Hit]:
 class Resolved:
     """A group's names read against one framework edition."""
 
-    definitions: tuple[CompetencyDefinition | None, ...]
-    """Each listed name's definition, ``None`` where the edition does not know it."""
     unknown: tuple[int, ...]
     """The indexes of the names the edition does not know."""
     known: frozenset[str]
@@ -122,16 +119,10 @@ def _resolve(edition: CompetencyFramework, group_name: str, names: tuple[str, ..
     definitions = tuple(edition.lookup(name, kind) for name in names)
     known = frozenset(found.name for found in definitions if found is not None)
     return Resolved(
-        definitions=definitions,
         unknown=tuple(i for i, found in enumerate(definitions) if found is None),
         known=known,
         missing=tuple(d.name for d in edition.definitions(kind) if d.name not in known),
     )
-
-
-def values_names(group: CompetencyGroup | None, edition: CompetencyFramework) -> frozenset[str]:
-    """The framework names of the values *group* lists that *edition* knows."""
-    return resolved(edition, "values", group).known if group else frozenset()
 
 
 def listed_edition(context: Context) -> CompetencyFramework | None:

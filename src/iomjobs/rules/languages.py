@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
-from iomjobs._text import positions
+from iomjobs._text import is_word_char, positions
 from iomjobs.model.language import Language
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules._walk import Joined
@@ -202,16 +202,12 @@ def _named_languages(text: str) -> list[str]:
     codes = []
     for match in _CAPITALIZED.finditer(text):
         start = match.start()
-        if start and _is_word_char(text[start - 1]):
+        if start and is_word_char(text[start - 1]):
             continue  # inside a word ("McDonald"): \b would not have matched
         code = _iso_639_1(match.group())
         if code is not None:
             codes.append(code)
     return codes
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 @functools.lru_cache(maxsize=4096)

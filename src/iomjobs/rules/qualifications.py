@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator, Sequence
 
+from iomjobs._text import is_word_char
 from iomjobs.model.grade import Grade, GradeCategory
 from iomjobs.model.position import Recruitment
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
-from iomjobs.reference.grades import GradeMinima
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules._scan import digit_positions
 from iomjobs.rules._walk import Joined
@@ -129,16 +128,12 @@ def _ranges(texts: Sequence[str]) -> Iterator[tuple[int, re.Match[str]]]:
         if index in matched:
             continue
         text, start = texts[index], at - joined.start_of(index)
-        if start > 0 and _is_word_char(text[start - 1]):
+        if start > 0 and is_word_char(text[start - 1]):
             continue
         match = _RANGE.match(text, start)
         if match is not None:
             matched.add(index)
             yield index, match
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 @rule(
@@ -212,23 +207,14 @@ def _allowed(recruitment: Recruitment | None, grade: Grade) -> bool:
 def suggested_grades(context: Context) -> tuple[Grade, ...]:
     """The grades whose usual education pattern the notice's paths match."""
     position = context.notice.position
-    paths = {
-        p.degree.value: p.min_years
+    paths: dict[DegreeLevel, int] = {
+        p.degree: p.min_years
         for p in position.qualifications.education or ()
         if p.min_years is not None and p.degree is not DegreeLevel.DOCTORATE
     }
-    # Keyed by values: enum members hash in Python.
-    recruitment = position.recruitment.value if position.recruitment else None
-    return _suggested(context.reference.grade_minima, recruitment, frozenset(paths.items()))
-
-
-# Notices repeat a handful of education patterns: each is matched once.
-@functools.lru_cache(maxsize=1024)
-def _suggested(
-    minima: GradeMinima, recruitment: str | None, paths: frozenset[tuple[str, int]]
-) -> tuple[Grade, ...]:
-    matches = minima.matching({DegreeLevel(degree): years for degree, years in paths})
-    hired = Recruitment(recruitment) if recruitment else None
+    # GradeMinima.matching works out each education pattern once.
+    matches = context.reference.grade_minima.matching(paths)
+    hired = position.recruitment
     allowed = [g for g in matches if _allowed(hired, g)]
     # National Officer patterns mirror the Professional ones: prefer P unless local.
     if hired is None and any(g.category is GradeCategory.PROFESSIONAL for g in allowed):

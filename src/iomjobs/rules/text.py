@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from iomjobs._text import positions
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules._walk import GROUPS, Joined, list_items, text_path, text_values
 from iomjobs.rules.finding import Severity
@@ -137,15 +138,11 @@ _MARKERS = (("[", "[", 0), ("<", "<", 0), ("{", "{{", 0), ("X", "XXX", 0), ("B",
 
 def _marker_positions(text: str) -> list[int]:
     """Where a placeholder may start in *text*, in order: every PLACEHOLDER match starts at one."""
-    found = [match.start() for match in _OPENING.finditer(text)]
-    # Loops, not positions(): most markers are absent, and a generator costs more than a search.
+    found = {match.start() for match in _OPENING.finditer(text)}
     for char, marker, before in _MARKERS:
-        at = text.find(char, before)
-        while at >= 0:
-            if text.startswith(marker, at - before):
-                found.append(at - before)
-            at = text.find(char, at + 1)
-    return sorted(set(found))
+        starts = (at - before for at in positions(text, char, before))
+        found.update(start for start in starts if text.startswith(marker, start))
+    return sorted(found)
 
 
 @rule(

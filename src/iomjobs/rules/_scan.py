@@ -20,4 +20,8 @@ def digit_positions(text: str) -> list[int]:
     r"""Where *text* has a decimal digit (``\d``, any script), in order."""
     if not text.isascii():
         return [match.start() for match in _DIGIT.finditer(text)]
-    return sorted(at for digit in _ASCII_DIGITS for at in positions(text, digit))
+    found: list[int] = []
+    for digit in _ASCII_DIGITS:
+        found += positions(text, digit)
+    found.sort()
+    return found

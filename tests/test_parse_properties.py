@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import iomjobs
-from iomjobs.parse import ParseResult, _nocase, _reader, parse_notice
+from iomjobs.parse import ParseResult, _nocase, _reader, _segments, parse_notice
 from iomjobs.parse import _interpret as interpret
 from seed_notices import seed_path
 
@@ -224,3 +224,44 @@ def test_required_strings(pattern: str, expected: tuple[str, ...] | None) -> Non
 
 def test_a_case_insensitive_pattern_requires_nothing_it_can_say() -> None:
     assert _nocase.required(re.compile("abc", re.IGNORECASE)) is None
+
+
+# Segments: the shortcuts the reader takes are held to the patterns they stand for.
+_LINE_PIECES = st.sampled_from(
+    ["- ", "• ", "·", "1. ", "12) ", "a) ", "o ", "Education", " Experience", "Skills",
+     " Core Competencies", ". ", "the Unit.", "  ", "\t", "x", "É", "’", "Languages"]
+)  # fmt: skip
+_LINES = st.lists(_LINE_PIECES, max_size=8).map("".join)
+# Lines as splitlines() cuts them: no line break inside.
+_ANY_LINE = st.text(max_size=60).map(lambda text: " ".join(text.splitlines()))
+
+
+@given(_LINES | _ANY_LINE)
+def test_a_segment_reads_its_bullet_as_the_patterns_do(text: str) -> None:
+    segment = _segments.Segment(1, text)
+    bullet = _segments._BULLET.match(text)
+    number = _segments._NUMBER.match(text)
+    assert segment.bullet == (bullet is not None)
+    assert segment.item == _segments._BULLET.sub("", text, count=1).strip()
+    assert segment.number_in_list == (int(number.group(1)) if number else None)
+
+
+@given(st.lists(_LINES | _ANY_LINE, max_size=12))
+def test_one_search_finds_the_lines_with_a_run_in_heading(lines: list[str]) -> None:
+    texts = [text for text in map(_segments.clean, lines) if text]
+    expected = [row for row, text in enumerate(texts) if _segments._MAY_RUN_IN.search(text)]
+    assert _segments._with_run_in(texts) == expected
+
+
+@given(st.lists(_LINES | _ANY_LINE, max_size=12))
+def test_segments_are_the_clean_lines_numbered_and_cut(lines: list[str]) -> None:
+    expected = [
+        (number, piece)
+        for number, line in enumerate(lines, 1)
+        if (text := _segments.clean(line))
+        for piece in (
+            _segments.split_run_in(text) if _segments._MAY_RUN_IN.search(text) else [text]
+        )
+    ]
+    found = [(segment.number, segment.text) for segment in _segments.segments(lines)]
+    assert found == expected

@@ -107,16 +107,17 @@ def parse_notice(source: str | bytes | os.PathLike[str]) -> ParseResult:
     text, repairs = repair(text)
     found = segments(text.splitlines())
     recorder = Recorder()
-    notice = Reader(layout(found), recorder, found).read()
-    if notice.language is None:
-        notice = attrs.evolve(notice, language=notice_language(text))
+    reader = Reader(layout(found), recorder, found)
+    # The language the text is written in, unless the reader finds it said.
+    reader.notice["language"] = notice_language(text)
+    notice = reader.read()
     provenance = Provenance(spans=recorder.spans(), repairs=repairs)
     return ParseResult(
         notice,
         provenance,
         tuple(recorder.inferred),
         tuple(recorder.doubts),
-        tuple(sorted(recorder.numbers)),
+        recorder.numbers(),
     )
 
 

@@ -513,7 +513,7 @@ class Reader:
             if items and text[0].islower():
                 # "...working with other units and" / "- departments to ensure...": one duty.
                 last = items[-1]
-                items[-1] = attrs.evolve(last, text=f"{last.text} {text}")
+                items[-1] = Responsibility(f"{last.text} {text}", last.number)
                 self.record.use(f"{path}[{len(items) - 1}]", segment)
                 continue
             items.append(Responsibility(text, segment.number_in_list))
@@ -693,7 +693,8 @@ class Reader:
             mention = _VACANCY_NOTICE_MENTION.search(note)
             if mention:
                 self.notice["kind"] = NoticeKind.VACANCY_NOTICE
-                line = self.record.lines.get(f"$.notes[{number}]", [1])[0]
+                found = self.record.lines.get(f"$.notes[{number}]")
+                line = found[0].number if found else 1
                 self.record.infer("$.kind", _sentence_at(note, mention), Segment(line, note))
                 return
 
@@ -701,15 +702,14 @@ class Reader:
         """Keep *segments* as unclassified text; *used* is the segment they were cut from."""
         for segment in segments:
             self.unclassified.append(SourceLine(segment.number, segment.text))
-            self.record.used.add(id(used or segment))
+            self.record.keep(used or segment)
 
     def _unclassified_rest(self) -> None:
         for footnote in self.layout.footnotes:
             self._keep(footnote)
         # Whatever no reader took is kept, never dropped.
-        for segment in self.segments:
-            if not self.record.is_used(segment):
-                self._keep(segment)
+        for segment in self.record.unused(self.segments):
+            self._keep(segment)
 
 
 # --- patterns and small readers ------------------------------------------------
@@ -1040,14 +1040,20 @@ _INTERNATIONAL_RECRUITMENT = re.compile(
     re.IGNORECASE,
 )
 
+_LOCAL_RECRUITMENT_TWIN = nocase.twin(_LOCAL_RECRUITMENT)
+_INTERNATIONAL_RECRUITMENT_TWIN = nocase.twin(_INTERNATIONAL_RECRUITMENT)
+
 
 def _recruitment(text: str) -> tuple[Recruitment, re.Match[str]] | None:
     if "ecru" not in text and "ontrataci" not in text:
         return None
-    local = _LOCAL_RECRUITMENT.search(text)
+    low = nocase.lowered(text)
+    local = nocase.search(_LOCAL_RECRUITMENT, _LOCAL_RECRUITMENT_TWIN, text, low)
     if local:
         return Recruitment.LOCAL, local
-    international = _INTERNATIONAL_RECRUITMENT.search(text)
+    international = nocase.search(
+        _INTERNATIONAL_RECRUITMENT, _INTERNATIONAL_RECRUITMENT_TWIN, text, low
+    )
     if international:
         return Recruitment.INTERNATIONAL, international
     return None

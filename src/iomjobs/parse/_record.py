@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 
 import attrs
 
@@ -32,24 +34,32 @@ class Doubt:
 class Recorder:
     """The segments each field was read from, the inferences made and the doubts met."""
 
-    lines: dict[str, list[int]] = attrs.Factory(dict)
-    used: set[int] = attrs.Factory(set)
-    numbers: set[int] = attrs.Factory(set)
-    """The source lines read into some field."""
+    lines: dict[str, list[Segment]] = attrs.Factory(dict)
+    """The segments read into each field, by the field's path."""
+    kept: set[Segment] = attrs.Factory(set)
+    """The segments kept as unclassified text (whole, or cut into sentences)."""
     inferred: list[Inference] = attrs.Factory(list)
     doubts: list[Doubt] = attrs.Factory(list)
 
     def use(self, path: str, *segments: Segment) -> None:
         """Say that *segments* were read into the field at *path*."""
-        numbers = self.lines.setdefault(path, [])
-        for segment in segments:
-            self.used.add(id(segment))
-            self.numbers.add(segment.number)
-            numbers.append(segment.number)
+        # Only stored: which lines and segments were used is worked out once, at the end.
+        self.lines.setdefault(path, []).extend(segments)
 
-    def is_used(self, segment: Segment) -> bool:
-        """Whether *segment* was read into some field."""
-        return id(segment) in self.used
+    def keep(self, segment: Segment) -> None:
+        """Say that *segment* went into the unclassified text."""
+        self.kept.add(segment)
+
+    def unused(self, segments: list[Segment]) -> list[Segment]:
+        """Those of *segments* that were read into no field and kept nowhere."""
+        # Segments compare and hash by identity. Sets built in C, one pass each.
+        used = self.kept.union(itertools.chain.from_iterable(self.lines.values()))
+        return list(itertools.filterfalse(used.__contains__, segments))
+
+    def numbers(self) -> tuple[int, ...]:
+        """The source lines read into some field, in order."""
+        segments = itertools.chain.from_iterable(self.lines.values())
+        return tuple(sorted(set(map(_NUMBER, segments))))
 
     def infer(self, path: str, sentence: str, segment: Segment) -> None:
         """Say that the field at *path* was inferred from *sentence*."""
@@ -62,11 +72,18 @@ class Recorder:
 
     def spans(self) -> tuple[tuple[str, Span], ...]:
         """Each field's lines, as the span from its first to its last."""
-        return tuple(
-            (path, _span(min(numbers), max(numbers)))
-            for path, numbers in self.lines.items()
-            if numbers
-        )
+        spans = []
+        for path, found in self.lines.items():
+            if len(found) == 1:  # most fields: one segment
+                number = found[0].number
+                spans.append((path, _span(number, number)))
+            elif found:
+                numbers = [segment.number for segment in found]
+                spans.append((path, _span(min(numbers), max(numbers))))
+        return tuple(spans)
+
+
+_NUMBER = operator.attrgetter("number")
 
 
 # Spans repeat (a field on line 9, in every notice of one template) and are

@@ -77,7 +77,11 @@ def layout(segments: list[Segment]) -> Layout:
 
 def _take(segments: list[Segment], index: int, result: Layout) -> int:
     segment = segments[index]
-    heading = None if segment.bullet else match_heading(segment.text)
+    if segment.bullet:
+        # A list item is no heading and no label: content, whatever it says.
+        result.sections[-1].content.append(segment)
+        return index + 1
+    heading = match_heading(segment.text)
     if heading is not None:
         _open(result, segment, *heading)
         return index + 1
@@ -91,11 +95,11 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
             field.segments.append(following)
         result.fields.append(field)
         return index + used
-    split = _split_label(segment, _next(segments, index))
+    split = _split_label(segment, segments, index)
     if split is not None:
         result.fields.append(split)
         return index + 2
-    bare = match_bare_label(segment.text) if not segment.bullet else None
+    bare = match_bare_label(segment.text)
     if bare is not None:
         value = _value_below(segments, index)
         if value:
@@ -107,7 +111,8 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
 
 
 def _open(result: Layout, segment: Segment, kind: str, trailing: str) -> None:
-    _, footnote = heading_text(segment.text)
+    # Footnote marks ("[footnoteRef:1]") are rare: the heading is read again only for one.
+    _, footnote = heading_text(segment.text) if "[" in segment.text else ("", "")
     if footnote:
         result.footnotes.append(Segment(segment.number, footnote))
     section = Section(kind, segment)
@@ -120,9 +125,8 @@ def _open(result: Layout, segment: Segment, kind: str, trailing: str) -> None:
 
 
 def _label(segment: Segment) -> Field | None:
-    if segment.bullet:
-        return None
-    row = _TABLE_ROW.match(segment.text)
+    """The header field *segment* (no list item) holds on its own line, if any."""
+    row = _TABLE_ROW.match(segment.text) if segment.text[:1] == "|" else None
     if row is not None:
         cells = [cell.strip() for cell in row.group("cells").split("|")]
         if len(cells) >= 2 and not _TABLE_RULE.match(segment.text):  # noqa: PLR2004
@@ -142,9 +146,16 @@ def _next(segments: list[Segment], index: int) -> Segment | None:
     return None
 
 
-def _split_label(segment: Segment, following: Segment | None) -> Field | None:
-    """A label broken over two lines: "Estimated Start" / "Date: 15 March 2024"."""
-    if following is None or ":" in segment.text or segment.bullet or len(segment.text) > 60:  # noqa: PLR2004
+def _split_label(segment: Segment, segments: list[Segment], index: int) -> Field | None:
+    """A label broken over two lines: "Estimated Start" / "Date: 15 March 2024".
+
+    *segment* (no list item) is ``segments[index]``; the label's second half
+    is on the line below.
+    """
+    if ":" in segment.text or len(segment.text) > 60:  # noqa: PLR2004
+        return None
+    following = _next(segments, index)
+    if following is None:
         return None
     found = match_label(f"{segment.text} {following.text}")
     if found is None or len(found[1]) <= len(segment.text):

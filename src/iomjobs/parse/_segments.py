@@ -8,6 +8,7 @@ becomes several segments with the same line number.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from iomjobs.parse._vocabulary import RUN_IN, match_heading
@@ -27,16 +28,22 @@ class Segment:
     line, and this is the hottest constructor it calls.
     """
 
-    __slots__ = ("bullet", "number", "text")
+    __slots__ = ("_body", "bullet", "number", "text")
 
     def __init__(self, number: int, text: str) -> None:
         self.number = number
         self.text = text
-        first = text[:1]
-        # Most lines start with a capital, which starts no bullet: no match tried.
-        maybe = first in _BULLET_FIRST or first.isdigit() or first.islower()
-        self.bullet = maybe and _BULLET.match(text) is not None
+        self.bullet = False
         """Whether the segment starts with a bullet or a list number."""
+        self._body = 0  # where the text after the bullet starts
+        # Most lines start with a capital, which starts no bullet: no match tried.
+        first = text[:1]
+        if first.isupper() or not (first in _BULLET_FIRST or first.isdigit() or first.islower()):
+            return
+        bullet = _BULLET.match(text)
+        if bullet is not None:
+            self.bullet = True
+            self._body = bullet.end()
 
     def __repr__(self) -> str:
         return f"Segment({self.number!r}, {self.text!r})"
@@ -44,39 +51,31 @@ class Segment:
     @property
     def number_in_list(self) -> int | None:
         """The list number the segment starts with ("1.", "12)"), if any."""
-        match = _NUMBER.match(self.text)
+        # A list number is a bullet: other segments need no match.
+        match = _NUMBER.match(self.text) if self.bullet else None
         return int(match.group(1)) if match else None
 
     @property
     def item(self) -> str:
         """The text without its bullet or list number."""
-        if not self.bullet:  # nothing for the pattern to take off
-            return self.text.strip()
-        return _BULLET.sub("", self.text, count=1).strip()
+        return self.text[self._body :].strip()
 
 
 def clean(line: str) -> str:
-    """One line with tabs and no-break spaces as spaces, runs of spaces as one, ends trimmed."""
+    """One line (as ``str.splitlines`` cuts them) with its whitespace normalized.
+
+    Tabs and no-break spaces become spaces, runs of spaces one space, and
+    the ends are trimmed.
+    """
     # Most lines are clean already: with no whitespace but single inner
     # spaces, a line is its own result, and checking costs a fraction of
-    # splitting and joining it. An ASCII line (isascii() costs nothing) is
-    # checked for each whitespace character of ASCII but the space, which is
-    # faster than isprintable(); any other line is printable only if its one
-    # whitespace is the space.
-    if line.isascii():
-        only_spaces = (
-            "\t" not in line
-            and "\x1f" not in line
-            and "\x1e" not in line
-            and "\x1d" not in line
-            and "\x1c" not in line
-            and "\r" not in line
-            and "\x0c" not in line
-            and "\x0b" not in line
-            and "\n" not in line
-        )
-    else:
-        only_spaces = line.isprintable()
+    # splitting and joining it. splitlines() leaves two kinds of ASCII
+    # whitespace besides the space in a line, the tab and "\x1f" (isascii()
+    # costs nothing; two finds cost less than isprintable()); any other line
+    # is printable only if its one whitespace is the space.
+    only_spaces = (
+        ("\t" not in line and "\x1f" not in line) if line.isascii() else line.isprintable()
+    )
     if only_spaces and "  " not in line and line[:1] != " " and line[-1:] != " ":
         text = line
     else:
@@ -89,16 +88,37 @@ def clean(line: str) -> str:
 
 def segments(lines: list[str]) -> list[Segment]:
     """The non-blank lines of *lines* as segments, numbered from 1, run-in headings split off."""
+    # Loops in C where they can be: this runs for every line of every notice.
+    cleaned = list(map(clean, lines))
+    numbers = list(itertools.compress(itertools.count(1), cleaned))
+    texts = list(filter(None, cleaned))
     found: list[Segment] = []
-    for index, line in enumerate(lines, 1):
-        text = clean(line)
-        if not text:
-            continue
-        if _MAY_RUN_IN.search(text) is None:
-            found.append(Segment(index, text))
-        else:
-            found.extend(Segment(index, piece) for piece in split_run_in(text))
+    done = 0
+    for row in _with_run_in(texts):
+        found += map(Segment, numbers[done:row], texts[done:row])
+        found += [Segment(numbers[row], piece) for piece in split_run_in(texts[row])]
+        done = row + 1
+    found += map(Segment, numbers[done:], texts[done:])
     return found
+
+
+def _with_run_in(texts: list[str]) -> list[int]:
+    """The indexes of *texts* in which _MAY_RUN_IN finds a heading, in order.
+
+    One search over all the texts joined: a search per text costs several
+    times more, and only a few texts hold a heading. No match spans two.
+    """
+    joined = "\n".join(texts)
+    rows: list[int] = []
+    row, counted = 0, 0
+    found = _MAY_RUN_IN.search(joined)
+    while found is not None:
+        row += joined.count("\n", counted, found.start())
+        rows.append(row)
+        # On from the next text: one match is enough to cut a text.
+        counted = joined.find("\n", found.end())
+        found = _MAY_RUN_IN.search(joined, counted) if counted >= 0 else None
+    return rows
 
 
 # A cheap first look: only lines with a heading word after a space may need cutting.

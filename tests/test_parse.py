@@ -339,3 +339,27 @@ def test_clean_takes_its_shortcut_only_where_it_gives_the_same(text: str) -> Non
     # clean() is given lines as splitlines() cuts them: "\x1c" and the like end a line.
     for line in text.splitlines():
         assert clean(line) == _clean_the_long_way(line)
+
+
+def test_only_words_are_folded_through_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Lines and sentences seldom recur between notices: cached, they would
+    # only fill the cache, and make a benchmark reading the same seeds again
+    # measure the cache.
+    from iomjobs import _text  # noqa: PLC0415
+    from iomjobs.parse import _dates, _interpret, _vocabulary  # noqa: PLC0415
+
+    texts = [seed_path(number).read_text("utf-8") for number in range(5)]
+    for text in texts:
+        parse_notice(text)  # the vocabularies, built once, fold their names
+    folded: list[str] = []
+
+    def remembered(text: str) -> str:
+        folded.append(text)
+        return _text.fold(text)
+
+    for module in (_dates, _interpret, _vocabulary):
+        monkeypatch.setattr(module, "fold", remembered)
+    for text in texts:
+        parse_notice(text)
+    assert folded
+    assert [text for text in folded if " " in text.strip()] == []

@@ -10,7 +10,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import iomjobs
-from iomjobs.parse import ParseResult, _nocase, _reader, _segments, parse_notice
+from iomjobs._text import fold_text
+from iomjobs.parse import ParseResult, _nocase, _reader, _segments, _vocabulary, parse_notice
 from iomjobs.parse import _interpret as interpret
 from seed_notices import seed_path
 
@@ -265,3 +266,10 @@ def test_segments_are_the_clean_lines_numbered_and_cut(lines: list[str]) -> None
     ]
     found = [(segment.number, segment.text) for segment in _segments.segments(lines)]
     assert found == expected
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list(" -&.:’ÉéaZß\u0301İ\u2003ก1")), max_size=20) | st.text()
+)
+def test_the_first_folded_word_is_the_first_word_of_the_whole_folded(text: str) -> None:
+    assert _vocabulary.first_folded_word(text) == fold_text(text).split(" ", 1)[0]

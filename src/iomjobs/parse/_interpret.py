@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from iomjobs._text import fold
+from iomjobs._text import fold, fold_text
 from iomjobs.errors import InvalidGrade
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import Language, LanguageMode, LanguageRequirement, Proficiency
@@ -122,7 +122,7 @@ _CONTRACT_WORDS = {"contract", "contrat", "contrato"}
 
 def read_duration(text: str) -> Duration | None:
     """The first duration *text* states: "1 (one) year", "Up to 9 months", "60 days"."""
-    for match in _DURATION.finditer(fold(text)):
+    for match in _DURATION.finditer(fold_text(text)):
         amount = number(match.group("n"))
         unit = _UNITS.get(match.group("unit"))
         if amount and unit is not None:
@@ -250,7 +250,7 @@ def _fields(text: str, low: str | None, previous: QualificationPath | None) -> t
     if found is None:
         return ()
     written = found.strip()
-    if fold(written) in {"the above fields", "the same fields", "the fields above"}:
+    if fold_text(written) in {"the above fields", "the same fields", "the fields above"}:
         return previous.fields_of_study if previous else ()
     fields = []
     for piece in written.split(","):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from iomjobs._text import fold
+from iomjobs._text import fold, fold_text
 
 # Section headings: kind -> phrases. A heading may carry more after the
 # phrase only for the kinds in TRAILING ("Values - all IOM staff members...").
@@ -247,9 +247,13 @@ def match_heading(text: str) -> tuple[str, str] | None:
     if len(text) > 200:  # noqa: PLR2004 -- a heading is short, even with its trailing words
         return None
     core, _ = heading_text(text)
-    folded = fold(core)
-    # Only phrases that begin with the text's first word can match: look those up.
-    for phrase, kind in _heading_index().get(folded.split(" ", 1)[0], ()):
+    # Only phrases that begin with the text's first word can match: look those
+    # up. Most lines begin no heading, and their first word says so.
+    candidates = _heading_index().get(first_folded_word(core))
+    if candidates is None:
+        return None
+    folded = fold_text(core)
+    for phrase, kind in candidates:
         if folded == phrase:
             return kind, ""
         if folded.startswith(phrase + " "):
@@ -258,6 +262,23 @@ def match_heading(text: str) -> tuple[str, str] | None:
             if kind in TRAILING or rest[:3] in (" - ", " \u2013 ", " \u2014 "):
                 return kind, rest.strip(" :-\u2013\u2014")
     return None
+
+
+def first_folded_word(text: str) -> str:
+    """``fold_text(text).split(" ", 1)[0]``, from the first word of *text* alone.
+
+    Folding maps each character on its own and splits words wherever *text*
+    has a space, so the first word of the whole is the first word of the
+    first space-separated piece that folds to any. Pieces are words, which
+    recur: they are folded through the cache.
+    """
+    rest = text
+    while rest:
+        piece, _, rest = rest.partition(" ")
+        folded = fold(piece)
+        if folded:
+            return folded.split(" ", 1)[0]
+    return ""
 
 
 def _cut(core: str, phrase: str) -> int:
@@ -272,6 +293,12 @@ def _label_index() -> dict[str, str]:
     return {phrase: field for field, phrases in LABELS.items() for phrase in phrases}
 
 
+@functools.cache
+def _label_first_words() -> frozenset[str]:
+    """The first word of every label: a text beginning with another word is no label."""
+    return frozenset(phrase.split(" ", 1)[0] for phrase in _label_index())
+
+
 _LABEL_SPLIT = re.compile(r"^(?P<label>[^:|]{2,110}?)\s*[:|]\s*(?P<value>.*)$")
 
 
@@ -284,7 +311,9 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     if match is None:
         return None
     label = match.group("label").strip("*#| ").strip()
-    field = _label_index().get(fold(label))
+    if first_folded_word(label) not in _label_first_words():
+        return None
+    field = _label_index().get(fold_text(label))
     if field is None:
         return None
     return field, label, match.group("value").strip().strip("*").strip()
@@ -294,7 +323,10 @@ def match_bare_label(text: str) -> str | None:
     """The field when *text* is a label alone on its line (the post description form)."""
     if len(text) > 120:  # noqa: PLR2004 -- the longest label is a question of 90 characters
         return None
-    return _label_index().get(fold(text.strip().rstrip(":?").strip()))
+    label = text.strip().rstrip(":?").strip()
+    if first_folded_word(label) not in _label_first_words():
+        return None
+    return _label_index().get(fold_text(label))
 
 
 @functools.cache

@@ -32,7 +32,9 @@ _LONG_S = "\u017f"
 TWINS: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
 """Every (pattern, twin) pair made, for the tests to hold them against each other."""
 
-_REQUIRED: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+# By the twin's id: hashing a compiled pattern hashes all its code, every
+# time. Twins live as long as TWINS, which holds them.
+_REQUIRED: dict[int, tuple[str, ...] | None] = {}
 
 
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -47,7 +49,7 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
         raise ValueError(msg)
     made = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
     TWINS.append((pattern, made))
-    _REQUIRED[made] = required(made)
+    _REQUIRED[id(made)] = required(made)
     return made
 
 
@@ -126,7 +128,7 @@ def _longer(
 
 def may_match(lowered_twin: re.Pattern[str], low: str, start: int = 0) -> bool:
     """Whether ``low[start:]`` holds one of the strings every match of *lowered_twin* holds."""
-    needs = _REQUIRED.get(lowered_twin)
+    needs = _REQUIRED.get(id(lowered_twin))
     if needs is None:
         return True
     for need in needs:  # noqa: SIM110 -- a loop: a generator would cost more than the finds

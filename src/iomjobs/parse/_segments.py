@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from iomjobs._text import positions
 from iomjobs.parse._vocabulary import RUN_IN, match_heading
 
 _BULLET = re.compile(
@@ -89,8 +90,10 @@ def clean(line: str) -> str:
 def segments(lines: list[str]) -> list[Segment]:
     """The non-blank lines of *lines* as segments, numbered from 1, run-in headings split off."""
     # Loops in C where they can be: this runs for every line of every notice.
-    cleaned = list(map(clean, lines))
-    numbers = list(itertools.compress(itertools.count(1), cleaned))
+    # Blank lines, a quarter of most notices, are dropped before cleaning.
+    numbered = itertools.compress(itertools.count(1), lines)
+    cleaned = list(map(clean, filter(None, lines)))
+    numbers = list(itertools.compress(numbered, cleaned))
     texts = list(filter(None, cleaned))
     found: list[Segment] = []
     done = 0
@@ -105,20 +108,24 @@ def segments(lines: list[str]) -> list[Segment]:
 def _with_run_in(texts: list[str]) -> list[int]:
     """The indexes of *texts* in which _MAY_RUN_IN finds a heading, in order.
 
-    One search over all the texts joined: a search per text costs several
-    times more, and only a few texts hold a heading. No match spans two.
+    The headings are looked for in all the texts joined, each with
+    ``str.find``: many times faster than the regex, which tries every space
+    of every text. No heading spans two texts.
     """
     joined = "\n".join(texts)
+    found = sorted(at for heading in _RUN_IN_AFTER_SPACE for at in positions(joined, heading))
     rows: list[int] = []
     row, counted = 0, 0
-    found = _MAY_RUN_IN.search(joined)
-    while found is not None:
-        row += joined.count("\n", counted, found.start())
-        rows.append(row)
-        # On from the next text: one match is enough to cut a text.
-        counted = joined.find("\n", found.end())
-        found = _MAY_RUN_IN.search(joined, counted) if counted >= 0 else None
+    for at in found:
+        row += joined.count("\n", counted, at)
+        counted = at
+        if not rows or rows[-1] != row:
+            rows.append(row)
     return rows
+
+
+# Each run-in heading as _MAY_RUN_IN matches it: after a space.
+_RUN_IN_AFTER_SPACE = tuple(f" {heading}" for heading in RUN_IN)
 
 
 # A cheap first look: only lines with a heading word after a space may need cutting.

@@ -75,6 +75,9 @@ class Reader:
     qualifications: dict[str, Any] = attrs.Factory(dict)
     context: list[str] = attrs.Factory(list)
     duties: list[Segment] = attrs.Factory(list)
+    # The competency groups read, by name; the notice has a competency
+    # section if "competencies" is in ``position``.
+    competency_groups: dict[str, CompetencyGroup] = attrs.Factory(dict)
 
     def read(self) -> VacancyNotice:
         """The notice the layout holds."""
@@ -84,6 +87,8 @@ class Reader:
         self._responsibilities_from_prose()
         self._infer_kind()
         self._unclassified_rest()
+        if "competencies" in self.position:
+            self.position["competencies"] = Competencies(**self.competency_groups)
         position = Position(
             qualifications=Qualifications(**self.qualifications),
             **self.position,
@@ -594,7 +599,7 @@ class Reader:
         self._keep(*section.content)
         if section.trailing and section.heading is not None:
             self._keep(Segment(section.heading.number, section.trailing))
-        self.position.setdefault("competencies", Competencies())
+        self.position.setdefault("competencies", None)  # built by read()
 
     def _group(self, section: Section, name: str) -> None:
         path = f"$.position.competencies.{name}"
@@ -622,10 +627,8 @@ class Reader:
             for item in found:
                 items.append(item)
                 self.record.use(f"{path}.items[{len(items) - 1}]", segment)
-        group = CompetencyGroup(tuple(items), declared, level, note)
-        current = self.position.get("competencies")
-        base = current if isinstance(current, Competencies) else Competencies()
-        self.position["competencies"] = attrs.evolve(base, **{name: group})
+        self.competency_groups[name] = CompetencyGroup(tuple(items), declared, level, note)
+        self.position.setdefault("competencies", None)  # built by read()
 
     def _read_values(self, section: Section) -> None:
         self._group(section, "values")
@@ -1010,6 +1013,10 @@ def _competency_items(text: str) -> list[CompetencyItem]:
     return items
 
 
+# Values, immutable: each country a list names is built once.
+_country = functools.lru_cache(maxsize=512)(Country)
+
+
 def _member_entries(text: str) -> tuple[MemberStateEntry, ...]:
     pieces = [piece.strip() for piece in text.rstrip(".").split(",")]
     entries: list[MemberStateEntry] = []
@@ -1022,11 +1029,11 @@ def _member_entries(text: str) -> tuple[MemberStateEntry, ...]:
             joined = f"{piece}, {pieces[index + 1]}"
             joined_code = lookup_country(joined)
             if joined_code is not None:
-                entries.append(MemberStateEntry(joined, Country(joined_code)))
+                entries.append(MemberStateEntry(joined, _country(joined_code)))
                 index += 2
                 continue
         if piece:
-            entries.append(MemberStateEntry(piece, Country(code) if code else None))
+            entries.append(MemberStateEntry(piece, _country(code) if code else None))
         index += 1
     return tuple(entries)
 

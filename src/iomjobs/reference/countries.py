@@ -91,6 +91,9 @@ def _uninvert(name: str) -> str:
     return f"{tail} {head}"
 
 
+# Country names recur from notice to notice (member-state lists name dozens):
+# each spelling is looked up once.
+@functools.lru_cache(maxsize=4096)
 def lookup_country(text: str) -> str | None:
     """The alpha-2 code of the country *text* names, or ``None``.
 

@@ -273,3 +273,23 @@ def test_segments_are_the_clean_lines_numbered_and_cut(lines: list[str]) -> None
 )
 def test_the_first_folded_word_is_the_first_word_of_the_whole_folded(text: str) -> None:
     assert _vocabulary.first_folded_word(text) == fold_text(text).split(" ", 1)[0]
+
+
+_LABEL_PIECES = st.sampled_from(
+    ["Duty", "Station", "Grade", "Position", "Title", "Closing", "Date", "Lieu", "d'affectation",
+     "**", "#", ":", " : ", "|", " ", "&", "Education", "É", "the", "?", "-"]
+)  # fmt: skip
+
+
+@given(
+    st.lists(_LABEL_PIECES, max_size=6).map("".join),
+    st.lists(_LABEL_PIECES, max_size=6).map("".join),
+)
+def test_no_label_begins_with_a_word_no_label_begins_with(text: str, below: str) -> None:
+    # The layout tries a line as a label only if its first word may begin one.
+    first_word = _vocabulary.first_folded_word(text)
+    if not first_word or first_word in _vocabulary.label_first_words():
+        return
+    assert _vocabulary.match_label(text) is None
+    assert _vocabulary.match_bare_label(text) is None
+    assert _vocabulary.match_label(f"{text} {below}") is None

@@ -15,7 +15,9 @@ import attrs
 from iomjobs.parse._segments import Segment
 from iomjobs.parse._vocabulary import (
     TRAILING,
+    first_folded_word,
     heading_text,
+    label_first_words,
     match_bare_label,
     match_heading,
     match_label,
@@ -85,7 +87,13 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     if heading is not None:
         _open(result, segment, *heading)
         return index + 1
-    field = _label(segment)
+    # A label begins with one of a few words: a line that begins with none
+    # (most lines) is no label, alone, split over two lines or run into its
+    # value, and need not be tried as one. A line of no words at all might
+    # begin a label split over two lines.
+    first_word = first_folded_word(segment.text)
+    labelled = first_word in label_first_words() or not first_word
+    field = _label(segment, labelled=labelled)
     if field is not None:
         used = 1
         following = _next(segments, index)
@@ -95,11 +103,11 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
             field.segments.append(following)
         result.fields.append(field)
         return index + used
-    split = _split_label(segment, segments, index)
+    split = _split_label(segment, segments, index) if labelled else None
     if split is not None:
         result.fields.append(split)
         return index + 2
-    bare = match_bare_label(segment.text)
+    bare = match_bare_label(segment.text) if labelled else None
     if bare is not None:
         value = _value_below(segments, index)
         if value:
@@ -124,8 +132,12 @@ def _open(result: Layout, segment: Segment, kind: str, trailing: str) -> None:
     result.sections.append(section)
 
 
-def _label(segment: Segment) -> Field | None:
-    """The header field *segment* (no list item) holds on its own line, if any."""
+def _label(segment: Segment, *, labelled: bool) -> Field | None:
+    """The header field *segment* (no list item) holds on its own line, if any.
+
+    *labelled* is whether the segment's first word may begin a label: if not,
+    only a table row or a label run into its value is looked for.
+    """
     row = _TABLE_ROW.match(segment.text) if segment.text[:1] == "|" else None
     if row is not None:
         cells = [cell.strip() for cell in row.group("cells").split("|")]
@@ -134,7 +146,7 @@ def _label(segment: Segment) -> Field | None:
             if found:
                 return Field(found[0], found[1], found[2], [segment])
         return None
-    found = match_label(segment.text) or match_run_together(segment.text)
+    found = (match_label(segment.text) if labelled else None) or match_run_together(segment.text)
     if found is None:
         return None
     return Field(found[0], found[1], found[2], [segment])

@@ -294,7 +294,7 @@ def _label_index() -> dict[str, str]:
 
 
 @functools.cache
-def _label_first_words() -> frozenset[str]:
+def label_first_words() -> frozenset[str]:
     """The first word of every label: a text beginning with another word is no label."""
     return frozenset(phrase.split(" ", 1)[0] for phrase in _label_index())
 
@@ -311,7 +311,7 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     if match is None:
         return None
     label = match.group("label").strip("*#| ").strip()
-    if first_folded_word(label) not in _label_first_words():
+    if first_folded_word(label) not in label_first_words():
         return None
     field = _label_index().get(fold_text(label))
     if field is None:
@@ -324,7 +324,7 @@ def match_bare_label(text: str) -> str | None:
     if len(text) > 120:  # noqa: PLR2004 -- the longest label is a question of 90 characters
         return None
     label = text.strip().rstrip(":?").strip()
-    if first_folded_word(label) not in _label_first_words():
+    if first_folded_word(label) not in label_first_words():
         return None
     return _label_index().get(fold_text(label))
 

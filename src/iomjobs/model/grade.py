@@ -21,6 +21,7 @@ iomjobs.errors.InvalidGrade: Invalid grade: 'P-9' (expected a grade such as 'G6'
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from typing import ClassVar
 
@@ -238,6 +239,8 @@ def _normalize(text: str) -> str:
     return _SUFFIX.sub("", text).strip(" .,;")
 
 
+# Notices write grades a few dozen ways: each spelling is read once.
+@functools.lru_cache(maxsize=1024)
 def _parse(text: str) -> Grade | None:
     normalized = _normalize(text)
     prefix = _PREFIX.match(normalized)

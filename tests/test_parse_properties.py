@@ -293,3 +293,17 @@ def test_no_label_begins_with_a_word_no_label_begins_with(text: str, below: str)
     assert _vocabulary.match_label(text) is None
     assert _vocabulary.match_bare_label(text) is None
     assert _vocabulary.match_label(f"{text} {below}") is None
+
+
+_LOCAL_WORDS = st.sampled_from(
+    ["the", "a", "la", "el", "local", "language", "langue", "locale", "idioma", "lengua", "Local",
+     "LANGUAGE", "of", "knowledge", "locally", "  ", "\t", "İ", "is", "an", "asset"]
+)  # fmt: skip
+
+
+@given(st.lists(_LOCAL_WORDS, max_size=12).map(" ".join))
+@example("knowledge of la lengua local")  # the most characters before "local"
+def test_the_local_language_is_found_as_its_pattern_finds_it(clause: str) -> None:
+    found = interpret.local_language(clause, _nocase.lowered(clause))
+    expected = interpret._LOCAL.search(clause)
+    assert (found and found.span()) == (expected and expected.span())

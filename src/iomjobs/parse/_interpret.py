@@ -401,10 +401,29 @@ def _modes(clause: str, low: str | None) -> tuple[LanguageMode, ...]:
     return tuple(modes)
 
 
+# The most characters a match of _LOCAL holds before its "local": "la lengua ".
+_BEFORE_LOCAL = 10
+
+
+def local_language(clause: str, low: str | None) -> re.Match[str] | None:
+    """Where *clause* asks for "the local language" (_LOCAL), if it does.
+
+    Every match holds "local", at most _BEFORE_LOCAL characters after its
+    start in single-spaced text: the search starts there, not at every word
+    before it (sre has no fixed first character to skip to).
+    """
+    if low is None or not _single_spaced(low):
+        return nocase.search(_LOCAL, _LOCAL_TWIN, clause, low)
+    first = low.find("local")
+    if first < 0:
+        return None
+    return nocase.search(_LOCAL, _LOCAL_TWIN, clause, low, max(0, first - _BEFORE_LOCAL))
+
+
 def _language_names(clause: str, low: str | None) -> list[tuple[str | None, str]]:
     """(code, as written) for each language named, in order; code None for "the local language"."""
     found: list[tuple[int, str | None, str]] = []
-    local = nocase.search(_LOCAL, _LOCAL_TWIN, clause, low)
+    local = local_language(clause, low)
     if local:
         found.append((local.start(), None, local.group(0).strip()))
     for match in _WORD.finditer(clause):

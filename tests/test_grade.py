@@ -32,6 +32,10 @@ SPELLINGS = [
     ("NOA", "NO-A"),
     ("no-d", "NO-D"),
     ("National Officer, Grade NO-B", "NO-B"),
+    ("National Officer, Grade B", "NO-B"),
+    ("National Officer B", "NO-B"),
+    ("National Professional Officer, Grade C", "NO-C"),
+    ("national officer, grade d", "NO-D"),
     # Professional
     ("P2", "P-2"),
     ("P-2", "P-2"),
@@ -66,6 +70,10 @@ INVALID = [
     "NO-1",
     "Grade 6",  # no category
     "National Officer, Grade 2",  # NO levels are letters
+    "National Officer, Grade E",  # IOM's National Officer grades are A to D
+    "General Service Staff, Grade B",  # General Service levels are numbers
+    "Grade B",  # a letter names a level only after "National Officer"
+    "B",
     "General Service Staff, Grade P2",  # category disagrees with the grade
     "",
     "   ",

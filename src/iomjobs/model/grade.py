@@ -128,7 +128,8 @@ class Grade(Frozen):
         Accepts ``G7``, ``G-7``, ``GS-6``, ``General Service Staff, Grade 6``,
         ``General Service Staff, Grade G6``, ``General Service Staff/G5``,
         ``P2``, ``P-2``, ``P 2``, ``Professional Staff, Grade P2``,
-        ``P-2 (Junior level)``, ``NO-A``, ``NO/A``, ``NOA``, ``D1``, ``D-1``,
+        ``P-2 (Junior level)``, ``NO-A``, ``NO/A``, ``NOA``,
+        ``National Officer, Grade B``, ``D1``, ``D-1``,
         ``UG``, ``Ungraded``, ``Grade Other``, ``OTHE`` and ``Consultant``,
         in any letter case and with any dash.
 
@@ -205,7 +206,7 @@ def _spell(category: GradeCategory, level: int | None) -> str:
 # Grade 6", "Professional Staff/P2", "IOM Classification: G4".
 _PREFIX = re.compile(
     r"""^(?:IOM\s+)?(?:CLASSIFICATION\s*:?\s*)?
-        (?P<staff>GENERAL\s+SERVICE|PROFESSIONAL|NATIONAL\s+OFFICER|DIRECTOR|CONSULTANT)?
+        (?P<staff>GENERAL\s+SERVICE|PROFESSIONAL|NATIONAL\s+(?:PROFESSIONAL\s+)?OFFICER|DIRECTOR|CONSULTANT)?
         (?:\s+STAFF)?\s*[,/:]?\s*
         (?:GRADE\s*:?\s*)?""",
     re.VERBOSE,
@@ -218,7 +219,7 @@ _CORE = re.compile(
       | (?P<d>D)\s*-?\s*(?P<d_level>\d{1,3})
       | (?P<ug>UG|UNGRADED)
       | (?P<other>OTHER|OTHE|OTH|CONSULTANT|CONSULTANCY)
-      | (?P<bare>\d{1,3})
+      | (?P<bare>\d{1,3}|[A-Z])  # a letter for National Officers: "National Officer, Grade B"
     )$""",
     re.VERBOSE,
 )
@@ -229,6 +230,7 @@ _STAFF_CATEGORY = {
     "GENERAL SERVICE": GradeCategory.GENERAL_SERVICE,
     "PROFESSIONAL": GradeCategory.PROFESSIONAL,
     "NATIONAL OFFICER": GradeCategory.NATIONAL_OFFICER,
+    "NATIONAL PROFESSIONAL OFFICER": GradeCategory.NATIONAL_OFFICER,
     "DIRECTOR": GradeCategory.DIRECTOR,
 }
 
@@ -285,7 +287,8 @@ def _leveled(category: GradeCategory | None, written: str) -> Grade | None:
         # National Officer levels are letters; a bare "Grade 2" names none.
         level = _NO_LETTERS.find(written) + 1 if written.isalpha() else 0
     else:
-        level = int(written)
+        # Other levels are numbers; a bare letter names none ("Grade B").
+        level = int(written) if written.isdigit() else 0
     if category is None or level not in category.levels:
         return None
     return Grade(category, level)

@@ -307,3 +307,30 @@ def test_the_local_language_is_found_as_its_pattern_finds_it(clause: str) -> Non
     found = interpret.local_language(clause, _nocase.lowered(clause))
     expected = interpret._LOCAL.search(clause)
     assert (found and found.span()) == (expected and expected.span())
+
+
+def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    import importlib  # noqa: PLC0415
+    import pkgutil  # noqa: PLC0415
+
+    names = ["iomjobs._text"]
+    names += [m.name for m in pkgutil.iter_modules(iomjobs.parse.__path__, "iomjobs.parse.")]
+    return [
+        (f"{name}.{attribute}", value)
+        for name in names
+        for attribute, value in vars(importlib.import_module(name)).items()
+        if isinstance(value, re.Pattern)
+    ]
+
+
+@pytest.mark.parametrize(("name", "pattern"), _module_patterns())
+def test_no_pattern_starts_with_a_repeated_class(name: str, pattern: re.Pattern[str]) -> None:
+    # sre skips ahead to a pattern's first character or class, but tries a
+    # pattern that starts with a repeat ("[^\x00-\x7f]+") at every position:
+    # write the class once, then its repeat ("[^\x00-\x7f][^\x00-\x7f]*").
+    _parser = _nocase._sre_parser()  # sre's own parse, as _nocase reads it
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    op, argument = tree.data[0] if tree.data else (None, None)
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+        low, _high, item = argument
+        assert low == 0 or item.data[0][0] not in (_parser.IN, _parser.ANY, _parser.LITERAL), name

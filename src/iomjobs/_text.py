@@ -6,7 +6,9 @@ import functools
 import re
 import unicodedata
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+# Written out as one class then a repeat: sre skips ahead to a pattern's first
+# class, but tries a pattern that starts with a repeat at every position.
+_NON_WORD = re.compile(r"[^0-9a-z][^0-9a-z]*")
 # The combining marks NFKD splits off Latin letters (accents, cedillas, umlauts).
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 

@@ -328,7 +328,7 @@ _LOCAL = re.compile(
     r"(?:the\s+|a\s+)?local language|(?:la\s+)?langue locale|(?:el\s+|la\s+)?(?:idioma|lengua) local",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-zÀ-ÿ]{4,}")
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ]{3,}")  # a class first: sre skips to it
 # Sentences about IOM's languages in general ask nothing of the candidate.
 _NOT_A_REQUIREMENT = re.compile(
     r"official languages are|langues officielles sont|idiomas oficiales son|will be (?:specifically )?evaluated|sera .valu|ser[aá] evaluad",

@@ -808,7 +808,7 @@ _WOMEN_TWIN = nocase.twin(_WOMEN)
 _NATIONALS_BARRED_TWIN = nocase.twin(_NATIONALS_BARRED)
 _MEMBER_STATES_TWIN = nocase.twin(_MEMBER_STATES)
 _SUPERVISOR_OF_TWIN = nocase.twin(_SUPERVISOR_OF)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"[\w.+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+")  # a class first: sre skips to it
 _URL = re.compile(r"https?://[^\s>)\]]+")
 _STAFF_LINE = re.compile(
     r"^(?P<number>\d{5,})?\s*(?:\((?P<name>[^)]+)\))?\s*[-\u2013\u2014:]?\s*(?P<role>.*)$"

@@ -24,7 +24,9 @@ from iomjobs.source import Repair
 
 # Code pages tried in order; each maps one character to one byte.
 _CODE_PAGES = (("cp1252", "Windows-1252"), ("cp1250", "Windows-1250"), ("latin-1", "Latin-1"))
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# One class, then its repeat: sre skips straight to a non-ASCII character,
+# where "[^\x00-\x7f]+" would be tried at every position.
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _THAI_LETTERS = re.compile(r"^[\u0e01-\u0e5b]+$")
 _C1 = re.compile(r"[\x80-\x9f]")

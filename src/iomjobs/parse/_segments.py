@@ -108,12 +108,18 @@ def segments(lines: list[str]) -> list[Segment]:
 def _with_run_in(texts: list[str]) -> list[int]:
     """The indexes of *texts* in which _MAY_RUN_IN finds a heading, in order.
 
-    The headings are looked for in all the texts joined, each with
-    ``str.find``: many times faster than the regex, which tries every space
-    of every text. No heading spans two texts.
+    The headings are looked for in all the texts joined, with ``str.find``:
+    many times faster than the regex, which tries every space of every text.
+    No heading spans two texts.
     """
     joined = "\n".join(texts)
-    found = sorted(at for heading in _RUN_IN_AFTER_SPACE for at in positions(joined, heading))
+    found = []
+    for last_word, before in _RUN_IN_BY_LAST_WORD:
+        for at in positions(joined, last_word):
+            for words in before:
+                if joined.endswith(words, 0, at):
+                    found.append(at - len(words))  # noqa: PERF401 -- a comprehension costs more here
+    found.sort()
     rows: list[int] = []
     row, counted = 0, 0
     for at in found:
@@ -124,8 +130,20 @@ def _with_run_in(texts: list[str]) -> list[int]:
     return rows
 
 
-# Each run-in heading as _MAY_RUN_IN matches it: after a space.
-_RUN_IN_AFTER_SPACE = tuple(f" {heading}" for heading in RUN_IN)
+def _by_last_word(headings: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(" Lastword", the words before it, space first) for each last word of *headings*.
+
+    Three headings end in " Competencies": it is looked for once, not three times.
+    """
+    grouped: dict[str, list[str]] = {}
+    for heading in headings:
+        head, _, last = heading.rpartition(" ")
+        grouped.setdefault(f" {last}", []).append(f" {head}" if head else "")
+    return tuple((last, tuple(before)) for last, before in grouped.items())
+
+
+# Each run-in heading as _MAY_RUN_IN matches it, after a space, by its last word.
+_RUN_IN_BY_LAST_WORD = _by_last_word(RUN_IN)
 
 
 # A cheap first look: only lines with a heading word after a space may need cutting.

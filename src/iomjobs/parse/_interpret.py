@@ -340,6 +340,9 @@ _NOT_A_REQUIREMENT_TWIN = nocase.twin(_NOT_A_REQUIREMENT)
 _LOCAL_TWIN = nocase.twin(_LOCAL)
 
 
+_CLAUSE_BREAK = re.compile(r";|\.\s")
+
+
 def read_languages(sentence: str) -> list[LanguageRequirement]:
     """The language requirements one sentence states, in its order."""
     if nocase.found(
@@ -347,7 +350,7 @@ def read_languages(sentence: str) -> list[LanguageRequirement]:
     ):
         return []
     found: list[LanguageRequirement] = []
-    for clause in re.split(r";|\.\s", sentence):
+    for clause in _CLAUSE_BREAK.split(sentence):
         found.extend(_clause_languages(clause))
     return found
 

@@ -888,8 +888,15 @@ def _runs_on(previous: Segment, line: Segment) -> bool:
     )
 
 
-def _office_type(text: str) -> OfficeType | None:
-    lowered = text.lower()
+def _whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of *words* as a whole word (in lowered text)."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+# How each kind of office is written in English, French and Spanish, in the
+# order they are tried.
+_OFFICE_WORDS = tuple(
+    (_whole_words(words), office)
     for words, office in (
         (("country office", "bureau de pays", "oficina en el país"), OfficeType.COUNTRY_OFFICE),
         (("regional", "régional"), OfficeType.REGIONAL_OFFICE),
@@ -897,28 +904,34 @@ def _office_type(text: str) -> OfficeType | None:
         (("manila", "mac"), OfficeType.MANILA_ADMINISTRATIVE_CENTRE),
         (("panama", "panamá", "pac"), OfficeType.PANAMA_ADMINISTRATIVE_CENTRE),
         (("liaison", "enlace"), OfficeType.LIAISON_OFFICE),
-    ):
-        if any(re.search(rf"\b{word}\b", lowered) for word in words):
-            return office
-    return None
+    )
+)
+
+
+def _office_type(text: str) -> OfficeType | None:
+    lowered = text.lower()
+    return next((office for words, office in _OFFICE_WORDS if words.search(lowered)), None)
 
 
 # How each kind of supervision is written in English, French and Spanish.
-_SUPERVISION_WORDS = {
-    SupervisionKind.DIRECT: ("direct", "directe", "directa"),
-    SupervisionKind.OVERALL: ("overall", "générale", "general"),
-    SupervisionKind.ADMINISTRATIVE: ("administrative", "administrativa"),
-    SupervisionKind.TECHNICAL: ("technical", "technique", "técnica"),
-    SupervisionKind.FUNCTIONAL: ("functional", "fonctionnelle", "funcional"),
-}
+_SUPERVISION_WORDS = tuple(
+    (_whole_words(words), kind)
+    for kind, words in (
+        (SupervisionKind.DIRECT, ("direct", "directe", "directa")),
+        (SupervisionKind.OVERALL, ("overall", "générale", "general")),
+        (SupervisionKind.ADMINISTRATIVE, ("administrative", "administrativa")),
+        (SupervisionKind.TECHNICAL, ("technical", "technique", "técnica")),
+        (SupervisionKind.FUNCTIONAL, ("functional", "fonctionnelle", "funcional")),
+    )
+)
 
 
 def _supervision_kind(text: str) -> SupervisionKind:
     lowered = text.lower()
-    for kind, words in _SUPERVISION_WORDS.items():
-        if any(re.search(rf"\b{word}\b", lowered) for word in words):
-            return kind
-    return SupervisionKind.UNSPECIFIED
+    return next(
+        (kind for words, kind in _SUPERVISION_WORDS if words.search(lowered)),
+        SupervisionKind.UNSPECIFIED,
+    )
 
 
 def _supervisor_line(text: str) -> Supervisor:

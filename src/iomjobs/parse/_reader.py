@@ -501,8 +501,8 @@ class Reader:
         groups: list[tuple[str | None, list[Responsibility]]] = []
         heading: str | None = None
         for position, segment in enumerate(content):
-            following = content[position + 1] if position + 1 < len(content) else None
-            if _group_heading(segment, following):
+            # A group heading is no list item: most duties are, and need no call.
+            if not segment.bullet and _group_heading(segment, _after(content, position)):
                 heading = segment.text.rstrip(":")
                 groups.append((heading, []))
                 self.record.use(f"$.position.responsibilities[{len(groups) - 1}].heading", segment)
@@ -611,8 +611,10 @@ class Reader:
         for segment in section.content:
             low = segment.text.lower()
             if (
-                # Substrings first: splitting every long description costs more.
-                any(word in low for word in _DECLARED_WORDS)
+                # Substrings first: splitting every long description costs more,
+                # and "ces" is in many a word ("services"), "values" in few.
+                _names_values(low)
+                and any(word in low for word in _DECLARED_WORDS)
                 and _DECLARED_WORDS.intersection(low.split())
                 and _DECLARED.search(segment.text)
                 and ":" not in segment.item.rstrip(":")
@@ -779,6 +781,13 @@ _DECLARED = re.compile(
     r"\b(?:these|ces|estos)\s+(?P<count>\w+)\s+(?:values|valeurs|valores)\b", re.IGNORECASE
 )
 _DECLARED_WORDS = frozenset({"these", "ces", "estos"})
+
+
+def _names_values(low: str) -> bool:
+    """Whether lowered *low* holds one of _DECLARED's words for values."""
+    return "values" in low or "valeurs" in low or "valores" in low
+
+
 _LEVEL = re.compile(r"\b(?:level|niveau|nivel)\s*(?P<level>[1-3])\b", re.IGNORECASE)
 _NOTE = re.compile(r"\((?P<note>[^()]*\b(?:applicable|only)\b[^()]*)\)", re.IGNORECASE)
 _CLOSING_TIME = re.compile(
@@ -957,6 +966,10 @@ def _supervisors_in(text: str) -> tuple[Supervisor, ...]:
         who = re.sub(r"^(?:the\s+)+", "", who, flags=re.IGNORECASE)
         found.append(Supervisor(SupervisionKind(match.group("kind").lower()), title=who))
     return tuple(found)
+
+
+def _after(content: list[Segment], position: int) -> Segment | None:
+    return content[position + 1] if position + 1 < len(content) else None
 
 
 def _group_heading(segment: Segment, following: Segment | None) -> bool:

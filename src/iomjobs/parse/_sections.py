@@ -71,18 +71,21 @@ class Layout:
 def layout(segments: list[Segment]) -> Layout:
     """Cut *segments* into sections and header fields."""
     result = Layout([Section("preamble")], [])
-    index = 0
-    while index < len(segments):
-        index = _take(segments, index, result)
+    index, count = 0, len(segments)
+    while index < count:
+        segment = segments[index]
+        if segment.bullet:
+            # A list item is no heading and no label: content, whatever it
+            # says. Half of most notices: taken here, without a call.
+            result.sections[-1].content.append(segment)
+            index += 1
+        else:
+            index = _take(segments, index, result)
     return result
 
 
 def _take(segments: list[Segment], index: int, result: Layout) -> int:
-    segment = segments[index]
-    if segment.bullet:
-        # A list item is no heading and no label: content, whatever it says.
-        result.sections[-1].content.append(segment)
-        return index + 1
+    segment = segments[index]  # no list item: layout() takes those
     heading = match_heading(segment.text)
     if heading is not None:
         _open(result, segment, *heading)

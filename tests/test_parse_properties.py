@@ -277,7 +277,8 @@ def test_the_first_folded_word_is_the_first_word_of_the_whole_folded(text: str) 
 
 _LABEL_PIECES = st.sampled_from(
     ["Duty", "Station", "Grade", "Position", "Title", "Closing", "Date", "Lieu", "d'affectation",
-     "**", "#", ":", " : ", "|", " ", "&", "Education", "É", "the", "?", "-"]
+     "**", "#", ":", " : ", "|", " ", "&", "Education", "É", "the", "?", "-", "1. ", "IV. ",
+     "[footnoteRef:1]"]
 )  # fmt: skip
 
 
@@ -286,8 +287,9 @@ _LABEL_PIECES = st.sampled_from(
     st.lists(_LABEL_PIECES, max_size=6).map("".join),
 )
 def test_no_label_begins_with_a_word_no_label_begins_with(text: str, below: str) -> None:
-    # The layout tries a line as a label only if its first word may begin one.
-    first_word = _vocabulary.first_folded_word(text)
+    # The layout tries a line as a label only if its first word (after any
+    # numbering, as the heading test reads it) may begin one.
+    first_word = _vocabulary.heading_and_first_word(text)[1]
     if not first_word or first_word in _vocabulary.label_first_words():
         return
     assert _vocabulary.match_label(text) is None

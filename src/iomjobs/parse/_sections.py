@@ -15,7 +15,7 @@ import attrs
 from iomjobs.parse._segments import Segment
 from iomjobs.parse._vocabulary import (
     TRAILING,
-    first_folded_word,
+    heading_and_first_word,
     heading_text,
     label_first_words,
     match_bare_label,
@@ -86,15 +86,16 @@ def layout(segments: list[Segment]) -> Layout:
 
 def _take(segments: list[Segment], index: int, result: Layout) -> int:
     segment = segments[index]  # no list item: layout() takes those
-    heading = match_heading(segment.text)
+    heading, first_word = heading_and_first_word(segment.text)
     if heading is not None:
         _open(result, segment, *heading)
         return index + 1
     # A label begins with one of a few words: a line that begins with none
     # (most lines) is no label, alone, split over two lines or run into its
     # value, and need not be tried as one. A line of no words at all might
-    # begin a label split over two lines.
-    first_word = first_folded_word(segment.text)
+    # begin a label split over two lines. (The word is the line's own, or,
+    # for a numbered line, that after the numbering: a label never begins
+    # with a numeral, and each test looks at the whole line again.)
     labelled = first_word in label_first_words() or not first_word
     field = _label(segment, labelled=labelled)
     if field is not None:

@@ -244,12 +244,26 @@ def heading_text(text: str) -> tuple[str, str]:
 
 def match_heading(text: str) -> tuple[str, str] | None:
     """(kind, what follows the phrase) when *text* is a heading, else ``None``."""
+    return heading_and_first_word(text)[0]
+
+
+def heading_and_first_word(text: str) -> tuple[tuple[str, str] | None, str]:
+    """:func:`match_heading`, and the first folded word of the heading's text.
+
+    The word is that of *text* without its numbering ("IV.") and markdown,
+    which is *text*'s own unless it is numbered.
+    """
     if len(text) > 200:  # noqa: PLR2004 -- a heading is short, even with its trailing words
-        return None
+        return None, first_folded_word(text)
     core, _ = heading_text(text)
     # Only phrases that begin with the text's first word can match: look those
     # up. Most lines begin no heading, and their first word says so.
-    candidates = _heading_index().get(first_folded_word(core))
+    first_word = first_folded_word(core)
+    return _heading_in(core, first_word), first_word
+
+
+def _heading_in(core: str, first_word: str) -> tuple[str, str] | None:
+    candidates = _heading_index().get(first_word)
     if candidates is None:
         return None
     folded = fold_text(core)

@@ -72,15 +72,19 @@ class Recorder:
 
     def spans(self) -> tuple[tuple[str, Span], ...]:
         """Each field's lines, as the span from its first to its last."""
-        spans = []
-        for path, found in self.lines.items():
-            if len(found) == 1:  # most fields: one segment
-                number = found[0].number
-                spans.append((path, _span(number, number)))
-            elif found:
-                numbers = [segment.number for segment in found]
-                spans.append((path, _span(min(numbers), max(numbers))))
-        return tuple(spans)
+        # Some two hundred fields a notice, most of them read from one segment.
+        return tuple(
+            [
+                (path, _line_span(found[0].number) if len(found) == 1 else _spread(found))
+                for path, found in self.lines.items()
+                if found
+            ]
+        )
+
+
+def _spread(found: list[Segment]) -> Span:
+    numbers = [segment.number for segment in found]
+    return _span(min(numbers), max(numbers))
 
 
 _NUMBER = operator.attrgetter("number")
@@ -91,3 +95,8 @@ _NUMBER = operator.attrgetter("number")
 @functools.lru_cache(maxsize=8192)
 def _span(first: int, last: int) -> Span:
     return Span(first, last)
+
+
+@functools.lru_cache(maxsize=8192)
+def _line_span(line: int) -> Span:
+    return Span(line, line)

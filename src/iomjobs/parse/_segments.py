@@ -78,13 +78,24 @@ def clean(line: str) -> str:
         ("\t" not in line and "\x1f" not in line) if line.isascii() else line.isprintable()
     )
     if only_spaces and "  " not in line and line[:1] != " " and line[-1:] != " ":
-        text = line
+        text = line  # the commonest case, tested without a call: _single_spaced() inline
     else:
-        text = " ".join(line.split())
+        # Indented lines are the next commonest: whitespace at the ends only.
+        text = line.strip()
+        if not _single_spaced(text):
+            text = " ".join(line.split())
     # A markdown hard line break ("partners.\\\\") is layout, not text.
     while text.endswith("\\"):
         text = text[:-1].rstrip()
     return text
+
+
+def _single_spaced(line: str) -> bool:
+    # Whether the only whitespace in *line* (cut by splitlines()) is single spaces.
+    only_spaces = (
+        ("\t" not in line and "\x1f" not in line) if line.isascii() else line.isprintable()
+    )
+    return only_spaces and "  " not in line
 
 
 def segments(lines: list[str]) -> list[Segment]:

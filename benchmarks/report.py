@@ -235,20 +235,26 @@ Run on {machine}.
   notices, which a benchmark that validates the same notices again would
   flatter.
 - `parse_notice`: some sixty small steps per notice, none of them most of
-  the time: cleaning and cutting lines about a sixth, sectioning an
-  eighth, reading the sections nearly half (education and language
-  sentences are the dearest, each searched by a dozen patterns), repairs,
-  language detection and provenance the rest. Case-insensitive patterns
-  are searched case-sensitively in text lowered once
-  (`iomjobs.parse._nocase`), which sre does several times faster, and
-  only in text that holds one of the strings every match holds. About a
-  fifth of the instructions are sre's, a fifth the interpreter's loop.
-  The seeds are read again and again here, so no cache may hold what
-  distinct notices would not share: only words and names (month names,
-  countries, grades, the first word of a line) are remembered between
-  notices, never a line or a sentence (a test holds `fold()`'s cache to
-  words). Until this was so, the benchmark took every line's fold from the
-  cache, and read some 15% faster than notices it had not seen.
+  the time. Counted in instructions (callgrind, the five seeds): cleaning
+  lines into segments about a fifth, sectioning a sixth, reading the
+  sections nearly half (education and language sentences are the dearest,
+  each tried against a dozen patterns), repairing seed 004's Thai code
+  page a fourteenth, language detection a twenty-fifth. About a fifth of
+  the instructions are sre's, a fifth the interpreter's loop, the rest
+  string methods and the making of objects, a segment per line and a model
+  per item. What is left is spread thin: the last gains came from work no
+  step needed (patterns sre could not skip ahead in, a compiled pattern
+  hashed at every lookup, `attrs.evolve` per competency group, the same
+  country names looked up again), not from any one dear step.
+  Case-insensitive patterns are searched case-sensitively in text lowered
+  once (`iomjobs.parse._nocase`), and only in text that holds one of the
+  strings every match holds. The seeds are read again and again here, so
+  no cache may hold what distinct notices would not share: only words and
+  names (month names, countries, grades, the first word of a line) are
+  remembered between notices, never a line or a sentence (a test holds
+  `fold()`'s cache to words). Until this was so, the benchmark took every
+  line's fold from the cache, and read some 15% faster than notices it
+  had not seen.
 
 ## In one process
 

@@ -59,7 +59,7 @@ class Recorder:
     def numbers(self) -> tuple[int, ...]:
         """The source lines read into some field, in order."""
         segments = itertools.chain.from_iterable(self.lines.values())
-        return tuple(sorted(set(map(_NUMBER, segments))))
+        return tuple(sorted(set(map(_LINE_NUMBER, segments))))
 
     def infer(self, path: str, sentence: str, segment: Segment) -> None:
         """Say that the field at *path* was inferred from *sentence*."""
@@ -87,7 +87,7 @@ def _spread(found: list[Segment]) -> Span:
     return _span(min(numbers), max(numbers))
 
 
-_NUMBER = operator.attrgetter("number")
+_LINE_NUMBER = operator.attrgetter("number")
 
 
 # Spans repeat (a field on line 9, in every notice of one template) and are

@@ -157,7 +157,8 @@ def _by_last_word(headings: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]
 _RUN_IN_BY_LAST_WORD = _by_last_word(RUN_IN)
 
 
-# A cheap first look: only lines with a heading word after a space may need cutting.
+# A heading run into a line, after a space: where split_run_in() may cut.
+# _with_run_in() finds the lines that hold one without it, with str.find.
 # The lookahead on the headings' first letters spares trying each heading after every space.
 _MAY_RUN_IN = re.compile(
     " (?=[" + "".join(sorted({heading[0] for heading in RUN_IN})) + "])"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from pathlib import Path
 
@@ -312,9 +314,6 @@ def test_the_local_language_is_found_as_its_pattern_finds_it(clause: str) -> Non
 
 
 def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    import importlib  # noqa: PLC0415
-    import pkgutil  # noqa: PLC0415
-
     names = ["iomjobs._text"]
     names += [m.name for m in pkgutil.iter_modules(iomjobs.parse.__path__, "iomjobs.parse.")]
     return [

@@ -306,6 +306,37 @@ class TestInput:
         assert result.notice == VacancyNotice()
 
 
+_VALUES_SECTION = """Position Title: Project Officer
+Classification: P-2
+
+Values
+All IOM staff members must abide by and demonstrate {declaration}
+- Inclusion and respect for diversity: respects and promotes individual and cultural differences.
+- Integrity and transparency: maintains high ethical standards.
+- Professionalism: demonstrates professional competence.
+"""
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        "these three values:",
+        "THESE THREE VALUES:",
+        "the following (these three values):",
+        "these three values (all mandatory):",
+        "theſe three values:",  # a long s, which sre matches as "s" when ignoring case
+    ],
+)
+def test_a_declared_count_of_values_is_read_from_its_own_line(declaration: str) -> None:
+    result = parse_notice(_VALUES_SECTION.format(declaration=declaration))
+    competencies = result.notice.position.competencies
+    assert competencies is not None
+    assert competencies.values is not None
+    assert competencies.values.declared_count == 3
+    assert len(competencies.values.items) == 3
+    assert result.notice.unclassified == ()
+
+
 def _clean_the_long_way(line: str) -> str:
     text = " ".join(line.split())
     while text.endswith("\\"):

@@ -313,6 +313,21 @@ def test_the_local_language_is_found_as_its_pattern_finds_it(clause: str) -> Non
     assert (found and found.span()) == (expected and expected.span())
 
 
+_DECLARING_WORDS = st.sampled_from(
+    ["these", "THESE", "theſe", "(these", "ces", "services", "estos", "five", "three", "cinq",
+     "values", "Values", "valeurs", "valores", "valueſ", "of", "  ", "\t", "\u00a0", "İ", ":", "_these"]
+)  # fmt: skip
+
+
+@given(st.lists(_DECLARING_WORDS, max_size=10).map(" ".join))
+@example("demonstrate (these three values):")
+@example("theſe five values")
+def test_a_line_that_declares_a_count_passes_the_prefilter(line: str) -> None:
+    # The prefilter may let lines through that declare nothing, never hold one back.
+    if _reader._DECLARED.search(line):
+        assert _reader._may_declare(_nocase.lowered(line))
+
+
 def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
     names = ["iomjobs._text"]
     names += [m.name for m in pkgutil.iter_modules(iomjobs.parse.__path__, "iomjobs.parse.")]

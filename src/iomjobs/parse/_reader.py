@@ -609,13 +609,8 @@ class Reader:
         note = _note(section.trailing)
         items: list[CompetencyItem] = []
         for segment in section.content:
-            low = segment.text.lower()
             if (
-                # Substrings first: splitting every long description costs more,
-                # and "ces" is in many a word ("services"), "values" in few.
-                _names_values(low)
-                and any(word in low for word in _DECLARED_WORDS)
-                and _DECLARED_WORDS.intersection(low.split())
+                _may_declare(nocase.lowered(segment.text))
                 and _DECLARED.search(segment.text)
                 and ":" not in segment.item.rstrip(":")
             ):
@@ -780,12 +775,34 @@ _SUPERVISOR_OF = re.compile(
 _DECLARED = re.compile(
     r"\b(?:these|ces|estos)\s+(?P<count>\w+)\s+(?:values|valeurs|valores)\b", re.IGNORECASE
 )
-_DECLARED_WORDS = frozenset({"these", "ces", "estos"})
+_DECLARED_WORDS = ("these", "ces", "estos")
 
 
-def _names_values(low: str) -> bool:
-    """Whether lowered *low* holds one of _DECLARED's words for values."""
-    return "values" in low or "valeurs" in low or "valores" in low
+def _may_declare(low: str | None) -> bool:
+    """Whether a line that lowers to *low* may hold a match of _DECLARED.
+
+    Every match holds a word for values, and one of _DECLARED_WORDS where a
+    word starts, with a space after it ("(these three values)" too). Long
+    descriptions seldom pass, and the regex, slow to search, is spared them.
+    *low* is ``None`` where lowering does not match as IGNORECASE does: then
+    only the regex can say.
+    """
+    if low is None:
+        return True
+    if "values" not in low and "valeurs" not in low and "valores" not in low:
+        return False
+    return any(_starts_word_before_space(low, word) for word in _DECLARED_WORDS)
+
+
+def _starts_word_before_space(low: str, word: str) -> bool:
+    # *word* where \b lets it start, followed by whitespace: "ces" in "services" is not.
+    end = len(word)
+    at = low.find(word)
+    while at >= 0:
+        if (at == 0 or not is_word_char(low[at - 1])) and low[at + end : at + end + 1].isspace():
+            return True
+        at = low.find(word, at + 1)
+    return False
 
 
 _LEVEL = re.compile(r"\b(?:level|niveau|nivel)\s*(?P<level>[1-3])\b", re.IGNORECASE)

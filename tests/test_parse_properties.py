@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 
 import iomjobs
 from iomjobs._text import fold_text
-from iomjobs.parse import ParseResult, _nocase, _reader, _segments, _vocabulary, parse_notice
+from iomjobs.parse import (
+    ParseResult,
+    _nocase,
+    _reader,
+    _repair,
+    _segments,
+    _vocabulary,
+    parse_notice,
+)
 from iomjobs.parse import _interpret as interpret
 from seed_notices import seed_path
 
@@ -326,6 +334,12 @@ def test_a_line_that_declares_a_count_passes_the_prefilter(line: str) -> None:
     # The prefilter may let lines through that declare nothing, never hold one back.
     if _reader._DECLARED.search(line):
         assert _reader._may_declare(_nocase.lowered(line))
+
+
+@given(st.text(alphabet=st.sampled_from(list("aâ€€Ãé\u0e42\u0e22’ ")), max_size=12) | st.text())
+def test_damage_is_looked_for_as_its_marks_say(text: str) -> None:
+    marks = (*_repair._MARKERS, "â€")
+    assert _repair._may_be_damaged(text) == any(mark in text for mark in marks)
 
 
 def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:

@@ -834,6 +834,7 @@ _WOMEN_TWIN = nocase.twin(_WOMEN)
 _NATIONALS_BARRED_TWIN = nocase.twin(_NATIONALS_BARRED)
 _MEMBER_STATES_TWIN = nocase.twin(_MEMBER_STATES)
 _SUPERVISOR_OF_TWIN = nocase.twin(_SUPERVISOR_OF)
+_LEADING_THE = re.compile(r"^(?:the\s+)+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+")  # a class first: sre skips to it
 _URL = re.compile(r"https?://[^\s>)\]]+")
 _STAFF_LINE = re.compile(
@@ -980,7 +981,7 @@ def _supervisors_in(text: str) -> tuple[Supervisor, ...]:
     found = []
     for match in nocase.finditer(_SUPERVISOR_OF, _SUPERVISOR_OF_TWIN, text):
         who = match.group("who").strip(" ,")
-        who = re.sub(r"^(?:the\s+)+", "", who, flags=re.IGNORECASE)
+        who = _LEADING_THE.sub("", who)
         found.append(Supervisor(SupervisionKind(match.group("kind").lower()), title=who))
     return tuple(found)
 

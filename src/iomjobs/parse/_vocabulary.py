@@ -297,9 +297,14 @@ def first_folded_word(text: str) -> str:
 
 def _cut(core: str, phrase: str) -> int:
     # Where the phrase ends in the original text: count its words.
-    words = len(phrase.split())
-    match = re.match(r"^(?:\W*\w+){%d}" % words, core)  # noqa: UP031
+    match = _first_words(len(phrase.split())).match(core)
     return match.end() if match else len(phrase)
+
+
+@functools.cache
+def _first_words(count: int) -> re.Pattern[str]:
+    # Compiled once per count: re.match() with a pattern string looks it up at every call.
+    return re.compile(r"^(?:\W*\w+){%d}" % count)  # noqa: UP031
 
 
 @functools.cache

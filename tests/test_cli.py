@@ -208,6 +208,37 @@ class TestCheckOptions:
         names = [line.split(": ", 1)[0] for line in together.splitlines() if line.startswith("/")]
         assert names == [f"{many}:{number}" for number in range(1, 301)]
 
+    def test_text_after_the_first_chunk_of_json_is_read_by_the_workers(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # The parent loads the reader only if the first inputs need it; a
+        # worker loads it when a text notice comes later.
+        for number in range(70):
+            (tmp_path / f"a{number:02d}.json").write_bytes(iomjobs.dumps(SEED_NOTICES[2]))
+        (tmp_path / "z.txt").write_text(seed_path(3).read_text("utf-8"), "utf-8")
+        assert main(["check", str(tmp_path)]) == 1
+        alone = capsys.readouterr().out
+        assert main(["check", "--jobs", "2", str(tmp_path)]) == 1
+        assert capsys.readouterr().out == alone
+        assert "z.txt: 4 findings" in alone
+
+    def test_json_is_checked_without_loading_the_reader(self, tmp_path: Path) -> None:
+        import subprocess  # noqa: PLC0415
+        import sys  # noqa: PLC0415
+
+        many = tmp_path / "many.jsonl"
+        many.write_bytes(b"\n".join(iomjobs.dumps(SEED_NOTICES[n % 5]) for n in range(10)))
+        script = (
+            "import sys\nfrom iomjobs.cli import main\n"
+            "for jobs in ('1', '2'): main(['check', '--jobs', jobs, sys.argv[1]])\n"
+            "print('iomjobs.parse' in sys.modules, file=sys.stderr)"
+        )
+        done = subprocess.run(  # noqa: S603 -- our own interpreter
+            [sys.executable, "-c", script, str(many)], capture_output=True, text=True, check=False
+        )
+        assert done.stderr.splitlines()[-1] == "False"
+        assert done.stdout.count("10 notices: 2 errors") == 2
+
     def test_colour_on_a_terminal_unless_no_color(
         self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
     ) -> None:

@@ -286,10 +286,20 @@ class Outcome:
 
 def _load(data: bytes, is_json: bool) -> ParseResult | VacancyNotice:  # noqa: FBT001
     """A notice from *data*: parsed from text, or loaded from JSON."""
-    from iomjobs.parse import parse_notice  # noqa: PLC0415
-    from iomjobs.serialize import loads  # noqa: PLC0415
+    if is_json:  # the reader, and all it loads, only for text
+        from iomjobs.serialize import loads  # noqa: PLC0415
 
-    return loads(data) if is_json else parse_notice(data)
+        return loads(data)
+    from iomjobs.parse import parse_notice  # noqa: PLC0415
+
+    return parse_notice(data)
+
+
+def _is_json(path: Path | None, data: bytes | None) -> bool:
+    """Whether the input at *path*, or *data* from standard input, is in the JSON form."""
+    if path is not None:
+        return path.suffix in (*JSON_SUFFIXES, *LINES_SUFFIXES)
+    return data is not None and data.lstrip()[:1] == b"{"
 
 
 def check_one(
@@ -308,11 +318,7 @@ def check_one(
     try:
         if data is None:
             data = _read(path, span) if path is not None else b""
-        if path is not None:
-            is_json = path.suffix in (*JSON_SUFFIXES, *LINES_SUFFIXES)
-        else:
-            is_json = data.lstrip()[:1] == b"{"
-        loaded = _load(data, is_json)
+        loaded = _load(data, _is_json(path, data))
     except OSError as error:
         return Outcome(name, problems=(f"cannot read: {error.strerror or error}",))
     except IomJobsError as error:
@@ -395,7 +401,10 @@ def _in_parallel(work: Iterator[Work], jobs: int) -> Iterator[Checked]:
 
     context = _fork_context()
     if context is not None:
-        _warm()
+        # What the first inputs need is loaded once: the reader only for text.
+        first = list(itertools.islice(work, _CHUNK))
+        _warm(text=not all(_is_json(path, data) for _, path, data, *_ in first))
+        work = itertools.chain(first, work)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         pending: collections.deque[Future[list[Checked]]] = collections.deque()
         chunks = iter(lambda: list(itertools.islice(work, _CHUNK)), [])
@@ -414,22 +423,33 @@ def _fork_context() -> BaseContext | None:
     return multiprocessing.get_context("fork") if sys.platform == "linux" else None
 
 
-# Enough of a notice to load everything a check uses: the reader's
-# vocabulary, babel's month names, the country and language tables, the
-# gazetteer (a fifth of a second), the rules' reference data.
+# Enough of a notice to load everything a check uses: the JSON decoders,
+# the country and language tables, the gazetteer (a fifth of a second), the
+# rules' reference data; and for text, the reader's vocabulary and babel's
+# month names.
+_WARM_JSON = (
+    b'{"format_version":1,"closing_date":"2024-02-20","position":{"title":"Project Assistant",'
+    b'"duty_stations":[{"city":"Tirana","country":"AL"}],'
+    b'"languages":[{"language":"en","proficiency":"fluent"},{"language":"sq"}]}}'
+)
 _WARM_TEXT = """Position Title: Project Assistant
 Duty Station: Tirana, Albania
 Closing Date: 20 February 2024
-Languages: Fluency in English and Albanian is required.
+Languages
+Fluency in English and Albanian is required.
 """
 
 
-def _warm() -> None:
-    """Load what every check needs once, before forking workers that then share it."""
-    from iomjobs.parse import parse_notice  # noqa: PLC0415
+def _warm(*, text: bool) -> None:
+    """Load what the checks will need once, before forking workers that then share it."""
     from iomjobs.rules import validate  # noqa: PLC0415
+    from iomjobs.serialize import loads  # noqa: PLC0415
 
-    validate(parse_notice(_WARM_TEXT))
+    validate(loads(_WARM_JSON))
+    if text:
+        from iomjobs.parse import parse_notice  # noqa: PLC0415
+
+        validate(parse_notice(_WARM_TEXT))
 
 
 def _check_args(item: Work) -> Checked:

@@ -246,6 +246,12 @@ Run on {machine}.
   step needed (patterns sre could not skip ahead in, a compiled pattern
   hashed at every lookup, `attrs.evolve` per competency group, the same
   country names looked up again), not from any one dear step.
+  Instructions are not time, though: `str.find` with a needle of several
+  characters takes about a nanosecond a character, far more than its
+  instructions suggest, so a search that sre makes once over all the lines
+  beats one `str.find` per heading in time while costing more
+  instructions. On this VM the same code reads about 940 to 1,040 seed
+  notices a second from one run to the next, minutes apart.
   Case-insensitive patterns are searched case-sensitively in text lowered
   once (`iomjobs.parse._nocase`), and only in text that holds one of the
   strings every match holds. The seeds are read again and again here, so
@@ -292,10 +298,11 @@ and on a JSON Lines file of their JSON forms, one notice at a time, in the
 main process or in `--jobs N` workers, which write out their own
 findings. Three rounds, the runs taking turns: the median seconds and the
 largest peak. The bars take the worse of the two kinds of input. A
-JSON notice is checked in about a third of a millisecond, against about
-half a second that no worker can share (starting, importing, loading the
-reference data before the workers fork), which is what keeps `--jobs 2`
-from twice the speed.
+JSON notice is checked in about a third of a millisecond, against some
+four tenths of a second that no worker can share (starting, importing,
+loading the reference data and the gazetteer before the workers fork;
+the reader too, for text), which is what keeps `--jobs 2` from twice the
+speed.
 
 {bulk}
 

@@ -178,6 +178,25 @@ class TestLayouts:
         assert notice.appointment.duration.unit is DurationUnit.WORKING_DAYS
         assert notice.closing_date == dt.date(2025, 4, 13)
 
+    def test_consultancy_call_as_a_job_board_copies_it(self) -> None:
+        # A CFCV header as Nigerian job boards repost it: "Job Title", "Location",
+        # "IOM Classification".
+        result = _layout("consultancy_job_board")
+        notice = result.notice
+        assert notice.position.title == (
+            "Consultant - Knowledge, Attitude and Practices (KAP) Survey"
+        )
+        assert notice.reference == "CFCV2021.51"
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Maiduguri", Country("NG"))
+        ]
+        assert result.span_for("$.position.duty_stations") is not None
+        assert str(notice.position.grade) == "OTHER"
+        assert notice.position.organizational_unit == "Monitoring and Evaluation (M&E)"
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert notice.unclassified == ()
+
     def test_french_header(self) -> None:
         notice = _layout("french_header").notice
         assert notice.language == Language("fr")

@@ -130,6 +130,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "duty_station": (
         "duty station",
         "duty station of the consultancy",
+        "location",  # consultancy calls as job boards copy them: "Location: Yola, Adamawa"
         "lieu d affectation",
         "lugar de destino",
     ),

@@ -197,6 +197,21 @@ class TestLayouts:
         assert notice.appointment.contract_type is ContractType.CONSULTANCY
         assert notice.unclassified == ()
 
+    def test_a_job_boards_own_summary_does_not_stand_for_the_header(self) -> None:
+        # A notice as a UN job board reposts it: the board's own bullets first,
+        # whose "Location" (the country office) is not the duty station.
+        result = _layout("job_board_wrapper")
+        notice = result.notice
+        assert notice.position.title == "Project Officer (Social Cohesion) (P)"
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Cox\u2019s Bazar", Country("BD"))
+        ]
+        assert notice.reference == "17293"
+        assert str(notice.position.grade) == "P-2"
+        assert notice.closing_date == dt.date(2025, 11, 12)
+        assert notice.kind is NoticeKind.SPECIAL_VACANCY_NOTICE
+        assert "\u2022 Location: Dhaka" in notice.context
+
     def test_french_header(self) -> None:
         notice = _layout("french_header").notice
         assert notice.language == Language("fr")

@@ -16,6 +16,7 @@ from iomjobs import (
     DurationUnit,
     Grade,
     Language,
+    MemberStateEntry,
     NoticeKind,
     Proficiency,
     VacancyNotice,
@@ -211,6 +212,21 @@ class TestLayouts:
         assert notice.closing_date == dt.date(2025, 11, 12)
         assert notice.kind is NoticeKind.SPECIAL_VACANCY_NOTICE
         assert "\u2022 Location: Dhaka" in notice.context
+
+    def test_member_states_separated_by_semicolons(self) -> None:
+        # A 2022 notice as a job board reposts it: the list of non-represented
+        # member states a paragraph of its own, names separated by semicolons,
+        # "Aruba (Netherlands)" among them.
+        result = _layout("member_states_by_semicolon")
+        first_tier = result.notice.first_tier
+        assert first_tier is not None
+        assert first_tier.internal
+        entries = first_tier.non_represented_member_states or ()
+        assert len(entries) == 39
+        assert [entry.country for entry in entries if entry.country is None] == []
+        assert entries[1] == MemberStateEntry("Aruba (Netherlands)", Country("AW"))
+        assert entries[5].name == "Congo (the)"
+        assert not [f for f in validate(result).findings if f.code.startswith("TIR")]
 
     def test_french_header(self) -> None:
         notice = _layout("french_header").notice

@@ -52,6 +52,14 @@ class TestCountries:
             ("Somaliland", "SO"),
             ("Democratic Republic of the Congo", "CD"),
             ("Congo (the)", "CG"),
+            # A territory with the state it belongs to, as member-state lists write it.
+            ("Aruba (Netherlands)", "AW"),
+            ("Curaçao (Netherlands)", "CW"),
+            ("Hong Kong (China)", "HK"),
+            # An ISO long form turned about.
+            ("Netherlands (Kingdom of the)", "NL"),
+            ("Gambia (Republic of The)", "GM"),
+            ("Congo (the Democratic Republic of the)", "CD"),
         ],
     )
     def test_names_resolve(self, written: str, code: str) -> None:
@@ -64,7 +72,9 @@ class TestCountries:
     ) -> None:
         assert lookup_country(written) == code
 
-    @pytest.mark.parametrize("written", ["Atlantis", "", "Port of Span", "the local country"])
+    @pytest.mark.parametrize(
+        "written", ["Atlantis", "", "Port of Span", "the local country", "Atlantis (Greece)"]
+    )
     def test_unknown_names_do_not_resolve(self, written: str) -> None:
         assert lookup_country(written) is None
         with pytest.raises(InvalidCountry):

@@ -448,7 +448,7 @@ class Reader:
     def _member_states(
         self, content: list[Segment], index: int
     ) -> tuple[tuple[MemberStateEntry, ...], int]:
-        if index >= len(content) or content[index].bullet or "," not in content[index].text:
+        if index >= len(content) or content[index].bullet or not _is_list(content[index].text):
             return (), index
         segment = content[index]
         self.record.use("$.first_tier.non_represented_member_states", segment)
@@ -1061,14 +1061,21 @@ def _competency_items(text: str) -> list[CompetencyItem]:
 _country = functools.lru_cache(maxsize=512)(Country)
 
 
+def _is_list(text: str) -> bool:
+    # Member-state lists separate names with commas, or, where names hold
+    # commas ("Bolivia, Plurinational State of"), with semicolons.
+    return "," in text or ";" in text
+
+
 def _member_entries(text: str) -> tuple[MemberStateEntry, ...]:
-    pieces = [piece.strip() for piece in text.rstrip(".").split(",")]
+    separator = ";" if ";" in text else ","
+    pieces = [piece.strip() for piece in text.rstrip(".").split(separator)]
     entries: list[MemberStateEntry] = []
     index = 0
     while index < len(pieces):
         piece = pieces[index]
         code = lookup_country(piece)
-        if code is None and index + 1 < len(pieces):
+        if code is None and separator == "," and index + 1 < len(pieces):
             # "Tanzania, the United Republic of": a name with a comma in it.
             joined = f"{piece}, {pieces[index + 1]}"
             joined_code = lookup_country(joined)

@@ -11,6 +11,8 @@ a small data file the names notices use that neither knows (``Turkey``,
 ('CI', 'TR', 'XK')
 >>> country_name("CI", "fr")
 'Côte d’Ivoire'
+>>> lookup_country("Aruba (Netherlands)"), lookup_country("Netherlands (Kingdom of the)")
+('AW', 'NL')
 >>> lookup_country("Atlantis") is None
 True
 """
@@ -109,7 +111,27 @@ def lookup_country(text: str) -> str | None:
         country = pycountry.countries.get(alpha_3=stripped.upper())
         if country is not None:
             return str(country.alpha_2)
-    return _index().get(_key(stripped))
+    code = _index().get(_key(stripped))
+    if code is None and stripped.endswith(")") and "(" in stripped:
+        return _with_parenthesis(stripped)
+    return code
+
+
+def _with_parenthesis(text: str) -> str | None:
+    """The country of a name with a parenthesis that ISO's own spellings do not explain.
+
+    "Netherlands (Kingdom of the)" is "Kingdom of the Netherlands"; "Aruba
+    (Netherlands)", as member-state lists write it, is Aruba, the
+    parenthesis naming the state it belongs to.
+    """
+    outer, _, inner = text[:-1].rpartition("(")
+    outer, inner = outer.strip(), inner.strip()
+    if not outer or not inner:
+        return None
+    code = _index().get(_key(f"{inner} {outer}"))
+    if code is None and _index().get(_key(inner)) is not None:
+        code = _index().get(_key(outer))
+    return code
 
 
 def country_name(code: str, locale: str = "en") -> str:

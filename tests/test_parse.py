@@ -228,6 +228,19 @@ class TestLayouts:
         assert entries[5].name == "Congo (the)"
         assert not [f for f in validate(result).findings if f.code.startswith("TIR")]
 
+    def test_internal_equivalent_candidates_are_first_tier(self) -> None:
+        # The wording of 2025 notices, whose duties follow the supervision
+        # sentence without bullets.
+        notice = _layout("first_tier_internal_equivalent").notice
+        assert notice.first_tier is not None
+        assert notice.first_tier.internal
+        assert notice.open_to_external is True
+        assert [s.title for s in notice.position.supervisors] == [
+            "Chief of Mission",
+            "Senior Resources Management Associate",
+        ]
+        assert [len(group.items) for group in notice.position.responsibilities] == [2]
+
     def test_french_header(self) -> None:
         notice = _layout("french_header").notice
         assert notice.language == Language("fr")

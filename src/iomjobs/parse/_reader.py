@@ -730,7 +730,9 @@ _CLOSING_AT = re.compile(
     re.IGNORECASE,
 )
 _INTERNAL_FIRST = re.compile(
-    r"internal candidates are considered (?:as )?first[- ]tier", re.IGNORECASE
+    # Notices of 2025 name internal-equivalent candidates with the internal ones.
+    r"internal (?:and internal[- ]equivalent )?candidates are considered (?:as )?first[- ]tier",
+    re.IGNORECASE,
 )
 _SUPERVISION = re.compile(
     r"\b(?:under the|sous la|bajo la)\s+(?:\w+\s+){0,3}?(?:supervision|supervisi[oó]n)",

@@ -241,6 +241,21 @@ class TestLayouts:
         ]
         assert [len(group.items) for group in notice.position.responsibilities] == [2]
 
+    def test_supervision_opening_the_responsibilities(self) -> None:
+        # A notice of 2025 opens its responsibilities with the supervision
+        # paragraph; the overall supervisor's title has commas in it.
+        result = _layout("supervision_opens_responsibilities")
+        position = result.notice.position
+        assert [(s.kind.value, s.title) for s in position.supervisors] == [
+            ("overall", "Global Shelter, Land, and Site Coordination (SLSC) Coordinator"),
+            ("direct", "SLSC IM Officer"),
+        ]
+        assert position.title == "Intern"
+        assert result.is_inferred("$.position.title")
+        assert result.notice.context[-1].startswith("Under the overall supervision")
+        (group,) = position.responsibilities
+        assert group.items[0].text.startswith("Support the roll")
+
     def test_french_header(self) -> None:
         notice = _layout("french_header").notice
         assert notice.language == Language("fr")
@@ -398,6 +413,34 @@ def test_a_declared_count_of_values_is_read_from_its_own_line(declaration: str) 
     assert competencies.values.declared_count == 3
     assert len(competencies.values.items) == 3
     assert result.notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "Under the overall supervision of the Chief of Mission, IOM Nigeria, and the direct"
+            " supervision of the Programme Manager, the incumbent will coordinate the project.",
+            ["Chief of Mission, IOM Nigeria", "Programme Manager"],
+        ),
+        (
+            "Under the overall supervision of the Head of Programmes, the direct supervision of"
+            " the Protection Officer, the Operations Associate is responsible for the duties.",
+            ["Head of Programmes", "Protection Officer"],
+        ),
+        (
+            # After the comma a sentence goes on, not the title.
+            "Under the overall supervision of the Chief of Mission, Movement Operations have been"
+            " and continue to be a fundamental pillar of the work of the Organization.",
+            ["Chief of Mission"],
+        ),
+    ],
+)
+def test_a_supervisors_title_goes_on_after_a_comma_only_with_a_capital(
+    sentence: str, titles: list[str]
+) -> None:
+    notice = parse_notice(f"Organizational Context and Scope\n{sentence}\n").notice
+    assert [supervisor.title for supervisor in notice.position.supervisors] == titles
 
 
 def _clean_the_long_way(line: str) -> str:

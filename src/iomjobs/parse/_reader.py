@@ -489,7 +489,29 @@ class Reader:
 
     def _read_responsibilities(self, section: Section) -> None:
         self._heading(section, "$.position.responsibilities")
-        self.position["responsibilities"] = self._duty_groups(section.content)
+        lead = self._supervision_lead(section.content)
+        self.position["responsibilities"] = self._duty_groups(section.content[lead:])
+
+    def _supervision_lead(self, content: list[Segment]) -> int:
+        """Read the paragraph "Under the overall supervision of..." that opens *content*, if any.
+
+        Notices of 2025 open their responsibilities with it, where older
+        ones end their context with it: it says who supervises the post,
+        and is context, not a duty. Returns the index after it (0 if none).
+        """
+        if not content or content[0].bullet:
+            return 0
+        paragraph, end = _paragraph_at(content, 0)
+        text = " ".join(part.text for part in paragraph)
+        if "upervis" not in text:
+            return 0
+        supervision = nocase.search(_SUPERVISION, _SUPERVISION_TWIN, text, nocase.lowered(text))
+        if supervision is None or supervision.start() != 0:
+            return 0
+        self._supervision(text, supervision, paragraph)
+        self.record.use(f"$.context[{len(self.context)}]", *paragraph)
+        self.context.append(text)
+        return end
 
     def _responsibilities_from_prose(self) -> None:
         if self.duties and "responsibilities" not in self.position:
@@ -837,6 +859,16 @@ _NATIONALS_BARRED_TWIN = nocase.twin(_NATIONALS_BARRED)
 _MEMBER_STATES_TWIN = nocase.twin(_MEMBER_STATES)
 _SUPERVISOR_OF_TWIN = nocase.twin(_SUPERVISOR_OF)
 _LEADING_THE = re.compile(r"^(?:the\s+)+", re.IGNORECASE)
+# A comma, then a capital: a title that goes on ("Global Shelter, Land, and Site..."),
+# by pieces of a few words.
+_TITLE_PIECE_WORDS = 6
+# A comma, then a capital: a title that goes on ("Global Shelter, Land, and Site...").
+_TITLE_GOES_ON = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
+# Where _SUPERVISOR_OF ends a title, but for the end of the text.
+_TITLE_STOP = re.compile(
+    r",|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b",
+    re.IGNORECASE,
+)
 _EMAIL = re.compile(r"[\w.+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+")  # a class first: sre skips to it
 _URL = re.compile(r"https?://[^\s>)\]]+")
 _STAFF_LINE = re.compile(
@@ -982,10 +1014,26 @@ def _supervisor_line(text: str) -> Supervisor:
 def _supervisors_in(text: str) -> tuple[Supervisor, ...]:
     found = []
     for match in nocase.finditer(_SUPERVISOR_OF, _SUPERVISOR_OF_TWIN, text):
-        who = match.group("who").strip(" ,")
+        who = text[match.start("who") : _who_ends(text, match.end("who"))].strip(" ,")
         who = _LEADING_THE.sub("", who)
         found.append(Supervisor(SupervisionKind(match.group("kind").lower()), title=who))
     return tuple(found)
+
+
+def _who_ends(text: str, end: int) -> int:
+    """Where the supervisor's title that _SUPERVISOR_OF ended at *end* really ends.
+
+    The pattern ends a title at a comma, as "..., the incumbent will" needs;
+    a title that goes on after its comma with a capital is one with commas
+    in it: "the Global Shelter, Land, and Site Coordination (SLSC) Coordinator".
+    """
+    while (goes_on := _TITLE_GOES_ON.match(text, end)) is not None:
+        stop = _TITLE_STOP.search(text, goes_on.end())
+        piece_ends = stop.start() if stop is not None else len(text)
+        if len(text[goes_on.end() : piece_ends].split()) > _TITLE_PIECE_WORDS:
+            break  # a sentence, not a piece of a title
+        end = piece_ends
+    return end
 
 
 def _after(content: list[Segment], position: int) -> Segment | None:

@@ -273,6 +273,42 @@ class TestLayouts:
         )
         assert (english.language, english.required) == (Language("en"), False)
 
+    def test_french_newer_header_wrapped_at_a_fixed_width(self) -> None:
+        # A French notice of 2025 as a job board reposts it: the newer header's
+        # French labels, one of them cut in two by the wrapping.
+        result = _layout("french_oracle_wrapped")
+        notice = result.notice
+        assert notice.reference == "15494"
+        assert notice.position.title == "Agent de réintégration (P)"
+        for path in ("$.position.title", "$.reference"):  # both read from both lines
+            span = result.span_for(path)
+            assert span is not None
+            assert (span.first_line, span.last_line) == (1, 2)
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Abidjan", Country("CI"))
+        ]
+        assert str(notice.position.grade) == "P-2"
+        assert notice.closing_date == dt.date(2025, 7, 8)
+        first_tier = notice.first_tier
+        assert first_tier is not None
+        entries = first_tier.non_represented_member_states or ()
+        assert [e.country for e in entries if e.country is None] == []
+        assert entries[4] == MemberStateEntry("Congo (le)", Country("CG"))
+
+    def test_french_header_read_as_windows_1250(self) -> None:
+        # "RĂ©fĂ©rence du poste": UTF-8 read as Windows-1250, on a job board.
+        result = _layout("french_windows_1250")
+        notice = result.notice
+        assert [r.description for r in result.repairs] == ["UTF-8 read as Windows-1250"]
+        assert notice.reference == "17281"
+        assert notice.position.title is not None
+        assert notice.position.title.startswith("Chargé(e) de programme principal(e)")
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Bamako", Country("ML"))
+        ]
+        assert notice.kind is NoticeKind.VACANCY_NOTICE
+        assert notice.closing_date == dt.date(2025, 11, 9)
+
     def test_spanish_header(self) -> None:
         notice = _layout("spanish_header").notice
         assert notice.language == Language("es")

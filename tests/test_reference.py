@@ -60,6 +60,12 @@ class TestCountries:
             ("Netherlands (Kingdom of the)", "NL"),
             ("Gambia (Republic of The)", "GM"),
             ("Congo (the Democratic Republic of the)", "CD"),
+            # French names that IOM's French member-state lists write.
+            ("Congo (le)", "CG"),
+            ("Saint-Siège", "VA"),
+            ("Saint-Kitts-et-Nevis", "KN"),
+            ("République démocratique populaire lao", "LA"),
+            ("États fédérés de Micronésie", "FM"),
         ],
     )
     def test_names_resolve(self, written: str, code: str) -> None:

@@ -101,10 +101,14 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     if field is not None:
         used = 1
         following = _next(segments, index)
+        straddling = _straddling(field, following)
         if not field.value and following is not None:
             # "Position Title:" with the value on the line below.
             field.value, used = following.text, 2
             field.segments.append(following)
+        elif straddling is not None:
+            result.fields.extend((field, straddling))
+            return index + 2
         result.fields.append(field)
         return index + used
     split = _split_label(segment, segments, index) if labelled else None
@@ -154,6 +158,30 @@ def _label(segment: Segment, *, labelled: bool) -> Field | None:
     if found is None:
         return None
     return Field(found[0], found[1], found[2], [segment])
+
+
+def _straddling(field: Field, following: Segment | None) -> Field | None:
+    """The field whose label begins at the end of *field*'s line and ends on the next.
+
+    Text wrapped at a fixed width cuts a label in two: "Identification du
+    poste (Numéro de référence) : 15494 Intitulé" / "du poste : Agent de
+    réintégration (P)". The word moves to the label it begins, and
+    *field*'s value loses it.
+    """
+    if following is None or following.bullet or ":" not in following.text:
+        return None
+    head, _, word = field.value.rpartition(" ")
+    if not head or not word[:1].isupper() or match_label(following.text) is not None:
+        return None
+    found = match_label(f"{word} {following.text}")
+    if found is None:
+        return None
+    field.value = head.rstrip()
+    # Both fields were read from both lines: where *field*'s value ends, the
+    # line below says.
+    straddling = Field(found[0], found[1], found[2], [field.segments[-1], following])
+    field.segments.append(following)
+    return straddling
 
 
 def _next(segments: list[Segment], index: int) -> Segment | None:

@@ -123,6 +123,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "cfa no",
         "cfcv no",
         "identification du poste",
+        "identification du poste numero de reference",
+        "reference du poste",
         "numero de reference",
         "numero de referencia",
         "identificacion del puesto",
@@ -137,11 +139,14 @@ LABELS: dict[str, tuple[str, ...]] = {
     "duty_city": (
         "duty station city",
         "ville du lieu d affectation",
+        "lieu d affectation ville",
         "ciudad del lugar de destino",
     ),
     "duty_country": (
         "duty station country",
         "pays du lieu d affectation",
+        "lieu d affectation pays",
+        "pays d affectation",
         "pais del lugar de destino",
     ),
     "grade": (
@@ -171,7 +176,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "duracion inicial",
     ),
     "recruiting_type": ("recruiting type", "type de recrutement", "tipo de contratacion"),
-    "vacancy_type": ("vacancy type", "type d avis de vacance", "tipo de vacante"),
+    "vacancy_type": (
+        "vacancy type",
+        "type d avis de vacance",
+        "type de poste vacant",
+        "tipo de vacante",
+    ),
     "start": (
         "estimated start date",
         "estimated start",
@@ -185,6 +195,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "closing",
         "date de cloture",
         "date limite",
+        "date limite de candidature",
         "fecha de cierre",
         "fecha limite",
     ),

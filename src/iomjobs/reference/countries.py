@@ -117,6 +117,10 @@ def lookup_country(text: str) -> str | None:
     return code
 
 
+# The articles of IOM's other languages, as "the" in "Congo (the)".
+_ARTICLES = frozenset({"le", "la", "les", "l", "el", "los", "las"})
+
+
 def _with_parenthesis(text: str) -> str | None:
     """The country of a name with a parenthesis that ISO's own spellings do not explain.
 
@@ -128,6 +132,8 @@ def _with_parenthesis(text: str) -> str | None:
     outer, inner = outer.strip(), inner.strip()
     if not outer or not inner:
         return None
+    if fold(inner) in _ARTICLES:  # "Congo (le)", as ISO's "Congo (the)" in French
+        return _index().get(_key(outer))
     code = _index().get(_key(f"{inner} {outer}"))
     if code is None and _index().get(_key(inner)) is not None:
         code = _index().get(_key(outer))

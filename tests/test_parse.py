@@ -309,6 +309,19 @@ class TestLayouts:
         assert notice.kind is NoticeKind.VACANCY_NOTICE
         assert notice.closing_date == dt.date(2025, 11, 9)
 
+    def test_french_first_tier_and_supervisors(self) -> None:
+        # A French notice of 2025: internal candidates first-tier, external
+        # ones welcome, supervisors named the French way round.
+        notice = _layout("french_first_tier_and_supervision").notice
+        assert notice.first_tier is not None
+        assert notice.first_tier.internal
+        assert notice.open_to_external is True
+        assert [(s.kind.value, s.title) for s in notice.position.supervisors] == [
+            ("direct", "coordonnateur AVRR"),
+            ("overall", "chef de programme et du chef de mission de l\u2019OIM en Alg\u00e9rie"),
+        ]
+        assert notice.language == Language("fr")
+
     def test_spanish_header(self) -> None:
         notice = _layout("spanish_header").notice
         assert notice.language == Language("es")

@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from iomjobs._text import is_word_char
+from iomjobs._text import fold, is_word_char
 from iomjobs.model.competency import Competencies, CompetencyGroup, CompetencyItem
 from iomjobs.model.language import LanguageRequirement
 from iomjobs.model.notice import (
@@ -753,7 +753,8 @@ _CLOSING_AT = re.compile(
 )
 _INTERNAL_FIRST = re.compile(
     # Notices of 2025 name internal-equivalent candidates with the internal ones.
-    r"internal (?:and internal[- ]equivalent )?candidates are considered (?:as )?first[- ]tier",
+    r"internal (?:and internal[- ]equivalent )?candidates are considered (?:as )?first[- ]tier"
+    r"|candidats internes sont consid[ée]r[ée]s comme (?:des )?candidats de premier (?:niveau|rang)",
     re.IGNORECASE,
 )
 _SUPERVISION = re.compile(
@@ -796,6 +797,22 @@ _SUPERVISOR_OF = re.compile(
     r"(?P<who>.+?)\s*(?=,|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b|$)",
     re.IGNORECASE,
 )
+# French: "Sous la supervision directe du coordonnateur AVRR et la supervision
+# générale du chef de programme, le titulaire du poste...".
+_SUPERVISOR_OF_FR = re.compile(
+    r"\bsupervision\s+(?P<kind>directe|g[ée]n[ée]rale|globale|administrative|technique|fonctionnelle)"
+    r"\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?P<who>.+?)\s*"
+    r"(?=,|\s+et\s+(?:de\s+)?(?:la|sous\s+la)\s+supervision|\s+et\s+en\s+(?:[ée]troite\s+)?coordination|$)",
+    re.IGNORECASE,
+)
+_FRENCH_KINDS = {
+    "directe": SupervisionKind.DIRECT,
+    "generale": SupervisionKind.OVERALL,
+    "globale": SupervisionKind.OVERALL,
+    "administrative": SupervisionKind.ADMINISTRATIVE,
+    "technique": SupervisionKind.TECHNICAL,
+    "fonctionnelle": SupervisionKind.FUNCTIONAL,
+}
 _DECLARED = re.compile(
     r"\b(?:these|ces|estos)\s+(?P<count>\w+)\s+(?:values|valeurs|valores)\b", re.IGNORECASE
 )
@@ -848,7 +865,11 @@ _NATIONALS_BARRED = re.compile(
     r"|nacionales del pa[íi]s del lugar de destino no pueden",
     re.IGNORECASE,
 )
-_BOTH_TIERS = re.compile(r"internal and external candidates|second[- ]tier", re.IGNORECASE)
+_BOTH_TIERS = re.compile(
+    r"internal and external candidates|second[- ]tier"
+    r"|candidatures internes et externes|(?:deuxi[eè]me|second) (?:niveau|rang)",
+    re.IGNORECASE,
+)
 _FIRST_TIER_TWIN = nocase.twin(_FIRST_TIER)
 _SUPERVISION_TWIN = nocase.twin(_SUPERVISION)
 _INTERNAL_FIRST_TWIN = nocase.twin(_INTERNAL_FIRST)
@@ -1017,6 +1038,10 @@ def _supervisors_in(text: str) -> tuple[Supervisor, ...]:
         who = text[match.start("who") : _who_ends(text, match.end("who"))].strip(" ,")
         who = _LEADING_THE.sub("", who)
         found.append(Supervisor(SupervisionKind(match.group("kind").lower()), title=who))
+    if not found and "supervision " in text:
+        for match in _SUPERVISOR_OF_FR.finditer(text):
+            kind = _FRENCH_KINDS[fold(match.group("kind"))]
+            found.append(Supervisor(kind, title=match.group("who").strip(" ,")))
     return tuple(found)
 
 

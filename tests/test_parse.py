@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from iomjobs import (
     ContractType,
     Country,
+    Duration,
     DurationUnit,
     Grade,
     Language,
@@ -321,6 +322,25 @@ class TestLayouts:
             ("overall", "chef de programme et du chef de mission de l\u2019OIM en Alg\u00e9rie"),
         ]
         assert notice.language == Language("fr")
+
+    def test_spanish_consultancy_call(self) -> None:
+        # IOM Mexico's consultancy call header (2024), with the first-tier and
+        # supervision sentences of Spanish notices of 2025.
+        result = _layout("spanish_consultancy")
+        notice = result.notice
+        assert notice.reference == "Consultor\u00eda MX002/2024"
+        assert [s.city for s in notice.position.duty_stations] == ["Ciudad de M\u00e9xico"]
+        assert notice.appointment is not None
+        assert notice.appointment.duration == Duration(7, DurationUnit.MONTHS)
+        assert notice.closing_date == dt.date(2024, 3, 13)
+        assert notice.start is not None
+        assert notice.start.date == dt.date(2024, 4, 1)
+        assert notice.first_tier is not None
+        assert notice.first_tier.internal
+        assert notice.open_to_external is True
+        assert [(s.kind.value, s.title) for s in notice.position.supervisors] == [
+            ("direct", "Oficial Nacional del Programa de Retorno Voluntario Asistido")
+        ]
 
     def test_spanish_header(self) -> None:
         notice = _layout("spanish_header").notice

@@ -353,7 +353,7 @@ class Reader:
             paragraph, index = _paragraph_at(content, index)
             text = " ".join(part.text for part in paragraph)
             # Substring checks first: the regexes are slow on long paragraphs.
-            tier = "tier" in text or "nive" in text
+            tier = "tier" in text or "nive" in text or "primari" in text
             supervised = "upervis" in text
             low = nocase.lowered(text) if tier or supervised else None
             if tier and nocase.found(_FIRST_TIER, _FIRST_TIER_TWIN, text, low):
@@ -740,7 +740,9 @@ _OPEN_TO = re.compile(r"^(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
 _VACANCY_NOTICE_MENTION = re.compile(
     r"this vacancy notice|cet avis de vacance|este aviso de vacante", re.IGNORECASE
 )
-_FIRST_TIER = re.compile(r"first[- ]tier|premier niveau|primer nivel", re.IGNORECASE)
+_FIRST_TIER = re.compile(
+    r"first[- ]tier|premier niveau|primer nivel|candidatos primarios", re.IGNORECASE
+)
 _INTERNAL = re.compile(r"internal candidates|candidats internes|candidatos internos", re.IGNORECASE)
 _WOMEN = re.compile(r"female candidates|candidates externes|candidatas externas", re.IGNORECASE)
 _MEMBER_STATES = re.compile(
@@ -754,7 +756,8 @@ _CLOSING_AT = re.compile(
 _INTERNAL_FIRST = re.compile(
     # Notices of 2025 name internal-equivalent candidates with the internal ones.
     r"internal (?:and internal[- ]equivalent )?candidates are considered (?:as )?first[- ]tier"
-    r"|candidats internes sont consid[ée]r[ée]s comme (?:des )?candidats de premier (?:niveau|rang)",
+    r"|candidats internes sont consid[ée]r[ée]s comme (?:des )?candidats de premier (?:niveau|rang)"
+    r"|candidatos internos se consideran (?:como )?candidatos (?:primarios|de primer nivel)",
     re.IGNORECASE,
 )
 _SUPERVISION = re.compile(
@@ -805,6 +808,13 @@ _SUPERVISOR_OF_FR = re.compile(
     r"(?=,|\s+et\s+(?:de\s+)?(?:la|sous\s+la)\s+supervision|\s+et\s+en\s+(?:[ée]troite\s+)?coordination|$)",
     re.IGNORECASE,
 )
+# Spanish: "Bajo la supervisión directa de el/la Oficial Nacional del Programa, ...".
+_SUPERVISOR_OF_ES = re.compile(
+    r"\bsupervisi[oó]n\s+(?P<kind>directa|general|global|administrativa|t[ée]cnica|funcional)"
+    r"\s+(?:del|de\s+(?:el/la|la/el|el|la|los|las))\s*(?P<who>.+?)\s*"
+    r"(?=,|\s+y\s+(?:de\s+)?(?:la|bajo\s+la)\s+supervisi[oó]n|\s+y\s+en\s+(?:estrecha\s+)?coordinaci[oó]n|$)",
+    re.IGNORECASE,
+)
 _FRENCH_KINDS = {
     "directe": SupervisionKind.DIRECT,
     "generale": SupervisionKind.OVERALL,
@@ -813,6 +823,15 @@ _FRENCH_KINDS = {
     "technique": SupervisionKind.TECHNICAL,
     "fonctionnelle": SupervisionKind.FUNCTIONAL,
 }
+_SPANISH_KINDS = {
+    "directa": SupervisionKind.DIRECT,
+    "general": SupervisionKind.OVERALL,
+    "global": SupervisionKind.OVERALL,
+    "administrativa": SupervisionKind.ADMINISTRATIVE,
+    "tecnica": SupervisionKind.TECHNICAL,
+    "funcional": SupervisionKind.FUNCTIONAL,
+}
+_SUPERVISORS_ELSEWHERE = ((_SUPERVISOR_OF_FR, _FRENCH_KINDS), (_SUPERVISOR_OF_ES, _SPANISH_KINDS))
 _DECLARED = re.compile(
     r"\b(?:these|ces|estos)\s+(?P<count>\w+)\s+(?:values|valeurs|valores)\b", re.IGNORECASE
 )
@@ -867,7 +886,8 @@ _NATIONALS_BARRED = re.compile(
 )
 _BOTH_TIERS = re.compile(
     r"internal and external candidates|second[- ]tier"
-    r"|candidatures internes et externes|(?:deuxi[eè]me|second) (?:niveau|rang)",
+    r"|candidatures internes et externes|(?:deuxi[eè]me|second) (?:niveau|rang)"
+    r"|candidatos internos y externos",
     re.IGNORECASE,
 )
 _FIRST_TIER_TWIN = nocase.twin(_FIRST_TIER)
@@ -1038,10 +1058,11 @@ def _supervisors_in(text: str) -> tuple[Supervisor, ...]:
         who = text[match.start("who") : _who_ends(text, match.end("who"))].strip(" ,")
         who = _LEADING_THE.sub("", who)
         found.append(Supervisor(SupervisionKind(match.group("kind").lower()), title=who))
-    if not found and "supervision " in text:
-        for match in _SUPERVISOR_OF_FR.finditer(text):
-            kind = _FRENCH_KINDS[fold(match.group("kind"))]
-            found.append(Supervisor(kind, title=match.group("who").strip(" ,")))
+    if not found:  # the same, in French or Spanish
+        for pattern, kinds in _SUPERVISORS_ELSEWHERE:
+            for match in pattern.finditer(text):
+                kind = kinds[fold(match.group("kind"))]
+                found.append(Supervisor(kind, title=match.group("who").strip(" ,")))
     return tuple(found)
 
 

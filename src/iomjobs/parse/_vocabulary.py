@@ -26,6 +26,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "contexte organisationnel et portee",
         "contexto",
         "contexto organizacional y alcance",
+        "contexto y alcance del proyecto",
     ),
     "responsibilities": (
         "responsibilities and accountabilities",
@@ -125,6 +126,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "identification du poste",
         "identification du poste numero de reference",
         "reference du poste",
+        "codigo de referencia",
         "numero de reference",
         "numero de referencia",
         "identificacion del puesto",
@@ -133,6 +135,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "duty station",
         "duty station of the consultancy",
         "location",  # consultancy calls as job boards copy them: "Location: Yola, Adamawa"
+        "lugar de trabajo",
         "lieu d affectation",
         "lugar de destino",
     ),
@@ -174,6 +177,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "duration of consultancy",
         "duree initiale",
         "duracion inicial",
+        "duracion de la consultoria",
     ),
     "recruiting_type": ("recruiting type", "type de recrutement", "tipo de contratacion"),
     "vacancy_type": (
@@ -198,6 +202,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "date limite de candidature",
         "fecha de cierre",
         "fecha limite",
+        "clausura de la convocatoria",
     ),
     "posting_period": ("posting period", "periode d affichage", "periodo de publicacion"),
     "position_number": ("position number", "numero de poste", "numero de puesto"),

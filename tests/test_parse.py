@@ -342,6 +342,26 @@ class TestLayouts:
             ("direct", "Oficial Nacional del Programa de Retorno Voluntario Asistido")
         ]
 
+    @pytest.mark.parametrize(
+        ("name", "women"),
+        [
+            # Who is first-tier said in the paragraph itself, after a colon.
+            ("french_first_tier_inline", False),
+            # The list introduced by a line of its own after the paragraph.
+            ("french_first_tier_list", True),
+        ],
+    )
+    def test_french_first_tier_lists(self, name: str, women: bool) -> None:  # noqa: FBT001
+        notice = _layout(name).notice
+        first_tier = notice.first_tier
+        assert first_tier is not None
+        assert (first_tier.internal, first_tier.external_women) == (True, women)
+        entries = first_tier.non_represented_member_states or ()
+        assert len(entries) == 29
+        assert [e.name for e in entries if e.country is None] == []
+        assert entries[0] == MemberStateEntry("Antigua-et-Barbuda", Country("AG"))
+        assert notice.open_to_external is True
+
     def test_spanish_header(self) -> None:
         notice = _layout("spanish_header").notice
         assert notice.language == Language("es")

@@ -423,6 +423,12 @@ class Reader:
         members: tuple[MemberStateEntry, ...] | None = None
         if nocase.found(_BOTH_TIERS, _BOTH_TIERS_TWIN, text, low):
             self.notice["open_to_external"] = True
+        if _introduces_list(content, index):
+            # "Pour ce poste vacant, les candidats suivants sont considérés comme
+            # prioritaires :", a line of its own before the list.
+            self.record.use("$.first_tier.as_written", content[index])
+            text = f"{text} {content[index].text}"
+            index += 1
         while index < len(content) and content[index].bullet:
             bullet = content[index]
             item = bullet.item
@@ -437,6 +443,18 @@ class Reader:
                 self.notice["duty_station_nationals_eligible"] = False
             if nocase.found(_MEMBER_STATES, _MEMBER_STATES_TWIN, item, item_low):
                 members, index = self._member_states(content, index)
+        inline = _INLINE_TIERS.search(text) if members is None and ":" in text else None
+        if inline is not None:
+            # "... candidats de premier niveau : candidats internes et candidats
+            # des États membres non représentés suivants : Antigua-et-Barbuda, ...".
+            listed = inline.group("listed")
+            internal = internal or _INTERNAL.search(listed) is not None
+            women = women or _WOMEN.search(listed) is not None
+            states = _MEMBER_STATES.search(listed)
+            names = listed[states.end() :].partition(":")[2] if states else ""
+            if names.strip():
+                members = _member_entries(names.strip())
+                self.record.use("$.first_tier.non_represented_member_states", *paragraph)
         self.notice["first_tier"] = FirstTier(
             internal=internal,
             external_women=women,
@@ -751,6 +769,12 @@ _MEMBER_STATES = re.compile(
 )
 _CLOSING_AT = re.compile(
     r"\b(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b.*?\b(?P<place>Geneva|Gen[èe]ve|Ginebra)\b",
+    re.IGNORECASE,
+)
+# Who is first-tier, said after a colon in the same paragraph rather than in a list.
+_INLINE_TIERS = re.compile(
+    r"(?:first[- ]tier(?: candidates)?|premier (?:niveau|rang)|primer nivel|candidatos primarios)"
+    r"\s*:\s*(?P<listed>\S.*)$",
     re.IGNORECASE,
 )
 _INTERNAL_FIRST = re.compile(
@@ -1155,6 +1179,14 @@ def _competency_items(text: str) -> list[CompetencyItem]:
 
 # Values, immutable: each country a list names is built once.
 _country = functools.lru_cache(maxsize=512)(Country)
+
+
+def _introduces_list(content: list[Segment], index: int) -> bool:
+    """Whether ``content[index]`` is a short line ending in a colon, with a list below it."""
+    if index + 1 >= len(content) or not content[index + 1].bullet:
+        return False
+    line = content[index]
+    return not line.bullet and line.text.endswith(":") and len(line.text) < _SPECIAL_LENGTH
 
 
 def _is_list(text: str) -> bool:

@@ -171,10 +171,11 @@ def _straddling(field: Field, following: Segment | None) -> Field | None:
     if following is None or following.bullet or ":" not in following.text:
         return None
     head, _, word = field.value.rpartition(" ")
-    if not head or not word[:1].isupper() or match_label(following.text) is not None:
+    if not head or not word[:1].isupper():
         return None
+    # The joined label first: its first word (the value's last) seldom begins one.
     found = match_label(f"{word} {following.text}")
-    if found is None:
+    if found is None or match_label(following.text) is not None:
         return None
     field.value = head.rstrip()
     # Both fields were read from both lines: where *field*'s value ends, the

@@ -924,8 +924,7 @@ _NATIONALS_BARRED_TWIN = nocase.twin(_NATIONALS_BARRED)
 _MEMBER_STATES_TWIN = nocase.twin(_MEMBER_STATES)
 _SUPERVISOR_OF_TWIN = nocase.twin(_SUPERVISOR_OF)
 _LEADING_THE = re.compile(r"^(?:the\s+)+", re.IGNORECASE)
-# A comma, then a capital: a title that goes on ("Global Shelter, Land, and Site..."),
-# by pieces of a few words.
+# The most words a piece of a title after a comma holds: more make a sentence.
 _TITLE_PIECE_WORDS = 6
 # A comma, then a capital: a title that goes on ("Global Shelter, Land, and Site...").
 _TITLE_GOES_ON = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")

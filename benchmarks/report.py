@@ -250,7 +250,7 @@ Run on {machine}.
   characters takes about a nanosecond a character, far more than its
   instructions suggest, so a search that sre makes once over all the lines
   beats one `str.find` per heading in time while costing more
-  instructions. On this VM the same code reads about 940 to 1,040 seed
+  instructions. On this VM the same code reads about 880 to 1,050 seed
   notices a second from one run to the next, minutes apart.
   Case-insensitive patterns are searched case-sensitively in text lowered
   once (`iomjobs.parse._nocase`), and only in text that holds one of the

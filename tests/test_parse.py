@@ -34,6 +34,7 @@ from iomjobs.parse._segments import clean
 from seed_notices import SEED_NOTICES, seed_path
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+MAY_1 = dt.date(2025, 5, 1)
 
 
 def _parsed(number: int) -> ParseResult:
@@ -290,6 +291,11 @@ class TestLayouts:
         ]
         assert str(notice.position.grade) == "P-2"
         assert notice.closing_date == dt.date(2025, 7, 8)
+        # "Type de poste vacant : Avis spécial de" / "vacance de poste Durée
+        # initiale: 6 mois": the value wrapped, the next label run into it.
+        assert notice.kind is NoticeKind.SPECIAL_VACANCY_NOTICE
+        assert result.span_for("$.appointment.duration") is not None
+        assert notice.context[0].startswith("Fond\u00e9e en 1951")
         first_tier = notice.first_tier
         assert first_tier is not None
         entries = first_tier.non_represented_member_states or ()
@@ -530,6 +536,22 @@ def test_a_supervisors_title_goes_on_after_a_comma_only_with_a_capital(
 ) -> None:
     notice = parse_notice(f"Organizational Context and Scope\n{sentence}\n").notice
     assert [supervisor.title for supervisor in notice.position.supervisors] == titles
+
+
+@pytest.mark.parametrize(
+    ("second_line", "title", "closing"),
+    [
+        # Lower case: the title's words go on, then the next label.
+        ("and Migration Closing Date: 1 May 2025", "Project Assistant and Migration", MAY_1),
+        # A capital: a line of its own, not the title going on.
+        ("The Unit Closing Date: 1 May 2025", "Project Assistant", None),
+    ],
+)
+def test_a_value_wrapped_onto_the_next_line_with_a_label_run_into_it(
+    second_line: str, title: str, closing: dt.date | None
+) -> None:
+    notice = parse_notice(f"Position Title: Project Assistant\n{second_line}\n").notice
+    assert (notice.position.title, notice.closing_date) == (title, closing)
 
 
 def _clean_the_long_way(line: str) -> str:

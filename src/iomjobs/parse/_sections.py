@@ -101,7 +101,7 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     if field is not None:
         used = 1
         following = _next(segments, index)
-        straddling = _straddling(field, following)
+        straddling = _straddling(field, following) or _run_on(field, following)
         if not field.value and following is not None:
             # "Position Title:" with the value on the line below.
             field.value, used = following.text, 2
@@ -183,6 +183,29 @@ def _straddling(field: Field, following: Segment | None) -> Field | None:
     straddling = Field(found[0], found[1], found[2], [field.segments[-1], following])
     field.segments.append(following)
     return straddling
+
+
+def _run_on(field: Field, following: Segment | None) -> Field | None:
+    """The field run into the line onto which *field*'s value was wrapped.
+
+    "Type de poste vacant : Avis spécial de" / "vacance de poste Durée
+    initiale: 6 mois": the line below goes on with the value (in lower case),
+    then holds the next label. *field*'s value takes the words before it.
+    """
+    if following is None or following.bullet or not following.text[:1].islower():
+        return None
+    text = following.text
+    if ":" not in text:
+        return None
+    at = text.find(" ")
+    while at >= 0:
+        start = at + 1
+        if text[start : start + 1].isupper() and (found := match_label(text[start:])) is not None:
+            field.value = f"{field.value} {text[:at].rstrip()}"
+            field.segments.append(following)
+            return Field(found[0], found[1], found[2], [following])
+        at = text.find(" ", start)
+    return None
 
 
 def _next(segments: list[Segment], index: int) -> Segment | None:

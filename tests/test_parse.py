@@ -258,6 +258,18 @@ class TestLayouts:
         (group,) = position.responsibilities
         assert group.items[0].text.startswith("Support the roll")
 
+    def test_general_guidance_then_supervision(self) -> None:
+        # Notices since 2025: "Under the general guidance of the Chief of
+        # Mission..., the overall supervision of..., and the direct supervision
+        # of..., the incumbent will be responsible for the following:" and the
+        # duties, one a line, without bullets.
+        notice = _layout("general_guidance").notice
+        assert [(s.kind.value, s.title) for s in notice.position.supervisors] == [
+            ("overall", "Head of Resources Management"),
+            ("direct", "Finance Officer"),
+        ]
+        assert [len(group.items) for group in notice.position.responsibilities] == [3]
+
     def test_french_header(self) -> None:
         notice = _layout("french_header").notice
         assert notice.language == Language("fr")

@@ -785,7 +785,9 @@ _INTERNAL_FIRST = re.compile(
     re.IGNORECASE,
 )
 _SUPERVISION = re.compile(
-    r"\b(?:under the|sous la|bajo la)\s+(?:\w+\s+){0,3}?(?:supervision|supervisi[oó]n)",
+    # "Under the general guidance of the Chief of Mission, the overall
+    # supervision of...": notices since 2025 begin with the guidance.
+    r"\b(?:under the|sous la|bajo la)\s+(?:\w+\s+){0,3}?(?:supervision|supervisi[oó]n|guidance)",
     re.IGNORECASE,
 )
 _LETTERHEAD = re.compile(

@@ -194,6 +194,8 @@ def _run_on(field: Field, following: Segment | None) -> Field | None:
     """
     if following is None or following.bullet or not following.text[:1].islower():
         return None
+    if not field.value:
+        return None  # "Position Title:" with its value below: not wrapped
     text = following.text
     if ":" not in text:
         return None

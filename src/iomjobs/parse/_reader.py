@@ -365,9 +365,7 @@ class Reader:
             if supervision is not None:
                 self._supervision(text, supervision, paragraph)
                 duties = True
-            path = f"$.context[{len(self.context)}]"
-            self.context.append(text)
-            self.record.use(path, *paragraph)
+            self._context(text, paragraph)
 
     def _special_line(self, segment: Segment) -> bool:
         """Read a line that stands alone: the kind line, "Open to...", the letterhead."""
@@ -527,9 +525,13 @@ class Reader:
         if supervision is None or supervision.start() != 0:
             return 0
         self._supervision(text, supervision, paragraph)
+        self._context(text, paragraph)
+        return end
+
+    def _context(self, text: str, paragraph: list[Segment]) -> None:
+        """Read *paragraph* (whose lines joined are *text*) as one paragraph of context."""
         self.record.use(f"$.context[{len(self.context)}]", *paragraph)
         self.context.append(text)
-        return end
 
     def _responsibilities_from_prose(self) -> None:
         if self.duties and "responsibilities" not in self.position:

@@ -101,13 +101,12 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     if field is not None:
         used = 1
         following = _next(segments, index)
-        straddling = _straddling(field, following) or _run_on(field, following)
-        if not field.value and following is not None:
+        if following is not None and not field.value:
             # "Position Title:" with the value on the line below.
             field.value, used = following.text, 2
             field.segments.append(following)
-        elif straddling is not None:
-            result.fields.extend((field, straddling))
+        elif following is not None and (wrapped := _wrapped(field, following)) is not None:
+            result.fields.extend((field, wrapped))
             return index + 2
         result.fields.append(field)
         return index + used
@@ -160,7 +159,14 @@ def _label(segment: Segment, *, labelled: bool) -> Field | None:
     return Field(found[0], found[1], found[2], [segment])
 
 
-def _straddling(field: Field, following: Segment | None) -> Field | None:
+def _wrapped(field: Field, following: Segment) -> Field | None:
+    """The next field, where text wrapped at a fixed width ran *field*'s line into *following*."""
+    if following.bullet:
+        return None
+    return _straddling(field, following) or _run_on(field, following)
+
+
+def _straddling(field: Field, following: Segment) -> Field | None:
     """The field whose label begins at the end of *field*'s line and ends on the next.
 
     Text wrapped at a fixed width cuts a label in two: "Identification du
@@ -168,7 +174,7 @@ def _straddling(field: Field, following: Segment | None) -> Field | None:
     réintégration (P)". The word moves to the label it begins, and
     *field*'s value loses it.
     """
-    if following is None or following.bullet or ":" not in following.text:
+    if ":" not in following.text:
         return None
     head, _, word = field.value.rpartition(" ")
     if not head or not word[:1].isupper():
@@ -185,19 +191,15 @@ def _straddling(field: Field, following: Segment | None) -> Field | None:
     return straddling
 
 
-def _run_on(field: Field, following: Segment | None) -> Field | None:
+def _run_on(field: Field, following: Segment) -> Field | None:
     """The field run into the line onto which *field*'s value was wrapped.
 
     "Type de poste vacant : Avis spécial de" / "vacance de poste Durée
     initiale: 6 mois": the line below goes on with the value (in lower case),
     then holds the next label. *field*'s value takes the words before it.
     """
-    if following is None or following.bullet or not following.text[:1].islower():
-        return None
-    if not field.value:
-        return None  # "Position Title:" with its value below: not wrapped
     text = following.text
-    if ":" not in text:
+    if not text[:1].islower() or ":" not in text:
         return None
     at = text.find(" ")
     while at >= 0:

@@ -27,6 +27,7 @@ class Strict(BaseModel):
 
 class DutyStation(Strict):
     city: str | None = None
+    region: str | None = None
     country: CountryCode | None = None
     home_based: bool = False
     as_written: str | None = None

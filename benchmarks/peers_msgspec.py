@@ -28,6 +28,7 @@ class Strict(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
 
 class DutyStation(Strict):
     city: str | None = None
+    region: str | None = None
     country: CountryCode | None = None
     home_based: bool = False
     as_written: str | None = None

@@ -80,6 +80,7 @@ language_requirements = st.builds(
 duty_stations = st.builds(
     DutyStation,
     city=optional_texts,
+    region=optional_texts,
     country=st.none() | countries,
     home_based=st.booleans(),
     as_written=optional_texts,

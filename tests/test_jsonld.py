@@ -92,6 +92,22 @@ def test_home_based_posts_are_remote() -> None:
     assert not [i for i in iomjobs.check_jsonld(posting) if i.path == "$.jobLocation"]
 
 
+def test_a_region_is_the_address_region() -> None:
+    station = DutyStation("Maiduguri", iomjobs.Country("NG"), region="Borno State")
+    posting = iomjobs.to_jsonld(VacancyNotice(position=Position(duty_stations=(station,))))
+    assert posting["jobLocation"] == [
+        {
+            "@type": "Place",
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": "Maiduguri",
+                "addressRegion": "Borno State",
+                "addressCountry": "NG",
+            },
+        }
+    ]
+
+
 def test_nationality_rules_are_eligibility_requirements() -> None:
     posting = iomjobs.to_jsonld(SEED_NOTICES[1])
     assert "nationals of the duty station" in posting["eligibilityToWorkRequirement"]

@@ -168,6 +168,25 @@ class TestLayouts:
         assert cities == ["Bangkok", "Dakar", "Nairobi", "Panama"]
         assert notice.reference == "16576"
 
+    def test_station_with_a_region_between_city_and_country(self) -> None:
+        result = _layout("station_with_region")
+        (station,) = result.notice.position.duty_stations
+        assert (station.city, station.region, station.country) == (
+            "Maiduguri",
+            "Borno State",
+            Country("NG"),
+        )
+        assert station.as_written == "Maiduguri, Borno State, Nigeria"
+        # The city alone is looked up: no "not a known place" finding for "Maiduguri, Borno State".
+        assert not [f for f in validate(result.notice).findings if f.code.startswith("PLC")]
+
+    def test_stations_between_semicolons_keep_their_own_countries(self) -> None:
+        notice = _layout("french_stations_by_semicolon").notice
+        assert [(s.city, s.region, s.country) for s in notice.position.duty_stations] == [
+            ("Goma", "Nord-Kivu", Country("CD")),
+            ("Bunia", "Ituri", Country("CD")),
+        ]
+
     def test_consultancy_call(self) -> None:
         notice = _layout("consultancy").notice
         assert notice.kind is NoticeKind.CALL_FOR_APPLICATIONS
@@ -623,3 +642,55 @@ def test_only_words_are_folded_through_the_cache(monkeypatch: pytest.MonkeyPatch
         parse_notice(text)
     assert folded
     assert [text for text in folded if " " in text.strip()] == []
+
+
+@pytest.mark.parametrize(
+    ("written", "stations"),
+    [
+        ("Aden, Yemen", [("Aden", None, "YE")]),
+        ("Yemen, Aden", [("Aden", None, "YE")]),
+        ("Panama, Panama", [("Panama", None, "PA")]),
+        ("Port of Spain, Trinidad and Tobago", [("Port of Spain", None, "TT")]),
+        ("Maiduguri, Borno State, Nigeria", [("Maiduguri", "Borno State", "NG")]),
+        ("Nigeria, Borno State, Maiduguri", [("Maiduguri", "Borno State", "NG")]),
+        ("Erbil, Kurdistan Region, Iraq", [("Erbil", "Kurdistan Region", "IQ")]),
+        ("Kakuma, Turkana County, Kenya", [("Kakuma", "Turkana County", "KE")]),
+        # No region word, but ISO 3166-2 names it: Adamawa is a Nigerian state.
+        ("Yola, Adamawa, Nigeria", [("Yola", "Adamawa", "NG")]),
+        # Neither: two cities, or a region in English that ISO spells otherwise. Kept as written.
+        ("Abuja, Maiduguri, Nigeria", [("Abuja, Maiduguri", None, "NG")]),
+        ("Goma, North Kivu, DR Congo", [("Goma, North Kivu", None, "CD")]),
+        (
+            "Bangkok, Thailand; Dakar, Senegal",
+            [("Bangkok", None, "TH"), ("Dakar", None, "SN")],
+        ),
+        (
+            "Bangkok, Thailand and Dakar, Senegal",
+            [("Bangkok", None, "TH"), ("Dakar", None, "SN")],
+        ),
+        (
+            "Bangkok, Thailand, Dakar, Senegal",
+            [("Bangkok", None, "TH"), ("Dakar", None, "SN")],
+        ),
+        (
+            "Bangkok, Dakar, Nairobi, and Panama",
+            [
+                ("Bangkok", None, None),
+                ("Dakar", None, None),
+                ("Nairobi", None, None),
+                ("Panama", None, "PA"),
+            ],
+        ),
+        # A region of a country never given: two places, as before (issue noted).
+        ("Yola, Adamawa", [("Yola", None, None), ("Adamawa", None, None)]),
+    ],
+)
+def test_duty_station_lines(
+    written: str, stations: list[tuple[str, str | None, str | None]]
+) -> None:
+    notice = parse_notice(f"Position Title: Programme Officer\nDuty Station: {written}\n").notice
+    read = [
+        (s.city, s.region, s.country.code if s.country else None)
+        for s in notice.position.duty_stations
+    ]
+    assert read == stations

@@ -18,6 +18,7 @@ from iomjobs.reference import (
     framework,
     frameworks,
     is_country_code,
+    is_region,
     language_name,
     load_frameworks,
     lookup_country,
@@ -66,6 +67,9 @@ class TestCountries:
             ("Saint-Kitts-et-Nevis", "KN"),
             ("République démocratique populaire lao", "LA"),
             ("États fédérés de Micronésie", "FM"),
+            # French abbreviations written after a city ("Goma, RDC").
+            ("RDC", "CD"),
+            ("RCA", "CF"),
         ],
     )
     def test_names_resolve(self, written: str, code: str) -> None:
@@ -102,6 +106,41 @@ class TestCountries:
     def test_country_str_is_its_code(self) -> None:
         assert str(Country("SN")) == "SN"
         assert sorted([Country("SN"), Country("AL")]) == [Country("AL"), Country("SN")]
+
+
+class TestRegions:
+    @pytest.mark.parametrize(
+        ("name", "country"),
+        [
+            ("Borno State", "NG"),
+            ("Kurdistan Region", "IQ"),
+            ("Province du Nord-Kivu", "CD"),
+            ("Gouvernorat de Tunis", "TN"),
+            ("Departamento de Petén", "GT"),
+            # Without a region word: ISO 3166-2's first-level names, accents and case aside.
+            ("Borno", "NG"),
+            ("adamawa", "NG"),
+            ("Nord-Kivu", "CD"),
+        ],
+    )
+    def test_regions(self, name: str, country: str) -> None:
+        assert is_region(name, country)
+
+    @pytest.mark.parametrize(
+        ("name", "country"),
+        [
+            ("Dakar", "NG"),
+            ("Maiduguri", "NG"),
+            ("Bangkok", "TH"),
+            # ISO spells it "Nord-Kivu"; an English name is known only by a region word.
+            ("North Kivu", "CD"),
+            # A district within a division, and a city: only first-level subdivisions count.
+            ("Cox's Bazar", "BD"),
+            ("", "NG"),
+        ],
+    )
+    def test_cities_and_other_countries_regions_are_not(self, name: str, country: str) -> None:
+        assert not is_region(name, country)
 
 
 class TestLanguages:

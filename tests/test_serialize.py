@@ -161,7 +161,7 @@ MALFORMED: list[tuple[str, Any, str]] = [
     ("missing-item-name", _delete("position.competencies.values.items[0].name"), "$.position.competencies.values.items[0].name"),
     ("missing-format-version", _delete("format_version"), "$.format_version"),
     ("extra-key-top", _set("salary", 5000), "$"),
-    ("extra-key-nested", _set("position.duty_stations[0].region", "Lezhë"), "$.position.duty_stations[0]"),
+    ("extra-key-nested", _set("position.duty_stations[0].district", "Lezhë"), "$.position.duty_stations[0]"),
     ("format-version-2", _set("format_version", 2), "$.format_version"),
     ("format-version-string", _set("format_version", "1"), "$.format_version"),
     # not a notice document at all

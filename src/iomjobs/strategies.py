@@ -73,6 +73,7 @@ from iomjobs.model.qualification import DegreeLevel, QualificationPath, Qualific
 
 __all__ = [
     "DUTY_STATIONS",
+    "DUTY_STATION_REGIONS",
     "NOT_GENERATABLE",
     "countries",
     "duty_stations",
@@ -115,6 +116,12 @@ DUTY_STATIONS: tuple[tuple[str, str], ...] = (
     ("Addis Ababa", "ET"), ("Rome", "IT"), ("Nouakchott", "MR"), ("Bamako", "ML"),
 )  # fmt: skip
 """(city, country) pairs the generated duty stations are drawn from."""
+
+DUTY_STATION_REGIONS: dict[str, str] = {
+    "Maiduguri": "Borno State", "Arusha": "Arusha Region", "Kabul": "Kabul Province",
+    "Aden": "Aden Governorate", "Shëngjin": "Lezhë County",
+}  # fmt: skip
+"""The regions some of :data:`DUTY_STATIONS`' cities are written with, as notices name them."""
 
 # What a consistent notice has that a rule's failing example must not: the
 # rules about something missing need it taken away.
@@ -188,10 +195,14 @@ def languages(*, codes: Collection[str] | None = None) -> st.SearchStrategy[Lang
 
 
 def duty_stations() -> st.SearchStrategy[DutyStation]:
-    """A real duty station: a city IOM posts to, in its country."""
-    return st.sampled_from(DUTY_STATIONS).map(
-        lambda pair: DutyStation(city=pair[0], country=Country(pair[1]))
-    )
+    """A real duty station: a city IOM posts to, in its country, sometimes with its region."""
+    return st.builds(_station, st.sampled_from(DUTY_STATIONS), st.booleans())
+
+
+def _station(pair: tuple[str, str], with_region: bool) -> DutyStation:  # noqa: FBT001
+    city, country = pair
+    region = DUTY_STATION_REGIONS.get(city) if with_region else None
+    return DutyStation(city=city, region=region, country=Country(country))
 
 
 def language_requirements(
@@ -394,12 +405,12 @@ def positions(draw: st.DrawFn, *, categories: Collection[GradeCategory] | None =
     """A consistent position: grade, title, education, languages and competencies that agree."""
     grade = draw(grades(categories=categories if categories is not None else _GRADED))
     category = grade.category
-    city, country = draw(st.sampled_from(DUTY_STATIONS))
+    station = draw(duty_stations())
     reports = draw(st.sampled_from([0, 0, 2, 5])) if category is not GradeCategory.OTHER else 0
     return Position(
         title=draw(st.sampled_from(_TITLES[category])),
         grade=grade,
-        duty_stations=(DutyStation(city=city, country=Country(country)),),
+        duty_stations=(station,),
         recruitment=Recruitment.LOCAL if category.is_local else Recruitment.INTERNATIONAL,
         supervisors=(Supervisor(SupervisionKind.DIRECT, title="Chief of Mission"),),
         direct_reports=reports,

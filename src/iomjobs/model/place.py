@@ -6,7 +6,8 @@ Country('TZ')
 >>> Country.parse("Turkey"), Country.parse("Kosovo")
 (Country('TR'), Country('XK'))
 >>> DutyStation(city="Port of Span", country=Country("TT"))
-DutyStation(city='Port of Span', country=Country('TT'), home_based=False, as_written=None)
+DutyStation(city='Port of Span', region=None, country=Country('TT'),
+            home_based=False, as_written=None)
 >>> Country("XX")  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
@@ -62,13 +63,17 @@ class Country(CodeValue):
 
 @attrs.frozen
 class DutyStation:
-    """Where the post is based: a city as written, and its country.
+    """Where the post is based: a city as written, its region, and its country.
 
-    A home-based post may have no city; ``as_written`` keeps the notice's
-    words ("Home-based with travel to Addis Ababa").
+    ``region`` is the state, province or governorate a notice names between
+    city and country ("Maiduguri, Borno State, Nigeria"). It is keyword-only,
+    so that ``DutyStation("Aden", Country("YE"))`` reads as before. A
+    home-based post may have no city; ``as_written`` keeps the notice's words
+    ("Home-based with travel to Addis Ababa").
     """
 
     city: str | None = None
+    region: str | None = attrs.field(default=None, kw_only=True)
     country: Country | None = None
     home_based: bool = False
     as_written: str | None = None

@@ -19,6 +19,7 @@ from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.parse import _nocase as nocase
 from iomjobs.reference.countries import lookup_country
 from iomjobs.reference.languages import lookup_language
+from iomjobs.reference.regions import is_region
 
 # Numbers as words in English, French and Spanish, as notices spell years and durations.
 NUMBER_WORDS = {
@@ -50,21 +51,65 @@ def read_grade(text: str) -> Grade | None:
 # --- places ------------------------------------------------------------------
 
 _HOME = re.compile(r"\bhome[\s-]?based\b|\bteletrabajo\b|\bà domicile\b", re.IGNORECASE)
-_SEVERAL = re.compile(r"\s*;\s*|\s*/\s*|\s+and\s+|\s+et\s+|\s+y\s+", re.IGNORECASE)
+# Between stations, never inside one: "Bangkok, Thailand; Dakar, Senegal".
+_BETWEEN = re.compile(r"\s*;\s*")
+_SEVERAL = re.compile(r"\s*/\s*|\s+and\s+|\s+et\s+|\s+y\s+", re.IGNORECASE)
 
 
 def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
-    """The duty stations of a "Duty Station" field: "Port of Span, Trinidad and Tobago", "Yemen, Aden"."""
+    """The duty stations of a "Duty Station" field: "Port of Span, Trinidad and Tobago", "Yemen, Aden".
+
+    "Maiduguri, Borno State, Nigeria" has a region between city and country;
+    "Bangkok, Thailand; Dakar, Senegal" and "Bangkok, Dakar, Nairobi, and
+    Panama" are several stations.
+    """
     written = text.strip().rstrip(".")
     if _HOME.search(written):
         return (DutyStation(home_based=True, as_written=written),)
+    return tuple(
+        station for part in _BETWEEN.split(written) if part for station in _stations_in(part)
+    )
+
+
+def _stations_in(written: str) -> list[DutyStation]:
     station = _one_station(written)
     if station is not None:
-        return (station,)
+        return [station]
     parts = [part.strip(" ,") for part in _SEVERAL.split(written.replace(", and ", " and "))]
-    pieces = [piece for part in parts for piece in part.split(",")]
-    stations = [_one_station(piece.strip()) for piece in pieces if piece.strip()]
-    return tuple(station for station in stations if station is not None)
+    stations: list[DutyStation] = []
+    for part in filter(None, parts):
+        # "Bangkok, Thailand and Dakar, Senegal": each station whole, where it names its country.
+        station = _one_station(part) if "," in part else None
+        if station is not None:
+            stations.append(station)
+            continue
+        stations.extend(_listed(part))
+    return stations
+
+
+def _listed(written: str) -> list[DutyStation]:
+    """The stations of a list such as "Bangkok, Thailand, Dakar, Senegal" or "Bangkok, Dakar".
+
+    A country closes the cities written before it; a city no country follows
+    has none.
+    """
+    stations: list[DutyStation] = []
+    cities: list[str] = []
+    for piece in filter(None, (piece.strip() for piece in written.split(","))):
+        code = lookup_country(piece) if cities else None
+        if code is None:
+            cities.append(piece)
+            continue
+        station_written = ", ".join([*cities, piece])
+        station = _placed(cities, code, station_written, city_first=True)
+        # None: a country among the cities ("Thailand, Bangkok, Senegal"); kept as written.
+        stations.append(
+            station or DutyStation(", ".join(cities), Country(code), as_written=station_written)
+        )
+        cities = []
+    pieces = (_one_station(city) for city in cities)
+    stations.extend(station for station in pieces if station is not None)
+    return stations
 
 
 def _one_station(written: str) -> DutyStation | None:
@@ -80,11 +125,31 @@ def _one_station(written: str) -> DutyStation | None:
     for size in range(len(parts) - 1, 0, -1):
         tail = lookup_country(", ".join(parts[-size:]))
         if tail is not None:
-            return DutyStation(", ".join(parts[:-size]), Country(tail), as_written=written)
+            return _placed(parts[:-size], tail, written, city_first=True)
         head = lookup_country(", ".join(parts[:size]))
         if head is not None:
-            return DutyStation(", ".join(parts[size:]), Country(head), as_written=written)
+            return _placed(parts[size:], head, written, city_first=False)
     return None
+
+
+def _placed(
+    place: list[str], country: str, written: str, *, city_first: bool
+) -> DutyStation | None:
+    """The station in *country* that *place* (its parts, in order) names, if it is one.
+
+    *city_first* when the country comes last ("Maiduguri, Borno State,
+    Nigeria"), so that the city comes first; a region is what lies between.
+    """
+    if len(place) == 1:
+        return DutyStation(place[0], Country(country), as_written=written)
+    if any(lookup_country(piece) is not None for part in place for piece in _SEVERAL.split(part)):
+        return None  # "Bangkok, Thailand and Dakar, Senegal": more than one station
+    city, between = (place[0], place[1:]) if city_first else (place[-1], place[:-1])
+    region = ", ".join(between)
+    if is_region(region, country):
+        return DutyStation(city, Country(country), region=region, as_written=written)
+    # Two cities, or a region we cannot tell for one: kept together, as written.
+    return DutyStation(", ".join(place), Country(country), as_written=written)
 
 
 # --- contracts -----------------------------------------------------------------

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         official_languages,
         un_official_languages,
     )
+    from iomjobs.reference.regions import is_region
 
 __all__ = [
     "CompetencyDefinition",
@@ -55,6 +56,7 @@ __all__ = [
     "grade_minima",
     "is_country_code",
     "is_language_code",
+    "is_region",
     "language_name",
     "load_frameworks",
     "load_competency_levels",
@@ -90,5 +92,6 @@ __getattr__ = lazy_names(
             "is_language_code", "language_name", "lookup_language", "official_languages",
             "un_official_languages",
         ),
+        "iomjobs.reference.regions": ("is_region",),
     },
 )  # fmt: skip

@@ -162,6 +162,8 @@ def _location(notice: VacancyNotice) -> dict[str, Any]:
         address: dict[str, str] = {"@type": "PostalAddress"}
         if station.city:
             address["addressLocality"] = station.city
+        if station.region:
+            address["addressRegion"] = station.region
         if station.country:
             address["addressCountry"] = station.country.code
         places.append({"@type": "Place", "address": address})

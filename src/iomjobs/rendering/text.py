@@ -363,9 +363,11 @@ class _Writer:
         if position.title:
             yield self.field(self.words.title, position.title)
         stations = position.duty_stations
-        if len(stations) == 1 and stations[0].city and stations[0].country:
-            yield self.field(labels["city"], stations[0].city)
-            yield self.field(labels["country"], stations[0].country.name(self.lang))
+        only = stations[0] if len(stations) == 1 else None
+        # A region has no label of its own there: such a station goes on one line.
+        if only is not None and only.city and only.country and not only.region:
+            yield self.field(labels["city"], only.city)
+            yield self.field(labels["country"], only.country.name(self.lang))
         elif any(self.station(s) for s in stations):
             yield self.field(
                 self.words.station, "; ".join(filter(None, map(self.station, stations)))
@@ -465,9 +467,10 @@ class _Writer:
 
     def station(self, station: object) -> str:
         city = getattr(station, "city", None)
+        region = getattr(station, "region", None)
         country = getattr(station, "country", None)
         name = country.name(self.lang) if country is not None else None
-        return ", ".join(part for part in (city, name) if part)
+        return ", ".join(part for part in (city, region, name) if part)
 
     def duties(self, notice: VacancyNotice) -> Iterator[str]:
         groups = notice.position.responsibilities

@@ -1,0 +1,71 @@
+"""Regions: the states, provinces and governorates a notice may name between city and country.
+
+A duty station written "Maiduguri, Borno State, Nigeria" has a city, a
+region and a country; "Bangkok, Dakar, Nigeria" would have two cities.
+:func:`is_region` tells the two apart: a name is a region when it says so
+("Borno State", "Kurdistan Region", "Province du Nord-Kivu") or when ISO
+3166-2 (pycountry) lists it among the country's first-level subdivisions.
+pycountry writes those in the country's own spelling ("Nord-Kivu", "Arbīl"),
+so a region named in English without a region word may go unrecognised;
+the reader then keeps the words together as the city, as written.
+
+>>> from iomjobs.reference import is_region
+>>> is_region("Borno State", "NG"), is_region("Borno", "NG"), is_region("Adamawa", "NG")
+(True, True, True)
+>>> is_region("Dakar", "NG"), is_region("Dakar", "SN")
+(False, True)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from iomjobs._text import fold
+
+__all__ = ["is_region"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+# The words that make a name a region's, in IOM's three languages.
+_REGION_WORD = re.compile(
+    r"\b(?:state|province|region|governorate|district|county|department|division|prefecture"
+    r"|oblast|territory|etat|departement|gouvernorat|wilaya|provincia|estado|departamento)\b"
+)
+
+
+def is_region(name: str, country: str) -> bool:
+    """Whether *name* names a region (a state, province...) of *country*, an alpha-2 code.
+
+    True when *name* holds a region word in English, French or Spanish
+    (``State``, ``Province``, ``Région``, ``Gouvernorat``, ``Departamento``...),
+    or when it is, without such a word, the name of one of *country*'s
+    first-level subdivisions in ISO 3166-2.
+    """
+    folded = fold(name)
+    if _REGION_WORD.search(folded):
+        return True
+    return folded in _subdivisions(country)
+
+
+def _subdivisions(country: str) -> frozenset[str]:
+    return _first_level().get(country, frozenset())
+
+
+@functools.cache
+def _first_level() -> dict[str, frozenset[str]]:
+    """Each country's first-level subdivisions: names folded, with and without region words."""
+    # pycountry reads its subdivision table (some 5,000 entries, a tenth of a
+    # second) on first use: only a station of three parts or more gets here.
+    import pycountry  # noqa: PLC0415 -- lazy: keeps ``import iomjobs`` cheap
+
+    names: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None:
+            folded = fold(subdivision.name)
+            bare = " ".join(_REGION_WORD.sub(" ", folded).split())
+            names.setdefault(subdivision.country_code, set()).update((folded, bare))
+    return {country: frozenset(found) for country, found in names.items()}

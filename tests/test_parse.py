@@ -122,6 +122,10 @@ def _layout(name: str) -> ParseResult:
     return parse_notice(LAYOUTS / f"{name}.txt")
 
 
+def _text(name: str) -> list[str]:
+    return (LAYOUTS / f"{name}.txt").read_text("utf-8").splitlines()
+
+
 class TestLayouts:
     def test_legacy_header(self) -> None:
         result = _layout("legacy_header")
@@ -186,6 +190,52 @@ class TestLayouts:
             ("Goma", "Nord-Kivu", Country("CD")),
             ("Bunia", "Ituri", Country("CD")),
         ]
+
+    def test_paragraphs_a_job_board_ran_into_one_line(self) -> None:
+        """No-break spaces standing alone (here through the Thai code page) end paragraphs."""
+        result = _layout("job_board_paragraph_marks")
+        notice, position = result.notice, result.notice.position
+        assert notice.first_tier is not None
+        assert notice.first_tier.internal
+        assert notice.first_tier.as_written is not None
+        assert notice.first_tier.as_written.endswith("considered first-tier candidates.")
+        assert [s.title for s in position.supervisors] == [
+            "Senior Programme Coordinator (Protection Division)",
+            "Protection Officer (Returns)",
+        ]
+        (duties,) = position.responsibilities
+        assert [item.text[:24] for item in duties.items] == [
+            "Receive and process refe",
+            "Enter all assessments in",
+            "Follow up on referred ca",
+        ]
+        assert [r.language for r in position.languages or ()] == [Language("ar"), Language("en")]
+        assert [p.degree.value for p in position.qualifications.education or ()] == [
+            "secondary",
+            "bachelor",
+        ]
+        codes = {finding.code for finding in validate(result).findings}
+        assert "LNG001" not in codes  # the languages were read
+        non_blank = {n for n, line in enumerate(_text("job_board_paragraph_marks"), 1) if line}
+        kept = {line.line for line in notice.unclassified}
+        assert non_blank <= set(result.read_lines) | kept
+
+    def test_list_numbers_run_into_their_items(self) -> None:
+        """ "1.Internal candidates", "1.Provide technical input": no space after the number."""
+        notice = _layout("numbers_run_into_items").notice
+        assert notice.first_tier is not None
+        assert notice.first_tier.internal
+        entries = notice.first_tier.non_represented_member_states or ()
+        # The list's line repeats its introduction before a colon: not a member state.
+        assert [entry.name for entry in entries[:2]] == ["Antigua and Barbuda", "Bahamas"]
+        assert all(entry.country is not None for entry in entries)
+        groups = notice.position.responsibilities
+        assert [group.heading for group in groups] == [
+            "A. Policy, Legal and Institutional Development",
+            "B. Capacity Development",
+        ]
+        assert [[item.number for item in group.items] for group in groups] == [[1, 2], [3]]
+        assert groups[0].items[0].text.startswith("Provide technical input")
 
     def test_consultancy_call(self) -> None:
         notice = _layout("consultancy").notice

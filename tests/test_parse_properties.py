@@ -240,7 +240,8 @@ def test_a_case_insensitive_pattern_requires_nothing_it_can_say() -> None:
 # Segments: the shortcuts the reader takes are held to the patterns they stand for.
 _LINE_PIECES = st.sampled_from(
     ["- ", "• ", "·", "1. ", "12) ", "a) ", "o ", "Education", " Experience", "Skills",
-     " Core Competencies", ". ", "the Unit.", "  ", "\t", "x", "É", "’", "Languages"]
+     " Core Competencies", ". ", "the Unit.", "  ", "\t", "x", "É", "’", "Languages",
+     "\u00a0", " \u00a0 "]
 )  # fmt: skip
 _LINES = st.lists(_LINE_PIECES, max_size=8).map("".join)
 # Lines as splitlines() cuts them: no line break inside.
@@ -264,18 +265,43 @@ def test_one_search_finds_the_lines_with_a_run_in_heading(lines: list[str]) -> N
     assert _segments._with_run_in(texts) == expected
 
 
+def _paragraphs(line: str) -> list[str]:
+    # The line cut at each no-break space with a space, a tab or an end of the line on both sides.
+    pieces, start = [], 0
+    for at, character in enumerate(line):
+        before, after = line[at - 1 : at], line[at + 1 : at + 2]
+        if character == "\u00a0" and before in {"", " ", "\t"} and after in {"", " ", "\t"}:
+            pieces.append(line[start:at])
+            start = at + 1
+    return [*pieces, line[start:]]
+
+
 @given(st.lists(_LINES | _ANY_LINE, max_size=12))
 def test_segments_are_the_clean_lines_numbered_and_cut(lines: list[str]) -> None:
+    text = "\n".join(lines)
     expected = [
         (number, piece)
-        for number, line in enumerate(lines, 1)
-        if (text := _segments.clean(line))
+        for number, line in enumerate(text.splitlines(), 1)
+        for paragraph in _paragraphs(line)
+        if (cleaned := _segments.clean(paragraph))
         for piece in (
-            _segments.split_run_in(text) if _segments._MAY_RUN_IN.search(text) else [text]
+            _segments.split_run_in(cleaned) if _segments._MAY_RUN_IN.search(cleaned) else [cleaned]
         )
     ]
-    found = [(segment.number, segment.text) for segment in _segments.segments(lines)]
+    found = [(segment.number, segment.text) for segment in _segments.segments(text)]
     assert found == expected
+
+
+def test_a_no_break_space_between_spaces_ends_a_paragraph() -> None:
+    # As a job board runs a notice's paragraphs into one line, damaged (seed 004's code page).
+    text = "first-tier candidates. \u00a0 Context \u00a0 Under the supervision of\nthe\u00a0 Unit"
+    found = [(segment.number, segment.text) for segment in _segments.segments(text)]
+    assert found == [
+        (1, "first-tier candidates."),
+        (1, "Context"),
+        (1, "Under the supervision of"),
+        (2, "the Unit"),
+    ]
 
 
 @given(

@@ -105,7 +105,7 @@ def parse_notice(source: str | bytes | os.PathLike[str]) -> ParseResult:
         msg = f"Input of {len(text)} characters is longer than {MAX_INPUT_CHARACTERS}"
         raise InputTooLarge(msg)
     text, repairs = repair(text)
-    found = segments(text.splitlines())
+    found = segments(text)
     recorder = Recorder()
     reader = Reader(layout(found), recorder, found)
     # The language the text is written in, unless the reader finds it said.

@@ -468,7 +468,7 @@ class Reader:
             return (), index
         segment = content[index]
         self.record.use("$.first_tier.non_represented_member_states", segment)
-        return _member_entries(segment.text), index + 1
+        return _member_entries(_listed(segment.text)), index + 1
 
     def _supervision(self, text: str, supervision: re.Match[str], paragraph: list[Segment]) -> None:
         segment = paragraph[0]
@@ -1113,14 +1113,19 @@ def _after(content: list[Segment], position: int) -> Segment | None:
     return content[position + 1] if position + 1 < len(content) else None
 
 
+# "A. Policy, Legal and Institutional Development": a lettered group heading may be longer.
+_LETTERED = re.compile(r"[A-Z][.)] ")
+
+
 def _group_heading(segment: Segment, following: Segment | None) -> bool:
     """A short line with no bullet introducing numbered duties: "Coordination", "Reporting"."""
     text = segment.text
+    most_words = 10 if _LETTERED.match(text) else 4
     return (
         not segment.bullet
         and following is not None
         and following.number_in_list is not None
-        and len(text.split()) <= 4  # noqa: PLR2004
+        and len(text.split()) <= most_words
         and not text.endswith((".", ";", ","))
     )
 
@@ -1196,6 +1201,19 @@ def _is_list(text: str) -> bool:
     # Member-state lists separate names with commas, or, where names hold
     # commas ("Bolivia, Plurinational State of"), with semicolons.
     return "," in text or ";" in text
+
+
+def _listed(text: str) -> str:
+    """The list in *text*, without the words that introduce it before a colon.
+
+    "Candidates from the following non-represented member states: Antigua
+    and Barbuda, Bahamas, ...": notices copied from web pages repeat the
+    introduction on the list's own line.
+    """
+    words, colon, names = text.partition(":")
+    if colon and _is_list(names) and lookup_country(words) is None:
+        return names
+    return text
 
 
 def _member_entries(text: str) -> tuple[MemberStateEntry, ...]:

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from iomjobs.parse._vocabulary import RUN_IN, match_heading
 
+# A list number may run into its item's capital ("1.Provide technical input"),
+# as notices copied out of web pages write it.
 _BULLET = re.compile(
     r"^(?:[-\u2013\u2022\u00b7*\u25cf\u25aa\u2023\u25e6o]|\d{1,2}[.)]|[a-z][.)])\s+|^[\u2022\u00b7]\s*"
+    r"|^\d{1,2}\.(?=[A-Z\u00c0-\u00de])"
 )
-_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+")
+_NUMBER = re.compile(r"^(\d{1,2})(?:[.)]\s+|\.(?=[A-Z\u00c0-\u00de]))")
 # The characters a bullet can start with besides a digit or a small letter.
 _BULLET_FIRST = frozenset("-\u2013\u2022\u00b7*\u25cf\u25aa\u2023\u25e6")
 
@@ -97,12 +101,20 @@ def _single_spaced(line: str) -> bool:
     return only_spaces and "  " not in line
 
 
-def segments(lines: list[str]) -> list[Segment]:
-    """The non-blank lines of *lines* as segments, numbered from 1, run-in headings split off."""
+def segments(text: str) -> list[Segment]:
+    """The non-blank lines of *text* as segments, numbered from 1, run-in headings split off.
+
+    A line that holds paragraph marks (see :func:`_paragraphs`) gives a
+    segment for each paragraph.
+    """
     # Loops in C where they can be: this runs for every line of every notice.
     # Blank lines, a quarter of most notices, are dropped before cleaning.
-    numbered = itertools.compress(itertools.count(1), lines)
-    cleaned = list(map(clean, filter(None, lines)))
+    lines = text.splitlines()
+    numbered: Iterable[int] = itertools.compress(itertools.count(1), lines)
+    written: Iterable[str] = filter(None, lines)
+    if _NO_BREAK_SPACE in text:  # a paragraph mark is one
+        numbered, written = _paragraphs(list(numbered), list(written))
+    cleaned = list(map(clean, written))
     numbers = list(itertools.compress(numbered, cleaned))
     texts = list(filter(None, cleaned))
     found: list[Segment] = []
@@ -113,6 +125,26 @@ def segments(lines: list[str]) -> list[Segment]:
         done = row + 1
     found += map(Segment, numbers[done:], texts[done:])
     return found
+
+
+_NO_BREAK_SPACE = "\u00a0"
+# A no-break space standing alone between spaces, or at either end of the
+# line: what is left of an empty HTML paragraph ("<p>&nbsp;</p>") where a job
+# board ran a notice's paragraphs into one line ("...first-tier candidates.
+# \u00a0 Context \u00a0 Under the overall supervision of..."). One glued to a
+# word stands for a space ("the\u00a0 Resettlement"), and is left to clean().
+_PARAGRAPH_MARK = re.compile("(?:^|(?<=[ \t]))\u00a0(?=[ \t]|$)")
+
+
+def _paragraphs(numbers: list[int], lines: list[str]) -> tuple[list[int], list[str]]:
+    """*lines* (non-blank, numbered *numbers*) with each cut at its paragraph marks."""
+    cut_numbers: list[int] = []
+    cut_lines: list[str] = []
+    for number, line in zip(numbers, lines, strict=True):
+        pieces = _PARAGRAPH_MARK.split(line) if _NO_BREAK_SPACE in line else [line]
+        cut_lines += pieces
+        cut_numbers += [number] * len(pieces)
+    return cut_numbers, cut_lines
 
 
 def _with_run_in(texts: list[str]) -> list[int]:

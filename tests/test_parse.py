@@ -237,6 +237,21 @@ class TestLayouts:
         assert [[item.number for item in group.items] for group in groups] == [[1, 2], [3]]
         assert groups[0].items[0].text.startswith("Provide technical input")
 
+    def test_spanish_labels_with_their_values_below(self) -> None:
+        """A Spanish consultancy call of 2019: "Estación de Trabajo:", "Duración", "Reporta directamente a:"."""
+        result = _layout("spanish_labels_below")
+        notice = result.notice
+        assert notice.language == Language("es")
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("San Salvador", Country("SV"))
+        ]
+        assert notice.appointment is not None
+        assert notice.appointment.duration == Duration(5, DurationUnit.MONTHS)
+        assert [s.title for s in notice.position.supervisors] == [
+            "Coordinador/a Nacional de Programa"
+        ]
+        assert str(result.span_for("$.position.supervisors")) == "lines 7-8"
+
     def test_consultancy_call(self) -> None:
         notice = _layout("consultancy").notice
         assert notice.kind is NoticeKind.CALL_FOR_APPLICATIONS
@@ -744,3 +759,15 @@ def test_duty_station_lines(
         for s in notice.position.duty_stations
     ]
     assert read == stations
+
+
+def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
+    # " la " is as common in Spanish as in French: it tells neither.
+    text = (
+        "Consultoría para la gestión de la migración en la región. La consultora apoyará "
+        "la elaboración de la estrategia y la revisión de la guía de la Oficina."
+    )
+    assert parse_notice(text).notice.language != Language("fr")
+    assert parse_notice(f"{text} El equipo y los socios del programa.").notice.language == Language(
+        "es"
+    )

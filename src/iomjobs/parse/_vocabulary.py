@@ -136,6 +136,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "duty station of the consultancy",
         "location",  # consultancy calls as job boards copy them: "Location: Yola, Adamawa"
         "lugar de trabajo",
+        "estacion de trabajo",  # Spanish consultancy calls: "Estación de Trabajo:" / "San Salvador"
         "lieu d affectation",
         "lugar de destino",
     ),
@@ -178,6 +179,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "duree initiale",
         "duracion inicial",
         "duracion de la consultoria",
+        "duracion",
     ),
     "recruiting_type": ("recruiting type", "type de recrutement", "tipo de contratacion"),
     "vacancy_type": (
@@ -220,7 +222,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "tipo de oficina",
     ),
     "rated_on": ("position rated on", "poste classe le", "puesto clasificado el"),
-    "reports_to": ("reports directly to", "reports to", "rend compte a", "reporta a"),
+    "reports_to": (
+        "reports directly to",
+        "reports to",
+        "rend compte a",
+        "reporta a",
+        "reporta directamente a",
+    ),
     "direct_reports": (
         "number of direct reports",
         "nombre de subordonnes directs",

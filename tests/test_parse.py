@@ -363,6 +363,11 @@ class TestLayouts:
             ("Abidjan", Country("CI"))
         ]
         assert notice.closing_date == dt.date(2025, 7, 8)
+        # "sous la supervision du chef de mission et des équipes du programme": no kind named.
+        assert [(s.kind.value, s.title) for s in notice.position.supervisors] == [
+            ("unspecified", "chef de mission"),
+            ("unspecified", "équipes du programme de réintégration"),
+        ]
         french, english = notice.position.languages or ()
         assert (french.language, french.proficiency, french.required) == (
             Language("fr"),
@@ -421,7 +426,9 @@ class TestLayouts:
         assert notice.open_to_external is True
         assert [(s.kind.value, s.title) for s in notice.position.supervisors] == [
             ("direct", "coordonnateur AVRR"),
-            ("overall", "chef de programme et du chef de mission de l\u2019OIM en Alg\u00e9rie"),
+            # "la supervision générale du chef de programme et du chef de mission": two.
+            ("overall", "chef de programme"),
+            ("overall", "chef de mission de l\u2019OIM en Alg\u00e9rie"),
         ]
         assert notice.language == Language("fr")
 
@@ -771,3 +778,61 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
     assert parse_notice(f"{text} El equipo y los socios del programa.").notice.language == Language(
         "es"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "supervisors"),
+    [
+        (
+            "Under the supervision of the Chief of Mission, the Project Officer will coordinate.",
+            "Project Officer",
+            [("unspecified", "Chief of Mission")],
+        ),
+        (
+            "The incumbent will work under the direct supervision of the Chief of Mission.",
+            None,
+            [("direct", "Chief of Mission")],
+        ),
+        (
+            "Under the supervision of the Head of Sub-Office, the Driver will ensure supervision of the fleet.",
+            "Driver",
+            [("unspecified", "Head of Sub-Office")],
+        ),
+        (
+            "Bajo la supervisión directa de el/la Oficial Nacional del Programa, el/la Asistente de "
+            "Operaciones, será responsable de ejecutar las funciones.",
+            "Asistente de Operaciones",
+            [("direct", "Oficial Nacional del Programa")],
+        ),
+        (
+            "Bajo la supervisión del Jefe de Misión y de la Coordinadora del Programa, el Oficial de "
+            "Proyecto será responsable de coordinar.",
+            "Oficial de Proyecto",
+            [("unspecified", "Jefe de Misión"), ("unspecified", "Coordinadora del Programa")],
+        ),
+        (
+            "Sous la supervision du Chef de Mission, le Chargé des Opérations sera responsable.",
+            "Chargé des Opérations",
+            [("unspecified", "Chef de Mission")],
+        ),
+        (
+            "Sous la supervision de l'Officier de Programme et de l'Assistant, la personne retenue sera chargée.",
+            None,
+            [("unspecified", "Officier de Programme"), ("unspecified", "Assistant")],
+        ),
+        # An organisation is no post: "la OIM será", "the IOM will".
+        (
+            "Bajo la supervisión directa de la Coordinadora, la OIM será responsable.",
+            None,
+            [("direct", "Coordinadora")],
+        ),
+    ],
+)
+def test_supervision_sentences(
+    sentence: str, title: str | None, supervisors: list[tuple[str, str]]
+) -> None:
+    result = parse_notice(sentence)
+    position = result.notice.position
+    assert position.title == title
+    assert [(s.kind.value, s.title) for s in position.supervisors] == supervisors
+    assert result.is_inferred("$.position.supervisors")

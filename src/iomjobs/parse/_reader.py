@@ -812,36 +812,58 @@ _TITLE = re.compile(
 )
 
 
+# "el/la Asistente de Operaciones, será responsable de", "le Chargé des Opérations sera":
+# capitalized words, and the small words between them.
+_TITLE_ELSEWHERE = re.compile(
+    r"(?:el/la|la/el|le/la|la/le|el|la|le)\s+"
+    r"(?P<title>[A-ZÀ-Ý][\w\-/&]*(?:\s+(?:de|del|y|et|des|du|[A-ZÀ-Ý][\w\-/&]*)){0,6}?)"
+    r"\s*,?\s+(?:será|sera|estará|tendrá)\b"
+)
+
+
 def _title_in(sentence: str) -> re.Match[str] | None:
-    """The first "the <Title> will" in *sentence* whose "the" starts a word."""
-    match = _TITLE.search(sentence)
-    while match is not None and match.start() > 0 and is_word_char(sentence[match.start() - 1]):
-        match = _TITLE.search(sentence, match.start() + 1)
-    return match
+    """The first "the <Title> will" in *sentence* whose "the" starts a word, or "el/la <Título> será"."""
+    for pattern in (_TITLE, _TITLE_ELSEWHERE):
+        match = pattern.search(sentence)
+        while match is not None and (
+            (match.start() > 0 and is_word_char(sentence[match.start() - 1]))
+            or match.group("title").isupper()  # "la OIM será", "the IOM will": no post
+        ):
+            match = pattern.search(sentence, match.start() + 1)
+        if match is not None:
+            return match
+    return None
 
 
 _SUPERVISOR_IN = re.compile(
     r"\bsupervision of\s+(?:the\s+)?[^,]*?\bin\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,"
 )
 _SUPERVISOR_OF = re.compile(
-    r"\b(?P<kind>overall|direct|administrative|technical|functional)\s+supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
-    r"(?P<who>.+?)\s*(?=,|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b|$)",
+    # "Under the supervision of" names no kind; "ensure supervision of the drivers" is a duty.
+    r"\b(?:(?P<kind>overall|direct|administrative|technical|functional)\s+|(?<=\bthe\s))supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
+    r"(?P<who>.+?)\s*(?=,|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b|\.?$)",
     re.IGNORECASE,
 )
 # French: "Sous la supervision directe du coordonnateur AVRR et la supervision
 # générale du chef de programme, le titulaire du poste...".
 _SUPERVISOR_OF_FR = re.compile(
-    r"\bsupervision\s+(?P<kind>directe|g[ée]n[ée]rale|globale|administrative|technique|fonctionnelle)"
+    r"(?:\bsupervision\s+(?P<kind>directe|g[ée]n[ée]rale|globale|administrative|technique|fonctionnelle)|(?<=\bla\s)supervision)"
     r"\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?P<who>.+?)\s*"
-    r"(?=,|\s+et\s+(?:de\s+)?(?:la|sous\s+la)\s+supervision|\s+et\s+en\s+(?:[ée]troite\s+)?coordination|$)",
+    r"(?=,|\s+et\s+(?:de\s+)?(?:la|sous\s+la)\s+supervision|\s+et\s+en\s+(?:[ée]troite\s+)?coordination"
+    r"|\.?$)",
     re.IGNORECASE,
 )
 # Spanish: "Bajo la supervisión directa de el/la Oficial Nacional del Programa, ...".
 _SUPERVISOR_OF_ES = re.compile(
-    r"\bsupervisi[oó]n\s+(?P<kind>directa|general|global|administrativa|t[ée]cnica|funcional)"
+    r"(?:\bsupervisi[oó]n\s+(?P<kind>directa|general|global|administrativa|t[ée]cnica|funcional)|(?<=\bla\s)supervisi[oó]n)"
     r"\s+(?:del|de\s+(?:el/la|la/el|el|la|los|las))\s*(?P<who>.+?)\s*"
-    r"(?=,|\s+y\s+(?:de\s+)?(?:la|bajo\s+la)\s+supervisi[oó]n|\s+y\s+en\s+(?:estrecha\s+)?coordinaci[oó]n|$)",
+    r"(?=,|\s+y\s+(?:de\s+)?(?:la|bajo\s+la)\s+supervisi[oó]n|\s+y\s+en\s+(?:estrecha\s+)?coordinaci[oó]n"
+    r"|\.?$)",
     re.IGNORECASE,
+)
+# Between two supervisors of one kind, in French or Spanish: "et du", "y de la".
+_SUPERVISORS_JOINED = re.compile(
+    r"\s\s*(?:et\s+(?:du|des|de\s+la)\s+|et\s+de\s+l['’]\s*|y\s+(?:del|de\s+(?:el/la|la/el|el|la|los|las))\s+)"
 )
 _FRENCH_KINDS = {
     "directe": SupervisionKind.DIRECT,
@@ -1084,12 +1106,17 @@ def _supervisors_in(text: str) -> tuple[Supervisor, ...]:
     for match in nocase.finditer(_SUPERVISOR_OF, _SUPERVISOR_OF_TWIN, text):
         who = text[match.start("who") : _who_ends(text, match.end("who"))].strip(" ,")
         who = _LEADING_THE.sub("", who)
-        found.append(Supervisor(SupervisionKind(match.group("kind").lower()), title=who))
+        named = match.group("kind")
+        kind = SupervisionKind(named.lower()) if named else SupervisionKind.UNSPECIFIED
+        found.append(Supervisor(kind, title=who))
     if not found:  # the same, in French or Spanish
         for pattern, kinds in _SUPERVISORS_ELSEWHERE:
             for match in pattern.finditer(text):
-                kind = kinds[fold(match.group("kind"))]
-                found.append(Supervisor(kind, title=match.group("who").strip(" ,")))
+                named = match.group("kind")
+                kind = kinds[fold(named)] if named else SupervisionKind.UNSPECIFIED
+                # "du chef de programme et du chef de mission": two supervisors, one kind.
+                titles = _SUPERVISORS_JOINED.split(match.group("who"))
+                found.extend(Supervisor(kind, title=title.strip(" ,")) for title in titles)
     return tuple(found)
 
 

@@ -1147,14 +1147,15 @@ _LETTERED = re.compile(r"[A-Z][.)] ")
 def _group_heading(segment: Segment, following: Segment | None) -> bool:
     """A short line with no bullet introducing numbered duties: "Coordination", "Reporting"."""
     text = segment.text
+    if (
+        segment.bullet
+        or following is None
+        or following.number_in_list is None
+        or text.endswith((".", ";", ","))
+    ):
+        return False
     most_words = 10 if _LETTERED.match(text) else 4
-    return (
-        not segment.bullet
-        and following is not None
-        and following.number_in_list is not None
-        and len(text.split()) <= most_words
-        and not text.endswith((".", ";", ","))
-    )
+    return len(text.split()) <= most_words
 
 
 def _path_sentences(text: str) -> list[str]:

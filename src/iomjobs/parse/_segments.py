@@ -133,7 +133,7 @@ _NO_BREAK_SPACE = "\u00a0"
 # board ran a notice's paragraphs into one line ("...first-tier candidates.
 # \u00a0 Context \u00a0 Under the overall supervision of..."). One glued to a
 # word stands for a space ("the\u00a0 Resettlement"), and is left to clean().
-_PARAGRAPH_MARK = re.compile("(?:^|(?<=[ \t]))\u00a0(?=[ \t]|$)")
+_SPACE_OR_END = frozenset({"", " ", "\t"})
 
 
 def _paragraphs(numbers: list[int], lines: list[str]) -> tuple[list[int], list[str]]:
@@ -141,10 +141,24 @@ def _paragraphs(numbers: list[int], lines: list[str]) -> tuple[list[int], list[s
     cut_numbers: list[int] = []
     cut_lines: list[str] = []
     for number, line in zip(numbers, lines, strict=True):
-        pieces = _PARAGRAPH_MARK.split(line) if _NO_BREAK_SPACE in line else [line]
+        # A mark follows a space or starts the line; the glued kind (most) needs no look.
+        marked = " \u00a0" in line or line[:1] == _NO_BREAK_SPACE
+        pieces = _cut_at_marks(line) if marked else [line]
         cut_lines += pieces
         cut_numbers += [number] * len(pieces)
     return cut_numbers, cut_lines
+
+
+def _cut_at_marks(line: str) -> list[str]:
+    pieces, start = [], 0
+    at = line.find(_NO_BREAK_SPACE)
+    while at >= 0:
+        if line[at - 1 : at] in _SPACE_OR_END and line[at + 1 : at + 2] in _SPACE_OR_END:
+            pieces.append(line[start:at])
+            start = at + 1
+        at = line.find(_NO_BREAK_SPACE, at + 1)
+    pieces.append(line[start:])
+    return pieces
 
 
 def _with_run_in(texts: list[str]) -> list[int]:

@@ -142,7 +142,7 @@ def _paragraphs(numbers: list[int], lines: list[str]) -> tuple[list[int], list[s
     cut_lines: list[str] = []
     for number, line in zip(numbers, lines, strict=True):
         # A mark follows a space or starts the line; the glued kind (most) needs no look.
-        marked = " \u00a0" in line or line[:1] == _NO_BREAK_SPACE
+        marked = " \u00a0" in line or "\t\u00a0" in line or line[:1] == _NO_BREAK_SPACE
         pieces = _cut_at_marks(line) if marked else [line]
         cut_lines += pieces
         cut_numbers += [number] * len(pieces)

@@ -31,6 +31,7 @@ from iomjobs.parse import (
     parse_notice,
 )
 from iomjobs.parse._segments import clean
+from iomjobs.parse._vocabulary import match_heading
 from seed_notices import SEED_NOTICES, seed_path
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -251,6 +252,28 @@ class TestLayouts:
             "Coordinador/a Nacional de Programa"
         ]
         assert str(result.span_for("$.position.supervisors")) == "lines 7-8"
+
+    def test_headings_in_two_languages(self) -> None:
+        """A bilingual notice (Guatemala, 2025): "Contexto / Context", each paragraph twice."""
+        result = _layout("bilingual_spanish_english")
+        notice, position = result.notice, result.notice.position
+        assert [(s.kind.value, s.title) for s in position.supervisors] == [
+            ("direct", "oficial de proyecto"),
+            ("direct", "coordinador del centro"),
+        ]
+        # The English of the supervision paragraph is context too, not a duty.
+        assert notice.context[-1].startswith("The selected person will work")
+        (duties,) = position.responsibilities
+        assert [item.number for item in duties.items] == [1, 2]
+        assert [(p.degree.value, p.min_years) for p in position.qualifications.education or ()] == [
+            ("secondary", 4)
+        ]
+        # "Se requiere dominio del español. / Fluency in Spanish is required.": one requirement.
+        assert [(r.language, r.proficiency) for r in position.languages or ()] == [
+            (Language("es"), Proficiency.FLUENT)
+        ]
+        codes = {finding.code for finding in validate(result).findings}
+        assert not codes & {"LNG001", "LNG004", "QUA004"}
 
     def test_consultancy_call(self) -> None:
         notice = _layout("consultancy").notice
@@ -836,3 +859,26 @@ def test_supervision_sentences(
     assert position.title == title
     assert [(s.kind.value, s.title) for s in position.supervisors] == supervisors
     assert result.is_inferred("$.position.supervisors")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Contexto / Context", "context"),
+        ("Idiomas / Languages", "languages"),
+        ("Educación / Education", "education"),
+        ("Responsabilidades / Responsibilities", "responsibilities"),
+        # One half unknown: the other says it.
+        ("Funciones del puesto / Responsibilities", "responsibilities"),
+        # Halves of two kinds, or more than two halves: no heading.
+        ("Education / Experience", None),
+        ("Educación / Education / Éducation", None),
+        ("Asistente de Operaciones / Operations Assistant", None),
+        # A value after the slash is no translation: as a heading it would be lost.
+        ("Experience / 5 years", None),
+        ("Languages / fluent English", None),
+    ],
+)
+def test_a_heading_in_two_languages(line: str, kind: str | None) -> None:
+    found = match_heading(line)
+    assert (found[0] if found else None) == kind

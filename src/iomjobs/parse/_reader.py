@@ -343,7 +343,7 @@ class Reader:
         duties = False
         while index < len(content):
             segment = content[index]
-            if duties:
+            if duties and not self._restated(segment):
                 self.duties.append(segment)
                 index += 1
                 continue
@@ -366,6 +366,20 @@ class Reader:
                 self._supervision(text, supervision, paragraph)
                 duties = True
             self._context(text, paragraph)
+
+    def _restated(self, segment: Segment) -> bool:
+        """Whether *segment*, after the supervision paragraph, says who supervises again.
+
+        A bilingual notice follows "La persona seleccionada desempeñará sus
+        funciones bajo la supervisión directa de..." with its English: no
+        duty, but a paragraph of context like the first.
+        """
+        if segment.bullet or "upervis" not in segment.text:
+            return False
+        text = segment.text
+        return (
+            nocase.search(_SUPERVISION, _SUPERVISION_TWIN, text, nocase.lowered(text)) is not None
+        )
 
     def _special_line(self, segment: Segment) -> bool:
         """Read a line that stands alone: the kind line, "Open to...", the letterhead."""
@@ -621,15 +635,21 @@ class Reader:
         requirements: list[LanguageRequirement] = []
         for segment in section.content:
             kept = []
+            in_segment: list[LanguageRequirement] = []
+            bilingual = " / " in segment.item
             for sentence in sentences(segment.item):
                 found = interpret.read_languages(sentence)
-                if found:
-                    start = len(requirements)
-                    requirements.extend(found)
-                    for index in range(start, len(requirements)):
-                        self.record.use(f"$.position.languages[{index}]", segment)
-                else:
+                if not found:
                     kept.append(sentence)
+                    continue
+                # A line that says it twice, in two languages ("Se requiere dominio
+                # del español. / Fluency in Spanish is required."), states one requirement.
+                for requirement in found:
+                    if bilingual and requirement in in_segment:
+                        continue
+                    in_segment.append(requirement)
+                    requirements.append(requirement)
+                    self.record.use(f"$.position.languages[{len(requirements) - 1}]", segment)
             if kept:
                 self._keep(Segment(segment.number, " ".join(kept)), used=segment)
         self.position["languages"] = tuple(requirements)

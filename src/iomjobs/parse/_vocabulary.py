@@ -289,18 +289,49 @@ def heading_and_first_word(text: str) -> tuple[tuple[str, str] | None, str]:
 
 def _heading_in(core: str, first_word: str) -> tuple[str, str] | None:
     candidates = _heading_index().get(first_word)
-    if candidates is None:
+    if candidates is not None:
+        folded = fold_text(core)
+        for phrase, kind in candidates:
+            if folded == phrase:
+                return kind, ""
+            if folded.startswith(phrase + " "):
+                rest = core[_cut(core, phrase) :]
+                # "Experience - Experience in...": a heading with its first item after a dash.
+                if kind in TRAILING or rest[:3] in (" - ", " \u2013 ", " \u2014 "):
+                    return kind, rest.strip(" :-\u2013\u2014")
+    # One character looked for first: most lines have no slash.
+    return _bilingual(core) if "/" in core else None
+
+
+_BILINGUAL_LENGTH = 100
+
+
+def _bilingual(core: str) -> tuple[str, str] | None:
+    """The heading written in two languages, "Contexto / Context", "Idiomas / Languages".
+
+    Bilingual notices (Spanish and English in Central America) write each
+    heading twice. Either half may be one the reader knows, and neither may
+    name another kind.
+    """
+    first, separator, second = core.partition(" / ")
+    if not separator or " / " in second or len(core) > _BILINGUAL_LENGTH:
         return None
-    folded = fold_text(core)
-    for phrase, kind in candidates:
-        if folded == phrase:
-            return kind, ""
-        if folded.startswith(phrase + " "):
-            rest = core[_cut(core, phrase) :]
-            # "Experience - Experience in...": a heading with its first item after a dash.
-            if kind in TRAILING or rest[:3] in (" - ", " \u2013 ", " \u2014 "):
-                return kind, rest.strip(" :-\u2013\u2014")
-    return None
+    if not (_heading_like(first) and _heading_like(second)):
+        return None  # "Experience / 5 years": a value, which a heading would lose
+    kinds = {kind for kind in (_whole_heading(first), _whole_heading(second)) if kind is not None}
+    return (kinds.pop(), "") if len(kinds) == 1 else None
+
+
+def _heading_like(half: str) -> bool:
+    # A few words, the first a capital, no figures: what a heading's translation looks like.
+    return half[:1].isupper() and len(half.split()) <= 6 and not any(map(str.isdigit, half))  # noqa: PLR2004
+
+
+def _whole_heading(text: str) -> str | None:
+    """The kind of heading *text* is, all of it."""
+    folded = fold_text(text)
+    candidates = _heading_index().get(folded.split(" ", 1)[0], ())
+    return next((kind for phrase, kind in candidates if phrase == folded), None)
 
 
 def first_folded_word(text: str) -> str:

@@ -257,6 +257,8 @@ class TestLayouts:
         """A bilingual notice (Guatemala, 2025): "Contexto / Context", each paragraph twice."""
         result = _layout("bilingual_spanish_english")
         notice, position = result.notice, result.notice.position
+        # "solo se aceptarán postulaciones de candidatos internos": an expedited recruitment.
+        assert notice.open_to_external is False
         assert [(s.kind.value, s.title) for s in position.supervisors] == [
             ("direct", "oficial de proyecto"),
             ("direct", "coordinador del centro"),
@@ -882,3 +884,27 @@ def test_supervision_sentences(
 def test_a_heading_in_two_languages(line: str, kind: str | None) -> None:
     found = match_heading(line)
     assert (found[0] if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "open_to_external"),
+    [
+        (
+            "This is an expedited recruitment; only applications from internal candidates will be accepted.",
+            False,
+        ),
+        ("This is an expedited recruitment: internal candidates only.", False),
+        ("Solo se aceptarán postulaciones de candidatos internos.", False),
+        ("Seules les candidatures internes seront considérées.", False),
+        ("Open to Internal and External Candidates", True),
+        ("Internal candidates will be given priority over external ones.", None),
+    ],
+)
+def test_notices_closed_to_external_candidates(
+    text: str,
+    open_to_external: bool | None,  # noqa: FBT001 -- a case's expected value
+) -> None:
+    result = parse_notice(text)
+    assert result.notice.open_to_external is open_to_external
+    if open_to_external is not None:
+        assert result.span_for("$.open_to_external") is not None

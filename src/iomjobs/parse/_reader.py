@@ -359,6 +359,10 @@ class Reader:
             if tier and nocase.found(_FIRST_TIER, _FIRST_TIER_TWIN, text, low):
                 index = self._first_tier(text, low, paragraph, content, index)
                 continue
+            if "ntern" in text and _INTERNAL_ONLY.search(text):
+                # "only applications from internal candidates will be accepted": no tiers.
+                self.notice["open_to_external"] = False
+                self.record.use("$.open_to_external", *paragraph)
             supervision = (
                 nocase.search(_SUPERVISION, _SUPERVISION_TWIN, text, low) if supervised else None
             )
@@ -777,6 +781,14 @@ class Reader:
 # --- patterns and small readers ------------------------------------------------
 
 _OPEN_TO = re.compile(r"^(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
+# An expedited recruitment, or any other closed to external candidates.
+_INTERNAL_ONLY = re.compile(
+    r"\bonly (?:applications )?(?:from )?internal (?:candidates|applicants)"
+    r"|\binternal (?:candidates|applicants) only"
+    r"|\bs[oó]lo se aceptar[aá]n (?:postulaciones|candidaturas) de (?:candidat[oa]s|personas) intern[oa]s"
+    r"|\buniquement (?:aux |les )?candidat(?:ure)?s internes|\bseules les candidatures internes",
+    re.IGNORECASE,
+)
 _VACANCY_NOTICE_MENTION = re.compile(
     r"this vacancy notice|cet avis de vacance|este aviso de vacante", re.IGNORECASE
 )

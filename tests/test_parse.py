@@ -277,6 +277,24 @@ class TestLayouts:
         codes = {finding.code for finding in validate(result).findings}
         assert not codes & {"LNG001", "LNG004", "QUA004"}
 
+    def test_french_qualifications(self) -> None:
+        """A French notice's "Éducation", "Expérience", "Compétences" (its skills), "Langues"."""
+        position = _layout("french_qualifications").notice.position
+        master, bachelor = position.qualifications.education or ()
+        assert (master.degree.value, master.min_years) == ("master", 7)
+        # "ou dans un domaine connexe" is no field, and "délivré par..." says where from.
+        assert master.fields_of_study == (
+            "relations internationales",
+            "sciences politiques ou administration publique",
+        )
+        assert (bachelor.degree.value, bachelor.min_years) == ("bachelor", 9)
+        assert len(position.qualifications.experience or ()) == 2
+        skills = position.qualifications.skills or ()
+        assert [skill[:22] for skill in skills] == [
+            "Connaissance approfond",
+            "Bon jugement et capaci",
+        ]
+
     def test_consultancy_call(self) -> None:
         notice = _layout("consultancy").notice
         assert notice.kind is NoticeKind.CALL_FOR_APPLICATIONS
@@ -894,6 +912,7 @@ def test_a_heading_in_two_languages(line: str, kind: str | None) -> None:
             False,
         ),
         ("This is an expedited recruitment: internal candidates only.", False),
+        ("Only applications from internal candidates will be accepted.", False),
         ("Solo se aceptarán postulaciones de candidatos internos.", False),
         ("Seules les candidatures internes seront considérées.", False),
         ("Open to Internal and External Candidates", True),

@@ -233,8 +233,8 @@ _YEARS = re.compile(
     re.IGNORECASE,
 )
 _FIELDS = re.compile(
-    r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|master|licence|doctorat|maestr[íi]a|licenciatura|doctorado)\s+(?:in|en)\s+"
-    r"(?P<fields>.+?)(?=\s+from\s|\s+with\s|\s+avec\s|\s+con\s|\s+and\s+(?:\w+\s+)?\(?\d|,\s+and\s|;|\.$|$)",
+    r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|master|ma[îi]trise|licence|doctorat|maestr[íi]a|licenciatura|doctorado)\s+(?:in|en)\s+"
+    r"(?P<fields>.+?)(?=\s+from\s|\s+with\s|\s+avec\s|\s+con\s|\s+d[ée]livr|\s+and\s+(?:\w+\s+)?\(?\d|,\s+and\s|;|\.$|$)",
     re.IGNORECASE,
 )
 _RELATED = re.compile(
@@ -320,15 +320,19 @@ def _fields(text: str, low: str | None, previous: QualificationPath | None) -> t
     fields = []
     for piece in written.split(","):
         cleaned = _unrelated(_unrelated(piece.strip()).strip(" ,."))
-        if cleaned and "related field" not in cleaned.lower():
+        if cleaned and not any(words in cleaned.lower() for words in _ANY_RELATED_FIELD):
             fields.append(cleaned)
     return tuple(fields)
 
 
+# "or a related field" in IOM's three languages, lowered: no field of study.
+_ANY_RELATED_FIELD = ("related field", "domaine connexe", "campo af", "campo relacionado")
+
 # _FIELDS in two parts: the degree and "in", then where the fields end.
 _FIELDS_HEAD = re.compile(_FIELDS.pattern.split("(?P<fields>")[0])
 _AND_YEARS = re.compile(r" and (?:\w+ )?\(?\d")
-_FIELDS_ENDS = (" from ", " with ", " avec ", " con ", ", and ", ";")
+# "délivré par un établissement...": where French says where the degree is from.
+_FIELDS_ENDS = (" from ", " with ", " avec ", " con ", " délivr", " delivr", ", and ", ";")
 
 
 def _fields_written(text: str, low: str | None) -> str | None:

@@ -359,7 +359,7 @@ class Reader:
             if tier and nocase.found(_FIRST_TIER, _FIRST_TIER_TWIN, text, low):
                 index = self._first_tier(text, low, paragraph, content, index)
                 continue
-            if "ntern" in text and _INTERNAL_ONLY.search(text):
+            if "ntern" in text and _may_close(text) and _INTERNAL_ONLY.search(text):
                 # "only applications from internal candidates will be accepted": no tiers.
                 self.notice["open_to_external"] = False
                 self.record.use("$.open_to_external", *paragraph)
@@ -781,6 +781,15 @@ class Reader:
 # --- patterns and small readers ------------------------------------------------
 
 _OPEN_TO = re.compile(r"^(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
+
+
+def _may_close(text: str) -> bool:
+    """Whether *text* holds what every _INTERNAL_ONLY match holds: "(o)nly", "(s)olo se"..."""
+    # The pattern starts with no fixed character: sre would try it everywhere.
+    return any(word in text for word in _CLOSING_WORDS)
+
+
+_CLOSING_WORDS = ("nly", "olo se", "niquement", "eules les")  # whatever their first letter's case
 # An expedited recruitment, or any other closed to external candidates.
 _INTERNAL_ONLY = re.compile(
     r"\bonly (?:applications )?(?:from )?internal (?:candidates|applicants)"

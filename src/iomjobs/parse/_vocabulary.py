@@ -52,7 +52,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "education": ("education", "formation", "educacion", "etudes"),
     "experience": ("experience", "experiencia"),
-    "skills": ("skills", "aptitudes", "habilidades", "competences techniques"),
+    # "Compétences" alone is the skills of French notices' qualifications;
+    # their competency framework is "Compétences requises".
+    "skills": ("skills", "aptitudes", "habilidades", "competences techniques", "competences"),
     "languages": ("languages", "langues", "idiomas"),
     "competencies": (
         "required competencies",

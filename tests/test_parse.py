@@ -863,6 +863,11 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
             None,
             [("unspecified", "Officier de Programme"), ("unspecified", "Assistant")],
         ),
+        (
+            "Bajo la supervisión del Jefe de Misión, El/la Asistente será responsable de coordinar.",
+            "Asistente",
+            [("unspecified", "Jefe de Misión")],
+        ),
         # An organisation is no post: "la OIM será", "the IOM will".
         (
             "Bajo la supervisión directa de la Coordinadora, la OIM será responsable.",

@@ -486,7 +486,7 @@ class Reader:
             return (), index
         segment = content[index]
         self.record.use("$.first_tier.non_represented_member_states", segment)
-        return _member_entries(_listed(segment.text)), index + 1
+        return _member_entries(_without_introduction(segment.text)), index + 1
 
     def _supervision(self, text: str, supervision: re.Match[str], paragraph: list[Segment]) -> None:
         segment = paragraph[0]
@@ -856,7 +856,7 @@ _TITLE = re.compile(
 # "el/la Asistente de Operaciones, será responsable de", "le Chargé des Opérations sera":
 # capitalized words, and the small words between them.
 _TITLE_ELSEWHERE = re.compile(
-    r"(?:el/la|la/el|le/la|la/le|el|la|le)\s+"
+    r"(?i:el/la|la/el|le/la|la/le|el|la|le)\s+"
     r"(?P<title>[A-ZÀ-Ý][\w\-/&]*(?:\s+(?:de|del|y|et|des|du|[A-ZÀ-Ý][\w\-/&]*)){0,6}?)"
     r"\s*,?\s+(?:será|sera|estará|tendrá)\b"
 )
@@ -1272,7 +1272,7 @@ def _is_list(text: str) -> bool:
     return "," in text or ";" in text
 
 
-def _listed(text: str) -> str:
+def _without_introduction(text: str) -> str:
     """The list in *text*, without the words that introduce it before a colon.
 
     "Candidates from the following non-represented member states: Antigua

@@ -20,6 +20,7 @@ from iomjobs import (
     MemberStateEntry,
     NoticeKind,
     Proficiency,
+    Recruitment,
     VacancyNotice,
     validate,
 )
@@ -294,6 +295,18 @@ class TestLayouts:
             "Connaissance approfond",
             "Bon jugement et capaci",
         ]
+
+    def test_a_job_boards_summary_where_the_notice_has_no_header(self) -> None:
+        """A notice of 2025 under a board's list: the list gives what nothing else does."""
+        result = _layout("job_board_summary_only")
+        notice, position = result.notice, result.notice.position
+        assert position.grade == Grade.parse("NO-A")
+        assert position.recruitment is Recruitment.LOCAL
+        assert [(s.city, s.country) for s in position.duty_stations] == [("Tripoli", None)]
+        assert notice.closing_date == dt.date(2025, 11, 30)
+        assert str(result.span_for("$.position.grade")) == "line 7"
+        codes = {finding.code for finding in validate(result).findings}
+        assert not codes & {"PLC001", "DAT006", "QUA005"}
 
     def test_consultancy_call(self) -> None:
         notice = _layout("consultancy").notice
@@ -932,3 +945,30 @@ def test_notices_closed_to_external_candidates(
     assert result.notice.open_to_external is open_to_external
     if open_to_external is not None:
         assert result.span_for("$.open_to_external") is not None
+
+
+@pytest.mark.parametrize(
+    ("written", "grade", "recruitment"),
+    [
+        ("P-2", "P-2", None),
+        ("Professional Staff, Grade P2", "P-2", None),
+        # As job boards write it: the one grade code among other words.
+        (
+            "Junior level - NO-A, National Professional Officer - Locally recruited position",
+            "NO-A",
+            "local",
+        ),
+        (
+            "Mid level - P-3, International Professional - Internationally recruited position",
+            "P-3",
+            "international",
+        ),
+        ("Entry level - G-4, General Service - Locally recruited position", "G4", "local"),
+        # Two codes say no one grade.
+        ("P-3 or P-4", None, None),
+    ],
+)
+def test_grade_lines(written: str, grade: str | None, recruitment: str | None) -> None:
+    position = parse_notice(f"Grade: {written}\n").notice.position
+    assert (str(position.grade) if position.grade else None) == grade
+    assert (position.recruitment.value if position.recruitment else None) == recruitment

@@ -41,11 +41,22 @@ def number(word: str) -> int | None:
 
 
 def read_grade(text: str) -> Grade | None:
-    """The grade *text* names, or ``None``."""
+    """The grade *text* names, or ``None``.
+
+    A job board writes the grade among other words: "Junior level - NO-A,
+    National Professional Officer - Locally recruited position". The one grade
+    code in such a text is the grade.
+    """
     try:
         return Grade.parse(text)
     except InvalidGrade:
-        return None
+        pass
+    codes = _GRADE_CODE.findall(text)
+    return Grade.parse(codes[0]) if len(codes) == 1 else None
+
+
+# A grade code standing on its own among other words: NO-A, P-3, D-1, G-4, GS-6.
+_GRADE_CODE = re.compile(r"(?<![\w-])(?:NO-?[A-D]|P-?[1-5]|D-?[12]|GS?-?[1-7])(?![\w-])")
 
 
 # --- places ------------------------------------------------------------------

@@ -41,6 +41,7 @@ from iomjobs.parse._dates import find_dates, read_date
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout, Section
 from iomjobs.parse._segments import Segment
+from iomjobs.parse._vocabulary import match_label
 from iomjobs.reference.countries import lookup_country
 
 PROSE = ("preamble", "intro", "position_information", "context")
@@ -85,6 +86,7 @@ class Reader:
         for section in self.layout.sections:
             self._section(section)
         self._responsibilities_from_prose()
+        self._board_summary()
         self._infer_kind()
         self._unclassified_rest()
         if "competencies" in self.position:
@@ -101,6 +103,26 @@ class Reader:
         )
 
     # --- header fields ------------------------------------------------------
+
+    def _board_summary(self) -> None:
+        """The fields a job board's bulleted summary gives that the notice itself does not.
+
+        Boards repost a notice under their own list ("• Location: Tripoli",
+        "• Grade: Junior level - NO-A, ..."), which stays context. A notice
+        of 2025 has no header of its own: then the list is all there is. A
+        field the notice states is never replaced (the board's "Location"
+        may be the country office, not the duty station).
+        """
+        for segment in self.layout.sections[0].content:
+            found = match_label(segment.item) if segment.bullet else None
+            if found is None or found[0] not in _BOARD_FIELDS:
+                continue
+            name, label, value = found
+            stored = self.position if name in _POSITION_FIELDS else self.notice
+            if _BOARD_FIELDS[name] in stored:
+                continue
+            handler = getattr(self, f"_field_{name}")
+            handler(Field(name, label, value, [segment]))
 
     def _header(self) -> None:
         for field in self.layout.fields:
@@ -156,6 +178,11 @@ class Reader:
             return False
         self.position["grade"] = grade
         self._use("$.position.grade", field)
+        # "Junior level - NO-A, ... - Locally recruited position", as job boards write it.
+        recruitment = _recruitment(field.value)
+        if recruitment is not None and "recruitment" not in self.position:
+            self.position["recruitment"] = recruitment[0]
+            self._use("$.position.recruitment", field)
         return True
 
     def _field_appointment(self, field: Field) -> bool:
@@ -780,6 +807,15 @@ class Reader:
 
 # --- patterns and small readers ------------------------------------------------
 
+# The fields a job board's summary may give, and where the reader keeps each.
+_BOARD_FIELDS = {
+    "title": "title",
+    "reference": "reference",
+    "duty_station": "duty_stations",
+    "grade": "grade",
+    "closing": "closing_date",
+}
+_POSITION_FIELDS = frozenset({"title", "duty_station", "grade"})
 _OPEN_TO = re.compile(r"^(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
 
 

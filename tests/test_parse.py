@@ -302,6 +302,9 @@ class TestLayouts:
         notice, position = result.notice, result.notice.position
         assert position.grade == Grade.parse("NO-A")
         assert position.recruitment is Recruitment.LOCAL
+        # "the National Protection Officer will be responsible": the first line says it whole.
+        assert position.title == "National Protection Officer (Assistance to Vulnerable Migrants)"
+        assert result.is_inferred("$.position.title")
         assert [(s.city, s.country) for s in position.duty_stations] == [("Tripoli", None)]
         assert notice.closing_date == dt.date(2025, 11, 30)
         assert str(result.span_for("$.position.grade")) == "line 7"

@@ -527,8 +527,29 @@ class Reader:
         if title:
             self.position["title"] = " ".join(title.group("title").split())
             self.record.infer("$.position.title", sentence, segment)
+            self._title_in_full()
         if "duty_stations" not in self.position:
             self._infer_station(text, segment)
+
+    def _title_in_full(self) -> None:
+        """The title as the notice's first line writes it, where the body names it shorter.
+
+        A job board's page starts with the post's full title, "National
+        Protection Officer (Assistance to Vulnerable Migrants)", which the body
+        calls "the National Protection Officer": the first line, which
+        begins with the title inferred, says it whole.
+        """
+        first = self.segments[0] if self.segments else None
+        title = self.position["title"]
+        if (
+            first is None
+            or first.bullet
+            or len(first.text) > _SPECIAL_LENGTH
+            or not first.text.startswith(f"{title} (")
+        ):
+            return
+        self.position["title"] = first.text
+        self.record.use("$.position.title", first)
 
     def _infer_station(self, text: str, segment: Segment) -> None:
         # The pattern's one fixed phrase first: the regex is slow on long

@@ -260,6 +260,9 @@ class TestLayouts:
         notice, position = result.notice, result.notice.position
         # "solo se aceptarán postulaciones de candidatos internos": an expedited recruitment.
         assert notice.open_to_external is False
+        # The board's first line: the reference, then the title ("Expedited" aside).
+        assert notice.reference == "CFA-2025-079GT"
+        assert position.title == "Asistente de Operaciones / Operations Assistant"
         assert [(s.kind.value, s.title) for s in position.supervisors] == [
             ("direct", "oficial de proyecto"),
             ("direct", "coordinador del centro"),
@@ -975,3 +978,32 @@ def test_grade_lines(written: str, grade: str | None, recruitment: str | None) -
     position = parse_notice(f"Grade: {written}\n").notice.position
     assert (str(position.grade) if position.grade else None) == grade
     assert (position.recruitment.value if position.recruitment else None) == recruitment
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "title"),
+    [
+        # The body names the post shorter: the first line says it whole.
+        (
+            "SVN-MX038-2025 Asistente de Operaciones (RVA)\nBajo la supervisión directa de la "
+            "Oficial Nacional, el/la Asistente de Operaciones, será responsable de ejecutar.",
+            "SVN-MX038-2025",
+            "Asistente de Operaciones (RVA)",
+        ),
+        (
+            "CFA-2025-079GT - Expedited - Operations Assistant\nText.",
+            "CFA-2025-079GT",
+            "Operations Assistant",
+        ),
+        # A label says it: the first line does not override.
+        (
+            "CFA-2025-079GT - Operations Assistant\nReference Number: 079\n",
+            "079",
+            "Operations Assistant",
+        ),
+        ("Vacancy Notice 2024-07\n", "2024-07", None),
+    ],
+)
+def test_a_job_boards_first_line(text: str, reference: str, title: str | None) -> None:
+    notice = parse_notice(text).notice
+    assert (notice.reference, notice.position.title) == (reference, title)

@@ -87,6 +87,7 @@ class Reader:
             self._section(section)
         self._responsibilities_from_prose()
         self._board_summary()
+        self._board_title_line()
         self._infer_kind()
         self._unclassified_rest()
         if "competencies" in self.position:
@@ -540,16 +541,32 @@ class Reader:
         begins with the title inferred, says it whole.
         """
         first = self.segments[0] if self.segments else None
-        title = self.position["title"]
-        if (
-            first is None
-            or first.bullet
-            or len(first.text) > _SPECIAL_LENGTH
-            or not first.text.startswith(f"{title} (")
-        ):
+        if first is None or first.bullet or len(first.text) > _SPECIAL_LENGTH:
             return
-        self.position["title"] = first.text
-        self.record.use("$.position.title", first)
+        # A board's line may put the reference first: "SVN-MX038-2025 Asistente de Operaciones (RVA)".
+        reference_line = _BOARD_TITLE_LINE.match(first.text)
+        written = reference_line.group("title") if reference_line else first.text
+        if written.startswith(f"{self.position['title']} ("):
+            self.position["title"] = written
+            self.record.use("$.position.title", first)
+
+    def _board_title_line(self) -> None:
+        """The reference and title a job board's first line gives, where nothing else does.
+
+        "CFA-2025-079GT - Expedited - Asistente de Operaciones / Operations
+        Assistant", "SVN-MX038-2025 Asistente de Operaciones (RVA)": the
+        board's heading, the notice's reference and title.
+        """
+        first = self.segments[0] if self.segments else None
+        found = _BOARD_TITLE_LINE.match(first.text) if first and not first.bullet else None
+        if first is None or found is None:
+            return
+        if "reference" not in self.notice:
+            self.notice["reference"] = found.group("reference")
+            self.record.use("$.reference", first)
+        if "title" not in self.position:
+            self.position["title"] = found.group("title")
+            self.record.use("$.position.title", first)
 
     def _infer_station(self, text: str, segment: Segment) -> None:
         # The pattern's one fixed phrase first: the regex is slow on long
@@ -828,6 +845,11 @@ class Reader:
 
 # --- patterns and small readers ------------------------------------------------
 
+# A job board's first line: an IOM reference, then the title ("Expedited" aside).
+_BOARD_TITLE_LINE = re.compile(
+    r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*)"
+    r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|\s+)(?P<title>[A-ZÀ-Ý].{2,150})$"
+)
 # The fields a job board's summary may give, and where the reader keeps each.
 _BOARD_FIELDS = {
     "title": "title",

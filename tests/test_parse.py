@@ -292,6 +292,8 @@ class TestLayouts:
             "sciences politiques ou administration publique",
         )
         assert (bachelor.degree.value, bachelor.min_years) == ("bachelor", 9)
+        # "Diplôme universitaire dans les domaines susmentionnés": the fields above.
+        assert bachelor.fields_of_study == master.fields_of_study
         assert len(position.qualifications.experience or ()) == 2
         skills = position.qualifications.skills or ()
         assert [skill[:22] for skill in skills] == [

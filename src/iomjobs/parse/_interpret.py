@@ -324,6 +324,9 @@ def read_path(text: str, previous: QualificationPath | None) -> QualificationPat
 def _fields(text: str, low: str | None, previous: QualificationPath | None) -> tuple[str, ...]:
     found = _fields_written(text, low)
     if found is None:
+        # "Diplôme universitaire dans les domaines susmentionnés": the fields of the path before.
+        if previous is not None and _same_fields(text, low):
+            return previous.fields_of_study
         return ()
     written = found.strip()
     if fold_text(written) in {"the above fields", "the same fields", "the fields above"}:
@@ -334,6 +337,27 @@ def _fields(text: str, low: str | None, previous: QualificationPath | None) -> t
         if cleaned and not any(words in cleaned.lower() for words in _ANY_RELATED_FIELD):
             fields.append(cleaned)
     return tuple(fields)
+
+
+# The fields of the path before, in French and Spanish, folded.
+_SAME_FIELDS = (
+    "domaines susmentionnes",
+    "domaines mentionnes ci dessus",
+    "memes domaines",
+    "campos mencionados",
+    "mismos campos",
+    "areas mencionadas",
+)
+# What each of _SAME_FIELDS holds before folding: most paths hold none, and need no fold.
+_SAME_FIELDS_HINTS = ("mention", "mism", "mêmes", "memes")
+
+
+def _same_fields(text: str, low: str | None) -> bool:
+    lowered = low if low is not None else text.lower()
+    if not any(hint in lowered for hint in _SAME_FIELDS_HINTS):
+        return False
+    folded = fold_text(text)
+    return any(words in folded for words in _SAME_FIELDS)
 
 
 # "or a related field" in IOM's three languages, lowered: no field of study.

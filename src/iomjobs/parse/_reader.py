@@ -383,11 +383,12 @@ class Reader:
             # Substring checks first: the regexes are slow on long paragraphs.
             tier = "tier" in text or "nive" in text or "primari" in text
             supervised = "upervis" in text
-            low = nocase.lowered(text) if tier or supervised else None
+            internal = "ntern" in text
+            low = nocase.lowered(text) if tier or supervised or internal else None
             if tier and nocase.found(_FIRST_TIER, _FIRST_TIER_TWIN, text, low):
                 index = self._first_tier(text, low, paragraph, content, index)
                 continue
-            if "ntern" in text and _may_close(text) and _INTERNAL_ONLY.search(text):
+            if internal and nocase.found(_INTERNAL_ONLY, _INTERNAL_ONLY_TWIN, text, low):
                 # "only applications from internal candidates will be accepted": no tiers.
                 self.notice["open_to_external"] = False
                 self.record.use("$.open_to_external", *paragraph)
@@ -406,12 +407,7 @@ class Reader:
         funciones bajo la supervisión directa de..." with its English: no
         duty, but a paragraph of context like the first.
         """
-        if segment.bullet or "upervis" not in segment.text:
-            return False
-        text = segment.text
-        return (
-            nocase.search(_SUPERVISION, _SUPERVISION_TWIN, text, nocase.lowered(text)) is not None
-        )
+        return not segment.bullet and _supervision_in(segment.text) is not None
 
     def _special_line(self, segment: Segment) -> bool:
         """Read a line that stands alone: the kind line, "Open to...", the letterhead."""
@@ -540,8 +536,8 @@ class Reader:
         calls "the National Protection Officer": the first line, which
         begins with the title inferred, says it whole.
         """
-        first = self.segments[0] if self.segments else None
-        if first is None or first.bullet or len(first.text) > _SPECIAL_LENGTH:
+        first = self._first_line()
+        if first is None:
             return
         # A board's line may put the reference first: "SVN-MX038-2025 Asistente de Operaciones (RVA)".
         reference_line = _BOARD_TITLE_LINE.match(first.text)
@@ -557,8 +553,8 @@ class Reader:
         Assistant", "SVN-MX038-2025 Asistente de Operaciones (RVA)": the
         board's heading, the notice's reference and title.
         """
-        first = self.segments[0] if self.segments else None
-        found = _BOARD_TITLE_LINE.match(first.text) if first and not first.bullet else None
+        first = self._first_line()
+        found = _BOARD_TITLE_LINE.match(first.text) if first is not None else None
         if first is None or found is None:
             return
         if "reference" not in self.notice:
@@ -567,6 +563,13 @@ class Reader:
         if "title" not in self.position:
             self.position["title"] = found.group("title")
             self.record.use("$.position.title", first)
+
+    def _first_line(self) -> Segment | None:
+        """The notice's first line, if it is a short line of its own (no list item): a heading."""
+        first = self.segments[0] if self.segments else None
+        if first is None or first.bullet or len(first.text) > _SPECIAL_LENGTH:
+            return None
+        return first
 
     def _infer_station(self, text: str, segment: Segment) -> None:
         # The pattern's one fixed phrase first: the regex is slow on long
@@ -602,9 +605,7 @@ class Reader:
             return 0
         paragraph, end = _paragraph_at(content, 0)
         text = " ".join(part.text for part in paragraph)
-        if "upervis" not in text:
-            return 0
-        supervision = nocase.search(_SUPERVISION, _SUPERVISION_TWIN, text, nocase.lowered(text))
+        supervision = _supervision_in(text)
         if supervision is None or supervision.start() != 0:
             return 0
         self._supervision(text, supervision, paragraph)
@@ -862,13 +863,6 @@ _POSITION_FIELDS = frozenset({"title", "duty_station", "grade"})
 _OPEN_TO = re.compile(r"^(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
 
 
-def _may_close(text: str) -> bool:
-    """Whether *text* holds what every _INTERNAL_ONLY match holds: "(o)nly", "(s)olo se"..."""
-    # The pattern starts with no fixed character: sre would try it everywhere.
-    return any(word in text for word in _CLOSING_WORDS)
-
-
-_CLOSING_WORDS = ("nly", "olo se", "niquement", "eules les")  # whatever their first letter's case
 # An expedited recruitment, or any other closed to external candidates.
 _INTERNAL_ONLY = re.compile(
     r"\bonly (?:applications )?(?:from )?internal (?:candidates|applicants)"
@@ -939,6 +933,14 @@ _TITLE_ELSEWHERE = re.compile(
     r"(?P<title>[A-ZÀ-Ý][\w\-/&]*(?:\s+(?:de|del|y|et|des|du|[A-ZÀ-Ý][\w\-/&]*)){0,6}?)"
     r"\s*,?\s+(?:será|sera|estará|tendrá)\b"
 )
+
+
+def _supervision_in(text: str) -> re.Match[str] | None:
+    """Where *text* says "Under the ... supervision", "sous la supervision"..., if it does."""
+    # A substring first: the pattern is slow on long paragraphs.
+    if "upervis" not in text:
+        return None
+    return nocase.search(_SUPERVISION, _SUPERVISION_TWIN, text, nocase.lowered(text))
 
 
 def _title_in(sentence: str) -> re.Match[str] | None:
@@ -1063,6 +1065,7 @@ _BOTH_TIERS = re.compile(
 _FIRST_TIER_TWIN = nocase.twin(_FIRST_TIER)
 _SUPERVISION_TWIN = nocase.twin(_SUPERVISION)
 _INTERNAL_FIRST_TWIN = nocase.twin(_INTERNAL_FIRST)
+_INTERNAL_ONLY_TWIN = nocase.twin(_INTERNAL_ONLY)
 _BOTH_TIERS_TWIN = nocase.twin(_BOTH_TIERS)
 _INTERNAL_TWIN = nocase.twin(_INTERNAL)
 _WOMEN_TWIN = nocase.twin(_WOMEN)

@@ -15,6 +15,7 @@ import iomjobs
 from iomjobs._text import fold_text
 from iomjobs.parse import (
     ParseResult,
+    _language,
     _nocase,
     _reader,
     _repair,
@@ -390,3 +391,36 @@ def test_no_pattern_starts_with_a_repeated_class(name: str, pattern: re.Pattern[
     if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
         low, _high, item = argument
         assert low == 0 or item.data[0][0] not in (_parser.IN, _parser.ANY, _parser.LITERAL), name
+
+
+_LANGUAGE_PIECES = st.sampled_from(
+    ["the", "The", "and", "of", "to", "le", "les", "et", "des", "du", "pour", "el", "los",
+     "las", "y", "del", "para", "la", "La", "lest", "theme", "yes", " ", "  ", "\n", ".",
+     "É", "İ", "x"]
+)  # fmt: skip
+
+
+def _language_oracle(text: str) -> str | None:
+    # What notice_language does, the slow way: every function word standing
+    # between spaces in the lowered sample, counted at every position.
+    sample = f" {text[:2000].lower()} "
+
+    def times(word: str) -> int:
+        return sum(sample.startswith(f" {word} ", at) for at in range(len(sample)))
+
+    words = {
+        "en": ("the", "and", "of", "to"),
+        "fr": ("le", "les", "et", "des", "du", "pour"),
+        "es": ("el", "los", "las", "y", "del", "para"),
+    }
+    counts = {code: sum(map(times, group)) for code, group in words.items()}
+    code, count = max(counts.items(), key=lambda item: item[1])
+    if code != "en":
+        count += times("la")
+    return code if count >= 3 else None
+
+
+@given(st.lists(_LANGUAGE_PIECES, max_size=30).map(" ".join) | st.text(max_size=60))
+def test_the_language_is_told_by_the_function_words_between_spaces(text: str) -> None:
+    found = _language.notice_language(text)
+    assert (found.code if found else None) == _language_oracle(text)

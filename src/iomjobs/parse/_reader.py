@@ -47,8 +47,8 @@ from iomjobs.reference.countries import lookup_country
 PROSE = ("preamble", "intro", "position_information", "context")
 _SENTENCE_END = (".", ":", "!", "?", ";", ")", "\u201d", '"')
 # The space between two sentences, after the stop that ends the first. The
-# pattern starts with the stop, not a lookbehind: sre then skips straight to
-# the stops instead of trying every position.
+# pattern starts with the stop, not a lookbehind, so that it can be matched
+# where a stop stands (see sentences()).
 _SENTENCE_BREAK = re.compile(r"[.!?](\s+)(?=[A-Z\u00c0-\u00dd\u201c\"(])")
 
 

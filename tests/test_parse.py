@@ -889,6 +889,20 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
             "Asistente",
             [("unspecified", "Jefe de Misión")],
         ),
+        # A semicolon ends a title as a comma does (IOM Algeria, 2025).
+        (
+            "Under the overall supervision of the Head of Programmes; and the direct supervision of "
+            "the National Project Officer AVRR, in collaboration with relevant units, the successful "
+            "candidate will be responsible for reintegration support.",
+            None,
+            [("overall", "Head of Programmes"), ("direct", "National Project Officer AVRR")],
+        ),
+        (
+            "Sous la supervision générale du Chef de Mission ; et la supervision directe du "
+            "Coordonnateur AVRR, le Chargé de Réintégration sera responsable.",
+            "Chargé de Réintégration",
+            [("overall", "Chef de Mission"), ("direct", "Coordonnateur AVRR")],
+        ),
         # An organisation is no post: "la OIM será", "the IOM will".
         (
             "Bajo la supervisión directa de la Coordinadora, la OIM será responsable.",

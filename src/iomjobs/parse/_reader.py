@@ -975,7 +975,7 @@ _SUPERVISOR_IN = re.compile(
 _SUPERVISOR_OF = re.compile(
     # "Under the supervision of" names no kind; "ensure supervision of the drivers" is a duty.
     r"\b(?:(?P<kind>overall|direct|administrative|technical|functional)\s+|(?<=\bthe\s))supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
-    r"(?P<who>.+?)\s*(?=,|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b|\.?$)",
+    r"(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b|\.?$)",
     re.IGNORECASE,
 )
 # French: "Sous la supervision directe du coordonnateur AVRR et la supervision
@@ -983,7 +983,7 @@ _SUPERVISOR_OF = re.compile(
 _SUPERVISOR_OF_FR = re.compile(
     r"(?:\bsupervision\s+(?P<kind>directe|g[ée]n[ée]rale|globale|administrative|technique|fonctionnelle)|(?<=\bla\s)supervision)"
     r"\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?P<who>.+?)\s*"
-    r"(?=,|\s+et\s+(?:de\s+)?(?:la|sous\s+la)\s+supervision|\s+et\s+en\s+(?:[ée]troite\s+)?coordination"
+    r"(?=[,;]|\s+et\s+(?:de\s+)?(?:la|sous\s+la)\s+supervision|\s+et\s+en\s+(?:[ée]troite\s+)?coordination"
     r"|\.?$)",
     re.IGNORECASE,
 )
@@ -991,7 +991,7 @@ _SUPERVISOR_OF_FR = re.compile(
 _SUPERVISOR_OF_ES = re.compile(
     r"(?:\bsupervisi[oó]n\s+(?P<kind>directa|general|global|administrativa|t[ée]cnica|funcional)|(?<=\bla\s)supervisi[oó]n)"
     r"\s+(?:del|de\s+(?:el/la|la/el|el|la|los|las))\s*(?P<who>.+?)\s*"
-    r"(?=,|\s+y\s+(?:de\s+)?(?:la|bajo\s+la)\s+supervisi[oó]n|\s+y\s+en\s+(?:estrecha\s+)?coordinaci[oó]n"
+    r"(?=[,;]|\s+y\s+(?:de\s+)?(?:la|bajo\s+la)\s+supervisi[oó]n|\s+y\s+en\s+(?:estrecha\s+)?coordinaci[oó]n"
     r"|\.?$)",
     re.IGNORECASE,
 )
@@ -1091,7 +1091,7 @@ _TITLE_PIECE_WORDS = 6
 _TITLE_GOES_ON = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
 # Where _SUPERVISOR_OF ends a title, but for the end of the text.
 _TITLE_STOP = re.compile(
-    r",|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b",
+    r"[,;]|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+")  # a class first: sre skips to it

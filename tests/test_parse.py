@@ -1023,3 +1023,31 @@ def test_grade_lines(written: str, grade: str | None, recruitment: str | None) -
 def test_a_job_boards_first_line(text: str, reference: str, title: str | None) -> None:
     notice = parse_notice(text).notice
     assert (notice.reference, notice.position.title) == (reference, title)
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "Master’s degree in Political Science, Human Rights, Law or related fields from an "
+            "accredited academic institution with five years of relevant professional experience.",
+            ("Political Science", "Human Rights", "Law"),
+        ),
+        (
+            "Master’s degree in Economics, Finance or a related field with two years of experience.",
+            ("Economics", "Finance"),
+        ),
+        (
+            "Master’s degree in Public Health or any closely related field with two years of "
+            "experience.",
+            ("Public Health",),
+        ),
+        ("Master’s degree in a related field with two years of experience.", ()),
+    ],
+)
+def test_fields_of_study_without_the_related_field(line: str, fields: tuple[str, ...]) -> None:
+    # "or related fields" with no article, as in "…, Law or related fields": the
+    # field before it is kept, where the whole piece had been dropped.
+    notice = parse_notice(f"Education\n• {line}\n").notice
+    (path,) = notice.position.qualifications.education or ()
+    assert path.fields_of_study == fields

@@ -249,7 +249,7 @@ _FIELDS = re.compile(
     re.IGNORECASE,
 )
 _RELATED = re.compile(
-    r"^(?:or|and)\s+|\s*(?:,\s*)?(?:or|and)\s+(?:a|an|any|other)\s+(?:closely\s+)?related\s+fields?$|^(?:a|an|any|other)\s+related\s+fields?$",
+    r"^(?:or|and)\s+|\s*(?:,\s*)?(?:or|and)\s+(?:(?:a|an|any|other)\s+)?(?:closely\s+)?related\s+fields?$|^(?:a|an|any|other)\s+related\s+fields?$",
     re.IGNORECASE,
 )
 

@@ -1051,3 +1051,20 @@ def test_fields_of_study_without_the_related_field(line: str, fields: tuple[str,
     notice = parse_notice(f"Education\n• {line}\n").notice
     (path,) = notice.position.qualifications.education or ()
     assert path.fields_of_study == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        ("Fluency in English and Dari and/or Pashto is required.", ["en", "prs", "ps"]),
+        ("Fluency in English and Tetum is required (oral and written).", ["en", "tet"]),
+        ("Fluency in English and Filipino is required.", ["en", "fil"]),
+        # Other ISO 639-3 names are also ordinary words and names: not read.
+        ("Fluency in English is required; experience in Delaware is an asset.", ["en"]),
+    ],
+)
+def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
+    # IOM Afghanistan asks for Dari, which had been dropped from the requirements.
+    notice = parse_notice(f"Languages\n{line}\n").notice
+    found = [r.language.code for r in notice.position.languages or () if r.language]
+    assert found == codes

@@ -18,8 +18,10 @@ from iomjobs.reference import (
     framework,
     frameworks,
     is_country_code,
+    is_language_code,
     is_region,
     language_name,
+    languages_named_in_notices,
     load_frameworks,
     lookup_country,
     lookup_language,
@@ -192,6 +194,12 @@ class TestLanguages:
     def test_official_languages_are_data(self) -> None:
         assert official_languages() == ("en", "fr", "es")
         assert set(un_official_languages()) == {"ar", "zh", "en", "fr", "ru", "es"}
+
+    def test_languages_named_in_notices_have_only_639_3_codes(self) -> None:
+        # A language with a 639-1 code is read anyway: listing it would say nothing.
+        codes = languages_named_in_notices()
+        assert "prs" in codes
+        assert all(len(code) == 3 and is_language_code(code) for code in codes)
 
 
 class TestFrameworks:

@@ -18,7 +18,7 @@ from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.parse import _nocase as nocase
 from iomjobs.reference.countries import lookup_country
-from iomjobs.reference.languages import lookup_language
+from iomjobs.reference.languages import languages_named_in_notices, lookup_language
 from iomjobs.reference.regions import is_region
 
 # Numbers as words in English, French and Spanish, as notices spell years and durations.
@@ -560,5 +560,8 @@ def _LOWERCASE_NAMES() -> frozenset[str]:  # noqa: N802 -- a constant, computed 
 @functools.lru_cache(maxsize=2048)
 def _language_code(word: str) -> str | None:
     code = lookup_language(word)
-    # Only ISO 639-1 languages: rarer 639-3 names collide with ordinary words.
-    return code if code is not None and len(code) == 2 else None  # noqa: PLR2004
+    # ISO 639-1 languages, and the few 639-3 ones notices name ("Dari"): rarer
+    # 639-3 names collide with ordinary words.
+    if code is None or (len(code) != 2 and code not in languages_named_in_notices()):  # noqa: PLR2004
+        return None
+    return code

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from iomjobs.reference.languages import (
         is_language_code,
         language_name,
+        languages_named_in_notices,
         lookup_language,
         official_languages,
         un_official_languages,
@@ -58,6 +59,7 @@ __all__ = [
     "is_language_code",
     "is_region",
     "language_name",
+    "languages_named_in_notices",
     "load_frameworks",
     "load_competency_levels",
     "load_grade_minima",
@@ -89,8 +91,8 @@ __getattr__ = lazy_names(
             "load_competency_levels", "load_grade_minima",
         ),
         "iomjobs.reference.languages": (
-            "is_language_code", "language_name", "lookup_language", "official_languages",
-            "un_official_languages",
+            "is_language_code", "language_name", "languages_named_in_notices", "lookup_language",
+            "official_languages", "un_official_languages",
         ),
         "iomjobs.reference.regions": ("is_region",),
     },

@@ -24,6 +24,7 @@ from iomjobs.reference._files import read_bundled
 __all__ = [
     "is_language_code",
     "language_name",
+    "languages_named_in_notices",
     "lookup_language",
     "official_languages",
     "un_official_languages",
@@ -49,6 +50,19 @@ def official_languages() -> tuple[str, ...]:
 def un_official_languages() -> tuple[str, ...]:
     """The six official languages of the United Nations, as codes."""
     return tuple(_data()["un_official"]["codes"])
+
+
+def languages_named_in_notices() -> tuple[str, ...]:
+    """Languages with no ISO 639-1 code that notices name (Dari, Tetum...), as codes.
+
+    Most ISO 639-3 names are rare languages whose names are also ordinary
+    words or names; the reader takes a language with only a 639-3 code from
+    a notice's text when it is one of these, from the reference data file.
+
+    >>> "prs" in languages_named_in_notices()
+    True
+    """
+    return tuple(_data()["named_in_notices"]["codes"])
 
 
 @functools.cache

@@ -1064,7 +1064,7 @@ def test_fields_of_study_without_the_related_field(line: str, fields: tuple[str,
     ],
 )
 def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
-    # IOM Afghanistan asks for Dari, which had been dropped from the requirements.
+    # "Dari and/or Pashto", as a notice for Afghanistan would ask: Dari had been dropped.
     notice = parse_notice(f"Languages\n{line}\n").notice
     found = [r.language.code for r in notice.position.languages or () if r.language]
     assert found == codes

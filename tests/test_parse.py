@@ -570,6 +570,30 @@ class TestLayouts:
         ]
         assert notice.closing_date == dt.date(2023, 3, 30)
 
+    def test_table_cells_joined_by_a_space(self) -> None:
+        # A job board's copy of a 2018 consultancy notice (impactpool): the
+        # header's table cells joined by a space, two fields on one line.
+        notice = _layout("table_cells_spaced").notice
+        position = notice.position
+        assert (
+            position.title == "Consultant (Assessing Regional Consultative Processes on Migration)"
+        )
+        assert str(position.grade) == "OTHER"
+        assert [(s.city, s.country) for s in position.duty_stations] == [("Geneva", Country("CH"))]
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert notice.appointment.as_written == "Consultant, Five months"
+        assert notice.start is not None
+        assert notice.start.as_soon_as_possible
+        assert notice.closing_date == dt.date(2018, 7, 27)
+
+    def test_a_sentence_that_begins_with_a_label_is_no_field(self) -> None:
+        # Only the header's labels may stand with a space before their value.
+        text = "Context\nClosing Date Extensions are granted by the Chief of Mission.\n"
+        notice = parse_notice(text).notice
+        assert notice.closing_date is None
+        assert notice.context == ("Closing Date Extensions are granted by the Chief of Mission.",)
+
 
 class TestInput:
     def test_text_bytes_and_paths_read_alike(self) -> None:

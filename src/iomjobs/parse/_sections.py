@@ -22,6 +22,7 @@ from iomjobs.parse._vocabulary import (
     match_heading,
     match_label,
     match_run_together,
+    split_next_label,
 )
 
 # A table row: "| Label | Value |".
@@ -97,19 +98,10 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     # for a numbered line, that after the numbering: a label never begins
     # with a numeral, and each test looks at the whole line again.)
     labelled = first_word in label_first_words() or not first_word
-    field = _label(segment, labelled=labelled)
+    # Before the first heading, the header: a label may stand with only a space before its value.
+    field = _label(segment, labelled=labelled, header=len(result.sections) == 1)
     if field is not None:
-        used = 1
-        following = _next(segments, index)
-        if following is not None and not field.value:
-            # "Position Title:" with the value on the line below.
-            field.value, used = following.text, 2
-            field.segments.append(following)
-        elif following is not None and (wrapped := _wrapped(field, following)) is not None:
-            result.fields.extend((field, wrapped))
-            return index + 2
-        result.fields.append(field)
-        return index + used
+        return _take_field(field, segments, index, result)
     split = _split_label(segment, segments, index) if labelled else None
     if split is not None:
         result.fields.append(split)
@@ -123,6 +115,25 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
             return index + 1 + len(value)
     result.sections[-1].content.append(segment)
     return index + 1
+
+
+def _take_field(field: Field, segments: list[Segment], index: int, result: Layout) -> int:
+    """Add *field*, read from segment *index*, and what goes with it; the index after them."""
+    second = _second_field(field)
+    if second is not None:
+        result.fields.extend((field, second))
+        return index + 1
+    used = 1
+    following = _next(segments, index)
+    if following is not None and not field.value:
+        # "Position Title:" with the value on the line below.
+        field.value, used = following.text, 2
+        field.segments.append(following)
+    elif following is not None and (wrapped := _wrapped(field, following)) is not None:
+        result.fields.extend((field, wrapped))
+        return index + 2
+    result.fields.append(field)
+    return index + used
 
 
 def _open(result: Layout, segment: Segment, kind: str, trailing: str) -> None:
@@ -139,11 +150,12 @@ def _open(result: Layout, segment: Segment, kind: str, trailing: str) -> None:
     result.sections.append(section)
 
 
-def _label(segment: Segment, *, labelled: bool) -> Field | None:
+def _label(segment: Segment, *, labelled: bool, header: bool = False) -> Field | None:
     """The header field *segment* (no list item) holds on its own line, if any.
 
     *labelled* is whether the segment's first word may begin a label: if not,
-    only a table row or a label run into its value is looked for.
+    only a table row or a label run into its value is looked for. *header*
+    is whether the segment stands before the first heading.
     """
     row = _TABLE_ROW.match(segment.text) if segment.text[:1] == "|" else None
     if row is not None:
@@ -153,10 +165,23 @@ def _label(segment: Segment, *, labelled: bool) -> Field | None:
             if found:
                 return Field(found[0], found[1], found[2], [segment])
         return None
-    found = (match_label(segment.text) if labelled else None) or match_run_together(segment.text)
+    found = (match_label(segment.text) if labelled else None) or match_run_together(
+        segment.text, spaced=header
+    )
     if found is None:
         return None
     return Field(found[0], found[1], found[2], [segment])
+
+
+def _second_field(field: Field) -> Field | None:
+    """The field whose label a job board ran into *field*'s value, on the same line."""
+    if ":" not in field.value:
+        return None
+    split = split_next_label(field.value)
+    if split is None:
+        return None
+    field.value, (name, label, value) = split
+    return Field(name, label, value, list(field.segments))
 
 
 def _wrapped(field: Field, following: Segment) -> Field | None:

@@ -406,29 +406,68 @@ def match_bare_label(text: str) -> str | None:
     return _label_index().get(fold_text(label))
 
 
+# The legacy header's labels, which notices copied out of a table run into
+# their values: "ClassificationG6", "Position Title Consultant (...)".
+_HEADER_LABELS = (
+    "Position Title",
+    "Duty Station",
+    "Classification",
+    "Grade",
+    "Type of Appointment",
+    "Contract Type",
+    "Estimated Start Date",
+    "Closing Date",
+)
+
+
+def _alternatives(labels: tuple[str, ...]) -> str:
+    return "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+
+
 @functools.cache
 def _run_together() -> re.Pattern[str]:
-    labels = sorted(
-        {
-            "Position Title",
-            "Duty Station",
-            "Classification",
-            "Grade",
-            "Type of Appointment",
-            "Contract Type",
-            "Estimated Start Date",
-            "Closing Date",
-        },
-        key=len,
-        reverse=True,
-    )
-    alternatives = "|".join(re.escape(label) for label in labels)
-    return re.compile(rf"^(?P<label>(?i:{alternatives}))(?P<value>[A-Z0-9*].*)$")
+    return re.compile(rf"^(?P<label>(?i:{_alternatives(_HEADER_LABELS)}))(?P<value>[A-Z0-9*].*)$")
 
 
-def match_run_together(text: str) -> tuple[str, str, str] | None:
-    """(field, label, value) for a label run into its value: "ClassificationG6"."""
-    match = _run_together().match(text)
+@functools.cache
+def _spaced() -> re.Pattern[str]:
+    # "Grade" is left out: "Grade 6 staff..." may begin a sentence.
+    labels = tuple(label for label in _HEADER_LABELS if label != "Grade")
+    return re.compile(rf"^(?P<label>{_alternatives(labels)}) (?P<value>[A-Z0-9*].*)$")
+
+
+def match_run_together(text: str, *, spaced: bool = False) -> tuple[str, str, str] | None:
+    """(field, label, value) for a label run into its value: "ClassificationG6".
+
+    With *spaced*, also a label and its value with only a space between
+    them, written as the label is ("Position Title Consultant (...)"): what
+    is left of a table's two cells. The caller says where that may be (in
+    the header: a sentence may begin with "Closing Date").
+    """
+    match = _run_together().match(text) or (_spaced().match(text) if spaced else None)
     if match is None:
         return None
     return match_label(f"{match.group('label')}: {match.group('value')}")
+
+
+@functools.cache
+def _next_label() -> re.Pattern[str]:
+    # Another header label and its colon inside a value; "Grade" is left out,
+    # as a value may say "Consultant, Grade OTHE".
+    labels = tuple(label for label in _HEADER_LABELS if label != "Grade")
+    return re.compile(rf"\s(?P<label>{_alternatives(labels)})\s*:")
+
+
+def split_next_label(value: str) -> tuple[str, tuple[str, str, str]] | None:
+    """*value* cut where the next label begins, and that label's field, if one is run into it.
+
+    "Type of Appointment : Consultant, Five months Estimated Start Date :As
+    soon as possible": two fields on one line, where a job board joined them.
+    """
+    match = _next_label().search(value)
+    if match is None:
+        return None
+    found = match_label(value[match.start() :].strip())
+    if found is None:
+        return None
+    return value[: match.start()].strip(), found

@@ -1092,3 +1092,36 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
     notice = parse_notice(f"Languages\n{line}\n").notice
     found = [r.language.code for r in notice.position.languages or () if r.language]
     assert found == codes
+
+
+@pytest.mark.parametrize(
+    ("heading", "line", "expected"),
+    [
+        (
+            "Langues",
+            "Pour ce poste, la maîtrise du français est requise (à l’oral et à l’écrit). La "
+            "connaissance pratique de l’anglais est un avantage.",
+            [("fr", "fluent", True), ("en", "working knowledge", False)],
+        ),
+        (
+            "Langues",
+            "La maîtrise du français et de l’anglais est requise. Une bonne connaissance de "
+            "l’arabe est un atout.",
+            [("fr", "fluent", True), ("en", "fluent", True), ("ar", "working knowledge", False)],
+        ),
+        (
+            "Languages",
+            "Fluency in English is required. Working knowledge of Spanish is an advantage.",
+            [("en", "fluent", True), ("es", "working knowledge", False)],
+        ),
+    ],
+)
+def test_language_sentences(heading: str, line: str, expected: list[tuple[str, str, bool]]) -> None:
+    # French says "un avantage" as well as "un atout", and "connaissance pratique"
+    # for a working knowledge: the first had been read as required.
+    notice = parse_notice(f"{heading}\n{line}\n").notice
+    found = [
+        (str(r.language), r.proficiency.value if r.proficiency else None, r.required)
+        for r in notice.position.languages or ()
+    ]
+    assert found == expected

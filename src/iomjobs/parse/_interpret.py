@@ -410,13 +410,13 @@ _RELATED_LAST = ("field", "fields", "field\n", "fields\n")  # $ also matches bef
 # --- languages -------------------------------------------------------------------
 
 _PROFICIENCY = (
-    (re.compile(r"working knowledge|good command|good knowledge|bonne (?:connaissance|ma[îi]trise)|buen conocimiento|conocimiento pr[aá]ctico", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
+    (re.compile(r"working knowledge|good command|good knowledge|bonne (?:connaissance|ma[îi]trise)|connaissance pratique|buen conocimiento|conocimiento pr[aá]ctico", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
     (re.compile(r"fluen|perfect command|excellent command|full command|ma[îi]trise|parfaite connaissance|dominio", re.IGNORECASE), Proficiency.FLUENT),
     (re.compile(r"basic|notions|b[aá]sico", re.IGNORECASE), Proficiency.BASIC),
     (re.compile(r"knowledge|command|connaissance|conocimiento", re.IGNORECASE), Proficiency.KNOWLEDGE),
 )  # fmt: skip
 _DESIRABLE = re.compile(
-    r"advantage|desirable|asset|preferred|atout|souhaitable|ventaja|deseable", re.IGNORECASE
+    r"advantage|desirable|asset|preferred|atout|avantage|souhaitable|ventaja|deseable", re.IGNORECASE
 )
 _REQUIRED = re.compile(
     r"required|\bmust\b|essential|mandatory|requis|exig|obligatoire|indispensable|requerid|requier|imprescindible",

@@ -416,7 +416,8 @@ _PROFICIENCY = (
     (re.compile(r"knowledge|command|connaissance|conocimiento", re.IGNORECASE), Proficiency.KNOWLEDGE),
 )  # fmt: skip
 _DESIRABLE = re.compile(
-    r"advantage|desirable|asset|preferred|atout|avantage|souhaitable|ventaja|deseable", re.IGNORECASE
+    r"advantage|desirable|asset|preferred|atout|avantage|souhaitable|ventaja|deseable",
+    re.IGNORECASE,
 )
 _REQUIRED = re.compile(
     r"required|\bmust\b|essential|mandatory|requis|exig|obligatoire|indispensable|requerid|requier|imprescindible",

@@ -1114,11 +1114,34 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "Fluency in English is required. Working knowledge of Spanish is an advantage.",
             [("en", "fluent", True), ("es", "working knowledge", False)],
         ),
+        # Each language takes the proficiency stated before it, in one clause.
+        (
+            "Languages",
+            "Fluency in English and Arabic, and working knowledge of French are required.",
+            [("en", "fluent", True), ("ar", "fluent", True), ("fr", "working knowledge", True)],
+        ),
+        (
+            "Languages",
+            "Excellent command of English and basic knowledge of Arabic are required.",
+            [("en", "fluent", True), ("ar", "basic", True)],
+        ),
+        (
+            "Idiomas",
+            "Se requiere dominio del idioma español y conocimiento práctico del idioma inglés.",
+            [("es", "fluent", True), ("en", "working knowledge", True)],
+        ),
+        # Or the one in brackets after it.
+        (
+            "Languages",
+            "English (fluent) and French (working knowledge) are required.",
+            [("en", "fluent", True), ("fr", "working knowledge", True)],
+        ),
     ],
 )
 def test_language_sentences(heading: str, line: str, expected: list[tuple[str, str, bool]]) -> None:
     # French says "un avantage" as well as "un atout", and "connaissance pratique"
-    # for a working knowledge: the first had been read as required.
+    # for a working knowledge: the first had been read as required. A clause's
+    # languages had all taken the clause's first-ranked proficiency.
     notice = parse_notice(f"{heading}\n{line}\n").notice
     found = [
         (str(r.language), r.proficiency.value if r.proficiency else None, r.required)

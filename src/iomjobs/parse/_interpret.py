@@ -473,14 +473,7 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
     names = _language_names(clause, low)
     if not names:
         return []
-    proficiency = next(
-        (
-            level
-            for pattern, twin, level in _PROFICIENCY_TWIN
-            if nocase.found(pattern, twin, clause, low)
-        ),
-        None,
-    )
+    stated = _proficiencies(clause, low)
     desirable = nocase.found(_DESIRABLE, _DESIRABLE_TWIN, clause, low)
     required = not desirable or bool(
         nocase.found(_REQUIRED, _REQUIRED_TWIN, clause, low) and not desirable
@@ -489,13 +482,60 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
     return [
         LanguageRequirement(
             Language(code) if code else None,
-            proficiency=proficiency,
+            proficiency=_proficiency_of(clause, start, len(written), stated),
             required=required,
             modes=modes,
             as_written=None if code else written,
         )
-        for code, written in names
+        for start, code, written in names
     ]
+
+
+# A proficiency phrase, where the clause states it: (start, end, level).
+_Stated = tuple[int, int, Proficiency]
+
+
+def _proficiencies(clause: str, low: str | None) -> list[_Stated]:
+    """Each proficiency *clause* states, in order: "fluency in ... and working knowledge of"."""
+    found: list[_Stated] = []
+    # The stronger patterns first: a phrase within one of theirs ("command" in
+    # "excellent command", "knowledge" in "working knowledge") is theirs.
+    for pattern, twin, level in _PROFICIENCY_TWIN:
+        match = nocase.search(pattern, twin, clause, low)
+        while match is not None:
+            if not any(start <= match.start() < end for start, end, _ in found):
+                found.append((match.start(), match.end(), level))
+            match = nocase.search(pattern, twin, clause, low, match.end())
+    found.sort()
+    # "basic knowledge", "notions de base": the knowledge is the word before's.
+    return [
+        stated
+        for index, stated in enumerate(found)
+        if not (
+            index and stated[2] is Proficiency.KNOWLEDGE and stated[0] - found[index - 1][1] <= 1
+        )
+    ]
+
+
+def _proficiency_of(
+    clause: str, start: int, length: int, stated: list[_Stated]
+) -> Proficiency | None:
+    """The proficiency asked of the language named at *start* (*length* characters).
+
+    A proficiency in brackets right after the name ("English (fluent)"),
+    else the nearest before it ("fluency in English and working knowledge
+    of French"), else the first the clause states.
+    """
+    end = start + length
+    if clause[end:].lstrip().startswith("("):
+        close = clause.find(")", end)
+        inside = [level for at, _, level in stated if end <= at < close]
+        if inside:
+            return inside[0]
+    before = [level for at, _, level in stated if at < start]
+    if before:
+        return before[-1]
+    return stated[0][2] if stated else None
 
 
 def _modes(clause: str, low: str | None) -> tuple[LanguageMode, ...]:
@@ -528,8 +568,8 @@ def local_language(clause: str, low: str | None) -> re.Match[str] | None:
     return nocase.search(_LOCAL, _LOCAL_TWIN, clause, low, max(0, first - _BEFORE_LOCAL))
 
 
-def _language_names(clause: str, low: str | None) -> list[tuple[str | None, str]]:
-    """(code, as written) for each language named, in order; code None for "the local language"."""
+def _language_names(clause: str, low: str | None) -> list[tuple[int, str | None, str]]:
+    """(where, code, as written) for each language named, in order; code None for "the local language"."""
     found: list[tuple[int, str | None, str]] = []
     local = local_language(clause, low)
     if local:
@@ -541,7 +581,7 @@ def _language_names(clause: str, low: str | None) -> list[tuple[str | None, str]
         code = _language_code(word)
         if code is not None and all(code != seen for _, seen, _ in found):
             found.append((match.start(), code, word))
-    return [(code, written) for _, code, written in sorted(found, key=lambda item: item[0])]
+    return sorted(found, key=lambda item: item[0])
 
 
 @functools.cache

@@ -575,6 +575,7 @@ class TestLayouts:
         # header's table cells joined by a space, two fields on one line.
         notice = _layout("table_cells_spaced").notice
         position = notice.position
+        assert notice.reference == "CON 2018/39"
         assert (
             position.title == "Consultant (Assessing Regional Consultative Processes on Migration)"
         )
@@ -1042,6 +1043,23 @@ def test_grade_lines(written: str, grade: str | None, recruitment: str | None) -
             "Operations Assistant",
         ),
         ("Vacancy Notice 2024-07\n", "2024-07", None),
+        # A reference of 2018, and the place the board appends to the title.
+        (
+            "CON 2018/39 - Consultant (Assessing Mechanisms on Migration) - Geneva Switzerland\nText.",
+            "CON 2018/39",
+            "Consultant (Assessing Mechanisms on Migration)",
+        ),
+        (
+            "SVN 2018/123 - Project Assistant - Port-au-Prince Haiti\nText.",
+            "SVN 2018/123",
+            "Project Assistant",
+        ),
+        # What follows the last dash is no place: the title keeps it.
+        (
+            "VN 2018/45 - Programme Officer - Counter-Trafficking\nText.",
+            "VN 2018/45",
+            "Programme Officer - Counter-Trafficking",
+        ),
     ],
 )
 def test_a_job_boards_first_line(text: str, reference: str, title: str | None) -> None:

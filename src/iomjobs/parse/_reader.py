@@ -573,7 +573,7 @@ class Reader:
             self.notice["reference"] = found.group("reference")
             self.record.use("$.reference", first)
         if "title" not in self.position:
-            self.position["title"] = found.group("title")
+            self.position["title"] = _without_place(found.group("title"))
             self.record.use("$.position.title", first)
 
     def _first_line(self) -> Segment | None:
@@ -858,11 +858,27 @@ class Reader:
 
 # --- patterns and small readers ------------------------------------------------
 
+
+def _without_place(title: str) -> str:
+    """*title* without the place a job board appends ("... - Geneva Switzerland")."""
+    match = _PLACE_AFTER_TITLE.search(title)
+    if match is None:
+        return title
+    words = match.group("place").split()
+    # The place ends in a country: its last word, or its last two or three.
+    if any(lookup_country(" ".join(words[-n:])) for n in (1, 2, 3) if n <= len(words)):
+        return title[: match.start()]
+    return title
+
+
 # A job board's first line: an IOM reference, then the title ("Expedited" aside).
+# References of 2018 put a space before the year: "CON 2018/39", "SVN 2018/123".
 _BOARD_TITLE_LINE = re.compile(
-    r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*)"
+    r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d/\d+)"
     r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|\s+)(?P<title>[A-ZÀ-Ý].{2,150})$"
 )
+# Where the board's line ends with the place: "... - Geneva Switzerland".
+_PLACE_AFTER_TITLE = re.compile(r"\s[-\u2013]\s(?P<place>(?:(?!\s[-\u2013]\s).)+)$")
 # The fields a job board's summary may give, and where the reader keeps each.
 _BOARD_FIELDS = {
     "title": "title",

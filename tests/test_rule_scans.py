@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -28,6 +29,8 @@ FRAGMENTS = (
     "supervises a team",
     "provide guidance to teams of Assistants",
     "leading junior staff",
+    "supervision to project staff",
+    "supervision of the Team",
     "Manage the Project Officers",
     "guiding and leading",
     "read the staff rules",
@@ -252,3 +255,21 @@ def test_skills_about_languages_are_found_as_one_by_one(skills: list[str]) -> No
 
 def test_a_capitalized_word_inside_a_word_names_no_language() -> None:
     assert languages._named_languages("Knowledge of French, not McFrench") == ["fr"]
+
+
+@pytest.mark.parametrize(
+    ("duty", "supervises"),
+    [
+        # A Palau project notice of 2026 (impactpool): supervision given, not received.
+        (
+            "Provide technical guidance and supervision to project staff, including allocation "
+            "of tasks, monitoring of performance, and support.",
+            True,
+        ),
+        ("Supervise the staff assigned to the project.", True),
+        ("Work under the supervision of the Team Leader.", False),
+        ("Report to the supervision of the Project Officers.", False),
+    ],
+)
+def test_supervision_given_to_staff(duty: str, supervises: bool) -> None:  # noqa: FBT001
+    assert (competencies.supervision_at(duty) is not None) is supervises

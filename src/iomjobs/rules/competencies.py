@@ -398,8 +398,9 @@ def managerial_without_reports(context: Context) -> Iterator[Hit]:
 # Whom a post supervises: each supervision pattern ends in one of these words.
 _SUPERVISED = ("staff", "team", "Team", "personnel", "ssistants", "fficers")
 # What comes before that word when the post supervises: "supervise the project
-# staff", "provide guidance to teams of", "leading junior staff".
-_VERB_PHRASE = r"""(?:[Ss]upervis(?:e|es|ing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?
+# staff", "provide guidance to teams of", "leading junior staff", "guidance and
+# supervision to project staff" (not "supervision of", which names the post's own).
+_VERB_PHRASE = r"""(?:[Ss]upervis(?:e|es|ing|ion\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?
          |[Gg]uidance\s+to\s+(?:the\s+)?
          |(?:[Ll]ead(?:ing|s)?|[Mm]anag(?:e|es|ing))\s+(?:a\s+|the\s+)?(?:junior\s+)?
        )[\w-]*"""
@@ -534,9 +535,10 @@ def supervision_without_managerial(context: Context) -> Iterator[Hit]:
     """The post supervises staff, but the notice asks for no managerial competencies.
 
     Direct reports, or duties such as "supervise the staff", "provide
-    guidance to teams of Assistants" or "leading junior staff", make the post
-    a managerial one, assessed on the managerial competencies. The grade
-    threshold for them is not confirmed, so this is a warning.
+    guidance to teams of Assistants", "supervision to project staff" or
+    "leading junior staff", make the post a managerial one, assessed on the
+    managerial competencies. The grade threshold for them is not confirmed,
+    so this is a warning.
     """
     position = context.notice.position
     competencies = position.competencies

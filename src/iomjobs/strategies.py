@@ -433,8 +433,19 @@ def positions(draw: st.DrawFn, *, categories: Collection[GradeCategory] | None =
             LanguageRequirement(
                 Language("en"), Proficiency.FLUENT, modes=(LanguageMode.ORAL, LanguageMode.WRITTEN)
             ),
+            *draw(
+                st.lists(
+                    language_requirements(codes=_OTHER_LANGUAGES),
+                    max_size=2,
+                    unique_by=lambda requirement: requirement.language,
+                )
+            ),
         ),
     )
+
+
+# The languages a position may ask for besides English: IOM's, the UN's, local ones.
+_OTHER_LANGUAGES = ("fr", "es", "ar", "pt", "sw", "prs", "tet")
 
 
 def _competencies(grade: Grade, date: dt.date, reports: int) -> Competencies:

@@ -592,8 +592,9 @@ def _LOWERCASE_NAMES() -> frozenset[str]:  # noqa: N802 -- a constant, computed 
     names = set()
     for locale in ("fr", "es"):
         for code, name in Locale.parse(locale).languages.items():
-            # ISO 639-1 languages, and names long enough not to be ordinary words.
-            if len(code) == 2 and len(name) >= 4:  # noqa: PLR2004
+            # ISO 639-1 languages and those notices name, and names long enough
+            # not to be ordinary words.
+            if (len(code) == 2 or code in languages_named_in_notices()) and len(name) >= 4:  # noqa: PLR2004
                 names.add(fold(name))
     return frozenset(names)
 

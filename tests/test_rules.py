@@ -176,3 +176,26 @@ def test_validate_never_raises(notice: VacancyNotice) -> None:
     for finding in report:
         assert finding.path.startswith("$")
         assert "\n" not in finding.message
+
+
+@pytest.mark.parametrize(
+    ("skill", "codes"),
+    [
+        ("Knowledge of Dari is an asset.", ["prs"]),
+        ("Knowledge of Portuguese is an asset.", ["pt"]),
+        # Other ISO 639-3 names are also ordinary words: no finding.
+        ("Knowledge of Delaware corporate law.", []),
+    ],
+)
+def test_skills_name_languages_as_the_reader_reads_them(skill: str, codes: list[str]) -> None:
+    notice = iomjobs.from_dict(
+        {
+            "format_version": 1,
+            "position": {
+                "languages": [{"language": "en"}],
+                "qualifications": {"skills": [skill]},
+            },
+        }
+    )
+    report = validate(notice, select=["LNG005"])
+    assert [finding.suggestion for finding in report] == codes

@@ -198,26 +198,32 @@ def _uses_language_word(lowered: str) -> bool:
 
 
 def _named_languages(text: str) -> list[str]:
-    """The ISO 639-1 codes of the languages *text* names by a capitalized word."""
+    """The codes of the languages *text* names by a capitalized word (see _language_of)."""
     codes = []
     for match in _CAPITALIZED.finditer(text):
         start = match.start()
         if start and is_word_char(text[start - 1]):
             continue  # inside a word ("McDonald"): \b would not have matched
-        code = _iso_639_1(match.group())
+        code = _language_of(match.group())
         if code is not None:
             codes.append(code)
     return codes
 
 
 @functools.lru_cache(maxsize=4096)
-def _iso_639_1(word: str) -> str | None:
+def _language_of(word: str) -> str | None:
     # A word's language, looked up once per word: skills reuse a small vocabulary.
-    from iomjobs.reference.languages import lookup_language  # noqa: PLC0415
+    from iomjobs.reference.languages import (  # noqa: PLC0415
+        languages_named_in_notices,
+        lookup_language,
+    )
 
     code = lookup_language(word)
-    # Only ISO 639-1 languages: rare 639-3 names collide with ordinary words.
-    return code if code is not None and len(code) == 2 else None  # noqa: PLR2004
+    # ISO 639-1 languages, and the few 639-3 ones notices name (Dari), as the
+    # reader takes them: rarer 639-3 names collide with ordinary words.
+    if code is None or (len(code) != 2 and code not in languages_named_in_notices()):  # noqa: PLR2004
+        return None
+    return code
 
 
 @rule(

@@ -1166,3 +1166,44 @@ def test_language_sentences(heading: str, line: str, expected: list[tuple[str, s
         for r in notice.position.languages or ()
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "paths"),
+    [
+        (
+            "Master’s degree in Economics with two years of relevant experience; or University "
+            "degree in the above fields with four years of relevant experience.",
+            [("master", 2, ("Economics",)), ("bachelor", 4, ("Economics",))],
+        ),
+        (
+            "Bachelor's degree in Social Sciences or related field with two (2) years of relevant "
+            "professional experience OR High School diploma with four (4) years of relevant "
+            "experience.",
+            [("bachelor", 2, ("Social Sciences",)), ("secondary", 4, ())],
+        ),
+        (
+            "Completion of secondary education with six years of experience; Bachelor's degree "
+            "with three years.",
+            [("secondary", 6, ()), ("bachelor", 3, ())],
+        ),
+        # A break between a degree and its fields is no second path.
+        (
+            "Master’s degree in Law, or a related field; or Bachelor’s degree in Law with four "
+            "years of experience.",
+            [("master", None, ("Law",)), ("bachelor", 4, ("Law",))],
+        ),
+        (
+            "Master en droit avec deux ans d’expérience ; ou Licence en droit avec quatre ans "
+            "d’expérience.",
+            [("master", 2, ("droit",)), ("bachelor", 4, ("droit",))],
+        ),
+    ],
+)
+def test_two_paths_on_one_line(
+    line: str, paths: list[tuple[str, int | None, tuple[str, ...]]]
+) -> None:
+    # One line may offer both paths: the second had been lost, or its degree
+    # read with the first one's years ("secondary ... six years; Bachelor's" as bachelor + 6).
+    education = parse_notice(f"Education\n• {line}\n").notice.position.qualifications.education
+    assert [(p.degree.value, p.min_years, p.fields_of_study) for p in education or ()] == paths

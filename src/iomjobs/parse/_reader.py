@@ -1310,8 +1310,38 @@ def _group_heading(segment: Segment, following: Segment | None) -> bool:
 
 
 def _path_sentences(text: str) -> list[str]:
-    """An education item cut into sentences: those naming no degree are notes."""
-    return sentences(text) or [text]
+    """An education item cut into sentences and paths: those naming no degree are notes."""
+    return [path for sentence in sentences(text) or [text] for path in _paths_in(sentence)]
+
+
+# Where a sentence may go on to a second path: "...; or University degree...",
+# "..., or Bachelor's degree...", "... OR High School diploma...", "... ; ou Licence...".
+_PATH_BREAK = re.compile(r"\s*;\s*(?:(?:or|ou|o)\s+)?|,\s+(?:or|ou|o)\s+|\s+OR\s+")
+
+
+def _paths_in(sentence: str) -> list[str]:
+    """*sentence* cut where a second education path begins, as one line may offer two.
+
+    A break cuts only between two pieces that each name a degree: "Economics,
+    or a related field" goes on with the same path.
+    """
+    breaks = list(_PATH_BREAK.finditer(sentence))
+    if not breaks:
+        return [sentence]
+    ends = [match.start() for match in breaks[1:]] + [len(sentence)]
+    paths, start = [], 0
+    for match, end in zip(breaks, ends, strict=True):
+        if _names_degree(sentence[start : match.start()]) and _names_degree(
+            sentence[match.end() : end]
+        ):
+            paths.append(sentence[start : match.start()])
+            start = match.end()
+    paths.append(sentence[start:])
+    return paths
+
+
+def _names_degree(text: str) -> bool:
+    return interpret.degree_of(text, nocase.lowered(text)) is not None
 
 
 def _declared(text: str) -> int | None:

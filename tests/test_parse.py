@@ -33,6 +33,7 @@ from iomjobs.parse import (
 )
 from iomjobs.parse._segments import clean
 from iomjobs.parse._vocabulary import match_heading
+from iomjobs.source import Span
 from seed_notices import SEED_NOTICES, seed_path
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -1207,3 +1208,37 @@ def test_two_paths_on_one_line(
     # read with the first one's years ("secondary ... six years; Bachelor's" as bachelor + 6).
     education = parse_notice(f"Education\n• {line}\n").notice.position.qualifications.education
     assert [(p.degree.value, p.min_years, p.fields_of_study) for p in education or ()] == paths
+
+
+def test_a_section_said_twice_adds_to_the_first() -> None:
+    # A notice in two parts (or a duplicated heading) says a section twice: the
+    # second had replaced the first, whose lines were recorded but their text lost.
+    text = (
+        "Responsibilities\n1. Coordinate the project.\n2. Report on activities.\n\n"
+        "Education\n• Master's degree in Law with two years of experience.\n\n"
+        "Skills\n- Report writing.\n\nLanguages\nFluency in English is required.\n\n"
+        "Core Competencies\nTeamwork: works with others.\n\n"
+        "How to apply\nSend a CV to jobs@iom.int.\n\n"
+        "Responsibilities\n1. Monitor the budget.\n\n"
+        "Education\n• PhD in Public Health with one year of experience.\n\n"
+        "Skills\n- Data analysis.\n\nLanguages\nWorking knowledge of French is an advantage.\n\n"
+        "Core Competencies – behavioural indicators Level 2\nCommunication: speaks clearly.\n\n"
+        "How to apply\nQuote the vacancy number.\n"
+    )
+    result = parse_notice(text)
+    notice, position = result.notice, result.notice.position
+    assert [[i.text for i in g.items] for g in position.responsibilities] == [
+        ["Coordinate the project.", "Report on activities."],
+        ["Monitor the budget."],
+    ]
+    education = position.qualifications.education or ()
+    assert [p.degree.value for p in education] == ["master", "doctorate"]
+    assert position.qualifications.skills == ("Report writing.", "Data analysis.")
+    assert [str(r.language) for r in position.languages or ()] == ["en", "fr"]
+    core = position.competencies.core if position.competencies else None
+    assert core is not None
+    assert ([i.name for i in core.items], core.level) == (["Teamwork", "Communication"], 2)
+    assert notice.how_to_apply is not None
+    assert notice.how_to_apply.text == ("Send a CV to jobs@iom.int.", "Quote the vacancy number.")
+    assert result.span_for("$.position.responsibilities[1].items[0]") == Span(21, 21)
+    assert result.span_for("$.position.qualifications.education[1]") == Span(24, 24)

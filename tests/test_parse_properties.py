@@ -49,9 +49,33 @@ HEADER_FIELDS = {
 
 
 def _still_sound(result: ParseResult) -> None:
-    """A parse result is a notice like any other: it serializes, reads back, validates."""
+    """A parse result is a notice like any other: it serializes, reads back, validates.
+
+    And its provenance names only what the notice holds: a line recorded for
+    a list item the notice does not have is a line lost.
+    """
     assert iomjobs.loads(iomjobs.dumps(result.notice)) == result.notice
     iomjobs.validate(result)
+    document = iomjobs.to_dict(result.notice)
+    for path, _ in result.provenance.spans:
+        assert _holds(document, path), path
+
+
+_PATH_STEP = re.compile(r"\.([a-z_]+)|\[(\d+)\]")
+
+
+def _holds(document: object, path: str) -> bool:
+    """Whether the JSON form *document* has a place at *path* ("$.a.b[2].c")."""
+    for name, index in _PATH_STEP.findall(path.removeprefix("$")):
+        if name:
+            if not isinstance(document, dict) or name not in document:
+                return False
+            document = document[name]
+        elif not isinstance(document, list) or int(index) >= len(document):
+            return False
+        else:
+            document = document[int(index)]
+    return True
 
 
 @given(st.sampled_from(HEADERED), st.floats(0, 1))

@@ -604,7 +604,10 @@ class Reader:
     def _read_responsibilities(self, section: Section) -> None:
         self._heading(section, "$.position.responsibilities")
         lead = self._supervision_lead(section.content)
-        self.position["responsibilities"] = self._duty_groups(section.content[lead:])
+        # A second section of duties adds its groups to the first's.
+        earlier: tuple[ResponsibilityGroup, ...] = self.position.get("responsibilities", ())
+        found = self._duty_groups(section.content[lead:], first=len(earlier))
+        self.position["responsibilities"] = earlier + found
 
     def _supervision_lead(self, content: list[Segment]) -> int:
         """Read the paragraph "Under the overall supervision of..." that opens *content*, if any.
@@ -635,7 +638,10 @@ class Reader:
         elif self.duties:
             self._keep(*self.duties)
 
-    def _duty_groups(self, content: list[Segment]) -> tuple[ResponsibilityGroup, ...]:
+    def _duty_groups(
+        self, content: list[Segment], *, first: int = 0
+    ) -> tuple[ResponsibilityGroup, ...]:
+        """The groups of duties *content* holds, numbered in the notice from *first*."""
         groups: list[tuple[str | None, list[Responsibility]]] = []
         heading: str | None = None
         for position, segment in enumerate(content):
@@ -643,12 +649,14 @@ class Reader:
             if not segment.bullet and _group_heading(segment, _after(content, position)):
                 heading = segment.text.rstrip(":")
                 groups.append((heading, []))
-                self.record.use(f"$.position.responsibilities[{len(groups) - 1}].heading", segment)
+                self.record.use(
+                    f"$.position.responsibilities[{first + len(groups) - 1}].heading", segment
+                )
                 continue
             if not groups:
                 groups.append((None, []))
             items = groups[-1][1]
-            path = f"$.position.responsibilities[{len(groups) - 1}].items"
+            path = f"$.position.responsibilities[{first + len(groups) - 1}].items"
             text = segment.item
             if not text:
                 self.record.use(path, segment)
@@ -671,8 +679,9 @@ class Reader:
 
     def _read_education(self, section: Section) -> None:
         self._heading(section, "$.position.qualifications.education")
-        paths: list[QualificationPath] = []
-        notes: list[str] = []
+        # A second education section adds to the first: a notice in two parts says it twice.
+        paths: list[QualificationPath] = list(self.qualifications.get("education", ()))
+        notes: list[str] = list(self.qualifications.get("education_notes", ()))
         for segment in section.content:
             for part in _path_sentences(segment.item):
                 found = interpret.read_path(part, paths[-1] if paths else None)
@@ -694,7 +703,7 @@ class Reader:
     def _items(self, section: Section, name: str) -> None:
         path = f"$.position.qualifications.{name}"
         self._heading(section, path)
-        items: list[str] = []
+        items: list[str] = list(self.qualifications.get(name) or ())
         for segment in section.content:
             text = segment.item
             if not text:
@@ -714,7 +723,7 @@ class Reader:
 
     def _read_languages(self, section: Section) -> None:
         self._heading(section, "$.position.languages")
-        requirements: list[LanguageRequirement] = []
+        requirements: list[LanguageRequirement] = list(self.position.get("languages") or ())
         for segment in section.content:
             kept = []
             in_segment: list[LanguageRequirement] = []
@@ -751,7 +760,8 @@ class Reader:
         declared = _declared(section.trailing)
         level = _level(section.trailing)
         note = _note(section.trailing)
-        items: list[CompetencyItem] = []
+        earlier = self.competency_groups.get(name)
+        items: list[CompetencyItem] = list(earlier.items) if earlier is not None else []
         for segment in section.content:
             if (
                 _may_declare(nocase.lowered(segment.text))
@@ -768,6 +778,11 @@ class Reader:
             for item in found:
                 items.append(item)
                 self.record.use(f"{path}.items[{len(items) - 1}]", segment)
+        if earlier is not None:
+            # The same group again: its items add to the first's, which says the rest first.
+            declared = earlier.declared_count if earlier.declared_count is not None else declared
+            level = earlier.level if earlier.level is not None else level
+            note = earlier.note if earlier.note is not None else note
         self.competency_groups[name] = CompetencyGroup(tuple(items), declared, level, note)
         self.position.setdefault("competencies", None)  # built by read()
 
@@ -810,8 +825,10 @@ class Reader:
 
     def _read_how_to_apply(self, section: Section) -> None:
         self._heading(section, "$.how_to_apply")
-        texts: list[str] = []
-        documents: list[str] = []
+        earlier: HowToApply | None = self.notice.get("how_to_apply")
+        # A second section adds its lines to the first's.
+        texts: list[str] = list(earlier.text) if earlier is not None else []
+        documents: list[str] = list(earlier.documents) if earlier is not None else []
         for segment in section.content:
             self.record.use(f"$.how_to_apply.text[{len(texts)}]", segment)
             texts.append(segment.item)

@@ -460,7 +460,6 @@ def read_languages(sentence: str) -> list[LanguageRequirement]:
     return found
 
 
-_PROFICIENCY_TWIN = tuple((pattern, nocase.twin(pattern), level) for pattern, level in _PROFICIENCY)
 _DESIRABLE_TWIN = nocase.twin(_DESIRABLE)
 _REQUIRED_TWIN = nocase.twin(_REQUIRED)
 _BOTH_TWIN = nocase.twin(_BOTH)
@@ -493,20 +492,25 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
 
 # A proficiency phrase, where the clause states it: (start, end, level).
 _Stated = tuple[int, int, Proficiency]
+# _PROFICIENCY in one pattern, each level a named group, in _PROFICIENCY's order.
+_ANY_PROFICIENCY = re.compile(
+    "|".join(f"(?P<{level.name.lower()}>{pattern.pattern})" for pattern, level in _PROFICIENCY),
+    re.IGNORECASE,
+)
+_ANY_PROFICIENCY_TWIN = nocase.twin(_ANY_PROFICIENCY)
+_LEVEL_OF = {level.name.lower(): level for _, level in _PROFICIENCY}
 
 
 def _proficiencies(clause: str, low: str | None) -> list[_Stated]:
     """Each proficiency *clause* states, in order: "fluency in ... and working knowledge of"."""
     found: list[_Stated] = []
-    # The stronger patterns first: a phrase within one of theirs ("command" in
-    # "excellent command", "knowledge" in "working knowledge") is theirs.
-    for pattern, twin, level in _PROFICIENCY_TWIN:
-        match = nocase.search(pattern, twin, clause, low)
-        while match is not None:
-            if not any(start <= match.start() < end for start, end, _ in found):
-                found.append((match.start(), match.end(), level))
-            match = nocase.search(pattern, twin, clause, low, match.end())
-    found.sort()
+    # One search for all the phrases, the stronger alternatives first: a phrase
+    # within one of theirs ("command" in "excellent command", "knowledge" in
+    # "working knowledge") is theirs, and the search goes on after it.
+    match = nocase.search(_ANY_PROFICIENCY, _ANY_PROFICIENCY_TWIN, clause, low)
+    while match is not None:
+        found.append((match.start(), match.end(), _LEVEL_OF[str(match.lastgroup)]))
+        match = nocase.search(_ANY_PROFICIENCY, _ANY_PROFICIENCY_TWIN, clause, low, match.end())
     # "basic knowledge", "notions de base": the knowledge is the word before's.
     return [
         stated

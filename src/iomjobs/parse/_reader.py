@@ -1333,28 +1333,57 @@ def _path_sentences(text: str) -> list[str]:
 
 # Where a sentence may go on to a second path: "...; or University degree...",
 # "..., or Bachelor's degree...", "... OR High School diploma...", "... ; ou Licence...".
-_PATH_BREAK = re.compile(r"\s*;\s*(?:(?:or|ou|o)\s+)?|,\s+(?:or|ou|o)\s+|\s+OR\s+")
+# Each alternative starts with a rare character, which sre skips ahead to;
+# _paths_in checks the space before "OR".
+_PATH_BREAK = re.compile(r";\s*(?:(?:or|ou|o)\s+)?|,\s+(?:or|ou|o)\s+|OR\s+")
 
 
 def _paths_in(sentence: str) -> list[str]:
     """*sentence* cut where a second education path begins, as one line may offer two.
 
-    A break cuts only between two pieces that each name a degree: "Economics,
-    or a related field" goes on with the same path.
+    A break cuts only between two pieces that each name a degree, the second
+    written with a capital, as notices write degrees: "Economics, or a
+    related field" goes on with the same path.
     """
-    breaks = list(_PATH_BREAK.finditer(sentence))
+    # Most paths end in "; or": what follows a break is a path only if it
+    # names a degree, whose letters the end stripped of these keeps.
+    if not _MAY_BREAK(sentence.rstrip(" ;,.orOu")):
+        return [sentence]
+    breaks = [
+        match
+        for match in _PATH_BREAK.finditer(sentence)
+        if match.group(0)[0] != "O" or sentence[match.start() - 1 : match.start()].isspace()
+    ]
     if not breaks:
         return [sentence]
     ends = [match.start() for match in breaks[1:]] + [len(sentence)]
     paths, start = [], 0
     for match, end in zip(breaks, ends, strict=True):
-        if _names_degree(sentence[start : match.start()]) and _names_degree(
-            sentence[match.end() : end]
+        # The piece after first, and its capital: most breaks end their line
+        # ("...experience; or") or go on with the fields (", or a related field").
+        after = sentence[match.end() : end]
+        if (
+            after[:1].isupper()
+            and _names_degree(after)
+            and _names_degree(sentence[start : match.start()])
         ):
-            paths.append(sentence[start : match.start()])
+            paths.append(sentence[start : match.start()].rstrip())
             start = match.end()
     paths.append(sentence[start:])
     return paths
+
+
+def _MAY_BREAK(sentence: str) -> bool:  # noqa: N802 -- read as the pattern's twin
+    # What every _PATH_BREAK match that may cut holds, looked for at memory
+    # speed; ", or" is mostly ", or a related field", and needs its capital.
+    return (
+        ";" in sentence
+        or "OR" in sentence
+        or (", o" in sentence and any(m.group(1).isupper() for m in _COMMA_OR.finditer(sentence)))
+    )
+
+
+_COMMA_OR = re.compile(r",\s+(?:or|ou|o)\s+(\S)")
 
 
 def _names_degree(text: str) -> bool:

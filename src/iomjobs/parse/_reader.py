@@ -1345,9 +1345,9 @@ def _paths_in(sentence: str) -> list[str]:
     written with a capital, as notices write degrees: "Economics, or a
     related field" goes on with the same path.
     """
-    # Most paths end in "; or": what follows a break is a path only if it
-    # names a degree, whose letters the end stripped of these keeps.
-    if not _MAY_BREAK(sentence.rstrip(" ;,.orOu")):
+    # Most paths end in "; or", which cuts nothing: a break cuts only before a
+    # degree's name, which stripping these characters off the end leaves whole.
+    if not _may_break(sentence.rstrip(" ;,.orOu")):
         return [sentence]
     breaks = [
         match
@@ -1373,7 +1373,7 @@ def _paths_in(sentence: str) -> list[str]:
     return paths
 
 
-def _MAY_BREAK(sentence: str) -> bool:  # noqa: N802 -- read as the pattern's twin
+def _may_break(sentence: str) -> bool:
     # What every _PATH_BREAK match that may cut holds, looked for at memory
     # speed; ", or" is mostly ", or a related field", and needs its capital.
     return (

@@ -845,6 +845,15 @@ def test_only_words_are_folded_through_the_cache(monkeypatch: pytest.MonkeyPatch
         ),
         # A region of a country never given: two places, as before (issue noted).
         ("Yola, Adamawa", [("Yola", None, None), ("Adamawa", None, None)]),
+        # Brackets at the end name the country (a job board's "Geneva (Switzerland)"),
+        # or remark on the last station: its words as written keep them.
+        ("Geneva (Switzerland)", [("Geneva", None, "CH")]),
+        ("Kyiv, Ukraine (with frequent travel to field locations)", [("Kyiv", None, "UA")]),
+        (
+            "Bangkok, Thailand; Dakar, Senegal (with travel)",
+            [("Bangkok", None, "TH"), ("Dakar", None, "SN")],
+        ),
+        ("Lomé (with travel)", [("Lomé (with travel)", None, None)]),
     ],
 )
 def test_duty_station_lines(
@@ -1242,3 +1251,9 @@ def test_a_section_said_twice_adds_to_the_first() -> None:
     assert notice.how_to_apply.text == ("Send a CV to jobs@iom.int.", "Quote the vacancy number.")
     assert result.span_for("$.position.responsibilities[1].items[0]") == Span(21, 21)
     assert result.span_for("$.position.qualifications.education[1]") == Span(24, 24)
+
+
+def test_brackets_after_a_station_stay_in_its_words() -> None:
+    notice = parse_notice("Duty Station: Kyiv, Ukraine (with frequent travel)\n").notice
+    (station,) = notice.position.duty_stations
+    assert station.as_written == "Kyiv, Ukraine (with frequent travel)"

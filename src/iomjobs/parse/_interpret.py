@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+import attrs
+
 from iomjobs._text import fold, fold_text
 from iomjobs.errors import InvalidGrade
 from iomjobs.model.grade import Grade
@@ -77,9 +79,40 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
     written = text.strip().rstrip(".")
     if _HOME.search(written):
         return (DutyStation(home_based=True, as_written=written),)
+    remarked = _with_remark(written)
+    if remarked is not None:
+        return remarked
     return tuple(
         station for part in _BETWEEN.split(written) if part for station in _stations_in(part)
     )
+
+
+# Brackets that close the field: "Kyiv, Ukraine (with frequent travel)", "Geneva (Switzerland)".
+_REMARK = re.compile(r"\s*\((?P<inside>[^()]+)\)$")
+
+
+def _with_remark(written: str) -> tuple[DutyStation, ...] | None:
+    """The stations of a field that ends in brackets, which name a country or remark on it.
+
+    The brackets are kept in the last station's words as written; ``None``
+    when the field is read as it stands (a city with no country in or before
+    them).
+    """
+    match = _REMARK.search(written) if written.endswith(")") else None
+    if match is None:
+        return None
+    before, inside = written[: match.start()].strip(), match.group("inside").strip()
+    code = lookup_country(inside)
+    if code is not None and "," not in before and lookup_country(before) is None:
+        return (DutyStation(city=before, country=Country(code), as_written=written),)
+    stations = [s for part in _BETWEEN.split(before) if part for s in _stations_in(part)]
+    if not stations or stations[-1].country is None:
+        return None
+    # The brackets close the last station: its words keep them.
+    last = stations[-1]
+    remark = written[match.start() :]
+    stations[-1] = attrs.evolve(last, as_written=f"{last.as_written or ''}{remark}")
+    return tuple(stations)
 
 
 def _stations_in(written: str) -> list[DutyStation]:

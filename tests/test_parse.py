@@ -1164,12 +1164,34 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "English (fluent) and French (working knowledge) are required.",
             [("en", "fluent", True), ("fr", "working knowledge", True)],
         ),
+        # What is desirable is what its proficiency's words call so.
+        (
+            "Languages",
+            "Fluency in English is required and knowledge of French is an advantage.",
+            [("en", "fluent", True), ("fr", "knowledge", False)],
+        ),
+        (
+            "Languages",
+            "Fluency in English and Arabic is required, and knowledge of French is desirable.",
+            [("en", "fluent", True), ("ar", "fluent", True), ("fr", "knowledge", False)],
+        ),
+        (
+            "Languages",
+            "Knowledge of French is an advantage and fluency in English is required.",
+            [("fr", "knowledge", False), ("en", "fluent", True)],
+        ),
+        (
+            "Languages",
+            "Working knowledge of French and Spanish is desirable.",
+            [("fr", "working knowledge", False), ("es", "working knowledge", False)],
+        ),
     ],
 )
 def test_language_sentences(heading: str, line: str, expected: list[tuple[str, str, bool]]) -> None:
     # French says "un avantage" as well as "un atout", and "connaissance pratique"
     # for a working knowledge: the first had been read as required. A clause's
-    # languages had all taken the clause's first-ranked proficiency.
+    # languages had all taken the clause's first-ranked proficiency, and all
+    # been desirable where any was (a false LNG002: no official language required).
     notice = parse_notice(f"{heading}\n{line}\n").notice
     found = [
         (str(r.language), r.proficiency.value if r.proficiency else None, r.required)

@@ -452,10 +452,6 @@ _DESIRABLE = re.compile(
     r"advantage|desirable|asset|preferred|atout|avantage|souhaitable|ventaja|deseable",
     re.IGNORECASE,
 )
-_REQUIRED = re.compile(
-    r"required|\bmust\b|essential|mandatory|requis|exig|obligatoire|indispensable|requerid|requier|imprescindible",
-    re.IGNORECASE,
-)
 _BOTH = re.compile(
     r"oral and written|written and oral|spoken and written|written and spoken|[ée]crit et oral|oral et [ée]crit|oral y escrito|escrito y oral",
     re.IGNORECASE,
@@ -494,7 +490,6 @@ def read_languages(sentence: str) -> list[LanguageRequirement]:
 
 
 _DESIRABLE_TWIN = nocase.twin(_DESIRABLE)
-_REQUIRED_TWIN = nocase.twin(_REQUIRED)
 _BOTH_TWIN = nocase.twin(_BOTH)
 _ORAL_TWIN = nocase.twin(_ORAL)
 _WRITTEN_TWIN = nocase.twin(_WRITTEN)
@@ -506,21 +501,50 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
     if not names:
         return []
     stated = _proficiencies(clause, low)
-    desirable = nocase.found(_DESIRABLE, _DESIRABLE_TWIN, clause, low)
-    required = not desirable or bool(
-        nocase.found(_REQUIRED, _REQUIRED_TWIN, clause, low) and not desirable
-    )
+    wanted = _desirable_at(clause, low)
     modes = _modes(clause, low)
-    return [
-        LanguageRequirement(
-            Language(code) if code else None,
-            proficiency=_proficiency_of(clause, start, len(written), stated),
-            required=required,
-            modes=modes,
-            as_written=None if code else written,
+    requirements = []
+    for start, code, written in names:
+        phrase = _phrase_of(clause, start, len(written), stated)
+        requirements.append(
+            LanguageRequirement(
+                Language(code) if code else None,
+                proficiency=stated[phrase][2] if phrase is not None else None,
+                required=not _said_desirable(clause, phrase, stated, wanted),
+                modes=modes,
+                as_written=None if code else written,
+            )
         )
-        for start, code, written in names
-    ]
+    return requirements
+
+
+def _desirable_at(clause: str, low: str | None) -> list[int]:
+    """Where *clause* says a language is desirable ("an asset", "un atout", "deseable")."""
+    found = []
+    match = nocase.search(_DESIRABLE, _DESIRABLE_TWIN, clause, low)
+    while match is not None:
+        found.append(match.start())
+        match = nocase.search(_DESIRABLE, _DESIRABLE_TWIN, clause, low, match.end())
+    return found
+
+
+def _said_desirable(
+    clause: str, phrase: int | None, stated: list[_Stated], wanted: list[int]
+) -> bool:
+    """Whether the language of proficiency phrase *phrase* is only desirable.
+
+    A clause of one proficiency says it of all its languages. Where it
+    states several ("Fluency in English is required and knowledge of French
+    is an advantage"), each phrase's words run to the next phrase, and the
+    desirable word belongs to the phrase whose words hold it.
+    """
+    if not wanted:
+        return False
+    if len(stated) <= 1 or phrase is None:
+        return True
+    start = stated[phrase][0] if phrase else 0
+    end = stated[phrase + 1][0] if phrase + 1 < len(stated) else len(clause)
+    return any(start <= at < end for at in wanted)
 
 
 # A proficiency phrase, where the clause states it: (start, end, level).
@@ -554,10 +578,8 @@ def _proficiencies(clause: str, low: str | None) -> list[_Stated]:
     ]
 
 
-def _proficiency_of(
-    clause: str, start: int, length: int, stated: list[_Stated]
-) -> Proficiency | None:
-    """The proficiency asked of the language named at *start* (*length* characters).
+def _phrase_of(clause: str, start: int, length: int, stated: list[_Stated]) -> int | None:
+    """Which of *stated* says the proficiency of the language named at *start* (*length* long).
 
     A proficiency in brackets right after the name ("English (fluent)"),
     else the nearest before it ("fluency in English and working knowledge
@@ -566,13 +588,13 @@ def _proficiency_of(
     end = start + length
     if clause[end:].lstrip().startswith("("):
         close = clause.find(")", end)
-        inside = [level for at, _, level in stated if end <= at < close]
+        inside = [index for index, (at, _, _) in enumerate(stated) if end <= at < close]
         if inside:
             return inside[0]
-    before = [level for at, _, level in stated if at < start]
+    before = [index for index, (at, _, _) in enumerate(stated) if at < start]
     if before:
         return before[-1]
-    return stated[0][2] if stated else None
+    return 0 if stated else None
 
 
 def _modes(clause: str, low: str | None) -> tuple[LanguageMode, ...]:

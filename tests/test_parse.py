@@ -1095,6 +1095,16 @@ def test_a_job_boards_first_line(text: str, reference: str, title: str | None) -
             ("Public Health",),
         ),
         ("Master’s degree in a related field with two years of experience.", ()),
+        (
+            "Master en sciences sociales, relations internationales ou dans un domaine connexe "
+            "avec deux années d’expérience professionnelle pertinente.",
+            ("sciences sociales", "relations internationales"),
+        ),
+        (
+            "Maestría en Ciencias Sociales, Relaciones Internacionales o campos afines con dos "
+            "años de experiencia profesional relevante.",
+            ("Ciencias Sociales", "Relaciones Internacionales"),
+        ),
     ],
 )
 def test_fields_of_study_without_the_related_field(line: str, fields: tuple[str, ...]) -> None:
@@ -1279,3 +1289,19 @@ def test_brackets_after_a_station_stay_in_its_words() -> None:
     notice = parse_notice("Duty Station: Kyiv, Ukraine (with frequent travel)\n").notice
     (station,) = notice.position.duty_stations
     assert station.as_written == "Kyiv, Ukraine (with frequent travel)"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Licenciatura en los campos mencionados con cuatro años de experiencia.",
+        "Licenciatura en las áreas mencionadas con cuatro años de experiencia.",
+        "Diplôme universitaire dans les domaines susmentionnés avec quatre années d’expérience.",
+    ],
+)
+def test_the_fields_above_in_french_and_spanish(second: str) -> None:
+    # Spanish "en los campos mencionados" had been read as a field of its own.
+    first = "Maestría en Economía, Finanzas o campos afines con dos años de experiencia."
+    notice = parse_notice(f"Educación\n• {first}\n• {second}\n").notice
+    paths = notice.position.qualifications.education or ()
+    assert [p.fields_of_study for p in paths] == [("Economía", "Finanzas")] * 2

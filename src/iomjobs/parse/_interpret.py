@@ -362,14 +362,38 @@ def _fields(text: str, low: str | None, previous: QualificationPath | None) -> t
             return previous.fields_of_study
         return ()
     written = found.strip()
-    if fold_text(written) in {"the above fields", "the same fields", "the fields above"}:
+    if fold_text(written) in {"the above fields", "the same fields", "the fields above"} or (
+        # "Licenciatura en los campos mencionados": the Spanish "in" comes first.
+        _same_fields(written, None)
+    ):
         return previous.fields_of_study if previous else ()
     fields = []
     for piece in written.split(","):
         cleaned = _unrelated(_unrelated(piece.strip()).strip(" ,."))
-        if cleaned and not any(words in cleaned.lower() for words in _ANY_RELATED_FIELD):
-            fields.append(cleaned)
+        field = _before_any_related(cleaned) if cleaned else ""
+        if field:
+            fields.append(field)
     return tuple(fields)
+
+
+def _before_any_related(piece: str) -> str:
+    """*piece* without "or a related field" and its kin, in three languages; "" if that is all.
+
+    "relations internationales ou dans un domaine connexe": the field before
+    the related one is kept.
+    """
+    low = piece.lower()
+    at = min((low.find(words) for words in _ANY_RELATED_FIELD if words in low), default=-1)
+    if at < 0:
+        return piece
+    return _LINK_BEFORE_RELATED.sub("", piece[:at]).strip(" ,.")
+
+
+# What joins a field to the related ones after it: "or", "ou dans un", "u otros", "and any other".
+_LINK_BEFORE_RELATED = re.compile(
+    r"(?:\s|^)(?:or|and|ou|et|o|u|y)(?:\s+(?:in|dans|en|any|other|a|an|un|une|d.autres|otros|otras|una|cualquier))*\s*$",
+    re.IGNORECASE,
+)
 
 
 # The fields of the path before, in French and Spanish, folded.
@@ -382,7 +406,7 @@ _SAME_FIELDS = (
     "areas mencionadas",
 )
 # What each of _SAME_FIELDS holds before folding: most paths hold none, and need no fold.
-_SAME_FIELDS_HINTS = ("mention", "mism", "mêmes", "memes")
+_SAME_FIELDS_HINTS = ("mention", "mencion", "mism", "mêmes", "memes")
 
 
 def _same_fields(text: str, low: str | None) -> bool:
@@ -394,7 +418,19 @@ def _same_fields(text: str, low: str | None) -> bool:
 
 
 # "or a related field" in IOM's three languages, lowered: no field of study.
-_ANY_RELATED_FIELD = ("related field", "domaine connexe", "campo af", "campo relacionado")
+_ANY_RELATED_FIELD = (
+    "related field",
+    "domaine connexe",
+    "domaines connexes",
+    "campo af",
+    "campos af",
+    "área af",
+    "áreas af",
+    "area af",
+    "areas af",
+    "campo relacionado",
+    "campos relacionados",
+)
 
 # _FIELDS in two parts: the degree and "in", then where the fields end.
 _FIELDS_HEAD = re.compile(_FIELDS.pattern.split("(?P<fields>")[0])

@@ -1305,3 +1305,20 @@ def test_the_fields_above_in_french_and_spanish(second: str) -> None:
     notice = parse_notice(f"Educación\n• {first}\n• {second}\n").notice
     paths = notice.position.qualifications.education or ()
     assert [p.fields_of_study for p in paths] == [("Economía", "Finanzas")] * 2
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("Bachelor's degree with 4-6 years of relevant experience.", 4),
+        ("Master’s degree with two to three years of experience.", 2),
+        ("Master's degree and 5+ years of experience.", 5),
+        ("Licence avec 2 à 3 ans d’expérience.", 2),
+        ("Licenciatura con dos a tres años de experiencia.", 2),
+        ("Master's degree with two years of experience.", 2),
+    ],
+)
+def test_a_range_of_years_asks_for_its_lower_end(line: str, years: int) -> None:
+    # "4-6 years" had been read as six years at least.
+    (path,) = parse_notice(f"Education\n• {line}\n").notice.position.qualifications.education or ()
+    assert path.min_years == years

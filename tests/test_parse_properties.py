@@ -211,14 +211,18 @@ _EDUCATION_WORDS = [
     "Master’s", "DEGREE", "degree", "in", "en", "IN", "Law", "Economics", "Law.", "fields.",
     ",", ", and", "and", "from", "with", "avec", "con", "five", "(5)", "( 5 )", "(3)", "(full)",
     "years", "Year", "ans", "années", "años", "anos", "planning", "3", "12", "; or", ";", ".", "a.",
+    "4-6", "two to", "-", "to", "à", "5+",
     "Diploma", "Licence", "título", "the", "or", "a", "related", "field", "  ", "\t", "\n",
     "İ", "ſ",
 ]  # fmt: skip
 
 
 def _years_by_pattern(text: str) -> int | None:
-    numbers = (interpret.number(m.group("n")) for m in interpret._YEARS.finditer(text))
-    return next((found for found in numbers if found is not None), None)
+    for match in interpret._YEARS.finditer(text):
+        found = interpret.number(match.group("n"))
+        if found is not None:
+            return interpret.range_start(text, match.start("n"), found)
+    return None
 
 
 _education_words = st.lists(st.sampled_from(_EDUCATION_WORDS), max_size=12).map(" ".join)

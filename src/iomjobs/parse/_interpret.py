@@ -36,7 +36,7 @@ NUMBER_WORDS = {
 
 def number(word: str) -> int | None:
     """A number written in digits or as a word."""
-    word = word.strip("() ").lower()
+    word = word.strip("()+ ").lower()
     if word.isdigit() and len(word) <= 3:  # noqa: PLR2004
         return int(word)
     return NUMBER_WORDS.get(fold(word))
@@ -273,7 +273,7 @@ _DEGREES = (
     (re.compile(r"high[- ]school|secondary|baccalaur[ée]at|bachillerato|secundari|dipl[ôo]me d.[ée]tudes secondaires", re.IGNORECASE), DegreeLevel.SECONDARY),
 )  # fmt: skip
 _YEARS = re.compile(
-    r"(?P<n>\b\d{1,2}\b|\b[a-z]+\b)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:\(\w+\)\s+)?(?:years?|ans|ann[ée]es|a[ñn]os)\b",
+    r"(?P<n>\b\d{1,2}\b\+?|\b[a-z]+\b)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:\(\w+\)\s+)?(?:years?|ans|ann[ée]es|a[ñn]os)\b",
     re.IGNORECASE,
 )
 _FIELDS = re.compile(
@@ -314,8 +314,25 @@ def years_in(text: str, low: str | None) -> int | None:
     for match in matches:
         found = number(match.group("n"))  # lowered either way
         if found is not None:
-            return found
+            return range_start(low if low is not None else text, match.start("n"), found)
     return None
+
+
+# A range's first number and its "to", ending where the years' number starts:
+# "4-6 years", "two to three years", "de 2 à 3 ans", "de dos a tres años".
+_RANGE_START = re.compile(
+    r"(?P<low>\b\d{1,2}|\b[a-z]+)\s*(?:-|\u2013|\u2014|\bto\b|\bà\b|\ba\b)\s*$", re.IGNORECASE
+)
+
+
+def range_start(text: str, at: int, found: int) -> int:
+    """*found*, the years' number at *at* in *text*, or the lower end of the range it ends.
+
+    "4-6 years" asks for four years at least, as "at least four" would.
+    """
+    before = _RANGE_START.search(text, max(0, at - 24), at)
+    low = number(before.group("low")) if before else None
+    return low if low is not None and low < found else found
 
 
 def _years_may_start(low: str, first_word: int) -> int:

@@ -318,11 +318,9 @@ def years_in(text: str, low: str | None) -> int | None:
     return None
 
 
-# A range's first number and its "to", ending where the years' number starts:
-# "4-6 years", "two to three years", "de 2 à 3 ans", "de dos a tres años".
-_RANGE_START = re.compile(
-    r"(?P<low>\b\d{1,2}|\b[a-z]+)\s*(?:-|\u2013|\u2014|\bto\b|\bà\b|\ba\b)\s*$", re.IGNORECASE
-)
+# What joins a range's two numbers: "4-6 years", "two to three years",
+# "de 2 à 3 ans", "de dos a tres años".
+_RANGE_JOINS = ("-", "\u2013", "\u2014", " to", " à", " a")
 
 
 def range_start(text: str, at: int, found: int) -> int:
@@ -330,8 +328,12 @@ def range_start(text: str, at: int, found: int) -> int:
 
     "4-6 years" asks for four years at least, as "at least four" would.
     """
-    before = _RANGE_START.search(text, max(0, at - 24), at)
-    low = number(before.group("low")) if before else None
+    before = text[max(0, at - 24) : at].rstrip()
+    join = next((join for join in _RANGE_JOINS if before.endswith(join)), None)
+    if join is None:
+        return found
+    words = before[: -len(join)].split()
+    low = number(words[-1]) if words else None
     return low if low is not None and low < found else found
 
 

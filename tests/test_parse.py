@@ -1195,6 +1195,12 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "Working knowledge of French and Spanish is desirable.",
             [("fr", "working knowledge", False), ("es", "working knowledge", False)],
         ),
+        # One proficiency for all: the first of "required" and "an asset" after each says.
+        (
+            "Languages",
+            "Fluency in English and French is required, Arabic an asset.",
+            [("en", "fluent", True), ("fr", "fluent", True), ("ar", "fluent", False)],
+        ),
     ],
 )
 def test_language_sentences(heading: str, line: str, expected: list[tuple[str, str, bool]]) -> None:

@@ -507,6 +507,10 @@ _DESIRABLE = re.compile(
     r"advantage|desirable|asset|preferred|atout|avantage|souhaitable|ventaja|deseable",
     re.IGNORECASE,
 )
+_REQUIRED = re.compile(
+    r"required|\bmust\b|essential|mandatory|requis|exig|obligatoire|indispensable|requerid|requier|imprescindible",
+    re.IGNORECASE,
+)
 _BOTH = re.compile(
     r"oral and written|written and oral|spoken and written|written and spoken|[ée]crit et oral|oral et [ée]crit|oral y escrito|escrito y oral",
     re.IGNORECASE,
@@ -545,6 +549,7 @@ def read_languages(sentence: str) -> list[LanguageRequirement]:
 
 
 _DESIRABLE_TWIN = nocase.twin(_DESIRABLE)
+_REQUIRED_TWIN = nocase.twin(_REQUIRED)
 _BOTH_TWIN = nocase.twin(_BOTH)
 _ORAL_TWIN = nocase.twin(_ORAL)
 _WRITTEN_TWIN = nocase.twin(_WRITTEN)
@@ -556,16 +561,19 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
     if not names:
         return []
     stated = _proficiencies(clause, low)
-    wanted = _desirable_at(clause, low)
+    wanted = _found_at(_DESIRABLE, _DESIRABLE_TWIN, clause, low)
+    # Only where a clause calls something desirable does "required" tell languages apart.
+    needed = _found_at(_REQUIRED, _REQUIRED_TWIN, clause, low) if wanted else []
     modes = _modes(clause, low)
     requirements = []
     for start, code, written in names:
         phrase = _phrase_of(clause, start, len(written), stated)
+        desirable = _said_desirable(clause, start, phrase, stated, (wanted, needed))
         requirements.append(
             LanguageRequirement(
                 Language(code) if code else None,
                 proficiency=stated[phrase][2] if phrase is not None else None,
-                required=not _said_desirable(clause, phrase, stated, wanted),
+                required=not desirable,
                 modes=modes,
                 as_written=None if code else written,
             )
@@ -573,33 +581,45 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
     return requirements
 
 
-def _desirable_at(clause: str, low: str | None) -> list[int]:
-    """Where *clause* says a language is desirable ("an asset", "un atout", "deseable")."""
+def _found_at(
+    pattern: re.Pattern[str], lowered_twin: re.Pattern[str], clause: str, low: str | None
+) -> list[int]:
+    """Where *pattern* matches in *clause*, in order."""
     found = []
-    match = nocase.search(_DESIRABLE, _DESIRABLE_TWIN, clause, low)
+    match = nocase.search(pattern, lowered_twin, clause, low)
     while match is not None:
         found.append(match.start())
-        match = nocase.search(_DESIRABLE, _DESIRABLE_TWIN, clause, low, match.end())
+        match = nocase.search(pattern, lowered_twin, clause, low, match.end())
     return found
 
 
 def _said_desirable(
-    clause: str, phrase: int | None, stated: list[_Stated], wanted: list[int]
+    clause: str,
+    start: int,
+    phrase: int | None,
+    stated: list[_Stated],
+    words: tuple[list[int], list[int]],
 ) -> bool:
-    """Whether the language of proficiency phrase *phrase* is only desirable.
+    """Whether the language named at *start*, of proficiency phrase *phrase*, is only desirable.
 
-    A clause of one proficiency says it of all its languages. Where it
-    states several ("Fluency in English is required and knowledge of French
-    is an advantage"), each phrase's words run to the next phrase, and the
-    desirable word belongs to the phrase whose words hold it.
+    *words* are where the clause says "desirable" and where "required".
+    Where the clause states several proficiencies ("Fluency in English is
+    required and knowledge of French is an advantage"), each phrase's words
+    run to the next phrase, and a desirable word belongs to the phrase whose
+    words hold it. Where it states one, the first of those words after the
+    language says ("Fluency in English and French is required, Arabic an
+    asset"), else the last before it.
     """
+    wanted, needed = words
     if not wanted:
         return False
-    if len(stated) <= 1 or phrase is None:
-        return True
-    start = stated[phrase][0] if phrase else 0
-    end = stated[phrase + 1][0] if phrase + 1 < len(stated) else len(clause)
-    return any(start <= at < end for at in wanted)
+    if len(stated) > 1 and phrase is not None:
+        begin = stated[phrase][0] if phrase else 0
+        end = stated[phrase + 1][0] if phrase + 1 < len(stated) else len(clause)
+        return any(begin <= at < end for at in wanted)
+    said = sorted([(at, True) for at in wanted] + [(at, False) for at in needed])
+    after = [desirable for at, desirable in said if at > start]
+    return after[0] if after else said[-1][1]
 
 
 # A proficiency phrase, where the clause states it: (start, end, level).

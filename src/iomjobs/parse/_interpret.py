@@ -20,7 +20,7 @@ from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.parse import _nocase as nocase
 from iomjobs.reference.countries import lookup_country
-from iomjobs.reference.languages import languages_named_in_notices, lookup_language
+from iomjobs.reference.languages import language_named_by, read_by_name
 from iomjobs.reference.regions import is_region
 
 # Numbers as words in English, French and Spanish, as notices spell years and durations.
@@ -80,11 +80,12 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
     if _HOME.search(written):
         return (DutyStation(home_based=True, as_written=written),)
     remarked = _with_remark(written)
-    if remarked is not None:
-        return remarked
-    return tuple(
-        station for part in _BETWEEN.split(written) if part for station in _stations_in(part)
-    )
+    return remarked if remarked is not None else tuple(_stations_of(written))
+
+
+def _stations_of(written: str) -> list[DutyStation]:
+    # The stations of each part between semicolons.
+    return [station for part in _BETWEEN.split(written) if part for station in _stations_in(part)]
 
 
 # Brackets that close the field: "Kyiv, Ukraine (with frequent travel)", "Geneva (Switzerland)".
@@ -105,7 +106,7 @@ def _with_remark(written: str) -> tuple[DutyStation, ...] | None:
     code = lookup_country(inside)
     if code is not None and "," not in before and lookup_country(before) is None:
         return (DutyStation(city=before, country=Country(code), as_written=written),)
-    stations = [s for part in _BETWEEN.split(before) if part for s in _stations_in(part)]
+    stations = _stations_of(before)
     if not stations or stations[-1].country is None:
         return None
     # The brackets close the last station: its words keep them.
@@ -561,9 +562,13 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
     if not names:
         return []
     stated = _proficiencies(clause, low)
-    wanted = _found_at(_DESIRABLE, _DESIRABLE_TWIN, clause, low)
+    wanted = [m.start() for m in nocase.matches(_DESIRABLE, _DESIRABLE_TWIN, clause, low)]
     # Only where a clause calls something desirable does "required" tell languages apart.
-    needed = _found_at(_REQUIRED, _REQUIRED_TWIN, clause, low) if wanted else []
+    needed = (
+        [m.start() for m in nocase.matches(_REQUIRED, _REQUIRED_TWIN, clause, low)]
+        if wanted
+        else []
+    )
     modes = _modes(clause, low)
     requirements = []
     for start, code, written in names:
@@ -579,18 +584,6 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
             )
         )
     return requirements
-
-
-def _found_at(
-    pattern: re.Pattern[str], lowered_twin: re.Pattern[str], clause: str, low: str | None
-) -> list[int]:
-    """Where *pattern* matches in *clause*, in order."""
-    found = []
-    match = nocase.search(pattern, lowered_twin, clause, low)
-    while match is not None:
-        found.append(match.start())
-        match = nocase.search(pattern, lowered_twin, clause, low, match.end())
-    return found
 
 
 def _said_desirable(
@@ -635,14 +628,13 @@ _LEVEL_OF = {level.name.lower(): level for _, level in _PROFICIENCY}
 
 def _proficiencies(clause: str, low: str | None) -> list[_Stated]:
     """Each proficiency *clause* states, in order: "fluency in ... and working knowledge of"."""
-    found: list[_Stated] = []
     # One search for all the phrases, the stronger alternatives first: a phrase
     # within one of theirs ("command" in "excellent command", "knowledge" in
     # "working knowledge") is theirs, and the search goes on after it.
-    match = nocase.search(_ANY_PROFICIENCY, _ANY_PROFICIENCY_TWIN, clause, low)
-    while match is not None:
-        found.append((match.start(), match.end(), _LEVEL_OF[str(match.lastgroup)]))
-        match = nocase.search(_ANY_PROFICIENCY, _ANY_PROFICIENCY_TWIN, clause, low, match.end())
+    found: list[_Stated] = [
+        (match.start(), match.end(), _LEVEL_OF[str(match.lastgroup)])
+        for match in nocase.matches(_ANY_PROFICIENCY, _ANY_PROFICIENCY_TWIN, clause, low)
+    ]
     # "basic knowledge", "notions de base": the knowledge is the word before's.
     return [
         stated
@@ -712,7 +704,7 @@ def _language_names(clause: str, low: str | None) -> list[tuple[int, str | None,
         word = match.group(0)
         if not word[0].isupper() and fold(word) not in _LOWERCASE_NAMES():
             continue
-        code = _language_code(word)
+        code = language_named_by(word)
         if code is not None and all(code != seen for _, seen, _ in found):
             found.append((match.start(), code, word))
     return sorted(found, key=lambda item: item[0])
@@ -726,18 +718,7 @@ def _LOWERCASE_NAMES() -> frozenset[str]:  # noqa: N802 -- a constant, computed 
     names = set()
     for locale in ("fr", "es"):
         for code, name in Locale.parse(locale).languages.items():
-            # ISO 639-1 languages and those notices name, and names long enough
-            # not to be ordinary words.
-            if (len(code) == 2 or code in languages_named_in_notices()) and len(name) >= 4:  # noqa: PLR2004
+            # Languages read by name, and names long enough not to be ordinary words.
+            if read_by_name(code) and len(name) >= 4:  # noqa: PLR2004
                 names.add(fold(name))
     return frozenset(names)
-
-
-@functools.lru_cache(maxsize=2048)
-def _language_code(word: str) -> str | None:
-    code = lookup_language(word)
-    # ISO 639-1 languages, and the few 639-3 ones notices name ("Dari"): rarer
-    # 639-3 names collide with ordinary words.
-    if code is None or (len(code) != 2 and code not in languages_named_in_notices()):  # noqa: PLR2004
-        return None
-    return code

@@ -181,7 +181,13 @@ def finditer(
     pattern: re.Pattern[str], lowered_twin: re.Pattern[str], text: str
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that never matches the empty string."""
-    low = lowered(text)
+    return matches(pattern, lowered_twin, text, lowered(text))
+
+
+def matches(
+    pattern: re.Pattern[str], lowered_twin: re.Pattern[str], text: str, low: str | None
+) -> Iterator[re.Match[str]]:
+    """:func:`finditer`, for a caller that has *low* (``lowered(text)``) already."""
     match = search(pattern, lowered_twin, text, low)
     while match is not None:
         yield match

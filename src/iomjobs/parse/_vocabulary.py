@@ -419,6 +419,10 @@ _HEADER_LABELS = (
     "Closing Date",
 )
 
+# Those that may also begin a value or a sentence with a space after them
+# ("Consultant, Grade OTHE", "Grade 6 staff..."): never read spaced.
+_SPACED_LABELS = tuple(label for label in _HEADER_LABELS if label != "Grade")
+
 
 def _alternatives(labels: tuple[str, ...]) -> str:
     return "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
@@ -431,9 +435,7 @@ def _run_together() -> re.Pattern[str]:
 
 @functools.cache
 def _spaced() -> re.Pattern[str]:
-    # "Grade" is left out: "Grade 6 staff..." may begin a sentence.
-    labels = tuple(label for label in _HEADER_LABELS if label != "Grade")
-    return re.compile(rf"^(?P<label>{_alternatives(labels)}) (?P<value>[A-Z0-9*].*)$")
+    return re.compile(rf"^(?P<label>{_alternatives(_SPACED_LABELS)}) (?P<value>[A-Z0-9*].*)$")
 
 
 def match_run_together(text: str, *, spaced: bool = False) -> tuple[str, str, str] | None:
@@ -452,10 +454,8 @@ def match_run_together(text: str, *, spaced: bool = False) -> tuple[str, str, st
 
 @functools.cache
 def _next_label() -> re.Pattern[str]:
-    # Another header label and its colon inside a value; "Grade" is left out,
-    # as a value may say "Consultant, Grade OTHE".
-    labels = tuple(label for label in _HEADER_LABELS if label != "Grade")
-    return re.compile(rf"\s(?P<label>{_alternatives(labels)})\s*:")
+    # Another header label and its colon inside a value.
+    return re.compile(rf"\s(?P<label>{_alternatives(_SPACED_LABELS)})\s*:")
 
 
 def split_next_label(value: str) -> tuple[str, tuple[str, str, str]] | None:

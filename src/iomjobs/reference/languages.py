@@ -65,6 +65,25 @@ def languages_named_in_notices() -> tuple[str, ...]:
     return tuple(_data()["named_in_notices"]["codes"])
 
 
+def read_by_name(code: str) -> bool:
+    """Whether the reader takes language *code* from a name in a notice's text (internal).
+
+    ISO 639-1 languages, and the few 639-3 ones notices name: rarer 639-3
+    names collide with ordinary words ("Delaware").
+    """
+    return len(code) == 2 or code in languages_named_in_notices()  # noqa: PLR2004
+
+
+@functools.lru_cache(maxsize=4096)
+def language_named_by(word: str) -> str | None:
+    """The language a word of a notice's text names, as the reader and the rules read it (internal).
+
+    Remembered per word: notices reuse a small vocabulary.
+    """
+    code = lookup_language(word)
+    return code if code is not None and read_by_name(code) else None
+
+
 @functools.cache
 def _codes() -> frozenset[str]:
     import pycountry  # noqa: PLC0415 -- lazy: keeps ``import iomjobs`` cheap

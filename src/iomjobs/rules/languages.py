@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from iomjobs._text import is_word_char, positions
 from iomjobs.model.language import Language
+from iomjobs.reference.languages import language_named_by
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules._walk import Joined
 from iomjobs.rules.finding import Severity
@@ -198,32 +199,16 @@ def _uses_language_word(lowered: str) -> bool:
 
 
 def _named_languages(text: str) -> list[str]:
-    """The codes of the languages *text* names by a capitalized word (see _language_of)."""
+    """The codes of the languages *text* names by a capitalized word, as the reader reads them."""
     codes = []
     for match in _CAPITALIZED.finditer(text):
         start = match.start()
         if start and is_word_char(text[start - 1]):
             continue  # inside a word ("McDonald"): \b would not have matched
-        code = _language_of(match.group())
+        code = language_named_by(match.group())
         if code is not None:
             codes.append(code)
     return codes
-
-
-@functools.lru_cache(maxsize=4096)
-def _language_of(word: str) -> str | None:
-    # A word's language, looked up once per word: skills reuse a small vocabulary.
-    from iomjobs.reference.languages import (  # noqa: PLC0415
-        languages_named_in_notices,
-        lookup_language,
-    )
-
-    code = lookup_language(word)
-    # ISO 639-1 languages, and the few 639-3 ones notices name (Dari), as the
-    # reader takes them: rarer 639-3 names collide with ordinary words.
-    if code is None or (len(code) != 2 and code not in languages_named_in_notices()):  # noqa: PLR2004
-        return None
-    return code
 
 
 @rule(

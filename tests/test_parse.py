@@ -589,6 +589,23 @@ class TestLayouts:
         assert notice.start.as_soon_as_possible
         assert notice.closing_date == dt.date(2018, 7, 27)
 
+    def test_a_french_job_boards_own_labels(self) -> None:
+        # A French job board's summary of a 2025 IOM notice (Algeria): its own
+        # words for the duty station and the closing date.
+        text = (
+            "Titre du Poste : Chargé de projet national\n\n"
+            "Lieu du Travail : Alger, Algérie\n\n"
+            "Date de Soumission : 07/12/2025\n"
+        )
+        result = parse_notice(text)
+        notice = result.notice
+        assert notice.position.title == "Chargé de projet national"
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Alger", Country("DZ"))
+        ]
+        assert notice.closing_date == dt.date(2025, 12, 7)
+        assert [doubt.path for doubt in result.doubts] == ["$.closing_date"]
+
     def test_a_sentence_that_begins_with_a_label_is_no_field(self) -> None:
         # Only the header's labels may stand with a space before their value.
         text = "Context\nClosing Date Extensions are granted by the Chief of Mission.\n"
@@ -854,10 +871,16 @@ def test_only_words_are_folded_through_the_cache(monkeypatch: pytest.MonkeyPatch
             [("Bangkok", None, "TH"), ("Dakar", None, "SN")],
         ),
         ("Lomé (with travel)", [("Lomé (with travel)", None, None)]),
+        # Several stations the notice does not name (a 2023 notice for the DRC):
+        # a country, and no city.
+        ("Multiple Locations, Congo, Democratic Republic of the", [(None, None, "CD")]),
+        ("Various locations, Sudan", [(None, None, "SD")]),
+        ("Plusieurs lieux d'affectation, Tchad", [(None, None, "TD")]),
+        ("Multiple Duty Stations", [(None, None, None)]),
     ],
 )
 def test_duty_station_lines(
-    written: str, stations: list[tuple[str, str | None, str | None]]
+    written: str, stations: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     notice = parse_notice(f"Position Title: Programme Officer\nDuty Station: {written}\n").notice
     read = [
@@ -1004,6 +1027,40 @@ def test_notices_closed_to_external_candidates(
         assert result.span_for("$.open_to_external") is not None
 
 
+_TIER_PARAGRAPH = (
+    "Applications are welcome from first- and second-tier candidates. For the purpose of "
+    "this vacancy, the following are considered first-tier candidates:\n"
+)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # As job boards repost the list of notices of 2025, its bullets dropped:
+        # the two items run into one line, the list on the line below.
+        "\nInternal candidates Candidates from the following non-represented member states:\n"
+        "Antigua and Barbuda, Bahamas, Barbados\n",
+        # The wording of 2025-2026 (impactpool): the second bullet alone on its line.
+        "- Internal candidates\n-\nCandidates from the following IOM Member States that are "
+        "not represented among staff members in the Professional and higher categories:\n"
+        "Antigua and Barbuda, Bahamas, Barbados\n",
+        # The list after the colon on the item's own line.
+        "1. Internal candidates\n2. Candidates from the following non-represented member "
+        "states: Antigua and Barbuda; Bahamas; Barbados\n",
+    ],
+)
+def test_first_tier_lists_as_job_boards_copy_them(items: str) -> None:
+    text = f"{_TIER_PARAGRAPH}{items}\nSecond tier candidates include:\nAll external candidates.\n"
+    result = parse_notice(text)
+    first_tier = result.notice.first_tier
+    assert first_tier is not None
+    assert first_tier.internal
+    entries = first_tier.non_represented_member_states or ()
+    assert [entry.country for entry in entries] == [Country("AG"), Country("BS"), Country("BB")]
+    assert result.notice.context == ()
+    assert result.notice.unclassified == ()
+
+
 @pytest.mark.parametrize(
     ("written", "grade", "recruitment"),
     [
@@ -1064,6 +1121,12 @@ def test_grade_lines(written: str, grade: str | None, recruitment: str | None) -
             "SVN 2018/123",
             "Project Assistant",
         ),
+        # A board that drops the slash (unjobnet, 2023).
+        (
+            "SVN 2023 147 Field Operations Officer (CCCM)\nText.",
+            "SVN 2023 147",
+            "Field Operations Officer (CCCM)",
+        ),
         # What follows the last dash is no place: the title keeps it.
         (
             "VN 2018/45 - Programme Officer - Counter-Trafficking\nText.",
@@ -1104,6 +1167,17 @@ def test_a_job_boards_first_line(text: str, reference: str, title: str | None) -
             "Maestría en Ciencias Sociales, Relaciones Internacionales o campos afines con dos "
             "años de experiencia profesional relevante.",
             ("Ciencias Sociales", "Relaciones Internacionales"),
+        ),
+        # The adjective between the degree and its fields.
+        (
+            "Diplôme universitaire en sciences sociales avec deux ans d’expérience "
+            "professionnelle pertinente.",
+            ("sciences sociales",),
+        ),
+        (
+            "Título universitario en Derecho, Ciencias Sociales o campos afines con dos años de "
+            "experiencia.",
+            ("Derecho", "Ciencias Sociales"),
         ),
     ],
 )

@@ -165,7 +165,8 @@ def _one_station(written: str) -> DutyStation | None:
         code = lookup_country(parts[0])
         if code is not None and len(parts[0]) > 3:  # noqa: PLR2004 -- "Panama" is a city too
             return DutyStation(city=parts[0], country=Country(code), as_written=written)
-        return DutyStation(city=parts[0], as_written=written)
+        city = None if _UNNAMED_PLACES.fullmatch(parts[0]) else parts[0]
+        return DutyStation(city=city, as_written=written)
     # The country is the longest run of parts that names one, at either end.
     for size in range(len(parts) - 1, 0, -1):
         tail = lookup_country(", ".join(parts[-size:]))
@@ -177,6 +178,16 @@ def _one_station(written: str) -> DutyStation | None:
     return None
 
 
+# What a notice writes for several stations in one country that it does not name.
+_UNNAMED_PLACES = re.compile(
+    r"(?:multiple|various|several|different)\s+(?:duty\s+stations?|locations?|sites?)"
+    r"|(?:plusieurs|divers|diff[ée]rents)\s+(?:lieux|sites|localit[ée]s)(?:\s+d.affectation)?"
+    r"|(?:varias|varios|diversas|m[úu]ltiples)\s+(?:ubicaciones|lugares|localidades|sitios)"
+    r"(?:\s+de\s+destino)?",
+    re.IGNORECASE,
+)
+
+
 def _placed(
     place: list[str], country: str, written: str, *, city_first: bool
 ) -> DutyStation | None:
@@ -186,7 +197,9 @@ def _placed(
     Nigeria"), so that the city comes first; a region is what lies between.
     """
     if len(place) == 1:
-        return DutyStation(place[0], Country(country), as_written=written)
+        # "Multiple Locations, Congo, Democratic Republic of the": a country, no one city.
+        city = None if _UNNAMED_PLACES.fullmatch(place[0]) else place[0]
+        return DutyStation(city, Country(country), as_written=written)
     if any(lookup_country(piece) is not None for part in place for piece in _SEVERAL.split(part)):
         return None  # "Bangkok, Thailand and Dakar, Senegal": more than one station
     city, between = (place[0], place[1:]) if city_first else (place[-1], place[:-1])
@@ -278,7 +291,9 @@ _YEARS = re.compile(
     re.IGNORECASE,
 )
 _FIELDS = re.compile(
-    r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|master|ma[îi]trise|licence|doctorat|maestr[íi]a|licenciatura|doctorado)\s+(?:in|en)\s+"
+    # "Diplôme universitaire en...", "Título universitario en...": the adjective between.
+    r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|master|ma[îi]trise|licence|doctorat|maestr[íi]a|licenciatura|doctorado)"
+    r"(?:\s+universit(?:aire|ario))?\s+(?:in|en)\s+"
     r"(?P<fields>.+?)(?=\s+from\s|\s+with\s|\s+avec\s|\s+con\s|\s+d[ée]livr|\s+and\s+(?:\w+\s+)?\(?\d|,\s+and\s|;|\.$|$)",
     re.IGNORECASE,
 )

@@ -40,7 +40,7 @@ from iomjobs.parse import _nocase as nocase
 from iomjobs.parse._dates import find_dates, read_date
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout, Section
-from iomjobs.parse._segments import Segment
+from iomjobs.parse._segments import BULLET_FIRST, Segment
 from iomjobs.parse._vocabulary import match_label
 from iomjobs.reference.countries import lookup_country
 
@@ -481,7 +481,7 @@ class Reader:
             self.record.use("$.first_tier.as_written", content[index])
             text = f"{text} {content[index].text}"
             index += 1
-        while index < len(content) and content[index].bullet:
+        while index < len(content) and _tier_item(content[index]):
             bullet = content[index]
             item = bullet.item
             item_low = nocase.lowered(item)
@@ -494,7 +494,7 @@ class Reader:
             if nocase.found(_NATIONALS_BARRED, _NATIONALS_BARRED_TWIN, item, item_low):
                 self.notice["duty_station_nationals_eligible"] = False
             if nocase.found(_MEMBER_STATES, _MEMBER_STATES_TWIN, item, item_low):
-                members, index = self._member_states(content, index)
+                members, index = self._member_states(bullet, content, index)
         inline = _INLINE_TIERS.search(text) if members is None and ":" in text else None
         if inline is not None:
             # "... candidats de premier niveau : candidats internes et candidats
@@ -516,8 +516,17 @@ class Reader:
         return index
 
     def _member_states(
-        self, content: list[Segment], index: int
+        self, item: Segment, content: list[Segment], index: int
     ) -> tuple[tuple[MemberStateEntry, ...], int]:
+        """The member states that *item* introduces, and the index after them.
+
+        The list follows the colon on the item's own line, or stands on the
+        line below it, ``content[index]``.
+        """
+        listed = _without_introduction(item.text)
+        if listed != item.text:
+            self.record.use("$.first_tier.non_represented_member_states", item)
+            return _member_entries(listed), index
         if index >= len(content) or content[index].bullet or not _is_list(content[index].text):
             return (), index
         segment = content[index]
@@ -891,7 +900,7 @@ def _without_place(title: str) -> str:
 # A job board's first line: an IOM reference, then the title ("Expedited" aside).
 # References of 2018 put a space before the year: "CON 2018/39", "SVN 2018/123".
 _BOARD_TITLE_LINE = re.compile(
-    r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d/\d+)"
+    r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d[/ ]\d+)"
     r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|\s+)(?P<title>[A-ZÀ-Ý].{2,150})$"
 )
 # Where the board's line ends with the place: "... - Geneva Switzerland".
@@ -925,7 +934,9 @@ _FIRST_TIER = re.compile(
 _INTERNAL = re.compile(r"internal candidates|candidats internes|candidatos internos", re.IGNORECASE)
 _WOMEN = re.compile(r"female candidates|candidates externes|candidatas externas", re.IGNORECASE)
 _MEMBER_STATES = re.compile(
-    r"non-?represented member states|[ée]tats membres non repr[ée]sent[ée]s|estados miembros no representados",
+    # Notices since 2025: "IOM Member States that are not represented among staff members".
+    r"non-?represented member states|member states that are not represented"
+    r"|[ée]tats membres non repr[ée]sent[ée]s|estados miembros no representados",
     re.IGNORECASE,
 )
 _CLOSING_AT = re.compile(
@@ -1450,6 +1461,26 @@ def _introduces_list(content: list[Segment], index: int) -> bool:
         return False
     line = content[index]
     return not line.bullet and line.text.endswith(":") and len(line.text) < _SPECIAL_LENGTH
+
+
+def _tier_item(segment: Segment) -> bool:
+    """Whether *segment*, below the first-tier paragraph, is an item of its list.
+
+    A bullet, or an item whose bullet a job board dropped: alone ("Candidates
+    from the following non-represented member states:"), run into the item
+    before it ("Internal candidates Candidates from the following..."), or
+    the bullet left alone on the line above ("-").
+    """
+    if segment.bullet:
+        return True
+    text = segment.text
+    if len(text) == 1:
+        return text in BULLET_FIRST
+    if len(text) > _SPECIAL_LENGTH:
+        return False
+    return _INTERNAL.match(text) is not None or (
+        text.endswith(":") and _MEMBER_STATES.search(text) is not None
+    )
 
 
 def _is_list(text: str) -> bool:

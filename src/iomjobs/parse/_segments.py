@@ -22,7 +22,7 @@ _BULLET = re.compile(
 )
 _NUMBER = re.compile(r"^(\d{1,2})(?:[.)]\s+|\.(?=[A-Z\u00c0-\u00de]))")
 # The characters a bullet can start with besides a digit or a small letter.
-_BULLET_FIRST = frozenset("-\u2013\u2022\u00b7*\u25cf\u25aa\u2023\u25e6")
+BULLET_FIRST = frozenset("-\u2013\u2022\u00b7*\u25cf\u25aa\u2023\u25e6")
 
 
 class Segment:
@@ -42,7 +42,7 @@ class Segment:
         self._body = 0  # where the text after the bullet starts
         # Most lines start with a capital, which starts no bullet: no match tried.
         first = text[:1]
-        if first.isupper() or not (first in _BULLET_FIRST or first.isdigit() or first.islower()):
+        if first.isupper() or not (first in BULLET_FIRST or first.isdigit() or first.islower()):
             return
         bullet = _BULLET.match(text)
         if bullet is not None:

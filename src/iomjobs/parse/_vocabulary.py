@@ -140,6 +140,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "lugar de trabajo",
         "estacion de trabajo",  # Spanish consultancy calls: "Estación de Trabajo:" / "San Salvador"
         "lieu d affectation",
+        "lieu du travail",  # French job boards: "Lieu du Travail : Alger, Algérie"
+        "lieu de travail",
         "lugar de destino",
     ),
     "duty_city": (
@@ -204,6 +206,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "date de cloture",
         "date limite",
         "date limite de candidature",
+        "date de soumission",  # French job boards: "Date de Soumission : 07/12/2025"
+        "date limite de soumission",
         "fecha de cierre",
         "fecha limite",
         "clausura de la convocatoria",

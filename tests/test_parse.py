@@ -349,6 +349,39 @@ class TestLayouts:
         assert notice.appointment.contract_type is ContractType.CONSULTANCY
         assert notice.unclassified == ()
 
+    def test_consultancy_terms_of_reference(self) -> None:
+        # The terms of reference of IOM's consultancy calls: the deliverables
+        # of a Category B consultant, and one section for education,
+        # experience, skills and languages.
+        result = _layout("consultancy_terms_of_reference")
+        notice = result.notice
+        position = notice.position
+        assert position.organizational_unit == (
+            "Migrant Protection and Assistance Unit, IOM Ethiopia."
+        )
+        (group,) = position.responsibilities
+        assert [item.number for item in group.items] == [1, 2, 3]
+        assert group.items[2].text.startswith("Deliverable 3: Final report")
+        (path,) = position.qualifications.education or ()
+        assert (path.degree.value, path.fields_of_study) == ("master", ("Social Sciences", "Law"))
+        assert position.qualifications.experience == (
+            "At least five years of experience in protection programming.",
+        )
+        assert [(str(r.language), r.required) for r in position.languages or ()] == [
+            ("en", True),
+            ("am", False),
+        ]
+        # The headings of prose stay with it, as context.
+        assert notice.context[-2].startswith(
+            "Performance indicators for the evaluation of results The consultant's"
+        )
+        assert notice.context[-1] == (
+            "Travel required Travel to Addis Ababa and two regions of Ethiopia."
+        )
+        assert notice.unclassified == ()
+        codes = {finding.code for finding in validate(result).findings}
+        assert not codes & {"QUA004", "LNG001"}
+
     def test_a_job_boards_own_summary_does_not_stand_for_the_header(self) -> None:
         # A notice as a UN job board reposts it: the board's own bullets first,
         # whose "Location" (the country office) is not the duty station.
@@ -1329,6 +1362,29 @@ def test_two_paths_on_one_line(
     # read with the first one's years ("secondary ... six years; Bachelor's" as bachelor + 6).
     education = parse_notice(f"Education\n• {line}\n").notice.position.qualifications.education
     assert [(p.degree.value, p.min_years, p.fields_of_study) for p in education or ()] == paths
+
+
+def test_qualifications_without_sub_headings() -> None:
+    # Each line of a qualifications section with no sub-headings goes where
+    # it belongs; a line that is none of them, and no list item, is kept.
+    text = (
+        "Required Qualifications and Experience\n"
+        "The successful candidate will have:\n"
+        "- University degree in Economics with four years of relevant experience.\n"
+        "- Experience in managing budgets.\n"
+        "- Good knowledge of Excel.\n"
+        "- Fluency in English is required; working knowledge of Arabic is an asset.\n"
+    )
+    notice = parse_notice(text).notice
+    qualifications = notice.position.qualifications
+    assert [path.fields_of_study for path in qualifications.education or ()] == [("Economics",)]
+    assert qualifications.experience == ("Experience in managing budgets.",)
+    assert qualifications.skills == ("Good knowledge of Excel.",)
+    assert [(str(r.language), r.required) for r in notice.position.languages or ()] == [
+        ("en", True),
+        ("ar", False),
+    ]
+    assert [line.text for line in notice.unclassified] == ["The successful candidate will have:"]
 
 
 def test_a_section_said_twice_adds_to_the_first() -> None:

@@ -366,6 +366,12 @@ class Reader:
         self._heading(section, "$.context")
         self._prose(section)
 
+    def _read_terms(self, section: Section) -> None:
+        # "Performance indicators for the evaluation of results", "Travel
+        # required": the heading says what its prose is about, and stays with it.
+        heading = [section.heading] if section.heading is not None else []
+        self._prose(Section("context", content=[*heading, *section.content]))
+
     def _read_second_tier(self, section: Section) -> None:
         self._heading(section, "$.open_to_external")
         for segment in section.content:
@@ -683,44 +689,69 @@ class Reader:
     # qualifications
 
     def _read_qualifications(self, section: Section) -> None:
+        """A section of education, experience, skills and languages together.
+
+        Consultancy calls list them under one heading ("Education, Experience
+        and/or skills required"), as do notices whose qualifications have no
+        sub-headings: each line goes where what it says belongs.
+        """
         self._heading(section, "$.position.qualifications")
-        self._keep(*section.content)
+        for segment in section.content:
+            item = segment.item
+            if interpret.degree_of(item, nocase.lowered(item)) is not None:
+                self._education(segment)
+            elif self._stated_languages(segment):
+                continue
+            elif _says_experience(item):
+                self._item("experience", segment)
+            elif segment.bullet:
+                self._item("skills", segment)
+            else:
+                self._keep(segment)
 
     def _read_education(self, section: Section) -> None:
         self._heading(section, "$.position.qualifications.education")
         # A second education section adds to the first: a notice in two parts says it twice.
+        self.qualifications.setdefault("education", ())
+        self.qualifications.setdefault("education_notes", ())
+        for segment in section.content:
+            self._education(segment)
+
+    def _education(self, segment: Segment) -> None:
+        """Add the paths (and notes) of one line of education."""
         paths: list[QualificationPath] = list(self.qualifications.get("education", ()))
         notes: list[str] = list(self.qualifications.get("education_notes", ()))
-        for segment in section.content:
-            for part in _path_sentences(segment.item):
-                found = interpret.read_path(part, paths[-1] if paths else None)
-                if found is not None:
-                    paths.append(found)
-                    self.record.use(
-                        f"$.position.qualifications.education[{len(paths) - 1}]", segment
-                    )
-                elif part:
-                    notes.append(part)
-                    self.record.use(
-                        f"$.position.qualifications.education_notes[{len(notes) - 1}]", segment
-                    )
-                else:
-                    self.record.use("$.position.qualifications.education", segment)
+        for part in _path_sentences(segment.item):
+            found = interpret.read_path(part, paths[-1] if paths else None)
+            if found is not None:
+                paths.append(found)
+                self.record.use(f"$.position.qualifications.education[{len(paths) - 1}]", segment)
+            elif part:
+                notes.append(part)
+                self.record.use(
+                    f"$.position.qualifications.education_notes[{len(notes) - 1}]", segment
+                )
+            else:
+                self.record.use("$.position.qualifications.education", segment)
         self.qualifications["education"] = tuple(paths)
         self.qualifications["education_notes"] = tuple(notes)
 
     def _items(self, section: Section, name: str) -> None:
-        path = f"$.position.qualifications.{name}"
-        self._heading(section, path)
-        items: list[str] = list(self.qualifications.get(name) or ())
+        self._heading(section, f"$.position.qualifications.{name}")
+        self.qualifications.setdefault(name, ())
         for segment in section.content:
-            text = segment.item
-            if not text:
-                self.record.use(path, segment)
-                continue
-            items.append(text)
-            self.record.use(f"{path}[{len(items) - 1}]", segment)
-        self.qualifications[name] = tuple(items)
+            self._item(name, segment)
+
+    def _item(self, name: str, segment: Segment) -> None:
+        """Add one line to the qualifications' list *name* (experience or skills)."""
+        path = f"$.position.qualifications.{name}"
+        text = segment.item
+        if not text:
+            self.record.use(path, segment)
+            return
+        items = (*(self.qualifications.get(name) or ()), text)
+        self.qualifications[name] = items
+        self.record.use(f"{path}[{len(items) - 1}]", segment)
 
     def _read_experience(self, section: Section) -> None:
         self._items(section, "experience")
@@ -732,26 +763,40 @@ class Reader:
 
     def _read_languages(self, section: Section) -> None:
         self._heading(section, "$.position.languages")
-        requirements: list[LanguageRequirement] = list(self.position.get("languages") or ())
+        self.position.setdefault("languages", ())
         for segment in section.content:
-            kept = []
-            in_segment: list[LanguageRequirement] = []
-            bilingual = " / " in segment.item
-            for sentence in sentences(segment.item):
-                found = interpret.read_languages(sentence)
-                if not found:
-                    kept.append(sentence)
+            self._languages(segment, _stated_in(segment))
+
+    def _stated_languages(self, segment: Segment) -> bool:
+        """Read the language requirements *segment* states, if it states any."""
+        stated = _stated_in(segment)
+        if not any(found for _, found in stated):
+            return False
+        self._languages(segment, stated)
+        return True
+
+    def _languages(
+        self, segment: Segment, stated: list[tuple[str, list[LanguageRequirement]]]
+    ) -> None:
+        """Add the requirements each sentence of *segment* states; keep the other sentences."""
+        requirements: list[LanguageRequirement] = list(self.position.get("languages") or ())
+        kept = []
+        in_segment: list[LanguageRequirement] = []
+        bilingual = " / " in segment.item
+        for sentence, found in stated:
+            if not found:
+                kept.append(sentence)
+                continue
+            # A line that says it twice, in two languages ("Se requiere dominio
+            # del español. / Fluency in Spanish is required."), states one requirement.
+            for requirement in found:
+                if bilingual and requirement in in_segment:
                     continue
-                # A line that says it twice, in two languages ("Se requiere dominio
-                # del español. / Fluency in Spanish is required."), states one requirement.
-                for requirement in found:
-                    if bilingual and requirement in in_segment:
-                        continue
-                    in_segment.append(requirement)
-                    requirements.append(requirement)
-                    self.record.use(f"$.position.languages[{len(requirements) - 1}]", segment)
-            if kept:
-                self._keep(Segment(segment.number, " ".join(kept)), used=segment)
+                in_segment.append(requirement)
+                requirements.append(requirement)
+                self.record.use(f"$.position.languages[{len(requirements) - 1}]", segment)
+        if kept:
+            self._keep(Segment(segment.number, " ".join(kept)), used=segment)
         self.position["languages"] = tuple(requirements)
 
     # competencies
@@ -1335,6 +1380,17 @@ def _group_heading(segment: Segment, following: Segment | None) -> bool:
         return False
     most_words = 10 if _LETTERED.match(text) else 4
     return len(text.split()) <= most_words
+
+
+def _stated_in(segment: Segment) -> list[tuple[str, list[LanguageRequirement]]]:
+    """Each sentence of *segment*, with the language requirements it states."""
+    return [(sentence, interpret.read_languages(sentence)) for sentence in sentences(segment.item)]
+
+
+def _says_experience(text: str) -> bool:
+    """Whether a line of qualifications is about experience, in one of the three languages."""
+    low = text.lower()
+    return "experience" in low or "expérience" in low or "experiencia" in low
 
 
 def _path_sentences(text: str) -> list[str]:

@@ -35,6 +35,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "core functions responsibilities",
         "core functions",
         "tasks to be performed under this contract",
+        # Consultancy calls' terms of reference: what the consultant delivers.
+        "category a consultants tasks to be performed under this contract",
+        "category b consultants tangible and measurable outputs of the work assignment",
+        "tangible and measurable outputs of the work assignment",
         "responsabilites et obligations de rendre compte",
         "responsabilites",
         "fonctions principales",
@@ -49,6 +53,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "qualifications requises",
         "calificaciones y experiencia requeridas",
         "calificaciones requeridas",
+        # Consultancy calls' terms of reference: everything asked of the consultant.
+        "education experience and or skills required",
+        "education experience and skills required",
     ),
     "education": ("education", "formation", "educacion", "etudes"),
     "experience": ("experience", "experiencia"),
@@ -83,6 +90,13 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "comment postuler",
         "como postular",
         "como presentar su candidatura",
+    ),
+    # Consultancy calls' terms of reference: headings of prose that is context, heading and all.
+    "terms": (
+        "performance indicators for the evaluation of results",
+        "travel required",
+        "indicateurs de performance pour l evaluation des resultats",
+        "voyages requis",
     ),
     "second_tier": ("second tier candidates include",),
     "signatures": ("signatures",),
@@ -218,6 +232,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "organizational_unit": (
         "organizational unit",
         "organisational unit",
+        # Consultancy calls' terms of reference.
+        "organizational department unit to which the consultant is contributing",
+        "organisational department unit to which the consultant is contributing",
         "unite organisationnelle",
         "unidad organizativa",
     ),

@@ -1048,6 +1048,28 @@ def test_a_heading_in_two_languages(line: str, kind: str | None) -> None:
         ("Seules les candidatures internes seront considérées.", False),
         ("Open to Internal and External Candidates", True),
         ("Internal candidates will be given priority over external ones.", None),
+        # A 2025 notice (unjobline): first tier only, and internal candidates are it.
+        (
+            "For the purpose of this vacancy only first tier candidates will be considered, "
+            "Internal candidates are considered first-tier candidates.",
+            False,
+        ),
+        # The general rule names the second tier in every notice: it opens nothing.
+        (
+            "Applications are welcome from internal candidates. For all IOM vacancies, "
+            "applications from qualified and eligible first-tier candidates are considered "
+            "before those of qualified and eligible second-tier candidates in the selection "
+            "process. For the purpose of this vacancy, internal candidates are considered "
+            "first-tier candidates.",
+            None,
+        ),
+        (
+            "Applications are welcome from first- and second-tier candidates. For all IOM "
+            "vacancies, applications from qualified and eligible first-tier candidates are "
+            "considered before those of qualified and eligible second-tier candidates in the "
+            "selection process.",
+            True,
+        ),
     ],
 )
 def test_notices_closed_to_external_candidates(

@@ -479,8 +479,7 @@ class Reader:
         internal = nocase.found(_INTERNAL_FIRST, _INTERNAL_FIRST_TWIN, text, low)
         women = False
         members: tuple[MemberStateEntry, ...] | None = None
-        if nocase.found(_BOTH_TIERS, _BOTH_TIERS_TWIN, text, low):
-            self.notice["open_to_external"] = True
+        self._who_may_apply(text, paragraph, internal=internal)
         if _introduces_list(content, index):
             # "Pour ce poste vacant, les candidats suivants sont considérés comme
             # prioritaires :", a line of its own before the list.
@@ -520,6 +519,18 @@ class Reader:
             as_written=text,
         )
         return index
+
+    def _who_may_apply(self, text: str, paragraph: list[Segment], *, internal: bool) -> None:
+        """Whether the first-tier paragraph opens the vacancy to external candidates."""
+        if _welcomes_both_tiers(text):
+            self.notice["open_to_external"] = True
+        elif internal and _ONLY_FIRST_TIER.search(text):
+            # "only first tier candidates will be considered, Internal candidates
+            # are considered first-tier candidates": internal candidates only.
+            self.notice["open_to_external"] = False
+        else:
+            return
+        self.record.use("$.open_to_external", *paragraph)
 
     def _member_states(
         self, item: Segment, content: list[Segment], index: int
@@ -1163,6 +1174,18 @@ _BOTH_TIERS = re.compile(
     r"|candidatos internos y externos",
     re.IGNORECASE,
 )
+# The rule every notice states, "For all IOM vacancies, applications from
+# ... first-tier candidates are considered before those of ... second-tier
+# candidates": it names the second tier whether or not this vacancy is open to it.
+_GENERAL_RULE = re.compile(
+    r"for all iom vacancies|pour tous les postes vacants|para todas las vacantes", re.IGNORECASE
+)
+_ONLY_FIRST_TIER = re.compile(
+    r"only first[- ]tier candidates will be considered"
+    r"|seuls les candidats de premier (?:niveau|rang) seront"
+    r"|s[oó]lo se considerar[aá]n (?:a )?(?:los )?candidatos (?:primarios|de primer nivel)",
+    re.IGNORECASE,
+)
 _FIRST_TIER_TWIN = nocase.twin(_FIRST_TIER)
 _SUPERVISION_TWIN = nocase.twin(_SUPERVISION)
 _INTERNAL_FIRST_TWIN = nocase.twin(_INTERNAL_FIRST)
@@ -1517,6 +1540,18 @@ def _introduces_list(content: list[Segment], index: int) -> bool:
         return False
     line = content[index]
     return not line.bullet and line.text.endswith(":") and len(line.text) < _SPECIAL_LENGTH
+
+
+def _welcomes_both_tiers(text: str) -> bool:
+    """Whether the first-tier paragraph *text* opens the vacancy to second-tier candidates.
+
+    The general rule's sentence does not: it names both tiers in every notice.
+    """
+    rule = _GENERAL_RULE.search(text)
+    if rule is not None:
+        end = text.find(". ", rule.end())
+        text = text[: rule.start()] + (text[end + 2 :] if end >= 0 else "")
+    return nocase.found(_BOTH_TIERS, _BOTH_TIERS_TWIN, text, nocase.lowered(text))
 
 
 def _tier_item(segment: Segment) -> bool:

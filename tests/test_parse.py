@@ -382,6 +382,23 @@ class TestLayouts:
         codes = {finding.code for finding in validate(result).findings}
         assert not codes & {"QUA004", "LNG001"}
 
+    def test_a_job_boards_summary_with_values_below_their_labels(self) -> None:
+        # A board's summary of a 2025 notice (unjoblink): each value on the line
+        # below its label, and "Deadline", the board's word for the closing date.
+        text = (
+            "IOM : Project Administrative Assistant \u2013 Maputo\n\n"
+            "  \u2022 Location:\n  \u2022 Salary:\n    negotiable / YEAR\n"
+            "  \u2022 Deadline:\n    03/12/2025\n\nJOB DESCRIPTION\n\n"
+            "Context\nIOM is a dynamic and growing inter-governmental organization.\n"
+            "Deliverables\n- Deadline: 30 May 2026 for the final report.\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.closing_date == dt.date(2025, 12, 3)
+        span = result.span_for("$.closing_date")
+        assert span is not None
+        assert (span.first_line, span.last_line) == (6, 7)
+        assert "negotiable / YEAR" in result.notice.context
+
     def test_a_job_boards_own_summary_does_not_stand_for_the_header(self) -> None:
         # A notice as a UN job board reposts it: the board's own bullets first,
         # whose "Location" (the country office) is not the duty station.
@@ -993,6 +1010,17 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
             "Coordonnateur AVRR, le Chargé de Réintégration sera responsable.",
             "Chargé de Réintégration",
             [("overall", "Chef de Mission"), ("direct", "Coordonnateur AVRR")],
+        ),
+        # "in close coordination with" ends a title (a 2025 notice for Mozambique).
+        (
+            "Under the overall supervision of the Head of Peace and Development Coordination Unit "
+            "(PDCU) in close coordination with Head of Sub Office and direct supervision of the "
+            "MECR Officer; the successful candidate will be responsible for administration.",
+            None,
+            [
+                ("overall", "Head of Peace and Development Coordination Unit (PDCU)"),
+                ("direct", "MECR Officer"),
+            ],
         ),
         # An organisation is no post: "la OIM será", "the IOM will".
         (

@@ -126,16 +126,23 @@ class Reader:
         field the notice states is never replaced (the board's "Location"
         may be the country office, not the duty station).
         """
-        for segment in self.layout.sections[0].content:
-            found = match_label(segment.item) if segment.bullet else None
-            if found is None or found[0] not in _BOARD_FIELDS:
+        content = self.layout.sections[0].content
+        for index, segment in enumerate(content):
+            found = _board_label(segment.item) if segment.bullet else None
+            if found is None:
                 continue
             name, label, value = found
             stored = self.position if name in _POSITION_FIELDS else self.notice
             if _BOARD_FIELDS[name] in stored:
                 continue
+            read_from = [segment]
+            below = content[index + 1] if index + 1 < len(content) else None
+            if not value and below is not None and _is_below(segment, below):
+                # "• Deadline:" / "03/12/2025": the value on the line below.
+                value = below.text
+                read_from.append(below)
             handler = getattr(self, f"_field_{name}")
-            handler(Field(name, label, value, [segment]))
+            handler(Field(name, label, value, read_from))
 
     def _header(self) -> None:
         for field in self.layout.fields:
@@ -970,6 +977,9 @@ _BOARD_FIELDS = {
     "closing": "closing_date",
 }
 _POSITION_FIELDS = frozenset({"title", "duty_station", "grade"})
+# A board's own words for a field, which in a notice's text might mean something
+# else ("Deadline: 30 May" of a deliverable): read in a board's summary only.
+_BOARD_ONLY_LABELS = {"deadline": "closing", "application deadline": "closing"}
 _OPEN_TO = re.compile(r"^(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
 
 
@@ -1075,7 +1085,9 @@ _SUPERVISOR_IN = re.compile(
 _SUPERVISOR_OF = re.compile(
     # "Under the supervision of" names no kind; "ensure supervision of the drivers" is a duty.
     r"\b(?:(?P<kind>overall|direct|administrative|technical|functional)\s+|(?<=\bthe\s))supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
-    r"(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b|\.?$)",
+    r"(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b"
+    # "the Head of Unit (PDCU) in close coordination with...": the title ends there.
+    r"|\s+in\s+(?:close\s+)?coordination\s+with\b|\.?$)",
     re.IGNORECASE,
 )
 # French: "Sous la supervision directe du coordonnateur AVRR et la supervision
@@ -1203,7 +1215,8 @@ _TITLE_PIECE_WORDS = 6
 _TITLE_GOES_ON = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
 # Where _SUPERVISOR_OF ends a title, but for the end of the text.
 _TITLE_STOP = re.compile(
-    r"[,;]|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b",
+    r"[,;]|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b"
+    r"|\s+in\s+(?:close\s+)?coordination\s+with\b",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+")  # a class first: sre skips to it
@@ -1540,6 +1553,21 @@ def _introduces_list(content: list[Segment], index: int) -> bool:
         return False
     line = content[index]
     return not line.bullet and line.text.endswith(":") and len(line.text) < _SPECIAL_LENGTH
+
+
+def _board_label(item: str) -> tuple[str, str, str] | None:
+    """The field a list item of a job board's summary gives: (name, label, value), or ``None``."""
+    found = match_label(item)
+    if found is not None:
+        return found if found[0] in _BOARD_FIELDS else None
+    label, colon, value = item.partition(":")
+    name = _BOARD_ONLY_LABELS.get(fold(label)) if colon else None
+    return (name, label.strip(), value.strip()) if name is not None else None
+
+
+def _is_below(segment: Segment, below: Segment) -> bool:
+    """Whether *below* is the line right under *segment*, and no list item: its value."""
+    return not below.bullet and below.number == segment.number + 1
 
 
 def _welcomes_both_tiers(text: str) -> bool:

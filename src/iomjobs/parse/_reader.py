@@ -486,7 +486,7 @@ class Reader:
         internal = nocase.found(_INTERNAL_FIRST, _INTERNAL_FIRST_TWIN, text, low)
         women = False
         members: tuple[MemberStateEntry, ...] | None = None
-        self._who_may_apply(text, paragraph, internal=internal)
+        self._who_may_apply(text, low, paragraph, internal=internal)
         if _introduces_list(content, index):
             # "Pour ce poste vacant, les candidats suivants sont considérés comme
             # prioritaires :", a line of its own before the list.
@@ -527,11 +527,13 @@ class Reader:
         )
         return index
 
-    def _who_may_apply(self, text: str, paragraph: list[Segment], *, internal: bool) -> None:
+    def _who_may_apply(
+        self, text: str, low: str | None, paragraph: list[Segment], *, internal: bool
+    ) -> None:
         """Whether the first-tier paragraph opens the vacancy to external candidates."""
-        if _welcomes_both_tiers(text):
+        if _welcomes_both_tiers(text, low):
             self.notice["open_to_external"] = True
-        elif internal and _ONLY_FIRST_TIER.search(text):
+        elif internal and nocase.found(_ONLY_FIRST_TIER, _ONLY_FIRST_TIER_TWIN, text, low):
             # "only first tier candidates will be considered, Internal candidates
             # are considered first-tier candidates": internal candidates only.
             self.notice["open_to_external"] = False
@@ -1199,6 +1201,8 @@ _ONLY_FIRST_TIER = re.compile(
     re.IGNORECASE,
 )
 _FIRST_TIER_TWIN = nocase.twin(_FIRST_TIER)
+_GENERAL_RULE_TWIN = nocase.twin(_GENERAL_RULE)
+_ONLY_FIRST_TIER_TWIN = nocase.twin(_ONLY_FIRST_TIER)
 _SUPERVISION_TWIN = nocase.twin(_SUPERVISION)
 _INTERNAL_FIRST_TWIN = nocase.twin(_INTERNAL_FIRST)
 _INTERNAL_ONLY_TWIN = nocase.twin(_INTERNAL_ONLY)
@@ -1570,16 +1574,19 @@ def _is_below(segment: Segment, below: Segment) -> bool:
     return not below.bullet and below.number == segment.number + 1
 
 
-def _welcomes_both_tiers(text: str) -> bool:
+def _welcomes_both_tiers(text: str, low: str | None) -> bool:
     """Whether the first-tier paragraph *text* opens the vacancy to second-tier candidates.
 
     The general rule's sentence does not: it names both tiers in every notice.
+    *low* is *text* lowered, as :func:`nocase.lowered` gives it.
     """
-    rule = _GENERAL_RULE.search(text)
+    rule = nocase.search(_GENERAL_RULE, _GENERAL_RULE_TWIN, text, low)
     if rule is not None:
         end = text.find(". ", rule.end())
-        text = text[: rule.start()] + (text[end + 2 :] if end >= 0 else "")
-    return nocase.found(_BOTH_TIERS, _BOTH_TIERS_TWIN, text, nocase.lowered(text))
+        after = end + 2 if end >= 0 else len(text)
+        text = text[: rule.start()] + text[after:]
+        low = low[: rule.start()] + low[after:] if low is not None else None
+    return nocase.found(_BOTH_TIERS, _BOTH_TIERS_TWIN, text, low)
 
 
 def _tier_item(segment: Segment) -> bool:

@@ -399,6 +399,31 @@ class TestLayouts:
         assert (span.first_line, span.last_line) == (6, 7)
         assert "negotiable / YEAR" in result.notice.context
 
+    def test_a_country_said_above_and_a_second_supervisor(self) -> None:
+        # A Spanish consultancy call as ReliefWeb copies it (El Salvador, 2019):
+        # the country on a line of its own above the notice, the city below its
+        # label, and two supervisors under two labels.
+        text = (
+            "Country: El Salvador\nClosing date: 05 Apr 2019\n"
+            "Información de la consultoría\n"
+            "Estación de Trabajo:\nSan Salvador\n"
+            "Reporta directamente a:\nCoordinador/a Nacional de Programa\n"
+            "Supervisado/a por:\nJefe de Misión\n"
+        )
+        result = parse_notice(text)
+        position = result.notice.position
+        assert [(s.city, s.country) for s in position.duty_stations] == [
+            ("San Salvador", Country("SV"))
+        ]
+        span = result.span_for("$.position.duty_stations")
+        assert span is not None
+        assert (span.first_line, span.last_line) == (1, 5)
+        assert [s.title for s in position.supervisors] == [
+            "Coordinador/a Nacional de Programa",
+            "Jefe de Misión",
+        ]
+        assert result.notice.closing_date == dt.date(2019, 4, 5)
+
     def test_a_job_boards_own_summary_does_not_stand_for_the_header(self) -> None:
         # A notice as a UN job board reposts it: the board's own bullets first,
         # whose "Location" (the country office) is not the duty station.

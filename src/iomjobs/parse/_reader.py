@@ -167,6 +167,13 @@ class Reader:
         stations = interpret.read_duty_stations(field.value)
         if not stations:
             return False
+        # A country said before, on its own ("Country: El Salvador" / "Estación
+        # de Trabajo: San Salvador"), is the country of stations that name none.
+        earlier = self.position.get("duty_stations", ())
+        known = {s.country for s in earlier if s.country and s.city is None and not s.home_based}
+        if len(known) == 1 and all(station.country is None for station in stations):
+            country = known.pop()
+            stations = tuple(attrs.evolve(station, country=country) for station in stations)
         self.position["duty_stations"] = stations
         self._use("$.position.duty_stations", field)
         return True
@@ -333,7 +340,9 @@ class Reader:
             texts = [line.text for line in lines]
         else:
             texts = [part.strip() for part in field.value.split(";") if part.strip()]
-        self.position["supervisors"] = tuple(_supervisor_line(text) for text in texts)
+        # A second label adds ("Reporta directamente a:" then "Supervisado/a por:").
+        earlier = self.position.get("supervisors", ())
+        self.position["supervisors"] = (*earlier, *map(_supervisor_line, texts))
         self._use("$.position.supervisors", field)
         return True
 

@@ -169,6 +169,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "pays du lieu d affectation",
         "lieu d affectation pays",
         "pays d affectation",
+        "country",  # ReliefWeb's copies: "Country: El Salvador" above the notice
+        "pays",
+        "pais",
         "pais del lugar de destino",
     ),
     "grade": (
@@ -251,6 +254,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "rend compte a",
         "reporta a",
         "reporta directamente a",
+        # Spanish consultancy calls name a second supervisor below: "Supervisado/a por:".
+        "supervisado a por",
+        "supervisado por",
+        "supervised by",
     ),
     "direct_reports": (
         "number of direct reports",

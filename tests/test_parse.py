@@ -952,6 +952,10 @@ def test_only_words_are_folded_through_the_cache(monkeypatch: pytest.MonkeyPatch
         ("Various locations, Sudan", [(None, None, "SD")]),
         ("Plusieurs lieux d'affectation, Tchad", [(None, None, "TD")]),
         ("Multiple Duty Stations", [(None, None, None)]),
+        # A remark on travel after the station, without brackets.
+        ("Dhaka, Bangladesh with travel to Cox's Bazar", [("Dhaka", None, "BD")]),
+        ("Bamako, Mali avec des déplacements fréquents", [("Bamako", None, "ML")]),
+        ("Tegucigalpa, Honduras, con viajes frecuentes", [("Tegucigalpa", None, "HN")]),
     ],
 )
 def test_duty_station_lines(
@@ -1275,6 +1279,11 @@ def test_a_job_boards_first_line(text: str, reference: str, title: str | None) -
             "Maestría en Ciencias Sociales, Relaciones Internacionales o campos afines con dos "
             "años de experiencia profesional relevante.",
             ("Ciencias Sociales", "Relaciones Internacionales"),
+        ),
+        (
+            "Bachelor’s degree or equivalent in Business Administration with two years of "
+            "experience.",
+            ("Business Administration",),
         ),
         # The adjective between the degree and its fields.
         (

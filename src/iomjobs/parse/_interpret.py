@@ -79,7 +79,7 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
     written = text.strip().rstrip(".")
     if _HOME.search(written):
         return (DutyStation(home_based=True, as_written=written),)
-    remarked = _with_remark(written)
+    remarked = _with_remark(written) or _with_travel(written)
     return remarked if remarked is not None else tuple(_stations_of(written))
 
 
@@ -110,6 +110,31 @@ def _with_remark(written: str) -> tuple[DutyStation, ...] | None:
     if not stations or stations[-1].country is None:
         return None
     # The brackets close the last station: its words keep them.
+    last = stations[-1]
+    remark = written[match.start() :]
+    stations[-1] = attrs.evolve(last, as_written=f"{last.as_written or ''}{remark}")
+    return tuple(stations)
+
+
+# "Dhaka, Bangladesh with travel to Cox's Bazar", "Bamako, Mali avec des
+# déplacements fréquents": where the station ends and a remark on travel begins.
+_TRAVEL = re.compile(
+    r",?\s+(?:with|avec|con)\s+(?:\w+\s+){0,2}?(?:travel|d[ée]placements?|viajes?)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_travel(written: str) -> tuple[DutyStation, ...] | None:
+    """The stations of a field that ends in a remark on travel, kept in the last one's words.
+
+    ``None`` when the field has no such remark.
+    """
+    match = _TRAVEL.search(written)
+    if match is None or match.start() == 0:
+        return None
+    stations = _stations_of(written[: match.start()])
+    if not stations:
+        return None
     last = stations[-1]
     remark = written[match.start() :]
     stations[-1] = attrs.evolve(last, as_written=f"{last.as_written or ''}{remark}")
@@ -293,7 +318,7 @@ _YEARS = re.compile(
 _FIELDS = re.compile(
     # "Diplôme universitaire en...", "Título universitario en...": the adjective between.
     r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|master|ma[îi]trise|licence|doctorat|maestr[íi]a|licenciatura|doctorado)"
-    r"(?:\s+universit(?:aire|ario))?\s+(?:in|en)\s+"
+    r"(?:\s+universit(?:aire|ario))?(?:\s+or\s+(?:its\s+)?equivalent)?\s+(?:in|en)\s+"
     r"(?P<fields>.+?)(?=\s+from\s|\s+with\s|\s+avec\s|\s+con\s|\s+d[ée]livr|\s+and\s+(?:\w+\s+)?\(?\d|,\s+and\s|;|\.$|$)",
     re.IGNORECASE,
 )

@@ -1536,6 +1536,9 @@ def test_the_fields_above_in_french_and_spanish(second: str) -> None:
         ("Licence avec 2 à 3 ans d’expérience.", 2),
         ("Licenciatura con dos a tres años de experiencia.", 2),
         ("Master's degree with two years of experience.", 2),
+        # "yrs", as job boards abbreviate it.
+        ("Bachelor's degree with 2 yrs of relevant experience.", 2),
+        ("Bachelor's degree with 3-5 yrs of relevant experience.", 3),
     ],
 )
 def test_a_range_of_years_asks_for_its_lower_end(line: str, years: int) -> None:

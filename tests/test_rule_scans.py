@@ -202,6 +202,7 @@ range_texts = st.lists(
         [
             "4-6 years",
             "2 to 3 Years",
+            "3-5 yrs",
             "a1-2 years",
             "12-15 YEARS",
             "7",

@@ -199,3 +199,30 @@ def test_skills_name_languages_as_the_reader_reads_them(skill: str, codes: list[
     )
     report = validate(notice, select=["LNG005"])
     assert [finding.suggestion for finding in report] == codes
+
+
+@pytest.mark.parametrize(
+    ("experience", "found"),
+    [
+        ("At least 2-3 years of relevant experience.", True),
+        # "yrs", as job boards abbreviate it.
+        ("At least 2-3 yrs of relevant experience.", True),
+        ("At least 4-6 yrs of relevant experience.", False),
+    ],
+)
+def test_experience_ranges_in_years_or_yrs(experience: str, found: bool) -> None:  # noqa: FBT001
+    notice = iomjobs.from_dict(
+        {
+            "format_version": 1,
+            "position": {
+                "qualifications": {
+                    "education": [
+                        {"degree": "bachelor", "min_years": 4},
+                        {"degree": "secondary", "min_years": 6},
+                    ],
+                    "experience": [experience],
+                }
+            },
+        }
+    )
+    assert bool(validate(notice, select=["QUA003"]).findings) is found

@@ -312,7 +312,7 @@ _DEGREES = (
     (re.compile(r"high[- ]school|secondary|baccalaur[ée]at|bachillerato|secundari|dipl[ôo]me d.[ée]tudes secondaires", re.IGNORECASE), DegreeLevel.SECONDARY),
 )  # fmt: skip
 _YEARS = re.compile(
-    r"(?P<n>\b\d{1,2}\b\+?|\b[a-z]+\b)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:\(\w+\)\s+)?(?:years?|ans|ann[ée]es|a[ñn]os)\b",
+    r"(?P<n>\b\d{1,2}\b\+?|\b[a-z]+\b)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:\(\w+\)\s+)?(?:years?|yrs?|ans|ann[ée]es|a[ñn]os)\b",
     re.IGNORECASE,
 )
 _FIELDS = re.compile(
@@ -332,7 +332,7 @@ _YEARS_TWIN = nocase.twin(_YEARS)
 _FIELDS_TWIN = nocase.twin(_FIELDS)
 _DEGREES_TWIN = tuple((pattern, nocase.twin(pattern), level) for pattern, level in _DEGREES)
 # Every match of _YEARS ends in one of these: a text with none of them is not searched.
-_YEAR_WORDS = ("year", "ans", "ann", "años", "anos")
+_YEAR_WORDS = ("year", "yr", "ans", "ann", "años", "anos")
 
 
 def degree_of(text: str, low: str | None) -> DegreeLevel | None:

@@ -115,7 +115,7 @@ def years_unusual_for_grade(context: Context) -> Iterator[Hit]:
 
 
 # "4-6 years": a match starts with a digit, which starts a word (checked by _ranges).
-_RANGE = re.compile(r"(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})\s+years?\b", re.IGNORECASE)
+_RANGE = re.compile(r"(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})\s+(?:years?|yrs?)\b", re.IGNORECASE)
 
 
 def _ranges(texts: Sequence[str]) -> Iterator[tuple[int, re.Match[str]]]:

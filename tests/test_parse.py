@@ -1392,6 +1392,36 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "Fluency in English and French is required, Arabic an asset.",
             [("en", "fluent", True), ("fr", "fluent", True), ("ar", "fluent", False)],
         ),
+        # "i.e." ends no sentence: the languages in its brackets are the advantage's
+        # (they had been read as required, with no proficiency).
+        (
+            "Languages",
+            "For this position, fluency in English is required (oral and written). Working "
+            "knowledge of another official UN language is an advantage (i.e. French, Spanish).",
+            [
+                ("en", "fluent", True),
+                ("fr", "working knowledge", False),
+                ("es", "working knowledge", False),
+            ],
+        ),
+        # One of a list is asked: none of them for itself.
+        (
+            "Languages",
+            "Fluency in English and one additional UN official language (French, Spanish, "
+            "Arabic) is required.",
+            [
+                ("en", "fluent", True),
+                ("fr", "fluent", False),
+                ("es", "fluent", False),
+                ("ar", "fluent", False),
+            ],
+        ),
+        (
+            "Langues",
+            "La maîtrise du français et d'une autre langue officielle des Nations Unies "
+            "(anglais, espagnol) est requise.",
+            [("fr", "fluent", True), ("en", "fluent", False), ("es", "fluent", False)],
+        ),
     ],
 )
 def test_language_sentences(heading: str, line: str, expected: list[tuple[str, str, bool]]) -> None:

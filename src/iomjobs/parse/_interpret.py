@@ -574,7 +574,20 @@ _NOT_A_REQUIREMENT_TWIN = nocase.twin(_NOT_A_REQUIREMENT)
 _LOCAL_TWIN = nocase.twin(_LOCAL)
 
 
-_CLAUSE_BREAK = re.compile(r";|\.\s")
+# "i.e. French" and "e.g. French" go on with the clause.
+_CLAUSE_BREAK = re.compile(r";|(?<!\bi\.e)(?<!\be\.g)\.\s")
+# "one additional UN official language (French, Spanish, ...)": a choice
+# among the languages named after it, of which none is asked for itself.
+_ONE_OF = re.compile(
+    r"\b(?:one|another|any)\s+(?:additional\s+|other\s+|more\s+)?(?:official\s+)?"
+    r"(?:un\s+|united nations\s+)?(?:official\s+)?language"
+    r"|\b(?:une\s+autre|une\s+deuxi[eè]me|une\s+seconde)\s+langue\s+officielle"
+    r"|\b(?:otro|otra|un\s+segundo)\s+(?:idioma|lengua)\s+oficial",
+    re.IGNORECASE,
+)
+_ONE_OF_TWIN = nocase.twin(_ONE_OF)
+# Every match of _ONE_OF holds one of these ("language", "langue", "idioma", "lengua").
+_ONE_OF_WORDS = ("angu", "dioma", "engua")
 
 
 def read_languages(sentence: str) -> list[LanguageRequirement]:
@@ -610,10 +623,18 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
         else []
     )
     modes = _modes(clause, low)
+    choice = (
+        nocase.search(_ONE_OF, _ONE_OF_TWIN, clause, low)
+        if any(word in (low or clause.lower()) for word in _ONE_OF_WORDS)
+        else None
+    )
+    choice_at = choice.start() if choice is not None else len(clause)
     requirements = []
     for start, code, written in names:
         phrase = _phrase_of(clause, start, len(written), stated)
-        desirable = _said_desirable(clause, start, phrase, stated, (wanted, needed))
+        desirable = start > choice_at or _said_desirable(
+            clause, start, phrase, stated, (wanted, needed)
+        )
         requirements.append(
             LanguageRequirement(
                 Language(code) if code else None,

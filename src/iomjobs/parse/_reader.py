@@ -49,7 +49,8 @@ _SENTENCE_END = (".", ":", "!", "?", ";", ")", "\u201d", '"')
 # The space between two sentences, after the stop that ends the first. The
 # pattern starts with the stop, not a lookbehind, so that it can be matched
 # where a stop stands (see sentences()).
-_SENTENCE_BREAK = re.compile(r"[.!?](\s+)(?=[A-Z\u00c0-\u00dd\u201c\"(])")
+# No break after "i.e." or "e.g.": "(i.e. French, Spanish)" goes on with its sentence.
+_SENTENCE_BREAK = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?](\s+)(?=[A-Z\u00c0-\u00dd\u201c\"(])")
 
 
 def sentences(text: str) -> list[str]:

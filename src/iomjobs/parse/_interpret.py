@@ -575,7 +575,7 @@ _LOCAL_TWIN = nocase.twin(_LOCAL)
 
 
 # "i.e. French" and "e.g. French" go on with the clause.
-_CLAUSE_BREAK = re.compile(r";|(?<!\bi\.e)(?<!\be\.g)\.\s")
+_CLAUSE_BREAK = re.compile(r";|\.(?<!\bi\.e\.)(?<!\be\.g\.)\s")  # a stop first: sre skips to it
 # "one additional UN official language (French, Spanish, ...)": a choice
 # among the languages named after it, of which none is asked for itself.
 _ONE_OF = re.compile(

@@ -50,7 +50,7 @@ _SENTENCE_END = (".", ":", "!", "?", ";", ")", "\u201d", '"')
 # pattern starts with the stop, not a lookbehind, so that it can be matched
 # where a stop stands (see sentences()).
 # No break after "i.e." or "e.g.": "(i.e. French, Spanish)" goes on with its sentence.
-_SENTENCE_BREAK = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?](\s+)(?=[A-Z\u00c0-\u00dd\u201c\"(])")
+_SENTENCE_BREAK = re.compile(r"[.!?](?<!\bi\.e\.)(?<!\be\.g\.)(\s+)(?=[A-Z\u00c0-\u00dd\u201c\"(])")
 
 
 def sentences(text: str) -> list[str]:

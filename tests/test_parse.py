@@ -952,6 +952,9 @@ def test_only_words_are_folded_through_the_cache(monkeypatch: pytest.MonkeyPatch
         ("Various locations, Sudan", [(None, None, "SD")]),
         ("Plusieurs lieux d'affectation, Tchad", [(None, None, "TD")]),
         ("Multiple Duty Stations", [(None, None, None)]),
+        # A country alone is no city, but where the capital bears its name.
+        ("Sudan", [(None, None, "SD")]),
+        ("Djibouti", [("Djibouti", None, "DJ")]),
         # A remark on travel after the station, without brackets.
         ("Dhaka, Bangladesh with travel to Cox's Bazar", [("Dhaka", None, "BD")]),
         ("Bamako, Mali avec des déplacements fréquents", [("Bamako", None, "ML")]),

@@ -14,7 +14,15 @@ import pytest
 from hypothesis import given
 
 import iomjobs
-from iomjobs import Country, Grade, InvalidValue, Language, MemberStateEntry, VacancyNotice
+from iomjobs import (
+    Country,
+    DutyStation,
+    Grade,
+    InvalidValue,
+    Language,
+    MemberStateEntry,
+    VacancyNotice,
+)
 from iomjobs.parse import parse_notice
 from iomjobs.strategies import RenderedNotice, notice_texts
 from seed_notices import SEED_NOTICES, seed_path
@@ -102,3 +110,16 @@ if __name__ == "__main__":
     for number, notice in SEED_NOTICES.items():
         for lang in LANGS:
             golden_path(number, lang).write_text(iomjobs.render(notice, lang=lang) + "\n", "utf-8")
+
+
+@pytest.mark.parametrize("layout", ["header", "oracle"])
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("country", ["SD", "CD", "DJ"])
+def test_a_station_in_a_country_reads_back(country: str, lang: str, layout: str) -> None:
+    # A station with no city ("Multiple Locations, Sudan") is written as its
+    # country's name alone, which is read as the country (Djibouti as its capital).
+    city = "Djibouti" if country == "DJ" else None
+    seed = SEED_NOTICES[2]
+    station = DutyStation(city=city, country=Country(country))
+    notice = attrs.evolve(seed, position=attrs.evolve(seed.position, duty_stations=(station,)))
+    _read_back(notice, lang, "text", layout)

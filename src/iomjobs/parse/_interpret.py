@@ -188,8 +188,10 @@ def _one_station(written: str) -> DutyStation | None:
         return None
     if len(parts) == 1:
         code = lookup_country(parts[0])
-        if code is not None and len(parts[0]) > 3:  # noqa: PLR2004 -- "Panama" is a city too
-            return DutyStation(city=parts[0], country=Country(code), as_written=written)
+        if code is not None and len(parts[0]) > 3:  # noqa: PLR2004 -- "USA" is no city
+            # "Sudan" is a country, no city; "Panama" and "Djibouti" name their capitals too.
+            city = parts[0] if code in _CAPITAL_NAMED_AS_COUNTRY else None
+            return DutyStation(city=city, country=Country(code), as_written=written)
         city = None if _UNNAMED_PLACES.fullmatch(parts[0]) else parts[0]
         return DutyStation(city=city, as_written=written)
     # The country is the longest run of parts that names one, at either end.
@@ -202,6 +204,10 @@ def _one_station(written: str) -> DutyStation | None:
             return _placed(parts[size:], head, written, city_first=False)
     return None
 
+
+# Countries whose capital bears the country's name: a duty station written
+# as that name alone is the capital.
+_CAPITAL_NAMED_AS_COUNTRY = frozenset({"DJ", "GT", "KW", "LU", "MC", "MX", "PA", "SG", "SM", "VA"})
 
 # What a notice writes for several stations in one country that it does not name.
 _UNNAMED_PLACES = re.compile(

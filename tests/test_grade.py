@@ -36,6 +36,7 @@ SPELLINGS = [
     ("National Officer B", "NO-B"),
     ("National Professional Officer, Grade C", "NO-C"),
     ("national officer, grade d", "NO-D"),
+    ("National Officer - B", "NO-B"),
     # Professional
     ("P2", "P-2"),
     ("P-2", "P-2"),
@@ -53,6 +54,8 @@ SPELLINGS = [
     # Ungraded and consultancies
     ("UG", "UG"),
     ("Ungraded", "UG"),
+    ("Un-graded", "UG"),
+    ("Non-graded", "UG"),
     ("Grade Other", "OTHER"),
     ("OTHE", "OTHER"),
     ("Consultant, Grade Other", "OTHER"),
@@ -80,6 +83,8 @@ INVALID = [
     "X-1",
     "P" + "9" * 5000,  # would overflow int() if not bounded
     "Senior level",
+    "-",
+    "General Service - B",  # General Service levels are numbers, dash or not
 ]
 
 

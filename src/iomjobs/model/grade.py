@@ -129,8 +129,8 @@ class Grade(Frozen):
         ``General Service Staff, Grade G6``, ``General Service Staff/G5``,
         ``P2``, ``P-2``, ``P 2``, ``Professional Staff, Grade P2``,
         ``P-2 (Junior level)``, ``NO-A``, ``NO/A``, ``NOA``,
-        ``National Officer, Grade B``, ``D1``, ``D-1``,
-        ``UG``, ``Ungraded``, ``Grade Other``, ``OTHE`` and ``Consultant``,
+        ``National Officer, Grade B``, ``National Officer - B``, ``D1``, ``D-1``,
+        ``UG``, ``Ungraded``, ``Non-graded``, ``Grade Other``, ``OTHE`` and ``Consultant``,
         in any letter case and with any dash.
 
         :raises InvalidGrade: when *text* is not such a grade (or not a string).
@@ -207,7 +207,7 @@ def _spell(category: GradeCategory, level: int | None) -> str:
 _PREFIX = re.compile(
     r"""^(?:IOM\s+)?(?:CLASSIFICATION\s*:?\s*)?
         (?P<staff>GENERAL\s+SERVICE|PROFESSIONAL|NATIONAL\s+(?:PROFESSIONAL\s+)?OFFICER|DIRECTOR|CONSULTANT)?
-        (?:\s+STAFF)?\s*[,/:]?\s*
+        (?:\s+STAFF)?\s*[,/:-]?\s*
         (?:GRADE\s*:?\s*)?""",
     re.VERBOSE,
 )
@@ -217,7 +217,7 @@ _CORE = re.compile(
       | (?P<no>NO|NPO)\s*[-/]?\s*(?P<no_level>[A-Z])
       | (?P<p>P)\s*-?\s*(?P<p_level>\d{1,3})
       | (?P<d>D)\s*-?\s*(?P<d_level>\d{1,3})
-      | (?P<ug>UG|UNGRADED)
+      | (?P<ug>UG|UN-?\s?GRADED|NON-?\s?GRADED)
       | (?P<other>OTHER|OTHE|OTH|CONSULTANT|CONSULTANCY)
       | (?P<bare>\d{1,3}|[A-Z])  # a letter for National Officers: "National Officer, Grade B"
     )$""",

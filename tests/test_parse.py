@@ -1177,6 +1177,26 @@ def test_first_tier_lists_as_job_boards_copy_them(items: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("written", "contract"),
+    [
+        ("Special Short Term Graded (Up to 9 months)", ContractType.SPECIAL_SHORT_TERM_GRADED),
+        ("Special Short-Term Ungraded, 6 months", ContractType.SPECIAL_SHORT_TERM_UNGRADED),
+        # "Non-graded" and "un-graded" had been read as graded.
+        (
+            "Special Short Term Non-graded (up to 9 months)",
+            ContractType.SPECIAL_SHORT_TERM_UNGRADED,
+        ),
+        ("Special short-term un-graded", ContractType.SPECIAL_SHORT_TERM_UNGRADED),
+        ("Fixed term, one year with possibility of extension", ContractType.FIXED_TERM),
+    ],
+)
+def test_contract_lines(written: str, contract: ContractType) -> None:
+    appointment = parse_notice(f"Type of Appointment: {written}\n").notice.appointment
+    assert appointment is not None
+    assert appointment.contract_type is contract
+
+
+@pytest.mark.parametrize(
     ("written", "grade", "recruitment"),
     [
         ("P-2", "P-2", None),

@@ -244,7 +244,7 @@ def _placed(
 # --- contracts -----------------------------------------------------------------
 
 _CONTRACTS = (
-    (re.compile(r"\bun\s?graded\b|non[\s-]class|no clasificad", re.IGNORECASE), ContractType.SPECIAL_SHORT_TERM_UNGRADED),
+    (re.compile(r"\b(?:un|non)[\s-]?graded\b|non[\s-]class|no clasificad", re.IGNORECASE), ContractType.SPECIAL_SHORT_TERM_UNGRADED),
     (re.compile(r"\bspecial\b|\bsp[eé]cial\b|\bespecial\b|\bsst\b", re.IGNORECASE), ContractType.SPECIAL_SHORT_TERM_GRADED),
     (re.compile(r"fixed[\s-]term|dur[ée]e d[ée]termin[ée]e|\bcdd\b|plazo fijo", re.IGNORECASE), ContractType.FIXED_TERM),
     (re.compile(r"consult", re.IGNORECASE), ContractType.CONSULTANCY),

@@ -1501,11 +1501,21 @@ def test_two_paths_on_one_line(
     assert [(p.degree.value, p.min_years, p.fields_of_study) for p in education or ()] == paths
 
 
-def test_qualifications_without_sub_headings() -> None:
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Required Qualifications and Experience",
+        # Consultancy calls' terms of reference, in English, French and Spanish.
+        "Education, Experience and/or skills required",
+        "Formation, expérience et/ou compétences requises",
+        "Educación, experiencia y/o habilidades requeridas",
+    ],
+)
+def test_qualifications_without_sub_headings(heading: str) -> None:
     # Each line of a qualifications section with no sub-headings goes where
     # it belongs; a line that is none of them, and no list item, is kept.
     text = (
-        "Required Qualifications and Experience\n"
+        f"{heading}\n"
         "The successful candidate will have:\n"
         "- University degree in Economics with four years of relevant experience.\n"
         "- Experience in managing budgets.\n"

@@ -56,6 +56,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         # Consultancy calls' terms of reference: everything asked of the consultant.
         "education experience and or skills required",
         "education experience and skills required",
+        "formation experience et ou competences requises",
+        "educacion experiencia y o habilidades requeridas",
     ),
     "education": ("education", "formation", "educacion", "etudes"),
     "experience": ("experience", "experiencia"),

@@ -935,8 +935,12 @@ def test_only_words_are_folded_through_the_cache(monkeypatch: pytest.MonkeyPatch
                 ("Panama", None, "PA"),
             ],
         ),
-        # A region of a country never given: two places, as before (issue noted).
-        ("Yola, Adamawa", [("Yola", None, None), ("Adamawa", None, None)]),
+        # No country, but a region only one country has (a 2021 IOM Nigeria
+        # call): the station is in that country, and the reader says it doubts.
+        ("Yola, Adamawa", [("Yola", "Adamawa", "NG")]),
+        ("Goma, Nord-Kivu", [("Goma", "Nord-Kivu", "CD")]),
+        # Two names that are both regions: two places, no country.
+        ("Kandahar, Herat", [("Kandahar", None, None), ("Herat", None, None)]),
         # Brackets at the end name the country (a job board's "Geneva (Switzerland)"),
         # or remark on the last station: its words as written keep them.
         ("Geneva (Switzerland)", [("Geneva", None, "CH")]),
@@ -970,6 +974,16 @@ def test_duty_station_lines(
         for s in notice.position.duty_stations
     ]
     assert read == stations
+
+
+def test_a_country_read_from_a_region_alone_is_doubted() -> None:
+    result = parse_notice("Position Title: Consultant\nLocation: Yola, Adamawa\n")
+    (doubt,) = result.doubts
+    assert doubt.path == "$.position.duty_stations[0].country"
+    assert doubt.line == 2
+    assert "'Adamawa'" in doubt.message
+    # A country written is no doubt.
+    assert parse_notice("Duty Station: Yola, Adamawa, Nigeria\n").doubts == ()
 
 
 def test_spanish_is_not_read_as_french_for_its_many_la() -> None:

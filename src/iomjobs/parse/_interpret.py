@@ -21,7 +21,7 @@ from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.parse import _nocase as nocase
 from iomjobs.reference.countries import lookup_country
 from iomjobs.reference.languages import language_named_by, read_by_name
-from iomjobs.reference.regions import is_region
+from iomjobs.reference.regions import countries_of_region, is_region
 
 # Numbers as words in English, French and Spanish, as notices spell years and durations.
 NUMBER_WORDS = {
@@ -187,13 +187,7 @@ def _one_station(written: str) -> DutyStation | None:
     if not parts:
         return None
     if len(parts) == 1:
-        code = lookup_country(parts[0])
-        if code is not None and len(parts[0]) > 3:  # noqa: PLR2004 -- "USA" is no city
-            # "Sudan" is a country, no city; "Panama" and "Djibouti" name their capitals too.
-            city = parts[0] if code in _CAPITAL_NAMED_AS_COUNTRY else None
-            return DutyStation(city=city, country=Country(code), as_written=written)
-        city = None if _UNNAMED_PLACES.fullmatch(parts[0]) else parts[0]
-        return DutyStation(city=city, as_written=written)
+        return _alone(parts[0], written)
     # The country is the longest run of parts that names one, at either end.
     for size in range(len(parts) - 1, 0, -1):
         tail = lookup_country(", ".join(parts[-size:]))
@@ -202,7 +196,41 @@ def _one_station(written: str) -> DutyStation | None:
         head = lookup_country(", ".join(parts[:size]))
         if head is not None:
             return _placed(parts[size:], head, written, city_first=False)
+    if len(parts) == 2:  # noqa: PLR2004 -- "Yola, Adamawa": a city, and a region naming the country
+        return _by_region(parts[0], parts[1], written)
     return None
+
+
+def _alone(name: str, written: str) -> DutyStation:
+    """The station a name alone gives: a city, a country, or several places not named."""
+    code = lookup_country(name)
+    if code is not None and len(name) > 3:  # noqa: PLR2004 -- "USA" is no city
+        # "Sudan" is a country, no city; "Panama" and "Djibouti" name their capitals too.
+        city = name if code in _CAPITAL_NAMED_AS_COUNTRY else None
+        return DutyStation(city=city, country=Country(code), as_written=written)
+    city = None if _UNNAMED_PLACES.fullmatch(name) else name
+    return DutyStation(city=city, as_written=written)
+
+
+def _by_region(city: str, region: str, written: str) -> DutyStation | None:
+    """The station in the one country that has a first-level region named *region*.
+
+    ``None`` where no country, or more than one, has such a region, or where
+    *city* names a region or a country itself ("Kandahar, Herat": two
+    provinces, two stations).
+    """
+    countries = countries_of_region(region)
+    if len(countries) != 1 or countries_of_region(city) or lookup_country(city) is not None:
+        return None
+    (country,) = countries
+    return DutyStation(city, Country(country), region=region, as_written=written)
+
+
+def country_from_region(station: DutyStation) -> bool:
+    """Whether *station*'s country was told by its region alone, its words naming none."""
+    if station.region is None or station.country is None or station.as_written is None:
+        return False
+    return all(lookup_country(part.strip()) is None for part in station.as_written.split(","))
 
 
 # Countries whose capital bears the country's name: a duty station written

@@ -177,6 +177,15 @@ class Reader:
             stations = tuple(attrs.evolve(station, country=country) for station in stations)
         self.position["duty_stations"] = stations
         self._use("$.position.duty_stations", field)
+        for index, station in enumerate(stations):
+            if interpret.country_from_region(station):
+                message = (
+                    f"country {station.country} read from the region {station.region!r} alone "
+                    f"({station.as_written!r} may be two stations)"
+                )
+                self.record.doubt(
+                    f"$.position.duty_stations[{index}].country", message, field.segments[0]
+                )
         return True
 
     def _field_duty_city(self, field: Field) -> bool:

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
         official_languages,
         un_official_languages,
     )
-    from iomjobs.reference.regions import is_region
+    from iomjobs.reference.regions import countries_of_region, is_region
 
 __all__ = [
     "CompetencyDefinition",
@@ -50,6 +50,7 @@ __all__ = [
     "GradeMinima",
     "Reference",
     "competency_levels",
+    "countries_of_region",
     "country_name",
     "framework",
     "frameworks",
@@ -94,6 +95,6 @@ __getattr__ = lazy_names(
             "is_language_code", "language_name", "languages_named_in_notices", "lookup_language",
             "official_languages", "un_official_languages",
         ),
-        "iomjobs.reference.regions": ("is_region",),
+        "iomjobs.reference.regions": ("countries_of_region", "is_region"),
     },
 )  # fmt: skip

@@ -14,6 +14,13 @@ the reader then keeps the words together as the city, as written.
 (True, True, True)
 >>> is_region("Dakar", "NG"), is_region("Dakar", "SN")
 (False, True)
+
+:func:`countries_of_region` names the countries a region belongs to, for
+a station written "Yola, Adamawa" with no country:
+
+>>> from iomjobs.reference import countries_of_region
+>>> sorted(countries_of_region("Adamawa")), sorted(countries_of_region("North Kivu"))
+(['NG'], [])
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import re
 
 from iomjobs._text import fold
 
-__all__ = ["is_region"]
+__all__ = ["countries_of_region", "is_region"]
 
 
 def __dir__() -> list[str]:
@@ -49,6 +56,29 @@ def is_region(name: str, country: str) -> bool:
     if _REGION_WORD.search(folded):
         return True
     return folded in _subdivisions(country)
+
+
+def countries_of_region(name: str) -> frozenset[str]:
+    """The countries (alpha-2 codes) that have a first-level subdivision named *name*.
+
+    ISO 3166-2 (pycountry) names, compared folded, with or without a region
+    word ("Borno", "Borno State"); empty for a name no country's subdivision
+    bears. A name alone does not say which country when two share it.
+    """
+    folded = fold(name)
+    return _by_name().get(folded) or _by_name().get(
+        " ".join(_REGION_WORD.sub(" ", folded).split()), frozenset()
+    )
+
+
+@functools.cache
+def _by_name() -> dict[str, frozenset[str]]:
+    """Each folded subdivision name, with and without region words: the countries that have it."""
+    countries: dict[str, set[str]] = {}
+    for country, names in _first_level().items():
+        for name in names:
+            countries.setdefault(name, set()).add(country)
+    return {name: frozenset(found) for name, found in countries.items()}
 
 
 def _subdivisions(country: str) -> frozenset[str]:

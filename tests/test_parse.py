@@ -250,8 +250,9 @@ class TestLayouts:
         ]
         assert notice.appointment is not None
         assert notice.appointment.duration == Duration(5, DurationUnit.MONTHS)
-        assert [s.title for s in notice.position.supervisors] == [
-            "Coordinador/a Nacional de Programa"
+        # "Reporta directamente a:" one supervisor, with no role written: the direct one.
+        assert [(s.kind.value, s.title) for s in notice.position.supervisors] == [
+            ("direct", "Coordinador/a Nacional de Programa")
         ]
         assert str(result.span_for("$.position.supervisors")) == "lines 7-8"
 

@@ -350,9 +350,19 @@ class Reader:
             texts = [line.text for line in lines]
         else:
             texts = [part.strip() for part in field.value.split(";") if part.strip()]
+        read = [_supervisor_line(text) for text in texts]
+        if (
+            len(read) == 1
+            and read[0].kind is SupervisionKind.UNSPECIFIED
+            and read[0].title == texts[0]
+            and _DIRECTLY.search(field.label)
+        ):
+            # "Reporta directamente a: Coordinador/a Nacional de Programa": one
+            # supervisor, no role written after the post: the direct one.
+            read = [attrs.evolve(read[0], kind=SupervisionKind.DIRECT)]
         # A second label adds ("Reporta directamente a:" then "Supervisado/a por:").
         earlier = self.position.get("supervisors", ())
-        self.position["supervisors"] = (*earlier, *map(_supervisor_line, texts))
+        self.position["supervisors"] = (*earlier, *read)
         self._use("$.position.supervisors", field)
         return True
 
@@ -1000,6 +1010,7 @@ _BOARD_FIELDS = {
 _POSITION_FIELDS = frozenset({"title", "duty_station", "grade"})
 # A board's own words for a field, which in a notice's text might mean something
 # else ("Deadline: 30 May" of a deliverable): read in a board's summary only.
+_DIRECTLY = re.compile(r"\bdirect(?:ly|ement|amente)\b", re.IGNORECASE)
 _BOARD_ONLY_LABELS = {"deadline": "closing", "application deadline": "closing"}
 _OPEN_TO = re.compile(r"^(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
 

@@ -254,6 +254,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "reports directly to",
         "reports to",
         "rend compte a",
+        "rend compte directement a",
         "reporta a",
         "reporta directamente a",
         # Spanish consultancy calls name a second supervisor below: "Supervisado/a por:".

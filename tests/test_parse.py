@@ -977,6 +977,42 @@ def test_duty_station_lines(
     assert read == stations
 
 
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Core Competencies – behavioural indicators Level 2.", "core"),
+        ("Core Competencies behavioural indicators level 2", "core"),
+        (
+            "Values - all IOM staff members must abide by and demonstrate these three values:",
+            "values",
+        ),
+        # A sentence that begins with a heading's words (notices since 2023).
+        ("Competencies will be assessed during a competency-based interview.", None),
+    ],
+)
+def test_a_heading_with_words_after_it_or_a_sentence(line: str, heading: str | None) -> None:
+    found = match_heading(line)
+    assert (found[0] if found else None) == heading
+
+
+def test_a_sentence_beginning_with_a_heading_keeps_its_words() -> None:
+    # Its first word had been taken for the heading, and left out of the text kept.
+    text = (
+        "Required Competencies\n"
+        "Competencies will be assessed during a competency-based interview.\n"
+        "Values - all IOM staff members must abide by and demonstrate these three values:\n"
+        "Integrity and transparency: maintains high ethical standards.\n"
+    )
+    notice = parse_notice(text).notice
+    assert [line.text for line in notice.unclassified] == [
+        "Competencies will be assessed during a competency-based interview."
+    ]
+    assert notice.position.competencies is not None
+    assert [item.name for item in notice.position.competencies.values.items] == [
+        "Integrity and transparency"
+    ]
+
+
 def test_a_country_read_from_a_region_alone_is_doubted() -> None:
     result = parse_notice("Position Title: Consultant\nLocation: Yola, Adamawa\n")
     (doubt,) = result.doubts

@@ -330,13 +330,29 @@ def _heading_in(core: str, first_word: str) -> tuple[str, str] | None:
             if folded.startswith(phrase + " "):
                 rest = core[_cut(core, phrase) :]
                 # "Experience - Experience in...": a heading with its first item after a dash.
-                if kind in TRAILING or rest[:3] in (" - ", " \u2013 ", " \u2014 "):
+                if (kind in TRAILING and not _sentence_goes_on(rest, core)) or rest[:3] in (
+                    " - ",
+                    " \u2013 ",
+                    " \u2014 ",
+                ):
                     return kind, rest.strip(" :-\u2013\u2014")
     # One character looked for first: most lines have no slash.
     return _bilingual(core) if "/" in core else None
 
 
 _BILINGUAL_LENGTH = 100
+# The fewest words after a heading's phrase that make a sentence of the line.
+_SENTENCE_WORDS = 4
+
+
+def _sentence_goes_on(rest: str, core: str) -> bool:
+    """Whether *rest*, after a heading's phrase in *core*, makes the line a sentence.
+
+    "Competencies will be assessed during a competency-based interview.": a
+    small word right after the phrase, no dash or colon between, a stop at
+    the end. "Core Competencies – behavioural indicators level 2" stays a heading.
+    """
+    return rest[1:2].islower() and core.endswith(".") and len(rest.split()) >= _SENTENCE_WORDS
 
 
 def _bilingual(core: str) -> tuple[str, str] | None:

@@ -425,6 +425,32 @@ class TestLayouts:
         ]
         assert result.notice.closing_date == dt.date(2019, 4, 5)
 
+    def test_consultancy_terms_of_reference_numbered(self) -> None:
+        # The terms of reference numbered, as consultancy calls write them
+        # ("1. Duty Station of the Consultancy:", "4. Project Context and
+        # Scope:", "8. Education, Experience and/or skills required"): numbered
+        # headings and labels had been taken for list items, all context.
+        result = _layout("consultancy_numbered_terms")
+        notice = result.notice
+        position = notice.position
+        assert [(s.city, s.country) for s in position.duty_stations] == [("Accra", Country("GH"))]
+        assert notice.appointment is not None
+        assert notice.appointment.duration == Duration(3, DurationUnit.MONTHS)
+        assert position.organizational_unit == (
+            "Labour Mobility and Social Inclusion Unit, IOM Ghana."
+        )
+        (group,) = position.responsibilities
+        assert len(group.items) == 3
+        assert [path.fields_of_study for path in position.qualifications.education or ()] == [
+            ("Economics", "Statistics")
+        ]
+        assert [str(r.language) for r in position.languages or ()] == ["en"]
+        assert position.competencies is not None
+        assert position.competencies.values is not None
+        assert len(position.competencies.values.items) == 5
+        assert notice.context[1].startswith("3. Nature of the consultancy:")
+        assert notice.unclassified == ()
+
     def test_a_job_boards_own_summary_does_not_stand_for_the_header(self) -> None:
         # A notice as a UN job board reposts it: the board's own bullets first,
         # whose "Location" (the country office) is not the duty station.
@@ -1011,6 +1037,17 @@ def test_a_sentence_beginning_with_a_heading_keeps_its_words() -> None:
     assert [item.name for item in notice.position.competencies.values.items] == [
         "Integrity and transparency"
     ]
+
+
+def test_numbered_duties_that_begin_with_a_headings_words_stay_duties() -> None:
+    text = (
+        "Responsibilities\n"
+        "1. Context analysis of the migration situation in the region.\n"
+        "2. Education campaigns: organize them with partners.\n"
+        "3. Experience sharing among field offices.\n"
+    )
+    (group,) = parse_notice(text).notice.position.responsibilities
+    assert [item.number for item in group.items] == [1, 2, 3]
 
 
 def test_a_country_read_from_a_region_alone_is_doubted() -> None:

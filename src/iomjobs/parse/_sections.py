@@ -15,7 +15,9 @@ import attrs
 from iomjobs.parse._segments import Segment
 from iomjobs.parse._vocabulary import (
     TRAILING,
+    first_folded_word,
     heading_and_first_word,
+    heading_first_words,
     heading_text,
     label_first_words,
     match_bare_label,
@@ -75,14 +77,50 @@ def layout(segments: list[Segment]) -> Layout:
     index, count = 0, len(segments)
     while index < count:
         segment = segments[index]
-        if segment.bullet:
+        if not segment.bullet:
+            index = _take(segments, index, result)
+        elif segment.text[:1].isdigit() and (taken := _numbered(segments, index, result)):
+            index = taken
+        else:
             # A list item is no heading and no label: content, whatever it
             # says. Half of most notices: taken here, without a call.
             result.sections[-1].content.append(segment)
             index += 1
-        else:
-            index = _take(segments, index, result)
     return result
+
+
+# Numbered headings are short: a longer numbered line is an item.
+_NUMBERED_HEADING_LENGTH = 120
+
+
+def _numbered(segments: list[Segment], index: int, result: Layout) -> int | None:
+    """Take the numbered heading or label at *index*; the index after it.
+
+    Consultancy calls' terms of reference number them: "1. Context", "2.
+    Duration of Consultancy: 3 months". ``None`` for a numbered list item
+    (a list item that starts with a digit starts with its number), which is
+    content.
+    """
+    segment = segments[index]
+    text = segment.text
+    if len(text) > _NUMBERED_HEADING_LENGTH and ":" not in text[:_NUMBERED_HEADING_LENGTH]:
+        return None  # a long item, with no label's colon near its start
+    # Most numbered lines are duties, whose first word (a verb) begins no
+    # heading and no label: those need no look.
+    item = segment.item
+    word = first_folded_word(item)
+    heading = (
+        match_heading(item)
+        if word in heading_first_words() and len(item) <= _NUMBERED_HEADING_LENGTH
+        else None
+    )
+    if heading is not None:
+        _open(result, segment, *heading)
+        return index + 1
+    found = match_label(item) if word in label_first_words() and ":" in item else None
+    if found is None:
+        return None
+    return _take_field(Field(found[0], found[1], found[2], [segment]), segments, index, result)
 
 
 def _take(segments: list[Segment], index: int, result: Layout) -> int:

@@ -418,6 +418,16 @@ def _label_index() -> dict[str, str]:
 
 
 @functools.cache
+def heading_first_words() -> frozenset[str]:
+    """The first word of every heading: a text beginning with another word is no heading.
+
+    Bilingual headings aside ("Contexto / Context"), which :func:`match_heading`
+    also finds.
+    """
+    return frozenset(_heading_index())
+
+
+@functools.cache
 def label_first_words() -> frozenset[str]:
     """The first word of every label: a text beginning with another word is no label."""
     return frozenset(phrase.split(" ", 1)[0] for phrase in _label_index())

@@ -734,6 +734,25 @@ class TestInput:
         assert result.notice.position.title == "Chargée de projet"
         assert [repair.count for repair in result.repairs] == [2]
 
+    def test_html_character_references_are_repaired(self) -> None:
+        # Text a job board escaped twice: "&amp;" and its kin, counted. The
+        # ";" of "d&#39;Ivoire" had cut the duty station in three.
+        result = parse_notice(
+            "Position Title: Monitoring &amp; Evaluation Officer\n"
+            "Duty Station: Abidjan, C&ocirc;te d&#39;Ivoire\n"
+            "Context\nR&D; AT&T and M&E teams, line&#10;break.\n"
+        )
+        notice = result.notice
+        assert notice.position.title == "Monitoring & Evaluation Officer"
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Abidjan", Country("CI"))
+        ]
+        assert [(r.description, r.count) for r in result.repairs] == [
+            ("HTML character references", 3)
+        ]
+        # No HTML name, or a line break (which would renumber the lines): left as written.
+        assert notice.context == ("R&D; AT&T and M&E teams, line&#10;break.",)
+
     def test_utf8_read_as_windows_1252_is_repaired(self) -> None:
         result = parse_notice("Position Title: Agent de rÃ©intÃ©gration\nIOMâ€™s staff")
         assert result.notice.position.title == "Agent de réintégration"

@@ -1,6 +1,6 @@
 """Repairing text that went through the wrong code page (internal).
 
-Two kinds of damage are repaired, each counted:
+Three kinds of damage are repaired, each counted:
 
 - UTF-8 decoded as a single-byte code page (Windows-1252 and Latin-1:
   ``IOMâ€™s``; Windows-1250: ``RĂ©fĂ©rence``; Thai, Windows-874:
@@ -12,10 +12,15 @@ Two kinds of damage are repaired, each counted:
   text is replaced by the character its lead byte most likely began, from
   its neighbours: ``โ`` between letters was ``’``, between spaces ``–``;
   ``ย`` was a no-break space.
+- HTML character references left in text a job board escaped twice
+  (``Monitoring &amp; Evaluation``, ``C&ocirc;te d&#39;Ivoire``): each is
+  the character it names, but for line breaks, which would renumber the
+  lines.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 
@@ -47,10 +52,12 @@ def _may_be_damaged(text: str) -> bool:
 
 def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
     """*text* with its encoding damage repaired, and what was repaired, counted."""
+    counts: Counter[str] = Counter()
+    if "&" in text:
+        text = _unescape(text, counts)
     # Cheap checks first: scanning all the text with a regex costs more than reading it.
     if text.isascii() or not _may_be_damaged(text):
-        return text, ()
-    counts: Counter[str] = Counter()
+        return text, tuple(Repair(description, count) for description, count in counts.items())
     # Damaged text repeats a few runs many times ("โ€™" for every apostrophe):
     # each distinct run is worked out once.
     redecoded: dict[tuple[str, bool], tuple[str, str | None]] = {}
@@ -58,6 +65,31 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
     if "\u0e42" in text or "\u0e22" in text:
         text = _repair_lone_thai(text, counts)
     return text, tuple(Repair(description, count) for description, count in counts.items())
+
+
+# An HTML character reference: "&amp;", "&ocirc;", "&#39;", "&#x2019;".
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# What splitlines() cuts at: a reference to one stays, so that lines keep their numbers.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _unescape(text: str, counts: Counter[str]) -> str:
+    """*text* with its HTML character references replaced by the characters they name."""
+    # str.find, not a search: sre tries the pattern after every "&" anyway,
+    # and finds the few in a notice ("M&E") several times more slowly.
+    pieces, start = [], 0
+    for at in positions(text, "&"):
+        match = _REFERENCE.match(text, at)
+        if match is None:
+            continue
+        reference = match.group(0)
+        character = html.unescape(reference)
+        if character == reference or any(c in _LINE_BREAKS for c in character):
+            continue  # no HTML name ("R&D;"), or a line break
+        counts["HTML character references"] += 1
+        pieces += [text[start:at], character]
+        start = match.end()
+    return "".join([*pieces, text[start:]]) if pieces else text
 
 
 def _redecode(

@@ -451,6 +451,14 @@ class TestLayouts:
         assert notice.context[1].startswith("3. Nature of the consultancy:")
         assert notice.unclassified == ()
 
+    def test_a_country_line_never_moves_a_station_that_names_its_own(self) -> None:
+        # "Country:" in the body, about another country: the station keeps its
+        # own, and the line, which gave nothing, is kept as written.
+        result = parse_notice("Duty Station: Beirut, Lebanon\nContext\nCountry: Syria\n")
+        stations = result.notice.position.duty_stations
+        assert [(s.city, s.country) for s in stations] == [("Beirut", Country("LB"))]
+        assert [line.text for line in result.notice.unclassified] == ["Country: Syria"]
+
     def test_a_job_boards_own_summary_does_not_stand_for_the_header(self) -> None:
         # A notice as a UN job board reposts it: the board's own bullets first,
         # whose "Location" (the country office) is not the duty station.

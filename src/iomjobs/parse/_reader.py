@@ -209,6 +209,23 @@ class Reader:
         self._use("$.position.duty_stations", field)
         return True
 
+    def _field_country(self, field: Field) -> bool:
+        code = lookup_country(field.value)
+        if code is None:
+            return False
+        country = Country(code)
+        stations = self.position.get("duty_stations") or (DutyStation(),)
+        # Only stations that name no country take it: "Country:" on a line of its
+        # own may stand in the body, about another country than the post's.
+        if all(station.country for station in stations):
+            return False
+        self.position["duty_stations"] = tuple(
+            station if station.country else attrs.evolve(station, country=country)
+            for station in stations
+        )
+        self._use("$.position.duty_stations", field)
+        return True
+
     def _field_grade(self, field: Field) -> bool:
         grade = interpret.read_grade(field.value)
         if grade is None:

@@ -171,11 +171,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "pays du lieu d affectation",
         "lieu d affectation pays",
         "pays d affectation",
-        "country",  # ReliefWeb's copies: "Country: El Salvador" above the notice
-        "pays",
-        "pais",
         "pais del lugar de destino",
     ),
+    # A country on a line of its own (ReliefWeb's copies: "Country: El Salvador"
+    # above the notice): the country of the stations that name none.
+    "country": ("country", "pays", "pais"),
     "grade": (
         "classification",
         "iom classification",

@@ -110,10 +110,7 @@ def _with_remark(written: str) -> tuple[DutyStation, ...] | None:
     if not stations or stations[-1].country is None:
         return None
     # The brackets close the last station: its words keep them.
-    last = stations[-1]
-    remark = written[match.start() :]
-    stations[-1] = attrs.evolve(last, as_written=f"{last.as_written or ''}{remark}")
-    return tuple(stations)
+    return _remarked(stations, written[match.start() :])
 
 
 # "Dhaka, Bangladesh with travel to Cox's Bazar", "Bamako, Mali avec des
@@ -133,12 +130,13 @@ def _with_travel(written: str) -> tuple[DutyStation, ...] | None:
     if match is None or match.start() == 0:
         return None
     stations = _stations_of(written[: match.start()])
-    if not stations:
-        return None
+    return _remarked(stations, written[match.start() :]) if stations else None
+
+
+def _remarked(stations: list[DutyStation], remark: str) -> tuple[DutyStation, ...]:
+    """*stations*, the last keeping in its words the *remark* that followed it."""
     last = stations[-1]
-    remark = written[match.start() :]
-    stations[-1] = attrs.evolve(last, as_written=f"{last.as_written or ''}{remark}")
-    return tuple(stations)
+    return (*stations[:-1], attrs.evolve(last, as_written=f"{last.as_written or ''}{remark}"))
 
 
 def _stations_in(written: str) -> list[DutyStation]:
@@ -208,8 +206,12 @@ def _alone(name: str, written: str) -> DutyStation:
         # "Sudan" is a country, no city; "Panama" and "Djibouti" name their capitals too.
         city = name if code in _CAPITAL_NAMED_AS_COUNTRY else None
         return DutyStation(city=city, country=Country(code), as_written=written)
-    city = None if _UNNAMED_PLACES.fullmatch(name) else name
-    return DutyStation(city=city, as_written=written)
+    return DutyStation(city=_city(name), as_written=written)
+
+
+def _city(name: str) -> str | None:
+    """*name* as a city; ``None`` for several places not named ("Multiple Locations")."""
+    return None if _UNNAMED_PLACES.fullmatch(name) else name
 
 
 def _by_region(city: str, region: str, written: str) -> DutyStation | None:
@@ -257,8 +259,7 @@ def _placed(
     """
     if len(place) == 1:
         # "Multiple Locations, Congo, Democratic Republic of the": a country, no one city.
-        city = None if _UNNAMED_PLACES.fullmatch(place[0]) else place[0]
-        return DutyStation(city, Country(country), as_written=written)
+        return DutyStation(_city(place[0]), Country(country), as_written=written)
     if any(lookup_country(piece) is not None for part in place for piece in _SEVERAL.split(part)):
         return None  # "Bangkok, Thailand and Dakar, Senegal": more than one station
     city, between = (place[0], place[1:]) if city_first else (place[-1], place[:-1])

@@ -199,28 +199,26 @@ class Reader:
         return True
 
     def _field_duty_country(self, field: Field) -> bool:
-        code = lookup_country(field.value)
-        if code is None:
-            return False
-        stations = self.position.get("duty_stations") or (DutyStation(),)
-        self.position["duty_stations"] = tuple(
-            attrs.evolve(station, country=Country(code)) for station in stations
-        )
-        self._use("$.position.duty_stations", field)
-        return True
+        return self._station_country(field, replace=True)
 
     def _field_country(self, field: Field) -> bool:
+        # "Country:" on a line of its own may stand in the body, about another
+        # country than the post's: only stations that name none take it.
+        return self._station_country(field, replace=False)
+
+    def _station_country(self, field: Field, *, replace: bool) -> bool:
+        """Give the country *field* names to the stations (all, or those that name none)."""
         code = lookup_country(field.value)
         if code is None:
             return False
         country = Country(code)
         stations = self.position.get("duty_stations") or (DutyStation(),)
-        # Only stations that name no country take it: "Country:" on a line of its
-        # own may stand in the body, about another country than the post's.
-        if all(station.country for station in stations):
+        if not replace and all(station.country for station in stations):
             return False
         self.position["duty_stations"] = tuple(
-            station if station.country else attrs.evolve(station, country=country)
+            attrs.evolve(station, country=country)
+            if replace or station.country is None
+            else station
             for station in stations
         )
         self._use("$.position.duty_stations", field)

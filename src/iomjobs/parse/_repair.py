@@ -57,14 +57,18 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
         text = _unescape(text, counts)
     # Cheap checks first: scanning all the text with a regex costs more than reading it.
     if text.isascii() or not _may_be_damaged(text):
-        return text, tuple(Repair(description, count) for description, count in counts.items())
+        return text, _repairs(counts)
     # Damaged text repeats a few runs many times ("โ€™" for every apostrophe):
     # each distinct run is worked out once.
     redecoded: dict[tuple[str, bool], tuple[str, str | None]] = {}
     text = _NON_ASCII_RUN.sub(lambda match: _redecode(match, counts, redecoded), text)
     if "\u0e42" in text or "\u0e22" in text:
         text = _repair_lone_thai(text, counts)
-    return text, tuple(Repair(description, count) for description, count in counts.items())
+    return text, _repairs(counts)
+
+
+def _repairs(counts: Counter[str]) -> tuple[Repair, ...]:
+    return tuple(Repair(description, count) for description, count in counts.items())
 
 
 # An HTML character reference: "&amp;", "&ocirc;", "&#39;", "&#x2019;".

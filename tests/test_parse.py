@@ -514,8 +514,19 @@ class TestLayouts:
         assert position.title == "Intern"
         assert result.is_inferred("$.position.title")
         assert result.notice.context[-1].startswith("Under the overall supervision")
+        # "Background Information" is a heading, not the paragraph's first words.
+        assert result.notice.context[3].startswith("Addressing the Prevention")
+        # The board ran two duties into one line ("...where relevant. - Support the..."):
+        # two items, each from the lines that hold it.
         (group,) = position.responsibilities
-        assert group.items[0].text.startswith("Support the roll")
+        assert [item.text[:30] for item in group.items] == [
+            "Support the roll‑out and maint",
+            "Support the adaptation of soft",
+        ]
+        assert group.items[0].text.endswith("dashboarding in Power BI where relevant.")
+        assert group.items[1].text.endswith("techniques and Microsoft services.")
+        spans = [result.span_for(f"$.position.responsibilities[0].items[{i}]") for i in (0, 1)]
+        assert spans == [Span(11, 12), Span(12, 13)]
 
     def test_general_guidance_then_supervision(self) -> None:
         # Notices since 2025: "Under the general guidance of the Chief of
@@ -1230,13 +1241,28 @@ def test_a_heading_in_two_languages(line: str, kind: str | None) -> None:
             False,
         ),
         # The general rule names the second tier in every notice: it opens nothing.
+        # The vacancy welcomes internal candidates alone (unjobline, 2025: "For
+        # Internal Candidates Only" in its title).
         (
             "Applications are welcome from internal candidates. For all IOM vacancies, "
             "applications from qualified and eligible first-tier candidates are considered "
             "before those of qualified and eligible second-tier candidates in the selection "
             "process. For the purpose of this vacancy, internal candidates are considered "
             "first-tier candidates.",
+            False,
+        ),
+        (
+            "For all IOM vacancies, applications from qualified and eligible first-tier "
+            "candidates are considered before those of qualified and eligible second-tier "
+            "candidates in the selection process. For the purpose of this vacancy, internal "
+            "candidates are considered first-tier candidates.",
             None,
+        ),
+        (
+            "Applications are welcome from internal and external candidates. For all IOM "
+            "vacancies, applications from qualified and eligible first-tier candidates are "
+            "considered before those of qualified and eligible second-tier candidates.",
+            True,
         ),
         (
             "Applications are welcome from first- and second-tier candidates. For all IOM "
@@ -1388,6 +1414,74 @@ def test_grade_lines(written: str, grade: str | None, recruitment: str | None) -
 def test_a_job_boards_first_line(text: str, reference: str, title: str | None) -> None:
     notice = parse_notice(text).notice
     assert (notice.reference, notice.position.title) == (reference, title)
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        # A job board ran the list into one line: a bullet after a sentence's end.
+        ("- Draft the reports. - Support the team.", ["Draft the reports.", "Support the team."]),
+        ("- Draft the reports; - Organize meetings.", ["Draft the reports;", "Organize meetings."]),
+        # A dash inside a duty stays: no sentence ends before it, or no capital follows.
+        ("- Coordinate with partners - UNHCR and UNICEF.", None),
+        ("- Draft the reports. - to be shared weekly.", None),
+    ],
+)
+def test_duties_a_job_board_ran_into_one_line(line: str, items: list[str] | None) -> None:
+    position = parse_notice(f"Responsibilities\n{line}\n").notice.position
+    (group,) = position.responsibilities
+    assert [item.text for item in group.items] == (items or [line[2:]])
+
+
+def test_qualifications_a_job_board_ran_into_one_line() -> None:
+    text = (
+        "Experience\n"
+        "- Two years of experience in data management. - Experience with Power BI is an asset.\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.position.qualifications.experience == (
+        "Two years of experience in data management.",
+        "Experience with Power BI is an asset.",
+    )
+    assert result.span_for("$.position.qualifications.experience[1]") == Span(2, 2)
+
+
+# A job board's page (unjobline, 2025): the title line carries the notice's tags.
+_TAGGED_TITLE_NOTICE = """\
+Operations Assistant (Movements) - Expedited VN - Part time - For Internal Candidates Only
+Applications are welcome from internal candidates. For all IOM vacancies, applications from \
+qualified and eligible first-tier candidates are considered before those of qualified and \
+eligible second-tier candidates in the selection process. For the purpose of this vacancy, \
+internal candidates are considered first-tier candidates.
+Coordinate, schedule and book travel for individuals upon receipt of travel-ready status.
+"""
+
+
+def test_a_job_boards_title_line_with_tags() -> None:
+    result = parse_notice(_TAGGED_TITLE_NOTICE)
+    notice = result.notice
+    assert notice.position.title == "Operations Assistant (Movements)"
+    assert notice.kind is NoticeKind.VACANCY_NOTICE
+    assert notice.open_to_external is False
+    assert notice.first_tier is not None
+    assert notice.first_tier.as_written.startswith("Applications are welcome")
+    # The tags the model holds no field for stay, with the line, in the context.
+    assert notice.context[0].endswith("Part time - For Internal Candidates Only")
+    assert result.span_for("$.position.title") == result.span_for("$.kind")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Tags without a title, and a title whose own words end like a tag.
+        "Expedited VN - Part time",
+        "Programme Officer - Counter-Trafficking",
+        "Senior Programme Officer (Expedited Processing)",
+    ],
+)
+def test_a_first_line_without_tags_gives_no_title(line: str) -> None:
+    notice = parse_notice(f"{line}\nText of the notice.\n").notice
+    assert notice.position.title is None
 
 
 @pytest.mark.parametrize(

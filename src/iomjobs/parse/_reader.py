@@ -479,7 +479,10 @@ class Reader:
         return not segment.bullet and _supervision_in(segment.text) is not None
 
     def _special_line(self, segment: Segment) -> bool:
-        """Read a line that stands alone: the kind line, "Open to...", the letterhead."""
+        """Read a line that stands alone: the kind line, "Open to...", the letterhead.
+
+        And a job board's first line with the notice's tags (see _tagged_title).
+        """
         if len(segment.text) > _SPECIAL_LENGTH:
             return False
         title = self.position.get("title")
@@ -487,7 +490,8 @@ class Reader:
             # The title again, as the document's heading.
             self.record.use("$.position.title", segment)
             return True
-        if self._kind_line(segment):
+        first = segment is self.segments[0] and not segment.bullet
+        if self._kind_line(segment) or (first and self._tagged_title(segment)):
             return True
         if _OPEN_TO.match(segment.text):
             self.notice["open_to_external"] = bool(
@@ -499,6 +503,31 @@ class Reader:
             self._keep(segment)
             return True
         return False
+
+    def _tagged_title(self, segment: Segment) -> bool:
+        """Read a job board's first line: the title, then the notice's tags.
+
+        "Operations Assistant (Movements) - Expedited VN - Part time - For
+        Internal Candidates Only" (unjobline, 2025): the title, the kind and
+        who may apply. The line stays context too, as written: the model
+        holds no "Part time".
+        """
+        if "title" in self.position:
+            return False
+        tags = _TITLE_TAGS.search(segment.text)
+        if tags is None or _ONE_TAG.fullmatch(segment.text, 0, tags.start()):
+            return False  # "Expedited VN - Part time": tags, and no title
+        self.position["title"] = segment.text[: tags.start()]
+        self.record.use("$.position.title", segment)
+        kind = interpret.read_kind(tags.group())
+        if kind is not None and "kind" not in self.notice:
+            self.notice["kind"] = kind
+            self.record.use("$.kind", segment)
+        if "nternal" in tags.group():
+            self.notice["open_to_external"] = False
+            self.record.use("$.open_to_external", segment)
+        self._context(segment.text, [segment])
+        return True
 
     def _kind_line(self, segment: Segment) -> bool:
         match = _KIND_LINE.match(segment.text)
@@ -577,9 +606,12 @@ class Reader:
         """Whether the first-tier paragraph opens the vacancy to external candidates."""
         if _welcomes_both_tiers(text, low):
             self.notice["open_to_external"] = True
-        elif internal and nocase.found(_ONLY_FIRST_TIER, _ONLY_FIRST_TIER_TWIN, text, low):
+        elif (
+            internal and nocase.found(_ONLY_FIRST_TIER, _ONLY_FIRST_TIER_TWIN, text, low)
+        ) or nocase.found(_WELCOMES_INTERNAL, _WELCOMES_INTERNAL_TWIN, text, low):
             # "only first tier candidates will be considered, Internal candidates
-            # are considered first-tier candidates": internal candidates only.
+            # are considered first-tier candidates", "Applications are welcome
+            # from internal candidates.": internal candidates only.
             self.notice["open_to_external"] = False
         else:
             return
@@ -740,14 +772,16 @@ class Reader:
             if not text:
                 self.record.use(path, segment)
                 continue
-            if items and text[0].islower():
-                # "...working with other units and" / "- departments to ensure...": one duty.
-                last = items[-1]
-                items[-1] = Responsibility(f"{last.text} {text}", last.number)
+            number = segment.number_in_list
+            for piece in _run_together(text):
+                if items and piece[0].islower():
+                    # "...working with other units and" / "- departments to ensure...": one duty.
+                    last = items[-1]
+                    items[-1] = Responsibility(f"{last.text} {piece}", last.number)
+                else:
+                    items.append(Responsibility(piece, number))
+                number = None  # the items run into the line after its first have none
                 self.record.use(f"{path}[{len(items) - 1}]", segment)
-                continue
-            items.append(Responsibility(text, segment.number_in_list))
-            self.record.use(f"{path}[{len(items) - 1}]", segment)
         return tuple(ResponsibilityGroup(tuple(items), heading) for heading, items in groups)
 
     # qualifications
@@ -813,9 +847,11 @@ class Reader:
         if not text:
             self.record.use(path, segment)
             return
-        items = (*(self.qualifications.get(name) or ()), text)
+        items: tuple[str, ...] = tuple(self.qualifications.get(name) or ())
+        for piece in _run_together(text):
+            items = (*items, piece)
+            self.record.use(f"{path}[{len(items) - 1}]", segment)
         self.qualifications[name] = items
-        self.record.use(f"{path}[{len(items) - 1}]", segment)
 
     def _read_experience(self, section: Section) -> None:
         self._items(section, "experience")
@@ -1012,6 +1048,10 @@ _BOARD_TITLE_LINE = re.compile(
     r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d[/ ]\d+)"
     r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|\s+)(?P<title>[A-ZÀ-Ý].{2,150})$"
 )
+# A job board's first line may end in the notice's tags, none of them a title's words.
+_TITLE_TAG = r"(?:expedited(?:\s+s?vn)?|s?vn|part[- ]time|for internal candidates only)"
+_TITLE_TAGS = re.compile(rf"(?:\s+[-\u2013]\s+{_TITLE_TAG})+$", re.IGNORECASE)
+_ONE_TAG = re.compile(_TITLE_TAG, re.IGNORECASE)
 # Where the board's line ends with the place: "... - Geneva Switzerland".
 _PLACE_AFTER_TITLE = re.compile(r"\s[-\u2013]\s(?P<place>(?:(?!\s[-\u2013]\s).)+)$")
 # The fields a job board's summary may give, and where the reader keeps each.
@@ -1233,6 +1273,12 @@ _BOTH_TIERS = re.compile(
     r"|candidatos internos y externos",
     re.IGNORECASE,
 )
+# Whom an internal vacancy welcomes, where an open one says "internal and
+# external" or "first- and second-tier candidates".
+_WELCOMES_INTERNAL = re.compile(
+    r"welcome from internal (?:and internal[- ]equivalent )?candidates(?: only)?(?:\.|$)",
+    re.IGNORECASE,
+)
 # The rule every notice states, "For all IOM vacancies, applications from
 # ... first-tier candidates are considered before those of ... second-tier
 # candidates": it names the second tier whether or not this vacancy is open to it.
@@ -1248,6 +1294,7 @@ _ONLY_FIRST_TIER = re.compile(
 _FIRST_TIER_TWIN = nocase.twin(_FIRST_TIER)
 _GENERAL_RULE_TWIN = nocase.twin(_GENERAL_RULE)
 _ONLY_FIRST_TIER_TWIN = nocase.twin(_ONLY_FIRST_TIER)
+_WELCOMES_INTERNAL_TWIN = nocase.twin(_WELCOMES_INTERNAL)
 _SUPERVISION_TWIN = nocase.twin(_SUPERVISION)
 _INTERNAL_FIRST_TWIN = nocase.twin(_INTERNAL_FIRST)
 _INTERNAL_ONLY_TWIN = nocase.twin(_INTERNAL_ONLY)
@@ -1346,6 +1393,21 @@ def _runs_on(previous: Segment, line: Segment) -> bool:
         or previous.text.endswith(",")
         or (len(previous.text) <= _WRAP_WIDTH and line.number == previous.number + 1)
     )
+
+
+def _run_together(item: str) -> list[str]:
+    """The list items *item* holds: one, or more where a job board ran them into one line.
+
+    "...dashboarding in Power BI where relevant. - Support the adaptation of
+    software tools..." (impactpool, 2025): a bullet after a sentence's end,
+    then a capital, starts the next item.
+    """
+    # One search first: the pattern, which starts with a lookbehind, is slow on every duty.
+    return _RUN_TOGETHER_ITEM.split(item) if " - " in item else [item]
+
+
+# A dash left between two items a job board ran into one line.
+_RUN_TOGETHER_ITEM = re.compile(r"(?<=[.;]) - (?=[A-Z\u00c0-\u00dd])")
 
 
 def _whole_words(words: tuple[str, ...]) -> re.Pattern[str]:

@@ -21,6 +21,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "organizational context and scope",
         "organizational context",
         "organisational context and scope",
+        "background information",
+        "background",
         "project context and scope",
         "contexte",
         "contexte organisationnel et portee",

@@ -223,6 +223,15 @@ class TestLayouts:
         kept = {line.line for line in notice.unclassified}
         assert non_blank <= set(result.read_lines) | kept
 
+    def test_a_job_boards_title_line_alone(self) -> None:
+        # The same page as uncareer shows it (2025): the title above the text, no header.
+        lines = _text("job_board_paragraph_marks")
+        result = parse_notice("\n".join([lines[0], *lines[4:]]))
+        title = "Programme Assistant (Protection Assessment and Referrals)"
+        assert result.notice.position.title == title
+        assert result.is_inferred("$.position.title")
+        assert result.span_for("$.position.title") == Span(1, 1)
+
     def test_list_numbers_run_into_their_items(self) -> None:
         """ "1.Internal candidates", "1.Provide technical input": no space after the number."""
         notice = _layout("numbers_run_into_items").notice
@@ -1180,6 +1189,17 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
                 ("direct", "MECR Officer"),
             ],
         ),
+        # "general supervision" is the overall one (IOM Ukraine, 2025).
+        (
+            "Under the general supervision of the Chief of Mission (CoM) and the direct "
+            "supervision of the Senior Human Resources Specialist, the incumbent’s "
+            "responsibilities will include:",
+            None,
+            [
+                ("overall", "Chief of Mission (CoM)"),
+                ("direct", "Senior Human Resources Specialist"),
+            ],
+        ),
         # An organisation is no post: "la OIM será", "the IOM will".
         (
             "Bajo la supervisión directa de la Coordinadora, la OIM será responsable.",
@@ -1446,6 +1466,29 @@ def test_qualifications_a_job_board_ran_into_one_line() -> None:
     assert result.span_for("$.position.qualifications.experience[1]") == Span(2, 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Protection Officer (Policy)\nThe text of the notice.\n", "Protection Officer (Policy)"),
+        ("Chargé de projet national\nLe texte de l'avis.\n", "Chargé de projet national"),
+        ("Asistente de Operaciones\nEl texto del aviso.\n", "Asistente de Operaciones"),
+        # A board's own heading names no post.
+        ("International Organization for Migration Job Recruitment\nText.\n", None),
+        ("Job Description\nThe text of the notice.\n", None),
+        # A sentence, or a label, is no title.
+        ("The Officer supports the team.\nText.\n", None),
+        ("Reports to: Chief of Mission\nText.\n", None),
+        ("Under the direct supervision of the Chief of Mission\nText.\n", None),
+        # A line that runs on into the next is the paragraph's start.
+        ("Support to the Project Officer and\nthe team in the field.\n", None),
+    ],
+)
+def test_a_first_line_that_names_a_post_is_the_title(text: str, title: str | None) -> None:
+    result = parse_notice(text)
+    assert result.notice.position.title == title
+    assert result.is_inferred("$.position.title") is (title is not None)
+
+
 # A job board's page (unjobline, 2025): the title line carries the notice's tags.
 _TAGGED_TITLE_NOTICE = """\
 Operations Assistant (Movements) - Expedited VN - Part time - For Internal Candidates Only
@@ -1471,17 +1514,24 @@ def test_a_job_boards_title_line_with_tags() -> None:
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "title"),
     [
-        # Tags without a title, and a title whose own words end like a tag.
-        "Expedited VN - Part time",
-        "Programme Officer - Counter-Trafficking",
-        "Senior Programme Officer (Expedited Processing)",
+        # Tags without a title: nothing to read.
+        ("Expedited VN - Part time", None),
+        # Titles whose own words are no tags: the title is the whole line.
+        ("Programme Officer - Counter-Trafficking", "Programme Officer - Counter-Trafficking"),
+        (
+            "Senior Programme Officer (Expedited Processing)",
+            "Senior Programme Officer (Expedited Processing)",
+        ),
     ],
 )
-def test_a_first_line_without_tags_gives_no_title(line: str) -> None:
-    notice = parse_notice(f"{line}\nText of the notice.\n").notice
-    assert notice.position.title is None
+def test_only_a_title_lines_last_words_are_tags(line: str, title: str | None) -> None:
+    result = parse_notice(f"{line}\nText of the notice.\n")
+    assert result.notice.position.title == title
+    # Where there is a title, it is the line's, inferred; no tag gave a kind.
+    assert result.is_inferred("$.position.title") is (title is not None)
+    assert result.notice.kind is None
 
 
 @pytest.mark.parametrize(

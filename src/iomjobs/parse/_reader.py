@@ -101,6 +101,7 @@ class Reader:
         self._responsibilities_from_prose()
         self._board_summary()
         self._board_title_line()
+        self._title_line()
         self._infer_kind()
         self._unclassified_rest()
         if "competencies" in self.position:
@@ -491,7 +492,9 @@ class Reader:
             self.record.use("$.position.title", segment)
             return True
         first = segment is self.segments[0] and not segment.bullet
-        if self._kind_line(segment) or (first and self._tagged_title(segment)):
+        if self._kind_line(segment) or (
+            first and (self._tagged_title(segment) or self._title_alone(segment))
+        ):
             return True
         if _OPEN_TO.match(segment.text):
             self.notice["open_to_external"] = bool(
@@ -686,6 +689,37 @@ class Reader:
         if "title" not in self.position:
             self.position["title"] = _without_place(found.group("title"))
             self.record.use("$.position.title", first)
+
+    def _title_alone(self, segment: Segment) -> bool:
+        """Keep the first line as a paragraph of its own if it reads as a title.
+
+        "Chargé de projet national" above "Le texte de l'avis...": a short
+        line that names a post, before a line that starts anew, is no start
+        of the paragraph below it (see _title_line).
+        """
+        below = self.segments[1] if len(self.segments) > 1 else None
+        if not _names_a_post(segment.text) or (
+            below is not None and not below.bullet and _runs_on_as_prose(segment, below)
+        ):
+            return False
+        self._context(segment.text, [segment])
+        return True
+
+    def _title_line(self) -> None:
+        """The title a job board's first line gives alone, where nothing else gives one.
+
+        "Programme Assistant (Protection, Assessment and Referrals)" above a
+        notice's text (uncareer, 2025): a short line, a paragraph of its own,
+        that names a post ("Assistant", "Officer", "Chargé", "Oficial"...).
+        The title is marked as inferred, from that line.
+        """
+        if "title" in self.position:
+            return
+        first = self._first_line()
+        if first is None or first.text not in self.context or not _names_a_post(first.text):
+            return
+        self.position["title"] = first.text
+        self.record.infer("$.position.title", first.text, first)
 
     def _first_line(self) -> Segment | None:
         """The notice's first line, if it is a short line of its own (no list item): a heading."""
@@ -1171,8 +1205,8 @@ _SUPERVISOR_IN = re.compile(
 )
 _SUPERVISOR_OF = re.compile(
     # "Under the supervision of" names no kind; "ensure supervision of the drivers" is a duty.
-    r"\b(?:(?P<kind>overall|direct|administrative|technical|functional)\s+|(?<=\bthe\s))supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
-    r"(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b"
+    r"\b(?:(?P<kind>overall|general|direct|administrative|technical|functional)\s+|(?<=\bthe\s))supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
+    r"(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?(?:overall|general|direct|administrative|technical|functional|in close)\b"
     # "the Head of Unit (PDCU) in close coordination with...": the title ends there.
     r"|\s+in\s+(?:close\s+)?coordination\s+with\b|\.?$)",
     re.IGNORECASE,
@@ -1198,6 +1232,11 @@ _SUPERVISOR_OF_ES = re.compile(
 _SUPERVISORS_JOINED = re.compile(
     r"\s\s*(?:et\s+(?:du|des|de\s+la)\s+|et\s+de\s+l['’]\s*|y\s+(?:del|de\s+(?:el/la|la/el|el|la|los|las))\s+)"
 )
+_ENGLISH_KINDS = {
+    **{kind.value: kind for kind in SupervisionKind},
+    # "Under the general supervision of the Chief of Mission": the overall one.
+    "general": SupervisionKind.OVERALL,
+}
 _FRENCH_KINDS = {
     "directe": SupervisionKind.DIRECT,
     "generale": SupervisionKind.OVERALL,
@@ -1386,13 +1425,43 @@ _CONNECTIVES = frozenset(
 
 def _runs_on(previous: Segment, line: Segment) -> bool:
     """Whether *line* continues the sentence *previous* left unfinished."""
-    last_word = previous.text.rsplit(" ", 1)[-1].lower()
-    return (
-        line.text[:1].islower()
-        or last_word in _CONNECTIVES
-        or previous.text.endswith(",")
-        or (len(previous.text) <= _WRAP_WIDTH and line.number == previous.number + 1)
+    return _runs_on_as_prose(previous, line) or (
+        # A short line right above it: wrapped by hand.
+        len(previous.text) <= _WRAP_WIDTH and line.number == previous.number + 1
     )
+
+
+def _runs_on_as_prose(previous: Segment, line: Segment) -> bool:
+    """Whether *line* continues *previous* by its words: lower case, or after a small word."""
+    last_word = previous.text.rsplit(" ", 1)[-1].lower()
+    return line.text[:1].islower() or last_word in _CONNECTIVES or previous.text.endswith(",")
+
+
+def _names_a_post(line: str) -> bool:
+    """Whether *line* reads as a post's title: short, no sentence, a word for a post in it."""
+    return (
+        len(line) <= _WRAP_WIDTH
+        and line[:1].isupper()
+        and ":" not in line  # a label, and its value
+        and not line.endswith((".", ";", ",", "!", "?"))
+        and _POST_WORD.search(line) is not None
+        and _supervision_in(line) is None  # "Under the direct supervision of the Chief..."
+    )
+
+
+# The words for posts that titles end in or begin with, in English, French and Spanish.
+_POST_WORD = re.compile(
+    r"\b(?:Assistant|Associate|Officer|Coordinator|Consultant|Specialist|Manager|Advis[oe]r"
+    r"|Analyst|Clerk|Driver|Intern|Expert|Engineer|Technician|Counsell?or|Interpreter"
+    r"|Translator|Supervisor|Monitor|Facilitator|Mobili[sz]er|Worker|Caseworker|Doctor|Nurse"
+    r"|Physician|Director|Head|Chief|Researcher|Trainer|Administrator|Accountant|Cashier"
+    r"|Developer|Pharmacist|Psychologist|Mechanic|Storekeeper|Operator|Receptionist"
+    r"|Chargée?|Agent|Coordinat(?:eur|rice)|Coordonnat(?:eur|rice)|Responsable|Sp[ée]cialiste"
+    r"|Chef|Administrat(?:eur|rice)|Stagiaire|Conseill(?:er|ère)|Chauffeur|M[ée]decin"
+    r"|Infirmi(?:er|ère)|Analyste|Comptable|Superviseur|Asistente|Oficial|Coordinador"
+    r"|Consultor|Especialista|Auxiliar|Jef[ea]|Pasante|T[ée]cnic[oa]|Asesor|Conductor"
+    r"|Promotor|Gestor)(?:e|a|es|as|s)?\b"
+)
 
 
 def _run_together(item: str) -> list[str]:
@@ -1478,7 +1547,7 @@ def _supervisors_in(text: str) -> tuple[Supervisor, ...]:
         who = text[match.start("who") : _who_ends(text, match.end("who"))].strip(" ,")
         who = _LEADING_THE.sub("", who)
         named = match.group("kind")
-        kind = SupervisionKind(named.lower()) if named else SupervisionKind.UNSPECIFIED
+        kind = _ENGLISH_KINDS[named.lower()] if named else SupervisionKind.UNSPECIFIED
         found.append(Supervisor(kind, title=who))
     if not found:  # the same, in French or Spanish
         for pattern, kinds in _SUPERVISORS_ELSEWHERE:

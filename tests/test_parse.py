@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from iomjobs import (
+    Appointment,
     ContractType,
     Country,
     Duration,
@@ -459,6 +460,66 @@ class TestLayouts:
         assert len(position.competencies.values.items) == 5
         assert notice.context[1].startswith("3. Nature of the consultancy:")
         assert notice.unclassified == ()
+
+    def test_a_header_table_with_a_blank_line_after_each_cell(self) -> None:
+        # An IOM Moldova call as a job board copied it out of its table (civic.md,
+        # 2024): a label, a blank line, its value; "Type of Appointment" and
+        # "Duration of Consultancy" a row of two labels, their values below.
+        result = _layout("header_table_blank_lines")
+        notice = result.notice
+        assert notice.kind is NoticeKind.CALL_FOR_APPLICATIONS
+        assert notice.reference == "SVN2024-27"
+        assert notice.open_to_external is True
+        assert notice.position.title == "PME national consultant"
+        assert not result.is_inferred("$.position.title")
+        stations = notice.position.duty_stations
+        assert [(s.city, s.country) for s in stations] == [("Chisinau", Country("MD"))]
+        assert notice.appointment == Appointment(
+            ContractType.CONSULTANCY,
+            Duration(75, DurationUnit.WORKING_DAYS),
+            as_written="Consultancy; 75 working days during 15 September 2024 – 15 June 2025",
+        )
+        assert notice.start is not None
+        assert notice.start.date == dt.date(2024, 9, 15)
+        assert notice.closing_date == dt.date(2024, 9, 6)
+        assert result.span_for("$.closing_date") == Span(31, 33)
+        assert notice.unclassified == ()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A label with nothing below it but the text: no table.
+            "Closing Date\n\nEstablished in 1951, IOM is a Related Organization.\n",
+            # Two labels, and no values below them.
+            "Position Title\n\nDuty Station\n",
+        ],
+    )
+    def test_no_header_table_without_its_values(self, text: str) -> None:
+        notice = parse_notice(text).notice
+        assert notice.closing_date is None
+        assert notice.position.title is None
+        assert notice.position.duty_stations == ()
+
+    def test_a_duration_field_keeps_its_words(self) -> None:
+        # "with possibility of extension", the dates of the consultancy: the
+        # duration field's words are the appointment's.
+        text = (
+            "Contract Type: Special Short Term Graded\n"
+            "Initial duration: Six months with possibility of extension\n"
+        )
+        appointment = parse_notice(text).notice.appointment
+        assert appointment == Appointment(
+            ContractType.SPECIAL_SHORT_TERM_GRADED,
+            Duration(6, DurationUnit.MONTHS),
+            extendable=True,
+            as_written="Special Short Term Graded; Six months with possibility of extension",
+        )
+
+    def test_locations_as_a_job_board_labels_them(self) -> None:
+        # A board's copy of the newer header (civic.md, IOM Moldova, 2025).
+        text = "Job Info\n-\nContract Type: Consultancy (Up to 11 months)\n-\nLocations: Republic of Moldova\n"
+        stations = parse_notice(text).notice.position.duty_stations
+        assert [(s.city, s.country) for s in stations] == [(None, Country("MD"))]
 
     def test_a_country_line_never_moves_a_station_that_names_its_own(self) -> None:
         # "Country:" in the body, about another country: the station keeps its

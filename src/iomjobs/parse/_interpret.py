@@ -320,8 +320,12 @@ def read_duration(text: str) -> Duration | None:
 def read_appointment(text: str) -> Appointment:
     """The contract an appointment field describes; unknown words stay in ``as_written``."""
     contract = next((kind for pattern, kind in _CONTRACTS if pattern.search(text)), None)
-    extendable = True if _EXTENSION.search(text) else None
-    return Appointment(contract, read_duration(text), extendable, text.strip())
+    return Appointment(contract, read_duration(text), says_extendable(text), text.strip())
+
+
+def says_extendable(text: str) -> bool | None:
+    """``True`` where *text* says the contract may be extended, else ``None`` (not said)."""
+    return True if _EXTENSION.search(text) else None
 
 
 _KINDS = (

@@ -253,10 +253,20 @@ class Reader:
             return False
         previous = self.notice.get("appointment")
         base = previous if isinstance(previous, Appointment) else Appointment()
-        if base.duration is None:
+        # The field's words stay with the contract's: "75 working days during 15
+        # September 2024 – 15 June 2025", "Six months with possibility of extension".
+        written = base.as_written
+        if written is None or field.value not in written:
+            written = f"{written}; {field.value}" if written else field.value
+        self.notice["appointment"] = attrs.evolve(
+            base,
             # The contract type often says it already: "(Up to 9 months)" says more.
-            self.notice["appointment"] = attrs.evolve(base, duration=duration)
+            duration=base.duration or duration,
+            extendable=base.extendable or interpret.says_extendable(field.value),
+            as_written=written,
+        )
         self._use("$.appointment.duration", field)
+        self._use("$.appointment", field)  # its words are the appointment's too
         return True
 
     def _field_vacancy_type(self, field: Field) -> bool:

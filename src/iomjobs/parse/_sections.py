@@ -151,6 +151,9 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
             text = " ".join(part.text for part in value)
             result.fields.append(Field(bare, segment.text.rstrip(":? "), text, [segment, *value]))
             return index + 1 + len(value)
+        if len(result.sections) == 1 and (cells := _table_cells(segments, index)) is not None:
+            result.fields.extend(cells)
+            return index + 2 * len(cells)
     result.sections[-1].content.append(segment)
     return index + 1
 
@@ -296,6 +299,48 @@ def _split_label(segment: Segment, segments: list[Segment], index: int) -> Field
     if found is None or len(found[1]) <= len(segment.text):
         return None
     return Field(found[0], found[1], found[2], [segment, following])
+
+
+def _table_cells(segments: list[Segment], index: int) -> list[Field] | None:
+    """The fields of a header table copied out of a document, a blank line after each cell.
+
+    "Position Title" / "PME national consultant", or a row of two labels
+    and the row of their values below ("Type of Appointment" / "Duration of
+    Consultancy" / "Consultancy" / "75 working days..."), as an IOM Moldova
+    call reads on a job board: the labels at *index* and on, then as many
+    values, one a line. ``None`` where the lines are not such a table.
+    """
+    labels: list[tuple[str, Segment]] = []
+    at = index
+    while at < len(segments) and _one_blank_apart(segments, at):
+        name = match_bare_label(segments[at].text)
+        if name is None:
+            break
+        labels.append((name, segments[at]))
+        at += 1
+    values = segments[at : at + len(labels)]
+    if (
+        not labels
+        or len(values) < len(labels)
+        or not all(_one_blank_apart(segments, i) for i in range(at, at + len(values) - 1))
+        or any(_no_value(value) for value in values)
+    ):
+        return None
+    return [
+        Field(name, label.text.rstrip(":? "), value.text, [label, value])
+        for (name, label), value in zip(labels, values, strict=True)
+    ]
+
+
+def _no_value(segment: Segment) -> bool:
+    """Whether *segment* cannot be a table cell's value: a list item, or a label."""
+    text = segment.text
+    return segment.bullet or match_bare_label(text) is not None or match_label(text) is not None
+
+
+def _one_blank_apart(segments: list[Segment], index: int) -> bool:
+    """Whether the segment after ``segments[index]`` is one blank line below it."""
+    return index + 1 < len(segments) and segments[index + 1].number == segments[index].number + 2
 
 
 def _value_below(segments: list[Segment], index: int) -> list[Segment]:

@@ -138,6 +138,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "vacancy number",
         "vacancy notice number",
         "vacancy notice no",
+        "reference code",
         "vacancy no",
         "svn no",
         "vn no",
@@ -155,6 +156,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "duty station",
         "duty station of the consultancy",
         "location",  # consultancy calls as job boards copy them: "Location: Yola, Adamawa"
+        "locations",  # a job board's copy of the newer header: "Locations: Republic of Moldova"
         "lugar de trabajo",
         "estacion de trabajo",  # Spanish consultancy calls: "Estación de Trabajo:" / "San Salvador"
         "lieu d affectation",

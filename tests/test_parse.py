@@ -500,6 +500,57 @@ class TestLayouts:
         assert notice.position.title is None
         assert notice.position.duty_stations == ()
 
+    def test_consultancy_headings_run_into_the_text(self) -> None:
+        # IOM Mexico's call as uncareer shows it (2025): English headings, Spanish
+        # text, the tasks' heading run into the unit's line, the board's first
+        # line with the mission's own reference.
+        result = _layout("consultancy_headings_run_in")
+        notice, position = result.notice, result.notice.position
+        assert notice.reference == "MX029-2025"
+        assert position.title == (
+            "Consultoría para el desarrollo de mecanismos de detección y canalización seguros"
+        )
+        assert position.organizational_unit == (
+            "Programa de “Intervenciones sólidas en el combate a la trata de personas en México”."
+        )
+        assert [(s.kind.value, s.title) for s in position.supervisors] == [
+            (
+                "direct",
+                "Coordinadora de la Unidad contra la Trata de Personas y el Tráfico Ilícito de "
+                "Migrantes",
+            )
+        ]
+        (group,) = position.responsibilities
+        assert [item.text.split(":")[0] for item in group.items] == [
+            "ACTIVIDAD",
+            "PRODUCTO 1",
+            "PRODUCTO 2",
+        ]
+        assert notice.unclassified == ()
+
+    def test_a_label_with_its_value_after_a_blank_line(self) -> None:
+        # A Spanish consultancy call (undpjobs, 2025): the label ends in a colon,
+        # its value stands one blank line below.
+        text = (
+            "Consultoría para Promotores de Gestión de Casos y Enlace Local para la "
+            "Reintegración Económica de personas Retornadas, Escuintla y Chiquimula\n\n"
+            "Departamento/unidad de la Organización a que presta servicios el consultor/la "
+            "consultora:\n\n"
+            "La consultoría forma parte del proyecto “Recepción y Reintegración”.\n\n"
+            "Closing Date\n\nThe text after a label with no colon is no value.\n"
+        )
+        result = parse_notice(text)
+        position = result.notice.position
+        assert position.organizational_unit == (
+            "La consultoría forma parte del proyecto “Recepción y Reintegración”."
+        )
+        assert result.span_for("$.position.organizational_unit") == Span(3, 5)
+        # The first line names the consultancy: the title, inferred.
+        assert position.title is not None
+        assert position.title.startswith("Consultoría para Promotores")
+        assert result.is_inferred("$.position.title")
+        assert result.notice.closing_date is None
+
     def test_a_duration_field_keeps_its_words(self) -> None:
         # "with possibility of extension", the dates of the consultancy: the
         # duration field's words are the appointment's.

@@ -1087,9 +1087,11 @@ def _without_place(title: str) -> str:
 
 
 # A job board's first line: an IOM reference, then the title ("Expedited" aside).
-# References of 2018 put a space before the year: "CON 2018/39", "SVN 2018/123".
+# References of 2018 put a space before the year: "CON 2018/39", "SVN 2018/123";
+# IOM Mexico's consultancies, the country's code first: "MX029-2025".
 _BOARD_TITLE_LINE = re.compile(
-    r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d[/ ]\d+)"
+    r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d[/ ]\d+"
+    r"|[A-Z]{2}\d{3}[-/](?:19|20)\d\d)"
     r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|\s+)(?P<title>[A-ZÀ-Ý].{2,150})$"
 )
 # A job board's first line may end in the notice's tags, none of them a title's words.
@@ -1448,10 +1450,9 @@ def _runs_on_as_prose(previous: Segment, line: Segment) -> bool:
 
 
 def _names_a_post(line: str) -> bool:
-    """Whether *line* reads as a post's title: short, no sentence, a word for a post in it."""
+    """Whether *line* (a short one) reads as a post's title: no sentence, a word for a post in it."""
     return (
-        len(line) <= _WRAP_WIDTH
-        and line[:1].isupper()
+        line[:1].isupper()
         and ":" not in line  # a label, and its value
         and not line.endswith((".", ";", ",", "!", "?"))
         and _POST_WORD.search(line) is not None
@@ -1461,7 +1462,8 @@ def _names_a_post(line: str) -> bool:
 
 # The words for posts that titles end in or begin with, in English, French and Spanish.
 _POST_WORD = re.compile(
-    r"\b(?:Assistant|Associate|Officer|Coordinator|Consultant|Specialist|Manager|Advis[oe]r"
+    r"\b(?:Assistant|Associate|Officer|Coordinator|Consultant|Consultancy|Consultor[ií]a"
+    r"|Specialist|Manager|Advis[oe]r"
     r"|Analyst|Clerk|Driver|Intern|Expert|Engineer|Technician|Counsell?or|Interpreter"
     r"|Translator|Supervisor|Monitor|Facilitator|Mobili[sz]er|Worker|Caseworker|Doctor|Nurse"
     r"|Physician|Director|Head|Chief|Researcher|Trainer|Administrator|Accountant|Cashier"

@@ -166,6 +166,8 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
         return index + 1
     used = 1
     following = _next(segments, index)
+    if following is None and not field.value:
+        following = _value_after_blank(segments, index)
     if following is not None and not field.value:
         # "Position Title:" with the value on the line below.
         field.value, used = following.text, 2
@@ -330,6 +332,19 @@ def _table_cells(segments: list[Segment], index: int) -> list[Field] | None:
         Field(name, label.text.rstrip(":? "), value.text, [label, value])
         for (name, label), value in zip(labels, values, strict=True)
     ]
+
+
+def _value_after_blank(segments: list[Segment], index: int) -> Segment | None:
+    """The value one blank line below a label that ends in a colon and holds none.
+
+    "Departamento/unidad de la Organización a que presta servicios el
+    consultor/la consultora:", a blank line, then the unit (a consultancy
+    call, 2025): the colon says a value follows.
+    """
+    if not segments[index].text.endswith(":") or not _one_blank_apart(segments, index):
+        return None
+    below = segments[index + 1]
+    return None if _no_value(below) or match_heading(below.text) else below
 
 
 def _no_value(segment: Segment) -> bool:

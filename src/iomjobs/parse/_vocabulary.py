@@ -118,6 +118,9 @@ RUN_IN = (
     "Languages",
     "Values",
     "Notes",
+    # Consultancy calls as job boards copy them (uncareer, 2025): "...en México”. Tasks
+    # to be performed under this contract", the heading after the unit's value.
+    "Tasks to be performed under this contract",
 )
 
 # Header labels: field -> phrases.
@@ -244,6 +247,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # Consultancy calls' terms of reference.
         "organizational department unit to which the consultant is contributing",
         "organisational department unit to which the consultant is contributing",
+        "departamento unidad de la organizacion a que presta servicios el consultor la consultora",
         "unite organisationnelle",
         "unidad organizativa",
     ),

@@ -1529,6 +1529,13 @@ def test_grade_lines(written: str, grade: str | None, recruitment: str | None) -
             "SVN 2018/123",
             "Project Assistant",
         ),
+        # A board's own words above the line (jobr.pro, 2025).
+        (
+            "company logo\n\nCFA-2025-079GT - Expedited - Asistente de Operaciones / "
+            "Operations Assistant\n\nIOM - UN Migration.com\n",
+            "CFA-2025-079GT",
+            "Asistente de Operaciones / Operations Assistant",
+        ),
         # A board that drops the slash (unjobnet, 2023).
         (
             "SVN 2023 147 Field Operations Officer (CCCM)\nText.",

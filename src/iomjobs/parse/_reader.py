@@ -92,9 +92,13 @@ class Reader:
     # The competency groups read, by name; the notice has a competency
     # section if "competencies" is in ``position``.
     competency_groups: dict[str, CompetencyGroup] = attrs.Factory(dict)
+    # The line a job board's page begins with, the title or a reference: the
+    # first, or the second below the board's own "company logo".
+    heading_line: Segment | None = attrs.field(init=False, default=None)
 
     def read(self) -> VacancyNotice:
         """The notice the layout holds."""
+        self.heading_line = _heading_line(self.segments)
         self._header()
         for section in self.layout.sections:
             self._section(section)
@@ -501,7 +505,7 @@ class Reader:
             # The title again, as the document's heading.
             self.record.use("$.position.title", segment)
             return True
-        first = segment is self.segments[0] and not segment.bullet
+        first = segment is self.heading_line
         if self._kind_line(segment) or (
             first and (self._tagged_title(segment) or self._title_alone(segment))
         ):
@@ -672,7 +676,7 @@ class Reader:
         calls "the National Protection Officer": the first line, which
         begins with the title inferred, says it whole.
         """
-        first = self._first_line()
+        first = self.heading_line
         if first is None:
             return
         # A board's line may put the reference first: "SVN-MX038-2025 Asistente de Operaciones (RVA)".
@@ -689,7 +693,7 @@ class Reader:
         Assistant", "SVN-MX038-2025 Asistente de Operaciones (RVA)": the
         board's heading, the notice's reference and title.
         """
-        first = self._first_line()
+        first = self.heading_line
         found = _BOARD_TITLE_LINE.match(first.text) if first is not None else None
         if first is None or found is None:
             return
@@ -725,18 +729,11 @@ class Reader:
         """
         if "title" in self.position:
             return
-        first = self._first_line()
+        first = self.heading_line
         if first is None or first.text not in self.context or not _names_a_post(first.text):
             return
         self.position["title"] = first.text
         self.record.infer("$.position.title", first.text, first)
-
-    def _first_line(self) -> Segment | None:
-        """The notice's first line, if it is a short line of its own (no list item): a heading."""
-        first = self.segments[0] if self.segments else None
-        if first is None or first.bullet or len(first.text) > _SPECIAL_LENGTH:
-            return None
-        return first
 
     def _infer_station(self, text: str, segment: Segment) -> None:
         # The pattern's one fixed phrase first: the regex is slow on long
@@ -1447,6 +1444,23 @@ def _runs_on_as_prose(previous: Segment, line: Segment) -> bool:
     """Whether *line* continues *previous* by its words: lower case, or after a small word."""
     last_word = previous.text.rsplit(" ", 1)[-1].lower()
     return line.text[:1].islower() or last_word in _CONNECTIVES or previous.text.endswith(",")
+
+
+def _heading_line(segments: list[Segment]) -> Segment | None:
+    """The page's first line, if it is a short line of its own (no list item): a heading.
+
+    A job board's own words above it ("company logo", jobr.pro) are passed over.
+    """
+    first = segments[0] if segments else None
+    if first is not None and first.text.lower() in _BOARD_WORDS and len(segments) > 1:
+        first = segments[1]
+    if first is None or first.bullet or len(first.text) > _SPECIAL_LENGTH:
+        return None
+    return first
+
+
+# What job boards write above a notice's first line.
+_BOARD_WORDS = frozenset({"company logo"})
 
 
 def _names_a_post(line: str) -> bool:

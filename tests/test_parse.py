@@ -551,6 +551,22 @@ class TestLayouts:
         assert result.is_inferred("$.position.title")
         assert result.notice.closing_date is None
 
+    def test_sections_named_for_internal_candidates(self) -> None:
+        # IOM Ukraine's notice as prostir.ua copies it (2025): each section of the
+        # recruitment system named for whom it is written, the title in
+        # Ukrainian and English. Cyrillic is never taken for damage.
+        result = _layout("sections_for_internal_candidates")
+        notice, position = result.notice, result.notice.position
+        assert result.repairs == ()
+        assert position.title == "Асистент/ка Відділу Кадрів / HR Assistant"
+        assert result.is_inferred("$.position.title")
+        assert [s.kind.value for s in position.supervisors] == ["overall", "direct"]
+        (group,) = position.responsibilities
+        assert [item.number for item in group.items] == [1, 2, 3]
+        assert result.span_for("$.position.responsibilities") == Span(6, 6)
+        # The salary line the model holds no field for is kept, with its number.
+        assert [line.line for line in notice.unclassified] == [5]
+
     def test_a_duration_field_keeps_its_words(self) -> None:
         # "with possibility of extension", the dates of the consultancy: the
         # duration field's words are the appointment's.

@@ -23,6 +23,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "organisational context and scope",
         "background information",
         "background",
+        # The recruitment system's own sections, as a job board copies them.
+        "posting description",
+        "short description",
         "project context and scope",
         "contexte",
         "contexte organisationnel et portee",
@@ -328,6 +331,19 @@ def heading_and_first_word(text: str) -> tuple[tuple[str, str] | None, str]:
     return _heading_in(core, first_word), first_word
 
 
+def _for_candidates(folded: str) -> str | None:
+    """*folded* without "for internal candidates" (or external) at its end, if it has it.
+
+    A job board's copy of IOM's recruitment system names each section for
+    whom it is written: "Responsibilities for Internal Candidates" (IOM
+    Ukraine, 2025).
+    """
+    for suffix in (" for internal candidates", " for external candidates"):
+        if folded.endswith(suffix):
+            return folded[: -len(suffix)]
+    return None
+
+
 def _heading_in(core: str, first_word: str) -> tuple[str, str] | None:
     candidates = _heading_index().get(first_word)
     if candidates is not None:
@@ -344,6 +360,11 @@ def _heading_in(core: str, first_word: str) -> tuple[str, str] | None:
                     " \u2014 ",
                 ):
                     return kind, rest.strip(" :-\u2013\u2014")
+        if folded.endswith(" candidates"):  # "Responsibilities for Internal Candidates"
+            bare = _for_candidates(folded)
+            found = next((kind for phrase, kind in candidates if phrase == bare), None)
+            if found is not None:
+                return found, ""
     # One character looked for first: most lines have no slash.
     return _bilingual(core) if "/" in core else None
 

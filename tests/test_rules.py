@@ -226,3 +226,22 @@ def test_experience_ranges_in_years_or_yrs(experience: str, found: bool) -> None
         }
     )
     assert bool(validate(notice, select=["QUA003"]).findings) is found
+
+
+@pytest.mark.parametrize(
+    ("contract", "found"),
+    [
+        # A consultancy call states no grade (IOM Moldova's, 2024): consultants have none.
+        ("consultancy", False),
+        ("internship", False),
+        ("special short-term ungraded", False),
+        ("fixed term", True),
+        (None, True),
+    ],
+)
+def test_a_grade_is_asked_only_of_graded_contracts(contract: str | None, found: bool) -> None:  # noqa: FBT001
+    document: dict[str, object] = {"format_version": 1, "position": {}}
+    if contract is not None:
+        document["appointment"] = {"contract_type": contract}
+    notice = iomjobs.from_dict(document)
+    assert bool(validate(notice, select=["QUA005"]).findings) is found

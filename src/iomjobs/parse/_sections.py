@@ -367,6 +367,12 @@ def _value_below(segments: list[Segment], index: int) -> list[Segment]:
             break
         if match_bare_label(segment.text) or match_heading(segment.text):
             break
+        if value and value[-1].text.endswith(_VALUE_ENDS) and segment.text[:1].isupper():
+            break  # "5 meses (del 1 de abril al 31 de agosto de 2019)", then the next line
         value.append(segment)
         expected += 1
     return value
+
+
+# How a value ends that the line below does not go on with, if it starts with a capital.
+_VALUE_ENDS = (".", ")", ";", "!", "?")

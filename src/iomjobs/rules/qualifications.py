@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from iomjobs._text import is_word_char
 from iomjobs.model.grade import Grade, GradeCategory
+from iomjobs.model.notice import ContractType
 from iomjobs.model.position import Recruitment
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.rules._registry import Context, Hit, rule
@@ -222,6 +223,12 @@ def suggested_grades(context: Context) -> tuple[Grade, ...]:
     return tuple(allowed)
 
 
+# Contracts that carry no grade: a notice offering one states none.
+_WITHOUT_GRADE = frozenset(
+    {ContractType.CONSULTANCY, ContractType.INTERNSHIP, ContractType.SPECIAL_SHORT_TERM_UNGRADED}
+)
+
+
 @rule(
     "QUA005",
     "grade-not-stated",
@@ -242,10 +249,14 @@ def grade_not_stated(context: Context) -> Iterator[Hit]:
     The grade decides the category, the salary and who may apply. When a
     notice omits it, the education pattern usually betrays it (bachelor's +
     3 or secondary + 5 is the G5 pattern; master's + 2 or bachelor's + 4 the
-    P-2 pattern).
+    P-2 pattern). A consultancy, an internship or an ungraded short-term
+    contract has no grade to state: those notices are passed over.
     """
     position = context.notice.position
-    if position.grade is not None:
+    appointment = context.notice.appointment
+    if position.grade is not None or (
+        appointment is not None and appointment.contract_type in _WITHOUT_GRADE
+    ):
         return
     suggestions = suggested_grades(context)
     if not suggestions:

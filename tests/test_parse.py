@@ -1317,6 +1317,25 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
                 ("direct", "MECR Officer"),
             ],
         ),
+        # A title's own bracket, and a sentence that begins with the post.
+        (
+            "Under the direct supervision of the Chief of Mission, the Project Officer "
+            "(Protection) will be responsible for the following duties.",
+            "Project Officer (Protection)",
+            [("direct", "Chief of Mission")],
+        ),
+        (
+            "The Programme Assistant will work under the overall supervision of the Chief of "
+            "Mission.",
+            "Programme Assistant",
+            [("overall", "Chief of Mission")],
+        ),
+        (
+            "Bajo la supervisión directa del Jefe de Misión, el/la Asistente de Operaciones (RVA), "
+            "será responsable de ejecutar las funciones.",
+            "Asistente de Operaciones (RVA)",
+            [("direct", "Jefe de Misión")],
+        ),
         # "general supervision" is the overall one (IOM Ukraine, 2025).
         (
             "Under the general supervision of the Chief of Mission (CoM) and the direct "

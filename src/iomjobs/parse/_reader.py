@@ -1170,11 +1170,13 @@ _KIND_LINE = re.compile(
     r"(?P<reference>[A-Z]{0,5}[ /.-]?\d[\w/.-]*)?",
     re.IGNORECASE,
 )
-# "the Project Officer will...". The pattern starts with its fixed "the", not
-# with \b: sre then skips from one "the" to the next instead of trying every
-# position; _title_in checks that the word starts there.
+# The post named before "will", as in "the Project Officer (Protection) will
+# oversee". The pattern starts with "the" or "The", not with \b: sre then skips
+# from one to the next instead of trying every position; _title_in checks
+# that the word starts there. A title's own bracket is part of it.
 _TITLE = re.compile(
-    r"the\s+(?P<title>(?:[A-Z][\w\-/&]*\s+){0,6}?[A-Z][\w\-/&]*)\s*,?\s+(?:will\b|is responsible\b|shall\b)"
+    r"[tT]he\s+(?P<title>(?:[A-Z][\w\-/&]*\s+){0,6}?[A-Z][\w\-/&]*(?:\s+\([^()]{1,80}\))?)"
+    r"\s*,?\s+(?:will\b|is responsible\b|shall\b)"
 )
 
 
@@ -1182,7 +1184,8 @@ _TITLE = re.compile(
 # capitalized words, and the small words between them.
 _TITLE_ELSEWHERE = re.compile(
     r"(?i:el/la|la/el|le/la|la/le|el|la|le)\s+"
-    r"(?P<title>[A-ZÀ-Ý][\w\-/&]*(?:\s+(?:de|del|y|et|des|du|[A-ZÀ-Ý][\w\-/&]*)){0,6}?)"
+    r"(?P<title>[A-ZÀ-Ý][\w\-/&]*(?:\s+(?:de|del|y|et|des|du|[A-ZÀ-Ý][\w\-/&]*)){0,6}?"
+    r"(?:\s+\([^()]{1,80}\))?)"
     r"\s*,?\s+(?:será|sera|estará|tendrá)\b"
 )
 

@@ -1626,6 +1626,16 @@ def test_qualifications_a_job_board_ran_into_one_line() -> None:
         ("Protection Officer (Policy)\nThe text of the notice.\n", "Protection Officer (Policy)"),
         ("Chargé de projet national\nLe texte de l'avis.\n", "Chargé de projet national"),
         ("Asistente de Operaciones\nEl texto del aviso.\n", "Asistente de Operaciones"),
+        # A board's "IOM :" before the title, and the place after it (unjoblink):
+        # a country, or a city the gazetteer knows.
+        (
+            "IOM : Project Administrative Assistant – Mozambique\nText.\n",
+            "Project Administrative Assistant",
+        ),
+        (
+            "IOM : Project Administrative Assistant – Maputo\nText.\n",
+            "Project Administrative Assistant",
+        ),
         # A board's own heading names no post.
         ("International Organization for Migration Job Recruitment\nText.\n", None),
         ("Job Description\nThe text of the notice.\n", None),

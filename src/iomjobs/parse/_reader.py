@@ -711,8 +711,9 @@ class Reader:
         line that names a post, before a line that starts anew, is no start
         of the paragraph below it (see _title_line).
         """
-        below = self.segments[1] if len(self.segments) > 1 else None
-        if not _names_a_post(segment.text) or (
+        at = self.segments.index(segment) + 1
+        below = self.segments[at] if at < len(self.segments) else None
+        if _post_line(segment.text) is None or (
             below is not None and not below.bullet and _runs_on_as_prose(segment, below)
         ):
             return False
@@ -724,15 +725,18 @@ class Reader:
 
         "Programme Assistant (Protection, Assessment and Referrals)" above a
         notice's text (uncareer, 2025): a short line, a paragraph of its own,
-        that names a post ("Assistant", "Officer", "Chargé", "Oficial"...).
-        The title is marked as inferred, from that line.
+        that names a post ("Assistant", "Officer", "Chargé", "Oficial"...),
+        after the board's "IOM :" and before the place it appends ("IOM :
+        Project Administrative Assistant – Maputo", unjoblink). The title is
+        marked as inferred, from that line.
         """
         if "title" in self.position:
             return
         first = self.heading_line
-        if first is None or first.text not in self.context or not _names_a_post(first.text):
+        title = _post_line(first.text) if first is not None else None
+        if first is None or title is None or first.text not in self.context:
             return
-        self.position["title"] = first.text
+        self.position["title"] = _without_place(title)
         self.record.infer("$.position.title", first.text, first)
 
     def _infer_station(self, text: str, segment: Segment) -> None:
@@ -1076,11 +1080,19 @@ def _without_place(title: str) -> str:
     match = _PLACE_AFTER_TITLE.search(title)
     if match is None:
         return title
-    words = match.group("place").split()
-    # The place ends in a country: its last word, or its last two or three.
+    place = match.group("place")
+    words = place.split()
+    # The place ends in a country: its last word, or its last two or three;
+    # or it is a city the gazetteer (if installed) knows in one country only.
     if any(lookup_country(" ".join(words[-n:])) for n in (1, 2, 3) if n <= len(words)):
         return title[: match.start()]
+    if len(words) <= _CITY_WORDS and _country_of_city(place) is not None:
+        return title[: match.start()]
     return title
+
+
+# The most words a city's name after a title has ("Port-au-Prince", "Cox's Bazar").
+_CITY_WORDS = 3
 
 
 # A job board's first line: an IOM reference, then the title ("Expedited" aside).
@@ -1464,6 +1476,16 @@ def _heading_line(segments: list[Segment]) -> Segment | None:
 
 # What job boards write above a notice's first line.
 _BOARD_WORDS = frozenset({"company logo"})
+
+
+def _post_line(line: str) -> str | None:
+    """*line* without a board's "IOM :", if it then reads as a post's title (see _title_line)."""
+    line = _BOARD_PREFIX.sub("", line, count=1)
+    return line if _names_a_post(line) else None
+
+
+# A job board's name for the organization before the title: "IOM : ", "IOM - ".
+_BOARD_PREFIX = re.compile(r"^(?:IOM|OIM)\s*[:\u2013-]\s+")
 
 
 def _names_a_post(line: str) -> bool:

@@ -588,6 +588,20 @@ class TestLayouts:
         stations = parse_notice(text).notice.position.duty_stations
         assert [(s.city, s.country) for s in stations] == [(None, Country("MD"))]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Duration: 3 months\n",
+            # The English twin of "Duración", its value below it.
+            "Duration\n3 months\n",
+            "Duración: 3 meses\n",
+        ],
+    )
+    def test_a_duration_label_alone(self, text: str) -> None:
+        appointment = parse_notice(text).notice.appointment
+        assert appointment is not None
+        assert appointment.duration == Duration(3, DurationUnit.MONTHS)
+
     def test_a_country_line_never_moves_a_station_that_names_its_own(self) -> None:
         # "Country:" in the body, about another country: the station keeps its
         # own, and the line, which gave nothing, is kept as written.

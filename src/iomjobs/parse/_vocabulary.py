@@ -209,6 +209,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "initial duration",
         "duration of appointment",
         "duration of consultancy",
+        "duration",
         "duree initiale",
         "duracion inicial",
         "duracion de la consultoria",

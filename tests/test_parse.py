@@ -560,7 +560,11 @@ class TestLayouts:
         assert result.repairs == ()
         assert position.title == "Асистент/ка Відділу Кадрів / HR Assistant"
         assert result.is_inferred("$.position.title")
-        assert [s.kind.value for s in position.supervisors] == ["overall", "direct"]
+        assert [(s.kind.value, s.title) for s in position.supervisors] == [
+            ("overall", "Chief of Mission (CoM)"),
+            ("overall", "National Senior Human Resources Officer"),
+            ("direct", "Senior Human Resources Specialist"),
+        ]
         (group,) = position.responsibilities
         assert [item.number for item in group.items] == [1, 2, 3]
         assert result.span_for("$.position.responsibilities") == Span(6, 6)
@@ -1359,6 +1363,18 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
             [
                 ("overall", "Chief of Mission (CoM)"),
                 ("direct", "Senior Human Resources Specialist"),
+            ],
+        ),
+        # Two supervisors of one kind, "X and the Y", as "et du", "y de la" join them.
+        (
+            "Under the overall supervision of the Chief of Mission and the Programme Manager, "
+            "and the direct supervision of the Project Officer, the Project Assistant will "
+            "support the team.",
+            "Project Assistant",
+            [
+                ("overall", "Chief of Mission"),
+                ("overall", "Programme Manager"),
+                ("direct", "Project Officer"),
             ],
         ),
         # An organisation is no post: "la OIM será", "the IOM will".

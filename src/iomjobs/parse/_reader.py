@@ -1256,6 +1256,8 @@ _SUPERVISOR_OF_ES = re.compile(
 _SUPERVISORS_JOINED = re.compile(
     r"\s\s*(?:et\s+(?:du|des|de\s+la)\s+|et\s+de\s+l['’]\s*|y\s+(?:del|de\s+(?:el/la|la/el|el|la|los|las))\s+)"
 )
+# Between two supervisors of one kind, in English.
+_AND_THE = re.compile(r" and the (?=[A-Z])")
 _ENGLISH_KINDS = {
     **{kind.value: kind for kind in SupervisionKind},
     # "Under the general supervision of the Chief of Mission": the overall one.
@@ -1593,13 +1595,15 @@ def _supervisor_line(text: str) -> Supervisor:
 
 
 def _supervisors_in(text: str) -> tuple[Supervisor, ...]:
-    found = []
+    found: list[Supervisor] = []
     for match in nocase.finditer(_SUPERVISOR_OF, _SUPERVISOR_OF_TWIN, text):
         who = text[match.start("who") : _who_ends(text, match.end("who"))].strip(" ,")
         who = _LEADING_THE.sub("", who)
         named = match.group("kind")
         kind = _ENGLISH_KINDS[named.lower()] if named else SupervisionKind.UNSPECIFIED
-        found.append(Supervisor(kind, title=who))
+        # "the Chief of Mission (CoM) and the National Senior Human Resources
+        # Officer": two supervisors of one kind, as "et du", "y de la" join them.
+        found.extend(Supervisor(kind, title=title) for title in _AND_THE.split(who))
     if not found:  # the same, in French or Spanish
         for pattern, kinds in _SUPERVISORS_ELSEWHERE:
             for match in pattern.finditer(text):

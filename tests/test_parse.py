@@ -571,6 +571,39 @@ class TestLayouts:
         # The salary line the model holds no field for is kept, with its number.
         assert [line.line for line in notice.unclassified] == [5]
 
+    def test_a_job_boards_header_lines_without_bullets(self) -> None:
+        # ethiongojobs (2026): the board's "Location", "Grade", "Deadline" lines
+        # above the notice, and a supervision sentence without "the".
+        result = _layout("job_board_header_lines")
+        notice, position = result.notice, result.notice.position
+        assert notice.closing_date == dt.date(2026, 5, 27)
+        assert result.span_for("$.closing_date") == Span(4, 4)
+        assert position.grade == Grade.parse("G-5")
+        assert [(s.city, s.country) for s in position.duty_stations] == [
+            ("Addis Ababa", Country("ET"))
+        ]
+        assert [(s.kind.value, s.title) for s in position.supervisors] == [
+            ("direct", "Senior Project Associate- (Quality Control Monitoring)")
+        ]
+        (group,) = position.responsibilities
+        assert len(group.items) == 2
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A board's label in a notice's own text is no field of the notice.
+            "Context\nThe work is planned.\nDeadline: 12 March 2026 for the first report.\n",
+            # "under pressure with minimum supervision" is a skill, not who supervises.
+            "Ability to work under pressure with minimum supervision.\n"
+            "Provide support to migrants.\n",
+        ],
+    )
+    def test_no_board_label_or_supervision_out_of_place(self, text: str) -> None:
+        notice = parse_notice(text).notice
+        assert notice.closing_date is None
+        assert notice.position.supervisors == ()
+        assert notice.position.responsibilities == ()
+
     def test_a_duration_field_keeps_its_words(self) -> None:
         # "with possibility of extension", the dates of the consultancy: the
         # duration field's words are the appointment's.

@@ -130,11 +130,20 @@ class Reader:
         "• Grade: Junior level - NO-A, ..."), which stays context. A notice
         of 2025 has no header of its own: then the list is all there is. A
         field the notice states is never replaced (the board's "Location"
-        may be the country office, not the duty station).
+        may be the country office, not the duty station). A board's label
+        without a bullet is read where it stands among the header's lines
+        ("Grade: G-5" / "Deadline: May 27, 2026, 10:59 PM", ethiongojobs).
         """
         content = self.layout.sections[0].content
+        header = {segment.number for field in self.layout.fields for segment in field.segments}
         for index, segment in enumerate(content):
-            found = _board_label(segment.item) if segment.bullet else None
+            # A board's line is short, with its label's colon: most lines need no further look.
+            among = (
+                len(segment.text) <= _WRAP_WIDTH
+                and ":" in segment.text
+                and (segment.number - 1 in header or segment.number + 1 in header)
+            )
+            found = _board_label(segment.item) if segment.bullet or among else None
             if found is None:
                 continue
             name, label, value = found
@@ -1167,7 +1176,10 @@ _INTERNAL_FIRST = re.compile(
 _SUPERVISION = re.compile(
     # "Under the general guidance of the Chief of Mission, the overall
     # supervision of...": notices since 2025 begin with the guidance.
-    r"\b(?:under the|sous la|bajo la)\s+(?:\w+\s+){0,3}?(?:supervision|supervisi[oó]n|guidance)",
+    r"\b(?:under the|sous la|bajo la)\s+(?:\w+\s+){0,3}?(?:supervision|supervisi[oó]n|guidance)"
+    # "Under direct supervision of...", without "the"; "work under pressure with
+    # minimum supervision" is a skill.
+    r"|\bunder (?:direct|overall|general) (?:supervision|guidance)",
     re.IGNORECASE,
 )
 _LETTERHEAD = re.compile(

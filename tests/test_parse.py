@@ -626,6 +626,21 @@ class TestLayouts:
         assert [(s.city, s.country) for s in stations] == [(None, Country("MD"))]
 
     @pytest.mark.parametrize(
+        "label",
+        [
+            "Application Deadline",
+            "Deadline for applications",
+            "Closing date for applications",
+            "Closing Date",
+        ],
+    )
+    def test_closing_date_labels(self, label: str) -> None:
+        # "Application Deadline: August, 10/2022" (vacancyethiopia, IOM Ethiopia).
+        result = parse_notice(f"{label}: August, 10/2022\n")
+        assert result.notice.closing_date == dt.date(2022, 8, 10)
+        assert result.span_for("$.closing_date") == Span(1, 1)
+
+    @pytest.mark.parametrize(
         "text",
         [
             "Duration: 3 months\n",

@@ -232,6 +232,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "closing": (
         "closing date",
+        "closing date for applications",
+        # As job boards and some offices write it ("Application Deadline:
+        # August, 10/2022", vacancyethiopia); "Deadline" alone may be a deliverable's.
+        "application deadline",
+        "deadline for applications",
         "closing",
         "date de cloture",
         "date limite",

@@ -604,6 +604,22 @@ class TestLayouts:
         assert notice.position.supervisors == ()
         assert notice.position.responsibilities == ()
 
+    def test_first_tier_names_alone_below_their_introduction(self) -> None:
+        # An IOM Ethiopia notice of 2024 as unjobline copies it: the list's items
+        # dropped, the names alone below "the following are considered
+        # first-tier candidates:".
+        result = _layout("first_tier_names_alone")
+        first_tier = result.notice.first_tier
+        assert first_tier is not None
+        entries = first_tier.non_represented_member_states or ()
+        assert len(entries) == 28
+        assert all(entry.country is not None for entry in entries)
+        assert entries[0] == MemberStateEntry("Antigua and Barbuda", Country("AG"))
+        assert result.span_for("$.first_tier.non_represented_member_states") == Span(11, 11)
+        assert not any(text.startswith("Antigua") for text in result.notice.context)
+        codes = {finding.code for finding in validate(result).findings}
+        assert "TIR003" not in codes  # the list is read, not empty
+
     def test_a_duration_field_keeps_its_words(self) -> None:
         # "with possibility of extension", the dates of the consultancy: the
         # duration field's words are the appointment's.

@@ -606,6 +606,12 @@ class Reader:
                 self.notice["duty_station_nationals_eligible"] = False
             if nocase.found(_MEMBER_STATES, _MEMBER_STATES_TWIN, item, item_low):
                 members, index = self._member_states(bullet, content, index)
+        if members is None and index < len(content) and _names_member_states(content[index]):
+            # The names alone below the introduction, the items before them
+            # dropped by a job board ("Antigua and Barbuda; Barbados; ...", unjobline).
+            members = _member_entries(content[index].text)
+            self.record.use("$.first_tier.non_represented_member_states", content[index])
+            index += 1
         inline = _INLINE_TIERS.search(text) if members is None and ":" in text else None
         if inline is not None:
             # "... candidats de premier niveau : candidats internes et candidats
@@ -1796,10 +1802,18 @@ _country = functools.lru_cache(maxsize=512)(Country)
 
 def _introduces_list(content: list[Segment], index: int) -> bool:
     """Whether ``content[index]`` is a short line ending in a colon, with a list below it."""
-    if index + 1 >= len(content) or not content[index + 1].bullet:
+    if index + 1 >= len(content):
+        return False
+    below = content[index + 1]
+    if not below.bullet and not _names_member_states(below):
         return False
     line = content[index]
-    return not line.bullet and line.text.endswith(":") and len(line.text) < _SPECIAL_LENGTH
+    return (
+        not line.bullet
+        and line.text.endswith(":")
+        and len(line.text) < _SPECIAL_LENGTH
+        and not _tier_item(line)  # "Candidates from the following...:" is the list's item
+    )
 
 
 def _board_label(item: str) -> tuple[str, str, str] | None:
@@ -1850,6 +1864,15 @@ def _tier_item(segment: Segment) -> bool:
     return _INTERNAL.match(text) is not None or (
         text.endswith(":") and _MEMBER_STATES.search(text) is not None
     )
+
+
+def _names_member_states(segment: Segment) -> bool:
+    """Whether *segment* is a list of countries alone, no list item: "Antigua and Barbuda; Barbados; ..."."""
+    if segment.bullet or not _is_list(segment.text):
+        return False
+    separator = ";" if ";" in segment.text else ","
+    first, second, *_ = [*segment.text.split(separator, 2), ""]
+    return lookup_country(first.strip()) is not None and lookup_country(second.strip()) is not None
 
 
 def _is_list(text: str) -> bool:

@@ -620,6 +620,42 @@ class TestLayouts:
         codes = {finding.code for finding in validate(result).findings}
         assert "TIR003" not in codes  # the list is read, not empty
 
+    def test_a_french_boards_page_of_several_posts(self) -> None:
+        # yop.l-frii.com (2026): the board's summary gives a count of posts where
+        # the title would stand, and the countries the posts are in.
+        text = (
+            "Informations sur l'emploi\n"
+            "Titre du Poste : 08 postes\n"
+            "Lieu du Travail : Cameroun/EGYPTE/Algérie/Tchad/Guinée\n"
+            "Date de Soumission : 09/01/2026\n"
+            "ARRIÈRE-PLAN\n"
+            "Le contexte de réintégration au Cameroun est marqué par des crises.\n"
+        )
+        result = parse_notice(text)
+        notice = result.notice
+        assert notice.position.title is None
+        assert [line.line for line in notice.unclassified] == [2]
+        stations = notice.position.duty_stations
+        assert [(s.city, s.country) for s in stations] == [
+            (None, Country(code)) for code in ("CM", "EG", "DZ", "TD", "GN")
+        ]
+        assert notice.context[-1].startswith("Le contexte")
+
+    @pytest.mark.parametrize(
+        ("written", "stations"),
+        [
+            ("Sénégal - Maroc", [(None, "SN"), (None, "MA")]),
+            ("Maroc/Tunisie", [(None, "MA"), (None, "TN")]),
+            # Not every piece a country: read as before.
+            ("Dhaka - Cox's Bazar", [("Dhaka - Cox's Bazar", None)]),
+        ],
+    )
+    def test_countries_by_slash_or_dash(
+        self, written: str, stations: list[tuple[str | None, str | None]]
+    ) -> None:
+        read = parse_notice(f"Duty Station: {written}\n").notice.position.duty_stations
+        assert [(s.city, s.country.code if s.country else None) for s in read] == stations
+
     def test_a_duration_field_keeps_its_words(self) -> None:
         # "with possibility of extension", the dates of the consultancy: the
         # duration field's words are the appointment's.

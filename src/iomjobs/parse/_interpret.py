@@ -79,8 +79,27 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
     written = text.strip().rstrip(".")
     if _HOME.search(written):
         return (DutyStation(home_based=True, as_written=written),)
-    remarked = _with_remark(written) or _with_travel(written)
+    remarked = _with_remark(written) or _with_travel(written) or _countries_by_slash(written)
     return remarked if remarked is not None else tuple(_stations_of(written))
+
+
+def _countries_by_slash(written: str) -> tuple[DutyStation, ...] | None:
+    """The countries a job board lists with slashes or dashes, one station each.
+
+    "Cameroun/EGYPTE/Algérie/Tchad/Guinée", "Sénégal - Maroc"; ``None``
+    unless every piece between the slashes (or dashes) is a country.
+    """
+    if "/" not in written and " - " not in written:
+        return None
+    pieces = [piece.strip() for piece in _SLASH_OR_DASH.split(written)]
+    codes = [lookup_country(piece) for piece in pieces]
+    if len(pieces) < 2 or None in codes:  # noqa: PLR2004 -- two pieces make a list
+        return None
+    return tuple(
+        DutyStation(country=Country(code), as_written=piece)
+        for piece, code in zip(pieces, codes, strict=True)
+        if code is not None
+    )
 
 
 def _stations_of(written: str) -> list[DutyStation]:
@@ -88,6 +107,7 @@ def _stations_of(written: str) -> list[DutyStation]:
     return [station for part in _BETWEEN.split(written) if part for station in _stations_in(part)]
 
 
+_SLASH_OR_DASH = re.compile(r"/| - ")
 # Brackets that close the field: "Kyiv, Ukraine (with frequent travel)", "Geneva (Switzerland)".
 _REMARK = re.compile(r"\s*\((?P<inside>[^()]+)\)$")
 

@@ -169,6 +169,9 @@ class Reader:
         self.record.use(path, *field.segments)
 
     def _field_title(self, field: Field) -> bool:
+        count, _, word = field.value.partition(" ")
+        if count.isdigit() and word.lower() in _POSTS:
+            return False  # "Titre du Poste : 08 postes": a board's page of several posts
         self.position["title"] = field.value
         self._use("$.position.title", field)
         return True
@@ -1118,6 +1121,8 @@ _BOARD_TITLE_LINE = re.compile(
     r"|[A-Z]{2}\d{3}[-/](?:19|20)\d\d)"
     r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|\s+)(?P<title>[A-ZÀ-Ý].{2,150})$"
 )
+# A board's count of the posts on its page, where a title would stand: "08 postes".
+_POSTS = frozenset({"postes", "posts", "positions", "puestos", "vacantes"})
 # A job board's first line may end in the notice's tags, none of them a title's words.
 _TITLE_TAG = r"(?:expedited(?:\s+s?vn)?|s?vn|part[- ]time|for internal candidates only)"
 _TITLE_TAGS = re.compile(rf"(?:\s+[-\u2013]\s+{_TITLE_TAG})+$", re.IGNORECASE)

@@ -23,6 +23,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "organisational context and scope",
         "background information",
         "background",
+        "arriere plan",  # "ARRIÈRE-PLAN", a French board's translation of it
         # The recruitment system's own sections, as a job board copies them.
         "posting description",
         "short description",

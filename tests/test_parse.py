@@ -656,6 +656,41 @@ class TestLayouts:
         read = parse_notice(f"Duty Station: {written}\n").notice.position.duty_stations
         assert [(s.city, s.country.code if s.country else None) for s in read] == stations
 
+    def test_groups_of_bulleted_duties(self) -> None:
+        # A consultancy's tasks on impactpool (2026): groups named above bullets.
+        text = (
+            "Responsibilities\n"
+            "The consultant will carry out the following tasks.\n"
+            "Programme Methodology and Operational Tools:\n"
+            "• Review implementation approaches and tools.\n"
+            "• Prepare Standard Operating Procedures (SOPs).\n"
+            "Data Management and Tracking\n"
+            "• Review and refine the project data tracking platform.\n"
+            "New\n"
+            "• A stray word above a bullet names no group.\n"
+        )
+        groups = parse_notice(text).notice.position.responsibilities
+        assert [(g.heading, len(g.items)) for g in groups] == [
+            (None, 1),
+            ("Programme Methodology and Operational Tools", 2),
+            ("Data Management and Tracking", 3),
+        ]
+
+    def test_key_responsibilities_and_job_summary(self) -> None:
+        # A consultancy on unjoblink (2025): "Job Summary", "Key Responsibilities".
+        text = (
+            "Job Summary\n"
+            "IOM in Geneva is looking for a Consultant to assess the LOCALISE Toolkit.\n"
+            "Key Responsibilities\n"
+            "- Develop a comprehensive evaluation framework and detailed workplan.\n"
+        )
+        notice = parse_notice(text).notice
+        assert notice.context == (
+            "IOM in Geneva is looking for a Consultant to assess the LOCALISE Toolkit.",
+        )
+        (group,) = notice.position.responsibilities
+        assert [item.text[:7] for item in group.items] == ["Develop"]
+
     def test_a_duration_field_keeps_its_words(self) -> None:
         # "with possibility of extension", the dates of the consultancy: the
         # duration field's words are the appointment's.

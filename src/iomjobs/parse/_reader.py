@@ -1663,17 +1663,42 @@ _LETTERED = re.compile(r"[A-Z][.)] ")
 
 
 def _group_heading(segment: Segment, following: Segment | None) -> bool:
-    """A short line with no bullet introducing numbered duties: "Coordination", "Reporting"."""
+    """A short line with no bullet introducing listed duties: "Coordination", "Reporting".
+
+    Above numbered duties, or above bulleted ones where it names a group
+    ("Programme Methodology and Operational Tools:", "Data Management and
+    Tracking", a consultancy's tasks on impactpool, 2026).
+    """
     text = segment.text
-    if (
-        segment.bullet
-        or following is None
-        or following.number_in_list is None
-        or text.endswith((".", ";", ","))
-    ):
+    if segment.bullet or following is None or not following.bullet or text.endswith(_NO_HEADING):
         return False
+    if following.number_in_list is None:
+        return _names_a_group(text)
     most_words = 10 if _LETTERED.match(text) else 4
     return len(text.split()) <= most_words
+
+
+def _names_a_group(text: str) -> bool:
+    """Whether *text* names a group of bulleted duties: "Data Management and Tracking".
+
+    A few words ending in a colon, or in title case (each word longer than
+    three letters capitalized): a stray word or a sentence above a list
+    names none.
+    """
+    words = text.rstrip(":").split()
+    if not 1 < len(words) <= _GROUP_WORDS or not text[:1].isupper():
+        return False
+    return text.endswith(":") or all(word[:1].isupper() for word in words if len(word) > _SMALL)
+
+
+# The longest small word a title-case heading leaves in lower case ("and", "of").
+_SMALL = 3
+
+
+# How a line ends that introduces no group of duties: a sentence, an item's end.
+_NO_HEADING = (".", ";", ",")
+# The most words the heading of a group of bulleted duties has.
+_GROUP_WORDS = 6
 
 
 def _stated_in(segment: Segment) -> list[tuple[str, list[LanguageRequirement]]]:

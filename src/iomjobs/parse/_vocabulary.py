@@ -23,6 +23,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "organisational context and scope",
         "background information",
         "background",
+        "job summary",
         "arriere plan",  # "ARRIÈRE-PLAN", a French board's translation of it
         # The recruitment system's own sections, as a job board copies them.
         "posting description",
@@ -37,6 +38,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "responsibilities": (
         "responsibilities and accountabilities",
         "responsibilities",
+        "key responsibilities",
         "duties and responsibilities",
         "core functions responsibilities",
         "core functions",

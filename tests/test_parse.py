@@ -446,6 +446,9 @@ class TestLayouts:
         assert [(s.city, s.country) for s in position.duty_stations] == [("Accra", Country("GH"))]
         assert notice.appointment is not None
         assert notice.appointment.duration == Duration(3, DurationUnit.MONTHS)
+        # "Duration of Consultancy": the label says the contract.
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert "QUA005" not in {finding.code for finding in validate(result).findings}
         assert position.organizational_unit == (
             "Labour Mobility and Social Inclusion Unit, IOM Ghana."
         )

@@ -15,6 +15,7 @@ from iomjobs.model.language import LanguageRequirement
 from iomjobs.model.notice import (
     Appointment,
     ClosingTime,
+    ContractType,
     FirstTier,
     HowToApply,
     MemberStateEntry,
@@ -274,8 +275,11 @@ class Reader:
         written = base.as_written
         if written is None or field.value not in written:
             written = f"{written}; {field.value}" if written else field.value
+        # "Duration of Consultancy", "Duración de la consultoría": the label says the contract.
+        consultancy = ContractType.CONSULTANCY if "onsult" in field.label else None
         self.notice["appointment"] = attrs.evolve(
             base,
+            contract_type=base.contract_type or consultancy,
             # The contract type often says it already: "(Up to 9 months)" says more.
             duration=base.duration or duration,
             extendable=base.extendable or interpret.says_extendable(field.value),

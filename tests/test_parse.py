@@ -709,6 +709,15 @@ class TestLayouts:
             as_written="Special Short Term Graded; Six months with possibility of extension",
         )
 
+    def test_a_consultancy_as_the_vacancy_type(self) -> None:
+        # A board's copy of the newer header (civic.md, IOM Moldova, 2025).
+        text = "Job Info\n-\nVacancy Type: Consultancy\n-\nRecruiting Type: Consultant\n"
+        result = parse_notice(text)
+        assert result.notice.appointment is not None
+        assert result.notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert result.notice.kind is None
+        assert result.notice.unclassified == ()
+
     def test_locations_as_a_job_board_labels_them(self) -> None:
         # A board's copy of the newer header (civic.md, IOM Moldova, 2025).
         text = "Job Info\n-\nContract Type: Consultancy (Up to 11 months)\n-\nLocations: Republic of Moldova\n"

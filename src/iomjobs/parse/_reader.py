@@ -292,9 +292,20 @@ class Reader:
     def _field_vacancy_type(self, field: Field) -> bool:
         kind = interpret.read_kind(field.value)
         if kind is None:
-            return False
+            return self._consultancy(field)
         self.notice["kind"] = kind
         self._use("$.kind", field)
+        return True
+
+    def _consultancy(self, field: Field) -> bool:
+        """The contract a vacancy type names: "Vacancy Type: Consultancy" (a board's copy)."""
+        if "onsult" not in field.value:
+            return False
+        previous = self.notice.get("appointment")
+        base = previous if isinstance(previous, Appointment) else Appointment()
+        if base.contract_type is None:
+            self.notice["appointment"] = attrs.evolve(base, contract_type=ContractType.CONSULTANCY)
+        self._use("$.appointment.contract_type", field)
         return True
 
     def _field_recruiting_type(self, field: Field) -> bool:

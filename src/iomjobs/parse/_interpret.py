@@ -91,15 +91,13 @@ def _countries_by_slash(written: str) -> tuple[DutyStation, ...] | None:
     """
     if "/" not in written and " - " not in written:
         return None
-    pieces = [piece.strip() for piece in _SLASH_OR_DASH.split(written)]
-    codes = [lookup_country(piece) for piece in pieces]
-    if len(pieces) < 2 or None in codes:  # noqa: PLR2004 -- two pieces make a list
-        return None
-    return tuple(
-        DutyStation(country=Country(code), as_written=piece)
-        for piece, code in zip(pieces, codes, strict=True)
-        if code is not None
-    )
+    stations = []
+    for piece in (piece.strip() for piece in _SLASH_OR_DASH.split(written)):
+        code = lookup_country(piece)
+        if code is None:
+            return None
+        stations.append(DutyStation(country=Country(code), as_written=piece))
+    return tuple(stations)
 
 
 def _stations_of(written: str) -> list[DutyStation]:

@@ -255,10 +255,15 @@ class Reader:
             self._use("$.position.recruitment", field)
         return True
 
+    def _appointment_so_far(self) -> Appointment:
+        """The appointment the fields read so far describe (an empty one if none)."""
+        previous = self.notice.get("appointment")
+        return previous if isinstance(previous, Appointment) else Appointment()
+
     def _field_appointment(self, field: Field) -> bool:
         appointment = interpret.read_appointment(field.value)
-        previous = self.notice.get("appointment")
-        if isinstance(previous, Appointment) and previous.duration and not appointment.duration:
+        previous = self._appointment_so_far()
+        if previous.duration and not appointment.duration:
             appointment = attrs.evolve(appointment, duration=previous.duration)
         self.notice["appointment"] = appointment
         self._use("$.appointment", field)
@@ -268,8 +273,7 @@ class Reader:
         duration = interpret.read_duration(field.value)
         if duration is None:
             return False
-        previous = self.notice.get("appointment")
-        base = previous if isinstance(previous, Appointment) else Appointment()
+        base = self._appointment_so_far()
         # The field's words stay with the contract's: "75 working days during 15
         # September 2024 – 15 June 2025", "Six months with possibility of extension".
         written = base.as_written
@@ -301,8 +305,7 @@ class Reader:
         """The contract a vacancy type names: "Vacancy Type: Consultancy" (a board's copy)."""
         if "onsult" not in field.value:
             return False
-        previous = self.notice.get("appointment")
-        base = previous if isinstance(previous, Appointment) else Appointment()
+        base = self._appointment_so_far()
         if base.contract_type is None:
             self.notice["appointment"] = attrs.evolve(base, contract_type=ContractType.CONSULTANCY)
         self._use("$.appointment.contract_type", field)

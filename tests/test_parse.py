@@ -169,6 +169,34 @@ class TestLayouts:
         assert notice.closing_date == dt.date(2026, 2, 17)
         assert notice.start is not None
         assert notice.start.date == dt.date(2026, 4, 13)
+        # "Professional" is written for ungraded posts too: no recruitment is
+        # read from it, and the line is kept as it was written.
+        assert notice.position.recruitment is None
+        assert [line.text for line in notice.unclassified] == ["Recruiting Type: Professional"]
+
+    @pytest.mark.parametrize(
+        ("value", "recruitment", "contract", "path"),
+        [
+            ("General Service", Recruitment.LOCAL, None, "$.position.recruitment"),
+            ("International", Recruitment.INTERNATIONAL, None, "$.position.recruitment"),
+            ("Consultant", None, ContractType.CONSULTANCY, "$.appointment.contract_type"),
+            ("Professional", None, None, None),
+        ],
+    )
+    def test_recruiting_types(
+        self,
+        value: str,
+        recruitment: Recruitment | None,
+        contract: ContractType | None,
+        path: str | None,
+    ) -> None:
+        result = parse_notice(f"Recruiting Type: {value}\n")
+        assert result.notice.position.recruitment is recruitment
+        appointment = result.notice.appointment
+        assert (appointment.contract_type if appointment else None) is contract
+        # Provenance names only what was read: a value that says nothing stays unclassified.
+        assert [p for p, _ in result.provenance.spans] == ([path] if path else [])
+        assert len(result.notice.unclassified) == (0 if path else 1)
 
     def test_several_duty_stations_in_one_line(self) -> None:
         notice = _layout("several_stations").notice
@@ -708,6 +736,23 @@ class TestLayouts:
             extendable=True,
             as_written="Special Short Term Graded; Six months with possibility of extension",
         )
+
+    @pytest.mark.parametrize("first", ["contract", "duration"])
+    def test_a_duration_field_before_or_after_the_contract(self, first: str) -> None:
+        # The header's order is the board's: the duration's words and its
+        # "possibility of extension" are kept whichever comes first.
+        contract = "Type of Appointment: Special Short-Term Graded\n"
+        duration = "Duration: Six months with possibility of extension\n"
+        text = contract + duration if first == "contract" else duration + contract
+        result = parse_notice(text)
+        assert result.notice.appointment == Appointment(
+            ContractType.SPECIAL_SHORT_TERM_GRADED,
+            Duration(6, DurationUnit.MONTHS),
+            extendable=True,
+            as_written="Special Short-Term Graded; Six months with possibility of extension",
+        )
+        assert result.span_for("$.appointment") == Span(1, 2)
+        assert result.notice.unclassified == ()
 
     def test_a_consultancy_as_the_vacancy_type(self) -> None:
         # A board's copy of the newer header (civic.md, IOM Moldova, 2025).
@@ -1308,6 +1353,11 @@ def test_only_words_are_folded_through_the_cache(monkeypatch: pytest.MonkeyPatch
         ("Goma, Nord-Kivu", [("Goma", "Nord-Kivu", "CD")]),
         # Two names that are both regions: two places, no country.
         ("Kandahar, Herat", [("Kandahar", None, None), ("Herat", None, None)]),
+        # A city the gazetteer places in another country than the region's:
+        # two stations, not Bangkok in Senegal's Dakar region.
+        ("Bangkok, Dakar", [("Bangkok", None, None), ("Dakar", None, None)]),
+        # Both in the region's country: read as before, with a doubt.
+        ("Abuja, Lagos", [("Abuja", "Lagos", "NG")]),
         # Brackets at the end name the country (a job board's "Geneva (Switzerland)"),
         # or remark on the last station: its words as written keep them.
         ("Geneva (Switzerland)", [("Geneva", None, "CH")]),

@@ -24,7 +24,7 @@ from iomjobs import (
     VacancyNotice,
 )
 from iomjobs.parse import parse_notice
-from iomjobs.strategies import RenderedNotice, notice_texts
+from iomjobs.strategies import DUTY_STATIONS, RenderedNotice, notice_texts
 from seed_notices import SEED_NOTICES, seed_path
 
 GOLDEN = Path(__file__).parent / "golden" / "render"
@@ -123,3 +123,16 @@ def test_a_station_in_a_country_reads_back(country: str, lang: str, layout: str)
     station = DutyStation(city=city, country=Country(country))
     notice = attrs.evolve(seed, position=attrs.evolve(seed.position, duty_stations=(station,)))
     _read_back(notice, lang, "text", layout)
+
+
+@pytest.mark.parametrize("country", sorted({country for _, country in DUTY_STATIONS}))
+def test_every_country_the_strategy_draws_alone_reads_back(country: str) -> None:
+    # duty_stations() draws these countries with no city: each must read back
+    # as the country alone in every language and layout, or the round trip
+    # above would fail only when Hypothesis happens to draw it.
+    seed = SEED_NOTICES[2]
+    station = DutyStation(country=Country(country))
+    notice = attrs.evolve(seed, position=attrs.evolve(seed.position, duty_stations=(station,)))
+    for lang in LANGS:
+        for layout in ("header", "oracle", "form"):
+            _read_back(notice, lang, "text", layout)

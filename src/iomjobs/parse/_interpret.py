@@ -237,13 +237,26 @@ def _by_region(city: str, region: str, written: str) -> DutyStation | None:
 
     ``None`` where no country, or more than one, has such a region, or where
     *city* names a region or a country itself ("Kandahar, Herat": two
-    provinces, two stations).
+    provinces, two stations) or is a city of another country.
     """
     countries = countries_of_region(region)
     if len(countries) != 1 or countries_of_region(city) or lookup_country(city) is not None:
         return None
     (country,) = countries
+    if country_of_city(city) not in (None, country):
+        return None  # "Bangkok, Dakar": a city the gazetteer places in another country
     return DutyStation(city, Country(country), region=region, as_written=written)
+
+
+def country_of_city(city: str) -> str | None:
+    """The one country the gazetteer, if installed, knows a place called *city* in."""
+    from iomjobs.reference.bundle import Reference  # noqa: PLC0415 -- the gazetteer is optional
+
+    countries_of = getattr(Reference.default().gazetteer, "countries_of", None)
+    if countries_of is None:
+        return None
+    countries: tuple[str, ...] = countries_of(city)
+    return countries[0] if len(countries) == 1 else None
 
 
 def country_from_region(station: DutyStation) -> bool:

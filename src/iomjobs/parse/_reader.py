@@ -262,10 +262,8 @@ class Reader:
 
     def _field_appointment(self, field: Field) -> bool:
         appointment = interpret.read_appointment(field.value)
-        previous = self._appointment_so_far()
-        if previous.duration and not appointment.duration:
-            appointment = attrs.evolve(appointment, duration=previous.duration)
-        self.notice["appointment"] = appointment
+        # A duration field read before it says more about this contract.
+        self.notice["appointment"] = _joined(appointment, self._appointment_so_far())
         self._use("$.appointment", field)
         return True
 
@@ -273,22 +271,14 @@ class Reader:
         duration = interpret.read_duration(field.value)
         if duration is None:
             return False
-        base = self._appointment_so_far()
-        # The field's words stay with the contract's: "75 working days during 15
-        # September 2024 – 15 June 2025", "Six months with possibility of extension".
-        written = base.as_written
-        if written is None or field.value not in written:
-            written = f"{written}; {field.value}" if written else field.value
         # "Duration of Consultancy", "Duración de la consultoría": the label says the contract.
         consultancy = ContractType.CONSULTANCY if "onsult" in field.label else None
-        self.notice["appointment"] = attrs.evolve(
-            base,
-            contract_type=base.contract_type or consultancy,
-            # The contract type often says it already: "(Up to 9 months)" says more.
-            duration=base.duration or duration,
-            extendable=base.extendable or interpret.says_extendable(field.value),
-            as_written=written,
+        # The field's words stay with the contract's: "75 working days during 15
+        # September 2024 – 15 June 2025", "Six months with possibility of extension".
+        read = Appointment(
+            consultancy, duration, interpret.says_extendable(field.value), field.value
         )
+        self.notice["appointment"] = _joined(self._appointment_so_far(), read)
         self._use("$.appointment.duration", field)
         self._use("$.appointment", field)  # its words are the appointment's too
         return True
@@ -302,7 +292,7 @@ class Reader:
         return True
 
     def _consultancy(self, field: Field) -> bool:
-        """The contract a vacancy type names: "Vacancy Type: Consultancy" (a board's copy)."""
+        """The contract a vacancy or recruiting type names: "Vacancy Type: Consultancy"."""
         if "onsult" not in field.value:
             return False
         base = self._appointment_so_far()
@@ -312,11 +302,14 @@ class Reader:
         return True
 
     def _field_recruiting_type(self, field: Field) -> bool:
-        # "Professional" is written for ungraded posts too: only plain words tell.
+        # "Professional" is written for ungraded posts too: only plain words
+        # tell, and a value that tells nothing is kept as unclassified text.
         if re.search(r"general service|national officer|local", field.value, re.IGNORECASE):
             self.position["recruitment"] = Recruitment.LOCAL
         elif re.search(r"internationa|internaciona", field.value, re.IGNORECASE):
             self.position["recruitment"] = Recruitment.INTERNATIONAL
+        else:
+            return self._consultancy(field)  # "Recruiting Type: Consultant"
         self._use("$.position.recruitment", field)
         return True
 
@@ -785,7 +778,7 @@ class Reader:
         place = match.group("place")
         if lookup_country(place) is not None:
             return  # "based in Barbados": the supervisor's office, a whole country
-        country = _country_of_city(place)
+        country = interpret.country_of_city(place)
         if country is None:
             return
         self.position["duty_stations"] = (DutyStation(city=place, country=Country(country)),)
@@ -1122,7 +1115,7 @@ def _without_place(title: str) -> str:
     # or it is a city the gazetteer (if installed) knows in one country only.
     if any(lookup_country(" ".join(words[-n:])) for n in (1, 2, 3) if n <= len(words)):
         return title[: match.start()]
-    if len(words) <= _CITY_WORDS and _country_of_city(place) is not None:
+    if len(words) <= _CITY_WORDS and interpret.country_of_city(place) is not None:
         return title[: match.start()]
     return title
 
@@ -1977,6 +1970,26 @@ _LOCAL_RECRUITMENT_TWIN = nocase.twin(_LOCAL_RECRUITMENT)
 _INTERNATIONAL_RECRUITMENT_TWIN = nocase.twin(_INTERNATIONAL_RECRUITMENT)
 
 
+def _joined(contract: Appointment, more: Appointment) -> Appointment:
+    """One appointment from a contract field and a field that says *more* about it.
+
+    Whichever came first in the text, the result is the same: the contract's
+    type and duration stand ("Special Short-Term (Up to 9 months)" says more
+    than "Initial duration: 6 months"), what it leaves unsaid comes from
+    *more*, and the words of both are kept, the contract's first.
+    """
+    written = contract.as_written
+    if more.as_written and (written is None or more.as_written not in written):
+        written = f"{written}; {more.as_written}" if written else more.as_written
+    extendable = True if more.extendable else contract.extendable
+    return Appointment(
+        contract.contract_type or more.contract_type,
+        contract.duration or more.duration,
+        more.extendable if extendable is None else extendable,
+        written,
+    )
+
+
 def _recruitment(text: str) -> tuple[Recruitment, re.Match[str]] | None:
     if "ecru" not in text and "ontrataci" not in text:
         return None
@@ -2016,14 +2029,3 @@ def _subject(texts: list[str]) -> str | None:
         if quoted:
             return quoted.group(1)
     return None
-
-
-def _country_of_city(city: str) -> str | None:
-    from iomjobs.reference.bundle import Reference  # noqa: PLC0415
-
-    gazetteer = Reference.default().gazetteer
-    countries_of = getattr(gazetteer, "countries_of", None)
-    if countries_of is None:
-        return None
-    countries = countries_of(city)
-    return countries[0] if len(countries) == 1 else None

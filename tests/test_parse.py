@@ -14,6 +14,7 @@ from iomjobs import (
     Appointment,
     ContractType,
     Country,
+    DegreeLevel,
     Duration,
     DurationUnit,
     Grade,
@@ -754,6 +755,60 @@ class TestLayouts:
         assert result.span_for("$.appointment") == Span(1, 2)
         assert result.notice.unclassified == ()
 
+    def test_an_internship_as_a_job_board_posts_it(self) -> None:
+        # devex, IOM Djibouti, 2025: the board's title line, its own bullets,
+        # then the notice's title line and three labelled fields.
+        result = _layout("internship_job_board")
+        notice, position = result.notice, result.notice.position
+        # The body says "the Intern will": the board's first line says it whole.
+        assert position.title == "Programme Support Unit (PSU) - Intern"
+        assert result.span_for("$.position.title") == Span(1, 25)
+        # "IOM Djibouti": the office in that place, the capital named as its country.
+        assert [(s.city, s.country, s.as_written) for s in position.duty_stations] == [
+            ("Djibouti", Country("DJ"), "IOM Djibouti")
+        ]
+        # "2-6 months": a range, read as up to its longest.
+        assert notice.appointment == Appointment(
+            ContractType.INTERNSHIP,
+            Duration(6, DurationUnit.MONTHS, up_to=True),
+            as_written="Internship; 2-6 months",
+        )
+        # Two overall supervisors in a list, then the direct one.
+        assert [(s.kind.value, s.title) for s in position.supervisors] == [
+            ("overall", "Chief of Mission"),
+            ("overall", "Head of Programmes"),
+            ("direct", "National Policy & Liaison Officer"),
+        ]
+        # The sentence that introduces the duties is context, not a duty.
+        (group,) = position.responsibilities
+        assert [item.text[:14] for item in group.items] == [
+            "Draft and proo",
+            "Keep the Unit'",
+            "Prepare meetin",
+        ]
+        assert "The Intern will support the PSU in the following areas:" in notice.context
+        assert notice.unclassified == ()
+
+    def test_qualifications_alone_is_a_heading(self) -> None:
+        # An internship call (impactpool, 2026): "Qualifications" above "Education".
+        text = (
+            "Responsibilities\n"
+            "- Support the roll-out of digital platforms for data collection.\n"
+            "Qualifications\n"
+            "Education\n"
+            "• Enrolled in a university degree programme in Data Science or a related field.\n"
+        )
+        position = parse_notice(text).notice.position
+        (group,) = position.responsibilities
+        assert [item.text[:11] for item in group.items] == ["Support the"]
+        assert [path.degree for path in position.qualifications.education] == [DegreeLevel.BACHELOR]
+
+    def test_a_sentence_introducing_duties_under_a_group_heading_stays_a_heading(self) -> None:
+        text = "Responsibilities\nCoordination:\n- Convene the partners.\n- Keep the minutes.\n"
+        (group,) = parse_notice(text).notice.position.responsibilities
+        assert group.heading == "Coordination"
+        assert len(group.items) == 2
+
     def test_a_consultancy_as_the_vacancy_type(self) -> None:
         # A board's copy of the newer header (civic.md, IOM Moldova, 2025).
         text = "Job Info\n-\nVacancy Type: Consultancy\n-\nRecruiting Type: Consultant\n"
@@ -860,6 +915,10 @@ class TestLayouts:
         ]
         assert position.title == "Intern"
         assert result.is_inferred("$.position.title")
+        # An intern's post: the contract is an internship, which no field says.
+        assert result.notice.appointment is not None
+        assert result.notice.appointment.contract_type is ContractType.INTERNSHIP
+        assert result.is_inferred("$.appointment.contract_type")
         assert result.notice.context[-1].startswith("Under the overall supervision")
         # "Background Information" is a heading, not the paragraph's first words.
         assert result.notice.context[3].startswith("Addressing the Prevention")

@@ -79,8 +79,19 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
     written = text.strip().rstrip(".")
     if _HOME.search(written):
         return (DutyStation(home_based=True, as_written=written),)
+    office = _IOM_OFFICE.match(written)
+    if office is not None:
+        # "IOM Djibouti" (an internship call, 2025): the office in that place.
+        place = written[office.end() :]
+        return tuple(
+            attrs.evolve(station, as_written=written) if station.as_written == place else station
+            for station in read_duty_stations(place)
+        )
     remarked = _with_remark(written) or _with_travel(written) or _countries_by_slash(written)
     return remarked if remarked is not None else tuple(_stations_of(written))
+
+
+_IOM_OFFICE = re.compile(r"(?:IOM|OIM)\s+(?=[A-Z])")
 
 
 def _countries_by_slash(written: str) -> tuple[DutyStation, ...] | None:
@@ -329,14 +340,18 @@ _UNITS = {
 }  # fmt: skip
 _NUMBER_PATTERN = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DURATION = re.compile(
-    rf"(?:(?P<up>up to|jusqu a|hasta)\s+)?\b(?P<n>\d{{1,3}}|{_NUMBER_PATTERN})\b(?:\s*\(\s*[a-z0-9]+\s*\))?\s+(?P<working>working\s+)?(?P<unit>[a-z]+)(?P<working_after>\s+(?:ouvrables|habiles))?"
+    # "2-6 months", "de 3 a 6 meses": a range, read as up to its longest;
+    # "1 (one) year", folded to "1 one year": the number said twice.
+    rf"(?:(?P<up>up to|jusqu a|hasta)\s+)?(?:\b(?P<low>\d{{1,3}}|{_NUMBER_PATTERN})\s+(?:to|a)\s+)?\b(?P<n>\d{{1,3}}|{_NUMBER_PATTERN})\b(?:\s*\(\s*[a-z0-9]+\s*\)|\s+(?:{_NUMBER_PATTERN})\b)?\s+(?P<working>working\s+)?(?P<unit>[a-z]+)(?P<working_after>\s+(?:ouvrables|habiles))?"
 )
+_NUMBER_RANGE = re.compile(r"(\d)\s*[-–]\s*(\d)")
 _CONTRACT_WORDS = {"contract", "contrat", "contrato"}
 
 
 def read_duration(text: str) -> Duration | None:
-    """The first duration *text* states: "1 (one) year", "Up to 9 months", "60 days"."""
-    for match in _DURATION.finditer(fold_text(text)):
+    """The first duration *text* states: "1 (one) year", "Up to 9 months", "60 days", "2-6 months"."""
+    # Folding makes a dash a space: "2-6 months" is "2 to 6 months" first.
+    for match in _DURATION.finditer(fold_text(_NUMBER_RANGE.sub(r"\1 to \2", text))):
         amount = number(match.group("n"))
         unit = _UNITS.get(match.group("unit"))
         if amount and unit is not None:
@@ -344,7 +359,7 @@ def read_duration(text: str) -> Duration | None:
                 match.group("working") or match.group("working_after")
             ) and unit is DurationUnit.DAYS:
                 unit = DurationUnit.WORKING_DAYS
-            return Duration(amount, unit, up_to=bool(match.group("up")))
+            return Duration(amount, unit, up_to=bool(match.group("up") or match.group("low")))
     return None
 
 

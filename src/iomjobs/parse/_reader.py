@@ -108,6 +108,7 @@ class Reader:
         self._board_title_line()
         self._title_line()
         self._infer_kind()
+        self._infer_internship()
         self._unclassified_rest()
         if "competencies" in self.position:
             self.position["competencies"] = Competencies(**self.competency_groups)
@@ -711,9 +712,16 @@ class Reader:
         # A board's line may put the reference first: "SVN-MX038-2025 Asistente de Operaciones (RVA)".
         reference_line = _BOARD_TITLE_LINE.match(first.text)
         written = reference_line.group("title") if reference_line else first.text
-        if written.startswith(f"{self.position['title']} ("):
-            self.position["title"] = written
-            self.record.use("$.position.title", first)
+        title = self.position["title"]
+        if not written.startswith(f"{title} ("):
+            # "Programme Support Unit (PSU) - Intern", where the body says "the
+            # Intern will": the unit joined to the title by a dash.
+            post = _post_line(written)
+            written = _without_place(post) if post is not None else ""
+            if title not in _TITLE_DASH.split(written):
+                return
+        self.position["title"] = written
+        self.record.use("$.position.title", first)
 
     def _board_title_line(self) -> None:
         """The reference and title a job board's first line gives, where nothing else does.
@@ -799,16 +807,25 @@ class Reader:
 
         Notices of 2025 open their responsibilities with it, where older
         ones end their context with it: it says who supervises the post,
-        and is context, not a duty. Returns the index after it (0 if none).
+        and is context, not a duty. So is a sentence that only introduces
+        the list below it ("The Intern will support the PSU in the following
+        areas:", an internship call of 2025). Returns the index after it (0
+        if none).
         """
         if not content or content[0].bullet:
             return 0
         paragraph, end = _paragraph_at(content, 0)
         text = " ".join(part.text for part in paragraph)
         supervision = _supervision_in(text)
-        if supervision is None or supervision.start() != 0:
+        if supervision is not None and supervision.start() == 0:
+            self._supervision(text, supervision, paragraph)
+        elif not (
+            text.endswith(":")
+            and end < len(content)
+            and content[end].bullet
+            and not _group_heading(content[end - 1], content[end])  # "Coordination:"
+        ):
             return 0
-        self._supervision(text, supervision, paragraph)
         self._context(text, paragraph)
         return end
 
@@ -1086,6 +1103,26 @@ class Reader:
                 line = found[0].number if found else 1
                 self.record.infer("$.kind", _sentence_at(note, mention), Segment(line, note))
                 return
+
+    def _infer_internship(self) -> None:
+        """An internship, where the title names an intern and nothing names the contract.
+
+        "Intern – Shelter Coordination Information Management (UG)" with no
+        appointment field (impactpool, 2026): interns hold no grade, which
+        `QUA005` would otherwise ask for. Marked as inferred, from the title.
+        """
+        title = self.position.get("title")
+        appointment = self._appointment_so_far()
+        if not isinstance(title, str) or appointment.contract_type is not None:
+            return
+        if _INTERN.search(title) is None:
+            return
+        self.notice["appointment"] = attrs.evolve(
+            appointment, contract_type=ContractType.INTERNSHIP
+        )
+        found = self.record.lines.get("$.position.title")
+        line = found[0].number if found else 1
+        self.record.infer("$.appointment.contract_type", title, Segment(line, title))
 
     def _keep(self, *segments: Segment, used: Segment | None = None) -> None:
         """Keep *segments* as unclassified text; *used* is the segment they were cut from."""
@@ -1406,6 +1443,8 @@ _SUPERVISOR_OF_TWIN = nocase.twin(_SUPERVISOR_OF)
 _LEADING_THE = re.compile(r"^(?:the\s+)+", re.IGNORECASE)
 # The most words a piece of a title after a comma holds: more make a sentence.
 _TITLE_PIECE_WORDS = 6
+# ", the Head of Programmes": another title after a comma, up to the next stop.
+_LISTED_TITLE = re.compile(r",\s+(?:and\s+)?the\s+(?P<title>[A-Z][^,;.]*?)(?=\s*(?:[,;.]|$))")
 # A comma, then a capital: a title that goes on ("Global Shelter, Land, and Site...").
 _TITLE_GOES_ON = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
 # Where _SUPERVISOR_OF ends a title, but for the end of the text.
@@ -1520,6 +1559,10 @@ def _post_line(line: str) -> str | None:
     return line if _names_a_post(line) else None
 
 
+# A title that names an intern: "Intern – Programme Support Unit", "Stagiaire", "Pasante".
+_INTERN = re.compile(r"\b(?:Intern|Stagiaire|Pasante|Practicante)s?\b", re.IGNORECASE)
+# What joins a title to its unit on a board's first line: "Programme Support Unit (PSU) - Intern".
+_TITLE_DASH = re.compile(r" [-–] ")
 # A job board's name for the organization before the title: "IOM : ", "IOM - ".
 _BOARD_PREFIX = re.compile(r"^(?:IOM|OIM)\s*[:\u2013-]\s+")
 
@@ -1631,13 +1674,14 @@ def _supervisor_line(text: str) -> Supervisor:
 def _supervisors_in(text: str) -> tuple[Supervisor, ...]:
     found: list[Supervisor] = []
     for match in nocase.finditer(_SUPERVISOR_OF, _SUPERVISOR_OF_TWIN, text):
-        who = text[match.start("who") : _who_ends(text, match.end("who"))].strip(" ,")
-        who = _LEADING_THE.sub("", who)
+        end = _who_ends(text, match.end("who"))
+        who = _LEADING_THE.sub("", text[match.start("who") : end].strip(" ,"))
         named = match.group("kind")
         kind = _ENGLISH_KINDS[named.lower()] if named else SupervisionKind.UNSPECIFIED
         # "the Chief of Mission (CoM) and the National Senior Human Resources
         # Officer": two supervisors of one kind, as "et du", "y de la" join them.
-        found.extend(Supervisor(kind, title=title) for title in _AND_THE.split(who))
+        titles = [*_AND_THE.split(who), *_listed_after(text, end)]
+        found.extend(Supervisor(kind, title=title) for title in titles)
     if not found:  # the same, in French or Spanish
         for pattern, kinds in _SUPERVISORS_ELSEWHERE:
             for match in pattern.finditer(text):
@@ -1647,6 +1691,27 @@ def _supervisors_in(text: str) -> tuple[Supervisor, ...]:
                 titles = _SUPERVISORS_JOINED.split(match.group("who"))
                 found.extend(Supervisor(kind, title=title.strip(" ,")) for title in titles)
     return tuple(found)
+
+
+def _listed_after(text: str, end: int) -> list[str]:
+    """The supervisors of the same kind listed after the one that ends at *end*.
+
+    "the overall supervision of the Chief of Mission, the Head of Programmes,
+    and the direct supervision of..." (an internship call, IOM Djibouti,
+    2025): a title in title case after ", the"; "..., the Intern will" is
+    the sentence going on.
+    """
+    titles = []
+    while (listed := _LISTED_TITLE.match(text, end)) is not None:
+        title = listed.group("title")
+        words = title.split()
+        if len(words) > _TITLE_PIECE_WORDS or any(
+            word[:1].islower() and len(word) > _SMALL for word in words
+        ):
+            break
+        titles.append(title)
+        end = listed.end("title")
+    return titles
 
 
 def _who_ends(text: str, end: int) -> int:
@@ -1692,14 +1757,16 @@ def _group_heading(segment: Segment, following: Segment | None) -> bool:
 def _names_a_group(text: str) -> bool:
     """Whether *text* names a group of bulleted duties: "Data Management and Tracking".
 
-    A few words ending in a colon, or in title case (each word longer than
-    three letters capitalized): a stray word or a sentence above a list
-    names none.
+    A few words (or one) ending in a colon, or several in title case (each
+    word longer than three letters capitalized): a stray word or a sentence
+    above a list names none.
     """
     words = text.rstrip(":").split()
-    if not 1 < len(words) <= _GROUP_WORDS or not text[:1].isupper():
+    if not 0 < len(words) <= _GROUP_WORDS or not text[:1].isupper():
         return False
-    return text.endswith(":") or all(word[:1].isupper() for word in words if len(word) > _SMALL)
+    if text.endswith(":"):  # "Coordination:", "Programme Methodology and Operational Tools:"
+        return True
+    return len(words) > 1 and all(word[:1].isupper() for word in words if len(word) > _SMALL)
 
 
 # The longest small word a title-case heading leaves in lower case ("and", "of").

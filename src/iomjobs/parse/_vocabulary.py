@@ -61,6 +61,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "qualifications requises",
         "calificaciones y experiencia requeridas",
         "calificaciones requeridas",
+        "qualifications",  # alone, above "Education" (an internship call, 2026)
+        "calificaciones",
         # Consultancy calls' terms of reference: everything asked of the consultant.
         "education experience and or skills required",
         "education experience and skills required",

@@ -789,6 +789,39 @@ class TestLayouts:
         assert "The Intern will support the PSU in the following areas:" in notice.context
         assert notice.unclassified == ()
 
+    def test_a_title_its_pdf_wrapped_over_lines(self) -> None:
+        # IOM Mexico's consultancy call of 2024 as a PDF gives it (scribd): the
+        # title's value ends in "de", and goes on two blank lines below, over
+        # five lines, up to the one that ends the sentence.
+        result = _layout("consultancy_title_wrapped")
+        notice = result.notice
+        assert notice.position.title == (
+            "Consultoría individual para elaborar un manual de procedimientos operativos "
+            "con enfoque de género para el personal de los Aeropuertos Internacionales de "
+            "México, así como diseñar e Impartir un programa de capacitación para su aplicación."
+        )
+        assert result.span_for("$.position.title") == Span(3, 10)
+        assert notice.reference == "Consultoría MX002/2024"
+        assert notice.closing_date == dt.date(2024, 3, 13)
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert notice.unclassified == ()
+
+    @pytest.mark.parametrize(
+        "value",
+        [
+            # Other values may end so: the pycountry long form of a country.
+            "Duty Station: Arusha, Tanzania, the United Republic of\nFluency in English is required.\n",
+            # A title that ends a phrase is whole.
+            "Position Title: Project Officer\nFluency in English is required.\n",
+        ],
+    )
+    def test_only_a_title_cut_mid_phrase_goes_on_below(self, value: str) -> None:
+        notice = parse_notice(value).notice
+        assert len(notice.position.duty_stations) <= 1
+        assert notice.position.title in (None, "Project Officer")
+        assert notice.context == ("Fluency in English is required.",)
+
     def test_qualifications_alone_is_a_heading(self) -> None:
         # An internship call (impactpool, 2026): "Qualifications" above "Education".
         text = (

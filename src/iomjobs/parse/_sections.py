@@ -175,8 +175,49 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
     elif following is not None and (wrapped := _wrapped(field, following)) is not None:
         result.fields.extend((field, wrapped))
         return index + 2
+    elif field.name == "title" and field.value.rpartition(" ")[2].lower() in _ENDS_NO_PHRASE:
+        # Only a title: other values may end so ("Tanzania, the United Republic of").
+        used += _take_continued(field, segments, index)
     result.fields.append(field)
     return index + used
+
+
+# The words a value cannot end with: it goes on below ("Consultoría individual
+# para elaborar un manual de", a call's title wrapped by its PDF, 2024).
+_ENDS_NO_PHRASE = frozenset(
+    {
+        *("of", "the", "and", "for", "to", "in", "on", "with", "a", "an"),
+        *("de", "del", "la", "las", "los", "el", "y", "e", "para", "con", "en", "por"),
+        *("du", "des", "le", "les", "et", "pour", "au", "aux", "à"),
+    }
+)
+# The most lines between a value cut short and the rest of it (a PDF's blank lines).
+_CONTINUED_GAP = 3
+
+
+def _take_continued(field: Field, segments: list[Segment], index: int) -> int:
+    """Add to *field*'s value, which ends mid-phrase, the lines that go on with it.
+
+    The first may stand a few blank lines below; the next ones follow it
+    directly, up to a blank line, a list item, a label or a heading, or a
+    line that ends a sentence. Returns how many lines were taken.
+    """
+    taken: list[Segment] = []
+    last = segments[index]
+    for segment in segments[index + 1 :]:
+        gap = segment.number - last.number
+        if (gap > 1 and taken) or gap > _CONTINUED_GAP or _no_value(segment):
+            break
+        if match_heading(segment.text) is not None:
+            break
+        taken.append(segment)
+        last = segment
+        if segment.text.endswith("."):
+            break
+    if taken:
+        field.value = " ".join([field.value, *(segment.text for segment in taken)])
+        field.segments.extend(taken)
+    return len(taken)
 
 
 def _open(result: Layout, segment: Segment, kind: str, trailing: str) -> None:

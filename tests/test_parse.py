@@ -289,6 +289,13 @@ class TestLayouts:
         ]
         assert notice.appointment is not None
         assert notice.appointment.duration == Duration(5, DurationUnit.MONTHS)
+        # "Consultoría: Servicio de...": what the consultancy is for, its title; the contract.
+        assert notice.position.title == (
+            "Servicio de fortalecimiento de capacidades de instituciones públicas "
+            "en la gestión de la migración."
+        )
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert result.span_for("$.position.title") == Span(1, 1)
         # "Reporta directamente a:" one supervisor, with no role written: the direct one.
         assert [(s.kind.value, s.title) for s in notice.position.supervisors] == [
             ("direct", "Coordinador/a Nacional de Programa")

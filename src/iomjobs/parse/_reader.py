@@ -292,9 +292,16 @@ class Reader:
         self._use("$.kind", field)
         return True
 
+    def _field_consultancy(self, field: Field) -> bool:
+        """A consultancy named by what it is for: the call's title, and its contract."""
+        if "title" not in self.position:
+            self.position["title"] = field.value
+            self._use("$.position.title", field)
+        return self._consultancy(field)
+
     def _consultancy(self, field: Field) -> bool:
         """The contract a vacancy or recruiting type names: "Vacancy Type: Consultancy"."""
-        if "onsult" not in field.value:
+        if "onsult" not in field.value and "onsult" not in field.label:
             return False
         base = self._appointment_so_far()
         if base.contract_type is None:

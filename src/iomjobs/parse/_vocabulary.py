@@ -290,6 +290,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "numero de subordinados directos",
     ),
     "category": ("category",),
+    # "Consultoría: Servicio de desarrollo de..." (a call on reliefweb, IOM El
+    # Salvador, 2019): what the consultancy is for, its title.
+    "consultancy": ("consultoria",),
 }
 
 _NUMBERING = frozenset("IVX0123456789")

@@ -50,6 +50,23 @@ def test_the_countries_of_a_city(gazetteer: GeoNamesGazetteer) -> None:
     assert gazetteer.countries_of("Xqzvw") == ()
 
 
+@pytest.mark.parametrize(
+    ("city", "country"),
+    [
+        ("Geneva", "CH"),  # some 200,000 people; the largest Geneva of the US, 22,000
+        ("kabul", "AF"),
+        ("Dakar", "SN"),  # the only one
+        ("San Marcos", None),  # Colombia, El Salvador, Guatemala, the US...: none far larger
+        ("Tripoli", None),  # Libya's, five times Lebanon's: both have IOM offices
+        ("Xqzvw", None),
+    ],
+)
+def test_the_country_a_city_name_means(
+    gazetteer: GeoNamesGazetteer, city: str, country: str | None
+) -> None:
+    assert gazetteer.country_of(city) == country
+
+
 def test_places_are_not_tracked_by_the_collector() -> None:
     places = module._load(module.MIN_POPULATION)
     gc.collect()
@@ -73,8 +90,8 @@ def test_the_api_reads_the_same_places(monkeypatch: pytest.MonkeyPatch) -> None:
         module._load.cache_clear()
     assert through_api.keys() == from_file.keys()
     for country in ("TT", "AL", "CH", "SN"):
-        read = [(name, module._spellings(raw)) for name, raw in through_api[country]]
-        assert read == [(name, module._spellings(raw)) for name, raw in from_file[country]]
+        read = [(name, module._spellings(raw), n) for name, raw, n in through_api[country]]
+        assert read == [(name, module._spellings(raw), n) for name, raw, n in from_file[country]]
     fresh = GeoNamesGazetteer()
     fresh._by_country = through_api
     assert fresh.knows("Genf", "CH")

@@ -1409,6 +1409,14 @@ def test_only_words_are_folded_through_the_cache(monkeypatch: pytest.MonkeyPatch
     assert [text for text in folded if " " in text.strip()] == []
 
 
+def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
+    result = parse_notice("Position Title: Programme Officer\nDuty Station: Geneva\n")
+    (station,) = result.notice.position.duty_stations
+    assert (station.city, station.country) == ("Geneva", Country("CH"))
+    assert result.is_inferred("$.position.duty_stations[0].country")
+    assert result.span_for("$.position.duty_stations[0].country") == Span(2, 2)
+
+
 @pytest.mark.parametrize(
     ("written", "stations"),
     [
@@ -1437,12 +1445,13 @@ def test_only_words_are_folded_through_the_cache(monkeypatch: pytest.MonkeyPatch
             "Bangkok, Thailand, Dakar, Senegal",
             [("Bangkok", None, "TH"), ("Dakar", None, "SN")],
         ),
+        # Cities alone: the gazetteer (of the test extras) gives each its country.
         (
             "Bangkok, Dakar, Nairobi, and Panama",
             [
-                ("Bangkok", None, None),
-                ("Dakar", None, None),
-                ("Nairobi", None, None),
+                ("Bangkok", None, "TH"),
+                ("Dakar", None, "SN"),
+                ("Nairobi", None, "KE"),
                 ("Panama", None, "PA"),
             ],
         ),
@@ -1451,10 +1460,13 @@ def test_only_words_are_folded_through_the_cache(monkeypatch: pytest.MonkeyPatch
         ("Yola, Adamawa", [("Yola", "Adamawa", "NG")]),
         ("Goma, Nord-Kivu", [("Goma", "Nord-Kivu", "CD")]),
         # Two names that are both regions: two places, no country.
-        ("Kandahar, Herat", [("Kandahar", None, None), ("Herat", None, None)]),
+        ("Kandahar, Herat", [("Kandahar", None, "AF"), ("Herat", None, "AF")]),
         # A city the gazetteer places in another country than the region's:
         # two stations, not Bangkok in Senegal's Dakar region.
-        ("Bangkok, Dakar", [("Bangkok", None, None), ("Dakar", None, None)]),
+        ("Bangkok, Dakar", [("Bangkok", None, "TH"), ("Dakar", None, "SN")]),
+        # A name several countries' places bear, none far larger: no country.
+        ("San Marcos", [("San Marcos", None, None)]),
+        ("Tripoli", [("Tripoli", None, None)]),
         # Both in the region's country: read as before, with a doubt.
         ("Abuja, Lagos", [("Abuja", "Lagos", "NG")]),
         # Brackets at the end name the country (a job board's "Geneva (Switzerland)"),

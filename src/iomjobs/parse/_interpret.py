@@ -261,13 +261,30 @@ def _by_region(city: str, region: str, written: str) -> DutyStation | None:
 
 def country_of_city(city: str) -> str | None:
     """The one country the gazetteer, if installed, knows a place called *city* in."""
-    from iomjobs.reference.bundle import Reference  # noqa: PLC0415 -- the gazetteer is optional
-
-    countries_of = getattr(Reference.default().gazetteer, "countries_of", None)
+    countries_of = getattr(_gazetteer(), "countries_of", None)
     if countries_of is None:
         return None
     countries: tuple[str, ...] = countries_of(city)
     return countries[0] if len(countries) == 1 else None
+
+
+def main_country_of_city(city: str) -> str | None:
+    """The country of the place called *city* the gazetteer, if installed, names first.
+
+    The one country with such a place, or the one whose place is far larger
+    than the others ("Geneva"); see ``GeoNamesGazetteer.country_of``.
+    """
+    country_of = getattr(_gazetteer(), "country_of", None)
+    if country_of is None:
+        return country_of_city(city)
+    found: str | None = country_of(city)
+    return found
+
+
+def _gazetteer() -> object:
+    from iomjobs.reference.bundle import Reference  # noqa: PLC0415 -- the gazetteer is optional
+
+    return Reference.default().gazetteer
 
 
 def country_from_region(station: DutyStation) -> bool:

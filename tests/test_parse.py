@@ -829,6 +829,28 @@ class TestLayouts:
         assert notice.position.title in (None, "Project Officer")
         assert notice.context == ("Fluency in English is required.",)
 
+    def test_a_title_with_an_acronym_between_its_words(self) -> None:
+        # impactpool, 2026: "Job Description" above the supervision sentence,
+        # and a title with "(HR)" in it and its own bracket after it.
+        text = (
+            "Job Description\n"
+            "Under the overall supervision of the Senior Human Resources Officer and the "
+            "direct supervision of the National Human Resources Officer, the Senior Human "
+            "Resources (HR) Associate (Position Management) will support position management.\n"
+            "Responsibilities\n"
+            "- Process the position management actions.\n"
+        )
+        result = parse_notice(text)
+        position = result.notice.position
+        assert position.title == "Senior Human Resources (HR) Associate (Position Management)"
+        assert result.is_inferred("$.position.title")
+        assert [s.title for s in position.supervisors] == [
+            "Senior Human Resources Officer",
+            "National Human Resources Officer",
+        ]
+        # The heading is no part of the paragraph below it.
+        assert result.notice.context[0].startswith("Under the overall supervision")
+
     def test_qualifications_alone_is_a_heading(self) -> None:
         # An internship call (impactpool, 2026): "Qualifications" above "Education".
         text = (
@@ -960,8 +982,10 @@ class TestLayouts:
         assert result.notice.appointment.contract_type is ContractType.INTERNSHIP
         assert result.is_inferred("$.appointment.contract_type")
         assert result.notice.context[-1].startswith("Under the overall supervision")
-        # "Background Information" is a heading, not the paragraph's first words.
-        assert result.notice.context[3].startswith("Addressing the Prevention")
+        # "Background Information" is a heading, not the paragraph's first words;
+        # so is the recruitment system's "Job Description" above "Introduction".
+        assert result.notice.context[2].startswith("Addressing the Prevention")
+        assert "Job Description" not in result.notice.context
         # The board ran two duties into one line ("...where relevant. - Support the..."):
         # two items, each from the lines that hold it.
         (group,) = position.responsibilities

@@ -1290,9 +1290,10 @@ _KIND_LINE = re.compile(
 # The post named before "will", as in "the Project Officer (Protection) will
 # oversee". The pattern starts with "the" or "The", not with \b: sre then skips
 # from one to the next instead of trying every position; _title_in checks
-# that the word starts there. A title's own bracket is part of it.
+# that the word starts there. A title's own bracket is part of it, and an
+# acronym's between its words ("the Senior Human Resources (HR) Associate").
 _TITLE = re.compile(
-    r"[tT]he\s+(?P<title>(?:[A-Z][\w\-/&]*\s+){0,6}?[A-Z][\w\-/&]*(?:\s+\([^()]{1,80}\))?)"
+    r"[tT]he\s+(?P<title>(?:(?:[A-Z][\w\-/&]*|\([A-Z][\w\-/&]{0,9}\))\s+){0,7}?[A-Z][\w\-/&]*(?:\s+\([^()]{1,80}\))?)"
     r"\s*,?\s+(?:will\b|is responsible\b|shall\b)"
 )
 

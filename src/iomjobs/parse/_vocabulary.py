@@ -26,6 +26,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "job summary",
         "arriere plan",  # "ARRIÈRE-PLAN", a French board's translation of it
         # The recruitment system's own sections, as a job board copies them.
+        "job description",
         "posting description",
         "short description",
         "project context and scope",

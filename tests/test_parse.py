@@ -809,6 +809,10 @@ class TestLayouts:
         )
         assert result.span_for("$.position.title") == Span(3, 10)
         assert notice.reference == "Consultoría MX002/2024"
+        # "Ciudad de México": Mexico City by its Spanish name, in the gazetteer.
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Ciudad de México", Country("MX"))
+        ]
         assert notice.closing_date == dt.date(2024, 3, 13)
         assert notice.appointment is not None
         assert notice.appointment.contract_type is ContractType.CONSULTANCY

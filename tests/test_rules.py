@@ -10,16 +10,20 @@ from hypothesis import given
 
 import iomjobs
 from iomjobs import InvalidValue, VacancyNotice
+from iomjobs.parse import Doubt, ParseResult
 from iomjobs.reference import Reference
 from iomjobs.rules import INTERNAL_ERROR, RULES, Report, Rule, Severity, select_rules, validate
 from iomjobs.source import Provenance, Repair, Span
 from strategies import notices
 
 REPAIRED = Provenance(repairs=(Repair("Thai code page: 'โ' read for '’'", 7),))
+DOUBT = Doubt("$.closing_date", "'03/12/2025' read as 2025-12-03 (day first)", 4)
 
 
 def _run(rule: Rule, document: dict[str, object]) -> Report:
     notice = iomjobs.from_dict(document)
+    if rule.needs == "doubts":  # only a reader's result has them
+        return validate(ParseResult(notice, Provenance(), (), (DOUBT,), ()), select=[rule.code])
     provenance = REPAIRED if rule.needs == "provenance" else None
     return validate(notice, select=[rule.code], provenance=provenance)
 
@@ -245,3 +249,13 @@ def test_a_grade_is_asked_only_of_graded_contracts(contract: str | None, found: 
         document["appointment"] = {"contract_type": contract}
     notice = iomjobs.from_dict(document)
     assert bool(validate(notice, select=["QUA005"]).findings) is found
+
+
+def test_a_reader_s_doubts_are_findings_on_their_lines() -> None:
+    result = iomjobs.parse_notice("Position Title: Driver\nClosing Date: 03/12/2025\n")
+    (finding,) = validate(result, select=["TXT006"])
+    assert finding.path == "$.closing_date"
+    assert finding.span == Span(2, 2)
+    assert "day and month could be swapped" in finding.message
+    # A notice alone, with no reader's result, has no doubts to report.
+    assert validate(result.notice, select=["TXT006"]).findings == ()

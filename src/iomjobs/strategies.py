@@ -136,6 +136,7 @@ _TAKE_AWAY: dict[str, tuple[str, ...]] = {
 
 NOT_GENERATABLE: dict[str, str] = {
     "TXT001": "it reports repairs made while reading text, which a notice built in memory has not",
+    "TXT006": "it reports the reader's doubts, which a notice built in memory has not",
 }
 """Rule codes ``notices(violating=...)`` cannot generate, and why."""
 

@@ -41,7 +41,7 @@ from iomjobs.rules import (  # noqa: F401 -- importing an area registers its rul
 from iomjobs.rules._catalogue import catalogue, explain
 from iomjobs.rules._registry import RULES, Context, Hit, Rule
 from iomjobs.rules.finding import Finding, Report, Severity, SkippedRule
-from iomjobs.source import Provenance
+from iomjobs.source import Provenance, Span
 
 __all__ = [
     "RULES",
@@ -143,15 +143,18 @@ def validate(
     :param reference: the reference data to use; :meth:`Reference.default` by default.
     :param provenance: where the notice came from, when it was read from text:
         findings then carry their source lines, and repairs are reported. A
-        :class:`~iomjobs.parse.ParseResult` passed as *notice* brings its own.
+        :class:`~iomjobs.parse.ParseResult` passed as *notice* brings its own,
+        and its doubts, which ``TXT006`` reports.
     :raises InvalidValue: only for a *select* or *ignore* entry that names no rule.
     """
+    doubts = ()
     if not isinstance(notice, VacancyNotice):
-        # A reader's result: the notice and where it came from.
+        # A reader's result: the notice, where it came from, what the reader doubts.
         provenance = provenance or notice.provenance
+        doubts = getattr(notice, "doubts", ())
         notice = notice.notice
     rules = select_rules(select, ignore)
-    context = Context(notice, reference or Reference.default(), provenance)
+    context = Context(notice, reference or Reference.default(), provenance, doubts)
     findings: list[Finding] = []
     skipped: list[SkippedRule] = []
     no_gazetteer = context.reference.gazetteer is None
@@ -180,6 +183,8 @@ def _finding(rule: Rule, hit: Hit, provenance: Provenance | None) -> Finding:
         # One line, whatever the notice's text quoted in it holds.
         " ".join(hit.message.splitlines()),
         hit.path,
-        provenance.span_for(hit.path) if provenance else None,
+        Span(hit.line, hit.line)
+        if hit.line is not None
+        else (provenance.span_for(hit.path) if provenance else None),
         hit.suggestion,
     )

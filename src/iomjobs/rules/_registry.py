@@ -18,6 +18,8 @@ from iomjobs.source import Provenance
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from iomjobs.parse import Doubt
+
 _T = TypeVar("_T")
 
 
@@ -28,6 +30,8 @@ class Context:
     notice: VacancyNotice
     reference: Reference
     provenance: Provenance | None = None
+    doubts: tuple[Doubt, ...] = ()
+    """What the reader read but is not sure of, when the notice was read from text."""
     _memo: dict[Callable[[Context], object], object] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
@@ -41,11 +45,13 @@ class Context:
 
 @attrs.frozen
 class Hit:
-    """What a rule yields: a path, a message, perhaps a suggestion."""
+    """What a rule yields: a path, a message, perhaps a suggestion, perhaps its source line."""
 
     path: str
     message: str
     suggestion: str | None = None
+    line: int | None = None
+    """The source line the hit is about, where the rule knows it better than the path's span."""
 
 
 Check = Callable[[Context], Iterable[Hit]]
@@ -70,7 +76,8 @@ class Rule:
     passing: str
     check: Check = attrs.field(eq=False, repr=False)
     needs: str | None = None
-    """A reference part the rule cannot run without (``"gazetteer"``)."""
+    """What the rule cannot run without: a reference part (``"gazetteer"``), or
+    what only a notice read from text has (``"provenance"``, ``"doubts"``)."""
 
     def failing_document(self) -> dict[str, Any]:
         """The failing example as a full JSON document, ready for :func:`iomjobs.from_dict`."""

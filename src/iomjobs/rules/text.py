@@ -219,3 +219,25 @@ def numbering_gap(context: Context) -> Iterator[Hit]:
                     str(previous + 1),
                 )
             previous = item.number
+
+
+@rule(
+    "TXT006",
+    "read-with-a-doubt",
+    Severity.INFO,
+    failing={},
+    passing={},
+    needs="doubts",
+)
+def read_with_a_doubt(context: Context) -> Iterator[Hit]:
+    """The reader read a value it is not sure of, and says why.
+
+    A date such as "03/12/2025" may be the 3rd of December or the 12th of
+    March; a country told by a region alone may be wrong where the text
+    names two stations; a page of several posts is read as one notice. The
+    value read is kept; the finding points at its source line for a person
+    to check. (The examples cannot show this rule: it needs a notice read
+    from text, passed to ``validate`` as the reader's result.)
+    """
+    for doubt in context.doubts:
+        yield Hit(doubt.path, f"read with a doubt: {doubt.message}", line=doubt.line)

@@ -549,6 +549,11 @@ class TestLayouts:
         assert position.title == (
             "Consultoría para el desarrollo de mecanismos de detección y canalización seguros"
         )
+        # No field names the contract: the title does, a consultancy ("Consultoría para...").
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert result.is_inferred("$.appointment.contract_type")
+        assert "QUA005" not in validate(result).codes
         assert position.organizational_unit == (
             "Programa de “Intervenciones sólidas en el combate a la trata de personas en México”."
         )
@@ -872,6 +877,22 @@ class TestLayouts:
         assert doubt.line == 1
         assert "2 posts" in doubt.message
         assert result.notice.position.title is None
+
+    @pytest.mark.parametrize(
+        ("title", "contract"),
+        [
+            ("National Consultant", ContractType.CONSULTANCY),
+            ("Consultor/a en Protección", ContractType.CONSULTANCY),
+            ("Stagiaire en communication", ContractType.INTERNSHIP),
+            ("Programme Officer (Consultations)", None),  # a word, not the contract
+            ("Internal Auditor", None),
+        ],
+    )
+    def test_a_title_names_the_contract_where_nothing_else_does(
+        self, title: str, contract: ContractType | None
+    ) -> None:
+        appointment = parse_notice(f"Position Title: {title}\n").notice.appointment
+        assert (appointment.contract_type if appointment else None) is contract
 
     def test_qualifications_alone_is_a_heading(self) -> None:
         # An internship call (impactpool, 2026): "Qualifications" above "Education".

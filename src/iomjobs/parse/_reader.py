@@ -108,7 +108,7 @@ class Reader:
         self._board_title_line()
         self._title_line()
         self._infer_kind()
-        self._infer_internship()
+        self._infer_contract()
         self._infer_countries()
         self._unclassified_rest()
         if "competencies" in self.position:
@@ -1116,22 +1116,23 @@ class Reader:
                 self.record.infer("$.kind", _sentence_at(note, mention), Segment(line, note))
                 return
 
-    def _infer_internship(self) -> None:
-        """An internship, where the title names an intern and nothing names the contract.
+    def _infer_contract(self) -> None:
+        """The contract a title names, where nothing else names it: an intern's, a consultant's.
 
         "Intern – Shelter Coordination Information Management (UG)" with no
-        appointment field (impactpool, 2026): interns hold no grade, which
-        `QUA005` would otherwise ask for. Marked as inferred, from the title.
+        appointment field (impactpool, 2026), "Consultoría para el desarrollo
+        de mecanismos..." (uncareer, IOM Mexico, 2025): interns and
+        consultants hold no grade, which `QUA005` would otherwise ask for.
+        Marked as inferred, from the title.
         """
         title = self.position.get("title")
         appointment = self._appointment_so_far()
         if not isinstance(title, str) or appointment.contract_type is not None:
             return
-        if _INTERN.search(title) is None:
+        contract = next((kind for pattern, kind in _TITLE_CONTRACTS if pattern.search(title)), None)
+        if contract is None:
             return
-        self.notice["appointment"] = attrs.evolve(
-            appointment, contract_type=ContractType.INTERNSHIP
-        )
+        self.notice["appointment"] = attrs.evolve(appointment, contract_type=contract)
         found = self.record.lines.get("$.position.title")
         line = found[0].number if found else 1
         self.record.infer("$.appointment.contract_type", title, Segment(line, title))
@@ -1598,8 +1599,18 @@ def _post_line(line: str) -> str | None:
     return line if _names_a_post(line) else None
 
 
-# A title that names an intern: "Intern – Programme Support Unit", "Stagiaire", "Pasante".
-_INTERN = re.compile(r"\b(?:Intern|Stagiaire|Pasante|Practicante)s?\b", re.IGNORECASE)
+# Titles that name the contract: "Intern – Programme Support Unit", "Stagiaire",
+# "Pasante"; "National Consultant", "Consultoría para...", "Consultor/a".
+_TITLE_CONTRACTS = (
+    (
+        re.compile(r"\b(?:Intern|Stagiaire|Pasante|Practicante)s?\b", re.IGNORECASE),
+        ContractType.INTERNSHIP,
+    ),
+    (
+        re.compile(r"\b(?:Consult(?:ant|ancy|ante|or|ora)|Consultor[ií]a)s?\b", re.IGNORECASE),
+        ContractType.CONSULTANCY,
+    ),
+)
 # What joins a title to its unit on a board's first line: "Programme Support Unit (PSU) - Intern".
 _TITLE_DASH = re.compile(r" [-–] ")
 # A job board's name for the organization before the title: "IOM : ", "IOM - ".

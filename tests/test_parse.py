@@ -894,6 +894,35 @@ class TestLayouts:
         appointment = parse_notice(f"Position Title: {title}\n").notice.appointment
         assert (appointment.contract_type if appointment else None) is contract
 
+    def test_a_classification_run_into_the_station_line(self) -> None:
+        # impactpool's copy of a 2018 IOM Bangladesh notice: the table's cells
+        # joined, "Classification" and its value after the station with no
+        # colon; the board's first line with "(P)" after the reference; the
+        # member states wrapped over lines with a blank line between.
+        result = _layout("classification_run_into_station")
+        notice, position = result.notice, result.notice.position
+        assert notice.reference == "SVN 2018/114"
+        assert str(position.grade) == "P-3"
+        assert [(s.city, s.country, s.as_written) for s in position.duty_stations] == [
+            ("Cox's Bazar", Country("BD"), "Cox's Bazar, Bangladesh")
+        ]
+        assert result.span_for("$.position.grade") == Span(7, 7)
+        assert notice.first_tier is not None
+        members = notice.first_tier.non_represented_member_states or ()
+        assert len(members) == 26
+        assert (members[5].name, members[-1].name) == ("Djibouti", "El Salvador")
+        assert result.span_for("$.first_tier.non_represented_member_states") == Span(21, 29)
+        assert notice.unclassified == ()
+        # A P-3 post on a special short-term ungraded contract: the notice contradicts itself.
+        assert "CAT004" in validate(result).codes
+
+    @pytest.mark.parametrize(
+        "title", ["Senior Classification Officer", "Job Classification Analyst (HR)"]
+    )
+    def test_classification_in_a_title_is_no_label(self, title: str) -> None:
+        position = parse_notice(f"Position Title: {title}\n").notice.position
+        assert (position.title, position.grade) == (title, None)
+
     def test_qualifications_alone_is_a_heading(self) -> None:
         # An internship call (impactpool, 2026): "Qualifications" above "Education".
         text = (

@@ -690,9 +690,17 @@ class Reader:
             return _member_entries(listed), index
         if index >= len(content) or content[index].bullet or not _is_list(content[index].text):
             return (), index
-        segment = content[index]
-        self.record.use("$.first_tier.non_represented_member_states", segment)
-        return _member_entries(_without_introduction(segment.text)), index + 1
+        lines = [content[index]]
+        index += 1
+        # A list wrapped over lines, each but the last ending in a comma
+        # ("Antigua and Barbuda, Bahamas, ..., Czech Republic," / "Djibouti,
+        # Fiji, ...", impactpool, IOM Bangladesh, 2018).
+        while lines[-1].text.endswith(",") and index < len(content) and _goes_on(content[index]):
+            lines.append(content[index])
+            index += 1
+        self.record.use("$.first_tier.non_represented_member_states", *lines)
+        listed = " ".join(line.text for line in lines)
+        return _member_entries(_without_introduction(listed)), index
 
     def _supervision(self, text: str, supervision: re.Match[str], paragraph: list[Segment]) -> None:
         segment = paragraph[0]
@@ -1206,6 +1214,8 @@ _CITY_WORDS = 3
 _BOARD_TITLE_LINE = re.compile(
     r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d[/ ]\d+"
     r"|[A-Z]{2}\d{3}[-/](?:19|20)\d\d)"
+    # "SVN 2018/114 (P) - PSEA Network Coordinator...": the recruiting type after it.
+    r"(?:\s+\((?:P|G|NO|UG)\))?"
     r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|\s+)(?P<title>[A-ZÀ-Ý].{2,150})$"
 )
 # A board's count of the posts on its page, where a title would stand: "08 postes".
@@ -1251,6 +1261,8 @@ _WOMEN = re.compile(r"female candidates|candidates externes|candidatas externas"
 _MEMBER_STATES = re.compile(
     # Notices since 2025: "IOM Member States that are not represented among staff members".
     r"non-?represented member states|member states that are not represented"
+    # Notices of 2018: "Qualified applicants from the following NMS countries:".
+    r"|\bnms countries\b"
     r"|[ée]tats membres non repr[ée]sent[ée]s|estados miembros no representados",
     re.IGNORECASE,
 )
@@ -1778,6 +1790,15 @@ def _who_ends(text: str, end: int) -> int:
             break  # a sentence, not a piece of a title
         end = piece_ends
     return end
+
+
+def _goes_on(segment: Segment) -> bool:
+    """Whether *segment* may go on with a list of names: more names, or a last one or two."""
+    return not segment.bullet and ("," in segment.text or len(segment.text.split()) <= _LAST_NAMES)
+
+
+# The most words the last line of a wrapped list of names holds with no comma.
+_LAST_NAMES = 4
 
 
 def _after(content: list[Segment], position: int) -> Segment | None:

@@ -12,6 +12,7 @@ import re
 
 import attrs
 
+from iomjobs.parse._interpret import read_grade
 from iomjobs.parse._segments import Segment
 from iomjobs.parse._vocabulary import (
     TRAILING,
@@ -260,12 +261,27 @@ def _label(segment: Segment, *, labelled: bool, header: bool = False) -> Field |
 def _second_field(field: Field) -> Field | None:
     """The field whose label a job board ran into *field*'s value, on the same line."""
     if ":" not in field.value:
-        return None
+        return _classification_within(field) if " Classification " in field.value else None
     split = split_next_label(field.value)
     if split is None:
         return None
     field.value, (name, label, value) = split
     return Field(name, label, value, list(field.segments))
+
+
+def _classification_within(field: Field) -> Field | None:
+    """The grade a job board ran into *field*'s value with no colon: two table cells joined.
+
+    "Duty Station :Cox's Bazar, Bangladesh Classification Professional
+    Staff, Grade P3" (impactpool, IOM Bangladesh, 2018). Only where what
+    follows "Classification" is a grade: "Senior Classification Officer"
+    is a title.
+    """
+    head, _, grade = field.value.partition(" Classification ")
+    if not head or read_grade(grade) is None:
+        return None
+    field.value = head.strip()
+    return Field("grade", "Classification", grade.strip(), list(field.segments))
 
 
 def _wrapped(field: Field, following: Segment) -> Field | None:

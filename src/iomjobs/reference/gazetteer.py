@@ -192,7 +192,7 @@ def _load(min_population: int) -> dict[str, list[Place]]:
         cities = _cities_through_api(min_population)
     by_country: dict[str, list[Place]] = {}
     for city in cities:
-        # Tuples of a string and a Raw: the collector stops tracking them, so
+        # Tuples of a string, a Raw and an int: the collector stops tracking them, so
         # tens of thousands of places add nothing to every later collection.
         places = by_country.setdefault(city.countrycode, [])
         places.append((city.name, city.alternatenames, city.population))

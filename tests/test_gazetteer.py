@@ -104,7 +104,13 @@ def test_the_api_reads_the_same_places(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize(
     ("written", "spellings"),
-    [(b'["Genf", "Gen\\u00e8ve"]', ["Genf", "Genève"]), (b"[]", []), (b"null", [])],
+    [
+        (b'["Genf", "Gen\\u00e8ve"]', ["Genf", "Genève"]),
+        (b"[]", []),
+        (b"null", []),
+        (b'"Genf,Gen\\u00e8ve"', ["Genf", "Genève"]),  # GeoNames' own form
+        (b'{"odd": 1}', []),  # an entry the reader must not fail on
+    ],
 )
 def test_alternate_names_are_read_when_asked_for(written: bytes, spellings: list[str]) -> None:
     import msgspec  # noqa: PLC0415

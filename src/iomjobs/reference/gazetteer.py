@@ -221,4 +221,11 @@ def _cities_through_api(min_population: int) -> list[_City]:
 
 
 def _spellings(alternates: msgspec.Raw) -> list[str]:
-    return msgspec.json.decode(alternates, type=list[str] | None) or []
+    try:
+        found = msgspec.json.decode(alternates, type=list[str] | str | None)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        # The reader asks too, and must not fail for a data file's odd entry.
+        return []
+    if isinstance(found, str):  # GeoNames' own form: one string, names between commas
+        return [name for name in found.split(",") if name]
+    return found or []

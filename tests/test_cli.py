@@ -131,6 +131,19 @@ class TestParse:
         assert out.startswith('{\n  "format_version": 1,')
         assert iomjobs.loads(out).position.title == "Senior Project Assistant"
 
+    def test_with_provenance(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        path = tmp_path / "notice.txt"
+        path.write_text("Position Title: Driver\nClosing Date: 03/12/2025\n", "utf-8")
+        assert main(["parse", "--provenance", str(path)]) == 0
+        document = json.loads(capsys.readouterr().out)
+        assert iomjobs.from_dict(document["notice"]).position.title == "Driver"
+        assert document["sources"]["$.position.title"] == [1, 1]
+        assert document["sources"]["$.closing_date"] == [2, 2]
+        (doubt,) = document["doubts"]
+        assert (doubt["path"], doubt["line"]) == ("$.closing_date", 2)
+        assert document["inferred"] == []
+        assert document["repairs"] == []
+
     def test_missing_file(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["parse", str(tmp_path / "nope.txt")]) == 2
         assert "cannot read" in capsys.readouterr().err

@@ -36,7 +36,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 import attrs
 
@@ -80,7 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(arguments: argparse.Namespace) -> int:
     commands: dict[str, Callable[[argparse.Namespace], int]] = {
         "check": _check_command,
-        "parse": lambda a: _parse(a.file, a.indent, sys.stdout, sys.stderr),
+        "parse": lambda a: _parse(
+            a.file, a.indent, sys.stdout, sys.stderr, provenance=a.provenance
+        ),
         "schema": lambda _: _schema(sys.stdout),
         "rules": lambda _: _rules(sys.stdout),
         "explain": lambda a: _explain(a.code, sys.stdout, sys.stderr),
@@ -154,6 +156,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("file", metavar="FILE")
     parse.add_argument("--indent", type=int, default=None, help="indent the JSON by this much")
+    parse.add_argument(
+        "--provenance",
+        action="store_true",
+        help="print the notice with where each field came from: its source lines, "
+        "the fields inferred, the reader's doubts and the repairs made",
+    )
     commands.add_parser(
         "schema",
         help="print the JSON Schema of the JSON format",
@@ -591,7 +599,9 @@ def _summary(findings: int, title: str | None) -> str:
     return f"{what} ({title or 'no title'})"
 
 
-def _parse(file: str, indent: int | None, out: TextIO, err: TextIO) -> int:
+def _parse(
+    file: str, indent: int | None, out: TextIO, err: TextIO, *, provenance: bool = False
+) -> int:
     from iomjobs.parse import parse_notice  # noqa: PLC0415
     from iomjobs.serialize import to_dict  # noqa: PLC0415
 
@@ -606,11 +616,30 @@ def _parse(file: str, indent: int | None, out: TextIO, err: TextIO) -> int:
         print(f"{file}: {error}", file=err)
         return EXIT_BAD_INPUT
     separators = (",", ":") if indent is None else (",", ": ")
+    document = to_dict(result.notice)
     text = json.dumps(
-        to_dict(result.notice), ensure_ascii=False, indent=indent, separators=separators
+        _with_provenance(document, result) if provenance else document,
+        ensure_ascii=False,
+        indent=indent,
+        separators=separators,
     )
     out.write(text + "\n")
     return EXIT_OK
+
+
+def _with_provenance(notice: dict[str, Any], result: ParseResult) -> dict[str, Any]:
+    """The notice's document, with what the reader knows of where each field came from."""
+    return {
+        "notice": notice,
+        "sources": {
+            path: [span.first_line, span.last_line] for path, span in result.provenance.spans
+        },
+        "inferred": [
+            {"path": i.path, "sentence": i.sentence, "line": i.line} for i in result.inferred
+        ],
+        "doubts": [{"path": d.path, "message": d.message, "line": d.line} for d in result.doubts],
+        "repairs": [{"description": r.description, "count": r.count} for r in result.repairs],
+    }
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -923,6 +923,15 @@ class TestLayouts:
         position = parse_notice(f"Position Title: {title}\n").notice.position
         assert (position.title, position.grade) == (title, None)
 
+    def test_a_text_with_no_field_is_doubted(self) -> None:
+        # A README or a letter in a folder of notices: all context, no field.
+        result = parse_notice("Hello.\nThis folder holds the notices we collected.\n")
+        assert [(d.path, d.line) for d in result.doubts] == [("$", 1)]
+        assert "may hold no notice" in result.doubts[0].message
+        # A notice with a field, or no text at all, raises no such doubt.
+        assert parse_notice("Position Title: Driver\n").doubts == ()
+        assert parse_notice("").doubts == ()
+
     def test_qualifications_alone_is_a_heading(self) -> None:
         # An internship call (impactpool, 2026): "Qualifications" above "Education".
         text = (

@@ -110,6 +110,7 @@ class Reader:
         self._infer_kind()
         self._infer_contract()
         self._infer_countries()
+        self._doubt_no_notice()
         self._unclassified_rest()
         if "competencies" in self.position:
             self.position["competencies"] = Competencies(**self.competency_groups)
@@ -1170,6 +1171,22 @@ class Reader:
             written = station.as_written or station.city
             self.record.infer(f"$.position.duty_stations[{index}].country", written, found[0])
         self.position["duty_stations"] = tuple(placed)
+
+    def _doubt_no_notice(self) -> None:
+        """Say so where the text gave nothing but context: it may hold no notice at all.
+
+        A README, a letter, a binary file read as text: every line is kept
+        as context, and the notice has no field. ``iomjobs check`` over a
+        folder then says which files held no notice (rule ``TXT006``).
+        """
+        read = self.record.lines
+        # Context is "$.context" and one path a paragraph: more paths, some field.
+        if not self.segments or len(read) > len(self.context) + 1:
+            return
+        if any(not path.startswith("$.context") for path in read):
+            return
+        message = "nothing in the text reads as a notice's field: it may hold no notice"
+        self.record.doubt("$", message, self.segments[0])
 
     def _keep(self, *segments: Segment, used: Segment | None = None) -> None:
         """Keep *segments* as unclassified text; *used* is the segment they were cut from."""

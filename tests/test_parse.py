@@ -824,6 +824,31 @@ class TestLayouts:
         assert notice.unclassified == ()
 
     @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            # A title a PDF wrapped inside its bracket, as the call above wraps
+            # its own: the bracket's close ends it.
+            (
+                "Position Title: Senior Programme Officer (Labour Mobility\n"
+                "and Social Inclusion)\nDuty Station: Geneva, Switzerland\n",
+                "Senior Programme Officer (Labour Mobility and Social Inclusion)",
+            ),
+            # A bracket a board cut off ("Position Title Consultant (Assessing
+            # Inter-State Consultation Mechanisms on Migration", impactpool, 2018):
+            # the label below is no part of it.
+            (
+                "Position Title: Consultant (Assessing Mechanisms on Migration\n"
+                "Duty Station :Geneva, Switzerland\n",
+                "Consultant (Assessing Mechanisms on Migration",
+            ),
+        ],
+    )
+    def test_a_title_wrapped_inside_its_bracket(self, text: str, title: str) -> None:
+        notice = parse_notice(text).notice
+        assert notice.position.title == title
+        assert [s.city for s in notice.position.duty_stations] == ["Geneva"]
+
+    @pytest.mark.parametrize(
         "value",
         [
             # Other values may end so: the pycountry long form of a country.

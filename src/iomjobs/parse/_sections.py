@@ -176,7 +176,7 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
     elif following is not None and (wrapped := _wrapped(field, following)) is not None:
         result.fields.extend((field, wrapped))
         return index + 2
-    elif field.name == "title" and field.value.rpartition(" ")[2].lower() in _ENDS_NO_PHRASE:
+    elif field.name == "title" and _cut_short(field.value):
         # Only a title: other values may end so ("Tanzania, the United Republic of").
         used += _take_continued(field, segments, index)
     result.fields.append(field)
@@ -196,15 +196,27 @@ _ENDS_NO_PHRASE = frozenset(
 _CONTINUED_GAP = 3
 
 
+def _cut_short(value: str) -> bool:
+    """Whether *value* stops mid-phrase: on a word no phrase ends with, or in a bracket."""
+    return value.rpartition(" ")[2].lower() in _ENDS_NO_PHRASE or _in_bracket(value)
+
+
+def _in_bracket(text: str) -> bool:
+    # "Senior Programme Officer (Labour Mobility" / "and Social Inclusion)".
+    return text.count("(") > text.count(")")
+
+
 def _take_continued(field: Field, segments: list[Segment], index: int) -> int:
     """Add to *field*'s value, which ends mid-phrase, the lines that go on with it.
 
     The first may stand a few blank lines below; the next ones follow it
     directly, up to a blank line, a list item, a label or a heading, or a
-    line that ends a sentence. Returns how many lines were taken.
+    line that ends a sentence, or that closes the bracket the value left
+    open. Returns how many lines were taken.
     """
     taken: list[Segment] = []
     last = segments[index]
+    bracket = _in_bracket(field.value)
     for segment in segments[index + 1 :]:
         gap = segment.number - last.number
         if (gap > 1 and taken) or gap > _CONTINUED_GAP or _no_value(segment):
@@ -214,6 +226,9 @@ def _take_continued(field: Field, segments: list[Segment], index: int) -> int:
         taken.append(segment)
         last = segment
         if segment.text.endswith("."):
+            break
+        joined = " ".join([field.value, *(part.text for part in taken)])
+        if bracket and not _in_bracket(joined):
             break
     if taken:
         field.value = " ".join([field.value, *(segment.text for segment in taken)])

@@ -42,7 +42,7 @@ from iomjobs.parse._dates import find_dates, read_date
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout, Section
 from iomjobs.parse._segments import BULLET_FIRST, Segment
-from iomjobs.parse._vocabulary import match_label
+from iomjobs.parse._vocabulary import PHRASE_GOES_ON, match_label
 from iomjobs.reference.countries import lookup_country
 
 PROSE = ("preamble", "intro", "position_information", "context")
@@ -737,8 +737,7 @@ class Reader:
         if not written.startswith(f"{title} ("):
             # "Programme Support Unit (PSU) - Intern", where the body says "the
             # Intern will": the unit joined to the title by a dash.
-            post = _post_line(written)
-            written = _without_place(post) if post is not None else ""
+            written = _board_title(written) or ""
             if title not in _TITLE_DASH.split(written):
                 return
         self.position["title"] = written
@@ -791,10 +790,10 @@ class Reader:
         if "title" in self.position:
             return
         first = self.heading_line
-        title = _post_line(first.text) if first is not None else None
+        title = _board_title(first.text) if first is not None else None
         if first is None or title is None or first.text not in self.context:
             return
-        self.position["title"] = _without_place(title)
+        self.position["title"] = title
         self.record.infer("$.position.title", first.text, first)
 
     def _infer_station(self, text: str, segment: Segment) -> None:
@@ -1556,39 +1555,6 @@ def _paragraph_at(content: list[Segment], index: int) -> tuple[list[Segment], in
 _SPECIAL_LENGTH = 160
 # Lines wrapped by hand are short; a long line is a paragraph of its own.
 _WRAP_WIDTH = 100
-_CONNECTIVES = frozenset(
-    [
-        "and",
-        "or",
-        "of",
-        "the",
-        "a",
-        "an",
-        "to",
-        "in",
-        "for",
-        "with",
-        "by",
-        "on",
-        "at",
-        "from",
-        "as",
-        "de",
-        "la",
-        "le",
-        "les",
-        "des",
-        "du",
-        "et",
-        "el",
-        "los",
-        "y",
-        "del",
-        "en",
-        "con",
-        "para",
-    ]
-)
 
 
 def _runs_on(previous: Segment, line: Segment) -> bool:
@@ -1602,7 +1568,7 @@ def _runs_on(previous: Segment, line: Segment) -> bool:
 def _runs_on_as_prose(previous: Segment, line: Segment) -> bool:
     """Whether *line* continues *previous* by its words: lower case, or after a small word."""
     last_word = previous.text.rsplit(" ", 1)[-1].lower()
-    return line.text[:1].islower() or last_word in _CONNECTIVES or previous.text.endswith(",")
+    return line.text[:1].islower() or last_word in PHRASE_GOES_ON or previous.text.endswith(",")
 
 
 def _heading_line(segments: list[Segment]) -> Segment | None:
@@ -1620,6 +1586,12 @@ def _heading_line(segments: list[Segment]) -> Segment | None:
 
 # What job boards write above a notice's first line.
 _BOARD_WORDS = frozenset({"company logo"})
+
+
+def _board_title(line: str) -> str | None:
+    """The title a board's line gives alone: no "IOM :" before it, no place after it."""
+    post = _post_line(line)
+    return _without_place(post) if post is not None else None
 
 
 def _post_line(line: str) -> str | None:

@@ -15,6 +15,7 @@ import attrs
 from iomjobs.parse._interpret import read_grade
 from iomjobs.parse._segments import Segment
 from iomjobs.parse._vocabulary import (
+    PHRASE_GOES_ON,
     TRAILING,
     first_folded_word,
     heading_and_first_word,
@@ -183,22 +184,13 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
     return index + used
 
 
-# The words a value cannot end with: it goes on below ("Consultoría individual
-# para elaborar un manual de", a call's title wrapped by its PDF, 2024).
-_ENDS_NO_PHRASE = frozenset(
-    {
-        *("of", "the", "and", "for", "to", "in", "on", "with", "a", "an"),
-        *("de", "del", "la", "las", "los", "el", "y", "e", "para", "con", "en", "por"),
-        *("du", "des", "le", "les", "et", "pour", "au", "aux", "à"),
-    }
-)
 # The most lines between a value cut short and the rest of it (a PDF's blank lines).
 _CONTINUED_GAP = 3
 
 
 def _cut_short(value: str) -> bool:
     """Whether *value* stops mid-phrase: on a word no phrase ends with, or in a bracket."""
-    return value.rpartition(" ")[2].lower() in _ENDS_NO_PHRASE or _in_bracket(value)
+    return value.rpartition(" ")[2].lower() in PHRASE_GOES_ON or _in_bracket(value)
 
 
 def _in_bracket(text: str) -> bool:
@@ -217,6 +209,7 @@ def _take_continued(field: Field, segments: list[Segment], index: int) -> int:
     taken: list[Segment] = []
     last = segments[index]
     bracket = _in_bracket(field.value)
+    still_open = field.value.count("(") - field.value.count(")")
     for segment in segments[index + 1 :]:
         gap = segment.number - last.number
         if (gap > 1 and taken) or gap > _CONTINUED_GAP or _no_value(segment):
@@ -225,10 +218,8 @@ def _take_continued(field: Field, segments: list[Segment], index: int) -> int:
             break
         taken.append(segment)
         last = segment
-        if segment.text.endswith("."):
-            break
-        joined = " ".join([field.value, *(part.text for part in taken)])
-        if bracket and not _in_bracket(joined):
+        still_open += segment.text.count("(") - segment.text.count(")")
+        if segment.text.endswith(".") or (bracket and still_open <= 0):
             break
     if taken:
         field.value = " ".join([field.value, *(segment.text for segment in taken)])

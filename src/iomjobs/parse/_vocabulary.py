@@ -132,6 +132,18 @@ RUN_IN = (
     "Tasks to be performed under this contract",
 )
 
+# Small words a phrase does not end with, in English, French and Spanish: a
+# line that ends with one goes on in the next ("...working with other units
+# and" / "departments...", "Consultoría individual para elaborar un manual de").
+PHRASE_GOES_ON = frozenset(
+    {
+        *("and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at"),
+        *("from", "as"),
+        *("de", "del", "la", "las", "los", "el", "y", "e", "para", "con", "en", "por"),
+        *("du", "des", "le", "les", "et", "pour", "au", "aux", "à"),
+    }
+)
+
 # Header labels: field -> phrases.
 LABELS: dict[str, tuple[str, ...]] = {
     "title": (

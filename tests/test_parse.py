@@ -21,6 +21,7 @@ from iomjobs import (
     Language,
     MemberStateEntry,
     NoticeKind,
+    PostingPeriod,
     Proficiency,
     Recruitment,
     VacancyNotice,
@@ -1309,6 +1310,139 @@ class TestLayouts:
         notice = parse_notice(text).notice
         assert notice.closing_date is None
         assert notice.context == ("Closing Date Extensions are granted by the Chief of Mission.",)
+
+
+class TestStaticSitePage:
+    """A notice as a static site's page holds it: front matter, markdown, HTML comments.
+
+    Mirrors IOM Somalia's special vacancy notice of 2020 on a Netlify CMS site.
+    """
+
+    def test_front_matter_fields_and_markup(self) -> None:
+        result = _layout("markdown_front_matter")
+        notice = result.notice
+        assert notice.position.title == "Senior Programme Assistant"
+        # "title:" in the front matter and "Position Title:" in the body say it alike.
+        assert result.span_for("$.position.title") == Span(3, 16)
+        # "description: SPECIAL VACANCY NOTICE" names the kind.
+        assert notice.kind is NoticeKind.SPECIAL_VACANCY_NOTICE
+        assert result.span_for("$.kind") == Span(6, 6)
+        assert notice.closing_date == dt.date(2020, 4, 15)
+        # The front matter's other keys, its delimiters and the clipboard's
+        # HTML comments are the page's, not the notice's: kept, each on its line.
+        assert [line.text for line in notice.unclassified] == [
+            "---",
+            "templateKey: blog-post",
+            "featuredpost: false",
+            "featuredimage: /img/jobs-banner.jpg",
+            "tags:",
+            "- jobs",
+            "---",
+            "<!--StartFragment-->",
+            "<!--EndFragment-->",
+        ]
+        assert not any("---" in text or "<!--" in text for text in notice.context)
+
+    def test_a_labels_value_a_blank_line_below_its_emphasis(self) -> None:
+        # "***Posting period:***", a blank line, "From 02.04.2020 to 15.04.2020"
+        # (was the how-to-apply section's text, the label unclassified).
+        result = _layout("markdown_front_matter")
+        notice = result.notice
+        assert notice.posting_period == PostingPeriod(dt.date(2020, 4, 2), dt.date(2020, 4, 15))
+        # "posteddate:" said when the period starts; the period itself says more.
+        assert result.span_for("$.posting_period") == Span(4, 89)
+        assert notice.how_to_apply is not None
+        assert notice.how_to_apply.email == "recruitment-example@iom.int"
+        assert len(notice.how_to_apply.text) == 1
+
+    def test_standard_notes_below_the_last_list(self) -> None:
+        # The page lost the "Notes" heading: the notes follow the core competencies.
+        result = _layout("markdown_front_matter")
+        notice = result.notice
+        assert [note[:40] for note in notice.notes] == [
+            "Appointment will be subject to certifica",
+            "Only candidates residing in either the c",
+        ]
+        competencies = notice.position.competencies
+        assert competencies is not None
+        assert competencies.core is not None
+        assert competencies.core.items[-1].name == "Communication"
+        # Only residents may apply: a locally recruited post, inferred from the note.
+        assert notice.position.recruitment is Recruitment.LOCAL
+        assert [i.path for i in result.inferred if i.path == "$.position.recruitment"] == [
+            "$.position.recruitment"
+        ]
+        assert validate(notice, select=["CAT"]).findings == ()
+
+    def test_front_matter_alone_without_a_body(self) -> None:
+        text = "---\ntitle: Project Assistant\ndate: 2024-02-06\ndeadline: 20 February 2024\n---\n"
+        notice = parse_notice(text).notice
+        assert notice.position.title == "Project Assistant"
+        assert notice.posting_period == PostingPeriod(dt.date(2024, 2, 6), None)
+        assert notice.closing_date == dt.date(2024, 2, 20)
+        assert [line.line for line in notice.unclassified] == [1, 5]
+
+    def test_a_rule_above_prose_is_no_front_matter(self) -> None:
+        # A notice may start with a markdown rule: prose between two rules is the notice's.
+        text = (
+            "---\n"
+            "Position Title: Project Assistant\n"
+            "IOM is committed to a diverse and inclusive work environment.\n"
+            "Applications from qualified women are encouraged.\n"
+            "---\n"
+        )
+        notice = parse_notice(text).notice
+        assert notice.position.title == "Project Assistant"
+        assert notice.context[:2] == (
+            "IOM is committed to a diverse and inclusive work environment.",
+            "Applications from qualified women are encouraged.",
+        )
+
+    def test_a_description_that_summarizes_names_no_kind(self) -> None:
+        text = (
+            "---\n"
+            "title: Programme Assistant\n"
+            "description: Support the special vacancy notice process of the mission\n"
+            "---\n"
+        )
+        notice = parse_notice(text).notice
+        assert notice.kind is None
+        assert notice.unclassified[1].text.startswith("description:")
+
+
+class TestKindFromReference:
+    @pytest.mark.parametrize(
+        ("reference", "kind"),
+        [
+            ("SVN2026. 19093", NoticeKind.SPECIAL_VACANCY_NOTICE),
+            ("VN 021/2025", NoticeKind.VACANCY_NOTICE),
+            ("CFCV2021.51", NoticeKind.CALL_FOR_APPLICATIONS),
+            ("IOM-CFA/0120/23", NoticeKind.CALL_FOR_APPLICATIONS),
+            ("svn-202501", NoticeKind.SPECIAL_VACANCY_NOTICE),
+        ],
+    )
+    def test_the_prefix_names_the_kind(self, reference: str, kind: NoticeKind) -> None:
+        # The reference formats iom-domain.md 4.2 lists, one office each.
+        result = parse_notice(f"Position Title: Project Assistant\nVacancy Number: {reference}\n")
+        assert result.notice.kind is kind
+        (inference,) = (i for i in result.inferred if i.path == "$.kind")
+        assert (inference.sentence, inference.line) == (reference, 2)
+
+    def test_before_the_standard_note_that_says_vacancy_notice(self) -> None:
+        # Every notice's note says "this vacancy notice", a special one's too.
+        text = (
+            "Vacancy Number: SVN 2018/114\n"
+            "Notes\n"
+            "Any offer made to the candidate in relation to this vacancy notice is subject "
+            "to funding confirmation.\n"
+        )
+        assert parse_notice(text).notice.kind is NoticeKind.SPECIAL_VACANCY_NOTICE
+
+    @pytest.mark.parametrize("reference", ["CON 2018/39", "2024-07", "VNX-12", "Ref. 13162"])
+    def test_other_references_name_none(self, reference: str) -> None:
+        notice = parse_notice(f"Vacancy Number: {reference}\n").notice
+        assert notice.reference == reference
+        assert notice.kind is None
 
 
 class TestInput:

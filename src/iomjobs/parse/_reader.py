@@ -42,7 +42,7 @@ from iomjobs.parse._dates import find_dates, read_date
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout, Section
 from iomjobs.parse._segments import BULLET_FIRST, Segment
-from iomjobs.parse._vocabulary import PHRASE_GOES_ON, match_label
+from iomjobs.parse._vocabulary import NOTE_OPENINGS, PHRASE_GOES_ON, match_label
 from iomjobs.reference.countries import lookup_country
 
 PROSE = ("preamble", "intro", "position_information", "context")
@@ -372,6 +372,32 @@ class Reader:
         end = dates[1].date if len(dates) > 1 else None
         self.notice["posting_period"] = PostingPeriod(dates[0].date, end)
         self._use("$.posting_period", field)
+        return True
+
+    def _field_posted(self, field: Field) -> bool:
+        """The day a site posted the notice ("posteddate:" in its front matter).
+
+        The posting period starts then; a period the notice states, read
+        later, says more and replaces it.
+        """
+        found = read_date(field.value)
+        if found is None:
+            return False
+        self.notice["posting_period"] = PostingPeriod(found.date, None)
+        self._use("$.posting_period", field)
+        return True
+
+    def _field_description(self, field: Field) -> bool:
+        """A site's description of its page: the kind of notice, where it says no more.
+
+        "description: SPECIAL VACANCY NOTICE" (IOM Somalia's site, 2020); a
+        longer description is a summary, kept as it is.
+        """
+        kind = interpret.read_kind(field.value) if len(field.value) <= _KIND_LENGTH else None
+        if kind is None:
+            return False
+        self.notice["kind"] = kind
+        self._use("$.kind", field)
         return True
 
     def _doubt_if_ambiguous(self, found: object, path: str, field: Field) -> None:
@@ -1038,7 +1064,7 @@ class Reader:
                 continue
             found = _competency_items(segment.item)
             if not found:
-                self._keep(segment)
+                self._note_or_keep(segment)
                 continue
             for item in found:
                 items.append(item)
@@ -1064,12 +1090,26 @@ class Reader:
 
     def _read_notes(self, section: Section) -> None:
         self._heading(section, "$.notes")
-        notes = list(self.notice.get("notes", ()))
         for segment in section.content:
-            self.record.use(f"$.notes[{len(notes)}]", segment)
-            notes.append(segment.item)
-            self._note_facts(segment)
-        self.notice["notes"] = tuple(notes)
+            self._note(segment)
+
+    def _note(self, segment: Segment) -> None:
+        notes = self.notice.get("notes", ())
+        self.record.use(f"$.notes[{len(notes)}]", segment)
+        self.notice["notes"] = (*notes, segment.item)
+        self._note_facts(segment)
+
+    def _note_or_keep(self, segment: Segment) -> None:
+        """A notice's standard note that stands outside its section into the notes; else keep it.
+
+        A page that lost the "Notes" heading leaves them below the last list
+        before it ("Appointment will be subject to certification..." as the
+        last core competency, IOM Somalia's site, 2020).
+        """
+        if segment.item.startswith(NOTE_OPENINGS):
+            self._note(segment)
+        else:
+            self._keep(segment)
 
     def _note_facts(self, segment: Segment) -> None:
         text = segment.text
@@ -1114,6 +1154,16 @@ class Reader:
 
     def _infer_kind(self) -> None:
         if "kind" in self.notice:
+            return
+        reference: str | None = self.notice.get("reference")
+        prefix = _REFERENCE_KIND.match(reference) if reference else None
+        read_from = self.record.lines.get("$.reference")
+        if reference and prefix and read_from:
+            # "SVN/IOMSO/005/2020", "VN 021/2025", "CFCV2021.51": offices number
+            # each kind of notice apart. Before the notes: every notice's
+            # standard note says "this vacancy notice", a special one's too.
+            self.notice["kind"] = _KIND_OF_PREFIX[prefix.group("prefix").upper()]
+            self.record.infer("$.kind", reference, read_from[0])
             return
         for number, note in enumerate(self.notice.get("notes", ())):
             mention = _VACANCY_NOTICE_MENTION.search(note)
@@ -1196,9 +1246,10 @@ class Reader:
     def _unclassified_rest(self) -> None:
         for footnote in self.layout.footnotes:
             self._keep(footnote)
+        self._keep(*self.layout.markup)
         # Whatever no reader took is kept, never dropped.
         for segment in self.record.unused(self.segments):
-            self._keep(segment)
+            self._note_or_keep(segment)
 
 
 # --- patterns and small readers ------------------------------------------------
@@ -1222,6 +1273,8 @@ def _without_place(title: str) -> str:
 
 # The most words a city's name after a title has ("Port-au-Prince", "Cox's Bazar").
 _CITY_WORDS = 3
+# The longest description that is only a kind of notice ("Special Vacancy Notice").
+_KIND_LENGTH = 40
 
 
 # A job board's first line: an IOM reference, then the title ("Expedited" aside).
@@ -1266,6 +1319,17 @@ _INTERNAL_ONLY = re.compile(
     r"|\buniquement (?:aux |les )?candidat(?:ure)?s internes|\bseules les candidatures internes",
     re.IGNORECASE,
 )
+# The kind of notice a reference number's prefix names (iom-domain 4.2).
+_REFERENCE_KIND = re.compile(
+    r"(?:IOM[-/ ]?)?(?P<prefix>SVN|VN|CFCV|CFA|EOI)(?![A-Za-z])", re.IGNORECASE
+)
+_KIND_OF_PREFIX = {
+    "SVN": NoticeKind.SPECIAL_VACANCY_NOTICE,
+    "VN": NoticeKind.VACANCY_NOTICE,
+    "CFCV": NoticeKind.CALL_FOR_APPLICATIONS,
+    "CFA": NoticeKind.CALL_FOR_APPLICATIONS,
+    "EOI": NoticeKind.EXPRESSION_OF_INTEREST,
+}
 _VACANCY_NOTICE_MENTION = re.compile(
     r"this vacancy notice|cet avis de vacance|este aviso de vacante", re.IGNORECASE
 )
@@ -2085,7 +2149,9 @@ def _member_entries(text: str) -> tuple[MemberStateEntry, ...]:
 
 
 _LOCAL_RECRUITMENT = re.compile(
-    r"subject to local recruitment|locally recruited|recrutement local|contrataci[oó]n local",
+    r"subject to local recruitment|locally recruited|recrutement local|contrataci[oó]n local"
+    # A General Service notice's standard note (IOM Somalia, 2020): only residents apply.
+    r"|candidates residing in (?:either )?the country of the duty station",
     re.IGNORECASE,
 )
 _INTERNATIONAL_RECRUITMENT = re.compile(
@@ -2118,7 +2184,7 @@ def _joined(contract: Appointment, more: Appointment) -> Appointment:
 
 
 def _recruitment(text: str) -> tuple[Recruitment, re.Match[str]] | None:
-    if "ecru" not in text and "ontrataci" not in text:
+    if "ecru" not in text and "ontrataci" not in text and "esiding" not in text:
         return None
     low = nocase.lowered(text)
     local = nocase.search(_LOCAL_RECRUITMENT, _LOCAL_RECRUITMENT_TWIN, text, low)

@@ -15,6 +15,7 @@ import attrs
 from iomjobs.parse._interpret import read_grade
 from iomjobs.parse._segments import Segment
 from iomjobs.parse._vocabulary import (
+    FRONT_MATTER_KEYS,
     PHRASE_GOES_ON,
     TRAILING,
     first_folded_word,
@@ -63,6 +64,9 @@ class Layout:
     fields: list[Field]
     footnotes: list[Segment] = attrs.Factory(list)
     """Text found on heading lines that is no part of the heading (template footnotes)."""
+    markup: list[Segment] = attrs.Factory(list)
+    """Lines that are a page's markup, not the notice's text: HTML comments, and
+    the front matter's delimiters and the keys it has that are no field."""
 
     def of(self, kind: str) -> list[Section]:
         """The sections of *kind*, in order."""
@@ -76,7 +80,7 @@ class Layout:
 def layout(segments: list[Segment]) -> Layout:
     """Cut *segments* into sections and header fields."""
     result = Layout([Section("preamble")], [])
-    index, count = 0, len(segments)
+    index, count = _front_matter(segments, result), len(segments)
     while index < count:
         segment = segments[index]
         if not segment.bullet:
@@ -89,6 +93,50 @@ def layout(segments: list[Segment]) -> Layout:
             result.sections[-1].content.append(segment)
             index += 1
     return result
+
+
+# The most lines a front matter may hold: a site's page has a dozen or so.
+_FRONT_MATTER_LINES = 40
+# A front matter's line: a key and its value, a list entry, or a value's continuation.
+_FRONT_MATTER_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):(?:\s+(?P<value>.*))?$")
+
+
+def _front_matter(segments: list[Segment], result: Layout) -> int:
+    """Read the YAML front matter a static site's page starts with; the index after it.
+
+    Netlify CMS, Jekyll and Hugo job boards (IOM Somalia's, 2020) put the
+    page's own fields between two "---" lines: "title:", "closingdate:
+    2020-04-15T07:17:20.513Z", "posteddate:", "description: SPECIAL
+    VACANCY NOTICE". Those a notice has are its fields; the others, and
+    the delimiters, are the page's markup. 0 where the text has none.
+    """
+    if not segments or segments[0].number != 1 or segments[0].text != "---":
+        return 0
+    end = next(
+        (
+            index
+            for index, segment in enumerate(segments[1:_FRONT_MATTER_LINES], 1)
+            if segment.text == "---"
+        ),
+        None,
+    )
+    if end is None:
+        return 0
+    inside = segments[1:end]
+    keys = [_FRONT_MATTER_KEY.match(segment.text) for segment in inside]
+    # Keys first, and most lines keys: a notice that starts with a rule has prose there.
+    if not keys or keys[0] is None or 2 * sum(key is not None for key in keys) < len(keys):
+        return 0
+    result.markup.append(segments[0])
+    for segment, key in zip(inside, keys, strict=True):
+        name = FRONT_MATTER_KEYS.get(key.group("key").lower()) if key else None
+        if key is not None and name is not None and key.group("value"):
+            result.fields.append(Field(name, key.group("key"), key.group("value"), [segment]))
+        else:
+            # Another key, a list's entry, a folded value's next line.
+            result.markup.append(segment)
+    result.markup.append(segments[end])
+    return end + 1
 
 
 # Numbered headings are short: a longer numbered line is an item.
@@ -156,8 +204,16 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
         if len(result.sections) == 1 and (cells := _table_cells(segments, index)) is not None:
             result.fields.extend(cells)
             return index + 2 * len(cells)
-    result.sections[-1].content.append(segment)
+    if segment.text[0] == "<" and _is_comment(segment.text):
+        result.markup.append(segment)
+    else:
+        result.sections[-1].content.append(segment)
     return index + 1
+
+
+def _is_comment(text: str) -> bool:
+    """Whether *text* is an HTML comment: "<!--StartFragment-->", copied along from a web page."""
+    return text.startswith("<!--") and text.endswith("-->")
 
 
 def _take_field(field: Field, segments: list[Segment], index: int, result: Layout) -> int:
@@ -404,7 +460,9 @@ def _value_after_blank(segments: list[Segment], index: int) -> Segment | None:
     consultor/la consultora:", a blank line, then the unit (a consultancy
     call, 2025): the colon says a value follows.
     """
-    if not segments[index].text.endswith(":") or not _one_blank_apart(segments, index):
+    # "***Posting period:***": the colon inside the emphasis counts.
+    label = segments[index].text.rstrip("*_")
+    if not label.endswith(":") or not _one_blank_apart(segments, index):
         return None
     below = segments[index + 1]
     return None if _no_value(below) or match_heading(below.text) else below

@@ -132,6 +132,33 @@ RUN_IN = (
     "Tasks to be performed under this contract",
 )
 
+# The keys of a static site's front matter that are a notice's fields, by field:
+# Netlify CMS writes "posteddate" and "closingdate", Jekyll and Hugo "date".
+FRONT_MATTER_KEYS = {
+    "title": "title",
+    "closingdate": "closing",
+    "closing_date": "closing",
+    "deadline": "closing",
+    "posteddate": "posted",
+    "posted_date": "posted",
+    "date": "posted",
+    "description": "description",
+}
+
+# How IOM's standard notes begin, as they stand in the "Notes" or "Other" section:
+# a line that begins so is a note wherever a page left it.
+NOTE_OPENINGS = (
+    "Appointment will be subject to certification",
+    "Any offer made to the candidate in relation to this vacancy notice",
+    "Only candidates residing in",
+    "Internationally recruited professional staff are required to be mobile",
+    "Vacancies close at",
+    "IOM does not charge a fee",
+    "IOM has a zero-tolerance policy",
+    "IOM only accepts duly completed applications",
+    "Only shortlisted candidates will be contacted",
+)
+
 # Small words a phrase does not end with, in English, French and Spanish: a
 # line that ends with one goes on in the next ("...working with other units
 # and" / "departments...", "Consultoría individual para elaborar un manual de").

@@ -1382,6 +1382,12 @@ class TestStaticSitePage:
         assert notice.closing_date == dt.date(2024, 2, 20)
         assert [line.line for line in notice.unclassified] == [1, 5]
 
+    def test_a_quoted_value(self) -> None:
+        # YAML quotes a value that holds a colon and a space.
+        text = "---\ntitle: 'Consultant: Monitoring and Evaluation'\n---\nDuty Station: Yola, Nigeria\n"
+        notice = parse_notice(text).notice
+        assert notice.position.title == "Consultant: Monitoring and Evaluation"
+
     def test_a_rule_above_prose_is_no_front_matter(self) -> None:
         # A notice may start with a markdown rule: prose between two rules is the notice's.
         text = (

@@ -89,6 +89,7 @@ class Reader:
     position: dict[str, Any] = attrs.Factory(dict)
     qualifications: dict[str, Any] = attrs.Factory(dict)
     context: list[str] = attrs.Factory(list)
+    notes: list[str] = attrs.Factory(list)
     duties: list[Segment] = attrs.Factory(list)
     # The competency groups read, by name; the notice has a competency
     # section if "competencies" is in ``position``.
@@ -121,6 +122,7 @@ class Reader:
         return VacancyNotice(
             position=position,
             context=tuple(self.context),
+            notes=tuple(self.notes),
             unclassified=tuple(sorted(self.unclassified, key=lambda line: line.line)),
             **self.notice,
         )
@@ -1094,9 +1096,8 @@ class Reader:
             self._note(segment)
 
     def _note(self, segment: Segment) -> None:
-        notes = self.notice.get("notes", ())
-        self.record.use(f"$.notes[{len(notes)}]", segment)
-        self.notice["notes"] = (*notes, segment.item)
+        self.record.use(f"$.notes[{len(self.notes)}]", segment)
+        self.notes.append(segment.item)
         self._note_facts(segment)
 
     def _note_or_keep(self, segment: Segment) -> None:
@@ -1165,7 +1166,7 @@ class Reader:
             self.notice["kind"] = _KIND_OF_PREFIX[prefix.group("prefix").upper()]
             self.record.infer("$.kind", reference, read_from[0])
             return
-        for number, note in enumerate(self.notice.get("notes", ())):
+        for number, note in enumerate(self.notes):
             mention = _VACANCY_NOTICE_MENTION.search(note)
             if mention:
                 self.notice["kind"] = NoticeKind.VACANCY_NOTICE

@@ -97,7 +97,7 @@ def layout(segments: list[Segment]) -> Layout:
 
 # The most lines a front matter may hold: a site's page has a dozen or so.
 _FRONT_MATTER_LINES = 40
-# A front matter's line: a key and its value, a list entry, or a value's continuation.
+# A front matter's key and its value ("closingdate: 2020-04-15..."), or a key alone ("tags:").
 _FRONT_MATTER_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):(?:\s+(?P<value>.*))?$")
 
 
@@ -131,12 +131,20 @@ def _front_matter(segments: list[Segment], result: Layout) -> int:
     for segment, key in zip(inside, keys, strict=True):
         name = FRONT_MATTER_KEYS.get(key.group("key").lower()) if key else None
         if key is not None and name is not None and key.group("value"):
-            result.fields.append(Field(name, key.group("key"), key.group("value"), [segment]))
+            value = _unquoted(key.group("value"))
+            result.fields.append(Field(name, key.group("key"), value, [segment]))
         else:
             # Another key, a list's entry, a folded value's next line.
             result.markup.append(segment)
     result.markup.append(segments[end])
     return end + 1
+
+
+def _unquoted(value: str) -> str:
+    """A YAML scalar without its quotes, which a value with ": " in it must have."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":  # noqa: PLR2004
+        return value[1:-1].strip()
+    return value
 
 
 # Numbered headings are short: a longer numbered line is an item.

@@ -33,7 +33,6 @@ from iomjobs.model.position import (
     Responsibility,
     ResponsibilityGroup,
     SupervisionKind,
-    Supervisor,
 )
 from iomjobs.model.qualification import QualificationPath, Qualifications
 from iomjobs.parse import _interpret as interpret
@@ -42,7 +41,21 @@ from iomjobs.parse._dates import find_dates, read_date
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout, Section
 from iomjobs.parse._segments import BULLET_FIRST, Segment
-from iomjobs.parse._vocabulary import NOTE_OPENINGS, PHRASE_GOES_ON, match_label
+from iomjobs.parse._supervision import (
+    SUPERVISION,
+    SUPERVISION_TWIN,
+    SUPERVISOR_IN,
+    supervision_in,
+    supervisor_line,
+    supervisors_in,
+)
+from iomjobs.parse._vocabulary import (
+    NOTE_OPENINGS,
+    PHRASE_GOES_ON,
+    SMALL_WORD,
+    match_label,
+    whole_words,
+)
 from iomjobs.reference.countries import lookup_country
 
 PROSE = ("preamble", "intro", "position_information", "context")
@@ -445,7 +458,7 @@ class Reader:
             texts = [line.text for line in lines]
         else:
             texts = [part.strip() for part in field.value.split(";") if part.strip()]
-        read = [_supervisor_line(text) for text in texts]
+        read = [supervisor_line(text) for text in texts]
         if (
             len(read) == 1
             and read[0].kind is SupervisionKind.UNSPECIFIED
@@ -542,7 +555,7 @@ class Reader:
                 self.notice["open_to_external"] = False
                 self.record.use("$.open_to_external", *paragraph)
             supervision = (
-                nocase.search(_SUPERVISION, _SUPERVISION_TWIN, text, low) if supervised else None
+                nocase.search(SUPERVISION, SUPERVISION_TWIN, text, low) if supervised else None
             )
             if supervision is not None:
                 self._supervision(text, supervision, paragraph)
@@ -556,7 +569,7 @@ class Reader:
         funciones bajo la supervisión directa de..." with its English: no
         duty, but a paragraph of context like the first.
         """
-        return not segment.bullet and _supervision_in(segment.text) is not None
+        return not segment.bullet and supervision_in(segment.text) is not None
 
     def _special_line(self, segment: Segment) -> bool:
         """Read a line that stands alone: the kind line, "Open to...", the letterhead.
@@ -735,7 +748,7 @@ class Reader:
         segment = paragraph[0]
         sentence = _sentence_at(text, supervision)
         if "supervisors" not in self.position:
-            supervisors = _supervisors_in(sentence)
+            supervisors = supervisors_in(sentence)
             if supervisors:
                 self.position["supervisors"] = supervisors
                 self.record.infer("$.position.supervisors", sentence, segment)
@@ -828,7 +841,7 @@ class Reader:
         # The pattern's one fixed phrase first: the regex is slow on long
         # paragraphs. A match starts at that phrase: searched from there.
         at = text.find("supervision of")
-        match = _SUPERVISOR_IN.search(text, at) if at >= 0 else None
+        match = SUPERVISOR_IN.search(text, at) if at >= 0 else None
         if match is None:
             return
         place = match.group("place")
@@ -864,7 +877,7 @@ class Reader:
             return 0
         paragraph, end = _paragraph_at(content, 0)
         text = " ".join(part.text for part in paragraph)
-        supervision = _supervision_in(text)
+        supervision = supervision_in(text)
         if supervision is not None and supervision.start() == 0:
             self._supervision(text, supervision, paragraph)
         elif not (
@@ -1364,15 +1377,6 @@ _INTERNAL_FIRST = re.compile(
     r"|candidatos internos se consideran (?:como )?candidatos (?:primarios|de primer nivel)",
     re.IGNORECASE,
 )
-_SUPERVISION = re.compile(
-    # "Under the general guidance of the Chief of Mission, the overall
-    # supervision of...": notices since 2025 begin with the guidance.
-    r"\b(?:under the|sous la|bajo la)\s+(?:\w+\s+){0,3}?(?:supervision|supervisi[oó]n|guidance)"
-    # "Under direct supervision of...", without "the"; "work under pressure with
-    # minimum supervision" is a skill.
-    r"|\bunder (?:direct|overall|general) (?:supervision|guidance)",
-    re.IGNORECASE,
-)
 _LETTERHEAD = re.compile(
     r"^(?:International Organization for Migration(?: \(IOM\))?|The UN Migration Agency|"
     r"Organisation internationale pour les migrations.*|Organizaci[oó]n Internacional para las Migraciones.*)$"
@@ -1406,14 +1410,6 @@ _TITLE_ELSEWHERE = re.compile(
 )
 
 
-def _supervision_in(text: str) -> re.Match[str] | None:
-    """Where *text* says "Under the ... supervision", "sous la supervision"..., if it does."""
-    # A substring first: the pattern is slow on long paragraphs.
-    if "upervis" not in text:
-        return None
-    return nocase.search(_SUPERVISION, _SUPERVISION_TWIN, text, nocase.lowered(text))
-
-
 def _title_in(sentence: str) -> re.Match[str] | None:
     """The first "the <Title> will" in *sentence* whose "the" starts a word, or "el/la <Título> será"."""
     for pattern in (_TITLE, _TITLE_ELSEWHERE):
@@ -1428,62 +1424,6 @@ def _title_in(sentence: str) -> re.Match[str] | None:
     return None
 
 
-_SUPERVISOR_IN = re.compile(
-    r"\bsupervision of\s+(?:the\s+)?[^,]*?\bin\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,"
-)
-_SUPERVISOR_OF = re.compile(
-    # "Under the supervision of" names no kind; "ensure supervision of the drivers" is a duty.
-    r"\b(?:(?P<kind>overall|general|direct|administrative|technical|functional)\s+|(?<=\bthe\s))supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
-    r"(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?(?:overall|general|direct|administrative|technical|functional|in close)\b"
-    # "the Head of Unit (PDCU) in close coordination with...": the title ends there.
-    r"|\s+in\s+(?:close\s+)?coordination\s+with\b|\.?$)",
-    re.IGNORECASE,
-)
-# French: "Sous la supervision directe du coordonnateur AVRR et la supervision
-# générale du chef de programme, le titulaire du poste...".
-_SUPERVISOR_OF_FR = re.compile(
-    r"(?:\bsupervision\s+(?P<kind>directe|g[ée]n[ée]rale|globale|administrative|technique|fonctionnelle)|(?<=\bla\s)supervision)"
-    r"\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?P<who>.+?)\s*"
-    r"(?=[,;]|\s+et\s+(?:de\s+)?(?:la|sous\s+la)\s+supervision|\s+et\s+en\s+(?:[ée]troite\s+)?coordination"
-    r"|\.?$)",
-    re.IGNORECASE,
-)
-# Spanish: "Bajo la supervisión directa de el/la Oficial Nacional del Programa, ...".
-_SUPERVISOR_OF_ES = re.compile(
-    r"(?:\bsupervisi[oó]n\s+(?P<kind>directa|general|global|administrativa|t[ée]cnica|funcional)|(?<=\bla\s)supervisi[oó]n)"
-    r"\s+(?:del|de\s+(?:el/la|la/el|el|la|los|las))\s*(?P<who>.+?)\s*"
-    r"(?=[,;]|\s+y\s+(?:de\s+)?(?:la|bajo\s+la)\s+supervisi[oó]n|\s+y\s+en\s+(?:estrecha\s+)?coordinaci[oó]n"
-    r"|\.?$)",
-    re.IGNORECASE,
-)
-# Between two supervisors of one kind, in French or Spanish: "et du", "y de la".
-_SUPERVISORS_JOINED = re.compile(
-    r"\s\s*(?:et\s+(?:du|des|de\s+la)\s+|et\s+de\s+l['’]\s*|y\s+(?:del|de\s+(?:el/la|la/el|el|la|los|las))\s+)"
-)
-# Between two supervisors of one kind, in English.
-_AND_THE = re.compile(r" and the (?=[A-Z])")
-_ENGLISH_KINDS = {
-    **{kind.value: kind for kind in SupervisionKind},
-    # "Under the general supervision of the Chief of Mission": the overall one.
-    "general": SupervisionKind.OVERALL,
-}
-_FRENCH_KINDS = {
-    "directe": SupervisionKind.DIRECT,
-    "generale": SupervisionKind.OVERALL,
-    "globale": SupervisionKind.OVERALL,
-    "administrative": SupervisionKind.ADMINISTRATIVE,
-    "technique": SupervisionKind.TECHNICAL,
-    "fonctionnelle": SupervisionKind.FUNCTIONAL,
-}
-_SPANISH_KINDS = {
-    "directa": SupervisionKind.DIRECT,
-    "general": SupervisionKind.OVERALL,
-    "global": SupervisionKind.OVERALL,
-    "administrativa": SupervisionKind.ADMINISTRATIVE,
-    "tecnica": SupervisionKind.TECHNICAL,
-    "funcional": SupervisionKind.FUNCTIONAL,
-}
-_SUPERVISORS_ELSEWHERE = ((_SUPERVISOR_OF_FR, _FRENCH_KINDS), (_SUPERVISOR_OF_ES, _SPANISH_KINDS))
 _DECLARED = re.compile(
     r"\b(?:these|ces|estos)\s+(?P<count>\w+)\s+(?:values|valeurs|valores)\b", re.IGNORECASE
 )
@@ -1564,7 +1504,6 @@ _FIRST_TIER_TWIN = nocase.twin(_FIRST_TIER)
 _GENERAL_RULE_TWIN = nocase.twin(_GENERAL_RULE)
 _ONLY_FIRST_TIER_TWIN = nocase.twin(_ONLY_FIRST_TIER)
 _WELCOMES_INTERNAL_TWIN = nocase.twin(_WELCOMES_INTERNAL)
-_SUPERVISION_TWIN = nocase.twin(_SUPERVISION)
 _INTERNAL_FIRST_TWIN = nocase.twin(_INTERNAL_FIRST)
 _INTERNAL_ONLY_TWIN = nocase.twin(_INTERNAL_ONLY)
 _BOTH_TIERS_TWIN = nocase.twin(_BOTH_TIERS)
@@ -1572,25 +1511,8 @@ _INTERNAL_TWIN = nocase.twin(_INTERNAL)
 _WOMEN_TWIN = nocase.twin(_WOMEN)
 _NATIONALS_BARRED_TWIN = nocase.twin(_NATIONALS_BARRED)
 _MEMBER_STATES_TWIN = nocase.twin(_MEMBER_STATES)
-_SUPERVISOR_OF_TWIN = nocase.twin(_SUPERVISOR_OF)
-_LEADING_THE = re.compile(r"^(?:the\s+)+", re.IGNORECASE)
-# The most words a piece of a title after a comma holds: more make a sentence.
-_TITLE_PIECE_WORDS = 6
-# ", the Head of Programmes": another title after a comma, up to the next stop.
-_LISTED_TITLE = re.compile(r",\s+(?:and\s+)?the\s+(?P<title>[A-Z][^,;.]*?)(?=\s*(?:[,;.]|$))")
-# A comma, then a capital: a title that goes on ("Global Shelter, Land, and Site...").
-_TITLE_GOES_ON = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
-# Where _SUPERVISOR_OF ends a title, but for the end of the text.
-_TITLE_STOP = re.compile(
-    r"[,;]|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b"
-    r"|\s+in\s+(?:close\s+)?coordination\s+with\b",
-    re.IGNORECASE,
-)
 _EMAIL = re.compile(r"[\w.+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+")  # a class first: sre skips to it
 _URL = re.compile(r"https?://[^\s>)\]]+")
-_STAFF_LINE = re.compile(
-    r"^(?P<number>\d{5,})?\s*(?:\((?P<name>[^)]+)\))?\s*[-\u2013\u2014:]?\s*(?P<role>.*)$"
-)
 
 
 def _paragraph_at(content: list[Segment], index: int) -> tuple[list[Segment], int]:
@@ -1690,7 +1612,7 @@ def _names_a_post(line: str) -> bool:
         and ":" not in line  # a label, and its value
         and not line.endswith((".", ";", ",", "!", "?"))
         and _POST_WORD.search(line) is not None
-        and _supervision_in(line) is None  # "Under the direct supervision of the Chief..."
+        and supervision_in(line) is None  # "Under the direct supervision of the Chief..."
     )
 
 
@@ -1725,15 +1647,10 @@ def _run_together(item: str) -> list[str]:
 _RUN_TOGETHER_ITEM = re.compile(r"(?<=[.;]) - (?=[A-Z\u00c0-\u00dd])")
 
 
-def _whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern that finds any of *words* as a whole word (in lowered text)."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
-
-
 # How each kind of office is written in English, French and Spanish, in the
 # order they are tried.
 _OFFICE_WORDS = tuple(
-    (_whole_words(words), office)
+    (whole_words(words), office)
     for words, office in (
         (("country office", "bureau de pays", "oficina en el país"), OfficeType.COUNTRY_OFFICE),
         (("regional", "régional"), OfficeType.REGIONAL_OFFICE),
@@ -1748,102 +1665,6 @@ _OFFICE_WORDS = tuple(
 def _office_type(text: str) -> OfficeType | None:
     lowered = text.lower()
     return next((office for words, office in _OFFICE_WORDS if words.search(lowered)), None)
-
-
-# How each kind of supervision is written in English, French and Spanish.
-_SUPERVISION_WORDS = tuple(
-    (_whole_words(words), kind)
-    for kind, words in (
-        (SupervisionKind.DIRECT, ("direct", "directe", "directa")),
-        (SupervisionKind.OVERALL, ("overall", "générale", "general")),
-        (SupervisionKind.ADMINISTRATIVE, ("administrative", "administrativa")),
-        (SupervisionKind.TECHNICAL, ("technical", "technique", "técnica")),
-        (SupervisionKind.FUNCTIONAL, ("functional", "fonctionnelle", "funcional")),
-    )
-)
-
-
-def _supervision_kind(text: str) -> SupervisionKind:
-    lowered = text.lower()
-    return next(
-        (kind for words, kind in _SUPERVISION_WORDS if words.search(lowered)),
-        SupervisionKind.UNSPECIFIED,
-    )
-
-
-def _supervisor_line(text: str) -> Supervisor:
-    match = _STAFF_LINE.match(text)
-    if match is None or not (match.group("number") or match.group("name")):
-        # "Chief of Mission – direct supervisor": the post, then the role.
-        title, dash, role = text.rpartition(" \u2013 ")
-        if dash and re.search(r"supervis", role, re.IGNORECASE):
-            return Supervisor(_supervision_kind(role), title=title.strip(), as_written=text)
-        return Supervisor(_supervision_kind(text), title=text, as_written=text)
-    return Supervisor(
-        kind=_supervision_kind(match.group("role")),
-        name=match.group("name"),
-        staff_number=match.group("number"),
-        as_written=text,
-    )
-
-
-def _supervisors_in(text: str) -> tuple[Supervisor, ...]:
-    found: list[Supervisor] = []
-    for match in nocase.finditer(_SUPERVISOR_OF, _SUPERVISOR_OF_TWIN, text):
-        end = _who_ends(text, match.end("who"))
-        who = _LEADING_THE.sub("", text[match.start("who") : end].strip(" ,"))
-        named = match.group("kind")
-        kind = _ENGLISH_KINDS[named.lower()] if named else SupervisionKind.UNSPECIFIED
-        # "the Chief of Mission (CoM) and the National Senior Human Resources
-        # Officer": two supervisors of one kind, as "et du", "y de la" join them.
-        titles = [*_AND_THE.split(who), *_listed_after(text, end)]
-        found.extend(Supervisor(kind, title=title) for title in titles)
-    if not found:  # the same, in French or Spanish
-        for pattern, kinds in _SUPERVISORS_ELSEWHERE:
-            for match in pattern.finditer(text):
-                named = match.group("kind")
-                kind = kinds[fold(named)] if named else SupervisionKind.UNSPECIFIED
-                # "du chef de programme et du chef de mission": two supervisors, one kind.
-                titles = _SUPERVISORS_JOINED.split(match.group("who"))
-                found.extend(Supervisor(kind, title=title.strip(" ,")) for title in titles)
-    return tuple(found)
-
-
-def _listed_after(text: str, end: int) -> list[str]:
-    """The supervisors of the same kind listed after the one that ends at *end*.
-
-    "the overall supervision of the Chief of Mission, the Head of Programmes,
-    and the direct supervision of..." (an internship call, IOM Djibouti,
-    2025): a title in title case after ", the"; "..., the Intern will" is
-    the sentence going on.
-    """
-    titles = []
-    while (listed := _LISTED_TITLE.match(text, end)) is not None:
-        title = listed.group("title")
-        words = title.split()
-        if len(words) > _TITLE_PIECE_WORDS or any(
-            word[:1].islower() and len(word) > _SMALL for word in words
-        ):
-            break
-        titles.append(title)
-        end = listed.end("title")
-    return titles
-
-
-def _who_ends(text: str, end: int) -> int:
-    """Where the supervisor's title that _SUPERVISOR_OF ended at *end* really ends.
-
-    The pattern ends a title at a comma, as "..., the incumbent will" needs;
-    a title that goes on after its comma with a capital is one with commas
-    in it: "the Global Shelter, Land, and Site Coordination (SLSC) Coordinator".
-    """
-    while (goes_on := _TITLE_GOES_ON.match(text, end)) is not None:
-        stop = _TITLE_STOP.search(text, goes_on.end())
-        piece_ends = stop.start() if stop is not None else len(text)
-        if len(text[goes_on.end() : piece_ends].split()) > _TITLE_PIECE_WORDS:
-            break  # a sentence, not a piece of a title
-        end = piece_ends
-    return end
 
 
 def _goes_on(segment: Segment) -> bool:
@@ -1891,11 +1712,7 @@ def _names_a_group(text: str) -> bool:
         return False
     if text.endswith(":"):  # "Coordination:", "Programme Methodology and Operational Tools:"
         return True
-    return len(words) > 1 and all(word[:1].isupper() for word in words if len(word) > _SMALL)
-
-
-# The longest small word a title-case heading leaves in lower case ("and", "of").
-_SMALL = 3
+    return len(words) > 1 and all(word[:1].isupper() for word in words if len(word) > SMALL_WORD)
 
 
 # How a line ends that introduces no group of duties: a sentence, an item's end.

@@ -611,3 +611,12 @@ def split_next_label(value: str) -> tuple[str, tuple[str, str, str]] | None:
     if found is None:
         return None
     return value[: match.start()].strip(), found
+
+
+# The longest small word a title-case heading leaves in lower case ("and", "of").
+SMALL_WORD = 3
+
+
+def whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of *words* as a whole word (in lowered text)."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")

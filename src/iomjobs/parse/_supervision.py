@@ -1,0 +1,214 @@
+"""Who supervises the post: the supervision sentence, and the supervisors it names (internal).
+
+"Under the overall supervision of the Chief of Mission and the direct
+supervision of the Project Coordinator, the incumbent will...", "sous la
+supervision directe du...", "bajo la supervisión directa de...", and the
+post description form's "Reports directly to" lines ("12345 (Jane Doe) -
+direct supervisor").
+"""
+
+from __future__ import annotations
+
+import re
+
+from iomjobs._text import fold
+from iomjobs.model.position import SupervisionKind, Supervisor
+from iomjobs.parse import _nocase as nocase
+from iomjobs.parse._vocabulary import SMALL_WORD, whole_words
+
+SUPERVISION = re.compile(
+    # "Under the general guidance of the Chief of Mission, the overall
+    # supervision of...": notices since 2025 begin with the guidance.
+    r"\b(?:under the|sous la|bajo la)\s+(?:\w+\s+){0,3}?(?:supervision|supervisi[oó]n|guidance)"
+    # "Under direct supervision of...", without "the"; "work under pressure with
+    # minimum supervision" is a skill.
+    r"|\bunder (?:direct|overall|general) (?:supervision|guidance)",
+    re.IGNORECASE,
+)
+SUPERVISION_TWIN = nocase.twin(SUPERVISION)
+
+
+def supervision_in(text: str) -> re.Match[str] | None:
+    """Where *text* says "Under the ... supervision", "sous la supervision"..., if it does."""
+    # A substring first: the pattern is slow on long paragraphs.
+    if "upervis" not in text:
+        return None
+    return nocase.search(SUPERVISION, SUPERVISION_TWIN, text, nocase.lowered(text))
+
+
+# "the supervision of the Project Manager in Maiduguri,": where the supervisor
+# sits, which a notice with no duty station field names for the post too.
+SUPERVISOR_IN = re.compile(
+    r"\bsupervision of\s+(?:the\s+)?[^,]*?\bin\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,"
+)
+
+
+# The post description form's line: staff number, name in brackets, then the role.
+_STAFF_LINE = re.compile(
+    r"^(?P<number>\d{5,})?\s*(?:\((?P<name>[^)]+)\))?\s*[-\u2013\u2014:]?\s*(?P<role>.*)$"
+)
+# How each kind of supervision is written in English, French and Spanish.
+_SUPERVISION_WORDS = tuple(
+    (whole_words(words), kind)
+    for kind, words in (
+        (SupervisionKind.DIRECT, ("direct", "directe", "directa")),
+        (SupervisionKind.OVERALL, ("overall", "générale", "general")),
+        (SupervisionKind.ADMINISTRATIVE, ("administrative", "administrativa")),
+        (SupervisionKind.TECHNICAL, ("technical", "technique", "técnica")),
+        (SupervisionKind.FUNCTIONAL, ("functional", "fonctionnelle", "funcional")),
+    )
+)
+
+
+def supervisor_line(text: str) -> Supervisor:
+    """The supervisor one "Reports directly to" line names: "12345 (Jane Doe) - direct supervisor"."""
+    match = _STAFF_LINE.match(text)
+    if match is None or not (match.group("number") or match.group("name")):
+        # "Chief of Mission – direct supervisor": the post, then the role.
+        title, dash, role = text.rpartition(" \u2013 ")
+        if dash and re.search(r"supervis", role, re.IGNORECASE):
+            return Supervisor(_supervision_kind(role), title=title.strip(), as_written=text)
+        return Supervisor(_supervision_kind(text), title=text, as_written=text)
+    return Supervisor(
+        kind=_supervision_kind(match.group("role")),
+        name=match.group("name"),
+        staff_number=match.group("number"),
+        as_written=text,
+    )
+
+
+def _supervision_kind(text: str) -> SupervisionKind:
+    lowered = text.lower()
+    return next(
+        (kind for words, kind in _SUPERVISION_WORDS if words.search(lowered)),
+        SupervisionKind.UNSPECIFIED,
+    )
+
+
+_SUPERVISOR_OF = re.compile(
+    # "Under the supervision of" names no kind; "ensure supervision of the drivers" is a duty.
+    r"\b(?:(?P<kind>overall|general|direct|administrative|technical|functional)\s+|(?<=\bthe\s))supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
+    r"(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?(?:overall|general|direct|administrative|technical|functional|in close)\b"
+    # "the Head of Unit (PDCU) in close coordination with...": the title ends there.
+    r"|\s+in\s+(?:close\s+)?coordination\s+with\b|\.?$)",
+    re.IGNORECASE,
+)
+_SUPERVISOR_OF_TWIN = nocase.twin(_SUPERVISOR_OF)
+# French: "Sous la supervision directe du coordonnateur AVRR et la supervision
+# générale du chef de programme, le titulaire du poste...".
+_SUPERVISOR_OF_FR = re.compile(
+    r"(?:\bsupervision\s+(?P<kind>directe|g[ée]n[ée]rale|globale|administrative|technique|fonctionnelle)|(?<=\bla\s)supervision)"
+    r"\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?P<who>.+?)\s*"
+    r"(?=[,;]|\s+et\s+(?:de\s+)?(?:la|sous\s+la)\s+supervision|\s+et\s+en\s+(?:[ée]troite\s+)?coordination"
+    r"|\.?$)",
+    re.IGNORECASE,
+)
+# Spanish: "Bajo la supervisión directa de el/la Oficial Nacional del Programa, ...".
+_SUPERVISOR_OF_ES = re.compile(
+    r"(?:\bsupervisi[oó]n\s+(?P<kind>directa|general|global|administrativa|t[ée]cnica|funcional)|(?<=\bla\s)supervisi[oó]n)"
+    r"\s+(?:del|de\s+(?:el/la|la/el|el|la|los|las))\s*(?P<who>.+?)\s*"
+    r"(?=[,;]|\s+y\s+(?:de\s+)?(?:la|bajo\s+la)\s+supervisi[oó]n|\s+y\s+en\s+(?:estrecha\s+)?coordinaci[oó]n"
+    r"|\.?$)",
+    re.IGNORECASE,
+)
+# Between two supervisors of one kind, in French or Spanish: "et du", "y de la".
+_SUPERVISORS_JOINED = re.compile(
+    r"\s\s*(?:et\s+(?:du|des|de\s+la)\s+|et\s+de\s+l['’]\s*|y\s+(?:del|de\s+(?:el/la|la/el|el|la|los|las))\s+)"
+)
+# Between two supervisors of one kind, in English.
+_AND_THE = re.compile(r" and the (?=[A-Z])")
+_ENGLISH_KINDS = {
+    **{kind.value: kind for kind in SupervisionKind},
+    # "Under the general supervision of the Chief of Mission": the overall one.
+    "general": SupervisionKind.OVERALL,
+}
+_FRENCH_KINDS = {
+    "directe": SupervisionKind.DIRECT,
+    "generale": SupervisionKind.OVERALL,
+    "globale": SupervisionKind.OVERALL,
+    "administrative": SupervisionKind.ADMINISTRATIVE,
+    "technique": SupervisionKind.TECHNICAL,
+    "fonctionnelle": SupervisionKind.FUNCTIONAL,
+}
+_SPANISH_KINDS = {
+    "directa": SupervisionKind.DIRECT,
+    "general": SupervisionKind.OVERALL,
+    "global": SupervisionKind.OVERALL,
+    "administrativa": SupervisionKind.ADMINISTRATIVE,
+    "tecnica": SupervisionKind.TECHNICAL,
+    "funcional": SupervisionKind.FUNCTIONAL,
+}
+_SUPERVISORS_ELSEWHERE = ((_SUPERVISOR_OF_FR, _FRENCH_KINDS), (_SUPERVISOR_OF_ES, _SPANISH_KINDS))
+_LEADING_THE = re.compile(r"^(?:the\s+)+", re.IGNORECASE)
+# The most words a piece of a title after a comma holds: more make a sentence.
+_TITLE_PIECE_WORDS = 6
+# ", the Head of Programmes": another title after a comma, up to the next stop.
+_LISTED_TITLE = re.compile(r",\s+(?:and\s+)?the\s+(?P<title>[A-Z][^,;.]*?)(?=\s*(?:[,;.]|$))")
+# A comma, then a capital: a title that goes on ("Global Shelter, Land, and Site...").
+_TITLE_GOES_ON = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
+# Where _SUPERVISOR_OF ends a title, but for the end of the text.
+_TITLE_STOP = re.compile(
+    r"[,;]|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b"
+    r"|\s+in\s+(?:close\s+)?coordination\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def supervisors_in(text: str) -> tuple[Supervisor, ...]:
+    """The supervisors the supervision sentence *text* names, each with its kind."""
+    found: list[Supervisor] = []
+    for match in nocase.finditer(_SUPERVISOR_OF, _SUPERVISOR_OF_TWIN, text):
+        end = _who_ends(text, match.end("who"))
+        who = _LEADING_THE.sub("", text[match.start("who") : end].strip(" ,"))
+        named = match.group("kind")
+        kind = _ENGLISH_KINDS[named.lower()] if named else SupervisionKind.UNSPECIFIED
+        # "the Chief of Mission (CoM) and the National Senior Human Resources
+        # Officer": two supervisors of one kind, as "et du", "y de la" join them.
+        titles = [*_AND_THE.split(who), *_listed_after(text, end)]
+        found.extend(Supervisor(kind, title=title) for title in titles)
+    if not found:  # the same, in French or Spanish
+        for pattern, kinds in _SUPERVISORS_ELSEWHERE:
+            for match in pattern.finditer(text):
+                named = match.group("kind")
+                kind = kinds[fold(named)] if named else SupervisionKind.UNSPECIFIED
+                # "du chef de programme et du chef de mission": two supervisors, one kind.
+                titles = _SUPERVISORS_JOINED.split(match.group("who"))
+                found.extend(Supervisor(kind, title=title.strip(" ,")) for title in titles)
+    return tuple(found)
+
+
+def _listed_after(text: str, end: int) -> list[str]:
+    """The supervisors of the same kind listed after the one that ends at *end*.
+
+    "the overall supervision of the Chief of Mission, the Head of Programmes,
+    and the direct supervision of..." (an internship call, IOM Djibouti,
+    2025): a title in title case after ", the"; "..., the Intern will" is
+    the sentence going on.
+    """
+    titles = []
+    while (listed := _LISTED_TITLE.match(text, end)) is not None:
+        title = listed.group("title")
+        words = title.split()
+        if len(words) > _TITLE_PIECE_WORDS or any(
+            word[:1].islower() and len(word) > SMALL_WORD for word in words
+        ):
+            break
+        titles.append(title)
+        end = listed.end("title")
+    return titles
+
+
+def _who_ends(text: str, end: int) -> int:
+    """Where the supervisor's title that _SUPERVISOR_OF ended at *end* really ends.
+
+    The pattern ends a title at a comma, as "..., the incumbent will" needs;
+    a title that goes on after its comma with a capital is one with commas
+    in it: "the Global Shelter, Land, and Site Coordination (SLSC) Coordinator".
+    """
+    while (goes_on := _TITLE_GOES_ON.match(text, end)) is not None:
+        stop = _TITLE_STOP.search(text, goes_on.end())
+        piece_ends = stop.start() if stop is not None else len(text)
+        if len(text[goes_on.end() : piece_ends].split()) > _TITLE_PIECE_WORDS:
+            break  # a sentence, not a piece of a title
+        end = piece_ends
+    return end

@@ -49,6 +49,18 @@ from iomjobs.parse._supervision import (
     supervisor_line,
     supervisors_in,
 )
+from iomjobs.parse._titles import (
+    BOARD_TITLE_LINE,
+    ONE_TAG,
+    POSTS,
+    TITLE_CONTRACTS,
+    TITLE_DASH,
+    TITLE_TAGS,
+    board_title,
+    post_line,
+    title_in,
+    without_place,
+)
 from iomjobs.parse._vocabulary import (
     NOTE_OPENINGS,
     PHRASE_GOES_ON,
@@ -189,7 +201,7 @@ class Reader:
 
     def _field_title(self, field: Field) -> bool:
         count, _, word = field.value.partition(" ")
-        if count.isdigit() and word.lower() in _POSTS:
+        if count.isdigit() and word.lower() in POSTS:
             # "Titre du Poste : 08 postes": a board's page of several posts,
             # which the one notice read mixes. Said among the doubts.
             message = f"the page announces {int(count)} posts: the notice read mixes them"
@@ -609,8 +621,8 @@ class Reader:
         """
         if "title" in self.position:
             return False
-        tags = _TITLE_TAGS.search(segment.text)
-        if tags is None or _ONE_TAG.fullmatch(segment.text, 0, tags.start()):
+        tags = TITLE_TAGS.search(segment.text)
+        if tags is None or ONE_TAG.fullmatch(segment.text, 0, tags.start()):
             return False  # "Expedited VN - Part time": tags, and no title
         self.position["title"] = segment.text[: tags.start()]
         self.record.use("$.position.title", segment)
@@ -752,7 +764,7 @@ class Reader:
             if supervisors:
                 self.position["supervisors"] = supervisors
                 self.record.infer("$.position.supervisors", sentence, segment)
-        title = _title_in(sentence) if "title" not in self.position else None
+        title = title_in(sentence) if "title" not in self.position else None
         if title:
             self.position["title"] = " ".join(title.group("title").split())
             self.record.infer("$.position.title", sentence, segment)
@@ -772,14 +784,14 @@ class Reader:
         if first is None:
             return
         # A board's line may put the reference first: "SVN-MX038-2025 Asistente de Operaciones (RVA)".
-        reference_line = _BOARD_TITLE_LINE.match(first.text)
+        reference_line = BOARD_TITLE_LINE.match(first.text)
         written = reference_line.group("title") if reference_line else first.text
         title = self.position["title"]
         if not written.startswith(f"{title} ("):
             # "Programme Support Unit (PSU) - Intern", where the body says "the
             # Intern will": the unit joined to the title by a dash.
-            written = _board_title(written) or ""
-            if title not in _TITLE_DASH.split(written):
+            written = board_title(written) or ""
+            if title not in TITLE_DASH.split(written):
                 return
         self.position["title"] = written
         self.record.use("$.position.title", first)
@@ -792,14 +804,14 @@ class Reader:
         board's heading, the notice's reference and title.
         """
         first = self.heading_line
-        found = _BOARD_TITLE_LINE.match(first.text) if first is not None else None
+        found = BOARD_TITLE_LINE.match(first.text) if first is not None else None
         if first is None or found is None:
             return
         if "reference" not in self.notice:
             self.notice["reference"] = found.group("reference")
             self.record.use("$.reference", first)
         if "title" not in self.position:
-            self.position["title"] = _without_place(found.group("title"))
+            self.position["title"] = without_place(found.group("title"))
             self.record.use("$.position.title", first)
 
     def _title_alone(self, segment: Segment) -> bool:
@@ -811,7 +823,7 @@ class Reader:
         """
         at = self.segments.index(segment) + 1
         below = self.segments[at] if at < len(self.segments) else None
-        if _post_line(segment.text) is None or (
+        if post_line(segment.text) is None or (
             below is not None and not below.bullet and _runs_on_as_prose(segment, below)
         ):
             return False
@@ -831,7 +843,7 @@ class Reader:
         if "title" in self.position:
             return
         first = self.heading_line
-        title = _board_title(first.text) if first is not None else None
+        title = board_title(first.text) if first is not None else None
         if first is None or title is None or first.text not in self.context:
             return
         self.position["title"] = title
@@ -1201,7 +1213,7 @@ class Reader:
         appointment = self._appointment_so_far()
         if not isinstance(title, str) or appointment.contract_type is not None:
             return
-        contract = next((kind for pattern, kind in _TITLE_CONTRACTS if pattern.search(title)), None)
+        contract = next((kind for pattern, kind in TITLE_CONTRACTS if pattern.search(title)), None)
         if contract is None:
             return
         self.notice["appointment"] = attrs.evolve(appointment, contract_type=contract)
@@ -1269,46 +1281,10 @@ class Reader:
 # --- patterns and small readers ------------------------------------------------
 
 
-def _without_place(title: str) -> str:
-    """*title* without the place a job board appends ("... - Geneva Switzerland")."""
-    match = _PLACE_AFTER_TITLE.search(title)
-    if match is None:
-        return title
-    place = match.group("place")
-    words = place.split()
-    # The place ends in a country: its last word, or its last two or three;
-    # or it is a city the gazetteer (if installed) knows in one country only.
-    if any(lookup_country(" ".join(words[-n:])) for n in (1, 2, 3) if n <= len(words)):
-        return title[: match.start()]
-    if len(words) <= _CITY_WORDS and interpret.country_of_city(place) is not None:
-        return title[: match.start()]
-    return title
-
-
-# The most words a city's name after a title has ("Port-au-Prince", "Cox's Bazar").
-_CITY_WORDS = 3
 # The longest description that is only a kind of notice ("Special Vacancy Notice").
 _KIND_LENGTH = 40
 
 
-# A job board's first line: an IOM reference, then the title ("Expedited" aside).
-# References of 2018 put a space before the year: "CON 2018/39", "SVN 2018/123";
-# IOM Mexico's consultancies, the country's code first: "MX029-2025".
-_BOARD_TITLE_LINE = re.compile(
-    r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d[/ ]\d+"
-    r"|[A-Z]{2}\d{3}[-/](?:19|20)\d\d)"
-    # "SVN 2018/114 (P) - PSEA Network Coordinator...": the recruiting type after it.
-    r"(?:\s+\((?:P|G|NO|UG)\))?"
-    r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|\s+)(?P<title>[A-ZÀ-Ý].{2,150})$"
-)
-# A board's count of the posts on its page, where a title would stand: "08 postes".
-_POSTS = frozenset({"postes", "posts", "positions", "puestos", "vacantes"})
-# A job board's first line may end in the notice's tags, none of them a title's words.
-_TITLE_TAG = r"(?:expedited(?:\s+s?vn)?|s?vn|part[- ]time|for internal candidates only)"
-_TITLE_TAGS = re.compile(rf"(?:\s+[-\u2013]\s+{_TITLE_TAG})+$", re.IGNORECASE)
-_ONE_TAG = re.compile(_TITLE_TAG, re.IGNORECASE)
-# Where the board's line ends with the place: "... - Geneva Switzerland".
-_PLACE_AFTER_TITLE = re.compile(r"\s[-\u2013]\s(?P<place>(?:(?!\s[-\u2013]\s).)+)$")
 # The fields a job board's summary may give, and where the reader keeps each.
 _BOARD_FIELDS = {
     "title": "title",
@@ -1389,39 +1365,6 @@ _KIND_LINE = re.compile(
     r"(?P<reference>[A-Z]{0,5}[ /.-]?\d[\w/.-]*)?",
     re.IGNORECASE,
 )
-# The post named before "will", as in "the Project Officer (Protection) will
-# oversee". The pattern starts with "the" or "The", not with \b: sre then skips
-# from one to the next instead of trying every position; _title_in checks
-# that the word starts there. A title's own bracket is part of it, and an
-# acronym's between its words ("the Senior Human Resources (HR) Associate").
-_TITLE = re.compile(
-    r"[tT]he\s+(?P<title>(?:(?:[A-Z][\w\-/&]*|\([A-Z][\w\-/&]{0,9}\))\s+){0,7}?[A-Z][\w\-/&]*(?:\s+\([^()]{1,80}\))?)"
-    r"\s*,?\s+(?:will\b|is responsible\b|shall\b)"
-)
-
-
-# "el/la Asistente de Operaciones, será responsable de", "le Chargé des Opérations sera":
-# capitalized words, and the small words between them.
-_TITLE_ELSEWHERE = re.compile(
-    r"(?i:el/la|la/el|le/la|la/le|el|la|le)\s+"
-    r"(?P<title>[A-ZÀ-Ý][\w\-/&]*(?:\s+(?:de|del|y|et|des|du|[A-ZÀ-Ý][\w\-/&]*)){0,6}?"
-    r"(?:\s+\([^()]{1,80}\))?)"
-    r"\s*,?\s+(?:será|sera|estará|tendrá)\b"
-)
-
-
-def _title_in(sentence: str) -> re.Match[str] | None:
-    """The first "the <Title> will" in *sentence* whose "the" starts a word, or "el/la <Título> será"."""
-    for pattern in (_TITLE, _TITLE_ELSEWHERE):
-        match = pattern.search(sentence)
-        while match is not None and (
-            (match.start() > 0 and is_word_char(sentence[match.start() - 1]))
-            or match.group("title").isupper()  # "la OIM será", "the IOM will": no post
-        ):
-            match = pattern.search(sentence, match.start() + 1)
-        if match is not None:
-            return match
-    return None
 
 
 _DECLARED = re.compile(
@@ -1573,63 +1516,6 @@ def _heading_line(segments: list[Segment]) -> Segment | None:
 
 # What job boards write above a notice's first line.
 _BOARD_WORDS = frozenset({"company logo"})
-
-
-def _board_title(line: str) -> str | None:
-    """The title a board's line gives alone: no "IOM :" before it, no place after it."""
-    post = _post_line(line)
-    return _without_place(post) if post is not None else None
-
-
-def _post_line(line: str) -> str | None:
-    """*line* without a board's "IOM :", if it then reads as a post's title (see _title_line)."""
-    line = _BOARD_PREFIX.sub("", line, count=1)
-    return line if _names_a_post(line) else None
-
-
-# Titles that name the contract: "Intern – Programme Support Unit", "Stagiaire",
-# "Pasante"; "National Consultant", "Consultoría para...", "Consultor/a".
-_TITLE_CONTRACTS = (
-    (
-        re.compile(r"\b(?:Intern|Stagiaire|Pasante|Practicante)s?\b", re.IGNORECASE),
-        ContractType.INTERNSHIP,
-    ),
-    (
-        re.compile(r"\b(?:Consult(?:ant|ancy|ante|or|ora)|Consultor[ií]a)s?\b", re.IGNORECASE),
-        ContractType.CONSULTANCY,
-    ),
-)
-# What joins a title to its unit on a board's first line: "Programme Support Unit (PSU) - Intern".
-_TITLE_DASH = re.compile(r" [-–] ")
-# A job board's name for the organization before the title: "IOM : ", "IOM - ".
-_BOARD_PREFIX = re.compile(r"^(?:IOM|OIM)\s*[:\u2013-]\s+")
-
-
-def _names_a_post(line: str) -> bool:
-    """Whether *line* (a short one) reads as a post's title: no sentence, a word for a post in it."""
-    return (
-        line[:1].isupper()
-        and ":" not in line  # a label, and its value
-        and not line.endswith((".", ";", ",", "!", "?"))
-        and _POST_WORD.search(line) is not None
-        and supervision_in(line) is None  # "Under the direct supervision of the Chief..."
-    )
-
-
-# The words for posts that titles end in or begin with, in English, French and Spanish.
-_POST_WORD = re.compile(
-    r"\b(?:Assistant|Associate|Officer|Coordinator|Consultant|Consultancy|Consultor[ií]a"
-    r"|Specialist|Manager|Advis[oe]r"
-    r"|Analyst|Clerk|Driver|Intern|Expert|Engineer|Technician|Counsell?or|Interpreter"
-    r"|Translator|Supervisor|Monitor|Facilitator|Mobili[sz]er|Worker|Caseworker|Doctor|Nurse"
-    r"|Physician|Director|Head|Chief|Researcher|Trainer|Administrator|Accountant|Cashier"
-    r"|Developer|Pharmacist|Psychologist|Mechanic|Storekeeper|Operator|Receptionist"
-    r"|Chargée?|Agent|Coordinat(?:eur|rice)|Coordonnat(?:eur|rice)|Responsable|Sp[ée]cialiste"
-    r"|Chef|Administrat(?:eur|rice)|Stagiaire|Conseill(?:er|ère)|Chauffeur|M[ée]decin"
-    r"|Infirmi(?:er|ère)|Analyste|Comptable|Superviseur|Asistente|Oficial|Coordinador"
-    r"|Consultor|Especialista|Auxiliar|Jef[ea]|Pasante|T[ée]cnic[oa]|Asesor|Conductor"
-    r"|Promotor|Gestor)(?:e|a|es|as|s)?\b"
-)
 
 
 def _run_together(item: str) -> list[str]:

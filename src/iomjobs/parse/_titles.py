@@ -1,0 +1,150 @@
+"""What the post is called: titles on a job board's first line and in the body (internal).
+
+A board's first line gives the title with its reference and tags ("SVN
+2018/114 (P) - PSEA Network Coordinator", "... - Geneva Switzerland"); a
+body with no header names it in the sentence that introduces the duties
+("the Project Officer will oversee...", "el/la Asistente de Operaciones,
+será responsable de..."). A title may name the contract too ("Intern -
+...", "Consultoría para...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from iomjobs._text import is_word_char
+from iomjobs.model.notice import ContractType
+from iomjobs.parse import _interpret as interpret
+from iomjobs.parse._supervision import supervision_in
+from iomjobs.reference.countries import lookup_country
+
+# A board's count of the posts on its page, where a title would stand: "08 postes".
+POSTS = frozenset({"postes", "posts", "positions", "puestos", "vacantes"})
+
+
+# A job board's first line: an IOM reference, then the title ("Expedited" aside).
+# References of 2018 put a space before the year: "CON 2018/39", "SVN 2018/123";
+# IOM Mexico's consultancies, the country's code first: "MX029-2025".
+BOARD_TITLE_LINE = re.compile(
+    r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d[/ ]\d+"
+    r"|[A-Z]{2}\d{3}[-/](?:19|20)\d\d)"
+    # "SVN 2018/114 (P) - PSEA Network Coordinator...": the recruiting type after it.
+    r"(?:\s+\((?:P|G|NO|UG)\))?"
+    r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|\s+)(?P<title>[A-ZÀ-Ý].{2,150})$"
+)
+# A job board's first line may end in the notice's tags, none of them a title's words.
+_TITLE_TAG = r"(?:expedited(?:\s+s?vn)?|s?vn|part[- ]time|for internal candidates only)"
+TITLE_TAGS = re.compile(rf"(?:\s+[-\u2013]\s+{_TITLE_TAG})+$", re.IGNORECASE)
+ONE_TAG = re.compile(_TITLE_TAG, re.IGNORECASE)
+# What joins a title to its unit on a board's first line: "Programme Support Unit (PSU) - Intern".
+TITLE_DASH = re.compile(r" [-–] ")
+
+
+def board_title(line: str) -> str | None:
+    """The title a board's line gives alone: no "IOM :" before it, no place after it."""
+    post = post_line(line)
+    return without_place(post) if post is not None else None
+
+
+def post_line(line: str) -> str | None:
+    """*line* without a board's "IOM :", if it then reads as a post's title."""
+    line = _BOARD_PREFIX.sub("", line, count=1)
+    return line if names_a_post(line) else None
+
+
+# A job board's name for the organization before the title: "IOM : ", "IOM - ".
+_BOARD_PREFIX = re.compile(r"^(?:IOM|OIM)\s*[:\u2013-]\s+")
+# The words for posts that titles end in or begin with, in English, French and Spanish.
+_POST_WORD = re.compile(
+    r"\b(?:Assistant|Associate|Officer|Coordinator|Consultant|Consultancy|Consultor[ií]a"
+    r"|Specialist|Manager|Advis[oe]r"
+    r"|Analyst|Clerk|Driver|Intern|Expert|Engineer|Technician|Counsell?or|Interpreter"
+    r"|Translator|Supervisor|Monitor|Facilitator|Mobili[sz]er|Worker|Caseworker|Doctor|Nurse"
+    r"|Physician|Director|Head|Chief|Researcher|Trainer|Administrator|Accountant|Cashier"
+    r"|Developer|Pharmacist|Psychologist|Mechanic|Storekeeper|Operator|Receptionist"
+    r"|Chargée?|Agent|Coordinat(?:eur|rice)|Coordonnat(?:eur|rice)|Responsable|Sp[ée]cialiste"
+    r"|Chef|Administrat(?:eur|rice)|Stagiaire|Conseill(?:er|ère)|Chauffeur|M[ée]decin"
+    r"|Infirmi(?:er|ère)|Analyste|Comptable|Superviseur|Asistente|Oficial|Coordinador"
+    r"|Consultor|Especialista|Auxiliar|Jef[ea]|Pasante|T[ée]cnic[oa]|Asesor|Conductor"
+    r"|Promotor|Gestor)(?:e|a|es|as|s)?\b"
+)
+
+
+def names_a_post(line: str) -> bool:
+    """Whether *line* (a short one) reads as a post's title: no sentence, a word for a post in it."""
+    return (
+        line[:1].isupper()
+        and ":" not in line  # a label, and its value
+        and not line.endswith((".", ";", ",", "!", "?"))
+        and _POST_WORD.search(line) is not None
+        and supervision_in(line) is None  # "Under the direct supervision of the Chief..."
+    )
+
+
+# Where the board's line ends with the place: "... - Geneva Switzerland".
+_PLACE_AFTER_TITLE = re.compile(r"\s[-\u2013]\s(?P<place>(?:(?!\s[-\u2013]\s).)+)$")
+# The most words a city's name after a title has ("Port-au-Prince", "Cox's Bazar").
+_CITY_WORDS = 3
+
+
+def without_place(title: str) -> str:
+    """*title* without the place a job board appends ("... - Geneva Switzerland")."""
+    match = _PLACE_AFTER_TITLE.search(title)
+    if match is None:
+        return title
+    place = match.group("place")
+    words = place.split()
+    # The place ends in a country: its last word, or its last two or three;
+    # or it is a city the gazetteer (if installed) knows in one country only.
+    if any(lookup_country(" ".join(words[-n:])) for n in (1, 2, 3) if n <= len(words)):
+        return title[: match.start()]
+    if len(words) <= _CITY_WORDS and interpret.country_of_city(place) is not None:
+        return title[: match.start()]
+    return title
+
+
+# The post named before "will", as in "the Project Officer (Protection) will
+# oversee". The pattern starts with "the" or "The", not with \b: sre then skips
+# from one to the next instead of trying every position; title_in checks
+# that the word starts there. A title's own bracket is part of it, and an
+# acronym's between its words ("the Senior Human Resources (HR) Associate").
+_TITLE = re.compile(
+    r"[tT]he\s+(?P<title>(?:(?:[A-Z][\w\-/&]*|\([A-Z][\w\-/&]{0,9}\))\s+){0,7}?[A-Z][\w\-/&]*(?:\s+\([^()]{1,80}\))?)"
+    r"\s*,?\s+(?:will\b|is responsible\b|shall\b)"
+)
+# "el/la Asistente de Operaciones, será responsable de", "le Chargé des Opérations sera":
+# capitalized words, and the small words between them.
+_TITLE_ELSEWHERE = re.compile(
+    r"(?i:el/la|la/el|le/la|la/le|el|la|le)\s+"
+    r"(?P<title>[A-ZÀ-Ý][\w\-/&]*(?:\s+(?:de|del|y|et|des|du|[A-ZÀ-Ý][\w\-/&]*)){0,6}?"
+    r"(?:\s+\([^()]{1,80}\))?)"
+    r"\s*,?\s+(?:será|sera|estará|tendrá)\b"
+)
+
+
+def title_in(sentence: str) -> re.Match[str] | None:
+    """The first "the <Title> will" in *sentence* whose "the" starts a word, or "el/la <Título> será"."""
+    for pattern in (_TITLE, _TITLE_ELSEWHERE):
+        match = pattern.search(sentence)
+        while match is not None and (
+            (match.start() > 0 and is_word_char(sentence[match.start() - 1]))
+            or match.group("title").isupper()  # "la OIM será", "the IOM will": no post
+        ):
+            match = pattern.search(sentence, match.start() + 1)
+        if match is not None:
+            return match
+    return None
+
+
+# Titles that name the contract: "Intern – Programme Support Unit", "Stagiaire",
+# "Pasante"; "National Consultant", "Consultoría para...", "Consultor/a".
+TITLE_CONTRACTS = (
+    (
+        re.compile(r"\b(?:Intern|Stagiaire|Pasante|Practicante)s?\b", re.IGNORECASE),
+        ContractType.INTERNSHIP,
+    ),
+    (
+        re.compile(r"\b(?:Consult(?:ant|ancy|ante|or|ora)|Consultor[ií]a)s?\b", re.IGNORECASE),
+        ContractType.CONSULTANCY,
+    ),
+)

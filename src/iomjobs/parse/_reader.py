@@ -40,7 +40,7 @@ from iomjobs.parse import _nocase as nocase
 from iomjobs.parse._dates import find_dates, read_date
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout, Section
-from iomjobs.parse._segments import BULLET_FIRST, Segment
+from iomjobs.parse._segments import Segment
 from iomjobs.parse._supervision import (
     SUPERVISION,
     SUPERVISION_TWIN,
@@ -48,6 +48,33 @@ from iomjobs.parse._supervision import (
     supervision_in,
     supervisor_line,
     supervisors_in,
+)
+from iomjobs.parse._tiers import (
+    FIRST_TIER,
+    FIRST_TIER_TWIN,
+    INLINE_TIERS,
+    INTERNAL,
+    INTERNAL_FIRST,
+    INTERNAL_FIRST_TWIN,
+    INTERNAL_ONLY,
+    INTERNAL_ONLY_TWIN,
+    INTERNAL_TWIN,
+    MEMBER_STATES,
+    MEMBER_STATES_TWIN,
+    ONLY_FIRST_TIER,
+    ONLY_FIRST_TIER_TWIN,
+    WELCOMES_INTERNAL,
+    WELCOMES_INTERNAL_TWIN,
+    WOMEN,
+    WOMEN_TWIN,
+    goes_on,
+    introduces_list,
+    is_list,
+    member_entries,
+    names_member_states,
+    tier_item,
+    welcomes_both_tiers,
+    without_introduction,
 )
 from iomjobs.parse._titles import (
     BOARD_TITLE_LINE,
@@ -65,6 +92,7 @@ from iomjobs.parse._vocabulary import (
     NOTE_OPENINGS,
     PHRASE_GOES_ON,
     SMALL_WORD,
+    SPECIAL_LENGTH,
     match_label,
     whole_words,
 )
@@ -559,10 +587,10 @@ class Reader:
             supervised = "upervis" in text
             internal = "ntern" in text
             low = nocase.lowered(text) if tier or supervised or internal else None
-            if tier and nocase.found(_FIRST_TIER, _FIRST_TIER_TWIN, text, low):
+            if tier and nocase.found(FIRST_TIER, FIRST_TIER_TWIN, text, low):
                 index = self._first_tier(text, low, paragraph, content, index)
                 continue
-            if internal and nocase.found(_INTERNAL_ONLY, _INTERNAL_ONLY_TWIN, text, low):
+            if internal and nocase.found(INTERNAL_ONLY, INTERNAL_ONLY_TWIN, text, low):
                 # "only applications from internal candidates will be accepted": no tiers.
                 self.notice["open_to_external"] = False
                 self.record.use("$.open_to_external", *paragraph)
@@ -588,7 +616,7 @@ class Reader:
 
         And a job board's first line with the notice's tags (see _tagged_title).
         """
-        if len(segment.text) > _SPECIAL_LENGTH:
+        if len(segment.text) > SPECIAL_LENGTH:
             return False
         title = self.position.get("title")
         if title and segment.text.lstrip("#* ").rstrip("* ") == title:
@@ -663,47 +691,47 @@ class Reader:
         index: int,
     ) -> int:
         self.record.use("$.first_tier.as_written", *paragraph)
-        internal = nocase.found(_INTERNAL_FIRST, _INTERNAL_FIRST_TWIN, text, low)
+        internal = nocase.found(INTERNAL_FIRST, INTERNAL_FIRST_TWIN, text, low)
         women = False
         members: tuple[MemberStateEntry, ...] | None = None
         self._who_may_apply(text, low, paragraph, internal=internal)
-        if _introduces_list(content, index):
+        if introduces_list(content, index):
             # "Pour ce poste vacant, les candidats suivants sont considérés comme
             # prioritaires :", a line of its own before the list.
             self.record.use("$.first_tier.as_written", content[index])
             text = f"{text} {content[index].text}"
             index += 1
-        while index < len(content) and _tier_item(content[index]):
+        while index < len(content) and tier_item(content[index]):
             bullet = content[index]
             item = bullet.item
             item_low = nocase.lowered(item)
             self.record.use("$.first_tier", bullet)
-            if nocase.found(_INTERNAL, _INTERNAL_TWIN, item, item_low):
+            if nocase.found(INTERNAL, INTERNAL_TWIN, item, item_low):
                 internal = True
-            if nocase.found(_WOMEN, _WOMEN_TWIN, item, item_low):
+            if nocase.found(WOMEN, WOMEN_TWIN, item, item_low):
                 women = True
             index += 1
             if nocase.found(_NATIONALS_BARRED, _NATIONALS_BARRED_TWIN, item, item_low):
                 self.notice["duty_station_nationals_eligible"] = False
-            if nocase.found(_MEMBER_STATES, _MEMBER_STATES_TWIN, item, item_low):
+            if nocase.found(MEMBER_STATES, MEMBER_STATES_TWIN, item, item_low):
                 members, index = self._member_states(bullet, content, index)
-        if members is None and index < len(content) and _names_member_states(content[index]):
+        if members is None and index < len(content) and names_member_states(content[index]):
             # The names alone below the introduction, the items before them
             # dropped by a job board ("Antigua and Barbuda; Barbados; ...", unjobline).
-            members = _member_entries(content[index].text)
+            members = member_entries(content[index].text)
             self.record.use("$.first_tier.non_represented_member_states", content[index])
             index += 1
-        inline = _INLINE_TIERS.search(text) if members is None and ":" in text else None
+        inline = INLINE_TIERS.search(text) if members is None and ":" in text else None
         if inline is not None:
             # "... candidats de premier niveau : candidats internes et candidats
             # des États membres non représentés suivants : Antigua-et-Barbuda, ...".
             listed = inline.group("listed")
-            internal = internal or _INTERNAL.search(listed) is not None
-            women = women or _WOMEN.search(listed) is not None
-            states = _MEMBER_STATES.search(listed)
+            internal = internal or INTERNAL.search(listed) is not None
+            women = women or WOMEN.search(listed) is not None
+            states = MEMBER_STATES.search(listed)
             names = listed[states.end() :].partition(":")[2] if states else ""
             if names.strip():
-                members = _member_entries(names.strip())
+                members = member_entries(names.strip())
                 self.record.use("$.first_tier.non_represented_member_states", *paragraph)
         self.notice["first_tier"] = FirstTier(
             internal=internal,
@@ -717,11 +745,11 @@ class Reader:
         self, text: str, low: str | None, paragraph: list[Segment], *, internal: bool
     ) -> None:
         """Whether the first-tier paragraph opens the vacancy to external candidates."""
-        if _welcomes_both_tiers(text, low):
+        if welcomes_both_tiers(text, low):
             self.notice["open_to_external"] = True
         elif (
-            internal and nocase.found(_ONLY_FIRST_TIER, _ONLY_FIRST_TIER_TWIN, text, low)
-        ) or nocase.found(_WELCOMES_INTERNAL, _WELCOMES_INTERNAL_TWIN, text, low):
+            internal and nocase.found(ONLY_FIRST_TIER, ONLY_FIRST_TIER_TWIN, text, low)
+        ) or nocase.found(WELCOMES_INTERNAL, WELCOMES_INTERNAL_TWIN, text, low):
             # "only first tier candidates will be considered, Internal candidates
             # are considered first-tier candidates", "Applications are welcome
             # from internal candidates.": internal candidates only.
@@ -738,23 +766,23 @@ class Reader:
         The list follows the colon on the item's own line, or stands on the
         line below it, ``content[index]``.
         """
-        listed = _without_introduction(item.text)
+        listed = without_introduction(item.text)
         if listed != item.text:
             self.record.use("$.first_tier.non_represented_member_states", item)
-            return _member_entries(listed), index
-        if index >= len(content) or content[index].bullet or not _is_list(content[index].text):
+            return member_entries(listed), index
+        if index >= len(content) or content[index].bullet or not is_list(content[index].text):
             return (), index
         lines = [content[index]]
         index += 1
         # A list wrapped over lines, each but the last ending in a comma
         # ("Antigua and Barbuda, Bahamas, ..., Czech Republic," / "Djibouti,
         # Fiji, ...", impactpool, IOM Bangladesh, 2018).
-        while lines[-1].text.endswith(",") and index < len(content) and _goes_on(content[index]):
+        while lines[-1].text.endswith(",") and index < len(content) and goes_on(content[index]):
             lines.append(content[index])
             index += 1
         self.record.use("$.first_tier.non_represented_member_states", *lines)
         listed = " ".join(line.text for line in lines)
-        return _member_entries(_without_introduction(listed)), index
+        return member_entries(without_introduction(listed)), index
 
     def _supervision(self, text: str, supervision: re.Match[str], paragraph: list[Segment]) -> None:
         segment = paragraph[0]
@@ -1301,14 +1329,6 @@ _BOARD_ONLY_LABELS = {"deadline": "closing", "application deadline": "closing"}
 _OPEN_TO = re.compile(r"^(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
 
 
-# An expedited recruitment, or any other closed to external candidates.
-_INTERNAL_ONLY = re.compile(
-    r"\bonly (?:applications )?(?:from )?internal (?:candidates|applicants)"
-    r"|\binternal (?:candidates|applicants) only"
-    r"|\bs[oó]lo se aceptar[aá]n (?:postulaciones|candidaturas) de (?:candidat[oa]s|personas) intern[oa]s"
-    r"|\buniquement (?:aux |les )?candidat(?:ure)?s internes|\bseules les candidatures internes",
-    re.IGNORECASE,
-)
 # The kind of notice a reference number's prefix names (iom-domain 4.2).
 _REFERENCE_KIND = re.compile(
     r"(?:IOM[-/ ]?)?(?P<prefix>SVN|VN|CFCV|CFA|EOI)(?![A-Za-z])", re.IGNORECASE
@@ -1323,34 +1343,8 @@ _KIND_OF_PREFIX = {
 _VACANCY_NOTICE_MENTION = re.compile(
     r"this vacancy notice|cet avis de vacance|este aviso de vacante", re.IGNORECASE
 )
-_FIRST_TIER = re.compile(
-    r"first[- ]tier|premier niveau|primer nivel|candidatos primarios", re.IGNORECASE
-)
-_INTERNAL = re.compile(r"internal candidates|candidats internes|candidatos internos", re.IGNORECASE)
-_WOMEN = re.compile(r"female candidates|candidates externes|candidatas externas", re.IGNORECASE)
-_MEMBER_STATES = re.compile(
-    # Notices since 2025: "IOM Member States that are not represented among staff members".
-    r"non-?represented member states|member states that are not represented"
-    # Notices of 2018: "Qualified applicants from the following NMS countries:".
-    r"|\bnms countries\b"
-    r"|[ée]tats membres non repr[ée]sent[ée]s|estados miembros no representados",
-    re.IGNORECASE,
-)
 _CLOSING_AT = re.compile(
     r"\b(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b.*?\b(?P<place>Geneva|Gen[èe]ve|Ginebra)\b",
-    re.IGNORECASE,
-)
-# Who is first-tier, said after a colon in the same paragraph rather than in a list.
-_INLINE_TIERS = re.compile(
-    r"(?:first[- ]tier(?: candidates)?|premier (?:niveau|rang)|primer nivel|candidatos primarios)"
-    r"\s*:\s*(?P<listed>\S.*)$",
-    re.IGNORECASE,
-)
-_INTERNAL_FIRST = re.compile(
-    # Notices of 2025 name internal-equivalent candidates with the internal ones.
-    r"internal (?:and internal[- ]equivalent )?candidates are considered (?:as )?first[- ]tier"
-    r"|candidats internes sont consid[ée]r[ée]s comme (?:des )?candidats de premier (?:niveau|rang)"
-    r"|candidatos internos se consideran (?:como )?candidatos (?:primarios|de primer nivel)",
     re.IGNORECASE,
 )
 _LETTERHEAD = re.compile(
@@ -1419,41 +1413,7 @@ _NATIONALS_BARRED = re.compile(
     r"|nacionales del pa[íi]s del lugar de destino no pueden",
     re.IGNORECASE,
 )
-_BOTH_TIERS = re.compile(
-    r"internal and external candidates|second[- ]tier"
-    r"|candidatures internes et externes|(?:deuxi[eè]me|second) (?:niveau|rang)"
-    r"|candidatos internos y externos",
-    re.IGNORECASE,
-)
-# Whom an internal vacancy welcomes, where an open one says "internal and
-# external" or "first- and second-tier candidates".
-_WELCOMES_INTERNAL = re.compile(
-    r"welcome from internal (?:and internal[- ]equivalent )?candidates(?: only)?(?:\.|$)",
-    re.IGNORECASE,
-)
-# The rule every notice states, "For all IOM vacancies, applications from
-# ... first-tier candidates are considered before those of ... second-tier
-# candidates": it names the second tier whether or not this vacancy is open to it.
-_GENERAL_RULE = re.compile(
-    r"for all iom vacancies|pour tous les postes vacants|para todas las vacantes", re.IGNORECASE
-)
-_ONLY_FIRST_TIER = re.compile(
-    r"only first[- ]tier candidates will be considered"
-    r"|seuls les candidats de premier (?:niveau|rang) seront"
-    r"|s[oó]lo se considerar[aá]n (?:a )?(?:los )?candidatos (?:primarios|de primer nivel)",
-    re.IGNORECASE,
-)
-_FIRST_TIER_TWIN = nocase.twin(_FIRST_TIER)
-_GENERAL_RULE_TWIN = nocase.twin(_GENERAL_RULE)
-_ONLY_FIRST_TIER_TWIN = nocase.twin(_ONLY_FIRST_TIER)
-_WELCOMES_INTERNAL_TWIN = nocase.twin(_WELCOMES_INTERNAL)
-_INTERNAL_FIRST_TWIN = nocase.twin(_INTERNAL_FIRST)
-_INTERNAL_ONLY_TWIN = nocase.twin(_INTERNAL_ONLY)
-_BOTH_TIERS_TWIN = nocase.twin(_BOTH_TIERS)
-_INTERNAL_TWIN = nocase.twin(_INTERNAL)
-_WOMEN_TWIN = nocase.twin(_WOMEN)
 _NATIONALS_BARRED_TWIN = nocase.twin(_NATIONALS_BARRED)
-_MEMBER_STATES_TWIN = nocase.twin(_MEMBER_STATES)
 _EMAIL = re.compile(r"[\w.+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+")  # a class first: sre skips to it
 _URL = re.compile(r"https?://[^\s>)\]]+")
 
@@ -1481,8 +1441,6 @@ def _paragraph_at(content: list[Segment], index: int) -> tuple[list[Segment], in
     return paragraph, index
 
 
-# The kind line, "Open to..." and the letterhead are short.
-_SPECIAL_LENGTH = 160
 # Lines wrapped by hand are short; a long line is a paragraph of its own.
 _WRAP_WIDTH = 100
 
@@ -1509,7 +1467,7 @@ def _heading_line(segments: list[Segment]) -> Segment | None:
     first = segments[0] if segments else None
     if first is not None and first.text.lower() in _BOARD_WORDS and len(segments) > 1:
         first = segments[1]
-    if first is None or first.bullet or len(first.text) > _SPECIAL_LENGTH:
+    if first is None or first.bullet or len(first.text) > SPECIAL_LENGTH:
         return None
     return first
 
@@ -1551,15 +1509,6 @@ _OFFICE_WORDS = tuple(
 def _office_type(text: str) -> OfficeType | None:
     lowered = text.lower()
     return next((office for words, office in _OFFICE_WORDS if words.search(lowered)), None)
-
-
-def _goes_on(segment: Segment) -> bool:
-    """Whether *segment* may go on with a list of names: more names, or a last one or two."""
-    return not segment.bullet and ("," in segment.text or len(segment.text.split()) <= _LAST_NAMES)
-
-
-# The most words the last line of a wrapped list of names holds with no comma.
-_LAST_NAMES = 4
 
 
 def _after(content: list[Segment], position: int) -> Segment | None:
@@ -1732,26 +1681,6 @@ def _competency_items(text: str) -> list[CompetencyItem]:
     return items
 
 
-# Values, immutable: each country a list names is built once.
-_country = functools.lru_cache(maxsize=512)(Country)
-
-
-def _introduces_list(content: list[Segment], index: int) -> bool:
-    """Whether ``content[index]`` is a short line ending in a colon, with a list below it."""
-    if index + 1 >= len(content):
-        return False
-    below = content[index + 1]
-    if not below.bullet and not _names_member_states(below):
-        return False
-    line = content[index]
-    return (
-        not line.bullet
-        and line.text.endswith(":")
-        and len(line.text) < _SPECIAL_LENGTH
-        and not _tier_item(line)  # "Candidates from the following...:" is the list's item
-    )
-
-
 def _board_label(item: str) -> tuple[str, str, str] | None:
     """The field a list item of a job board's summary gives: (name, label, value), or ``None``."""
     found = match_label(item)
@@ -1765,91 +1694,6 @@ def _board_label(item: str) -> tuple[str, str, str] | None:
 def _is_below(segment: Segment, below: Segment) -> bool:
     """Whether *below* is the line right under *segment*, and no list item: its value."""
     return not below.bullet and below.number == segment.number + 1
-
-
-def _welcomes_both_tiers(text: str, low: str | None) -> bool:
-    """Whether the first-tier paragraph *text* opens the vacancy to second-tier candidates.
-
-    The general rule's sentence does not: it names both tiers in every notice.
-    *low* is *text* lowered, as :func:`nocase.lowered` gives it.
-    """
-    rule = nocase.search(_GENERAL_RULE, _GENERAL_RULE_TWIN, text, low)
-    if rule is not None:
-        end = text.find(". ", rule.end())
-        after = end + 2 if end >= 0 else len(text)
-        text = text[: rule.start()] + text[after:]
-        low = low[: rule.start()] + low[after:] if low is not None else None
-    return nocase.found(_BOTH_TIERS, _BOTH_TIERS_TWIN, text, low)
-
-
-def _tier_item(segment: Segment) -> bool:
-    """Whether *segment*, below the first-tier paragraph, is an item of its list.
-
-    A bullet, or an item whose bullet a job board dropped: alone ("Candidates
-    from the following non-represented member states:"), run into the item
-    before it ("Internal candidates Candidates from the following..."), or
-    the bullet left alone on the line above ("-").
-    """
-    if segment.bullet:
-        return True
-    text = segment.text
-    if len(text) == 1:
-        return text in BULLET_FIRST
-    if len(text) > _SPECIAL_LENGTH:
-        return False
-    return _INTERNAL.match(text) is not None or (
-        text.endswith(":") and _MEMBER_STATES.search(text) is not None
-    )
-
-
-def _names_member_states(segment: Segment) -> bool:
-    """Whether *segment* is a list of countries alone, no list item: "Antigua and Barbuda; Barbados; ..."."""
-    if segment.bullet or not _is_list(segment.text):
-        return False
-    separator = ";" if ";" in segment.text else ","
-    first, second, *_ = [*segment.text.split(separator, 2), ""]
-    return lookup_country(first.strip()) is not None and lookup_country(second.strip()) is not None
-
-
-def _is_list(text: str) -> bool:
-    # Member-state lists separate names with commas, or, where names hold
-    # commas ("Bolivia, Plurinational State of"), with semicolons.
-    return "," in text or ";" in text
-
-
-def _without_introduction(text: str) -> str:
-    """The list in *text*, without the words that introduce it before a colon.
-
-    "Candidates from the following non-represented member states: Antigua
-    and Barbuda, Bahamas, ...": notices copied from web pages repeat the
-    introduction on the list's own line.
-    """
-    words, colon, names = text.partition(":")
-    if colon and _is_list(names) and lookup_country(words) is None:
-        return names
-    return text
-
-
-def _member_entries(text: str) -> tuple[MemberStateEntry, ...]:
-    separator = ";" if ";" in text else ","
-    pieces = [piece.strip() for piece in text.rstrip(".").split(separator)]
-    entries: list[MemberStateEntry] = []
-    index = 0
-    while index < len(pieces):
-        piece = pieces[index]
-        code = lookup_country(piece)
-        if code is None and separator == "," and index + 1 < len(pieces):
-            # "Tanzania, the United Republic of": a name with a comma in it.
-            joined = f"{piece}, {pieces[index + 1]}"
-            joined_code = lookup_country(joined)
-            if joined_code is not None:
-                entries.append(MemberStateEntry(joined, _country(joined_code)))
-                index += 2
-                continue
-        if piece:
-            entries.append(MemberStateEntry(piece, _country(code) if code else None))
-        index += 1
-    return tuple(entries)
 
 
 _LOCAL_RECRUITMENT = re.compile(

@@ -620,3 +620,8 @@ SMALL_WORD = 3
 def whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern that finds any of *words* as a whole word (in lowered text)."""
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+# Lines that stand alone are short: the kind line, "Open to...", the letterhead,
+# a list's introduction or an item whose bullet was lost.
+SPECIAL_LENGTH = 160

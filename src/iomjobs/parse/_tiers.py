@@ -1,0 +1,205 @@
+"""Who may apply, and who is first-tier: the sentences and lists that say it (internal).
+
+"For the purpose of this vacancy, the following candidates are considered
+first-tier candidates: 1. Internal candidates 2. Candidates from the
+following non-represented member states: Antigua and Barbuda; ...", in
+English, French and Spanish, with the lists as notices and job boards
+write them: bulleted, run into one line, wrapped, or with the bullets lost.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from iomjobs.model.notice import MemberStateEntry
+from iomjobs.model.place import Country
+from iomjobs.parse import _nocase as nocase
+from iomjobs.parse._segments import BULLET_FIRST, Segment
+from iomjobs.parse._vocabulary import SPECIAL_LENGTH
+from iomjobs.reference.countries import lookup_country
+
+FIRST_TIER = re.compile(
+    r"first[- ]tier|premier niveau|primer nivel|candidatos primarios", re.IGNORECASE
+)
+INTERNAL = re.compile(r"internal candidates|candidats internes|candidatos internos", re.IGNORECASE)
+WOMEN = re.compile(r"female candidates|candidates externes|candidatas externas", re.IGNORECASE)
+MEMBER_STATES = re.compile(
+    # Notices since 2025: "IOM Member States that are not represented among staff members".
+    r"non-?represented member states|member states that are not represented"
+    # Notices of 2018: "Qualified applicants from the following NMS countries:".
+    r"|\bnms countries\b"
+    r"|[ée]tats membres non repr[ée]sent[ée]s|estados miembros no representados",
+    re.IGNORECASE,
+)
+# Who is first-tier, said after a colon in the same paragraph rather than in a list.
+INLINE_TIERS = re.compile(
+    r"(?:first[- ]tier(?: candidates)?|premier (?:niveau|rang)|primer nivel|candidatos primarios)"
+    r"\s*:\s*(?P<listed>\S.*)$",
+    re.IGNORECASE,
+)
+INTERNAL_FIRST = re.compile(
+    # Notices of 2025 name internal-equivalent candidates with the internal ones.
+    r"internal (?:and internal[- ]equivalent )?candidates are considered (?:as )?first[- ]tier"
+    r"|candidats internes sont consid[ée]r[ée]s comme (?:des )?candidats de premier (?:niveau|rang)"
+    r"|candidatos internos se consideran (?:como )?candidatos (?:primarios|de primer nivel)",
+    re.IGNORECASE,
+)
+_BOTH_TIERS = re.compile(
+    r"internal and external candidates|second[- ]tier"
+    r"|candidatures internes et externes|(?:deuxi[eè]me|second) (?:niveau|rang)"
+    r"|candidatos internos y externos",
+    re.IGNORECASE,
+)
+# Whom an internal vacancy welcomes, where an open one says "internal and
+# external" or "first- and second-tier candidates".
+WELCOMES_INTERNAL = re.compile(
+    r"welcome from internal (?:and internal[- ]equivalent )?candidates(?: only)?(?:\.|$)",
+    re.IGNORECASE,
+)
+# The rule every notice states, "For all IOM vacancies, applications from
+# ... first-tier candidates are considered before those of ... second-tier
+# candidates": it names the second tier whether or not this vacancy is open to it.
+_GENERAL_RULE = re.compile(
+    r"for all iom vacancies|pour tous les postes vacants|para todas las vacantes", re.IGNORECASE
+)
+ONLY_FIRST_TIER = re.compile(
+    r"only first[- ]tier candidates will be considered"
+    r"|seuls les candidats de premier (?:niveau|rang) seront"
+    r"|s[oó]lo se considerar[aá]n (?:a )?(?:los )?candidatos (?:primarios|de primer nivel)",
+    re.IGNORECASE,
+)
+# An expedited recruitment, or any other closed to external candidates.
+INTERNAL_ONLY = re.compile(
+    r"\bonly (?:applications )?(?:from )?internal (?:candidates|applicants)"
+    r"|\binternal (?:candidates|applicants) only"
+    r"|\bs[oó]lo se aceptar[aá]n (?:postulaciones|candidaturas) de (?:candidat[oa]s|personas) intern[oa]s"
+    r"|\buniquement (?:aux |les )?candidat(?:ure)?s internes|\bseules les candidatures internes",
+    re.IGNORECASE,
+)
+
+
+FIRST_TIER_TWIN = nocase.twin(FIRST_TIER)
+INTERNAL_TWIN = nocase.twin(INTERNAL)
+WOMEN_TWIN = nocase.twin(WOMEN)
+MEMBER_STATES_TWIN = nocase.twin(MEMBER_STATES)
+INTERNAL_FIRST_TWIN = nocase.twin(INTERNAL_FIRST)
+_BOTH_TIERS_TWIN = nocase.twin(_BOTH_TIERS)
+WELCOMES_INTERNAL_TWIN = nocase.twin(WELCOMES_INTERNAL)
+_GENERAL_RULE_TWIN = nocase.twin(_GENERAL_RULE)
+ONLY_FIRST_TIER_TWIN = nocase.twin(ONLY_FIRST_TIER)
+INTERNAL_ONLY_TWIN = nocase.twin(INTERNAL_ONLY)
+
+
+# Values, immutable: each country a list names is built once.
+_country = functools.lru_cache(maxsize=512)(Country)
+
+
+def introduces_list(content: list[Segment], index: int) -> bool:
+    """Whether ``content[index]`` is a short line ending in a colon, with a list below it."""
+    if index + 1 >= len(content):
+        return False
+    below = content[index + 1]
+    if not below.bullet and not names_member_states(below):
+        return False
+    line = content[index]
+    return (
+        not line.bullet
+        and line.text.endswith(":")
+        and len(line.text) < SPECIAL_LENGTH
+        and not tier_item(line)  # "Candidates from the following...:" is the list's item
+    )
+
+
+def tier_item(segment: Segment) -> bool:
+    """Whether *segment*, below the first-tier paragraph, is an item of its list.
+
+    A bullet, or an item whose bullet a job board dropped: alone ("Candidates
+    from the following non-represented member states:"), run into the item
+    before it ("Internal candidates Candidates from the following..."), or
+    the bullet left alone on the line above ("-").
+    """
+    if segment.bullet:
+        return True
+    text = segment.text
+    if len(text) == 1:
+        return text in BULLET_FIRST
+    if len(text) > SPECIAL_LENGTH:
+        return False
+    return INTERNAL.match(text) is not None or (
+        text.endswith(":") and MEMBER_STATES.search(text) is not None
+    )
+
+
+def welcomes_both_tiers(text: str, low: str | None) -> bool:
+    """Whether the first-tier paragraph *text* opens the vacancy to second-tier candidates.
+
+    The general rule's sentence does not: it names both tiers in every notice.
+    *low* is *text* lowered, as :func:`nocase.lowered` gives it.
+    """
+    rule = nocase.search(_GENERAL_RULE, _GENERAL_RULE_TWIN, text, low)
+    if rule is not None:
+        end = text.find(". ", rule.end())
+        after = end + 2 if end >= 0 else len(text)
+        text = text[: rule.start()] + text[after:]
+        low = low[: rule.start()] + low[after:] if low is not None else None
+    return nocase.found(_BOTH_TIERS, _BOTH_TIERS_TWIN, text, low)
+
+
+def names_member_states(segment: Segment) -> bool:
+    """Whether *segment* is a list of countries alone, no list item: "Antigua and Barbuda; Barbados; ..."."""
+    if segment.bullet or not is_list(segment.text):
+        return False
+    separator = ";" if ";" in segment.text else ","
+    first, second, *_ = [*segment.text.split(separator, 2), ""]
+    return lookup_country(first.strip()) is not None and lookup_country(second.strip()) is not None
+
+
+def is_list(text: str) -> bool:
+    # Member-state lists separate names with commas, or, where names hold
+    # commas ("Bolivia, Plurinational State of"), with semicolons.
+    return "," in text or ";" in text
+
+
+def without_introduction(text: str) -> str:
+    """The list in *text*, without the words that introduce it before a colon.
+
+    "Candidates from the following non-represented member states: Antigua
+    and Barbuda, Bahamas, ...": notices copied from web pages repeat the
+    introduction on the list's own line.
+    """
+    words, colon, names = text.partition(":")
+    if colon and is_list(names) and lookup_country(words) is None:
+        return names
+    return text
+
+
+def member_entries(text: str) -> tuple[MemberStateEntry, ...]:
+    separator = ";" if ";" in text else ","
+    pieces = [piece.strip() for piece in text.rstrip(".").split(separator)]
+    entries: list[MemberStateEntry] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        code = lookup_country(piece)
+        if code is None and separator == "," and index + 1 < len(pieces):
+            # "Tanzania, the United Republic of": a name with a comma in it.
+            joined = f"{piece}, {pieces[index + 1]}"
+            joined_code = lookup_country(joined)
+            if joined_code is not None:
+                entries.append(MemberStateEntry(joined, _country(joined_code)))
+                index += 2
+                continue
+        if piece:
+            entries.append(MemberStateEntry(piece, _country(code) if code else None))
+        index += 1
+    return tuple(entries)
+
+
+def goes_on(segment: Segment) -> bool:
+    """Whether *segment* may go on with a list of names: more names, or a last one or two."""
+    return not segment.bullet and ("," in segment.text or len(segment.text.split()) <= _LAST_NAMES)
+
+
+# The most words the last line of a wrapped list of names holds with no comma.
+_LAST_NAMES = 4

@@ -15,6 +15,7 @@ import iomjobs
 from iomjobs._text import fold_text
 from iomjobs.parse import (
     ParseResult,
+    _competencies,
     _language,
     _nocase,
     _reader,
@@ -389,8 +390,8 @@ _DECLARING_WORDS = st.sampled_from(
 @example("theſe five values")
 def test_a_line_that_declares_a_count_passes_the_prefilter(line: str) -> None:
     # The prefilter may let lines through that declare nothing, never hold one back.
-    if _reader._DECLARED.search(line):
-        assert _reader._may_declare(_nocase.lowered(line))
+    if _competencies.DECLARED.search(line):
+        assert _competencies.may_declare(_nocase.lowered(line))
 
 
 @given(st.text(alphabet=st.sampled_from(list("aâ€€Ãé\u0e42\u0e22’ ")), max_size=12) | st.text())

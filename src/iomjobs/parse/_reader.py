@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import Any
 
 import attrs
 
-from iomjobs._text import fold, is_word_char, positions
+from iomjobs._text import fold, positions
 from iomjobs.model.competency import Competencies, CompetencyGroup, CompetencyItem
 from iomjobs.model.language import LanguageRequirement
 from iomjobs.model.notice import (
@@ -37,6 +36,14 @@ from iomjobs.model.position import (
 from iomjobs.model.qualification import QualificationPath, Qualifications
 from iomjobs.parse import _interpret as interpret
 from iomjobs.parse import _nocase as nocase
+from iomjobs.parse._competencies import (
+    DECLARED,
+    competency_items,
+    declared_count,
+    group_level,
+    group_note,
+    may_declare,
+)
 from iomjobs.parse._dates import find_dates, read_date
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout, Section
@@ -1103,21 +1110,21 @@ class Reader:
     def _group(self, section: Section, name: str) -> None:
         path = f"$.position.competencies.{name}"
         self._heading(section, path)
-        declared = _declared(section.trailing)
-        level = _level(section.trailing)
-        note = _note(section.trailing)
+        declared = declared_count(section.trailing)
+        level = group_level(section.trailing)
+        note = group_note(section.trailing)
         earlier = self.competency_groups.get(name)
         items: list[CompetencyItem] = list(earlier.items) if earlier is not None else []
         for segment in section.content:
             if (
-                _may_declare(nocase.lowered(segment.text))
-                and _DECLARED.search(segment.text)
+                may_declare(nocase.lowered(segment.text))
+                and DECLARED.search(segment.text)
                 and ":" not in segment.item.rstrip(":")
             ):
-                declared = _declared(segment.text)
+                declared = declared_count(segment.text)
                 self.record.use(f"{path}.declared_count", segment)
                 continue
-            found = _competency_items(segment.item)
+            found = competency_items(segment.item)
             if not found:
                 self._note_or_keep(segment)
                 continue
@@ -1361,41 +1368,6 @@ _KIND_LINE = re.compile(
 )
 
 
-_DECLARED = re.compile(
-    r"\b(?:these|ces|estos)\s+(?P<count>\w+)\s+(?:values|valeurs|valores)\b", re.IGNORECASE
-)
-_DECLARED_WORDS = ("these", "ces", "estos")
-
-
-def _may_declare(low: str | None) -> bool:
-    """Whether a line that lowers to *low* may hold a match of _DECLARED.
-
-    Every match holds a word for values, and one of _DECLARED_WORDS where a
-    word starts, with a space after it ("(these three values)" too). Long
-    descriptions seldom pass, and the regex, slow to search, is spared them.
-    *low* is ``None`` where lowering does not match as IGNORECASE does: then
-    only the regex can say.
-    """
-    if low is None:
-        return True
-    if "values" not in low and "valeurs" not in low and "valores" not in low:
-        return False
-    return any(_starts_word_before_space(low, word) for word in _DECLARED_WORDS)
-
-
-def _starts_word_before_space(low: str, word: str) -> bool:
-    # *word* where \b lets it start, followed by whitespace: "ces" in "services" is not.
-    end = len(word)
-    at = low.find(word)
-    while at >= 0:
-        if (at == 0 or not is_word_char(low[at - 1])) and low[at + end : at + end + 1].isspace():
-            return True
-        at = low.find(word, at + 1)
-    return False
-
-
-_LEVEL = re.compile(r"\b(?:level|niveau|nivel)\s*(?P<level>[1-3])\b", re.IGNORECASE)
-_NOTE = re.compile(r"\((?P<note>[^()]*\b(?:applicable|only)\b[^()]*)\)", re.IGNORECASE)
 _CLOSING_TIME = re.compile(
     r"\bclose[sd]?\s+at\s+(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b(?:\s*(?:hours?|hrs?))?(?:\s+local time)?(?:\s+(?:in\s+)?(?P<place>Geneva|Gen[èe]ve|Ginebra))?",
     re.IGNORECASE,
@@ -1629,56 +1601,6 @@ _COMMA_OR = re.compile(r",\s+(?:or|ou|o)\s+(\S)")
 
 def _names_degree(text: str) -> bool:
     return interpret.degree_of(text, nocase.lowered(text)) is not None
-
-
-def _declared(text: str) -> int | None:
-    match = _DECLARED.search(text)
-    return interpret.number(match.group("count")) if match else None
-
-
-def _level(text: str) -> int | None:
-    match = _LEVEL.search(text)
-    return int(match.group("level")) if match else None
-
-
-def _note(text: str) -> str | None:
-    match = _NOTE.search(text)
-    return match.group("note").strip() if match else None
-
-
-@functools.cache
-def _competency_names() -> re.Pattern[str]:
-    from iomjobs.reference.competencies import frameworks  # noqa: PLC0415
-
-    spellings = {
-        spelling
-        for edition in frameworks()
-        for definition in edition.definitions()
-        for spelling in definition.spellings
-    }
-    alternatives = "|".join(re.escape(name) for name in sorted(spellings, key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[.;]\s))(?P<name>(?i:{alternatives}))\s*:")
-
-
-def _competency_items(text: str) -> list[CompetencyItem]:
-    # Several items on one line ("Teamwork: ... Accountability: ...") have several colons.
-    if text.count(":") <= 1:
-        starts = []
-    else:
-        starts = [match.start("name") for match in _competency_names().finditer(text)]
-    if not starts:
-        name, colon, description = text.partition(":")
-        if not colon or len(name.split()) > 8:  # noqa: PLR2004 -- a name is a few words
-            return []
-        return [CompetencyItem(name.strip(), description.strip() or None)]
-    pieces = [
-        text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)], strict=True)
-    ]
-    items = []
-    for piece in pieces:
-        name, _, description = piece.partition(":")
-        items.append(CompetencyItem(name.strip(), description.strip() or None))
-    return items
 
 
 def _board_label(item: str) -> tuple[str, str, str] | None:

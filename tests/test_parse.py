@@ -1416,6 +1416,65 @@ class TestStaticSitePage:
         assert notice.unclassified[1].text.startswith("description:")
 
 
+class TestRestated:
+    """A field stated twice that says two things: the last is read, and the doubt said."""
+
+    def test_the_front_matter_and_the_notice_disagree(self) -> None:
+        text = (
+            "---\n"
+            "title: Senior Programme Assistant\n"
+            "closingdate: 2020-04-15T07:17:20.513Z\n"
+            "---\n"
+            "Position Title: Senior Programme Assistant\n"
+            "Closing Date: 20 April 2020\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.closing_date == dt.date(2020, 4, 20)
+        (doubt,) = result.doubts
+        assert (doubt.path, doubt.line) == ("$.closing_date", 6)
+        assert doubt.message == (
+            "stated twice: 2020-04-15 (line 3) and 2020-04-20; the last is read"
+        )
+        (finding,) = validate(result, select=["TXT006"]).findings
+        assert finding.span == Span(6, 6)
+
+    def test_two_grades_and_two_titles(self) -> None:
+        text = (
+            "Position Title: Driver\n"
+            "Grade: G4\n"
+            "Duty Station: Dakar, Senegal\n"
+            "Position Title: Senior Driver\n"
+            "Classification: General Service Staff, Grade 5\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.position.title == "Senior Driver"
+        assert str(result.notice.position.grade) == "G5"
+        assert [(d.path, d.line, d.message) for d in result.doubts] == [
+            (
+                "$.position.title",
+                4,
+                "stated twice: 'Driver' (line 1) and 'Senior Driver'; the last is read",
+            ),
+            ("$.position.grade", 5, "stated twice: G4 (line 2) and G5; the last is read"),
+        ]
+
+    def test_the_same_thing_said_twice_is_no_doubt(self) -> None:
+        # Written alike, or one grade spelt two ways: the real notice (IOM
+        # Somalia, 2020) gives its title in the front matter and the header.
+        text = (
+            "---\n"
+            "title: SENIOR PROGRAMME ASSISTANT\n"
+            "---\n"
+            "Position Title: Senior Programme Assistant\n"
+            "Grade: G6\n"
+            "Classification: General Service Staff, Grade 6\n"
+            "Closing Date: 15 April 2020\n"
+            "Closing Date: 15.04.2020\n"
+        )
+        assert parse_notice(text).doubts == ()
+        assert _layout("markdown_front_matter").doubts == ()
+
+
 class TestKindFromReference:
     @pytest.mark.parametrize(
         ("reference", "kind"),

@@ -228,8 +228,34 @@ class Reader:
     def _header(self) -> None:
         for field in self.layout.fields:
             handler = getattr(self, f"_field_{field.name}", None)
+            restated = _RESTATED.get(field.name)
+            before = self._stated(*restated) if restated else None
             if handler is None or handler(field) is False:
                 self._keep(*field.segments)
+            elif restated and before is not None:
+                self._doubt_restated(restated, before, field)
+
+    def _stated(self, store: str, key: str, path: str) -> tuple[object, int] | None:
+        """The value *key* of *store* read so far, and the line it was read from."""
+        value = getattr(self, store).get(key)
+        lines = self.record.lines.get(path)
+        return (value, lines[-1].number) if value is not None and lines else None
+
+    def _doubt_restated(
+        self, restated: tuple[str, str, str], before: tuple[object, int], field: Field
+    ) -> None:
+        """Say so where a field stated again says otherwise: the last is read.
+
+        A site's front matter and the notice below it, or a header and a
+        line further down, each giving a closing date: one of them is wrong.
+        """
+        store, key, path = restated
+        value = getattr(self, store)[key]
+        old, line = before
+        if _same_statement(old, value):
+            return
+        message = f"stated twice: {_said(old)} (line {line}) and {_said(value)}; the last is read"
+        self.record.doubt(path, message, field.segments[0])
 
     def _use(self, path: str, field: Field) -> None:
         self.record.use(path, *field.segments)
@@ -1314,6 +1340,26 @@ class Reader:
 
 
 # --- patterns and small readers ------------------------------------------------
+
+
+# The fields a notice may state twice, and where the reader keeps each: (store, key, path).
+_RESTATED = {
+    "title": ("position", "title", "$.position.title"),
+    "reference": ("notice", "reference", "$.reference"),
+    "grade": ("position", "grade", "$.position.grade"),
+    "closing": ("notice", "closing_date", "$.closing_date"),
+}
+
+
+def _same_statement(old: object, new: object) -> bool:
+    # "Senior Programme Assistant" and "SENIOR PROGRAMME ASSISTANT" say one thing.
+    if isinstance(old, str) and isinstance(new, str):
+        return fold(old) == fold(new)
+    return old == new
+
+
+def _said(value: object) -> str:
+    return repr(value) if isinstance(value, str) else str(value)
 
 
 # The longest description that is only a kind of notice ("Special Vacancy Notice").

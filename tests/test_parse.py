@@ -1382,6 +1382,14 @@ class TestStaticSitePage:
         assert notice.closing_date == dt.date(2024, 2, 20)
         assert [line.line for line in notice.unclassified] == [1, 5]
 
+    def test_a_byte_order_mark_and_windows_line_ends(self) -> None:
+        # A file read as "utf-8" rather than "utf-8-sig" keeps the mark in the text.
+        text = "\ufeff---\r\ntitle: Driver\r\nclosingdate: 2020-04-15\r\n---\r\nGrade: G4\r\n"
+        notice = parse_notice(text).notice
+        assert notice.position.title == "Driver"
+        assert notice.closing_date == dt.date(2020, 4, 15)
+        assert [line.line for line in notice.unclassified] == [1, 4]
+
     def test_a_quoted_value(self) -> None:
         # YAML quotes a value that holds a colon and a space.
         text = "---\ntitle: 'Consultant: Monitoring and Evaluation'\n---\nDuty Station: Yola, Nigeria\n"

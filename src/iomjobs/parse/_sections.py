@@ -110,7 +110,8 @@ def _front_matter(segments: list[Segment], result: Layout) -> int:
     VACANCY NOTICE". Those a notice has are its fields; the others, and
     the delimiters, are the page's markup. 0 where the text has none.
     """
-    if not segments or segments[0].number != 1 or segments[0].text != "---":
+    # A text read without its encoding's "-sig" keeps the byte order mark.
+    if not segments or segments[0].number != 1 or segments[0].text.lstrip("\ufeff") != "---":
         return 0
     end = next(
         (

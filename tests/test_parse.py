@@ -1328,6 +1328,16 @@ class TestStaticSitePage:
         assert notice.kind is NoticeKind.SPECIAL_VACANCY_NOTICE
         assert result.span_for("$.kind") == Span(6, 6)
         assert notice.closing_date == dt.date(2020, 4, 15)
+        # The header's values in bold, run into their labels.
+        assert notice.reference == "SVN/IOMSO/005/2020"
+        assert str(notice.position.grade) == "G6"
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Berbera", Country("SO"))
+        ]
+        assert notice.appointment is not None
+        assert notice.appointment.duration == Duration(6, DurationUnit.MONTHS)
+        assert notice.appointment.extendable is True
+        assert [str(r.language) for r in notice.position.languages or ()] == ["en", "so"]
         # The front matter's other keys, its delimiters and the clipboard's
         # HTML comments are the page's, not the notice's: kept, each on its line.
         assert [line.text for line in notice.unclassified] == [

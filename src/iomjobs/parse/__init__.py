@@ -10,10 +10,10 @@ The stages, one module each: ``_repair`` mends text a code page damaged;
 ``_segments`` cuts it into cleaned lines; ``_sections`` finds the headings,
 the header's labels and a page's front matter; ``_reader`` reads each
 section into the models, with ``_interpret`` (grades, places, languages,
-education, contracts), ``_dates``, ``_competencies`` (a competency section's items and
-heading), ``_supervision`` (who supervises the
-post), ``_titles`` (what the post is called) and ``_tiers`` (who may
-apply); ``_language`` tells the notice's language, ``_record`` keeps the
+education, contracts), ``_dates``, ``_competencies`` (a competency
+section's items and heading), ``_supervision`` (who supervises the post),
+``_titles`` (what the post is called) and ``_tiers`` (who may apply);
+``_language`` tells the notice's language, ``_record`` keeps the
 provenance. Their words and labels are in ``_vocabulary``; ``_nocase``
 searches case-insensitive patterns in text lowered once.
 

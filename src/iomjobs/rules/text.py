@@ -237,8 +237,9 @@ def read_with_a_doubt(context: Context) -> Iterator[Hit]:
     names two stations; a page of several posts is read as one notice; a
     closing date, title, grade or reference stated twice says two things
     (the last is read). The value read is kept; the finding points at its
-    source line for a person to check. (The examples cannot show this rule: it needs a notice read
-    from text, passed to ``validate`` as the reader's result.)
+    source line for a person to check. (The examples cannot show this
+    rule: it needs a notice read from text, passed to ``validate`` as the
+    reader's result.)
     """
     for doubt in context.doubts:
         yield Hit(doubt.path, f"read with a doubt: {doubt.message}", line=doubt.line)

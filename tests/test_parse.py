@@ -1476,6 +1476,15 @@ class TestRestated:
             ("$.position.grade", 5, "stated twice: G4 (line 2) and G5; the last is read"),
         ]
 
+    def test_two_duty_stations(self) -> None:
+        text = "Duty Station: Dakar, Senegal\nGrade: G5\nDuty Station: Abidjan, Côte d'Ivoire\n"
+        result = parse_notice(text)
+        assert [s.city for s in result.notice.position.duty_stations] == ["Abidjan"]
+        assert [(d.path, d.line) for d in result.doubts] == [("$.position.duty_stations", 3)]
+        assert result.doubts[0].message == (
+            "stated twice: 'Dakar, Senegal' (line 1) and \"Abidjan, Côte d'Ivoire\"; the last is read"
+        )
+
     def test_the_same_thing_said_twice_is_no_doubt(self) -> None:
         # Written alike, or one grade spelt two ways: the real notice (IOM
         # Somalia, 2020) gives its title in the front matter and the header.
@@ -1488,6 +1497,8 @@ class TestRestated:
             "Classification: General Service Staff, Grade 6\n"
             "Closing Date: 15 April 2020\n"
             "Closing Date: 15.04.2020\n"
+            "Duty Station: Geneva\n"
+            "Duty Station: Geneva, Switzerland\n"
         )
         assert parse_notice(text).doubts == ()
         assert _layout("markdown_front_matter").doubts == ()

@@ -1348,6 +1348,7 @@ _RESTATED = {
     "reference": ("notice", "reference", "$.reference"),
     "grade": ("position", "grade", "$.position.grade"),
     "closing": ("notice", "closing_date", "$.closing_date"),
+    "duty_station": ("position", "duty_stations", "$.position.duty_stations"),
 }
 
 
@@ -1355,10 +1356,21 @@ def _same_statement(old: object, new: object) -> bool:
     # "Senior Programme Assistant" and "SENIOR PROGRAMME ASSISTANT" say one thing.
     if isinstance(old, str) and isinstance(new, str):
         return fold(old) == fold(new)
+    if isinstance(old, tuple) and isinstance(new, tuple):
+        return len(old) == len(new) and all(map(_same_place, old, new))
     return old == new
 
 
+def _same_place(old: DutyStation, new: DutyStation) -> bool:
+    # "Geneva" and "Geneva, Switzerland" agree: one names less, nothing else.
+    return fold(old.city or "") == fold(new.city or "") and (
+        old.country is None or new.country is None or old.country == new.country
+    )
+
+
 def _said(value: object) -> str:
+    if isinstance(value, tuple):
+        return repr("; ".join(station.as_written or str(station.country) for station in value))
     return repr(value) if isinstance(value, str) else str(value)
 
 

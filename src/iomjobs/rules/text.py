@@ -235,11 +235,11 @@ def read_with_a_doubt(context: Context) -> Iterator[Hit]:
     A date such as "03/12/2025" may be the 3rd of December or the 12th of
     March; a country told by a region alone may be wrong where the text
     names two stations; a page of several posts is read as one notice; a
-    closing date, title, grade or reference stated twice says two things
-    (the last is read). The value read is kept; the finding points at its
-    source line for a person to check. (The examples cannot show this
-    rule: it needs a notice read from text, passed to ``validate`` as the
-    reader's result.)
+    closing date, title, grade, duty station or reference stated twice
+    says two things (the last is read). The value read is kept; the
+    finding points at its source line for a person to check. (The examples
+    cannot show this rule: it needs a notice read from text, passed to
+    ``validate`` as the reader's result.)
     """
     for doubt in context.doubts:
         yield Hit(doubt.path, f"read with a doubt: {doubt.message}", line=doubt.line)

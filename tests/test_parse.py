@@ -1501,6 +1501,12 @@ class TestRestated:
             "Duty Station: Geneva, Switzerland\n"
         )
         assert parse_notice(text).doubts == ()
+        # The country first, on a line of its own, then the city (ReliefWeb,
+        # IOM El Salvador, 2019; the newer header's two fields).
+        text = "Country: El Salvador\nEstación de Trabajo:\nSan Salvador\n"
+        assert parse_notice(text).doubts == ()
+        text = "Duty Station Country: Yemen\nDuty Station: Aden\n"
+        assert parse_notice(text).doubts == ()
         assert _layout("markdown_front_matter").doubts == ()
 
 

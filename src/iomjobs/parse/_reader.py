@@ -1357,12 +1357,20 @@ def _same_statement(old: object, new: object) -> bool:
     if isinstance(old, str) and isinstance(new, str):
         return fold(old) == fold(new)
     if isinstance(old, tuple) and isinstance(new, tuple):
-        return len(old) == len(new) and all(map(_same_place, old, new))
+        return _same_places(old, new)
     return old == new
 
 
+def _same_places(old: tuple[DutyStation, ...], new: tuple[DutyStation, ...]) -> bool:
+    # "Country: El Salvador" and then "Estación de Trabajo: San Salvador" agree:
+    # the first names the country alone. So do "Geneva" and "Geneva, Switzerland".
+    if any(station.city is None for station in old):
+        countries = {station.country for station in old}
+        return all(station.country is None or station.country in countries for station in new)
+    return len(old) == len(new) and all(map(_same_place, old, new))
+
+
 def _same_place(old: DutyStation, new: DutyStation) -> bool:
-    # "Geneva" and "Geneva, Switzerland" agree: one names less, nothing else.
     return fold(old.city or "") == fold(new.city or "") and (
         old.country is None or new.country is None or old.country == new.country
     )

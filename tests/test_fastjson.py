@@ -93,6 +93,14 @@ class TestWriting:
         with pytest.raises(TypeError, match="a field holds a value with no JSON form"):
             iomjobs.dumps(notice)
 
+    def test_dumps_names_text_utf8_cannot_write(self) -> None:
+        # A notice built by hand from text read with errors="surrogateescape".
+        notice = VacancyNotice(notes=("Apply by email.", "Deadline: 3 mai \udce9"))
+        with pytest.raises(iomjobs.InvalidValue, match="lone surrogate") as raised:
+            iomjobs.dumps(notice)
+        assert raised.value.path == "$.notes[1]"
+        assert raised.value.value == "Deadline: 3 mai \udce9"
+
     def test_codes_are_written_as_their_strings(self) -> None:
         grade, country = iomjobs.Grade.parse("NO/B"), iomjobs.Country.parse("TT")
         notice = VacancyNotice(

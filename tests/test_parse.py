@@ -25,6 +25,8 @@ from iomjobs import (
     Proficiency,
     Recruitment,
     VacancyNotice,
+    dumps,
+    loads,
     validate,
 )
 from iomjobs.parse import (
@@ -1581,6 +1583,18 @@ class TestInput:
         ]
         # No HTML name, or a line break (which would renumber the lines): left as written.
         assert notice.context == ("R&D; AT&T and M&E teams, line&#10;break.",)
+
+    def test_lone_surrogates_are_replaced(self) -> None:
+        # A str read with errors="surrogateescape" holds bytes UTF-8 could not
+        # decode as halves of characters, which no encoding writes: the notice
+        # could not have been written as JSON.
+        text = b"Position Title: Driver \xe9\nGrade: G4\n".decode("utf-8", "surrogateescape")
+        result = parse_notice(text)
+        assert result.notice.position.title == "Driver \ufffd"
+        assert [(r.description, r.count) for r in result.repairs] == [
+            ("lone surrogates (no character), replaced by U+FFFD", 1)
+        ]
+        assert loads(dumps(result.notice)) == result.notice
 
     def test_utf8_read_as_windows_1252_is_repaired(self) -> None:
         result = parse_notice("Position Title: Agent de rÃ©intÃ©gration\nIOMâ€™s staff")

@@ -138,8 +138,49 @@ def test_windows_code_page_damage_is_repaired_exactly(number: int, codec: str) -
     assert result.notice == parse_notice(text).notice
 
 
+_FRONT_MATTER_LINE = st.one_of(
+    st.builds(
+        "{}: {}".format,
+        st.sampled_from(["title", "closingdate", "date", "description", "tags", "layout", "x_y"]),
+        # No line breaks in a value ("\x85" is one to splitlines()): the test numbers lines.
+        st.text(st.characters(exclude_categories=("Cc", "Zl", "Zp")), max_size=30),
+    ),
+    st.sampled_from(["  - jobs", "description: >-", "  a folded line", "---", "", "Title: Driver"]),
+)
+
+
+@given(
+    st.lists(_FRONT_MATTER_LINE, max_size=8),
+    st.sampled_from([*SEED_TEXTS, "", "Position Title: Driver\nGrade: G4\n"]),
+)
+def test_a_front_matter_above_a_notice_loses_no_line(front: list[str], body: str) -> None:
+    # Whatever a site's front matter holds, or what only looks like one:
+    # the reader does not fail, and every line is read or kept.
+    text = "\n".join(["---", *front, "---", body])
+    result = parse_notice(text)
+    _still_sound(result)
+    # Seed 004's repair makes some "ย" no-break spaces, which a line may hold alone.
+    repaired = text.replace("\u0e42", "\u2019").replace("\u0e22", "\u00a0")
+    non_blank = {n for n, line in enumerate(repaired.splitlines(), 1) if _segments.clean(line)}
+    kept = {line.line for line in result.notice.unclassified}
+    assert non_blank <= set(result.read_lines) | kept
+
+
 @given(st.text(max_size=2000))
 def test_arbitrary_text_never_breaks_it(text: str) -> None:
+    _still_sound(parse_notice(text))
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["\ud800", "\udcff", "\udfff", "Position Title: ", "Driver", "é", "\n", " "]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_text_with_lone_surrogates_never_breaks_it(text: str) -> None:
+    # st.text() draws no surrogates; a str read with errors="surrogateescape" has them.
     _still_sound(parse_notice(text))
 
 

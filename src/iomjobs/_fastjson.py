@@ -28,17 +28,24 @@ import functools
 import operator
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Annotated, Any
 
 import attrs
 import msgspec
 
+from iomjobs.errors import InvalidValue
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import Language, LanguageMode
 from iomjobs.model.notice import VacancyNotice
 from iomjobs.model.place import Country
-from iomjobs.serialize import FORMAT_VERSION, MAX_STRING_LENGTH, _structure_grade, _value_hook
+from iomjobs.serialize import (
+    FORMAT_VERSION,
+    MAX_STRING_LENGTH,
+    _structure_grade,
+    _value_hook,
+    to_dict,
+)
 
 # ``HH:MM:SS`` only: msgspec would also take offsets, fractions and a leap
 # second, which the strict path refuses.
@@ -59,8 +66,35 @@ def encode(notice: VacancyNotice) -> bytes:
         # A field holds what no model field may: a notice built by hand, unchecked.
         msg = f"dumps() cannot write this notice: a field holds a value with no JSON form ({error})"
         raise TypeError(msg) from None
+    except UnicodeEncodeError:
+        # A str holds half a character (read with errors="surrogateescape"):
+        # UTF-8 cannot write it. Said with the place; the reader never gives one.
+        path, value = _unwritable_text(to_dict(notice), "$") or ("$", None)
+        msg = f"Invalid text: {value!r} holds a lone surrogate, which UTF-8 cannot write"
+        raise InvalidValue(msg, value=value, path=path) from None
     buffer[len(_PREFIX) - 1] = _COMMA
     return bytes(buffer)
+
+
+def _unwritable_text(data: object, path: str) -> tuple[str, str] | None:
+    """The path and text of the first string in *data* that UTF-8 cannot encode, if any."""
+    if isinstance(data, str):
+        return None if _encodes(data) else (path, data)
+    if isinstance(data, dict):
+        pieces: Iterable[tuple[str, object]] = ((f"{path}.{k}", v) for k, v in data.items())
+    elif isinstance(data, list):
+        pieces = ((f"{path}[{i}]", v) for i, v in enumerate(data))
+    else:
+        return None
+    return next(filter(None, (_unwritable_text(value, at) for at, value in pieces)), None)
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def decode(data: bytes) -> VacancyNotice | None:

@@ -1584,6 +1584,23 @@ class TestInput:
         # No HTML name, or a line break (which would renumber the lines): left as written.
         assert notice.context == ("R&D; AT&T and M&E teams, line&#10;break.",)
 
+    def test_lines_are_numbered_as_the_file_numbers_them(self) -> None:
+        # pdftotext starts each page with a form feed: str.splitlines() cuts
+        # there, editors, grep and open() do not. Nor at NEL or U+2028.
+        text = (
+            "Position Title: Driver\n"
+            "\x0cGrade: G4\n"
+            "Duty Station: Dakar,\x85Senegal\r\n"
+            "Closing Date: 20 February 2024\u2028\n"
+        )
+        result = parse_notice(text)
+        assert result.span_for("$.closing_date") == Span(4, 4)
+        assert result.span_for("$.position.grade") == Span(2, 2)
+        assert [(s.city, s.country) for s in result.notice.position.duty_stations] == [
+            ("Dakar", Country("SN"))
+        ]
+        assert result.read_lines == (1, 2, 3, 4)
+
     def test_lone_surrogates_are_replaced(self) -> None:
         # A str read with errors="surrogateescape" holds bytes UTF-8 could not
         # decode as halves of characters, which no encoding writes: the notice

@@ -349,12 +349,22 @@ def _paragraphs(line: str) -> list[str]:
     return [*pieces, line[start:]]
 
 
-@given(st.lists(_LINES | _ANY_LINE, max_size=12))
+# What str.splitlines() cuts at that a file does not: "\x0c" (pdftotext's page break) and kin.
+_BREAKS = st.sampled_from(["\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1e", "\x85", "\u2028"])
+_BROKEN_LINE = st.lists(_LINE_PIECES | _BREAKS, max_size=8).map("".join)
+
+
+@given(st.lists(_LINES | _ANY_LINE | _BROKEN_LINE, max_size=12))
 def test_segments_are_the_clean_lines_numbered_and_cut(lines: list[str]) -> None:
     text = "\n".join(lines)
+    # Lines as a file numbers them; splitlines()' other breaks are spaces.
+    file_lines = [
+        re.sub("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", " ", line)
+        for line in re.split(r"\r\n|\r|\n", text)
+    ]
     expected = [
         (number, piece)
-        for number, line in enumerate(text.splitlines(), 1)
+        for number, line in enumerate(file_lines, 1)
         for paragraph in _paragraphs(line)
         if (cleaned := _segments.clean(paragraph))
         for piece in (

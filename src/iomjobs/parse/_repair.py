@@ -101,7 +101,8 @@ def _repairs(counts: Counter[str]) -> tuple[Repair, ...]:
 
 # An HTML character reference: "&amp;", "&ocirc;", "&#39;", "&#x2019;".
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# What splitlines() cuts at: a reference to one stays, so that lines keep their numbers.
+# Line breaks, and what str.splitlines() also cuts at: a reference to one stays
+# as written, so that no line is cut or joined.
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 

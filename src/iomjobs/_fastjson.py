@@ -34,6 +34,7 @@ from typing import Annotated, Any
 import attrs
 import msgspec
 
+from iomjobs._text import has_surrogate
 from iomjobs.errors import InvalidValue
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import Language, LanguageMode
@@ -79,7 +80,7 @@ def encode(notice: VacancyNotice) -> bytes:
 def _unwritable_text(data: object, path: str) -> tuple[str, str] | None:
     """The path and text of the first string in *data* that UTF-8 cannot encode, if any."""
     if isinstance(data, str):
-        return None if _encodes(data) else (path, data)
+        return (path, data) if has_surrogate(data) else None
     if isinstance(data, dict):
         pieces: Iterable[tuple[str, object]] = ((f"{path}.{k}", v) for k, v in data.items())
     elif isinstance(data, list):
@@ -87,14 +88,6 @@ def _unwritable_text(data: object, path: str) -> tuple[str, str] | None:
     else:
         return None
     return next(filter(None, (_unwritable_text(value, at) for at, value in pieces)), None)
-
-
-def _encodes(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def decode(data: bytes) -> VacancyNotice | None:

@@ -54,6 +54,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
+from iomjobs._text import has_surrogate
 from iomjobs.errors import ErrorDetail, InvalidDocument, InvalidValue
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import Language
@@ -82,8 +83,6 @@ MAX_STRING_LENGTH = 1_000_000
 _T = TypeVar("_T")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^\d{2}:\d{2}(?::\d{2})?$")
-# A lone surrogate cannot be written as UTF-8: such a string could not be dumped.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def __dir__() -> list[str]:
@@ -223,7 +222,8 @@ def _structure_str(value: object, _: type) -> str:
     if len(value) > MAX_STRING_LENGTH:
         msg = f"string of {len(value)} characters is longer than {MAX_STRING_LENGTH}"
         raise InvalidValue(msg, value=value[:40])
-    if not value.isascii() and _SURROGATE.search(value):
+    # A lone surrogate cannot be written as UTF-8: such a string could not be dumped.
+    if not value.isascii() and has_surrogate(value):
         raise InvalidValue(f"string holds a lone surrogate: {_describe(value)}", value=value)
     return value
 

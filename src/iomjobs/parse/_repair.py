@@ -26,7 +26,8 @@ import html
 import re
 from collections import Counter
 
-from iomjobs._text import positions
+from iomjobs._text import SURROGATE, has_surrogate, positions
+from iomjobs.parse._segments import OTHER_BREAKS
 from iomjobs.source import Repair
 
 # Code pages tried in order; each maps one character to one byte.
@@ -60,7 +61,8 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
     # Cheap checks first: scanning all the text with a regex costs more than reading it.
     if text.isascii():
         return text, _repairs(counts)
-    if _has_surrogates(text):
+    # 0.3% of reading a notice that is not ASCII.
+    if has_surrogate(text):
         text = _replace_surrogates(text, counts)
     if not _may_be_damaged(text):
         return text, _repairs(counts)
@@ -73,24 +75,9 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
     return text, _repairs(counts)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _has_surrogates(text: str) -> bool:
-    # A str read with errors="surrogateescape", or built from broken UTF-16,
-    # holds halves of characters that no encoding writes. Encoding is a pass
-    # in C, and UTF-16 the cheapest that refuses them: half UTF-8's time
-    # (0.3% of reading a notice that is not ASCII).
-    try:
-        text.encode("utf-16-le")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 def _replace_surrogates(text: str, counts: Counter[str]) -> str:
     """*text* with each lone surrogate replaced by U+FFFD, the replacement character."""
-    text, count = _SURROGATE.subn("\ufffd", text)
+    text, count = SURROGATE.subn("\ufffd", text)
     counts["lone surrogates (no character), replaced by U+FFFD"] += count
     return text
 
@@ -103,7 +90,7 @@ def _repairs(counts: Counter[str]) -> tuple[Repair, ...]:
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Line breaks, and what str.splitlines() also cuts at: a reference to one stays
 # as written, so that no line is cut or joined.
-_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_LINE_BREAKS = frozenset("\n\r" + OTHER_BREAKS)
 
 
 def _unescape(text: str, counts: Counter[str]) -> str:

@@ -70,8 +70,8 @@ class Segment:
 # the Unicode line and paragraph separators. Editors, grep and open() cut at
 # none of them: a line cut there would number every line after it one more
 # than the file does. They are spaces.
-_OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_AS_SPACES = str.maketrans(dict.fromkeys(_OTHER_BREAKS, " "))
+OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_AS_SPACES = str.maketrans(dict.fromkeys(OTHER_BREAKS, " "))
 
 
 def source_lines(text: str) -> list[str]:
@@ -79,7 +79,7 @@ def source_lines(text: str) -> list[str]:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Eight finds at memory speed cost less than splitlines() saves.
-    if any(other in text for other in _OTHER_BREAKS):
+    if any(other in text for other in OTHER_BREAKS):
         text = text.translate(_AS_SPACES)
     return text.split("\n")
 

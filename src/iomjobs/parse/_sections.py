@@ -273,8 +273,8 @@ def _take_continued(field: Field, segments: list[Segment], index: int) -> int:
     """
     taken: list[Segment] = []
     last = segments[index]
-    bracket = _in_bracket(field.value)
     still_open = field.value.count("(") - field.value.count(")")
+    bracket = still_open > 0  # the value left a bracket open: it ends where that closes
     for segment in segments[index + 1 :]:
         gap = segment.number - last.number
         if (gap > 1 and taken) or gap > _CONTINUED_GAP or _no_value(segment):

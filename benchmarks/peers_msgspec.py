@@ -105,6 +105,9 @@ class Position(Strict):
     position_number: str | None = None
     rated_on: dt.date | None = None
     recruitment: Literal["local", "international"] | None = None
+    recruiting_type: (
+        Literal["professional", "director", "general service", "national officer"] | None
+    ) = None
     number_of_posts: Positive | None = None
     supervisors: tuple[Supervisor, ...] = ()
     direct_reports: NonNegative | None = None

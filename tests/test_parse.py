@@ -23,6 +23,7 @@ from iomjobs import (
     NoticeKind,
     PostingPeriod,
     Proficiency,
+    RecruitingType,
     Recruitment,
     VacancyNotice,
     dumps,
@@ -162,7 +163,8 @@ class TestLayouts:
         notice = _layout("oracle_header").notice
         assert notice.reference == "15521"
         assert notice.kind is NoticeKind.SPECIAL_VACANCY_NOTICE
-        assert notice.position.title == "Project Officer (Labour Migration and Inclusion) (P)"
+        # The title's "(P)" marks the recruiting type, which the header states too.
+        assert notice.position.title == "Project Officer (Labour Migration and Inclusion)"
         assert [(s.city, s.country) for s in notice.position.duty_stations] == [
             ("Bissau", Country("GW"))
         ]
@@ -173,34 +175,107 @@ class TestLayouts:
         assert notice.closing_date == dt.date(2026, 2, 17)
         assert notice.start is not None
         assert notice.start.date == dt.date(2026, 4, 13)
-        # "Professional" is written for ungraded posts too: no recruitment is
-        # read from it, and the line is kept as it was written.
+        # "Professional" is written for ungraded posts too: it says the
+        # recruiting type, not how the post is recruited.
+        assert notice.position.recruiting_type is RecruitingType.PROFESSIONAL
         assert notice.position.recruitment is None
-        assert [line.text for line in notice.unclassified] == ["Recruiting Type: Professional"]
+        assert notice.unclassified == ()
 
     @pytest.mark.parametrize(
-        ("value", "recruitment", "contract", "path"),
+        ("value", "recruiting", "recruitment", "contract"),
         [
-            ("General Service", Recruitment.LOCAL, None, "$.position.recruitment"),
-            ("International", Recruitment.INTERNATIONAL, None, "$.position.recruitment"),
-            ("Consultant", None, ContractType.CONSULTANCY, "$.appointment.contract_type"),
-            ("Professional", None, None, None),
+            ("Professional", RecruitingType.PROFESSIONAL, None, None),
+            ("Director", RecruitingType.DIRECTOR, None, None),
+            ("Administrateur", RecruitingType.PROFESSIONAL, None, None),
+            ("Professionnel", RecruitingType.PROFESSIONAL, None, None),
+            ("General Service", RecruitingType.GENERAL_SERVICE, Recruitment.LOCAL, None),
+            ("National Officer", RecruitingType.NATIONAL_OFFICER, Recruitment.LOCAL, None),
+            ("Administrateur national", RecruitingType.NATIONAL_OFFICER, Recruitment.LOCAL, None),
+            ("International", None, Recruitment.INTERNATIONAL, None),
+            ("Local", None, Recruitment.LOCAL, None),
+            ("Consultant", None, None, ContractType.CONSULTANCY),
+            ("Other", None, None, None),
         ],
     )
     def test_recruiting_types(
         self,
         value: str,
+        recruiting: RecruitingType | None,
         recruitment: Recruitment | None,
         contract: ContractType | None,
-        path: str | None,
     ) -> None:
         result = parse_notice(f"Recruiting Type: {value}\n")
-        assert result.notice.position.recruitment is recruitment
+        position = result.notice.position
+        assert (position.recruiting_type, position.recruitment) == (recruiting, recruitment)
         appointment = result.notice.appointment
         assert (appointment.contract_type if appointment else None) is contract
         # Provenance names only what was read: a value that says nothing stays unclassified.
-        assert [p for p, _ in result.provenance.spans] == ([path] if path else [])
-        assert len(result.notice.unclassified) == (0 if path else 1)
+        paths = {
+            "$.position.recruiting_type": recruiting,
+            "$.position.recruitment": recruitment,
+            "$.appointment.contract_type": contract,
+        }
+        read = [path for path, value in paths.items() if value is not None]
+        assert sorted(p for p, _ in result.provenance.spans) == sorted(read)
+        assert len(result.notice.unclassified) == (0 if read else 1)
+
+    @pytest.mark.parametrize(
+        ("title", "recruiting"),
+        [
+            ("Project Officer (Labour Migration and Inclusion) (P)", RecruitingType.PROFESSIONAL),
+            ("Chargé(e) de programme (Protection) (P)", RecruitingType.PROFESSIONAL),
+            ("Project Officer (PSU)", None),  # a unit's acronym is the title's own
+        ],
+    )
+    def test_a_titles_p_marks_the_recruiting_type(
+        self, title: str, recruiting: RecruitingType | None
+    ) -> None:
+        result = parse_notice(f"Position Title: {title}\nGrade: P-2\n")
+        position = result.notice.position
+        assert position.title == title.removesuffix(" (P)")
+        assert position.recruiting_type is recruiting
+        inferred = [(i.path, i.sentence, i.line) for i in result.inferred]
+        if recruiting is not None:
+            assert inferred == [("$.position.recruiting_type", title, 1)]
+        else:
+            assert inferred == []
+
+    def test_a_stated_recruiting_type_outweighs_the_titles_mark(self) -> None:
+        text = "Position Title: Chief of Mission (P)\nRecruiting Type: Director\n"
+        result = parse_notice(text)
+        assert result.notice.position.title == "Chief of Mission"
+        assert result.notice.position.recruiting_type is RecruitingType.DIRECTOR
+        assert result.inferred == ()
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "Intern \u2013 Shelter Coordination Information Management (UG)",
+            "Intern \u2013 Shelter Coordination Information Management - UG",
+        ],
+    )
+    def test_a_titles_ug_marks_an_ungraded_post(self, title: str) -> None:
+        result = parse_notice(f"Position Title: {title}\nDuty Station: Geneva, Switzerland\n")
+        position = result.notice.position
+        assert position.title == "Intern \u2013 Shelter Coordination Information Management"
+        assert str(position.grade) == "UG"
+        assert [(i.path, i.line) for i in result.inferred if i.path.endswith("grade")] == [
+            ("$.position.grade", 1)
+        ]
+        # A grade the notice states is read, not the mark's.
+        stated = parse_notice(f"Position Title: {title}\nGrade: P-2\n").notice.position
+        assert str(stated.grade) == "P-2"
+
+    def test_a_title_with_and_without_its_mark_is_no_restatement(self) -> None:
+        text = (
+            "Project Officer (Social Cohesion) (P)\n"
+            "\n"
+            "Position Title: Project Officer (Social Cohesion)\n"
+            "Grade: P-2\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.position.title == "Project Officer (Social Cohesion)"
+        assert [d.message for d in result.doubts if "stated twice" in d.message] == []
 
     def test_several_duty_stations_in_one_line(self) -> None:
         notice = _layout("several_stations").notice
@@ -1037,7 +1112,8 @@ class TestLayouts:
         # whose "Location" (the country office) is not the duty station.
         result = _layout("job_board_wrapper")
         notice = result.notice
-        assert notice.position.title == "Project Officer (Social Cohesion) (P)"
+        assert notice.position.title == "Project Officer (Social Cohesion)"
+        assert notice.position.recruiting_type is RecruitingType.PROFESSIONAL
         assert [(s.city, s.country) for s in notice.position.duty_stations] == [
             ("Cox\u2019s Bazar", Country("BD"))
         ]
@@ -1123,7 +1199,8 @@ class TestLayouts:
         notice = _layout("french_header").notice
         assert notice.language == Language("fr")
         assert notice.kind is NoticeKind.VACANCY_NOTICE
-        assert notice.position.title == "Agent de réintégration (P)"
+        assert notice.position.title == "Agent de réintégration"
+        assert notice.position.recruiting_type is RecruitingType.PROFESSIONAL
         assert [(s.city, s.country) for s in notice.position.duty_stations] == [
             ("Abidjan", Country("CI"))
         ]
@@ -1147,7 +1224,8 @@ class TestLayouts:
         result = _layout("french_oracle_wrapped")
         notice = result.notice
         assert notice.reference == "15494"
-        assert notice.position.title == "Agent de réintégration (P)"
+        assert notice.position.title == "Agent de réintégration"
+        assert notice.position.recruiting_type is RecruitingType.PROFESSIONAL
         for path in ("$.position.title", "$.reference"):  # both read from both lines
             span = result.span_for(path)
             assert span is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import attrs
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import given
 import iomjobs
 from iomjobs import InvalidValue, VacancyNotice
 from iomjobs.parse import Doubt, ParseResult
-from iomjobs.reference import Reference
+from iomjobs.reference import Reference, load_recruiting_grades
 from iomjobs.rules import INTERNAL_ERROR, RULES, Report, Rule, Severity, select_rules, validate
 from iomjobs.source import Provenance, Repair, Span
 from strategies import notices
@@ -129,6 +130,39 @@ class TestReference:
         assert "LNG002" not in validate(notice).codes
         english_only = attrs.evolve(Reference.default(), official_languages=("en",))
         assert "LNG002" in validate(notice, reference=english_only).codes
+
+    def test_the_grades_of_each_recruiting_type_can_be_replaced(self, tmp_path: Path) -> None:
+        notice = iomjobs.from_dict(
+            {"format_version": 1, "position": {"grade": "D-1", "recruiting_type": "professional"}}
+        )
+        assert validate(notice, select=["CAT005"]).codes == ("CAT005",)
+        path = tmp_path / "recruiting.json"
+        path.write_text('{"recruiting_types": {"professional": ["P", "UG", "D"]}}', "utf-8")
+        widened = attrs.evolve(Reference.default(), recruiting_grades=load_recruiting_grades(path))
+        assert validate(notice, select=["CAT005"], reference=widened).codes == ()
+        # A recruiting type the table does not name goes with any grade.
+        director = iomjobs.from_dict(
+            {"format_version": 1, "position": {"grade": "P-5", "recruiting_type": "director"}}
+        )
+        assert validate(director, select=["CAT005"], reference=widened).codes == ()
+        assert validate(director, select=["CAT005"]).codes == ("CAT005",)
+
+    @pytest.mark.parametrize(
+        "content",
+        [
+            "{",
+            "{}",
+            '{"recruiting_types": {"staff": ["P"]}}',
+            '{"recruiting_types": {"director": ["X"]}}',
+        ],
+    )
+    def test_a_broken_recruiting_grades_file_is_an_iomjobs_error(
+        self, tmp_path: Path, content: str
+    ) -> None:
+        path = tmp_path / "recruiting.json"
+        path.write_text(content, "utf-8")
+        with pytest.raises(InvalidValue, match=r"recruiting\.json"):
+            load_recruiting_grades(path)
 
     def test_without_gazetteer_the_city_rule_is_skipped(self) -> None:
         bare = attrs.evolve(Reference.default(), gazetteer=None)

@@ -63,6 +63,7 @@ from iomjobs.model.notice import (
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import (
     Position,
+    RecruitingType,
     Recruitment,
     Responsibility,
     ResponsibilityGroup,
@@ -151,9 +152,17 @@ _TITLES = {
         "Regional Ethics and Integrity Officer", "Chief, Ethics and Conduct Unit",
     ),
     GradeCategory.DIRECTOR: ("Chief of Mission",),
-    GradeCategory.UNGRADED: ("Programme Support Officer (UG)",),
+    GradeCategory.UNGRADED: ("Programme Support Officer",),
     GradeCategory.OTHER: ("Consultant, Final Evaluation",),
 }  # fmt: skip
+# The recruiting type of each category's posts; ungraded ones are recruited as professionals.
+_RECRUITING_TYPES = {
+    GradeCategory.GENERAL_SERVICE: RecruitingType.GENERAL_SERVICE,
+    GradeCategory.NATIONAL_OFFICER: RecruitingType.NATIONAL_OFFICER,
+    GradeCategory.PROFESSIONAL: RecruitingType.PROFESSIONAL,
+    GradeCategory.DIRECTOR: RecruitingType.DIRECTOR,
+    GradeCategory.UNGRADED: RecruitingType.PROFESSIONAL,
+}
 _DUTIES = (
     "Coordinate the implementation of the project in line with IOM's policies.",
     "Draft progress reports for donors and partners.",
@@ -422,6 +431,7 @@ def positions(draw: st.DrawFn, *, categories: Collection[GradeCategory] | None =
         grade=grade,
         duty_stations=(station,),
         recruitment=Recruitment.LOCAL if category.is_local else Recruitment.INTERNATIONAL,
+        recruiting_type=draw(st.sampled_from([None, _RECRUITING_TYPES.get(category)])),
         supervisors=(Supervisor(SupervisionKind.DIRECT, title="Chief of Mission"),),
         direct_reports=reports,
         responsibilities=(

@@ -37,6 +37,7 @@ from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import (
     OfficeType,
     Position,
+    RecruitingType,
     Recruitment,
     Responsibility,
     ResponsibilityGroup,
@@ -75,6 +76,7 @@ __all__ = [
     "Proficiency",
     "QualificationPath",
     "Qualifications",
+    "RecruitingType",
     "Recruitment",
     "Responsibility",
     "ResponsibilityGroup",

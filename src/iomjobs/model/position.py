@@ -23,6 +23,7 @@ from iomjobs.model.qualification import Qualifications
 __all__ = [
     "OfficeType",
     "Position",
+    "RecruitingType",
     "Recruitment",
     "Responsibility",
     "ResponsibilityGroup",
@@ -53,6 +54,22 @@ class Recruitment(enum.Enum):
     """"This post is subject to local recruitment."""
     INTERNATIONAL = "international"
     """"Internationally recruited professional staff are required to be mobile."""
+
+
+class RecruitingType(enum.Enum):
+    """The staff category a notice recruits in: IOM's ``Recruiting Type``.
+
+    Oracle-era notices state it ("Recruiting Type: Professional", "Type de
+    recrutement : Administrateur") and mark professional titles "(P)".
+    Ungraded posts are recruited as professionals too, so the grade says
+    more than this; the grades each type usually goes with are reference
+    data (:func:`iomjobs.reference.recruiting_grades`).
+    """
+
+    PROFESSIONAL = "professional"
+    DIRECTOR = "director"
+    GENERAL_SERVICE = "general service"
+    NATIONAL_OFFICER = "national officer"
 
 
 class SupervisionKind(enum.Enum):
@@ -112,6 +129,7 @@ class Position:
     rated_on: dt.date | None = None
     """The date a post description says the position was rated (classified) on."""
     recruitment: Recruitment | None = None
+    recruiting_type: RecruitingType | None = None
     number_of_posts: int | None = attrs.field(default=None, validator=positive)
     supervisors: tuple[Supervisor, ...] = ()
     direct_reports: int | None = attrs.field(default=None, validator=non_negative)

@@ -17,6 +17,7 @@ from iomjobs.model.grade import Grade
 from iomjobs.model.language import Language, LanguageMode, LanguageRequirement, Proficiency
 from iomjobs.model.notice import Appointment, ContractType, Duration, DurationUnit, NoticeKind
 from iomjobs.model.place import Country, DutyStation
+from iomjobs.model.position import RecruitingType
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.parse import _nocase as nocase
 from iomjobs.reference.countries import lookup_country
@@ -404,6 +405,22 @@ _KINDS = (
 def read_kind(text: str) -> NoticeKind | None:
     """The kind of notice *text* names."""
     return next((kind for pattern, kind in _KINDS if pattern.search(text)), None)
+
+
+# Oracle's "Recruiting Type" in English, French ("Administrateur" is its French
+# for Professional) and Spanish; a national officer first, whose French holds
+# "administrateur" too.
+_RECRUITING_TYPES = (
+    (re.compile(r"national officer|administrat(?:eur|rice)s? nationa|oficial nacional|funcionari[oa] nacional", re.IGNORECASE), RecruitingType.NATIONAL_OFFICER),
+    (re.compile(r"general service|services? g[ée]n[ée]raux|servicios generales", re.IGNORECASE), RecruitingType.GENERAL_SERVICE),
+    (re.compile(r"direct(?:or|eur|rice|ora)", re.IGNORECASE), RecruitingType.DIRECTOR),
+    (re.compile(r"professional|professionnel|administrat(?:eur|rice)|profesional", re.IGNORECASE), RecruitingType.PROFESSIONAL),
+)  # fmt: skip
+
+
+def read_recruiting_type(text: str) -> RecruitingType | None:
+    """The staff category *text* names: "Professional", "Administrateur", "General Service"."""
+    return next((kind for pattern, kind in _RECRUITING_TYPES if pattern.search(text)), None)
 
 
 # --- education -------------------------------------------------------------------

@@ -10,6 +10,7 @@ import attrs
 
 from iomjobs._text import fold, positions
 from iomjobs.model.competency import Competencies, CompetencyGroup, CompetencyItem
+from iomjobs.model.grade import Grade
 from iomjobs.model.language import LanguageRequirement
 from iomjobs.model.notice import (
     Appointment,
@@ -28,6 +29,7 @@ from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import (
     OfficeType,
     Position,
+    RecruitingType,
     Recruitment,
     Responsibility,
     ResponsibilityGroup,
@@ -93,6 +95,8 @@ from iomjobs.parse._titles import (
     board_title,
     post_line,
     title_in,
+    title_mark,
+    without_mark,
     without_place,
 )
 from iomjobs.parse._vocabulary import (
@@ -168,6 +172,7 @@ class Reader:
         self._board_summary()
         self._board_title_line()
         self._title_line()
+        self._title_mark()
         self._infer_kind()
         self._infer_contract()
         self._infer_countries()
@@ -404,14 +409,19 @@ class Reader:
         return True
 
     def _field_recruiting_type(self, field: Field) -> bool:
-        # "Professional" is written for ungraded posts too: only plain words
-        # tell, and a value that tells nothing is kept as unclassified text.
-        if re.search(r"general service|national officer|local", field.value, re.IGNORECASE):
+        recruiting = interpret.read_recruiting_type(field.value)
+        if recruiting is not None:
+            self.position["recruiting_type"] = recruiting
+            self._use("$.position.recruiting_type", field)
+        # "Professional" is written for ungraded posts too: only a local
+        # category or plain words say how the post is recruited.
+        if recruiting in _LOCAL_RECRUITING or _LOCAL_WORD.search(field.value):
             self.position["recruitment"] = Recruitment.LOCAL
-        elif re.search(r"internationa|internaciona", field.value, re.IGNORECASE):
+        elif _INTERNATIONAL_WORD.search(field.value):
             self.position["recruitment"] = Recruitment.INTERNATIONAL
         else:
-            return self._consultancy(field)  # "Recruiting Type: Consultant"
+            # "Recruiting Type: Consultant"; a value that tells nothing is kept as unclassified text.
+            return recruiting is not None or self._consultancy(field)
         self._use("$.position.recruitment", field)
         return True
 
@@ -874,6 +884,8 @@ class Reader:
         if "title" not in self.position:
             self.position["title"] = without_place(found.group("title"))
             self.record.use("$.position.title", first)
+        if found.group("mark"):
+            self._read_mark(found.group("mark"), first)
 
     def _title_alone(self, segment: Segment) -> bool:
         """Keep the first line as a paragraph of its own if it reads as a title.
@@ -1239,6 +1251,33 @@ class Reader:
 
     # what is left
 
+    def _title_mark(self) -> None:
+        """A title's closing "(P)" or "(UG)": the recruiting type or the grade, not the name.
+
+        "Project Officer (Labour Migration and Inclusion) (P)": Oracle-era
+        notices mark professional posts so, ungraded ones too; "Intern -
+        Shelter Coordination Information Management (UG)" (impactpool,
+        2026) is an ungraded post. The title is kept without its mark,
+        which gives the recruiting type or the grade where no field states
+        it: marked as inferred, from the title.
+        """
+        title = self.position.get("title")
+        marked = title_mark(title) if isinstance(title, str) else None
+        if marked is None:
+            return
+        self.position["title"], mark = marked
+        found = self.record.lines.get("$.position.title")
+        self._read_mark(mark, Segment(found[-1].number if found else 1, title))
+
+    def _read_mark(self, mark: str, segment: Segment) -> None:
+        """What a title's "(P)" or "(UG)" says, where no field says it; inferred from *segment*."""
+        if mark == "P" and "recruiting_type" not in self.position:
+            self.position["recruiting_type"] = RecruitingType.PROFESSIONAL
+            self.record.infer("$.position.recruiting_type", segment.text, segment)
+        elif mark == "UG" and "grade" not in self.position:
+            self.position["grade"] = Grade.parse("UG")
+            self.record.infer("$.position.grade", segment.text, segment)
+
     def _infer_kind(self) -> None:
         if "kind" in self.notice:
             return
@@ -1342,6 +1381,11 @@ class Reader:
 # --- patterns and small readers ------------------------------------------------
 
 
+# The recruiting types of locally recruited staff, and words that say how a post is recruited.
+_LOCAL_RECRUITING = (RecruitingType.GENERAL_SERVICE, RecruitingType.NATIONAL_OFFICER)
+_LOCAL_WORD = re.compile(r"\blocal", re.IGNORECASE)
+_INTERNATIONAL_WORD = re.compile(r"internationa|internaciona", re.IGNORECASE)
+
 # The fields a notice may state twice, and where the reader keeps each: (store, key, path).
 _RESTATED = {
     "title": ("position", "title", "$.position.title"),
@@ -1353,9 +1397,10 @@ _RESTATED = {
 
 
 def _same_statement(old: object, new: object) -> bool:
-    # "Senior Programme Assistant" and "SENIOR PROGRAMME ASSISTANT" say one thing.
+    # "Senior Programme Assistant" and "SENIOR PROGRAMME ASSISTANT" say one
+    # thing; so do a title with its recruiting type's "(P)" and without.
     if isinstance(old, str) and isinstance(new, str):
-        return fold(old) == fold(new)
+        return fold(without_mark(old)) == fold(without_mark(new))
     if isinstance(old, tuple) and isinstance(new, tuple):
         return _same_places(old, new)
     return old == new

@@ -29,7 +29,7 @@ BOARD_TITLE_LINE = re.compile(
     r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d[/ ]\d+"
     r"|[A-Z]{2}\d{3}[-/](?:19|20)\d\d)"
     # "SVN 2018/114 (P) - PSEA Network Coordinator...": the recruiting type after it.
-    r"(?:\s+\((?:P|G|NO|UG)\))?"
+    r"(?:\s+\((?P<mark>P|G|NO|UG)\))?"
     r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|\s+)(?P<title>[A-ZÀ-Ý].{2,150})$"
 )
 # A job board's first line may end in the notice's tags, none of them a title's words.
@@ -79,6 +79,25 @@ def names_a_post(line: str) -> bool:
         and _POST_WORD.search(line) is not None
         and supervision_in(line) is None  # "Under the direct supervision of the Chief..."
     )
+
+
+# The mark a title may end in: "(P)", the recruiting type of Oracle-era
+# professional posts (ungraded ones' too); "(UG)" or "- UG", an ungraded post.
+_TITLE_MARK = re.compile(r"\s\s*(?:\((?P<bracketed>P|UG)\)|[-\u2013]\s+(?P<dashed>UG))$")
+
+
+def title_mark(title: str) -> tuple[str, str] | None:
+    """*title* without its closing "(P)" or "(UG)", and the mark (``"P"`` or ``"UG"``)."""
+    match = _TITLE_MARK.search(title) if title.endswith((")", "UG")) else None
+    if match is None or match.start() == 0:
+        return None
+    return title[: match.start()], match.group("bracketed") or match.group("dashed")
+
+
+def without_mark(title: str) -> str:
+    """*title* without its closing "(P)" or "(UG)"."""
+    marked = title_mark(title)
+    return marked[0] if marked else title
 
 
 # Where the board's line ends with the place: "... - Geneva Switzerland".

@@ -25,10 +25,13 @@ if TYPE_CHECKING:
     from iomjobs.reference.grades import (
         CompetencyLevels,
         GradeMinima,
+        RecruitingGrades,
         competency_levels,
         grade_minima,
         load_competency_levels,
         load_grade_minima,
+        load_recruiting_grades,
+        recruiting_grades,
     )
     from iomjobs.reference.languages import (
         is_language_code,
@@ -48,6 +51,7 @@ __all__ = [
     "Gazetteer",
     "GeoNamesGazetteer",
     "GradeMinima",
+    "RecruitingGrades",
     "Reference",
     "competency_levels",
     "countries_of_region",
@@ -64,9 +68,11 @@ __all__ = [
     "load_frameworks",
     "load_competency_levels",
     "load_grade_minima",
+    "load_recruiting_grades",
     "lookup_country",
     "lookup_language",
     "official_languages",
+    "recruiting_grades",
     "un_official_languages",
 ]
 
@@ -88,8 +94,9 @@ __getattr__ = lazy_names(
         "iomjobs.reference.countries": ("country_name", "is_country_code", "lookup_country"),
         "iomjobs.reference.gazetteer": ("Gazetteer", "GeoNamesGazetteer", "gazetteer_available"),
         "iomjobs.reference.grades": (
-            "CompetencyLevels", "GradeMinima", "competency_levels", "grade_minima",
-            "load_competency_levels", "load_grade_minima",
+            "CompetencyLevels", "GradeMinima", "RecruitingGrades", "competency_levels",
+            "grade_minima", "load_competency_levels", "load_grade_minima",
+            "load_recruiting_grades", "recruiting_grades",
         ),
         "iomjobs.reference.languages": (
             "is_language_code", "language_name", "languages_named_in_notices", "lookup_language",

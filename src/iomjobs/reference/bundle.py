@@ -17,7 +17,14 @@ import attrs
 from iomjobs.model.competency import CompetencyFramework
 from iomjobs.reference.competencies import frameworks
 from iomjobs.reference.gazetteer import Gazetteer, GeoNamesGazetteer, gazetteer_available
-from iomjobs.reference.grades import CompetencyLevels, GradeMinima, competency_levels, grade_minima
+from iomjobs.reference.grades import (
+    CompetencyLevels,
+    GradeMinima,
+    RecruitingGrades,
+    competency_levels,
+    grade_minima,
+    recruiting_grades,
+)
 from iomjobs.reference.languages import official_languages
 
 __all__ = ["Reference"]
@@ -29,7 +36,7 @@ def __dir__() -> list[str]:
 
 @attrs.frozen
 class Reference:
-    """Framework editions, grade tables, official languages and a gazetteer.
+    """Framework editions, grade tables, official languages, recruiting types and a gazetteer.
 
     Build one with :meth:`default` and replace any part with
     :func:`attrs.evolve`. ``gazetteer`` is ``None`` when no gazetteer is
@@ -41,6 +48,8 @@ class Reference:
     competency_levels: CompetencyLevels
     official_languages: tuple[str, ...]
     gazetteer: Gazetteer | None = attrs.field(default=None, eq=False)
+    recruiting_grades: RecruitingGrades = attrs.field(factory=recruiting_grades)
+    """The grade categories each recruiting type's posts usually hold."""
 
     @classmethod
     def default(cls) -> Reference:

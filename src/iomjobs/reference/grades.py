@@ -1,6 +1,6 @@
-"""Per-grade reference tables: education minima and usual competency levels.
+"""Per-grade reference tables: education minima, usual competency levels, recruiting types.
 
-Both tables are unverified (confidence U in the domain reference), so the
+The tables are unverified (confidence U in the domain reference), so the
 rules that use them only warn, and a caller can load better ones:
 
 >>> from iomjobs import DegreeLevel, Grade
@@ -11,6 +11,10 @@ rules that use them only warn, and a caller can load better ones:
 (Grade('G5'),)
 >>> competency_levels().core(Grade.parse("G6"))
 (1, 2)
+>>> from iomjobs import RecruitingType
+>>> from iomjobs.reference import recruiting_grades
+>>> [category.value for category in recruiting_grades().categories(RecruitingType.PROFESSIONAL)]
+['P', 'UG']
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from iomjobs.model.grade import Grade
+from iomjobs.model.grade import Grade, GradeCategory
+from iomjobs.model.position import RecruitingType
 from iomjobs.model.qualification import DegreeLevel
 from iomjobs.reference._files import load_file, read_bundled
 
@@ -31,10 +36,13 @@ if TYPE_CHECKING:
 __all__ = [
     "CompetencyLevels",
     "GradeMinima",
+    "RecruitingGrades",
     "competency_levels",
     "grade_minima",
     "load_competency_levels",
     "load_grade_minima",
+    "load_recruiting_grades",
+    "recruiting_grades",
 ]
 
 
@@ -110,6 +118,23 @@ class CompetencyLevels:
         return None
 
 
+@attrs.frozen(cache_hash=True)
+class RecruitingGrades:
+    """The grade categories the posts of each recruiting type usually hold.
+
+    "Recruiting Type: Professional" is written on P and ungraded posts
+    alike; a recruiting type the table does not name goes with any grade.
+    """
+
+    table: tuple[tuple[RecruitingType, tuple[GradeCategory, ...]], ...]
+    confidence: str = "U"
+    source: str = ""
+
+    def categories(self, recruiting: RecruitingType) -> tuple[GradeCategory, ...] | None:
+        """The grade categories of *recruiting*'s posts, or ``None`` if the table does not say."""
+        return next((found for kind, found in self.table if kind is recruiting), None)
+
+
 def _minima_from(data: dict[str, Any]) -> GradeMinima:
     table = tuple(
         (
@@ -136,6 +161,14 @@ def _levels_from(data: dict[str, Any]) -> CompetencyLevels:
     return CompetencyLevels(table, str(data.get("confidence", "U")), str(data.get("_source", "")))
 
 
+def _recruiting_from(data: dict[str, Any]) -> RecruitingGrades:
+    table = tuple(
+        (RecruitingType(kind), tuple(GradeCategory(category) for category in categories))
+        for kind, categories in data["recruiting_types"].items()
+    )
+    return RecruitingGrades(table, str(data.get("confidence", "U")), str(data.get("_source", "")))
+
+
 @functools.cache
 def grade_minima() -> GradeMinima:
     """The bundled education minima per grade."""
@@ -146,6 +179,12 @@ def grade_minima() -> GradeMinima:
 def competency_levels() -> CompetencyLevels:
     """The bundled table of usual competency levels per grade."""
     return _levels_from(read_bundled("competency_levels.json"))
+
+
+@functools.cache
+def recruiting_grades() -> RecruitingGrades:
+    """The bundled grade categories of each recruiting type."""
+    return _recruiting_from(read_bundled("recruiting_grades.json"))
 
 
 def load_grade_minima(path: str | Path) -> GradeMinima:
@@ -162,3 +201,11 @@ def load_competency_levels(path: str | Path) -> CompetencyLevels:
     :raises InvalidValue: when the file is not in that shape.
     """
     return load_file(path, _levels_from, "competency levels")
+
+
+def load_recruiting_grades(path: str | Path) -> RecruitingGrades:
+    """Read the grade categories of each recruiting type from a JSON file in the bundled shape.
+
+    :raises InvalidValue: when the file is not in that shape.
+    """
+    return load_file(path, _recruiting_from, "recruiting grades")

@@ -38,7 +38,7 @@ from iomjobs.model.notice import (
     NoticeKind,
     VacancyNotice,
 )
-from iomjobs.model.position import SupervisionKind, Supervisor
+from iomjobs.model.position import Position, SupervisionKind, Supervisor
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 
 __all__ = ["FORMATS", "LANGUAGES", "LAYOUTS", "render"]
@@ -383,8 +383,9 @@ class _Writer:
         """The post description form's fields: recruitment, supervisors, unit..."""
         position = notice.position
         labels = _HEADER_LABELS[self.lang]
-        if position.recruitment is not None:
-            yield self.field(labels["recruitment"], labels[position.recruitment.value])
+        recruiting = self.recruiting(position)
+        if recruiting:
+            yield self.field(labels["recruitment"], recruiting)
         if position.supervisors:
             # In the form, one supervisor a line, as post descriptions write them.
             joiner = "\n" if self.layout == "form" else "; "
@@ -400,6 +401,17 @@ class _Writer:
             yield self.field(labels["office_type"], labels[position.office_type.name])
         if position.rated_on is not None:
             yield self.field(labels["rated_on"], self.date(position.rated_on))
+
+    def recruiting(self, position: Position) -> str:
+        """The recruiting type and how the post is recruited: "General Service, local recruitment"."""
+        labels = _HEADER_LABELS[self.lang]
+        said = []
+        if position.recruiting_type is not None:
+            said.append(labels[position.recruiting_type.name])
+        if position.recruitment is not None:
+            how = labels[position.recruitment.value]
+            said.append(how[0].lower() + how[1:] if said else how)
+        return ", ".join(said)
 
     def terms(self, notice: VacancyNotice) -> Iterator[str]:
         """The contract and the dates."""
@@ -647,6 +659,10 @@ _HEADER_LABELS = {
         "recruitment": "Recruiting Type",
         "local": "Local recruitment",
         "international": "International recruitment",
+        "PROFESSIONAL": "Professional",
+        "DIRECTOR": "Director",
+        "GENERAL_SERVICE": "General Service",
+        "NATIONAL_OFFICER": "National Officer",
         "reports_to": "Reports directly to",
         "direct_reports": "Number of Direct Reports",
         "position_number": "Position number",
@@ -665,6 +681,10 @@ _HEADER_LABELS = {
         "recruitment": "Type de recrutement",
         "local": "Recrutement local",
         "international": "Recrutement international",
+        "PROFESSIONAL": "Administrateur",
+        "DIRECTOR": "Directeur",
+        "GENERAL_SERVICE": "Services généraux",
+        "NATIONAL_OFFICER": "Administrateur national",
         "reports_to": "Rend compte à",
         "direct_reports": "Nombre de subordonnés directs",
         "position_number": "Numéro de poste",
@@ -683,6 +703,10 @@ _HEADER_LABELS = {
         "recruitment": "Tipo de contratación",
         "local": "Contratación local",
         "international": "Contratación internacional",
+        "PROFESSIONAL": "Profesional",
+        "DIRECTOR": "Director",
+        "GENERAL_SERVICE": "Servicios Generales",
+        "NATIONAL_OFFICER": "Oficial Nacional",
         "reports_to": "Reporta a",
         "direct_reports": "Número de subordinados directos",
         "position_number": "Número de puesto",

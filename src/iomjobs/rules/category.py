@@ -155,3 +155,43 @@ def grading_disagrees_with_contract(context: Context) -> Iterator[Hit]:
         yield Hit("$.appointment", "an ungraded (UG) post offering a graded contract")
     elif grade.category.levels and ungraded:
         yield Hit("$.appointment", f"a graded post ({grade}) offering an ungraded contract")
+
+
+@rule(
+    "CAT005",
+    "recruiting-type-disagrees-with-grade",
+    Severity.WARNING,
+    failing={"position": {"grade": "G6", "recruiting_type": "professional"}},
+    passing={"position": {"grade": "UG", "recruiting_type": "professional"}},
+)
+def recruiting_type_disagrees_with_grade(context: Context) -> Iterator[Hit]:
+    """The recruiting type names another staff category than the grade.
+
+    Oracle-era notices state a recruiting type ("Recruiting Type:
+    Professional") and mark professional titles "(P)". Professional posts
+    are P or ungraded, director posts D, General Service G and National
+    Officer NO; "Professional" on a G6 post, or "Director" on a P-5 one,
+    says one of the two is wrong. The values for General Service and
+    National Officer posts were never seen, so this is a warning, and the
+    table is reference data a caller can replace.
+    """
+    position = context.notice.position
+    grade, recruiting = position.grade, position.recruiting_type
+    if grade is None or recruiting is None or grade.category is GradeCategory.OTHER:
+        return
+    categories = context.reference.recruiting_grades.categories(recruiting)
+    if categories is not None and grade.category not in categories:
+        yield Hit(
+            "$.position.recruiting_type",
+            f"recruiting type {recruiting.value!r}, but {grade} is a "
+            f"{_CATEGORY_NAMES[grade.category]} grade",
+        )
+
+
+_CATEGORY_NAMES = {
+    GradeCategory.GENERAL_SERVICE: "General Service",
+    GradeCategory.NATIONAL_OFFICER: "National Officer",
+    GradeCategory.PROFESSIONAL: "Professional",
+    GradeCategory.DIRECTOR: "Director",
+    GradeCategory.UNGRADED: "ungraded",
+}

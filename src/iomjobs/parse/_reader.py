@@ -1263,7 +1263,7 @@ class Reader:
         """
         title = self.position.get("title")
         marked = title_mark(title) if isinstance(title, str) else None
-        if marked is None:
+        if not isinstance(title, str) or marked is None:
             return
         self.position["title"], mark = marked
         found = self.record.lines.get("$.position.title")

@@ -13,6 +13,7 @@ section into the models, with ``_interpret`` (grades, places, languages,
 education, contracts), ``_dates``, ``_competencies`` (a competency
 section's items and heading), ``_supervision`` (who supervises the post),
 ``_titles`` (what the post is called) and ``_tiers`` (who may apply);
+``_html`` (with ``_page_text``) gives the text an HTML page shows;
 ``_language`` tells the notice's language, ``_record`` keeps the
 provenance. Their words and labels are in ``_vocabulary``; ``_nocase``
 searches case-insensitive patterns in text lowered once.
@@ -39,12 +40,13 @@ import attrs
 
 from iomjobs.errors import IomJobsError
 from iomjobs.model.notice import VacancyNotice
+from iomjobs.parse._html import html_text, looks_like_html
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._reader import Reader
 from iomjobs.parse._record import Doubt, Inference, Recorder
 from iomjobs.parse._repair import repair
 from iomjobs.parse._sections import layout
-from iomjobs.parse._segments import segments
+from iomjobs.parse._segments import Segment, segments
 from iomjobs.source import Provenance, Repair, Span
 
 __all__ = [
@@ -54,6 +56,7 @@ __all__ = [
     "InputTooLarge",
     "ParseResult",
     "UnreadableInput",
+    "html_text",
     "parse_notice",
 ]
 
@@ -122,6 +125,8 @@ def parse_notice(source: str | bytes | os.PathLike[str]) -> ParseResult:
     # The language the text is written in, unless the reader finds it said.
     reader.notice["language"] = notice_language(text)
     notice = reader.read()
+    if looks_like_html(text):
+        _doubt_html(text, recorder)
     provenance = Provenance(spans=recorder.spans(), repairs=repairs)
     return ParseResult(
         notice,
@@ -130,6 +135,17 @@ def parse_notice(source: str | bytes | os.PathLike[str]) -> ParseResult:
         tuple(recorder.doubts),
         recorder.numbers(),
     )
+
+
+def _doubt_html(text: str, recorder: Recorder) -> None:
+    """Say that *text* is an HTML page, read with its markup, on its first line."""
+    blank = text[: len(text) - len(text.lstrip())]
+    first = 1 + blank.count("\n") + blank.count("\r") - blank.count("\r\n")
+    message = (
+        "the text is an HTML page, read with its markup: "
+        "read the text iomjobs.parse.html_text(page) gives instead"
+    )
+    recorder.doubt("$", message, Segment(first, ""))
 
 
 def _text_of(source: str | bytes | os.PathLike[str]) -> str:

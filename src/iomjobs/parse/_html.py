@@ -1,0 +1,59 @@
+"""The text an HTML page shows, laid out as the reader reads text (internal).
+
+Job boards and office sites publish notices as HTML pages. The reader reads
+text, numbering its lines, so a page is first turned into the text a reader
+of the page sees, laid out as markdown lays it out: each paragraph and
+heading on a line of its own with a blank line between them, the lines a
+``<br>`` breaks together, list items as ``- `` or numbered items, a table's
+rows as pipe-table rows (``| Duty Station | Berbera |``); what scripts,
+styles and the page's head hold left out, character references resolved.
+The lines a finding names are then this text's lines, not the page's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Markup no notice's text holds: a paragraph's, a cell's or a list item's end, a line break.
+_MARKUP = re.compile(
+    r"</(?:p|div|span|td|th|tr|li|ul|ol|h[1-6]|table|body|html)\s*>|<br\s*/?>", re.IGNORECASE
+)
+# How far into a text to look for markup.
+_LOOK = 4096
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether *text* is an HTML page or fragment: it opens with a tag and holds HTML's markup."""
+    head = text[:_LOOK].lstrip()
+    return head.startswith("<") and _MARKUP.search(head) is not None
+
+
+def html_text(page: str) -> str:
+    """The text *page* shows, laid out for :func:`parse_notice` to read.
+
+    >>> from iomjobs.parse import html_text
+    >>> print(html_text(
+    ...     "<h1>Senior Programme Assistant</h1>"
+    ...     "<p>Duty Station: <strong>Berbera, Somaliland</strong><br>Grade: G6</p>"
+    ...     "<table><tr><td>Closing date</td><td>15 April 2020</td></tr></table>"
+    ...     "<ul><li>Internal candidates</li><li>Female candidates</li></ul>"
+    ...     "<script>track();</script><p>Terms &amp; conditions apply.</p>"
+    ... ))
+    Senior Programme Assistant
+    <BLANKLINE>
+    Duty Station: Berbera, Somaliland
+    Grade: G6
+    <BLANKLINE>
+    | Closing date | 15 April 2020 |
+    <BLANKLINE>
+    - Internal candidates
+    - Female candidates
+    <BLANKLINE>
+    Terms & conditions apply.
+    """
+    from iomjobs.parse._page_text import PageText  # noqa: PLC0415 -- html.parser loads on first use
+
+    parser = PageText()
+    parser.feed(page)
+    parser.close()
+    return "\n".join(parser.finish())

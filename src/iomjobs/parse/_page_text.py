@@ -1,0 +1,159 @@
+"""The lines of an HTML page's text, as its elements open and close (internal).
+
+See :mod:`iomjobs.parse._html`, which says what the lines are.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+# Elements that stand on lines of their own (HTML's block-level and table elements).
+_BLOCKS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
+        "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
+        "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table",
+        "tbody", "tfoot", "thead", "tr", "ul",
+    }
+)  # fmt: skip
+# Elements whose content no reader of the page sees.
+_HIDDEN = frozenset({"head", "noscript", "script", "style", "svg", "template", "title"})
+_CELLS = frozenset({"td", "th"})
+# HTML's white space, which a browser shows as one space; a no-break space is not.
+_SPACES = re.compile(r"[ \t\n\r\f][ \t\n\r\f]*")
+
+
+class PageText(HTMLParser):
+    """Collects a page's text line by line as its elements open and close."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.line: list[str] = []
+        # A list item's bullet or number, waiting for the item's first text.
+        self.bullet = ""
+        self.hidden = 0
+        self.preformatted = 0
+        # The open lists, innermost last: the next item's number, or None for bullets.
+        self.lists: list[int | None] = []
+        # The cells of the table row being read, while no block stands in them.
+        self.row: list[list[str]] | None = None
+        # Whether a block ended since the last line: the next stands apart, after a blank line.
+        self.apart = False
+        # What the last line was: "item", "row" or "text"; items and rows follow on.
+        self.last_kind = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag == "body":
+            self.hidden = 0  # a page whose head was never closed
+        if tag == "br":
+            self._break()
+        elif tag in _CELLS:
+            self._cell()
+        elif tag == "tr":
+            self._break()
+            self.row = []
+        elif tag in _BLOCKS:
+            self._block_start(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag == "tr":
+            self._end_row()
+        elif tag in _BLOCKS:
+            if tag in ("ol", "ul") and self.lists:
+                self.lists.pop()
+            if tag == "pre":
+                self.preformatted = max(0, self.preformatted - 1)
+            self._break()
+            self.apart = True
+            if tag == "li":
+                self.bullet = ""  # an empty item: its bullet stands for nothing
+
+    def handle_data(self, data: str) -> None:
+        if self.hidden:
+            return
+        if self.preformatted:
+            first, *rest = data.split("\n")
+            self.line.append(first)
+            for line in rest:
+                self._break()
+                self.line.append(line)
+            return
+        target = self.row[-1] if self.row else self.line
+        target.append(data)
+
+    def finish(self) -> list[str]:
+        """The lines read, the last one ended."""
+        self._end_row()
+        self._break()
+        return self.lines
+
+    def _block_start(self, tag: str) -> None:
+        if self.row is not None:
+            # A block in a cell: a table used for layout, its cells read as paragraphs.
+            self._flush_row()
+        self._break()
+        self.apart = True
+        if tag in ("ol", "ul"):
+            self.lists.append(1 if tag == "ol" else None)
+            self.last_kind = ""  # a list's first item stands apart from the list before
+        elif tag == "li":
+            number = self.lists[-1] if self.lists else None
+            if number is not None:
+                self.lists[-1] = number + 1
+            self.bullet = f"{number}. " if number is not None else "- "
+        elif tag == "pre":
+            self.preformatted += 1
+
+    def _cell(self) -> None:
+        if self.row is None:
+            self._break()  # a cell with no row around it: a line of its own
+        else:
+            self.row.append([])
+
+    def _end_row(self) -> None:
+        if self.row is not None:
+            cells = [_collapsed("".join(cell)) for cell in self.row]
+            self.row = None
+            if any(cells):
+                self._emit(f"| {' | '.join(cells)} |", "row")
+        self._break()
+
+    def _flush_row(self) -> None:
+        """Give up the row as one line: each of its cells so far is a line."""
+        cells, self.row = self.row or [], None
+        for cell in cells:
+            self.line.extend(cell)
+            self._break()
+
+    def _break(self) -> None:
+        """End the line being read, if it holds any text."""
+        text = "".join(self.line)
+        self.line = []
+        if self.preformatted:
+            if text.strip():
+                self._emit(text.rstrip(), "text")
+            return
+        text = _collapsed(text)
+        if text:
+            self._emit(self.bullet + text, "item" if self.bullet else "text")
+            self.bullet = ""
+
+    def _emit(self, line: str, kind: str) -> None:
+        """Add *line*, after a blank line where it stands apart from the line before."""
+        follows_on = kind == self.last_kind and kind in ("item", "row")
+        if self.apart and self.lines and not follows_on:
+            self.lines.append("")
+        self.lines.append(line)
+        self.apart = False
+        self.last_kind = kind
+
+
+def _collapsed(text: str) -> str:
+    return _SPACES.sub(" ", text).strip(" ")

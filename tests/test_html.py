@@ -1,0 +1,141 @@
+"""HTML pages: the text they show, laid out for the reader, and a page read as it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from iomjobs import Country, NoticeKind, parse_notice
+from iomjobs.parse import html_text
+from iomjobs.parse._html import looks_like_html
+
+_PAGE = Path(__file__).parent / "fixtures" / "layouts" / "html_page.html"
+_HTML_DOUBT = "the text is an HTML page, read with its markup"
+
+
+class TestText:
+    def test_paragraphs_and_headings_stand_apart(self) -> None:
+        page = "<h2>Context</h2><p>IOM  works\n  in Somalia.</p><div>Second paragraph.</div>"
+        assert html_text(page) == "Context\n\nIOM works in Somalia.\n\nSecond paragraph."
+
+    def test_a_line_break_keeps_lines_together(self) -> None:
+        page = "<p>Position Title: Driver<br>Grade: G2<br/>Duty Station: Hargeisa</p>"
+        assert html_text(page) == "Position Title: Driver\nGrade: G2\nDuty Station: Hargeisa"
+
+    def test_lists_are_bullets_and_numbers(self) -> None:
+        page = (
+            "<p>Duties:</p><ol><li>Draft reports.</li><li><p>Monitor projects.</p></li></ol>"
+            "<ul><li>Internal candidates</li><li></li><li>Female candidates</li></ul>"
+        )
+        assert html_text(page) == (
+            "Duties:\n\n1. Draft reports.\n2. Monitor projects.\n\n"
+            "- Internal candidates\n- Female candidates"
+        )
+
+    def test_a_tables_rows_are_pipe_rows(self) -> None:
+        page = (
+            "<table><tr><th>Field</th><th>Value</th></tr>"
+            "<tr><td>Duty Station</td><td>Berbera,\n Somaliland</td></tr>"
+            "<tr><td></td><td></td></tr></table><p>After.</p>"
+        )
+        assert html_text(page) == (
+            "| Field | Value |\n| Duty Station | Berbera, Somaliland |\n\nAfter."
+        )
+
+    def test_a_table_laid_out_with_paragraphs_reads_as_paragraphs(self) -> None:
+        page = "<table><tr><td>Grade</td><td><p>G6</p><p>Second.</p></td></tr></table>"
+        assert html_text(page) == "Grade\n\nG6\n\nSecond."
+
+    def test_what_no_reader_sees_is_left_out(self) -> None:
+        page = (
+            "<html><head><title>Jobs</title><style>p {color: red}</style></head>"
+            "<body><script>var x = '<p>no</p>';</script><p>Shown</p>"
+            "<noscript>Enable scripts</noscript><!-- a comment --><template>Later</template>"
+            "</body></html>"
+        )
+        assert html_text(page) == "Shown"
+
+    def test_a_head_never_closed_ends_at_the_body(self) -> None:
+        assert html_text("<head><title>Jobs<body><p>Shown</p>") == "Shown"
+
+    def test_character_references_are_resolved(self) -> None:
+        page = "<p>IOM&#8217;s Terms &amp; Conditions&nbsp;apply &lt;here&gt;</p>"
+        assert html_text(page) == "IOM\u2019s Terms & Conditions\u00a0apply <here>"
+
+    def test_preformatted_text_keeps_its_lines(self) -> None:
+        page = "<pre>Grade:   G6\n\nClosing:  15 April 2020\n</pre><p>After</p>"
+        assert html_text(page) == "Grade:   G6\nClosing:  15 April 2020\n\nAfter"
+
+    def test_broken_markup_is_read_as_far_as_it_goes(self) -> None:
+        assert html_text("<p>Open <b>bold <i>both</p><li>item") == "Open bold both\n\n- item"
+        assert html_text("") == ""
+        assert html_text("plain text, no markup") == "plain text, no markup"
+
+    @given(st.text())
+    def test_any_text_gives_text(self, page: str) -> None:
+        lines = html_text(page).split("\n")
+        assert all(line == line.strip(" \t\n\r\f") for line in lines)
+
+    @given(st.text(alphabet=st.characters(blacklist_characters="<&")))
+    def test_text_with_no_markup_is_its_words(self, text: str) -> None:
+        assert html_text(text) == re.sub(r"[ \t\n\r\f]+", " ", text).strip(" ")
+
+
+class TestPage:
+    """A notice as its site's page shows it.
+
+    `html_page.html` is the Netlify site's notice of `markdown_front_matter.txt`
+    as the site renders its markdown (markdown-it, CommonMark), in the site's page.
+    """
+
+    def test_the_pages_text_reads_as_the_notice(self) -> None:
+        result = parse_notice(html_text(_PAGE.read_text("utf-8")))
+        notice = result.notice
+        assert notice.position.title == "Senior Programme Assistant"
+        assert notice.reference == "SVN/IOMSO/005/2020"
+        assert notice.kind is NoticeKind.SPECIAL_VACANCY_NOTICE
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Berbera", Country("SO"))
+        ]
+        assert str(notice.position.grade) == "G6"
+        assert notice.closing_date == dt.date(2020, 4, 15)
+        assert notice.posting_period is not None
+        assert notice.posting_period.start == dt.date(2020, 4, 2)
+        assert [len(group.items) for group in notice.position.responsibilities] == [4]
+        competencies = notice.position.competencies
+        assert competencies is not None
+        assert competencies.core is not None
+        assert competencies.core.level == 2
+        assert notice.how_to_apply is not None
+        assert notice.how_to_apply.email == "recruitment-example@iom.int"
+        assert not [d for d in result.doubts if d.message.startswith(_HTML_DOUBT)]
+        # The site's page shows the words its editor glued ("Fluency in**English**and**Somali**is
+        # required." in the markdown): the line stays unclassified, as the page shows it.
+        assert [line.text for line in notice.unclassified] == [
+            "Fluency inEnglishandSomaliis required."
+        ]
+
+    def test_the_page_as_it_is_is_doubted(self) -> None:
+        page = _PAGE.read_text("utf-8")
+        assert looks_like_html(page)
+        result = parse_notice(page)
+        (doubt,) = [d for d in result.doubts if d.message.startswith(_HTML_DOUBT)]
+        assert (doubt.path, doubt.line) == ("$", 1)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Position Title: Driver\nDuty Station: Hargeisa, Somalia\n",
+            # A markdown page that keeps an HTML comment, as the Netlify page does.
+            "<!--StartFragment-->\n\nPosition Title:**Driver**\n",
+            "<Insert title here>\nDuty Station: Hargeisa\n",
+        ],
+    )
+    def test_text_is_not_doubted(self, text: str) -> None:
+        assert not looks_like_html(text)
+        assert not [d for d in parse_notice(text).doubts if d.message.startswith(_HTML_DOUBT)]

@@ -130,6 +130,7 @@ class Position:
     """The date a post description says the position was rated (classified) on."""
     recruitment: Recruitment | None = None
     recruiting_type: RecruitingType | None = None
+    """The staff category the notice recruits in ("Recruiting Type: Professional")."""
     number_of_posts: int | None = attrs.field(default=None, validator=positive)
     supervisors: tuple[Supervisor, ...] = ()
     direct_reports: int | None = attrs.field(default=None, validator=non_negative)

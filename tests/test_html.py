@@ -86,6 +86,24 @@ class TestText:
         assert html_text(text) == re.sub(r"[ \t\n\r\f]+", " ", text).strip(" ")
 
 
+_TAGS = [
+    f"<{slash}{name}>"
+    for name in ("p", "div", "li", "ul", "ol", "td", "th", "tr", "table", "strong", "h2", "pre")
+    for slash in ("", "/")
+] + ["<br>", "<br/>", "<hr>"]
+_WORDS = st.text(alphabet="abcdefghij", min_size=1, max_size=6)
+
+
+@given(st.lists(st.sampled_from(_TAGS) | _WORDS.map(lambda word: f" {word} "), max_size=40))
+def test_every_word_a_page_shows_is_kept_in_order(pieces: list[str]) -> None:
+    """Markup in any order, closed or not, loses no word and moves none."""
+    page = "".join(pieces)
+    shown = [piece.strip() for piece in pieces if piece.startswith(" ")]
+    words = [word for word in re.split(r"[\s|]+", html_text(page)) if word]
+    # A list item's bullet or number is the text's own, not the page's.
+    assert [word for word in words if not re.fullmatch(r"-|\d+\.", word)] == shown
+
+
 class TestPage:
     """A notice as its site's page shows it.
 

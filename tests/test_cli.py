@@ -119,6 +119,53 @@ def test_check_with_nothing_found(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "no notices found" in capsys.readouterr().err
 
 
+_PAGE = Path(__file__).parent / "fixtures" / "layouts" / "html_page.html"
+
+
+class TestHtml:
+    """HTML pages, named *.html or *.htm or on standard input, read as pages."""
+
+    def test_check_names_the_pages_lines(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        (tmp_path / "page.htm").write_bytes(_PAGE.read_bytes())
+        (tmp_path / "board").mkdir()
+        (tmp_path / "board" / "page.html").write_bytes(_PAGE.read_bytes())
+        assert main(["check", "--select", "LNG001", str(tmp_path)]) == 0
+        out = capsys.readouterr().out.splitlines()
+        # The languages heading stands on the page's line 46.
+        assert (
+            out.count(
+                "  LNG001 warning: the notice states no language requirement "
+                "@ $.position.languages (line 46)"
+            )
+            == 2
+        )
+        assert out[-1] == "2 notices: 0 errors, 2 warnings, 0 infos"
+
+    def test_check_reads_a_page_on_stdin(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(_PAGE.read_bytes())))
+        main(["check", "--select", "TXT006,LNG001", "-"])
+        out = capsys.readouterr().out
+        assert "(line 46)" in out
+        assert "HTML page" not in out  # read as a page, not as text with its markup
+
+    def test_parse_gives_the_pages_lines(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["parse", "--provenance", str(_PAGE)]) == 0
+        document = json.loads(capsys.readouterr().out)
+        assert document["sources"]["$.closing_date"] == [23, 23]
+        assert iomjobs.from_dict(document["notice"]).reference == "SVN/IOMSO/005/2020"
+
+    def test_a_page_named_as_text_is_read_as_text(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        (tmp_path / "page.txt").write_bytes(_PAGE.read_bytes())
+        main(["check", "--select", "TXT006", str(tmp_path / "page.txt")])
+        assert "the text is an HTML page, read with its markup" in capsys.readouterr().out
+
+
 class TestParse:
     def test_prints_the_notice_as_json(self, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["parse", str(seed_path(2))]) == 0

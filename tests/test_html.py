@@ -6,13 +6,15 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from iomjobs import Country, NoticeKind, parse_notice
+from iomjobs import Country, NoticeKind, parse_html, parse_notice
 from iomjobs.parse import html_text
 from iomjobs.parse._html import looks_like_html
+from iomjobs.source import Span
 
 _PAGE = Path(__file__).parent / "fixtures" / "layouts" / "html_page.html"
 _HTML_DOUBT = "the text is an HTML page, read with its markup"
@@ -157,3 +159,48 @@ class TestPage:
     def test_text_is_not_doubted(self, text: str) -> None:
         assert not looks_like_html(text)
         assert not [d for d in parse_notice(text).doubts if d.message.startswith(_HTML_DOUBT)]
+
+
+class TestPageLines:
+    """`parse_html` names the page's lines, each the line a text starts on."""
+
+    def test_the_fixtures_fields_name_their_page_lines(self) -> None:
+        page = _PAGE.read_text("utf-8")
+        result = parse_html(_PAGE)
+        # The notice the page's text gives, but for its lines' numbers.
+        from_text = parse_notice(html_text(page)).notice
+        assert attrs.evolve(result.notice, unclassified=()) == attrs.evolve(
+            from_text, unclassified=()
+        )
+        assert result.span_for("$.position.duty_stations") == Span(19, 19)
+        assert result.span_for("$.closing_date") == Span(23, 23)
+        assert [(s.line, s.text) for s in result.notice.unclassified] == [
+            (47, "Fluency inEnglishandSomaliis required.")
+        ]
+        lines = page.split("\n")
+        for inference in result.inferred:
+            first_word = inference.sentence.split()[0]
+            assert first_word in lines[inference.line - 1]
+        assert set(result.read_lines) <= set(range(1, len(lines) + 1))
+
+    def test_text_below_its_tag_is_on_its_own_line(self) -> None:
+        page = (
+            "<html>\n<body>\n<p>\n\n   Grade: G6\n</p>\n<pre>Closing Date:\r\n15 April 2020</pre>"
+        )
+        result = parse_html(page)
+        assert result.span_for("$.position.grade") == Span(5, 5)
+        assert str(result.notice.position.grade) == "G6"
+        assert result.span_for("$.closing_date") == Span(7, 8)
+
+    def test_a_page_on_one_line_is_all_line_one(self) -> None:
+        page = "<p>Position Title: Driver</p><p>Grade: G2</p><p>Something else entirely.</p>"
+        result = parse_html(page)
+        assert result.span_for("$.position.grade") == Span(1, 1)
+        assert [s.line for s in result.notice.unclassified] in ([], [1])
+
+    def test_bytes_and_paths_are_read_as_pages(self, tmp_path: Path) -> None:
+        path = tmp_path / "page.html"
+        path.write_bytes("<p>Duty Station: Bogotá, Colombia</p>".encode("cp1252"))
+        (station,) = parse_html(path).notice.position.duty_stations
+        assert (station.city, station.country) == ("Bogotá", Country("CO"))
+        assert parse_html(path.read_bytes()).notice == parse_html(path).notice

@@ -66,7 +66,7 @@ if TYPE_CHECKING:
         Supervisor,
         VacancyNotice,
     )
-    from iomjobs.parse import ParseResult, html_text, parse_notice
+    from iomjobs.parse import ParseResult, html_text, parse_html, parse_notice
     from iomjobs.reference.bundle import Reference
     from iomjobs.rendering import check_jsonld, render, to_jsonld
     from iomjobs.rules import Finding, Report, Severity, validate
@@ -132,6 +132,7 @@ __all__ = [
     "html_text",
     "json_schema",
     "loads",
+    "parse_html",
     "parse_notice",
     "render",
     "to_dict",
@@ -159,7 +160,7 @@ __getattr__ = lazy_names(
         "iomjobs.serialize": ("FORMAT_VERSION", "dumps", "from_dict", "loads", "to_dict"),
         "iomjobs.rules": ("Finding", "Report", "Severity", "validate"),
         "iomjobs.reference.bundle": ("Reference",),
-        "iomjobs.parse": ("ParseResult", "html_text", "parse_notice"),
+        "iomjobs.parse": ("ParseResult", "html_text", "parse_html", "parse_notice"),
         "iomjobs.schema": ("json_schema",),
         "iomjobs.rendering": ("check_jsonld", "render", "to_jsonld"),
     },

@@ -2,10 +2,11 @@
 
 ``iomjobs check PATH...`` reads notices, as text (any of the layouts the
 reader knows) or in the iomjobs JSON format: files, JSON Lines files
-(``*.jsonl``, one notice per line), directories searched for ``*.txt``,
-``*.md``, ``*.json`` and ``*.jsonl``, or ``-`` for standard input. It runs
-the consistency rules on each and prints their findings, notice by notice,
-with the source lines where the notice was text. A notice of a JSON Lines
+(``*.jsonl``, one notice per line), HTML pages (``*.html``, ``*.htm``),
+directories searched for ``*.txt``, ``*.md``, ``*.html``, ``*.htm``,
+``*.json`` and ``*.jsonl``, or ``-`` for standard input. It runs the
+consistency rules on each and prints their findings, notice by notice, with
+the source lines where the notice was text (a page's own lines for a page). A notice of a JSON Lines
 file is named by the file and its line number (``notices.jsonl:12``).
 
 ``iomjobs render FILE --lang en|fr|es --format markdown|text`` prints a
@@ -56,6 +57,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 TEXT_SUFFIXES = (".txt", ".md", ".text")
+HTML_SUFFIXES = (".html", ".htm")
 JSON_SUFFIXES = (".json",)
 LINES_SUFFIXES = (".jsonl", ".ndjson")
 
@@ -129,9 +131,9 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="validate notices, as text or JSON",
-        description="Read notices (text, JSON or JSON Lines files, directories searched for "
-        "*.txt, *.md, *.json and *.jsonl, - for stdin), run the consistency rules and print "
-        "their findings.",
+        description="Read notices (text, HTML, JSON or JSON Lines files, directories searched "
+        "for *.txt, *.md, *.html, *.htm, *.json and *.jsonl, - for stdin), run the consistency "
+        "rules and print their findings.",
     )
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument(
@@ -152,7 +154,8 @@ def _parser() -> argparse.ArgumentParser:
     parse = commands.add_parser(
         "parse",
         help="print the notice a text holds, as JSON",
-        description="Read a notice's text (- for stdin) and print it in the iomjobs JSON format.",
+        description="Read a notice's text or HTML page (- for stdin) and print it in the "
+        "iomjobs JSON format.",
     )
     parse.add_argument("file", metavar="FILE")
     parse.add_argument("--indent", type=int, default=None, help="indent the JSON by this much")
@@ -202,8 +205,7 @@ def _read_notice(name: str, path: Path | None, err: TextIO) -> VacancyNotice | N
     """The notice in *path* (stdin when ``None``), or ``None`` after saying why not."""
     try:
         data = sys.stdin.buffer.read() if path is None else path.read_bytes()
-        is_json = path.suffix == ".json" if path is not None else data.lstrip()[:1] == b"{"
-        loaded = _load(data, is_json)
+        loaded = _load(data, _kind(path, data))
     except OSError as error:
         print(f"{name}: cannot read: {error.strerror or error}", file=err)
         return None
@@ -243,7 +245,7 @@ Span = tuple[int, int]
 
 
 def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, Path | None, Span | None]]:
-    suffixes = (*TEXT_SUFFIXES, *JSON_SUFFIXES, *LINES_SUFFIXES)
+    suffixes = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *JSON_SUFFIXES, *LINES_SUFFIXES)
     for written in paths:
         if written == "-":
             yield ("<stdin>", None, None)
@@ -292,22 +294,40 @@ class Outcome:
     skipped: tuple[tuple[str, str], ...] = ()
 
 
-def _load(data: bytes, is_json: bool) -> ParseResult | VacancyNotice:  # noqa: FBT001
-    """A notice from *data*: parsed from text, or loaded from JSON."""
-    if is_json:  # the reader, and all it loads, only for text
+def _load(data: bytes, kind: str) -> ParseResult | VacancyNotice:
+    """A notice from *data*: loaded from JSON, read from an HTML page or from text."""
+    if kind == "json":  # the reader, and all it loads, only for text
         from iomjobs.serialize import loads  # noqa: PLC0415
 
         return loads(data)
-    from iomjobs.parse import parse_notice  # noqa: PLC0415
+    from iomjobs.parse import parse_html, parse_notice  # noqa: PLC0415
 
-    return parse_notice(data)
+    return parse_html(data) if kind == "html" else parse_notice(data)
 
 
-def _is_json(path: Path | None, data: bytes | None) -> bool:
-    """Whether the input at *path*, or *data* from standard input, is in the JSON form."""
+def _kind(path: Path | None, data: bytes | None) -> str:
+    """What the input at *path* (or *data*, from standard input) is: "json", "html" or "text".
+
+    A file is known by its suffix, standard input by its first character
+    (``{`` or, with HTML's markup, ``<``).
+    """
     if path is not None:
-        return path.suffix in (*JSON_SUFFIXES, *LINES_SUFFIXES)
-    return data is not None and data.lstrip()[:1] == b"{"
+        if path.suffix in (*JSON_SUFFIXES, *LINES_SUFFIXES):
+            return "json"
+        return "html" if path.suffix in HTML_SUFFIXES else "text"
+    start = (data or b"").lstrip()[:1]
+    if start == b"{":
+        return "json"
+    return "html" if start == b"<" and _looks_like_html(data or b"") else "text"
+
+
+def _looks_like_html(data: bytes) -> bool:
+    from iomjobs.parse._html import looks_like_html  # noqa: PLC0415
+
+    return looks_like_html(data[:_HTML_LOOK].decode("utf-8", errors="replace"))
+
+
+_HTML_LOOK = 8192
 
 
 def check_one(
@@ -326,7 +346,7 @@ def check_one(
     try:
         if data is None:
             data = _read(path, span) if path is not None else b""
-        loaded = _load(data, _is_json(path, data))
+        loaded = _load(data, _kind(path, data))
     except OSError as error:
         return Outcome(name, problems=(f"cannot read: {error.strerror or error}",))
     except IomJobsError as error:
@@ -411,7 +431,7 @@ def _in_parallel(work: Iterator[Work], jobs: int) -> Iterator[Checked]:
     if context is not None:
         # What the first inputs need is loaded once: the reader only for text.
         first = list(itertools.islice(work, _CHUNK))
-        _warm(text=not all(_is_json(path, data) for _, path, data, *_ in first))
+        _warm(text=not all(_kind(path, data) == "json" for _, path, data, *_ in first))
         work = itertools.chain(first, work)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         pending: collections.deque[Future[list[Checked]]] = collections.deque()
@@ -602,13 +622,13 @@ def _summary(findings: int, title: str | None) -> str:
 def _parse(
     file: str, indent: int | None, out: TextIO, err: TextIO, *, provenance: bool = False
 ) -> int:
-    from iomjobs.parse import parse_notice  # noqa: PLC0415
+    from iomjobs.parse import parse_html, parse_notice  # noqa: PLC0415
     from iomjobs.serialize import to_dict  # noqa: PLC0415
 
     path = None if file == "-" else Path(file)
     try:
         data = sys.stdin.buffer.read() if path is None else path.read_bytes()
-        result = parse_notice(data)
+        result = parse_html(data) if _kind(path, data) == "html" else parse_notice(data)
     except OSError as error:
         print(f"{file}: cannot read: {error.strerror or error}", file=err)
         return EXIT_BAD_INPUT

@@ -39,8 +39,8 @@ from pathlib import Path
 import attrs
 
 from iomjobs.errors import IomJobsError
-from iomjobs.model.notice import VacancyNotice
-from iomjobs.parse._html import html_text, looks_like_html
+from iomjobs.model.notice import SourceLine, VacancyNotice
+from iomjobs.parse._html import html_text, looks_like_html, page_lines
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._reader import Reader
 from iomjobs.parse._record import Doubt, Inference, Recorder
@@ -57,6 +57,7 @@ __all__ = [
     "ParseResult",
     "UnreadableInput",
     "html_text",
+    "parse_html",
     "parse_notice",
 ]
 
@@ -137,13 +138,64 @@ def parse_notice(source: str | bytes | os.PathLike[str]) -> ParseResult:
     )
 
 
+def parse_html(source: str | bytes | os.PathLike[str]) -> ParseResult:
+    """Read a notice from an HTML page: its markup, its bytes, or a file.
+
+    The page's text, as :func:`html_text` lays it out, is read; the lines
+    the result names (spans, inferences, doubts, unclassified lines) are
+    the page's, each the line a text's first visible character stands on.
+    Markup alone on a line is no text, and no line of the result.
+
+    >>> from iomjobs.parse import parse_html
+    >>> result = parse_html('''<html><body>
+    ... <h1>Senior Programme Assistant</h1>
+    ... <p>Duty Station: <strong>Berbera, Somaliland</strong></p>
+    ... <p>
+    ...   Closing Date: 15 April 2020
+    ... </p>
+    ... </body></html>''')
+    >>> result.notice.closing_date, result.span_for("$.closing_date")
+    (datetime.date(2020, 4, 15), Span(first_line=5, last_line=5))
+
+    :raises InputTooLarge: when the page is longer than :data:`MAX_INPUT_CHARACTERS`.
+    :raises UnreadableInput: when a file cannot be read.
+    """
+    page = _text_of(source)
+    if len(page) > MAX_INPUT_CHARACTERS:
+        msg = f"Input of {len(page)} characters is longer than {MAX_INPUT_CHARACTERS}"
+        raise InputTooLarge(msg)
+    text, origins = page_lines(page)
+    return _on_page(parse_notice(text), origins)
+
+
+def _on_page(result: ParseResult, origins: tuple[int, ...]) -> ParseResult:
+    """*result*, read from a page's text, with the page's lines for the text's."""
+
+    def line(number: int) -> int:
+        return origins[number - 1] if 0 < number <= len(origins) else number
+
+    spans = tuple(
+        (path, Span(line(span.first_line), line(span.last_line)))
+        for path, span in result.provenance.spans
+    )
+    notice = result.notice
+    unclassified = tuple(SourceLine(line(s.line), s.text) for s in notice.unclassified)
+    return ParseResult(
+        attrs.evolve(notice, unclassified=unclassified),
+        Provenance(spans=spans, repairs=result.repairs),
+        tuple(attrs.evolve(i, line=line(i.line)) for i in result.inferred),
+        tuple(attrs.evolve(d, line=line(d.line)) for d in result.doubts),
+        tuple(sorted({line(number) for number in result.read_lines})),
+    )
+
+
 def _doubt_html(text: str, recorder: Recorder) -> None:
     """Say that *text* is an HTML page, read with its markup, on its first line."""
     blank = text[: len(text) - len(text.lstrip())]
     first = 1 + blank.count("\n") + blank.count("\r") - blank.count("\r\n")
     message = (
         "the text is an HTML page, read with its markup: "
-        "read the text iomjobs.parse.html_text(page) gives instead"
+        "read it with iomjobs.parse_html(page) instead"
     )
     recorder.doubt("$", message, Segment(first, ""))
 

@@ -51,9 +51,14 @@ def html_text(page: str) -> str:
     <BLANKLINE>
     Terms & conditions apply.
     """
+    return page_lines(page)[0]
+
+
+def page_lines(page: str) -> tuple[str, tuple[int, ...]]:
+    """:func:`html_text`'s text, and the page's line each of its lines starts on."""
     from iomjobs.parse._page_text import PageText  # noqa: PLC0415 -- html.parser loads on first use
 
     parser = PageText()
     parser.feed(page)
     parser.close()
-    return "\n".join(parser.finish())
+    return "\n".join(parser.finish()), tuple(parser.origins)

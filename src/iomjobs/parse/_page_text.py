@@ -26,20 +26,29 @@ _SPACES = re.compile(r"[ \t\n\r\f][ \t\n\r\f]*")
 
 
 class PageText(HTMLParser):
-    """Collects a page's text line by line as its elements open and close."""
+    """Collects a page's text line by line as its elements open and close.
+
+    ``lines`` are the text's lines; ``origins`` the page's line each one's
+    text starts on (a blank line takes the next line's).
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = []
+        self.origins: list[int] = []
         self.line: list[str] = []
+        # The page's line the text of the line being read starts on.
+        self.origin: int | None = None
         # A list item's bullet or number, waiting for the item's first text.
         self.bullet = ""
         self.hidden = 0
         self.preformatted = 0
         # The open lists, innermost last: the next item's number, or None for bullets.
         self.lists: list[int | None] = []
-        # The cells of the table row being read, while no block stands in them.
+        # The cells of the table row being read, while no block stands in them, and
+        # the page's line each cell's text starts on.
         self.row: list[list[str]] | None = None
+        self.cell_origins: list[int | None] = []
         # Whether a block ended since the last line: the next stands apart, after a blank line.
         self.apart = False
         # What the last line was: "item", "row" or "text"; items and rows follow on.
@@ -56,7 +65,7 @@ class PageText(HTMLParser):
             self._cell()
         elif tag == "tr":
             self._break()
-            self.row = []
+            self.row, self.cell_origins = [], []
         elif tag in _BLOCKS:
             self._block_start(tag)
 
@@ -78,21 +87,39 @@ class PageText(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.hidden:
             return
+        where = self._where(data)
         if self.preformatted:
-            first, *rest = data.split("\n")
-            self.line.append(first)
-            for line in rest:
+            # Each of its lines a line of the text, however the page ends them.
+            first, *rest = data.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            self._add(first, where)
+            for number, line in enumerate(rest, start=self.getpos()[0] + 1):
                 self._break()
-                self.line.append(line)
+                self._add(line, number)
             return
-        target = self.row[-1] if self.row else self.line
-        target.append(data)
+        if self.row:
+            self.row[-1].append(data)
+            if self.cell_origins[-1] is None and where is not None:
+                self.cell_origins[-1] = where
+        else:
+            self._add(data, where)
 
     def finish(self) -> list[str]:
         """The lines read, the last one ended."""
         self._end_row()
         self._break()
         return self.lines
+
+    def _where(self, data: str) -> int | None:
+        """The page's line *data*'s first visible character stands on, if it has one."""
+        visible = data.lstrip(" \t\n\r\f")
+        if not visible:
+            return None
+        return self.getpos()[0] + data.count("\n", 0, len(data) - len(visible))
+
+    def _add(self, data: str, where: int | None) -> None:
+        self.line.append(data)
+        if self.origin is None:
+            self.origin = where
 
     def _block_start(self, tag: str) -> None:
         if self.row is not None:
@@ -116,41 +143,47 @@ class PageText(HTMLParser):
             self._break()  # a cell with no row around it: a line of its own
         else:
             self.row.append([])
+            self.cell_origins.append(None)
 
     def _end_row(self) -> None:
         if self.row is not None:
             cells = [_collapsed("".join(cell)) for cell in self.row]
-            self.row = None
-            if any(cells):
-                self._emit(f"| {' | '.join(cells)} |", "row")
+            origin = next((line for line in self.cell_origins if line is not None), None)
+            self.row, self.cell_origins = None, []
+            if any(cells) and origin is not None:
+                self._emit(f"| {' | '.join(cells)} |", "row", origin)
         self._break()
 
     def _flush_row(self) -> None:
         """Give up the row as one line: each of its cells so far is a line."""
-        cells, self.row = self.row or [], None
-        for cell in cells:
-            self.line.extend(cell)
+        cells, origins = self.row or [], self.cell_origins
+        self.row, self.cell_origins = None, []
+        for cell, origin in zip(cells, origins, strict=True):
+            for piece in cell:
+                self._add(piece, origin)
             self._break()
 
     def _break(self) -> None:
         """End the line being read, if it holds any text."""
-        text = "".join(self.line)
-        self.line = []
+        text, origin = "".join(self.line), self.origin
+        self.line, self.origin = [], None
         if self.preformatted:
-            if text.strip():
-                self._emit(text.rstrip(), "text")
+            if text.strip() and origin is not None:
+                self._emit(text.rstrip(), "text", origin)
             return
         text = _collapsed(text)
-        if text:
-            self._emit(self.bullet + text, "item" if self.bullet else "text")
+        if text and origin is not None:
+            self._emit(self.bullet + text, "item" if self.bullet else "text", origin)
             self.bullet = ""
 
-    def _emit(self, line: str, kind: str) -> None:
+    def _emit(self, line: str, kind: str, origin: int) -> None:
         """Add *line*, after a blank line where it stands apart from the line before."""
         follows_on = kind == self.last_kind and kind in ("item", "row")
         if self.apart and self.lines and not follows_on:
             self.lines.append("")
+            self.origins.append(origin)
         self.lines.append(line)
+        self.origins.append(origin)
         self.apart = False
         self.last_kind = kind
 

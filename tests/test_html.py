@@ -49,6 +49,10 @@ class TestText:
             "| Field | Value |\n| Duty Station | Berbera, Somaliland |\n\nAfter."
         )
 
+    def test_a_table_written_over_lines_and_left_open(self) -> None:
+        page = "<table>\n <tr>\n  <td>a</td>\n  <td>b</td>\n <tr>c<td>d</td>\n</table>"
+        assert html_text(page) == "| a | b |\n| c | d |"
+
     def test_a_table_laid_out_with_paragraphs_reads_as_paragraphs(self) -> None:
         page = "<table><tr><td>Grade</td><td><p>G6</p><p>Second.</p></td></tr></table>"
         assert html_text(page) == "Grade\n\nG6\n\nSecond."
@@ -96,7 +100,9 @@ _TAGS = [
 _WORDS = st.text(alphabet="abcdefghij", min_size=1, max_size=6)
 
 
-@given(st.lists(st.sampled_from(_TAGS) | _WORDS.map(lambda word: f" {word} "), max_size=40))
+@given(
+    st.lists(st.sampled_from([*_TAGS, "\n"]) | _WORDS.map(lambda word: f" {word} "), max_size=40)
+)
 def test_every_word_a_page_shows_is_kept_in_order(pieces: list[str]) -> None:
     """Markup in any order, closed or not, loses no word and moves none."""
     page = "".join(pieces)
@@ -104,6 +110,27 @@ def test_every_word_a_page_shows_is_kept_in_order(pieces: list[str]) -> None:
     words = [word for word in re.split(r"[\s|]+", html_text(page)) if word]
     # A list item's bullet or number is the text's own, not the page's.
     assert [word for word in words if not re.fullmatch(r"-|\d+\.", word)] == shown
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_TAGS, "\n", "\r\n", "Grade: G6", "Closing Date: 15 April 2020"])
+        | _WORDS.map(lambda word: f" {word} "),
+        max_size=40,
+    )
+)
+def test_a_pages_lines_are_its_own(pieces: list[str]) -> None:
+    """Every line `parse_html` names is a line of the page, and holds the text said to be there."""
+    page = "".join(pieces)
+    result = parse_html(page)
+    lines = page.replace("\r\n", "\n").split("\n")
+    named = [n for _, span in result.provenance.spans for n in (span.first_line, span.last_line)]
+    named += [d.line for d in result.doubts] + [i.line for i in result.inferred]
+    named += list(result.read_lines)
+    assert all(1 <= number <= len(lines) for number in named)
+    for source_line in result.notice.unclassified:
+        first_word = source_line.text.lstrip("-|0123456789. ").split(" ")[0]
+        assert first_word in lines[source_line.line - 1]
 
 
 class TestPage:

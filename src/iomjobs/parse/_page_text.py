@@ -64,7 +64,7 @@ class PageText(HTMLParser):
         elif tag in _CELLS:
             self._cell()
         elif tag == "tr":
-            self._break()
+            self._end_row()  # a row left open ends where the next begins
             self.row, self.cell_origins = [], []
         elif tag in _BLOCKS:
             self._block_start(tag)
@@ -96,7 +96,11 @@ class PageText(HTMLParser):
                 self._break()
                 self._add(line, number)
             return
-        if self.row:
+        if self.row is not None:
+            if not self.row:  # text in a row before its first cell: a cell of its own
+                if where is None:
+                    return  # the white space between the row's tags
+                self._cell()
             self.row[-1].append(data)
             if self.cell_origins[-1] is None and where is not None:
                 self.cell_origins[-1] = where

@@ -69,6 +69,13 @@ class TestText:
     def test_a_head_never_closed_ends_at_the_body(self) -> None:
         assert html_text("<head><title>Jobs<body><p>Shown</p>") == "Shown"
 
+    def test_emphasis_sets_a_word_apart(self) -> None:
+        page = "<p>Fluency in<strong>English</strong>and<em>Somali</em>is required.</p>"
+        assert html_text(page) == "Fluency in English and Somali is required."
+        assert html_text("<p><b>IOM</b>&#8217;s <i>own</i> staff, <b>G6</b>.</p>") == (
+            "IOM\u2019s own staff, G6."
+        )
+
     def test_character_references_are_resolved(self) -> None:
         page = "<p>IOM&#8217;s Terms &amp; Conditions&nbsp;apply &lt;here&gt;</p>"
         assert html_text(page) == "IOM\u2019s Terms & Conditions\u00a0apply <here>"
@@ -161,11 +168,11 @@ class TestPage:
         assert notice.how_to_apply is not None
         assert notice.how_to_apply.email == "recruitment-example@iom.int"
         assert not [d for d in result.doubts if d.message.startswith(_HTML_DOUBT)]
-        # The site's page shows the words its editor glued ("Fluency in**English**and**Somali**is
-        # required." in the markdown): the line stays unclassified, as the page shows it.
-        assert [line.text for line in notice.unclassified] == [
-            "Fluency inEnglishandSomaliis required."
-        ]
+        # "Fluency in<strong>English</strong>and<strong>Somali</strong>is required.": the
+        # page sets each language apart in bold, where the editor left out the spaces.
+        languages = notice.position.languages or ()
+        assert [(str(r.language), r.required) for r in languages] == [("en", True), ("so", True)]
+        assert notice.unclassified == ()
 
     def test_the_page_as_it_is_is_doubted(self) -> None:
         page = _PAGE.read_text("utf-8")
@@ -201,9 +208,8 @@ class TestPageLines:
         )
         assert result.span_for("$.position.duty_stations") == Span(19, 19)
         assert result.span_for("$.closing_date") == Span(23, 23)
-        assert [(s.line, s.text) for s in result.notice.unclassified] == [
-            (47, "Fluency inEnglishandSomaliis required.")
-        ]
+        assert result.span_for("$.position.languages") == Span(46, 46)  # the heading
+        assert result.span_for("$.position.languages[0]") == Span(47, 47)
         lines = page.split("\n")
         for inference in result.inferred:
             first_word = inference.sentence.split()[0]

@@ -6,7 +6,8 @@ of the page sees, laid out as markdown lays it out: each paragraph and
 heading on a line of its own with a blank line between them, the lines a
 ``<br>`` breaks together, list items as ``- `` or numbered items, a table's
 rows as pipe-table rows (``| Duty Station | Berbera |``); what scripts,
-styles and the page's head hold left out, character references resolved.
+styles and the page's head hold left out, character references resolved;
+a word set in bold or italic against its neighbours stands apart.
 The lines a finding names are then this text's lines, not the page's.
 """
 

@@ -115,11 +115,7 @@ def parse_notice(source: str | bytes | os.PathLike[str]) -> ParseResult:
     :raises InputTooLarge: when the text is longer than the limit.
     :raises UnreadableInput: when a file cannot be read.
     """
-    text = _text_of(source)
-    if len(text) > MAX_INPUT_CHARACTERS:
-        msg = f"Input of {len(text)} characters is longer than {MAX_INPUT_CHARACTERS}"
-        raise InputTooLarge(msg)
-    text, repairs = repair(text)
+    text, repairs = repair(_input_text(source))
     found = segments(text)
     recorder = Recorder()
     reader = Reader(layout(found), recorder, found)
@@ -160,11 +156,7 @@ def parse_html(source: str | bytes | os.PathLike[str]) -> ParseResult:
     :raises InputTooLarge: when the page is longer than :data:`MAX_INPUT_CHARACTERS`.
     :raises UnreadableInput: when a file cannot be read.
     """
-    page = _text_of(source)
-    if len(page) > MAX_INPUT_CHARACTERS:
-        msg = f"Input of {len(page)} characters is longer than {MAX_INPUT_CHARACTERS}"
-        raise InputTooLarge(msg)
-    text, origins = page_lines(page)
+    text, origins = page_lines(_input_text(source))
     return _on_page(parse_notice(text), origins)
 
 
@@ -198,6 +190,15 @@ def _doubt_html(text: str, recorder: Recorder) -> None:
         "read it with iomjobs.parse_html(page) instead"
     )
     recorder.doubt("$", message, Segment(first, ""))
+
+
+def _input_text(source: str | bytes | os.PathLike[str]) -> str:
+    """The text of *source*, no longer than the limit."""
+    text = _text_of(source)
+    if len(text) > MAX_INPUT_CHARACTERS:
+        msg = f"Input of {len(text)} characters is longer than {MAX_INPUT_CHARACTERS}"
+        raise InputTooLarge(msg)
+    return text
 
 
 def _text_of(source: str | bytes | os.PathLike[str]) -> str:

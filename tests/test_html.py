@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from iomjobs import Country, NoticeKind, parse_html, parse_notice
-from iomjobs.parse import html_text
+from iomjobs.parse import MAX_INPUT_CHARACTERS, InputTooLarge, html_text
 from iomjobs.parse._html import looks_like_html
 from iomjobs.source import Span
 
@@ -237,3 +237,7 @@ class TestPageLines:
         (station,) = parse_html(path).notice.position.duty_stations
         assert (station.city, station.country) == ("Bogotá", Country("CO"))
         assert parse_html(path.read_bytes()).notice == parse_html(path).notice
+
+    def test_a_page_over_the_size_limit_is_refused(self) -> None:
+        with pytest.raises(InputTooLarge):
+            parse_html("<p>" + "x" * MAX_INPUT_CHARACTERS + "</p>")

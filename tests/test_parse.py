@@ -181,6 +181,19 @@ class TestLayouts:
         assert notice.position.recruitment is None
         assert notice.unclassified == ()
 
+    @pytest.mark.parametrize("colon", ["", ":", " :"])
+    def test_a_table_rows_label_cell_may_keep_its_colon(self, colon: str) -> None:
+        # A job board's table of the header, its label cells written "Duty Station:".
+        text = (
+            f"| Position Title{colon} | Senior Programme Assistant |\n"
+            f"| Duty Station{colon} | Berbera, Somaliland |\n"
+            f"| Closing Date{colon} | 15 April 2020 |\n"
+        )
+        notice = parse_notice(text).notice
+        assert notice.position.title == "Senior Programme Assistant"
+        assert [s.city for s in notice.position.duty_stations] == ["Berbera"]
+        assert notice.closing_date == dt.date(2020, 4, 15)
+
     @pytest.mark.parametrize(
         ("value", "recruiting", "recruitment", "contract"),
         [

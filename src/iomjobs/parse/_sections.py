@@ -317,7 +317,8 @@ def _label(segment: Segment, *, labelled: bool, header: bool = False) -> Field |
     if row is not None:
         cells = [cell.strip() for cell in row.group("cells").split("|")]
         if len(cells) >= 2 and not _TABLE_RULE.match(segment.text):  # noqa: PLR2004
-            found = match_label(f"{cells[0]}: {' '.join(cells[1:])}")
+            # "| Duty Station: | Berbera |": a label cell may keep its colon.
+            found = match_label(f"{cells[0].rstrip(' :')}: {' '.join(cells[1:])}")
             if found:
                 return Field(found[0], found[1], found[2], [segment])
         return None

@@ -49,6 +49,10 @@ class TestText:
             "| Field | Value |\n| Duty Station | Berbera, Somaliland |\n\nAfter."
         )
 
+    def test_a_line_break_in_a_cell_keeps_the_cells_words_apart(self) -> None:
+        page = "<table><tr><td>Duty Station</td><td>Berbera,<br>Somaliland</td></tr></table>"
+        assert html_text(page) == "| Duty Station | Berbera, Somaliland |"
+
     def test_a_table_written_over_lines_and_left_open(self) -> None:
         page = "<table>\n <tr>\n  <td>a</td>\n  <td>b</td>\n <tr>c<td>d</td>\n</table>"
         assert html_text(page) == "| a | b |\n| c | d |"
@@ -68,6 +72,11 @@ class TestText:
 
     def test_a_head_never_closed_ends_at_the_body(self) -> None:
         assert html_text("<head><title>Jobs<body><p>Shown</p>") == "Shown"
+        assert html_text("<head><title>Jobs</title><p>Shown, with no body tag</p>") == (
+            "Shown, with no body tag"
+        )
+        # A script never closed runs to the page's end, as a browser reads it.
+        assert html_text("<p>Shown <script>hidden()<p>no more</p>") == "Shown"
 
     def test_emphasis_sets_a_word_apart(self) -> None:
         page = "<p>Fluency in<strong>English</strong>and<em>Somali</em>is required.</p>"

@@ -18,8 +18,8 @@ _BLOCKS = frozenset(
         "tbody", "tfoot", "thead", "tr", "ul",
     }
 )  # fmt: skip
-# Elements whose content no reader of the page sees.
-_HIDDEN = frozenset({"head", "noscript", "script", "style", "svg", "template", "title"})
+# Elements whose content no reader of the page sees (and the head, which the body ends).
+_HIDDEN = frozenset({"noscript", "script", "style", "svg", "template", "title"})
 _CELLS = frozenset({"td", "th"})
 # Inline emphasis: where it begins or ends between two letters, it sets a word apart.
 _EMPHASIS = frozenset({"b", "em", "i", "mark", "strong", "u"})
@@ -44,6 +44,7 @@ class PageText(HTMLParser):
         # A list item's bullet or number, waiting for the item's first text.
         self.bullet = ""
         self.hidden = 0
+        self.in_head = False
         self.preformatted = 0
         # The open lists, innermost last: the next item's number, or None for bullets.
         self.lists: list[int | None] = []
@@ -63,10 +64,17 @@ class PageText(HTMLParser):
             self.emphasis_edge = True
         if tag in _HIDDEN:
             self.hidden += 1
-        elif tag == "body":
-            self.hidden = 0  # a page whose head was never closed
+        elif tag == "head":
+            self.in_head = True
+        elif tag == "body" or tag in _BLOCKS:
+            # The body begins, though the head was never closed (nor, at a body tag, its title).
+            self.hidden = 0 if tag == "body" else self.hidden
+            self.in_head = False
         if tag == "br":
-            self._break()
+            if self.row:
+                self.row[-1].append(" ")  # a cell's lines, one after the other
+            else:
+                self._break()
         elif tag in _CELLS:
             self._cell()
         elif tag == "tr":
@@ -80,6 +88,8 @@ class PageText(HTMLParser):
             self.emphasis_edge = True
         if tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
+        elif tag == "head":
+            self.in_head = False
         elif tag == "tr":
             self._end_row()
         elif tag in _BLOCKS:
@@ -93,7 +103,7 @@ class PageText(HTMLParser):
                 self.bullet = ""  # an empty item: its bullet stands for nothing
 
     def handle_data(self, data: str) -> None:
-        if self.hidden:
+        if self.hidden or self.in_head:
             return
         if self.emphasis_edge:
             data = self._set_apart(data)

@@ -6,8 +6,9 @@ reader knows) or in the iomjobs JSON format: files, JSON Lines files
 directories searched for ``*.txt``, ``*.md``, ``*.html``, ``*.htm``,
 ``*.json`` and ``*.jsonl``, or ``-`` for standard input. It runs the
 consistency rules on each and prints their findings, notice by notice, with
-the source lines where the notice was text (a page's own lines for a page). A notice of a JSON Lines
-file is named by the file and its line number (``notices.jsonl:12``).
+the source lines where the notice was text (a page's own lines for a page).
+A notice of a JSON Lines file is named by the file and its line number
+(``notices.jsonl:12``).
 
 ``iomjobs render FILE --lang en|fr|es --format markdown|text`` prints a
 notice as a document; ``iomjobs parse FILE`` prints the notice a text holds,

@@ -253,6 +253,37 @@ class TestLayouts:
         else:
             assert inferred == []
 
+    def test_a_title_ends_in_the_count_of_posts_and_who_may_apply(self) -> None:
+        # Oracle-era titles (Nairobi and Geneva, 2025): the marks after the post's name.
+        text = (
+            "Position Title: Associate Investigator (2 Positions) (P)\nDuty Station City: Nairobi\n"
+        )
+        result = parse_notice(text)
+        position = result.notice.position
+        assert (position.title, position.number_of_posts) == ("Associate Investigator", 2)
+        assert position.recruiting_type is RecruitingType.PROFESSIONAL
+        span = result.span_for("$.position.number_of_posts")
+        assert span is not None
+        assert span.first_line == 1
+        special = parse_notice(
+            "Position Title: Special Advisor to the DG (P) (Internal applicants only)\n"
+        ).notice
+        assert special.position.title == "Special Advisor to the DG"
+        assert special.open_to_external is False
+        assert special.position.recruiting_type is RecruitingType.PROFESSIONAL
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "Associate Project Officer (P1)",  # a board's grade: no mark of IOM's
+            "Programme Support Officer (PSU)",
+            "Officer (Positions)",
+            "(P)",
+        ],
+    )
+    def test_a_titles_own_brackets_are_kept(self, title: str) -> None:
+        assert parse_notice(f"Position Title: {title}\n").notice.position.title == title
+
     def test_a_stated_recruiting_type_outweighs_the_titles_mark(self) -> None:
         text = "Position Title: Chief of Mission (P)\nRecruiting Type: Director\n"
         result = parse_notice(text)

@@ -95,7 +95,7 @@ from iomjobs.parse._titles import (
     board_title,
     post_line,
     title_in,
-    title_mark,
+    title_marks,
     without_mark,
     without_place,
 )
@@ -172,7 +172,7 @@ class Reader:
         self._board_summary()
         self._board_title_line()
         self._title_line()
-        self._title_mark()
+        self._title_marks()
         self._infer_kind()
         self._infer_contract()
         self._infer_countries()
@@ -1251,32 +1251,45 @@ class Reader:
 
     # what is left
 
-    def _title_mark(self) -> None:
-        """A title's closing "(P)" or "(UG)": the recruiting type or the grade, not the name.
+    def _title_marks(self) -> None:
+        """What a title ends in besides the post's name: recruiting type, grade, posts, who applies.
 
         "Project Officer (Labour Migration and Inclusion) (P)": Oracle-era
         notices mark professional posts so, ungraded ones too; "Intern -
         Shelter Coordination Information Management (UG)" (impactpool,
-        2026) is an ungraded post. The title is kept without its mark,
-        which gives the recruiting type or the grade where no field states
-        it: marked as inferred, from the title.
+        2026) is an ungraded post; "Associate Investigator (2 Positions)
+        (P)" names two posts, "Special Advisor to the DG (P) (Internal
+        applicants only)" who may apply. The title is kept without its
+        marks, which give what no field states: the recruiting type and the
+        grade marked as inferred from the title, the count and who may
+        apply read from it.
         """
         title = self.position.get("title")
-        marked = title_mark(title) if isinstance(title, str) else None
-        if not isinstance(title, str) or marked is None:
+        if not isinstance(title, str):
             return
-        self.position["title"], mark = marked
+        name, marks = title_marks(title)
+        if not marks:
+            return
+        self.position["title"] = name
         found = self.record.lines.get("$.position.title")
-        self._read_mark(mark, Segment(found[-1].number if found else 1, title))
+        segment = Segment(found[-1].number if found else 1, title)
+        for mark, value in marks:
+            self._read_mark(mark, segment, value)
 
-    def _read_mark(self, mark: str, segment: Segment) -> None:
-        """What a title's "(P)" or "(UG)" says, where no field says it; inferred from *segment*."""
+    def _read_mark(self, mark: str, segment: Segment, value: str = "") -> None:
+        """What a title's mark says, where no field says it, from *segment*."""
         if mark == "P" and "recruiting_type" not in self.position:
             self.position["recruiting_type"] = RecruitingType.PROFESSIONAL
             self.record.infer("$.position.recruiting_type", segment.text, segment)
         elif mark == "UG" and "grade" not in self.position:
             self.position["grade"] = Grade.parse("UG")
             self.record.infer("$.position.grade", segment.text, segment)
+        elif mark == "posts" and "number_of_posts" not in self.position:
+            self.position["number_of_posts"] = int(value)
+            self.record.use("$.position.number_of_posts", segment)
+        elif mark == "internal" and "open_to_external" not in self.notice:
+            self.notice["open_to_external"] = False
+            self.record.use("$.open_to_external", segment)
 
     def _infer_kind(self) -> None:
         if "kind" in self.notice:

@@ -81,23 +81,40 @@ def names_a_post(line: str) -> bool:
     )
 
 
-# The mark a title may end in: "(P)", the recruiting type of Oracle-era
-# professional posts (ungraded ones' too); "(UG)" or "- UG", an ungraded post.
-_TITLE_MARK = re.compile(r"\s\s*(?:\((?P<bracketed>P|UG)\)|[-\u2013]\s+(?P<dashed>UG))$")
+# What a title may end in besides the post's name (Oracle-era titles): "(P)",
+# the recruiting type of professional posts (ungraded ones' too); "(UG)" or
+# "- UG", an ungraded post; the count of posts, "(2 Positions)"; who may
+# apply, "(Internal applicants only)".
+_TITLE_MARK = re.compile(
+    r"\s\s*(?:\((?P<bracketed>P|UG)\)|[-\u2013]\s+(?P<dashed>UG)"
+    r"|\((?P<posts>\d{1,2}) (?i:positions|posts|postes|puestos)\)"
+    r"|\((?P<internal>(?i:(?:for |open to )?internal (?:applicants|candidates) only))\))$"
+)
+# The ends of a title that may be a mark: a bracket, or "UG".
+_MARK_ENDS = (")", "UG")
 
 
-def title_mark(title: str) -> tuple[str, str] | None:
-    """*title* without its closing "(P)" or "(UG)", and the mark (``"P"`` or ``"UG"``)."""
-    match = _TITLE_MARK.search(title) if title.endswith((")", "UG")) else None
-    if match is None or match.start() == 0:
-        return None
-    return title[: match.start()], match.group("bracketed") or match.group("dashed")
+def title_marks(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """*title* without the marks it ends in, and each mark, the last first.
+
+    A mark is ``("P", "P")``, ``("UG", "UG")``, ``("posts", "2")`` or
+    ``("internal", "Internal applicants only")``.
+    """
+    marks = []
+    while title.endswith(_MARK_ENDS):
+        match = _TITLE_MARK.search(title)
+        if match is None or match.start() == 0:
+            break
+        kind = match.lastgroup or ""
+        value = match.group(kind)
+        marks.append(("UG" if kind == "dashed" else value if kind == "bracketed" else kind, value))
+        title = title[: match.start()]
+    return title, tuple(marks)
 
 
 def without_mark(title: str) -> str:
-    """*title* without its closing "(P)" or "(UG)"."""
-    marked = title_mark(title)
-    return marked[0] if marked else title
+    """*title* without the marks it ends in ("(P)", "(UG)", "(2 Positions)"...)."""
+    return title_marks(title)[0]
 
 
 # Where the board's line ends with the place: "... - Geneva Switzerland".

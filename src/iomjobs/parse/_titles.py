@@ -105,9 +105,13 @@ def title_marks(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         match = _TITLE_MARK.search(title)
         if match is None or match.start() == 0:
             break
-        kind = match.lastgroup or ""
-        value = match.group(kind)
-        marks.append(("UG" if kind == "dashed" else value if kind == "bracketed" else kind, value))
+        if match.group("posts"):
+            marks.append(("posts", match.group("posts")))
+        elif match.group("internal"):
+            marks.append(("internal", match.group("internal")))
+        else:
+            mark = match.group("bracketed") or "UG"
+            marks.append((mark, mark))
         title = title[: match.start()]
     return title, tuple(marks)
 

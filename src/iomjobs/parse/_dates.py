@@ -146,3 +146,12 @@ def read_date(text: str) -> FoundDate | None:
     """The first date in *text*, or ``None``."""
     dates = find_dates(text)
     return dates[0] if dates else None
+
+
+# IOM's headquarters: notices give closing times in Geneva time.
+TIME_ZONES = {
+    "geneva": "Europe/Zurich",
+    "genève": "Europe/Zurich",
+    "geneve": "Europe/Zurich",
+    "ginebra": "Europe/Zurich",
+}

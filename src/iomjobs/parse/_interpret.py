@@ -17,7 +17,7 @@ from iomjobs.model.grade import Grade
 from iomjobs.model.language import Language, LanguageMode, LanguageRequirement, Proficiency
 from iomjobs.model.notice import Appointment, ContractType, Duration, DurationUnit, NoticeKind
 from iomjobs.model.place import Country, DutyStation
-from iomjobs.model.position import RecruitingType
+from iomjobs.model.position import RecruitingType, Recruitment
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.parse import _nocase as nocase
 from iomjobs.reference.countries import lookup_country
@@ -421,6 +421,38 @@ _RECRUITING_TYPES = (
 def read_recruiting_type(text: str) -> RecruitingType | None:
     """The staff category *text* names: "Professional", "Administrateur", "General Service"."""
     return next((kind for pattern, kind in _RECRUITING_TYPES if pattern.search(text)), None)
+
+
+# --- recruitment -----------------------------------------------------------------
+
+_LOCAL_RECRUITMENT = re.compile(
+    r"subject to local recruitment|locally recruited|recrutement local|contrataci[oó]n local"
+    # A General Service notice's standard note (IOM Somalia, 2020): only residents apply.
+    r"|candidates residing in (?:either )?the country of the duty station",
+    re.IGNORECASE,
+)
+_INTERNATIONAL_RECRUITMENT = re.compile(
+    r"internationally recruited|recrutement international|contrataci[oó]n internacional",
+    re.IGNORECASE,
+)
+_LOCAL_RECRUITMENT_TWIN = nocase.twin(_LOCAL_RECRUITMENT)
+_INTERNATIONAL_RECRUITMENT_TWIN = nocase.twin(_INTERNATIONAL_RECRUITMENT)
+
+
+def recruitment_in(text: str) -> tuple[Recruitment, re.Match[str]] | None:
+    """How *text* says the post is recruited ("subject to local recruitment"), and where."""
+    if "ecru" not in text and "ontrataci" not in text and "esiding" not in text:
+        return None
+    low = nocase.lowered(text)
+    local = nocase.search(_LOCAL_RECRUITMENT, _LOCAL_RECRUITMENT_TWIN, text, low)
+    if local:
+        return Recruitment.LOCAL, local
+    international = nocase.search(
+        _INTERNATIONAL_RECRUITMENT, _INTERNATIONAL_RECRUITMENT_TWIN, text, low
+    )
+    if international:
+        return Recruitment.INTERNATIONAL, international
+    return None
 
 
 # --- education -------------------------------------------------------------------

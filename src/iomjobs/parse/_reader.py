@@ -1,4 +1,8 @@
-"""From sections and header fields to a notice, recording where each field came from (internal)."""
+"""From sections to a notice, recording where each field came from (internal).
+
+The header's labelled fields are read by :class:`~iomjobs.parse._header.HeaderReader`,
+which :class:`Reader` extends with the sections, the prose and what is left.
+"""
 
 from __future__ import annotations
 
@@ -8,32 +12,25 @@ from typing import Any
 
 import attrs
 
-from iomjobs._text import fold, positions
+from iomjobs._text import positions
 from iomjobs.model.competency import Competencies, CompetencyGroup, CompetencyItem
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import LanguageRequirement
 from iomjobs.model.notice import (
-    Appointment,
     ClosingTime,
-    ContractType,
     FirstTier,
     HowToApply,
     MemberStateEntry,
     NoticeKind,
-    PostingPeriod,
     SourceLine,
-    StartDate,
     VacancyNotice,
 )
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import (
-    OfficeType,
     Position,
     RecruitingType,
-    Recruitment,
     Responsibility,
     ResponsibilityGroup,
-    SupervisionKind,
 )
 from iomjobs.model.qualification import QualificationPath, Qualifications
 from iomjobs.parse import _interpret as interpret
@@ -46,16 +43,16 @@ from iomjobs.parse._competencies import (
     group_note,
     may_declare,
 )
-from iomjobs.parse._dates import find_dates, read_date
+from iomjobs.parse._dates import TIME_ZONES
+from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._record import Recorder
-from iomjobs.parse._sections import Field, Layout, Section
-from iomjobs.parse._segments import Segment
+from iomjobs.parse._sections import Layout, Section
+from iomjobs.parse._segments import WRAP_WIDTH, Segment
 from iomjobs.parse._supervision import (
     SUPERVISION,
     SUPERVISION_TWIN,
     SUPERVISOR_IN,
     supervision_in,
-    supervisor_line,
     supervisors_in,
 )
 from iomjobs.parse._tiers import (
@@ -88,7 +85,6 @@ from iomjobs.parse._tiers import (
 from iomjobs.parse._titles import (
     BOARD_TITLE_LINE,
     ONE_TAG,
-    POSTS,
     TITLE_CONTRACTS,
     TITLE_DASH,
     TITLE_TAGS,
@@ -96,7 +92,6 @@ from iomjobs.parse._titles import (
     post_line,
     title_in,
     title_marks,
-    without_mark,
     without_place,
 )
 from iomjobs.parse._vocabulary import (
@@ -104,8 +99,6 @@ from iomjobs.parse._vocabulary import (
     PHRASE_GOES_ON,
     SMALL_WORD,
     SPECIAL_LENGTH,
-    match_label,
-    whole_words,
 )
 from iomjobs.reference.countries import lookup_country
 
@@ -141,7 +134,7 @@ def _stops(text: str) -> list[int]:
 
 
 @attrs.define
-class Reader:
+class Reader(HeaderReader):
     """Reads one laid-out notice into a :class:`VacancyNotice`."""
 
     layout: Layout
@@ -191,379 +184,6 @@ class Reader:
             unclassified=tuple(sorted(self.unclassified, key=lambda line: line.line)),
             **self.notice,
         )
-
-    # --- header fields ------------------------------------------------------
-
-    def _board_summary(self) -> None:
-        """The fields a job board's bulleted summary gives that the notice itself does not.
-
-        Boards repost a notice under their own list ("• Location: Tripoli",
-        "• Grade: Junior level - NO-A, ..."), which stays context. A notice
-        of 2025 has no header of its own: then the list is all there is. A
-        field the notice states is never replaced (the board's "Location"
-        may be the country office, not the duty station). A board's label
-        without a bullet is read where it stands among the header's lines
-        ("Grade: G-5" / "Deadline: May 27, 2026, 10:59 PM", ethiongojobs).
-        """
-        content = self.layout.sections[0].content
-        header = {segment.number for field in self.layout.fields for segment in field.segments}
-        for index, segment in enumerate(content):
-            # A board's line is short, with its label's colon: most lines need no further look.
-            among = (
-                len(segment.text) <= _WRAP_WIDTH
-                and ":" in segment.text
-                and (segment.number - 1 in header or segment.number + 1 in header)
-            )
-            found = _board_label(segment.item) if segment.bullet or among else None
-            if found is None:
-                continue
-            name, label, value = found
-            stored = self.position if name in _POSITION_FIELDS else self.notice
-            if _BOARD_FIELDS[name] in stored:
-                continue
-            read_from = [segment]
-            below = content[index + 1] if index + 1 < len(content) else None
-            if not value and below is not None and _is_below(segment, below):
-                # "• Deadline:" / "03/12/2025": the value on the line below.
-                value = below.text
-                read_from.append(below)
-            handler = getattr(self, f"_field_{name}")
-            handler(Field(name, label, value, read_from))
-
-    def _header(self) -> None:
-        for field in self.layout.fields:
-            handler = getattr(self, f"_field_{field.name}", None)
-            restated = _RESTATED.get(field.name)
-            before = self._stated(*restated) if restated else None
-            if handler is None or handler(field) is False:
-                self._keep(*field.segments)
-            elif restated and before is not None:
-                self._doubt_restated(restated, before, field)
-
-    def _stated(self, store: str, key: str, path: str) -> tuple[object, int] | None:
-        """The value *key* of *store* read so far, and the line it was read from."""
-        value = getattr(self, store).get(key)
-        lines = self.record.lines.get(path)
-        return (value, lines[-1].number) if value is not None and lines else None
-
-    def _doubt_restated(
-        self, restated: tuple[str, str, str], before: tuple[object, int], field: Field
-    ) -> None:
-        """Say so where a field stated again says otherwise: the last is read.
-
-        A site's front matter and the notice below it, or a header and a
-        line further down, each giving a closing date: one of them is wrong.
-        """
-        store, key, path = restated
-        value = getattr(self, store)[key]
-        old, line = before
-        if _same_statement(old, value):
-            return
-        message = f"stated twice: {_said(old)} (line {line}) and {_said(value)}; the last is read"
-        self.record.doubt(path, message, field.segments[0])
-
-    def _use(self, path: str, field: Field) -> None:
-        self.record.use(path, *field.segments)
-
-    def _field_title(self, field: Field) -> bool:
-        count, _, word = field.value.partition(" ")
-        if count.isdigit() and word.lower() in POSTS:
-            # "Titre du Poste : 08 postes": a board's page of several posts,
-            # which the one notice read mixes. Said among the doubts.
-            message = f"the page announces {int(count)} posts: the notice read mixes them"
-            self.record.doubt("$.position", message, field.segments[0])
-            return False
-        self.position["title"] = field.value
-        self._use("$.position.title", field)
-        return True
-
-    def _field_reference(self, field: Field) -> bool:
-        self.notice["reference"] = field.value
-        self._use("$.reference", field)
-        return True
-
-    def _field_duty_station(self, field: Field) -> bool:
-        stations = interpret.read_duty_stations(field.value)
-        if not stations:
-            return False
-        # A country said before, on its own ("Country: El Salvador" / "Estación
-        # de Trabajo: San Salvador"), is the country of stations that name none.
-        earlier = self.position.get("duty_stations", ())
-        known = {s.country for s in earlier if s.country and s.city is None and not s.home_based}
-        if len(known) == 1 and all(station.country is None for station in stations):
-            country = known.pop()
-            stations = tuple(attrs.evolve(station, country=country) for station in stations)
-        self.position["duty_stations"] = stations
-        self._use("$.position.duty_stations", field)
-        for index, station in enumerate(stations):
-            if interpret.country_from_region(station):
-                message = (
-                    f"country {station.country} read from the region {station.region!r} alone "
-                    f"({station.as_written!r} may be two stations)"
-                )
-                self.record.doubt(
-                    f"$.position.duty_stations[{index}].country", message, field.segments[0]
-                )
-        return True
-
-    def _field_duty_city(self, field: Field) -> bool:
-        stations = list(self.position.get("duty_stations", ()))
-        country = stations[0].country if stations else None
-        cities = [city.strip() for city in re.split(r",|;|\band\b", field.value) if city.strip()]
-        self.position["duty_stations"] = tuple(
-            DutyStation(city=city, country=country, as_written=field.value) for city in cities
-        )
-        self._use("$.position.duty_stations", field)
-        return True
-
-    def _field_duty_country(self, field: Field) -> bool:
-        return self._station_country(field, replace=True)
-
-    def _field_country(self, field: Field) -> bool:
-        # "Country:" on a line of its own may stand in the body, about another
-        # country than the post's: only stations that name none take it.
-        return self._station_country(field, replace=False)
-
-    def _station_country(self, field: Field, *, replace: bool) -> bool:
-        """Give the country *field* names to the stations (all, or those that name none)."""
-        code = lookup_country(field.value)
-        if code is None:
-            return False
-        country = Country(code)
-        stations = self.position.get("duty_stations") or (DutyStation(),)
-        if not replace and all(station.country for station in stations):
-            return False
-        self.position["duty_stations"] = tuple(
-            attrs.evolve(station, country=country)
-            if replace or station.country is None
-            else station
-            for station in stations
-        )
-        self._use("$.position.duty_stations", field)
-        return True
-
-    def _field_grade(self, field: Field) -> bool:
-        grade = interpret.read_grade(field.value)
-        if grade is None:
-            return False
-        self.position["grade"] = grade
-        self._use("$.position.grade", field)
-        # "Junior level - NO-A, ... - Locally recruited position", as job boards write it.
-        recruitment = _recruitment(field.value)
-        if recruitment is not None and "recruitment" not in self.position:
-            self.position["recruitment"] = recruitment[0]
-            self._use("$.position.recruitment", field)
-        return True
-
-    def _appointment_so_far(self) -> Appointment:
-        """The appointment the fields read so far describe (an empty one if none)."""
-        previous = self.notice.get("appointment")
-        return previous if isinstance(previous, Appointment) else Appointment()
-
-    def _field_appointment(self, field: Field) -> bool:
-        appointment = interpret.read_appointment(field.value)
-        # A duration field read before it says more about this contract.
-        self.notice["appointment"] = _joined(appointment, self._appointment_so_far())
-        self._use("$.appointment", field)
-        return True
-
-    def _field_duration(self, field: Field) -> bool:
-        duration = interpret.read_duration(field.value)
-        if duration is None:
-            return False
-        # "Duration of Consultancy", "Duración de la consultoría": the label says the contract.
-        consultancy = ContractType.CONSULTANCY if "onsult" in field.label else None
-        # The field's words stay with the contract's: "75 working days during 15
-        # September 2024 – 15 June 2025", "Six months with possibility of extension".
-        read = Appointment(
-            consultancy, duration, interpret.says_extendable(field.value), field.value
-        )
-        self.notice["appointment"] = _joined(self._appointment_so_far(), read)
-        self._use("$.appointment.duration", field)
-        self._use("$.appointment", field)  # its words are the appointment's too
-        return True
-
-    def _field_vacancy_type(self, field: Field) -> bool:
-        kind = interpret.read_kind(field.value)
-        if kind is None:
-            return self._consultancy(field)
-        self.notice["kind"] = kind
-        self._use("$.kind", field)
-        return True
-
-    def _field_consultancy(self, field: Field) -> bool:
-        """A consultancy named by what it is for: the call's title, and its contract."""
-        if "title" not in self.position:
-            self.position["title"] = field.value
-            self._use("$.position.title", field)
-        return self._consultancy(field)
-
-    def _consultancy(self, field: Field) -> bool:
-        """The contract a vacancy or recruiting type names: "Vacancy Type: Consultancy"."""
-        if "onsult" not in field.value and "onsult" not in field.label:
-            return False
-        base = self._appointment_so_far()
-        if base.contract_type is None:
-            self.notice["appointment"] = attrs.evolve(base, contract_type=ContractType.CONSULTANCY)
-        self._use("$.appointment.contract_type", field)
-        return True
-
-    def _field_recruiting_type(self, field: Field) -> bool:
-        recruiting = interpret.read_recruiting_type(field.value)
-        if recruiting is not None:
-            self.position["recruiting_type"] = recruiting
-            self._use("$.position.recruiting_type", field)
-        # "Professional" is written for ungraded posts too: only a local
-        # category or plain words say how the post is recruited.
-        if recruiting in _LOCAL_RECRUITING or _LOCAL_WORD.search(field.value):
-            self.position["recruitment"] = Recruitment.LOCAL
-        elif _INTERNATIONAL_WORD.search(field.value):
-            self.position["recruitment"] = Recruitment.INTERNATIONAL
-        else:
-            # "Recruiting Type: Consultant"; a value that tells nothing is kept as unclassified text.
-            return recruiting is not None or self._consultancy(field)
-        self._use("$.position.recruitment", field)
-        return True
-
-    def _field_start(self, field: Field) -> bool:
-        if re.search(
-            r"as soon as possible|asap|d[èe]s que possible|lo antes posible|immediate",
-            field.value,
-            re.IGNORECASE,
-        ):
-            found = read_date(field.value)
-            self.notice["start"] = StartDate(
-                found.date if found else None, as_soon_as_possible=True
-            )
-        else:
-            found = read_date(field.value)
-            if found is None:
-                return False
-            self._doubt_if_ambiguous(found, "$.start.date", field)
-            self.notice["start"] = StartDate(found.date)
-        self._use("$.start", field)
-        return True
-
-    def _field_closing(self, field: Field) -> bool:
-        found = read_date(field.value)
-        if found is None:
-            return False
-        self._doubt_if_ambiguous(found, "$.closing_date", field)
-        self.notice["closing_date"] = found.date
-        self._use("$.closing_date", field)
-        at = _CLOSING_AT.search(field.value)
-        if at:
-            # "20 February 2024, 23:59 (Geneva time)": the hour applications close.
-            hour, minute = int(at.group("hour")), int(at.group("minute"))
-            if hour < 24 and minute < 60:  # noqa: PLR2004
-                zone = _ZONES.get(at.group("place").lower())
-                self.notice["closing_time"] = ClosingTime(dt.time(hour, minute), zone)
-                self._use("$.closing_time", field)
-        return True
-
-    def _field_posting_period(self, field: Field) -> bool:
-        dates = find_dates(field.value)
-        if not dates:
-            return False
-        for found in dates:
-            self._doubt_if_ambiguous(found, "$.posting_period", field)
-        end = dates[1].date if len(dates) > 1 else None
-        self.notice["posting_period"] = PostingPeriod(dates[0].date, end)
-        self._use("$.posting_period", field)
-        return True
-
-    def _field_posted(self, field: Field) -> bool:
-        """The day a site posted the notice ("posteddate:" in its front matter).
-
-        The posting period starts then; a period the notice states, read
-        later, says more and replaces it.
-        """
-        found = read_date(field.value)
-        if found is None:
-            return False
-        self.notice["posting_period"] = PostingPeriod(found.date, None)
-        self._use("$.posting_period", field)
-        return True
-
-    def _field_description(self, field: Field) -> bool:
-        """A site's description of its page: the kind of notice, where it says no more.
-
-        "description: SPECIAL VACANCY NOTICE" (IOM Somalia's site, 2020); a
-        longer description is a summary, kept as it is.
-        """
-        kind = interpret.read_kind(field.value) if len(field.value) <= _KIND_LENGTH else None
-        if kind is None:
-            return False
-        self.notice["kind"] = kind
-        self._use("$.kind", field)
-        return True
-
-    def _doubt_if_ambiguous(self, found: object, path: str, field: Field) -> None:
-        if getattr(found, "ambiguous", False):
-            date = getattr(found, "date", None)
-            message = f"{field.value!r} read as {date} (day first); day and month could be swapped"
-            self.record.doubt(path, message, field.segments[0])
-
-    def _field_position_number(self, field: Field) -> bool:
-        self.position["position_number"] = field.value
-        self._use("$.position.position_number", field)
-        return True
-
-    def _field_job_family(self, field: Field) -> bool:
-        self.position["job_family"] = field.value
-        self._use("$.position.job_family", field)
-        return True
-
-    def _field_organizational_unit(self, field: Field) -> bool:
-        self.position["organizational_unit"] = field.value
-        self._use("$.position.organizational_unit", field)
-        return True
-
-    def _field_office_type(self, field: Field) -> bool:
-        office = _office_type(field.value)
-        if office is None:
-            return False
-        self.position["office_type"] = office
-        self._use("$.position.office_type", field)
-        return True
-
-    def _field_rated_on(self, field: Field) -> bool:
-        found = read_date(field.value)
-        if found is None:
-            return False
-        self.position["rated_on"] = found.date
-        self._use("$.position.rated_on", field)
-        return True
-
-    def _field_reports_to(self, field: Field) -> bool:
-        lines = field.segments[1:] or field.segments
-        if len(field.segments) > 1:
-            texts = [line.text for line in lines]
-        else:
-            texts = [part.strip() for part in field.value.split(";") if part.strip()]
-        read = [supervisor_line(text) for text in texts]
-        if (
-            len(read) == 1
-            and read[0].kind is SupervisionKind.UNSPECIFIED
-            and read[0].title == texts[0]
-            and _DIRECTLY.search(field.label)
-        ):
-            # "Reporta directamente a: Coordinador/a Nacional de Programa": one
-            # supervisor, no role written after the post: the direct one.
-            read = [attrs.evolve(read[0], kind=SupervisionKind.DIRECT)]
-        # A second label adds ("Reporta directamente a:" then "Supervisado/a por:").
-        earlier = self.position.get("supervisors", ())
-        self.position["supervisors"] = (*earlier, *read)
-        self._use("$.position.supervisors", field)
-        return True
-
-    def _field_direct_reports(self, field: Field) -> bool:
-        count = interpret.number(field.value.split()[0]) if field.value.split() else None
-        if count is None:
-            return False
-        self.position["direct_reports"] = count
-        self._use("$.position.direct_reports", field)
-        return True
 
     # --- sections -------------------------------------------------------------
 
@@ -1215,14 +835,16 @@ class Reader:
         closing = _CLOSING_TIME.search(text) if "los" in text else None
         if closing:
             hour, minute = int(closing.group("hour")), int(closing.group("minute"))
-            zone = _ZONES.get(closing.group("place").lower()) if closing.group("place") else None
+            zone = (
+                TIME_ZONES.get(closing.group("place").lower()) if closing.group("place") else None
+            )
             sentence = next((s for s in sentences(text) if closing.group(0) in s), text)
             self.notice["closing_time"] = ClosingTime(dt.time(hour, minute), zone, sentence)
             self.record.use("$.closing_time", segment)
         if "ationals" in text and _NATIONALS_BARRED.search(text):
             self.notice["duty_station_nationals_eligible"] = False
             self.record.use("$.duty_station_nationals_eligible", segment)
-        recruitment = _recruitment(text)
+        recruitment = interpret.recruitment_in(text)
         if recruitment is not None and "recruitment" not in self.position:
             self.position["recruitment"] = recruitment[0]
             self.record.infer("$.position.recruitment", _sentence_at(text, recruitment[1]), segment)
@@ -1376,12 +998,6 @@ class Reader:
         message = "nothing in the text reads as a notice's field: it may hold no notice"
         self.record.doubt("$", message, self.segments[0])
 
-    def _keep(self, *segments: Segment, used: Segment | None = None) -> None:
-        """Keep *segments* as unclassified text; *used* is the segment they were cut from."""
-        for segment in segments:
-            self.unclassified.append(SourceLine(segment.number, segment.text))
-            self.record.keep(used or segment)
-
     def _unclassified_rest(self) -> None:
         for footnote in self.layout.footnotes:
             self._keep(footnote)
@@ -1394,69 +1010,6 @@ class Reader:
 # --- patterns and small readers ------------------------------------------------
 
 
-# The recruiting types of locally recruited staff, and words that say how a post is recruited.
-_LOCAL_RECRUITING = (RecruitingType.GENERAL_SERVICE, RecruitingType.NATIONAL_OFFICER)
-_LOCAL_WORD = re.compile(r"\blocal", re.IGNORECASE)
-_INTERNATIONAL_WORD = re.compile(r"internationa|internaciona", re.IGNORECASE)
-
-# The fields a notice may state twice, and where the reader keeps each: (store, key, path).
-_RESTATED = {
-    "title": ("position", "title", "$.position.title"),
-    "reference": ("notice", "reference", "$.reference"),
-    "grade": ("position", "grade", "$.position.grade"),
-    "closing": ("notice", "closing_date", "$.closing_date"),
-    "duty_station": ("position", "duty_stations", "$.position.duty_stations"),
-}
-
-
-def _same_statement(old: object, new: object) -> bool:
-    # "Senior Programme Assistant" and "SENIOR PROGRAMME ASSISTANT" say one
-    # thing; so do a title with its recruiting type's "(P)" and without.
-    if isinstance(old, str) and isinstance(new, str):
-        return fold(without_mark(old)) == fold(without_mark(new))
-    if isinstance(old, tuple) and isinstance(new, tuple):
-        return _same_places(old, new)
-    return old == new
-
-
-def _same_places(old: tuple[DutyStation, ...], new: tuple[DutyStation, ...]) -> bool:
-    # "Country: El Salvador" and then "Estación de Trabajo: San Salvador" agree:
-    # the first names the country alone. So do "Geneva" and "Geneva, Switzerland".
-    if any(station.city is None for station in old):
-        countries = {station.country for station in old}
-        return all(station.country is None or station.country in countries for station in new)
-    return len(old) == len(new) and all(map(_same_place, old, new))
-
-
-def _same_place(old: DutyStation, new: DutyStation) -> bool:
-    return fold(old.city or "") == fold(new.city or "") and (
-        old.country is None or new.country is None or old.country == new.country
-    )
-
-
-def _said(value: object) -> str:
-    if isinstance(value, tuple):
-        return repr("; ".join(station.as_written or str(station.country) for station in value))
-    return repr(value) if isinstance(value, str) else str(value)
-
-
-# The longest description that is only a kind of notice ("Special Vacancy Notice").
-_KIND_LENGTH = 40
-
-
-# The fields a job board's summary may give, and where the reader keeps each.
-_BOARD_FIELDS = {
-    "title": "title",
-    "reference": "reference",
-    "duty_station": "duty_stations",
-    "grade": "grade",
-    "closing": "closing_date",
-}
-_POSITION_FIELDS = frozenset({"title", "duty_station", "grade"})
-# A board's own words for a field, which in a notice's text might mean something
-# else ("Deadline: 30 May" of a deliverable): read in a board's summary only.
-_DIRECTLY = re.compile(r"\bdirect(?:ly|ement|amente)\b", re.IGNORECASE)
-_BOARD_ONLY_LABELS = {"deadline": "closing", "application deadline": "closing"}
 _OPEN_TO = re.compile(r"^(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
 
 
@@ -1473,10 +1026,6 @@ _KIND_OF_PREFIX = {
 }
 _VACANCY_NOTICE_MENTION = re.compile(
     r"this vacancy notice|cet avis de vacance|este aviso de vacante", re.IGNORECASE
-)
-_CLOSING_AT = re.compile(
-    r"\b(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b.*?\b(?P<place>Geneva|Gen[èe]ve|Ginebra)\b",
-    re.IGNORECASE,
 )
 _LETTERHEAD = re.compile(
     r"^(?:International Organization for Migration(?: \(IOM\))?|The UN Migration Agency|"
@@ -1496,13 +1045,6 @@ _CLOSING_TIME = re.compile(
     r"\bclose[sd]?\s+at\s+(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b(?:\s*(?:hours?|hrs?))?(?:\s+local time)?(?:\s+(?:in\s+)?(?P<place>Geneva|Gen[èe]ve|Ginebra))?",
     re.IGNORECASE,
 )
-# IOM's headquarters: notices give closing times in Geneva time.
-_ZONES = {
-    "geneva": "Europe/Zurich",
-    "genève": "Europe/Zurich",
-    "geneve": "Europe/Zurich",
-    "ginebra": "Europe/Zurich",
-}
 _NATIONALS_BARRED = re.compile(
     r"nationals of the duty station.s country cannot be considered"
     r"|ressortissants du pays du lieu d.affectation ne peuvent"
@@ -1537,15 +1079,11 @@ def _paragraph_at(content: list[Segment], index: int) -> tuple[list[Segment], in
     return paragraph, index
 
 
-# Lines wrapped by hand are short; a long line is a paragraph of its own.
-_WRAP_WIDTH = 100
-
-
 def _runs_on(previous: Segment, line: Segment) -> bool:
     """Whether *line* continues the sentence *previous* left unfinished."""
     return _runs_on_as_prose(previous, line) or (
         # A short line right above it: wrapped by hand.
-        len(previous.text) <= _WRAP_WIDTH and line.number == previous.number + 1
+        len(previous.text) <= WRAP_WIDTH and line.number == previous.number + 1
     )
 
 
@@ -1585,26 +1123,6 @@ def _run_together(item: str) -> list[str]:
 
 # A dash left between two items a job board ran into one line.
 _RUN_TOGETHER_ITEM = re.compile(r"(?<=[.;]) - (?=[A-Z\u00c0-\u00dd])")
-
-
-# How each kind of office is written in English, French and Spanish, in the
-# order they are tried.
-_OFFICE_WORDS = tuple(
-    (whole_words(words), office)
-    for words, office in (
-        (("country office", "bureau de pays", "oficina en el país"), OfficeType.COUNTRY_OFFICE),
-        (("regional", "régional"), OfficeType.REGIONAL_OFFICE),
-        (("headquarters", "hq", "siège", "sede"), OfficeType.HEADQUARTERS),
-        (("manila", "mac"), OfficeType.MANILA_ADMINISTRATIVE_CENTRE),
-        (("panama", "panamá", "pac"), OfficeType.PANAMA_ADMINISTRATIVE_CENTRE),
-        (("liaison", "enlace"), OfficeType.LIAISON_OFFICE),
-    )
-)
-
-
-def _office_type(text: str) -> OfficeType | None:
-    lowered = text.lower()
-    return next((office for words, office in _OFFICE_WORDS if words.search(lowered)), None)
 
 
 def _after(content: list[Segment], position: int) -> Segment | None:
@@ -1725,71 +1243,6 @@ _COMMA_OR = re.compile(r",\s+(?:or|ou|o)\s+(\S)")
 
 def _names_degree(text: str) -> bool:
     return interpret.degree_of(text, nocase.lowered(text)) is not None
-
-
-def _board_label(item: str) -> tuple[str, str, str] | None:
-    """The field a list item of a job board's summary gives: (name, label, value), or ``None``."""
-    found = match_label(item)
-    if found is not None:
-        return found if found[0] in _BOARD_FIELDS else None
-    label, colon, value = item.partition(":")
-    name = _BOARD_ONLY_LABELS.get(fold(label)) if colon else None
-    return (name, label.strip(), value.strip()) if name is not None else None
-
-
-def _is_below(segment: Segment, below: Segment) -> bool:
-    """Whether *below* is the line right under *segment*, and no list item: its value."""
-    return not below.bullet and below.number == segment.number + 1
-
-
-_LOCAL_RECRUITMENT = re.compile(
-    r"subject to local recruitment|locally recruited|recrutement local|contrataci[oó]n local"
-    # A General Service notice's standard note (IOM Somalia, 2020): only residents apply.
-    r"|candidates residing in (?:either )?the country of the duty station",
-    re.IGNORECASE,
-)
-_INTERNATIONAL_RECRUITMENT = re.compile(
-    r"internationally recruited|recrutement international|contrataci[oó]n internacional",
-    re.IGNORECASE,
-)
-
-_LOCAL_RECRUITMENT_TWIN = nocase.twin(_LOCAL_RECRUITMENT)
-_INTERNATIONAL_RECRUITMENT_TWIN = nocase.twin(_INTERNATIONAL_RECRUITMENT)
-
-
-def _joined(contract: Appointment, more: Appointment) -> Appointment:
-    """One appointment from a contract field and a field that says *more* about it.
-
-    Whichever came first in the text, the result is the same: the contract's
-    type and duration stand ("Special Short-Term (Up to 9 months)" says more
-    than "Initial duration: 6 months"), what it leaves unsaid comes from
-    *more*, and the words of both are kept, the contract's first.
-    """
-    written = contract.as_written
-    if more.as_written and (written is None or more.as_written not in written):
-        written = f"{written}; {more.as_written}" if written else more.as_written
-    extendable = True if more.extendable else contract.extendable
-    return Appointment(
-        contract.contract_type or more.contract_type,
-        contract.duration or more.duration,
-        more.extendable if extendable is None else extendable,
-        written,
-    )
-
-
-def _recruitment(text: str) -> tuple[Recruitment, re.Match[str]] | None:
-    if "ecru" not in text and "ontrataci" not in text and "esiding" not in text:
-        return None
-    low = nocase.lowered(text)
-    local = nocase.search(_LOCAL_RECRUITMENT, _LOCAL_RECRUITMENT_TWIN, text, low)
-    if local:
-        return Recruitment.LOCAL, local
-    international = nocase.search(
-        _INTERNATIONAL_RECRUITMENT, _INTERNATIONAL_RECRUITMENT_TWIN, text, low
-    )
-    if international:
-        return Recruitment.INTERNATIONAL, international
-    return None
 
 
 def _sentence_at(text: str, match: re.Match[str] | None) -> str:

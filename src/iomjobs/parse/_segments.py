@@ -251,3 +251,7 @@ def _heading_follows(text: str, end: int, end_of_text: int, heading: str) -> boo
         return True
     # A heading of several words may run straight into a sentence.
     return " " in heading and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
+
+
+# Lines wrapped by hand are short; a long line is a paragraph of its own.
+WRAP_WIDTH = 100

@@ -11,10 +11,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from iomjobs import Country, NoticeKind, parse_html, parse_notice
+from iomjobs import Country, Language, NoticeKind, parse_html, parse_notice
 from iomjobs.parse import MAX_INPUT_CHARACTERS, InputTooLarge, html_text
 from iomjobs.parse._html import looks_like_html
 from iomjobs.source import Span
+from iomjobs.strategies import RenderedNotice, notice_texts
+from test_render import _without_words_as_written
 
 _PAGE = Path(__file__).parent / "fixtures" / "layouts" / "html_page.html"
 _HTML_DOUBT = "the text is an HTML page, read with its markup"
@@ -250,3 +252,21 @@ class TestPageLines:
     def test_a_page_over_the_size_limit_is_refused(self) -> None:
         with pytest.raises(InputTooLarge):
             parse_html("<p>" + "x" * MAX_INPUT_CHARACTERS + "</p>")
+
+
+@given(notice_texts(formats=("markdown",), layouts=("header", "oracle")))
+def test_a_rendered_notice_as_a_markdown_site_shows_it_reads_back(
+    rendered: RenderedNotice,
+) -> None:
+    """A notice rendered as markdown, as a site's page shows it (CommonMark), is the notice.
+
+    The header's lines run into one paragraph there, as a page shows markdown
+    with no hard line breaks; the words kept as written aside.
+    """
+    from markdown_it import MarkdownIt  # noqa: PLC0415 -- a test dependency
+
+    page = MarkdownIt("commonmark").enable("table").render(rendered.text)
+    read, notice = parse_html(page).notice, rendered.notice
+    if notice.language != Language(rendered.lang):
+        read, notice = attrs.evolve(read, language=None), attrs.evolve(notice, language=None)
+    assert _without_words_as_written(read) == _without_words_as_written(notice)

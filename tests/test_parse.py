@@ -1867,6 +1867,41 @@ def test_a_value_wrapped_onto_the_next_line_with_a_label_run_into_it(
     assert (notice.position.title, notice.closing_date) == (title, closing)
 
 
+def test_a_header_joined_into_one_line_gives_every_field() -> None:
+    # A page that ran the header's lines into one paragraph, as a markdown
+    # page without hard line breaks shows it.
+    text = (
+        "Position Title: Project Officer (P) Duty Station City: Bissau Duty Station Country: "
+        "Guinea-Bissau Grade: P-2 Recruiting Type: Professional Closing date: Tuesday, 17th "
+        "February 2026 Posting period: 3 February 2026 to 17 February 2026\n"
+    )
+    result = parse_notice(text)
+    notice = result.notice
+    assert notice.position.title == "Project Officer"
+    assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+        ("Bissau", Country("GW"))
+    ]
+    assert str(notice.position.grade) == "P-2"
+    assert notice.position.recruiting_type is RecruitingType.PROFESSIONAL
+    assert notice.closing_date == dt.date(2026, 2, 17)
+    assert notice.posting_period == PostingPeriod(dt.date(2026, 2, 3), dt.date(2026, 2, 17))
+    assert notice.unclassified == ()
+    assert [d.message for d in result.doubts] == []
+
+
+def test_a_colon_in_a_value_is_not_always_a_label() -> None:
+    # A time's colon, and a colon after words that make no label: the value is read whole.
+    notice = parse_notice(
+        "Position Title: Consultant: Final Evaluation of the Project\n"
+        "Closing Date: January 25, 2019, 23:59 (Geneva time)\n"
+    ).notice
+    assert notice.position.title == "Consultant: Final Evaluation of the Project"
+    assert notice.closing_date == dt.date(2019, 1, 25)
+    assert notice.closing_time is not None
+    assert notice.closing_time.time == dt.time(23, 59)
+    assert notice.unclassified == ()
+
+
 def _clean_the_long_way(line: str) -> str:
     text = " ".join(line.split())
     while text.endswith("\\"):

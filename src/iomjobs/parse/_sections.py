@@ -227,9 +227,9 @@ def _is_comment(text: str) -> bool:
 
 def _take_field(field: Field, segments: list[Segment], index: int, result: Layout) -> int:
     """Add *field*, read from segment *index*, and what goes with it; the index after them."""
-    second = _second_field(field)
-    if second is not None:
-        result.fields.extend((field, second))
+    run_in = _run_in_fields(field)
+    if run_in:
+        result.fields.extend((field, *run_in))
         return index + 1
     used = 1
     following = _next(segments, index)
@@ -328,6 +328,21 @@ def _label(segment: Segment, *, labelled: bool, header: bool = False) -> Field |
     if found is None:
         return None
     return Field(found[0], found[1], found[2], [segment])
+
+
+def _run_in_fields(field: Field) -> list[Field]:
+    """The fields a job board ran into *field*'s value, one after another, on the same line.
+
+    A page that joined the header's lines into one paragraph ("Position
+    Title: Project Officer Duty Station: Bissau, Guinea-Bissau Grade: P-2
+    Closing Date: ...") gives each field its own value.
+    """
+    found: list[Field] = []
+    current = field
+    while (following := _second_field(current)) is not None:
+        found.append(following)
+        current = following
+    return found
 
 
 def _second_field(field: Field) -> Field | None:

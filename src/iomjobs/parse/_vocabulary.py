@@ -592,25 +592,38 @@ def match_run_together(text: str, *, spaced: bool = False) -> tuple[str, str, st
     return match_label(f"{match.group('label')}: {match.group('value')}")
 
 
-@functools.cache
-def _next_label() -> re.Pattern[str]:
-    # Another header label and its colon inside a value.
-    return re.compile(rf"\s(?P<label>{_alternatives(_SPACED_LABELS)})\s*:")
-
-
 def split_next_label(value: str) -> tuple[str, tuple[str, str, str]] | None:
     """*value* cut where the next label begins, and that label's field, if one is run into it.
 
     "Type of Appointment : Consultant, Five months Estimated Start Date :As
     soon as possible": two fields on one line, where a job board joined them.
+    The label is any the reader knows, ending at a colon: the words before
+    the colon, the most that make a label.
     """
-    match = _next_label().search(value)
-    if match is None:
-        return None
-    found = match_label(value[match.start() :].strip())
-    if found is None:
-        return None
-    return value[: match.start()].strip(), found
+    start = 0
+    while (colon := value.find(":", start)) >= 0:
+        found = _label_before(value, colon)
+        if found is not None:
+            return found
+        start = colon + 1
+    return None
+
+
+# The most words a label run into a value has ("Job Identification (Reference Number)").
+_LABEL_WORDS = 6
+_WORD_STARTS = re.compile(r"(?:^|(?<=\s))\S")
+
+
+def _label_before(value: str, colon: int) -> tuple[str, tuple[str, str, str]] | None:
+    """Where a label ending at *colon* begins in *value* (not at its start), and its field."""
+    starts = [match.start() for match in _WORD_STARTS.finditer(value, 0, colon)][-_LABEL_WORDS:]
+    for begin in starts:
+        if begin == 0:
+            continue  # the value itself, not a label run into it
+        found = match_label(value[begin:])
+        if found is not None and len(found[1]) + begin <= colon:
+            return value[:begin].rstrip(" ,;"), found
+    return None
 
 
 # The longest small word a title-case heading leaves in lower case ("and", "of").

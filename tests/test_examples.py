@@ -36,6 +36,20 @@ def test_example_scripts_run(
     assert capsys.readouterr().out
 
 
+def test_the_reading_example_reads_an_html_page(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = Path(__file__).parent / "fixtures" / "layouts" / "html_page.html"
+    script = EXAMPLES / "read_and_validate.py"
+    monkeypatch.setattr(sys, "argv", [str(script), str(page)])
+    runpy.run_path(str(script), run_name="__main__")
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Senior Programme Assistant (G6)"
+    # The page's own line: the paragraph that names the supervisors.
+    assert "  inferred $.position.supervisors from line 28" in out
+    assert out[-1].endswith("0 error(s)")
+
+
 def test_the_readme_main_job_checks_the_examples() -> None:
     """`iomjobs check examples/` prints the seeds' findings and exits 1 for seed 003's error."""
     result = subprocess.run(  # noqa: S603 -- our own interpreter and module

@@ -37,7 +37,8 @@ from iomjobs.parse import (
     UnreadableInput,
     parse_notice,
 )
-from iomjobs.parse._segments import clean
+from iomjobs.parse._sections import layout
+from iomjobs.parse._segments import clean, segments
 from iomjobs.parse._vocabulary import match_heading
 from iomjobs.source import Span
 from seed_notices import SEED_NOTICES, seed_path
@@ -1887,6 +1888,15 @@ def test_a_header_joined_into_one_line_gives_every_field() -> None:
     assert notice.posting_period == PostingPeriod(dt.date(2026, 2, 3), dt.date(2026, 2, 17))
     assert notice.unclassified == ()
     assert [d.message for d in result.doubts] == []
+
+
+def test_a_line_gives_twenty_fields_after_its_first_at_most() -> None:
+    # Each field run into a line copies the rest of it: a line of a million
+    # labels would take a million copies. No header has twenty fields.
+    text = "Position Title: Driver" + " Grade: G2" * 50
+    fields = layout(segments(text)).fields
+    assert len(fields) == 21
+    assert fields[-1].value.startswith("G2 Grade: G2")
 
 
 def test_a_colon_in_a_value_is_not_always_a_label() -> None:

@@ -339,10 +339,15 @@ def _run_in_fields(field: Field) -> list[Field]:
     """
     found: list[Field] = []
     current = field
-    while (following := _second_field(current)) is not None:
+    while len(found) < _MOST_RUN_IN and (following := _second_field(current)) is not None:
         found.append(following)
         current = following
     return found
+
+
+# The most fields a line gives after its first: a header has fewer than twenty,
+# and each split copies the rest of the line.
+_MOST_RUN_IN = 20
 
 
 def _second_field(field: Field) -> Field | None:

@@ -609,20 +609,33 @@ def split_next_label(value: str) -> tuple[str, tuple[str, str, str]] | None:
     return None
 
 
-# The most words a label run into a value has ("Job Identification (Reference Number)").
+# The most words a label run into a value has ("Job Identification (Reference Number)"),
+# and the most characters they take: a label is looked for just before its colon.
 _LABEL_WORDS = 6
+_LABEL_REACH = 120
 _WORD_STARTS = re.compile(r"(?:^|(?<=\s))\S")
+
+
+@functools.cache
+def _label_last_words() -> frozenset[str]:
+    """The last word of every label: a colon after another word ends no label."""
+    return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in _label_index())
 
 
 def _label_before(value: str, colon: int) -> tuple[str, tuple[str, str, str]] | None:
     """Where a label ending at *colon* begins in *value* (not at its start), and its field."""
-    starts = [match.start() for match in _WORD_STARTS.finditer(value, 0, colon)][-_LABEL_WORDS:]
-    for begin in starts:
+    reach = max(0, colon - _LABEL_REACH)
+    last_word = value[reach:colon].rsplit(None, 1)[-1:]
+    if not last_word or fold(last_word[0]).rsplit(" ", 1)[-1] not in _label_last_words():
+        return None  # most colons: a time's, or one after words no label ends in
+    starts = [match.start() for match in _WORD_STARTS.finditer(value, reach, colon)]
+    for begin in starts[-_LABEL_WORDS:]:
         if begin == 0:
             continue  # the value itself, not a label run into it
-        found = match_label(value[begin:])
-        if found is not None and len(found[1]) + begin <= colon:
-            return value[:begin].rstrip(" ,;"), found
+        found = match_label(value[begin : colon + 1])
+        if found is not None:
+            rest = value[colon + 1 :].strip().strip("*").strip()
+            return value[:begin].rstrip(" ,;"), (found[0], found[1], rest)
     return None
 
 

@@ -630,8 +630,8 @@ def _label_before(value: str, colon: int) -> tuple[str, tuple[str, str, str]] | 
         return None  # most colons: a time's, or one after words no label ends in
     starts = [match.start() for match in _WORD_STARTS.finditer(value, reach, colon)]
     for begin in starts[-_LABEL_WORDS:]:
-        if begin == 0:
-            continue  # the value itself, not a label run into it
+        if begin == 0 or "|" in value[begin:colon]:
+            continue  # the value itself, or a table's cells: no label run into it
         found = match_label(value[begin : colon + 1])
         if found is not None:
             rest = value[colon + 1 :].strip().strip("*").strip()

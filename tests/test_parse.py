@@ -1868,6 +1868,68 @@ def test_a_value_wrapped_onto_the_next_line_with_a_label_run_into_it(
     assert (notice.position.title, notice.closing_date) == (title, closing)
 
 
+def test_list_items_wrapped_at_a_fixed_width_go_on_below() -> None:
+    # A notice as pdftotext or a board's plain text wraps it at 80 characters.
+    text = (
+        "Education\n"
+        "- Master's degree in International Relations with two years of relevant\n"
+        "professional experience; or\n"
+        "- University degree in the above fields with four years of relevant experience.\n"
+        "Skills\n"
+        "- Knowledge of UN and bilateral donor programming, and of the\n"
+        "Organization's procedures.\n"
+        "Core Competencies - behavioural indicators level 2\n"
+        "- Teamwork: Develops and promotes effective collaboration within and across\n"
+        "units to achieve shared goals and optimize results.\n"
+        "- Delivering results: Produces and delivers quality results in a service-\n"
+        "oriented and timely manner.\n"
+    )
+    result = parse_notice(text)
+    position = result.notice.position
+    education = position.qualifications.education
+    assert [(path.degree, path.min_years) for path in education] == [
+        (DegreeLevel.MASTER, 2),
+        (DegreeLevel.BACHELOR, 4),
+    ]
+    assert position.qualifications.education_notes == ()
+    assert position.qualifications.skills == (
+        "Knowledge of UN and bilateral donor programming, and of the Organization's procedures.",
+    )
+    assert position.competencies is not None
+    assert position.competencies.core is not None
+    assert [item.description for item in position.competencies.core.items] == [
+        "Develops and promotes effective collaboration within and across units to achieve "
+        "shared goals and optimize results.",
+        "Produces and delivers quality results in a service-oriented and timely manner.",
+    ]
+    span = result.span_for("$.position.competencies.core.items[0]")
+    assert span is not None
+    assert (span.first_line, span.last_line) == (9, 10)
+    assert result.notice.unclassified == ()
+
+
+def test_an_item_ending_a_sentence_or_an_alternative_does_not_go_on() -> None:
+    # "...; or," then the next path, as seed 004 writes its education; a
+    # sentence ended, then a line of its own.
+    text = (
+        "Education\n"
+        "High School diploma with five years of relevant experience; or,\n"
+        "Bachelor's degree in Social Science with three years of relevant experience.\n"
+        "Experience\n"
+        "- Experience in project coordination.\n"
+        "knowledge of the region is an asset\n"
+    )
+    qualifications = parse_notice(text).notice.position.qualifications
+    assert [path.degree for path in qualifications.education] == [
+        DegreeLevel.SECONDARY,
+        DegreeLevel.BACHELOR,
+    ]
+    assert qualifications.experience == (
+        "Experience in project coordination.",
+        "knowledge of the region is an asset",
+    )
+
+
 def test_a_header_joined_into_one_line_gives_every_field() -> None:
     # A page that ran the header's lines into one paragraph, as a markdown
     # page without hard line breaks shows it.

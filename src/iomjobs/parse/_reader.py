@@ -47,7 +47,7 @@ from iomjobs.parse._dates import TIME_ZONES
 from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Layout, Section
-from iomjobs.parse._segments import WRAP_WIDTH, Segment
+from iomjobs.parse._segments import WRAP_WIDTH, Segment, wrapped_items
 from iomjobs.parse._supervision import (
     SUPERVISION,
     SUPERVISION_TWIN,
@@ -651,63 +651,63 @@ class Reader(HeaderReader):
         sub-headings: each line goes where what it says belongs.
         """
         self._heading(section, "$.position.qualifications")
-        for segment in section.content:
+        for segment, lines in wrapped_items(section.content):
             item = segment.item
             if interpret.degree_of(item, nocase.lowered(item)) is not None:
-                self._education(segment)
-            elif self._stated_languages(segment):
+                self._education(segment, lines)
+            elif self._stated_languages(segment, lines):
                 continue
             elif _says_experience(item):
-                self._item("experience", segment)
+                self._item("experience", segment, lines)
             elif segment.bullet:
-                self._item("skills", segment)
+                self._item("skills", segment, lines)
             else:
-                self._keep(segment)
+                self._keep(*lines)
 
     def _read_education(self, section: Section) -> None:
         self._heading(section, "$.position.qualifications.education")
         # A second education section adds to the first: a notice in two parts says it twice.
         self.qualifications.setdefault("education", ())
         self.qualifications.setdefault("education_notes", ())
-        for segment in section.content:
-            self._education(segment)
+        for segment, lines in wrapped_items(section.content):
+            self._education(segment, lines)
 
-    def _education(self, segment: Segment) -> None:
-        """Add the paths (and notes) of one line of education."""
+    def _education(self, segment: Segment, lines: list[Segment]) -> None:
+        """Add the paths (and notes) of one item of education, read from *lines*."""
         paths: list[QualificationPath] = list(self.qualifications.get("education", ()))
         notes: list[str] = list(self.qualifications.get("education_notes", ()))
         for part in _path_sentences(segment.item):
             found = interpret.read_path(part, paths[-1] if paths else None)
             if found is not None:
                 paths.append(found)
-                self.record.use(f"$.position.qualifications.education[{len(paths) - 1}]", segment)
+                self.record.use(f"$.position.qualifications.education[{len(paths) - 1}]", *lines)
             elif part:
                 notes.append(part)
                 self.record.use(
-                    f"$.position.qualifications.education_notes[{len(notes) - 1}]", segment
+                    f"$.position.qualifications.education_notes[{len(notes) - 1}]", *lines
                 )
             else:
-                self.record.use("$.position.qualifications.education", segment)
+                self.record.use("$.position.qualifications.education", *lines)
         self.qualifications["education"] = tuple(paths)
         self.qualifications["education_notes"] = tuple(notes)
 
     def _items(self, section: Section, name: str) -> None:
         self._heading(section, f"$.position.qualifications.{name}")
         self.qualifications.setdefault(name, ())
-        for segment in section.content:
-            self._item(name, segment)
+        for segment, lines in wrapped_items(section.content):
+            self._item(name, segment, lines)
 
-    def _item(self, name: str, segment: Segment) -> None:
-        """Add one line to the qualifications' list *name* (experience or skills)."""
+    def _item(self, name: str, segment: Segment, lines: list[Segment]) -> None:
+        """Add one item, read from *lines*, to the qualifications' list *name* (experience or skills)."""
         path = f"$.position.qualifications.{name}"
         text = segment.item
         if not text:
-            self.record.use(path, segment)
+            self.record.use(path, *lines)
             return
         items: tuple[str, ...] = tuple(self.qualifications.get(name) or ())
         for piece in _run_together(text):
             items = (*items, piece)
-            self.record.use(f"{path}[{len(items) - 1}]", segment)
+            self.record.use(f"{path}[{len(items) - 1}]", *lines)
         self.qualifications[name] = items
 
     def _read_experience(self, section: Section) -> None:
@@ -721,19 +721,22 @@ class Reader(HeaderReader):
     def _read_languages(self, section: Section) -> None:
         self._heading(section, "$.position.languages")
         self.position.setdefault("languages", ())
-        for segment in section.content:
-            self._languages(segment, _stated_in(segment))
+        for segment, lines in wrapped_items(section.content):
+            self._languages(segment, _stated_in(segment), lines)
 
-    def _stated_languages(self, segment: Segment) -> bool:
-        """Read the language requirements *segment* states, if it states any."""
+    def _stated_languages(self, segment: Segment, lines: list[Segment]) -> bool:
+        """Read the language requirements *segment* (read from *lines*) states, if any."""
         stated = _stated_in(segment)
         if not any(found for _, found in stated):
             return False
-        self._languages(segment, stated)
+        self._languages(segment, stated, lines)
         return True
 
     def _languages(
-        self, segment: Segment, stated: list[tuple[str, list[LanguageRequirement]]]
+        self,
+        segment: Segment,
+        stated: list[tuple[str, list[LanguageRequirement]]],
+        lines: list[Segment],
     ) -> None:
         """Add the requirements each sentence of *segment* states; keep the other sentences."""
         requirements: list[LanguageRequirement] = list(self.position.get("languages") or ())
@@ -751,9 +754,11 @@ class Reader(HeaderReader):
                     continue
                 in_segment.append(requirement)
                 requirements.append(requirement)
-                self.record.use(f"$.position.languages[{len(requirements) - 1}]", segment)
+                self.record.use(f"$.position.languages[{len(requirements) - 1}]", *lines)
         if kept:
-            self._keep(Segment(segment.number, " ".join(kept)), used=segment)
+            self._keep(Segment(segment.number, " ".join(kept)), used=lines[0])
+            for line in lines[1:]:
+                self.record.keep(line)
         self.position["languages"] = tuple(requirements)
 
     # competencies
@@ -773,22 +778,23 @@ class Reader(HeaderReader):
         note = group_note(section.trailing)
         earlier = self.competency_groups.get(name)
         items: list[CompetencyItem] = list(earlier.items) if earlier is not None else []
-        for segment in section.content:
+        for segment, lines in wrapped_items(section.content):
             if (
                 may_declare(nocase.lowered(segment.text))
                 and DECLARED.search(segment.text)
                 and ":" not in segment.item.rstrip(":")
             ):
                 declared = declared_count(segment.text)
-                self.record.use(f"{path}.declared_count", segment)
+                self.record.use(f"{path}.declared_count", *lines)
                 continue
             found = competency_items(segment.item)
             if not found:
-                self._note_or_keep(segment)
+                for line in lines:
+                    self._note_or_keep(line)
                 continue
             for item in found:
                 items.append(item)
-                self.record.use(f"{path}.items[{len(items) - 1}]", segment)
+                self.record.use(f"{path}.items[{len(items) - 1}]", *lines)
         if earlier is not None:
             # The same group again: its items add to the first's, which says the rest first.
             declared = earlier.declared_count if earlier.declared_count is not None else declared

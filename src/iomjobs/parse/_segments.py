@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from iomjobs.parse._vocabulary import RUN_IN, match_heading
+from iomjobs.parse._vocabulary import PHRASE_GOES_ON, RUN_IN, match_heading
 
 # A list number may run into its item's capital ("1.Provide technical input"),
 # as notices copied out of web pages write it.
@@ -255,3 +255,49 @@ def _heading_follows(text: str, end: int, end_of_text: int, heading: str) -> boo
 
 # Lines wrapped by hand are short; a long line is a paragraph of its own.
 WRAP_WIDTH = 100
+
+
+def wrapped_items(content: list[Segment]) -> list[tuple[Segment, list[Segment]]]:
+    """Each item of a list in *content*, and the lines it was read from.
+
+    A list wrapped at a fixed width (pdftotext, a board's plain text) goes
+    on in the line below an item: "- Teamwork: develops and promotes
+    effective collaboration within and across" / "units to achieve shared
+    goals and optimize results.". A line with no bullet right below an item
+    that ends no sentence is the item going on where it begins in lower
+    case, or where the item ends in a word that leads on ("the", "of"). The
+    item is one segment of the first line's number; a word cut at its
+    hyphen ("service-" / "oriented") is joined whole.
+    """
+    items: list[tuple[Segment, list[Segment]]] = []
+    for segment in content:
+        if items and _goes_on(items[-1][1][-1], segment):
+            first, lines = items[-1]
+            joined = _joined_text(first.text, segment.text)
+            items[-1] = (Segment(first.number, joined), [*lines, segment])
+        else:
+            items.append((segment, [segment]))
+    return items
+
+
+def _goes_on(above: Segment, segment: Segment) -> bool:
+    if segment.bullet or segment.number != above.number + 1 or above.text.endswith(_STOPS):
+        return False
+    return segment.text[:1].islower() or above.text.rsplit(" ", 1)[-1].lower() in _LEADS_ON
+
+
+# The words after which an item must go on, whatever the next line begins with
+# ("...to realize the" / "Organization's goals"). Not "and" or "or", nor a
+# comma: "...relevant experience; or," / "Bachelor's degree..." is the next item.
+_LEADS_ON = PHRASE_GOES_ON - {"and", "or", "y", "e", "o", "et", "ou"}
+
+
+def _joined_text(above: str, below: str) -> str:
+    # "service-" / "oriented": a hyphen after a letter cuts a word, not a sentence.
+    if above.endswith("-") and above[-2:-1].isalpha():
+        return above + below
+    return f"{above} {below}"
+
+
+# What ends a sentence, and so an item: a line after it begins anew.
+_STOPS = (".", "!", "?")

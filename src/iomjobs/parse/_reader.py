@@ -672,7 +672,7 @@ class Reader(HeaderReader):
         for segment, lines in wrapped_items(section.content):
             self._education(segment, lines)
 
-    def _education(self, segment: Segment, lines: list[Segment]) -> None:
+    def _education(self, segment: Segment, lines: tuple[Segment, ...]) -> None:
         """Add the paths (and notes) of one item of education, read from *lines*."""
         paths: list[QualificationPath] = list(self.qualifications.get("education", ()))
         notes: list[str] = list(self.qualifications.get("education_notes", ()))
@@ -697,7 +697,7 @@ class Reader(HeaderReader):
         for segment, lines in wrapped_items(section.content):
             self._item(name, segment, lines)
 
-    def _item(self, name: str, segment: Segment, lines: list[Segment]) -> None:
+    def _item(self, name: str, segment: Segment, lines: tuple[Segment, ...]) -> None:
         """Add one item, read from *lines*, to the qualifications' list *name* (experience or skills)."""
         path = f"$.position.qualifications.{name}"
         text = segment.item
@@ -724,7 +724,7 @@ class Reader(HeaderReader):
         for segment, lines in wrapped_items(section.content):
             self._languages(segment, _stated_in(segment), lines)
 
-    def _stated_languages(self, segment: Segment, lines: list[Segment]) -> bool:
+    def _stated_languages(self, segment: Segment, lines: tuple[Segment, ...]) -> bool:
         """Read the language requirements *segment* (read from *lines*) states, if any."""
         stated = _stated_in(segment)
         if not any(found for _, found in stated):
@@ -736,7 +736,7 @@ class Reader(HeaderReader):
         self,
         segment: Segment,
         stated: list[tuple[str, list[LanguageRequirement]]],
-        lines: list[Segment],
+        lines: tuple[Segment, ...],
     ) -> None:
         """Add the requirements each sentence of *segment* states; keep the other sentences."""
         requirements: list[LanguageRequirement] = list(self.position.get("languages") or ())

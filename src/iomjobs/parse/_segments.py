@@ -257,7 +257,7 @@ def _heading_follows(text: str, end: int, end_of_text: int, heading: str) -> boo
 WRAP_WIDTH = 100
 
 
-def wrapped_items(content: list[Segment]) -> list[tuple[Segment, list[Segment]]]:
+def wrapped_items(content: list[Segment]) -> list[tuple[Segment, tuple[Segment, ...]]]:
     """Each item of a list in *content*, and the lines it was read from.
 
     A list wrapped at a fixed width (pdftotext, a board's plain text) goes
@@ -269,21 +269,25 @@ def wrapped_items(content: list[Segment]) -> list[tuple[Segment, list[Segment]]]
     item is one segment of the first line's number; a word cut at its
     hyphen ("service-" / "oriented") is joined whole.
     """
-    items: list[tuple[Segment, list[Segment]]] = []
+    items: list[tuple[Segment, tuple[Segment, ...]]] = []
+    above = None
     for segment in content:
-        if items and _goes_on(items[-1][1][-1], segment):
+        # Most list lines have a bullet: no further look.
+        if above is not None and not segment.bullet and _goes_on(above, segment):
             first, lines = items[-1]
             joined = _joined_text(first.text, segment.text)
-            items[-1] = (Segment(first.number, joined), [*lines, segment])
+            items[-1] = (Segment(first.number, joined), (*lines, segment))
         else:
-            items.append((segment, [segment]))
+            items.append((segment, (segment,)))
+        above = segment
     return items
 
 
 def _goes_on(above: Segment, segment: Segment) -> bool:
-    if segment.bullet or segment.number != above.number + 1 or above.text.endswith(_STOPS):
+    if segment.number != above.number + 1 or above.text.endswith(_STOPS):
         return False
-    return segment.text[:1].islower() or above.text.rsplit(" ", 1)[-1].lower() in _LEADS_ON
+    text = above.text
+    return segment.text[:1].islower() or text[text.rfind(" ") + 1 :].lower() in _LEADS_ON
 
 
 # The words after which an item must go on, whatever the next line begins with

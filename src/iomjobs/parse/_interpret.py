@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
+from typing import TypeVar
 
 import attrs
 
@@ -382,9 +384,17 @@ def read_duration(text: str) -> Duration | None:
     return None
 
 
+_Named = TypeVar("_Named")
+
+
+def first_named(table: Iterable[tuple[re.Pattern[str], _Named]], text: str) -> _Named | None:
+    """What the first pattern of *table* found in *text* names: a contract, a kind of notice..."""
+    return next((named for pattern, named in table if pattern.search(text)), None)
+
+
 def read_appointment(text: str) -> Appointment:
     """The contract an appointment field describes; unknown words stay in ``as_written``."""
-    contract = next((kind for pattern, kind in _CONTRACTS if pattern.search(text)), None)
+    contract = first_named(_CONTRACTS, text)
     return Appointment(contract, read_duration(text), says_extendable(text), text.strip())
 
 
@@ -404,7 +414,7 @@ _KINDS = (
 
 def read_kind(text: str) -> NoticeKind | None:
     """The kind of notice *text* names."""
-    return next((kind for pattern, kind in _KINDS if pattern.search(text)), None)
+    return first_named(_KINDS, text)
 
 
 # Oracle's "Recruiting Type" in English, French ("Administrateur" is its French
@@ -420,7 +430,7 @@ _RECRUITING_TYPES = (
 
 def read_recruiting_type(text: str) -> RecruitingType | None:
     """The staff category *text* names: "Professional", "Administrateur", "General Service"."""
-    return next((kind for pattern, kind in _RECRUITING_TYPES if pattern.search(text)), None)
+    return first_named(_RECRUITING_TYPES, text)
 
 
 # --- recruitment -----------------------------------------------------------------

@@ -62,14 +62,7 @@ class PageText(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
         if tag in _EMPHASIS:
             self.emphasis_edge = True
-        if tag in _HIDDEN:
-            self.hidden += 1
-        elif tag == "head":
-            self.in_head = True
-        elif tag == "body" or tag in _BLOCKS:
-            # The body begins, though the head was never closed (nor, at a body tag, its title).
-            self.hidden = 0 if tag == "body" else self.hidden
-            self.in_head = False
+        self._shown_from(tag)
         if tag == "br":
             if self.row:
                 self.row[-1].append(" ")  # a cell's lines, one after the other
@@ -82,6 +75,17 @@ class PageText(HTMLParser):
             self.row, self.cell_origins = [], []
         elif tag in _BLOCKS:
             self._block_start(tag)
+
+    def _shown_from(self, tag: str) -> None:
+        """What follows *tag*: hidden by a script, style or head; a block ends a head."""
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag == "head":
+            self.in_head = True
+        elif tag in _BLOCKS:
+            # The body begins, though the head was never closed (nor, at a body tag, its title).
+            self.hidden = 0 if tag == "body" else self.hidden
+            self.in_head = False
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _EMPHASIS:

@@ -954,7 +954,7 @@ class Reader(HeaderReader):
         appointment = self._appointment_so_far()
         if not isinstance(title, str) or appointment.contract_type is not None:
             return
-        contract = next((kind for pattern, kind in TITLE_CONTRACTS if pattern.search(title)), None)
+        contract = interpret.first_named(TITLE_CONTRACTS, title)
         if contract is None:
             return
         self.notice["appointment"] = attrs.evolve(appointment, contract_type=contract)

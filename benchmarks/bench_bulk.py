@@ -1,6 +1,6 @@
 """``iomjobs check`` over 1,000 and 10,000 notices: a directory, a JSON Lines file.
 
-    pip install -e ".[bench]" && python benchmarks/bench_bulk.py
+    pip install ".[bench]" && python benchmarks/bench_bulk.py
 
 The bars (issue: performance): peak memory on 10,000 notices within 1.2x of
 that on 1,000 (the check streams), and ``--jobs 2`` at least 1.6x faster

@@ -1,6 +1,6 @@
 """``import iomjobs`` against ``import pydantic`` and ``import attrs``, as whole processes.
 
-    pip install -e ".[bench]" && python benchmarks/bench_import.py
+    pip install ".[bench]" && python benchmarks/bench_import.py
 
 The bar (issue: performance): ``import iomjobs`` costs no more than
 ``import pydantic``. Each case is a fresh interpreter; the cases take turns

@@ -1,6 +1,6 @@
 """Every benchmark in one run, against the peers, written to docs/performance.md.
 
-    pip install -e ".[bench]" && python benchmarks/report.py
+    pip install ".[bench]" && python benchmarks/report.py
 
 In one process, the cases taking turns (``_timing.compare``): JSON bytes to
 a validated notice and a notice to JSON bytes, for iomjobs, pydantic v2
@@ -19,6 +19,7 @@ import argparse
 import datetime as dt
 import os
 import platform
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -165,9 +166,43 @@ def machine() -> str:
     today = dt.datetime.now(dt.timezone.utc).date()
     return (
         f"{today.isoformat()}, Python {platform.python_version()}, "
-        f"{platform.machine()}, {os.cpu_count()} cores, iomjobs {iomjobs.__version__}, "
-        f"msgspec {msgspec.__version__}, pydantic {_version('pydantic')}"
+        f"{platform.machine()}, {os.cpu_count()} cores, iomjobs {iomjobs.__version__} "
+        f"({build()}), msgspec {msgspec.__version__}, pydantic {_version('pydantic')}"
     )
+
+
+def compiled() -> bool:
+    """Whether the iomjobs imported here has its reader compiled by mypyc (hatch_build.py)."""
+    from iomjobs.parse import _reader  # noqa: PLC0415
+
+    return not _reader.__file__.endswith(".py")
+
+
+def build() -> str:
+    return "the reader compiled by mypyc" if compiled() else "pure Python, not compiled"
+
+
+def source_per_second() -> float:
+    """Seed notices per second that the source reads run as Python, in a process of its own."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    script = str(ROOT / "benchmarks" / "bench_parse.py")
+    result = subprocess.run(  # noqa: S603 -- our interpreter, our script
+        [sys.executable, script, "--per-second"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(result.stdout.split()[-1])
+
+
+def builds_table(medians: dict[str, float], source: float | None) -> str:
+    compiled_rate = len(EXAMPLES) / medians[PARSE]
+    lines = ["| build | seed notices per second |", "|---|---:|"]
+    lines.append(f"| {build()} (the bar's) | {compiled_rate:,.0f} |")
+    if source is not None:
+        lines.append(f"| the same source run as Python (`IOMJOBS_MYPYC=0`) | {source:,.0f} |")
+    return "\n".join(lines)
 
 
 def _version(package: str) -> str:
@@ -193,7 +228,7 @@ data, in one run. Timings belong to the machine; the ratios are what the
 tables are for. The benchmarks are not part of the test run.
 
 ```sh
-pip install -e ".[bench]"
+pip install ".[bench]"         # a wheel, with the reader compiled (hatch_build.py)
 python benchmarks/report.py    # everything below; rewrites this page
 ```
 
@@ -237,32 +272,24 @@ Run on {machine}.
   notices, which a benchmark that validates the same notices again would
   flatter.
 - `parse_notice`: some sixty small steps per notice, none of them most of
-  the time. Counted in instructions (callgrind, the five seeds): cleaning
-  lines into segments about a fifth, sectioning a sixth, reading the
-  sections nearly half (education and language sentences are the dearest,
-  each tried against a dozen patterns), repairing seed 004's Thai code
-  page a fourteenth, language detection a twenty-fifth. About a fifth of
-  the instructions are sre's, a fifth the interpreter's loop, the rest
-  string methods and the making of objects, a segment per line and a model
-  per item. What is left is spread thin: the last gains came from work no
-  step needed (patterns sre could not skip ahead in, a compiled pattern
-  hashed at every lookup, `attrs.evolve` per competency group, the same
-  country names looked up again), not from any one dear step.
-  Instructions are not time, though: `str.find` with a needle of several
-  characters takes about a nanosecond a character, far more than its
-  instructions suggest, so a search that sre makes once over all the lines
-  beats one `str.find` per heading in time while costing more
-  instructions. On this VM the same code reads about 880 to 1,050 seed
-  notices a second from one run to the next, minutes apart.
-  Case-insensitive patterns are searched case-sensitively in text lowered
-  once (`iomjobs.parse._nocase`), and only in text that holds one of the
-  strings every match holds. The seeds are read again and again here, so
-  no cache may hold what distinct notices would not share: only words and
-  names (month names, countries, grades, the first word of a line) are
+  the time. Counted in instructions (callgrind, the five seeds, run as
+  Python): cleaning lines into segments about a fifth, sectioning a sixth,
+  reading the sections nearly half, repairing seed 004's Thai code page a
+  fourteenth, language detection a twenty-fifth; about a fifth of the
+  instructions sre's, a fifth the interpreter's loop, the rest string
+  methods and the making of objects. With nothing left that any one step
+  could give, the reader's modules are compiled to C by mypyc when a wheel
+  is built (`hatch_build.py`): the same source, its calls, attribute reads
+  and loops made in C, reads a third more notices a second (the table
+  below); sre and the string methods are what they were. The rules gain
+  nothing from it (their time is `str.find`'s) and stay Python. An editable
+  install runs the source, and so does a wheel built with
+  `IOMJOBS_MYPYC=0` or where no C compiler is found; the test suite runs
+  on both builds. The seeds are read again and again here, so no cache
+  may hold what distinct notices would not share: only words and names
+  (month names, countries, grades, the first word of a line) are
   remembered between notices, never a line or a sentence (a test holds
-  `fold()`'s cache to words). Until this was so, the benchmark took every
-  line's fold from the cache, and read some 15% faster than notices it
-  had not seen.
+  `fold()`'s cache to words).
 
 ## In one process
 
@@ -277,12 +304,20 @@ models themselves.
 
 {in_process}
 
+## Compiled and pure
+
+`parse_notice` on the five seeds: the build measured above, and the same
+source run as Python in a process of its own (left out when the build
+measured is that one already).
+
+{builds}
+
 ## Importing
 
 Whole interpreters, the cases taking turns. Both packages defer their
 models to first use, so that is timed too. Every whole-process run here
 may use bytecode, as an installed package does: pydantic's was compiled
-when pip installed it, iomjobs' (an editable install) is compiled first
+when pip installed it, iomjobs' (in an editable install) is compiled first
 (`_timing.as_installed`), even where `PYTHONDONTWRITEBYTECODE` is set.
 
 {imports}
@@ -323,6 +358,8 @@ def main() -> int:
     arguments.add_argument("--print-only", action="store_true", help="do not rewrite the page")
     options = arguments.parse_args()
     medians = compare(in_process_cases())
+    # An editable install runs the source already: the one build is the other.
+    source = source_per_second() if compiled() else None
     imports = bench_import.measure()
     scaling = bench_parse.per_kilobyte(bench_parse.seed_texts())
     bulk = bench_bulk.measure_runs()
@@ -332,6 +369,7 @@ def main() -> int:
         "machine": machine(),
         "bars": bars_table(found),
         "in_process": in_process_table(medians),
+        "builds": builds_table(medians, source),
         "imports": bench_import.table(imports),
         "scaling": scaling_table(scaling),
         "bulk": bench_bulk.table(bulk),

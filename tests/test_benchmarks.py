@@ -75,6 +75,7 @@ def test_bars_and_page(report: ModuleType) -> None:
                 list(report.bars(medians, imports, scaling, runs, gazetteer))
             ),
             "in_process": report.in_process_table(medians),
+            "builds": report.builds_table(medians, 400.0),
             "imports": "",
             "scaling": report.scaling_table(scaling),
             "bulk": "",
@@ -83,6 +84,13 @@ def test_bars_and_page(report: ModuleType) -> None:
     )
     assert page.startswith("# Performance")
     assert "| loads / pydantic v2 decode | 0.40 | at most 0.50 | met |" in page
+    assert "| the same source run as Python (`IOMJOBS_MYPYC=0`) | 400 |" in page
+    assert f"| {report.build()} (the bar's) | 500 |" in page
+
+
+def test_the_source_rate_is_measured_apart(report: ModuleType) -> None:
+    # The report's pure-Python row: bench_parse on the source, in a process of its own.
+    assert report.source_per_second() > 0
 
 
 def test_the_gazetteer_benchmark_runs() -> None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Final
 
 # Written out as one class then a repeat: sre skips ahead to a pattern's first
 # class, but tries a pattern that starts with a repeat at every position.
-_NON_WORD = re.compile(r"[^0-9a-z][^0-9a-z]*")
+_NON_WORD: Final = re.compile(r"[^0-9a-z][^0-9a-z]*")
 # The combining marks NFKD splits off Latin letters (accents, cedillas, umlauts).
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_COMBINING: Final = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
 
 
 def fold_text(text: str) -> str:
@@ -63,8 +66,9 @@ def is_word_char(char: str) -> bool:
 
 
 # The halves of characters a str read with errors="surrogateescape" holds where
-# its bytes were not UTF-8: no encoding writes them.
-SURROGATE = re.compile("[\ud800-\udfff]")
+# its bytes were not UTF-8: no encoding writes them. (Written with chr(): mypyc,
+# which compiles this module, takes no surrogate in a string literal.)
+SURROGATE: Final = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
 
 
 def has_surrogate(text: str) -> bool:

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from iomjobs._text import is_word_char
 from iomjobs.model.competency import CompetencyItem
 from iomjobs.parse import _interpret as interpret
 
-DECLARED = re.compile(
+DECLARED: Final = re.compile(
     r"\b(?:these|ces|estos)\s+(?P<count>\w+)\s+(?:values|valeurs|valores)\b", re.IGNORECASE
 )
-_DECLARED_WORDS = ("these", "ces", "estos")
+_DECLARED_WORDS: Final = ("these", "ces", "estos")
 
 
 def may_declare(low: str | None) -> bool:
@@ -55,8 +56,8 @@ def declared_count(text: str) -> int | None:
     return interpret.number(match.group("count")) if match else None
 
 
-_LEVEL = re.compile(r"\b(?:level|niveau|nivel)\s*(?P<level>[1-3])\b", re.IGNORECASE)
-_NOTE = re.compile(r"\((?P<note>[^()]*\b(?:applicable|only)\b[^()]*)\)", re.IGNORECASE)
+_LEVEL: Final = re.compile(r"\b(?:level|niveau|nivel)\s*(?P<level>[1-3])\b", re.IGNORECASE)
+_NOTE: Final = re.compile(r"\((?P<note>[^()]*\b(?:applicable|only)\b[^()]*)\)", re.IGNORECASE)
 
 
 def group_level(text: str) -> int | None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from typing import Final
 
 import attrs
 
 from iomjobs._text import fold
 
-_LOCALES = ("en", "fr", "es")
+_LOCALES: Final = ("en", "fr", "es")
 
 
 @attrs.frozen
@@ -73,8 +74,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return day_first, month_first
 
 
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d.])")
-_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_NUMERIC: Final = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d.])")
+_ISO: Final = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -126,7 +127,9 @@ def _without_overlaps(found: list[FoundDate]) -> list[FoundDate]:
     return kept
 
 
-_ASCII_WORDS = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
+_ASCII_WORDS: Final = str.maketrans(
+    {chr(code): " " for code in range(128) if not chr(code).isalnum()}
+)
 
 
 def _fold_keeping_length(text: str) -> str:
@@ -149,7 +152,7 @@ def read_date(text: str) -> FoundDate | None:
 
 
 # IOM's headquarters: notices give closing times in Geneva time.
-TIME_ZONES = {
+TIME_ZONES: Final = {
     "geneva": "Europe/Zurich",
     "genève": "Europe/Zurich",
     "geneve": "Europe/Zurich",

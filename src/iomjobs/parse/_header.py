@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -428,13 +428,13 @@ class HeaderReader:
 
 
 # The recruiting types of locally recruited staff, and words that say how a post is recruited.
-_LOCAL_RECRUITING = (RecruitingType.GENERAL_SERVICE, RecruitingType.NATIONAL_OFFICER)
-_LOCAL_WORD = re.compile(r"\blocal", re.IGNORECASE)
-_INTERNATIONAL_WORD = re.compile(r"internationa|internaciona", re.IGNORECASE)
+_LOCAL_RECRUITING: Final = (RecruitingType.GENERAL_SERVICE, RecruitingType.NATIONAL_OFFICER)
+_LOCAL_WORD: Final = re.compile(r"\blocal", re.IGNORECASE)
+_INTERNATIONAL_WORD: Final = re.compile(r"internationa|internaciona", re.IGNORECASE)
 
 
 # The fields a notice may state twice, and where the reader keeps each: (store, key, path).
-_RESTATED = {
+_RESTATED: Final = {
     "title": ("position", "title", "$.position.title"),
     "reference": ("notice", "reference", "$.reference"),
     "grade": ("position", "grade", "$.position.grade"),
@@ -475,27 +475,27 @@ def _said(value: object) -> str:
 
 
 # The longest description that is only a kind of notice ("Special Vacancy Notice").
-_KIND_LENGTH = 40
+_KIND_LENGTH: Final = 40
 
 
 # The fields a job board's summary may give, and where the reader keeps each.
-_BOARD_FIELDS = {
+_BOARD_FIELDS: Final = {
     "title": "title",
     "reference": "reference",
     "duty_station": "duty_stations",
     "grade": "grade",
     "closing": "closing_date",
 }
-_POSITION_FIELDS = frozenset({"title", "duty_station", "grade"})
+_POSITION_FIELDS: Final = frozenset({"title", "duty_station", "grade"})
 # A board's own words for a field, which in a notice's text might mean something
 # else ("Deadline: 30 May" of a deliverable): read in a board's summary only.
-_BOARD_ONLY_LABELS = {"deadline": "closing", "application deadline": "closing"}
+_BOARD_ONLY_LABELS: Final = {"deadline": "closing", "application deadline": "closing"}
 
 # "Reports directly to", "Rend compte directement à": a direct supervisor.
-_DIRECTLY = re.compile(r"\bdirect(?:ly|ement|amente)\b", re.IGNORECASE)
+_DIRECTLY: Final = re.compile(r"\bdirect(?:ly|ement|amente)\b", re.IGNORECASE)
 
 # A closing time, and the place whose time it is ("at 23:59 Geneva time").
-_CLOSING_AT = re.compile(
+_CLOSING_AT: Final = re.compile(
     r"\b(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b.*?\b(?P<place>Geneva|Gen[èe]ve|Ginebra)\b",
     re.IGNORECASE,
 )
@@ -503,7 +503,7 @@ _CLOSING_AT = re.compile(
 
 # How each kind of office is written in English, French and Spanish, in the
 # order they are tried.
-_OFFICE_WORDS = tuple(
+_OFFICE_WORDS: Final = tuple(
     (whole_words(words), office)
     for words, office in (
         (("country office", "bureau de pays", "oficina en el país"), OfficeType.COUNTRY_OFFICE),

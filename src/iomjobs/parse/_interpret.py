@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import Final, TypeVar
 
 import attrs
 
@@ -27,7 +27,7 @@ from iomjobs.reference.languages import language_named_by, read_by_name
 from iomjobs.reference.regions import countries_of_region, is_region
 
 # Numbers as words in English, French and Spanish, as notices spell years and durations.
-NUMBER_WORDS = {
+NUMBER_WORDS: Final = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
@@ -61,15 +61,15 @@ def read_grade(text: str) -> Grade | None:
 
 
 # A grade code standing on its own among other words: NO-A, P-3, D-1, G-4, GS-6.
-_GRADE_CODE = re.compile(r"(?<![\w-])(?:NO-?[A-D]|P-?[1-5]|D-?[12]|GS?-?[1-7])(?![\w-])")
+_GRADE_CODE: Final = re.compile(r"(?<![\w-])(?:NO-?[A-D]|P-?[1-5]|D-?[12]|GS?-?[1-7])(?![\w-])")
 
 
 # --- places ------------------------------------------------------------------
 
-_HOME = re.compile(r"\bhome[\s-]?based\b|\bteletrabajo\b|\bà domicile\b", re.IGNORECASE)
+_HOME: Final = re.compile(r"\bhome[\s-]?based\b|\bteletrabajo\b|\bà domicile\b", re.IGNORECASE)
 # Between stations, never inside one: "Bangkok, Thailand; Dakar, Senegal".
-_BETWEEN = re.compile(r"\s*;\s*")
-_SEVERAL = re.compile(r"\s*/\s*|\s+and\s+|\s+et\s+|\s+y\s+", re.IGNORECASE)
+_BETWEEN: Final = re.compile(r"\s*;\s*")
+_SEVERAL: Final = re.compile(r"\s*/\s*|\s+and\s+|\s+et\s+|\s+y\s+", re.IGNORECASE)
 
 
 def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
@@ -94,7 +94,7 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
     return remarked if remarked is not None else tuple(_stations_of(written))
 
 
-_IOM_OFFICE = re.compile(r"(?:IOM|OIM)\s+(?=[A-Z])")
+_IOM_OFFICE: Final = re.compile(r"(?:IOM|OIM)\s+(?=[A-Z])")
 
 
 def _countries_by_slash(written: str) -> tuple[DutyStation, ...] | None:
@@ -119,9 +119,9 @@ def _stations_of(written: str) -> list[DutyStation]:
     return [station for part in _BETWEEN.split(written) if part for station in _stations_in(part)]
 
 
-_SLASH_OR_DASH = re.compile(r"/| - ")
+_SLASH_OR_DASH: Final = re.compile(r"/| - ")
 # Brackets that close the field: "Kyiv, Ukraine (with frequent travel)", "Geneva (Switzerland)".
-_REMARK = re.compile(r"\s*\((?P<inside>[^()]+)\)$")
+_REMARK: Final = re.compile(r"\s*\((?P<inside>[^()]+)\)$")
 
 
 def _with_remark(written: str) -> tuple[DutyStation, ...] | None:
@@ -147,7 +147,7 @@ def _with_remark(written: str) -> tuple[DutyStation, ...] | None:
 
 # "Dhaka, Bangladesh with travel to Cox's Bazar", "Bamako, Mali avec des
 # déplacements fréquents": where the station ends and a remark on travel begins.
-_TRAVEL = re.compile(
+_TRAVEL: Final = re.compile(
     r",?\s+(?:with|avec|con)\s+(?:\w+\s+){0,2}?(?:travel|d[ée]placements?|viajes?)\b",
     re.IGNORECASE,
 )
@@ -300,10 +300,12 @@ def country_from_region(station: DutyStation) -> bool:
 
 # Countries whose capital bears the country's name: a duty station written
 # as that name alone is the capital.
-_CAPITAL_NAMED_AS_COUNTRY = frozenset({"DJ", "GT", "KW", "LU", "MC", "MX", "PA", "SG", "SM", "VA"})
+_CAPITAL_NAMED_AS_COUNTRY: Final = frozenset(
+    {"DJ", "GT", "KW", "LU", "MC", "MX", "PA", "SG", "SM", "VA"}
+)
 
 # What a notice writes for several stations in one country that it does not name.
-_UNNAMED_PLACES = re.compile(
+_UNNAMED_PLACES: Final = re.compile(
     r"(?:multiple|various|several|different)\s+(?:duty\s+stations?|locations?|sites?)"
     r"|(?:plusieurs|divers|diff[ée]rents)\s+(?:lieux|sites|localit[ée]s)(?:\s+d.affectation)?"
     r"|(?:varias|varios|diversas|m[úu]ltiples)\s+(?:ubicaciones|lugares|localidades|sitios)"
@@ -335,7 +337,7 @@ def _placed(
 
 # --- contracts -----------------------------------------------------------------
 
-_CONTRACTS = (
+_CONTRACTS: Final = (
     (re.compile(r"\b(?:un|non)[\s-]?graded\b|non[\s-]class|no clasificad", re.IGNORECASE), ContractType.SPECIAL_SHORT_TERM_UNGRADED),
     (re.compile(r"\bspecial\b|\bsp[eé]cial\b|\bespecial\b|\bsst\b", re.IGNORECASE), ContractType.SPECIAL_SHORT_TERM_GRADED),
     (re.compile(r"fixed[\s-]term|dur[ée]e d[ée]termin[ée]e|\bcdd\b|plazo fijo", re.IGNORECASE), ContractType.FIXED_TERM),
@@ -343,12 +345,12 @@ _CONTRACTS = (
     (re.compile(r"short[\s-]term|courte dur[ée]e|corta duraci[oó]n", re.IGNORECASE), ContractType.SHORT_TERM),
     (re.compile(r"\bintern|\bstage\b|pasant[ií]a", re.IGNORECASE), ContractType.INTERNSHIP),
 )  # fmt: skip
-_EXTENSION = re.compile(
+_EXTENSION: Final = re.compile(
     r"(?:possibilit|posibilidad)\w* (?:of|de|d')\s*(?:extension|extensi[oó]n|renewal|prolongation|pr[oó]rroga|renouvel|renovaci[oó]n)"
     r"|renewable|extendable|renouvelable|prorrogable",
     re.IGNORECASE,
 )
-_UNITS = {
+_UNITS: Final = {
     "day": DurationUnit.DAYS, "days": DurationUnit.DAYS, "jour": DurationUnit.DAYS,
     "jours": DurationUnit.DAYS, "dia": DurationUnit.DAYS, "dias": DurationUnit.DAYS,
     "week": DurationUnit.WEEKS, "weeks": DurationUnit.WEEKS, "semaine": DurationUnit.WEEKS,
@@ -359,14 +361,14 @@ _UNITS = {
     "ans": DurationUnit.YEARS, "annee": DurationUnit.YEARS, "ano": DurationUnit.YEARS,
     "anos": DurationUnit.YEARS,
 }  # fmt: skip
-_NUMBER_PATTERN = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_DURATION = re.compile(
+_NUMBER_PATTERN: Final = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_DURATION: Final = re.compile(
     # "2-6 months", "de 3 a 6 meses": a range, read as up to its longest;
     # "1 (one) year", folded to "1 one year": the number said twice.
     rf"(?:(?P<up>up to|jusqu a|hasta)\s+)?(?:\b(?P<low>\d{{1,3}}|{_NUMBER_PATTERN})\s+(?:to|a)\s+)?\b(?P<n>\d{{1,3}}|{_NUMBER_PATTERN})\b(?:\s*\(\s*[a-z0-9]+\s*\)|\s+(?:{_NUMBER_PATTERN})\b)?\s+(?P<working>working\s+)?(?P<unit>[a-z]+)(?P<working_after>\s+(?:ouvrables|habiles))?"
 )
-_NUMBER_RANGE = re.compile(r"(\d)\s*[-–]\s*(\d)")
-_CONTRACT_WORDS = {"contract", "contrat", "contrato"}
+_NUMBER_RANGE: Final = re.compile(r"(\d)\s*[-–]\s*(\d)")
+_CONTRACT_WORDS: Final = {"contract", "contrat", "contrato"}
 
 
 def read_duration(text: str) -> Duration | None:
@@ -403,7 +405,7 @@ def says_extendable(text: str) -> bool | None:
     return True if _EXTENSION.search(text) else None
 
 
-_KINDS = (
+_KINDS: Final = (
     (re.compile(r"special vacancy notice|avis sp[ée]cial de vacance|aviso especial de vacante|\bsvn\b", re.IGNORECASE), NoticeKind.SPECIAL_VACANCY_NOTICE),
     (re.compile(r"vacancy notice|avis de vacance|aviso de vacante|\bvn\b", re.IGNORECASE), NoticeKind.VACANCY_NOTICE),
     (re.compile(r"post description|description de poste|descripci[oó]n del puesto", re.IGNORECASE), NoticeKind.POST_DESCRIPTION),
@@ -420,7 +422,7 @@ def read_kind(text: str) -> NoticeKind | None:
 # Oracle's "Recruiting Type" in English, French ("Administrateur" is its French
 # for Professional) and Spanish; a national officer first, whose French holds
 # "administrateur" too.
-_RECRUITING_TYPES = (
+_RECRUITING_TYPES: Final = (
     (re.compile(r"national officer|administrat(?:eur|rice)s? nationa|oficial nacional|funcionari[oa] nacional", re.IGNORECASE), RecruitingType.NATIONAL_OFFICER),
     (re.compile(r"general service|services? g[ée]n[ée]raux|servicios generales", re.IGNORECASE), RecruitingType.GENERAL_SERVICE),
     (re.compile(r"direct(?:or|eur|rice|ora)", re.IGNORECASE), RecruitingType.DIRECTOR),
@@ -435,18 +437,18 @@ def read_recruiting_type(text: str) -> RecruitingType | None:
 
 # --- recruitment -----------------------------------------------------------------
 
-_LOCAL_RECRUITMENT = re.compile(
+_LOCAL_RECRUITMENT: Final = re.compile(
     r"subject to local recruitment|locally recruited|recrutement local|contrataci[oó]n local"
     # A General Service notice's standard note (IOM Somalia, 2020): only residents apply.
     r"|candidates residing in (?:either )?the country of the duty station",
     re.IGNORECASE,
 )
-_INTERNATIONAL_RECRUITMENT = re.compile(
+_INTERNATIONAL_RECRUITMENT: Final = re.compile(
     r"internationally recruited|recrutement international|contrataci[oó]n internacional",
     re.IGNORECASE,
 )
-_LOCAL_RECRUITMENT_TWIN = nocase.twin(_LOCAL_RECRUITMENT)
-_INTERNATIONAL_RECRUITMENT_TWIN = nocase.twin(_INTERNATIONAL_RECRUITMENT)
+_LOCAL_RECRUITMENT_TWIN: Final = nocase.twin(_LOCAL_RECRUITMENT)
+_INTERNATIONAL_RECRUITMENT_TWIN: Final = nocase.twin(_INTERNATIONAL_RECRUITMENT)
 
 
 def recruitment_in(text: str) -> tuple[Recruitment, re.Match[str]] | None:
@@ -467,34 +469,34 @@ def recruitment_in(text: str) -> tuple[Recruitment, re.Match[str]] | None:
 
 # --- education -------------------------------------------------------------------
 
-_DEGREES = (
+_DEGREES: Final = (
     (re.compile(r"\b(?:ph\.?\s?d|doctora|doctoral)", re.IGNORECASE), DegreeLevel.DOCTORATE),
     (re.compile(r"\bmaster|advanced university degree|post-?graduate|ma[îi]trise|maestr[íi]a|master[’']s", re.IGNORECASE), DegreeLevel.MASTER),
     (re.compile(r"\bbachelor|university degree|first[- ]level|licen[cs]e|licenciatura|undergraduate|dipl[ôo]me universitaire|t[íi]tulo universitario", re.IGNORECASE), DegreeLevel.BACHELOR),
     (re.compile(r"high[- ]school|secondary|baccalaur[ée]at|bachillerato|secundari|dipl[ôo]me d.[ée]tudes secondaires", re.IGNORECASE), DegreeLevel.SECONDARY),
 )  # fmt: skip
-_YEARS = re.compile(
+_YEARS: Final = re.compile(
     r"(?P<n>\b\d{1,2}\b\+?|\b[a-z]+\b)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:\(\w+\)\s+)?(?:years?|yrs?|ans|ann[ée]es|a[ñn]os)\b",
     re.IGNORECASE,
 )
-_FIELDS = re.compile(
+_FIELDS: Final = re.compile(
     # "Diplôme universitaire en...", "Título universitario en...": the adjective between.
     r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|master|ma[îi]trise|licence|doctorat|maestr[íi]a|licenciatura|doctorado)"
     r"(?:\s+universit(?:aire|ario))?(?:\s+or\s+(?:its\s+)?equivalent)?\s+(?:in|en)\s+"
     r"(?P<fields>.+?)(?=\s+from\s|\s+with\s|\s+avec\s|\s+con\s|\s+d[ée]livr|\s+and\s+(?:\w+\s+)?\(?\d|,\s+and\s|;|\.$|$)",
     re.IGNORECASE,
 )
-_RELATED = re.compile(
+_RELATED: Final = re.compile(
     r"^(?:or|and)\s+|\s*(?:,\s*)?(?:or|and)\s+(?:(?:a|an|any|other)\s+)?(?:closely\s+)?related\s+fields?$|^(?:a|an|any|other)\s+related\s+fields?$",
     re.IGNORECASE,
 )
 
 
-_YEARS_TWIN = nocase.twin(_YEARS)
-_FIELDS_TWIN = nocase.twin(_FIELDS)
-_DEGREES_TWIN = tuple((pattern, nocase.twin(pattern), level) for pattern, level in _DEGREES)
+_YEARS_TWIN: Final = nocase.twin(_YEARS)
+_FIELDS_TWIN: Final = nocase.twin(_FIELDS)
+_DEGREES_TWIN: Final = tuple((pattern, nocase.twin(pattern), level) for pattern, level in _DEGREES)
 # Every match of _YEARS ends in one of these: a text with none of them is not searched.
-_YEAR_WORDS = ("year", "yr", "ans", "ann", "años", "anos")
+_YEAR_WORDS: Final = ("year", "yr", "ans", "ann", "años", "anos")
 
 
 def degree_of(text: str, low: str | None) -> DegreeLevel | None:
@@ -523,7 +525,7 @@ def years_in(text: str, low: str | None) -> int | None:
 
 # What joins a range's two numbers: "4-6 years", "two to three years",
 # "de 2 à 3 ans", "de dos a tres años".
-_RANGE_JOINS = ("-", "\u2013", "\u2014", " to", " à", " a")
+_RANGE_JOINS: Final = ("-", "\u2013", "\u2014", " to", " à", " a")
 
 
 def range_start(text: str, at: int, found: int) -> int:
@@ -612,14 +614,14 @@ def _before_any_related(piece: str) -> str:
 
 
 # What joins a field to the related ones after it: "or", "ou dans un", "u otros", "and any other".
-_LINK_BEFORE_RELATED = re.compile(
+_LINK_BEFORE_RELATED: Final = re.compile(
     r"(?:\s|^)(?:or|and|ou|et|o|u|y)(?:\s+(?:in|dans|en|any|other|a|an|un|une|d.autres|otros|otras|una|cualquier))*\s*$",
     re.IGNORECASE,
 )
 
 
 # The fields of the path before, in French and Spanish, folded.
-_SAME_FIELDS = (
+_SAME_FIELDS: Final = (
     "domaines susmentionnes",
     "domaines mentionnes ci dessus",
     "memes domaines",
@@ -628,7 +630,7 @@ _SAME_FIELDS = (
     "areas mencionadas",
 )
 # What each of _SAME_FIELDS holds before folding: most paths hold none, and need no fold.
-_SAME_FIELDS_HINTS = ("mention", "mencion", "mism", "mêmes", "memes")
+_SAME_FIELDS_HINTS: Final = ("mention", "mencion", "mism", "mêmes", "memes")
 
 
 def _same_fields(text: str, low: str | None) -> bool:
@@ -640,7 +642,7 @@ def _same_fields(text: str, low: str | None) -> bool:
 
 
 # "or a related field" in IOM's three languages, lowered: no field of study.
-_ANY_RELATED_FIELD = (
+_ANY_RELATED_FIELD: Final = (
     "related field",
     "domaine connexe",
     "domaines connexes",
@@ -655,10 +657,10 @@ _ANY_RELATED_FIELD = (
 )
 
 # _FIELDS in two parts: the degree and "in", then where the fields end.
-_FIELDS_HEAD = re.compile(_FIELDS.pattern.split("(?P<fields>")[0])
-_AND_YEARS = re.compile(r" and (?:\w+ )?\(?\d")
+_FIELDS_HEAD: Final = re.compile(_FIELDS.pattern.split("(?P<fields>")[0])
+_AND_YEARS: Final = re.compile(r" and (?:\w+ )?\(?\d")
 # "délivré par un établissement...": where French says where the degree is from.
-_FIELDS_ENDS = (" from ", " with ", " avec ", " con ", " délivr", " delivr", ", and ", ";")
+_FIELDS_ENDS: Final = (" from ", " with ", " avec ", " con ", " délivr", " delivr", ", and ", ";")
 
 
 def _fields_written(text: str, low: str | None) -> str | None:
@@ -694,62 +696,69 @@ def _unrelated(piece: str) -> str:
     return _RELATED.sub("", piece).strip(" ,.")
 
 
-_RELATED_FIRST = ("a", "o")
-_RELATED_LAST = ("field", "fields", "field\n", "fields\n")  # $ also matches before a last newline
+_RELATED_FIRST: Final = ("a", "o")
+_RELATED_LAST: Final = (
+    "field",
+    "fields",
+    "field\n",
+    "fields\n",
+)  # $ also matches before a last newline
 
 
 # --- languages -------------------------------------------------------------------
 
-_PROFICIENCY = (
+_PROFICIENCY: Final = (
     (re.compile(r"working knowledge|good command|good knowledge|bonne (?:connaissance|ma[îi]trise)|connaissance pratique|buen conocimiento|conocimiento pr[aá]ctico", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
     (re.compile(r"fluen|perfect command|excellent command|full command|ma[îi]trise|parfaite connaissance|dominio", re.IGNORECASE), Proficiency.FLUENT),
     (re.compile(r"basic|notions|b[aá]sico", re.IGNORECASE), Proficiency.BASIC),
     (re.compile(r"knowledge|command|connaissance|conocimiento", re.IGNORECASE), Proficiency.KNOWLEDGE),
 )  # fmt: skip
-_DESIRABLE = re.compile(
+_DESIRABLE: Final = re.compile(
     r"advantage|desirable|asset|preferred|atout|avantage|souhaitable|ventaja|deseable",
     re.IGNORECASE,
 )
-_REQUIRED = re.compile(
+_REQUIRED: Final = re.compile(
     r"required|\bmust\b|essential|mandatory|requis|exig|obligatoire|indispensable|requerid|requier|imprescindible",
     re.IGNORECASE,
 )
-_BOTH = re.compile(
+_BOTH: Final = re.compile(
     r"oral and written|written and oral|spoken and written|written and spoken|[ée]crit et oral|oral et [ée]crit|oral y escrito|escrito y oral",
     re.IGNORECASE,
 )
-_ORAL = re.compile(r"\boral\b|\bspoken\b", re.IGNORECASE)
-_WRITTEN = re.compile(r"\bwritten\b|[ée]crit|escrito", re.IGNORECASE)
-_LOCAL = re.compile(
+_ORAL: Final = re.compile(r"\boral\b|\bspoken\b", re.IGNORECASE)
+_WRITTEN: Final = re.compile(r"\bwritten\b|[ée]crit|escrito", re.IGNORECASE)
+_LOCAL: Final = re.compile(
     r"(?:the\s+|a\s+)?local language|(?:la\s+)?langue locale|(?:el\s+|la\s+)?(?:idioma|lengua) local",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ]{3,}")  # a class first: sre skips to it
+_WORD: Final = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ]{3,}")  # a class first: sre skips to it
 # Sentences about IOM's languages in general ask nothing of the candidate.
-_NOT_A_REQUIREMENT = re.compile(
+_NOT_A_REQUIREMENT: Final = re.compile(
     r"official languages are|langues officielles sont|idiomas oficiales son|will be (?:specifically )?evaluated|sera .valu|ser[aá] evaluad",
     re.IGNORECASE,
 )
 
 
-_NOT_A_REQUIREMENT_TWIN = nocase.twin(_NOT_A_REQUIREMENT)
-_LOCAL_TWIN = nocase.twin(_LOCAL)
+_NOT_A_REQUIREMENT_TWIN: Final = nocase.twin(_NOT_A_REQUIREMENT)
+_LOCAL_TWIN: Final = nocase.twin(_LOCAL)
 
 
 # "i.e. French" and "e.g. French" go on with the clause.
-_CLAUSE_BREAK = re.compile(r";|\.(?<!\bi\.e\.)(?<!\be\.g\.)\s")  # a stop first: sre skips to it
+_CLAUSE_BREAK: Final = re.compile(
+    r";|\.(?<!\bi\.e\.)(?<!\be\.g\.)\s"
+)  # a stop first: sre skips to it
 # "one additional UN official language (French, Spanish, ...)": a choice
 # among the languages named after it, of which none is asked for itself.
-_ONE_OF = re.compile(
+_ONE_OF: Final = re.compile(
     r"\b(?:one|another|any)\s+(?:additional\s+|other\s+|more\s+)?(?:official\s+)?"
     r"(?:un\s+|united nations\s+)?(?:official\s+)?language"
     r"|\b(?:une\s+autre|une\s+deuxi[eè]me|une\s+seconde)\s+langue\s+officielle"
     r"|\b(?:otro|otra|un\s+segundo)\s+(?:idioma|lengua)\s+oficial",
     re.IGNORECASE,
 )
-_ONE_OF_TWIN = nocase.twin(_ONE_OF)
+_ONE_OF_TWIN: Final = nocase.twin(_ONE_OF)
 # Every match of _ONE_OF holds one of these ("language", "langue", "idioma", "lengua").
-_ONE_OF_WORDS = ("angu", "dioma", "engua")
+_ONE_OF_WORDS: Final = ("angu", "dioma", "engua")
 
 
 def read_languages(sentence: str) -> list[LanguageRequirement]:
@@ -764,11 +773,11 @@ def read_languages(sentence: str) -> list[LanguageRequirement]:
     return found
 
 
-_DESIRABLE_TWIN = nocase.twin(_DESIRABLE)
-_REQUIRED_TWIN = nocase.twin(_REQUIRED)
-_BOTH_TWIN = nocase.twin(_BOTH)
-_ORAL_TWIN = nocase.twin(_ORAL)
-_WRITTEN_TWIN = nocase.twin(_WRITTEN)
+_DESIRABLE_TWIN: Final = nocase.twin(_DESIRABLE)
+_REQUIRED_TWIN: Final = nocase.twin(_REQUIRED)
+_BOTH_TWIN: Final = nocase.twin(_BOTH)
+_ORAL_TWIN: Final = nocase.twin(_ORAL)
+_WRITTEN_TWIN: Final = nocase.twin(_WRITTEN)
 
 
 def _clause_languages(clause: str) -> list[LanguageRequirement]:
@@ -841,12 +850,12 @@ def _said_desirable(
 # A proficiency phrase, where the clause states it: (start, end, level).
 _Stated = tuple[int, int, Proficiency]
 # _PROFICIENCY in one pattern, each level a named group, in _PROFICIENCY's order.
-_ANY_PROFICIENCY = re.compile(
+_ANY_PROFICIENCY: Final = re.compile(
     "|".join(f"(?P<{level.name.lower()}>{pattern.pattern})" for pattern, level in _PROFICIENCY),
     re.IGNORECASE,
 )
-_ANY_PROFICIENCY_TWIN = nocase.twin(_ANY_PROFICIENCY)
-_LEVEL_OF = {level.name.lower(): level for _, level in _PROFICIENCY}
+_ANY_PROFICIENCY_TWIN: Final = nocase.twin(_ANY_PROFICIENCY)
+_LEVEL_OF: Final = {level.name.lower(): level for _, level in _PROFICIENCY}
 
 
 def _proficiencies(clause: str, low: str | None) -> list[_Stated]:
@@ -899,7 +908,7 @@ def _modes(clause: str, low: str | None) -> tuple[LanguageMode, ...]:
 
 
 # The most characters a match of _LOCAL holds before its "local": "la lengua ".
-_BEFORE_LOCAL = 10
+_BEFORE_LOCAL: Final = 10
 
 
 def local_language(clause: str, low: str | None) -> re.Match[str] | None:

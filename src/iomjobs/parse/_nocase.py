@@ -23,18 +23,18 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, Final
 
 # Characters IGNORECASE matches to a Latin letter but str.lower() leaves alone.
-_DOTLESS_I = "\u0131"
-_LONG_S = "\u017f"
+_DOTLESS_I: Final = "\u0131"
+_LONG_S: Final = "\u017f"
 
-TWINS: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+TWINS: Final[list[tuple[re.Pattern[str], re.Pattern[str]]]] = []
 """Every (pattern, twin) pair made, for the tests to hold them against each other."""
 
 # By the twin's id: hashing a compiled pattern hashes all its code, every
 # time. Twins live as long as TWINS, which holds them.
-_REQUIRED: dict[int, tuple[str, ...] | None] = {}
+_REQUIRED: Final[dict[int, tuple[str, ...] | None]] = {}
 
 
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -22,7 +22,6 @@ from iomjobs.model.notice import (
     HowToApply,
     MemberStateEntry,
     NoticeKind,
-    SourceLine,
     VacancyNotice,
 )
 from iomjobs.model.place import Country, DutyStation
@@ -102,13 +101,15 @@ from iomjobs.parse._vocabulary import (
 )
 from iomjobs.reference.countries import lookup_country
 
-PROSE = ("preamble", "intro", "position_information", "context")
-_SENTENCE_END = (".", ":", "!", "?", ";", ")", "\u201d", '"')
+PROSE: Final = ("preamble", "intro", "position_information", "context")
+_SENTENCE_END: Final = (".", ":", "!", "?", ";", ")", "\u201d", '"')
 # The space between two sentences, after the stop that ends the first. The
 # pattern starts with the stop, not a lookbehind, so that it can be matched
 # where a stop stands (see sentences()).
 # No break after "i.e." or "e.g.": "(i.e. French, Spanish)" goes on with its sentence.
-_SENTENCE_BREAK = re.compile(r"[.!?](?<!\bi\.e\.)(?<!\be\.g\.)(\s+)(?=[A-Z\u00c0-\u00dd\u201c\"(])")
+_SENTENCE_BREAK: Final = re.compile(
+    r"[.!?](?<!\bi\.e\.)(?<!\be\.g\.)(\s+)(?=[A-Z\u00c0-\u00dd\u201c\"(])"
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -133,27 +134,52 @@ def _stops(text: str) -> list[int]:
     return found
 
 
-@attrs.define
 class Reader(HeaderReader):
     """Reads one laid-out notice into a :class:`VacancyNotice`."""
 
-    layout: Layout
-    record: Recorder
+    # A plain class, not an attrs one: compiled (see hatch_build.py), a
+    # class of mypyc's own, whose attributes are read in C.
+    __slots__ = (
+        "competency_groups",
+        "context",
+        "duties",
+        "heading_line",
+        "layout",
+        "notes",
+        "notice",
+        "position",
+        "qualifications",
+        "record",
+        "segments",
+        "unclassified",
+    )
+
     segments: list[Segment]
-    unclassified: list[SourceLine] = attrs.Factory(list)
-    # Keyword arguments for the models, gathered field by field.
-    notice: dict[str, Any] = attrs.Factory(dict)
-    position: dict[str, Any] = attrs.Factory(dict)
-    qualifications: dict[str, Any] = attrs.Factory(dict)
-    context: list[str] = attrs.Factory(list)
-    notes: list[str] = attrs.Factory(list)
-    duties: list[Segment] = attrs.Factory(list)
-    # The competency groups read, by name; the notice has a competency
-    # section if "competencies" is in ``position``.
-    competency_groups: dict[str, CompetencyGroup] = attrs.Factory(dict)
-    # The line a job board's page begins with, the title or a reference: the
-    # first, or the second below the board's own "company logo".
-    heading_line: Segment | None = attrs.field(init=False, default=None)
+    qualifications: dict[str, Any]
+    context: list[str]
+    notes: list[str]
+    duties: list[Segment]
+    competency_groups: dict[str, CompetencyGroup]
+    """The competency groups read, by name; the notice has a competency
+    section if "competencies" is in ``position``."""
+    heading_line: Segment | None
+    """The line a job board's page begins with, the title or a reference: the
+    first, or the second below the board's own "company logo"."""
+
+    def __init__(self, layout: Layout, record: Recorder, segments: list[Segment]) -> None:
+        self.layout = layout
+        self.record = record
+        self.segments = segments
+        self.unclassified = []
+        # Keyword arguments for the models, gathered field by field.
+        self.notice = {}
+        self.position = {}
+        self.qualifications = {}
+        self.context = []
+        self.notes = []
+        self.duties = []
+        self.competency_groups = {}
+        self.heading_line = None
 
     def read(self) -> VacancyNotice:
         """The notice the layout holds."""
@@ -1016,28 +1042,28 @@ class Reader(HeaderReader):
 # --- patterns and small readers ------------------------------------------------
 
 
-_OPEN_TO = re.compile(r"^(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
+_OPEN_TO: Final = re.compile(r"^(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
 
 
 # The kind of notice a reference number's prefix names (iom-domain 4.2).
-_REFERENCE_KIND = re.compile(
+_REFERENCE_KIND: Final = re.compile(
     r"(?:IOM[-/ ]?)?(?P<prefix>SVN|VN|CFCV|CFA|EOI)(?![A-Za-z])", re.IGNORECASE
 )
-_KIND_OF_PREFIX = {
+_KIND_OF_PREFIX: Final = {
     "SVN": NoticeKind.SPECIAL_VACANCY_NOTICE,
     "VN": NoticeKind.VACANCY_NOTICE,
     "CFCV": NoticeKind.CALL_FOR_APPLICATIONS,
     "CFA": NoticeKind.CALL_FOR_APPLICATIONS,
     "EOI": NoticeKind.EXPRESSION_OF_INTEREST,
 }
-_VACANCY_NOTICE_MENTION = re.compile(
+_VACANCY_NOTICE_MENTION: Final = re.compile(
     r"this vacancy notice|cet avis de vacance|este aviso de vacante", re.IGNORECASE
 )
-_LETTERHEAD = re.compile(
+_LETTERHEAD: Final = re.compile(
     r"^(?:International Organization for Migration(?: \(IOM\))?|The UN Migration Agency|"
     r"Organisation internationale pour les migrations.*|Organizaci[oó]n Internacional para las Migraciones.*)$"
 )
-_KIND_LINE = re.compile(
+_KIND_LINE: Final = re.compile(
     r"^(?P<kind>(?:special\s+)?vacancy notice|post description|call for (?:applications?|consultants?|expression of interest)"
     r"|expression of interest|avis (?:sp[ée]cial )?de vacance(?: de poste)?|aviso (?:especial )?de vacante"
     r"|appel [àa] candidatures|appel [àa] manifestation d.int[ée]r[êe]t|convocatoria(?: de expresi[oó]n de inter[ée]s)?"
@@ -1047,19 +1073,19 @@ _KIND_LINE = re.compile(
 )
 
 
-_CLOSING_TIME = re.compile(
+_CLOSING_TIME: Final = re.compile(
     r"\bclose[sd]?\s+at\s+(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b(?:\s*(?:hours?|hrs?))?(?:\s+local time)?(?:\s+(?:in\s+)?(?P<place>Geneva|Gen[èe]ve|Ginebra))?",
     re.IGNORECASE,
 )
-_NATIONALS_BARRED = re.compile(
+_NATIONALS_BARRED: Final = re.compile(
     r"nationals of the duty station.s country cannot be considered"
     r"|ressortissants du pays du lieu d.affectation ne peuvent"
     r"|nacionales del pa[íi]s del lugar de destino no pueden",
     re.IGNORECASE,
 )
-_NATIONALS_BARRED_TWIN = nocase.twin(_NATIONALS_BARRED)
-_EMAIL = re.compile(r"[\w.+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+")  # a class first: sre skips to it
-_URL = re.compile(r"https?://[^\s>)\]]+")
+_NATIONALS_BARRED_TWIN: Final = nocase.twin(_NATIONALS_BARRED)
+_EMAIL: Final = re.compile(r"[\w.+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+")  # a class first: sre skips to it
+_URL: Final = re.compile(r"https?://[^\s>)\]]+")
 
 
 def _paragraph_at(content: list[Segment], index: int) -> tuple[list[Segment], int]:
@@ -1113,7 +1139,7 @@ def _heading_line(segments: list[Segment]) -> Segment | None:
 
 
 # What job boards write above a notice's first line.
-_BOARD_WORDS = frozenset({"company logo"})
+_BOARD_WORDS: Final = frozenset({"company logo"})
 
 
 def _run_together(item: str) -> list[str]:
@@ -1128,7 +1154,7 @@ def _run_together(item: str) -> list[str]:
 
 
 # A dash left between two items a job board ran into one line.
-_RUN_TOGETHER_ITEM = re.compile(r"(?<=[.;]) - (?=[A-Z\u00c0-\u00dd])")
+_RUN_TOGETHER_ITEM: Final = re.compile(r"(?<=[.;]) - (?=[A-Z\u00c0-\u00dd])")
 
 
 def _after(content: list[Segment], position: int) -> Segment | None:
@@ -1136,7 +1162,7 @@ def _after(content: list[Segment], position: int) -> Segment | None:
 
 
 # "A. Policy, Legal and Institutional Development": a lettered group heading may be longer.
-_LETTERED = re.compile(r"[A-Z][.)] ")
+_LETTERED: Final = re.compile(r"[A-Z][.)] ")
 
 
 def _group_heading(segment: Segment, following: Segment | None) -> bool:
@@ -1171,9 +1197,9 @@ def _names_a_group(text: str) -> bool:
 
 
 # How a line ends that introduces no group of duties: a sentence, an item's end.
-_NO_HEADING = (".", ";", ",")
+_NO_HEADING: Final = (".", ";", ",")
 # The most words the heading of a group of bulleted duties has.
-_GROUP_WORDS = 6
+_GROUP_WORDS: Final = 6
 
 
 def _stated_in(segment: Segment) -> list[tuple[str, list[LanguageRequirement]]]:
@@ -1196,7 +1222,7 @@ def _path_sentences(text: str) -> list[str]:
 # "..., or Bachelor's degree...", "... OR High School diploma...", "... ; ou Licence...".
 # Each alternative starts with a rare character, which sre skips ahead to;
 # _paths_in checks the space before "OR".
-_PATH_BREAK = re.compile(r";\s*(?:(?:or|ou|o)\s+)?|,\s+(?:or|ou|o)\s+|OR\s+")
+_PATH_BREAK: Final = re.compile(r";\s*(?:(?:or|ou|o)\s+)?|,\s+(?:or|ou|o)\s+|OR\s+")
 
 
 def _paths_in(sentence: str) -> list[str]:
@@ -1244,7 +1270,7 @@ def _may_break(sentence: str) -> bool:
     )
 
 
-_COMMA_OR = re.compile(r",\s+(?:or|ou|o)\s+(\S)")
+_COMMA_OR: Final = re.compile(r",\s+(?:or|ou|o)\s+(\S)")
 
 
 def _names_degree(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+from typing import Final
 
 import attrs
 
@@ -30,16 +31,20 @@ class Doubt:
     line: int
 
 
-@attrs.define
 class Recorder:
     """The segments each field was read from, the inferences made and the doubts met."""
 
-    lines: dict[str, list[Segment]] = attrs.Factory(dict)
-    """The segments read into each field, by the field's path."""
-    kept: set[Segment] = attrs.Factory(set)
-    """The segments kept as unclassified text (whole, or cut into sentences)."""
-    inferred: list[Inference] = attrs.Factory(list)
-    doubts: list[Doubt] = attrs.Factory(list)
+    # A plain class, not an attrs one: a class of mypyc's own in the compiled
+    # reader (hatch_build.py), called for every field read.
+    __slots__ = ("doubts", "inferred", "kept", "lines")
+
+    def __init__(self) -> None:
+        self.lines: dict[str, list[Segment]] = {}
+        """The segments read into each field, by the field's path."""
+        self.kept: set[Segment] = set()
+        """The segments kept as unclassified text (whole, or cut into sentences)."""
+        self.inferred: list[Inference] = []
+        self.doubts: list[Doubt] = []
 
     def use(self, path: str, *segments: Segment) -> None:
         """Say that *segments* were read into the field at *path*."""
@@ -87,7 +92,7 @@ def _spread(found: list[Segment]) -> Span:
     return _span(min(numbers), max(numbers))
 
 
-_LINE_NUMBER = operator.attrgetter("number")
+_LINE_NUMBER: Final = operator.attrgetter("number")
 
 
 # Spans repeat (a field on line 9, in every notice of one template) and are

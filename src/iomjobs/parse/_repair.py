@@ -25,25 +25,30 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from typing import Final
 
 from iomjobs._text import SURROGATE, has_surrogate, positions
 from iomjobs.parse._segments import OTHER_BREAKS
 from iomjobs.source import Repair
 
 # Code pages tried in order; each maps one character to one byte.
-_CODE_PAGES = (("cp1252", "Windows-1252"), ("cp1250", "Windows-1250"), ("latin-1", "Latin-1"))
+_CODE_PAGES: Final = (
+    ("cp1252", "Windows-1252"),
+    ("cp1250", "Windows-1250"),
+    ("latin-1", "Latin-1"),
+)
 # One class, then its repeat: sre skips straight to a non-ASCII character,
 # where "[^\x00-\x7f]+" would be tried at every position.
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
-_THAI_LETTERS = re.compile(r"^[\u0e01-\u0e5b]+$")
-_C1 = re.compile(r"[\x80-\x9f]")
+_NON_ASCII_RUN: Final = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
+_THAI: Final = re.compile(r"[\u0e00-\u0e7f]")
+_THAI_LETTERS: Final = re.compile(r"^[\u0e01-\u0e5b]+$")
+_C1: Final = re.compile(r"[\x80-\x9f]")
 
 
 # Every kind of damage repaired here leaves one of these behind: a lead byte
 # of UTF-8 read in Windows-1252, -1250 or Latin-1, or in the Thai code page
 # (or "â€", below).
-_MARKERS = ("Ã", "Â", "Ä", "Å", "Ă", "Ĺ", "Ð", "Ñ", "Ø", "Ù", "\u0e42", "\u0e22", "\u0e23")
+_MARKERS: Final = ("Ã", "Â", "Ä", "Å", "Ă", "Ĺ", "Ð", "Ñ", "Ø", "Ù", "\u0e42", "\u0e22", "\u0e23")
 
 
 def _may_be_damaged(text: str) -> bool:
@@ -87,10 +92,10 @@ def _repairs(counts: Counter[str]) -> tuple[Repair, ...]:
 
 
 # An HTML character reference: "&amp;", "&ocirc;", "&#39;", "&#x2019;".
-_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_REFERENCE: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Line breaks, and what str.splitlines() also cuts at: a reference to one stays
 # as written, so that no line is cut or joined.
-_LINE_BREAKS = frozenset("\n\r" + OTHER_BREAKS)
+_LINE_BREAKS: Final = frozenset("\n\r" + OTHER_BREAKS)
 
 
 def _unescape(text: str, counts: Counter[str]) -> str:

@@ -9,8 +9,7 @@ Content before the first heading belongs to the preamble.
 from __future__ import annotations
 
 import re
-
-import attrs
+from typing import Final
 
 from iomjobs.parse._interpret import read_grade
 from iomjobs.parse._segments import Segment
@@ -31,42 +30,65 @@ from iomjobs.parse._vocabulary import (
 )
 
 # A table row: "| Label | Value |".
-_TABLE_ROW = re.compile(r"^\|(?P<cells>.*)\|$")
-_TABLE_RULE = re.compile(r"^\|?[\s:|-]+\|?$")
+_TABLE_ROW: Final = re.compile(r"^\|(?P<cells>.*)\|$")
+_TABLE_RULE: Final = re.compile(r"^\|?[\s:|-]+\|?$")
 
 
-@attrs.define
+# Section, Field and Layout are plain slotted classes, not attrs ones: in the
+# compiled reader (hatch_build.py) mypyc makes them classes of its own, whose
+# attributes every step reads in C.
+
+
 class Section:
     """A heading (or none, for the preamble) and the segments under it."""
 
-    kind: str
-    heading: Segment | None = None
-    trailing: str = ""
-    """What the heading line says after the heading's phrase ("these three values:")."""
-    content: list[Segment] = attrs.Factory(list)
+    __slots__ = ("content", "heading", "kind", "trailing")
+
+    def __init__(
+        self,
+        kind: str,
+        heading: Segment | None = None,
+        trailing: str = "",
+        content: list[Segment] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.heading = heading
+        self.trailing = trailing
+        """What the heading line says after the heading's phrase ("these three values:")."""
+        self.content: list[Segment] = [] if content is None else content
+
+    def __repr__(self) -> str:
+        return f"Section({self.kind!r}, {self.heading!r}, {self.trailing!r}, {self.content!r})"
 
 
-@attrs.define
 class Field:
     """A header field: its label as written, its value, the segments it came from."""
 
-    name: str
-    label: str
-    value: str
-    segments: list[Segment]
+    __slots__ = ("label", "name", "segments", "value")
+
+    def __init__(self, name: str, label: str, value: str, segments: list[Segment]) -> None:
+        self.name = name
+        self.label = label
+        self.value = value
+        self.segments = segments
+
+    def __repr__(self) -> str:
+        return f"Field({self.name!r}, {self.label!r}, {self.value!r}, {self.segments!r})"
 
 
-@attrs.define
 class Layout:
     """A notice cut into sections and header fields."""
 
-    sections: list[Section]
-    fields: list[Field]
-    footnotes: list[Segment] = attrs.Factory(list)
-    """Text found on heading lines that is no part of the heading (template footnotes)."""
-    markup: list[Segment] = attrs.Factory(list)
-    """Lines that are a page's markup, not the notice's text: HTML comments, and
-    the front matter's delimiters and the keys it has that are no field."""
+    __slots__ = ("fields", "footnotes", "markup", "sections")
+
+    def __init__(self, sections: list[Section], fields: list[Field]) -> None:
+        self.sections = sections
+        self.fields = fields
+        self.footnotes: list[Segment] = []
+        """Text found on heading lines that is no part of the heading (template footnotes)."""
+        self.markup: list[Segment] = []
+        """Lines that are a page's markup, not the notice's text: HTML comments, and
+        the front matter's delimiters and the keys it has that are no field."""
 
     def of(self, kind: str) -> list[Section]:
         """The sections of *kind*, in order."""
@@ -96,9 +118,9 @@ def layout(segments: list[Segment]) -> Layout:
 
 
 # The most lines a front matter may hold: a site's page has a dozen or so.
-_FRONT_MATTER_LINES = 40
+_FRONT_MATTER_LINES: Final = 40
 # A front matter's key and its value ("closingdate: 2020-04-15..."), or a key alone ("tags:").
-_FRONT_MATTER_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):(?:\s+(?P<value>.*))?$")
+_FRONT_MATTER_KEY: Final = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):(?:\s+(?P<value>.*))?$")
 
 
 def _front_matter(segments: list[Segment], result: Layout) -> int:
@@ -149,7 +171,7 @@ def _unquoted(value: str) -> str:
 
 
 # Numbered headings are short: a longer numbered line is an item.
-_NUMBERED_HEADING_LENGTH = 120
+_NUMBERED_HEADING_LENGTH: Final = 120
 
 
 def _numbered(segments: list[Segment], index: int, result: Layout) -> int | None:
@@ -250,7 +272,7 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
 
 
 # The most lines between a value cut short and the rest of it (a PDF's blank lines).
-_CONTINUED_GAP = 3
+_CONTINUED_GAP: Final = 3
 
 
 def _cut_short(value: str) -> bool:
@@ -347,7 +369,7 @@ def _run_in_fields(field: Field) -> list[Field]:
 
 # The most fields a line gives after its first: a header has fewer than twenty,
 # and each split copies the rest of the line.
-_MOST_RUN_IN = 20
+_MOST_RUN_IN: Final = 20
 
 
 def _second_field(field: Field) -> Field | None:
@@ -526,4 +548,4 @@ def _value_below(segments: list[Segment], index: int) -> list[Segment]:
 
 
 # How a value ends that the line below does not go on with, if it starts with a capital.
-_VALUE_ENDS = (".", ")", ";", "!", "?")
+_VALUE_ENDS: Final = (".", ")", ";", "!", "?")

@@ -11,18 +11,19 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from iomjobs.parse._vocabulary import PHRASE_GOES_ON, RUN_IN, match_heading
 
 # A list number may run into its item's capital ("1.Provide technical input"),
 # as notices copied out of web pages write it.
-_BULLET = re.compile(
+_BULLET: Final = re.compile(
     r"^(?:[-\u2013\u2022\u00b7*\u25cf\u25aa\u2023\u25e6o]|\d{1,2}[.)]|[a-z][.)])\s+|^[\u2022\u00b7]\s*"
     r"|^\d{1,2}\.(?=[A-Z\u00c0-\u00de])"
 )
-_NUMBER = re.compile(r"^(\d{1,2})(?:[.)]\s+|\.(?=[A-Z\u00c0-\u00de]))")
+_NUMBER: Final = re.compile(r"^(\d{1,2})(?:[.)]\s+|\.(?=[A-Z\u00c0-\u00de]))")
 # The characters a bullet can start with besides a digit or a small letter.
-BULLET_FIRST = frozenset("-\u2013\u2022\u00b7*\u25cf\u25aa\u2023\u25e6")
+BULLET_FIRST: Final = frozenset("-\u2013\u2022\u00b7*\u25cf\u25aa\u2023\u25e6")
 
 
 class Segment:
@@ -70,8 +71,8 @@ class Segment:
 # the Unicode line and paragraph separators. Editors, grep and open() cut at
 # none of them: a line cut there would number every line after it one more
 # than the file does. They are spaces.
-OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_AS_SPACES = str.maketrans(dict.fromkeys(OTHER_BREAKS, " "))
+OTHER_BREAKS: Final = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_AS_SPACES: Final = str.maketrans(dict.fromkeys(OTHER_BREAKS, " "))
 
 
 def source_lines(text: str) -> list[str]:
@@ -146,13 +147,13 @@ def segments(text: str) -> list[Segment]:
     return found
 
 
-_NO_BREAK_SPACE = "\u00a0"
+_NO_BREAK_SPACE: Final = "\u00a0"
 # A no-break space standing alone between spaces, or at either end of the
 # line: what is left of an empty HTML paragraph ("<p>&nbsp;</p>") where a job
 # board ran a notice's paragraphs into one line ("...first-tier candidates.
 # \u00a0 Context \u00a0 Under the overall supervision of..."). One glued to a
 # word stands for a space ("the\u00a0 Resettlement"), and is left to clean().
-_SPACE_OR_END = frozenset({"", " ", "\t"})
+_SPACE_OR_END: Final = frozenset({"", " ", "\t"})
 
 
 def _paragraphs(numbers: list[int], lines: list[str]) -> tuple[list[int], list[str]]:
@@ -203,7 +204,7 @@ def _with_run_in(texts: list[str]) -> list[int]:
 # A heading run into a line, after a space: where split_run_in() may cut,
 # and how _with_run_in() finds the lines that hold one.
 # The lookahead on the headings' first letters spares trying each heading after every space.
-_MAY_RUN_IN = re.compile(
+_MAY_RUN_IN: Final = re.compile(
     " (?=[" + "".join(sorted({heading[0] for heading in RUN_IN})) + "])"
     "(?:" + "|".join(map(re.escape, RUN_IN)) + ")"
 )
@@ -254,7 +255,7 @@ def _heading_follows(text: str, end: int, end_of_text: int, heading: str) -> boo
 
 
 # Lines wrapped by hand are short; a long line is a paragraph of its own.
-WRAP_WIDTH = 100
+WRAP_WIDTH: Final = 100
 
 
 def wrapped_items(content: list[Segment]) -> list[tuple[Segment, tuple[Segment, ...]]]:
@@ -293,7 +294,7 @@ def _goes_on(above: Segment, segment: Segment) -> bool:
 # The words after which an item must go on, whatever the next line begins with
 # ("...to realize the" / "Organization's goals"). Not "and" or "or", nor a
 # comma: "...relevant experience; or," / "Bachelor's degree..." is the next item.
-_LEADS_ON = PHRASE_GOES_ON - {"and", "or", "y", "e", "o", "et", "ou"}
+_LEADS_ON: Final = PHRASE_GOES_ON - {"and", "or", "y", "e", "o", "et", "ou"}
 
 
 def _joined_text(above: str, below: str) -> str:
@@ -304,4 +305,4 @@ def _joined_text(above: str, below: str) -> str:
 
 
 # What ends a sentence, and so an item: a line after it begins anew.
-_STOPS = (".", "!", "?")
+_STOPS: Final = (".", "!", "?")

@@ -10,13 +10,14 @@ direct supervisor").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from iomjobs._text import fold
 from iomjobs.model.position import SupervisionKind, Supervisor
 from iomjobs.parse import _nocase as nocase
 from iomjobs.parse._vocabulary import SMALL_WORD, whole_words
 
-SUPERVISION = re.compile(
+SUPERVISION: Final = re.compile(
     # "Under the general guidance of the Chief of Mission, the overall
     # supervision of...": notices since 2025 begin with the guidance.
     r"\b(?:under the|sous la|bajo la)\s+(?:\w+\s+){0,3}?(?:supervision|supervisi[oó]n|guidance)"
@@ -25,7 +26,7 @@ SUPERVISION = re.compile(
     r"|\bunder (?:direct|overall|general) (?:supervision|guidance)",
     re.IGNORECASE,
 )
-SUPERVISION_TWIN = nocase.twin(SUPERVISION)
+SUPERVISION_TWIN: Final = nocase.twin(SUPERVISION)
 
 
 def supervision_in(text: str) -> re.Match[str] | None:
@@ -38,17 +39,17 @@ def supervision_in(text: str) -> re.Match[str] | None:
 
 # "the supervision of the Project Manager in Maiduguri,": where the supervisor
 # sits, which a notice with no duty station field names for the post too.
-SUPERVISOR_IN = re.compile(
+SUPERVISOR_IN: Final = re.compile(
     r"\bsupervision of\s+(?:the\s+)?[^,]*?\bin\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,"
 )
 
 
 # The post description form's line: staff number, name in brackets, then the role.
-_STAFF_LINE = re.compile(
+_STAFF_LINE: Final = re.compile(
     r"^(?P<number>\d{5,})?\s*(?:\((?P<name>[^)]+)\))?\s*[-\u2013\u2014:]?\s*(?P<role>.*)$"
 )
 # How each kind of supervision is written in English, French and Spanish.
-_SUPERVISION_WORDS = tuple(
+_SUPERVISION_WORDS: Final = tuple(
     (whole_words(words), kind)
     for kind, words in (
         (SupervisionKind.DIRECT, ("direct", "directe", "directa")),
@@ -85,7 +86,7 @@ def _supervision_kind(text: str) -> SupervisionKind:
     )
 
 
-_SUPERVISOR_OF = re.compile(
+_SUPERVISOR_OF: Final = re.compile(
     # "Under the supervision of" names no kind; "ensure supervision of the drivers" is a duty.
     r"\b(?:(?P<kind>overall|general|direct|administrative|technical|functional)\s+|(?<=\bthe\s))supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
     r"(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?(?:overall|general|direct|administrative|technical|functional|in close)\b"
@@ -93,10 +94,10 @@ _SUPERVISOR_OF = re.compile(
     r"|\s+in\s+(?:close\s+)?coordination\s+with\b|\.?$)",
     re.IGNORECASE,
 )
-_SUPERVISOR_OF_TWIN = nocase.twin(_SUPERVISOR_OF)
+_SUPERVISOR_OF_TWIN: Final = nocase.twin(_SUPERVISOR_OF)
 # French: "Sous la supervision directe du coordonnateur AVRR et la supervision
 # générale du chef de programme, le titulaire du poste...".
-_SUPERVISOR_OF_FR = re.compile(
+_SUPERVISOR_OF_FR: Final = re.compile(
     r"(?:\bsupervision\s+(?P<kind>directe|g[ée]n[ée]rale|globale|administrative|technique|fonctionnelle)|(?<=\bla\s)supervision)"
     r"\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?P<who>.+?)\s*"
     r"(?=[,;]|\s+et\s+(?:de\s+)?(?:la|sous\s+la)\s+supervision|\s+et\s+en\s+(?:[ée]troite\s+)?coordination"
@@ -104,7 +105,7 @@ _SUPERVISOR_OF_FR = re.compile(
     re.IGNORECASE,
 )
 # Spanish: "Bajo la supervisión directa de el/la Oficial Nacional del Programa, ...".
-_SUPERVISOR_OF_ES = re.compile(
+_SUPERVISOR_OF_ES: Final = re.compile(
     r"(?:\bsupervisi[oó]n\s+(?P<kind>directa|general|global|administrativa|t[ée]cnica|funcional)|(?<=\bla\s)supervisi[oó]n)"
     r"\s+(?:del|de\s+(?:el/la|la/el|el|la|los|las))\s*(?P<who>.+?)\s*"
     r"(?=[,;]|\s+y\s+(?:de\s+)?(?:la|bajo\s+la)\s+supervisi[oó]n|\s+y\s+en\s+(?:estrecha\s+)?coordinaci[oó]n"
@@ -112,17 +113,17 @@ _SUPERVISOR_OF_ES = re.compile(
     re.IGNORECASE,
 )
 # Between two supervisors of one kind, in French or Spanish: "et du", "y de la".
-_SUPERVISORS_JOINED = re.compile(
+_SUPERVISORS_JOINED: Final = re.compile(
     r"\s\s*(?:et\s+(?:du|des|de\s+la)\s+|et\s+de\s+l['’]\s*|y\s+(?:del|de\s+(?:el/la|la/el|el|la|los|las))\s+)"
 )
 # Between two supervisors of one kind, in English.
-_AND_THE = re.compile(r" and the (?=[A-Z])")
-_ENGLISH_KINDS = {
+_AND_THE: Final = re.compile(r" and the (?=[A-Z])")
+_ENGLISH_KINDS: Final = {
     **{kind.value: kind for kind in SupervisionKind},
     # "Under the general supervision of the Chief of Mission": the overall one.
     "general": SupervisionKind.OVERALL,
 }
-_FRENCH_KINDS = {
+_FRENCH_KINDS: Final = {
     "directe": SupervisionKind.DIRECT,
     "generale": SupervisionKind.OVERALL,
     "globale": SupervisionKind.OVERALL,
@@ -130,7 +131,7 @@ _FRENCH_KINDS = {
     "technique": SupervisionKind.TECHNICAL,
     "fonctionnelle": SupervisionKind.FUNCTIONAL,
 }
-_SPANISH_KINDS = {
+_SPANISH_KINDS: Final = {
     "directa": SupervisionKind.DIRECT,
     "general": SupervisionKind.OVERALL,
     "global": SupervisionKind.OVERALL,
@@ -138,16 +139,21 @@ _SPANISH_KINDS = {
     "tecnica": SupervisionKind.TECHNICAL,
     "funcional": SupervisionKind.FUNCTIONAL,
 }
-_SUPERVISORS_ELSEWHERE = ((_SUPERVISOR_OF_FR, _FRENCH_KINDS), (_SUPERVISOR_OF_ES, _SPANISH_KINDS))
-_LEADING_THE = re.compile(r"^(?:the\s+)+", re.IGNORECASE)
+_SUPERVISORS_ELSEWHERE: Final = (
+    (_SUPERVISOR_OF_FR, _FRENCH_KINDS),
+    (_SUPERVISOR_OF_ES, _SPANISH_KINDS),
+)
+_LEADING_THE: Final = re.compile(r"^(?:the\s+)+", re.IGNORECASE)
 # The most words a piece of a title after a comma holds: more make a sentence.
-_TITLE_PIECE_WORDS = 6
+_TITLE_PIECE_WORDS: Final = 6
 # ", the Head of Programmes": another title after a comma, up to the next stop.
-_LISTED_TITLE = re.compile(r",\s+(?:and\s+)?the\s+(?P<title>[A-Z][^,;.]*?)(?=\s*(?:[,;.]|$))")
+_LISTED_TITLE: Final = re.compile(
+    r",\s+(?:and\s+)?the\s+(?P<title>[A-Z][^,;.]*?)(?=\s*(?:[,;.]|$))"
+)
 # A comma, then a capital: a title that goes on ("Global Shelter, Land, and Site...").
-_TITLE_GOES_ON = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
+_TITLE_GOES_ON: Final = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
 # Where _SUPERVISOR_OF ends a title, but for the end of the text.
-_TITLE_STOP = re.compile(
+_TITLE_STOP: Final = re.compile(
     r"[,;]|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b"
     r"|\s+in\s+(?:close\s+)?coordination\s+with\b",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from iomjobs.model.notice import MemberStateEntry
 from iomjobs.model.place import Country
@@ -19,12 +20,16 @@ from iomjobs.parse._segments import BULLET_FIRST, Segment
 from iomjobs.parse._vocabulary import SPECIAL_LENGTH
 from iomjobs.reference.countries import lookup_country
 
-FIRST_TIER = re.compile(
+FIRST_TIER: Final = re.compile(
     r"first[- ]tier|premier niveau|primer nivel|candidatos primarios", re.IGNORECASE
 )
-INTERNAL = re.compile(r"internal candidates|candidats internes|candidatos internos", re.IGNORECASE)
-WOMEN = re.compile(r"female candidates|candidates externes|candidatas externas", re.IGNORECASE)
-MEMBER_STATES = re.compile(
+INTERNAL: Final = re.compile(
+    r"internal candidates|candidats internes|candidatos internos", re.IGNORECASE
+)
+WOMEN: Final = re.compile(
+    r"female candidates|candidates externes|candidatas externas", re.IGNORECASE
+)
+MEMBER_STATES: Final = re.compile(
     # Notices since 2025: "IOM Member States that are not represented among staff members".
     r"non-?represented member states|member states that are not represented"
     # Notices of 2018: "Qualified applicants from the following NMS countries:".
@@ -33,19 +38,19 @@ MEMBER_STATES = re.compile(
     re.IGNORECASE,
 )
 # Who is first-tier, said after a colon in the same paragraph rather than in a list.
-INLINE_TIERS = re.compile(
+INLINE_TIERS: Final = re.compile(
     r"(?:first[- ]tier(?: candidates)?|premier (?:niveau|rang)|primer nivel|candidatos primarios)"
     r"\s*:\s*(?P<listed>\S.*)$",
     re.IGNORECASE,
 )
-INTERNAL_FIRST = re.compile(
+INTERNAL_FIRST: Final = re.compile(
     # Notices of 2025 name internal-equivalent candidates with the internal ones.
     r"internal (?:and internal[- ]equivalent )?candidates are considered (?:as )?first[- ]tier"
     r"|candidats internes sont consid[ée]r[ée]s comme (?:des )?candidats de premier (?:niveau|rang)"
     r"|candidatos internos se consideran (?:como )?candidatos (?:primarios|de primer nivel)",
     re.IGNORECASE,
 )
-_BOTH_TIERS = re.compile(
+_BOTH_TIERS: Final = re.compile(
     r"internal and external candidates|second[- ]tier"
     r"|candidatures internes et externes|(?:deuxi[eè]me|second) (?:niveau|rang)"
     r"|candidatos internos y externos",
@@ -53,24 +58,24 @@ _BOTH_TIERS = re.compile(
 )
 # Whom an internal vacancy welcomes, where an open one says "internal and
 # external" or "first- and second-tier candidates".
-WELCOMES_INTERNAL = re.compile(
+WELCOMES_INTERNAL: Final = re.compile(
     r"welcome from internal (?:and internal[- ]equivalent )?candidates(?: only)?(?:\.|$)",
     re.IGNORECASE,
 )
 # The rule every notice states, "For all IOM vacancies, applications from
 # ... first-tier candidates are considered before those of ... second-tier
 # candidates": it names the second tier whether or not this vacancy is open to it.
-_GENERAL_RULE = re.compile(
+_GENERAL_RULE: Final = re.compile(
     r"for all iom vacancies|pour tous les postes vacants|para todas las vacantes", re.IGNORECASE
 )
-ONLY_FIRST_TIER = re.compile(
+ONLY_FIRST_TIER: Final = re.compile(
     r"only first[- ]tier candidates will be considered"
     r"|seuls les candidats de premier (?:niveau|rang) seront"
     r"|s[oó]lo se considerar[aá]n (?:a )?(?:los )?candidatos (?:primarios|de primer nivel)",
     re.IGNORECASE,
 )
 # An expedited recruitment, or any other closed to external candidates.
-INTERNAL_ONLY = re.compile(
+INTERNAL_ONLY: Final = re.compile(
     r"\bonly (?:applications )?(?:from )?internal (?:candidates|applicants)"
     r"|\binternal (?:candidates|applicants) only"
     r"|\bs[oó]lo se aceptar[aá]n (?:postulaciones|candidaturas) de (?:candidat[oa]s|personas) intern[oa]s"
@@ -79,16 +84,16 @@ INTERNAL_ONLY = re.compile(
 )
 
 
-FIRST_TIER_TWIN = nocase.twin(FIRST_TIER)
-INTERNAL_TWIN = nocase.twin(INTERNAL)
-WOMEN_TWIN = nocase.twin(WOMEN)
-MEMBER_STATES_TWIN = nocase.twin(MEMBER_STATES)
-INTERNAL_FIRST_TWIN = nocase.twin(INTERNAL_FIRST)
-_BOTH_TIERS_TWIN = nocase.twin(_BOTH_TIERS)
-WELCOMES_INTERNAL_TWIN = nocase.twin(WELCOMES_INTERNAL)
-_GENERAL_RULE_TWIN = nocase.twin(_GENERAL_RULE)
-ONLY_FIRST_TIER_TWIN = nocase.twin(ONLY_FIRST_TIER)
-INTERNAL_ONLY_TWIN = nocase.twin(INTERNAL_ONLY)
+FIRST_TIER_TWIN: Final = nocase.twin(FIRST_TIER)
+INTERNAL_TWIN: Final = nocase.twin(INTERNAL)
+WOMEN_TWIN: Final = nocase.twin(WOMEN)
+MEMBER_STATES_TWIN: Final = nocase.twin(MEMBER_STATES)
+INTERNAL_FIRST_TWIN: Final = nocase.twin(INTERNAL_FIRST)
+_BOTH_TIERS_TWIN: Final = nocase.twin(_BOTH_TIERS)
+WELCOMES_INTERNAL_TWIN: Final = nocase.twin(WELCOMES_INTERNAL)
+_GENERAL_RULE_TWIN: Final = nocase.twin(_GENERAL_RULE)
+ONLY_FIRST_TIER_TWIN: Final = nocase.twin(ONLY_FIRST_TIER)
+INTERNAL_ONLY_TWIN: Final = nocase.twin(INTERNAL_ONLY)
 
 
 # Values, immutable: each country a list names is built once.
@@ -202,4 +207,4 @@ def goes_on(segment: Segment) -> bool:
 
 
 # The most words the last line of a wrapped list of names holds with no comma.
-_LAST_NAMES = 4
+_LAST_NAMES: Final = 4

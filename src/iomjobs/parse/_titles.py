@@ -11,6 +11,7 @@ será responsable de..."). A title may name the contract too ("Intern -
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from iomjobs._text import is_word_char
 from iomjobs.model.notice import ContractType
@@ -19,13 +20,13 @@ from iomjobs.parse._supervision import supervision_in
 from iomjobs.reference.countries import lookup_country
 
 # A board's count of the posts on its page, where a title would stand: "08 postes".
-POSTS = frozenset({"postes", "posts", "positions", "puestos", "vacantes"})
+POSTS: Final = frozenset({"postes", "posts", "positions", "puestos", "vacantes"})
 
 
 # A job board's first line: an IOM reference, then the title ("Expedited" aside).
 # References of 2018 put a space before the year: "CON 2018/39", "SVN 2018/123";
 # IOM Mexico's consultancies, the country's code first: "MX029-2025".
-BOARD_TITLE_LINE = re.compile(
+BOARD_TITLE_LINE: Final = re.compile(
     r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d[/ ]\d+"
     r"|[A-Z]{2}\d{3}[-/](?:19|20)\d\d)"
     # "SVN 2018/114 (P) - PSEA Network Coordinator...": the recruiting type after it.
@@ -33,11 +34,11 @@ BOARD_TITLE_LINE = re.compile(
     r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|\s+)(?P<title>[A-ZÀ-Ý].{2,150})$"
 )
 # A job board's first line may end in the notice's tags, none of them a title's words.
-_TITLE_TAG = r"(?:expedited(?:\s+s?vn)?|s?vn|part[- ]time|for internal candidates only)"
-TITLE_TAGS = re.compile(rf"(?:\s+[-\u2013]\s+{_TITLE_TAG})+$", re.IGNORECASE)
-ONE_TAG = re.compile(_TITLE_TAG, re.IGNORECASE)
+_TITLE_TAG: Final = r"(?:expedited(?:\s+s?vn)?|s?vn|part[- ]time|for internal candidates only)"
+TITLE_TAGS: Final = re.compile(rf"(?:\s+[-\u2013]\s+{_TITLE_TAG})+$", re.IGNORECASE)
+ONE_TAG: Final = re.compile(_TITLE_TAG, re.IGNORECASE)
 # What joins a title to its unit on a board's first line: "Programme Support Unit (PSU) - Intern".
-TITLE_DASH = re.compile(r" [-–] ")
+TITLE_DASH: Final = re.compile(r" [-–] ")
 
 
 def board_title(line: str) -> str | None:
@@ -53,9 +54,9 @@ def post_line(line: str) -> str | None:
 
 
 # A job board's name for the organization before the title: "IOM : ", "IOM - ".
-_BOARD_PREFIX = re.compile(r"^(?:IOM|OIM)\s*[:\u2013-]\s+")
+_BOARD_PREFIX: Final = re.compile(r"^(?:IOM|OIM)\s*[:\u2013-]\s+")
 # The words for posts that titles end in or begin with, in English, French and Spanish.
-_POST_WORD = re.compile(
+_POST_WORD: Final = re.compile(
     r"\b(?:Assistant|Associate|Officer|Coordinator|Consultant|Consultancy|Consultor[ií]a"
     r"|Specialist|Manager|Advis[oe]r"
     r"|Analyst|Clerk|Driver|Intern|Expert|Engineer|Technician|Counsell?or|Interpreter"
@@ -85,13 +86,13 @@ def names_a_post(line: str) -> bool:
 # the recruiting type of professional posts (ungraded ones' too); "(UG)" or
 # "- UG", an ungraded post; the count of posts, "(2 Positions)"; who may
 # apply, "(Internal applicants only)".
-_TITLE_MARK = re.compile(
+_TITLE_MARK: Final = re.compile(
     r"\s\s*(?:\((?P<bracketed>P|UG)\)|[-\u2013]\s+(?P<dashed>UG)"
     r"|\((?P<posts>\d{1,2}) (?i:positions|posts|postes|puestos)\)"
     r"|\((?P<internal>(?i:(?:for |open to )?internal (?:applicants|candidates) only))\))$"
 )
 # The ends of a title that may be a mark: a bracket, or "UG".
-_MARK_ENDS = (")", "UG")
+_MARK_ENDS: Final = (")", "UG")
 
 
 def title_marks(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -122,9 +123,9 @@ def without_mark(title: str) -> str:
 
 
 # Where the board's line ends with the place: "... - Geneva Switzerland".
-_PLACE_AFTER_TITLE = re.compile(r"\s[-\u2013]\s(?P<place>(?:(?!\s[-\u2013]\s).)+)$")
+_PLACE_AFTER_TITLE: Final = re.compile(r"\s[-\u2013]\s(?P<place>(?:(?!\s[-\u2013]\s).)+)$")
 # The most words a city's name after a title has ("Port-au-Prince", "Cox's Bazar").
-_CITY_WORDS = 3
+_CITY_WORDS: Final = 3
 
 
 def without_place(title: str) -> str:
@@ -148,13 +149,13 @@ def without_place(title: str) -> str:
 # from one to the next instead of trying every position; title_in checks
 # that the word starts there. A title's own bracket is part of it, and an
 # acronym's between its words ("the Senior Human Resources (HR) Associate").
-_TITLE = re.compile(
+_TITLE: Final = re.compile(
     r"[tT]he\s+(?P<title>(?:(?:[A-Z][\w\-/&]*|\([A-Z][\w\-/&]{0,9}\))\s+){0,7}?[A-Z][\w\-/&]*(?:\s+\([^()]{1,80}\))?)"
     r"\s*,?\s+(?:will\b|is responsible\b|shall\b)"
 )
 # "el/la Asistente de Operaciones, será responsable de", "le Chargé des Opérations sera":
 # capitalized words, and the small words between them.
-_TITLE_ELSEWHERE = re.compile(
+_TITLE_ELSEWHERE: Final = re.compile(
     r"(?i:el/la|la/el|le/la|la/le|el|la|le)\s+"
     r"(?P<title>[A-ZÀ-Ý][\w\-/&]*(?:\s+(?:de|del|y|et|des|du|[A-ZÀ-Ý][\w\-/&]*)){0,6}?"
     r"(?:\s+\([^()]{1,80}\))?)"
@@ -178,7 +179,7 @@ def title_in(sentence: str) -> re.Match[str] | None:
 
 # Titles that name the contract: "Intern – Programme Support Unit", "Stagiaire",
 # "Pasante"; "National Consultant", "Consultoría para...", "Consultor/a".
-TITLE_CONTRACTS = (
+TITLE_CONTRACTS: Final = (
     (
         re.compile(r"\b(?:Intern|Stagiaire|Pasante|Practicante)s?\b", re.IGNORECASE),
         ContractType.INTERNSHIP,

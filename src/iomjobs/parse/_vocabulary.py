@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from iomjobs._text import fold, fold_text
 
 # Section headings: kind -> phrases. A heading may carry more after the
 # phrase only for the kinds in TRAILING ("Values - all IOM staff members...").
-HEADINGS: dict[str, tuple[str, ...]] = {
+HEADINGS: Final[dict[str, tuple[str, ...]]] = {
     "intro": ("introduction",),
     "position_information": ("position information", "informations sur le poste"),
     "context": (
@@ -114,10 +115,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "second_tier": ("second tier candidates include",),
     "signatures": ("signatures",),
 }
-TRAILING = frozenset({"values", "core", "managerial", "competencies"})
+TRAILING: Final = frozenset({"values", "core", "managerial", "competencies"})
 
 # Headings that may stand mid-line, run into the text before them (seed 003).
-RUN_IN = (
+RUN_IN: Final = (
     "Required Competencies",
     "Core Competencies",
     "Managerial Competencies",
@@ -134,7 +135,7 @@ RUN_IN = (
 
 # The keys of a static site's front matter that are a notice's fields, by field:
 # Netlify CMS writes "posteddate" and "closingdate", Jekyll and Hugo "date".
-FRONT_MATTER_KEYS = {
+FRONT_MATTER_KEYS: Final = {
     "title": "title",
     "closingdate": "closing",
     "closing_date": "closing",
@@ -147,7 +148,7 @@ FRONT_MATTER_KEYS = {
 
 # How IOM's standard notes begin, as they stand in the "Notes" or "Other" section:
 # a line that begins so is a note wherever a page left it.
-NOTE_OPENINGS = (
+NOTE_OPENINGS: Final = (
     "Appointment will be subject to certification",
     "Any offer made to the candidate in relation to this vacancy notice",
     "Only candidates residing in",
@@ -162,7 +163,7 @@ NOTE_OPENINGS = (
 # Small words a phrase does not end with, in English, French and Spanish: a
 # line that ends with one goes on in the next ("...working with other units
 # and" / "departments...", "Consultoría individual para elaborar un manual de").
-PHRASE_GOES_ON = frozenset(
+PHRASE_GOES_ON: Final = frozenset(
     {
         *("and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at"),
         *("from", "as"),
@@ -172,7 +173,7 @@ PHRASE_GOES_ON = frozenset(
 )
 
 # Header labels: field -> phrases.
-LABELS: dict[str, tuple[str, ...]] = {
+LABELS: Final[dict[str, tuple[str, ...]]] = {
     "title": (
         "position title",
         "title",
@@ -335,9 +336,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "consultancy": ("consultoria",),
 }
 
-_NUMBERING = frozenset("IVX0123456789")
-_ROMAN = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")
-_FOOTNOTE = re.compile(r"\[footnoteRef:\d+\].*$")
+_NUMBERING: Final = frozenset("IVX0123456789")
+_ROMAN: Final = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")
+_FOOTNOTE: Final = re.compile(r"\[footnoteRef:\d+\].*$")
 
 
 @functools.cache
@@ -423,9 +424,9 @@ def _heading_in(core: str, first_word: str) -> tuple[str, str] | None:
     return _bilingual(core) if "/" in core else None
 
 
-_BILINGUAL_LENGTH = 100
+_BILINGUAL_LENGTH: Final = 100
 # The fewest words after a heading's phrase that make a sentence of the line.
-_SENTENCE_WORDS = 4
+_SENTENCE_WORDS: Final = 4
 
 
 def _sentence_goes_on(rest: str, core: str) -> bool:
@@ -516,7 +517,7 @@ def label_first_words() -> frozenset[str]:
     return frozenset(phrase.split(" ", 1)[0] for phrase in _label_index())
 
 
-_LABEL_SPLIT = re.compile(r"^(?P<label>[^:|]{2,110}?)\s*[:|]\s*(?P<value>.*)$")
+_LABEL_SPLIT: Final = re.compile(r"^(?P<label>[^:|]{2,110}?)\s*[:|]\s*(?P<value>.*)$")
 
 
 def match_label(text: str) -> tuple[str, str, str] | None:
@@ -548,7 +549,7 @@ def match_bare_label(text: str) -> str | None:
 
 # The legacy header's labels, which notices copied out of a table run into
 # their values: "ClassificationG6", "Position Title Consultant (...)".
-_HEADER_LABELS = (
+_HEADER_LABELS: Final = (
     "Position Title",
     "Duty Station",
     "Classification",
@@ -561,7 +562,7 @@ _HEADER_LABELS = (
 
 # Those that may also begin a value or a sentence with a space after them
 # ("Consultant, Grade OTHE", "Grade 6 staff..."): never read spaced.
-_SPACED_LABELS = tuple(label for label in _HEADER_LABELS if label != "Grade")
+_SPACED_LABELS: Final = tuple(label for label in _HEADER_LABELS if label != "Grade")
 
 
 def _alternatives(labels: tuple[str, ...]) -> str:
@@ -611,9 +612,9 @@ def split_next_label(value: str) -> tuple[str, tuple[str, str, str]] | None:
 
 # The most words a label run into a value has ("Job Identification (Reference Number)"),
 # and the most characters they take: a label is looked for just before its colon.
-_LABEL_WORDS = 6
-_LABEL_REACH = 120
-_WORD_STARTS = re.compile(r"(?:^|(?<=\s))\S")
+_LABEL_WORDS: Final = 6
+_LABEL_REACH: Final = 120
+_WORD_STARTS: Final = re.compile(r"(?:^|(?<=\s))\S")
 
 
 @functools.cache
@@ -640,7 +641,7 @@ def _label_before(value: str, colon: int) -> tuple[str, tuple[str, str, str]] | 
 
 
 # The longest small word a title-case heading leaves in lower case ("and", "of").
-SMALL_WORD = 3
+SMALL_WORD: Final = 3
 
 
 def whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -650,4 +651,4 @@ def whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
 
 # Lines that stand alone are short: the kind line, "Open to...", the letterhead,
 # a list's introduction or an item whose bullet was lost.
-SPECIAL_LENGTH = 160
+SPECIAL_LENGTH: Final = 160

@@ -280,8 +280,12 @@ Run on {machine}.
   methods and the making of objects. With nothing left that any one step
   could give, the reader's modules are compiled to C by mypyc when a wheel
   is built (`hatch_build.py`): the same source, its calls, attribute reads
-  and loops made in C, reads a third more notices a second (the table
-  below); sre and the string methods are what they were. The rules gain
+  and loops made in C, reads a third to a half more notices a second
+  (the table below; best of 200 rounds, some 1,100 against some 800); sre
+  and the string methods are what they were. This VM's speed moves with
+  its host's load: within one hour the compiled reader read from about 720
+  to 1,150 seed notices a second, best of 200 rounds, the same code, so
+  one run of this page is one draw. The rules gain
   nothing from it (their time is `str.find`'s) and stay Python. An editable
   install runs the source, and so does a wheel built with
   `IOMJOBS_MYPYC=0` or where no C compiler is found; the test suite runs

@@ -122,6 +122,30 @@ class TestSelection:
         assert select_rules(["DAT006"]) == (removed,)
 
 
+class TestOneFindingForOneContradiction:
+    def test_a_local_recruiting_type_on_a_p_grade_is_cat001_alone(self) -> None:
+        # An Oracle-era header copied onto a P-2 post from a General Service one.
+        text = (
+            "Position Title : Project Officer\n"
+            "Duty Station : Dhaka, Bangladesh\n"
+            "Grade: P-2\n"
+            "Recruiting Type: General Service\n"
+            "Closing Date: 14 June 2024\n"
+        )
+        result = iomjobs.parse_notice(text)
+        codes = validate(result, select=["CAT"]).codes
+        assert codes == ("CAT001",)
+
+    def test_without_the_local_recruitment_cat005_speaks(self) -> None:
+        notice = iomjobs.from_dict(
+            {
+                "format_version": 1,
+                "position": {"grade": "P-2", "recruiting_type": "general service"},
+            }
+        )
+        assert validate(notice, select=["CAT"]).codes == ("CAT005",)
+
+
 class TestReference:
     def test_official_languages_can_be_replaced(self) -> None:
         notice = iomjobs.from_dict(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from iomjobs.model.grade import GradeCategory
 from iomjobs.model.notice import ContractType, NoticeKind
-from iomjobs.model.position import Recruitment
+from iomjobs.model.position import RecruitingType, Recruitment
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules.finding import Severity
 
@@ -173,12 +173,20 @@ def recruiting_type_disagrees_with_grade(context: Context) -> Iterator[Hit]:
     Officer NO; "Professional" on a G6 post, or "Director" on a P-5 one,
     says one of the two is wrong. The values for General Service and
     National Officer posts were never seen, so this is a warning, and the
-    table is reference data a caller can replace.
+    table is reference data a caller can replace. A local recruiting type
+    on an international grade, with the local recruitment it implies, is
+    ``CAT001``'s error, not reported twice.
     """
     position = context.notice.position
     grade, recruiting = position.grade, position.recruiting_type
     if grade is None or recruiting is None or grade.category is GradeCategory.OTHER:
         return
+    if (
+        recruiting in _LOCAL_RECRUITING
+        and position.recruitment is Recruitment.LOCAL
+        and grade.category.is_international
+    ):
+        return  # CAT001 says it: local recruitment on an international grade
     categories = context.reference.recruiting_grades.categories(recruiting)
     if categories is not None and grade.category not in categories:
         yield Hit(
@@ -187,6 +195,10 @@ def recruiting_type_disagrees_with_grade(context: Context) -> Iterator[Hit]:
             f"{_CATEGORY_NAMES[grade.category]} grade",
         )
 
+
+# The recruiting types of locally recruited staff, whose notices the reader
+# reads as local recruitment.
+_LOCAL_RECRUITING = frozenset({RecruitingType.GENERAL_SERVICE, RecruitingType.NATIONAL_OFFICER})
 
 _CATEGORY_NAMES = {
     GradeCategory.GENERAL_SERVICE: "General Service",

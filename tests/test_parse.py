@@ -25,6 +25,7 @@ from iomjobs import (
     Proficiency,
     RecruitingType,
     Recruitment,
+    StartDate,
     VacancyNotice,
     dumps,
     loads,
@@ -44,6 +45,7 @@ from iomjobs.source import Span
 from seed_notices import SEED_NOTICES, seed_path
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 MAY_1 = dt.date(2025, 5, 1)
 
 
@@ -1905,6 +1907,92 @@ def test_list_items_wrapped_at_a_fixed_width_go_on_below() -> None:
     span = result.span_for("$.position.competencies.core.items[0]")
     assert span is not None
     assert (span.first_line, span.last_line) == (9, 10)
+    assert result.notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
+    ("heading", "below"),
+    [
+        # Seed 001's values heading, cut as text wrapped at 72 characters cuts it.
+        (
+            "Values - all IOM staff members must abide by and demonstrate these five",
+            "values:",
+        ),
+        ("Valeurs - tout le personnel de l'OIM doit respecter et démontrer ces cinq", "valeurs :"),
+    ],
+)
+def test_a_heading_wrapped_onto_the_next_line_keeps_its_count(heading: str, below: str) -> None:
+    seed = (SEEDS / "001_5d968bcaa099cced.txt").read_text("utf-8")
+    line = "Values - all IOM staff members must abide by and demonstrate these five values:"
+    assert line in seed
+    result = parse_notice(seed.replace(line, f"{heading}\n{below}"))
+    values = result.notice.position.competencies.values
+    assert (values.declared_count, len(values.items)) == (5, 5)
+    assert result.span_for("$.position.competencies.values") == Span(56, 57)
+    assert result.notice.unclassified == parse_notice(seed).notice.unclassified
+
+
+def test_a_colon_line_below_a_heading_that_gains_nothing_is_its_own() -> None:
+    # "Teamwork:" below a heading that states its level already is an item's name.
+    text = (
+        "Core Competencies - behavioural indicators level 2\n"
+        "Teamwork:\n"
+        "Develops and promotes effective collaboration within and across units.\n"
+    )
+    core = parse_notice(text).notice.position.competencies.core
+    assert core.level == 2
+    assert parse_notice(text).span_for("$.position.competencies.core") == Span(1, 1)
+
+
+def test_first_tier_items_wrapped_at_a_fixed_width_go_on_below() -> None:
+    # The Spanish first-tier list of IOM's notices, wrapped at 72 characters.
+    text = (
+        "Lugar de destino: Ginebra, Suiza\n"
+        "\n"
+        "A efectos de esta vacante, se consideran candidatos de primer nivel:\n"
+        "- Candidatos internos\n"
+        "- Candidatos de los siguientes Estados miembros no representados:\n"
+        "Islandia, Palaos, Tonga\n"
+        "- Los nacionales del país del lugar de destino no pueden ser\n"
+        "considerados.\n"
+        "\n"
+        "Contexto\n"
+        "\n"
+        "Established in 1951, IOM is the UN Migration Agency.\n"
+    )
+    result = parse_notice(text)
+    notice = result.notice
+    assert notice.first_tier is not None
+    assert notice.first_tier.internal
+    assert [entry.name for entry in notice.first_tier.non_represented_member_states] == [
+        "Islandia",
+        "Palaos",
+        "Tonga",
+    ]
+    assert notice.duty_station_nationals_eligible is False
+    assert notice.context == ("Established in 1951, IOM is the UN Migration Agency.",)
+    assert result.span_for("$.first_tier") == Span(4, 8)
+    assert notice.unclassified == ()
+
+
+def test_a_header_value_wrapped_at_a_fixed_width_goes_on_below() -> None:
+    # The legacy header wrapped at 72 characters: the value ends on "with".
+    text = (
+        "Position Title: Project Assistant\n"
+        "Type of Appointment: Special short-term graded, up to 6 months, with\n"
+        "possibility of extension\n"
+        "Estimated Start Date: January 29, 2019\n"
+        "Duty Station: Dar es Salaam, Tanzania, the United Republic of\n"
+        "Closing Date: January 15, 2019\n"
+    )
+    result = parse_notice(text)
+    appointment = result.notice.appointment
+    assert appointment is not None
+    assert appointment.contract_type is ContractType.SPECIAL_SHORT_TERM_GRADED
+    assert appointment.extendable is True
+    assert result.span_for("$.appointment") == Span(2, 3)
+    assert result.notice.start == StartDate(dt.date(2019, 1, 29))
+    assert result.notice.closing_date == dt.date(2019, 1, 15)
     assert result.notice.unclassified == ()
 
 

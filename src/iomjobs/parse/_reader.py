@@ -46,7 +46,7 @@ from iomjobs.parse._dates import TIME_ZONES
 from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Layout, Section
-from iomjobs.parse._segments import WRAP_WIDTH, Segment, wrapped_items
+from iomjobs.parse._segments import WRAP_WIDTH, Segment, wrapped_item, wrapped_items
 from iomjobs.parse._supervision import (
     SUPERVISION,
     SUPERVISION_TWIN,
@@ -222,7 +222,7 @@ class Reader(HeaderReader):
 
     def _heading(self, section: Section, path: str) -> None:
         if section.heading is not None:
-            self.record.use(path, section.heading)
+            self.record.use(path, section.heading, *section.heading_below)
 
     def _read_preamble(self, section: Section) -> None:
         self._prose(section)
@@ -391,15 +391,16 @@ class Reader(HeaderReader):
             text = f"{text} {content[index].text}"
             index += 1
         while index < len(content) and tier_item(content[index]):
-            bullet = content[index]
+            # An item may go on in the lines below, wrapped at a fixed width.
+            bullet, lines = wrapped_item(content, index)
             item = bullet.item
             item_low = nocase.lowered(item)
-            self.record.use("$.first_tier", bullet)
+            self.record.use("$.first_tier", *lines)
             if nocase.found(INTERNAL, INTERNAL_TWIN, item, item_low):
                 internal = True
             if nocase.found(WOMEN, WOMEN_TWIN, item, item_low):
                 women = True
-            index += 1
+            index += len(lines)
             if nocase.found(_NATIONALS_BARRED, _NATIONALS_BARRED_TWIN, item, item_low):
                 self.notice["duty_station_nationals_eligible"] = False
             if nocase.found(MEMBER_STATES, MEMBER_STATES_TWIN, item, item_low):

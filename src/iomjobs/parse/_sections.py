@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from iomjobs.parse._competencies import declared_count, group_level
 from iomjobs.parse._interpret import read_grade
 from iomjobs.parse._segments import Segment
 from iomjobs.parse._vocabulary import (
@@ -42,7 +43,7 @@ _TABLE_RULE: Final = re.compile(r"^\|?[\s:|-]+\|?$")
 class Section:
     """A heading (or none, for the preamble) and the segments under it."""
 
-    __slots__ = ("content", "heading", "kind", "trailing")
+    __slots__ = ("content", "heading", "heading_below", "kind", "trailing")
 
     def __init__(
         self,
@@ -56,6 +57,8 @@ class Section:
         self.trailing = trailing
         """What the heading line says after the heading's phrase ("these three values:")."""
         self.content: list[Segment] = [] if content is None else content
+        self.heading_below: list[Segment] = []
+        """The lines a heading wrapped onto, below its first (:func:`_heading_goes_on`)."""
 
     def __repr__(self) -> str:
         return f"Section({self.kind!r}, {self.heading!r}, {self.trailing!r}, {self.content!r})"
@@ -209,7 +212,7 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     heading, first_word = heading_and_first_word(segment.text)
     if heading is not None:
         _open(result, segment, *heading)
-        return index + 1
+        return index + 1 + _heading_goes_on(result.sections[-1], segments, index)
     # A label begins with one of a few words: a line that begins with none
     # (most lines) is no label, alone, split over two lines or run into its
     # value, and need not be tried as one. A line of no words at all might
@@ -242,6 +245,41 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     return index + 1
 
 
+def _heading_goes_on(section: Section, segments: list[Segment], index: int) -> int:
+    """1 where the heading at *index* goes on in the line below, taken into *section*; else 0.
+
+    Text wrapped at a page's width (pdftotext) cuts a long heading: "Values -
+    all IOM staff members must abide by and demonstrate these five" /
+    "values:". The line right below, a word or two ending in a colon, goes on
+    with the heading where the two together state a count or a level that
+    the heading alone does not; it had been read as a heading of its own,
+    and the count lost.
+    """
+    if section.kind not in TRAILING or not section.trailing or index + 1 >= len(segments):
+        return 0
+    below = segments[index + 1]
+    if (
+        below.bullet
+        or below.number != segments[index].number + 1
+        or not below.text.endswith(":")
+        or below.text.count(" ") > _HEADING_END_SPACES
+    ):
+        return 0
+    joined = f"{section.trailing} {below.text}"
+    gained = (declared_count(joined) is not None and declared_count(section.trailing) is None) or (
+        group_level(joined) is not None and group_level(section.trailing) is None
+    )
+    if not gained:
+        return 0
+    section.trailing = joined
+    section.heading_below.append(below)
+    return 1
+
+
+# The most spaces in the end of a wrapped heading: "values:", "valeurs :", "level 2:".
+_HEADING_END_SPACES: Final = 2
+
+
 def _is_comment(text: str) -> bool:
     """Whether *text* is an HTML comment: "<!--StartFragment-->", copied along from a web page."""
     return text.startswith("<!--") and text.endswith("-->")
@@ -267,8 +305,26 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
     elif field.name == "title" and _cut_short(field.value):
         # Only a title: other values may end so ("Tanzania, the United Republic of").
         used += _take_continued(field, segments, index)
+    elif following is not None and _value_goes_on(field, following):
+        field.value = f"{field.value} {following.text}"
+        field.segments.append(following)
+        used = 2
     result.fields.append(field)
     return index + used
+
+
+def _value_goes_on(field: Field, following: Segment) -> bool:
+    """Whether *following* goes on with *field*'s value, cut where text was wrapped.
+
+    "Type of Appointment: Special short-term graded, up to 6 months, with" /
+    "possibility of extension": the value ends on a word that leads on, and
+    the line right below, no list item, begins in lower case. (A value may
+    end on such a word, "Tanzania, the United Republic of", but the line
+    below it then begins a label or a heading, in capitals.)
+    """
+    if following.bullet or not following.text[:1].islower():
+        return False
+    return field.value.rpartition(" ")[2].lower() in PHRASE_GOES_ON
 
 
 # The most lines between a value cut short and the rest of it (a PDF's blank lines).

@@ -284,6 +284,24 @@ def wrapped_items(content: list[Segment]) -> list[tuple[Segment, tuple[Segment, 
     return items
 
 
+def wrapped_item(content: list[Segment], index: int) -> tuple[Segment, tuple[Segment, ...]]:
+    """The item at *index* of *content* and the lines it goes on in.
+
+    As :func:`wrapped_items` reads each item of a list, for a reader that
+    takes a list's items one by one.
+    """
+    first = content[index]
+    lines = [first]
+    text = first.text
+    for below in range(index + 1, len(content)):
+        segment = content[below]
+        if segment.bullet or not _goes_on(lines[-1], segment):
+            break
+        text = _joined_text(text, segment.text)
+        lines.append(segment)
+    return (first if len(lines) == 1 else Segment(first.number, text)), tuple(lines)
+
+
 def _goes_on(above: Segment, segment: Segment) -> bool:
     if segment.number != above.number + 1 or above.text.endswith(_STOPS):
         return False

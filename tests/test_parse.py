@@ -1996,6 +1996,34 @@ def test_a_header_value_wrapped_at_a_fixed_width_goes_on_below() -> None:
     assert result.notice.unclassified == ()
 
 
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "Vacancy Notice 2024-07 Open to Internal and External\nCandidates",
+        "Vacancy Notice 2024-07 Open to Internal and\nExternal Candidates",
+    ],
+)
+def test_the_kind_line_wrapped_before_its_last_words(cut: str) -> None:
+    # Seed 002's kind line, as a PDF's large heading type wraps it.
+    seed = (SEEDS / "002_6c6b140ac2bc6356.txt").read_text("utf-8")
+    line = "Vacancy Notice 2024-07 Open to Internal and External Candidates"
+    assert line in seed
+    whole = parse_notice(seed)
+    result = parse_notice(seed.replace(line, cut))
+    notice = result.notice
+    assert (notice.kind, notice.reference, notice.open_to_external) == (
+        NoticeKind.VACANCY_NOTICE,
+        "2024-07",
+        True,
+    )
+    assert notice.context == whole.notice.context
+    # The same lines unclassified, those below the cut one line further down.
+    assert [(u.line, u.text) for u in notice.unclassified] == [
+        (u.line + (u.line > 8), u.text) for u in whole.notice.unclassified
+    ]
+    assert result.span_for("$.open_to_external") == Span(8, 9)
+
+
 def test_an_item_ending_a_sentence_or_an_alternative_does_not_go_on() -> None:
     # "...; or," then the next path, as seed 004 writes its education; a
     # sentence ended, then a line of its own.

@@ -267,7 +267,7 @@ class Reader(HeaderReader):
                 index += 1
                 continue
             if self._special_line(segment):
-                index += 1
+                index += 1 + self._open_to_goes_on(segment, content, index + 1)
                 continue
             paragraph, index = _paragraph_at(content, index)
             text = " ".join(part.text for part in paragraph)
@@ -327,6 +327,29 @@ class Reader(HeaderReader):
             self._keep(segment)
             return True
         return False
+
+    def _open_to_goes_on(self, segment: Segment, content: list[Segment], index: int) -> int:
+        """1 where ``content[index]`` ends *segment*'s "Open to ... Candidates"; else 0.
+
+        Text wrapped at a page's width cuts the kind line: "Vacancy Notice
+        2024-07 Open to Internal and External" / "Candidates". The line
+        right below, only the phrase's last words, is read with it (and
+        says the notice is open to external candidates where it names them).
+        """
+        if index >= len(content):
+            return 0
+        below = content[index]
+        if (
+            below.number != segment.number + 1
+            or below.bullet
+            or _OPEN_TO_END.match(below.text) is None
+            or _OPEN_TO_IN.search(segment.text) is None
+        ):
+            return 0
+        if _EXTERNAL.search(below.text):
+            self.notice["open_to_external"] = True
+        self.record.use("$.open_to_external", segment, below)
+        return 1
 
     def _tagged_title(self, segment: Segment) -> bool:
         """Read a job board's first line: the title, then the notice's tags.
@@ -1044,6 +1067,14 @@ class Reader(HeaderReader):
 
 
 _OPEN_TO: Final = re.compile(r"^(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
+_OPEN_TO_IN: Final = re.compile(r"\b(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
+# The last words of "Open to Internal and External Candidates", in a line of their own.
+_OPEN_TO_WORD: Final = (
+    r"(?:and|et|y|internal|external|internes?|externes?|intern[oa]s|extern[oa]s"
+    r"|candidates|candidats|candidat[oa]s|applicants|only|uniquement|[uú]nicamente)"
+)
+_OPEN_TO_END: Final = re.compile(rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.?$", re.IGNORECASE)
+_EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
 
 
 # The kind of notice a reference number's prefix names (iom-domain 4.2).

@@ -1996,6 +1996,19 @@ def test_a_header_value_wrapped_at_a_fixed_width_goes_on_below() -> None:
     assert result.notice.unclassified == ()
 
 
+def test_a_spanish_posting_period_wrapped_before_its_year() -> None:
+    text = (
+        "Fecha de cierre: 15 de septiembre de 2019, 23:59 (hora de Ginebra)\n"
+        "Periodo de publicación: del 1 de septiembre de 2019 al 15 de septiembre de\n"
+        "2019\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.posting_period == PostingPeriod(dt.date(2019, 9, 1), dt.date(2019, 9, 15))
+    assert result.span_for("$.posting_period") == Span(2, 3)
+    assert result.notice.context == ()
+    assert result.notice.unclassified == ()
+
+
 @pytest.mark.parametrize(
     "cut",
     [

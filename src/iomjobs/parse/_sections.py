@@ -317,12 +317,15 @@ def _value_goes_on(field: Field, following: Segment) -> bool:
     """Whether *following* goes on with *field*'s value, cut where text was wrapped.
 
     "Type of Appointment: Special short-term graded, up to 6 months, with" /
-    "possibility of extension": the value ends on a word that leads on, and
-    the line right below, no list item, begins in lower case. (A value may
-    end on such a word, "Tanzania, the United Republic of", but the line
-    below it then begins a label or a heading, in capitals.)
+    "possibility of extension", "Periodo de publicación: del 1 de septiembre
+    de 2019 al 15 de septiembre de" / "2019": the value ends on a word that
+    leads on, and the line right below, no list item, begins in lower case
+    or with a digit. (A value may end on such a word, "Tanzania, the United
+    Republic of", but the line below it then begins a label or a heading,
+    in capitals.)
     """
-    if following.bullet or not following.text[:1].islower():
+    first = following.text[:1]
+    if following.bullet or not (first.islower() or first.isdigit()):
         return False
     return field.value.rpartition(" ")[2].lower() in PHRASE_GOES_ON
 

@@ -1996,6 +1996,22 @@ def test_a_header_value_wrapped_at_a_fixed_width_goes_on_below() -> None:
     assert result.notice.unclassified == ()
 
 
+def test_a_spanish_contract_wrapped_before_its_unit() -> None:
+    text = (
+        "Tipo de contrato: Contrato especial de corta duración clasificado, hasta 6\n"
+        "meses, con posibilidad de extensión\n"
+        "Fecha de cierre: 15 de enero de 2019\n"
+    )
+    result = parse_notice(text)
+    appointment = result.notice.appointment
+    assert appointment is not None
+    assert appointment.duration == Duration(6, DurationUnit.MONTHS, up_to=True)
+    assert appointment.extendable is True
+    assert result.span_for("$.appointment") == Span(1, 2)
+    assert result.notice.unclassified == ()
+    assert result.notice.context == ()
+
+
 def test_a_spanish_posting_period_wrapped_before_its_year() -> None:
     text = (
         "Fecha de cierre: 15 de septiembre de 2019, 23:59 (hora de Ginebra)\n"

@@ -361,6 +361,13 @@ _UNITS: Final = {
     "ans": DurationUnit.YEARS, "annee": DurationUnit.YEARS, "ano": DurationUnit.YEARS,
     "anos": DurationUnit.YEARS,
 }  # fmt: skip
+
+
+def is_duration_unit(word: str) -> bool:
+    """Whether *word* is a unit a contract's length is told in: "months", "meses", "años"."""
+    return fold(word.rstrip(",.;:")) in _UNITS
+
+
 _NUMBER_PATTERN: Final = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DURATION: Final = re.compile(
     # "2-6 months", "de 3 a 6 meses": a range, read as up to its longest;

@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from iomjobs.parse._competencies import declared_count, group_level
-from iomjobs.parse._interpret import read_grade
+from iomjobs.parse._interpret import is_duration_unit, read_grade
 from iomjobs.parse._segments import Segment
 from iomjobs.parse._vocabulary import (
     FRONT_MATTER_KEYS,
@@ -319,7 +319,8 @@ def _value_goes_on(field: Field, following: Segment) -> bool:
     "Type of Appointment: Special short-term graded, up to 6 months, with" /
     "possibility of extension", "Periodo de publicación: del 1 de septiembre
     de 2019 al 15 de septiembre de" / "2019": the value ends on a word that
-    leads on, and the line right below, no list item, begins in lower case
+    leads on, or on a number whose unit begins the line below ("hasta 6" /
+    "meses"), and the line right below, no list item, begins in lower case
     or with a digit. (A value may end on such a word, "Tanzania, the United
     Republic of", but the line below it then begins a label or a heading,
     in capitals.)
@@ -327,7 +328,11 @@ def _value_goes_on(field: Field, following: Segment) -> bool:
     first = following.text[:1]
     if following.bullet or not (first.islower() or first.isdigit()):
         return False
-    return field.value.rpartition(" ")[2].lower() in PHRASE_GOES_ON
+    last_word = field.value.rpartition(" ")[2]
+    if last_word.lower() in PHRASE_GOES_ON:
+        return True
+    # "..., hasta 6" / "meses, con posibilidad de extensión": a length cut before its unit.
+    return last_word.isdigit() and is_duration_unit(following.text.partition(" ")[0])
 
 
 # The most lines between a value cut short and the rest of it (a PDF's blank lines).

@@ -2012,6 +2012,22 @@ def test_a_spanish_contract_wrapped_before_its_unit() -> None:
     assert result.notice.context == ()
 
 
+def test_a_french_contract_wrapped_after_a_comma() -> None:
+    text = (
+        "Type de contrat : Contrat spécial de courte durée classé, jusqu'à 6 mois,\n"
+        "avec possibilité de prolongation\n"
+        "Date de clôture : 08 Juillet 2025\n"
+    )
+    result = parse_notice(text)
+    appointment = result.notice.appointment
+    assert appointment is not None
+    assert appointment.duration == Duration(6, DurationUnit.MONTHS, up_to=True)
+    assert appointment.extendable is True
+    assert result.span_for("$.appointment") == Span(1, 2)
+    assert result.notice.unclassified == ()
+    assert result.notice.context == ()
+
+
 def test_a_spanish_posting_period_wrapped_before_its_year() -> None:
     text = (
         "Fecha de cierre: 15 de septiembre de 2019, 23:59 (hora de Ginebra)\n"

@@ -319,9 +319,10 @@ def _value_goes_on(field: Field, following: Segment) -> bool:
     "Type of Appointment: Special short-term graded, up to 6 months, with" /
     "possibility of extension", "Periodo de publicación: del 1 de septiembre
     de 2019 al 15 de septiembre de" / "2019": the value ends on a word that
-    leads on, or on a number whose unit begins the line below ("hasta 6" /
-    "meses"), and the line right below, no list item, begins in lower case
-    or with a digit. (A value may end on such a word, "Tanzania, the United
+    leads on or a comma ("jusqu'à 6 mois," / "avec possibilité de
+    prolongation"), or on a number whose unit begins the line below ("hasta
+    6" / "meses"), and the line right below, no list item, begins in lower
+    case or with a digit. (A value may end on such a word, "Tanzania, the United
     Republic of", but the line below it then begins a label or a heading,
     in capitals.)
     """
@@ -329,7 +330,7 @@ def _value_goes_on(field: Field, following: Segment) -> bool:
     if following.bullet or not (first.islower() or first.isdigit()):
         return False
     last_word = field.value.rpartition(" ")[2]
-    if last_word.lower() in PHRASE_GOES_ON:
+    if last_word.lower() in PHRASE_GOES_ON or last_word.endswith(","):
         return True
     # "..., hasta 6" / "meses, con posibilidad de extensión": a length cut before its unit.
     return last_word.isdigit() and is_duration_unit(following.text.partition(" ")[0])

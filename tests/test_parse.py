@@ -2012,6 +2012,25 @@ def test_a_spanish_contract_wrapped_before_its_unit() -> None:
     assert result.notice.context == ()
 
 
+def test_a_header_value_wrapped_over_three_lines() -> None:
+    # The legacy header wrapped at 60 characters.
+    text = (
+        "Type of Appointment: Special short-term graded, up to 6\n"
+        "months, with possibility\n"
+        "of extension\n"
+        "Closing Date: January 15, 2019\n"
+    )
+    result = parse_notice(text)
+    appointment = result.notice.appointment
+    assert appointment is not None
+    assert appointment.duration == Duration(6, DurationUnit.MONTHS, up_to=True)
+    assert appointment.extendable is True
+    assert result.span_for("$.appointment") == Span(1, 3)
+    assert result.notice.closing_date == dt.date(2019, 1, 15)
+    assert result.notice.unclassified == ()
+    assert result.notice.context == ()
+
+
 def test_a_french_contract_wrapped_after_a_comma() -> None:
     text = (
         "Type de contrat : Contrat spécial de courte durée classé, jusqu'à 6 mois,\n"

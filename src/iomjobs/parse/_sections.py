@@ -306,11 +306,30 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
         # Only a title: other values may end so ("Tanzania, the United Republic of").
         used += _take_continued(field, segments, index)
     elif following is not None and _value_goes_on(field, following):
-        field.value = f"{field.value} {following.text}"
-        field.segments.append(following)
-        used = 2
+        used += _take_value_lines(field, segments, index)
     result.fields.append(field)
     return index + used
+
+
+def _take_value_lines(field: Field, segments: list[Segment], index: int) -> int:
+    """Add to *field*'s value the lines below that go on with it; how many were taken.
+
+    A narrow page wraps a value over several: "Type of Appointment: Special
+    short-term graded, up to 6" / "months, with possibility" / "of extension".
+    Once a value goes on, any line right below that begins in lower case goes
+    on with it too.
+    """
+    taken = 0
+    following = _next(segments, index)
+    while following is not None and (
+        _value_goes_on(field, following)
+        or (taken and not following.bullet and following.text[:1].islower())
+    ):
+        field.value = f"{field.value} {following.text}"
+        field.segments.append(following)
+        taken += 1
+        following = _next(segments, index + taken)
+    return taken
 
 
 def _value_goes_on(field: Field, following: Segment) -> bool:

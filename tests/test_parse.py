@@ -2088,6 +2088,29 @@ def test_the_kind_line_wrapped_before_its_last_words(cut: str) -> None:
     assert result.span_for("$.open_to_external") == Span(8, 9)
 
 
+def test_duties_wrapped_after_a_word_that_leads_on_go_on_below() -> None:
+    # Numbered duties wrapped at 60 characters: the line below begins in capitals.
+    text = (
+        "Responsibilities\n"
+        "1. Coordinate the implementation of the project in line with\n"
+        "IOM's policies.\n"
+        "2. Draft progress reports for donors and partners.\n"
+        "Project Development\n"
+        "3. Identify priority areas for project development.\n"
+    )
+    result = parse_notice(text)
+    groups = result.notice.position.responsibilities
+    assert [[(item.number, item.text) for item in group.items] for group in groups] == [
+        [
+            (1, "Coordinate the implementation of the project in line with IOM's policies."),
+            (2, "Draft progress reports for donors and partners."),
+        ],
+        [(3, "Identify priority areas for project development.")],
+    ]
+    assert result.span_for("$.position.responsibilities[0].items[0]") == Span(2, 3)
+    assert result.notice.unclassified == ()
+
+
 def test_an_item_ending_a_sentence_or_an_alternative_does_not_go_on() -> None:
     # "...; or," then the next path, as seed 004 writes its education; a
     # sentence ended, then a line of its own.

@@ -46,7 +46,13 @@ from iomjobs.parse._dates import TIME_ZONES
 from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Layout, Section
-from iomjobs.parse._segments import WRAP_WIDTH, Segment, wrapped_item, wrapped_items
+from iomjobs.parse._segments import (
+    WRAP_WIDTH,
+    Segment,
+    goes_on_below,
+    wrapped_item,
+    wrapped_items,
+)
 from iomjobs.parse._supervision import (
     SUPERVISION,
     SUPERVISION_TWIN,
@@ -680,14 +686,17 @@ class Reader(HeaderReader):
                 self.record.use(path, segment)
                 continue
             number = segment.number_in_list
+            # "...in line with" / "IOM's policies.": a duty wrapped at a fixed width.
+            wrapped = position > 0 and goes_on_below(content[position - 1], segment)
             for piece in _run_together(text):
-                if items and piece[0].islower():
+                if items and (piece[0].islower() or wrapped):
                     # "...working with other units and" / "- departments to ensure...": one duty.
                     last = items[-1]
                     items[-1] = Responsibility(f"{last.text} {piece}", last.number)
                 else:
                     items.append(Responsibility(piece, number))
                 number = None  # the items run into the line after its first have none
+                wrapped = False
                 self.record.use(f"{path}[{len(items) - 1}]", segment)
         return tuple(ResponsibilityGroup(tuple(items), heading) for heading, items in groups)
 

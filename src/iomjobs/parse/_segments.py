@@ -302,6 +302,11 @@ def wrapped_item(content: list[Segment], index: int) -> tuple[Segment, tuple[Seg
     return (first if len(lines) == 1 else Segment(first.number, text)), tuple(lines)
 
 
+def goes_on_below(above: Segment, segment: Segment) -> bool:
+    """Whether *segment* goes on with the item *above*, as :func:`wrapped_items` reads it."""
+    return not segment.bullet and _goes_on(above, segment)
+
+
 def _goes_on(above: Segment, segment: Segment) -> bool:
     if segment.number != above.number + 1 or above.text.endswith(_STOPS):
         return False

@@ -2111,6 +2111,31 @@ def test_duties_wrapped_after_a_word_that_leads_on_go_on_below() -> None:
     assert result.notice.unclassified == ()
 
 
+def test_a_member_states_list_wrapped_inside_a_name() -> None:
+    # The first-tier list wrapped at 60 characters, cutting "Marshall Islands".
+    text = (
+        "For the purpose of this vacancy, the following are\n"
+        "considered first-tier candidates:\n"
+        "- Internal candidates\n"
+        "- Candidates from the following non-represented member\n"
+        "states:\n"
+        "Comoros, Nauru, Tonga, São Tomé & Príncipe, Samoa, Marshall\n"
+        "Islands\n"
+        "- Nationals of the duty station's country cannot be\n"
+        "considered eligible.\n"
+    )
+    result = parse_notice(text)
+    first_tier = result.notice.first_tier
+    assert first_tier is not None
+    assert [entry.country for entry in first_tier.non_represented_member_states] == [
+        Country(code) for code in ("KM", "NR", "TO", "ST", "WS", "MH")
+    ]
+    assert result.notice.duty_station_nationals_eligible is False
+    assert result.span_for("$.first_tier.non_represented_member_states") == Span(6, 7)
+    assert result.notice.context == ()
+    assert result.notice.unclassified == ()
+
+
 def test_an_item_ending_a_sentence_or_an_alternative_does_not_go_on() -> None:
     # "...; or," then the next path, as seed 004 writes its education; a
     # sentence ended, then a line of its own.

@@ -82,6 +82,7 @@ from iomjobs.parse._tiers import (
     introduces_list,
     is_list,
     member_entries,
+    name_cut,
     names_member_states,
     tier_item,
     welcomes_both_tiers,
@@ -496,7 +497,11 @@ class Reader(HeaderReader):
         # A list wrapped over lines, each but the last ending in a comma
         # ("Antigua and Barbuda, Bahamas, ..., Czech Republic," / "Djibouti,
         # Fiji, ...", impactpool, IOM Bangladesh, 2018).
-        while lines[-1].text.endswith(",") and index < len(content) and goes_on(content[index]):
+        while (
+            index < len(content)
+            and goes_on(content[index])
+            and (lines[-1].text.endswith(",") or name_cut(lines[-1].text, content[index].text))
+        ):
             lines.append(content[index])
             index += 1
         self.record.use("$.first_tier.non_represented_member_states", *lines)

@@ -208,3 +208,19 @@ def goes_on(segment: Segment) -> bool:
 
 # The most words the last line of a wrapped list of names holds with no comma.
 _LAST_NAMES: Final = 4
+
+
+def name_cut(above: str, below: str) -> bool:
+    """Whether a list of names was wrapped inside a name, between *above* and *below*.
+
+    "Comoros, Nauru, Tonga, Samoa, Marshall" / "Islands": the last piece
+    above names no country, and together with the first below it does.
+    """
+    separator = ";" if ";" in above or ";" in below else ","
+    head = above.rpartition(separator)[2].strip()
+    tail = below.partition(separator)[0].strip().rstrip(".")
+    return (
+        bool(head and tail)
+        and lookup_country(head) is None
+        and lookup_country(f"{head} {tail}") is not None
+    )

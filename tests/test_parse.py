@@ -1932,6 +1932,19 @@ def test_a_heading_wrapped_onto_the_next_line_keeps_its_count(heading: str, belo
     assert result.notice.unclassified == parse_notice(seed).notice.unclassified
 
 
+def test_a_competency_heading_wrapped_before_its_level() -> None:
+    text = (
+        "Compétences fondamentales - indicateurs comportementaux\n"
+        "niveau 3\n"
+        "- Travail en équipe : développe et encourage la collaboration.\n"
+    )
+    result = parse_notice(text)
+    core = result.notice.position.competencies.core
+    assert (core.level, len(core.items)) == (3, 1)
+    assert result.span_for("$.position.competencies.core") == Span(1, 2)
+    assert result.notice.unclassified == ()
+
+
 def test_a_colon_line_below_a_heading_that_gains_nothing_is_its_own() -> None:
     # "Teamwork:" below a heading that states its level already is an item's name.
     text = (
@@ -2134,6 +2147,25 @@ def test_a_member_states_list_wrapped_inside_a_name() -> None:
     assert result.span_for("$.first_tier.non_represented_member_states") == Span(6, 7)
     assert result.notice.context == ()
     assert result.notice.unclassified == ()
+
+
+def test_a_member_states_list_wrapped_at_a_hyphen() -> None:
+    text = (
+        "For the purpose of this vacancy, the following are considered first-tier candidates:\n"
+        "- Candidates from the following non-represented member states:\n"
+        "Comoros, Nauru, Guinea-\n"
+        "Bissau, Tonga\n"
+    )
+    result = parse_notice(text)
+    first_tier = result.notice.first_tier
+    assert first_tier is not None
+    assert [(e.name, e.country) for e in first_tier.non_represented_member_states] == [
+        ("Comoros", Country("KM")),
+        ("Nauru", Country("NR")),
+        ("Guinea-Bissau", Country("GW")),
+        ("Tonga", Country("TO")),
+    ]
+    assert result.notice.context == ()
 
 
 def test_an_item_ending_a_sentence_or_an_alternative_does_not_go_on() -> None:

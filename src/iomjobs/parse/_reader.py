@@ -7,6 +7,7 @@ which :class:`Reader` extends with the sections, the prose and what is left.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any, Final
 
@@ -50,6 +51,7 @@ from iomjobs.parse._segments import (
     WRAP_WIDTH,
     Segment,
     goes_on_below,
+    joined_text,
     wrapped_item,
     wrapped_items,
 )
@@ -505,7 +507,7 @@ class Reader(HeaderReader):
             lines.append(content[index])
             index += 1
         self.record.use("$.first_tier.non_represented_member_states", *lines)
-        listed = " ".join(line.text for line in lines)
+        listed = functools.reduce(joined_text, (line.text for line in lines))
         return member_entries(without_introduction(listed)), index
 
     def _supervision(self, text: str, supervision: re.Match[str], paragraph: list[Segment]) -> None:

@@ -250,10 +250,11 @@ def _heading_goes_on(section: Section, segments: list[Segment], index: int) -> i
 
     Text wrapped at a page's width (pdftotext) cuts a long heading: "Values -
     all IOM staff members must abide by and demonstrate these five" /
-    "values:". The line right below, a word or two ending in a colon, goes on
-    with the heading where the two together state a count or a level that
-    the heading alone does not; it had been read as a heading of its own,
-    and the count lost.
+    "values:", "Compétences essentielles – indicateurs comportementaux" /
+    "niveau 3". The line right below, a word or three, goes on with the
+    heading where the two together state a count or a level that the
+    heading alone does not; it had been read as a heading of its own, or an
+    item, and the count or level lost.
     """
     if section.kind not in TRAILING or not section.trailing or index + 1 >= len(segments):
         return 0
@@ -261,7 +262,6 @@ def _heading_goes_on(section: Section, segments: list[Segment], index: int) -> i
     if (
         below.bullet
         or below.number != segments[index].number + 1
-        or not below.text.endswith(":")
         or below.text.count(" ") > _HEADING_END_SPACES
     ):
         return 0
@@ -276,7 +276,7 @@ def _heading_goes_on(section: Section, segments: list[Segment], index: int) -> i
     return 1
 
 
-# The most spaces in the end of a wrapped heading: "values:", "valeurs :", "level 2:".
+# The most spaces in the end of a wrapped heading: "values:", "valeurs :", "niveau 3 :".
 _HEADING_END_SPACES: Final = 2
 
 

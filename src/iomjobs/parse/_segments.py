@@ -276,7 +276,7 @@ def wrapped_items(content: list[Segment]) -> list[tuple[Segment, tuple[Segment, 
         # Most list lines have a bullet: no further look.
         if above is not None and not segment.bullet and _goes_on(above, segment):
             first, lines = items[-1]
-            joined = _joined_text(first.text, segment.text)
+            joined = joined_text(first.text, segment.text)
             items[-1] = (Segment(first.number, joined), (*lines, segment))
         else:
             items.append((segment, (segment,)))
@@ -297,7 +297,7 @@ def wrapped_item(content: list[Segment], index: int) -> tuple[Segment, tuple[Seg
         segment = content[below]
         if segment.bullet or not _goes_on(lines[-1], segment):
             break
-        text = _joined_text(text, segment.text)
+        text = joined_text(text, segment.text)
         lines.append(segment)
     return (first if len(lines) == 1 else Segment(first.number, text)), tuple(lines)
 
@@ -320,7 +320,8 @@ def _goes_on(above: Segment, segment: Segment) -> bool:
 _LEADS_ON: Final = PHRASE_GOES_ON - {"and", "or", "y", "e", "o", "et", "ou"}
 
 
-def _joined_text(above: str, below: str) -> str:
+def joined_text(above: str, below: str) -> str:
+    """*above* and the line *below* it goes on in, as one text."""
     # "service-" / "oriented": a hyphen after a letter cuts a word, not a sentence.
     if above.endswith("-") and above[-2:-1].isalpha():
         return above + below

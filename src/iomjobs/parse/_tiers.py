@@ -16,7 +16,7 @@ from typing import Final
 from iomjobs.model.notice import MemberStateEntry
 from iomjobs.model.place import Country
 from iomjobs.parse import _nocase as nocase
-from iomjobs.parse._segments import BULLET_FIRST, Segment
+from iomjobs.parse._segments import BULLET_FIRST, Segment, joined_text
 from iomjobs.parse._vocabulary import SPECIAL_LENGTH
 from iomjobs.reference.countries import lookup_country
 
@@ -213,14 +213,16 @@ _LAST_NAMES: Final = 4
 def name_cut(above: str, below: str) -> bool:
     """Whether a list of names was wrapped inside a name, between *above* and *below*.
 
-    "Comoros, Nauru, Tonga, Samoa, Marshall" / "Islands": the last piece
-    above names no country, and together with the first below it does.
+    "Comoros, Nauru, Tonga, Samoa, Marshall" / "Islands", "Guinea-" /
+    "Bissau": the last piece above names no country, and together with the
+    first below it does.
     """
     separator = ";" if ";" in above or ";" in below else ","
     head = above.rpartition(separator)[2].strip()
     tail = below.partition(separator)[0].strip().rstrip(".")
     return (
         bool(head and tail)
-        and lookup_country(head) is None
-        and lookup_country(f"{head} {tail}") is not None
+        # "Guinea-" is looked up as Guinea: a hyphen at the end cuts a name.
+        and (head.endswith("-") or lookup_country(head) is None)
+        and lookup_country(joined_text(head, tail)) is not None
     )

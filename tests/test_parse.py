@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from iomjobs import (
     Appointment,
+    ClosingTime,
     ContractType,
     Country,
     DegreeLevel,
@@ -2058,6 +2059,23 @@ def test_a_french_contract_wrapped_after_a_comma() -> None:
     assert result.span_for("$.appointment") == Span(1, 2)
     assert result.notice.unclassified == ()
     assert result.notice.context == ()
+
+
+def test_header_values_wrapped_in_a_bracket_or_after_avec() -> None:
+    text = (
+        "Type de contrat : Contrat spécial de courte durée classé, jusqu'à 6 mois avec\n"
+        "possibilité de prolongation\n"
+        "Fecha de cierre: 15 de enero de 2019, 23:59 (hora de\n"
+        "Ginebra)\n"
+    )
+    result = parse_notice(text)
+    notice = result.notice
+    assert notice.appointment is not None
+    assert notice.appointment.extendable is True
+    assert notice.closing_time == ClosingTime(dt.time(23, 59), "Europe/Zurich")
+    assert result.span_for("$.closing_time") == Span(3, 4)
+    assert notice.context == ()
+    assert notice.unclassified == ()
 
 
 def test_a_spanish_posting_period_wrapped_before_its_year() -> None:

@@ -341,12 +341,17 @@ def _value_goes_on(field: Field, following: Segment) -> bool:
     leads on or a comma ("jusqu'à 6 mois," / "avec possibilité de
     prolongation"), or on a number whose unit begins the line below ("hasta
     6" / "meses"), and the line right below, no list item, begins in lower
-    case or with a digit. (A value may end on such a word, "Tanzania, the United
-    Republic of", but the line below it then begins a label or a heading,
-    in capitals.)
+    case or with a digit; or the value left a bracket open ("23:59 (hora de"
+    / "Ginebra)"). (A value may
+    end on such a word, "Tanzania, the United Republic of", but the line
+    below it then begins a label or a heading, in capitals.)
     """
+    if following.bullet:
+        return False
+    if _in_bracket(field.value):
+        return True  # "23:59 (hora de" / "Ginebra)": a bracket left open closes below
     first = following.text[:1]
-    if following.bullet or not (first.islower() or first.isdigit()):
+    if not (first.islower() or first.isdigit()):
         return False
     last_word = field.value.rpartition(" ")[2]
     if last_word.lower() in PHRASE_GOES_ON or last_word.endswith(","):

@@ -168,7 +168,7 @@ PHRASE_GOES_ON: Final = frozenset(
         *("and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at"),
         *("from", "as"),
         *("de", "del", "la", "las", "los", "el", "y", "e", "para", "con", "en", "por"),
-        *("du", "des", "le", "les", "et", "pour", "au", "aux", "à"),
+        *("du", "des", "le", "les", "et", "pour", "au", "aux", "à", "avec"),
     }
 )
 

@@ -2078,6 +2078,12 @@ def test_header_values_wrapped_in_a_bracket_or_after_avec() -> None:
     assert notice.unclassified == ()
 
 
+def test_a_label_below_a_value_with_an_open_bracket_is_its_own_field() -> None:
+    result = parse_notice("Duty Station: Bogota (Colombia\nGrade: P-2\n")
+    assert str(result.notice.position.grade) == "P-2"
+    assert result.span_for("$.position.duty_stations") == Span(1, 1)
+
+
 def test_a_spanish_posting_period_wrapped_before_its_year() -> None:
     text = (
         "Fecha de cierre: 15 de septiembre de 2019, 23:59 (hora de Ginebra)\n"

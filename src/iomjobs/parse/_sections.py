@@ -250,8 +250,8 @@ def _heading_goes_on(section: Section, segments: list[Segment], index: int) -> i
 
     Text wrapped at a page's width (pdftotext) cuts a long heading: "Values -
     all IOM staff members must abide by and demonstrate these five" /
-    "values:", "Compétences essentielles – indicateurs comportementaux" /
-    "niveau 3". The line right below, a word or three, goes on with the
+    "values:", "Compétences fondamentales - indicateurs comportementaux" /
+    "niveau 3". The line right below, three words at most, goes on with the
     heading where the two together state a count or a level that the
     heading alone does not; it had been read as a heading of its own, or an
     item, and the count or level lost.
@@ -335,21 +335,22 @@ def _take_value_lines(field: Field, segments: list[Segment], index: int) -> int:
 def _value_goes_on(field: Field, following: Segment) -> bool:
     """Whether *following* goes on with *field*'s value, cut where text was wrapped.
 
-    "Type of Appointment: Special short-term graded, up to 6 months, with" /
-    "possibility of extension", "Periodo de publicación: del 1 de septiembre
-    de 2019 al 15 de septiembre de" / "2019": the value ends on a word that
-    leads on or a comma ("jusqu'à 6 mois," / "avec possibilité de
-    prolongation"), or on a number whose unit begins the line below ("hasta
-    6" / "meses"), and the line right below, no list item, begins in lower
-    case or with a digit; or the value left a bracket open ("23:59 (hora de"
-    / "Ginebra)"). (A value may
-    end on such a word, "Tanzania, the United Republic of", but the line
-    below it then begins a label or a heading, in capitals.)
+    The line right below, no list item, goes on with the value where it
+    begins in lower case or with a digit and the value ends on a word that
+    leads on ("Type of Appointment: Special short-term graded, up to 6
+    months, with" / "possibility of extension"; "... al 15 de septiembre
+    de" / "2019"), on a comma ("jusqu'à 6 mois," / "avec possibilité de
+    prolongation") or on a number whose unit begins the line ("hasta 6" /
+    "meses"); and, label or heading aside, where the value left a bracket
+    open ("23:59 (hora de" / "Ginebra)"). A value may end on such a word,
+    "Tanzania, the United Republic of", but the line below it then begins a
+    label or a heading, in capitals.
     """
     if following.bullet:
         return False
     if _in_bracket(field.value):
-        return True  # "23:59 (hora de" / "Ginebra)": a bracket left open closes below
+        # "23:59 (hora de" / "Ginebra)": a bracket left open closes below.
+        return match_label(following.text) is None and match_heading(following.text) is None
     first = following.text[:1]
     if not (first.islower() or first.isdigit()):
         return False

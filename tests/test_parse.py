@@ -2192,6 +2192,46 @@ def test_a_member_states_list_wrapped_at_a_hyphen() -> None:
     assert result.notice.context == ()
 
 
+def test_a_competency_wrapped_after_a_sentence_goes_on_where_the_line_was_full() -> None:
+    # A competency list wrapped at 76 characters: "Explains..." did not fit above.
+    text = (
+        "Core Competencies - behavioural indicators level 1\n"
+        "- Teamwork: Develops and promotes effective collaboration within and across\n"
+        "units to achieve shared goals and optimize results.\n"
+        "- Communicating with impact: Encourages and contributes to clear and open\n"
+        "communication. Explains complex matters in an informative, inspiring and\n"
+        "motivational way.\n"
+        "- Accountability: Takes ownership for achieving the Organization's priorities\n"
+        "and assumes responsibility for own action and delegated work.\n"
+        "- Communicating with impact: Encourages and contributes to clear communication.\n"
+        "Explains complex matters in an informative, inspiring and motivational way.\n"
+    )
+    core = parse_notice(text).notice.position.competencies.core
+    descriptions = [item.description for item in core.items]
+    assert descriptions[-1] == (
+        "Encourages and contributes to clear communication. "
+        "Explains complex matters in an informative, inspiring and motivational way."
+    )
+    assert len(descriptions) == 4
+
+
+def test_a_line_below_a_competency_in_unwrapped_text_is_its_own() -> None:
+    # No line goes on by the plain rules: nothing says the list was wrapped.
+    text = (
+        "Values\n"
+        "- Inclusion and respect for diversity: respects and promotes individual and cultural differences.\n"
+        "Fluency in English and French is required.\n"
+    )
+    result = parse_notice(text)
+    values = result.notice.position.competencies.values
+    assert values.items[0].description == (
+        "respects and promotes individual and cultural differences."
+    )
+    assert "Fluency in English and French is required." in [
+        line.text for line in result.notice.unclassified
+    ] + list(result.notice.notes)
+
+
 def test_an_item_ending_a_sentence_or_an_alternative_does_not_go_on() -> None:
     # "...; or," then the next path, as seed 004 writes its education; a
     # sentence ended, then a line of its own.

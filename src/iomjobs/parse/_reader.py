@@ -844,7 +844,7 @@ class Reader(HeaderReader):
         note = group_note(section.trailing)
         earlier = self.competency_groups.get(name)
         items: list[CompetencyItem] = list(earlier.items) if earlier is not None else []
-        for segment, lines in wrapped_items(section.content):
+        for segment, lines in wrapped_items(section.content, named=True):
             if (
                 may_declare(nocase.lowered(segment.text))
                 and DECLARED.search(segment.text)

@@ -258,7 +258,9 @@ def _heading_follows(text: str, end: int, end_of_text: int, heading: str) -> boo
 WRAP_WIDTH: Final = 100
 
 
-def wrapped_items(content: list[Segment]) -> list[tuple[Segment, tuple[Segment, ...]]]:
+def wrapped_items(
+    content: list[Segment], *, named: bool = False
+) -> list[tuple[Segment, tuple[Segment, ...]]]:
     """Each item of a list in *content*, and the lines it was read from.
 
     A list wrapped at a fixed width (pdftotext, a board's plain text) goes
@@ -269,12 +271,26 @@ def wrapped_items(content: list[Segment]) -> list[tuple[Segment, tuple[Segment, 
     case, or where the item ends in a word that leads on ("the", "of"). The
     item is one segment of the first line's number; a word cut at its
     hyphen ("service-" / "oriented") is joined whole.
+
+    In a list of *named* items ("- Teamwork: Develops..."), wrapped at a
+    fixed width (:func:`_wrapped_width`), a line right below a bulleted item
+    that names nothing goes on with it even after a sentence's end where the
+    line above is full: its first word would not have fit on it ("...clear
+    and open communication." / "Explains complex matters...").
     """
     items: list[tuple[Segment, tuple[Segment, ...]]] = []
     above = None
+    width = _wrapped_width(content) if named else 0
     for segment in content:
         # Most list lines have a bullet: no further look.
-        if above is not None and not segment.bullet and _goes_on(above, segment):
+        if (
+            above is not None
+            and not segment.bullet
+            and (
+                _goes_on(above, segment)
+                or (width and _full_above(items[-1][0], above, segment, width))
+            )
+        ):
             first, lines = items[-1]
             joined = joined_text(first.text, segment.text)
             items[-1] = (Segment(first.number, joined), (*lines, segment))
@@ -300,6 +316,37 @@ def wrapped_item(content: list[Segment], index: int) -> tuple[Segment, tuple[Seg
         text = joined_text(text, segment.text)
         lines.append(segment)
     return (first if len(lines) == 1 else Segment(first.number, text)), tuple(lines)
+
+
+def _wrapped_width(content: list[Segment]) -> int:
+    """The width *content* was wrapped at, its longest line; 0 where nothing says it was.
+
+    Wrapped means no line longer than a page's, and one line at least that
+    goes on from the line above by the plain rules (in lower case, after a
+    word that leads on).
+    """
+    width = max((len(segment.text) for segment in content), default=0)
+    if width > WRAP_WIDTH:
+        return 0
+    wrapped = any(
+        not below.bullet and _goes_on(above, below) for above, below in itertools.pairwise(content)
+    )
+    return width if wrapped else 0
+
+
+def _full_above(first: Segment, above: Segment, segment: Segment, width: int) -> bool:
+    # The line above a bulleted item's was wrapped: the next line's first word did not fit.
+    return (
+        first.bullet
+        and segment.number == above.number + 1
+        and ":" not in segment.text[:_NAME_REACH]
+        and len(above.text) + 1 + len(segment.text.partition(" ")[0]) > width
+    )
+
+
+# How far into a line the colon after an item's name may stand ("Managing and
+# sharing knowledge:", "Inclusion and respect for diversity:").
+_NAME_REACH: Final = 60
 
 
 def goes_on_below(above: Segment, segment: Segment) -> bool:

@@ -2078,6 +2078,32 @@ def test_header_values_wrapped_in_a_bracket_or_after_avec() -> None:
     assert notice.unclassified == ()
 
 
+def test_a_value_wrapped_where_the_line_was_full_in_wrapped_text() -> None:
+    # The legacy header of a notice wrapped at 76 characters: "of extension"
+    # follows a word that does not lead on, but would not have fit above.
+    text = (
+        "Position Title: Project Assistant\n"
+        "Duty Station: Geneva, Switzerland\n"
+        "Type of Appointment: Fixed term, 1 year, renewable for a second year, with possibility\n"
+        "of extension\n"
+        "\n"
+        "For the purpose of this vacancy, the following are considered first-tier\n"
+        "candidates:\n"
+        "- Internal candidates\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.appointment is not None
+    assert result.notice.appointment.extendable is True
+    assert "of extension" not in result.notice.context
+    assert result.notice.unclassified == ()
+
+
+def test_in_short_text_a_lower_case_line_below_a_full_value_is_its_own() -> None:
+    # Two lines say nothing of a width the text was wrapped at.
+    result = parse_notice("Duty Station: Geneva, Switzerland\nsecondaryClassificationG6 text\n")
+    assert [station.city for station in result.notice.position.duty_stations] == ["Geneva"]
+
+
 def test_a_label_below_a_value_with_an_open_bracket_is_its_own_field() -> None:
     result = parse_notice("Duty Station: Bogota (Colombia\nGrade: P-2\n")
     assert str(result.notice.position.grade) == "P-2"

@@ -273,14 +273,14 @@ def wrapped_items(
     hyphen ("service-" / "oriented") is joined whole.
 
     In a list of *named* items ("- Teamwork: Develops..."), wrapped at a
-    fixed width (:func:`_wrapped_width`), a line right below a bulleted item
+    fixed width (:func:`wrapped_width`), a line right below a bulleted item
     that names nothing goes on with it even after a sentence's end where the
     line above is full: its first word would not have fit on it ("...clear
     and open communication." / "Explains complex matters...").
     """
     items: list[tuple[Segment, tuple[Segment, ...]]] = []
     above = None
-    width = _wrapped_width(content) if named else 0
+    width = wrapped_width(content) if named else 0
     for segment in content:
         # Most list lines have a bullet: no further look.
         if (
@@ -318,20 +318,27 @@ def wrapped_item(content: list[Segment], index: int) -> tuple[Segment, tuple[Seg
     return (first if len(lines) == 1 else Segment(first.number, text)), tuple(lines)
 
 
-def _wrapped_width(content: list[Segment]) -> int:
+def wrapped_width(content: list[Segment]) -> int:
     """The width *content* was wrapped at, its longest line; 0 where nothing says it was.
 
-    Wrapped means no line longer than a page's, and one line at least that
-    goes on from the line above by the plain rules (in lower case, after a
-    word that leads on).
+    Wrapped means lines no longer than a page's and no shorter than a
+    narrow one's, the longest, and two lines at least that go on from the
+    line above by the plain rules (in lower case, after a word that leads
+    on). A short text says nothing of the kind.
     """
     width = max((len(segment.text) for segment in content), default=0)
-    if width > WRAP_WIDTH:
+    if not _NARROW_PAGE <= width <= WRAP_WIDTH:
         return 0
-    wrapped = any(
+    going_on = (
         not below.bullet and _goes_on(above, below) for above, below in itertools.pairwise(content)
     )
-    return width if wrapped else 0
+    return width if sum(going_on) >= _WRAPPED_LINES else 0
+
+
+# The narrowest width text wrapped for a page is taken to have, and how many
+# lines must go on by the plain rules before any other is taken to.
+_NARROW_PAGE: Final = 60
+_WRAPPED_LINES: Final = 2
 
 
 def _full_above(first: Segment, above: Segment, segment: Segment, width: int) -> bool:

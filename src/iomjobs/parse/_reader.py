@@ -327,9 +327,7 @@ class Reader(HeaderReader):
         ):
             return True
         if _OPEN_TO.match(segment.text):
-            self.notice["open_to_external"] = bool(
-                re.search(r"extern", segment.text, re.IGNORECASE)
-            )
+            self.notice["open_to_external"] = bool(_EXTERNAL.search(segment.text))
             self.record.use("$.open_to_external", segment)
             return True
         if _LETTERHEAD.match(segment.text):
@@ -352,7 +350,7 @@ class Reader(HeaderReader):
             below.number != segment.number + 1
             or below.bullet
             or _OPEN_TO_END.match(below.text) is None
-            or _OPEN_TO_IN.search(segment.text) is None
+            or _OPEN_TO.search(segment.text) is None
         ):
             return 0
         if _EXTERNAL.search(below.text):
@@ -398,7 +396,7 @@ class Reader(HeaderReader):
         if reference:
             self.notice["reference"] = reference.strip()
             self.record.use("$.reference", segment)
-        if re.search(r"extern", segment.text, re.IGNORECASE):
+        if _EXTERNAL.search(segment.text):
             self.notice["open_to_external"] = True
             self.record.use("$.open_to_external", segment)
         return True
@@ -1082,8 +1080,8 @@ class Reader(HeaderReader):
 # --- patterns and small readers ------------------------------------------------
 
 
-_OPEN_TO: Final = re.compile(r"^(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
-_OPEN_TO_IN: Final = re.compile(r"\b(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
+# "Open to...": matched at a line's start, searched for in a kind line.
+_OPEN_TO: Final = re.compile(r"\b(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
 # The last words of "Open to Internal and External Candidates", in a line of their own.
 _OPEN_TO_WORD: Final = (
     r"(?:and|et|y|internal|external|internes?|externes?|intern[oa]s|extern[oa]s"

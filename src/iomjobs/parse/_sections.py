@@ -13,7 +13,7 @@ from typing import Final
 
 from iomjobs.parse._competencies import declared_count, group_level
 from iomjobs.parse._interpret import is_duration_unit, read_grade
-from iomjobs.parse._segments import Segment, wrapped_width
+from iomjobs.parse._segments import Segment, did_not_fit, wrapped_width
 from iomjobs.parse._vocabulary import (
     FRONT_MATTER_KEYS,
     PHRASE_GOES_ON,
@@ -87,8 +87,9 @@ class Layout:
     def __init__(self, sections: list[Section], fields: list[Field]) -> None:
         self.sections = sections
         self.fields = fields
-        self.wrap_width = 0
-        """The width the text was wrapped at, or 0 where nothing says it was."""
+        self.wrap_width: int | None = None
+        """The width the text was wrapped at, 0 where nothing says it was; worked
+        out when first needed (:func:`_wrap_width`)."""
         self.footnotes: list[Segment] = []
         """Text found on heading lines that is no part of the heading (template footnotes)."""
         self.markup: list[Segment] = []
@@ -107,7 +108,6 @@ class Layout:
 def layout(segments: list[Segment]) -> Layout:
     """Cut *segments* into sections and header fields."""
     result = Layout([Section("preamble")], [])
-    result.wrap_width = wrapped_width(segments)
     index, count = _front_matter(segments, result), len(segments)
     while index < count:
         segment = segments[index]
@@ -308,13 +308,13 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
     elif field.name == "title" and _cut_short(field.value):
         # Only a title: other values may end so ("Tanzania, the United Republic of").
         used += _take_continued(field, segments, index)
-    elif following is not None and _value_goes_on(field, following, result.wrap_width):
-        used += _take_value_lines(field, segments, index, result.wrap_width)
+    elif following is not None and _value_goes_on(field, following, result, segments):
+        used += _take_value_lines(field, segments, index, result)
     result.fields.append(field)
     return index + used
 
 
-def _take_value_lines(field: Field, segments: list[Segment], index: int, width: int) -> int:
+def _take_value_lines(field: Field, segments: list[Segment], index: int, result: Layout) -> int:
     """Add to *field*'s value the lines below that go on with it; how many were taken.
 
     A narrow page wraps a value over several: "Type of Appointment: Special
@@ -325,7 +325,7 @@ def _take_value_lines(field: Field, segments: list[Segment], index: int, width: 
     taken = 0
     following = _next(segments, index)
     while following is not None and (
-        _value_goes_on(field, following, width)
+        _value_goes_on(field, following, result, segments)
         or (taken and not following.bullet and following.text[:1].islower())
     ):
         field.value = f"{field.value} {following.text}"
@@ -335,7 +335,9 @@ def _take_value_lines(field: Field, segments: list[Segment], index: int, width: 
     return taken
 
 
-def _value_goes_on(field: Field, following: Segment, width: int) -> bool:
+def _value_goes_on(
+    field: Field, following: Segment, result: Layout, segments: list[Segment]
+) -> bool:
     """Whether *following* goes on with *field*'s value, cut where text was wrapped.
 
     The line right below, no list item, goes on with the value where it
@@ -347,9 +349,9 @@ def _value_goes_on(field: Field, following: Segment, width: int) -> bool:
     "meses"); where it begins in lower case and the text was wrapped at a
     width the value's line left no room under ("... with possibility" / "of
     extension"); and, label or heading aside, where the value left a
-    bracket open ("23:59 (hora de" / "Ginebra)"). A value may end on such a word,
-    "Tanzania, the United Republic of", but the line below it then begins a
-    label or a heading, in capitals.
+    bracket open ("23:59 (hora de" / "Ginebra)"). A value may end on such a
+    word, "Tanzania, the United Republic of", but the line below it then
+    begins a label or a heading, in capitals.
     """
     if following.bullet:
         return False
@@ -362,13 +364,21 @@ def _value_goes_on(field: Field, following: Segment, width: int) -> bool:
     last_word = field.value.rpartition(" ")[2]
     if last_word.lower() in PHRASE_GOES_ON or last_word.endswith(","):
         return True
-    if width and first.islower():
-        # Text wrapped at *width*: the line's first word did not fit on the value's line.
-        above = field.segments[-1].text
-        if len(above) + 1 + len(following.text.partition(" ")[0]) > width:
-            return True
+    first_word = following.text.partition(" ")[0]
     # "..., hasta 6" / "meses, con posibilidad de extensión": a length cut before its unit.
-    return last_word.isdigit() and is_duration_unit(following.text.partition(" ")[0])
+    if last_word.isdigit() and is_duration_unit(first_word):
+        return True
+    # Text wrapped at a width: the line's first word did not fit on the value's line.
+    return first.islower() and did_not_fit(
+        field.segments[-1].text, first_word, _wrap_width(result, segments)
+    )
+
+
+def _wrap_width(result: Layout, segments: list[Segment]) -> int:
+    """The width *segments* were wrapped at (:func:`wrapped_width`), worked out once."""
+    if result.wrap_width is None:
+        result.wrap_width = wrapped_width(segments)
+    return result.wrap_width
 
 
 # The most lines between a value cut short and the rest of it (a PDF's blank lines).

@@ -280,17 +280,16 @@ def wrapped_items(
     """
     items: list[tuple[Segment, tuple[Segment, ...]]] = []
     above = None
-    width = wrapped_width(content) if named else 0
+    # Worked out where first needed: most lists never ask.
+    width = -1 if named else 0
     for segment in content:
         # Most list lines have a bullet: no further look.
-        if (
-            above is not None
-            and not segment.bullet
-            and (
-                _goes_on(above, segment)
-                or (width and _full_above(items[-1][0], above, segment, width))
-            )
-        ):
+        goes_on = above is not None and not segment.bullet and _goes_on(above, segment)
+        if not goes_on and width and above is not None and not segment.bullet:
+            if width < 0:
+                width = wrapped_width(content)
+            goes_on = _full_above(items[-1][0], above, segment, width)
+        if goes_on:
             first, lines = items[-1]
             joined = joined_text(first.text, segment.text)
             items[-1] = (Segment(first.number, joined), (*lines, segment))
@@ -347,8 +346,18 @@ def _full_above(first: Segment, above: Segment, segment: Segment, width: int) ->
         first.bullet
         and segment.number == above.number + 1
         and ":" not in segment.text[:_NAME_REACH]
-        and len(above.text) + 1 + len(segment.text.partition(" ")[0]) > width
+        and did_not_fit(above.text, segment.text.partition(" ")[0], width)
     )
+
+
+def did_not_fit(above: str, word: str, width: int) -> bool:
+    """Whether *word* went to the next line because it would not fit after *above*.
+
+    Text wrapped at *width* (greedily, as textwrap and pdftotext wrap)
+    moves a word down only then; a *width* of 0 says the text was not
+    wrapped.
+    """
+    return width > 0 and len(above) + 1 + len(word) > width
 
 
 # How far into a line the colon after an item's name may stand ("Managing and

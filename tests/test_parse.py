@@ -2010,12 +2010,20 @@ def test_a_header_value_wrapped_at_a_fixed_width_goes_on_below() -> None:
     assert result.notice.unclassified == ()
 
 
-def test_a_spanish_contract_wrapped_before_its_unit() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Cut before its unit.
         "Tipo de contrato: Contrato especial de corta duración clasificado, hasta 6\n"
         "meses, con posibilidad de extensión\n"
-        "Fecha de cierre: 15 de enero de 2019\n"
-    )
+        "Fecha de cierre: 15 de enero de 2019\n",
+        # Cut after a comma.
+        "Type de contrat : Contrat spécial de courte durée classé, jusqu'à 6 mois,\n"
+        "avec possibilité de prolongation\n"
+        "Date de clôture : 08 Juillet 2025\n",
+    ],
+)
+def test_a_contract_wrapped_onto_the_next_line(text: str) -> None:
     result = parse_notice(text)
     appointment = result.notice.appointment
     assert appointment is not None
@@ -2041,22 +2049,6 @@ def test_a_header_value_wrapped_over_three_lines() -> None:
     assert appointment.extendable is True
     assert result.span_for("$.appointment") == Span(1, 3)
     assert result.notice.closing_date == dt.date(2019, 1, 15)
-    assert result.notice.unclassified == ()
-    assert result.notice.context == ()
-
-
-def test_a_french_contract_wrapped_after_a_comma() -> None:
-    text = (
-        "Type de contrat : Contrat spécial de courte durée classé, jusqu'à 6 mois,\n"
-        "avec possibilité de prolongation\n"
-        "Date de clôture : 08 Juillet 2025\n"
-    )
-    result = parse_notice(text)
-    appointment = result.notice.appointment
-    assert appointment is not None
-    assert appointment.duration == Duration(6, DurationUnit.MONTHS, up_to=True)
-    assert appointment.extendable is True
-    assert result.span_for("$.appointment") == Span(1, 2)
     assert result.notice.unclassified == ()
     assert result.notice.context == ()
 

@@ -12,6 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import iomjobs
+from iomjobs import _text
 from iomjobs._text import fold_text
 from iomjobs.parse import (
     ParseResult,
@@ -21,6 +22,7 @@ from iomjobs.parse import (
     _reader,
     _repair,
     _segments,
+    _supervision,
     _vocabulary,
     parse_notice,
 )
@@ -222,8 +224,9 @@ def test_twins_find_what_their_patterns_find(text: str) -> None:
         assert (got and (got.span(), got.groups())) == (
             expected and (expected.span(), expected.groups())
         )
-        assert [(m.span(), m.groups()) for m in _nocase.finditer(pattern, twin, text)] == [
-            (m.span(), m.groups()) for m in pattern.finditer(text)
+        # finditer() gives the twin's matches on the lowered text: the same spans.
+        assert [(m.regs, m.lastgroup) for m in _nocase.finditer(pattern, twin, text)] == [
+            (m.regs, m.lastgroup) for m in pattern.finditer(text)
         ]
 
 
@@ -392,6 +395,117 @@ def test_a_no_break_space_between_spaces_ends_a_paragraph() -> None:
 )
 def test_the_first_folded_word_is_the_first_word_of_the_whole_folded(text: str) -> None:
     assert _vocabulary.first_folded_word(text) == fold_text(text).split(" ", 1)[0]
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list(" \t-&.:'’_ÉéaZ09ß\u0301İ\u00a0\u2003ก")), max_size=30)
+    | st.text()
+)
+def test_folding_ascii_by_bytes_agrees_with_the_regex(text: str) -> None:
+    # fold_text() drops the non-word runs of ASCII text with bytes.translate; the
+    # regex it uses on other text is the reference.
+    bare = text.casefold().replace("&", " and ")
+    if bare.isascii():
+        assert fold_text(text) == _text._NON_WORD.sub(" ", bare).strip()
+
+
+# What supervisions_of() reads, as one pattern (the reader's until 0.x): the reference.
+_SUPERVISOR_OF = re.compile(
+    r"\b(?:(?P<kind>overall|general|direct|administrative|technical|functional)\s+|(?<=\bthe\s))"
+    r"supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?"
+    r"(?:overall|general|direct|administrative|technical|functional|in close)\b"
+    r"|\s+in\s+(?:close\s+)?coordination\s+with\b|\.?$)",
+    re.IGNORECASE,
+)
+_SUPERVISION_PIECES = st.sampled_from(
+    [
+        "the",
+        "The",
+        "overall",
+        "Direct",
+        "non-direct",
+        "supervision of",
+        "Supervision  of",
+        "supervision",
+        "of",
+        "ensure",
+        "and the",
+        ",",
+        "in close coordination with",
+        "Chief",
+        " ",
+        "\t",
+        ".",
+        "İ",
+        "OVERALL",
+        "\n",
+        "xthe",
+        ";",
+        "the supervision of",
+        "direct\tsupervision of",
+    ]
+)
+
+
+@given(
+    st.lists(_SUPERVISION_PIECES, max_size=12).map(" ".join)
+    | st.lists(_SUPERVISION_PIECES).map("".join)
+)
+@example("under the overall supervision of the Chief and the direct supervision of the Head.")
+@example("ensure supervision of the drivers and the supervision of the Chief")
+@example("the overall supervision of A direct supervision of B")
+def test_supervisions_are_read_as_one_pattern_would(text: str) -> None:
+    expected = [(m.group("kind"), m.span("who"), m.end()) for m in _SUPERVISOR_OF.finditer(text)]
+    found = [(kind, m.span("who"), m.end()) for kind, m in _supervision.supervisions_of(text)]
+    assert found == expected
+
+
+_LANGUAGE_PIECES = st.sampled_from(
+    ["the", "The", "la", "La", "de", "les", "los", "el", "y", "and", "pour", "İ", "K", "É", "é"]
+)
+
+
+@given(st.lists(st.tuples(_LANGUAGE_PIECES, st.sampled_from([" ", " ", "\n", "\u00a0"]))))
+def test_function_words_are_counted_alike_in_unicode_text(pairs: list[tuple[str, str]]) -> None:
+    # notice_language() lowers non-ASCII text as ASCII, every other character
+    # a "?": the words it finds are those lowering the Unicode text finds.
+    text = "".join(word + space for word, space in pairs)
+    sample = text[: _language._SAMPLE]
+    found = _language._BETWEEN_SPACES.findall(f" {sample.lower()} ")
+    shortcut = sample.encode("ascii", "replace").decode("ascii")
+    assert _language._BETWEEN_SPACES.findall(f" {shortcut.lower()} ") == found
+
+
+_RUN_IN_PIECES = st.sampled_from(
+    [
+        "Core Competencies",
+        "Required",
+        "Competencies",
+        "Education",
+        "Skills",
+        " ",
+        "\n",
+        "x",
+        "Tasks to be performed under this contract",
+        "contract",
+        "Notes",
+        "Values:",
+        "Languages",
+    ]
+)
+
+
+@given(st.lists(_RUN_IN_PIECES, max_size=14).map("".join))
+@example("the Unit. Education\nCore Competencies\n Skills")
+def test_lines_with_a_run_in_heading_are_those_the_pattern_finds(text: str) -> None:
+    # _with_run_in() finds them by each heading's last word; the pattern
+    # split_run_in() cuts at is the reference.
+    lines = text.split("\n")
+    joined = "\n".join(lines)
+    expected = sorted(
+        {joined.count("\n", 0, m.start()) for m in _segments._MAY_RUN_IN.finditer(joined)}
+    )
+    assert _segments._with_run_in(lines) == expected
 
 
 _LABEL_PIECES = st.sampled_from(

@@ -10,6 +10,13 @@ from typing import Final
 # Written out as one class then a repeat: sre skips ahead to a pattern's first
 # class, but tries a pattern that starts with a repeat at every position.
 _NON_WORD: Final = re.compile(r"[^0-9a-z][^0-9a-z]*")
+# The same for ASCII text, a third of the time: every byte but a digit or a
+# lower-case letter becomes a space in one pass, and split() drops the runs
+# (the regex builds a piece of the result for each run).
+_WORD_BYTES: Final = bytes(
+    byte if 0x30 <= byte <= 0x39 or 0x61 <= byte <= 0x7A else 0x20  # noqa: PLR2004 -- 0-9, a-z
+    for byte in range(256)
+)
 # The combining marks NFKD splits off Latin letters (accents, cedillas, umlauts).
 _COMBINING: Final = re.compile(
     "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
@@ -27,6 +34,8 @@ def fold_text(text: str) -> str:
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     bare = text.casefold().replace("&", " and ")
+    if bare.isascii():
+        return b" ".join(bare.encode("ascii").translate(_WORD_BYTES).split()).decode("ascii")
     return _NON_WORD.sub(" ", bare).strip()
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import collections
 import re
 from typing import Final
 
@@ -18,26 +17,49 @@ _FUNCTION_WORDS: Final = {
 # As common in Spanish as in French: it tells the two apart no more than it
 # tells them from English, but says how much of either there is.
 _FRENCH_OR_SPANISH: Final = "la"
+
+
+def _by_first_letter(words: set[str]) -> str:
+    """An alternation of *words*, grouped by first letter: "t(?:he|o)|a(?:nd)|...".
+
+    At each space sre tries the branches in turn; grouped, a word's first
+    letter rules out its whole group at once.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda word: (-len(word), word)):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items()))
+
+
 # Every function word standing between spaces, found in one pass: sre jumps
 # from space to space, where a str.count() for each word would read the
-# sample sixteen times.
+# sample sixteen times. No capturing group: sre saves and restores its marks
+# for each branch tried in one, which took a third of the search.
 _BETWEEN_SPACES: Final = re.compile(
-    " ("
-    + "|".join(sorted({_FRENCH_OR_SPANISH}.union(*_FUNCTION_WORDS.values()), key=len, reverse=True))
-    + ")(?= )"
+    " (?:" + _by_first_letter({_FRENCH_OR_SPANISH}.union(*_FUNCTION_WORDS.values())) + ")(?= )"
 )
-_CODE_OF: Final = {word: code for code, words in _FUNCTION_WORDS.items() for word in words}
+# By the word as found, its space in front.
+_CODE_OF: Final = {f" {word}": code for code, words in _FUNCTION_WORDS.items() for word in words}
 _SAMPLE: Final = 2000
 
 
 def notice_language(text: str) -> Language | None:
     """English, French or Spanish, by the function words of the first pages."""
-    found = collections.Counter(_BETWEEN_SPACES.findall(f" {text[:_SAMPLE].lower()} "))
+    sample = text[:_SAMPLE]
+    if not sample.isascii():
+        # The function words are ASCII, and no other character lowers to one
+        # of their letters or a space: each may stand as "?", and lowering
+        # the rest is a pass in C, where lowering Unicode looks up each character.
+        sample = sample.encode("ascii", "replace").decode("ascii")
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for word, times in found.items():
-        if word in _CODE_OF:
-            counts[_CODE_OF[word]] += times
+    either = 0  # _FRENCH_OR_SPANISH, the one word found that is in no language's list
+    for word in _BETWEEN_SPACES.findall(f" {sample.lower()} "):
+        code = _CODE_OF.get(word)
+        if code is None:
+            either += 1
+        else:
+            counts[code] += 1
     code, count = max(counts.items(), key=lambda item: item[1])
     if code != "en":
-        count += found[_FRENCH_OR_SPANISH]
+        count += either
     return Language(code) if count >= 3 else None  # noqa: PLR2004 -- too little text says nothing

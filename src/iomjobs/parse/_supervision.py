@@ -86,15 +86,25 @@ def _supervision_kind(text: str) -> SupervisionKind:
     )
 
 
-_SUPERVISOR_OF: Final = re.compile(
-    # "Under the supervision of" names no kind; "ensure supervision of the drivers" is a duty.
-    r"\b(?:(?P<kind>overall|general|direct|administrative|technical|functional)\s+|(?<=\bthe\s))supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
-    r"(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?(?:overall|general|direct|administrative|technical|functional|in close)\b"
+# The words that say which supervision: "the overall supervision of...".
+_KINDS: Final = "overall|general|direct|administrative|technical|functional"
+# A supervision and its supervisor, from the word "supervision" on: sre skips
+# ahead to the "s" of a pattern that starts with it, where a pattern that
+# started with the kind before it (a word boundary) was tried at every
+# position, four fifths of reading the supervisors. supervisions_of() reads
+# the kind before it, or the "the" without which the supervision names no
+# supervisor: "ensure supervision of the drivers" is a duty.
+_SUPERVISION_OF: Final = re.compile(
+    r"supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
+    rf"(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?(?:{_KINDS}|in close)\b"
     # "the Head of Unit (PDCU) in close coordination with...": the title ends there.
     r"|\s+in\s+(?:close\s+)?coordination\s+with\b|\.?$)",
     re.IGNORECASE,
 )
-_SUPERVISOR_OF_TWIN: Final = nocase.twin(_SUPERVISOR_OF)
+_SUPERVISION_OF_TWIN: Final = nocase.twin(_SUPERVISION_OF)
+_KIND_ENDS: Final = re.compile(rf"\b(?P<kind>{_KINDS})$", re.IGNORECASE)
+_LONGEST_KIND: Final = max(map(len, _KINDS.split("|")))
+_AFTER_THE: Final = re.compile(r"(?<=\bthe\s)", re.IGNORECASE)
 # French: "Sous la supervision directe du coordonnateur AVRR et la supervision
 # générale du chef de programme, le titulaire du poste...".
 _SUPERVISOR_OF_FR: Final = re.compile(
@@ -152,7 +162,7 @@ _LISTED_TITLE: Final = re.compile(
 )
 # A comma, then a capital: a title that goes on ("Global Shelter, Land, and Site...").
 _TITLE_GOES_ON: Final = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
-# Where _SUPERVISOR_OF ends a title, but for the end of the text.
+# Where _SUPERVISION_OF ends a title, but for the end of the text.
 _TITLE_STOP: Final = re.compile(
     r"[,;]|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b"
     r"|\s+in\s+(?:close\s+)?coordination\s+with\b",
@@ -163,10 +173,9 @@ _TITLE_STOP: Final = re.compile(
 def supervisors_in(text: str) -> tuple[Supervisor, ...]:
     """The supervisors the supervision sentence *text* names, each with its kind."""
     found: list[Supervisor] = []
-    for match in nocase.finditer(_SUPERVISOR_OF, _SUPERVISOR_OF_TWIN, text):
+    for named, match in supervisions_of(text):
         end = _who_ends(text, match.end("who"))
         who = _LEADING_THE.sub("", text[match.start("who") : end].strip(" ,"))
-        named = match.group("kind")
         kind = _ENGLISH_KINDS[named.lower()] if named else SupervisionKind.UNSPECIFIED
         # "the Chief of Mission (CoM) and the National Senior Human Resources
         # Officer": two supervisors of one kind, as "et du", "y de la" join them.
@@ -181,6 +190,44 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
                 titles = _SUPERVISORS_JOINED.split(match.group("who"))
                 found.extend(Supervisor(kind, title=title.strip(" ,")) for title in titles)
     return tuple(found)
+
+
+def supervisions_of(text: str) -> list[tuple[str | None, re.Match[str]]]:
+    """Each "overall supervision of...", "the supervision of..." in *text*, in order.
+
+    The kind as written ("Overall"), or ``None`` after "the"; and the match
+    of _SUPERVISION_OF, its "who" the supervisor (on *text* lowered, where
+    lowering keeps every character in its place: the spans are the same).
+    One supervision's title holds no other: the next is looked for after it.
+    """
+    found: list[tuple[str | None, re.Match[str]]] = []
+    low = nocase.lowered(text)
+    searched, pattern = (text, _SUPERVISION_OF) if low is None else (low, _SUPERVISION_OF_TWIN)
+    if low is not None and not nocase.may_match(pattern, low):
+        return found
+    done = 0  # where the last supervision found ends
+    match = pattern.search(searched, done)
+    while match is not None:
+        at = match.start()
+        kind = _kind_before(text, at, done)
+        if kind is not None or _AFTER_THE.match(text, at) is not None:
+            found.append((kind, match))
+            done = match.end()
+            match = pattern.search(searched, done)
+        else:  # "ensure supervision of the drivers and the supervision of...": look on
+            match = pattern.search(searched, at + 1)
+    return found
+
+
+def _kind_before(text: str, at: int, done: int) -> str | None:
+    """The kind ("overall") that whitespace alone parts from *at*, after *done*; else ``None``."""
+    spaces = at
+    while spaces > done and text[spaces - 1].isspace():
+        spaces -= 1
+    if spaces == at:
+        return None
+    kind = _KIND_ENDS.search(text, max(done, spaces - _LONGEST_KIND), spaces)
+    return kind.group("kind") if kind is not None else None
 
 
 def _listed_after(text: str, end: int) -> list[str]:
@@ -205,7 +252,7 @@ def _listed_after(text: str, end: int) -> list[str]:
 
 
 def _who_ends(text: str, end: int) -> int:
-    """Where the supervisor's title that _SUPERVISOR_OF ended at *end* really ends.
+    """Where the supervisor's title that _SUPERVISION_OF ended at *end* really ends.
 
     The pattern ends a title at a comma, as "..., the incumbent will" needs;
     a title that goes on after its comma with a capital is one with commas

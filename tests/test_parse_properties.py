@@ -476,38 +476,6 @@ def test_function_words_are_counted_alike_in_unicode_text(pairs: list[tuple[str,
     assert _language._BETWEEN_SPACES.findall(f" {shortcut.lower()} ") == found
 
 
-_RUN_IN_PIECES = st.sampled_from(
-    [
-        "Core Competencies",
-        "Required",
-        "Competencies",
-        "Education",
-        "Skills",
-        " ",
-        "\n",
-        "x",
-        "Tasks to be performed under this contract",
-        "contract",
-        "Notes",
-        "Values:",
-        "Languages",
-    ]
-)
-
-
-@given(st.lists(_RUN_IN_PIECES, max_size=14).map("".join))
-@example("the Unit. Education\nCore Competencies\n Skills")
-def test_lines_with_a_run_in_heading_are_those_the_pattern_finds(text: str) -> None:
-    # _with_run_in() finds them by each heading's last word; the pattern
-    # split_run_in() cuts at is the reference.
-    lines = text.split("\n")
-    joined = "\n".join(lines)
-    expected = sorted(
-        {joined.count("\n", 0, m.start()) for m in _segments._MAY_RUN_IN.finditer(joined)}
-    )
-    assert _segments._with_run_in(lines) == expected
-
-
 _LABEL_PIECES = st.sampled_from(
     ["Duty", "Station", "Grade", "Position", "Title", "Closing", "Date", "Lieu", "d'affectation",
      "**", "#", ":", " : ", "|", " ", "&", "Education", "É", "the", "?", "-", "1. ", "IV. ",

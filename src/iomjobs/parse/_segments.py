@@ -188,41 +188,21 @@ def _cut_at_marks(line: str) -> list[str]:
 def _with_run_in(texts: list[str]) -> list[int]:
     """The indexes of *texts* in which _MAY_RUN_IN finds a heading, in order.
 
-    One pass over all the texts joined for each heading's last word, which
-    ``str.find`` skips through several characters at a time: a regex stops
-    at every space to try the headings (a third more time). No heading spans
-    two texts.
+    One search over all the texts joined: sre finds each space of the text
+    in a tight loop and tries the headings only after a capital they may
+    start with. Half the time of a ``str.find`` for each heading, and a
+    fraction of a search in each text. No heading spans two texts.
     """
     joined = "\n".join(texts)
-    starts: list[int] = []
-    for word, headings in _RUN_IN_BY_LAST_WORD.items():
-        at = joined.find(word)
-        while at >= 0:
-            end = at + len(word)
-            for heading in headings:
-                start = end - len(heading)
-                if start > 0 and joined[start - 1] == " " and joined.startswith(heading, start):
-                    starts.append(start - 1)
-            at = joined.find(word, end)
     rows: list[int] = []
     row, counted = 0, 0
-    for at in sorted(starts):
+    for found in _MAY_RUN_IN.finditer(joined):
+        at = found.start()
         row += joined.count("\n", counted, at)
         counted = at
         if not rows or rows[-1] != row:
             rows.append(row)
     return rows
-
-
-def _by_last_word(headings: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = {}
-    for heading in headings:
-        found.setdefault(heading.rsplit(" ", 1)[-1], []).append(heading)
-    return {word: tuple(group) for word, group in found.items()}
-
-
-# The run-in headings by their last word: "Competencies" ends three of them.
-_RUN_IN_BY_LAST_WORD: Final = _by_last_word(RUN_IN)
 
 
 # A heading run into a line, after a space: where split_run_in() may cut,

@@ -475,12 +475,16 @@ def first_folded_word(text: str) -> str:
     first space-separated piece that folds to any. Pieces are words, which
     recur: they are folded through the cache.
     """
-    rest = text
-    while rest:
-        piece, _, rest = rest.partition(" ")
-        folded = fold(piece)
+    start = 0
+    while start < len(text):
+        end = text.find(" ", start)
+        if end < 0:
+            end = len(text)
+        # A slice, not partition(): the rest of a long line is not copied for each word.
+        folded = fold(text[start:end])
         if folded:
             return folded.split(" ", 1)[0]
+        start = end + 1
     return ""
 
 

@@ -409,7 +409,7 @@ def test_folding_ascii_by_bytes_agrees_with_the_regex(text: str) -> None:
         assert fold_text(text) == _text._NON_WORD.sub(" ", bare).strip()
 
 
-# What supervisions_of() reads, as one pattern (the reader's until 0.x): the reference.
+# What supervisions_of() reads, as the one pattern the reader searched before: the reference.
 _SUPERVISOR_OF = re.compile(
     r"\b(?:(?P<kind>overall|general|direct|administrative|technical|functional)\s+|(?<=\bthe\s))"
     r"supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?"
@@ -418,33 +418,10 @@ _SUPERVISOR_OF = re.compile(
     re.IGNORECASE,
 )
 _SUPERVISION_PIECES = st.sampled_from(
-    [
-        "the",
-        "The",
-        "overall",
-        "Direct",
-        "non-direct",
-        "supervision of",
-        "Supervision  of",
-        "supervision",
-        "of",
-        "ensure",
-        "and the",
-        ",",
-        "in close coordination with",
-        "Chief",
-        " ",
-        "\t",
-        ".",
-        "İ",
-        "OVERALL",
-        "\n",
-        "xthe",
-        ";",
-        "the supervision of",
-        "direct\tsupervision of",
-    ]
-)
+    ["the", "The", "overall", "Direct", "non-direct", "supervision of", "Supervision  of",
+     "supervision", "of", "ensure", "and the", ",", "in close coordination with", "Chief", " ",
+     "\t", ".", "İ", "OVERALL", "\n", "xthe", ";", "the supervision of", "direct\tsupervision of"]
+)  # fmt: skip
 
 
 @given(

@@ -33,8 +33,9 @@ def _by_first_letter(words: set[str]) -> str:
 
 # Every function word standing between spaces, found in one pass: sre jumps
 # from space to space, where a str.count() for each word would read the
-# sample sixteen times. No capturing group: sre saves and restores its marks
-# for each branch tried in one, which took a third of the search.
+# sample sixteen times. Grouped by first letter, and with no capturing group
+# (sre saves and restores its marks for each branch tried in one), the
+# search does some 30% less work.
 _BETWEEN_SPACES: Final = re.compile(
     " (?:" + _by_first_letter({_FRENCH_OR_SPANISH}.union(*_FUNCTION_WORDS.values())) + ")(?= )"
 )

@@ -89,11 +89,10 @@ def _supervision_kind(text: str) -> SupervisionKind:
 # The words that say which supervision: "the overall supervision of...".
 _KINDS: Final = "overall|general|direct|administrative|technical|functional"
 # A supervision and its supervisor, from the word "supervision" on: sre skips
-# ahead to the "s" of a pattern that starts with it, where a pattern that
-# started with the kind before it (a word boundary) was tried at every
-# position, four fifths of reading the supervisors. supervisions_of() reads
-# the kind before it, or the "the" without which the supervision names no
-# supervisor: "ensure supervision of the drivers" is a duty.
+# ahead to the "s" of a pattern that starts with it, and tried one that
+# started with the kind before it (a word boundary) at every position.
+# supervisions_of() reads the kind before it, or the "the" without which the
+# supervision names no supervisor: "ensure supervision of the drivers" is a duty.
 _SUPERVISION_OF: Final = re.compile(
     r"supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
     rf"(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?(?:{_KINDS}|in close)\b"

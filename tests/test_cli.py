@@ -56,6 +56,19 @@ def test_check_searches_directories(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert capsys.readouterr().out.splitlines()[-1] == "2 notices: 0 errors, 0 warnings, 0 infos"
 
 
+def test_check_knows_suffixes_in_capitals(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Files as Windows tools name them: "VN.TXT", "NOTICE.JSON", "ALL.JSONL".
+    (tmp_path / "deep").mkdir()
+    (tmp_path / "deep" / "NOTICE.JSON").write_bytes(iomjobs.dumps(SEED_NOTICES[2]))
+    (tmp_path / "VN.TXT").write_bytes(seed_path(2).read_bytes())
+    line = iomjobs.dumps(SEED_NOTICES[2])
+    (tmp_path / "ALL.JSONL").write_bytes(line + b"\n" + line + b"\n")
+    assert main(["check", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "4 notices: 0 errors, 0 warnings, 0 infos"
+
+
 def test_bad_files_mixed_with_good_ones(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     document = iomjobs.to_dict(SEED_NOTICES[2])
     document["position"]["grade"] = "P-9"
@@ -144,6 +157,15 @@ class TestHtml:
         out = capsys.readouterr().out.splitlines()
         assert out.count(self.FINDING) == 2
         assert out[-1] == "2 notices: 2 errors, 0 warnings, 0 infos"
+
+    def test_a_page_is_known_by_its_suffix_in_capitals(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        (tmp_path / "PAGE.HTM").write_bytes(self.PAGE)
+        assert main(["check", str(tmp_path), str(tmp_path / "PAGE.HTM")]) == 1
+        out = capsys.readouterr().out.splitlines()
+        # Read as a page both ways, found in the directory and named: its line 23, not the markup's.
+        assert out.count(self.FINDING) == 2
 
     def test_check_reads_a_page_on_stdin(
         self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]

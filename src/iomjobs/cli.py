@@ -4,7 +4,7 @@
 reader knows) or in the iomjobs JSON format: files, JSON Lines files
 (``*.jsonl``, one notice per line), HTML pages (``*.html``, ``*.htm``),
 directories searched for ``*.txt``, ``*.md``, ``*.html``, ``*.htm``,
-``*.json`` and ``*.jsonl``, or ``-`` for standard input. It runs the
+``*.json`` and ``*.jsonl`` (suffixes in any case), or ``-`` for standard input. It runs the
 consistency rules on each and prints their findings, notice by notice, with
 the source lines where the notice was text (a page's own lines for a page).
 A notice of a JSON Lines file is named by the file and its line number
@@ -253,15 +253,20 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, Path | None, Span | Non
             continue
         path = Path(written)
         if path.is_dir():
-            found = (p for p in path.rglob("*") if p.suffix in suffixes)
+            found = (p for p in path.rglob("*") if _suffix(p) in suffixes)
             for notice in sorted(found):
                 yield from _notices_in(str(notice), notice)
         else:
             yield from _notices_in(written, path)
 
 
+def _suffix(path: Path) -> str:
+    """*path*'s suffix in lower case: "NOTICE.HTM", as Windows tools name files, is a page."""
+    return path.suffix.lower()
+
+
 def _notices_in(name: str, path: Path) -> Iterator[tuple[str, Path, Span | None]]:
-    if path.suffix not in LINES_SUFFIXES:
+    if _suffix(path) not in LINES_SUFFIXES:
         yield (name, path, None)
         return
     try:
@@ -313,9 +318,9 @@ def _kind(path: Path | None, data: bytes | None) -> str:
     (``{`` or, with HTML's markup, ``<``).
     """
     if path is not None:
-        if path.suffix in (*JSON_SUFFIXES, *LINES_SUFFIXES):
+        if _suffix(path) in (*JSON_SUFFIXES, *LINES_SUFFIXES):
             return "json"
-        return "html" if path.suffix in HTML_SUFFIXES else "text"
+        return "html" if _suffix(path) in HTML_SUFFIXES else "text"
     start = (data or b"").lstrip()[:1]
     if start == b"{":
         return "json"

@@ -177,25 +177,16 @@ def search(
     return pattern.match(text, at.start()) or pattern.search(text, start)
 
 
-def finditer(
-    pattern: re.Pattern[str], lowered_twin: re.Pattern[str], text: str
-) -> Iterator[re.Match[str]]:
-    """The spans of ``pattern.finditer(text)``, for a pattern that never matches the empty string.
-
-    See :func:`matches`: a match may be the twin's, on the lowered text.
-    """
-    return matches(pattern, lowered_twin, text, lowered(text))
-
-
 def matches(
     pattern: re.Pattern[str], lowered_twin: re.Pattern[str], text: str, low: str | None
 ) -> Iterator[re.Match[str]]:
-    """:func:`finditer`, for a caller that has *low* (``lowered(text)``) already.
+    """The spans of ``pattern.finditer(text)``, for a pattern that never matches the empty string.
 
-    Where there is *low*, the matches are the twin's on it: the same spans,
-    groups and ``lastgroup`` as the pattern's on *text*, each group's text
-    lowered. Matching the pattern again at each, as :func:`search` does for
-    a match's text, would cost as much as the search once more.
+    *low* is ``lowered(text)``. Where there is one, the matches are the
+    twin's on it: the same spans, groups and ``lastgroup`` as the pattern's
+    on *text*, each group's text lowered. Matching the pattern again at
+    each, as :func:`search` does for a match's text, would cost as much as
+    the search once more.
     """
     if low is None:
         yield from pattern.finditer(text)

@@ -332,9 +332,7 @@ def wrapped_width(content: list[Segment]) -> int:
     width = max((len(segment.text) for segment in content), default=0)
     if not _NARROW_PAGE <= width <= WRAP_WIDTH:
         return 0
-    going_on = (
-        not below.bullet and _goes_on(above, below) for above, below in itertools.pairwise(content)
-    )
+    going_on = (goes_on_below(above, below) for above, below in itertools.pairwise(content))
     return width if sum(going_on) >= _WRAPPED_LINES else 0
 
 

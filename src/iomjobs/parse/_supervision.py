@@ -204,17 +204,15 @@ def supervisions_of(text: str) -> list[tuple[str | None, re.Match[str]]]:
     searched, pattern = (text, _SUPERVISION_OF) if low is None else (low, _SUPERVISION_OF_TWIN)
     if low is not None and not nocase.may_match(pattern, low):
         return found
-    done = 0  # where the last supervision found ends
-    match = pattern.search(searched, done)
-    while match is not None:
+    done = start = 0  # where the last supervision found ends; where to look next
+    while (match := pattern.search(searched, start)) is not None:
         at = match.start()
         kind = _kind_before(text, at, done)
         if kind is not None or _AFTER_THE.match(text, at) is not None:
             found.append((kind, match))
-            done = match.end()
-            match = pattern.search(searched, done)
+            done = start = match.end()
         else:  # "ensure supervision of the drivers and the supervision of...": look on
-            match = pattern.search(searched, at + 1)
+            start = at + 1
     return found
 
 

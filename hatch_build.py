@@ -32,8 +32,10 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 # The modules compiled: the reader's, which run for every line of every
-# notice. The rules gain nothing (their time is str.find's), the models are
-# attrs classes, and the public modules keep their Python signatures.
+# notice. The rules gain 5% (their time goes to reading attrs objects, which
+# compiled code reads through the same C API), and would lose their
+# docstrings, the catalogue's text; the models are attrs classes, and the
+# public modules keep their Python signatures.
 COMPILED = (
     "iomjobs/_text.py",
     "iomjobs/parse/_competencies.py",

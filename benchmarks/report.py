@@ -258,17 +258,25 @@ Run on {machine}.
 - Writing JSON: msgspec encodes attrs objects about twice as slowly as
   Structs; a grade, country or language is written from its `code`,
   read in C.
-- `validate`: {rules} rules in Python. Calling them costs little (all {rules}
-  with empty bodies take about 0.15 of pydantic's decode); their bodies are
-  the time. Most rules look at a few fields; the ones that read free text
-  search some 8 KB per notice, and Python offers nothing faster than
-  `str.find`, about 0.5 to 1 ns a character for a word (sre: 10 to 35 ns
-  for a pattern that starts with no fixed character). The two slowest,
-  `CMP010` (supervision without managerial competencies: four verbs looked
-  for in every duty) and `TXT003` (template placeholders, in all the text),
-  cost about 0.7 of pydantic's decode between them, near what their
-  searches cost at that speed, and the other {other_rules} rules about 1.3. Reaching
-  1x would take a compiled scanner, or remembering results between
+- `validate`: {rules} rules in Python, each a small function over the
+  models' attrs objects. Calling them costs little (all {rules} with empty
+  bodies take about 0.10 of pydantic's decode); their bodies are the time,
+  and little of it is text search. Sampled with `perf` (the five seeds
+  validated 60,000 times), `str.find` takes about an eighth of it, sre a
+  twentieth, copying and joining strings a fiftieth; the rest is the
+  interpreter's own work: running the bytecode about a quarter, making and
+  freeing tuples, lists, generators and strings a fifth, looking up
+  attributes and methods. The two slowest rules, `CMP010` (supervision
+  without managerial competencies: four verbs looked for in every duty)
+  and `TXT003` (template placeholders, in all the text), cost about 0.7
+  of pydantic's decode between them, and the other {other_rules} rules about
+  1.3. A compiled text scanner could save a fifth at most (about 2.2 to
+  1.8), and compiling the rule modules with mypyc, as the reader's are,
+  measured 5% faster (2.18 to 2.07, three runs each, alternating): the
+  compiled code still reads attrs objects, calls their methods and makes
+  its tuples through the C API the interpreter uses. Reaching 1x would take
+  the rules and the objects they read compiled together (mypyc's native
+  classes, which attrs classes are not), or remembering results between
   notices, which a benchmark that validates the same notices again would
   flatter.
 - `parse_notice`: some sixty small steps per notice, none of them most of
@@ -285,9 +293,8 @@ Run on {machine}.
   and the string methods are what they were. This VM's speed moves with
   its host's load: within one hour the compiled reader read from about 720
   to 1,150 seed notices a second, best of 200 rounds, the same code, so
-  one run of this page is one draw. The rules gain
-  nothing from it (their time is `str.find`'s) and stay Python. An editable
-  install runs the source, and so does a wheel built with
+  one run of this page is one draw. The rules stay Python: compiled,
+  they ran 5% faster (above). An editable install runs the source, and so does a wheel built with
   `IOMJOBS_MYPYC=0` or where no C compiler is found; the test suite runs
   on both builds. The seeds are read again and again here, so no cache
   may hold what distinct notices would not share: only words and names

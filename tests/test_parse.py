@@ -1989,6 +1989,37 @@ def test_first_tier_items_wrapped_at_a_fixed_width_go_on_below() -> None:
     assert notice.unclassified == ()
 
 
+def test_the_first_tier_introduction_wrapped_at_its_hyphen() -> None:
+    # Wrapped at 68 columns, where a wrapping tool breaks "first-tier" after its hyphen.
+    text = (
+        "Position Title: Project Assistant\n"
+        "\n"
+        "For the purpose of this vacancy, the following are considered first-\n"
+        "tier candidates:\n"
+        "- Internal candidates\n"
+        "- Candidates from the following non-represented member states:\n"
+        "Iceland, Palau, Tonga\n"
+        "\n"
+        "Context\n"
+        "\n"
+        "Established in 1951, IOM is the UN Migration Agency.\n"
+    )
+    result = parse_notice(text)
+    notice = result.notice
+    assert notice.first_tier is not None
+    assert notice.first_tier.as_written == (
+        "For the purpose of this vacancy, the following are considered first-tier candidates:"
+    )
+    assert notice.first_tier.internal
+    assert [entry.name for entry in notice.first_tier.non_represented_member_states] == [
+        "Iceland",
+        "Palau",
+        "Tonga",
+    ]
+    assert notice.context == ("Established in 1951, IOM is the UN Migration Agency.",)
+    assert result.span_for("$.first_tier.as_written") == Span(3, 4)
+
+
 def test_a_header_value_wrapped_at_a_fixed_width_goes_on_below() -> None:
     # The legacy header wrapped at 72 characters: the value ends on "with".
     text = (
@@ -2020,6 +2051,13 @@ def test_a_header_value_wrapped_at_a_fixed_width_goes_on_below() -> None:
         # Cut after a comma.
         "Type de contrat : Contrat spécial de courte durée classé, jusqu'à 6 mois,\n"
         "avec possibilité de prolongation\n"
+        "Date de clôture : 08 Juillet 2025\n",
+        # Cut after "up to", at 72 and 60 columns.
+        "Tipo de contrato: Contrato especial de corta duración clasificado, hasta\n"
+        "6 meses, con posibilidad de extensión\n"
+        "Fecha de cierre: 15 de enero de 2019\n",
+        "Type de contrat : Contrat spécial de courte durée classé, jusqu’à\n"
+        "6 mois, avec possibilité de prolongation\n"
         "Date de clôture : 08 Juillet 2025\n",
     ],
 )
@@ -2102,12 +2140,17 @@ def test_a_label_below_a_value_with_an_open_bracket_is_its_own_field() -> None:
     assert result.span_for("$.position.duty_stations") == Span(1, 1)
 
 
-def test_a_spanish_posting_period_wrapped_before_its_year() -> None:
-    text = (
-        "Fecha de cierre: 15 de septiembre de 2019, 23:59 (hora de Ginebra)\n"
-        "Periodo de publicación: del 1 de septiembre de 2019 al 15 de septiembre de\n"
-        "2019\n"
-    )
+@pytest.mark.parametrize(
+    "period",
+    [
+        "Periodo de publicación: del 1 de septiembre de 2019 al 15 de septiembre de\n2019\n",
+        # Cut after the month, at 60 columns: the year begins no phrase of its own.
+        "Période d'affichage : du 1 septembre 2019 au 15 septembre\n2019\n",
+        "Posting Period: From 01.09.2019 to September\n15, 2019\n",
+    ],
+)
+def test_a_posting_period_wrapped_before_its_year(period: str) -> None:
+    text = "Fecha de cierre: 15 de septiembre de 2019, 23:59 (hora de Ginebra)\n" + period
     result = parse_notice(text)
     assert result.notice.posting_period == PostingPeriod(dt.date(2019, 9, 1), dt.date(2019, 9, 15))
     assert result.span_for("$.posting_period") == Span(2, 3)

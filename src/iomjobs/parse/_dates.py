@@ -145,6 +145,11 @@ def _fold_char(ch: str) -> str:
     return folded if len(folded) == 1 else (" " if not folded else folded[0])
 
 
+def is_month_name(word: str) -> bool:
+    """Whether *word* names a month, in English, French or Spanish: "octobre", "Sept.", "mayo"."""
+    return fold(word.rstrip(",.")) in _months()
+
+
 def read_date(text: str) -> FoundDate | None:
     """The first date in *text*, or ``None``."""
     dates = find_dates(text)

@@ -7,7 +7,6 @@ which :class:`Reader` extends with the sections, the prose and what is left.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import Any, Final
 
@@ -51,7 +50,7 @@ from iomjobs.parse._segments import (
     WRAP_WIDTH,
     Segment,
     goes_on_below,
-    joined_text,
+    joined_lines,
     wrapped_item,
     wrapped_items,
 )
@@ -279,7 +278,7 @@ class Reader(HeaderReader):
                 index += 1 + self._open_to_goes_on(segment, content, index + 1)
                 continue
             paragraph, index = _paragraph_at(content, index)
-            text = " ".join(part.text for part in paragraph)
+            text = joined_lines(paragraph)
             # Substring checks first: the regexes are slow on long paragraphs.
             tier = "tier" in text or "nive" in text or "primari" in text
             supervised = "upervis" in text
@@ -505,7 +504,7 @@ class Reader(HeaderReader):
             lines.append(content[index])
             index += 1
         self.record.use("$.first_tier.non_represented_member_states", *lines)
-        listed = functools.reduce(joined_text, (line.text for line in lines))
+        listed = joined_lines(lines)
         return member_entries(without_introduction(listed)), index
 
     def _supervision(self, text: str, supervision: re.Match[str], paragraph: list[Segment]) -> None:
@@ -642,7 +641,7 @@ class Reader(HeaderReader):
         if not content or content[0].bullet:
             return 0
         paragraph, end = _paragraph_at(content, 0)
-        text = " ".join(part.text for part in paragraph)
+        text = joined_lines(paragraph)
         supervision = supervision_in(text)
         if supervision is not None and supervision.start() == 0:
             self._supervision(text, supervision, paragraph)

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from iomjobs.parse._competencies import declared_count, group_level
+from iomjobs.parse._dates import is_month_name
 from iomjobs.parse._interpret import is_duration_unit, read_grade
 from iomjobs.parse._segments import Segment, did_not_fit, wrapped_width
 from iomjobs.parse._vocabulary import (
@@ -345,11 +346,12 @@ def _value_goes_on(
     leads on ("Type of Appointment: Special short-term graded, up to 6
     months, with" / "possibility of extension"; "... al 15 de septiembre
     de" / "2019"), on a comma ("jusqu'à 6 mois," / "avec possibilité de
-    prolongation") or on a number whose unit begins the line ("hasta 6" /
-    "meses"); where it begins in lower case and the text was wrapped at a
-    width the value's line left no room under ("... with possibility" / "of
-    extension"); and, label or heading aside, where the value left a
-    bracket open ("23:59 (hora de" / "Ginebra)"). A value may end on such a
+    prolongation"), on a number whose unit begins the line ("hasta 6" /
+    "meses") or on a month whose year does ("au 12 octobre" / "2019", "to
+    September" / "15, 2019"); where it begins in lower case and the text
+    was wrapped at a width the value's line left no room under ("... with
+    possibility" / "of extension"); and, label or heading aside, where the
+    value left a bracket open ("23:59 (hora de" / "Ginebra)"). A value may end on such a
     word, "Tanzania, the United Republic of", but the line below it then
     begins a label or a heading, in capitals.
     """
@@ -364,14 +366,25 @@ def _value_goes_on(
     last_word = field.value.rpartition(" ")[2]
     if last_word.lower() in PHRASE_GOES_ON or last_word.endswith(","):
         return True
-    first_word = following.text.partition(" ")[0]
-    # "..., hasta 6" / "meses, con posibilidad de extensión": a length cut before its unit.
-    if last_word.isdigit() and is_duration_unit(first_word):
+    if _cut_inside(last_word, following.text):
         return True
     # Text wrapped at a width: the line's first word did not fit on the value's line.
     return first.islower() and did_not_fit(
-        field.segments[-1].text, first_word, _wrap_width(result, segments)
+        field.segments[-1].text, following.text.partition(" ")[0], _wrap_width(result, segments)
     )
+
+
+def _cut_inside(last_word: str, below: str) -> bool:
+    """Whether a value that ends in *last_word* was cut inside a length or a date *below* ends."""
+    if last_word.isdigit():
+        # "..., hasta 6" / "meses, con posibilidad de extensión": before the unit.
+        return is_duration_unit(below.partition(" ")[0])
+    # "du 28 septembre 2019 au 12 octobre" / "2019", "to September" / "15, 2019": after the month.
+    return _DATE_AFTER_MONTH.match(below) is not None and is_month_name(last_word)
+
+
+# What of a date may follow its month: the year, or the day and the year.
+_DATE_AFTER_MONTH: Final = re.compile(r"(?:[0-3]?[0-9],? )?(?:19|20)[0-9][0-9]\b")
 
 
 def _wrap_width(result: Layout, segments: list[Segment]) -> int:

@@ -385,6 +385,14 @@ def _goes_on(above: Segment, segment: Segment) -> bool:
 _LEADS_ON: Final = PHRASE_GOES_ON - {"and", "or", "y", "e", "o", "et", "ou"}
 
 
+def joined_lines(lines: list[Segment]) -> str:
+    """The text of *lines*, each going on from the one above (:func:`joined_text`)."""
+    text = lines[0].text
+    for line in lines[1:]:
+        text = joined_text(text, line.text)
+    return text
+
+
 def joined_text(above: str, below: str) -> str:
     """*above* and the line *below* it goes on in, as one text."""
     # "service-" / "oriented": a hyphen after a letter cuts a word, not a sentence.

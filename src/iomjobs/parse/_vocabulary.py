@@ -162,13 +162,15 @@ NOTE_OPENINGS: Final = (
 
 # Small words a phrase does not end with, in English, French and Spanish: a
 # line that ends with one goes on in the next ("...working with other units
-# and" / "departments...", "Consultoría individual para elaborar un manual de").
+# and" / "departments...", "Consultoría individual para elaborar un manual de",
+# "Contrato especial de corta duración, hasta" / "6 meses").
 PHRASE_GOES_ON: Final = frozenset(
     {
         *("and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at"),
         *("from", "as"),
-        *("de", "del", "la", "las", "los", "el", "y", "e", "para", "con", "en", "por"),
-        *("du", "des", "le", "les", "et", "pour", "au", "aux", "à", "avec"),
+        *("de", "del", "al", "la", "las", "los", "el", "y", "e"),
+        *("para", "con", "en", "por", "hasta"),
+        *("du", "des", "le", "les", "et", "pour", "au", "aux", "à", "avec", "jusqu'à", "jusqu’à"),
     }
 )
 

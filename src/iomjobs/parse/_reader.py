@@ -45,12 +45,15 @@ from iomjobs.parse._competencies import (
 from iomjobs.parse._dates import TIME_ZONES
 from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._record import Recorder
-from iomjobs.parse._sections import Layout, Section
+from iomjobs.parse._sections import Layout, Section, page_width
 from iomjobs.parse._segments import (
     WRAP_WIDTH,
     Segment,
     goes_on_below,
+    goes_on_full_line,
     joined_lines,
+    joined_text,
+    list_width,
     wrapped_item,
     wrapped_items,
 )
@@ -73,6 +76,7 @@ from iomjobs.parse._tiers import (
     INTERNAL_TWIN,
     MEMBER_STATES,
     MEMBER_STATES_TWIN,
+    NAME_SEPARATORS,
     ONLY_FIRST_TIER,
     ONLY_FIRST_TIER_TWIN,
     WELCOMES_INTERNAL,
@@ -80,7 +84,7 @@ from iomjobs.parse._tiers import (
     WOMEN,
     WOMEN_TWIN,
     goes_on,
-    introduces_list,
+    introduction_lines,
     is_list,
     member_entries,
     name_cut,
@@ -413,12 +417,14 @@ class Reader(HeaderReader):
         women = False
         members: tuple[MemberStateEntry, ...] | None = None
         self._who_may_apply(text, low, paragraph, internal=internal)
-        if introduces_list(content, index):
+        introduction = introduction_lines(content, index)
+        if introduction:
             # "Pour ce poste vacant, les candidats suivants sont considérés comme
-            # prioritaires :", a line of its own before the list.
-            self.record.use("$.first_tier.as_written", content[index])
-            text = f"{text} {content[index].text}"
-            index += 1
+            # prioritaires :", a line of its own before the list (or two, wrapped).
+            introducing = content[index : index + introduction]
+            self.record.use("$.first_tier.as_written", *introducing)
+            text = f"{text} {joined_lines(introducing)}"
+            index += introduction
         while index < len(content) and tier_item(content[index]):
             # An item may go on in the lines below, wrapped at a fixed width.
             bullet, lines = wrapped_item(content, index)
@@ -437,9 +443,10 @@ class Reader(HeaderReader):
         if members is None and index < len(content) and names_member_states(content[index]):
             # The names alone below the introduction, the items before them
             # dropped by a job board ("Antigua and Barbuda; Barbados; ...", unjobline).
-            members = member_entries(content[index].text)
-            self.record.use("$.first_tier.non_represented_member_states", content[index])
-            index += 1
+            name_lines = _name_lines(content, index)
+            members = member_entries(joined_lines(name_lines))
+            self.record.use("$.first_tier.non_represented_member_states", *name_lines)
+            index += len(name_lines)
         inline = INLINE_TIERS.search(text) if members is None and ":" in text else None
         if inline is not None:
             # "... candidats de premier niveau : candidats internes et candidats
@@ -491,21 +498,10 @@ class Reader(HeaderReader):
             return member_entries(listed), index
         if index >= len(content) or content[index].bullet or not is_list(content[index].text):
             return (), index
-        lines = [content[index]]
-        index += 1
-        # A list wrapped over lines, each but the last ending in a comma
-        # ("Antigua and Barbuda, Bahamas, ..., Czech Republic," / "Djibouti,
-        # Fiji, ...", impactpool, IOM Bangladesh, 2018).
-        while (
-            index < len(content)
-            and goes_on(content[index])
-            and (lines[-1].text.endswith(",") or name_cut(lines[-1].text, content[index].text))
-        ):
-            lines.append(content[index])
-            index += 1
+        lines = _name_lines(content, index)
         self.record.use("$.first_tier.non_represented_member_states", *lines)
         listed = joined_lines(lines)
-        return member_entries(without_introduction(listed)), index
+        return member_entries(without_introduction(listed)), index + len(lines)
 
     def _supervision(self, text: str, supervision: re.Match[str], paragraph: list[Segment]) -> None:
         segment = paragraph[0]
@@ -672,6 +668,8 @@ class Reader(HeaderReader):
         """The groups of duties *content* holds, numbered in the notice from *first*."""
         groups: list[tuple[str | None, list[Responsibility]]] = []
         heading: str | None = None
+        width = -1  # the width the duties were wrapped at, worked out where first needed
+        bulleted = False  # whether the last duty's first line has a bullet
         for position, segment in enumerate(content):
             # A group heading is no list item: most duties are, and need no call.
             if not segment.bullet and _group_heading(segment, _after(content, position)):
@@ -690,19 +688,29 @@ class Reader(HeaderReader):
                 self.record.use(path, segment)
                 continue
             number = segment.number_in_list
-            # "...in line with" / "IOM's policies.": a duty wrapped at a fixed width.
+            # "...in line with" / "IOM's policies.", "...and attending" / "Platform
+            # meetings..." on a full line: a duty wrapped at a fixed width.
             wrapped = position > 0 and goes_on_below(content[position - 1], segment)
+            if items and not wrapped and not segment.bullet:
+                width = list_width(content, self._page_width) if width < 0 else width
+                above = content[position - 1]
+                wrapped = goes_on_full_line(above, segment, width, bulleted=bulleted)
             for piece in _run_together(text):
                 if items and (piece[0].islower() or wrapped):
                     # "...working with other units and" / "- departments to ensure...": one duty.
                     last = items[-1]
-                    items[-1] = Responsibility(f"{last.text} {piece}", last.number)
+                    items[-1] = Responsibility(joined_text(last.text, piece), last.number)
                 else:
                     items.append(Responsibility(piece, number))
+                    bulleted = segment.bullet
                 number = None  # the items run into the line after its first have none
                 wrapped = False
                 self.record.use(f"{path}[{len(items) - 1}]", segment)
         return tuple(ResponsibilityGroup(tuple(items), heading) for heading, items in groups)
+
+    def _page_width(self) -> int:
+        """The width the whole text was wrapped at, 0 where nothing says it was."""
+        return page_width(self.layout, self.segments)
 
     # qualifications
 
@@ -714,7 +722,7 @@ class Reader(HeaderReader):
         sub-headings: each line goes where what it says belongs.
         """
         self._heading(section, "$.position.qualifications")
-        for segment, lines in wrapped_items(section.content):
+        for segment, lines in wrapped_items(section.content, page_width=self._page_width):
             item = segment.item
             if interpret.degree_of(item, nocase.lowered(item)) is not None:
                 self._education(segment, lines)
@@ -732,7 +740,7 @@ class Reader(HeaderReader):
         # A second education section adds to the first: a notice in two parts says it twice.
         self.qualifications.setdefault("education", ())
         self.qualifications.setdefault("education_notes", ())
-        for segment, lines in wrapped_items(section.content):
+        for segment, lines in wrapped_items(section.content, page_width=self._page_width):
             self._education(segment, lines)
 
     def _education(self, segment: Segment, lines: tuple[Segment, ...]) -> None:
@@ -757,7 +765,7 @@ class Reader(HeaderReader):
     def _items(self, section: Section, name: str) -> None:
         self._heading(section, f"$.position.qualifications.{name}")
         self.qualifications.setdefault(name, ())
-        for segment, lines in wrapped_items(section.content):
+        for segment, lines in wrapped_items(section.content, page_width=self._page_width):
             self._item(name, segment, lines)
 
     def _item(self, name: str, segment: Segment, lines: tuple[Segment, ...]) -> None:
@@ -784,7 +792,7 @@ class Reader(HeaderReader):
     def _read_languages(self, section: Section) -> None:
         self._heading(section, "$.position.languages")
         self.position.setdefault("languages", ())
-        for segment, lines in wrapped_items(section.content):
+        for segment, lines in wrapped_items(section.content, page_width=self._page_width):
             self._languages(segment, _stated_in(segment), lines)
 
     def _stated_languages(self, segment: Segment, lines: tuple[Segment, ...]) -> bool:
@@ -841,7 +849,7 @@ class Reader(HeaderReader):
         note = group_note(section.trailing)
         earlier = self.competency_groups.get(name)
         items: list[CompetencyItem] = list(earlier.items) if earlier is not None else []
-        for segment, lines in wrapped_items(section.content, named=True):
+        for segment, lines in wrapped_items(section.content, page_width=self._page_width):
             if (
                 may_declare(nocase.lowered(segment.text))
                 and DECLARED.search(segment.text)
@@ -879,11 +887,13 @@ class Reader(HeaderReader):
 
     def _read_notes(self, section: Section) -> None:
         self._heading(section, "$.notes")
-        for segment in section.content:
-            self._note(segment)
+        # A note wrapped at a fixed width goes on in the lines below, as a list's items do.
+        for segment, lines in wrapped_items(section.content, page_width=self._page_width):
+            self._note(segment, lines)
 
-    def _note(self, segment: Segment) -> None:
-        self.record.use(f"$.notes[{len(self.notes)}]", segment)
+    def _note(self, segment: Segment, lines: tuple[Segment, ...] = ()) -> None:
+        """Add *segment* to the notes, read from *lines* (its own line if none are given)."""
+        self.record.use(f"$.notes[{len(self.notes)}]", *(lines or (segment,)))
         self.notes.append(segment.item)
         self._note_facts(segment)
 
@@ -924,8 +934,9 @@ class Reader(HeaderReader):
         # A second section adds its lines to the first's.
         texts: list[str] = list(earlier.text) if earlier is not None else []
         documents: list[str] = list(earlier.documents) if earlier is not None else []
-        for segment in section.content:
-            self.record.use(f"$.how_to_apply.text[{len(texts)}]", segment)
+        # A line wrapped at a fixed width goes on in the lines below, as a list's items do.
+        for segment, lines in wrapped_items(section.content, page_width=self._page_width):
+            self.record.use(f"$.how_to_apply.text[{len(texts)}]", *lines)
             texts.append(segment.item)
             if segment.bullet:
                 documents.append(segment.item)
@@ -1131,6 +1142,23 @@ _NATIONALS_BARRED: Final = re.compile(
 _NATIONALS_BARRED_TWIN: Final = nocase.twin(_NATIONALS_BARRED)
 _EMAIL: Final = re.compile(r"[\w.+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+")  # a class first: sre skips to it
 _URL: Final = re.compile(r"https?://[^\s>)\]]+")
+
+
+def _name_lines(content: list[Segment], index: int) -> list[Segment]:
+    """The lines of the list of names that begins at *index*: one, or several wrapped.
+
+    Each but the last ends in a comma ("Antigua and Barbuda, Bahamas, ...,
+    Czech Republic," / "Djibouti, Fiji, ...", impactpool, IOM Bangladesh,
+    2018) or a semicolon, or is cut inside a name ("Cook" / "Islands").
+    """
+    lines = [content[index]]
+    for segment in content[index + 1 :]:
+        if not goes_on(segment) or not (
+            lines[-1].text.endswith(NAME_SEPARATORS) or name_cut(lines[-1].text, segment.text)
+        ):
+            break
+        lines.append(segment)
+    return lines
 
 
 def _paragraph_at(content: list[Segment], index: int) -> tuple[list[Segment], int]:

@@ -15,6 +15,7 @@ from iomjobs.parse._competencies import declared_count, group_level
 from iomjobs.parse._dates import is_month_name
 from iomjobs.parse._interpret import is_duration_unit, read_grade
 from iomjobs.parse._segments import Segment, did_not_fit, wrapped_width
+from iomjobs.parse._titles import title_marks
 from iomjobs.parse._vocabulary import (
     FRONT_MATTER_KEYS,
     PHRASE_GOES_ON,
@@ -90,7 +91,7 @@ class Layout:
         self.fields = fields
         self.wrap_width: int | None = None
         """The width the text was wrapped at, 0 where nothing says it was; worked
-        out when first needed (:func:`_wrap_width`)."""
+        out when first needed (:func:`page_width`)."""
         self.footnotes: list[Segment] = []
         """Text found on heading lines that is no part of the heading (template footnotes)."""
         self.markup: list[Segment] = []
@@ -350,10 +351,12 @@ def _value_goes_on(
     "meses") or on a month whose year does ("au 12 octobre" / "2019", "to
     September" / "15, 2019"); where it begins in lower case and the text
     was wrapped at a width the value's line left no room under ("... with
-    possibility" / "of extension"); and, label or heading aside, where the
-    value left a bracket open ("23:59 (hora de" / "Ginebra)"). A value may end on such a
-    word, "Tanzania, the United Republic of", but the line below it then
-    begins a label or a heading, in capitals.
+    possibility" / "of extension"); label or heading aside, where the value
+    left a bracket open ("23:59 (hora de" / "Ginebra)"); and below a title,
+    where the line holds only the marks a title ends in ("... de données" /
+    "(P)"). A value may end on such a word, "Tanzania, the United Republic
+    of", but the line below it then begins a label or a heading, in
+    capitals.
     """
     if following.bullet:
         return False
@@ -362,7 +365,8 @@ def _value_goes_on(
         return match_label(following.text) is None and match_heading(following.text) is None
     first = following.text[:1]
     if not (first.islower() or first.isdigit()):
-        return False
+        # "... en matière de données" / "(P)": the marks a title ends in.
+        return field.name == "title" and first == "(" and _only_marks(following.text)
     last_word = field.value.rpartition(" ")[2]
     if last_word.lower() in PHRASE_GOES_ON or last_word.endswith(","):
         return True
@@ -370,8 +374,14 @@ def _value_goes_on(
         return True
     # Text wrapped at a width: the line's first word did not fit on the value's line.
     return first.islower() and did_not_fit(
-        field.segments[-1].text, following.text.partition(" ")[0], _wrap_width(result, segments)
+        field.segments[-1].text, following.text.partition(" ")[0], page_width(result, segments)
     )
+
+
+def _only_marks(text: str) -> bool:
+    """Whether *text* is nothing but the marks a title may end in: "(P)", "(UG) (2 Positions)"."""
+    name, marks = title_marks(f"Title {text}")
+    return bool(marks) and name == "Title"
 
 
 def _cut_inside(last_word: str, below: str) -> bool:
@@ -387,8 +397,8 @@ def _cut_inside(last_word: str, below: str) -> bool:
 _DATE_AFTER_MONTH: Final = re.compile(r"(?:[0-3]?[0-9],? )?(?:19|20)[0-9][0-9]\b")
 
 
-def _wrap_width(result: Layout, segments: list[Segment]) -> int:
-    """The width *segments* were wrapped at (:func:`wrapped_width`), worked out once."""
+def page_width(result: Layout, segments: list[Segment]) -> int:
+    """The width the whole text was wrapped at (:func:`wrapped_width`), worked out once."""
     if result.wrap_width is None:
         result.wrap_width = wrapped_width(segments)
     return result.wrap_width

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 from iomjobs.parse._vocabulary import PHRASE_GOES_ON, RUN_IN, match_heading
@@ -263,7 +263,7 @@ WRAP_WIDTH: Final = 100
 
 
 def wrapped_items(
-    content: list[Segment], *, named: bool = False
+    content: list[Segment], *, page_width: Callable[[], int] | None = None
 ) -> list[tuple[Segment, tuple[Segment, ...]]]:
     """Each item of a list in *content*, and the lines it was read from.
 
@@ -276,23 +276,24 @@ def wrapped_items(
     item is one segment of the first line's number; a word cut at its
     hyphen ("service-" / "oriented") is joined whole.
 
-    In a list of *named* items ("- Teamwork: Develops..."), wrapped at a
-    fixed width (:func:`wrapped_width`), a line right below a bulleted item
-    that names nothing goes on with it even after a sentence's end where the
-    line above is full: its first word would not have fit on it ("...clear
-    and open communication." / "Explains complex matters...").
+    In a list wrapped at a fixed width (:func:`list_width`: the *page_width*
+    where the page says, else the list's own), a line with no bullet that
+    names nothing goes on with a bulleted item where the line above is
+    full: its first word would not have fit on it ("...between" / "IOM/UN
+    and national governments"), after a sentence's end too ("...clear and
+    open communication." / "Explains complex matters...").
     """
     items: list[tuple[Segment, tuple[Segment, ...]]] = []
     above = None
     # Worked out where first needed: most lists never ask.
-    width = -1 if named else 0
+    width = -1
     for segment in content:
         # Most list lines have a bullet: no further look.
         goes_on = above is not None and not segment.bullet and _goes_on(above, segment)
         if not goes_on and width and above is not None and not segment.bullet:
             if width < 0:
-                width = wrapped_width(content)
-            goes_on = _full_above(items[-1][0], above, segment, width)
+                width = list_width(content, page_width)
+            goes_on = goes_on_full_line(above, segment, width, bulleted=items[-1][0].bullet)
         if goes_on:
             first, lines = items[-1]
             joined = joined_text(first.text, segment.text)
@@ -321,6 +322,15 @@ def wrapped_item(content: list[Segment], index: int) -> tuple[Segment, tuple[Seg
     return (first if len(lines) == 1 else Segment(first.number, text)), tuple(lines)
 
 
+def list_width(content: list[Segment], page_width: Callable[[], int] | None) -> int:
+    """The width the list *content* was wrapped at: the page's, else its own; 0 if not wrapped.
+
+    The page's says more: a short list has few lines to tell, and its longest
+    line may fall short of the width the page was wrapped at.
+    """
+    return (page_width() if page_width is not None else 0) or wrapped_width(content)
+
+
 def wrapped_width(content: list[Segment]) -> int:
     """The width *content* was wrapped at, its longest line; 0 where nothing says it was.
 
@@ -342,14 +352,35 @@ _NARROW_PAGE: Final = 60
 _WRAPPED_LINES: Final = 2
 
 
-def _full_above(first: Segment, above: Segment, segment: Segment, width: int) -> bool:
-    # The line above a bulleted item's was wrapped: the next line's first word did not fit.
+def goes_on_full_line(above: Segment, segment: Segment, width: int, *, bulleted: bool) -> bool:
+    """Whether *segment* goes on with the item whose last line, *above*, is full.
+
+    Text wrapped at *width* ("...between" / "IOM/UN and national
+    governments"): the item has a bullet (*bulleted*), *segment* has none
+    and names nothing, and its first word would not have fit on *above*
+    (:func:`full_line_above`), after a sentence's end too. Below an item
+    without a bullet, a line may be the next item: one that ends no
+    sentence and is all but as long as the width says nothing.
+    """
+    return bulleted and not segment.bullet and full_line_above(above, segment, width)
+
+
+def full_line_above(above: Segment, segment: Segment, width: int) -> bool:
+    """Whether *segment*, right below *above* and naming nothing, was wrapped from it at *width*.
+
+    Its first word would not have fit on *above* (:func:`did_not_fit`).
+    """
     return (
-        first.bullet
-        and segment.number == above.number + 1
-        and ":" not in segment.text[:_NAME_REACH]
+        segment.number == above.number + 1
+        and not _names_something(segment.text)
         and did_not_fit(above.text, segment.text.partition(" ")[0], width)
     )
+
+
+def _names_something(text: str) -> bool:
+    # "Teamwork: Develops...", "Inclusion and respect for diversity:", not "AAP)** to:".
+    colon = text.find(":", 0, _NAME_REACH)
+    return colon >= 0 and text[:colon].rpartition(" ")[2].lower() not in PHRASE_GOES_ON
 
 
 def did_not_fit(above: str, word: str, width: int) -> bool:

@@ -100,19 +100,42 @@ INTERNAL_ONLY_TWIN: Final = nocase.twin(INTERNAL_ONLY)
 _country = functools.lru_cache(maxsize=512)(Country)
 
 
-def introduces_list(content: list[Segment], index: int) -> bool:
-    """Whether ``content[index]`` is a short line ending in a colon, with a list below it."""
-    if index + 1 >= len(content):
+def introduction_lines(content: list[Segment], index: int) -> int:
+    """How many lines from ``content[index]`` introduce a list below them: 0, 1 or 2.
+
+    A short line ending in a colon, or such a line wrapped onto the next
+    ("Pour ce poste vacant, les candidats suivants sont considérés comme" /
+    "prioritaires :", "... considérés comme prioritaires" / ":").
+    """
+    for count in (1, 2):
+        lines = content[index : index + count]
+        if len(lines) < count or not _introduces(lines[-1], content, index + count):
+            continue
+        if count == 1 or _wrapped_onto(lines[0], lines[1]):
+            return count
+    return 0
+
+
+def _introduces(line: Segment, content: list[Segment], below: int) -> bool:
+    # A short line ending in a colon, with a list right below it.
+    if below >= len(content) or not (content[below].bullet or names_member_states(content[below])):
         return False
-    below = content[index + 1]
-    if not below.bullet and not names_member_states(below):
-        return False
-    line = content[index]
     return (
         not line.bullet
         and line.text.endswith(":")
         and len(line.text) < SPECIAL_LENGTH
         and not tier_item(line)  # "Candidates from the following...:" is the list's item
+    )
+
+
+def _wrapped_onto(above: Segment, below: Segment) -> bool:
+    # A line that ends no sentence, and the line right below it, in lower case or
+    # the colon alone (a French " :" wrapped at its space).
+    return (
+        not above.bullet
+        and below.number == above.number + 1
+        and not above.text.endswith((".", ":", ";"))
+        and (below.text[:1].islower() or below.text == ":")
     )
 
 
@@ -203,7 +226,12 @@ def member_entries(text: str) -> tuple[MemberStateEntry, ...]:
 
 def goes_on(segment: Segment) -> bool:
     """Whether *segment* may go on with a list of names: more names, or a last one or two."""
-    return not segment.bullet and ("," in segment.text or len(segment.text.split()) <= _LAST_NAMES)
+    text = segment.text
+    return not segment.bullet and ("," in text or ";" in text or len(text.split()) <= _LAST_NAMES)
+
+
+# What ends a line of names that the next goes on: "..., Czech Republic," / "Libya; Luxembourg;".
+NAME_SEPARATORS: Final = (",", ";")
 
 
 # The most words the last line of a wrapped list of names holds with no comma.
@@ -214,15 +242,11 @@ def name_cut(above: str, below: str) -> bool:
     """Whether a list of names was wrapped inside a name, between *above* and *below*.
 
     "Comoros, Nauru, Tonga, Samoa, Marshall" / "Islands", "Guinea-" /
-    "Bissau": the last piece above names no country, and together with the
-    first below it does.
+    "Bissau", "Lao" / "People's Democratic Republic (the)": the last piece
+    above, with no separator after it, and the first below name a country
+    together (the piece above may name one alone).
     """
     separator = ";" if ";" in above or ";" in below else ","
     head = above.rpartition(separator)[2].strip()
     tail = below.partition(separator)[0].strip().rstrip(".")
-    return (
-        bool(head and tail)
-        # "Guinea-" is looked up as Guinea: a hyphen at the end cuts a name.
-        and (head.endswith("-") or lookup_country(head) is None)
-        and lookup_country(joined_text(head, tail)) is not None
-    )
+    return bool(head and tail) and lookup_country(joined_text(head, tail)) is not None

@@ -1,0 +1,201 @@
+"""Real notices wrapped at a fixed width read as they do with their lines whole.
+
+pdftotext, a job board's plain text and e-mail wrap a notice's lines at 72
+to 100 columns. Wrapped so by :func:`textwrap.wrap` (each line on its own,
+blank lines kept), the fixtures below read as they do unwrapped: the same
+fields, items and lists. The paragraphs of context and the notes are
+compared as one text each: a sentence that ends at the end of a line may
+end a paragraph or not, and nothing in wrapped text says which.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from iomjobs.parse import parse_notice
+from iomjobs.serialize import to_dict
+from test_render import _without_words_as_written
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# Each fixture and the widths it reads the same at. Not listed (still read
+# differently): seeds 001-004 as a whole (their parts are tested below),
+# notices whose items have no bullets and end no sentence (seed 004's
+# experience), and layouts whose own damage wrapping adds to.
+READ_THE_SAME = {
+    "seeds/000_619fc87a28d450e3.txt": (90, 100),
+    "layouts/bilingual_spanish_english.txt": (80, 90, 100),
+    "layouts/classification_run_into_station.txt": (90, 100),
+    "layouts/consultancy_job_board.txt": (72, 80, 90, 100),
+    "layouts/consultancy_terms_of_reference.txt": (80,),
+    "layouts/consultancy_title_wrapped.txt": (72, 80),
+    "layouts/first_tier_names_alone.txt": (72, 80, 90, 100),
+    "layouts/french_first_tier_and_supervision.txt": (72, 80, 90, 100),
+    "layouts/french_first_tier_inline.txt": (72, 80, 90),
+    "layouts/french_first_tier_list.txt": (72, 80, 90, 100),
+    "layouts/french_header.txt": (72, 80, 90, 100),
+    "layouts/french_oracle_wrapped.txt": (72, 80, 90, 100),
+    "layouts/french_qualifications.txt": (72, 80, 90, 100),
+    "layouts/french_stations_by_semicolon.txt": (72, 80, 90),
+    "layouts/french_windows_1250.txt": (72, 80, 90, 100),
+    "layouts/general_guidance.txt": (72, 80, 90, 100),
+    "layouts/header_table_blank_lines.txt": (72, 80, 90, 100),
+    "layouts/internship_job_board.txt": (72, 80, 90, 100),
+    "layouts/job_board_header_lines.txt": (72, 80, 90, 100),
+    "layouts/job_board_paragraph_marks.txt": (72, 80, 100),
+    "layouts/job_board_summary_only.txt": (80, 90, 100),
+    "layouts/job_board_wrapper.txt": (72, 80, 90, 100),
+    "layouts/legacy_header.txt": (72, 100),
+    "layouts/member_states_by_semicolon.txt": (72, 80, 90, 100),
+    "layouts/numbers_run_into_items.txt": (90, 100),
+    "layouts/sections_for_internal_candidates.txt": (72, 80, 90, 100),
+    "layouts/spanish_consultancy.txt": (72, 80, 90, 100),
+    "layouts/spanish_header.txt": (72, 80, 90, 100),
+    "layouts/spanish_labels_below.txt": (72, 80, 90, 100),
+    "layouts/station_with_region.txt": (72, 80, 90, 100),
+    "layouts/supervision_opens_responsibilities.txt": (72, 80, 100),
+    "layouts/table_cells_spaced.txt": (90, 100),
+}
+
+
+def wrapped(text: str, width: int) -> str:
+    """*text* with each line wrapped at *width*, as a page or a mail client wraps it."""
+    lines = (line.strip().replace("\t", " ") for line in text.split("\n"))
+    return "\n".join("\n".join(textwrap.wrap(line, width)) if line else "" for line in lines)
+
+
+def reading(text: str) -> dict[str, Any]:
+    """What the reader reads in *text*, but the words kept as written; prose as one text."""
+    notice = to_dict(_without_words_as_written(parse_notice(text).notice))
+    for name in ("context", "notes"):
+        notice[name] = re.sub(r"\s+", " ", " ".join(notice.get(name) or ()))
+    return notice
+
+
+@pytest.mark.parametrize(
+    ("fixture", "width"),
+    [(fixture, width) for fixture, widths in READ_THE_SAME.items() for width in widths],
+)
+def test_a_wrapped_notice_reads_as_it_does_unwrapped(fixture: str, width: int) -> None:
+    text = (FIXTURES / fixture).read_text("utf-8")
+    assert wrapped(text, width) != text
+    assert json.dumps(reading(wrapped(text, width))) == json.dumps(reading(text))
+
+
+# The parts of the seeds that read the same wrapped, by seed and width.
+SEED_PARTS = {
+    ("001_5d968bcaa099cced.txt", 90): ("duties", "education", "experience", "skills", "notes"),
+    ("001_5d968bcaa099cced.txt", 100): ("duties", "education", "experience", "skills", "notes"),
+    ("002_6c6b140ac2bc6356.txt", 80): ("duties", "education", "experience", "skills", "notes"),
+    ("002_6c6b140ac2bc6356.txt", 90): ("duties", "education", "experience", "skills", "notes"),
+    ("003_ba8d5651b7a9b8cd.txt", 72): ("duties", "education", "skills", "notes"),
+}
+
+
+def parts(text: str) -> dict[str, Any]:
+    """The lists of the notice *text* holds, and its notes as one text."""
+    notice = reading(text)
+    qualifications = notice["position"].get("qualifications") or {}
+    return {
+        "duties": notice["position"].get("responsibilities"),
+        "education": qualifications.get("education"),
+        "experience": qualifications.get("experience"),
+        "skills": qualifications.get("skills"),
+        "notes": notice["notes"],
+    }
+
+
+@pytest.mark.parametrize(("seed", "width"), sorted(SEED_PARTS))
+def test_the_lists_of_a_wrapped_seed_read_as_unwrapped(seed: str, width: int) -> None:
+    text = (FIXTURES / "seeds" / seed).read_text("utf-8")
+    expected, found = parts(text), parts(wrapped(text, width))
+    for name in SEED_PARTS[seed, width]:
+        assert found[name] == expected[name], name
+
+
+def test_notes_wrapped_at_a_width_are_one_note_each() -> None:
+    # Seed 001's notes, one a line, wrapped at 90 columns.
+    text = (
+        "Notes\n"
+        "Any offer made to the candidate in relation to this vacancy notice is subject to funding\n"
+        "confirmation.\n"
+        "Vacancies close at 23:59 local time Geneva, Switzerland on the respective closing date. No\n"
+        "late applications will be accepted.\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.notes == (
+        "Any offer made to the candidate in relation to this vacancy notice is subject to"
+        " funding confirmation.",
+        "Vacancies close at 23:59 local time Geneva, Switzerland on the respective closing date."
+        " No late applications will be accepted.",
+    )
+    assert result.notice.closing_time is not None
+
+
+def test_a_bulleted_duty_goes_on_after_a_sentence_where_its_line_is_full() -> None:
+    # Seed 002's second duty wrapped at 90 columns: "Ensure" would not have fit above.
+    text = (
+        "Responsibilities\n"
+        "1. In close coordination with relevant USRAP Global, RMM and Protection division\n"
+        "colleagues, implement the principles and minimum standards and their associated tools.\n"
+        "Ensure all personnel understand the principles and minimum standards, have access to\n"
+        "relevant trainings and guidance. As needed, help design new guidance and tools.\n"
+        "2. Liaise with RSC colleagues on the support provided to vulnerable individuals.\n"
+    )
+    duties = parse_notice(text).notice.position.responsibilities[0].items
+    assert [duty.number for duty in duties] == [1, 2]
+    assert duties[0].text.endswith(
+        "Ensure all personnel understand the principles and"
+        " minimum standards, have access to relevant trainings and guidance. As needed, help"
+        " design new guidance and tools."
+    )
+
+
+def test_a_list_of_names_by_semicolon_wrapped_inside_and_between_names() -> None:
+    text = (
+        "For the purpose of this vacancy, the following are considered first-tier candidates:\n"
+        "1. Internal candidates\n"
+        "2. Candidates from the following non-represented member states:\n"
+        "Antigua and Barbuda; Botswana; Cook\n"
+        "Islands; Cuba; Kiribati; Lao\n"
+        "People’s Democratic Republic (the); Latvia; Libya;\n"
+        "Samoa; Tonga\n"
+    )
+    first_tier = parse_notice(text).notice.first_tier
+    assert first_tier is not None
+    countries = [str(entry.country) for entry in first_tier.non_represented_member_states or ()]
+    assert countries == ["AG", "BW", "CK", "CU", "KI", "LA", "LV", "LY", "WS", "TO"]
+
+
+def test_a_french_first_tier_introduction_wrapped_before_its_colon() -> None:
+    text = (
+        "Pour tous les postes vacants à l’OIM, les candidatures des candidats de premier niveau\n"
+        "qualifiés et admissibles sont examinées en priorité.\n"
+        "Pour ce poste vacant, les candidats suivants sont considérés comme prioritaires\n"
+        ":\n"
+        "- candidats internes\n"
+        "- candidates externes\n"
+    )
+    first_tier = parse_notice(text).notice.first_tier
+    assert first_tier is not None
+    assert first_tier.internal
+    assert first_tier.external_women
+
+
+def test_a_title_wrapped_before_its_mark() -> None:
+    text = (
+        "Titre du Poste : Chargé(e) du développement des capacités en matière de données\n"
+        "(P)\n"
+        "Lieu d'affectation : Dakar, Sénégal\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.position.title == (
+        "Chargé(e) du développement des capacités en matière de données"
+    )
+    assert result.notice.context == ()

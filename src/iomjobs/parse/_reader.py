@@ -492,15 +492,21 @@ class Reader(HeaderReader):
         The list follows the colon on the item's own line, or stands on the
         line below it, ``content[index]``.
         """
-        listed = without_introduction(item.text)
-        if listed != item.text:
-            self.record.use("$.first_tier.non_represented_member_states", item)
-            return member_entries(listed), index
-        if index >= len(content) or content[index].bullet or not is_list(content[index].text):
+        # "...member states: Antigua and Barbuda, Bahamas," / "Barbados, ...": the
+        # list on the item's own line, going on in the lines below.
+        below = _names_below(_listed_part(item.text), content, index)
+        whole = joined_lines([item, *below])
+        listed = without_introduction(whole)
+        if listed != whole:
+            self.record.use("$.first_tier.non_represented_member_states", item, *below)
+            return member_entries(listed), index + len(below)
+        if index >= len(content) or content[index].bullet:
             return (), index
         lines = _name_lines(content, index)
-        self.record.use("$.first_tier.non_represented_member_states", *lines)
         listed = joined_lines(lines)
+        if not is_list(listed):
+            return (), index
+        self.record.use("$.first_tier.non_represented_member_states", *lines)
         return member_entries(without_introduction(listed)), index + len(lines)
 
     def _supervision(self, text: str, supervision: re.Match[str], paragraph: list[Segment]) -> None:
@@ -691,10 +697,10 @@ class Reader(HeaderReader):
             # "...in line with" / "IOM's policies.", "...and attending" / "Platform
             # meetings..." on a full line: a duty wrapped at a fixed width.
             wrapped = position > 0 and goes_on_below(content[position - 1], segment)
-            if items and not wrapped and not segment.bullet:
+            if bulleted and items and not wrapped and not segment.bullet:
                 width = list_width(content, self._page_width) if width < 0 else width
                 above = content[position - 1]
-                wrapped = goes_on_full_line(above, segment, width, bulleted=bulleted)
+                wrapped = goes_on_full_line(above, segment, width, bulleted=True)
             for piece in _run_together(text):
                 if items and (piece[0].islower() or wrapped):
                     # "...working with other units and" / "- departments to ensure...": one duty.
@@ -1145,19 +1151,32 @@ _URL: Final = re.compile(r"https?://[^\s>)\]]+")
 
 
 def _name_lines(content: list[Segment], index: int) -> list[Segment]:
-    """The lines of the list of names that begins at *index*: one, or several wrapped.
+    """The lines of the list of names that begins at *index*: one, or several wrapped."""
+    first = content[index]
+    return [first, *_names_below(_listed_part(first.text), content, index + 1)]
 
-    Each but the last ends in a comma ("Antigua and Barbuda, Bahamas, ...,
-    Czech Republic," / "Djibouti, Fiji, ...", impactpool, IOM Bangladesh,
-    2018) or a semicolon, or is cut inside a name ("Cook" / "Islands").
+
+def _listed_part(text: str) -> str:
+    # The names on a line that may repeat the list's introduction before a colon.
+    return text.partition(":")[2].strip() or text
+
+
+def _names_below(listed: str, content: list[Segment], index: int) -> list[Segment]:
+    """The lines from *index* on that go on with a list of names whose last line holds *listed*.
+
+    Each line but the last ends in a comma ("Antigua and Barbuda, Bahamas,
+    ..., Czech Republic," / "Djibouti, Fiji, ...", impactpool, IOM
+    Bangladesh, 2018) or a semicolon, or is cut inside a name ("Cook" /
+    "Islands").
     """
-    lines = [content[index]]
-    for segment in content[index + 1 :]:
+    lines: list[Segment] = []
+    for segment in content[index:]:
         if not goes_on(segment) or not (
-            lines[-1].text.endswith(NAME_SEPARATORS) or name_cut(lines[-1].text, segment.text)
+            listed.endswith(NAME_SEPARATORS) or name_cut(listed, segment.text)
         ):
             break
         lines.append(segment)
+        listed = segment.text
     return lines
 
 

@@ -272,7 +272,9 @@ def wrapped_items(
     effective collaboration within and across" / "units to achieve shared
     goals and optimize results.". A line with no bullet right below an item
     that ends no sentence is the item going on where it begins in lower
-    case, or where the item ends in a word that leads on ("the", "of"). The
+    case, where the item ends in a word that leads on ("the", "of"), or
+    where the line above leaves a bracket open ("(Arabic, Chinese, French,
+    Russian, and" / "Spanish), and/or Dutch is an advantage."). The
     item is one segment of the first line's number; a word cut at its
     hyphen ("service-" / "oriented") is joined whole.
 
@@ -290,10 +292,17 @@ def wrapped_items(
     for segment in content:
         # Most list lines have a bullet: no further look.
         goes_on = above is not None and not segment.bullet and _goes_on(above, segment)
-        if not goes_on and width and above is not None and not segment.bullet:
+        # Only a bulleted item goes on so: the width is worked out for none other.
+        if (
+            not goes_on
+            and width
+            and above is not None
+            and not segment.bullet
+            and items[-1][0].bullet
+        ):
             if width < 0:
                 width = list_width(content, page_width)
-            goes_on = goes_on_full_line(above, segment, width, bulleted=items[-1][0].bullet)
+            goes_on = goes_on_full_line(above, segment, width, bulleted=True)
         if goes_on:
             first, lines = items[-1]
             joined = joined_text(first.text, segment.text)
@@ -407,7 +416,13 @@ def _goes_on(above: Segment, segment: Segment) -> bool:
     if segment.number != above.number + 1 or above.text.endswith(_STOPS):
         return False
     text = above.text
-    return segment.text[:1].islower() or text[text.rfind(" ") + 1 :].lower() in _LEADS_ON
+    return (
+        segment.text[:1].islower()
+        or text[text.rfind(" ") + 1 :].lower() in _LEADS_ON
+        # "... (Arabic, Chinese, French, Russian, and" / "Spanish), and/or Dutch":
+        # a bracket left open closes below.
+        or text.count("(") > text.count(")")
+    )
 
 
 # The words after which an item must go on, whatever the next line begins with

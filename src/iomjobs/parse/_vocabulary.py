@@ -385,7 +385,12 @@ def heading_and_first_word(text: str) -> tuple[tuple[str, str] | None, str]:
     # Only phrases that begin with the text's first word can match: look those
     # up. Most lines begin no heading, and their first word says so.
     first_word = first_folded_word(core)
-    return _heading_in(core, first_word), first_word
+    found = _heading_in(core, first_word)
+    if found is not None and core[:1].islower() and core.endswith("."):
+        # "...with four years of relevant professional" / "experience.": the end of
+        # a sentence wrapped onto a line of its own, no heading.
+        return None, first_word
+    return found, first_word
 
 
 def _for_candidates(folded: str) -> str | None:

@@ -30,10 +30,11 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # experience), and layouts whose own damage wrapping adds to.
 READ_THE_SAME = {
     "seeds/000_619fc87a28d450e3.txt": (90, 100),
-    "seeds/002_6c6b140ac2bc6356.txt": (100,),
+    "seeds/002_6c6b140ac2bc6356.txt": (90, 100),
     "layouts/bilingual_spanish_english.txt": (80, 90, 100),
     "layouts/classification_run_into_station.txt": (90, 100),
     "layouts/consultancy_job_board.txt": (72, 80, 90, 100),
+    "layouts/consultancy_numbered_terms.txt": (90,),
     "layouts/consultancy_terms_of_reference.txt": (80,),
     "layouts/consultancy_title_wrapped.txt": (72, 80),
     "layouts/first_tier_names_alone.txt": (72, 80, 90, 100),
@@ -242,3 +243,37 @@ def test_names_after_a_repeated_introduction_wrapped_inside_a_name() -> None:
     assert first_tier is not None
     countries = [str(entry.country) for entry in first_tier.non_represented_member_states or ()]
     assert countries == ["AG", "BS", "BB", "KM", "CG", "CK", "DM", "GD", "VA"]
+
+
+def test_a_subject_line_wrapped_inside_its_quotation() -> None:
+    # Seed 002's how-to-apply paragraph at 90 columns.
+    text = (
+        "How to apply\n"
+        "Interested candidates are invited to submit the following (all in English language)\n"
+        "indicating the **Vacancy Notice Number (2024-07)** with a subject line \u201c**Senior Project\n"
+        "Assistant (Inclusion and AAP)**\u201d to: HumanResourcesTirana@iom.int.\n"
+    )
+    how_to_apply = parse_notice(text).notice.how_to_apply
+    assert how_to_apply is not None
+    assert len(how_to_apply.text) == 1
+    assert (
+        how_to_apply.subject
+        == "Vacancy Notice Number (2024-07); Senior Project Assistant (Inclusion and AAP)"
+    )
+
+
+def test_a_field_value_wrapped_onto_a_line_in_capitals() -> None:
+    # A consultancy's terms of reference wrapped at 90 columns: the value's line is full.
+    text = (
+        "Nature of the consultancy: Development of a referral pathway mapping for migrants in\n"
+        "vulnerable situations.\n"
+        "\n"
+        "Project Context and Scope:\n"
+        "IOM has been implementing a project to strengthen the protection of migrants along the\n"
+        "Eastern Route.\n"
+        "\n"
+        "Organizational Department / Unit to which the Consultant is contributing: Migrant\n"
+        "Protection and Assistance Unit, IOM Ethiopia.\n"
+    )
+    position = parse_notice(text).notice.position
+    assert position.organizational_unit == "Migrant Protection and Assistance Unit, IOM Ethiopia."

@@ -365,15 +365,41 @@ def _value_goes_on(
         return match_label(following.text) is None and match_heading(following.text) is None
     first = following.text[:1]
     if not (first.islower() or first.isdigit()):
-        # "... en matière de données" / "(P)": the marks a title ends in.
-        return field.name == "title" and first == "(" and _only_marks(following.text)
+        return _goes_on_in_capitals(field, following, result, segments)
     last_word = field.value.rpartition(" ")[2]
     if last_word.lower() in PHRASE_GOES_ON or last_word.endswith(","):
         return True
     if _cut_inside(last_word, following.text):
         return True
+    return first.islower() and _full_value_line(field, following, result, segments)
+
+
+def _goes_on_in_capitals(
+    field: Field, following: Segment, result: Layout, segments: list[Segment]
+) -> bool:
+    """Whether *following*, which begins in neither lower case nor a digit, goes on with *field*.
+
+    It holds the marks a title ends in ("... en matière de données" /
+    "(P)"), or the value's line was full where the text was wrapped at a
+    width and *following* is no label or heading ("...to which the
+    Consultant is contributing: Migrant" / "Protection and Assistance Unit,
+    IOM Ethiopia.").
+    """
+    text = following.text
+    if field.name == "title" and text.startswith("(") and _only_marks(text):
+        return True
+    return (
+        _full_value_line(field, following, result, segments)
+        and match_label(text) is None
+        and match_heading(text) is None
+    )
+
+
+def _full_value_line(
+    field: Field, following: Segment, result: Layout, segments: list[Segment]
+) -> bool:
     # Text wrapped at a width: the line's first word did not fit on the value's line.
-    return first.islower() and did_not_fit(
+    return did_not_fit(
         field.segments[-1].text, following.text.partition(" ")[0], page_width(result, segments)
     )
 

@@ -273,8 +273,9 @@ def wrapped_items(
     goals and optimize results.". A line with no bullet right below an item
     that ends no sentence is the item going on where it begins in lower
     case, where the item ends in a word that leads on ("the", "of"), or
-    where the line above leaves a bracket open ("(Arabic, Chinese, French,
-    Russian, and" / "Spanish), and/or Dutch is an advantage."). The
+    where the line above leaves a bracket, a quotation or markdown's bold
+    open ("(Arabic, Chinese, French, Russian, and" / "Spanish), and/or Dutch
+    is an advantage."). The
     item is one segment of the first line's number; a word cut at its
     hyphen ("service-" / "oriented") is joined whole.
 
@@ -419,9 +420,18 @@ def _goes_on(above: Segment, segment: Segment) -> bool:
     return (
         segment.text[:1].islower()
         or text[text.rfind(" ") + 1 :].lower() in _LEADS_ON
-        # "... (Arabic, Chinese, French, Russian, and" / "Spanish), and/or Dutch":
-        # a bracket left open closes below.
-        or text.count("(") > text.count(")")
+        or _left_open(text)
+    )
+
+
+def _left_open(text: str) -> bool:
+    # "... (Arabic, Chinese, French, Russian, and" / "Spanish), and/or Dutch", "...
+    # subject line “**Senior Project" / "Assistant**”": a bracket, a quotation or
+    # markdown's bold left open closes below.
+    return (
+        text.count("(") > text.count(")")
+        or text.count("\u201c") > text.count("\u201d")
+        or text.count("**") % 2 == 1
     )
 
 

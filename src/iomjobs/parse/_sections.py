@@ -230,10 +230,12 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     if field is not None:
         return _take_field(field, segments, index, result)
     split = _split_label(segment, segments, index) if labelled else None
+    bare = match_bare_label(segment.text) if labelled and split is None else None
+    if labelled and split is None and bare is None:
+        split = _bare_label_over_two_lines(segments, index)
     if split is not None:
         result.fields.append(split)
-        return index + 2
-    bare = match_bare_label(segment.text) if labelled else None
+        return index + len(split.segments)
     if bare is not None:
         value = _value_below(segments, index)
         if value:
@@ -631,6 +633,25 @@ def _split_label(segment: Segment, segments: list[Segment], index: int) -> Field
     if found is None or len(found[1]) <= len(segment.text):
         return None
     return Field(found[0], found[1], found[2], [segment, following])
+
+
+def _bare_label_over_two_lines(segments: list[Segment], index: int) -> Field | None:
+    """A label alone on its line, wrapped onto the next, and its value below them.
+
+    The post description form's question wrapped at a page's width: "Is this
+    a Regional, HQ, MAC, PAC, Liaison Office or Country Office based" /
+    "position?" / "Country Office".
+    """
+    following = _next(segments, index)
+    if following is None or following.bullet:
+        return None
+    label = f"{segments[index].text} {following.text}"
+    name = match_bare_label(label)
+    value = _value_below(segments, index + 1) if name is not None else []
+    if name is None or not value:
+        return None
+    text = " ".join(part.text for part in value)
+    return Field(name, label.rstrip(":? "), text, [segments[index], following, *value])
 
 
 def _table_cells(segments: list[Segment], index: int) -> list[Field] | None:

@@ -49,8 +49,8 @@ from iomjobs.parse._sections import Layout, Section, page_width
 from iomjobs.parse._segments import (
     WRAP_WIDTH,
     Segment,
+    full_line_above,
     goes_on_below,
-    goes_on_full_line,
     joined_lines,
     joined_text,
     list_width,
@@ -700,7 +700,7 @@ class Reader(HeaderReader):
             if bulleted and items and not wrapped and not segment.bullet:
                 width = list_width(content, self._page_width) if width < 0 else width
                 above = content[position - 1]
-                wrapped = goes_on_full_line(above, segment, width, bulleted=True)
+                wrapped = full_line_above(above, segment, width)
             for piece in _run_together(text):
                 if items and (piece[0].islower() or wrapped):
                     # "...working with other units and" / "- departments to ensure...": one duty.

@@ -351,9 +351,10 @@ def _value_goes_on(
     de" / "2019"), on a comma ("jusqu'à 6 mois," / "avec possibilité de
     prolongation"), on a number whose unit begins the line ("hasta 6" /
     "meses") or on a month whose year does ("au 12 octobre" / "2019", "to
-    September" / "15, 2019"); where it begins in lower case and the text
-    was wrapped at a width the value's line left no room under ("... with
-    possibility" / "of extension"); label or heading aside, where the value
+    September" / "15, 2019"); where the text was wrapped at a width the
+    value's line left no room under, the line in lower case ("... with
+    possibility" / "of extension") or, no label or heading, in capitals
+    (:func:`_goes_on_in_capitals`); label or heading aside, where the value
     left a bracket open ("23:59 (hora de" / "Ginebra)"); and below a title,
     where the line holds only the marks a title ends in ("... de données" /
     "(P)"). A value may end on such a word, "Tanzania, the United Republic

@@ -274,10 +274,10 @@ def wrapped_items(
     that ends no sentence is the item going on where it begins in lower
     case, where the item ends in a word that leads on ("the", "of"), or
     where the line above leaves a bracket, a quotation or markdown's bold
-    open ("(Arabic, Chinese, French, Russian, and" / "Spanish), and/or Dutch
-    is an advantage."). The
-    item is one segment of the first line's number; a word cut at its
-    hyphen ("service-" / "oriented") is joined whole.
+    open ("(Arabic, Chinese, French, Russian, and" / "Spanish), and/or
+    Dutch is an advantage."). The item is one segment of the first line's
+    number; a word cut at its hyphen ("service-" / "oriented") is joined
+    whole.
 
     In a list wrapped at a fixed width (:func:`list_width`: the *page_width*
     where the page says, else the list's own), a line with no bullet that
@@ -303,7 +303,7 @@ def wrapped_items(
         ):
             if width < 0:
                 width = list_width(content, page_width)
-            goes_on = goes_on_full_line(above, segment, width, bulleted=True)
+            goes_on = full_line_above(above, segment, width)
         if goes_on:
             first, lines = items[-1]
             joined = joined_text(first.text, segment.text)
@@ -362,23 +362,14 @@ _NARROW_PAGE: Final = 60
 _WRAPPED_LINES: Final = 2
 
 
-def goes_on_full_line(above: Segment, segment: Segment, width: int, *, bulleted: bool) -> bool:
-    """Whether *segment* goes on with the item whose last line, *above*, is full.
-
-    Text wrapped at *width* ("...between" / "IOM/UN and national
-    governments"): the item has a bullet (*bulleted*), *segment* has none
-    and names nothing, and its first word would not have fit on *above*
-    (:func:`full_line_above`), after a sentence's end too. Below an item
-    without a bullet, a line may be the next item: one that ends no
-    sentence and is all but as long as the width says nothing.
-    """
-    return bulleted and not segment.bullet and full_line_above(above, segment, width)
-
-
 def full_line_above(above: Segment, segment: Segment, width: int) -> bool:
     """Whether *segment*, right below *above* and naming nothing, was wrapped from it at *width*.
 
-    Its first word would not have fit on *above* (:func:`did_not_fit`).
+    Its first word would not have fit on *above* (:func:`did_not_fit`):
+    "...between" / "IOM/UN and national governments". Taken below a
+    bulleted item only, after a sentence's end too: below an item without a
+    bullet, a line may be the next item, and one that ends no sentence and
+    is all but as long as the width says nothing.
     """
     return (
         segment.number == above.number + 1

@@ -50,7 +50,7 @@ READ_THE_SAME = {
     "layouts/header_table_blank_lines.txt": (72, 80, 90, 100),
     "layouts/internship_job_board.txt": (72, 80, 90, 100),
     "layouts/job_board_header_lines.txt": (72, 80, 90, 100),
-    "layouts/job_board_paragraph_marks.txt": (72, 80, 100),
+    "layouts/job_board_paragraph_marks.txt": (72, 80, 90, 100),
     "layouts/job_board_summary_only.txt": (80, 90, 100),
     "layouts/job_board_wrapper.txt": (72, 80, 90, 100),
     "layouts/legacy_header.txt": (72, 80, 90, 100),
@@ -61,7 +61,7 @@ READ_THE_SAME = {
     "layouts/spanish_header.txt": (72, 80, 90, 100),
     "layouts/spanish_labels_below.txt": (72, 80, 90, 100),
     "layouts/station_with_region.txt": (72, 80, 90, 100),
-    "layouts/supervision_opens_responsibilities.txt": (72, 80, 100),
+    "layouts/supervision_opens_responsibilities.txt": (72, 80, 90, 100),
     "layouts/table_cells_spaced.txt": (90, 100),
 }
 
@@ -277,3 +277,14 @@ def test_a_field_value_wrapped_onto_a_line_in_capitals() -> None:
     )
     position = parse_notice(text).notice.position
     assert position.organizational_unit == "Migrant Protection and Assistance Unit, IOM Ethiopia."
+
+
+def test_a_supervision_sentence_wrapped_after_a_bracket() -> None:
+    # An internship call wrapped at 90 columns: "(SLSC)" ends a full line.
+    text = (FIXTURES / "layouts/supervision_opens_responsibilities.txt").read_text("utf-8")
+    assert "Coordination (SLSC)\nCoordinator and the direct" in wrapped(text, 90)
+    position = parse_notice(wrapped(text, 90)).notice.position
+    assert [supervisor.title for supervisor in position.supervisors] == [
+        "Global Shelter, Land, and Site Coordination (SLSC) Coordinator",
+        "SLSC IM Officer",
+    ]

@@ -49,6 +49,7 @@ from iomjobs.parse._sections import Layout, Section, page_width
 from iomjobs.parse._segments import (
     WRAP_WIDTH,
     Segment,
+    did_not_fit,
     full_line_above,
     goes_on_below,
     joined_lines,
@@ -115,6 +116,8 @@ from iomjobs.reference.countries import lookup_country
 
 PROSE: Final = ("preamble", "intro", "position_information", "context")
 _SENTENCE_END: Final = (".", ":", "!", "?", ";", ")", "\u201d", '"')
+_CLOSING: Final = (")", "\u201d", '"')
+_STOPS: Final = (".", "!", "?")
 # The space between two sentences, after the stop that ends the first. The
 # pattern starts with the stop, not a lookbehind, so that it can be matched
 # where a stop stands (see sentences()).
@@ -281,7 +284,7 @@ class Reader(HeaderReader):
             if self._special_line(segment):
                 index += 1 + self._open_to_goes_on(segment, content, index + 1)
                 continue
-            paragraph, index = _paragraph_at(content, index)
+            paragraph, index = _paragraph_at(content, index, self._page_width())
             text = joined_lines(paragraph)
             # Substring checks first: the regexes are slow on long paragraphs.
             tier = "tier" in text or "nive" in text or "primari" in text
@@ -642,7 +645,7 @@ class Reader(HeaderReader):
         """
         if not content or content[0].bullet:
             return 0
-        paragraph, end = _paragraph_at(content, 0)
+        paragraph, end = _paragraph_at(content, 0, self._page_width())
         text = joined_lines(paragraph)
         supervision = supervision_in(text)
         if supervision is not None and supervision.start() == 0:
@@ -1180,7 +1183,7 @@ def _names_below(listed: str, content: list[Segment], index: int) -> list[Segmen
     return lines
 
 
-def _paragraph_at(content: list[Segment], index: int) -> tuple[list[Segment], int]:
+def _paragraph_at(content: list[Segment], index: int, width: int = 0) -> tuple[list[Segment], int]:
     """The lines of the paragraph starting at *index*, and the index after it.
 
     A line that does not end a sentence runs on into the next one: text
@@ -1193,7 +1196,7 @@ def _paragraph_at(content: list[Segment], index: int) -> tuple[list[Segment], in
         if (
             line.bullet
             or line.number - previous.number > 2  # noqa: PLR2004
-            or previous.text.endswith(_SENTENCE_END)
+            or _ends_sentence(previous, line, width)
             or _LETTERHEAD.match(line.text)
             or not _runs_on(previous, line)
         ):
@@ -1201,6 +1204,24 @@ def _paragraph_at(content: list[Segment], index: int) -> tuple[list[Segment], in
         paragraph.append(line)
         index += 1
     return paragraph, index
+
+
+def _ends_sentence(previous: Segment, line: Segment, width: int) -> bool:
+    """Whether *previous* ends its sentence, so that *line* begins another.
+
+    A line that ends in a closing bracket or quotation mark does, unless the
+    text was wrapped at a *width* and *line*'s first word would not have fit
+    on it: "...of the Global Shelter, Land, and Site Coordination (SLSC)" /
+    "Coordinator and the direct supervision of...".
+    """
+    text = previous.text
+    if not text.endswith(_SENTENCE_END):
+        return False
+    return not (
+        text.endswith(_CLOSING)
+        and not text[:-1].endswith(_STOPS)
+        and did_not_fit(text, line.text.partition(" ")[0], width)
+    )
 
 
 def _runs_on(previous: Segment, line: Segment) -> bool:

@@ -1188,6 +1188,8 @@ def _paragraph_at(content: list[Segment], index: int, width: int = 0) -> tuple[l
 
     A line that does not end a sentence runs on into the next one: text
     wrapped by hand, or a paragraph cut by a page break (one blank line).
+    *width* is the page's, 0 where it was not wrapped at one
+    (:func:`_ends_sentence`).
     """
     paragraph = [content[index]]
     index += 1

@@ -35,7 +35,7 @@ READ_THE_SAME = {
     "layouts/classification_run_into_station.txt": (90, 100),
     "layouts/consultancy_job_board.txt": (72, 80, 90, 100),
     "layouts/consultancy_numbered_terms.txt": (90,),
-    "layouts/consultancy_terms_of_reference.txt": (80,),
+    "layouts/consultancy_terms_of_reference.txt": (80, 90, 100),
     "layouts/consultancy_title_wrapped.txt": (72, 80),
     "layouts/first_tier_names_alone.txt": (72, 80, 90, 100),
     "layouts/french_first_tier_and_supervision.txt": (72, 80, 90, 100),
@@ -288,3 +288,22 @@ def test_a_supervision_sentence_wrapped_after_a_bracket() -> None:
         "Global Shelter, Land, and Site Coordination (SLSC) Coordinator",
         "SLSC IM Officer",
     ]
+
+
+def test_a_date_wrapped_after_its_day() -> None:
+    # A consultancy's terms of reference at 90 columns.
+    text = (
+        "How to apply\n"
+        "Interested candidates are invited to submit their applications to hrethiopia@iom.int by 20\n"
+        "March 2025.\n"
+        "Deliverables are due by 15\n"
+        "May be extended on request.\n"
+    )
+    how_to_apply = parse_notice(text).notice.how_to_apply
+    assert how_to_apply is not None
+    assert how_to_apply.text == (
+        "Interested candidates are invited to submit their applications to hrethiopia@iom.int"
+        " by 20 March 2025.",
+        "Deliverables are due by 15",
+        "May be extended on request.",
+    )

@@ -150,6 +150,24 @@ def is_month_name(word: str) -> bool:
     return fold(word.rstrip(",.")) in _months()
 
 
+def date_cut(last_word: str, below: str) -> bool:
+    """Whether a line that ends in *last_word* was wrapped inside a date that *below* ends.
+
+    After its day, the month and the year below ("... by 20" / "March
+    2025."), or after its month ("au 12 octobre" / "2019", "to September" /
+    "15, 2019").
+    """
+    if last_word.isdigit():
+        month = _MONTH_AND_YEAR.match(below)
+        return len(last_word) <= 2 and month is not None and is_month_name(month.group(1))  # noqa: PLR2004
+    return _DATE_AFTER_MONTH.match(below) is not None and is_month_name(last_word)
+
+
+# What of a date may follow its day, and what may follow its month.
+_MONTH_AND_YEAR: Final = re.compile(r"(\w+\.?),? (?:19|20)[0-9][0-9]\b")
+_DATE_AFTER_MONTH: Final = re.compile(r"(?:[0-3]?[0-9],? )?(?:19|20)[0-9][0-9]\b")
+
+
 def read_date(text: str) -> FoundDate | None:
     """The first date in *text*, or ``None``."""
     dates = find_dates(text)

@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from iomjobs.parse._competencies import declared_count, group_level
-from iomjobs.parse._dates import is_month_name
+from iomjobs.parse._dates import date_cut
 from iomjobs.parse._interpret import is_duration_unit, read_grade
 from iomjobs.parse._segments import Segment, did_not_fit, wrapped_width
 from iomjobs.parse._titles import title_marks
@@ -350,8 +350,9 @@ def _value_goes_on(
     months, with" / "possibility of extension"; "... al 15 de septiembre
     de" / "2019"), on a comma ("jusqu'à 6 mois," / "avec possibilité de
     prolongation"), on a number whose unit begins the line ("hasta 6" /
-    "meses") or on a month whose year does ("au 12 octobre" / "2019", "to
-    September" / "15, 2019"); where the text was wrapped at a width the
+    "meses"), on a month whose year does ("au 12 octobre" / "2019", "to
+    September" / "15, 2019") or on a day whose month and year do ("by 20" /
+    "March 2025"); where the text was wrapped at a width the
     value's line left no room under, the line in lower case ("... with
     possibility" / "of extension") or, no label or heading, in capitals
     (:func:`_goes_on_in_capitals`); label or heading aside, where the value
@@ -415,15 +416,11 @@ def _only_marks(text: str) -> bool:
 
 def _cut_inside(last_word: str, below: str) -> bool:
     """Whether a value that ends in *last_word* was cut inside a length or a date *below* ends."""
-    if last_word.isdigit():
-        # "..., hasta 6" / "meses, con posibilidad de extensión": before the unit.
-        return is_duration_unit(below.partition(" ")[0])
-    # "du 28 septembre 2019 au 12 octobre" / "2019", "to September" / "15, 2019": after the month.
-    return _DATE_AFTER_MONTH.match(below) is not None and is_month_name(last_word)
-
-
-# What of a date may follow its month: the year, or the day and the year.
-_DATE_AFTER_MONTH: Final = re.compile(r"(?:[0-3]?[0-9],? )?(?:19|20)[0-9][0-9]\b")
+    # "..., hasta 6" / "meses, con posibilidad de extensión": before the unit.
+    if last_word.isdigit() and is_duration_unit(below.partition(" ")[0]):
+        return True
+    # "du 28 septembre 2019 au 12 octobre" / "2019", "... by 20" / "March 2025".
+    return date_cut(last_word, below)
 
 
 def page_width(result: Layout, segments: list[Segment]) -> int:

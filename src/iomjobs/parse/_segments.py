@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Final
 
+from iomjobs.parse._dates import date_cut
 from iomjobs.parse._vocabulary import PHRASE_GOES_ON, RUN_IN, match_heading
 
 # A list number may run into its item's capital ("1.Provide technical input"),
@@ -272,12 +273,12 @@ def wrapped_items(
     effective collaboration within and across" / "units to achieve shared
     goals and optimize results.". A line with no bullet right below an item
     that ends no sentence is the item going on where it begins in lower
-    case, where the item ends in a word that leads on ("the", "of"), or
-    where the line above leaves a bracket, a quotation or markdown's bold
-    open ("(Arabic, Chinese, French, Russian, and" / "Spanish), and/or
-    Dutch is an advantage."). The item is one segment of the first line's
-    number; a word cut at its hyphen ("service-" / "oriented") is joined
-    whole.
+    case, where the item ends in a word that leads on ("the", "of"), where
+    the line above leaves a bracket, a quotation or markdown's bold open
+    ("(Arabic, Chinese, French, Russian, and" / "Spanish), and/or Dutch is
+    an advantage."), or where a date was cut ("by 20" / "March 2025."). The
+    item is one segment of the first line's number; a word cut at its
+    hyphen ("service-" / "oriented") is joined whole.
 
     In a list wrapped at a fixed width (:func:`list_width`: the *page_width*
     where the page says, else the list's own), a line with no bullet that
@@ -408,10 +409,13 @@ def _goes_on(above: Segment, segment: Segment) -> bool:
     if segment.number != above.number + 1 or above.text.endswith(_STOPS):
         return False
     text = above.text
+    last_word = text[text.rfind(" ") + 1 :]
     return (
         segment.text[:1].islower()
-        or text[text.rfind(" ") + 1 :].lower() in _LEADS_ON
+        or last_word.lower() in _LEADS_ON
         or _left_open(text)
+        # "...submit their applications to hr@iom.int by 20" / "March 2025.".
+        or (segment.text[:1].isalnum() and date_cut(last_word, segment.text))
     )
 
 

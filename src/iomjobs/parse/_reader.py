@@ -47,6 +47,7 @@ from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Layout, Section, page_width
 from iomjobs.parse._segments import (
+    STOPS,
     WRAP_WIDTH,
     Segment,
     did_not_fit,
@@ -117,7 +118,6 @@ from iomjobs.reference.countries import lookup_country
 PROSE: Final = ("preamble", "intro", "position_information", "context")
 _SENTENCE_END: Final = (".", ":", "!", "?", ";", ")", "\u201d", '"')
 _CLOSING: Final = (")", "\u201d", '"')
-_STOPS: Final = (".", "!", "?")
 # The space between two sentences, after the stop that ends the first. The
 # pattern starts with the stop, not a lookbehind, so that it can be matched
 # where a stop stands (see sentences()).
@@ -1221,7 +1221,7 @@ def _ends_sentence(previous: Segment, line: Segment, width: int) -> bool:
         return False
     return not (
         text.endswith(_CLOSING)
-        and not text[:-1].endswith(_STOPS)
+        and not text[:-1].endswith(STOPS)
         and did_not_fit(text, line.text.partition(" ")[0], width)
     )
 

@@ -14,7 +14,7 @@ from typing import Final
 from iomjobs.parse._competencies import declared_count, group_level
 from iomjobs.parse._dates import date_cut
 from iomjobs.parse._interpret import is_duration_unit, read_grade
-from iomjobs.parse._segments import Segment, did_not_fit, wrapped_width
+from iomjobs.parse._segments import Segment, did_not_fit, in_bracket, wrapped_width
 from iomjobs.parse._titles import title_marks
 from iomjobs.parse._vocabulary import (
     FRONT_MATTER_KEYS,
@@ -239,8 +239,7 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     if bare is not None:
         value = _value_below(segments, index)
         if value:
-            text = " ".join(part.text for part in value)
-            result.fields.append(Field(bare, segment.text.rstrip(":? "), text, [segment, *value]))
+            result.fields.append(_bare_field(bare, [segment], value))
             return index + 1 + len(value)
         if len(result.sections) == 1 and (cells := _table_cells(segments, index)) is not None:
             result.fields.extend(cells)
@@ -364,7 +363,7 @@ def _value_goes_on(
     """
     if following.bullet:
         return False
-    if _in_bracket(field.value):
+    if in_bracket(field.value):
         # "23:59 (hora de" / "Ginebra)": a bracket left open closes below.
         return match_label(following.text) is None and match_heading(following.text) is None
     first = following.text[:1]
@@ -436,12 +435,7 @@ _CONTINUED_GAP: Final = 3
 
 def _cut_short(value: str) -> bool:
     """Whether *value* stops mid-phrase: on a word no phrase ends with, or in a bracket."""
-    return value.rpartition(" ")[2].lower() in PHRASE_GOES_ON or _in_bracket(value)
-
-
-def _in_bracket(text: str) -> bool:
-    # "Senior Programme Officer (Labour Mobility" / "and Social Inclusion)".
-    return text.count("(") > text.count(")")
+    return value.rpartition(" ")[2].lower() in PHRASE_GOES_ON or in_bracket(value)
 
 
 def _take_continued(field: Field, segments: list[Segment], index: int) -> int:
@@ -643,13 +637,18 @@ def _bare_label_over_two_lines(segments: list[Segment], index: int) -> Field | N
     following = _next(segments, index)
     if following is None or following.bullet:
         return None
-    label = f"{segments[index].text} {following.text}"
-    name = match_bare_label(label)
+    name = match_bare_label(f"{segments[index].text} {following.text}")
     value = _value_below(segments, index + 1) if name is not None else []
     if name is None or not value:
         return None
+    return _bare_field(name, [segments[index], following], value)
+
+
+def _bare_field(name: str, label: list[Segment], value: list[Segment]) -> Field:
+    """The field *name* of a label alone on its lines, *label*, and the lines of its *value*."""
     text = " ".join(part.text for part in value)
-    return Field(name, label.rstrip(":? "), text, [segments[index], following, *value])
+    written = " ".join(part.text for part in label).rstrip(":? ")
+    return Field(name, written, text, [*label, *value])
 
 
 def _table_cells(segments: list[Segment], index: int) -> list[Field] | None:

@@ -406,7 +406,7 @@ def goes_on_below(above: Segment, segment: Segment) -> bool:
 
 
 def _goes_on(above: Segment, segment: Segment) -> bool:
-    if segment.number != above.number + 1 or above.text.endswith(_STOPS):
+    if segment.number != above.number + 1 or above.text.endswith(STOPS):
         return False
     text = above.text
     last_word = text[text.rfind(" ") + 1 :]
@@ -424,10 +424,13 @@ def _left_open(text: str) -> bool:
     # subject line “**Senior Project" / "Assistant**”": a bracket, a quotation or
     # markdown's bold left open closes below.
     return (
-        text.count("(") > text.count(")")
-        or text.count("\u201c") > text.count("\u201d")
-        or text.count("**") % 2 == 1
+        in_bracket(text) or text.count("\u201c") > text.count("\u201d") or text.count("**") % 2 == 1
     )
+
+
+def in_bracket(text: str) -> bool:
+    """Whether *text* leaves a bracket open: "Senior Programme Officer (Labour Mobility"."""
+    return text.count("(") > text.count(")")
 
 
 # The words after which an item must go on, whatever the next line begins with
@@ -453,4 +456,4 @@ def joined_text(above: str, below: str) -> str:
 
 
 # What ends a sentence, and so an item: a line after it begins anew.
-_STOPS: Final = (".", "!", "?")
+STOPS: Final = (".", "!", "?")

@@ -11,9 +11,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from iomjobs import Country, Language, NoticeKind, parse_html, parse_notice
+from iomjobs import Country, Language, NoticeKind, parse_html, parse_notice, validate
 from iomjobs.parse import MAX_INPUT_CHARACTERS, InputTooLarge, html_text
-from iomjobs.parse._html import looks_like_html
+from iomjobs.parse._html import looks_like_html, page_lines
+from iomjobs.parse._page_text import Unclosed
 from iomjobs.source import Span
 from iomjobs.strategies import RenderedNotice, notice_texts
 from test_render import _without_words_as_written
@@ -77,8 +78,14 @@ class TestText:
         assert html_text("<head><title>Jobs</title><p>Shown, with no body tag</p>") == (
             "Shown, with no body tag"
         )
-        # A script never closed runs to the page's end, as a browser reads it.
-        assert html_text("<p>Shown <script>hidden()<p>no more</p>") == "Shown"
+        # Text in a head, outside its title, scripts and styles: the body begins.
+        assert html_text("<head><meta charset=utf-8>Grade: G2<p>Shown</p>") == (
+            "Grade: G2\n\nShown"
+        )
+
+    def test_an_element_that_hides_what_it_holds_ends_where_it_opens_inside(self) -> None:
+        page = "<p>Shown</p><svg><title>Icon</title><path d='M0'/></svg><p>After</p>"
+        assert page_lines(page) == ("Shown\n\nAfter", (1, 1, 1), ())
 
     def test_emphasis_sets_a_word_apart(self) -> None:
         page = "<p>Fluency in<strong>English</strong>and<em>Somali</em>is required.</p>"
@@ -149,6 +156,94 @@ def test_a_pages_lines_are_its_own(pieces: list[str]) -> None:
     for source_line in result.notice.unclassified:
         first_word = source_line.text.lstrip("-|0123456789. ").split(" ")[0]
         assert first_word in lines[source_line.line - 1]
+
+
+class TestLeftOpen:
+    """A script, style or title never closed would hide the rest of the page.
+
+    A browser shows nothing after it; a page that holds its notice there has
+    lost the end tag (a scraper or an editor cut it). The text is read from
+    the next markup that shows text on lines of its own, and said to be.
+    """
+
+    def test_the_text_after_a_script_left_open_is_read_and_said_to_be(self) -> None:
+        page = "<p>Shown <script>track()\n<p>Grade: G6</p>"
+        assert page_lines(page) == (
+            "Shown\n\nGrade: G6",
+            (1, 2, 2),
+            (Unclosed("script", 1, 2),),
+        )
+
+    @pytest.mark.parametrize("tag", ["script", "style", "svg", "noscript", "template", "title"])
+    def test_the_fixtures_notice_after_an_element_left_open_reads_as_the_page(
+        self, tag: str
+    ) -> None:
+        page = _PAGE.read_text("utf-8")
+        heading = page.index("<h1")
+        damaged = f"{page[:heading]}<{tag}>track();{page[heading:]}"
+        result, intact = parse_html(damaged), parse_html(page)
+        assert result.notice == intact.notice
+        assert result.provenance == intact.provenance
+        line = page.count("\n", 0, heading) + 1
+        (doubt,) = result.doubts
+        assert (doubt.path, doubt.line) == ("$", line)
+        assert doubt.message == (
+            f"<{tag}> on line {line} is never closed: the page's text from "
+            f"line {line} on, which it would hide, is read"
+        )
+
+    def test_a_head_script_left_open_ends_before_the_body(self) -> None:
+        page = _PAGE.read_text("utf-8")
+        damaged = page.replace(
+            "dataLayer.push(arguments);}</script>", "dataLayer.push(arguments);}"
+        )
+        result = parse_html(damaged)
+        assert result.notice == parse_html(page).notice
+        assert [(d.line, d.message.split(":")[0]) for d in result.doubts] == [
+            (8, "<script> on line 8 is never closed")
+        ]
+
+    def test_the_doubt_is_reported(self) -> None:
+        page = "<p>Position Title: Driver</p><script>track()\n<p>Grade: G2</p>"
+        findings = [f for f in validate(parse_html(page)) if f.code == "TXT006"]
+        assert [(f.path, f.span) for f in findings] == [("$", Span(1, 1))]
+
+    def test_with_no_markup_after_it_what_it_hides_is_named(self) -> None:
+        page = "<p>Shown</p>\n<script>track()\nvar grade = 'G6';"
+        reading = page_lines(page)
+        assert reading.text == "Shown"
+        assert reading.unclosed == (Unclosed("script", 2, None),)
+        doubt = parse_html(page).doubts[0]
+        assert doubt.message == (
+            "<script> on line 2 is never closed: the rest of the page, which it hides, is not read"
+        )
+
+    def test_elements_left_open_one_after_another(self) -> None:
+        page = "<p>a</p><script>x()<p>b</p><style>p {}<p>c</p>"
+        assert page_lines(page) == (
+            "a\n\nb\n\nc",
+            (1, 1, 1, 1, 1),
+            (Unclosed("script", 1, 1), Unclosed("style", 1, 1)),
+        )
+
+    def test_a_page_of_many_left_open_is_read_a_bounded_number_of_times(self) -> None:
+        page = "".join(f"<p>{n}</p><script>x()\n" for n in range(50))
+        reading = page_lines(page)
+        assert len(reading.unclosed) == 9
+        assert reading.unclosed[-1].resumed is None
+        assert reading.text.split() == [str(n) for n in range(9)]
+
+    @given(
+        st.lists(st.sampled_from(_TAGS) | _WORDS.map(lambda word: f" {word} "), max_size=20),
+        st.sampled_from(["script", "style", "title", "svg"]),
+    )
+    def test_every_word_after_an_element_left_open_is_kept(
+        self, pieces: list[str], tag: str
+    ) -> None:
+        page = f"<{tag}>hidden()<p>" + "".join(pieces)
+        shown = [piece.strip() for piece in pieces if piece.startswith(" ")]
+        words = [word for word in re.split(r"[\s|]+", html_text(page)) if word]
+        assert [word for word in words if not re.fullmatch(r"-|\d+\.", word)] == shown
 
 
 class TestPage:

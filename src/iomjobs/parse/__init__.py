@@ -157,12 +157,18 @@ def parse_html(source: str | bytes | os.PathLike[str]) -> ParseResult:
     :raises InputTooLarge: when the page is longer than :data:`MAX_INPUT_CHARACTERS`.
     :raises UnreadableInput: when a file cannot be read.
     """
-    text, origins = page_lines(_input_text(source))
-    return _on_page(parse_notice(text), origins)
+    page = page_lines(_input_text(source))
+    left_open = tuple(Doubt("$", unclosed.message(), unclosed.line) for unclosed in page.unclosed)
+    return _on_page(parse_notice(page.text), page.origins, left_open)
 
 
-def _on_page(result: ParseResult, origins: tuple[int, ...]) -> ParseResult:
-    """*result*, read from a page's text, with the page's lines for the text's."""
+def _on_page(
+    result: ParseResult, origins: tuple[int, ...], page_doubts: tuple[Doubt, ...]
+) -> ParseResult:
+    """*result*, read from a page's text, with the page's lines for the text's.
+
+    *page_doubts* are the page's own, about its markup, on its lines.
+    """
 
     def line(number: int) -> int:
         return origins[number - 1] if 0 < number <= len(origins) else number
@@ -177,7 +183,7 @@ def _on_page(result: ParseResult, origins: tuple[int, ...]) -> ParseResult:
         attrs.evolve(notice, unclassified=unclassified),
         Provenance(spans=spans, repairs=result.repairs),
         tuple(attrs.evolve(i, line=line(i.line)) for i in result.inferred),
-        tuple(attrs.evolve(d, line=line(d.line)) for d in result.doubts),
+        page_doubts + tuple(attrs.evolve(d, line=line(d.line)) for d in result.doubts),
         tuple(sorted({line(number) for number in result.read_lines})),
     )
 

@@ -7,13 +7,19 @@ heading on a line of its own with a blank line between them, the lines a
 ``<br>`` breaks together, list items as ``- `` or numbered items, a table's
 rows as pipe-table rows (``| Duty Station | Berbera |``); what scripts,
 styles and the page's head hold left out, character references resolved;
-a word set in bold or italic against its neighbours stands apart.
+a word set in bold or italic against its neighbours stands apart. A script,
+style or title never closed, which would hide the rest of the page, ends
+before the next markup that shows text on lines of its own, and is named.
 The lines a finding names are then this text's lines, not the page's.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from iomjobs.parse._page_text import PageReading
 
 # Markup no notice's text holds: a paragraph's, a cell's or a list item's end, a line break.
 _MARKUP = re.compile(
@@ -52,14 +58,11 @@ def html_text(page: str) -> str:
     <BLANKLINE>
     Terms & conditions apply.
     """
-    return page_lines(page)[0]
+    return page_lines(page).text
 
 
-def page_lines(page: str) -> tuple[str, tuple[int, ...]]:
-    """:func:`html_text`'s text, and the page's line each of its lines starts on."""
-    from iomjobs.parse._page_text import PageText  # noqa: PLC0415 -- html.parser loads on first use
+def page_lines(page: str) -> PageReading:
+    """:func:`html_text`'s text, the page's line each of its lines starts on, elements left open."""
+    from iomjobs.parse._page_text import read_page  # noqa: PLC0415 -- html.parser loads on first use
 
-    parser = PageText()
-    parser.feed(page)
-    parser.close()
-    return "\n".join(parser.finish()), tuple(parser.origins)
+    return read_page(page)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 # Elements that stand on lines of their own (HTML's block-level and table elements).
 _BLOCKS = frozenset(
@@ -21,6 +22,11 @@ _BLOCKS = frozenset(
 # Elements whose content no reader of the page sees (and the head, which the body ends).
 _HIDDEN = frozenset({"noscript", "script", "style", "svg", "template", "title"})
 _CELLS = frozenset({"td", "th"})
+# The start of an element that shows text on lines of its own: where an element
+# that hides what it holds, left open, is taken to end.
+_SHOWN = re.compile(f"<(?:{'|'.join(sorted(_BLOCKS | _CELLS | {'br'}))})(?=[\\s/>])", re.IGNORECASE)
+# At most this many elements left open are closed: each costs the page read again.
+_MOST_CLOSED = 8
 # Inline emphasis: where it begins or ends between two letters, it sets a word apart.
 _EMPHASIS = frozenset({"b", "em", "i", "mark", "strong", "u"})
 # HTML's white space, which a browser shows as one space; a no-break space is not.
@@ -43,7 +49,8 @@ class PageText(HTMLParser):
         self.origin: int | None = None
         # A list item's bullet or number, waiting for the item's first text.
         self.bullet = ""
-        self.hidden = 0
+        # The elements open that hide what they hold, innermost last, with where each starts.
+        self.hidden: list[tuple[str, tuple[int, int]]] = []
         self.in_head = False
         self.preformatted = 0
         # The open lists, innermost last: the next item's number, or None for bullets.
@@ -79,19 +86,20 @@ class PageText(HTMLParser):
     def _shown_from(self, tag: str) -> None:
         """What follows *tag*: hidden by a script, style or head; a block ends a head."""
         if tag in _HIDDEN:
-            self.hidden += 1
+            self.hidden.append((tag, self.getpos()))
         elif tag == "head":
             self.in_head = True
         elif tag in _BLOCKS:
             # The body begins, though the head was never closed (nor, at a body tag, its title).
-            self.hidden = 0 if tag == "body" else self.hidden
+            if tag == "body":
+                self.hidden.clear()
             self.in_head = False
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _EMPHASIS:
             self.emphasis_edge = True
         if tag in _HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
+            self._close_hidden(tag)
         elif tag == "head":
             self.in_head = False
         elif tag == "tr":
@@ -107,7 +115,7 @@ class PageText(HTMLParser):
                 self.bullet = ""  # an empty item: its bullet stands for nothing
 
     def handle_data(self, data: str) -> None:
-        if self.hidden or self.in_head:
+        if self._unseen(data):
             return
         if self.emphasis_edge:
             data = self._set_apart(data)
@@ -131,11 +139,35 @@ class PageText(HTMLParser):
         else:
             self._add(data, where)
 
+    def unclosed(self) -> tuple[str, tuple[int, int]] | None:
+        """The outermost element that hides what it holds and was never closed, and where it starts.
+
+        Called once the page is read: everything after its start was hidden.
+        """
+        return self.hidden[0] if self.hidden else None
+
+    def _close_hidden(self, tag: str) -> None:
+        # The innermost open element of that name ends, and any opened inside it and left open.
+        for index in range(len(self.hidden) - 1, -1, -1):
+            if self.hidden[index][0] == tag:
+                del self.hidden[index:]
+                return
+
     def finish(self) -> list[str]:
         """The lines read, the last one ended."""
         self._end_row()
         self._break()
         return self.lines
+
+    def _unseen(self, data: str) -> bool:
+        """Whether *data* is hidden: in a script, style or title, or white space in a head."""
+        if self.hidden:
+            return True
+        if self.in_head:
+            if not data.strip(" \t\n\r\f"):
+                return True
+            self.in_head = False  # text in a head: the body begins, as a browser reads it
+        return False
 
     def _set_apart(self, data: str) -> str:
         """*data*, a space before it where an emphasis alone parts it from a word before.
@@ -230,3 +262,73 @@ class PageText(HTMLParser):
 
 def _collapsed(text: str) -> str:
     return _SPACES.sub(" ", text).strip(" ")
+
+
+class Unclosed(NamedTuple):
+    """An element that hides what it holds (a script, a style, a title) left open."""
+
+    tag: str
+    line: int
+    """The page's line its start tag stands on."""
+    resumed: int | None
+    """The page's line from which its text is read, the element taken to end
+    before the markup there; ``None`` when no markup follows, and it hides the
+    rest of the page."""
+
+    def message(self) -> str:
+        """What the reader did about it, in a line."""
+        if self.resumed is None:
+            return (
+                f"<{self.tag}> on line {self.line} is never closed: "
+                "the rest of the page, which it hides, is not read"
+            )
+        return (
+            f"<{self.tag}> on line {self.line} is never closed: the page's text from "
+            f"line {self.resumed} on, which it would hide, is read"
+        )
+
+
+class PageReading(NamedTuple):
+    """A page's text, the page's line each text line starts on, and elements left open."""
+
+    text: str
+    origins: tuple[int, ...]
+    unclosed: tuple[Unclosed, ...] = ()
+
+
+def read_page(page: str) -> PageReading:
+    """The text *page* shows, each line's page line, and what hid text by being left open.
+
+    A script, style or title never closed hides the rest of the page from a
+    browser. A page that shows its notice after one has lost its end tag:
+    what follows is read from the next markup that shows text on lines of its
+    own, and said to be.
+    """
+    closed: list[Unclosed] = []
+    parser = _read(page)
+    while (found := parser.unclosed()) is not None:
+        tag, (line, column) = found
+        start = _offset(page, line, column)
+        markup = _SHOWN.search(page, page.find(">", start) + 1 or len(page))
+        if markup is None or len(closed) == _MOST_CLOSED:
+            closed.append(Unclosed(tag, line, None))
+            break
+        closed.append(Unclosed(tag, line, line + page.count("\n", start, markup.start())))
+        page = f"{page[: markup.start()]}</{tag}>{page[markup.start() :]}"
+        parser = _read(page)
+    return PageReading("\n".join(parser.finish()), tuple(parser.origins), tuple(closed))
+
+
+def _read(page: str) -> PageText:
+    parser = PageText()
+    parser.feed(page)
+    parser.close()
+    return parser
+
+
+def _offset(page: str, line: int, column: int) -> int:
+    """Where (*line*, *column*), as :class:`HTMLParser` counts them, is in *page*."""
+    start = 0
+    for _ in range(line - 1):
+        start = page.index("\n", start) + 1
+    return start + column

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
@@ -99,8 +101,23 @@ class TestText:
         assert html_text(page) == "IOM\u2019s Terms & Conditions\u00a0apply <here>"
 
     def test_preformatted_text_keeps_its_lines(self) -> None:
-        page = "<pre>Grade:   G6\n\nClosing:  15 April 2020\n</pre><p>After</p>"
+        page = "<pre>Grade:   G6\nClosing:  15 April 2020\n</pre><p>After</p>"
         assert html_text(page) == "Grade:   G6\nClosing:  15 April 2020\n\nAfter"
+
+    def test_preformatted_text_keeps_its_blank_lines(self) -> None:
+        # Text a board shows as it came (pdftotext's, say): a blank line parts
+        # paragraphs, two may stand where a page broke.
+        page = "<pre>Context\n\nIOM works in\n\n\nSomalia.\n</pre>"
+        assert page_lines(page) == (
+            "Context\n\nIOM works in\n\n\nSomalia.",
+            (1, 3, 3, 6, 6, 6),
+            (),
+        )
+
+    def test_two_line_breaks_show_a_blank_line(self) -> None:
+        # As editors part paragraphs: "Context<br><br>IOM works..."
+        page = "<p>Context<br><br>\nIOM works in Somalia.<br>\n<br><br>Since 2006.<br>Grade: G6</p>"
+        assert html_text(page) == ("Context\n\nIOM works in Somalia.\n\n\nSince 2006.\nGrade: G6")
 
     def test_broken_markup_is_read_as_far_as_it_goes(self) -> None:
         assert html_text("<p>Open <b>bold <i>both</p><li>item") == "Open bold both\n\n- item"
@@ -244,6 +261,29 @@ class TestLeftOpen:
         shown = [piece.strip() for piece in pieces if piece.startswith(" ")]
         words = [word for word in re.split(r"[\s|]+", html_text(page)) if word]
         assert [word for word in words if not re.fullmatch(r"-|\d+\.", word)] == shown
+
+
+_FIXTURES = Path(__file__).parent / "fixtures"
+_TEXTS = sorted([*_FIXTURES.glob("seeds/*.txt"), *_FIXTURES.glob("layouts/*.txt")])
+
+
+def _as_line_breaks(lines: list[str]) -> str:
+    return "<div>" + "<br>\n".join(html.escape(line) for line in lines) + "</div>"
+
+
+def _as_preformatted(lines: list[str]) -> str:
+    return "<pre>" + html.escape("\n".join(lines)) + "</pre>"
+
+
+@pytest.mark.parametrize("as_page", [_as_line_breaks, _as_preformatted])
+@pytest.mark.parametrize("path", _TEXTS, ids=lambda path: path.name)
+def test_a_text_shown_as_it_stands_reads_as_the_text(
+    path: Path, as_page: Callable[[list[str]], str]
+) -> None:
+    """A fixture a board shows line for line (``<br>`` lines, or a ``<pre>``) reads as it does."""
+    text = parse_notice(path)
+    page = parse_html(as_page(path.read_text("utf-8").splitlines()))
+    assert attrs.evolve(page.notice, unclassified=()) == attrs.evolve(text.notice, unclassified=())
 
 
 class TestPage:

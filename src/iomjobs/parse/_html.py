@@ -4,7 +4,8 @@ Job boards and office sites publish notices as HTML pages. The reader reads
 text, numbering its lines, so a page is first turned into the text a reader
 of the page sees, laid out as markdown lays it out: each paragraph and
 heading on a line of its own with a blank line between them, the lines a
-``<br>`` breaks together, list items as ``- `` or numbered items, a table's
+``<br>`` breaks together (two in a row show a blank line), a ``<pre>``'s
+lines and blank lines as they stand, list items as ``- `` or numbered items, a table's
 rows as pipe-table rows (``| Duty Station | Berbera |``); what scripts,
 styles and the page's head hold left out, character references resolved;
 a word set in bold or italic against its neighbours stands apart. A script,

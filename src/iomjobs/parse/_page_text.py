@@ -61,6 +61,9 @@ class PageText(HTMLParser):
         self.cell_origins: list[int | None] = []
         # Whether a block ended since the last line: the next stands apart, after a blank line.
         self.apart = False
+        # The blank lines line breaks or preformatted text show before the next line (else
+        # one, if apart).
+        self.blank_lines = 0
         # What the last line was: "item", "row" or "text"; items and rows follow on.
         self.last_kind = ""
         # Whether an emphasis began or ended since the last text.
@@ -74,6 +77,10 @@ class PageText(HTMLParser):
             if self.row:
                 self.row[-1].append(" ")  # a cell's lines, one after the other
             else:
+                if not any(map(_visible, self.line)):
+                    # A second line break in a row shows a blank line: editors part paragraphs so.
+                    self.apart = True
+                    self.blank_lines += 1
                 self._break()
         elif tag in _CELLS:
             self._cell()
@@ -242,6 +249,10 @@ class PageText(HTMLParser):
         if self.preformatted:
             if text.strip() and origin is not None:
                 self._emit(text.rstrip(), "text", origin)
+            else:
+                # Blank lines of its own: shown as they stand, each a blank line of the text.
+                self.apart = True
+                self.blank_lines += 1
             return
         text = _collapsed(text)
         if text and origin is not None:
@@ -252,12 +263,18 @@ class PageText(HTMLParser):
         """Add *line*, after a blank line where it stands apart from the line before."""
         follows_on = kind == self.last_kind and kind in ("item", "row")
         if self.apart and self.lines and not follows_on:
-            self.lines.append("")
-            self.origins.append(origin)
+            blank_lines = max(1, self.blank_lines)
+            self.lines += [""] * blank_lines
+            self.origins += [origin] * blank_lines
         self.lines.append(line)
         self.origins.append(origin)
         self.apart = False
+        self.blank_lines = 0
         self.last_kind = kind
+
+
+def _visible(text: str) -> bool:
+    return bool(text.strip(" \t\n\r\f"))
 
 
 def _collapsed(text: str) -> str:

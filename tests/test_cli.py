@@ -176,6 +176,18 @@ class TestHtml:
         # Read as a page, not as text with its markup.
         assert out[1:] == [self.FINDING, "1 notice: 1 error, 0 warnings, 0 infos"]
 
+    def test_a_page_saved_as_utf_16_is_a_page_on_stdin(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # Windows' "Unicode" text: UTF-16 with its byte order mark.
+        page = self.PAGE.decode("utf-8").encode("utf-16")
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(page)))
+        assert main(["check", "-"]) == 1
+        assert capsys.readouterr().out.splitlines()[1:] == [
+            self.FINDING,
+            "1 notice: 1 error, 0 warnings, 0 infos",
+        ]
+
     def test_parse_gives_the_pages_lines(self, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["parse", "--provenance", str(_PAGE)]) == 0
         document = json.loads(capsys.readouterr().out)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from iomjobs import (
@@ -39,6 +40,7 @@ from iomjobs.parse import (
     UnreadableInput,
     parse_notice,
 )
+from iomjobs.parse._decoding import decode
 from iomjobs.parse._sections import layout
 from iomjobs.parse._segments import clean, segments
 from iomjobs.parse._vocabulary import match_heading
@@ -46,6 +48,16 @@ from iomjobs.source import Span
 from seed_notices import SEED_NOTICES, seed_path
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+
+
+def _is_utf_8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 MAY_1 = dt.date(2025, 5, 1)
 
@@ -1685,6 +1697,40 @@ class TestInput:
         notice = parse_notice(data).notice
         assert notice.position.title == "Chargée de projet"
         assert notice.closing_date == dt.date(2025, 8, 1)
+
+    @pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+    def test_bytes_saved_as_unicode_read_alike(self, codec: str) -> None:
+        # Windows saves "Unicode" text as UTF-16 with a byte order mark ("utf-16");
+        # some tools write it without one ("utf-16-le", "utf-16-be").
+        path = seed_path(2)
+        data = path.read_text("utf-8").encode(codec)
+        assert parse_notice(data).notice == parse_notice(path).notice
+
+    def test_no_byte_of_windows_1252_is_replaced(self) -> None:
+        # UTF-8 with a Windows-1252 "é" among it: not UTF-8, so read as Windows-1252,
+        # where "Á" (C3 81) and "”" (E2 80 9D) hold bytes it leaves undefined.
+        data = "Position Title: Café Officer\nDuty Station: Área “North”, Bogotá, Colombia\n"
+        result = parse_notice(data.encode("utf-8").replace("é".encode(), b"\xe9"))
+        (station,) = result.notice.position.duty_stations
+        assert station.city == "Área “North”, Bogotá"
+        assert result.notice.position.title == "Café Officer"
+        assert [(r.description, r.count) for r in result.repairs] == [
+            ("UTF-8 read as Windows-1252", 4)  # Á, “, ” and á
+        ]
+
+    @given(st.text())
+    def test_text_saved_as_utf_16_decodes_whole(self, text: str) -> None:
+        assert decode(text.encode("utf-16")) == text
+        assert decode(text.encode("utf-8")) == text.removeprefix("\ufeff")
+
+    @given(st.binary())
+    def test_bytes_not_utf_8_keep_every_byte(self, data: bytes) -> None:
+        marked = data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        assume(not marked and data.count(0) < len(data) / 5)  # neither marked nor UTF-16
+        assume(not _is_utf_8(data))
+        text = decode(data)
+        assert len(text) == len(data)
+        assert "\ufffd" not in text
 
     def test_utf8_read_as_windows_1250_is_repaired(self) -> None:
         result = parse_notice("IntitulĂ© du poste : ChargĂ©e de projet\nClasse : P-2\n")

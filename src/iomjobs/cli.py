@@ -324,13 +324,15 @@ def _kind(path: Path | None, data: bytes | None) -> str:
     start = (data or b"").lstrip()[:1]
     if start == b"{":
         return "json"
-    return "html" if start == b"<" and _looks_like_html(data or b"") else "text"
+    return "html" if _looks_like_html(data or b"") else "text"
 
 
 def _looks_like_html(data: bytes) -> bool:
+    from iomjobs.parse._decoding import decode  # noqa: PLC0415
     from iomjobs.parse._html import looks_like_html  # noqa: PLC0415
 
-    return looks_like_html(data[:_HTML_LOOK].decode("utf-8", errors="replace"))
+    # Decoded as the reader decodes it: a page saved as UTF-16 is a page too.
+    return looks_like_html(decode(data[:_HTML_LOOK]))
 
 
 _HTML_LOOK = 8192

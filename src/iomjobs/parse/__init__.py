@@ -41,6 +41,7 @@ import attrs
 
 from iomjobs.errors import IomJobsError
 from iomjobs.model.notice import SourceLine, VacancyNotice
+from iomjobs.parse._decoding import decode
 from iomjobs.parse._html import html_text, looks_like_html, page_lines
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._reader import Reader
@@ -217,19 +218,9 @@ def _text_of(source: str | bytes | os.PathLike[str]) -> str:
         except OSError as error:
             msg = f"Cannot read {os.fspath(source)!r}: {error.strerror or error}"
             raise UnreadableInput(msg) from None
-        return _decode(data)
+        return decode(data)
     given: object = source  # callers without type checking may pass anything
     if isinstance(given, bytes | bytearray | memoryview):
-        return _decode(bytes(given))
+        return decode(bytes(given))
     msg = f"Cannot read a notice from {type(given).__name__}: expected text, bytes or a path"
     raise UnreadableInput(msg)
-
-
-def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        # Not UTF-8: Windows-1252 decodes every byte but five, which Latin-1 takes.
-        return data.decode("cp1252", errors="replace")

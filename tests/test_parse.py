@@ -1718,8 +1718,9 @@ class TestInput:
             ("UTF-8 read as Windows-1252", 4)  # Á, “, ” and á
         ]
 
-    @given(st.text())
+    @given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")))
     def test_text_saved_as_utf_16_decodes_whole(self, text: str) -> None:
+        # Text has no NUL: UTF-16 without its mark is told by them.
         assert decode(text.encode("utf-16")) == text
         assert decode(text.encode("utf-8")) == text.removeprefix("\ufeff")
 
@@ -1736,6 +1737,33 @@ class TestInput:
         result = parse_notice("IntitulĂ© du poste : ChargĂ©e de projet\nClasse : P-2\n")
         assert result.notice.position.title == "Chargée de projet"
         assert [repair.count for repair in result.repairs] == [2]
+
+    @pytest.mark.parametrize("number", range(5))
+    def test_a_byte_order_mark_that_begins_the_text_is_none_of_it(self, number: int) -> None:
+        # A file saved with its mark and read with open(..., encoding="utf-8").
+        text = seed_path(number).read_text("utf-8")
+        marked, plain = parse_notice("\ufeff" + text), parse_notice(text)
+        assert (marked.notice, marked.repairs) == (plain.notice, plain.repairs)
+
+    def test_characters_that_show_nothing_are_removed_and_counted(self) -> None:
+        # Text copied from a web page: a zero-width space after each stop, a soft
+        # hyphen where a word may break, a word joiner; labels and list numbers with
+        # them inside had read as neither.
+        text = seed_path(2).read_text("utf-8")
+        copied = text.replace(". ", ".\u200b ").replace("tion", "ti\u00adon")
+        copied = copied.replace("Closing", "Clos\u2060ing")
+        result = parse_notice(copied)
+        assert result.notice == parse_notice(text).notice
+        description = "characters that show nothing (zero-width spaces, soft hyphens), removed"
+        count = text.count(". ") + text.count("tion") + text.count("Closing")
+        assert [(r.description, r.count) for r in result.repairs] == [(description, count)]
+
+    def test_joiners_are_written_on_purpose(self) -> None:
+        # Persian writes the zero-width non-joiner inside words ("می‌خواهد").
+        title = "Position Title: Officer (\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u062f)\n"
+        result = parse_notice(title)
+        assert result.notice.position.title == title[16:-1]
+        assert result.repairs == ()
 
     def test_html_character_references_are_repaired(self) -> None:
         # Text a job board escaped twice: "&amp;" and its kin, counted. The

@@ -57,7 +57,10 @@ def decode(data: bytes) -> str:
     else:
         wide = _utf_16_without_mark(data)
         if wide is not None:
-            return data.decode(wide, errors="replace")
+            try:
+                return data.decode(wide)
+            except UnicodeDecodeError:
+                pass  # a surrogate left alone, or a byte over: not UTF-16 after all
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import re
 from pathlib import Path
 
 import attrs
@@ -42,7 +43,7 @@ from iomjobs.parse import (
 )
 from iomjobs.parse._decoding import decode
 from iomjobs.parse._sections import layout
-from iomjobs.parse._segments import clean, segments
+from iomjobs.parse._segments import _labelled_cells, clean, segments
 from iomjobs.parse._vocabulary import match_heading
 from iomjobs.source import Span
 from seed_notices import SEED_NOTICES, seed_path
@@ -2434,7 +2435,7 @@ def test_a_colon_in_a_value_is_not_always_a_label() -> None:
 
 
 def _clean_the_long_way(line: str) -> str:
-    text = " ".join(line.split())
+    text = " ".join(_labelled_cells(line).split())
     while text.endswith("\\"):
         text = text[:-1].rstrip()
     return text
@@ -2466,6 +2467,57 @@ def test_clean_takes_its_shortcut_only_where_it_gives_the_same(text: str) -> Non
     # clean() is given lines as splitlines() cuts them: "\x1c" and the like end a line.
     for line in text.splitlines():
         assert clean(line) == _clean_the_long_way(line)
+
+
+# The header labels of the fixtures, as tables copied out of documents and sites
+# part them from their values: with no colon, by a tab or a wide gap.
+_HEADER_LABEL_LINE = re.compile(
+    r"^((?:Job Identification \(Reference Number\)|Position Title|Duty Station(?: City| Country)?"
+    r"|Classification|Type of Appointment|Estimated Start Date|Closing Date|Grade"
+    r"|Vacancy Number|Contract Type|Recruiting Type|Vacancy Type|Initial duration"
+    r"|Reference|Organizational Unit))[ \t]*:[ \t]*(\S.*)$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("gap", ["\t", "\t\t", "    "], ids=["tab", "tabs", "spaces"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        path
+        for path in sorted([*LAYOUTS.parent.glob("seeds/*.txt"), *LAYOUTS.glob("*.txt")])
+        if _HEADER_LABEL_LINE.search(path.read_text("utf-8"))
+    ],
+    ids=lambda path: path.name,
+)
+def test_a_header_table_copied_as_text_reads_as_its_labels(path: Path, gap: str) -> None:
+    """ "Closing date<tab>Tuesday, 17th February 2026": a gap parts label and value as a colon does.
+
+    A header table copied out of a word processor or a careers site parts its
+    cells with tabs; pdftotext -layout with the columns' gap of spaces. The
+    labels had been read only where the legacy header's ran into their values.
+    """
+    text = path.read_text("utf-8")
+    copied = _HEADER_LABEL_LINE.sub(lambda match: f"{match[1]}{gap}{match[2]}", text)
+    assert copied != text
+    assert parse_notice(copied).notice == parse_notice(text).notice
+
+
+@given(st.lists(st.sampled_from(["Grade", "Closing Date", "G2", ":", " ", "   ", "\t", "a"])))
+def test_clean_with_cells_takes_its_shortcut_only_where_it_gives_the_same(
+    pieces: list[str],
+) -> None:
+    line = "".join(pieces)
+    assert clean(line) == _clean_the_long_way(line)
+
+
+def test_a_gap_is_a_colon_only_after_a_label() -> None:
+    assert clean("Grade\tP-2") == "Grade: P-2"
+    assert clean("Position Title    Driver   Grade\tG2") == "Position Title: Driver Grade: G2"
+    assert clean("Closing Date:\t1 May 2025") == "Closing Date: 1 May 2025"
+    assert clean("Teamwork\tdevelops and promotes") == "Teamwork develops and promotes"
+    assert clean("\tGrade") == "Grade"  # a label alone: its value is below
+    assert clean("The Grade    is G2") == "The Grade is G2"
 
 
 def test_only_words_are_folded_through_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:

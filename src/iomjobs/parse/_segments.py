@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Final
 
 from iomjobs.parse._dates import date_cut
-from iomjobs.parse._vocabulary import PHRASE_GOES_ON, RUN_IN, match_heading
+from iomjobs.parse._vocabulary import PHRASE_GOES_ON, RUN_IN, match_bare_label, match_heading
 
 # A list number may run into its item's capital ("1.Provide technical input"),
 # as notices copied out of web pages write it.
@@ -108,6 +108,8 @@ def clean(line: str) -> str:
     if only_spaces and "  " not in line and line[:1] != " " and line[-1:] != " ":
         text = line  # the commonest case, tested without a call: _single_spaced() inline
     else:
+        if "\t" in line or "   " in line:
+            line = _labelled_cells(line)
         # Indented lines are the next commonest: whitespace at the ends only.
         text = line.strip()
         if not _single_spaced(text):
@@ -116,6 +118,27 @@ def clean(line: str) -> str:
     while text.endswith("\\"):
         text = text[:-1].rstrip()
     return text
+
+
+# What parts the cells of a table copied as text: a tab, or a gap of three spaces or more.
+_CELL_GAP: Final = re.compile(r" *\t[\t ]*|   +")
+
+
+def _labelled_cells(line: str) -> str:
+    """*line*, each cell that is a label given its colon, where gaps part it into cells.
+
+    A header table copied out of a word processor or a careers site gives
+    "Position Title<tab>Driver", and pdftotext -layout "Closing date
+    Tuesday, 17th February 2026" with the columns' gap between: the gap
+    parts label and value as a colon would.
+    """
+    cells = _CELL_GAP.split(line.strip(" \t"))
+    labels = [i for i, cell in enumerate(cells[:-1]) if cell[-1:] != ":" and match_bare_label(cell)]
+    if not labels:
+        return line
+    for index in labels:
+        cells[index] += ":"
+    return " ".join(cells)
 
 
 def _single_spaced(line: str) -> bool:

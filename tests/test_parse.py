@@ -32,6 +32,7 @@ from iomjobs import (
     VacancyNotice,
     dumps,
     loads,
+    to_dict,
     validate,
 )
 from iomjobs.parse import (
@@ -2509,6 +2510,69 @@ def test_clean_with_cells_takes_its_shortcut_only_where_it_gives_the_same(
 ) -> None:
     line = "".join(pieces)
     assert clean(line) == _clean_the_long_way(line)
+
+
+_BULLETED_LINE = re.compile(r"^([ \t]*)[-\u2022*\u00b7][ \t]+", re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    ["\uf0b7 ", "\uf0b7\t", "\uf0a7 ", "\u00a7 ", "o\t", "\u27a2 ", "\u25ba ", "\u2713 ", "\u2756 ", "\u25aa "],
+    ids=["symbol-dot", "symbol-dot-tab", "wingdings-square", "wingdings-lost", "courier-o",
+         "arrowhead", "pointer", "tick", "diamonds", "square"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    "path",
+    [
+        path
+        for path in sorted([*LAYOUTS.parent.glob("seeds/*.txt"), *LAYOUTS.glob("*.txt")])
+        if _BULLETED_LINE.search(path.read_text("utf-8"))
+    ],
+    ids=lambda path: path.name,
+)
+def test_lists_bulleted_as_documents_bullet_them_read_alike(path: Path, bullet: str) -> None:
+    """Word's text keeps a symbol font's bullets as private-use characters ("\uf0b7"),
+    or as the letter they stand on where the font was lost ("\u00a7"); documents
+    bullet with arrows, ticks and squares. Items so bulleted had read as text."""
+    text = path.read_text("utf-8")
+    bulleted = _BULLETED_LINE.sub(lambda match: match[1] + bullet, text)
+    # Texts kept as written (context, notes) keep their bullet as written.
+    as_written = f"{bullet.strip()} "
+    assert _bulleted_as(to_dict(parse_notice(bulleted).notice), as_written) == _bulleted_as(
+        to_dict(parse_notice(text).notice), "- "
+    )
+
+
+def _bulleted_as(document: object, bullet: str) -> object:
+    """*document* with each text that begins with *bullet* begun with a "- " instead."""
+    if isinstance(document, dict):
+        return {key: _bulleted_as(value, bullet) for key, value in document.items()}
+    if isinstance(document, list):
+        return [_bulleted_as(value, bullet) for value in document]
+    if isinstance(document, str) and document.startswith((bullet, "\u2022 ", "* ", "\u00b7 ")):
+        return "- " + document[2:]
+    return document
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        ("\uf0b7Provide support", "Provide support"),  # run into its item
+        ("\u27a2Provide support", "Provide support"),
+        ("\u00d8 Provide support", "Provide support"),
+        ("\u00a7", ""),  # alone: an item left empty
+        ("o", ""),
+    ],
+)
+def test_bullets_as_documents_write_them(line: str, item: str) -> None:
+    (segment,) = segments(line)
+    assert (segment.bullet, segment.item) == (True, item)
+
+
+@pytest.mark.parametrize("line", ["oh", "\u00d8resund", "\u00a7Provide", "--", "**Bold**"])
+def test_words_that_begin_as_bullets_do_are_no_bullets(line: str) -> None:
+    (segment,) = segments(line)
+    assert not segment.bullet
 
 
 def test_a_gap_is_a_colon_only_after_a_label() -> None:

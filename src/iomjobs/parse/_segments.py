@@ -16,15 +16,32 @@ from typing import Final
 from iomjobs.parse._dates import date_cut
 from iomjobs.parse._vocabulary import PHRASE_GOES_ON, RUN_IN, match_bare_label, match_heading
 
+# Bullet symbols as documents write them: dots and squares, arrows and ticks
+# ("•", "▪", "➢", "►", "✓", "❖"). Each may run into its item ("•Provide").
+_SYMBOLS: Final = (
+    "\u2022\u00b7\u25cf\u25aa\u2023\u25e6\u25a0\u25a1\u25ab\u25c6\u25c7\u25cb\u2043\u2219"
+    "\u25ba\u25b6\u25b8\u25b9\u27a2\u27a4\u2794\u2192\u21d2\u2713\u2714\u2756\u2666"
+)
+# Word's text keeps a symbol font's bullets as private-use characters (U+F0B7,
+# Symbol's dot; U+F0A7, Wingdings' square; U+F0D8, its arrowhead), and, where
+# the font was lost, as the letters they stand on ("§", "Ø"), which
+# no item begins with alone.
+_PRIVATE_USE: Final = "\uf020-\uf0ff"
+_LETTERS_FOR_SYMBOLS: Final = "\u00a7\u00d8"
 # A list number may run into its item's capital ("1.Provide technical input"),
 # as notices copied out of web pages write it.
 _BULLET: Final = re.compile(
-    r"^(?:[-\u2013\u2022\u00b7*\u25cf\u25aa\u2023\u25e6o]|\d{1,2}[.)]|[a-z][.)])\s+|^[\u2022\u00b7]\s*"
-    r"|^\d{1,2}\.(?=[A-Z\u00c0-\u00de])"
+    f"^(?:[-\u2013*o{_SYMBOLS}{_PRIVATE_USE}{_LETTERS_FOR_SYMBOLS}]|\\d{{1,2}}[.)]|[a-z][.)])\\s+"
+    f"|^[{_SYMBOLS}{_PRIVATE_USE}]\\s*"
+    "|^\\d{1,2}\\.(?=[A-Z\u00c0-\u00de])"
+    # A bullet alone on its line: an item left empty.
+    f"|^[-\u2013*o{_LETTERS_FOR_SYMBOLS}]$"
 )
 _NUMBER: Final = re.compile(r"^(\d{1,2})(?:[.)]\s+|\.(?=[A-Z\u00c0-\u00de]))")
 # The characters a bullet can start with besides a digit or a small letter.
-BULLET_FIRST: Final = frozenset("-\u2013\u2022\u00b7*\u25cf\u25aa\u2023\u25e6")
+BULLET_FIRST: Final = frozenset(
+    f"-\u2013*{_SYMBOLS}{_LETTERS_FOR_SYMBOLS}{''.join(map(chr, range(0xF020, 0xF100)))}"
+)
 # Every character _BULLET can start with but a digit of another script.
 _BULLET_STARTS: Final = BULLET_FIRST | frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 

@@ -25,6 +25,11 @@ FORMS = [
     ("2024-02-20", dt.date(2024, 2, 20)),
     ("5 Sept 2025", dt.date(2025, 9, 5)),
     ("13/12/2025", dt.date(2025, 12, 13)),
+    ("2025/04/15", dt.date(2025, 4, 15)),  # year first, as East Asian offices write it
+    ("2025/4/5", dt.date(2025, 4, 5)),
+    ("15-APR-25", dt.date(2025, 4, 15)),  # Oracle's DD-MON-YY
+    ("the 1-Sept.-25 deadline", dt.date(2025, 9, 1)),
+    ("08-juil-25", dt.date(2025, 7, 8)),
 ]
 
 
@@ -49,7 +54,11 @@ def test_a_day_above_twelve_settles_the_order() -> None:
     assert not any(d.ambiguous for d in dates)
 
 
-@pytest.mark.parametrize("text", ["30 February 2024", "31/02/2024", "no date here", "2024", ""])
+@pytest.mark.parametrize(
+    "text",
+    ["30 February 2024", "31/02/2024", "no date here", "2024", "", "15-Foo-25", "ab15-Apr-25",
+     "Apr-25", "2024-25-01", "15 April 25"],
+)  # fmt: skip
 def test_impossible_or_absent_dates(text: str) -> None:
     assert read_date(text) is None
 

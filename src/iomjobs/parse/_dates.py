@@ -75,7 +75,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _NUMERIC: Final = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d.])")
-_ISO: Final = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# Year first: ISO's "2025-04-15", and "2025/04/15" as East Asian offices write it.
+_ISO: Final = re.compile(r"(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
+# Oracle's "15-APR-25": a month's name between day and a year of two digits.
+_DASHED_SHORT_YEAR: Final = re.compile(r"(?<![\w-])(\d{1,2})-([^\W\d_]{3,9})\.?-(\d{2})(?![\w-])")
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -88,7 +91,11 @@ def find_dates(text: str) -> list[FoundDate]:
     for match in month_first.finditer(folded):
         _add(found, match, int(match.group(3)), _months()[match.group(1)], int(match.group(2)))
     for match in _ISO.finditer(text):
-        _add(found, match, int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        _add(found, match, int(match.group(1)), int(match.group(3)), int(match.group(4)))
+    for match in _DASHED_SHORT_YEAR.finditer(text):
+        month = _months().get(fold(match.group(2)))
+        if month is not None:
+            _add(found, match, 2000 + int(match.group(3)), month, int(match.group(1)))
     numeric = list(_NUMERIC.finditer(text))
     # "15.04.2020" beside "02.04.2020" shows the text writes the day first.
     day_first_shown = any(int(match.group(1)) > 12 for match in numeric)  # noqa: PLR2004

@@ -2554,6 +2554,65 @@ def _bulleted_as(document: object, bullet: str) -> object:
     return document
 
 
+_NUMBERED_LINE = re.compile(r"^([ \t]*)(\d{1,2})\.[ \t]+", re.MULTILINE)
+
+
+@pytest.mark.parametrize("form", ["({}) ", "{}- ", "{}) ", "{}.\t"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        path
+        for path in sorted([*LAYOUTS.parent.glob("seeds/*.txt"), *LAYOUTS.glob("*.txt")])
+        if _NUMBERED_LINE.search(path.read_text("utf-8"))
+    ],
+    ids=lambda path: path.name,
+)
+def test_lists_numbered_as_documents_number_them_read_alike(path: Path, form: str) -> None:
+    """Duties, terms of reference and first-tier lists numbered "(1)" or "1-" had read as text."""
+    text = path.read_text("utf-8")
+    numbered = _NUMBERED_LINE.sub(lambda match: match[1] + form.format(match[2]), text)
+    # Texts kept as written (context, notes) keep their numbers as written.
+    assert _numbered_with_stops(to_dict(parse_notice(numbered).notice)) == _numbered_with_stops(
+        to_dict(parse_notice(text).notice)
+    )
+
+
+_WRITTEN_NUMBER = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})[-.)])\s+")
+
+
+def _numbered_with_stops(document: object) -> object:
+    """*document* with each text that begins with a list number begun with "N. " instead."""
+    if isinstance(document, dict):
+        return {key: _numbered_with_stops(value) for key, value in document.items()}
+    if isinstance(document, list):
+        return [_numbered_with_stops(value) for value in document]
+    if isinstance(document, str):
+        return _WRITTEN_NUMBER.sub(lambda match: f"{match[1] or match[2]}. ", document)
+    return document
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "item"),
+    [
+        ("(2) Provide support", 2, "Provide support"),
+        ("12- Provide support", 12, "Provide support"),
+        ("(b) Provide support", None, "Provide support"),
+        ("iv. Provide support", None, "Provide support"),
+        ("(iv) Provide support", None, "Provide support"),
+    ],
+)
+def test_list_numbers_as_documents_write_them(line: str, number: int | None, item: str) -> None:
+    (segment,) = segments(line)
+    assert (segment.bullet, segment.number_in_list, segment.item) == (True, number, item)
+
+
+@pytest.mark.parametrize("line", ["(3) years of relevant experience", "2- to 3-year contracts"])
+def test_a_sentence_wrapped_before_its_number_is_no_list(line: str) -> None:
+    # A sentence cut before "(3) years of relevant experience", its number.
+    (segment,) = segments(line)
+    assert not segment.bullet
+
+
 @pytest.mark.parametrize(
     ("line", "item"),
     [

@@ -315,7 +315,8 @@ def test_a_case_insensitive_pattern_requires_nothing_it_can_say() -> None:
 
 # Segments: the shortcuts the reader takes are held to the patterns they stand for.
 _LINE_PIECES = st.sampled_from(
-    ["- ", "• ", "·", "1. ", "12) ", "a) ", "o ", "Education", " Experience", "Skills",
+    ["- ", "• ", "·", "1. ", "12) ", "a) ", "o ", "(3) ", "4- ", "(b) ", "iv. ", "\uf0b7", "§",
+     "Education", " Experience", "Skills", "years",
      " Core Competencies", ". ", "the Unit.", "  ", "\t", "x", "É", "’", "Languages",
      "\u00a0", " \u00a0 "]
 )  # fmt: skip
@@ -331,7 +332,7 @@ def test_a_segment_reads_its_bullet_as_the_patterns_do(text: str) -> None:
     number = _segments._NUMBER.match(text)
     assert segment.bullet == (bullet is not None)
     assert segment.item == _segments._BULLET.sub("", text, count=1).strip()
-    assert segment.number_in_list == (int(number.group(1)) if number else None)
+    assert segment.number_in_list == (int(next(filter(None, number.groups()))) if number else None)
 
 
 @given(st.lists(_LINES | _ANY_LINE, max_size=12))

@@ -115,7 +115,7 @@ def layout(segments: list[Segment]) -> Layout:
         segment = segments[index]
         if not segment.bullet:
             index = _take(segments, index, result)
-        elif segment.text[:1].isdigit() and (taken := _numbered(segments, index, result)):
+        elif _numbers_itself(segment) and (taken := _numbered(segments, index, result)):
             index = taken
         else:
             # A list item is no heading and no label: content, whatever it
@@ -180,6 +180,12 @@ def _unquoted(value: str) -> str:
 
 # Numbered headings are short: a longer numbered line is an item.
 _NUMBERED_HEADING_LENGTH: Final = 120
+
+
+def _numbers_itself(segment: Segment) -> bool:
+    """Whether the list item *segment* begins with a number ("2.", "(2)", "2-"), not a bullet."""
+    first = segment.text[:1]
+    return first.isdigit() or (first == "(" and segment.number_in_list is not None)
 
 
 def _numbered(segments: list[Segment], index: int, result: Layout) -> int | None:

@@ -28,22 +28,29 @@ _SYMBOLS: Final = (
 # no item begins with alone.
 _PRIVATE_USE: Final = "\uf020-\uf0ff"
 _LETTERS_FOR_SYMBOLS: Final = "\u00a7\u00d8"
-# A list number may run into its item's capital ("1.Provide technical input"),
-# as notices copied out of web pages write it.
+# List numbers as documents write them: "1.", "1)", letters ("a.", "b)"), and
+# "(1)", "1-", "(a)", small Roman numerals ("ii.", "(iv)"). The last only before
+# an item's capital: "three" / "(3) years of experience", a sentence wrapped
+# before its number, is no list. A number may run into its item's capital
+# ("1.Provide technical input"), as notices copied out of web pages write it.
 _BULLET: Final = re.compile(
     f"^(?:[-\u2013*o{_SYMBOLS}{_PRIVATE_USE}{_LETTERS_FOR_SYMBOLS}]|\\d{{1,2}}[.)]|[a-z][.)])\\s+"
+    "|^(?:\\d{1,2}-|\\(\\d{1,2}\\)|\\([a-z]\\)|[ivx]{2,5}[.)]|\\([ivx]{2,5}\\))\\s+(?=[^\\sa-z])"
     f"|^[{_SYMBOLS}{_PRIVATE_USE}]\\s*"
     "|^\\d{1,2}\\.(?=[A-Z\u00c0-\u00de])"
     # A bullet alone on its line: an item left empty.
     f"|^[-\u2013*o{_LETTERS_FOR_SYMBOLS}]$"
 )
-_NUMBER: Final = re.compile(r"^(\d{1,2})(?:[.)]\s+|\.(?=[A-Z\u00c0-\u00de]))")
+_NUMBER: Final = re.compile(
+    r"^(?:(\d{1,2})[.)]\s+|(?:\((\d{1,2})\)|(\d{1,2})-)\s+(?=[^\sa-z])"
+    r"|(\d{1,2})\.(?=[A-Z\u00c0-\u00de]))"
+)
 # The characters a bullet can start with besides a digit or a small letter.
 BULLET_FIRST: Final = frozenset(
     f"-\u2013*{_SYMBOLS}{_LETTERS_FOR_SYMBOLS}{''.join(map(chr, range(0xF020, 0xF100)))}"
 )
 # Every character _BULLET can start with but a digit of another script.
-_BULLET_STARTS: Final = BULLET_FIRST | frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
+_BULLET_STARTS: Final = BULLET_FIRST | frozenset("0123456789abcdefghijklmnopqrstuvwxyz(")
 
 
 class Segment:
@@ -80,7 +87,7 @@ class Segment:
         """The list number the segment starts with ("1.", "12)"), if any."""
         # A list number is a bullet: other segments need no match.
         match = _NUMBER.match(self.text) if self.bullet else None
-        return int(match.group(1)) if match else None
+        return int(next(filter(None, match.groups()))) if match else None
 
     @property
     def item(self) -> str:

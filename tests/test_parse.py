@@ -2554,6 +2554,32 @@ def _bulleted_as(document: object, bullet: str) -> object:
     return document
 
 
+@pytest.mark.parametrize("underline", ["-", "="])
+@pytest.mark.parametrize("number", range(5))
+def test_headings_underlined_read_alike(number: int, underline: str) -> None:
+    """Text and markdown underline headings ("Context" / "-------"): the line is layout.
+
+    It had run into the paragraph or the list below the heading ("-------
+    Under the overall supervision...", a duty "================").
+    """
+    text = seed_path(number).read_text("utf-8")
+    lines = text.split("\n")
+    underlined = [
+        f"{line}\n{underline * len(line.strip())}"
+        if 2 < len(line.strip()) < 60 and match_heading(line.strip())
+        else line
+        for line in lines
+    ]
+    assert underlined != lines
+    result = parse_notice("\n".join(underlined))
+    assert attrs.evolve(result.notice, unclassified=()) == attrs.evolve(
+        parse_notice(text).notice, unclassified=()
+    )
+    # Kept among the unclassified lines, as markup is: nothing is lost.
+    rules = [line.text for line in result.notice.unclassified if set(line.text) == {underline}]
+    assert len(rules) == sum("\n" in line for line in underlined)
+
+
 _NUMBERED_LINE = re.compile(r"^([ \t]*)(\d{1,2})\.[ \t]+", re.MULTILINE)
 
 

@@ -95,8 +95,9 @@ class Layout:
         self.footnotes: list[Segment] = []
         """Text found on heading lines that is no part of the heading (template footnotes)."""
         self.markup: list[Segment] = []
-        """Lines that are a page's markup, not the notice's text: HTML comments, and
-        the front matter's delimiters and the keys it has that are no field."""
+        """Lines that are a page's markup, not the notice's text: HTML comments, rules
+        and headings' underlines, the front matter's delimiters and the keys it has
+        that are no field."""
 
     def of(self, kind: str) -> list[Section]:
         """The sections of *kind*, in order."""
@@ -250,11 +251,21 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
         if len(result.sections) == 1 and (cells := _table_cells(segments, index)) is not None:
             result.fields.extend(cells)
             return index + 2 * len(cells)
-    if segment.text[0] == "<" and _is_comment(segment.text):
+    first = segment.text[0]
+    if (first == "<" and _is_comment(segment.text)) or (
+        first in _RULE_CHARACTERS and _RULE.fullmatch(segment.text)
+    ):
         result.markup.append(segment)
     else:
         result.sections[-1].content.append(segment)
     return index + 1
+
+
+# A rule, or the line under a heading, as text and markdown draw them ("-------",
+# "=======", "_______"): layout, which would otherwise run into the paragraph or
+# list below it.
+_RULE: Final = re.compile(r"([-=_*~])\1{2,}")
+_RULE_CHARACTERS: Final = frozenset("-=_*~")
 
 
 def _heading_goes_on(section: Section, segments: list[Segment], index: int) -> int:

@@ -2957,6 +2957,18 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
                 ("direct", "Senior Human Resources Specialist"),
             ],
         ),
+        # A title with commas in it ends where the general supervision begins, as
+        # where the overall one does.
+        (
+            "Under the direct supervision of the Global Shelter, Land, and Site Coordination "
+            "(SLSC) Coordinator and the general supervision of the Chief of Mission, the "
+            "Intern will provide support.",
+            "Intern",
+            [
+                ("direct", "Global Shelter, Land, and Site Coordination (SLSC) Coordinator"),
+                ("overall", "Chief of Mission"),
+            ],
+        ),
         # Two supervisors of one kind, "X and the Y", as "et du", "y de la" join them.
         (
             "Under the overall supervision of the Chief of Mission and the Programme Manager, "

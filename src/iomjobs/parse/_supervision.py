@@ -163,7 +163,7 @@ _LISTED_TITLE: Final = re.compile(
 _TITLE_GOES_ON: Final = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
 # Where _SUPERVISION_OF ends a title, but for the end of the text.
 _TITLE_STOP: Final = re.compile(
-    r"[,;]|\s+and\s+(?:the\s+)?(?:overall|direct|administrative|technical|functional|in close)\b"
+    rf"[,;]|\s+and\s+(?:the\s+)?(?:{_KINDS}|in close)\b"
     r"|\s+in\s+(?:close\s+)?coordination\s+with\b",
     re.IGNORECASE,
 )

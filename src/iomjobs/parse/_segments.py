@@ -156,10 +156,16 @@ def _labelled_cells(line: str) -> str:
     Tuesday, 17th February 2026" with the columns' gap between: the gap
     parts label and value as a colon would.
     """
-    cells = _CELL_GAP.split(line.strip(" \t"))
-    labels = [i for i, cell in enumerate(cells[:-1]) if cell[-1:] != ":" and match_bare_label(cell)]
-    if not labels:
+    inner = line.strip(" \t")
+    # Most such lines are indented, or numbered with a tab after the number
+    # ("1.<tab>Support..."): a row of labelled cells begins with a label.
+    if inner[:1].isdigit():
         return line
+    gaps = [at for at in (inner.find("\t"), inner.find("   ")) if at >= 0]
+    if not gaps or not match_bare_label(inner[: min(gaps)]):
+        return line
+    cells = _CELL_GAP.split(inner)
+    labels = [i for i, cell in enumerate(cells[:-1]) if cell[-1:] != ":" and match_bare_label(cell)]
     for index in labels:
         cells[index] += ":"
     return " ".join(cells)

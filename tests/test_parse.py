@@ -2660,6 +2660,43 @@ def test_words_that_begin_as_bullets_do_are_no_bullets(line: str) -> None:
     assert not segment.bullet
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**Position Title:** **Senior Project Assistant**",  # the value in bold too
+        "__Position Title:__ Senior Project Assistant",  # bold with underscores
+        "_Position Title:_ Senior Project Assistant",
+        "**Position Title**: Senior Project Assistant",
+    ],
+)
+def test_labels_and_values_in_markdown_emphasis(line: str) -> None:
+    # The value had kept the emphasis the label closed ("**Senior Project Assistant").
+    assert parse_notice(line).notice.position.title == "Senior Project Assistant"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- **Teamwork:** develops and promotes collaboration.",
+        "- __Teamwork:__ develops and promotes collaboration.",
+        "- *Teamwork*: develops and promotes collaboration.",
+        "- **Teamwork**: develops and promotes collaboration.",
+    ],
+)
+def test_competency_names_in_markdown_emphasis(item: str) -> None:
+    # The name had been "**Teamwork", the description "** develops...".
+    text = (
+        "Position Title: Driver\n\nRequired Competencies\n"
+        f"Core Competencies – behavioural indicators level 1\n{item}\n"
+    )
+    competencies = parse_notice(text).notice.position.competencies
+    assert competencies is not None
+    assert competencies.core is not None
+    assert [(i.name, i.description) for i in competencies.core.items] == [
+        ("Teamwork", "develops and promotes collaboration.")
+    ]
+
+
 def test_a_gap_is_a_colon_only_after_a_label() -> None:
     assert clean("Grade\tP-2") == "Grade: P-2"
     assert clean("Position Title    Driver   Grade\tG2") == "Position Title: Driver Grade: G2"

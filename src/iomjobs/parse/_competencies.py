@@ -83,15 +83,16 @@ def competency_items(text: str) -> list[CompetencyItem]:
         name, colon, description = text.partition(":")
         if not colon or len(name.split()) > 8:  # noqa: PLR2004 -- a name is a few words
             return []
-        return [CompetencyItem(name.strip(), description.strip() or None)]
+        return [_item(name, description)]
     pieces = [
         text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)], strict=True)
     ]
-    items = []
-    for piece in pieces:
-        name, _, description = piece.partition(":")
-        items.append(CompetencyItem(name.strip(), description.strip() or None))
-    return items
+    return [_item(*piece.partition(":")[::2]) for piece in pieces]
+
+
+def _item(name: str, description: str) -> CompetencyItem:
+    # A name set in markdown's bold or italics, the colon inside: "**Teamwork:** develops...".
+    return CompetencyItem(name.strip(" *_"), description.lstrip(" *_").rstrip() or None)
 
 
 @functools.cache

@@ -358,14 +358,14 @@ def _heading_index() -> dict[str, tuple[tuple[str, str], ...]]:
 
 def heading_text(text: str) -> tuple[str, str]:
     """*text* without numbering, markdown and footnote; and the footnote, if any."""
-    core = text.strip().strip("#* ").strip()
+    core = text.strip().strip("#*_ ").strip()
     if core[:1] in _NUMBERING:
         core = _ROMAN.sub("", core)
     footnote = ""
     match = _FOOTNOTE.search(core) if "[" in core else None
     if match:
         core, footnote = core[: match.start()].strip(), match.group(0)
-    return core.rstrip(":").strip("* ").strip(), footnote
+    return core.rstrip(":").strip("*_ ").strip(), footnote
 
 
 def match_heading(text: str) -> tuple[str, str] | None:
@@ -539,13 +539,16 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     match = _LABEL_SPLIT.match(text)
     if match is None:
         return None
-    label = match.group("label").strip("*#| ").strip()
+    # Markdown's emphasis, with asterisks or underscores ("**Grade:**", "__Grade:__").
+    label = match.group("label").strip("*_#| ").strip()
     if first_folded_word(label) not in label_first_words():
         return None
     field = _label_index().get(fold_text(label))
     if field is None:
         return None
-    return field, label, match.group("value").strip().strip("*").strip()
+    # The label's emphasis closed after its colon, the value's own around it:
+    # "**Position Title:** **Senior Project Assistant**".
+    return field, label, match.group("value").strip(" *_")
 
 
 def match_bare_label(text: str) -> str | None:
@@ -646,7 +649,7 @@ def _label_before(value: str, colon: int) -> tuple[str, tuple[str, str, str]] | 
             continue  # the value itself, or a table's cells: no label run into it
         found = match_label(value[begin : colon + 1])
         if found is not None:
-            rest = value[colon + 1 :].strip().strip("*").strip()
+            rest = value[colon + 1 :].strip(" *_")
             return value[:begin].rstrip(" ,;"), (found[0], found[1], rest)
     return None
 

@@ -2554,6 +2554,24 @@ def _bulleted_as(document: object, bullet: str) -> object:
     return document
 
 
+@pytest.mark.parametrize("marks", ["> ", ">> ", ">"])
+@pytest.mark.parametrize(
+    "path",
+    sorted([*LAYOUTS.parent.glob("seeds/*.txt"), *LAYOUTS.glob("*.txt")]),
+    ids=lambda path: path.name,
+)
+def test_a_notice_quoted_in_an_email_reads_alike(path: Path, marks: str) -> None:
+    """A notice forwarded or replied to: "> Position Title: ...", every line quoted."""
+    text = path.read_text("utf-8")
+    quoted = "\n".join(f"{marks}{line}" if line.strip() else ">" for line in text.split("\n"))
+    assert parse_notice(quoted).notice == parse_notice(text).notice
+
+
+def test_a_quotation_among_other_lines_keeps_its_marks() -> None:
+    text = "Position Title: Driver\n\nContext\n> IOM works in Somalia.\nSince 2006.\n"
+    assert parse_notice(text).notice.context == ("> IOM works in Somalia.", "Since 2006.")
+
+
 @pytest.mark.parametrize("underline", ["-", "="])
 @pytest.mark.parametrize("number", range(5))
 def test_headings_underlined_read_alike(number: int, underline: str) -> None:

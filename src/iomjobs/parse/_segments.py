@@ -188,6 +188,8 @@ def segments(text: str) -> list[Segment]:
     # Loops in C where they can be: this runs for every line of every notice.
     # Blank lines, a quarter of most notices, are dropped before cleaning.
     lines = source_lines(text)
+    if text[:1] == ">" or "\n>" in text:
+        lines = _unquoted(lines)
     numbered: Iterable[int] = itertools.compress(itertools.count(1), lines)
     written: Iterable[str] = filter(None, lines)
     if _NO_BREAK_SPACE in text:  # a paragraph mark is one
@@ -203,6 +205,26 @@ def segments(text: str) -> list[Segment]:
         done = row + 1
     found += map(Segment, numbers[done:], texts[done:])
     return found
+
+
+# An email's quotation marks, one level or more ("> ", ">> ").
+_QUOTED: Final = re.compile(r"^(?:> ?)+")
+# The share of a text's lines that are quoted for the text to be a quoted email.
+_QUOTED_SHARE: Final = 0.9
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """*lines* without the marks an email quotes them with, where nearly all are quoted.
+
+    A notice forwarded or replied to ("> Position Title: ..."): a label or a
+    bullet behind the mark is none. A markdown quotation among other lines
+    keeps its marks.
+    """
+    written = [line for line in lines if line.strip()]
+    quoted = sum(1 for line in written if line.lstrip()[:1] == ">")
+    if quoted < _QUOTED_SHARE * len(written):
+        return lines
+    return [_QUOTED.sub("", line.lstrip()) if line.lstrip()[:1] == ">" else line for line in lines]
 
 
 _NO_BREAK_SPACE: Final = "\u00a0"

@@ -84,6 +84,18 @@ def test_bad_files_mixed_with_good_ones(tmp_path: Path, capsys: pytest.CaptureFi
     assert "Traceback" not in captured.err
 
 
+def test_a_document_that_is_no_text_is_refused_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A notice as its PDF or Word file: read as text, it gave a notice of nothing.
+    pdf = tmp_path / "notice.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    assert main(["check", str(pdf), str(example_path(3))]) == 2
+    captured = capsys.readouterr()
+    assert f"{pdf}: cannot read: The bytes are a PDF document, not text: extract" in captured.err
+    assert f"{example_path(3)}: 4 findings" in captured.out
+
+
 @pytest.mark.parametrize("data", [b"", b"\xff\xfe garbage \x00", "Position Title: \u0e42".encode()])
 def test_odd_text_is_read_not_refused(
     tmp_path: Path, data: bytes, capsys: pytest.CaptureFixture[str]

@@ -40,6 +40,7 @@ from iomjobs.parse import (
     InputTooLarge,
     ParseResult,
     UnreadableInput,
+    parse_html,
     parse_notice,
 )
 from iomjobs.parse._decoding import decode
@@ -1861,6 +1862,25 @@ class TestInput:
     def test_missing_file(self, tmp_path: Path) -> None:
         with pytest.raises(UnreadableInput, match=r"nothing\.txt"):
             parse_notice(tmp_path / "nothing.txt")
+
+    @pytest.mark.parametrize(
+        ("start", "kind"),
+        [
+            (b"%PDF-1.7\n", "a PDF document"),
+            (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive (a .docx or other Office document)"),
+            (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", "a Word 97-2003 or other OLE document"),
+            (b"{\\rtf1\\ansi ", "an RTF document"),
+            (b"\x89PNG\r\n\x1a\n\x00", "a PNG image"),
+            (b"\xff\xd8\xff\xe0\x00", "a JPEG image"),
+        ],
+    )
+    def test_a_document_that_is_no_text(self, tmp_path: Path, start: bytes, kind: str) -> None:
+        path = tmp_path / "notice"
+        path.write_bytes(start + b"Position Title: Driver")
+        with pytest.raises(UnreadableInput, match=rf"^'.*notice' is {re.escape(kind)}, not text: "):
+            parse_notice(path)
+        with pytest.raises(UnreadableInput, match=rf"^The bytes are {re.escape(kind)}, not text"):
+            parse_html(path.read_bytes())
 
     @pytest.mark.parametrize("value", [None, 12, ["text"]])
     def test_not_text(self, value: object) -> None:

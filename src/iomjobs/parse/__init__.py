@@ -218,9 +218,34 @@ def _text_of(source: str | bytes | os.PathLike[str]) -> str:
         except OSError as error:
             msg = f"Cannot read {os.fspath(source)!r}: {error.strerror or error}"
             raise UnreadableInput(msg) from None
-        return decode(data)
+        return _decoded(data, f"{os.fspath(source)!r} is")
     given: object = source  # callers without type checking may pass anything
     if isinstance(given, bytes | bytearray | memoryview):
-        return decode(bytes(given))
+        return _decoded(bytes(given), "The bytes are")
     msg = f"Cannot read a notice from {type(given).__name__}: expected text, bytes or a path"
     raise UnreadableInput(msg)
+
+
+# Documents that are no text, by how their bytes begin: read as text, they
+# would give a notice of nothing, or of their markup, without a word.
+_DOCUMENTS: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF-", "a PDF document", "extract its text first (pdftotext, for one)"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx or other Office document)", "save it as text first"),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "a Word 97-2003 or other OLE document",
+        "save it as text first",
+    ),
+    (b"{\\rtf", "an RTF document", "save it as plain text first"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", "a scanned notice needs its text recognized first"),
+    (b"\xff\xd8\xff", "a JPEG image", "a scanned notice needs its text recognized first"),
+)
+
+
+def _decoded(data: bytes, what: str) -> str:
+    """The text *data* holds; :class:`UnreadableInput` where it is a document of another kind."""
+    for start, kind, advice in _DOCUMENTS:
+        if data.startswith(start):
+            msg = f"{what} {kind}, not text: {advice}"
+            raise UnreadableInput(msg)
+    return decode(data)

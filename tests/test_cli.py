@@ -94,6 +94,7 @@ def test_a_document_that_is_no_text_is_refused_by_name(
     captured = capsys.readouterr()
     assert f"{pdf}: cannot read: The bytes are a PDF document, not text: extract" in captured.err
     assert f"{example_path(3)}: 4 findings" in captured.out
+    assert captured.out.splitlines()[-1] == "2 notices: 1 error, 3 warnings, 0 infos, 1 not read"
 
 
 @pytest.mark.parametrize("data", [b"", b"\xff\xfe garbage \x00", "Position Title: \u0e42".encode()])
@@ -459,7 +460,7 @@ class TestJsonLines:
         out = captured.out.splitlines()
         assert out[0] == f"{path}:1: ok (Senior Project Assistant (Inclusion and AAP))"
         assert out[1] == f"{path}:3: 4 findings (Reintegration Assistant)"
-        assert out[-1] == "3 notices: 1 error, 3 warnings, 0 infos"
+        assert out[-1] == "3 notices: 1 error, 3 warnings, 0 infos, 1 not read"
         assert f"{path}:4: not a notice: Invalid grade: 'P-9'" in captured.err
         assert "@ $.position.grade" in captured.err
 

@@ -563,6 +563,8 @@ def _check(
         f"{number} {kind}{'s' if number != 1 else ''}" for kind, number in totals.items()
     )
     summary = f"{count} notice{'s' if count != 1 else ''}: {counted}"
+    if unreadable:  # counted among the notices, their findings unknown: said apart
+        summary += f", {unreadable} not read"
     print(summary, file=out if output == "text" else err)
     for code, reason in skipped.items():
         print(f"iomjobs check: {code} skipped: {reason}", file=err)

@@ -1757,7 +1757,7 @@ class TestInput:
         copied = copied.replace("Closing", "Clos\u2060ing")
         result = parse_notice(copied)
         assert result.notice == parse_notice(text).notice
-        description = "characters that show nothing (zero-width spaces, soft hyphens), removed"
+        description = "zero-width spaces and soft hyphens removed"
         count = text.count(". ") + text.count("tion") + text.count("Closing")
         assert [(r.description, r.count) for r in result.repairs] == [(description, count)]
 

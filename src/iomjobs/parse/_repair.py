@@ -1,6 +1,6 @@
 """Repairing text that went through the wrong code page (internal).
 
-Four kinds of damage are repaired, each counted:
+Five kinds of damage are repaired, each counted:
 
 - UTF-8 decoded as a single-byte code page (Windows-1252 and Latin-1:
   ``IOMâ€™s``; Windows-1250: ``RĂ©fĂ©rence``; Thai, Windows-874:
@@ -103,9 +103,7 @@ def _remove_invisible(text: str, counts: Counter[str]) -> str:
         count = text.count(invisible)
         if count:
             text = text.replace(invisible, "")
-            counts["characters that show nothing (zero-width spaces, soft hyphens), removed"] += (
-                count
-            )
+            counts["zero-width spaces and soft hyphens removed"] += count
     return text
 
 

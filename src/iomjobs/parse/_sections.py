@@ -251,10 +251,7 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
         if len(result.sections) == 1 and (cells := _table_cells(segments, index)) is not None:
             result.fields.extend(cells)
             return index + 2 * len(cells)
-    first = segment.text[0]
-    if (first == "<" and _is_comment(segment.text)) or (
-        first in _RULE_CHARACTERS and _RULE.fullmatch(segment.text)
-    ):
+    if (segment.text[0] == "<" and _is_comment(segment.text)) or _is_furniture(segment.text):
         result.markup.append(segment)
     else:
         result.sections[-1].content.append(segment)
@@ -266,6 +263,21 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
 # list below it.
 _RULE: Final = re.compile(r"([-=_*~])\1{2,}")
 _RULE_CHARACTERS: Final = frozenset("-=_*~")
+# A page's number, as text taken from a PDF keeps it between the pages ("Page 2
+# of 5", "Página 2 de 5", "2/5"): the page's furniture, which would otherwise be
+# read as an item of the list or a line of the paragraph it falls in.
+_PAGE_MARK: Final = re.compile(
+    r"(?i:page|p[aá]gina|p\.)\s*\d{1,3}(?:\s*(?:of|de|sur|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}"
+)
+_PAGE_MARK_FIRST: Final = frozenset("0123456789PpÁá")
+
+
+def _is_furniture(text: str) -> bool:
+    """Whether *text* is a rule, a heading's underline or a page's number: layout, not text."""
+    first = text[:1]
+    return (first in _RULE_CHARACTERS and _RULE.fullmatch(text) is not None) or (
+        first in _PAGE_MARK_FIRST and _PAGE_MARK.fullmatch(text) is not None
+    )
 
 
 def _heading_goes_on(section: Section, segments: list[Segment], index: int) -> int:
@@ -715,9 +727,14 @@ def _value_after_blank(segments: list[Segment], index: int) -> Segment | None:
 
 
 def _no_value(segment: Segment) -> bool:
-    """Whether *segment* cannot be a table cell's value: a list item, or a label."""
+    """Whether *segment* cannot be a table cell's value: a list item, a label, layout."""
     text = segment.text
-    return segment.bullet or match_bare_label(text) is not None or match_label(text) is not None
+    return (
+        segment.bullet
+        or match_bare_label(text) is not None
+        or match_label(text) is not None
+        or _is_furniture(text)
+    )
 
 
 def _one_blank_apart(segments: list[Segment], index: int) -> bool:
@@ -733,6 +750,8 @@ def _value_below(segments: list[Segment], index: int) -> list[Segment]:
         if segment.number != expected:
             break
         if match_bare_label(segment.text) or match_heading(segment.text):
+            break
+        if _is_furniture(segment.text):
             break
         if value and value[-1].text.endswith(_VALUE_ENDS) and segment.text[:1].isupper():
             break  # "5 meses (del 1 de abril al 31 de agosto de 2019)", then the next line

@@ -1761,6 +1761,27 @@ class TestInput:
         count = text.count(". ") + text.count("tion") + text.count("Closing")
         assert [(r.description, r.count) for r in result.repairs] == [(description, count)]
 
+    @pytest.mark.parametrize(
+        "path",
+        [
+            path
+            for path in sorted([*LAYOUTS.parent.glob("seeds/*.txt"), *LAYOUTS.glob("*.txt")])
+            if "fi" in path.read_text("utf-8")
+        ],
+        ids=lambda path: path.name,
+    )
+    def test_ligatures_of_text_taken_from_a_pdf_are_spelt_out(self, path: Path) -> None:
+        # "Qualiﬁcations", "Oﬃcer": a heading or label with one had been none.
+        text = path.read_text("utf-8")
+        spelt = {"ffi": "\ufb03", "ffl": "\ufb04", "ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02"}
+        taken = text
+        for letters, ligature in spelt.items():
+            taken = taken.replace(letters, ligature)
+        result = parse_notice(taken)
+        assert result.notice == parse_notice(text).notice
+        count = sum(taken.count(ligature) for ligature in spelt.values())
+        assert ("ligatures spelt out", count) in [(r.description, r.count) for r in result.repairs]
+
     def test_joiners_are_written_on_purpose(self) -> None:
         # Persian writes the zero-width non-joiner inside words ("می‌خواهد").
         title = "Position Title: Officer (\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u062f)\n"

@@ -1,6 +1,6 @@
 """Repairing text that went through the wrong code page (internal).
 
-Five kinds of damage are repaired, each counted:
+Six kinds of damage are repaired, each counted:
 
 - UTF-8 decoded as a single-byte code page (Windows-1252 and Latin-1:
   ``IOMâ€™s``; Windows-1250: ``RĂ©fĂ©rence``; Thai, Windows-874:
@@ -24,6 +24,8 @@ Five kinds of damage are repaired, each counted:
   reads as neither. They are removed. A byte order mark that begins the
   text (a file read as "utf-8" rather than "utf-8-sig") is no character
   of it, and is removed uncounted, as decoding the file's bytes would.
+- The ligatures text taken from a PDF keeps (``Qualiﬁcations``,
+  ``Oﬃcer``): each is spelt out in its letters, as the page shows them.
 """
 
 from __future__ import annotations
@@ -77,6 +79,8 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
     # Four finds at memory speed, under 1% of reading a notice that is not ASCII.
     if any(invisible in text for invisible in _INVISIBLE):
         text = _remove_invisible(text, counts)
+    if any(ligature in text for ligature in _LIGATURES):
+        text = _spell_out_ligatures(text, counts)
     # 0.3% of reading a notice that is not ASCII.
     if has_surrogate(text):
         text = _replace_surrogates(text, counts)
@@ -104,6 +108,29 @@ def _remove_invisible(text: str, counts: Counter[str]) -> str:
         if count:
             text = text.replace(invisible, "")
             counts["zero-width spaces and soft hyphens removed"] += count
+    return text
+
+
+# Latin ligatures (U+FB00 to U+FB06) and their letters: NFKC's mapping, which
+# normalizing the whole text would apply to much else.
+_LIGATURES: Final = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+
+
+def _spell_out_ligatures(text: str, counts: Counter[str]) -> str:
+    """*text* with each Latin ligature spelt out in its letters."""
+    for ligature, letters in _LIGATURES.items():
+        count = text.count(ligature)
+        if count:
+            text = text.replace(ligature, letters)
+            counts["ligatures spelt out"] += count
     return text
 
 

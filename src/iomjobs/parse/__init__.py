@@ -44,6 +44,7 @@ from iomjobs.model.notice import SourceLine, VacancyNotice
 from iomjobs.parse._decoding import decode
 from iomjobs.parse._html import html_text, looks_like_html, page_lines
 from iomjobs.parse._language import notice_language
+from iomjobs.parse._pages import without_running_lines
 from iomjobs.parse._reader import Reader
 from iomjobs.parse._record import Doubt, Inference, Recorder
 from iomjobs.parse._repair import repair
@@ -110,14 +111,31 @@ def parse_notice(source: str | bytes | os.PathLike[str]) -> ParseResult:
     """Read a notice from its text, its bytes, or a file.
 
     A ``str`` is the notice's text; a path (``pathlib.Path`` or any
-    ``os.PathLike``) names a file; bytes are decoded as UTF-8, or as
-    Windows-1252 where they are not UTF-8. On text it never raises, except for
-    input longer than :data:`MAX_INPUT_CHARACTERS`.
+    ``os.PathLike``) names a file; bytes are decoded as their byte order
+    mark says, as UTF-16 where a NUL stands beside most characters, as UTF-8,
+    or as Windows-1252 where they are not UTF-8. Text taken from a PDF is read
+    without the running heads and feet its pages repeat, which are kept among
+    the unclassified lines. On text it never raises, except for input longer
+    than :data:`MAX_INPUT_CHARACTERS`.
 
     :raises InputTooLarge: when the text is longer than the limit.
-    :raises UnreadableInput: when a file cannot be read.
+    :raises UnreadableInput: when a file cannot be read, or the bytes are a
+        document of another kind (a PDF, an Office document, an image).
     """
     text, repairs = repair(_input_text(source))
+    pages = without_running_lines(text)
+    if pages is None:
+        return _read(text, repairs)
+    # A PDF's running heads and feet: the text is read without them, the lines
+    # before and after a page break side by side, and they are kept as they stand.
+    result = _read(pages.text, repairs)
+    result = _on_page(result, pages.origins, ())
+    kept = sorted((*result.notice.unclassified, *pages.running), key=lambda line: line.line)
+    return attrs.evolve(result, notice=attrs.evolve(result.notice, unclassified=tuple(kept)))
+
+
+def _read(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
+    """The notice *text* holds, read, *repairs* made on the way."""
     found = segments(text)
     recorder = Recorder()
     reader = Reader(layout(found), recorder, found)
@@ -156,7 +174,8 @@ def parse_html(source: str | bytes | os.PathLike[str]) -> ParseResult:
     (datetime.date(2020, 4, 15), Span(first_line=5, last_line=5))
 
     :raises InputTooLarge: when the page is longer than :data:`MAX_INPUT_CHARACTERS`.
-    :raises UnreadableInput: when a file cannot be read.
+    :raises UnreadableInput: when a file cannot be read, or the bytes are a
+        document of another kind (a PDF, an Office document, an image).
     """
     page = page_lines(_input_text(source))
     left_open = tuple(Doubt("$", unclosed.message(), unclosed.line) for unclosed in page.unclosed)

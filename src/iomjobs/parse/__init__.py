@@ -77,7 +77,7 @@ class InputTooLarge(IomJobsError, ValueError):  # noqa: N818 -- named after what
 
 
 class UnreadableInput(IomJobsError, OSError):  # noqa: N818
-    """A file that could not be read."""
+    """A file that could not be read, or bytes that are no text (a PDF, an Office document)."""
 
 
 @attrs.frozen

@@ -2713,6 +2713,13 @@ def test_a_pdfs_running_head_and_foot_are_its_pages(path: Path) -> None:
     assert [line for line in kept if line.startswith("Vacancy Notice SVN/2025/014")] == [
         f"Vacancy Notice SVN/2025/014 | Page {page} of 3" for page in (1, 2, 3)
     ]
+    # Every line named is the printed text's own: read without the running lines, the
+    # result names the lines they stood among.
+    printed_lines = printed.split("\n")
+    for line in result.notice.unclassified:
+        assert line.text.split()[0] in printed_lines[line.line - 1]
+    for _, span in result.provenance.spans:
+        assert 1 <= span.first_line <= span.last_line <= len(printed_lines)
 
 
 def test_lines_pages_share_but_for_a_number_that_is_no_pages_are_no_running_lines() -> None:

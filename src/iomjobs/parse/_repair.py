@@ -78,9 +78,9 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
         text = text[1:]
     # Four finds at memory speed, under 1% of reading a notice that is not ASCII.
     if any(invisible in text for invisible in _INVISIBLE):
-        text = _remove_invisible(text, counts)
+        text = _replaced(text, _INVISIBLE, "zero-width spaces and soft hyphens removed", counts)
     if any(ligature in text for ligature in _LIGATURES):
-        text = _spell_out_ligatures(text, counts)
+        text = _replaced(text, _LIGATURES, "ligatures spelt out", counts)
     # 0.3% of reading a notice that is not ASCII.
     if has_surrogate(text):
         text = _replace_surrogates(text, counts)
@@ -98,19 +98,7 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
 _BYTE_ORDER_MARK: Final = "\ufeff"
 # Zero-width space, word joiner, byte order mark (a zero-width no-break space), soft hyphen.
 # Not the joiners (U+200C, U+200D), which Persian and Indic scripts write on purpose.
-_INVISIBLE: Final = ("\u200b", "\u2060", _BYTE_ORDER_MARK, "\u00ad")
-
-
-def _remove_invisible(text: str, counts: Counter[str]) -> str:
-    """*text* without the characters that show nothing."""
-    for invisible in _INVISIBLE:
-        count = text.count(invisible)
-        if count:
-            text = text.replace(invisible, "")
-            counts["zero-width spaces and soft hyphens removed"] += count
-    return text
-
-
+_INVISIBLE: Final = dict.fromkeys(("\u200b", "\u2060", _BYTE_ORDER_MARK, "\u00ad"), "")
 # Latin ligatures (U+FB00 to U+FB06) and their letters: NFKC's mapping, which
 # normalizing the whole text would apply to much else.
 _LIGATURES: Final = {
@@ -124,13 +112,15 @@ _LIGATURES: Final = {
 }
 
 
-def _spell_out_ligatures(text: str, counts: Counter[str]) -> str:
-    """*text* with each Latin ligature spelt out in its letters."""
-    for ligature, letters in _LIGATURES.items():
-        count = text.count(ligature)
+def _replaced(
+    text: str, replacements: dict[str, str], description: str, counts: Counter[str]
+) -> str:
+    """*text* with each key of *replacements* replaced by its value, counted under *description*."""
+    for old, new in replacements.items():
+        count = text.count(old)
         if count:
-            text = text.replace(ligature, letters)
-            counts["ligatures spelt out"] += count
+            text = text.replace(old, new)
+            counts[description] += count
     return text
 
 

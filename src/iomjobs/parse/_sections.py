@@ -251,7 +251,10 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
         if len(result.sections) == 1 and (cells := _table_cells(segments, index)) is not None:
             result.fields.extend(cells)
             return index + 2 * len(cells)
-    if (segment.text[0] == "<" and _is_comment(segment.text)) or _is_furniture(segment.text):
+    first = segment.text[0]
+    if (first == "<" and _is_comment(segment.text)) or (
+        first in _FURNITURE_FIRST and _is_furniture(segment.text)
+    ):
         result.markup.append(segment)
     else:
         result.sections[-1].content.append(segment)
@@ -270,6 +273,8 @@ _PAGE_MARK: Final = re.compile(
     r"(?i:page|p[aá]gina|p\.)\s*\d{1,3}(?:\s*(?:of|de|sur|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}"
 )
 _PAGE_MARK_FIRST: Final = frozenset("0123456789PpÁá")
+# Most content lines begin with none of these: settled without a call (a hot path).
+_FURNITURE_FIRST: Final = _RULE_CHARACTERS | _PAGE_MARK_FIRST
 
 
 def _is_furniture(text: str) -> bool:

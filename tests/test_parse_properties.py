@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import iomjobs
@@ -366,7 +366,27 @@ _BREAKS = st.sampled_from(["\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1e", "\x85",
 _BROKEN_LINE = st.lists(_LINE_PIECES | _BREAKS, max_size=8).map("".join)
 
 
+def _numbered_segments(text: str) -> list[tuple[int, str]]:
+    return [(segment.number, segment.text) for segment in _segments.segments(text)]
+
+
+def _email_unquoted(lines: list[str]) -> list[str]:
+    # An email's marks ("> ", ">> ") go where nine in ten written lines begin
+    # with them and text stands behind them somewhere.
+    written = [line for line in lines if line.strip()]
+    quoted = [line for line in written if line.lstrip().startswith(">")]
+    behind = [re.sub(r"^(?:> ?)+", "", line.lstrip()) for line in quoted]
+    if len(quoted) < 0.9 * len(written) or not any(text.strip() for text in behind):
+        return lines
+    return [
+        re.sub(r"^(?:> ?)+", "", line.lstrip()) if line.lstrip().startswith(">") else line
+        for line in lines
+    ]
+
+
 @given(st.lists(_LINES | _ANY_LINE | _BROKEN_LINE, max_size=12))
+@example([">"])  # marks with nothing behind them, once dropped as an email's
+@example(["> Grade: P-2", ">", "> Duty Station: Juba"])
 def test_segments_are_the_clean_lines_numbered_and_cut(lines: list[str]) -> None:
     text = "\n".join(lines)
     # Lines as a file numbers them; splitlines()' other breaks are spaces.
@@ -376,22 +396,35 @@ def test_segments_are_the_clean_lines_numbered_and_cut(lines: list[str]) -> None
     ]
     expected = [
         (number, piece)
-        for number, line in enumerate(file_lines, 1)
+        for number, line in enumerate(_email_unquoted(file_lines), 1)
         for paragraph in _paragraphs(line)
         if (cleaned := _segments.clean(paragraph))
         for piece in (
             _segments.split_run_in(cleaned) if _segments._MAY_RUN_IN.search(cleaned) else [cleaned]
         )
     ]
-    found = [(segment.number, segment.text) for segment in _segments.segments(text)]
-    assert found == expected
+    assert _numbered_segments(text) == expected
+
+
+@given(st.lists(_LINES | _ANY_LINE, max_size=12), st.sampled_from(["> ", ">> ", ">", "> > "]))
+def test_an_email_quoting_every_line_is_read_as_the_lines(lines: list[str], marks: str) -> None:
+    assume(not any(line.lstrip().startswith(">") for line in lines))
+    assume(any(line.strip() for line in lines))
+    text = "\n".join(lines)
+    quoted = "\n".join(marks + line for line in lines)
+    assert _numbered_segments(quoted) == _numbered_segments(text)
+
+
+@pytest.mark.parametrize("text", [">", ">\n>>", "> \n\n>", "x\n>\n>\n>\n>\n>\n>\n>\n>\n>\n>"])
+def test_quotation_marks_with_no_text_behind_them_are_the_text(text: str) -> None:
+    found = [segment.text for segment in _segments.segments(text)]
+    assert found == [line.strip() for line in text.split("\n") if line.strip()]
 
 
 def test_a_no_break_space_between_spaces_ends_a_paragraph() -> None:
     # As a job board runs a notice's paragraphs into one line, damaged (seed 004's code page).
     text = "first-tier candidates. \u00a0 Context \u00a0 Under the supervision of\nthe\u00a0 Unit"
-    found = [(segment.number, segment.text) for segment in _segments.segments(text)]
-    assert found == [
+    assert _numbered_segments(text) == [
         (1, "first-tier candidates."),
         (1, "Context"),
         (1, "Under the supervision of"),

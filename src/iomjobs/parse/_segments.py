@@ -218,11 +218,14 @@ def _unquoted(lines: list[str]) -> list[str]:
 
     A notice forwarded or replied to ("> Position Title: ..."): a label or a
     bullet behind the mark is none. A markdown quotation among other lines
-    keeps its marks.
+    keeps its marks, and so do marks with no text behind any of them (">",
+    ">>"): those are the text, not an email's.
     """
     written = [line for line in lines if line.strip()]
-    quoted = sum(1 for line in written if line.lstrip()[:1] == ">")
-    if quoted < _QUOTED_SHARE * len(written):
+    quoted = [line for line in written if line.lstrip()[:1] == ">"]
+    if len(quoted) < _QUOTED_SHARE * len(written):
+        return lines
+    if not any(_QUOTED.sub("", line.lstrip()).strip() for line in quoted):
         return lines
     return [_QUOTED.sub("", line.lstrip()) if line.lstrip()[:1] == ">" else line for line in lines]
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from iomjobs import Proficiency
+from iomjobs import DegreeLevel, Proficiency
 from iomjobs.parse import parse_notice
 from iomjobs.serialize import to_dict
 from test_render import _without_words_as_written
@@ -25,12 +25,12 @@ from test_render import _without_words_as_written
 FIXTURES = Path(__file__).parent / "fixtures"
 
 # Each fixture and the widths it reads the same at. Not listed (still read
-# differently): seeds 001, 003 and 004 as a whole (parts are tested below),
-# notices whose items have no bullets and end no sentence (seed 004's
-# experience), and layouts whose own damage wrapping adds to.
+# differently): seeds 001, 003 and 004 at most widths as a whole (parts are
+# tested below), and layouts whose own damage wrapping adds to.
 READ_THE_SAME = {
     "seeds/000_619fc87a28d450e3.txt": (72, 80, 90, 100),
     "seeds/002_6c6b140ac2bc6356.txt": (90, 100),
+    "seeds/004_24e9640a204e9313.txt": (100,),
     "layouts/bilingual_spanish_english.txt": (80, 90, 100),
     "layouts/classification_run_into_station.txt": (90, 100),
     "layouts/consultancy_job_board.txt": (72, 80, 90, 100),
@@ -90,13 +90,25 @@ def test_a_wrapped_notice_reads_as_it_does_unwrapped(fixture: str, width: int) -
     assert reading(wrapped(text, width)) == reading(text)
 
 
-# The parts of the seeds that read the same wrapped, by seed and width.
+# The parts of the seeds that read the same wrapped, by seed and width, where
+# the whole does not. What is left is prose read as a list: competencies run
+# into one paragraph (seed 003), and in lists without bullets, an item that
+# fills its line by itself (seed 004's experience at 80).
+_ALL = ("duties", "education", "experience", "skills", "notes")
 SEED_PARTS = {
-    ("001_5d968bcaa099cced.txt", 90): ("duties", "education", "experience", "skills", "notes"),
-    ("001_5d968bcaa099cced.txt", 100): ("duties", "education", "experience", "skills", "notes"),
-    ("002_6c6b140ac2bc6356.txt", 80): ("duties", "education", "experience", "skills", "notes"),
-    ("002_6c6b140ac2bc6356.txt", 90): ("duties", "education", "experience", "skills", "notes"),
+    ("001_5d968bcaa099cced.txt", 72): ("duties", "education", "experience", "notes"),
+    ("001_5d968bcaa099cced.txt", 80): ("education", "experience", "skills", "notes"),
+    ("001_5d968bcaa099cced.txt", 90): _ALL,
+    ("001_5d968bcaa099cced.txt", 100): _ALL,
+    ("002_6c6b140ac2bc6356.txt", 72): _ALL,
+    ("002_6c6b140ac2bc6356.txt", 80): _ALL,
     ("003_ba8d5651b7a9b8cd.txt", 72): ("duties", "education", "skills", "notes"),
+    ("003_ba8d5651b7a9b8cd.txt", 80): _ALL,
+    ("003_ba8d5651b7a9b8cd.txt", 90): _ALL,
+    ("003_ba8d5651b7a9b8cd.txt", 100): _ALL,
+    ("004_24e9640a204e9313.txt", 72): ("duties", "education", "skills", "notes"),
+    ("004_24e9640a204e9313.txt", 80): ("education", "skills", "notes"),
+    ("004_24e9640a204e9313.txt", 90): ("education", "experience", "skills", "notes"),
 }
 
 
@@ -156,6 +168,81 @@ def test_a_bulleted_duty_goes_on_after_a_sentence_where_its_line_is_full() -> No
         "Ensure all personnel understand the principles and"
         " minimum standards, have access to relevant trainings and guidance. As needed, help"
         " design new guidance and tools."
+    )
+
+
+# Seed 004's experience and education, items without bullets, wrapped at 72
+# columns: "(including" would not have fit after "...and systems".
+_UNBULLETED = (
+    "Required Qualifications and Experience\n"
+    "EDUCATION\n"
+    "High School diploma with five years of relevant experience; or,\n"
+    "Bachelor\u2019s degree in Social Science, International Relations, Regional\n"
+    "Studies or a related field from an accredited academic institution with\n"
+    "three years of relevant professional experience.\n"
+    "EXPERIENCE\n"
+    "Experience with communicating with beneficiaries.\n"
+    "Past experience with Movement Operations-related databases and systems\n"
+    "(including iGATOR, MiMOSA, SAR and Amadeus) is a strong advantage.\n"
+    "Demonstrated knowledge with handling sensitive information and personal\n"
+    "data.\n"
+    "Experience with guiding and leading junior staff members.\n"
+    "Languages\n"
+    "Fluency in English is required. Working knowledge of the local language is\n"
+    "an advantage.\n"
+)
+
+
+def test_an_item_without_a_bullet_goes_on_below_a_full_line() -> None:
+    qualifications = parse_notice(_UNBULLETED).notice.position.qualifications
+    assert qualifications.experience == (
+        "Experience with communicating with beneficiaries.",
+        "Past experience with Movement Operations-related databases and systems"
+        " (including iGATOR, MiMOSA, SAR and Amadeus) is a strong advantage.",
+        "Demonstrated knowledge with handling sensitive information and personal data.",
+        "Experience with guiding and leading junior staff members.",
+    )
+    # "; or," ends an alternative, on a line however full: the degree below is the next.
+    assert [(path.degree, path.min_years) for path in qualifications.education] == [
+        (DegreeLevel.SECONDARY, 5),
+        (DegreeLevel.BACHELOR, 3),
+    ]
+    assert qualifications.education[1].fields_of_study == (
+        "Social Science",
+        "International Relations",
+        "Regional Studies",
+    )
+
+
+def test_an_item_without_a_bullet_after_a_full_line_that_ends_a_sentence_is_the_next() -> None:
+    # Nothing says a sentence's end on a full line goes on in a list without
+    # bullets: "Ensure..." may as well be the next duty (seed 004, at 80).
+    text = (
+        "Key Responsibilities\n"
+        "Ensure individuals with special needs or equipment receive appropriate support.\n"
+        "In particular, ensure the proper handling of sensitive cases in accordance\n"
+        "with IOM\u2019s policies and existing institutional guidance.\n"
+        "Perform other related duties as assigned.\n" + _UNBULLETED
+    )
+    duties = parse_notice(text).notice.position.responsibilities[0].items
+    assert [duty.text[:20] for duty in duties] == [
+        "Ensure individuals w",
+        "In particular, ensur",
+        "Perform other relate",
+    ]
+
+
+def test_items_without_bullets_in_a_text_not_wrapped_are_one_a_line() -> None:
+    # A paragraph longer than any page's line: the text was not wrapped, and
+    # no line is full, so each line without a bullet is an item of its own.
+    paragraph = "IOM is committed to a diverse and inclusive environment. " * 3
+    qualifications = parse_notice(
+        f"Context\n{paragraph}\n{_UNBULLETED}"
+    ).notice.position.qualifications
+    assert qualifications.experience is not None
+    assert qualifications.experience[1:3] == (
+        "Past experience with Movement Operations-related databases and systems",
+        "(including iGATOR, MiMOSA, SAR and Amadeus) is a strong advantage.",
     )
 
 

@@ -56,6 +56,7 @@ from iomjobs.parse._segments import (
     joined_lines,
     joined_text,
     list_width,
+    unfinished_full_line_above,
     wrapped_item,
     wrapped_items,
 )
@@ -700,10 +701,13 @@ class Reader(HeaderReader):
             # "...in line with" / "IOM's policies.", "...and attending" / "Platform
             # meetings..." on a full line: a duty wrapped at a fixed width.
             wrapped = position > 0 and goes_on_below(content[position - 1], segment)
-            if bulleted and items and not wrapped and not segment.bullet:
-                width = list_width(content, self._page_width) if width < 0 else width
+            if items and not wrapped and not segment.bullet:
                 above = content[position - 1]
-                wrapped = full_line_above(above, segment, width)
+                if bulleted:
+                    width = list_width(content, self._page_width) if width < 0 else width
+                    wrapped = full_line_above(above, segment, width)
+                else:
+                    wrapped = unfinished_full_line_above(above, segment, self._page_width())
             for piece in _run_together(text):
                 if items and (piece[0].islower() or wrapped):
                     # "...working with other units and" / "- departments to ensure...": one duty.

@@ -372,17 +372,13 @@ def wrapped_items(
     for segment in content:
         # Most list lines have a bullet: no further look.
         goes_on = above is not None and not segment.bullet and _goes_on(above, segment)
-        # Only a bulleted item goes on so: the width is worked out for none other.
-        if (
-            not goes_on
-            and width
-            and above is not None
-            and not segment.bullet
-            and items[-1][0].bullet
-        ):
+        if not goes_on and width and above is not None and not segment.bullet:
             if width < 0:
                 width = list_width(content, page_width)
-            goes_on = full_line_above(above, segment, width)
+            if items[-1][0].bullet:
+                goes_on = full_line_above(above, segment, width)
+            elif page_width is not None:
+                goes_on = unfinished_full_line_above(above, segment, page_width())
         if goes_on:
             first, lines = items[-1]
             joined = joined_text(first.text, segment.text)
@@ -455,6 +451,32 @@ def full_line_above(above: Segment, segment: Segment, width: int) -> bool:
         and not _names_something(segment.text)
         and did_not_fit(above.text, segment.text.partition(" ")[0], width)
     )
+
+
+def unfinished_full_line_above(above: Segment, segment: Segment, width: int) -> bool:
+    """Whether *segment* was wrapped from the line *above*, an item without a bullet, at *width*.
+
+    In a list without bullets a line may as well be the next item: only an
+    item that ends no sentence nor list item, on a line the page's width
+    filled (:func:`full_line_above`), goes on ("...related databases and
+    systems" / "(including iGATOR, MiMOSA, SAR and Amadeus) is a strong
+    advantage."). *width* is the page's, not the list's own: a line of a
+    short list may be its longest without having been wrapped.
+    """
+    return not _ends_item(above.text) and full_line_above(above, segment, width)
+
+
+def _ends_item(text: str) -> bool:
+    # "...relevant experience;", "...experience; or,", "...as follows:".
+    last_word = text[text.rfind(" ") + 1 :]
+    if last_word.rstrip(",").lower() in _ALTERNATIVES:
+        text = text[: -len(last_word)].rstrip()
+    return text.endswith(_ITEM_ENDS)
+
+
+# What ends an item in a list without bullets, and the words that may follow it.
+_ITEM_ENDS: Final = (".", "!", "?", ";", ":")
+_ALTERNATIVES: Final = frozenset({"and", "or", "y", "e", "o", "et", "ou"})
 
 
 def _names_something(text: str) -> bool:

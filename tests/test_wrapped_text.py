@@ -29,8 +29,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # tested below), and layouts whose own damage wrapping adds to.
 READ_THE_SAME = {
     "seeds/000_619fc87a28d450e3.txt": (72, 80, 90, 100),
-    "seeds/002_6c6b140ac2bc6356.txt": (90, 100),
-    "seeds/004_24e9640a204e9313.txt": (100,),
+    "seeds/002_6c6b140ac2bc6356.txt": (72, 80, 90, 100),
+    "seeds/004_24e9640a204e9313.txt": (72, 100),
     "layouts/bilingual_spanish_english.txt": (80, 90, 100),
     "layouts/classification_run_into_station.txt": (90, 100),
     "layouts/consultancy_job_board.txt": (72, 80, 90, 100),
@@ -96,17 +96,14 @@ def test_a_wrapped_notice_reads_as_it_does_unwrapped(fixture: str, width: int) -
 # fills its line by itself (seed 004's experience at 80).
 _ALL = ("duties", "education", "experience", "skills", "notes")
 SEED_PARTS = {
-    ("001_5d968bcaa099cced.txt", 72): ("duties", "education", "experience", "notes"),
+    ("001_5d968bcaa099cced.txt", 72): _ALL,
     ("001_5d968bcaa099cced.txt", 80): ("education", "experience", "skills", "notes"),
     ("001_5d968bcaa099cced.txt", 90): _ALL,
     ("001_5d968bcaa099cced.txt", 100): _ALL,
-    ("002_6c6b140ac2bc6356.txt", 72): _ALL,
-    ("002_6c6b140ac2bc6356.txt", 80): _ALL,
     ("003_ba8d5651b7a9b8cd.txt", 72): ("duties", "education", "skills", "notes"),
     ("003_ba8d5651b7a9b8cd.txt", 80): _ALL,
     ("003_ba8d5651b7a9b8cd.txt", 90): _ALL,
     ("003_ba8d5651b7a9b8cd.txt", 100): _ALL,
-    ("004_24e9640a204e9313.txt", 72): ("duties", "education", "skills", "notes"),
     ("004_24e9640a204e9313.txt", 80): ("education", "skills", "notes"),
     ("004_24e9640a204e9313.txt", 90): ("education", "experience", "skills", "notes"),
 }
@@ -243,6 +240,63 @@ def test_items_without_bullets_in_a_text_not_wrapped_are_one_a_line() -> None:
     assert qualifications.experience[1:3] == (
         "Past experience with Movement Operations-related databases and systems",
         "(including iGATOR, MiMOSA, SAR and Amadeus) is a strong advantage.",
+    )
+
+
+def test_a_heading_word_ending_a_wrapped_item_is_no_heading() -> None:
+    # Seed 001's skills wrapped at 72 columns: "skills;" ends the item.
+    text = (
+        "Skills\n"
+        "- Good conceptualization, analytical and writing skills;\n"
+        "- Good communication, organizational and interpersonal relationship\n"
+        "skills;\n"
+        "- Ability to meet deadlines and work under pressure with minimum\n"
+        "supervision; and,\n"
+    )
+    assert parse_notice(text).notice.position.qualifications.skills == (
+        "Good conceptualization, analytical and writing skills;",
+        "Good communication, organizational and interpersonal relationship skills;",
+        "Ability to meet deadlines and work under pressure with minimum supervision; and,",
+    )
+
+
+def test_a_heading_ending_a_wrapped_sentence_is_no_heading() -> None:
+    # Seed 002's last paragraph of context wrapped at 80 columns, its list's heading below.
+    text = (
+        "Context:\n"
+        "Under the overall supervision of the IOM Head of Office in Albania and direct\n"
+        "supervision of the Project Coordinator (Albania), the successful candidate will\n"
+        "be based in Shengjin, Albania and will have the following duties and\n"
+        "responsibilities:\n"
+        "\n"
+        "Responsibilities and Accountabilities:\n"
+        "1. Lead the day-to-day implementation of the project's activities.\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.context[-1].endswith("will have the following duties and responsibilities:")
+    assert [duty.text for duty in notice.position.responsibilities[0].items] == [
+        "Lead the day-to-day implementation of the project's activities."
+    ]
+
+
+def test_an_address_goes_on_below_a_full_line_that_introduces_it() -> None:
+    # Seed 002's how to apply wrapped at 72 columns: the address would not have fit.
+    text = (
+        "How to apply:\n"
+        "Internal candidates with the required qualifications are invited to\n"
+        "submit the internal application form in English at the above e-mail\n"
+        "address.\n"
+        "\n"
+        "To download Personal History Form please refer to:\n"
+        "<https://albania.iom.int>\n"
+        "\n"
+        "In order for an application to be considered valid, IOM only accepts\n"
+        "applications duly completed.\n"
+    )
+    assert parse_notice(text).notice.how_to_apply.text[1:] == (
+        "To download Personal History Form please refer to: <https://albania.iom.int>",
+        "In order for an application to be considered valid, IOM only accepts applications"
+        " duly completed.",
     )
 
 

@@ -222,6 +222,8 @@ def _numbered(segments: list[Segment], index: int, result: Layout) -> int | None
 def _take(segments: list[Segment], index: int, result: Layout) -> int:
     segment = segments[index]  # no list item: layout() takes those
     heading, first_word = heading_and_first_word(segment.text)
+    if heading is not None and segment.text[:1].islower() and _ends_wrapped(segments, index):
+        heading = None
     if heading is not None:
         _open(result, segment, *heading)
         return index + 1 + _heading_goes_on(result.sections[-1], segments, index)
@@ -259,6 +261,23 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     else:
         result.sections[-1].content.append(segment)
     return index + 1
+
+
+def _ends_wrapped(segments: list[Segment], index: int) -> bool:
+    """Whether the line at *index* ends a sentence the line right above it left unfinished.
+
+    "...will have the following duties and" / "responsibilities:": a
+    sentence wrapped at a fixed width, whose last words name a heading. A
+    heading cut in two ("The incumbent is expected to demonstrate the
+    following" / "values and competencies:") is one still.
+    """
+    above = segments[index - 1] if index else None
+    return (
+        above is not None
+        and above.number + 1 == segments[index].number
+        and not above.text.endswith((".", "!", "?", ":", ";"))
+        and match_heading(f"{above.text} {segments[index].text}") is None
+    )
 
 
 # A rule, or the line under a heading, as text and markdown draw them ("-------",

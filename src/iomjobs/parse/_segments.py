@@ -463,7 +463,10 @@ def unfinished_full_line_above(above: Segment, segment: Segment, width: int) -> 
     advantage."). *width* is the page's, not the list's own: a line of a
     short list may be its longest without having been wrapped.
     """
-    return not _ends_item(above.text) and full_line_above(above, segment, width)
+    # "...please refer to:" / "<https://albania.iom.int>": an address alone is
+    # no item, and its line did not hold it.
+    ends = _ends_item(above.text) and not (above.text[-1] == ":" and _ADDRESS.match(segment.text))
+    return not ends and full_line_above(above, segment, width)
 
 
 def _ends_item(text: str) -> bool:
@@ -474,6 +477,11 @@ def _ends_item(text: str) -> bool:
     return text.endswith(_ITEM_ENDS)
 
 
+# A web or email address, alone on its line but for the marks around it and a stop.
+_ADDRESS: Final = re.compile(
+    r"<?(?:https?://|www\.)[^\s<>]+>?[.;]?$|[^\s@<>]+@[\w-]+(?:\.[\w-]+)+[.;]?$"
+)
+
 # What ends an item in a list without bullets, and the words that may follow it.
 _ITEM_ENDS: Final = (".", "!", "?", ";", ":")
 _ALTERNATIVES: Final = frozenset({"and", "or", "y", "e", "o", "et", "ou"})
@@ -481,8 +489,13 @@ _ALTERNATIVES: Final = frozenset({"and", "or", "y", "e", "o", "et", "ou"})
 
 def _names_something(text: str) -> bool:
     # "Teamwork: Develops...", "Inclusion and respect for diversity:", not "AAP)** to:".
+    # An address's "https:" names nothing either.
     colon = text.find(":", 0, _NAME_REACH)
-    return colon >= 0 and text[:colon].rpartition(" ")[2].lower() not in PHRASE_GOES_ON
+    return (
+        colon >= 0
+        and text[:colon].rpartition(" ")[2].lower() not in PHRASE_GOES_ON
+        and not text.startswith("//", colon + 1)
+    )
 
 
 def did_not_fit(above: str, word: str, width: int) -> bool:

@@ -386,9 +386,10 @@ def heading_and_first_word(text: str) -> tuple[tuple[str, str] | None, str]:
     # up. Most lines begin no heading, and their first word says so.
     first_word = first_folded_word(core)
     found = _heading_in(core, first_word)
-    if found is not None and core[:1].islower() and core.endswith("."):
-        # "...with four years of relevant professional" / "experience.": the end of
-        # a sentence wrapped onto a line of its own, no heading.
+    if found is not None and core[:1].islower() and core.endswith((".", ";", ",")):
+        # "...with four years of relevant professional" / "experience.", "...and
+        # interpersonal relationship" / "skills;": the end of a sentence or a list
+        # item wrapped onto a line of its own, no heading.
         return None, first_word
     return found, first_word
 

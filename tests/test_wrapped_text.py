@@ -54,6 +54,7 @@ READ_THE_SAME = {
     "layouts/job_board_summary_only.txt": (80, 90, 100),
     "layouts/job_board_wrapper.txt": (72, 80, 90, 100),
     "layouts/legacy_header.txt": (72, 80, 90, 100),
+    "layouts/markdown_front_matter.txt": (80, 90, 100),
     "layouts/member_states_by_semicolon.txt": (72, 80, 90, 100),
     "layouts/numbers_run_into_items.txt": (72, 80, 90, 100),
     "layouts/sections_for_internal_candidates.txt": (72, 80, 90, 100),
@@ -298,6 +299,34 @@ def test_an_address_goes_on_below_a_full_line_that_introduces_it() -> None:
         "In order for an application to be considered valid, IOM only accepts applications"
         " duly completed.",
     )
+
+
+def test_notes_below_the_competencies_wrapped_are_one_note_each() -> None:
+    # A blog's copy of an IOM Somalia notice (the markdown fixture) wrapped at 72
+    # columns: the notes, their heading lost, follow the last core competency.
+    text = (
+        "Core Competencies\n"
+        "* Communication: encourages and contributes to clear and open\n"
+        "communication; explains complex matters in an informative, inspiring and\n"
+        "motivational way.\n"
+        "* Appointment will be subject to certification that the candidate is\n"
+        "medically fit for appointment and verification of residency, visa and\n"
+        "authorizations by the concerned Government, where applicable.\n"
+        "\n"
+        "Only candidates residing in either the country of the duty station or\n"
+        "from a location in a neighbouring country that is within commuting\n"
+        "distance of the duty station will be considered.\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.notes == (
+        "Appointment will be subject to certification that the candidate is medically fit for"
+        " appointment and verification of residency, visa and authorizations by the concerned"
+        " Government, where applicable.",
+        "Only candidates residing in either the country of the duty station or from a location"
+        " in a neighbouring country that is within commuting distance of the duty station will"
+        " be considered.",
+    )
+    assert notice.unclassified == ()
 
 
 def test_a_list_of_names_by_semicolon_wrapped_inside_and_between_names() -> None:

@@ -873,8 +873,7 @@ class Reader(HeaderReader):
                 continue
             found = competency_items(segment.item)
             if not found:
-                for line in lines:
-                    self._note_or_keep(line)
+                self._note_or_keep(segment, lines)
                 continue
             for item in found:
                 items.append(item)
@@ -910,17 +909,19 @@ class Reader(HeaderReader):
         self.notes.append(segment.item)
         self._note_facts(segment)
 
-    def _note_or_keep(self, segment: Segment) -> None:
+    def _note_or_keep(self, segment: Segment, lines: tuple[Segment, ...] = ()) -> None:
         """A notice's standard note that stands outside its section into the notes; else keep it.
 
         A page that lost the "Notes" heading leaves them below the last list
         before it ("Appointment will be subject to certification..." as the
-        last core competency, IOM Somalia's site, 2020).
+        last core competency, IOM Somalia's site, 2020). *segment* was read
+        from *lines* (its own line if none are given): a note wrapped over
+        them is one note, and lines that are none are kept each as it is.
         """
         if segment.item.startswith(NOTE_OPENINGS):
-            self._note(segment)
+            self._note(segment, lines)
         else:
-            self._keep(segment)
+            self._keep(*(lines or (segment,)))
 
     def _note_facts(self, segment: Segment) -> None:
         text = segment.text

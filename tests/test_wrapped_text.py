@@ -34,8 +34,8 @@ READ_THE_SAME = {
     "layouts/bilingual_spanish_english.txt": (80, 90, 100),
     "layouts/classification_run_into_station.txt": (90, 100),
     "layouts/consultancy_job_board.txt": (72, 80, 90, 100),
-    "layouts/consultancy_numbered_terms.txt": (90,),
-    "layouts/consultancy_terms_of_reference.txt": (80, 90, 100),
+    "layouts/consultancy_numbered_terms.txt": (80, 90),
+    "layouts/consultancy_terms_of_reference.txt": (72, 80, 90, 100),
     "layouts/consultancy_title_wrapped.txt": (72, 80),
     "layouts/first_tier_names_alone.txt": (72, 80, 90, 100),
     "layouts/french_first_tier_and_supervision.txt": (72, 80, 90, 100),
@@ -327,6 +327,27 @@ def test_notes_below_the_competencies_wrapped_are_one_note_each() -> None:
         " be considered.",
     )
     assert notice.unclassified == ()
+
+
+@pytest.mark.parametrize("number", ["", "6. "])
+def test_a_heading_cut_before_its_last_word(number: str) -> None:
+    # A consultancy's terms of reference (IOM Ethiopia, IOM Ghana) wrapped at 72 columns.
+    text = (
+        "Terms of Reference\n"
+        f"{number}Category B Consultants: Tangible and measurable outputs of the work\n"
+        "assignment\n"
+        "a) Inception report with methodology, by 30 August 2024.\n"
+        "b) Draft assessment report, by 15 October 2024.\n"
+    )
+    result = parse_notice(text)
+    duties = result.notice.position.responsibilities[0].items
+    assert [duty.text for duty in duties] == [
+        "Inception report with methodology, by 30 August 2024.",
+        "Draft assessment report, by 15 October 2024.",
+    ]
+    span = result.span_for("$.position.responsibilities")
+    assert span is not None
+    assert (span.first_line, span.last_line) == (2, 3)
 
 
 def test_a_list_of_names_by_semicolon_wrapped_inside_and_between_names() -> None:

@@ -210,6 +210,12 @@ def _numbered(segments: list[Segment], index: int, result: Layout) -> int | None
         if word in heading_first_words() and len(item) <= _NUMBERED_HEADING_LENGTH
         else None
     )
+    if heading is None and word in heading_first_words():
+        heading = _heading_cut(segments, index, item)
+        if heading is not None:
+            _open(result, segment, *heading)
+            result.sections[-1].heading_below.append(segments[index + 1])
+            return index + 2
     if heading is not None:
         _open(result, segment, *heading)
         return index + 1
@@ -219,14 +225,33 @@ def _numbered(segments: list[Segment], index: int, result: Layout) -> int | None
     return _take_field(Field(found[0], found[1], found[2], [segment]), segments, index, result)
 
 
-def _take(segments: list[Segment], index: int, result: Layout) -> int:
-    segment = segments[index]  # no list item: layout() takes those
+def _take_heading(segments: list[Segment], index: int, result: Layout) -> tuple[int, str]:
+    """Open the section whose heading is at *index*: the index after it, and the line's first word.
+
+    The index is *index* itself where the line heads no section.
+    """
+    segment = segments[index]
     heading, first_word = heading_and_first_word(segment.text)
     if heading is not None and segment.text[:1].islower() and _ends_wrapped(segments, index):
         heading = None
     if heading is not None:
         _open(result, segment, *heading)
-        return index + 1 + _heading_goes_on(result.sections[-1], segments, index)
+        return index + 1 + _heading_goes_on(result.sections[-1], segments, index), first_word
+    cut = (
+        _heading_cut(segments, index, segment.text) if first_word in heading_first_words() else None
+    )
+    if cut is not None:
+        _open(result, segment, *cut)
+        result.sections[-1].heading_below.append(segments[index + 1])
+        return index + 2, first_word
+    return index, first_word
+
+
+def _take(segments: list[Segment], index: int, result: Layout) -> int:
+    segment = segments[index]  # no list item: layout() takes those
+    after, first_word = _take_heading(segments, index, result)
+    if after > index:
+        return after
     # A label begins with one of a few words: a line that begins with none
     # (most lines) is no label, alone, split over two lines or run into its
     # value, and need not be tried as one. A line of no words at all might
@@ -261,6 +286,25 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     else:
         result.sections[-1].content.append(segment)
     return index + 1
+
+
+def _heading_cut(segments: list[Segment], index: int, text: str) -> tuple[str, str] | None:
+    """The heading *text* (the line at *index*) makes with the line right below, if any.
+
+    Text wrapped at a fixed width cuts a long heading before its last word
+    or two: "Category B Consultants: Tangible and measurable outputs of the
+    work" / "assignment". The line below holds three words at most.
+    """
+    below = segments[index + 1] if index + 1 < len(segments) else None
+    if (
+        below is None
+        or below.bullet
+        or below.number != segments[index].number + 1
+        or below.text.count(" ") > _HEADING_END_SPACES
+        or text.endswith((".", "!", "?", ":"))
+    ):
+        return None
+    return match_heading(f"{text} {below.text}")
 
 
 def _ends_wrapped(segments: list[Segment], index: int) -> bool:

@@ -31,8 +31,9 @@ READ_THE_SAME = {
     "seeds/000_619fc87a28d450e3.txt": (72, 80, 90, 100),
     "seeds/002_6c6b140ac2bc6356.txt": (72, 80, 90, 100),
     "seeds/004_24e9640a204e9313.txt": (72, 100),
-    "layouts/bilingual_spanish_english.txt": (80, 90, 100),
+    "layouts/bilingual_spanish_english.txt": (72, 80, 90, 100),
     "layouts/classification_run_into_station.txt": (90, 100),
+    "layouts/consultancy_headings_run_in.txt": (72, 80),
     "layouts/consultancy_job_board.txt": (72, 80, 90, 100),
     "layouts/consultancy_numbered_terms.txt": (80, 90),
     "layouts/consultancy_terms_of_reference.txt": (72, 80, 90, 100),
@@ -348,6 +349,56 @@ def test_a_heading_cut_before_its_last_word(number: str) -> None:
     span = result.span_for("$.position.responsibilities")
     assert span is not None
     assert (span.first_line, span.last_line) == (2, 3)
+
+
+# A paragraph of the notices below, wrapped with them.
+_CONTEXT = (
+    "Established in 1951, IOM is a Related Organization of the United Nations, and as the"
+    " leading UN agency in the field of migration, works closely with governmental,"
+    " intergovernmental and non-governmental partners."
+)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "width", "title"),
+    [
+        # A job board's first line (unjobline, 2025) wrapped at 60 and at 72 columns.
+        (
+            "CFA-2025-079GT - Expedited - Asistente de Operaciones / Operations Assistant",
+            60,
+            "Asistente de Operaciones / Operations Assistant",
+        ),
+        (
+            "CFA-2025-079GT - Expedited - Asistente de Operaciones / Operations Assistant",
+            72,
+            "Asistente de Operaciones / Operations Assistant",
+        ),
+        # IOM Mexico's consultancy (the run-in headings fixture) wrapped at 72 columns.
+        (
+            "MX029-2025 Consultoría para el desarrollo de mecanismos de detección y"
+            " canalización seguros",
+            72,
+            "Consultoría para el desarrollo de mecanismos de detección y canalización seguros",
+        ),
+    ],
+)
+def test_a_first_line_wrapped_gives_the_whole_title(
+    first_line: str, width: int, title: str
+) -> None:
+    text = wrapped(f"{first_line}\nDuty Station: San Marcos, Guatemala\n\n{_CONTEXT}\n", width)
+    assert text.count("\n") > 4  # the first line and the paragraph wrapped
+    result = parse_notice(text)
+    assert result.notice.position.title == title
+    span = result.span_for("$.position.title")
+    assert span is not None
+    assert (span.first_line, span.last_line) == (1, 2)
+
+
+def test_a_first_line_above_a_line_of_its_own_is_the_whole_title() -> None:
+    # Wrapped at 72 columns, but "Guatemala" would have fit on the first line.
+    text = "CFA-2025-079GT - Expedited - Asistente de Operaciones\nGuatemala\n"
+    text += wrapped(f"Duty Station: San Marcos, Guatemala\n\n{_CONTEXT}\n", 72)
+    assert parse_notice(text).notice.position.title == "Asistente de Operaciones"
 
 
 def test_a_list_of_names_by_semicolon_wrapped_inside_and_between_names() -> None:

@@ -113,6 +113,7 @@ from iomjobs.parse._vocabulary import (
     PHRASE_GOES_ON,
     SMALL_WORD,
     SPECIAL_LENGTH,
+    match_heading,
 )
 from iomjobs.reference.countries import lookup_country
 
@@ -160,6 +161,7 @@ class Reader(HeaderReader):
         "context",
         "duties",
         "heading_line",
+        "heading_lines",
         "layout",
         "notes",
         "notice",
@@ -181,6 +183,10 @@ class Reader(HeaderReader):
     heading_line: Segment | None
     """The line a job board's page begins with, the title or a reference: the
     first, or the second below the board's own "company logo"."""
+    heading_lines: tuple[Segment, ...]
+    """The heading line and the line it goes on in, where text wrapped at a
+    fixed width cut it ("...Asistente de Operaciones / Operations" /
+    "Assistant"); none without a heading line."""
 
     def __init__(self, layout: Layout, record: Recorder, segments: list[Segment]) -> None:
         self.layout = layout
@@ -196,10 +202,12 @@ class Reader(HeaderReader):
         self.duties = []
         self.competency_groups = {}
         self.heading_line = None
+        self.heading_lines = ()
 
     def read(self) -> VacancyNotice:
         """The notice the layout holds."""
         self.heading_line = _heading_line(self.segments)
+        self.heading_lines = self._heading_lines()
         self._header()
         for section in self.layout.sections:
             self._section(section)
@@ -537,12 +545,12 @@ class Reader(HeaderReader):
         calls "the National Protection Officer": the first line, which
         begins with the title inferred, says it whole.
         """
-        first = self.heading_line
-        if first is None:
+        if not self.heading_lines:
             return
+        heading = joined_lines(list(self.heading_lines))
         # A board's line may put the reference first: "SVN-MX038-2025 Asistente de Operaciones (RVA)".
-        reference_line = BOARD_TITLE_LINE.match(first.text)
-        written = reference_line.group("title") if reference_line else first.text
+        reference_line = BOARD_TITLE_LINE.match(heading)
+        written = reference_line.group("title") if reference_line else heading
         title = self.position["title"]
         if not written.startswith(f"{title} ("):
             # "Programme Support Unit (PSU) - Intern", where the body says "the
@@ -551,7 +559,7 @@ class Reader(HeaderReader):
             if title not in TITLE_DASH.split(written):
                 return
         self.position["title"] = written
-        self.record.use("$.position.title", first)
+        self.record.use("$.position.title", *self.heading_lines)
 
     def _board_title_line(self) -> None:
         """The reference and title a job board's first line gives, where nothing else does.
@@ -560,18 +568,47 @@ class Reader(HeaderReader):
         Assistant", "SVN-MX038-2025 Asistente de Operaciones (RVA)": the
         board's heading, the notice's reference and title.
         """
-        first = self.heading_line
-        found = BOARD_TITLE_LINE.match(first.text) if first is not None else None
-        if first is None or found is None:
+        lines = self.heading_lines
+        found = BOARD_TITLE_LINE.match(joined_lines(list(lines))) if lines else None
+        if found is None:
             return
         if "reference" not in self.notice:
             self.notice["reference"] = found.group("reference")
-            self.record.use("$.reference", first)
+            self.record.use("$.reference", lines[0])
         if "title" not in self.position:
             self.position["title"] = without_place(found.group("title"))
-            self.record.use("$.position.title", first)
+            self.record.use("$.position.title", *lines)
         if found.group("mark"):
-            self._read_mark(found.group("mark"), first)
+            self._read_mark(found.group("mark"), lines[-1])
+
+    def _heading_lines(self) -> tuple[Segment, ...]:
+        """The heading line, and the line below it where it goes on there.
+
+        A board's first line wrapped at a fixed width: "CFA-2025-079GT -
+        Expedited - Asistente de Operaciones / Operations" / "Assistant",
+        "MX029-2025 Consultoría para el desarrollo de mecanismos de detección y
+        canalización" / "seguros". The line below, three words at most and
+        neither label nor heading, goes on where it begins in lower case, or
+        its first word would not have fit on the line (the page's width).
+        """
+        first = self.heading_line
+        if first is None:
+            return ()
+        at = self.segments.index(first) + 1
+        below = self.segments[at] if at < len(self.segments) else None
+        if (
+            below is None
+            or below.number != first.number + 1
+            or below.bullet
+            or below.text.count(" ") > _HEADING_END_WORDS - 1
+            or ":" in below.text
+            or match_heading(below.text) is not None
+        ):
+            return (first,)
+        word = below.text.partition(" ")[0]
+        if below.text[:1].islower() or did_not_fit(first.text, word, self._page_width()):
+            return (first, below)
+        return (first,)
 
     def _title_alone(self, segment: Segment) -> bool:
         """Keep the first line as a paragraph of its own if it reads as a title.
@@ -1257,6 +1294,9 @@ def _heading_line(segments: list[Segment]) -> Segment | None:
         return None
     return first
 
+
+# The most words of a heading line that text wrapped at a fixed width puts on the next.
+_HEADING_END_WORDS: Final = 3
 
 # What job boards write above a notice's first line.
 _BOARD_WORDS: Final = frozenset({"company logo"})

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from iomjobs import DegreeLevel, Proficiency
+from iomjobs import DegreeLevel, Proficiency, Recruitment
 from iomjobs.parse import parse_notice
 from iomjobs.serialize import to_dict
 from test_render import _without_words_as_written
@@ -52,7 +52,7 @@ READ_THE_SAME = {
     "layouts/internship_job_board.txt": (72, 80, 90, 100),
     "layouts/job_board_header_lines.txt": (72, 80, 90, 100),
     "layouts/job_board_paragraph_marks.txt": (72, 80, 90, 100),
-    "layouts/job_board_summary_only.txt": (80, 90, 100),
+    "layouts/job_board_summary_only.txt": (72, 80, 90, 100),
     "layouts/job_board_wrapper.txt": (72, 80, 90, 100),
     "layouts/legacy_header.txt": (72, 80, 90, 100),
     "layouts/markdown_front_matter.txt": (80, 90, 100),
@@ -399,6 +399,23 @@ def test_a_first_line_above_a_line_of_its_own_is_the_whole_title() -> None:
     text = "CFA-2025-079GT - Expedited - Asistente de Operaciones\nGuatemala\n"
     text += wrapped(f"Duty Station: San Marcos, Guatemala\n\n{_CONTEXT}\n", 72)
     assert parse_notice(text).notice.position.title == "Asistente de Operaciones"
+
+
+def test_a_board_summary_value_wrapped_goes_on() -> None:
+    # A job board's summary of an IOM Libya notice (2025) wrapped at 72 columns.
+    text = (
+        "National Protection Officer (Assistance to Vulnerable Migrants)\n"
+        "\n"
+        "  \u2022 Location: Tripoli\n"
+        "  \u2022 Grade: Junior level - NO-A, National Professional Officer - Locally\n"
+        "recruited position\n"
+        "  \u2022 Closing Date: 2025-11-30\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.position.recruitment is Recruitment.LOCAL
+    span = result.span_for("$.position.grade")
+    assert span is not None
+    assert (span.first_line, span.last_line) == (4, 5)
 
 
 def test_a_list_of_names_by_semicolon_wrapped_inside_and_between_names() -> None:

@@ -31,7 +31,7 @@ from iomjobs.parse import _interpret as interpret
 from iomjobs.parse._dates import TIME_ZONES, find_dates, read_date
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout
-from iomjobs.parse._segments import WRAP_WIDTH, Segment
+from iomjobs.parse._segments import WRAP_WIDTH, Segment, goes_on_below, joined_text
 from iomjobs.parse._supervision import supervisor_line
 from iomjobs.parse._titles import POSTS, without_mark
 from iomjobs.parse._vocabulary import match_label, whole_words
@@ -81,6 +81,10 @@ class HeaderReader:
             if not value and below is not None and _is_below(segment, below):
                 # "• Deadline:" / "03/12/2025": the value on the line below.
                 value = below.text
+                read_from.append(below)
+            elif value and below is not None and goes_on_below(segment, below):
+                # "• Grade: ... Officer - Locally" / "recruited position": wrapped.
+                value = joined_text(value, below.text)
                 read_from.append(below)
             handler = getattr(self, f"_field_{name}")
             handler(Field(name, label, value, read_from))

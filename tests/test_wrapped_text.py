@@ -40,7 +40,7 @@ READ_THE_SAME = {
     "layouts/consultancy_title_wrapped.txt": (72, 80),
     "layouts/first_tier_names_alone.txt": (72, 80, 90, 100),
     "layouts/french_first_tier_and_supervision.txt": (72, 80, 90, 100),
-    "layouts/french_first_tier_inline.txt": (72, 80, 90),
+    "layouts/french_first_tier_inline.txt": (72, 80, 90, 100),
     "layouts/french_first_tier_list.txt": (72, 80, 90, 100),
     "layouts/french_header.txt": (72, 80, 90, 100),
     "layouts/french_oracle_wrapped.txt": (72, 80, 90, 100),
@@ -416,6 +416,22 @@ def test_a_board_summary_value_wrapped_goes_on() -> None:
     span = result.span_for("$.position.grade")
     assert span is not None
     assert (span.first_line, span.last_line) == (4, 5)
+
+
+def test_tiers_named_inline_with_the_names_wrapped_below() -> None:
+    # The French inline fixture wrapped at 100 columns: the names begin a line.
+    text = (
+        "Aux fins du présent poste, les personnes suivantes sont considérées comme des"
+        " candidats\n"
+        "de premier niveau : candidats internes et candidats des États membres non"
+        " représentés suivants :\n"
+        "Antigua-et-Barbuda, Bahamas, Barbade, Comores, Congo, Îles Cook, Dominique.\n"
+    )
+    first_tier = parse_notice(text).notice.first_tier
+    assert first_tier is not None
+    assert first_tier.internal
+    assert first_tier.non_represented_member_states is not None
+    assert len(first_tier.non_represented_member_states) == 7
 
 
 def test_a_list_of_names_by_semicolon_wrapped_inside_and_between_names() -> None:

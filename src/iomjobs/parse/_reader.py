@@ -459,16 +459,17 @@ class Reader(HeaderReader):
             members = member_entries(joined_lines(name_lines))
             self.record.use("$.first_tier.non_represented_member_states", *name_lines)
             index += len(name_lines)
-        inline = INLINE_TIERS.search(text) if members is None and ":" in text else None
+        inline = INLINE_TIERS.search(text) if ":" in text else None
         if inline is not None:
             # "... candidats de premier niveau : candidats internes et candidats
-            # des États membres non représentés suivants : Antigua-et-Barbuda, ...".
+            # des États membres non représentés suivants : Antigua-et-Barbuda, ...",
+            # the names there or, wrapped, in the lines below.
             listed = inline.group("listed")
             internal = internal or INTERNAL.search(listed) is not None
             women = women or WOMEN.search(listed) is not None
             states = MEMBER_STATES.search(listed)
             names = listed[states.end() :].partition(":")[2] if states else ""
-            if names.strip():
+            if members is None and names.strip():
                 members = member_entries(names.strip())
                 self.record.use("$.first_tier.non_represented_member_states", *paragraph)
         self.notice["first_tier"] = FirstTier(

@@ -35,7 +35,7 @@ READ_THE_SAME = {
     "layouts/classification_run_into_station.txt": (90, 100),
     "layouts/consultancy_headings_run_in.txt": (72, 80),
     "layouts/consultancy_job_board.txt": (72, 80, 90, 100),
-    "layouts/consultancy_numbered_terms.txt": (80, 90),
+    "layouts/consultancy_numbered_terms.txt": (80, 90, 100),
     "layouts/consultancy_terms_of_reference.txt": (72, 80, 90, 100),
     "layouts/consultancy_title_wrapped.txt": (72, 80),
     "layouts/first_tier_names_alone.txt": (72, 80, 90, 100),
@@ -432,6 +432,22 @@ def test_tiers_named_inline_with_the_names_wrapped_below() -> None:
     assert first_tier.internal
     assert first_tier.non_represented_member_states is not None
     assert len(first_tier.non_represented_member_states) == 7
+
+
+def test_a_value_cut_after_a_word_that_leads_on_goes_on_in_capitals() -> None:
+    # IOM Ghana's numbered terms of reference wrapped at 100 columns; a text
+    # too short to show its width.
+    text = (
+        "5. Organizational Department / Unit to which the Consultant is contributing: Labour"
+        " Mobility and\n"
+        "Social Inclusion Unit, IOM Ghana.\n"
+        "Duty Station: Dar es Salaam, Tanzania, the United Republic of\n"
+        "Grade: P-2\n"
+    )
+    position = parse_notice(text).notice.position
+    assert position.organizational_unit == "Labour Mobility and Social Inclusion Unit, IOM Ghana."
+    # A value that may end so does where a label begins the line below.
+    assert position.duty_stations[0].as_written == "Dar es Salaam, Tanzania, the United Republic of"
 
 
 def test_a_list_of_names_by_semicolon_wrapped_inside_and_between_names() -> None:

@@ -480,16 +480,20 @@ def _goes_on_in_capitals(
     """Whether *following*, which begins in neither lower case nor a digit, goes on with *field*.
 
     It holds the marks a title ends in ("... en matière de données" /
-    "(P)"), or the value's line was full where the text was wrapped at a
-    width and *following* is no label or heading ("...to which the
-    Consultant is contributing: Migrant" / "Protection and Assistance Unit,
-    IOM Ethiopia.").
+    "(P)"), or *following* is no label or heading and the value ends on a
+    word that leads on ("...contributing: Labour Mobility and" / "Social
+    Inclusion Unit, IOM Ghana.") or its line was full where the text was
+    wrapped at a width ("...to which the Consultant is contributing:
+    Migrant" / "Protection and Assistance Unit, IOM Ethiopia.").
     """
     text = following.text
     if field.name == "title" and text.startswith("(") and _only_marks(text):
         return True
+    # "...contributing: Labour Mobility and" / "Social Inclusion Unit, IOM
+    # Ghana.": a value that ends on a word that leads on goes on, wrapped or not.
+    cut = field.value.rpartition(" ")[2].lower() in PHRASE_GOES_ON
     return (
-        _full_value_line(field, following, result, segments)
+        (cut or _full_value_line(field, following, result, segments))
         and match_label(text) is None
         and match_heading(text) is None
     )

@@ -434,7 +434,7 @@ def test_tiers_named_inline_with_the_names_wrapped_below() -> None:
     assert len(first_tier.non_represented_member_states) == 7
 
 
-def test_a_value_cut_after_a_word_that_leads_on_goes_on_in_capitals() -> None:
+def test_a_value_cut_after_and_goes_on_in_capitals() -> None:
     # IOM Ghana's numbered terms of reference wrapped at 100 columns; a text
     # too short to show its width.
     text = (

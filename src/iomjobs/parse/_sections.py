@@ -480,8 +480,8 @@ def _goes_on_in_capitals(
     """Whether *following*, which begins in neither lower case nor a digit, goes on with *field*.
 
     It holds the marks a title ends in ("... en matière de données" /
-    "(P)"), or *following* is no label or heading and the value ends on a
-    word that leads on ("...contributing: Labour Mobility and" / "Social
+    "(P)"), or *following* is no label or heading and the value ends on
+    "and" ("...contributing: Labour Mobility and" / "Social
     Inclusion Unit, IOM Ghana.") or its line was full where the text was
     wrapped at a width ("...to which the Consultant is contributing:
     Migrant" / "Protection and Assistance Unit, IOM Ethiopia.").
@@ -490,13 +490,18 @@ def _goes_on_in_capitals(
     if field.name == "title" and text.startswith("(") and _only_marks(text):
         return True
     # "...contributing: Labour Mobility and" / "Social Inclusion Unit, IOM
-    # Ghana.": a value that ends on a word that leads on goes on, wrapped or not.
-    cut = field.value.rpartition(" ")[2].lower() in PHRASE_GOES_ON
+    # Ghana.": a value that ends on "and" goes on, wrapped or not. Not on
+    # other words that lead on: "Tanzania, the United Republic of" is whole.
+    cut = field.value.rpartition(" ")[2].lower() in _AND
     return (
         (cut or _full_value_line(field, following, result, segments))
         and match_label(text) is None
         and match_heading(text) is None
     )
+
+
+# "And" as the header's languages write it: no name of a place or a unit ends with it.
+_AND: Final = frozenset({"and", "&", "et", "y"})
 
 
 def _full_value_line(

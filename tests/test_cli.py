@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import io
 import json
 from pathlib import Path
@@ -294,6 +295,14 @@ class TestCheckOptions:
         alone = capsys.readouterr().out
         assert main(["check", "--jobs", "2", examples]) == 1
         assert capsys.readouterr().out == alone
+
+    def test_jobs_leave_the_collector_as_they_found_it(self, tmp_path: Path) -> None:
+        # The workers fork with the loaded objects frozen; the caller's are collected again.
+        lines = [iomjobs.dumps(SEED_NOTICES[number]) for number in range(5)]
+        (tmp_path / "few.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+        assert gc.get_freeze_count() == 0
+        assert main(["check", "--jobs", "2", str(tmp_path / "few.jsonl")]) == 1
+        assert gc.get_freeze_count() == 0
 
     @pytest.mark.parametrize("terminal", [False, True])
     def test_jobs_keep_the_order_of_many_notices(

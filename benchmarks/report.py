@@ -353,7 +353,8 @@ JSON notice is checked in about a third of a millisecond, against some
 four tenths of a second that no worker can share (starting, importing,
 loading the reference data and the gazetteer before the workers fork;
 the reader too, for text), which is what keeps `--jobs 2` from twice the
-speed.
+speed. The workers fork with what was loaded frozen out of the garbage
+collector's reach, so they share it rather than copy it.
 
 {bulk}
 

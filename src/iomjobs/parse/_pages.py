@@ -15,6 +15,7 @@ import re
 from typing import Final, NamedTuple
 
 from iomjobs.model.notice import SourceLine
+from iomjobs.parse._vocabulary import PHRASE_GOES_ON, match_bare_label
 
 # How many written lines at a page's top and at its bottom may be its furniture.
 _EDGE_LINES: Final = 2
@@ -35,7 +36,7 @@ def without_running_lines(text: str) -> Pages | None:
     if not running:
         return None
     lines = _lines(text)
-    kept = [(number, line) for number, line in enumerate(lines, start=1) if number not in running]
+    kept = _closed_up(lines, running)
     return Pages(
         "\n".join(line for _, line in kept),
         tuple(number for number, _ in kept),
@@ -44,6 +45,63 @@ def without_running_lines(text: str) -> Pages | None:
             for number in sorted(running)
         ),
     )
+
+
+def _closed_up(lines: list[str], running: frozenset[int]) -> list[tuple[int, str]]:
+    """*lines*, numbered from 1, without the *running* ones, and page breaks closed up.
+
+    Where a page breaks, pdftotext sets the running foot and head apart
+    with blank lines. Where the page's last line goes on in the next page's
+    first (:func:`_goes_on`: a paragraph or an item fills the page's last
+    line), the blank lines go too, and the two lines stand together, as the
+    text they print does ("...notably in relation to mixed" / "movements
+    from Venezuela"). Elsewhere, after a line that may end a paragraph or
+    be a heading ("Supervision" / "The Intern will work..."), one blank
+    line stays. Blank lines within a page stay.
+    """
+    width = _page_width(lines)
+    kept: list[tuple[int, str]] = []
+    blanks: list[tuple[int, str]] = []
+    broken = False  # whether the blank lines since the last written one meet a running line
+    for number, line in enumerate(lines, start=1):
+        if number in running:
+            broken = True
+        elif not line.strip():
+            blanks.append((number, line))
+        else:
+            if not broken:
+                kept += blanks
+            elif blanks and kept and not _goes_on(kept[-1][1].strip(), line.strip(), width):
+                kept.append(blanks[0])
+            kept.append((number, line))
+            blanks, broken = [], False
+    return kept + blanks
+
+
+def _page_width(lines: list[str]) -> int:
+    """How long a page's full line is: most lines are no longer (a long address aside)."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    return lengths[len(lengths) * 9 // 10] if lengths else 0
+
+
+def _goes_on(last: str, first: str, width: int) -> bool:
+    """Whether a page's *last* line goes on in the next page's *first*.
+
+    It fills its line; or the next begins with no capital (a word in lower
+    case, a number, a bullet); or it ends on a word that leads on, a comma
+    or a colon, or is a label whose value (no label) stands below it.
+    """
+    return (
+        len(last) >= _FULL * width
+        or not first[:1].isupper()
+        or last.endswith((",", "-", ":"))
+        or last.rpartition(" ")[2].lower() in PHRASE_GOES_ON
+        or (match_bare_label(last) is not None and match_bare_label(first) is None)
+    )
+
+
+# How much of a page's width a line fills to be a full line.
+_FULL: Final = 0.75
 
 
 def _lines(text: str) -> list[str]:

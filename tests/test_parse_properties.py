@@ -20,6 +20,7 @@ from iomjobs.parse import (
     _competencies,
     _language,
     _nocase,
+    _pages,
     _reader,
     _repair,
     _segments,
@@ -419,6 +420,42 @@ def test_an_email_quoting_every_line_is_read_as_the_lines(lines: list[str], mark
 def test_quotation_marks_with_no_text_behind_them_are_the_text(text: str) -> None:
     found = [segment.text for segment in _segments.segments(text)]
     assert found == [line.strip() for line in text.split("\n") if line.strip()]
+
+
+# Pages as pdftotext prints them: a running head, lines, blank lines, a foot with the page's number.
+_PAGE_LINES = st.lists(_LINES | _ANY_LINE | st.just(""), max_size=6)
+
+
+@st.composite
+def _printed_pages(draw: st.DrawFn) -> str:
+    pages = draw(st.lists(_PAGE_LINES, min_size=2, max_size=4))
+    head = draw(st.sampled_from(["", "International Organization for Migration"]))
+    foot = draw(st.sampled_from(["", "Page {}", "{}/9"]))
+    printed = []
+    for number, page in enumerate(pages, start=1):
+        lines = [head, "", *page, "", foot.format(number)]
+        printed.append("\n".join(lines))
+    return "\n\f".join(printed)
+
+
+@given(_printed_pages())
+def test_a_pdfs_text_without_its_running_lines_loses_no_other(text: str) -> None:
+    pages = _pages.without_running_lines(text)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if pages is None:
+        assert _pages.running_lines(text) == frozenset()
+        return
+    kept = pages.text.split("\n")
+    # Each line read is the printed line its origin names, in the printed order.
+    assert len(kept) == len(pages.origins)
+    assert list(pages.origins) == sorted(pages.origins)
+    for line, origin in zip(kept, pages.origins, strict=True):
+        assert line == lines[origin - 1]
+    # Every written line is read or kept as running; only blank lines go.
+    running = {line.line for line in pages.running}
+    written = {number for number, line in enumerate(lines, start=1) if line.strip()}
+    assert written <= set(pages.origins) | running
+    assert not running & set(pages.origins)
 
 
 def test_a_no_break_space_between_spaces_ends_a_paragraph() -> None:

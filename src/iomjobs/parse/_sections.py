@@ -210,12 +210,13 @@ def _numbered(segments: list[Segment], index: int, result: Layout) -> int | None
         if word in heading_first_words() and len(item) <= _NUMBERED_HEADING_LENGTH
         else None
     )
-    if heading is None and word in heading_first_words():
-        heading = _heading_cut(segments, index, item)
-        if heading is not None:
-            _open(result, segment, *heading)
-            result.sections[-1].heading_below.append(segments[index + 1])
-            return index + 2
+    cut = (
+        _heading_cut(segments, index, item)
+        if heading is None and word in heading_first_words()
+        else None
+    )
+    if cut is not None:
+        return _open_cut(result, segments, index, cut)
     if heading is not None:
         _open(result, segment, *heading)
         return index + 1
@@ -241,9 +242,7 @@ def _take_heading(segments: list[Segment], index: int, result: Layout) -> tuple[
         _heading_cut(segments, index, segment.text) if first_word in heading_first_words() else None
     )
     if cut is not None:
-        _open(result, segment, *cut)
-        result.sections[-1].heading_below.append(segments[index + 1])
-        return index + 2, first_word
+        return _open_cut(result, segments, index, cut), first_word
     return index, first_word
 
 
@@ -305,6 +304,13 @@ def _heading_cut(segments: list[Segment], index: int, text: str) -> tuple[str, s
     ):
         return None
     return match_heading(f"{text} {below.text}")
+
+
+def _open_cut(result: Layout, segments: list[Segment], index: int, heading: tuple[str, str]) -> int:
+    """Open the section of a heading cut over the line at *index* and the next; the index after."""
+    _open(result, segments[index], *heading)
+    result.sections[-1].heading_below.append(segments[index + 1])
+    return index + 2
 
 
 def _ends_wrapped(segments: list[Segment], index: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -373,11 +374,20 @@ def _numbered_segments(text: str) -> list[tuple[int, str]]:
 
 def _email_unquoted(lines: list[str]) -> list[str]:
     # An email's marks ("> ", ">> ") go where nine in ten written lines begin
-    # with them and text stands behind them somewhere.
+    # with them, or each line without them goes on from a line with text (a
+    # quotation wrapped again), and text stands behind them somewhere.
     written = [line for line in lines if line.strip()]
     quoted = [line for line in written if line.lstrip().startswith(">")]
     behind = [re.sub(r"^(?:> ?)+", "", line.lstrip()) for line in quoted]
-    if len(quoted) < 0.9 * len(written) or not any(text.strip() for text in behind):
+    rewrapped = all(
+        not line.strip()
+        or line.lstrip().startswith(">")
+        or (index > 0 and re.sub(r"^(?:> ?)+", "", lines[index - 1].lstrip()).strip())
+        for index, line in enumerate(lines)
+    )
+    if (len(quoted) < 0.9 * len(written) and not rewrapped) or not any(
+        text.strip() for text in behind
+    ):
         return lines
     return [
         re.sub(r"^(?:> ?)+", "", line.lstrip()) if line.lstrip().startswith(">") else line
@@ -413,6 +423,17 @@ def test_an_email_quoting_every_line_is_read_as_the_lines(lines: list[str], mark
     assume(any(line.strip() for line in lines))
     text = "\n".join(lines)
     quoted = "\n".join(marks + line for line in lines)
+    assert _numbered_segments(quoted) == _numbered_segments(text)
+
+
+@given(st.lists(_LINES | _ANY_LINE, min_size=1, max_size=6).map(" ".join), st.integers(20, 60))
+def test_an_email_quoted_then_wrapped_is_read_as_the_lines(paragraph: str, width: int) -> None:
+    # The marks on each paragraph's first line only, as a client that wraps again leaves them.
+    pieces = textwrap.wrap(paragraph, width)
+    assume(pieces and all(piece.strip() for piece in pieces))  # text on every line
+    assume(not any(piece.startswith(">") for piece in pieces))
+    text = "\n".join([*pieces, "", *pieces])
+    quoted = "\n".join(["> " + pieces[0], *pieces[1:], ">", "> " + pieces[0], *pieces[1:]])
     assert _numbered_segments(quoted) == _numbered_segments(text)
 
 

@@ -223,11 +223,33 @@ def _unquoted(lines: list[str]) -> list[str]:
     """
     written = [line for line in lines if line.strip()]
     quoted = [line for line in written if line.lstrip()[:1] == ">"]
-    if len(quoted) < _QUOTED_SHARE * len(written):
+    if len(quoted) < _QUOTED_SHARE * len(written) and not _quoted_then_wrapped(lines):
         return lines
     if not any(_QUOTED.sub("", line.lstrip()).strip() for line in quoted):
         return lines
     return [_QUOTED.sub("", line.lstrip()) if line.lstrip()[:1] == ">" else line for line in lines]
+
+
+def _quoted_then_wrapped(lines: list[str]) -> bool:
+    """Whether *lines* are an email quoted and then wrapped: each line without a mark goes on.
+
+    A mail client that wraps a quotation again leaves the marks on each
+    paragraph's first line only ("> Under the overall supervision of the" /
+    "Chief of Mission, the..."): a line without a mark follows a line with
+    text, never a blank or quoted blank one or the text's start. A markdown
+    quotation among paragraphs is none: the paragraphs after it begin
+    after a blank line.
+    """
+    above = ""
+    for line in lines:
+        if (
+            line.strip()
+            and line.lstrip()[:1] != ">"
+            and not _QUOTED.sub("", above.lstrip()).strip()
+        ):
+            return False
+        above = line
+    return True
 
 
 _NO_BREAK_SPACE: Final = "\u00a0"

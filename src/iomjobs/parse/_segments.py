@@ -217,9 +217,10 @@ def _unquoted(lines: list[str]) -> list[str]:
     """*lines* without the marks an email quotes them with, where nearly all are quoted.
 
     A notice forwarded or replied to ("> Position Title: ..."): a label or a
-    bullet behind the mark is none. A markdown quotation among other lines
-    keeps its marks, and so do marks with no text behind any of them (">",
-    ">>"): those are the text, not an email's.
+    bullet behind the mark is none. So too where a mail client wrapped the
+    quotation again (:func:`_quoted_then_wrapped`). A markdown quotation
+    among other lines keeps its marks, and so do marks with no text behind
+    any of them (">", ">>"): those are the text, not an email's.
     """
     written = [line for line in lines if line.strip()]
     quoted = [line for line in written if line.lstrip()[:1] == ">"]

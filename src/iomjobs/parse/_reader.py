@@ -206,7 +206,7 @@ class Reader(HeaderReader):
 
     def read(self) -> VacancyNotice:
         """The notice the layout holds."""
-        self.heading_line = _heading_line(self.segments)
+        self.heading_line = _heading_line(self.segments[self.layout.forwarded_from :])
         self.heading_lines = self._heading_lines()
         self._header()
         for section in self.layout.sections:

@@ -14,6 +14,7 @@ from typing import Final
 from iomjobs.parse._competencies import declared_count, group_level
 from iomjobs.parse._dates import date_cut
 from iomjobs.parse._interpret import is_duration_unit, read_grade
+from iomjobs.parse._mail import mail_header
 from iomjobs.parse._segments import Segment, did_not_fit, in_bracket, wrapped_width
 from iomjobs.parse._titles import title_marks
 from iomjobs.parse._vocabulary import (
@@ -84,7 +85,7 @@ class Field:
 class Layout:
     """A notice cut into sections and header fields."""
 
-    __slots__ = ("fields", "footnotes", "markup", "sections", "wrap_width")
+    __slots__ = ("fields", "footnotes", "forwarded_from", "markup", "sections", "wrap_width")
 
     def __init__(self, sections: list[Section], fields: list[Field]) -> None:
         self.sections = sections
@@ -97,7 +98,10 @@ class Layout:
         self.markup: list[Segment] = []
         """Lines that are a page's markup, not the notice's text: HTML comments, rules
         and headings' underlines, the front matter's delimiters and the keys it has
-        that are no field."""
+        that are no field, a forwarded message's header."""
+        self.forwarded_from = 0
+        """The index of the segment a forwarded message begins with, below its
+        header (:func:`mail_header`); 0 where the text forwards none."""
 
     def of(self, kind: str) -> list[Section]:
         """The sections of *kind*, in order."""
@@ -111,8 +115,21 @@ class Layout:
 def layout(segments: list[Segment]) -> Layout:
     """Cut *segments* into sections and header fields."""
     result = Layout([Section("preamble")], [])
-    index, count = _front_matter(segments, result), len(segments)
-    while index < count:
+    index = _front_matter(segments, result)
+    header = mail_header(segments)
+    if header is not None:
+        # A forwarded message's header: the lines above it are the forwarder's.
+        start, end = header
+        _take_until(segments, index, start, result)
+        result.markup.extend(segments[start:end])
+        result.forwarded_from = index = end
+    _take_until(segments, index, len(segments), result)
+    return result
+
+
+def _take_until(segments: list[Segment], index: int, stop: int, result: Layout) -> None:
+    """Take the segments from *index* up to *stop* into *result*'s sections and fields."""
+    while index < stop:
         segment = segments[index]
         if not segment.bullet:
             index = _take(segments, index, result)
@@ -123,7 +140,6 @@ def layout(segments: list[Segment]) -> Layout:
             # says. Half of most notices: taken here, without a call.
             result.sections[-1].content.append(segment)
             index += 1
-    return result
 
 
 # The most lines a front matter may hold: a site's page has a dozen or so.

@@ -1,0 +1,82 @@
+"""The header a forwarded email sets above a notice (internal).
+
+Notices go round by email and are saved from it as text: "---------- Forwarded
+message ---------", then "From:", "Date:", "Subject:", "To:" lines, then the
+notice. Read as the notice's own lines, the header had opened its context and
+lent it a title or a date. It is the message's markup: kept among the
+unclassified lines, as the page's furniture is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from iomjobs.parse._segments import Segment
+
+# The line a mail client sets above a message it forwards or quotes whole:
+# Gmail's, Outlook's and Apple Mail's, in English, French and Spanish.
+_SEPARATOR: Final = re.compile(
+    r"-{2,} ?(?:forwarded message|original message|message transf[ée]r[ée]"
+    r"|message d'origine|mensaje reenviado|mensaje original) ?-{2,}"
+    r"|begin forwarded message:|d[ée]but du message r[ée]exp[ée]di[ée] ?:"
+    r"|inicio del mensaje reenviado:",
+    re.IGNORECASE,
+)
+# A field of the forwarded message's header, by the names mail clients give them.
+_FIELD: Final = re.compile(
+    r"(?P<name>from|sent|date|to|cc|bcc|subject|reply-to|de|envoy[ée]|[àa]|objet"
+    r"|enviado|para|asunto|fecha) ?:(?: |$)",
+    re.IGNORECASE,
+)
+# The names that say who sent the message, and what about: a header names its sender.
+_SENDER: Final = frozenset({"from", "de"})
+_SUBJECT: Final = frozenset({"subject", "objet", "asunto"})
+_SEPARATOR_FIRST: Final = frozenset("-bBdDiI")
+# How far into a line a field's colon stands ("Reply-To :").
+_NAME_REACH: Final = 11
+# How far down a text the header may stand: below a line or two of the forwarder's own.
+_HEADER_REACH: Final = 12
+# The fewest fields a header has (sender and subject, or sender and date).
+_FEWEST_FIELDS: Final = 2
+
+
+def mail_header(segments: list[Segment]) -> tuple[int, int] | None:
+    """Where a forwarded message's header stands in *segments*: its first index and the one after.
+
+    The header is its separator line, if any, and the field lines right
+    below it (two at least, the sender's among them, and without a
+    separator the subject's), within the text's first lines. ``None``
+    where the text has none.
+    """
+    for start, segment in enumerate(segments[:_HEADER_REACH]):
+        # Most lines are neither: told by their first character or a colon near their start.
+        text = segment.text
+        separator = text[:1] in _SEPARATOR_FIRST and _SEPARATOR.fullmatch(text) is not None
+        if not separator and ":" not in text[:_NAME_REACH]:
+            continue
+        first = start + 1 if separator else start
+        end = _fields_end(segments, first)
+        names = _names(segments[first:end])
+        # A posting period may say "From: 2 April" / "To: 15 April": a header
+        # without its separator names its subject too.
+        if len(names) >= _FEWEST_FIELDS and names & _SENDER and (separator or names & _SUBJECT):
+            return start, end
+        if separator:
+            return None  # a separator without a header below: the text's own rule
+    return None
+
+
+def _fields_end(segments: list[Segment], start: int) -> int:
+    """The index after the field lines that follow one another from *start*."""
+    end = start
+    while end < len(segments) and _FIELD.match(segments[end].text):
+        if end > start and segments[end].number != segments[end - 1].number + 1:
+            break
+        end += 1
+    return end
+
+
+def _names(fields: list[Segment]) -> set[str]:
+    """The names of the header *fields*, in lower case."""
+    return {match.group("name").lower() for field in fields if (match := _FIELD.match(field.text))}

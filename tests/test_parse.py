@@ -47,7 +47,7 @@ from iomjobs.parse import (
     parse_notice,
 )
 from iomjobs.parse._decoding import decode
-from iomjobs.parse._mail import mail_header
+from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._pages import running_lines
 from iomjobs.parse._sections import layout
 from iomjobs.parse._segments import _labelled_cells, clean, segments
@@ -2677,6 +2677,49 @@ def test_a_notice_forwarded_by_email_reads_alike(path: Path, client: str) -> Non
     kept = [line.text for line in result.notice.unclassified]
     fields = [line for line in header.split("\n") if ":" in line[:11] and line != forwarder]
     assert all(field in kept for field in fields)
+
+
+# How a forwarder signs off below the notice: a closing, a signature, a phone's line.
+SIGN_OFFS = {
+    "signature": (
+        "\n\nBest regards,\nAnna Smith\nHR Assistant | IOM Tirana\nTel: +355 4 225 7836\n"
+        "\nSent from my iPhone\n"
+    ),
+    "french": "\n\nCordialement,\n\nMarie Dupont\nAssistante RH, OIM Dakar\n",
+    "phone": "\n\nSent from my iPhone\n",
+}
+
+
+@pytest.mark.parametrize("sign_off", sorted(SIGN_OFFS))
+@pytest.mark.parametrize("path", fixtures_where(lambda _: True))
+def test_a_forwarders_sign_off_is_no_part_of_the_notice(path: Path, sign_off: str) -> None:
+    """The sign-off is kept among the unclassified lines.
+
+    It had become the last section's lines: a consultancy's last duties
+    ("Anna Smith"), its how-to-apply text, its notes (34 of 46 fixtures).
+    """
+    text = path.read_text("utf-8")
+    result = parse_notice(text + SIGN_OFFS[sign_off])
+    assert attrs.evolve(result.notice, unclassified=()) == attrs.evolve(
+        parse_notice(text).notice, unclassified=()
+    )
+    kept = [line.text for line in result.notice.unclassified]
+    signed = [line for line in SIGN_OFFS[sign_off].split("\n") if line]
+    assert kept[-len(signed) :] == signed
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # A closing phrase that is a sentence of the notice's own.
+        "Thank you for your interest in working with IOM.",
+        # "Regards," further up than a signature reaches.
+        "Regards,\n" + "\n".join(f"- Duty number {number}." for number in range(8)),
+    ],
+)
+def test_a_notices_own_last_lines_are_no_sign_off(ending: str) -> None:
+    text = "Position Title: Driver\nResponsibilities\n- Drive.\n" + ending + "\n"
+    assert sign_off(segments(text)) == len(segments(text))
 
 
 def test_a_posting_period_from_and_to_is_no_mail_header() -> None:

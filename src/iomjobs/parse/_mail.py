@@ -1,10 +1,11 @@
-"""The header a forwarded email sets above a notice (internal).
+"""The header a forwarded email sets above a notice, and the sign-off below it (internal).
 
 Notices go round by email and are saved from it as text: "---------- Forwarded
 message ---------", then "From:", "Date:", "Subject:", "To:" lines, then the
-notice. Read as the notice's own lines, the header had opened its context and
-lent it a title or a date. It is the message's markup: kept among the
-unclassified lines, as the page's furniture is.
+notice, then "Best regards," and the forwarder's name, or "Sent from my
+iPhone". Read as the notice's own lines, the header had opened its context and
+lent it a title, and the sign-off had become duties or notes. Both are the
+message's markup: kept among the unclassified lines, as the page's furniture is.
 """
 
 from __future__ import annotations
@@ -80,3 +81,36 @@ def _fields_end(segments: list[Segment], start: int) -> int:
 def _names(fields: list[Segment]) -> set[str]:
     """The names of the header *fields*, in lower case."""
     return {match.group("name").lower() for field in fields if (match := _FIELD.match(field.text))}
+
+
+# How a message is signed off: a closing phrase alone on its line, or the
+# line a phone's mail client adds.
+_CLOSING: Final = re.compile(
+    r"(?:(?:best|kind|warm|many thanks and)? ?regards|sincerely|yours sincerely|best wishes"
+    r"|thank you|thanks|cordialement|bien cordialement|bien à vous|salutations distinguées"
+    r"|saludos|saludos cordiales|atentamente|un saludo),?",
+    re.IGNORECASE,
+)
+_SENT_FROM: Final = re.compile(
+    r"sent from my \w+.*|get outlook for \w+.*|envoy[ée] de mon \w+.*|enviado desde mi \w+.*",
+    re.IGNORECASE,
+)
+# The most lines of a signature below its closing phrase: a name, a title, an
+# office, a telephone, an address.
+_SIGNATURE_LINES: Final = 6
+
+
+def sign_off(segments: list[Segment]) -> int:
+    """The index where a message's sign-off begins in *segments*: their length where none does.
+
+    A closing phrase ("Best regards,", "Cordialement,", "Saludos,") among
+    the text's last lines, the lines below it a signature's few at most;
+    or the line a phone's mail client adds ("Sent from my iPhone"), last.
+    """
+    count = len(segments)
+    for index in range(max(0, count - _SIGNATURE_LINES - 1), count):
+        if _CLOSING.fullmatch(segments[index].text):
+            return index
+    if count and _SENT_FROM.fullmatch(segments[-1].text):
+        return count - 1
+    return count

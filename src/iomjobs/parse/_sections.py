@@ -14,7 +14,7 @@ from typing import Final
 from iomjobs.parse._competencies import declared_count, group_level
 from iomjobs.parse._dates import date_cut
 from iomjobs.parse._interpret import is_duration_unit, read_grade
-from iomjobs.parse._mail import mail_header
+from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._segments import Segment, did_not_fit, in_bracket, wrapped_width
 from iomjobs.parse._titles import title_marks
 from iomjobs.parse._vocabulary import (
@@ -123,7 +123,9 @@ def layout(segments: list[Segment]) -> Layout:
         _take_until(segments, index, start, result)
         result.markup.extend(segments[start:end])
         result.forwarded_from = index = end
-    _take_until(segments, index, len(segments), result)
+    signed = sign_off(segments)
+    _take_until(segments, index, signed, result)
+    result.markup.extend(segments[signed:])
     return result
 
 

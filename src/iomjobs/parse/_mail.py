@@ -95,6 +95,8 @@ _SENT_FROM: Final = re.compile(
     r"sent from my \w+.*|get outlook for \w+.*|envoy[ée] de mon \w+.*|enviado desde mi \w+.*",
     re.IGNORECASE,
 )
+# The longest closing phrase ("Many thanks and regards,"): a longer line needs no look.
+_CLOSING_LENGTH: Final = 25
 # The most lines of a signature below its closing phrase: a name, a title, an
 # office, a telephone, an address.
 _SIGNATURE_LINES: Final = 6
@@ -109,7 +111,8 @@ def sign_off(segments: list[Segment]) -> int:
     """
     count = len(segments)
     for index in range(max(0, count - _SIGNATURE_LINES - 1), count):
-        if _CLOSING.fullmatch(segments[index].text):
+        text = segments[index].text
+        if len(text) <= _CLOSING_LENGTH and _CLOSING.fullmatch(text):
             return index
     if count and _SENT_FROM.fullmatch(segments[-1].text):
         return count - 1

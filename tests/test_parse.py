@@ -2722,6 +2722,13 @@ def test_a_notices_own_last_lines_are_no_sign_off(ending: str) -> None:
     assert sign_off(segments(text)) == len(segments(text))
 
 
+def test_a_message_of_a_header_and_a_sign_off_keeps_each_line_once() -> None:
+    # The sign-off's window reaches up into the header: its lines are kept once.
+    text = "---------- Forwarded message ---------\nFrom: HR <hr@iom.int>\nSubject: VN\nThanks,\n"
+    kept = [line.line for line in parse_notice(text).notice.unclassified]
+    assert kept == [1, 2, 3, 4]
+
+
 def test_a_posting_period_from_and_to_is_no_mail_header() -> None:
     # "From:" and "To:" lines with no subject and no separator: the notice's own.
     text = "Position Title: Driver\nPosting period\nFrom: 02.04.2020\nTo: 15.04.2020\n"

@@ -98,7 +98,7 @@ class Layout:
         self.markup: list[Segment] = []
         """Lines that are a page's markup, not the notice's text: HTML comments, rules
         and headings' underlines, the front matter's delimiters and the keys it has
-        that are no field, a forwarded message's header."""
+        that are no field, a forwarded message's header and its sender's sign-off."""
         self.forwarded_from = 0
         """The index of the segment a forwarded message begins with, below its
         header (:func:`mail_header`); 0 where the text forwards none."""
@@ -123,7 +123,7 @@ def layout(segments: list[Segment]) -> Layout:
         _take_until(segments, index, start, result)
         result.markup.extend(segments[start:end])
         result.forwarded_from = index = end
-    signed = sign_off(segments)
+    signed = max(sign_off(segments), index)  # a sign-off ends the message, after its header
     _take_until(segments, index, signed, result)
     result.markup.extend(segments[signed:])
     return result

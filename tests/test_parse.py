@@ -2687,6 +2687,17 @@ SIGN_OFFS = {
     ),
     "french": "\n\nCordialement,\n\nMarie Dupont\nAssistante RH, OIM Dakar\n",
     "phone": "\n\nSent from my iPhone\n",
+    # A mail system's disclaimer below the message: English words in a
+    # notice too short to tell its own language by had made it English.
+    "disclaimer": (
+        "\n\nDISCLAIMER: This e-mail and any attachments are confidential and intended"
+        " solely for the addressee. If you have received it in error, please notify the"
+        " sender and delete it.\n"
+    ),
+    "confidential": (
+        "\n\nThis e-mail message and any attachments are intended only for the use of the"
+        " addressee and may contain privileged or confidential information.\n"
+    ),
 }
 
 
@@ -2772,9 +2783,9 @@ def test_a_notice_taken_from_its_pdf_reads_alike(path: Path, mark: str) -> None:
     text = path.read_text("utf-8")
     paginated = _paginated(text, mark)
     result = parse_notice(paginated)
-    # The language told from a short notice's words may tip with the marks' "of".
-    assert attrs.evolve(result.notice, unclassified=(), language=None) == attrs.evolve(
-        parse_notice(text).notice, unclassified=(), language=None
+    # The language is told from the notice's words, not the marks' ("of").
+    assert attrs.evolve(result.notice, unclassified=()) == attrs.evolve(
+        parse_notice(text).notice, unclassified=()
     )
     kept = [line.text for line in result.notice.unclassified]
     pages = paginated.count("\f") + 1
@@ -2817,11 +2828,9 @@ def test_a_pdfs_running_head_and_foot_are_its_pages(path: Path, *, spaced: bool)
     lines = text.count("\n")
     printed = _printed(text, [lines // 3, 2 * lines // 3], spaced=spaced)
     result = parse_notice(printed)
-    # The language told from a short notice's words may tip with the running lines' own.
+    # The language is told from the notice's words, not the running lines'.
     original = parse_notice(text).notice
-    assert attrs.evolve(result.notice, unclassified=(), language=None) == attrs.evolve(
-        original, unclassified=(), language=None
-    )
+    assert attrs.evolve(result.notice, unclassified=()) == attrs.evolve(original, unclassified=())
     kept = [line.text for line in result.notice.unclassified]
     assert kept.count("IOM · OIM · UN Migration") == 3
     assert [line for line in kept if line.startswith("Vacancy Notice SVN/2025/014")] == [

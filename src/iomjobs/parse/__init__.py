@@ -134,13 +134,23 @@ def parse_notice(source: str | bytes | os.PathLike[str]) -> ParseResult:
     return attrs.evolve(result, notice=attrs.evolve(result.notice, unclassified=tuple(kept)))
 
 
+def _without(text: str, found: list[Segment], markup: list[Segment]) -> str:
+    """*text*, or where it holds *markup*, the lines *found* that are none."""
+    if not markup:
+        return text
+    layout_lines = set(map(id, markup))
+    return "\n".join(segment.text for segment in found if id(segment) not in layout_lines)
+
+
 def _read(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
     """The notice *text* holds, read, *repairs* made on the way."""
     found = segments(text)
     recorder = Recorder()
-    reader = Reader(layout(found), recorder, found)
-    # The language the text is written in, unless the reader finds it said.
-    reader.notice["language"] = notice_language(text)
+    cut = layout(found)
+    reader = Reader(cut, recorder, found)
+    # The language the text is written in, unless the reader finds it said:
+    # told from the notice's own words, not a page's or a message's markup.
+    reader.notice["language"] = notice_language(_without(text, found, cut.markup))
     notice = reader.read()
     if looks_like_html(text):
         _doubt_html(text, recorder)

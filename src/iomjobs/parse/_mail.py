@@ -91,10 +91,19 @@ _CLOSING: Final = re.compile(
     r"|saludos|saludos cordiales|atentamente|un saludo),?",
     re.IGNORECASE,
 )
+# The opening of the notice a mail system sets below each message it sends:
+# "DISCLAIMER:", "This e-mail and any attachments are confidential...".
+_DISCLAIMER: Final = re.compile(
+    r"(?:disclaimer|confidentiality notice|avis de confidentialit[ée]|aviso de confidencialidad)\b"
+    r"|this (?:e-?mail|message|communication)\b.{0,60}\b(?:confidential|privileged|intended"
+    r" (?:only|solely) for)",
+    re.IGNORECASE,
+)
 _SENT_FROM: Final = re.compile(
     r"sent from my \w+.*|get outlook for \w+.*|envoy[ée] de mon \w+.*|enviado desde mi \w+.*",
     re.IGNORECASE,
 )
+_DISCLAIMER_FIRST: Final = frozenset("dDcCaAtT")
 # The longest closing phrase ("Many thanks and regards,"): a longer line needs no look.
 _CLOSING_LENGTH: Final = 25
 # The most lines of a signature below its closing phrase: a name, a title, an
@@ -105,14 +114,18 @@ _SIGNATURE_LINES: Final = 6
 def sign_off(segments: list[Segment]) -> int:
     """The index where a message's sign-off begins in *segments*: their length where none does.
 
-    A closing phrase ("Best regards,", "Cordialement,", "Saludos,") among
-    the text's last lines, the lines below it a signature's few at most;
-    or the line a phone's mail client adds ("Sent from my iPhone"), last.
+    A closing phrase ("Best regards,", "Cordialement,", "Saludos,") or a
+    mail system's disclaimer ("DISCLAIMER:", "This e-mail and any
+    attachments are confidential...") among the text's last lines, the
+    lines below it a signature's few at most; or the line a phone's mail
+    client adds ("Sent from my iPhone"), last.
     """
     count = len(segments)
     for index in range(max(0, count - _SIGNATURE_LINES - 1), count):
         text = segments[index].text
         if len(text) <= _CLOSING_LENGTH and _CLOSING.fullmatch(text):
+            return index
+        if text[:1] in _DISCLAIMER_FIRST and _DISCLAIMER.match(text):
             return index
     if count and _SENT_FROM.fullmatch(segments[-1].text):
         return count - 1

@@ -447,11 +447,10 @@ def _in_parallel(work: Iterator[Work], jobs: int) -> Iterator[Checked]:
         pending: collections.deque[Future[list[Checked]]] = collections.deque()
         chunks = iter(lambda: list(itertools.islice(work, _CHUNK)), [])
         for chunk in chunks:
-            if pending or context is None:
+            # The first task forks the workers.
+            forking = not pending and context is not None
+            with _frozen() if forking else contextlib.nullcontext():
                 pending.append(pool.submit(_check_chunk, chunk))
-            else:
-                with _frozen():  # the first task forks the workers
-                    pending.append(pool.submit(_check_chunk, chunk))
             if len(pending) > 2 * jobs:
                 yield from pending.popleft().result()
         while pending:

@@ -171,7 +171,7 @@ class PageText(HTMLParser):
         if self.hidden:
             return True
         if self.in_head:
-            if not data.strip(" \t\n\r\f"):
+            if not _visible(data):
                 return True
             self.in_head = False  # text in a head: the body begins, as a browser reads it
         return False

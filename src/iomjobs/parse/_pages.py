@@ -19,6 +19,7 @@ from iomjobs.parse._vocabulary import PHRASE_GOES_ON, match_bare_label
 
 # How many written lines at a page's top and at its bottom may be its furniture.
 _EDGE_LINES: Final = 2
+# "\d\d*", not "\d+": sre skips ahead to a first class only where it is not repeated.
 _DIGITS: Final = re.compile(r"\d\d*")
 
 
@@ -32,10 +33,12 @@ class Pages(NamedTuple):
 
 def without_running_lines(text: str) -> Pages | None:
     """*text* without the lines its pages repeat; ``None`` where it has none."""
-    running = running_lines(text)
-    if not running:
+    if "\f" not in text:
         return None
     lines = _lines(text)
+    running = _running(lines)
+    if not running:
+        return None
     kept = _closed_up(lines, running)
     return Pages(
         "\n".join(line for _, line in kept),
@@ -118,9 +121,12 @@ def running_lines(text: str) -> frozenset[int]:
     "06 September 2024") are no running line. Empty where the text has no
     form feed, as text not taken from a PDF has not.
     """
-    if "\f" not in text:
-        return frozenset()
-    pages = _pages(_lines(text))
+    return _running(_lines(text)) if "\f" in text else frozenset()
+
+
+def _running(lines: list[str]) -> frozenset[int]:
+    """:func:`running_lines` of the text cut into *lines*."""
+    pages = _pages(lines)
     if len(pages) < 2:  # noqa: PLR2004 -- a page repeats nothing
         return frozenset()
     edges = [_edges(page) for page in pages]

@@ -45,7 +45,7 @@ from iomjobs.parse._competencies import (
 from iomjobs.parse._dates import TIME_ZONES
 from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._record import Recorder
-from iomjobs.parse._sections import Layout, Section, page_width
+from iomjobs.parse._sections import Layout, Section, page_width, short_line_below
 from iomjobs.parse._segments import (
     STOPS,
     WRAP_WIDTH,
@@ -595,16 +595,8 @@ class Reader(HeaderReader):
         first = self.heading_line
         if first is None:
             return ()
-        at = self.segments.index(first) + 1
-        below = self.segments[at] if at < len(self.segments) else None
-        if (
-            below is None
-            or below.number != first.number + 1
-            or below.bullet
-            or below.text.count(" ") > _HEADING_END_WORDS - 1
-            or ":" in below.text
-            or match_heading(below.text) is not None
-        ):
+        below = short_line_below(self.segments, self.segments.index(first))
+        if below is None or ":" in below.text or match_heading(below.text) is not None:
             return (first,)
         word = below.text.partition(" ")[0]
         if below.text[:1].islower() or did_not_fit(first.text, word, self._page_width()):
@@ -1295,9 +1287,6 @@ def _heading_line(segments: list[Segment]) -> Segment | None:
         return None
     return first
 
-
-# The most words of a heading line that text wrapped at a fixed width puts on the next.
-_HEADING_END_WORDS: Final = 3
 
 # What job boards write above a notice's first line.
 _BOARD_WORDS: Final = frozenset({"company logo"})

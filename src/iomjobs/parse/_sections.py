@@ -15,7 +15,14 @@ from iomjobs.parse._competencies import declared_count, group_level
 from iomjobs.parse._dates import date_cut
 from iomjobs.parse._interpret import is_duration_unit, read_grade
 from iomjobs.parse._mail import mail_header, sign_off
-from iomjobs.parse._segments import Segment, did_not_fit, in_bracket, wrapped_width
+from iomjobs.parse._segments import (
+    ITEM_ENDS,
+    STOPS,
+    Segment,
+    did_not_fit,
+    in_bracket,
+    wrapped_width,
+)
 from iomjobs.parse._titles import title_marks
 from iomjobs.parse._vocabulary import (
     FRONT_MATTER_KEYS,
@@ -223,21 +230,14 @@ def _numbered(segments: list[Segment], index: int, result: Layout) -> int | None
     # heading and no label: those need no look.
     item = segment.item
     word = first_folded_word(item)
-    heading = (
-        match_heading(item)
-        if word in heading_first_words() and len(item) <= _NUMBERED_HEADING_LENGTH
-        else None
-    )
-    cut = (
-        _heading_cut(segments, index, item)
-        if heading is None and word in heading_first_words()
-        else None
-    )
-    if cut is not None:
-        return _open_cut(result, segments, index, cut)
-    if heading is not None:
-        _open(result, segment, *heading)
-        return index + 1
+    if word in heading_first_words():
+        heading = match_heading(item) if len(item) <= _NUMBERED_HEADING_LENGTH else None
+        if heading is not None:
+            _open(result, segment, *heading)
+            return index + 1
+        cut = _heading_cut(segments, index, item)
+        if cut is not None:
+            return _open_cut(result, segments, index, cut)
     found = match_label(item) if word in label_first_words() and ":" in item else None
     if found is None:
         return None
@@ -312,16 +312,27 @@ def _heading_cut(segments: list[Segment], index: int, text: str) -> tuple[str, s
     or two: "Category B Consultants: Tangible and measurable outputs of the
     work" / "assignment". The line below holds three words at most.
     """
+    below = short_line_below(segments, index)
+    if below is None or text.endswith((*STOPS, ":")):
+        return None
+    return match_heading(f"{text} {below.text}")
+
+
+def short_line_below(segments: list[Segment], index: int) -> Segment | None:
+    """The line right below ``segments[index]``, if it may end a line the wrap cut short.
+
+    No list item, and three words at most: "values:", "niveau 3 :",
+    "assignment", "Assistant".
+    """
     below = segments[index + 1] if index + 1 < len(segments) else None
     if (
         below is None
         or below.bullet
         or below.number != segments[index].number + 1
         or below.text.count(" ") > _HEADING_END_SPACES
-        or text.endswith((".", "!", "?", ":"))
     ):
         return None
-    return match_heading(f"{text} {below.text}")
+    return below
 
 
 def _open_cut(result: Layout, segments: list[Segment], index: int, heading: tuple[str, str]) -> int:
@@ -343,7 +354,7 @@ def _ends_wrapped(segments: list[Segment], index: int) -> bool:
     return (
         above is not None
         and above.number + 1 == segments[index].number
-        and not above.text.endswith((".", "!", "?", ":", ";"))
+        and not above.text.endswith(ITEM_ENDS)
         and match_heading(f"{above.text} {segments[index].text}") is None
     )
 
@@ -383,14 +394,10 @@ def _heading_goes_on(section: Section, segments: list[Segment], index: int) -> i
     heading alone does not; it had been read as a heading of its own, or an
     item, and the count or level lost.
     """
-    if section.kind not in TRAILING or not section.trailing or index + 1 >= len(segments):
+    if section.kind not in TRAILING or not section.trailing:
         return 0
-    below = segments[index + 1]
-    if (
-        below.bullet
-        or below.number != segments[index].number + 1
-        or below.text.count(" ") > _HEADING_END_SPACES
-    ):
+    below = short_line_below(segments, index)
+    if below is None:
         return 0
     joined = f"{section.trailing} {below.text}"
     gained = (declared_count(joined) is not None and declared_count(section.trailing) is None) or (

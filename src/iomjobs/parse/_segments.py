@@ -223,12 +223,21 @@ def _unquoted(lines: list[str]) -> list[str]:
     any of them (">", ">>"): those are the text, not an email's.
     """
     written = [line for line in lines if line.strip()]
-    quoted = [line for line in written if line.lstrip()[:1] == ">"]
+    quoted = [line for line in written if _is_quoted(line)]
     if len(quoted) < _QUOTED_SHARE * len(written) and not _quoted_then_wrapped(lines):
         return lines
-    if not any(_QUOTED.sub("", line.lstrip()).strip() for line in quoted):
+    if not any(_behind_marks(line).strip() for line in quoted):
         return lines
-    return [_QUOTED.sub("", line.lstrip()) if line.lstrip()[:1] == ">" else line for line in lines]
+    return [_behind_marks(line) if _is_quoted(line) else line for line in lines]
+
+
+def _is_quoted(line: str) -> bool:
+    return line.lstrip()[:1] == ">"
+
+
+def _behind_marks(line: str) -> str:
+    """*line* without the quotation marks it begins with, if any."""
+    return _QUOTED.sub("", line.lstrip())
 
 
 def _quoted_then_wrapped(lines: list[str]) -> bool:
@@ -243,11 +252,7 @@ def _quoted_then_wrapped(lines: list[str]) -> bool:
     """
     above = ""
     for line in lines:
-        if (
-            line.strip()
-            and line.lstrip()[:1] != ">"
-            and not _QUOTED.sub("", above.lstrip()).strip()
-        ):
+        if line.strip() and not _is_quoted(line) and not _behind_marks(above).strip():
             return False
         above = line
     return True
@@ -497,7 +502,7 @@ def _ends_item(text: str) -> bool:
     last_word = text[text.rfind(" ") + 1 :]
     if last_word.rstrip(",").lower() in _ALTERNATIVES:
         text = text[: -len(last_word)].rstrip()
-    return text.endswith(_ITEM_ENDS)
+    return text.endswith(ITEM_ENDS)
 
 
 # A web or email address, alone on its line but for the marks around it and a stop.
@@ -506,7 +511,7 @@ _ADDRESS: Final = re.compile(
 )
 
 # What ends an item in a list without bullets, and the words that may follow it.
-_ITEM_ENDS: Final = (".", "!", "?", ";", ":")
+ITEM_ENDS: Final = (".", "!", "?", ";", ":")
 _ALTERNATIVES: Final = frozenset({"and", "or", "y", "e", "o", "et", "ou"})
 
 
@@ -572,7 +577,7 @@ def in_bracket(text: str) -> bool:
 # The words after which an item must go on, whatever the next line begins with
 # ("...to realize the" / "Organization's goals"). Not "and" or "or", nor a
 # comma: "...relevant experience; or," / "Bachelor's degree..." is the next item.
-_LEADS_ON: Final = PHRASE_GOES_ON - {"and", "or", "y", "e", "o", "et", "ou"}
+_LEADS_ON: Final = PHRASE_GOES_ON - _ALTERNATIVES
 
 
 def joined_lines(lines: list[Segment]) -> str:

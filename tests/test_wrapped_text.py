@@ -19,6 +19,7 @@ import pytest
 
 from iomjobs import DegreeLevel, Proficiency, Recruitment
 from iomjobs.parse import parse_notice
+from iomjobs.parse._segments import greedy_wrap, segments, wrapped_width
 from iomjobs.serialize import to_dict
 from test_render import _without_words_as_written
 
@@ -29,6 +30,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # tested below), and layouts whose own damage wrapping adds to.
 READ_THE_SAME = {
     "seeds/000_619fc87a28d450e3.txt": (72, 80, 90, 100),
+    "seeds/001_5d968bcaa099cced.txt": (72, 100),
     "seeds/002_6c6b140ac2bc6356.txt": (72, 80, 90, 100),
     "seeds/004_24e9640a204e9313.txt": (72, 100),
     "layouts/bilingual_spanish_english.txt": (72, 80, 90, 100),
@@ -38,6 +40,7 @@ READ_THE_SAME = {
     "layouts/consultancy_numbered_terms.txt": (80, 90, 100),
     "layouts/consultancy_terms_of_reference.txt": (72, 80, 90, 100),
     "layouts/consultancy_title_wrapped.txt": (72, 80),
+    "layouts/first_tier_internal_equivalent.txt": (72, 100),
     "layouts/first_tier_names_alone.txt": (72, 80, 90, 100),
     "layouts/french_first_tier_and_supervision.txt": (72, 80, 90, 100),
     "layouts/french_first_tier_inline.txt": (72, 80, 90, 100),
@@ -98,10 +101,8 @@ def test_a_wrapped_notice_reads_as_it_does_unwrapped(fixture: str, width: int) -
 # fills its line by itself (seed 004's experience at 80).
 _ALL = ("duties", "education", "experience", "skills", "notes")
 SEED_PARTS = {
-    ("001_5d968bcaa099cced.txt", 72): _ALL,
     ("001_5d968bcaa099cced.txt", 80): ("education", "experience", "skills", "notes"),
     ("001_5d968bcaa099cced.txt", 90): _ALL,
-    ("001_5d968bcaa099cced.txt", 100): _ALL,
     ("003_ba8d5651b7a9b8cd.txt", 72): ("duties", "education", "skills", "notes"),
     ("003_ba8d5651b7a9b8cd.txt", 80): _ALL,
     ("003_ba8d5651b7a9b8cd.txt", 90): _ALL,
@@ -598,3 +599,68 @@ def test_a_date_wrapped_after_its_day() -> None:
         "Deliverables are due by 15",
         "May be extended on request.",
     )
+
+
+def test_a_line_with_room_for_the_next_word_ends_its_paragraph() -> None:
+    # Seed 001 wrapped at 72: a paragraph ending in a link's text, without a
+    # stop, above the tiers' paragraph. "Applications" would have fit on
+    # the line, so the wrap did not put it there: a paragraph ends.
+    text = (FIXTURES / "seeds/001_5d968bcaa099cced.txt").read_text("utf-8")
+    notice = parse_notice(wrapped(text, 72)).notice
+    assert notice.context[1].endswith(
+        "workplace culture at IOM workplace culture | International Organization for Migration"
+    )
+    assert notice.first_tier is not None
+    assert notice.first_tier.as_written is not None
+    assert notice.first_tier.as_written.startswith("Applications are welcome")
+
+
+def test_a_line_with_room_whose_words_go_on_does_not_end_its_paragraph() -> None:
+    # Seed 001 wrapped at 72, with a paragraph broken by hand after "the",
+    # with room for "Ministry": the sentence goes on all the same.
+    text = wrapped((FIXTURES / "seeds/001_5d968bcaa099cced.txt").read_text("utf-8"), 72)
+    broken = "IOM Trinidad and Tobago works in line with the\nMinistry of National Security."
+    text = text.replace("governments and migrants.\n", f"governments and migrants.\n{broken}\n", 1)
+    assert broken in text
+    context = parse_notice(text).notice.context
+    assert (
+        "IOM Trinidad and Tobago works in line with the Ministry of National Security." in context
+    )
+
+
+# Advance widths of a proportional font (Helvetica's, in thousandths of an
+# em), enough to set text as a PDF does: by the width of its letters.
+_NARROW = dict.fromkeys("ijl'|.,:;! ", 250) | dict.fromkeys("ftr-()", 320)
+_WIDE = dict.fromkeys("mwMW", 800)
+
+
+def _set_in_proportional_font(text: str, em_width: int) -> str:
+    def advance(line: str) -> int:
+        return sum(_NARROW.get(c) or _WIDE.get(c) or (667 if c.isupper() else 556) for c in line)
+
+    lines = []
+    for paragraph in text.split("\n"):
+        words = paragraph.split()
+        line = words[0] if words else ""
+        for word in words[1:]:
+            if advance(f"{line} {word}") <= em_width:
+                line = f"{line} {word}"
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("seed", ["000_619fc87a28d450e3.txt", "001_5d968bcaa099cced.txt"])
+def test_text_set_in_a_proportional_font_is_not_taken_as_wrapped_by_characters(
+    seed: str,
+) -> None:
+    # A PDF's text fills its lines by the width of its letters: many lines
+    # that a sentence goes on below leave room for its next word by count,
+    # and room tells nothing there. By characters, none do.
+    text = (FIXTURES / "seeds" / seed).read_text("utf-8")
+    proportional = segments(_set_in_proportional_font(text, 90 * 520))
+    by_characters = segments(wrapped(text, 90))
+    assert greedy_wrap(proportional, wrapped_width(proportional)).width == 0
+    assert greedy_wrap(by_characters, wrapped_width(by_characters)).width == 90

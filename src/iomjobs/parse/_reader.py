@@ -45,16 +45,24 @@ from iomjobs.parse._competencies import (
 from iomjobs.parse._dates import TIME_ZONES
 from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._record import Recorder
-from iomjobs.parse._sections import Layout, Section, page_width, short_line_below
+from iomjobs.parse._sections import (
+    Layout,
+    Section,
+    greedy_page_wrap,
+    page_width,
+    short_line_below,
+)
 from iomjobs.parse._segments import (
     STOPS,
     WRAP_WIDTH,
+    GreedyWrap,
     Segment,
     did_not_fit,
     full_line_above,
     goes_on_below,
     joined_lines,
     joined_text,
+    left_open,
     list_width,
     unfinished_full_line_above,
     wrapped_item,
@@ -293,7 +301,7 @@ class Reader(HeaderReader):
             if self._special_line(segment):
                 index += 1 + self._open_to_goes_on(segment, content, index + 1)
                 continue
-            paragraph, index = _paragraph_at(content, index, self._page_width())
+            paragraph, index = _paragraph_at(content, index, self._page_width(), self._greedy())
             text = joined_lines(paragraph)
             # Substring checks first: the regexes are slow on long paragraphs.
             tier = "tier" in text or "nive" in text or "primari" in text
@@ -676,7 +684,7 @@ class Reader(HeaderReader):
         """
         if not content or content[0].bullet:
             return 0
-        paragraph, end = _paragraph_at(content, 0, self._page_width())
+        paragraph, end = _paragraph_at(content, 0, self._page_width(), self._greedy())
         text = joined_lines(paragraph)
         supervision = supervision_in(text)
         if supervision is not None and supervision.start() == 0:
@@ -754,6 +762,10 @@ class Reader(HeaderReader):
     def _page_width(self) -> int:
         """The width the whole text was wrapped at, 0 where nothing says it was."""
         return page_width(self.layout, self.segments)
+
+    def _greedy(self) -> GreedyWrap:
+        """How the whole text was wrapped greedily by characters, where it was."""
+        return greedy_page_wrap(self.layout, self.segments)
 
     # qualifications
 
@@ -1218,13 +1230,20 @@ def _names_below(listed: str, content: list[Segment], index: int) -> list[Segmen
     return lines
 
 
-def _paragraph_at(content: list[Segment], index: int, width: int = 0) -> tuple[list[Segment], int]:
+# A text not wrapped greedily: no line ends a paragraph for the room it leaves.
+_NOT_GREEDY: Final = GreedyWrap(0, frozenset())
+
+
+def _paragraph_at(
+    content: list[Segment], index: int, width: int = 0, greedy: GreedyWrap = _NOT_GREEDY
+) -> tuple[list[Segment], int]:
     """The lines of the paragraph starting at *index*, and the index after it.
 
     A line that does not end a sentence runs on into the next one: text
     wrapped by hand, or a paragraph cut by a page break (one blank line).
     *width* is the page's, 0 where it was not wrapped at one
-    (:func:`_ends_sentence`).
+    (:func:`_ends_sentence`); *greedy* says how it was wrapped where it
+    was wrapped greedily by characters (:func:`_room_left`).
     """
     paragraph = [content[index]]
     index += 1
@@ -1236,6 +1255,7 @@ def _paragraph_at(content: list[Segment], index: int, width: int = 0) -> tuple[l
             or _ends_sentence(previous, line, width)
             or _LETTERHEAD.match(line.text)
             or not _runs_on(previous, line)
+            or _room_left(previous, line, greedy)
         ):
             break
         paragraph.append(line)
@@ -1258,6 +1278,23 @@ def _ends_sentence(previous: Segment, line: Segment, width: int) -> bool:
         text.endswith(_CLOSING)
         and not text[:-1].endswith(STOPS)
         and did_not_fit(text, line.text.partition(" ")[0], width)
+    )
+
+
+def _room_left(previous: Segment, line: Segment, greedy: GreedyWrap) -> bool:
+    """Whether *previous* ends its paragraph where *line*'s first word would have fit on it.
+
+    Text wrapped greedily moves a word down only where it does not fit: a
+    line with room for it is a paragraph's last ("...at IOM workplace" /
+    "culture | International Organization for Migration" / "Applications
+    are welcome from..."), even without a stop, unless its words say the
+    sentence goes on.
+    """
+    return (
+        line.number == previous.number + 1
+        and greedy.room_for(previous, line.text.partition(" ")[0])
+        and not _runs_on_as_prose(previous, line)
+        and not left_open(previous.text)
     )
 
 

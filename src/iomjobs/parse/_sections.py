@@ -18,8 +18,10 @@ from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._segments import (
     ITEM_ENDS,
     STOPS,
+    GreedyWrap,
     Segment,
     did_not_fit,
+    greedy_wrap,
     in_bracket,
     wrapped_width,
 )
@@ -92,7 +94,15 @@ class Field:
 class Layout:
     """A notice cut into sections and header fields."""
 
-    __slots__ = ("fields", "footnotes", "forwarded_from", "markup", "sections", "wrap_width")
+    __slots__ = (
+        "fields",
+        "footnotes",
+        "forwarded_from",
+        "greedy",
+        "markup",
+        "sections",
+        "wrap_width",
+    )
 
     def __init__(self, sections: list[Section], fields: list[Field]) -> None:
         self.sections = sections
@@ -100,6 +110,9 @@ class Layout:
         self.wrap_width: int | None = None
         """The width the text was wrapped at, 0 where nothing says it was; worked
         out when first needed (:func:`page_width`)."""
+        self.greedy: GreedyWrap | None = None
+        """How the text was wrapped greedily by characters, where it was
+        (:func:`greedy_page_wrap`); worked out when first needed."""
         self.footnotes: list[Segment] = []
         """Text found on heading lines that is no part of the heading (template footnotes)."""
         self.markup: list[Segment] = []
@@ -564,6 +577,13 @@ def page_width(result: Layout, segments: list[Segment]) -> int:
     if result.wrap_width is None:
         result.wrap_width = wrapped_width(segments)
     return result.wrap_width
+
+
+def greedy_page_wrap(result: Layout, segments: list[Segment]) -> GreedyWrap:
+    """How the whole text was wrapped greedily (:func:`greedy_wrap`), worked out once."""
+    if result.greedy is None:
+        result.greedy = greedy_wrap(segments, page_width(result, segments))
+    return result.greedy
 
 
 # The most lines between a value cut short and the rest of it (a PDF's blank lines).

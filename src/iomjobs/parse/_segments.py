@@ -465,6 +465,62 @@ _NARROW_PAGE: Final = 60
 _WRAPPED_LINES: Final = 2
 
 
+class GreedyWrap:
+    """How a text was wrapped greedily, by characters: its width (0 if it was not), its cut lines.
+
+    A program that wraps by counting characters (textwrap, a mail client,
+    a board's plain text) moves a word down only where it would not fit,
+    so a line with room for the word below ends its paragraph
+    (:meth:`room_for`). A line cut into segments (paragraph marks, a
+    run-in heading) is longer than its last segment, which tells nothing.
+    """
+
+    __slots__ = ("cut", "width")
+
+    def __init__(self, width: int, cut: frozenset[int]) -> None:
+        self.width = width
+        self.cut = cut
+
+    def room_for(self, above: Segment, word: str) -> bool:
+        """Whether *word* would have fit, with room to spare, on the line *above*."""
+        return (
+            self.width > 0
+            and above.number not in self.cut
+            and len(above.text) + 1 + len(word) + _SPARE <= self.width
+        )
+
+
+def greedy_wrap(content: list[Segment], width: int) -> GreedyWrap:
+    """Whether *content*, wrapped at *width* (0: not wrapped), was wrapped greedily by characters.
+
+    A line that a sentence goes on below, in lower case, is full where a
+    text was wrapped greedily by characters. Text set in a proportional
+    font fills its lines by the width of its letters, so many such lines
+    leave room for the next word by count (a PDF's text, pdftotext's: a
+    third to two thirds of them); a hard break in the source leaves a few.
+    """
+    numbers = [segment.number for segment in content]
+    cut = frozenset(number for number, twice in itertools.pairwise(numbers) if number == twice)
+    wrap = GreedyWrap(width, cut)
+    going_on = room = 0
+    for above, below in itertools.pairwise(content):
+        if below.number == above.number + 1 and not below.bullet and below.text[:1].islower():
+            going_on += 1
+            room += wrap.room_for(above, below.text.partition(" ")[0])
+    greedy = going_on >= _GREEDY_LINES and room * _ROOM_SHARE <= going_on
+    # Not so wrapped: width 0, and no line ends a paragraph for its room.
+    return wrap if greedy else GreedyWrap(0, cut)
+
+
+# How many lines going on below full ones show a text wrapped greedily, and
+# the share (one in _ROOM_SHARE) that may leave room: hard breaks in the
+# source. Room to spare: cleaning a line may have taken a space or two
+# from it (a sentence's two spaces).
+_GREEDY_LINES: Final = 8
+_ROOM_SHARE: Final = 10
+_SPARE: Final = 2
+
+
 def full_line_above(above: Segment, segment: Segment, width: int) -> bool:
     """Whether *segment*, right below *above* and naming nothing, was wrapped from it at *width*.
 
@@ -554,16 +610,18 @@ def _goes_on(above: Segment, segment: Segment) -> bool:
     return (
         segment.text[:1].islower()
         or last_word.lower() in _LEADS_ON
-        or _left_open(text)
+        or left_open(text)
         # "...submit their applications to hr@iom.int by 20" / "March 2025.".
         or (segment.text[:1].isalnum() and date_cut(last_word, segment.text))
     )
 
 
-def _left_open(text: str) -> bool:
-    # "... (Arabic, Chinese, French, Russian, and" / "Spanish), and/or Dutch", "...
-    # subject line “**Senior Project" / "Assistant**”": a bracket, a quotation or
-    # markdown's bold left open closes below.
+def left_open(text: str) -> bool:
+    """Whether *text* leaves a bracket, a quotation or markdown's bold open, to close below.
+
+    "... (Arabic, Chinese, French, Russian, and" / "Spanish), and/or Dutch",
+    "... subject line “**Senior Project" / "Assistant**”".
+    """
     return (
         in_bracket(text) or text.count("\u201c") > text.count("\u201d") or text.count("**") % 2 == 1
     )

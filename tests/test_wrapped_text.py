@@ -34,7 +34,7 @@ READ_THE_SAME = {
     "seeds/002_6c6b140ac2bc6356.txt": (72, 80, 90, 100),
     "seeds/004_24e9640a204e9313.txt": (72, 100),
     "layouts/bilingual_spanish_english.txt": (72, 80, 90, 100),
-    "layouts/classification_run_into_station.txt": (90, 100),
+    "layouts/classification_run_into_station.txt": (72, 80, 90, 100),
     "layouts/consultancy_headings_run_in.txt": (72, 80),
     "layouts/consultancy_job_board.txt": (72, 80, 90, 100),
     "layouts/consultancy_numbered_terms.txt": (80, 90, 100),
@@ -664,3 +664,49 @@ def test_text_set_in_a_proportional_font_is_not_taken_as_wrapped_by_characters(
     by_characters = segments(wrapped(text, 90))
     assert greedy_wrap(proportional, wrapped_width(proportional)).width == 0
     assert greedy_wrap(by_characters, wrapped_width(by_characters)).width == 90
+
+
+def test_a_label_run_into_a_value_on_the_line_it_wrapped_onto() -> None:
+    # An impactpool header (IOM Bangladesh, 2018) wrapped at 72: the grade's
+    # cell, its label without a colon, wrapped onto the line below.
+    text = (FIXTURES / "layouts/classification_run_into_station.txt").read_text("utf-8")
+    assert "Professional Staff,\nGrade P3" in wrapped(text, 72)
+    position = parse_notice(wrapped(text, 72)).notice.position
+    assert str(position.grade) == "P-3"
+    assert [station.city for station in position.duty_stations] == ["Cox's Bazar"]
+
+
+def test_a_label_cut_below_a_value_in_wrapped_text_is_the_next_field() -> None:
+    # A French notice wrapped at 60, its header cut inside a label
+    # ("Intitulé" / "du poste :") and after a value ("Avis spécial de" /
+    # "vacance de poste Durée initiale: 6 mois").
+    text = (
+        "Identification du poste (Numéro de référence) : 15494\n"
+        "Intitulé\n"
+        "du poste : Agent de réintégration (P)\n"
+        "Lieu d\u2019affectation Ville : Abidjan\n"
+        "Grade : P-2\n"
+        "Type de poste vacant : Avis spécial de\n"
+        "vacance de poste Durée initiale: 6 mois\n"
+        "Date de clôture : 08 Juillet 2025\n\n"
+        "Introduction\n\n"
+        "Fondée en 1951, l\u2019OIM est une organisation apparentée des\n"
+        "Nations Unies et, en tant que principale institution des\n"
+        "Nations Unies dans le domaine des migrations, travaille en\n"
+        "étroite collaboration avec des partenaires gouvernementaux,\n"
+        "intergouvernementaux et non gouvernementaux. L\u2019OIM s\u2019engage\n"
+        "à promouvoir une migration humaine et ordonnée dans\n"
+        "l\u2019intérêt de tous. Pour ce faire, elle fournit des services\n"
+        "et des conseils aux gouvernements et aux migrants.\n\n"
+        "Les candidatures sont les bienvenues pour les candidats de\n"
+        "premier et de deuxième rang, en particulier les candidates\n"
+        "qualifiées ainsi que les candidatures des pays membres non\n"
+        "représentés de l\u2019OIM. Pour tous les postes vacants de l\u2019OIM,\n"
+        "les candidatures des candidats de premier niveau qualifiés\n"
+        "et éligibles sont examinées avant celles des candidats de\n"
+        "deuxième niveau qualifiés et éligibles dans le processus de\n"
+        "sélection.\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.reference == "15494"
+    assert notice.position.title == "Agent de réintégration"

@@ -455,6 +455,10 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
     elif following is not None and _value_goes_on(field, following, result, segments):
         used += _take_value_lines(field, segments, index, result)
     result.fields.append(field)
+    if used > 1:
+        # A label run into the value on a line it wrapped onto: "Duty Station
+        # :Cox's Bazar, Bangladesh Classification Professional Staff," / "Grade P3".
+        result.fields.extend(_run_in_fields(field))
     return index + used
 
 

@@ -67,7 +67,7 @@ READ_THE_SAME = {
     "layouts/spanish_labels_below.txt": (72, 80, 90, 100),
     "layouts/station_with_region.txt": (72, 80, 90, 100),
     "layouts/supervision_opens_responsibilities.txt": (72, 80, 90, 100),
-    "layouts/table_cells_spaced.txt": (90, 100),
+    "layouts/table_cells_spaced.txt": (72, 80, 90, 100),
 }
 
 
@@ -710,3 +710,14 @@ def test_a_label_cut_below_a_value_in_wrapped_text_is_the_next_field() -> None:
     notice = parse_notice(text).notice
     assert notice.reference == "15494"
     assert notice.position.title == "Agent de réintégration"
+
+
+def test_the_last_field_run_into_a_line_goes_on_below() -> None:
+    # An impactpool header (IOM, 2018) wrapped at 72: two fields on one line,
+    # the second's value wrapped onto the next.
+    text = (FIXTURES / "layouts/table_cells_spaced.txt").read_text("utf-8")
+    assert "Estimated Start Date :As\nsoon as possible" in wrapped(text, 72)
+    notice = parse_notice(wrapped(text, 72)).notice
+    assert notice.start is not None
+    assert notice.start.as_soon_as_possible
+    assert not any("soon as possible" in paragraph for paragraph in notice.context)

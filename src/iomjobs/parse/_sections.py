@@ -436,8 +436,10 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
     """Add *field*, read from segment *index*, and what goes with it; the index after them."""
     run_in = _run_in_fields(field)
     if run_in:
+        # The last field run into the line may go on below: "Type of Appointment :
+        # Consultant, Five months Estimated Start Date :As" / "soon as possible".
         result.fields.extend((field, *run_in))
-        return index + 1
+        return index + 1 + _take_goes_on(run_in[-1], segments, index, result)
     used = 1
     following = _next(segments, index)
     if following is None and not field.value:
@@ -452,14 +454,26 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
     elif field.name == "title" and _cut_short(field.value):
         # Only a title: other values may end so ("Tanzania, the United Republic of").
         used += _take_continued(field, segments, index)
-    elif following is not None and _value_goes_on(field, following, result, segments):
-        used += _take_value_lines(field, segments, index, result)
+    else:
+        result.fields.append(field)
+        return index + 1 + _take_goes_on(field, segments, index, result)
     result.fields.append(field)
-    if used > 1:
-        # A label run into the value on a line it wrapped onto: "Duty Station
-        # :Cox's Bazar, Bangladesh Classification Professional Staff," / "Grade P3".
-        result.fields.extend(_run_in_fields(field))
     return index + used
+
+
+def _take_goes_on(field: Field, segments: list[Segment], index: int, result: Layout) -> int:
+    """Add the lines below segment *index* that go on with *field*'s value; how many.
+
+    The value, whole, may hold a label run into it on a line it wrapped
+    onto: "Duty Station :Cox's Bazar, Bangladesh Classification
+    Professional Staff," / "Grade P3".
+    """
+    following = _next(segments, index)
+    if following is None or not _value_goes_on(field, following, result, segments):
+        return 0
+    taken = _take_value_lines(field, segments, index, result)
+    result.fields.extend(_run_in_fields(field))
+    return taken
 
 
 def _take_value_lines(field: Field, segments: list[Segment], index: int, result: Layout) -> int:

@@ -37,7 +37,7 @@ READ_THE_SAME = {
     "layouts/classification_run_into_station.txt": (72, 80, 90, 100),
     "layouts/consultancy_headings_run_in.txt": (72, 80),
     "layouts/consultancy_job_board.txt": (72, 80, 90, 100),
-    "layouts/consultancy_numbered_terms.txt": (80, 90, 100),
+    "layouts/consultancy_numbered_terms.txt": (72, 80, 90, 100),
     "layouts/consultancy_terms_of_reference.txt": (72, 80, 90, 100),
     "layouts/consultancy_title_wrapped.txt": (72, 80),
     "layouts/first_tier_internal_equivalent.txt": (72, 100),
@@ -721,3 +721,31 @@ def test_the_last_field_run_into_a_line_goes_on_below() -> None:
     assert notice.start is not None
     assert notice.start.as_soon_as_possible
     assert not any("soon as possible" in paragraph for paragraph in notice.context)
+
+
+@pytest.mark.parametrize(
+    ("width", "cut"), [(60, "the Consultant\nis contributing:"), (72, "is\ncontributing:")]
+)
+def test_a_numbered_label_wrapped_onto_the_next_line(width: int, cut: str) -> None:
+    # IOM Ghana's call for consultants, its terms numbered: the label wraps
+    # before its colon, and at 60 its value wraps again below.
+    text = (FIXTURES / "layouts/consultancy_numbered_terms.txt").read_text("utf-8")
+    assert cut in wrapped(text, width)
+    notice = parse_notice(wrapped(text, width)).notice
+    unit = "Labour Mobility and Social Inclusion Unit, IOM Ghana."
+    assert notice.position.organizational_unit == unit
+    assert not any("Organizational Department" in paragraph for paragraph in notice.context)
+
+
+def test_a_label_over_two_lines_takes_its_value_wrapped_below() -> None:
+    # IOM Ethiopia's call for consultants wrapped at 60: the label before its
+    # colon, the value after "IOM".
+    text = (FIXTURES / "layouts/consultancy_terms_of_reference.txt").read_text("utf-8")
+    assert (
+        "Consultant is\ncontributing: Migrant Protection and Assistance Unit, IOM\nEthiopia."
+        in (wrapped(text, 60))
+    )
+    notice = parse_notice(wrapped(text, 60)).notice
+    unit = "Migrant Protection and Assistance Unit, IOM Ethiopia."
+    assert notice.position.organizational_unit == unit
+    assert "Ethiopia." not in notice.context

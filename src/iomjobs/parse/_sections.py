@@ -251,10 +251,13 @@ def _numbered(segments: list[Segment], index: int, result: Layout) -> int | None
         cut = _heading_cut(segments, index, item)
         if cut is not None:
             return _open_cut(result, segments, index, cut)
-    found = match_label(item) if word in label_first_words() and ":" in item else None
-    if found is None:
+    if word not in label_first_words():
         return None
-    return _take_field(Field(found[0], found[1], found[2], [segment]), segments, index, result)
+    found = match_label(item) if ":" in item else None
+    if found is not None:
+        return _take_field(Field(found[0], found[1], found[2], [segment]), segments, index, result)
+    split = _split_label(item, segments, index)
+    return None if split is None else _take_split(split, segments, index, result)
 
 
 def _take_heading(segments: list[Segment], index: int, result: Layout) -> tuple[int, str]:
@@ -293,13 +296,12 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     field = _label(segment, labelled=labelled, header=len(result.sections) == 1)
     if field is not None:
         return _take_field(field, segments, index, result)
-    split = _split_label(segment, segments, index) if labelled else None
+    split = _split_label(segment.text, segments, index) if labelled else None
     bare = match_bare_label(segment.text) if labelled and split is None else None
     if labelled and split is None and bare is None:
         split = _bare_label_over_two_lines(segments, index)
     if split is not None:
-        result.fields.append(split)
-        return index + len(split.segments)
+        return _take_split(split, segments, index, result)
     if bare is not None:
         value = _value_below(segments, index)
         if value:
@@ -785,21 +787,30 @@ def _next(segments: list[Segment], index: int) -> Segment | None:
     return None
 
 
-def _split_label(segment: Segment, segments: list[Segment], index: int) -> Field | None:
+def _split_label(text: str, segments: list[Segment], index: int) -> Field | None:
     """A label broken over two lines: "Estimated Start" / "Date: 15 March 2024".
 
-    *segment* (no list item) is ``segments[index]``; the label's second half
-    is on the line below.
+    *text* is the line ``segments[index]`` holds, without its numbering ("5.
+    Organizational Department / Unit to which the Consultant is" /
+    "contributing: Labour Mobility..."); the label's second half is on the
+    line below.
     """
-    if ":" in segment.text or len(segment.text) > 60:  # noqa: PLR2004
+    if ":" in text or len(text) > 60:  # noqa: PLR2004
         return None
     following = _next(segments, index)
     if following is None:
         return None
-    found = match_label(f"{segment.text} {following.text}")
-    if found is None or len(found[1]) <= len(segment.text):
+    found = match_label(f"{text} {following.text}")
+    if found is None or len(found[1]) <= len(text):
         return None
-    return Field(found[0], found[1], found[2], [segment, following])
+    return Field(found[0], found[1], found[2], [segments[index], following])
+
+
+def _take_split(split: Field, segments: list[Segment], index: int, result: Layout) -> int:
+    """Add *split*, a label over two lines from *index* on, and the lines its value goes on in."""
+    result.fields.append(split)
+    below = index + len(split.segments) - 1  # the last of its lines
+    return below + 1 + _take_goes_on(split, segments, below, result)
 
 
 def _bare_label_over_two_lines(segments: list[Segment], index: int) -> Field | None:

@@ -40,7 +40,7 @@ READ_THE_SAME = {
     "layouts/consultancy_numbered_terms.txt": (72, 80, 90, 100),
     "layouts/consultancy_terms_of_reference.txt": (72, 80, 90, 100),
     "layouts/consultancy_title_wrapped.txt": (72, 80),
-    "layouts/first_tier_internal_equivalent.txt": (72, 100),
+    "layouts/first_tier_internal_equivalent.txt": (72, 80, 100),
     "layouts/first_tier_names_alone.txt": (72, 80, 90, 100),
     "layouts/french_first_tier_and_supervision.txt": (72, 80, 90, 100),
     "layouts/french_first_tier_inline.txt": (72, 80, 90, 100),
@@ -749,3 +749,29 @@ def test_a_label_over_two_lines_takes_its_value_wrapped_below() -> None:
     unit = "Migrant Protection and Assistance Unit, IOM Ethiopia."
     assert notice.position.organizational_unit == unit
     assert "Ethiopia." not in notice.context
+
+
+def test_the_organization_s_name_wrapped_onto_a_line_of_its_own_is_no_letterhead() -> None:
+    # A notice of 2025 wrapped at 80: the link's text ends on a line alone,
+    # which a letterhead would be, were the line above not full.
+    text = (FIXTURES / "layouts/first_tier_internal_equivalent.txt").read_text("utf-8")
+    assert "culture |\nInternational Organization for Migration\n" in wrapped(text, 80)
+    notice = parse_notice(wrapped(text, 80)).notice
+    assert notice.context[1].endswith("| International Organization for Migration")
+    assert not notice.unclassified
+
+
+def test_the_organization_s_name_below_a_sentence_s_end_is_a_letterhead() -> None:
+    # Seed 001 wrapped at 72, a paragraph added whose full line ends a
+    # sentence: the name below it begins anew, a letterhead.
+    text = wrapped((FIXTURES / "seeds/001_5d968bcaa099cced.txt").read_text("utf-8"), 72)
+    added = "IOM Trinidad and Tobago supports the Government's migration policies."
+    assert len(added) + 1 + len("International") > 72
+    text = text.replace(
+        "governments and migrants.\n",
+        f"governments and migrants.\n{added}\nInternational Organization for Migration\n",
+        1,
+    )
+    notice = parse_notice(text).notice
+    assert added in notice.context
+    assert "International Organization for Migration" in [line.text for line in notice.unclassified]

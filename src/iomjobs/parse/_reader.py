@@ -1253,7 +1253,7 @@ def _paragraph_at(
             line.bullet
             or line.number - previous.number > 2  # noqa: PLR2004
             or _ends_sentence(previous, line, width)
-            or _LETTERHEAD.match(line.text)
+            or (_LETTERHEAD.match(line.text) and not _wrapped_onto(previous, line, greedy))
             or not _runs_on(previous, line)
             or _room_left(previous, line, greedy)
         ):
@@ -1278,6 +1278,19 @@ def _ends_sentence(previous: Segment, line: Segment, width: int) -> bool:
         text.endswith(_CLOSING)
         and not text[:-1].endswith(STOPS)
         and did_not_fit(text, line.text.partition(" ")[0], width)
+    )
+
+
+def _wrapped_onto(previous: Segment, line: Segment, greedy: GreedyWrap) -> bool:
+    """Whether text wrapped greedily moved *line*'s words down from *previous*.
+
+    The organization's name alone on a line is a letterhead, unless a wrap
+    put it there below a sentence left unended (:func:`_paragraph_at` has
+    seen to that): "...at IOM workplace culture |" / "International
+    Organization for Migration", the link's text.
+    """
+    return line.number == previous.number + 1 and greedy.filled(
+        previous, line.text.partition(" ")[0]
     )
 
 

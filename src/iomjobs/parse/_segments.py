@@ -481,6 +481,14 @@ class GreedyWrap:
         self.width = width
         self.cut = cut
 
+    def filled(self, above: Segment, word: str) -> bool:
+        """Whether the line *above* had no room for *word*: the wrap moved it down."""
+        return (
+            self.width > 0
+            and above.number not in self.cut
+            and len(above.text) + 1 + len(word) > self.width
+        )
+
     def room_for(self, above: Segment, word: str) -> bool:
         """Whether *word* would have fit, with room to spare, on the line *above*."""
         return (

@@ -32,6 +32,7 @@ READ_THE_SAME = {
     "seeds/000_619fc87a28d450e3.txt": (72, 80, 90, 100),
     "seeds/001_5d968bcaa099cced.txt": (72, 100),
     "seeds/002_6c6b140ac2bc6356.txt": (72, 80, 90, 100),
+    "seeds/003_ba8d5651b7a9b8cd.txt": (72,),
     "seeds/004_24e9640a204e9313.txt": (72, 100),
     "layouts/bilingual_spanish_english.txt": (72, 80, 90, 100),
     "layouts/classification_run_into_station.txt": (72, 80, 90, 100),
@@ -103,7 +104,6 @@ _ALL = ("duties", "education", "experience", "skills", "notes")
 SEED_PARTS = {
     ("001_5d968bcaa099cced.txt", 80): ("education", "experience", "skills", "notes"),
     ("001_5d968bcaa099cced.txt", 90): _ALL,
-    ("003_ba8d5651b7a9b8cd.txt", 72): ("duties", "education", "skills", "notes"),
     ("003_ba8d5651b7a9b8cd.txt", 80): _ALL,
     ("003_ba8d5651b7a9b8cd.txt", 90): _ALL,
     ("003_ba8d5651b7a9b8cd.txt", 100): _ALL,
@@ -775,3 +775,47 @@ def test_the_organization_s_name_below_a_sentence_s_end_is_a_letterhead() -> Non
     notice = parse_notice(text).notice
     assert added in notice.context
     assert "International Organization for Migration" in [line.text for line in notice.unclassified]
+
+
+def _seed_003_at_72() -> str:
+    return wrapped((FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8"), 72)
+
+
+def test_competencies_run_together_and_wrapped_are_each_named() -> None:
+    # Seed 003 wrapped at 72: its competencies run into one paragraph, a
+    # name cut by the wrap ("...potential. Building" / "Trust: Promotes")
+    # and a name at a line's end ("...delegated work. Communication:").
+    text = _seed_003_at_72()
+    assert "potential. Building\nTrust:" in text
+    assert "Communication:\nEncourages" in text
+    competencies = parse_notice(text).notice.position.competencies
+    assert competencies is not None
+    assert competencies.core is not None
+    assert competencies.managerial is not None
+    assert [item.name for item in competencies.managerial.items] == [
+        "Leadership",
+        "Empowering others",
+        "Building Trust",
+        "Strategic thinking and vision",
+        "Humility",
+    ]
+    assert competencies.core.items[-1].name == "Communication"
+    assert competencies.core.items[-1].description is not None
+    assert competencies.core.items[-1].description.startswith("Encourages and contributes")
+
+
+def test_a_heading_run_in_before_a_dash_that_ends_the_line() -> None:
+    text = _seed_003_at_72()
+    assert "Database. Experience -\nExperience in" in text
+    qualifications = parse_notice(text).notice.position.qualifications
+    assert qualifications.experience is not None
+    assert qualifications.experience[0].startswith("Experience in effectively assisting")
+
+
+def test_a_group_heading_s_bracket_closed_below_gives_its_note() -> None:
+    text = _seed_003_at_72()
+    assert "(applicable\nonly if position is with direct reports)" in text
+    competencies = parse_notice(text).notice.position.competencies
+    assert competencies is not None
+    assert competencies.managerial is not None
+    assert competencies.managerial.note == "applicable only if position is with direct reports"

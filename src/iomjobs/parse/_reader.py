@@ -62,6 +62,7 @@ from iomjobs.parse._segments import (
     goes_on_below,
     joined_lines,
     joined_text,
+    joined_where_filled,
     left_open,
     list_width,
     unfinished_full_line_above,
@@ -904,7 +905,8 @@ class Reader(HeaderReader):
         note = group_note(section.trailing)
         earlier = self.competency_groups.get(name)
         items: list[CompetencyItem] = list(earlier.items) if earlier is not None else []
-        for segment, lines in wrapped_items(section.content, page_width=self._page_width):
+        wrapped = wrapped_items(section.content, page_width=self._page_width)
+        for segment, lines in joined_where_filled(wrapped, self._greedy()):
             if (
                 may_declare(nocase.lowered(segment.text))
                 and DECLARED.search(segment.text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from iomjobs.parse._competencies import declared_count, group_level
+from iomjobs.parse._competencies import declared_count, group_level, group_note
 from iomjobs.parse._dates import date_cut
 from iomjobs.parse._interpret import is_duration_unit, read_grade
 from iomjobs.parse._mail import mail_header, sign_off
@@ -412,17 +412,36 @@ def _heading_goes_on(section: Section, segments: list[Segment], index: int) -> i
     if section.kind not in TRAILING or not section.trailing:
         return 0
     below = short_line_below(segments, index)
+    if below is None and in_bracket(section.trailing):
+        # "...(Level 1) (applicable" / "only if position is with direct reports)".
+        below = _closing_line_below(segments, index)
     if below is None:
         return 0
     joined = f"{section.trailing} {below.text}"
-    gained = (declared_count(joined) is not None and declared_count(section.trailing) is None) or (
-        group_level(joined) is not None and group_level(section.trailing) is None
+    gained = (
+        (declared_count(joined) is not None and declared_count(section.trailing) is None)
+        or (group_level(joined) is not None and group_level(section.trailing) is None)
+        or (group_note(joined) is not None and group_note(section.trailing) is None)
     )
     if not gained:
         return 0
     section.trailing = joined
     section.heading_below.append(below)
     return 1
+
+
+def _closing_line_below(segments: list[Segment], index: int) -> Segment | None:
+    """The line right below ``segments[index]`` where it closes the bracket that line left open."""
+    below = segments[index + 1] if index + 1 < len(segments) else None
+    if (
+        below is None
+        or below.bullet
+        or below.number != segments[index].number + 1
+        or not below.text.endswith(")")
+        or "(" in below.text
+    ):
+        return None
+    return below
 
 
 # The most spaces in the end of a wrapped heading: "values:", "valeurs :", "niveau 3 :".

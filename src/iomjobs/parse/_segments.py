@@ -361,8 +361,14 @@ def _heading_follows(text: str, end: int, end_of_text: int, heading: str) -> boo
         return True
     if text.startswith((" - ", " \u2013 ", " \u2014 "), end):
         return True
+    # "...Database. Experience -" / "Experience in...": the dash ends the line a wrap cut.
+    if text[end:end_of_text] in _DASHES_ALONE:
+        return True
     # A heading of several words may run straight into a sentence.
     return " " in heading and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
+
+
+_DASHES_ALONE: Final = frozenset({" -", " \u2013", " \u2014"})
 
 
 # Lines wrapped by hand are short; a long line is a paragraph of its own.
@@ -415,6 +421,33 @@ def wrapped_items(
             items.append((segment, (segment,)))
         above = segment
     return items
+
+
+def joined_where_filled(
+    items: list[tuple[Segment, tuple[Segment, ...]]], greedy: GreedyWrap
+) -> list[tuple[Segment, tuple[Segment, ...]]]:
+    """*items* (:func:`wrapped_items`), each going on in the next where a greedy wrap filled it.
+
+    In text wrapped greedily by characters, a line whose next word would
+    not have fit was cut by the wrap, whatever it ends with: a competency's
+    name ("...delegated work. Communication:" / "Encourages and
+    contributes...") or part of one ("...their potential. Building" /
+    "Trust: Promotes shared values..."). A line with a bullet begins anew.
+    """
+    if not greedy.width:
+        return items
+    joined: list[tuple[Segment, tuple[Segment, ...]]] = []
+    for segment, lines in items:
+        if joined and not segment.bullet:
+            first, above = joined[-1]
+            if segment.number == above[-1].number + 1 and greedy.filled(
+                above[-1], segment.text.partition(" ")[0]
+            ):
+                text = joined_text(first.text, segment.text)
+                joined[-1] = (Segment(first.number, text), (*above, *lines))
+                continue
+        joined.append((segment, lines))
+    return joined
 
 
 def wrapped_item(content: list[Segment], index: int) -> tuple[Segment, tuple[Segment, ...]]:

@@ -32,11 +32,11 @@ READ_THE_SAME = {
     "seeds/000_619fc87a28d450e3.txt": (72, 80, 90, 100),
     "seeds/001_5d968bcaa099cced.txt": (72, 100),
     "seeds/002_6c6b140ac2bc6356.txt": (72, 80, 90, 100),
-    "seeds/003_ba8d5651b7a9b8cd.txt": (72,),
+    "seeds/003_ba8d5651b7a9b8cd.txt": (72, 80, 90, 100),
     "seeds/004_24e9640a204e9313.txt": (72, 100),
     "layouts/bilingual_spanish_english.txt": (72, 80, 90, 100),
     "layouts/classification_run_into_station.txt": (72, 80, 90, 100),
-    "layouts/consultancy_headings_run_in.txt": (72, 80),
+    "layouts/consultancy_headings_run_in.txt": (72, 80, 90, 100),
     "layouts/consultancy_job_board.txt": (72, 80, 90, 100),
     "layouts/consultancy_numbered_terms.txt": (72, 80, 90, 100),
     "layouts/consultancy_terms_of_reference.txt": (72, 80, 90, 100),
@@ -104,9 +104,6 @@ _ALL = ("duties", "education", "experience", "skills", "notes")
 SEED_PARTS = {
     ("001_5d968bcaa099cced.txt", 80): ("education", "experience", "skills", "notes"),
     ("001_5d968bcaa099cced.txt", 90): _ALL,
-    ("003_ba8d5651b7a9b8cd.txt", 80): _ALL,
-    ("003_ba8d5651b7a9b8cd.txt", 90): _ALL,
-    ("003_ba8d5651b7a9b8cd.txt", 100): _ALL,
     ("004_24e9640a204e9313.txt", 80): ("education", "skills", "notes"),
     ("004_24e9640a204e9313.txt", 90): ("education", "experience", "skills", "notes"),
 }
@@ -819,3 +816,56 @@ def test_a_group_heading_s_bracket_closed_below_gives_its_note() -> None:
     assert competencies is not None
     assert competencies.managerial is not None
     assert competencies.managerial.note == "applicable only if position is with direct reports"
+
+
+@pytest.mark.parametrize(
+    ("width", "cut"),
+    [(90, "Tasks\nto be performed under"), (100, "Tasks to be\nperformed under")],
+)
+def test_a_run_in_heading_cut_across_two_lines(width: int, cut: str) -> None:
+    # A consultancy call as uncareer copied it (IOM Mexico, 2025), wrapped:
+    # "...en México”. Tasks" / "to be performed under this contract".
+    text = (FIXTURES / "layouts/consultancy_headings_run_in.txt").read_text("utf-8")
+    assert f"México\u201d. {cut} this contract" in wrapped(text, width)
+    position = parse_notice(wrapped(text, width)).notice.position
+    assert position.organizational_unit == (
+        "Programa de \u201cIntervenciones sólidas en el combate a la trata de personas en México\u201d."
+    )
+    assert position.responsibilities
+    assert position.responsibilities[0].items[0].text.startswith("ACTIVIDAD: Reunión de inicio")
+
+
+def test_a_group_heading_cut_across_two_lines_opens_its_group() -> None:
+    # Seed 003 at 100: "...fairly treated. Core" / "Competencies – behavioural
+    # indicators (Level 1)", and the managerial heading wrapped in lower case.
+    text = wrapped((FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8"), 100)
+    assert "fairly treated. Core\nCompetencies \u2013 behavioural indicators (Level 1)" in text
+    assert "Managerial Competencies \u2013 behavioural\nindicators (Level 1) (applicable" in text
+    competencies = parse_notice(text).notice.position.competencies
+    assert competencies is not None
+    assert competencies.core is not None
+    assert competencies.managerial is not None
+    assert [item.name for item in competencies.core.items][:2] == ["Teamwork", "Delivering results"]
+    assert competencies.core.level == 1
+    assert competencies.managerial.level == 1
+    assert competencies.managerial.note == "applicable only if position is with direct reports"
+
+
+def test_a_group_heading_s_note_on_the_line_below() -> None:
+    # Seed 003 at 80: the note in brackets on a line of its own.
+    text = wrapped((FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8"), 80)
+    assert "(Level 1)\n(applicable only if position is with direct reports)\n" in text
+    competencies = parse_notice(text).notice.position.competencies
+    assert competencies is not None
+    assert competencies.managerial is not None
+    assert competencies.managerial.note == "applicable only if position is with direct reports"
+
+
+def test_a_heading_word_a_wrap_left_at_the_end_of_a_line_is_no_heading() -> None:
+    # Seed 003 at 100: "...the UNESCO World Higher Education" / "Database.".
+    text = wrapped((FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8"), 100)
+    assert "World Higher Education\nDatabase." in text
+    notes = parse_notice(text).notice.position.qualifications.education_notes
+    assert notes == (
+        "Accredited Universities are those listed in the UNESCO World Higher Education Database.",
+    )

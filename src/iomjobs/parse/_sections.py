@@ -16,12 +16,14 @@ from iomjobs.parse._dates import date_cut
 from iomjobs.parse._interpret import is_duration_unit, read_grade
 from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._segments import (
+    HEADING_TAILS,
     ITEM_ENDS,
     STOPS,
     GreedyWrap,
     Segment,
     did_not_fit,
     greedy_wrap,
+    heading_cut_across,
     in_bracket,
     wrapped_width,
 )
@@ -266,12 +268,14 @@ def _take_heading(segments: list[Segment], index: int, result: Layout) -> tuple[
     The index is *index* itself where the line heads no section.
     """
     segment = segments[index]
+    if segment.text in HEADING_TAILS and (across := _open_across(segments, index, result)):
+        return across, first_folded_word(segment.text)
     heading, first_word = heading_and_first_word(segment.text)
     if heading is not None and segment.text[:1].islower() and _ends_wrapped(segments, index):
         heading = None
     if heading is not None:
         _open(result, segment, *heading)
-        return index + 1 + _heading_goes_on(result.sections[-1], segments, index), first_word
+        return index + 1 + _heading_goes_on(result, segments, index), first_word
     cut = (
         _heading_cut(segments, index, segment.text) if first_word in heading_first_words() else None
     )
@@ -350,6 +354,24 @@ def short_line_below(segments: list[Segment], index: int) -> Segment | None:
     return below
 
 
+def _open_across(segments: list[Segment], index: int, result: Layout) -> int:
+    """Open the section of a run-in heading a wrap cut across two lines; the index after it, or 0.
+
+    ``segments[index]`` holds the heading's first words, cut from the end of
+    its line (:func:`~iomjobs.parse._segments.heading_cut_across`): "Core" /
+    "Competencies – behavioural indicators (Level 1)".
+    """
+    below = segments[index + 1] if index + 1 < len(segments) else None
+    if below is None or heading_cut_across(segments[index].text, below) is None:
+        return 0
+    heading, _ = heading_and_first_word(f"{segments[index].text} {below.text}")
+    if heading is None:
+        return 0
+    _open(result, segments[index], *heading)
+    result.sections[-1].heading_below.append(below)
+    return index + 2
+
+
 def _open_cut(result: Layout, segments: list[Segment], index: int, heading: tuple[str, str]) -> int:
     """Open the section of a heading cut over the line at *index* and the next; the index after."""
     _open(result, segments[index], *heading)
@@ -398,23 +420,27 @@ def _is_furniture(text: str) -> bool:
     )
 
 
-def _heading_goes_on(section: Section, segments: list[Segment], index: int) -> int:
-    """1 where the heading at *index* goes on in the line below, taken into *section*; else 0.
+def _heading_goes_on(result: Layout, segments: list[Segment], index: int) -> int:
+    """1 where the heading at *index* goes on in the line below, taken into its section; else 0.
 
     Text wrapped at a page's width (pdftotext) cuts a long heading: "Values -
     all IOM staff members must abide by and demonstrate these five" /
     "values:", "Compétences fondamentales - indicateurs comportementaux" /
-    "niveau 3". The line right below, three words at most, goes on with the
-    heading where the two together state a count or a level that the
-    heading alone does not; it had been read as a heading of its own, or an
-    item, and the count or level lost.
+    "niveau 3". The line right below (three words at most; or one that
+    closes a bracket, :func:`_bracket_below`; or one in lower case below a
+    line the page's width filled, :func:`_wrapped_below`) goes on with the
+    heading where the two together state a count, a level or a note that
+    the heading alone does not; it had been read as a heading of its own,
+    or an item, and the count, level or note lost.
     """
+    section = result.sections[-1]
     if section.kind not in TRAILING or not section.trailing:
         return 0
-    below = short_line_below(segments, index)
-    if below is None and in_bracket(section.trailing):
-        # "...(Level 1) (applicable" / "only if position is with direct reports)".
-        below = _closing_line_below(segments, index)
+    below = (
+        short_line_below(segments, index)
+        or _bracket_below(section.trailing, segments, index)
+        or _wrapped_below(result, segments, index)
+    )
     if below is None:
         return 0
     joined = f"{section.trailing} {below.text}"
@@ -430,18 +456,56 @@ def _heading_goes_on(section: Section, segments: list[Segment], index: int) -> i
     return 1
 
 
-def _closing_line_below(segments: list[Segment], index: int) -> Segment | None:
-    """The line right below ``segments[index]`` where it closes the bracket that line left open."""
+def _wrapped_below(result: Layout, segments: list[Segment], index: int) -> Segment | None:
+    """The line below ``segments[index]``, in lower case, where the page's width filled that line.
+
+    "...Managerial Competencies – behavioural" / "indicators (Level 1)
+    (applicable only if position is with direct reports)", at 100 columns.
+    """
+    below = segments[index + 1] if index + 1 < len(segments) else None
+    if (
+        below is None
+        or below.bullet
+        or below.number != segments[index].number + 1
+        or not below.text[:1].islower()
+    ):
+        return None
+    word = below.text.partition(" ")[0]
+    return (
+        below
+        if did_not_fit(_whole_line(segments, index), word, page_width(result, segments))
+        else None
+    )
+
+
+def _whole_line(segments: list[Segment], index: int) -> str:
+    """The line ``segments[index]`` ends, with the segments a run-in heading cut from it before."""
+    start = index
+    while start > 0 and segments[start - 1].number == segments[index].number:
+        start -= 1
+    return " ".join(segment.text for segment in segments[start : index + 1])
+
+
+def _bracket_below(trailing: str, segments: list[Segment], index: int) -> Segment | None:
+    """The line right below ``segments[index]`` where it closes a bracket, if any.
+
+    The bracket the heading's *trailing* words left open ("...(Level 1)
+    (applicable" / "only if position is with direct reports)"), or one the
+    line opens itself ("...(Level 1)" / "(applicable only if position is
+    with direct reports)").
+    """
     below = segments[index + 1] if index + 1 < len(segments) else None
     if (
         below is None
         or below.bullet
         or below.number != segments[index].number + 1
         or not below.text.endswith(")")
-        or "(" in below.text
     ):
         return None
-    return below
+    opened = below.text.count("(")
+    if in_bracket(trailing) and opened == 0:
+        return below
+    return below if below.text[:1] == "(" and opened == 1 else None
 
 
 # The most spaces in the end of a wrapped heading: "values:", "valeurs :", "niveau 3 :".

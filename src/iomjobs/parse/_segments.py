@@ -199,12 +199,86 @@ def segments(text: str) -> list[Segment]:
     texts = list(filter(None, cleaned))
     found: list[Segment] = []
     done = 0
+    width = -1  # the width the text was wrapped at greedily, worked out where needed
     for row in _with_run_in(texts):
         found += map(Segment, numbers[done:row], texts[done:row])
-        found += [Segment(numbers[row], piece) for piece in split_run_in(texts[row])]
+        pieces = split_run_in(texts[row])
+        if len(pieces) > 1 and pieces[-1] in RUN_IN and pieces[-2][-1] not in _SENTENCE_ENDS:
+            width = _greedy_width(numbers, texts) if width < 0 else width
+            if _filled(numbers, texts, row, width):
+                # "...listed in the UNESCO World Higher Education" / "Database.": a
+                # heading word the wrap left at the end of a line ends nothing.
+                pieces[-2:] = [f"{pieces[-2]} {pieces[-1]}"]
+        found += [Segment(numbers[row], piece) for piece in pieces]
         done = row + 1
     found += map(Segment, numbers[done:], texts[done:])
-    return found
+    return _run_in_across(found)
+
+
+def _greedy_width(numbers: list[int], texts: list[str]) -> int:
+    """The width the lines *texts* (numbered *numbers*) were wrapped at greedily, else 0."""
+    lines = list(map(Segment, numbers, texts))
+    return greedy_wrap(lines, wrapped_width(lines)).width
+
+
+def _filled(numbers: list[int], texts: list[str], row: int, width: int) -> bool:
+    """Whether the wrap filled ``texts[row]`` at *width*: the next line's first word did not fit."""
+    return (
+        width > 0
+        and row + 1 < len(texts)
+        and numbers[row + 1] == numbers[row] + 1
+        and did_not_fit(texts[row], texts[row + 1].partition(" ")[0], width)
+    )
+
+
+def _run_in_across(found: list[Segment]) -> list[Segment]:
+    """*found*, each run-in heading that a wrap cut across two lines cut from the first.
+
+    "...respected and fairly treated. Core" / "Competencies – behavioural
+    indicators (Level 1)", "...en México”. Tasks" / "to be performed under
+    this contract": the heading's first words become a segment of their
+    own, which the line below completes (:func:`heading_cut_across`).
+    """
+    cut: list[Segment] = []
+    for index, above in enumerate(found):
+        # Most lines end on no heading's first words: one test in C.
+        tail = (
+            _tail_cut(above, found[index + 1])
+            if above.text.endswith(_CUT_ENDS) and index + 1 < len(found)
+            else None
+        )
+        if tail is None:
+            cut.append(above)
+            continue
+        at = len(above.text) - len(tail)
+        cut += [Segment(above.number, above.text[:at].rstrip()), Segment(above.number, tail)]
+    return cut
+
+
+def _tail_cut(above: Segment, below: Segment) -> str | None:
+    """The first words of a run-in heading that *above* ends with and *below* completes, if any."""
+    if below.number != above.number + 1 or below.bullet:
+        return None
+    for tail in _TAILS_ENDING[above.text.rpartition(" ")[2]]:
+        at = len(above.text) - len(tail) - 1
+        if (
+            at > 0
+            and above.text.endswith(tail)
+            and above.text[at] == " "
+            and _ends_sentence(above.text, at)
+            and heading_cut_across(tail, below) is not None
+        ):
+            return tail
+    return None
+
+
+def heading_cut_across(tail: str, below: Segment) -> str | None:
+    """The run-in heading that *tail*, a line's last words, and the line *below* make, if any."""
+    whole = f"{tail} {below.text}"
+    for heading in HEADING_TAILS.get(tail, ()):
+        if whole.startswith(heading) and _heading_follows(whole, len(heading), len(whole), heading):
+            return heading
+    return None
 
 
 # An email's quotation marks, one level or more ("> ", ">> ").
@@ -321,6 +395,27 @@ _MAY_RUN_IN: Final = re.compile(
 )
 
 
+def _tails() -> dict[str, tuple[str, ...]]:
+    # The first words of each run-in heading of several words, short of the whole.
+    tails: dict[str, tuple[str, ...]] = {}
+    for heading in RUN_IN:
+        words = heading.split()
+        for count in range(1, len(words)):
+            tail = " ".join(words[:count])
+            tails[tail] = (*tails.get(tail, ()), heading)
+    return tails
+
+
+# A run-in heading a wrap may cut, by the first words it leaves on a line
+# (see _run_in_across()); and those words by the last of them.
+HEADING_TAILS: Final = _tails()
+_TAILS_ENDING: Final = {
+    word: tuple(tail for tail in HEADING_TAILS if tail.rpartition(" ")[2] == word)
+    for word in {tail.rpartition(" ")[2] for tail in HEADING_TAILS}
+}
+_CUT_ENDS: Final = tuple(f" {word}" for word in _TAILS_ENDING)
+
+
 def split_run_in(text: str) -> list[str]:
     """*text* cut before each heading run into it ("...the Unit. Education")."""
     # One pass finds every " Heading" in the line: no heading holds another's
@@ -352,7 +447,10 @@ def _is_cut(text: str, at: int, end: int, end_of_text: int) -> bool:
 
 
 def _ends_sentence(text: str, at: int) -> bool:
-    return text[at - 1] in ".;:!?)"
+    return text[at - 1] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS: Final = ".;:!?)"
 
 
 def _heading_follows(text: str, end: int, end_of_text: int, heading: str) -> bool:

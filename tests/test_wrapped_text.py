@@ -59,7 +59,7 @@ READ_THE_SAME = {
     "layouts/job_board_summary_only.txt": (72, 80, 90, 100),
     "layouts/job_board_wrapper.txt": (72, 80, 90, 100),
     "layouts/legacy_header.txt": (72, 80, 90, 100),
-    "layouts/markdown_front_matter.txt": (80, 90, 100),
+    "layouts/markdown_front_matter.txt": (72, 80, 90, 100),
     "layouts/member_states_by_semicolon.txt": (72, 80, 90, 100),
     "layouts/numbers_run_into_items.txt": (72, 80, 90, 100),
     "layouts/sections_for_internal_candidates.txt": (72, 80, 90, 100),
@@ -869,3 +869,14 @@ def test_a_heading_word_a_wrap_left_at_the_end_of_a_line_is_no_heading() -> None
     assert notes == (
         "Accredited Universities are those listed in the UNESCO World Higher Education Database.",
     )
+
+
+def test_words_in_bold_wrapped_onto_a_line_name_no_field() -> None:
+    # IOM Somalia's site (2020), its markdown wrapped at 72: the bold opened
+    # above closes after "Duty Station", which names no field here.
+    text = (FIXTURES / "layouts/markdown_front_matter.txt").read_text("utf-8")
+    assert "and the\nDuty Station**to: **recruitment" in wrapped(text, 72)
+    notice = parse_notice(wrapped(text, 72)).notice
+    assert [station.city for station in notice.position.duty_stations] == ["Berbera"]
+    assert notice.how_to_apply is not None
+    assert notice.how_to_apply.email == "recruitment-example@iom.int"

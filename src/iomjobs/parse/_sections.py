@@ -297,7 +297,11 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     # with a numeral, and each test looks at the whole line again.)
     labelled = first_word in label_first_words() or not first_word
     # Before the first heading, the header: a label may stand with only a space before its value.
-    field = _label(segment, labelled=labelled, header=len(result.sections) == 1)
+    field = (
+        _label(segment, labelled=labelled, header=len(result.sections) == 1)
+        if not (labelled and _in_bold_above(segments, index))
+        else None
+    )
     if field is not None:
         return _take_field(field, segments, index, result)
     split = _split_label(segment.text, segments, index) if labelled else None
@@ -322,6 +326,28 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     else:
         result.sections[-1].content.append(segment)
     return index + 1
+
+
+def _in_bold_above(segments: list[Segment], index: int) -> bool:
+    """Whether the line at *index* begins inside markdown's bold that the line above left open.
+
+    "...indicating the**Special Vacancy Notice Number (SVN No.), Position
+    Title and the" / "Duty Station**to: **recruitment@iom.int**": the bold
+    closes before the colon, so the words before it go on from the line
+    above, and name no field. A line that begins with the marks
+    ("**Closing Date:**") or closes them after its colon ("...with" /
+    "possibility of extension.**") is no such line.
+    """
+    text = segments[index].text
+    bold = text.find("**")
+    above = segments[index - 1] if index > 0 else None
+    return (
+        bold > 0
+        and above is not None
+        and above.number == segments[index].number - 1
+        and above.text.count("**") % 2 == 1
+        and bold < text.find(":")
+    )
 
 
 def _heading_cut(segments: list[Segment], index: int, text: str) -> tuple[str, str] | None:

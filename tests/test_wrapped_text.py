@@ -26,11 +26,12 @@ from test_render import _without_words_as_written
 FIXTURES = Path(__file__).parent / "fixtures"
 
 # Each fixture and the widths it reads the same at. Not listed (still read
-# differently): seeds 001, 003 and 004 at most widths as a whole (parts are
-# tested below), and layouts whose own damage wrapping adds to.
+# differently): seed 001 at 90 and a layout of the same paragraphs (a
+# paragraph without a stop whose line the wrap filled: nothing says it
+# ends), seed 004 at 80 and 90 (parts are tested below).
 READ_THE_SAME = {
     "seeds/000_619fc87a28d450e3.txt": (72, 80, 90, 100),
-    "seeds/001_5d968bcaa099cced.txt": (72, 100),
+    "seeds/001_5d968bcaa099cced.txt": (72, 80, 100),
     "seeds/002_6c6b140ac2bc6356.txt": (72, 80, 90, 100),
     "seeds/003_ba8d5651b7a9b8cd.txt": (72, 80, 90, 100),
     "seeds/004_24e9640a204e9313.txt": (72, 100),
@@ -97,12 +98,10 @@ def test_a_wrapped_notice_reads_as_it_does_unwrapped(fixture: str, width: int) -
 
 
 # The parts of the seeds that read the same wrapped, by seed and width, where
-# the whole does not. What is left is prose read as a list: competencies run
-# into one paragraph (seed 003), and in lists without bullets, an item that
+# the whole does not. What is left: in lists without bullets, an item that
 # fills its line by itself (seed 004's experience at 80).
 _ALL = ("duties", "education", "experience", "skills", "notes")
 SEED_PARTS = {
-    ("001_5d968bcaa099cced.txt", 80): ("education", "experience", "skills", "notes"),
     ("001_5d968bcaa099cced.txt", 90): _ALL,
     ("004_24e9640a204e9313.txt", 80): ("education", "skills", "notes"),
     ("004_24e9640a204e9313.txt", 90): ("education", "experience", "skills", "notes"),
@@ -880,3 +879,14 @@ def test_words_in_bold_wrapped_onto_a_line_name_no_field() -> None:
     assert [station.city for station in notice.position.duty_stations] == ["Berbera"]
     assert notice.how_to_apply is not None
     assert notice.how_to_apply.email == "recruitment-example@iom.int"
+
+
+def test_a_colon_inside_a_quoted_name_at_a_line_s_end_introduces_nothing() -> None:
+    # Seed 001 at 80: the project's name in quotes, its subtitle after a
+    # colon that the wrap left at the end of a line.
+    text = wrapped((FIXTURES / "seeds/001_5d968bcaa099cced.txt").read_text("utf-8"), 80)
+    assert "in the Caribbean:\nStrengthening Human Mobility" in text
+    notice = parse_notice(text).notice
+    duties = notice.position.responsibilities[0].items
+    assert duties[0].text.startswith("Coordinate the overall implementation of the project")
+    assert any("Caribbean: Strengthening Human Mobility" in text for text in notice.context)

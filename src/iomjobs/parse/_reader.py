@@ -1254,7 +1254,7 @@ def _paragraph_at(
         if (
             line.bullet
             or line.number - previous.number > 2  # noqa: PLR2004
-            or _ends_sentence(previous, line, width)
+            or (_ends_sentence(previous, line, width) and not _colon_in_quotation(paragraph))
             or (_LETTERHEAD.match(line.text) and not _wrapped_onto(previous, line, greedy))
             or not _runs_on(previous, line)
             or _room_left(previous, line, greedy)
@@ -1281,6 +1281,27 @@ def _ends_sentence(previous: Segment, line: Segment, width: int) -> bool:
         and not text[:-1].endswith(STOPS)
         and did_not_fit(text, line.text.partition(" ")[0], width)
     )
+
+
+def _colon_in_quotation(paragraph: list[Segment]) -> bool:
+    """Whether *paragraph*'s last line ends in a colon inside a quotation it opened.
+
+    A project's name in quotes, its subtitle after a colon: "...of the
+    'Fostering Collaborative Approaches to Disaster Preparedness in the
+    Caribbean:" / "Strengthening Human Mobility Frameworks...’ initiative".
+    The colon introduces nothing below.
+    """
+    if not paragraph[-1].text.endswith(":"):
+        return False
+    text = joined_lines(paragraph)
+    return len(_OPENING_QUOTE.findall(text)) > len(_CLOSING_QUOTE.findall(text))
+
+
+# Single and double quotation marks, opening after a space and before a
+# word, closing after a word or a stop and before a space, a stop or the
+# end; an apostrophe stands between letters ("IOM’s").
+_OPENING_QUOTE: Final = re.compile(r"(?:^|(?<=\s))['\u2018\u201c\"](?=\w)")
+_CLOSING_QUOTE: Final = re.compile(r"(?<=[\w.!?])['\u2019\u201d\"](?=[\s.,;:!?)]|$)")
 
 
 def _wrapped_onto(previous: Segment, line: Segment, greedy: GreedyWrap) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import itertools
 import pkgutil
 import re
 import textwrap
@@ -328,6 +329,7 @@ _LINE_PIECES = st.sampled_from(
     ["- ", "• ", "·", "1. ", "12) ", "a) ", "o ", "(3) ", "4- ", "(b) ", "iv. ", "\uf0b7", "§",
      "Education", " Experience", "Skills", "years",
      " Core Competencies", ". ", "the Unit.", "  ", "\t", "x", "É", "’", "Languages",
+     " Core", "Competencies", " Tasks to", "be performed under this contract",
      "\u00a0", " \u00a0 "]
 )  # fmt: skip
 _LINES = st.lists(_LINE_PIECES, max_size=8).map("".join)
@@ -349,7 +351,12 @@ def test_a_segment_reads_its_bullet_as_the_patterns_do(text: str) -> None:
 def test_one_search_finds_the_lines_with_a_run_in_heading(lines: list[str]) -> None:
     texts = [text for text in map(_segments.clean, lines) if text]
     expected = [row for row, text in enumerate(texts) if _segments._MAY_RUN_IN.search(text)]
-    assert _segments._with_run_in(texts) == expected
+    across = any(
+        "\n" in found.group()
+        for above, below in itertools.pairwise(texts)
+        for found in _segments._MAY_RUN_IN.finditer(f"{above}\n{below}")
+    )
+    assert _segments._with_run_in(texts) == (expected, across)
 
 
 def _paragraphs(line: str) -> list[str]:

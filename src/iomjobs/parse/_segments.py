@@ -9,6 +9,7 @@ becomes several segments with the same line number.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable
 from typing import Final
@@ -200,7 +201,8 @@ def segments(text: str) -> list[Segment]:
     found: list[Segment] = []
     done = 0
     width = -1  # the width the text was wrapped at greedily, worked out where needed
-    for row in _with_run_in(texts):
+    rows, across = _with_run_in(texts)
+    for row in rows:
         found += map(Segment, numbers[done:row], texts[done:row])
         pieces = split_run_in(texts[row])
         if len(pieces) > 1 and pieces[-1] in RUN_IN and pieces[-2][-1] not in _SENTENCE_ENDS:
@@ -212,13 +214,21 @@ def segments(text: str) -> list[Segment]:
         found += [Segment(numbers[row], piece) for piece in pieces]
         done = row + 1
     found += map(Segment, numbers[done:], texts[done:])
-    return _run_in_across(found)
+    return _run_in_across(found) if across else found
 
 
 def _greedy_width(numbers: list[int], texts: list[str]) -> int:
-    """The width the lines *texts* (numbered *numbers*) were wrapped at greedily, else 0."""
-    lines = list(map(Segment, numbers, texts))
-    return greedy_wrap(lines, wrapped_width(lines)).width
+    """The width the lines *texts* (numbered *numbers*) were wrapped at greedily, else 0.
+
+    Their longest, as :func:`wrapped_width` says, where :func:`greedy_wrap`'s
+    test holds (which asks for more lines going on than wrapped_width does).
+    Only a line in lower case is looked at for a bullet.
+    """
+    width = max(map(len, texts))
+    if not _NARROW_PAGE <= width <= WRAP_WIDTH:
+        return 0
+    bullets = [text[:1].islower() and Segment(0, text).bullet for text in texts]
+    return width if _greedily(numbers, texts, bullets, width, frozenset()) else 0
 
 
 def _filled(numbers: list[int], texts: list[str], row: int, width: int) -> bool:
@@ -239,20 +249,17 @@ def _run_in_across(found: list[Segment]) -> list[Segment]:
     this contract": the heading's first words become a segment of their
     own, which the line below completes (:func:`heading_cut_across`).
     """
-    cut: list[Segment] = []
-    for index, above in enumerate(found):
-        # Most lines end on no heading's first words: one test in C.
-        tail = (
-            _tail_cut(above, found[index + 1])
-            if above.text.endswith(_CUT_ENDS) and index + 1 < len(found)
-            else None
-        )
-        if tail is None:
-            cut.append(above)
-            continue
-        at = len(above.text) - len(tail)
-        cut += [Segment(above.number, above.text[:at].rstrip()), Segment(above.number, tail)]
-    return cut
+    # The lines that end on a word a heading's first words end on, found in
+    # C; few of them end on a heading's first words after a sentence.
+    ends = map(_ENDS_ON_TAIL, map(_TEXT, found[:-1]))
+    # From the last, so that the indexes still to come stay as they were.
+    for index in reversed(list(itertools.compress(range(len(found)), ends))):
+        above = found[index]
+        tail = _tail_cut(above, found[index + 1])
+        if tail is not None:
+            head = above.text[: len(above.text) - len(tail)].rstrip()
+            found[index : index + 1] = [Segment(above.number, head), Segment(above.number, tail)]
+    return found
 
 
 def _tail_cut(above: Segment, below: Segment) -> str | None:
@@ -366,33 +373,42 @@ def _cut_at_marks(line: str) -> list[str]:
     return pieces
 
 
-def _with_run_in(texts: list[str]) -> list[int]:
-    """The indexes of *texts* in which _MAY_RUN_IN finds a heading, in order.
+def _with_run_in(texts: list[str]) -> tuple[list[int], bool]:
+    """The indexes of *texts* in which _MAY_RUN_IN finds a heading, in order; and one across two.
 
     One search over all the texts joined: sre finds each space of the text
     in a tight loop and tries the headings only after a capital they may
     start with. Half the time of a ``str.find`` for each heading, and a
-    fraction of a search in each text. No heading spans two texts.
+    fraction of a search in each text. A heading of several words that a
+    wrap cut across two texts is found too (see _run_in_across()).
     """
     joined = "\n".join(texts)
     rows: list[int] = []
     row, counted = 0, 0
+    across = False
     for found in _MAY_RUN_IN.finditer(joined):
         at = found.start()
         row += joined.count("\n", counted, at)
         counted = at
-        if not rows or rows[-1] != row:
+        if "\n" in found.group():
+            across = True
+        elif not rows or rows[-1] != row:
             rows.append(row)
-    return rows
+    return rows, across
 
 
 # A heading run into a line, after a space: where split_run_in() may cut,
-# and how _with_run_in() finds the lines that hold one.
+# and how _with_run_in() finds the lines that hold one. A heading's spaces
+# may be a line's end in the texts joined.
 # The lookahead on the headings' first letters spares trying each heading after every space.
 _MAY_RUN_IN: Final = re.compile(
     " (?=[" + "".join(sorted({heading[0] for heading in RUN_IN})) + "])"
-    "(?:" + "|".join(map(re.escape, RUN_IN)) + ")"
+    "(?:" + "|".join(re.escape(heading).replace("\\ ", "[ \n]") for heading in RUN_IN) + ")"
 )
+
+
+# What ends a sentence before a heading run into the text.
+_SENTENCE_ENDS: Final = ".;:!?)"
 
 
 def _tails() -> dict[str, tuple[str, ...]]:
@@ -407,13 +423,17 @@ def _tails() -> dict[str, tuple[str, ...]]:
 
 
 # A run-in heading a wrap may cut, by the first words it leaves on a line
-# (see _run_in_across()); and those words by the last of them.
+# (see _run_in_across()); those words by the last of them; and a test of
+# whether a line ends on one of those (a few words: quick in C).
 HEADING_TAILS: Final = _tails()
 _TAILS_ENDING: Final = {
     word: tuple(tail for tail in HEADING_TAILS if tail.rpartition(" ")[2] == word)
     for word in {tail.rpartition(" ")[2] for tail in HEADING_TAILS}
 }
-_CUT_ENDS: Final = tuple(f" {word}" for word in _TAILS_ENDING)
+_ENDS_ON_TAIL: Final = operator.methodcaller(
+    "endswith", tuple(f" {word}" for word in _TAILS_ENDING)
+)
+_TEXT: Final = operator.attrgetter("text")
 
 
 def split_run_in(text: str) -> list[str]:
@@ -448,9 +468,6 @@ def _is_cut(text: str, at: int, end: int, end_of_text: int) -> bool:
 
 def _ends_sentence(text: str, at: int) -> bool:
     return text[at - 1] in _SENTENCE_ENDS
-
-
-_SENTENCE_ENDS: Final = ".;:!?)"
 
 
 def _heading_follows(text: str, end: int, end_of_text: int, heading: str) -> bool:
@@ -638,17 +655,35 @@ def greedy_wrap(content: list[Segment], width: int) -> GreedyWrap:
     leave room for the next word by count (a PDF's text, pdftotext's: a
     third to two thirds of them); a hard break in the source leaves a few.
     """
+    if not width:
+        return GreedyWrap(0, frozenset())
     numbers = [segment.number for segment in content]
     cut = frozenset(number for number, twice in itertools.pairwise(numbers) if number == twice)
-    wrap = GreedyWrap(width, cut)
-    going_on = room = 0
-    for above, below in itertools.pairwise(content):
-        if below.number == above.number + 1 and not below.bullet and below.text[:1].islower():
-            going_on += 1
-            room += wrap.room_for(above, below.text.partition(" ")[0])
-    greedy = going_on >= _GREEDY_LINES and room * _ROOM_SHARE <= going_on
+    texts = [segment.text for segment in content]
+    bullets = [segment.bullet for segment in content]
+    greedy = _greedily(numbers, texts, bullets, width, cut)
     # Not so wrapped: width 0, and no line ends a paragraph for its room.
-    return wrap if greedy else GreedyWrap(0, cut)
+    return GreedyWrap(width if greedy else 0, cut)
+
+
+def _greedily(
+    numbers: list[int], texts: list[str], bullets: list[bool], width: int, cut: frozenset[int]
+) -> bool:
+    """Whether the lines *texts* (numbered *numbers*, bulleted as *bullets*) were wrapped greedily.
+
+    :func:`greedy_wrap`'s test, on the lines themselves: room_for() written
+    out, as this looks at every line of a wrapped text.
+    """
+    most = width - _SPARE - 1  # the longest line with room for a word, less the word
+    going_on = room = 0
+    for row in range(1, len(texts)):
+        text = texts[row]
+        if numbers[row] == numbers[row - 1] + 1 and text[:1].islower() and not bullets[row]:
+            going_on += 1
+            word = text.find(" ")
+            if len(texts[row - 1]) + (word if word >= 0 else len(text)) <= most:
+                room += numbers[row - 1] not in cut
+    return going_on >= _GREEDY_LINES and room * _ROOM_SHARE <= going_on
 
 
 # How many lines going on below full ones show a text wrapped greedily, and

@@ -2698,6 +2698,18 @@ SIGN_OFFS = {
         "\n\nThis e-mail message and any attachments are intended only for the use of the"
         " addressee and may contain privileged or confidential information.\n"
     ),
+    "information": (
+        "\n\nThe information contained in this message is confidential and may be legally"
+        " privileged. If you are not the intended recipient, please delete it.\n"
+    ),
+    "confidentiel": (
+        "\n\nCe message et toutes les pièces jointes sont confidentiels et établis à"
+        " l'intention exclusive de ses destinataires.\n"
+    ),
+    "confidencial": (
+        "\n\nEste mensaje y sus anexos son confidenciales y para uso exclusivo de su"
+        " destinatario.\n"
+    ),
 }
 
 
@@ -2726,11 +2738,22 @@ def test_a_forwarders_sign_off_is_no_part_of_the_notice(path: Path, sign_off: st
         "Thank you for your interest in working with IOM.",
         # "Regards," further up than a signature reaches.
         "Regards,\n" + "\n".join(f"- Duty number {number}." for number in range(8)),
+        # Thanks of the notice's own, its last field below them.
+        "Thank you\nPosting period: 06 February 2024 to 20 February 2024",
+        "Thank you\nNotes\n- Only shortlisted candidates will be contacted.",
     ],
 )
 def test_a_notices_own_last_lines_are_no_sign_off(ending: str) -> None:
     text = "Position Title: Driver\nResponsibilities\n- Drive.\n" + ending + "\n"
     assert sign_off(segments(text)) == len(segments(text))
+
+
+def test_a_notices_thanks_above_its_posting_period_keep_the_period() -> None:
+    text = (SEEDS / "002_6c6b140ac2bc6356.txt").read_text("utf-8")
+    lines = text.rstrip().split("\n")
+    assert lines[-1].startswith("Posting period:")
+    thanked = "\n".join([*lines[:-1], "Thank you", lines[-1]]) + "\n"
+    assert parse_notice(thanked).notice.posting_period == parse_notice(text).notice.posting_period
 
 
 def test_a_message_of_a_header_and_a_sign_off_keeps_each_line_once() -> None:

@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from iomjobs.parse._segments import Segment
+from iomjobs.parse._vocabulary import match_heading, match_label
 
 # The line a mail client sets above a message it forwards or quotes whole:
 # Gmail's, Outlook's and Apple Mail's, in English, French and Spanish.
@@ -92,23 +93,36 @@ _CLOSING: Final = re.compile(
     re.IGNORECASE,
 )
 # The opening of the notice a mail system sets below each message it sends:
-# "DISCLAIMER:", "This e-mail and any attachments are confidential...".
+# "DISCLAIMER:", "This e-mail and any attachments are confidential...", "The
+# information contained in this message is...", "Ce message et ses pièces
+# jointes sont confidentiels...", "Este mensaje ... es confidencial...".
 _DISCLAIMER: Final = re.compile(
     r"(?:disclaimer|confidentiality notice|avis de confidentialit[ée]|aviso de confidencialidad)\b"
-    r"|this (?:e-?mail|message|communication)\b.{0,60}\b(?:confidential|privileged|intended"
-    r" (?:only|solely) for)",
+    r"|(?:the information (?:contained )?in )?this (?:e-?mail|message|communication)\b.{0,60}"
+    r"\b(?:confidential|privileged|intended (?:only|solely) for)"
+    r"|ce (?:message|courriel|e-?mail)\b.{0,60}\bconfidentiel"
+    r"|este (?:mensaje|correo)\b.{0,60}\bconfidencial",
     re.IGNORECASE,
 )
 _SENT_FROM: Final = re.compile(
     r"sent from my \w+.*|get outlook for \w+.*|envoy[ée] de mon \w+.*|enviado desde mi \w+.*",
     re.IGNORECASE,
 )
-_DISCLAIMER_FIRST: Final = frozenset("dDcCaAtT")
+_DISCLAIMER_FIRST: Final = frozenset("dDcCaAtTeE")
 # The longest closing phrase ("Many thanks and regards,"): a longer line needs no look.
 _CLOSING_LENGTH: Final = 25
 # The most lines of a signature below its closing phrase: a name, a title, an
 # office, a telephone, an address.
 _SIGNATURE_LINES: Final = 6
+
+
+def _names_the_notice(segment: Segment) -> bool:
+    """Whether *segment* says what a notice says, a field or a heading, as no signature does.
+
+    "Thank you" / "Posting period: 06 February 2024 to 20 February 2024":
+    the notice's own thanks, and its last field below them.
+    """
+    return match_label(segment.text) is not None or match_heading(segment.text) is not None
 
 
 def sign_off(segments: list[Segment]) -> int:
@@ -117,13 +131,18 @@ def sign_off(segments: list[Segment]) -> int:
     A closing phrase ("Best regards,", "Cordialement,", "Saludos,") or a
     mail system's disclaimer ("DISCLAIMER:", "This e-mail and any
     attachments are confidential...") among the text's last lines, the
-    lines below it a signature's few at most; or the line a phone's mail
-    client adds ("Sent from my iPhone"), last.
+    lines below it a signature's few at most, none a field or a heading of
+    the notice's; or the line a phone's mail client adds ("Sent from my
+    iPhone"), last.
     """
     count = len(segments)
     for index in range(max(0, count - _SIGNATURE_LINES - 1), count):
         text = segments[index].text
-        if len(text) <= _CLOSING_LENGTH and _CLOSING.fullmatch(text):
+        if (
+            len(text) <= _CLOSING_LENGTH
+            and _CLOSING.fullmatch(text)
+            and not any(map(_names_the_notice, segments[index + 1 :]))
+        ):
             return index
         if text[:1] in _DISCLAIMER_FIRST and _DISCLAIMER.match(text):
             return index

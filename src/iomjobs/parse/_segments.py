@@ -647,7 +647,7 @@ class GreedyWrap:
 
 
 def greedy_wrap(content: list[Segment], width: int) -> GreedyWrap:
-    """Whether *content*, wrapped at *width* (0: not wrapped), was wrapped greedily by characters.
+    """How *content*, wrapped at *width* (0: none), was wrapped: greedily by characters, or not.
 
     A line that a sentence goes on below, in lower case, is full where a
     text was wrapped greedily by characters. Text set in a proportional

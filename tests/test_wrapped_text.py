@@ -890,3 +890,17 @@ def test_a_colon_inside_a_quoted_name_at_a_line_s_end_introduces_nothing() -> No
     duties = notice.position.responsibilities[0].items
     assert duties[0].text.startswith("Coordinate the overall implementation of the project")
     assert any("Caribbean: Strengthening Human Mobility" in text for text in notice.context)
+
+
+def test_a_list_of_names_whose_introduction_is_wrapped_before_its_colon() -> None:
+    # A notice for Libya at 60 columns: "Candidates from the following
+    # non-represented members" / "states: Antigua and Barbuda, ...".
+    text = (FIXTURES / "layouts/numbers_run_into_items.txt").read_text("utf-8")
+    text = "\n".join(textwrap.fill(line, 60) if line.strip() else line for line in text.split("\n"))
+    assert "non-represented members\nstates: Antigua and Barbuda" in text
+    first_tier = parse_notice(text).notice.first_tier
+    assert first_tier is not None
+    assert first_tier.non_represented_member_states is not None
+    names = [entry.name for entry in first_tier.non_represented_member_states]
+    assert names[:2] == ["Antigua and Barbuda", "Bahamas"]
+    assert names[-1] == "Vanuatu"

@@ -1203,8 +1203,22 @@ _URL: Final = re.compile(r"https?://[^\s>)\]]+")
 
 
 def _name_lines(content: list[Segment], index: int) -> list[Segment]:
-    """The lines of the list of names that begins at *index*: one, or several wrapped."""
+    """The lines of the list of names that begins at *index*: one, or several wrapped.
+
+    The list's introduction may be wrapped before its colon: "Candidates
+    from the following non-represented members" / "states: Antigua and
+    Barbuda, Bahamas, ...".
+    """
     first = content[index]
+    below = content[index + 1] if index + 1 < len(content) else None
+    if (
+        below is not None
+        and ":" not in first.text
+        and ":" in below.text
+        and below.text[:1].islower()
+        and goes_on(below)
+    ):
+        return [first, below, *_names_below(_listed_part(below.text), content, index + 2)]
     return [first, *_names_below(_listed_part(first.text), content, index + 1)]
 
 

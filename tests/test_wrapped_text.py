@@ -904,3 +904,14 @@ def test_a_list_of_names_whose_introduction_is_wrapped_before_its_colon() -> Non
     names = [entry.name for entry in first_tier.non_represented_member_states]
     assert names[:2] == ["Antigua and Barbuda", "Bahamas"]
     assert names[-1] == "Vanuatu"
+
+
+def test_a_value_cut_after_a_number_in_words_goes_on_with_its_unit() -> None:
+    # An impactpool header at 60 columns: "..., Six" / "months with possibility of extension".
+    text = (FIXTURES / "layouts/classification_run_into_station.txt").read_text("utf-8")
+    assert "ungraded, Six\nmonths with possibility" in wrapped(text, 60)
+    appointment = parse_notice(wrapped(text, 60)).notice.appointment
+    assert appointment is not None
+    assert appointment.duration is not None
+    assert (appointment.duration.amount, appointment.duration.unit.value) == (6, "months")
+    assert appointment.extendable

@@ -13,7 +13,7 @@ from typing import Final
 
 from iomjobs.parse._competencies import declared_count, group_level, group_note
 from iomjobs.parse._dates import date_cut
-from iomjobs.parse._interpret import is_duration_unit, read_grade
+from iomjobs.parse._interpret import is_duration_unit, number, read_grade
 from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._segments import (
     HEADING_TAILS,
@@ -694,8 +694,9 @@ def _only_marks(text: str) -> bool:
 
 def _cut_inside(last_word: str, below: str) -> bool:
     """Whether a value that ends in *last_word* was cut inside a length or a date *below* ends."""
-    # "..., hasta 6" / "meses, con posibilidad de extensión": before the unit.
-    if last_word.isdigit() and is_duration_unit(below.partition(" ")[0]):
+    # "..., hasta 6" / "meses, con posibilidad de extensión", "..., Six" / "months
+    # with possibility of extension": before the unit.
+    if number(last_word) is not None and is_duration_unit(below.partition(" ")[0]):
         return True
     # "du 28 septembre 2019 au 12 octobre" / "2019", "... by 20" / "March 2025".
     return date_cut(last_word, below)

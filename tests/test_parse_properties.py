@@ -405,6 +405,8 @@ def _email_unquoted(lines: list[str]) -> list[str]:
 @given(st.lists(_LINES | _ANY_LINE | _BROKEN_LINE, max_size=12))
 @example([">"])  # marks with nothing behind them, once dropped as an email's
 @example(["> Grade: P-2", ">", "> Duty Station: Juba"])
+@example(["fairly treated. Core", "Competencies \u2013 behavioural indicators (Level 1)"])
+@example(["1.  Core", "Competencies"])  # a numbered heading, not a cut one
 def test_segments_are_the_clean_lines_numbered_and_cut(lines: list[str]) -> None:
     text = "\n".join(lines)
     # Lines as a file numbers them; splitlines()' other breaks are spaces.
@@ -412,16 +414,66 @@ def test_segments_are_the_clean_lines_numbered_and_cut(lines: list[str]) -> None
         re.sub("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", " ", line)
         for line in re.split(r"\r\n|\r|\n", text)
     ]
-    expected = [
-        (number, piece)
+    cleaned = [
+        (number, clean)
         for number, line in enumerate(_email_unquoted(file_lines), 1)
         for paragraph in _paragraphs(line)
-        if (cleaned := _segments.clean(paragraph))
-        for piece in (
-            _segments.split_run_in(cleaned) if _segments._MAY_RUN_IN.search(cleaned) else [cleaned]
-        )
+        if (clean := _segments.clean(paragraph))
     ]
-    assert _numbered_segments(text) == expected
+    width = _segments._greedy_width([number for number, _ in cleaned], [t for _, t in cleaned])
+    expected = [
+        (number, piece)
+        for row, (number, line) in enumerate(cleaned)
+        for piece in _pieces(number, line, width, cleaned[row + 1 : row + 2])
+    ]
+    assert _numbered_segments(text) == _across(expected)
+
+
+def _pieces(number: int, text: str, width: int, below: list[tuple[int, str]]) -> list[str]:
+    # A line cut before each heading run into it; but a heading's word that
+    # ends a line a greedy wrap filled is the sentence's.
+    if not _segments._MAY_RUN_IN.search(text):
+        return [text]
+    pieces = _segments.split_run_in(text)
+    filled = (
+        width > 0
+        and below != []
+        and below[0][0] == number + 1
+        and len(text) + 1 + len(below[0][1].split(" ")[0]) > width
+    )
+    cut_at_end = pieces[-1] in _vocabulary.RUN_IN and pieces[-2][-1] not in ".;:!?)"
+    if len(pieces) > 1 and cut_at_end and filled:
+        return [*pieces[:-2], f"{pieces[-2]} {pieces[-1]}"]
+    return pieces
+
+
+def _across(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    # A heading of several words that a wrap cut across two lines: its
+    # first words, after a sentence's end, cut from the first line.
+    found = list(pieces)
+    for index in range(len(found) - 2, -1, -1):
+        (number, above), (next_number, below) = found[index], found[index + 1]
+        if next_number != number + 1 or _segments.Segment(next_number, below).bullet:
+            continue
+        for heading in _vocabulary.RUN_IN:
+            words = heading.split()
+            for count in range(1, len(words)):
+                tail = " ".join(words[:count])
+                head = above[: -len(tail) - 1]
+                whole = f"{tail} {below}"
+                if (
+                    above.endswith(f" {tail}")
+                    and head[-1:] in tuple(".;:!?)")
+                    and " " in head.rstrip()  # a sentence, not a list number ("1.")
+                    and whole.startswith(heading)
+                    and _segments._heading_follows(whole, len(heading), len(whole), heading)
+                ):
+                    found[index : index + 1] = [(number, head.rstrip()), (number, tail)]
+                    break
+            else:
+                continue
+            break
+    return found
 
 
 @given(st.lists(_LINES | _ANY_LINE, max_size=12), st.sampled_from(["> ", ">> ", ">", "> > "]))
@@ -438,7 +490,8 @@ def test_an_email_quoted_then_wrapped_is_read_as_the_lines(paragraph: str, width
     # The marks on each paragraph's first line only, as a client that wraps again leaves them.
     pieces = textwrap.wrap(paragraph, width)
     assume(pieces and all(piece.strip() for piece in pieces))  # text on every line
-    assume(not any(piece.startswith(">") for piece in pieces))
+    # A line that begins with a mark, after spaces or not, is quoted: no text of its own.
+    assume(not any(piece.lstrip().startswith(">") for piece in pieces))
     text = "\n".join([*pieces, "", *pieces])
     quoted = "\n".join(["> " + pieces[0], *pieces[1:], ">", "> " + pieces[0], *pieces[1:]])
     assert _numbered_segments(quoted) == _numbered_segments(text)

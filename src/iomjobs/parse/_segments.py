@@ -224,7 +224,7 @@ def _greedy_width(numbers: list[int], texts: list[str]) -> int:
     test holds (which asks for more lines going on than wrapped_width does).
     Only a line in lower case is looked at for a bullet.
     """
-    width = max(map(len, texts))
+    width = max(map(len, texts), default=0)
     if not _NARROW_PAGE <= width <= WRAP_WIDTH:
         return 0
     bullets = [text[:1].islower() and Segment(0, text).bullet for text in texts]
@@ -273,6 +273,8 @@ def _tail_cut(above: Segment, below: Segment) -> str | None:
             and above.text.endswith(tail)
             and above.text[at] == " "
             and _ends_sentence(above.text, at)
+            # A sentence before it, not a list number: "1. Core" / "Competencies" is one heading.
+            and " " in above.text[:at]
             and heading_cut_across(tail, below) is not None
         ):
             return tail

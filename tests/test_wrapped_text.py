@@ -915,3 +915,18 @@ def test_a_value_cut_after_a_number_in_words_goes_on_with_its_unit() -> None:
     assert appointment.duration is not None
     assert (appointment.duration.amount, appointment.duration.unit.value) == (6, "months")
     assert appointment.extendable
+
+
+def test_an_item_named_below_a_full_introduction_begins_anew() -> None:
+    # Seed 002's values without bullets, wrapped at 72: the declared count's
+    # line fills its line, and the first value's name begins the next.
+    text = (FIXTURES / "seeds/002_6c6b140ac2bc6356.txt").read_text("utf-8")
+    for name in ("Integrity and transparency", "Professionalism:"):
+        text = text.replace(f"\n- {name}", f"\n{name}")
+    text = text.replace("these five values:\n\n- Inclusion", "these five values:\nInclusion")
+    assert "these five values:\nInclusion and respect for diversity:" in wrapped(text, 72)
+    competencies = parse_notice(wrapped(text, 72)).notice.position.competencies
+    assert competencies is not None
+    assert competencies.values is not None
+    assert competencies.values.declared_count == 5
+    assert competencies.values.items[0].name == "Inclusion and respect for diversity"

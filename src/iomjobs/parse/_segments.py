@@ -546,10 +546,12 @@ def joined_where_filled(
     """*items* (:func:`wrapped_items`), each going on in the next where a greedy wrap filled it.
 
     In text wrapped greedily by characters, a line whose next word would
-    not have fit was cut by the wrap, whatever it ends with: a competency's
-    name ("...delegated work. Communication:" / "Encourages and
-    contributes...") or part of one ("...their potential. Building" /
-    "Trust: Promotes shared values..."). A line with a bullet begins anew.
+    not have fit was cut by the wrap: after a competency's name ("...delegated
+    work. Communication:" / "Encourages and contributes...") or inside one
+    ("...their potential. Building" / "Trust: Promotes shared values...").
+    A line with a bullet begins anew, and so does one that names an item
+    below a sentence's or an introduction's end ("...these five values:" /
+    "Inclusion and respect for diversity: Respects...").
     """
     if not greedy.width:
         return items
@@ -557,8 +559,10 @@ def joined_where_filled(
     for segment, lines in items:
         if joined and not segment.bullet:
             first, above = joined[-1]
-            if segment.number == above[-1].number + 1 and greedy.filled(
-                above[-1], segment.text.partition(" ")[0]
+            if (
+                segment.number == above[-1].number + 1
+                and greedy.filled(above[-1], segment.text.partition(" ")[0])
+                and not (above[-1].text.endswith(ITEM_ENDS) and _names_something(segment.text))
             ):
                 text = joined_text(first.text, segment.text)
                 joined[-1] = (Segment(first.number, text), (*above, *lines))

@@ -440,6 +440,7 @@ def _pieces(number: int, text: str, width: int, below: list[tuple[int, str]]) ->
         and below != []
         and below[0][0] == number + 1
         and len(text) + 1 + len(below[0][1].split(" ")[0]) > width
+        and not _segments.Segment(below[0][0], below[0][1]).bullet
     )
     cut_at_end = pieces[-1] in _vocabulary.RUN_IN and pieces[-2][-1] not in ".;:!?)"
     if len(pieces) > 1 and cut_at_end and filled:

@@ -930,3 +930,15 @@ def test_an_item_named_below_a_full_introduction_begins_anew() -> None:
     assert competencies.values is not None
     assert competencies.values.declared_count == 5
     assert competencies.values.items[0].name == "Inclusion and respect for diversity"
+
+
+def test_a_heading_word_ending_a_full_line_above_a_list_item_is_a_heading() -> None:
+    # Seed 003 at 88: "...especially people on the move Languages" fills its
+    # line, but the line below begins a list item: the line's end is its own.
+    text = wrapped((FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8"), 88)
+    assert "people on the move Languages\n- A perfect command" in text
+    languages = parse_notice(text).notice.position.languages
+    assert [requirement.language.code for requirement in languages if requirement.language] == [
+        "fr",
+        "en",
+    ]

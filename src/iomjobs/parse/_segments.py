@@ -233,11 +233,13 @@ def _greedy_width(numbers: list[int], texts: list[str]) -> int:
 
 def _filled(numbers: list[int], texts: list[str], row: int, width: int) -> bool:
     """Whether the wrap filled ``texts[row]`` at *width*: the next line's first word did not fit."""
+    # A line below that begins a list item begins anew, however full the line above.
     return (
         width > 0
         and row + 1 < len(texts)
         and numbers[row + 1] == numbers[row] + 1
         and did_not_fit(texts[row], texts[row + 1].partition(" ")[0], width)
+        and not Segment(numbers[row + 1], texts[row + 1]).bullet
     )
 
 

@@ -942,3 +942,17 @@ def test_a_heading_word_ending_a_full_line_above_a_list_item_is_a_heading() -> N
         "fr",
         "en",
     ]
+
+
+@pytest.mark.parametrize("width", [64, 68])
+def test_a_list_of_names_below_its_introduction_s_colon(width: int) -> None:
+    # The same notice at 64 and 68: the introduction ends on its colon, the
+    # names on the lines below.
+    text = wrapped((FIXTURES / "layouts/numbers_run_into_items.txt").read_text("utf-8"), width)
+    assert "members states:\nAntigua and Barbuda," in text
+    first_tier = parse_notice(text).notice.first_tier
+    assert first_tier is not None
+    assert first_tier.non_represented_member_states is not None
+    names = [entry.name for entry in first_tier.non_represented_member_states]
+    assert names[:2] == ["Antigua and Barbuda", "Bahamas"]
+    assert names[-1] == "Vanuatu"

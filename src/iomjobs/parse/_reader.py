@@ -1205,21 +1205,20 @@ _URL: Final = re.compile(r"https?://[^\s>)\]]+")
 def _name_lines(content: list[Segment], index: int) -> list[Segment]:
     """The lines of the list of names that begins at *index*: one, or several wrapped.
 
-    The list's introduction may be wrapped before its colon: "Candidates
+    The list's introduction may be wrapped before its colon ("Candidates
     from the following non-represented members" / "states: Antigua and
-    Barbuda, Bahamas, ...".
+    Barbuda, Bahamas, ..."), or end on it, the names below ("...members
+    states:" / "Antigua and Barbuda, Bahamas, ...").
     """
     first = content[index]
+    lines = [first]
     below = content[index + 1] if index + 1 < len(content) else None
-    if (
-        below is not None
-        and ":" not in first.text
-        and ":" in below.text
-        and below.text[:1].islower()
-        and goes_on(below)
-    ):
-        return [first, below, *_names_below(_listed_part(below.text), content, index + 2)]
-    return [first, *_names_below(_listed_part(first.text), content, index + 1)]
+    if below is not None and goes_on(below):
+        cut_before_colon = ":" not in first.text and ":" in below.text and below.text[:1].islower()
+        if cut_before_colon or first.text.endswith(":"):
+            lines.append(below)
+    listed = _listed_part(lines[-1].text)
+    return [*lines, *_names_below(listed, content, index + len(lines))]
 
 
 def _listed_part(text: str) -> str:

@@ -951,3 +951,25 @@ def test_a_list_of_names_whose_introduction_is_wrapped(width: int, cut: str) -> 
     names = [entry.name for entry in first_tier.non_represented_member_states]
     assert names[:2] == ["Antigua and Barbuda", "Bahamas"]
     assert names[-1] == "Vanuatu"
+
+
+def test_seed_003_at_84_reads_its_values_and_its_managerial_note() -> None:
+    # "...link." / "Competencies will be assessed during the selection process.
+    # Values - all IOM staff": a sentence that begins with a heading's word is
+    # no heading; and "Managerial" / "Competencies – ... (applicable only if
+    # position is with" / "direct reports)", a heading cut twice.
+    text = wrapped((FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8"), 84)
+    assert "\nCompetencies will be assessed during the selection process. Values" in text
+    assert "motivational way. Managerial\nCompetencies \u2013" in text
+    assert "process. Values - all IOM staff\nmembers must abide" in text
+    assert "(applicable only if position is with\ndirect reports)" in text
+    competencies = parse_notice(text).notice.position.competencies
+    assert competencies is not None
+    assert competencies.values is not None
+    assert competencies.values.declared_count == 3
+    assert [item.name for item in competencies.values.items][:2] == [
+        "Inclusion and respect for diversity",
+        "Integrity and transparency",
+    ]
+    assert competencies.managerial is not None
+    assert competencies.managerial.note == "applicable only if position is with direct reports"

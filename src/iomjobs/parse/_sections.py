@@ -395,7 +395,9 @@ def _open_across(segments: list[Segment], index: int, result: Layout) -> int:
         return 0
     _open(result, segments[index], *heading)
     result.sections[-1].heading_below.append(below)
-    return index + 2
+    # Its second line may be cut again: "...(applicable only if position is with" /
+    # "direct reports)".
+    return index + 2 + _heading_goes_on(result, segments, index + 1)
 
 
 def _open_cut(result: Layout, segments: list[Segment], index: int, heading: tuple[str, str]) -> int:

@@ -442,9 +442,16 @@ def _sentence_goes_on(rest: str, core: str) -> bool:
 
     "Competencies will be assessed during a competency-based interview.": a
     small word right after the phrase, no dash or colon between, a stop at
-    the end. "Core Competencies – behavioural indicators level 2" stays a heading.
+    the end, or inside where a wrap cut the next sentence ("Competencies
+    will be assessed during the selection process. Values - all IOM
+    staff"). "Core Competencies – behavioural indicators level 2" stays a
+    heading.
     """
-    return rest[1:2].islower() and core.endswith(".") and len(rest.split()) >= _SENTENCE_WORDS
+    return (
+        rest[1:2].islower()
+        and (core.endswith(".") or ". " in rest)
+        and len(rest.split()) >= _SENTENCE_WORDS
+    )
 
 
 def _bilingual(core: str) -> tuple[str, str] | None:

@@ -973,3 +973,15 @@ def test_seed_003_at_84_reads_its_values_and_its_managerial_note() -> None:
     ]
     assert competencies.managerial is not None
     assert competencies.managerial.note == "applicable only if position is with direct reports"
+
+
+def test_a_group_heading_s_bracket_closed_by_a_line_that_looks_numbered() -> None:
+    # Seed 003 at 88: "...(Level" / "1) (applicable only if position is with
+    # direct reports)", whose "1)" would begin a numbered item.
+    text = wrapped((FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8"), 88)
+    assert "indicators (Level\n1) (applicable" in text
+    competencies = parse_notice(text).notice.position.competencies
+    assert competencies is not None
+    assert competencies.managerial is not None
+    assert competencies.managerial.level == 1
+    assert competencies.managerial.note == "applicable only if position is with direct reports"

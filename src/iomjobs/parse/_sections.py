@@ -518,22 +518,18 @@ def _bracket_below(trailing: str, segments: list[Segment], index: int) -> Segmen
     """The line right below ``segments[index]`` where it closes a bracket, if any.
 
     The bracket the heading's *trailing* words left open ("...(Level 1)
-    (applicable" / "only if position is with direct reports)"), or one the
+    (applicable" / "only if position is with direct reports)", "...(Level" /
+    "1) (applicable...)", whose "1)" a list number would begin), or one the
     line opens itself ("...(Level 1)" / "(applicable only if position is
     with direct reports)").
     """
     below = segments[index + 1] if index + 1 < len(segments) else None
-    if (
-        below is None
-        or below.bullet
-        or below.number != segments[index].number + 1
-        or not below.text.endswith(")")
-    ):
+    if below is None or below.number != segments[index].number + 1 or not below.text.endswith(")"):
         return None
-    opened = below.text.count("(")
-    if in_bracket(trailing) and opened == 0:
-        return below
-    return below if below.text[:1] == "(" and opened == 1 else None
+    if in_bracket(trailing):
+        return None if in_bracket(f"{trailing} {below.text}") else below
+    opens = below.text[:1] == "(" and below.text.count("(") == 1
+    return below if opens and not below.bullet else None
 
 
 # The most spaces in the end of a wrapped heading: "values:", "valeurs :", "niveau 3 :".

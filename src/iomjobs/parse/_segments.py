@@ -3,7 +3,11 @@
 A segment is a piece of one source line: usually the whole line, with its
 whitespace normalized and a stray markdown line break removed. Where a
 heading was run into the text ("...within the Unit. Education"), the line
-becomes several segments with the same line number.
+becomes several segments with the same line number; so does a line that
+ends on a heading's first words the next line completes ("...fairly
+treated. Core" / "Competencies – behavioural indicators"). This module also
+tells how a text was wrapped (:func:`wrapped_width`, :func:`greedy_wrap`)
+and which lines go on in the next (:func:`wrapped_items`).
 """
 
 from __future__ import annotations
@@ -184,7 +188,9 @@ def segments(text: str) -> list[Segment]:
     """The non-blank lines of *text* as segments, numbered from 1, run-in headings split off.
 
     A line that holds paragraph marks (see :func:`_paragraphs`) gives a
-    segment for each paragraph.
+    segment for each paragraph. A heading's word at the end of a line that a
+    greedy wrap filled is no run-in heading (:func:`_filled`); a heading a
+    wrap cut across two lines is cut from the first (:func:`_run_in_across`).
     """
     # Loops in C where they can be: this runs for every line of every notice.
     # Blank lines, a quarter of most notices, are dropped before cleaning.

@@ -4084,3 +4084,17 @@ def test_a_range_of_years_asks_for_its_lower_end(line: str, years: int) -> None:
     # "4-6 years" had been read as six years at least.
     (path,) = parse_notice(f"Education\n• {line}\n").notice.position.qualifications.education or ()
     assert path.min_years == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A digit no number is written with (str.isdigit() holds, int() refuses).
+        "Titre du Poste : ¹ postes\n",
+        "Type of Appointment: Special short-term, ¹\nmonths with possibility\n",
+        "Position grade: G²\n",
+    ],
+)
+def test_superscript_digits_are_read_as_text(text: str) -> None:
+    result = parse_notice(text)
+    assert "¹" in repr(result.notice) or "²" in repr(result.notice)

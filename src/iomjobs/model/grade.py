@@ -288,7 +288,7 @@ def _leveled(category: GradeCategory | None, written: str) -> Grade | None:
         level = _NO_LETTERS.find(written) + 1 if written.isalpha() else 0
     else:
         # Other levels are numbers; a bare letter names none ("Grade B").
-        level = int(written) if written.isdigit() else 0
+        level = int(written) if written.isdecimal() else 0
     if category is None or level not in category.levels:
         return None
     return Grade(category, level)

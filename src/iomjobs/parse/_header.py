@@ -126,7 +126,7 @@ class HeaderReader:
 
     def _field_title(self, field: Field) -> bool:
         count, _, word = field.value.partition(" ")
-        if count.isdigit() and word.lower() in POSTS:
+        if count.isdecimal() and word.lower() in POSTS:
             # "Titre du Poste : 08 postes": a board's page of several posts,
             # which the one notice read mixes. Said among the doubts.
             message = f"the page announces {int(count)} posts: the notice read mixes them"

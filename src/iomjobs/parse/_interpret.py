@@ -40,7 +40,7 @@ NUMBER_WORDS: Final = {
 def number(word: str) -> int | None:
     """A number written in digits or as a word."""
     word = word.strip("()+ ").lower()
-    if word.isdigit() and len(word) <= 3:  # noqa: PLR2004
+    if word.isdecimal() and len(word) <= 3:  # noqa: PLR2004
         return int(word)
     return NUMBER_WORDS.get(fold(word))
 

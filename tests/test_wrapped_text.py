@@ -985,3 +985,16 @@ def test_a_group_heading_s_bracket_closed_by_a_line_that_looks_numbered() -> Non
     assert competencies.managerial is not None
     assert competencies.managerial.level == 1
     assert competencies.managerial.note == "applicable only if position is with direct reports"
+
+
+def test_text_wrapped_at_60_columns_is_taken_as_wrapped() -> None:
+    # The impactpool header at 60: its longest line is 59 characters long,
+    # the grade's cell wrapped onto the next line with its label.
+    text = wrapped(
+        (FIXTURES / "layouts/classification_run_into_station.txt").read_text("utf-8"), 60
+    )
+    assert max(map(len, text.splitlines())) < 60
+    assert "Bangladesh Classification\nProfessional Staff, Grade P3" in text
+    position = parse_notice(text).notice.position
+    assert str(position.grade) == "P-3"
+    assert [station.city for station in position.duty_stations] == ["Cox's Bazar"]

@@ -621,9 +621,10 @@ def wrapped_width(content: list[Segment]) -> int:
     return width if sum(going_on) >= _WRAPPED_LINES else 0
 
 
-# The narrowest width text wrapped for a page is taken to have, and how many
-# lines must go on by the plain rules before any other is taken to.
-_NARROW_PAGE: Final = 60
+# The narrowest width text wrapped for a page is taken to have (a wrap at 60
+# columns leaves its longest line at 55 to 60 characters), and how many lines
+# must go on by the plain rules before any other is taken to.
+_NARROW_PAGE: Final = 55
 _WRAPPED_LINES: Final = 2
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from iomjobs import DegreeLevel, Proficiency, Recruitment
+from iomjobs import Competencies, DegreeLevel, Proficiency, Recruitment
 from iomjobs.parse import parse_notice
 from iomjobs.parse._segments import greedy_wrap, segments, wrapped_width
 from iomjobs.serialize import to_dict
@@ -775,19 +775,25 @@ def test_the_organization_s_name_below_a_sentence_s_end_is_a_letterhead() -> Non
     assert "International Organization for Migration" in [line.text for line in notice.unclassified]
 
 
-def _seed_003_at_72() -> str:
-    return wrapped((FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8"), 72)
+def _seed_003(width: int) -> str:
+    """Seed 003, its competencies and headings run into paragraphs, wrapped at *width*."""
+    return wrapped((FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8"), width)
+
+
+def _competencies(text: str) -> Competencies:
+    competencies = parse_notice(text).notice.position.competencies
+    assert competencies is not None
+    return competencies
 
 
 def test_competencies_run_together_and_wrapped_are_each_named() -> None:
     # Seed 003 wrapped at 72: its competencies run into one paragraph, a
     # name cut by the wrap ("...potential. Building" / "Trust: Promotes")
     # and a name at a line's end ("...delegated work. Communication:").
-    text = _seed_003_at_72()
+    text = _seed_003(72)
     assert "potential. Building\nTrust:" in text
     assert "Communication:\nEncourages" in text
-    competencies = parse_notice(text).notice.position.competencies
-    assert competencies is not None
+    competencies = _competencies(text)
     assert competencies.core is not None
     assert competencies.managerial is not None
     assert [item.name for item in competencies.managerial.items] == [
@@ -803,7 +809,7 @@ def test_competencies_run_together_and_wrapped_are_each_named() -> None:
 
 
 def test_a_heading_run_in_before_a_dash_that_ends_the_line() -> None:
-    text = _seed_003_at_72()
+    text = _seed_003(72)
     assert "Database. Experience -\nExperience in" in text
     qualifications = parse_notice(text).notice.position.qualifications
     assert qualifications.experience is not None
@@ -811,10 +817,9 @@ def test_a_heading_run_in_before_a_dash_that_ends_the_line() -> None:
 
 
 def test_a_group_heading_s_bracket_closed_below_gives_its_note() -> None:
-    text = _seed_003_at_72()
+    text = _seed_003(72)
     assert "(applicable\nonly if position is with direct reports)" in text
-    competencies = parse_notice(text).notice.position.competencies
-    assert competencies is not None
+    competencies = _competencies(text)
     assert competencies.managerial is not None
     assert competencies.managerial.note == "applicable only if position is with direct reports"
 
@@ -839,11 +844,10 @@ def test_a_run_in_heading_cut_across_two_lines(width: int, cut: str) -> None:
 def test_a_group_heading_cut_across_two_lines_opens_its_group() -> None:
     # Seed 003 at 100: "...fairly treated. Core" / "Competencies – behavioural
     # indicators (Level 1)", and the managerial heading wrapped in lower case.
-    text = wrapped((FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8"), 100)
+    text = _seed_003(100)
     assert "fairly treated. Core\nCompetencies \u2013 behavioural indicators (Level 1)" in text
     assert "Managerial Competencies \u2013 behavioural\nindicators (Level 1) (applicable" in text
-    competencies = parse_notice(text).notice.position.competencies
-    assert competencies is not None
+    competencies = _competencies(text)
     assert competencies.core is not None
     assert competencies.managerial is not None
     assert [item.name for item in competencies.core.items][:2] == ["Teamwork", "Delivering results"]
@@ -854,17 +858,16 @@ def test_a_group_heading_cut_across_two_lines_opens_its_group() -> None:
 
 def test_a_group_heading_s_note_on_the_line_below() -> None:
     # Seed 003 at 80: the note in brackets on a line of its own.
-    text = wrapped((FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8"), 80)
+    text = _seed_003(80)
     assert "(Level 1)\n(applicable only if position is with direct reports)\n" in text
-    competencies = parse_notice(text).notice.position.competencies
-    assert competencies is not None
+    competencies = _competencies(text)
     assert competencies.managerial is not None
     assert competencies.managerial.note == "applicable only if position is with direct reports"
 
 
 def test_a_heading_word_a_wrap_left_at_the_end_of_a_line_is_no_heading() -> None:
     # Seed 003 at 100: "...the UNESCO World Higher Education" / "Database.".
-    text = wrapped((FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8"), 100)
+    text = _seed_003(100)
     assert "World Higher Education\nDatabase." in text
     notes = parse_notice(text).notice.position.qualifications.education_notes
     assert notes == (
@@ -923,7 +926,7 @@ def test_an_item_named_below_a_full_introduction_begins_anew() -> None:
 def test_a_heading_word_ending_a_full_line_above_a_list_item_is_a_heading() -> None:
     # Seed 003 at 88: "...especially people on the move Languages" fills its
     # line, but the line below begins a list item: the line's end is its own.
-    text = wrapped((FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8"), 88)
+    text = _seed_003(88)
     assert "people on the move Languages\n- A perfect command" in text
     languages = parse_notice(text).notice.position.languages
     assert [requirement.language.code for requirement in languages if requirement.language] == [
@@ -958,13 +961,12 @@ def test_seed_003_at_84_reads_its_values_and_its_managerial_note() -> None:
     # Values - all IOM staff": a sentence that begins with a heading's word is
     # no heading; and "Managerial" / "Competencies – ... (applicable only if
     # position is with" / "direct reports)", a heading cut twice.
-    text = wrapped((FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8"), 84)
+    text = _seed_003(84)
     assert "\nCompetencies will be assessed during the selection process. Values" in text
     assert "motivational way. Managerial\nCompetencies \u2013" in text
     assert "process. Values - all IOM staff\nmembers must abide" in text
     assert "(applicable only if position is with\ndirect reports)" in text
-    competencies = parse_notice(text).notice.position.competencies
-    assert competencies is not None
+    competencies = _competencies(text)
     assert competencies.values is not None
     assert competencies.values.declared_count == 3
     assert [item.name for item in competencies.values.items][:2] == [
@@ -978,10 +980,9 @@ def test_seed_003_at_84_reads_its_values_and_its_managerial_note() -> None:
 def test_a_group_heading_s_bracket_closed_by_a_line_that_looks_numbered() -> None:
     # Seed 003 at 88: "...(Level" / "1) (applicable only if position is with
     # direct reports)", whose "1)" would begin a numbered item.
-    text = wrapped((FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8"), 88)
+    text = _seed_003(88)
     assert "indicators (Level\n1) (applicable" in text
-    competencies = parse_notice(text).notice.position.competencies
-    assert competencies is not None
+    competencies = _competencies(text)
     assert competencies.managerial is not None
     assert competencies.managerial.level == 1
     assert competencies.managerial.note == "applicable only if position is with direct reports"

@@ -369,13 +369,8 @@ def short_line_below(segments: list[Segment], index: int) -> Segment | None:
     No list item, and three words at most: "values:", "niveau 3 :",
     "assignment", "Assistant".
     """
-    below = segments[index + 1] if index + 1 < len(segments) else None
-    if (
-        below is None
-        or below.bullet
-        or below.number != segments[index].number + 1
-        or below.text.count(" ") > _HEADING_END_SPACES
-    ):
+    below = _next(segments, index)
+    if below is None or below.bullet or below.text.count(" ") > _HEADING_END_SPACES:
         return None
     return below
 
@@ -387,7 +382,7 @@ def _open_across(segments: list[Segment], index: int, result: Layout) -> int:
     its line (:func:`~iomjobs.parse._segments.heading_cut_across`): "Core" /
     "Competencies – behavioural indicators (Level 1)".
     """
-    below = segments[index + 1] if index + 1 < len(segments) else None
+    below = _next(segments, index)
     if below is None or heading_cut_across(segments[index].text, below) is None:
         return 0
     heading, _ = heading_and_first_word(f"{segments[index].text} {below.text}")
@@ -490,13 +485,8 @@ def _wrapped_below(result: Layout, segments: list[Segment], index: int) -> Segme
     "...Managerial Competencies – behavioural" / "indicators (Level 1)
     (applicable only if position is with direct reports)", at 100 columns.
     """
-    below = segments[index + 1] if index + 1 < len(segments) else None
-    if (
-        below is None
-        or below.bullet
-        or below.number != segments[index].number + 1
-        or not below.text[:1].islower()
-    ):
+    below = _next(segments, index)
+    if below is None or below.bullet or not below.text[:1].islower():
         return None
     word = below.text.partition(" ")[0]
     return (
@@ -523,8 +513,8 @@ def _bracket_below(trailing: str, segments: list[Segment], index: int) -> Segmen
     line opens itself ("...(Level 1)" / "(applicable only if position is
     with direct reports)").
     """
-    below = segments[index + 1] if index + 1 < len(segments) else None
-    if below is None or below.number != segments[index].number + 1 or not below.text.endswith(")"):
+    below = _next(segments, index)
+    if below is None or not below.text.endswith(")"):
         return None
     if in_bracket(trailing):
         return None if in_bracket(f"{trailing} {below.text}") else below

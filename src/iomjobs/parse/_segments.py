@@ -646,11 +646,7 @@ class GreedyWrap:
 
     def filled(self, above: Segment, word: str) -> bool:
         """Whether the line *above* had no room for *word*: the wrap moved it down."""
-        return (
-            self.width > 0
-            and above.number not in self.cut
-            and len(above.text) + 1 + len(word) > self.width
-        )
+        return above.number not in self.cut and did_not_fit(above.text, word, self.width)
 
     def room_for(self, above: Segment, word: str) -> bool:
         """Whether *word* would have fit, with room to spare, on the line *above*."""

@@ -73,6 +73,11 @@ def fixtures_where(holds: Callable[[str], object], excluding: tuple[str, ...] = 
     ]
 
 
+def _sloppy_decode(data: bytes, codec: str) -> str:
+    # What a careless reader did: bytes the code page leaves undefined come through as C1 controls.
+    return "".join(bytes([byte]).decode(codec, errors="ignore") or chr(byte) for byte in data)
+
+
 def _is_utf_8(data: bytes) -> bool:
     try:
         data.decode("utf-8")
@@ -1853,6 +1858,67 @@ class TestInput:
         result = parse_notice("Position Title: Agent de rÃ©intÃ©gration\nIOMâ€™s staff")
         assert result.notice.position.title == "Agent de réintégration"
         assert "IOM’s staff" in result.notice.context
+
+    @pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
+    @pytest.mark.parametrize(
+        "path",
+        # Not those that went through a code page already: damage twice over.
+        fixtures_where(
+            lambda text: not text.isascii(),
+            excluding=("004_", "french_windows_1250", "job_board_paragraph_marks"),
+        ),
+    )
+    def test_utf8_read_in_a_single_byte_code_page_reads_as_written(
+        self, path: Path, codec: str
+    ) -> None:
+        # Latin-1: a page served without a charset, read as HTTP/1.1 said to
+        # (requests' .text still does): "’" is "â" and two C1 controls, which
+        # no repair had looked for. Windows-1252: "í" is "Ã" and a soft
+        # hyphen, which had been removed as invisible before the repair.
+        text = path.read_text("utf-8")
+        damaged = _sloppy_decode(text.encode("utf-8"), codec)
+        result = parse_notice(damaged)
+        assert result.notice == parse_notice(text).notice
+        # A run the two code pages read alike ("Ã±") is counted as Windows-1252's.
+        repaired = {r.description: r.count for r in result.repairs}
+        assert set(repaired) <= {"UTF-8 read as Windows-1252", "UTF-8 read as Latin-1"}
+        assert sum(repaired.values()) == sum(not char.isascii() for char in text)
+
+    @pytest.mark.parametrize(
+        "path",
+        # Not seed 004's kin: a lone Thai lead is told by the spaces beside it.
+        fixtures_where(bool, excluding=("job_board_paragraph_marks",)),
+    )
+    def test_words_spaced_with_no_break_spaces_read_as_spaced(self, path: Path) -> None:
+        # Text copied from a page that wrote "&nbsp;" between all its words:
+        # everything had read the same but the notice's language, never found.
+        text = path.read_text("utf-8")
+        assert parse_notice(text.replace(" ", "\u00a0")).notice == parse_notice(text).notice
+
+    def test_a_soft_hyphen_made_by_the_damage_is_repaired_not_removed(self) -> None:
+        result = parse_notice("Position Title: Consultor\u00c3\u00ada en migraci\u00c3\u00b3n\n")
+        assert result.notice.position.title == "Consultoría en migración"
+        assert [(r.description, r.count) for r in result.repairs] == [
+            ("UTF-8 read as Windows-1252", 2)
+        ]
+
+    def test_damage_beside_a_character_that_was_not_damaged(self) -> None:
+        # No-break spaces a web page put between the words after the damage was
+        # done: a run of "Ă©" and one decodes as nothing, its pieces do.
+        result = parse_notice(
+            "Intitul\u0102\u00a9\u00a0du poste : Charg\u0102\u00a9e de projet\nClasse : P-2\n"
+        )
+        assert result.notice.position.title == "Chargée de projet"
+        assert [(r.description, r.count) for r in result.repairs] == [
+            ("UTF-8 read as Windows-1250", 2)
+        ]
+
+    @pytest.mark.parametrize("word", ["tâches", "Haïti", "naïve", "âge", "Ďakujem", "«â»"])
+    def test_words_with_the_leads_of_damage_are_no_damage(self, word: str) -> None:
+        text = f"Position Title: Officer\nContext\nLes {word} du bureau — ou â.\n"
+        result = parse_notice(text)
+        assert result.repairs == ()
+        assert result.notice.context == (f"Les {word} du bureau — ou â.",)
 
     @pytest.mark.parametrize(
         ("damaged", "repaired"),

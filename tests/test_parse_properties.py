@@ -135,8 +135,8 @@ def test_encoding_damage_never_breaks_it(text: str, codec: str) -> None:
     _still_sound(parse_notice(damaged))
 
 
-@given(st.sampled_from(range(4)), st.sampled_from(["cp1252", "cp1250"]))
-def test_windows_code_page_damage_is_repaired_exactly(number: int, codec: str) -> None:
+@given(st.sampled_from(range(4)), st.sampled_from(["cp1252", "cp1250", "latin-1"]))
+def test_code_page_damage_is_repaired_exactly(number: int, codec: str) -> None:
     text = SEED_TEXTS[number]
     damaged = _sloppy_decode(text.encode("utf-8"), codec)
     result = parse_notice(damaged)
@@ -665,10 +665,14 @@ def test_a_line_that_declares_a_count_passes_the_prefilter(line: str) -> None:
         assert _competencies.may_declare(_nocase.lowered(line))
 
 
-@given(st.text(alphabet=st.sampled_from(list("aâ€€Ãé\u0e42\u0e22’ ")), max_size=12) | st.text())
+@given(
+    st.text(alphabet=st.sampled_from(list("aâïď€\x80Ãé\u0e42\u0e22’ ")), max_size=12) | st.text()
+)
 def test_damage_is_looked_for_as_its_marks_say(text: str) -> None:
-    marks = (*_repair._MARKERS, "â€")
-    assert _repair._may_be_damaged(text) == any(mark in text for mark in marks)
+    # A mark, or a three-byte lead before a character that is not ASCII.
+    leads = re.compile(f"[{''.join(_repair._THREE_BYTE_LEADS)}][^\\x00-\\x7f]")
+    expected = any(mark in text for mark in _repair._MARKERS) or leads.search(text) is not None
+    assert _repair._may_be_damaged(text) == expected
 
 
 def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:

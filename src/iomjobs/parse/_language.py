@@ -42,12 +42,18 @@ _BETWEEN_SPACES: Final = re.compile(
 # By the word as found, its space in front.
 _CODE_OF: Final = {f" {word}": code for code, words in _FUNCTION_WORDS.items() for word in words}
 _SAMPLE: Final = 2000
+_NO_BREAK_SPACES: Final = ("\u00a0", "\u202f")
 
 
 def notice_language(text: str) -> Language | None:
     """English, French or Spanish, by the function words of the first pages."""
     sample = text[:_SAMPLE]
     if not sample.isascii():
+        # Text copied from a web page may space every word with no-break
+        # spaces ("&nbsp;"), or a narrow one in French: spaces all the same.
+        for no_break in _NO_BREAK_SPACES:
+            if no_break in sample:
+                sample = sample.replace(no_break, " ")
         # The function words are ASCII, and no other character lowers to one
         # of their letters or a space: each may stand as "?", and lowering
         # the rest is a pass in C, where lowering Unicode looks up each character.

@@ -55,15 +55,36 @@ _C1: Final = re.compile(r"[\x80-\x9f]")
 
 # Every kind of damage repaired here leaves one of these behind: a lead byte
 # of UTF-8 read in Windows-1252, -1250 or Latin-1, or in the Thai code page
-# (or "â€", below).
+# (or a three-byte lead, below).
 _MARKERS: Final = ("Ã", "Â", "Ä", "Å", "Ă", "Ĺ", "Ð", "Ñ", "Ø", "Ù", "\u0e42", "\u0e22", "\u0e23")
+# The lead bytes of the three-byte UTF-8 that notices hold, as those code pages
+# read them: E2 (dashes, quotation marks, bullets, "€") and EF (the private-use
+# bullets word processors write, ligatures, a byte order mark): "â" and "ï",
+# or "ď" in Windows-1250. Words write them before a letter ("tâches",
+# "Haïti"); damage, before what a continuation byte became, never ASCII:
+# "â€™" in Windows-1252, "â\x80\x99" in Latin-1 (text served without a
+# charset and read as Latin-1, as HTTP once said it should be).
+_THREE_BYTE_LEADS: Final = ("â", "ï", "ď")
 
 
 def _may_be_damaged(text: str) -> bool:
     """Whether *text* holds what repaired damage leaves behind; most text does not."""
-    # One character is found at memory speed; "â€" is searched for, several
-    # times slower, only in text that holds an "â".
-    return any(marker in text for marker in _MARKERS) or ("â" in text and "â€" in text)
+    # One character is found at memory speed; only a three-byte lead is
+    # looked at again, and then only the character after it.
+    return any(marker in text for marker in _MARKERS) or any(
+        _before_non_ascii(text, lead) for lead in _THREE_BYTE_LEADS
+    )
+
+
+def _before_non_ascii(text: str, lead: str) -> bool:
+    """Whether *lead* stands somewhere in *text* before a character that is not ASCII."""
+    last = len(text) - 1
+    at = text.find(lead)
+    while 0 <= at < last:
+        if not text[at + 1].isascii():
+            return True
+        at = text.find(lead, at + 1)
+    return False
 
 
 def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
@@ -76,22 +97,18 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
         return text, _repairs(counts)
     if text.startswith(_BYTE_ORDER_MARK):
         text = text[1:]
+    # 0.3% of reading a notice that is not ASCII.
+    if has_surrogate(text):
+        text = _replace_surrogates(text, counts)
+    # Code pages first: what they made of a character may hold an invisible
+    # one ("í" read in Windows-1252 or Latin-1 is "Ã" and a soft hyphen).
+    if _may_be_damaged(text):
+        text = _redecode_runs(text, counts)
     # Four finds at memory speed, under 1% of reading a notice that is not ASCII.
     if any(invisible in text for invisible in _INVISIBLE):
         text = _replaced(text, _INVISIBLE, "zero-width spaces and soft hyphens removed", counts)
     if any(ligature in text for ligature in _LIGATURES):
         text = _replaced(text, _LIGATURES, "ligatures spelt out", counts)
-    # 0.3% of reading a notice that is not ASCII.
-    if has_surrogate(text):
-        text = _replace_surrogates(text, counts)
-    if not _may_be_damaged(text):
-        return text, _repairs(counts)
-    # Damaged text repeats a few runs many times ("โ€™" for every apostrophe):
-    # each distinct run is worked out once.
-    redecoded: dict[tuple[str, bool], tuple[str, str | None]] = {}
-    text = _NON_ASCII_RUN.sub(lambda match: _redecode(match, counts, redecoded), text)
-    if "\u0e42" in text or "\u0e22" in text:
-        text = _repair_lone_thai(text, counts)
     return text, _repairs(counts)
 
 
@@ -142,6 +159,17 @@ _REFERENCE: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][
 _LINE_BREAKS: Final = frozenset("\n\r" + OTHER_BREAKS)
 
 
+def _redecode_runs(text: str, counts: Counter[str]) -> str:
+    """*text* with each run of code-page damage decoded again, and lone Thai leads replaced."""
+    # Damaged text repeats a few runs many times ("โ€™" for every apostrophe):
+    # each distinct run is worked out once.
+    redecoded: dict[tuple[str, bool], _Redecoded] = {}
+    text = _NON_ASCII_RUN.sub(lambda match: _redecode(match, counts, redecoded), text)
+    if "\u0e42" in text or "\u0e22" in text:
+        text = _repair_lone_thai(text, counts)
+    return text
+
+
 def _unescape(text: str, counts: Counter[str]) -> str:
     """*text* with its HTML character references replaced by the characters they name."""
     # str.find, not a search: sre tries the pattern after every "&" anyway,
@@ -164,20 +192,35 @@ def _unescape(text: str, counts: Counter[str]) -> str:
 def _redecode(
     match: re.Match[str],
     counts: Counter[str],
-    redecoded: dict[tuple[str, bool], tuple[str, str | None]],
+    redecoded: dict[tuple[str, bool], _Redecoded],
 ) -> str:
     key = (match.group(0), _inside_latin_word(match))
     if key not in redecoded:
         redecoded[key] = _redecoded(*key)
-    fixed, name = redecoded[key]
+    fixed, name, count = redecoded[key]
     if name is not None:
-        counts[f"UTF-8 read as {name}"] += len(fixed)
+        counts[f"UTF-8 read as {name}"] += count
     return fixed
 
 
-def _redecoded(run: str, inside_latin_word: bool) -> tuple[str, str | None]:  # noqa: FBT001
-    """*run* repaired, and the code page it had been read in; ``None`` when it was not damage."""
-    for codec, name in _candidates(run, inside_latin_word):
+_Redecoded = tuple[str, str | None, int]
+"""A run repaired, the code page it was read in (``None``: no damage), the characters repaired."""
+
+
+def _redecoded(run: str, inside_latin_word: bool) -> _Redecoded:  # noqa: FBT001
+    """*run* repaired, the code page it had been read in, and how many characters were repaired."""
+    candidates = _candidates(run, inside_latin_word)
+    fixed, name = _whole(run, candidates)
+    if name is not None:
+        return fixed, name, len(fixed)
+    if len(run) <= 2 or not candidates:  # noqa: PLR2004 -- two characters are one piece
+        return run, None, 0
+    return _piecewise(run, candidates)
+
+
+def _whole(run: str, candidates: tuple[tuple[str, str], ...]) -> tuple[str, str | None]:
+    # *run* decoded again as a whole, by the first code page that gives clean UTF-8.
+    for codec, name in candidates:
         try:
             fixed = _sloppy_encode(run, codec).decode("utf-8")
         except UnicodeError:
@@ -185,6 +228,28 @@ def _redecoded(run: str, inside_latin_word: bool) -> tuple[str, str | None]:  # 
         if fixed != run and not _C1.search(fixed):
             return fixed, name
     return run, None
+
+
+def _piecewise(run: str, candidates: tuple[tuple[str, str], ...]) -> _Redecoded:
+    # A run that damaged text shares with what was not damaged, or damaged
+    # differently: "IntitulĂ©" before a no-break space a web page put there
+    # after the damage was done. Its longest pieces that decode cleanly are
+    # repaired, from the left; the rest stands as written. Runs are a word
+    # or two long, and the few that get here are tried piece by piece.
+    pieces: list[str] = []
+    name, count, start, at = None, 0, 0, 0
+    while at < len(run) - 1:
+        for end in range(len(run), at + 1, -1):
+            fixed, found = _whole(run[at:end], candidates)
+            if found is not None:
+                pieces += [run[start:at], fixed]
+                name, count, start, at = name or found, count + len(fixed), end, end
+                break
+        else:
+            at += 1
+    if name is None:
+        return run, None, 0
+    return "".join([*pieces, run[start:]]), name, count
 
 
 def _inside_latin_word(match: re.Match[str]) -> bool:

@@ -31,6 +31,7 @@ from iomjobs import (
     Proficiency,
     RecruitingType,
     Recruitment,
+    SourceLine,
     StartDate,
     VacancyNotice,
     dumps,
@@ -51,6 +52,7 @@ from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._pages import running_lines
 from iomjobs.parse._sections import layout
 from iomjobs.parse._segments import _labelled_cells, clean, segments
+from iomjobs.parse._spacing import undoubled
 from iomjobs.parse._vocabulary import match_heading
 from iomjobs.source import Span
 from seed_notices import SEED_NOTICES, seed_path
@@ -1894,6 +1896,50 @@ class TestInput:
         # everything had read the same but the notice's language, never found.
         text = path.read_text("utf-8")
         assert parse_notice(text.replace(" ", "\u00a0")).notice == parse_notice(text).notice
+
+    @pytest.mark.parametrize("line_end", ["\r\r\n", "\n\n"])
+    @pytest.mark.parametrize(
+        # Text of more than ten lines, two of its breaks paragraphs (three blank
+        # lines when doubled): the doubling tells.
+        "path",
+        fixtures_where(
+            lambda text: (
+                len(re.findall(r"\n[ \t]*\n", text)) >= 2
+                and sum(map(bool, map(str.strip, text.splitlines()))) > 10
+            )
+        ),
+    )
+    def test_doubled_line_breaks_read_as_single(self, path: Path, line_end: str) -> None:
+        # A file with Windows line ends converted to them once more ("\r\r\n"),
+        # or text copied with every line set apart: a form's label and value, a
+        # wrapped title, had read as paragraphs of their own (seed 000 lost its
+        # header). Read undoubled, told on the lines the doubled file numbers:
+        # line n is line 2n - 1.
+        text = path.read_text("utf-8")
+        single, doubled = parse_notice(text), parse_notice(text.replace("\n", line_end))
+
+        def doubled_line(number: int) -> int:
+            return 2 * number - 1
+
+        unclassified = [
+            SourceLine(doubled_line(line.line), line.text) for line in single.notice.unclassified
+        ]
+        assert doubled.notice == attrs.evolve(single.notice, unclassified=tuple(unclassified))
+        assert doubled.provenance.spans == tuple(
+            (path, Span(doubled_line(span.first_line), doubled_line(span.last_line)))
+            for path, span in single.provenance.spans
+        )
+        assert doubled.read_lines == tuple(map(doubled_line, single.read_lines))
+        assert [d.line for d in doubled.doubts] == [doubled_line(d.line) for d in single.doubts]
+
+    def test_paragraphs_a_blank_line_apart_are_not_undoubled(self) -> None:
+        # One paragraph a line, each set apart by one blank line: no break is
+        # three lines, and nothing says the breaks were doubled.
+        text = "\n\n".join(f"Paragraph {number} ends here." for number in range(12))
+        assert undoubled(text) is None
+        assert undoubled(text.replace("Paragraph 5", "\n\nParagraph 5")) is None
+        doubled = text.replace("Paragraph 5", "\n\nParagraph 5").replace("Paragraph 9", "\n\nP")
+        assert undoubled(doubled) is not None
 
     def test_a_soft_hyphen_made_by_the_damage_is_repaired_not_removed(self) -> None:
         result = parse_notice("Position Title: Consultor\u00c3\u00ada en migraci\u00c3\u00b3n\n")

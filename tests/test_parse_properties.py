@@ -26,6 +26,7 @@ from iomjobs.parse import (
     _reader,
     _repair,
     _segments,
+    _spacing,
     _supervision,
     _vocabulary,
     parse_notice,
@@ -142,6 +143,22 @@ def test_code_page_damage_is_repaired_exactly(number: int, codec: str) -> None:
     result = parse_notice(damaged)
     assert result.repairs
     assert result.notice == parse_notice(text).notice
+
+
+
+_LINE = st.sampled_from(["", " ", "\t", "a", "Position Title: Driver", "- Draft reports.", "b  c "])
+
+
+@given(st.lists(_LINE, min_size=1, max_size=60).map("\n".join))
+def test_doubled_breaks_are_undoubled_to_the_text_as_it_was(text: str) -> None:
+    doubled = text.replace("\n", "\n\n")
+    single = _spacing.undoubled(doubled)
+    if single is not None:
+        assert single.text == text
+        assert single.origins == tuple(range(1, 2 * (text.count("\n") + 1), 2))
+    lines = text.split("\n")
+    if any(above.strip() and below.strip() for above, below in itertools.pairwise(lines)):
+        assert _spacing.undoubled(text) is None
 
 
 _FRONT_MATTER_LINE = st.one_of(

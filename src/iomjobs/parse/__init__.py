@@ -50,6 +50,7 @@ from iomjobs.parse._record import Doubt, Inference, Recorder
 from iomjobs.parse._repair import repair
 from iomjobs.parse._sections import layout
 from iomjobs.parse._segments import Segment, segments
+from iomjobs.parse._spacing import undoubled
 from iomjobs.source import Provenance, Repair, Span
 
 __all__ = [
@@ -123,6 +124,15 @@ def parse_notice(source: str | bytes | os.PathLike[str]) -> ParseResult:
         document of another kind (a PDF, an Office document, an image).
     """
     text, repairs = repair(_input_text(source))
+    single = undoubled(text)
+    if single is None:
+        return _read_pages(text, repairs)
+    # Line breaks doubled ("\r\r\n"): read undoubled, told on the lines as written.
+    return _on_page(_read_pages(single.text, repairs), single.origins, ())
+
+
+def _read_pages(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
+    """The notice *text* holds, read without the lines its pages repeat, if any."""
     pages = without_running_lines(text)
     if pages is None:
         return _read(text, repairs)

@@ -20,6 +20,7 @@ from iomjobs.parse._page_text import Unclosed
 from iomjobs.source import Span
 from iomjobs.strategies import RenderedNotice, notice_texts
 from test_render import _without_words_as_written
+from test_wrapped_text import wrapped
 
 _PAGE = Path(__file__).parent / "fixtures" / "layouts" / "html_page.html"
 _HTML_DOUBT = "the text is an HTML page, read with its markup"
@@ -154,6 +155,28 @@ def test_every_word_a_page_shows_is_kept_in_order(pieces: list[str]) -> None:
     assert [word for word in words if not re.fullmatch(r"-|\d+\.", word)] == shown
 
 
+_PLACED_TAG = st.builds(
+    '<p style="position:absolute;top:{}px;left:{}px">'.format,
+    st.sampled_from([0, 2, 18, 36, 54, 90, 400]),
+    st.sampled_from([50, 108, 300]),
+)
+
+
+@given(
+    st.lists(
+        _PLACED_TAG | st.sampled_from([*_TAGS, "\n", "</p>"]) | _WORDS.map(lambda w: f" {w} "),
+        min_size=10,
+        max_size=60,
+    ).map(lambda pieces: ['<p style="position:absolute;top:9px;left:9px">x</p>'] * 10 + pieces)
+)
+def test_a_page_of_placed_lines_loses_no_word(pieces: list[str]) -> None:
+    """Pieces placed anywhere, among any markup: every word is kept, whatever its line."""
+    page = "".join(pieces)
+    shown = sorted(piece.strip() for piece in pieces if piece.startswith(" "))
+    words = [word for word in re.split(r"[\s|]+", html_text(page)) if word]
+    assert sorted(w for w in words if not re.fullmatch(r"-|\d+\.|x", w)) == shown
+
+
 @given(
     st.lists(
         st.sampled_from([*_TAGS, "\n", "\r\n", "Grade: G6", "Closing Date: 15 April 2020"])
@@ -284,6 +307,116 @@ def test_a_text_shown_as_it_stands_reads_as_the_text(
     text = parse_notice(path)
     page = parse_html(as_page(path.read_text("utf-8").splitlines()))
     assert attrs.evolve(page.notice, unclassified=()) == attrs.evolve(text.notice, unclassified=())
+
+
+def _pdftohtml(pages: list[list[str]], height: int = 18) -> str:
+    """*pages* of printed lines as ``pdftohtml -c`` writes them.
+
+    Each piece of a line a paragraph of its own, placed by its style, its
+    spaces no-break spaces: ``<p style="position:absolute;top:135px;
+    left:108px;white-space:nowrap" class="ft10">Position&#160;title</p>``.
+    A line's pieces parted by tabs stand side by side, as a table's cells; a
+    blank line is a line's height of space.
+    """
+    out = ['<!DOCTYPE html><html>\n<head>\n<title>notice.pdf</title>\n<style type="text/css">']
+    out += ['<!--\n\tp {margin: 0; padding: 0;}\n-->\n</style>\n</head>\n<body vlink="blue">']
+    for number, lines in enumerate(pages, start=1):
+        out.append(
+            f'<div id="page{number}-div" style="position:relative;width:918px;height:1188px;">'
+        )
+        for row, line in enumerate(lines):
+            for column, piece in enumerate(line.split("\t")):
+                if piece.strip():
+                    style = (
+                        f"position:absolute;top:{72 + row * height}px;left:{108 + column * 200}px"
+                    )
+                    words = html.escape(piece.strip(), quote=False).replace(" ", "&#160;")
+                    out.append(f'<p style="{style};white-space:nowrap" class="ft10">{words}</p>')
+        out.append("</div>")
+    return "\n".join([*out, "</body>\n</html>\n"])
+
+
+def _printed(text: str, lines_a_page: int = 48) -> list[list[str]]:
+    """*text* printed as a PDF prints it: wrapped at 90 columns, with a running head and foot."""
+    lines = wrapped(text, 90).split("\n")
+    cut = range(0, len(lines), lines_a_page)
+    return [
+        ["Vacancy Notice", *lines[start : start + lines_a_page], f"Page {page} of {len(cut)}"]
+        for page, start in enumerate(cut, start=1)
+    ]
+
+
+class TestPlacedLines:
+    """Pages that place each printed line where the PDF had it (``pdftohtml -c``)."""
+
+    @pytest.mark.parametrize(
+        "path",
+        # Ten lines or more: a page places as many where its lines are placed.
+        [path for path in _TEXTS if sum(map(len, _printed(path.read_text("utf-8")))) >= 10],
+        ids=lambda path: path.name,
+    )
+    def test_a_pdf_as_pdftohtml_places_it_reads_as_pdftotext_writes_it(self, path: Path) -> None:
+        # Each line had read as a paragraph of its own: 18 of the 46 fixtures,
+        # printed at 90 columns, had read as pdftotext's text of the same pages does.
+        pages = _printed(path.read_text("utf-8"))
+        # pdftotext begins each page after the first with a form feed.
+        text = parse_notice("\n\f".join("\n".join(lines) for lines in pages))
+        page = parse_html(_pdftohtml(pages))
+        assert attrs.evolve(page.notice, unclassified=()) == attrs.evolve(
+            text.notice, unclassified=()
+        )
+        kept = [" ".join(line.text.split()) for line in page.notice.unclassified]
+        assert kept == [" ".join(line.text.split()) for line in text.notice.unclassified]
+
+    def test_lines_go_on_stand_apart_and_share_a_row(self) -> None:
+        lines = ["Position title\tDriver", "Duties", "", "Drive the office's", "vehicles safely."]
+        page = _pdftohtml([lines * 3])
+        assert html_text(page).split("\n")[:7] == [
+            "Position title\tDriver",
+            "Duties",
+            "",
+            "Drive the office's",
+            "vehicles safely.",
+            "Position title\tDriver",
+            "Duties",
+        ]
+
+    def test_a_rows_pieces_are_read_from_the_left(self) -> None:
+        # pdftohtml writes a row's pieces as the PDF's text runs, not always from the left.
+        rows = "".join(
+            f'<p style="position:absolute;top:{top}px;left:{left}px">{words}</p>'
+            for top, left, words in [
+                (306, 584, "TRAVEL"),
+                (324, 919, "25.00"),
+                (326, 584, "PER DIEM"),
+            ]
+            * 4
+        )
+        # Back up: a new page.
+        assert html_text(rows).split("\n")[:3] == ["TRAVEL", "PER DIEM\t25.00", "\fTRAVEL"]
+
+    def test_a_new_page_begins_after_a_form_feed(self) -> None:
+        pages = [["Tasks", "- Draft the mission's reports on"], ["the programme's activities."]] * 4
+        text = html_text(_pdftohtml(pages))
+        assert "\n\fthe programme's activities.\n" in text
+
+    @pytest.mark.parametrize(
+        "style",
+        [
+            "position:relative;top:{top}px",  # placed, but not on the page
+            "position:absolute;top:{top}%",  # not in pixels
+        ],
+    )
+    def test_what_is_not_placed_in_pixels_stands_apart_as_paragraphs(self, style: str) -> None:
+        page = "".join(f'<p style="{style.format(top=18 * n)}">Line {n}</p>' for n in range(12))
+        assert html_text(page).split("\n")[:3] == ["Line 0", "", "Line 1"]
+
+    def test_a_few_placed_elements_place_nothing(self) -> None:
+        # A menu or a badge a page places: not a page of placed lines.
+        page = "".join(
+            f'<p style="position:absolute;top:{18 * n}px">Line {n}</p>' for n in range(9)
+        )
+        assert html_text(page).split("\n")[:3] == ["Line 0", "", "Line 1"]
 
 
 class TestPage:

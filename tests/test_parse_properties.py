@@ -145,7 +145,6 @@ def test_code_page_damage_is_repaired_exactly(number: int, codec: str) -> None:
     assert result.notice == parse_notice(text).notice
 
 
-
 _LINE = st.sampled_from(["", " ", "\t", "a", "Position Title: Driver", "- Draft reports.", "b  c "])
 
 

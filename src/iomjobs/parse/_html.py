@@ -8,7 +8,9 @@ heading on a line of its own with a blank line between them, the lines a
 lines and blank lines as they stand, list items as ``- `` or numbered items, a table's
 rows as pipe-table rows (``| Duty Station | Berbera |``); what scripts,
 styles and the page's head hold left out, character references resolved;
-a word set in bold or italic against its neighbours stands apart. A script,
+a word set in bold or italic against its neighbours stands apart. A page
+that places each printed line where a PDF had it (``pdftohtml -c``) is laid
+out by those places (:mod:`~iomjobs.parse._positioned`). A script,
 style or title never closed, which would hide the rest of the page, ends
 before the next markup that shows text on lines of its own, and is named.
 The lines a finding names are then this text's lines, not the page's.

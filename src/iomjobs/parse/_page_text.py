@@ -9,6 +9,8 @@ import re
 from html.parser import HTMLParser
 from typing import NamedTuple
 
+from iomjobs.parse._positioned import line_height, place_of, placement
+
 # Elements that stand on lines of their own (HTML's block-level and table elements).
 _BLOCKS = frozenset(
     {
@@ -40,8 +42,18 @@ class PageText(HTMLParser):
     text starts on (a blank line takes the next line's).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, height: float | None = None) -> None:
         super().__init__(convert_charrefs=True)
+        # The height of a printed line, where the page places its lines
+        # (:mod:`~iomjobs.parse._positioned`); the height the last piece placed
+        # stands at; the placed elements open, innermost last; the pieces of the
+        # line being read before the last, each a cell, with its place from the left.
+        self.height = height
+        self.top_above: float | None = None
+        self.placed: list[str] = []
+        self.cells: list[tuple[float, str]] = []
+        self.left = 0.0  # where the piece being read is placed from the page's left
+        self.page_break = False
         self.lines: list[str] = []
         self.origins: list[int] = []
         self.line: list[str] = []
@@ -69,7 +81,7 @@ class PageText(HTMLParser):
         # Whether an emphasis began or ended since the last text.
         self.emphasis_edge = False
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _EMPHASIS:
             self.emphasis_edge = True
         self._shown_from(tag)
@@ -88,7 +100,11 @@ class PageText(HTMLParser):
             self._end_row()  # a row left open ends where the next begins
             self.row, self.cell_origins = [], []
         elif tag in _BLOCKS:
-            self._block_start(tag)
+            place = place_of(dict(attrs).get("style")) if self.height else None
+            if place is None:
+                self._block_start(tag)
+            else:
+                self._placed_start(tag, *place)
 
     def _shown_from(self, tag: str) -> None:
         """What follows *tag*: hidden by a script, style or head; a block ends a head."""
@@ -111,6 +127,8 @@ class PageText(HTMLParser):
             self.in_head = False
         elif tag == "tr":
             self._end_row()
+        elif self.placed and self.placed[-1] == tag:
+            self.placed.pop()  # the next piece's place says where it stands
         elif tag in _BLOCKS:
             if tag in ("ol", "ul") and self.lists:
                 self.lists.pop()
@@ -124,6 +142,8 @@ class PageText(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._unseen(data):
             return
+        if self.placed:
+            data = data.replace("\xa0", " ")  # pdftohtml writes every space as "&#160;"
         if self.emphasis_edge:
             data = self._set_apart(data)
         where = self._where(data)
@@ -217,6 +237,30 @@ class PageText(HTMLParser):
         elif tag == "pre":
             self.preformatted += 1
 
+    def _placed_start(self, tag: str, top: float, left: float) -> None:
+        """A piece placed at *top*, *left*: on the line being read, the next line, or apart."""
+        if self.placed and self.placed[-1] == tag == "p":
+            self.placed.pop()  # a paragraph left open ends where the next begins
+        self.placed.append(tag)
+        if self.row is not None:
+            self._flush_row()
+        height = self.height or 0.0
+        above, self.top_above = self.top_above, top
+        where = placement(top, above, height)
+        if where == "same line" and any(map(_visible, self.line)):
+            self.cells.append((self.left, "".join(self.line)))
+            self.line, self.left = [], left
+            return
+        self._break()
+        self.left = left
+        # A new page's first line after a form feed, as pdftotext writes it, not
+        # apart: the reader tells whether a paragraph goes on across the break.
+        self.page_break = where == "new page"
+        self.apart = where == "apart" or (self.apart and not self.page_break)
+        if where == "apart" and above is not None:
+            # As many blank lines as the page leaves lines of space.
+            self.blank_lines = max(self.blank_lines, round((top - above) / height) - 1)
+
     def _cell(self) -> None:
         if self.row is None:
             self._break()  # a cell with no row around it: a line of its own
@@ -246,6 +290,14 @@ class PageText(HTMLParser):
         """End the line being read, if it holds any text."""
         text, origin = "".join(self.line), self.origin
         self.line, self.origin = [], None
+        if self.cells:
+            # Pieces placed on one line, from the left: a gap between each, as
+            # between a table's cells.
+            cells = sorted([*self.cells, (self.left, text)], key=lambda cell: cell[0])
+            text = "\t".join(filter(None, (_collapsed(cell) for _, cell in cells)))
+            self.cells = []
+        elif not self.preformatted:
+            text = _collapsed(text)
         if self.preformatted:
             if text.strip() and origin is not None:
                 self._emit(text.rstrip(), "text", origin)
@@ -254,7 +306,6 @@ class PageText(HTMLParser):
                 self.apart = True
                 self.blank_lines += 1
             return
-        text = _collapsed(text)
         if text and origin is not None:
             self._emit(self.bullet + text, "item" if self.bullet else "text", origin)
             self.bullet = ""
@@ -266,6 +317,9 @@ class PageText(HTMLParser):
             blank_lines = max(1, self.blank_lines)
             self.lines += [""] * blank_lines
             self.origins += [origin] * blank_lines
+        if self.page_break:
+            line = f"\f{line}"
+            self.page_break = False
         self.lines.append(line)
         self.origins.append(origin)
         self.apart = False
@@ -337,7 +391,7 @@ def read_page(page: str) -> PageReading:
 
 
 def _read(page: str) -> PageText:
-    parser = PageText()
+    parser = PageText(line_height(page))
     parser.feed(page)
     parser.close()
     return parser

@@ -356,8 +356,8 @@ class TestPlacedLines:
         ids=lambda path: path.name,
     )
     def test_a_pdf_as_pdftohtml_places_it_reads_as_pdftotext_writes_it(self, path: Path) -> None:
-        # Each line had read as a paragraph of its own: 18 of the 46 fixtures,
-        # printed at 90 columns, had read as pdftotext's text of the same pages does.
+        # Each line had read as a paragraph of its own: 12 of these 43 fixtures
+        # had read as pdftotext's text of the same pages does.
         pages = _printed(path.read_text("utf-8"))
         # pdftotext begins each page after the first with a form feed.
         text = parse_notice("\n\f".join("\n".join(lines) for lines in pages))

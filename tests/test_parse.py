@@ -3043,6 +3043,39 @@ def test_lines_pages_share_but_for_a_number_that_is_no_pages_are_no_running_line
     assert running_lines("no page breaks") == frozenset()
 
 
+def _copied_from_a_viewer(text: str, lines_a_page: int = 30) -> tuple[str, list[str]]:
+    """*text* as a PDF viewer's copy gives its pages: a head and a numbered foot on each, no form feed.
+
+    And the lines of furniture, in order.
+    """
+    lines = text.split("\n")
+    starts = range(0, len(lines), lines_a_page)
+    head, foot = "International Organization for Migration", "Page {} of {}"
+    copied, furniture = [], []
+    for page, start in enumerate(starts, start=1):
+        edges = [head, foot.format(page, len(starts))]
+        copied += [edges[0], *lines[start : start + lines_a_page], edges[1]]
+        furniture += edges
+    return "\n".join(copied), furniture
+
+
+@pytest.mark.parametrize(
+    "path", fixtures_where(lambda text: text.count("\n") >= 40), ids=lambda path: path.name
+)
+def test_pages_copied_without_form_feeds_are_cut_at_their_numbers(path: Path) -> None:
+    # Text copied out of a PDF viewer keeps each page's head and foot and loses
+    # the form feeds: the running head had split the duty, list or paragraph a
+    # page break fell in, and had been read as its text.
+    text = path.read_text("utf-8")
+    copied, furniture = _copied_from_a_viewer(text)
+    result = parse_notice(copied)
+    assert attrs.evolve(result.notice, unclassified=()) == attrs.evolve(
+        parse_notice(text).notice, unclassified=()
+    )
+    kept = [line.text for line in result.notice.unclassified]
+    assert [line for line in kept if line in furniture] == furniture
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -525,10 +525,10 @@ _PAGE_LINES = st.lists(_LINES | _ANY_LINE | st.just(""), max_size=6)
 
 
 @st.composite
-def _printed_pages(draw: st.DrawFn) -> str:
+def _printed_pages(draw: st.DrawFn, feet: list[str] | None = None) -> str:
     pages = draw(st.lists(_PAGE_LINES, min_size=2, max_size=4))
     head = draw(st.sampled_from(["", "International Organization for Migration"]))
-    foot = draw(st.sampled_from(["", "Page {}", "{}/9"]))
+    foot = draw(st.sampled_from(feet or ["", "Page {}", "{}/9"]))
     printed = []
     for number, page in enumerate(pages, start=1):
         lines = [head, "", *page, "", foot.format(number)]
@@ -554,6 +554,14 @@ def test_a_pdfs_text_without_its_running_lines_loses_no_other(text: str) -> None
     written = {number for number, line in enumerate(lines, start=1) if line.strip()}
     assert written <= set(pages.origins) | running
     assert not running & set(pages.origins)
+
+
+@given(_printed_pages(feet=["Page {}", "{}/9", "Page {} of 4", "Página {} de 4"]))
+def test_pages_copied_without_form_feeds_read_as_pdftotext_pages(printed: str) -> None:
+    # As a PDF viewer's copy gives them, the pages numbered: cut where their
+    # numbers stand, they read as pdftotext's pages do.
+    copied = printed.replace("\f", "")
+    assert parse_notice(copied) == parse_notice(printed)
 
 
 def test_a_no_break_space_between_spaces_ends_a_paragraph() -> None:

@@ -44,11 +44,11 @@ from iomjobs.model.notice import SourceLine, VacancyNotice
 from iomjobs.parse._decoding import decode
 from iomjobs.parse._html import html_text, looks_like_html, page_lines
 from iomjobs.parse._language import notice_language
-from iomjobs.parse._pages import without_running_lines
+from iomjobs.parse._pages import with_page_breaks, without_running_lines
 from iomjobs.parse._reader import Reader
 from iomjobs.parse._record import Doubt, Inference, Recorder
 from iomjobs.parse._repair import repair
-from iomjobs.parse._sections import layout
+from iomjobs.parse._sections import Layout, is_page_mark, layout
 from iomjobs.parse._segments import Segment, segments
 from iomjobs.parse._spacing import undoubled
 from iomjobs.source import Provenance, Repair, Span
@@ -135,13 +135,26 @@ def _read_pages(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
     """The notice *text* holds, read without the lines its pages repeat, if any."""
     pages = without_running_lines(text)
     if pages is None:
-        return _read(text, repairs)
+        found = segments(text)
+        cut = layout(found)
+        # Text copied out of a PDF's viewer has no form feeds, but its pages'
+        # numbers stand where they break: the pages are cut after them.
+        marks = [segment.number for segment in cut.markup if is_page_mark(segment.text)]
+        if len(marks) >= 2:  # noqa: PLR2004 -- one page repeats nothing
+            pages = without_running_lines(with_page_breaks(text, marks))
+        if pages is None:
+            return _read(text, repairs, (found, cut))
     # A PDF's running heads and feet: the text is read without them, the lines
     # before and after a page break side by side, and they are kept as they stand.
     result = _read(pages.text, repairs)
     result = _on_page(result, pages.origins, ())
     kept = sorted((*result.notice.unclassified, *pages.running), key=lambda line: line.line)
     return attrs.evolve(result, notice=attrs.evolve(result.notice, unclassified=tuple(kept)))
+
+
+def _laid_out(text: str) -> tuple[list[Segment], Layout]:
+    found = segments(text)
+    return found, layout(found)
 
 
 def _without(text: str, found: list[Segment], markup: list[Segment]) -> str:
@@ -152,11 +165,15 @@ def _without(text: str, found: list[Segment], markup: list[Segment]) -> str:
     return "\n".join(segment.text for segment in found if id(segment) not in layout_lines)
 
 
-def _read(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
-    """The notice *text* holds, read, *repairs* made on the way."""
-    found = segments(text)
+def _read(
+    text: str, repairs: tuple[Repair, ...], laid_out: tuple[list[Segment], Layout] | None = None
+) -> ParseResult:
+    """The notice *text* holds, read, *repairs* made on the way.
+
+    *laid_out* is *text*'s segments and their layout, where worked out already.
+    """
+    found, cut = laid_out or _laid_out(text)
     recorder = Recorder()
-    cut = layout(found)
     reader = Reader(cut, recorder, found)
     # The language the text is written in, unless the reader finds it said:
     # told from the notice's own words, not a page's or a message's markup.

@@ -50,6 +50,19 @@ def without_running_lines(text: str) -> Pages | None:
     )
 
 
+def with_page_breaks(text: str, after: list[int]) -> str:
+    """*text* with a form feed opening the line after each of the lines *after*, as pdftotext would.
+
+    The lines are numbered from 1, as the reader numbers them; the text's
+    lines stay those lines.
+    """
+    lines = _lines(text)
+    for number in after:
+        if number < len(lines):
+            lines[number] = f"\f{lines[number]}"
+    return "\n".join(lines)
+
+
 def _closed_up(lines: list[str], running: frozenset[int]) -> list[tuple[int, str]]:
     """*lines*, numbered from 1, without the *running* ones, and page breaks closed up.
 

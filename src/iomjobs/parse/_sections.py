@@ -435,12 +435,15 @@ _PAGE_MARK_FIRST: Final = frozenset("0123456789PpÁá")
 _FURNITURE_FIRST: Final = _RULE_CHARACTERS | _PAGE_MARK_FIRST
 
 
+def is_page_mark(text: str) -> bool:
+    """Whether *text* (a segment's) is a page's number: "Page 2 of 5", "Página 2 de 5", "2/5"."""
+    return text[:1] in _PAGE_MARK_FIRST and _PAGE_MARK.fullmatch(text) is not None
+
+
 def _is_furniture(text: str) -> bool:
     """Whether *text* is a rule, a heading's underline or a page's number: layout, not text."""
     first = text[:1]
-    return (first in _RULE_CHARACTERS and _RULE.fullmatch(text) is not None) or (
-        first in _PAGE_MARK_FIRST and _PAGE_MARK.fullmatch(text) is not None
-    )
+    return (first in _RULE_CHARACTERS and _RULE.fullmatch(text) is not None) or is_page_mark(text)
 
 
 def _heading_goes_on(result: Layout, segments: list[Segment], index: int) -> int:

@@ -2674,15 +2674,18 @@ _BULLETED_LINE = re.compile(r"^([ \t]*)[-\u2022*\u00b7][ \t]+", re.MULTILINE)
 
 @pytest.mark.parametrize(
     "bullet",
-    ["\uf0b7 ", "\uf0b7\t", "\uf0a7 ", "\u00a7 ", "o\t", "\u27a2 ", "\u25ba ", "\u2713 ", "\u2756 ", "\u25aa "],
+    ["\uf0b7 ", "\uf0b7\t", "\uf0a7 ", "\u00a7 ", "o\t", "\u27a2 ", "\u25ba ", "\u2713 ", "\u2756 ", "\u25aa ",
+     "\U0001f539 ", "\u2705 ", "\U0001f449\U0001f3fd ", "\u27a1\ufe0f ", "\U0001f4cc "],
     ids=["symbol-dot", "symbol-dot-tab", "wingdings-square", "wingdings-lost", "courier-o",
-         "arrowhead", "pointer", "tick", "diamonds", "square"],
+         "arrowhead", "pointer", "tick", "diamonds", "square",
+         "emoji-diamond", "emoji-check", "emoji-finger-toned", "emoji-arrow", "emoji-pin"],
 )  # fmt: skip
 @pytest.mark.parametrize("path", fixtures_where(_BULLETED_LINE.search))
 def test_lists_bulleted_as_documents_bullet_them_read_alike(path: Path, bullet: str) -> None:
     """Word's text keeps a symbol font's bullets as private-use characters ("\uf0b7"),
     or as the letter they stand on where the font was lost ("\u00a7"); documents
-    bullet with arrows, ticks and squares. Items so bulleted had read as text."""
+    bullet with arrows, ticks and squares, and a notice reposted on a messaging
+    channel with emoji ("\U0001f539", "\u2705"). Items so bulleted had read as text."""
     text = path.read_text("utf-8")
     bulleted = _BULLETED_LINE.sub(lambda match: match[1] + bullet, text)
     # Texts kept as written (context, notes) keep their bullet as written.
@@ -2698,8 +2701,10 @@ def _bulleted_as(document: object, bullet: str) -> object:
         return {key: _bulleted_as(value, bullet) for key, value in document.items()}
     if isinstance(document, list):
         return [_bulleted_as(value, bullet) for value in document]
-    if isinstance(document, str) and document.startswith((bullet, "\u2022 ", "* ", "\u00b7 ")):
-        return "- " + document[2:]
+    if isinstance(document, str):
+        for written in (bullet, "\u2022 ", "* ", "\u00b7 "):
+            if document.startswith(written):
+                return "- " + document[len(written) :]
     return document
 
 
@@ -3174,6 +3179,9 @@ def test_a_sentence_wrapped_before_its_number_is_no_list(line: str) -> None:
         ("\u00d8 Provide support", "Provide support"),
         ("\u00a7", ""),  # alone: an item left empty
         ("o", ""),
+        ("\U0001f539Provide support", "Provide support"),  # emoji, run into its item
+        ("\u27a1\ufe0f Provide support", "Provide support"),  # in its emoji form
+        ("\U0001f449\U0001f3fd Provide support", "Provide support"),  # with a skin tone
     ],
 )
 def test_bullets_as_documents_write_them(line: str, item: str) -> None:

@@ -33,6 +33,13 @@ _SYMBOLS: Final = (
 # no item begins with alone.
 _PRIVATE_USE: Final = "\uf020-\uf0ff"
 _LETTERS_FOR_SYMBOLS: Final = "\u00a7\u00d8"
+# Emoji, as a notice reposted on a messaging channel or a social network bullets
+# its lines ("🔹", "✅", "👉", "📌", "➡️"): the miscellaneous symbols and dingbats,
+# symbols and arrows, and the pictographs; each may be followed by the selector
+# that asks for its emoji form (U+FE0F) or a skin tone (U+1F3FB to U+1F3FF).
+_EMOJI_RANGES: Final = ((0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x1F300, 0x1FAFF))
+_EMOJI: Final = "".join(f"{chr(first)}-{chr(last)}" for first, last in _EMOJI_RANGES)
+_EMOJI_FORM: Final = "\ufe0f\U0001f3fb-\U0001f3ff"
 # List numbers as documents write them: "1.", "1)", letters ("a.", "b)"), and
 # "(1)", "1-", "(a)", small Roman numerals ("ii.", "(iv)"). The last only before
 # an item's capital: "three" / "(3) years of experience", a sentence wrapped
@@ -41,7 +48,7 @@ _LETTERS_FOR_SYMBOLS: Final = "\u00a7\u00d8"
 _BULLET: Final = re.compile(
     f"^(?:[-\u2013*o{_SYMBOLS}{_PRIVATE_USE}{_LETTERS_FOR_SYMBOLS}]|\\d{{1,2}}[.)]|[a-z][.)])\\s+"
     "|^(?:\\d{1,2}-|\\(\\d{1,2}\\)|\\([a-z]\\)|[ivx]{2,5}[.)]|\\([ivx]{2,5}\\))\\s+(?=[^\\sa-z])"
-    f"|^[{_SYMBOLS}{_PRIVATE_USE}]\\s*"
+    f"|^[{_SYMBOLS}{_PRIVATE_USE}]\\s*|^[{_EMOJI}][{_EMOJI_FORM}]*\\s*"
     "|^\\d{1,2}\\.(?=[A-Z\u00c0-\u00de])"
     # A bullet alone on its line: an item left empty.
     f"|^[-\u2013*o{_LETTERS_FOR_SYMBOLS}]$"
@@ -53,7 +60,7 @@ _NUMBER: Final = re.compile(
 # The characters a bullet can start with besides a digit or a small letter.
 BULLET_FIRST: Final = frozenset(
     f"-\u2013*{_SYMBOLS}{_LETTERS_FOR_SYMBOLS}{''.join(map(chr, range(0xF020, 0xF100)))}"
-)
+) | frozenset(chr(code) for first, last in _EMOJI_RANGES for code in range(first, last + 1))
 # Every character _BULLET can start with but a digit of another script.
 _BULLET_STARTS: Final = BULLET_FIRST | frozenset("0123456789abcdefghijklmnopqrstuvwxyz(")
 

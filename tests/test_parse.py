@@ -181,6 +181,30 @@ def _text(name: str) -> list[str]:
     return (LAYOUTS / f"{name}.txt").read_text("utf-8").splitlines()
 
 
+_ROMAN = [
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
+    "x",
+    "xi",
+    "xii",
+    "xiii",
+    "xiv",
+    "xv",
+    "xvi",
+    "xvii",
+    "xviii",
+    "xix",
+    "xx",
+]
+
+
 class TestLayouts:
     def test_legacy_header(self) -> None:
         result = _layout("legacy_header")
@@ -887,6 +911,25 @@ class TestLayouts:
             ("Programme Methodology and Operational Tools", 2),
             ("Data Management and Tracking", 3),
         ]
+
+    @pytest.mark.parametrize(
+        "ordinal",
+        [lambda n: f"{'abcdefghijklmnopqrst'[n - 1]}.", lambda n: f"({'abcdefghijklmnopqrst'[n - 1]})",
+         lambda n: f"{_ROMAN[n - 1]})"],
+        ids=["a.", "(a)", "ii)"],
+    )  # fmt: skip
+    def test_groups_of_lettered_duties(self, ordinal: Callable[[int], str]) -> None:
+        # Seed 000's duties, lettered where it numbers them: each group's heading
+        # ("Coordination", "Reporting") had been read as a duty of the group above.
+        text = seed_path(0).read_text("utf-8")
+        lettered = re.sub(r"(?m)^(\d{1,2})\.(?=\t)", lambda m: ordinal(int(m[1])), text)
+        assert lettered != text
+        read, numbered = parse_notice(lettered).notice, parse_notice(text).notice
+        groups = [(g.heading, [i.text for i in g.items]) for g in read.position.responsibilities]
+        assert groups == [
+            (g.heading, [i.text for i in g.items]) for g in numbered.position.responsibilities
+        ]
+        assert [g.heading for g in read.position.responsibilities] == ["Coordination", "Reporting"]
 
     def test_key_responsibilities_and_job_summary(self) -> None:
         # A consultancy on unjoblink (2025): "Job Summary", "Key Responsibilities".

@@ -1399,19 +1399,22 @@ def _after(content: list[Segment], position: int) -> Segment | None:
 
 # "A. Policy, Legal and Institutional Development": a lettered group heading may be longer.
 _LETTERED: Final = re.compile(r"[A-Z][.)] ")
+# An item's place in its list, as a number, a letter or a small Roman numeral
+# ("1.", "(2)", "a.", "b)", "(c)", "iv."): a list in order, under its group's heading.
+_ORDINAL: Final = re.compile(r"\d|\(|[a-z][.)]|[ivx]{2,5}[.)]")
 
 
 def _group_heading(segment: Segment, following: Segment | None) -> bool:
     """A short line with no bullet introducing listed duties: "Coordination", "Reporting".
 
-    Above numbered duties, or above bulleted ones where it names a group
+    Above numbered duties (or lettered: "a.", "(b)", "iv."), or above bulleted ones where it names a group
     ("Programme Methodology and Operational Tools:", "Data Management and
     Tracking", a consultancy's tasks on impactpool, 2026).
     """
     text = segment.text
     if segment.bullet or following is None or not following.bullet or text.endswith(_NO_HEADING):
         return False
-    if following.number_in_list is None:
+    if not _ORDINAL.match(following.text):
         return _names_a_group(text)
     most_words = 10 if _LETTERED.match(text) else 4
     return len(text.split()) <= most_words

@@ -75,6 +75,28 @@ def fixtures_where(holds: Callable[[str], object], excluding: tuple[str, ...] = 
     ]
 
 
+def _assert_read_alike_doubled(text: str, doubled_text: str) -> None:
+    """*doubled_text*, *text* with its line breaks doubled, reads as *text* on its own lines.
+
+    Line n of *text* is line 2n - 1 of *doubled_text*.
+    """
+    single, doubled = parse_notice(text), parse_notice(doubled_text)
+
+    def doubled_line(number: int) -> int:
+        return 2 * number - 1
+
+    unclassified = [
+        SourceLine(doubled_line(line.line), line.text) for line in single.notice.unclassified
+    ]
+    assert doubled.notice == attrs.evolve(single.notice, unclassified=tuple(unclassified))
+    assert doubled.provenance.spans == tuple(
+        (path, Span(doubled_line(span.first_line), doubled_line(span.last_line)))
+        for path, span in single.provenance.spans
+    )
+    assert doubled.read_lines == tuple(map(doubled_line, single.read_lines))
+    assert [d.line for d in doubled.doubts] == [doubled_line(d.line) for d in single.doubts]
+
+
 def _sloppy_decode(data: bytes, codec: str) -> str:
     # What a careless reader did: bytes the code page leaves undefined come through as C1 controls.
     return "".join(bytes([byte]).decode(codec, errors="ignore") or chr(byte) for byte in data)
@@ -1959,21 +1981,16 @@ class TestInput:
         # header). Read undoubled, told on the lines the doubled file numbers:
         # line n is line 2n - 1.
         text = path.read_text("utf-8")
-        single, doubled = parse_notice(text), parse_notice(text.replace("\n", line_end))
+        _assert_read_alike_doubled(text, text.replace("\n", line_end))
 
-        def doubled_line(number: int) -> int:
-            return 2 * number - 1
-
-        unclassified = [
-            SourceLine(doubled_line(line.line), line.text) for line in single.notice.unclassified
-        ]
-        assert doubled.notice == attrs.evolve(single.notice, unclassified=tuple(unclassified))
-        assert doubled.provenance.spans == tuple(
-            (path, Span(doubled_line(span.first_line), doubled_line(span.last_line)))
-            for path, span in single.provenance.spans
+    @pytest.mark.parametrize("number", range(5))
+    def test_wrapped_text_doubled_reads_as_wrapped(self, number: int) -> None:
+        # Text wrapped at a width, then doubled: no paragraph break tells where
+        # the text had no blank line (seeds 001, 003, 004), its wrapped lines do.
+        text = "\n".join(
+            "\n".join(textwrap.wrap(line, 80)) for line in seed_path(number).read_text().split("\n")
         )
-        assert doubled.read_lines == tuple(map(doubled_line, single.read_lines))
-        assert [d.line for d in doubled.doubts] == [doubled_line(d.line) for d in single.doubts]
+        _assert_read_alike_doubled(text, text.replace("\n", "\n\n"))
 
     def test_paragraphs_a_blank_line_apart_are_not_undoubled(self) -> None:
         # One paragraph a line, each set apart by one blank line: no break is

@@ -8,8 +8,10 @@ line stands apart from the next, a label from its value, a wrapped item
 from its second line. The places tell what the PDF showed: pieces at one
 height are one line (the cells of a table's row, in order from the left,
 as pdftohtml does not always write them), a line one line's height
-below the one above goes on with it, and a larger step down, or back up
-(a new page), parts them as a blank line would.
+below the one above goes on with it, and a larger step down parts them as
+blank lines would. A step back up begins a new page: its first line is
+written after a form feed, as pdftotext writes it, so that the reader reads
+the page break, and the running heads and feet, as it reads pdftotext's.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from typing import Final
+from typing import Final, Literal
 
 # An element placed on its page: a style with "position:absolute" and its "top".
 _PLACED: Final = re.compile(
@@ -76,7 +78,10 @@ def _top(style: str) -> float | None:
     return float(found.group(1)) if found else None
 
 
-def placement(top: float, above: float | None, height: float) -> str:
+Placement = Literal["same line", "next line", "apart", "new page"]
+
+
+def placement(top: float, above: float | None, height: float) -> Placement:
     """Where a piece placed at *top* stands against the piece *above* it, lines *height* high.
 
     ``"same line"``, ``"next line"`` (going on from the line above),

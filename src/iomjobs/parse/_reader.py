@@ -1407,9 +1407,10 @@ _ORDINAL: Final = re.compile(r"\d|\(|[a-z][.)]|[ivx]{2,5}[.)]")
 def _group_heading(segment: Segment, following: Segment | None) -> bool:
     """A short line with no bullet introducing listed duties: "Coordination", "Reporting".
 
-    Above numbered duties (or lettered: "a.", "(b)", "iv."), or above bulleted ones where it names a group
-    ("Programme Methodology and Operational Tools:", "Data Management and
-    Tracking", a consultancy's tasks on impactpool, 2026).
+    Above numbered duties (or lettered: "a.", "(b)", "iv."), or above
+    bulleted ones where it names a group ("Programme Methodology and
+    Operational Tools:", "Data Management and Tracking", a consultancy's
+    tasks on impactpool, 2026).
     """
     text = segment.text
     if segment.bullet or following is None or not following.bullet or text.endswith(_NO_HEADING):

@@ -6,7 +6,11 @@ Six kinds of damage are repaired, each counted:
   ``IOMâ€™s``; Windows-1250: ``RĂ©fĂ©rence``; Thai, Windows-874:
   ``IOMโ€™s``). Each run of non-ASCII characters is encoded back with the
   code page and decoded as UTF-8; only runs that decode cleanly are changed,
-  so genuine accented, Thai, Arabic or Cyrillic text is left alone.
+  so genuine accented, Thai, Arabic or Cyrillic text is left alone. A run
+  that holds a character the damage did not make (a no-break space put in
+  after it) is repaired in the pieces that decode cleanly. This comes
+  before invisible characters are removed: "í" read as Windows-1252 is "Ã"
+  and a soft hyphen.
 - The remains of such text whose continuation bytes were lost (seed 004:
   ``IOMโs``, ``theย Resettlement``): a lone Thai lead character amid Latin
   text is replaced by the character its lead byte most likely began, from

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import quopri
 import re
 import textwrap
 from collections.abc import Callable
@@ -95,6 +96,11 @@ def _assert_read_alike_doubled(text: str, doubled_text: str) -> None:
     )
     assert doubled.read_lines == tuple(map(doubled_line, single.read_lines))
     assert [d.line for d in doubled.doubts] == [doubled_line(d.line) for d in single.doubts]
+
+
+def _sent(text: str) -> str:
+    """*text* as an email sends it: quoted-printable."""
+    return quopri.encodestring(text.encode("utf-8")).decode("ascii")
 
 
 def _sloppy_decode(data: bytes, codec: str) -> str:
@@ -2000,6 +2006,38 @@ class TestInput:
         assert undoubled(text.replace("Paragraph 5", "\n\nParagraph 5")) is None
         doubled = text.replace("Paragraph 5", "\n\nParagraph 5").replace("Paragraph 9", "\n\nP")
         assert undoubled(doubled) is not None
+
+    @pytest.mark.parametrize("path", fixtures_where(lambda text: _sent(text) != text))
+    def test_a_body_in_quoted_printable_reads_as_written(self, path: Path) -> None:
+        # A message's source copied whole: "IOM=E2=80=99s", lines cut at 76
+        # characters with "=". 1 of these 40 fixtures had read as written so.
+        text = path.read_text("utf-8")
+        sent = _sent(text)
+        result, written = parse_notice(sent), parse_notice(text)
+        assert attrs.evolve(result.notice, unclassified=()) == attrs.evolve(
+            written.notice, unclassified=()
+        )
+        # Each line is told on the first line it was sent on.
+        lines = sent.split("\n")
+        first_lines = [
+            n for n in range(1, len(lines) + 1) if n == 1 or not lines[n - 2].endswith("=")
+        ]
+        assert [(line.line, line.text) for line in result.notice.unclassified] == [
+            (first_lines[line.line - 1], line.text) for line in written.notice.unclassified
+        ]
+        decoding = "quoted-printable (an email's transfer encoding) decoded"
+        escaped = len(re.findall(r"=[0-9A-F]{2}", sent))
+        assert (result.repairs[0].description, result.repairs[0].count) == (decoding, escaped)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Position Title: Driver\nNote: E=mc2, a=b, x==y, =C3=\n",  # two signs, no more
+            "Position Title: Driver\nNote: =C3=A9=C3=A9 " + "a" * 80 + "\n",  # a line too long
+        ],
+    )
+    def test_text_with_equals_signs_is_no_quoted_printable(self, text: str) -> None:
+        assert parse_notice(text).repairs == ()
 
     def test_a_soft_hyphen_made_by_the_damage_is_repaired_not_removed(self) -> None:
         result = parse_notice("Position Title: Consultor\u00c3\u00ada en migraci\u00c3\u00b3n\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import itertools
 import pkgutil
+import quopri
 import re
 import textwrap
 from pathlib import Path
@@ -23,6 +24,7 @@ from iomjobs.parse import (
     _language,
     _nocase,
     _pages,
+    _quoted_printable,
     _reader,
     _repair,
     _segments,
@@ -143,6 +145,24 @@ def test_code_page_damage_is_repaired_exactly(number: int, codec: str) -> None:
     result = parse_notice(damaged)
     assert result.repairs
     assert result.notice == parse_notice(text).notice
+
+
+@given(
+    st.text(
+        st.characters(blacklist_categories=("Cs", "Zl", "Zp", "Cc"), blacklist_characters="\x85"),
+        max_size=400,
+    ).flatmap(
+        lambda text: st.lists(
+            st.sampled_from([text, "\n", "Position Title: Réf=érence ", "  "]), max_size=30
+        ).map("".join)
+    )
+)
+def test_quoted_printable_decodes_to_the_text_as_written(text: str) -> None:
+    sent = quopri.encodestring(text.encode("utf-8")).decode("ascii")
+    found = _quoted_printable.decoded(sent)
+    if found is not None:
+        assert found.text == text
+        assert len(found.origins) == text.count("\n") + 1
 
 
 _LINE = st.sampled_from(["", " ", "\t", "a", "Position Title: Driver", "- Draft reports.", "b  c "])

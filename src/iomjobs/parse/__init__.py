@@ -45,6 +45,7 @@ from iomjobs.parse._decoding import decode
 from iomjobs.parse._html import html_text, looks_like_html, page_lines
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._pages import with_page_breaks, without_running_lines
+from iomjobs.parse._quoted_printable import decoded as quoted_printable
 from iomjobs.parse._reader import Reader
 from iomjobs.parse._record import Doubt, Inference, Recorder
 from iomjobs.parse._repair import repair
@@ -123,7 +124,18 @@ def parse_notice(source: str | bytes | os.PathLike[str]) -> ParseResult:
     :raises UnreadableInput: when a file cannot be read, or the bytes are a
         document of another kind (a PDF, an Office document, an image).
     """
-    text, repairs = repair(_input_text(source))
+    text = _input_text(source)
+    sent = quoted_printable(text)
+    if sent is None:
+        return _read_spaced(*repair(text))
+    # An email's body as sent: decoded, its lines told on the lines as written.
+    text, repairs = repair(sent.text)
+    decoding = Repair("quoted-printable (an email's transfer encoding) decoded", sent.escaped)
+    return _on_page(_read_spaced(text, (decoding, *repairs)), sent.origins, ())
+
+
+def _read_spaced(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
+    """The notice *text* holds, read with its line breaks undoubled where they were doubled."""
     single = undoubled(text)
     if single is None:
         return _read_pages(text, repairs)

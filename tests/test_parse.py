@@ -3180,6 +3180,24 @@ def test_pages_copied_without_form_feeds_are_cut_at_their_numbers(path: Path) ->
 
 
 @pytest.mark.parametrize(
+    ("line", "url"),
+    [
+        ("Apply at https://www.iom.int/careers.", "https://www.iom.int/careers"),
+        ("Apply at <https://albania.iom.int>", "https://albania.iom.int"),
+        ("Apply at [the site](https://albania.iom.int)", "https://albania.iom.int"),
+        # Outlook's plain text writes each link's address after it, in angle brackets.
+        ("Apply at https://albania.iom.int<https://albania.iom.int>", "https://albania.iom.int"),
+        ('Apply at <a href="https://albania.iom.int">the site</a>', "https://albania.iom.int"),
+    ],
+)
+def test_how_to_apply_links(line: str, url: str) -> None:
+    text = f"How to apply\n{line} Or write to hr@iom.int<mailto:hr@iom.int>.\n"
+    how = parse_notice(text).notice.how_to_apply
+    assert how is not None
+    assert (how.url, how.email) == (url, "hr@iom.int")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Position Title: Driver\nDuty Station:\n\nPage 1 of 3\n",  # a value one blank line below

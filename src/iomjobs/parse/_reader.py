@@ -1199,7 +1199,7 @@ _NATIONALS_BARRED: Final = re.compile(
 )
 _NATIONALS_BARRED_TWIN: Final = nocase.twin(_NATIONALS_BARRED)
 _EMAIL: Final = re.compile(r"[\w.+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+")  # a class first: sre skips to it
-_URL: Final = re.compile(r"https?://[^\s>)\]]+")
+_URL: Final = re.compile(r"https?://[^\s<>)\]\"]+")
 
 
 def _name_lines(content: list[Segment], index: int) -> list[Segment]:

@@ -2793,6 +2793,46 @@ def test_lists_bulleted_as_documents_bullet_them_read_alike(path: Path, bullet: 
     )
 
 
+_NUMBERED_LINE = re.compile(r"^([ \t]*)(\d{1,2}[.)])[ \t]+", re.MULTILINE)
+
+
+_SET_APART = {"numbers": (_NUMBERED_LINE, r"\1\2\n"), "bullets": (_BULLETED_LINE, "\\1\u2022\n")}
+
+
+@pytest.mark.parametrize(
+    ("path", "marker", "set_apart"),
+    [
+        pytest.param(path, marker, set_apart, id=f"{path.name}-{kind}")
+        for kind, (marker, set_apart) in _SET_APART.items()
+        for path in FIXTURE_TEXTS
+        if marker.search(path.read_text("utf-8"))
+        # A board's own bulleted list ("• Location: Tripoli") stays context; set
+        # apart from their bullets, its lines are header lines, and read as such.
+        and not (kind == "bullets" and path.name.startswith("job_board_"))
+    ],
+)
+def test_list_markers_set_apart_from_their_items_read_alike(
+    path: Path, marker: re.Pattern[str], set_apart: str
+) -> None:
+    """pdftotext sets a list's numbers and bullets apart where they hang in a column
+    of their own ("1." / "Support the Sub-regional Coordinator..."): the items had
+    lost their numbers, and with them their group's heading ("Coordination")."""
+    text = path.read_text("utf-8")
+    apart = marker.sub(set_apart, text)
+    read, written = parse_notice(apart).notice, parse_notice(text).notice
+    # Prose is kept as written, its list markers with it: the same words.
+    assert _words(read.context) == _words(written.context)
+    assert _words(read.notes) == _words(written.notes)
+    prose = {"context": (), "notes": (), "unclassified": ()}
+    assert attrs.evolve(read, **prose) == attrs.evolve(written, **prose)
+
+
+def _words(texts: tuple[str, ...]) -> list[str]:
+    """The words of *texts*, without list markers."""
+    words = " ".join(texts).split()
+    return [word for word in words if not re.fullmatch(r"[-\u2022*\u00b7]|\d{1,2}[.)]", word)]
+
+
 def _bulleted_as(document: object, bullet: str) -> object:
     """*document* with each text that begins with *bullet* begun with a "- " instead."""
     if isinstance(document, dict):

@@ -57,6 +57,7 @@ from iomjobs.parse._segments import (
     WRAP_WIDTH,
     GreedyWrap,
     Segment,
+    alone_above,
     did_not_fit,
     full_line_above,
     goes_on_below,
@@ -719,6 +720,7 @@ class Reader(HeaderReader):
         heading: str | None = None
         width = -1  # the width the duties were wrapped at, worked out where first needed
         bulleted = False  # whether the last duty's first line has a bullet
+        alone: Segment | None = None  # a bullet or list number on its own line, just above
         for position, segment in enumerate(content):
             # A group heading is no list item: most duties are, and need no call.
             if not segment.bullet and _group_heading(segment, _after(content, position)):
@@ -735,29 +737,40 @@ class Reader(HeaderReader):
             text = segment.item
             if not text:
                 self.record.use(path, segment)
+                alone = segment
                 continue
             number = segment.number_in_list
             # "...in line with" / "IOM's policies.", "...and attending" / "Platform
             # meetings..." on a full line: a duty wrapped at a fixed width.
             wrapped = position > 0 and goes_on_below(content[position - 1], segment)
-            if items and not wrapped and not segment.bullet:
+            # "1." / "Support the Sub-regional Coordinator...": a list number set
+            # apart from its item (pdftotext), which begins here, whatever its
+            # case. Below a bullet alone, an item in lower case goes on as ever.
+            starts, set_apart = False, alone if alone_above(alone, segment) else None
+            if set_apart is not None:
+                number, wrapped = set_apart.number_in_list, False
+                starts = number is not None
+            elif items and not wrapped and not segment.bullet:
                 above = content[position - 1]
                 if bulleted:
                     width = list_width(content, self._page_width) if width < 0 else width
                     wrapped = full_line_above(above, segment, width)
                 else:
                     wrapped = unfinished_full_line_above(above, segment, self._page_width())
+            alone = None
             for piece in _run_together(text):
-                if items and (piece[0].islower() or wrapped):
+                if items and not starts and (piece[0].islower() or wrapped):
                     # "...working with other units and" / "- departments to ensure...": one duty.
                     last = items[-1]
                     items[-1] = Responsibility(joined_text(last.text, piece), last.number)
                 else:
                     items.append(Responsibility(piece, number))
-                    bulleted = segment.bullet
+                    bulleted = segment.bullet or set_apart is not None
                 number = None  # the items run into the line after its first have none
-                wrapped = False
+                wrapped = starts = False
                 self.record.use(f"{path}[{len(items) - 1}]", segment)
+            if set_apart is not None:
+                self.record.use(f"{path}[{len(items) - 1}]", set_apart)
         return tuple(ResponsibilityGroup(tuple(items), heading) for heading, items in groups)
 
     def _page_width(self) -> int:

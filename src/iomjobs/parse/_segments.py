@@ -50,12 +50,13 @@ _BULLET: Final = re.compile(
     "|^(?:\\d{1,2}-|\\(\\d{1,2}\\)|\\([a-z]\\)|[ivx]{2,5}[.)]|\\([ivx]{2,5}\\))\\s+(?=[^\\sa-z])"
     f"|^[{_SYMBOLS}{_PRIVATE_USE}]\\s*|^[{_EMOJI}][{_EMOJI_FORM}]*\\s*"
     "|^\\d{1,2}\\.(?=[A-Z\u00c0-\u00de])"
-    # A bullet alone on its line: an item left empty.
-    f"|^[-\u2013*o{_LETTERS_FOR_SYMBOLS}]$"
+    # A bullet alone on its line: an item left empty. Or a list number, as
+    # pdftotext sets a numbered list's numbers apart from their items.
+    f"|^[-\u2013*o{_LETTERS_FOR_SYMBOLS}]$|^(?:\\d{{1,2}}[.)]|\\(\\d{{1,2}}\\))$"
 )
 _NUMBER: Final = re.compile(
     r"^(?:(\d{1,2})[.)]\s+|(?:\((\d{1,2})\)|(\d{1,2})-)\s+(?=[^\sa-z])"
-    r"|(\d{1,2})\.(?=[A-Z\u00c0-\u00de]))"
+    r"|(\d{1,2})\.(?=[A-Z\u00c0-\u00de])|(\d{1,2})[.)]$|\((\d{1,2})\)$)"
 )
 # The characters a bullet can start with besides a digit or a small letter.
 BULLET_FIRST: Final = frozenset(
@@ -538,6 +539,7 @@ def wrapped_items(
     for segment in content:
         # Most list lines have a bullet: no further look.
         goes_on = above is not None and not segment.bullet and _goes_on(above, segment)
+        goes_on = goes_on or alone_above(above, segment)  # its item, set apart below it
         if not goes_on and width and above is not None and not segment.bullet:
             if width < 0:
                 width = list_width(content, page_width)
@@ -553,6 +555,25 @@ def wrapped_items(
             items.append((segment, (segment,)))
         above = segment
     return items
+
+
+def alone_above(above: Segment | None, segment: Segment) -> bool:
+    """Whether *above* is a bullet or list number alone, and *segment* its item, right below.
+
+    pdftotext sets a list's bullets and numbers apart from their items where
+    they hang in a column of their own ("1." / "Support the Sub-regional
+    Coordinator...").
+    """
+    return (
+        above is not None
+        and not segment.bullet
+        and _alone(above)
+        and segment.number == above.number + 1
+    )
+
+
+def _alone(segment: Segment) -> bool:
+    return segment.bullet and not segment.item
 
 
 def joined_where_filled(

@@ -54,7 +54,7 @@ from iomjobs.parse._pages import running_lines
 from iomjobs.parse._sections import layout
 from iomjobs.parse._segments import _labelled_cells, clean, segments
 from iomjobs.parse._spacing import undoubled
-from iomjobs.parse._vocabulary import match_heading
+from iomjobs.parse._vocabulary import match_bare_label, match_heading
 from iomjobs.source import Span
 from seed_notices import SEED_NOTICES, seed_path
 
@@ -743,6 +743,60 @@ class TestLayouts:
         assert notice.closing_date == dt.date(2024, 9, 6)
         assert result.span_for("$.closing_date") == Span(31, 33)
         assert notice.unclassified == ()
+
+    def test_a_header_table_read_a_column_at_a_time(self) -> None:
+        # A PDF's two-column header table as text extraction that reads each
+        # column in turn gives it: the labels, then their values. Each label
+        # had been read as a line of context, and so had its value.
+        text = (
+            "Vacancy Notice\n\n"
+            "Position Title\nDuty Station\nClassification\nClosing Date\n\n"
+            "Senior Programme Assistant\nBerbera, Somaliland\n"
+            "General Service Staff, Grade G6\n15 April 2020\n\n"
+            "Context\nIOM works in Somalia.\n"
+        )
+        result = parse_notice(text)
+        notice = result.notice
+        assert notice.position.title == "Senior Programme Assistant"
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Berbera", Country("SO"))
+        ]
+        assert (str(notice.position.grade), notice.closing_date) == ("G6", dt.date(2020, 4, 15))
+        assert notice.context == ("IOM works in Somalia.",)
+        assert result.span_for("$.position.title") == Span(3, 8)
+        assert result.span_for("$.closing_date") == Span(6, 11)
+
+    @pytest.mark.parametrize("fixture", ["french_header", "spanish_header", "legacy_header"])
+    def test_a_layouts_header_read_a_column_at_a_time_reads_alike(self, fixture: str) -> None:
+        text = (LAYOUTS / f"{fixture}.txt").read_text("utf-8")
+        labelled = re.compile(r"^([^:\n]{3,40}?) ?: ?(\S[^\n]*)\n", re.MULTILINE)
+        # The header: the first lines one after another that are a label and its value.
+        rows: list[re.Match[str]] = []
+        for match in labelled.finditer(text):
+            if match_bare_label(match[1]) and (not rows or match.start() == rows[-1].end()):
+                rows.append(match)
+            elif rows:
+                break
+        first, last = rows[0].start(), rows[-1].end()
+        assert len(rows) > 2
+        labels = "".join(f"{match[1]}\n" for match in rows)
+        values = "".join(f"{match[2]}\n" for match in rows)
+        columns = f"{text[:first]}{labels}\n{values}\n{text[last:]}"
+        read, written = parse_notice(columns).notice, parse_notice(text).notice
+        assert attrs.evolve(read, unclassified=()) == attrs.evolve(written, unclassified=())
+
+    @pytest.mark.parametrize(
+        "values",
+        [
+            # A value that goes on below: the rest could not be paired.
+            "Senior Programme Assistant\nBerbera, Somaliland\nand Hargeisa\n",
+            # Fewer values than labels.
+            "Senior Programme Assistant\n",
+        ],
+    )
+    def test_a_column_of_labels_without_its_values_is_no_table(self, values: str) -> None:
+        text = f"Vacancy Notice\n\nPosition Title\nDuty Station\n\n{values}"
+        assert parse_notice(text).notice.position.title is None
 
     @pytest.mark.parametrize(
         "text",

@@ -7,7 +7,9 @@ which :class:`Reader` extends with the sections, the prose and what is left.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
 from typing import Any, Final
 
 import attrs
@@ -718,7 +720,8 @@ class Reader(HeaderReader):
         """The groups of duties *content* holds, numbered in the notice from *first*."""
         groups: list[tuple[str | None, list[Responsibility]]] = []
         heading: str | None = None
-        width = -1  # the width the duties were wrapped at, worked out where first needed
+        # The width the duties were wrapped at, worked out where first needed.
+        width = functools.cache(lambda: list_width(content, self._page_width))
         bulleted = False  # whether the last duty's first line has a bullet
         alone: Segment | None = None  # a bullet or list number on its own line, just above
         for position, segment in enumerate(content):
@@ -740,24 +743,18 @@ class Reader(HeaderReader):
                 alone = segment
                 continue
             number = segment.number_in_list
-            # "...in line with" / "IOM's policies.", "...and attending" / "Platform
-            # meetings..." on a full line: a duty wrapped at a fixed width.
-            wrapped = position > 0 and goes_on_below(content[position - 1], segment)
-            # "1." / "Support the Sub-regional Coordinator...": a list number set
-            # apart from its item (pdftotext), which begins here, whatever its
-            # case. Below a bullet alone, an item in lower case goes on as ever.
-            starts, set_apart = False, alone if alone_above(alone, segment) else None
+            set_apart, alone = (alone if alone_above(alone, segment) else None), None
             if set_apart is not None:
+                # "1." / "Support the Sub-regional Coordinator...": a list number set
+                # apart from its item (pdftotext), which begins here, whatever its
+                # case. Below a bullet alone, an item in lower case goes on as ever.
                 number, wrapped = set_apart.number_in_list, False
                 starts = number is not None
-            elif items and not wrapped and not segment.bullet:
-                above = content[position - 1]
-                if bulleted:
-                    width = list_width(content, self._page_width) if width < 0 else width
-                    wrapped = full_line_above(above, segment, width)
-                else:
-                    wrapped = unfinished_full_line_above(above, segment, self._page_width())
-            alone = None
+            else:
+                wrapped = bool(items) and self._duty_wrapped(
+                    content, position, width, bulleted=bulleted
+                )
+                starts = False
             for piece in _run_together(text):
                 if items and not starts and (piece[0].islower() or wrapped):
                     # "...working with other units and" / "- departments to ensure...": one duty.
@@ -772,6 +769,24 @@ class Reader(HeaderReader):
             if set_apart is not None:
                 self.record.use(f"{path}[{len(items) - 1}]", set_apart)
         return tuple(ResponsibilityGroup(tuple(items), heading) for heading, items in groups)
+
+    def _duty_wrapped(
+        self, content: list[Segment], position: int, width: Callable[[], int], *, bulleted: bool
+    ) -> bool:
+        """Whether the duty line at *position* goes on with the duty above it.
+
+        "...in line with" / "IOM's policies.", "...and attending" / "Platform
+        meetings..." on a full line: a duty wrapped at a fixed width (*width*,
+        the list's, where the duty above has a bullet; else the page's).
+        """
+        segment, above = content[position], content[position - 1]
+        if goes_on_below(above, segment):
+            return True
+        if segment.bullet:
+            return False
+        if bulleted:
+            return full_line_above(above, segment, width())
+        return unfinished_full_line_above(above, segment, self._page_width())
 
     def _page_width(self) -> int:
         """The width the whole text was wrapped at, 0 where nothing says it was."""

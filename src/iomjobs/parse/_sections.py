@@ -8,6 +8,7 @@ Content before the first heading belongs to the preamble.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -315,7 +316,10 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
         if value:
             result.fields.append(_bare_field(bare, [segment], value))
             return index + 1 + len(value)
-        if len(result.sections) == 1 and (cells := _table_cells(segments, index)) is not None:
+        if len(result.sections) == 1 and (
+            (cells := _table_cells(segments, index)) is not None
+            or (cells := _label_column(segments, index)) is not None
+        ):
             result.fields.extend(cells)
             return index + 2 * len(cells)
     first = segment.text[0]
@@ -961,6 +965,41 @@ def _table_cells(segments: list[Segment], index: int) -> list[Field] | None:
         or len(values) < len(labels)
         or not all(_one_blank_apart(segments, i) for i in range(at, at + len(values) - 1))
         or any(_no_value(value) for value in values)
+    ):
+        return None
+    return [
+        Field(name, label.text.rstrip(":? "), value.text, [label, value])
+        for (name, label), value in zip(labels, values, strict=True)
+    ]
+
+
+def _label_column(segments: list[Segment], index: int) -> list[Field] | None:
+    """The fields of a header table read a column at a time, its labels, then its values.
+
+    A PDF's two-column header table, as text extraction that reads each
+    column in turn gives it: "Position Title" / "Duty Station" /
+    "Classification", a blank line, then "Senior Programme Assistant" /
+    "Berbera, Somaliland" / "General Service Staff, Grade G6". Two labels
+    or more, one a line, then as many values, one a line, and no line right
+    below the last: a value that goes on below would leave the rest
+    unpaired. ``None`` where the lines are not such a table.
+    """
+    labels: list[tuple[str, Segment]] = []
+    at = index
+    while at < len(segments) and (not labels or segments[at].number == labels[-1][1].number + 1):
+        name = match_bare_label(segments[at].text)
+        if name is None:
+            break
+        labels.append((name, segments[at]))
+        at += 1
+    values = segments[at : at + len(labels)]
+    below = segments[at + len(labels)] if at + len(labels) < len(segments) else None
+    if (
+        len(labels) < 2  # noqa: PLR2004 -- one label and its value below are a form's
+        or len(values) < len(labels)
+        or any(b.number != a.number + 1 for a, b in itertools.pairwise(values))
+        or (below is not None and below.number == values[-1].number + 1)
+        or any(_no_value(value) or match_heading(value.text) for value in values)
     ):
         return None
     return [

@@ -51,6 +51,7 @@ from iomjobs.parse._record import Doubt, Inference, Recorder
 from iomjobs.parse._repair import repair
 from iomjobs.parse._sections import Layout, is_page_mark, layout
 from iomjobs.parse._segments import Segment, segments
+from iomjobs.parse._soft_breaks import separated
 from iomjobs.parse._spacing import undoubled
 from iomjobs.source import Provenance, Repair, Span
 
@@ -127,20 +128,29 @@ def parse_notice(source: str | bytes | os.PathLike[str]) -> ParseResult:
     text = _input_text(source)
     sent = quoted_printable(text)
     if sent is None:
-        return _read_spaced(*repair(text))
+        return _read_lines(*repair(text))
     # An email's body as sent: decoded, its lines told on the lines as written.
     text, repairs = repair(sent.text)
     decoding = Repair("quoted-printable (an email's transfer encoding) decoded", sent.escaped)
-    return _on_page(_read_spaced(text, (decoding, *repairs)), sent.origins, ())
+    return _on_page(_read_lines(text, (decoding, *repairs)), sent.origins, ())
 
 
-def _read_spaced(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
-    """The notice *text* holds, read with its line breaks undoubled where they were doubled."""
-    single = undoubled(text)
-    if single is None:
-        return _read_pages(text, repairs)
-    # Line breaks doubled ("\r\r\n"): read undoubled, told on the lines as written.
-    return _on_page(_read_pages(single.text, repairs), single.origins, ())
+def _read_lines(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
+    """The notice *text* holds, its lines as a reader of the document sees them.
+
+    Line separators within a paragraph are line ends, doubled line breaks
+    single ones; the result is told on *text*'s own lines.
+    """
+    origins: list[tuple[int, ...]] = []
+    for relined in (separated, undoubled):
+        found = relined(text)
+        if found is not None:
+            text = found.text
+            origins.append(found.origins)
+    result = _read_pages(text, repairs)
+    for lines in reversed(origins):
+        result = _on_page(result, lines, ())
+    return result
 
 
 def _read_pages(text: str, repairs: tuple[Repair, ...]) -> ParseResult:

@@ -28,6 +28,7 @@ from iomjobs.parse import (
     _reader,
     _repair,
     _segments,
+    _soft_breaks,
     _spacing,
     _supervision,
     _vocabulary,
@@ -163,6 +164,25 @@ def test_quoted_printable_decodes_to_the_text_as_written(text: str) -> None:
     if found is not None:
         assert found.text == text
         assert len(found.origins) == text.count("\n") + 1
+
+
+@given(
+    st.text(
+        st.sampled_from(["a", " ", "\n", "\r", "\v", "\u2028", "\u2029", "\f", "b"]), max_size=60
+    )
+)
+def test_line_separators_part_lines_told_on_the_files_lines(text: str) -> None:
+    found = _soft_breaks.separated(text)
+    file_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if found is None:
+        assert not any(separator in text for separator in "\v\u2028\u2029")
+        return
+    lines = found.text.split("\n")
+    assert len(lines) == len(found.origins)
+    assert list(found.origins) == sorted(found.origins)
+    assert set(found.origins) == set(range(1, len(file_lines) + 1))
+    for line, origin in zip(lines, found.origins, strict=True):
+        assert line in file_lines[origin - 1]
 
 
 _LINE = st.sampled_from(["", " ", "\t", "a", "Position Title: Driver", "- Draft reports.", "b  c "])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import Final
 
 from iomjobs.parse._competencies import declared_count, group_level, group_note
@@ -951,14 +952,8 @@ def _table_cells(segments: list[Segment], index: int) -> list[Field] | None:
     call reads on a job board: the labels at *index* and on, then as many
     values, one a line. ``None`` where the lines are not such a table.
     """
-    labels: list[tuple[str, Segment]] = []
-    at = index
-    while at < len(segments) and _one_blank_apart(segments, at):
-        name = match_bare_label(segments[at].text)
-        if name is None:
-            break
-        labels.append((name, segments[at]))
-        at += 1
+    labels = _labels_alone(segments, index, lambda at: _one_blank_apart(segments, at))
+    at = index + len(labels)
     values = segments[at : at + len(labels)]
     if (
         not labels
@@ -967,10 +962,7 @@ def _table_cells(segments: list[Segment], index: int) -> list[Field] | None:
         or any(_no_value(value) for value in values)
     ):
         return None
-    return [
-        Field(name, label.text.rstrip(":? "), value.text, [label, value])
-        for (name, label), value in zip(labels, values, strict=True)
-    ]
+    return _paired(labels, values)
 
 
 def _label_column(segments: list[Segment], index: int) -> list[Field] | None:
@@ -984,14 +976,12 @@ def _label_column(segments: list[Segment], index: int) -> list[Field] | None:
     below the last: a value that goes on below would leave the rest
     unpaired. ``None`` where the lines are not such a table.
     """
-    labels: list[tuple[str, Segment]] = []
-    at = index
-    while at < len(segments) and (not labels or segments[at].number == labels[-1][1].number + 1):
-        name = match_bare_label(segments[at].text)
-        if name is None:
-            break
-        labels.append((name, segments[at]))
-        at += 1
+    labels = _labels_alone(
+        segments,
+        index,
+        lambda at: at == index or segments[at].number == segments[at - 1].number + 1,
+    )
+    at = index + len(labels)
     values = segments[at : at + len(labels)]
     below = segments[at + len(labels)] if at + len(labels) < len(segments) else None
     if (
@@ -1002,6 +992,30 @@ def _label_column(segments: list[Segment], index: int) -> list[Field] | None:
         or any(_no_value(value) or match_heading(value.text) for value in values)
     ):
         return None
+    return _paired(labels, values)
+
+
+def _labels_alone(
+    segments: list[Segment], index: int, in_line: Callable[[int], bool]
+) -> list[tuple[str, Segment]]:
+    """The labels alone on their lines from *index* on, each with its field's name.
+
+    As long as ``in_line(at)`` says the line at *at* stands where the next
+    label of the run would.
+    """
+    labels: list[tuple[str, Segment]] = []
+    at = index
+    while at < len(segments) and in_line(at):
+        name = match_bare_label(segments[at].text)
+        if name is None:
+            break
+        labels.append((name, segments[at]))
+        at += 1
+    return labels
+
+
+def _paired(labels: list[tuple[str, Segment]], values: list[Segment]) -> list[Field]:
+    """The fields of *labels* (each with its field's name) and their *values*, in order."""
     return [
         Field(name, label.text.rstrip(":? "), value.text, [label, value])
         for (name, label), value in zip(labels, values, strict=True)

@@ -346,6 +346,39 @@ def _printed(text: str, lines_a_page: int = 48) -> list[list[str]]:
     ]
 
 
+def _pdftohtml_noframes(pages: list[list[str]]) -> str:
+    """*pages* of printed lines as ``pdftohtml -noframes`` writes them.
+
+    Each page's lines broken by ``<br/>``, an anchor naming the page at its
+    start (``<a name=2></a>``), a rule after it.
+    """
+    out = ['<!DOCTYPE html><HTML>\n<HEAD>\n<TITLE>notice.pdf</TITLE>\n</HEAD>\n<BODY vlink="blue">']
+    for number, lines in enumerate(pages, start=1):
+        escaped = (html.escape(line, quote=False) for line in lines)
+        out += [f"<a name={number}></a>" + "<br/>\n".join(escaped) + "<br/>", "<hr/>"]
+    return "\n".join([*out, "</BODY>\n</HTML>\n"])
+
+
+@pytest.mark.parametrize(
+    "path",
+    [path for path in _TEXTS if len(_printed(path.read_text("utf-8"))) > 1],
+    ids=lambda path: path.name,
+)
+def test_a_pdf_as_pdftohtml_writes_its_pages_reads_as_pdftotext_writes_them(path: Path) -> None:
+    # Each page's first line after pdftohtml's anchor had not begun a page: a
+    # running foot without a page number ran into the text around it.
+    foot = "International Organization for Migration"
+    pages = [[*lines[:-1], foot] for lines in _printed(path.read_text("utf-8"))]
+    text = parse_notice("\n\f".join("\n".join(lines) for lines in pages))
+    page = parse_html(_pdftohtml_noframes(pages))
+    assert attrs.evolve(page.notice, unclassified=()) == attrs.evolve(text.notice, unclassified=())
+
+
+def test_an_anchor_inside_a_line_breaks_nothing() -> None:
+    page = "<p>Closing <a name=2></a>Date: 15 April 2020</p><p>Grade: G6</p>"
+    assert html_text(page) == "Closing Date: 15 April 2020\n\nGrade: G6"
+
+
 class TestPlacedLines:
     """Pages that place each printed line where the PDF had it (``pdftohtml -c``)."""
 

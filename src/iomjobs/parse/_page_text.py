@@ -86,14 +86,9 @@ class PageText(HTMLParser):
             self.emphasis_edge = True
         self._shown_from(tag)
         if tag == "br":
-            if self.row:
-                self.row[-1].append(" ")  # a cell's lines, one after the other
-            else:
-                if not any(map(_visible, self.line)):
-                    # A second line break in a row shows a blank line: editors part paragraphs so.
-                    self.apart = True
-                    self.blank_lines += 1
-                self._break()
+            self._line_break()
+        elif tag == "a":
+            self._anchor(attrs)
         elif tag in _CELLS:
             self._cell()
         elif tag == "tr":
@@ -105,6 +100,28 @@ class PageText(HTMLParser):
                 self._block_start(tag)
             else:
                 self._placed_start(tag, *place)
+
+    def _line_break(self) -> None:
+        if self.row:
+            self.row[-1].append(" ")  # a cell's lines, one after the other
+            return
+        if not any(map(_visible, self.line)):
+            # A second line break in a row shows a blank line: editors part paragraphs so.
+            self.apart = True
+            self.blank_lines += 1
+        self._break()
+
+    def _anchor(self, attrs: list[tuple[str, str | None]]) -> None:
+        """An anchor: where it is pdftohtml's of a page after the first, a page break.
+
+        pdftohtml begins each page after the first with its anchor, ``<a
+        name=2>``: the page's first line is written after a form feed, as
+        pdftotext writes it.
+        """
+        page = dict(attrs).get("name") or ""
+        starts_a_line = self.row is None and not any(map(_visible, self.line))
+        if starts_a_line and page.isdecimal() and int(page) > 1:
+            self.page_break, self.apart = True, False
 
     def _shown_from(self, tag: str) -> None:
         """What follows *tag*: hidden by a script, style or head; a block ends a head."""

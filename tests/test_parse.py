@@ -3338,6 +3338,30 @@ def test_a_pages_number_is_no_value(text: str) -> None:
     assert "Page 1 of 3" in [line.text for line in result.notice.unclassified]
 
 
+def test_a_grid_tables_borders_are_layout() -> None:
+    # pandoc writes a Word document's header table as a grid table: its rows had
+    # been read, its borders each a paragraph of the context.
+    rule, heading_rule = (
+        "+" + "-" * 18 + "+" + "-" * 30 + "+",
+        "+" + "=" * 18 + "+" + "=" * 30 + "+",
+    )
+    rows = [
+        rule,
+        "| Position Title   | Senior Programme Assistant   |",
+        heading_rule,
+        "| Duty Station     | Berbera, Somaliland          |",
+        rule,
+        "| Closing Date     | 15 April 2020                |",
+        rule,
+    ]
+    text = "\n".join(rows) + "\n\nContext\n\nIOM works in Somalia.\n"
+    notice = parse_notice(text).notice
+    assert notice.position.title == "Senior Programme Assistant"
+    assert notice.closing_date == dt.date(2020, 4, 15)
+    assert notice.context == ("IOM works in Somalia.",)
+    assert [line.text for line in notice.unclassified] == [rule, heading_rule, rule, rule]
+
+
 @pytest.mark.parametrize("underline", ["-", "="])
 @pytest.mark.parametrize("number", range(5))
 def test_headings_underlined_read_alike(number: int, underline: str) -> None:

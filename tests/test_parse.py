@@ -2861,10 +2861,11 @@ _BULLETED_LINE = re.compile(r"^([ \t]*)[-\u2022*\u00b7][ \t]+", re.MULTILINE)
 @pytest.mark.parametrize(
     "bullet",
     ["\uf0b7 ", "\uf0b7\t", "\uf0a7 ", "\u00a7 ", "o\t", "\u27a2 ", "\u25ba ", "\u2713 ", "\u2756 ", "\u25aa ",
-     "\U0001f539 ", "\u2705 ", "\U0001f449\U0001f3fd ", "\u27a1\ufe0f ", "\U0001f4cc "],
+     "\U0001f539 ", "\u2705 ", "\U0001f449\U0001f3fd ", "\u27a1\ufe0f ", "\U0001f4cc ", "+ "],
     ids=["symbol-dot", "symbol-dot-tab", "wingdings-square", "wingdings-lost", "courier-o",
          "arrowhead", "pointer", "tick", "diamonds", "square",
-         "emoji-diamond", "emoji-check", "emoji-finger-toned", "emoji-arrow", "emoji-pin"],
+         "emoji-diamond", "emoji-check", "emoji-finger-toned", "emoji-arrow", "emoji-pin",
+         "markdown-plus"],
 )  # fmt: skip
 @pytest.mark.parametrize("path", fixtures_where(_BULLETED_LINE.search))
 def test_lists_bulleted_as_documents_bullet_them_read_alike(path: Path, bullet: str) -> None:

@@ -7,9 +7,7 @@ which :class:`Reader` extends with the sections, the prose and what is left.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from collections.abc import Callable
 from typing import Any, Final
 
 import attrs
@@ -720,8 +718,8 @@ class Reader(HeaderReader):
         """The groups of duties *content* holds, numbered in the notice from *first*."""
         groups: list[tuple[str | None, list[Responsibility]]] = []
         heading: str | None = None
-        # The width the duties were wrapped at, worked out where first needed.
-        width = functools.cache(lambda: list_width(content, self._page_width))
+        # The width the duties were wrapped at, worked out where first needed (-1: not yet).
+        width = [-1]
         bulleted = False  # whether the last duty's first line has a bullet
         alone: Segment | None = None  # a bullet or list number on its own line, just above
         for position, segment in enumerate(content):
@@ -771,13 +769,14 @@ class Reader(HeaderReader):
         return tuple(ResponsibilityGroup(tuple(items), heading) for heading, items in groups)
 
     def _duty_wrapped(
-        self, content: list[Segment], position: int, width: Callable[[], int], *, bulleted: bool
+        self, content: list[Segment], position: int, width: list[int], *, bulleted: bool
     ) -> bool:
         """Whether the duty line at *position* goes on with the duty above it.
 
         "...in line with" / "IOM's policies.", "...and attending" / "Platform
-        meetings..." on a full line: a duty wrapped at a fixed width (*width*,
-        the list's, where the duty above has a bullet; else the page's).
+        meetings..." on a full line: a duty wrapped at a fixed width (the
+        list's, where the duty above has a bullet, kept in ``width[0]`` once
+        worked out; else the page's).
         """
         segment, above = content[position], content[position - 1]
         if goes_on_below(above, segment):
@@ -785,7 +784,9 @@ class Reader(HeaderReader):
         if segment.bullet:
             return False
         if bulleted:
-            return full_line_above(above, segment, width())
+            if width[0] < 0:
+                width[0] = list_width(content, self._page_width)
+            return full_line_above(above, segment, width[0])
         return unfinished_full_line_above(above, segment, self._page_width())
 
     def _page_width(self) -> int:

@@ -2282,6 +2282,19 @@ def test_a_supervisors_title_goes_on_after_a_comma_only_with_a_capital(
     assert [supervisor.title for supervisor in notice.position.supervisors] == titles
 
 
+@pytest.mark.parametrize("between", [" | ", " \u2022 ", " \u00b7 ", "; ", ", "])
+def test_fields_on_one_line_parted_by_a_separator(between: str) -> None:
+    # A board's one-line summary: what parts the fields is no field's.
+    fields = ["Position Title: Driver", "Grade: G2", "Duty Station: Dakar, Senegal"]
+    line = between.join([*fields, "Closing Date: 15 May 2024"])
+    notice = parse_notice(f"{line}\n\nContext\nIOM works in Senegal.\n").notice
+    assert (notice.position.title, str(notice.position.grade)) == ("Driver", "G2")
+    assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+        ("Dakar", Country("SN"))
+    ]
+    assert notice.closing_date == dt.date(2024, 5, 15)
+
+
 @pytest.mark.parametrize(
     ("second_line", "title", "closing"),
     [

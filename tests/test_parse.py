@@ -57,6 +57,7 @@ from iomjobs.parse._spacing import undoubled
 from iomjobs.parse._vocabulary import match_bare_label, match_heading
 from iomjobs.source import Span
 from seed_notices import SEED_NOTICES, seed_path
+from test_parse_properties import _sloppy_decode
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 FIXTURE_TEXTS = sorted([*LAYOUTS.parent.glob("seeds/*.txt"), *LAYOUTS.glob("*.txt")])
@@ -109,11 +110,6 @@ def _line_ended(lines: list[str], index: int) -> bool:
 def _sent(text: str) -> str:
     """*text* as an email sends it: quoted-printable."""
     return quopri.encodestring(text.encode("utf-8")).decode("ascii")
-
-
-def _sloppy_decode(data: bytes, codec: str) -> str:
-    # What a careless reader did: bytes the code page leaves undefined come through as C1 controls.
-    return "".join(bytes([byte]).decode(codec, errors="ignore") or chr(byte) for byte in data)
 
 
 def _is_utf_8(data: bytes) -> bool:

@@ -15,6 +15,7 @@ import re
 from typing import Final, NamedTuple
 
 from iomjobs.model.notice import SourceLine
+from iomjobs.parse._segments import file_lines
 from iomjobs.parse._vocabulary import PHRASE_GOES_ON, match_bare_label
 
 # How many written lines at a page's top and at its bottom may be its furniture.
@@ -35,7 +36,7 @@ def without_running_lines(text: str) -> Pages | None:
     """*text* without the lines its pages repeat; ``None`` where it has none."""
     if "\f" not in text:
         return None
-    lines = _lines(text)
+    lines = file_lines(text)
     running = _running(lines)
     if not running:
         return None
@@ -56,7 +57,7 @@ def with_page_breaks(text: str, after: list[int]) -> str:
     The lines are numbered from 1, as the reader numbers them; the text's
     lines stay those lines.
     """
-    lines = _lines(text)
+    lines = file_lines(text)
     for number in after:
         if number < len(lines):
             lines[number] = f"\f{lines[number]}"
@@ -120,11 +121,6 @@ def _goes_on(last: str, first: str, width: int) -> bool:
 _FULL: Final = 0.75
 
 
-def _lines(text: str) -> list[str]:
-    # As the reader numbers them (segments.source_lines): at "\n", "\r\n" and "\r".
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-
-
 def running_lines(text: str) -> frozenset[int]:
     """The numbers of the lines (as :func:`segments` numbers them) that the pages repeat.
 
@@ -134,7 +130,7 @@ def running_lines(text: str) -> frozenset[int]:
     "06 September 2024") are no running line. Empty where the text has no
     form feed, as text not taken from a PDF has not.
     """
-    return _running(_lines(text)) if "\f" in text else frozenset()
+    return _running(file_lines(text)) if "\f" in text else frozenset()
 
 
 def _running(lines: list[str]) -> frozenset[int]:

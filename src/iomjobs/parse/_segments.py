@@ -118,6 +118,15 @@ OTHER_BREAKS: Final = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _AS_SPACES: Final = str.maketrans(dict.fromkeys(OTHER_BREAKS, " "))
 
 
+def file_lines(text: str) -> list[str]:
+    r"""*text* cut at "\n", "\r\n" and "\r", as :func:`source_lines` cuts it, its lines as written.
+
+    The other line breaks ``str.splitlines()`` knows stay in the lines,
+    for the callers that read them (form feeds, line separators).
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def source_lines(text: str) -> list[str]:
     r"""*text* cut into lines as a file's lines are numbered: at "\n", "\r\n" and "\r"."""
     if "\r" in text:

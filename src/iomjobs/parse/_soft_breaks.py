@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
+from iomjobs.parse._segments import file_lines
+
 _SEPARATORS: Final = ("\v", "\u2028", "\u2029")
 
 
@@ -30,8 +32,7 @@ def separated(text: str) -> Separated | None:
         return None
     lines: list[str] = []
     origins: list[int] = []
-    # The file's lines, as the reader numbers them: at "\n", "\r\n" and "\r".
-    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+    for number, line in enumerate(file_lines(text), start=1):
         pieces = [line]
         for separator in _SEPARATORS:
             pieces = [piece for whole in pieces for piece in whole.split(separator)]

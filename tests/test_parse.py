@@ -3318,6 +3318,21 @@ def test_pages_copied_without_form_feeds_are_cut_at_their_numbers(path: Path) ->
 
 
 @pytest.mark.parametrize(
+    "printed",
+    [
+        "\n\n0/0\n\nPage 1\n\f\n\n0/0\n\nPage 2",
+        "\n\n1/0\n- \n\nPage 1\n\f\n\n- \n\nPage 2",
+    ],
+)
+def test_lines_that_look_like_pages_numbers_cut_no_page(printed: str) -> None:
+    # The pages' feet are written alike and count up ("Page 1", "Page 2"); a
+    # line written otherwise ("0/0" in each page) breaks no page, and the copy
+    # without form feeds reads as the pages with them (found by the property
+    # test of copied pages: every mark had cut a page).
+    assert parse_notice(printed.replace("\f", "")) == parse_notice(printed)
+
+
+@pytest.mark.parametrize(
     ("line", "url"),
     [
         ("Apply at https://www.iom.int/careers.", "https://www.iom.int/careers"),

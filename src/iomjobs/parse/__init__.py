@@ -44,7 +44,7 @@ from iomjobs.model.notice import SourceLine, VacancyNotice
 from iomjobs.parse._decoding import decode
 from iomjobs.parse._html import html_text, looks_like_html, page_lines
 from iomjobs.parse._language import notice_language
-from iomjobs.parse._pages import with_page_breaks, without_running_lines
+from iomjobs.parse._pages import numbered_pages, with_page_breaks, without_running_lines
 from iomjobs.parse._quoted_printable import decoded as quoted_printable
 from iomjobs.parse._reader import Reader
 from iomjobs.parse._record import Doubt, Inference, Recorder
@@ -161,9 +161,10 @@ def _read_pages(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
         cut = layout(found)
         # Text copied out of a PDF's viewer has no form feeds, but its pages'
         # numbers stand where they break: the pages are cut after them.
-        marks = [segment.number for segment in cut.markup if is_page_mark(segment.text)]
-        if len(marks) >= 2:  # noqa: PLR2004 -- one page repeats nothing
-            pages = without_running_lines(with_page_breaks(text, marks))
+        marks = [(s.number, s.text) for s in cut.markup if is_page_mark(s.text)]
+        breaks = numbered_pages(marks)
+        if len(breaks) >= 2:  # noqa: PLR2004 -- one page repeats nothing
+            pages = without_running_lines(with_page_breaks(text, breaks))
         if pages is None:
             return _read(text, repairs, (found, cut))
     # A PDF's running heads and feet: the text is read without them, the lines

@@ -51,6 +51,34 @@ def without_running_lines(text: str) -> Pages | None:
     )
 
 
+def numbered_pages(marks: list[tuple[int, str]]) -> list[int]:
+    """The lines after which pages break, of *marks*: each a line's number and its page's number.
+
+    A page's number is written alike on every page ("Page 2 of 5", "Page 3
+    of 5") and counts up from the first page or the second (a first page may
+    show none). Of the ways the marks are written, the one whose count runs
+    longest numbers the pages; a mark that breaks the count (a "1/2" in the
+    text, a "Page 1" quoted again) cuts nothing.
+    """
+    written: dict[str, list[tuple[int, str]]] = {}
+    for line, text in marks:
+        written.setdefault(_numbered(text), []).append((line, text))
+    return max((_counting(alike) for alike in written.values()), key=len, default=[])
+
+
+def _counting(marks: list[tuple[int, str]]) -> list[int]:
+    """The lines of *marks* (written alike) whose numbers count up from 1 or 2, in order."""
+    breaks: list[int] = []
+    expected = 0  # the next page's number, once the count has started
+    for line, text in marks:
+        found = _DIGITS.search(text)
+        number = int(found.group()) if found else -1
+        if number == expected or (not breaks and number in (1, 2)):
+            breaks.append(line)
+            expected = number + 1
+    return breaks
+
+
 def with_page_breaks(text: str, after: list[int]) -> str:
     """*text* with a form feed opening the line after each of the lines *after*, as pdftotext would.
 

@@ -25,6 +25,7 @@ def test_all_reexports_every_model_error_and_serializer_function() -> None:
         "ParseResult",
         "parse_notice",
         "html_text",
+        "docx_text",
         "parse_html",
         "json_schema",
         "to_jsonld",

@@ -2194,8 +2194,10 @@ class TestInput:
         ("start", "kind"),
         [
             (b"%PDF-1.7\n", "a PDF document"),
-            (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive (a .docx or other Office document)"),
-            (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", "a Word 97-2003 or other OLE document"),
+            (
+                b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00",
+                "a Word 97-2003 document, a password-protected Office document or another OLE file",
+            ),
             (b"{\\rtf1\\ansi ", "an RTF document"),
             (b"\x89PNG\r\n\x1a\n\x00", "a PNG image"),
             (b"\xff\xd8\xff\xe0\x00", "a JPEG image"),

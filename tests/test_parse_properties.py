@@ -253,8 +253,9 @@ def test_arbitrary_bytes_never_break_it(data: bytes) -> None:
         result = parse_notice(data)
     except UnreadableInput as error:
         # Bytes that begin as a PDF, an Office document or an image does: refused, and said why.
-        assert str(error).startswith("The bytes are ")
-        assert ", not text: " in str(error)
+        message = str(error)
+        assert message.startswith("The bytes are ")
+        assert ", not text: " in message or "Word document" in message
         return
     _still_sound(result)
 

@@ -66,7 +66,7 @@ if TYPE_CHECKING:
         Supervisor,
         VacancyNotice,
     )
-    from iomjobs.parse import ParseResult, html_text, parse_html, parse_notice
+    from iomjobs.parse import ParseResult, docx_text, html_text, parse_html, parse_notice
     from iomjobs.reference.bundle import Reference
     from iomjobs.rendering import check_jsonld, render, to_jsonld
     from iomjobs.rules import Finding, Report, Severity, validate
@@ -127,6 +127,7 @@ __all__ = [
     "VacancyNotice",
     "__version__",
     "check_jsonld",
+    "docx_text",
     "dumps",
     "from_dict",
     "html_text",
@@ -160,7 +161,7 @@ __getattr__ = lazy_names(
         "iomjobs.serialize": ("FORMAT_VERSION", "dumps", "from_dict", "loads", "to_dict"),
         "iomjobs.rules": ("Finding", "Report", "Severity", "validate"),
         "iomjobs.reference.bundle": ("Reference",),
-        "iomjobs.parse": ("ParseResult", "html_text", "parse_html", "parse_notice"),
+        "iomjobs.parse": ("ParseResult", "docx_text", "html_text", "parse_html", "parse_notice"),
         "iomjobs.schema": ("json_schema",),
         "iomjobs.rendering": ("check_jsonld", "render", "to_jsonld"),
     },

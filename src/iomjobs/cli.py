@@ -3,8 +3,9 @@
 ``iomjobs check PATH...`` reads notices, as text (any of the layouts the
 reader knows) or in the iomjobs JSON format: files, JSON Lines files
 (``*.jsonl``, one notice per line), HTML pages (``*.html``, ``*.htm``),
-directories searched for ``*.txt``, ``*.md``, ``*.html``, ``*.htm``,
-``*.json`` and ``*.jsonl`` (suffixes in any case), or ``-`` for standard input. It runs the
+Word documents (``*.docx``), directories searched for ``*.txt``, ``*.md``,
+``*.docx``, ``*.html``, ``*.htm``, ``*.json`` and ``*.jsonl`` (suffixes in
+any case), or ``-`` for standard input. It runs the
 consistency rules on each and prints their findings, notice by notice, with
 the source lines where the notice was text (a page's own lines for a page).
 A notice of a JSON Lines file is named by the file and its line number
@@ -60,6 +61,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 TEXT_SUFFIXES = (".txt", ".md", ".text")
+WORD_SUFFIXES = (".docx", ".docm")
 HTML_SUFFIXES = (".html", ".htm")
 JSON_SUFFIXES = (".json",)
 LINES_SUFFIXES = (".jsonl", ".ndjson")
@@ -248,7 +250,7 @@ Span = tuple[int, int]
 
 
 def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, Path | None, Span | None]]:
-    suffixes = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *JSON_SUFFIXES, *LINES_SUFFIXES)
+    suffixes = (*TEXT_SUFFIXES, *WORD_SUFFIXES, *HTML_SUFFIXES, *JSON_SUFFIXES, *LINES_SUFFIXES)
     for written in paths:
         if written == "-":
             yield ("<stdin>", None, None)
@@ -317,7 +319,8 @@ def _kind(path: Path | None, data: bytes | None) -> str:
     """What the input at *path* (or *data*, from standard input) is: "json", "html" or "text".
 
     A file is known by its suffix, standard input by its first character
-    (``{`` or, with HTML's markup, ``<``).
+    (``{`` or, with HTML's markup, ``<``). The reader of text reads a Word
+    document too, known by its bytes.
     """
     if path is not None:
         if _suffix(path) in (*JSON_SUFFIXES, *LINES_SUFFIXES):
@@ -326,6 +329,8 @@ def _kind(path: Path | None, data: bytes | None) -> str:
     start = (data or b"").lstrip()[:1]
     if start == b"{":
         return "json"
+    if (data or b"").startswith(b"PK\x03\x04"):  # a ZIP archive: a Word document, or refused
+        return "text"
     return "html" if _looks_like_html(data or b"") else "text"
 
 

@@ -62,6 +62,7 @@ __all__ = [
     "InputTooLarge",
     "ParseResult",
     "UnreadableInput",
+    "docx_text",
     "html_text",
     "parse_html",
     "parse_notice",
@@ -237,7 +238,7 @@ def parse_html(source: str | bytes | os.PathLike[str]) -> ParseResult:
     :raises UnreadableInput: when a file cannot be read, or the bytes are a
         document of another kind (a PDF, an Office document, an image).
     """
-    page = page_lines(_input_text(source))
+    page = page_lines(_input_text(source, documents=False))
     left_open = tuple(Doubt("$", unclosed.message(), unclosed.line) for unclosed in page.unclosed)
     return _on_page(parse_notice(page.text), page.origins, left_open)
 
@@ -279,52 +280,104 @@ def _doubt_html(text: str, recorder: Recorder) -> None:
     recorder.doubt("$", message, Segment(first, ""))
 
 
-def _input_text(source: str | bytes | os.PathLike[str]) -> str:
-    """The text of *source*, no longer than the limit."""
-    text = _text_of(source)
+def docx_text(source: bytes | os.PathLike[str]) -> str:
+    """The text of a Word document (``.docx``), laid out as :func:`parse_notice` reads it.
+
+    A paragraph a line, its list number or bullet before it (``1.`` and a
+    tab, counted as Word counts them); a table row a line, its cells parted
+    by tabs; manual line breaks as line ends, page breaks as form feeds. A
+    link's address follows its text in angle brackets where the text does
+    not say it. Tracked deletions and field codes are no text (a field's
+    result is); page headers come first, footnotes and page footers last.
+    The lines of a :class:`ParseResult` read from a Word document are this
+    text's.
+
+    :raises UnreadableInput: when the file cannot be read, or holds no Word
+        document or a damaged one (the part and where in it, for XML that is
+        not well formed).
+    :raises InputTooLarge: when one of the document's parts is larger than
+        :data:`~iomjobs.parse._docx.MAX_PART_BYTES`, or its text than
+        :data:`MAX_INPUT_CHARACTERS`.
+    """
+    given: object = source  # callers without type checking may pass anything
+    if isinstance(given, os.PathLike):
+        data, what = _file_bytes(given), f"{os.fspath(given)!r} is"
+    elif isinstance(given, bytes | bytearray | memoryview):
+        data, what = bytes(given), "The bytes are"
+    else:
+        msg = f"Cannot read a Word document from {type(given).__name__}: expected bytes or a path"
+        raise UnreadableInput(msg)
+    return _limited(_word_text(data, what))
+
+
+def _input_text(source: str | bytes | os.PathLike[str], *, documents: bool = True) -> str:
+    """The text of *source*, no longer than the limit; a Word document's too, if *documents*."""
+    return _limited(_text_of(source, documents=documents))
+
+
+def _limited(text: str) -> str:
     if len(text) > MAX_INPUT_CHARACTERS:
         msg = f"Input of {len(text)} characters is longer than {MAX_INPUT_CHARACTERS}"
         raise InputTooLarge(msg)
     return text
 
 
-def _text_of(source: str | bytes | os.PathLike[str]) -> str:
+def _text_of(source: str | bytes | os.PathLike[str], *, documents: bool) -> str:
     if isinstance(source, str):
         return source
     if isinstance(source, os.PathLike):
-        try:
-            data = Path(source).read_bytes()
-        except OSError as error:
-            msg = f"Cannot read {os.fspath(source)!r}: {error.strerror or error}"
-            raise UnreadableInput(msg) from None
-        return _decoded(data, f"{os.fspath(source)!r} is")
+        return _decoded(_file_bytes(source), f"{os.fspath(source)!r} is", documents=documents)
     given: object = source  # callers without type checking may pass anything
     if isinstance(given, bytes | bytearray | memoryview):
-        return _decoded(bytes(given), "The bytes are")
+        return _decoded(bytes(given), "The bytes are", documents=documents)
     msg = f"Cannot read a notice from {type(given).__name__}: expected text, bytes or a path"
     raise UnreadableInput(msg)
+
+
+def _file_bytes(path: os.PathLike[str]) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as error:
+        msg = f"Cannot read {os.fspath(path)!r}: {error.strerror or error}"
+        raise UnreadableInput(msg) from None
 
 
 # Documents that are no text, by how their bytes begin: read as text, they
 # would give a notice of nothing, or of their markup, without a word.
 _DOCUMENTS: tuple[tuple[bytes, str, str], ...] = (
     (b"%PDF-", "a PDF document", "extract its text first (pdftotext, for one)"),
-    (b"PK\x03\x04", "a ZIP archive (a .docx or other Office document)", "save it as text first"),
     (
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-        "a Word 97-2003 or other OLE document",
-        "save it as text first",
+        "a Word 97-2003 document, a password-protected Office document or another OLE file",
+        "save it as .docx (without a password) or as text first",
     ),
-    (b"{\\rtf", "an RTF document", "save it as plain text first"),
+    (b"{\\rtf", "an RTF document", "save it as .docx or as plain text first"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image", "a scanned notice needs its text recognized first"),
     (b"\xff\xd8\xff", "a JPEG image", "a scanned notice needs its text recognized first"),
 )
 
 
-def _decoded(data: bytes, what: str) -> str:
-    """The text *data* holds; :class:`UnreadableInput` where it is a document of another kind."""
+def _decoded(data: bytes, what: str, *, documents: bool) -> str:
+    """The text *data* holds; :class:`UnreadableInput` where it is a document of another kind.
+
+    A Word document's text is read where *documents* is true.
+    """
+    if data.startswith(_ZIP):
+        if documents:
+            return _word_text(data, what)
+        msg = f"{what} a ZIP archive (a Word document?), not a page: read it with parse_notice()"
+        raise UnreadableInput(msg)
     for start, kind, advice in _DOCUMENTS:
         if data.startswith(start):
             msg = f"{what} {kind}, not text: {advice}"
             raise UnreadableInput(msg)
     return decode(data)
+
+
+_ZIP = b"PK\x03\x04"
+
+
+def _word_text(data: bytes, what: str) -> str:
+    from iomjobs.parse._docx import word_text  # noqa: PLC0415 -- zipfile, XML: when one comes
+
+    return word_text(data, what)

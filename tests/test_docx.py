@@ -1,0 +1,688 @@
+"""Word documents (.docx): the text they hold, laid out as plain text, and notices read from them."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from iomjobs import docx_text, parse_html, parse_notice
+from iomjobs.parse import InputTooLarge, UnreadableInput
+from iomjobs.parse import _docx as docx_module
+from iomjobs.parse._numbering import formatted
+from seed_notices import SEED_NOTICES, seed_path
+from word_documents import level, numbered, numbering, paragraph, word_document
+
+_FIXTURES = Path(__file__).parent / "fixtures" / "docx"
+_NUMBERING = ("rNum", "numbering", "numbering.xml")
+
+
+def _text(body: str, **parts: str) -> str:
+    """The text of a document of *body*, with a numbering part where one is given."""
+    extra = {"word/numbering.xml": parts["numbering"]} if "numbering" in parts else {}
+    relationships = [_NUMBERING] if extra else []
+    return docx_text(word_document(body, parts=extra, relationships=relationships))
+
+
+def _rewritten(
+    data: bytes, change: Callable[[bytes], bytes], name: str = "word/document.xml"
+) -> bytes:
+    """The document *data* with its part *name* changed by *change*."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        content = source.read(name)
+    return _rewritten_part(data, name, change(content))
+
+
+def _rewritten_part(data: bytes, name: str, content: bytes) -> bytes:
+    """The document *data* with its part *name* holding *content*."""
+    archive = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(archive, "w") as target:
+        for item in source.infolist():
+            target.writestr(item, content if item.filename == name else source.read(item))
+    return archive.getvalue()
+
+
+def _run(inner: str) -> str:
+    return f"<w:p><w:r>{inner}</w:r></w:p>"
+
+
+class TestSeedsKeptInWord:
+    """Seed notices as Word documents: read as their text is read."""
+
+    def test_the_post_description_form_reads_as_seed_000(self) -> None:
+        # The form as a table with an empty first column, sections numbered by
+        # Word, duties by "List Number", bullets, a tracked change, a footnote.
+        result = parse_notice(_FIXTURES / "post_description_form.docx")
+        assert attrs.evolve(result.notice, unclassified=()) == SEED_NOTICES[0]
+        kept = [line.text for line in result.notice.unclassified]
+        assert kept[0] == "International Organization for Migration"  # the page header
+        assert kept[-1] == "Page 1 of 3"  # the footer, its fields' results
+        assert any(text.startswith("Competencies and respective levels") for text in kept)
+
+    def test_a_tracked_change_reads_as_the_document_shows_it(self) -> None:
+        text = docx_text(_FIXTURES / "post_description_form.docx")
+        assert "\tG7\n" in text
+        assert "G6" not in text
+
+    def test_lines_are_the_texts(self) -> None:
+        path = _FIXTURES / "post_description_form.docx"
+        lines = docx_text(path).splitlines()
+        result = parse_notice(path)
+        span = result.span_for("$.position.grade")
+        assert span is not None
+        assert lines[span.last_line - 1].strip() == "G7"
+        for line in result.notice.unclassified:
+            assert lines[line.line - 1].strip() == line.text
+
+    def test_a_vacancy_notice_written_in_word_reads_as_seed_002(self) -> None:
+        # The header a table of labels and values, lists numbered by Word, links.
+        notice = parse_notice(_FIXTURES / "vacancy_notice.docx").notice
+        seed = SEED_NOTICES[2]
+        # The seed's text is markdown: its emphasis and link marks are no Word's.
+        assert attrs.evolve(notice, unclassified=(), how_to_apply=None) == attrs.evolve(
+            seed, how_to_apply=None
+        )
+        assert notice.how_to_apply is not None
+        assert seed.how_to_apply is not None
+        assert notice.how_to_apply.url == seed.how_to_apply.url
+        assert notice.how_to_apply.email == seed.how_to_apply.email
+        assert notice.how_to_apply.documents[0] == (
+            "CV or Personal History Form (PHF) download here <https://albania.iom.int>"
+        )
+
+    def test_a_link_whose_text_is_its_address_is_written_once(self) -> None:
+        text = docx_text(_FIXTURES / "vacancy_notice.docx")
+        assert "at IOM at www.iom.int/diversity.\n" in text
+
+    def test_a_page_break_begins_the_line_after_it(self) -> None:
+        text = docx_text(_FIXTURES / "vacancy_notice.docx")
+        assert "\n\fHow to apply:\n" in text
+
+    def test_libreoffices_document_of_a_text_reads_as_the_text(self) -> None:
+        # LibreOffice 7.4 turned seed 001's text into a document, a line a paragraph.
+        path = _FIXTURES / "libreoffice_seed_001.docx"
+        assert docx_text(path) == seed_path(1).read_text("utf-8").rstrip("\n")
+        assert parse_notice(path) == parse_notice(seed_path(1).read_text("utf-8"))
+
+    def test_pandocs_document_of_a_markdown_notice(self) -> None:
+        # pandoc 2.17 wrote seed 002's markdown as a document: a numbering
+        # instance for each list, its bullets drawn as spaces.
+        text = docx_text(_FIXTURES / "pandoc_seed_002.docx")
+        numbers = re.findall(r"(?m)^(\d+)\.\t", text)
+        assert numbers == [str(n) for n in range(1, 15)]
+        assert text.count("\n\u2022\t") == 27
+        notice = parse_notice(_FIXTURES / "pandoc_seed_002.docx").notice
+        seed = SEED_NOTICES[2]
+        assert notice.position.title == seed.position.title
+        assert notice.position.grade == seed.position.grade
+        assert notice.position.duty_stations == seed.position.duty_stations
+        assert notice.closing_date == seed.closing_date
+        assert len(notice.position.responsibilities[0].items) == 14
+
+
+class TestNumbering:
+    """List numbers counted as Word counts them (and as LibreOffice's text export writes them)."""
+
+    def test_formats(self) -> None:
+        assert [formatted(n, "upperRoman") for n in (1, 4, 9, 14, 3999)] == [
+            "I",
+            "IV",
+            "IX",
+            "XIV",
+            "MMMCMXCIX",
+        ]
+        assert [formatted(n, "lowerLetter") for n in (1, 26, 27, 53)] == ["a", "z", "aa", "aaa"]
+        assert [formatted(n, "ordinal") for n in (1, 2, 3, 11, 12, 13, 21, 102)] == [
+            "1st",
+            "2nd",
+            "3rd",
+            "11th",
+            "12th",
+            "13th",
+            "21st",
+            "102nd",
+        ]
+        assert formatted(7, "decimalZero") == "07"
+        assert formatted(5, "a format Word has and iomjobs does not") == "5"
+
+    def test_levels_and_suffixes(self) -> None:
+        parts = numbering(
+            {
+                1: [
+                    level(0, "upperRoman", "%1.", suffix="space"),
+                    level(1, "lowerLetter", "(%2)"),
+                    level(2, "decimal", "%1.%2.%3", suffix="nothing"),
+                ]
+            },
+            {1: "1"},
+        )
+        body = "".join(
+            (
+                numbered("Position Information", 1),
+                numbered("Title", 1, 1),
+                numbered("Grade", 1, 1),
+                numbered("Detail", 1, 2),
+                numbered("Context", 1),
+                numbered("Scope", 1, 1),
+            )
+        )
+        assert _text(body, numbering=parts).splitlines() == [
+            "I. Position Information",
+            "(a)\tTitle",
+            "(b)\tGrade",
+            "I.b.1Detail",  # each number in its own level's format
+            "II. Context",
+            "(a)\tScope",
+        ]
+
+    def test_instances_of_one_list_go_on_unless_one_restarts(self) -> None:
+        restart = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'
+        parts = numbering({7: [level(0, "decimal", "%1.")]}, {1: "7", 2: "7", 3: f"7{restart}"})
+        body = "".join(
+            numbered(text, key) for text, key in (("a", 1), ("b", 2), ("c", 3), ("d", 3))
+        )
+        assert _text(body, numbering=parts).splitlines() == ["1.\ta", "2.\tb", "1.\tc", "2.\td"]
+
+    def test_bullets_and_unnumbered_levels(self) -> None:
+        parts = numbering({1: [level(0, "bullet", "\uf0b7"), level(1, "none", "")]}, {1: "1"})
+        body = numbered("Teamwork", 1) + numbered("Below", 1, 1) + numbered("Nothing", 9)
+        assert _text(body, numbering=parts).splitlines() == ["\u2022\tTeamwork", "Below", "Nothing"]
+
+    def test_a_style_numbers_its_paragraphs(self) -> None:
+        styles = (
+            '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            '<w:style w:type="paragraph" w:styleId="ListNumber"><w:pPr><w:numPr>'
+            '<w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+            '<w:style w:type="paragraph" w:styleId="Duty"><w:basedOn w:val="ListNumber"/></w:style>'
+            '<w:style w:type="paragraph" w:styleId="Heading2"><w:pPr><w:numPr>'
+            '<w:numId w:val="2"/></w:numPr></w:pPr></w:style>'
+            "</w:styles>"
+        )
+        heading_levels = (
+            '<w:lvl w:ilvl="0"><w:numFmt w:val="upperRoman"/><w:pStyle w:val="Heading1"/>'
+            '<w:lvlText w:val="%1."/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:numFmt w:val="upperLetter"/><w:pStyle w:val="Heading2"/>'
+            '<w:lvlText w:val="%2."/><w:suff w:val="space"/></w:lvl>'
+        )
+        parts = numbering({1: [level(0, "decimal", "%1.")], 2: [heading_levels]}, {1: "1", 2: "2"})
+
+        def styled(text: str, style: str, own: str = "") -> str:
+            return paragraph(text, f'<w:pPr><w:pStyle w:val="{style}"/>{own}</w:pPr>')
+
+        off = '<w:numPr><w:numId w:val="0"/></w:numPr>'
+        body = "".join(
+            (
+                styled("Coordination", "Heading2"),
+                styled("Draft reports.", "ListNumber"),
+                styled("Monitor projects.", "Duty"),
+                styled("Not numbered.", "Duty", off),
+            )
+        )
+        document = word_document(
+            body,
+            parts={"word/numbering.xml": parts, "word/styles.xml": styles},
+            relationships=[_NUMBERING, ("rSty", "styles", "styles.xml")],
+        )
+        assert docx_text(document).splitlines() == [
+            "A. Coordination",
+            "1.\tDraft reports.",
+            "2.\tMonitor projects.",
+            "Not numbered.",
+        ]
+
+    def test_a_document_without_its_numbering_part_is_read_without_numbers(self) -> None:
+        assert _text(numbered("Draft reports.", 1)) == "Draft reports."
+
+
+class TestText:
+    """What the page shows, and only that."""
+
+    def test_tabs_breaks_and_hyphens(self) -> None:
+        body = _run(
+            "<w:t>Position Title</w:t><w:tab/><w:t>Driver</w:t><w:br/><w:t>non</w:t>"
+            "<w:noBreakHyphen/><w:t>smoker</w:t><w:softHyphen/><w:cr/><w:t>end</w:t>"
+        )
+        assert _text(body) == "Position Title\tDriver\nnon-smoker\nend"
+
+    def test_page_breaks_are_form_feeds_at_the_next_lines_start(self) -> None:
+        body = (
+            _run('<w:t>Page one.</w:t><w:br w:type="page"/><w:t>Page two.</w:t>')
+            + _run('<w:br w:type="page"/>')
+            + paragraph("Page three.")
+            + paragraph("Page four.", "<w:pPr><w:pageBreakBefore/></w:pPr>")
+        )
+        assert _text(body) == "Page one.\n\fPage two.\n\fPage three.\n\fPage four."
+
+    def test_tracked_changes_and_moves(self) -> None:
+        body = (
+            "<w:p><w:r><w:t xml:space='preserve'>Grade </w:t></w:r>"
+            "<w:del><w:r><w:delText>G6</w:delText></w:r></w:del>"
+            "<w:ins><w:r><w:t>G7</w:t></w:r></w:ins>"
+            "<w:moveFrom><w:r><w:t>moved away</w:t></w:r></w:moveFrom>"
+            "<w:moveTo><w:r><w:t xml:space='preserve'> moved here</w:t></w:r></w:moveTo></w:p>"
+        )
+        assert _text(body) == "Grade G7 moved here"
+
+    def test_fields_show_their_results_not_their_codes(self) -> None:
+        body = (
+            "<w:p><w:r><w:t xml:space='preserve'>Closing Date: </w:t></w:r>"
+            "<w:r><w:fldChar w:fldCharType='begin'/></w:r>"
+            '<w:r><w:instrText>DATE \\@ "d MMMM yyyy" </w:instrText></w:r>'
+            # A field inside the code: nothing of it shows.
+            "<w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>"
+            "<w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t>9</w:t></w:r>"
+            "<w:r><w:fldChar w:fldCharType='end'/></w:r>"
+            "<w:r><w:fldChar w:fldCharType='separate'/></w:r>"
+            "<w:r><w:t>20 February 2024</w:t></w:r><w:r><w:fldChar w:fldCharType='end'/></w:r>"
+            "<w:fldSimple w:instr='NUMPAGES'><w:r><w:t xml:space='preserve'> (3)</w:t></w:r></w:fldSimple>"
+            "</w:p>"
+        )
+        assert _text(body) == "Closing Date: 20 February 2024 (3)"
+
+    def test_a_legacy_forms_boxes_and_choices_show_what_they_hold(self) -> None:
+        def form_field(data: str, code: str, result: str = "") -> str:
+            shown = f"<w:r><w:t>{result}</w:t></w:r>" if result else ""
+            return (
+                f"<w:r><w:fldChar w:fldCharType='begin'><w:ffData>{data}</w:ffData></w:fldChar></w:r>"
+                f"<w:r><w:instrText>{code}</w:instrText></w:r>"
+                f"<w:r><w:fldChar w:fldCharType='separate'/></w:r>{shown}"
+                "<w:r><w:fldChar w:fldCharType='end'/></w:r>"
+            )
+
+        def line(text: str, field: str) -> str:
+            return f"<w:p><w:r><w:t xml:space='preserve'>{text} </w:t></w:r>{field}</w:p>"
+
+        offices = "".join(f"<w:listEntry w:val='{o}'/>" for o in ("HQ", "Regional", "Country"))
+        body = "".join(
+            (
+                line(
+                    "Country Office",
+                    form_field("<w:checkBox><w:checked/></w:checkBox>", "FORMCHECKBOX"),
+                ),
+                line(
+                    "Regional Office",
+                    form_field("<w:checkBox><w:default w:val='0'/></w:checkBox>", "FORMCHECKBOX"),
+                ),
+                line(
+                    "HQ",
+                    form_field(
+                        "<w:checkBox><w:default w:val='1'/><w:checked w:val='0'/></w:checkBox>",
+                        "FORMCHECKBOX",
+                    ),
+                ),
+                line(
+                    "Office:",
+                    form_field(
+                        f"<w:ddList><w:result w:val='2'/>{offices}</w:ddList>", "FORMDROPDOWN"
+                    ),
+                ),
+                line("Office:", form_field(f"<w:ddList>{offices}</w:ddList>", "FORMDROPDOWN")),
+                line("Grade:", form_field("<w:textInput/>", "FORMTEXT", "G7")),
+            )
+        )
+        assert _text(body).splitlines() == [
+            "Country Office \u2612",
+            "Regional Office \u2610",
+            "HQ \u2610",
+            "Office: Country",
+            "Office: HQ",
+            "Grade: G7",
+        ]
+
+    @pytest.mark.parametrize(
+        ("name", "content", "expected"),
+        [
+            ("afchunk.htm", b"<html><body><p>Duty Station: Dakar</p><p>Grade: G5</p></body></html>",
+             ["Duty Station: Dakar", "", "Grade: G5"]),
+            ("chunk.txt", "Duty Station: Dakar\nGrade: G5".encode("utf-16"), ["Duty Station: Dakar", "Grade: G5"]),
+        ],
+    )  # fmt: skip
+    def test_a_document_imported_whole_is_read_where_it_stands(
+        self, name: str, content: bytes, expected: list[str]
+    ) -> None:
+        document = word_document(
+            paragraph("Vacancy Notice") + "<w:altChunk r:id='rC'/>" + paragraph("How to apply"),
+            parts={f"word/{name}": ""},
+            relationships=[("rC", "aFChunk", name)],
+        )
+        data = _rewritten_part(document, f"word/{name}", content)
+        assert docx_text(data).splitlines() == ["Vacancy Notice", *expected, "How to apply"]
+
+    def test_a_word_document_imported_whole(self) -> None:
+        inner = word_document(paragraph("Grade: G5"))
+        document = word_document(
+            "<w:altChunk r:id='rC'/>",
+            parts={"word/chunk.docx": ""},
+            relationships=[("rC", "aFChunk", "chunk.docx")],
+        )
+        assert docx_text(_rewritten_part(document, "word/chunk.docx", inner)) == "Grade: G5"
+
+    def test_an_imported_document_of_another_kind_is_refused(self) -> None:
+        document = word_document(
+            "<w:altChunk r:id='rC'/>",
+            parts={"word/chunk.rtf": "{\\rtf1 Grade: G5}"},
+            relationships=[("rC", "aFChunk", "chunk.rtf")],
+        )
+        with pytest.raises(
+            UnreadableInput, match=r"imports word/chunk\.rtf, a kind of document not read"
+        ):
+            docx_text(document)
+
+    def test_links_say_their_addresses(self) -> None:
+        body = (
+            "<w:p><w:r><w:t xml:space='preserve'>Apply </w:t></w:r>"
+            "<w:hyperlink r:id='rL1'><w:r><w:t>here</w:t></w:r></w:hyperlink>"
+            "<w:r><w:t xml:space='preserve'> or write to </w:t></w:r>"
+            "<w:hyperlink r:id='rL2'><w:r><w:t>hrdakar@iom.int</w:t></w:r></w:hyperlink>"
+            "<w:r><w:t xml:space='preserve'>, </w:t></w:r>"
+            "<w:hyperlink r:id='rL3'><w:r><w:t>the unit</w:t></w:r></w:hyperlink>"
+            "<w:r><w:t xml:space='preserve'>; </w:t></w:r>"
+            "<w:r><w:fldChar w:fldCharType='begin'/></w:r>"
+            "<w:r><w:instrText xml:space='preserve'> HYPERLINK \"https://www.iom.int/diversity\" </w:instrText></w:r>"
+            "<w:r><w:fldChar w:fldCharType='separate'/></w:r>"
+            "<w:r><w:t>www.iom.int/diversity</w:t></w:r><w:r><w:fldChar w:fldCharType='end'/></w:r>"
+            "<w:r><w:t xml:space='preserve'>; </w:t></w:r>"
+            "<w:hyperlink w:anchor='annex'><w:r><w:t>annex</w:t></w:r></w:hyperlink></w:p>"
+        )
+        document = word_document(
+            body,
+            relationships=[
+                ("rL1", "hyperlink", "https://recruit.iom.int/sap/bc/hcm?id=1234"),
+                ("rL2", "hyperlink", "mailto:hrdakar@iom.int"),
+                ("rL3", "hyperlink", "mailto:hrdakar@iom.int"),
+            ],
+        )
+        assert docx_text(document) == (
+            "Apply here <https://recruit.iom.int/sap/bc/hcm?id=1234> or write to hrdakar@iom.int, "
+            "the unit <hrdakar@iom.int>; www.iom.int/diversity; annex"
+        )
+
+    def test_symbols_and_wrappers(self) -> None:
+        body = (
+            "<w:p><w:sdt><w:sdtPr><w:alias w:val='Grade'/></w:sdtPr><w:sdtContent>"
+            "<w:smartTag w:element='place'><w:r><w:sym w:font='Symbol' w:char='F0B7'/>"
+            "<w:tab/><w:t>G7</w:t></w:r></w:smartTag></w:sdtContent></w:sdt>"
+            "<w:r><w:sym w:font='Wingdings' w:char='FC'/></w:r></w:p>"
+            "<w:sdt><w:sdtContent>" + paragraph("In a content control.") + "</w:sdtContent></w:sdt>"
+        )
+        assert _text(body) == "\u2022\tG7\u2713\nIn a content control."
+
+    def test_a_text_box_is_read_once_after_its_paragraph(self) -> None:
+        box = paragraph("Closing Date: 20 February 2024")
+        body = (
+            "<w:p><w:r><w:t>Vacancy Notice</w:t></w:r><w:r><mc:AlternateContent>"
+            "<mc:Choice Requires='wps'><w:drawing><wp:anchor><a:graphic><a:graphicData>"
+            f"<wps:wsp><wps:txbx><w:txbxContent>{box}</w:txbxContent></wps:txbx></wps:wsp>"
+            "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+            f"<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{box}</w:txbxContent>"
+            "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+            + paragraph("Context")
+            + f"<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>{paragraph('Old box')}"
+            "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"
+        )
+        assert _text(body).splitlines() == [
+            "Vacancy Notice",
+            "Closing Date: 20 February 2024",
+            "Context",
+            "",
+            "Old box",
+        ]
+
+    def test_table_rows_are_lines_of_cells(self) -> None:
+        def cell(*texts: str) -> str:
+            return "<w:tc>" + "".join(map(paragraph, texts)) + "</w:tc>"
+
+        rows = (
+            "<w:tr>" + cell("Position Title") + cell("Driver") + "</w:tr>"
+            "<w:tr>"
+            + cell("Reports directly to")
+            + cell("Head of Office", "Project Manager")
+            + "</w:tr>"
+            "<w:sdt><w:sdtContent><w:tr>"
+            + cell("Grade")
+            + cell("G2")
+            + "</w:tr></w:sdtContent></w:sdt>"
+            "<w:tr>" + cell("") + cell("Duties", "Drive.") + "</w:tr>"
+        )
+        assert _text(f"<w:tbl>{rows}</w:tbl>" + paragraph("After.")).splitlines() == [
+            "Position Title\tDriver",
+            "Reports directly to\tHead of Office",
+            "\tProject Manager",
+            "Grade\tG2",
+            "\tDuties",
+            "\tDrive.",
+            "After.",
+        ]
+
+    def test_headers_footers_and_notes_stand_around_the_body_once(self) -> None:
+        def part(tag: str, inner: str) -> str:
+            return f"<w:{tag} xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'>{inner}</w:{tag}>"
+
+        notes = part(
+            "footnotes",
+            "<w:footnote w:type='separator' w:id='-1'><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+            f"<w:footnote w:id='1'>{paragraph('Drawn from the Competency Framework.')}</w:footnote>",
+        )
+        sections = (
+            "<w:p><w:pPr><w:sectPr><w:headerReference r:id='rH1'/><w:footerReference r:id='rF1'/>"
+            "</w:sectPr></w:pPr><w:r><w:t>First section.</w:t></w:r></w:p>"
+            + paragraph("Second section.")
+            + "<w:sectPr><w:headerReference r:id='rH2'/><w:headerReference r:id='rH3'/>"
+            "<w:footerReference r:id='rF1'/></w:sectPr>"
+        )
+        document = word_document(
+            sections,
+            parts={
+                "word/header1.xml": part("hdr", paragraph("IOM \u2022 OIM")),
+                "word/header2.xml": part("hdr", paragraph("IOM \u2022 OIM")),
+                "word/header3.xml": part("hdr", paragraph("")),
+                "word/footer1.xml": part("ftr", paragraph("VN 2024/07")),
+                "word/footnotes.xml": notes,
+                "word/endnotes.xml": part(
+                    "endnotes", f"<w:endnote w:id='1'>{paragraph('End.')}</w:endnote>"
+                ),
+            },
+            relationships=[
+                ("rH1", "header", "header1.xml"),
+                ("rH2", "header", "header2.xml"),
+                ("rH3", "header", "header3.xml"),
+                ("rF1", "footer", "footer1.xml"),
+                ("rFn", "footnotes", "footnotes.xml"),
+                ("rEn", "endnotes", "/word/endnotes.xml"),
+            ],
+        )
+        assert docx_text(document) == (
+            "IOM \u2022 OIM\n\nFirst section.\n\fSecond section.\n\n"
+            "Drawn from the Competency Framework.\nEnd.\n\nVN 2024/07"
+        )
+
+    def test_a_headers_link_is_its_own_parts(self) -> None:
+        header = (
+            "<w:hdr xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' "
+            "xmlns:r='http://schemas.openxmlformats.org/officeDocument/2006/relationships'>"
+            "<w:p><w:hyperlink r:id='rL1'><w:r><w:t>IOM</w:t></w:r></w:hyperlink></w:p></w:hdr>"
+        )
+        document = word_document(
+            "<w:sectPr><w:headerReference r:id='rH1'/></w:sectPr>",
+            parts={"word/header1.xml": header},
+            relationships=[("rH1", "header", "header1.xml")],
+            part_relationships={"word/header1.xml": [("rL1", "hyperlink", "https://www.iom.int")]},
+        )
+        assert docx_text(document) == "IOM <https://www.iom.int>"
+
+    @given(
+        st.lists(
+            st.lists(
+                st.text(
+                    st.characters(
+                        codec="utf-8",
+                        exclude_categories=("Cs", "Cc", "Cn", "Zl", "Zp"),
+                        exclude_characters="\f\v\x85",
+                    ),
+                    max_size=30,
+                ),
+                min_size=1,
+                max_size=3,
+            ),
+            max_size=6,
+        )
+    )
+    def test_no_text_is_lost(self, rows: list[list[str]]) -> None:
+        """Each paragraph's text comes out whole and in order, in paragraphs and in tables."""
+        body = "".join(paragraph(cells[0]) for cells in rows)
+        table = "".join(
+            "<w:tr>" + "".join(f"<w:tc>{paragraph(text)}</w:tc>" for text in cells) + "</w:tr>"
+            for cells in rows
+        )
+        as_paragraphs = _text(body + (f"<w:tbl>{table}</w:tbl>" if rows else ""))
+        expected = [cells[0] for cells in rows] + ["\t".join(cells) for cells in rows]
+        assert as_paragraphs == "\n".join(expected)
+
+
+class TestUnreadable:
+    """What is no Word document, or a damaged one, says so: never a dependency's traceback."""
+
+    def test_a_damaged_archive(self, tmp_path: Path) -> None:
+        data = word_document(paragraph("Driver"))
+        with pytest.raises(UnreadableInput, match=r"^The bytes are a damaged ZIP archive"):
+            docx_text(data[: len(data) // 2])
+        path = tmp_path / "notice.docx"
+        path.write_bytes(b"PK\x03\x04\x14\x00\x06\x00Position Title: Driver")
+        with pytest.raises(UnreadableInput, match=r"^'.*notice\.docx' is a damaged ZIP archive"):
+            parse_notice(path)
+
+    @pytest.mark.parametrize(
+        ("names", "kind"),
+        [
+            ({"xl/workbook.xml": "<workbook/>"}, "an Excel workbook"),
+            (
+                {
+                    "_rels/.rels": (
+                        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                        'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats'
+                        '.org/officeDocument/2006/relationships/officeDocument" '
+                        'Target="xl/workbook.xml"/></Relationships>'
+                    ),
+                    "xl/workbook.xml": (
+                        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'
+                    ),
+                },
+                "an Excel workbook",
+            ),
+            ({"ppt/presentation.xml": "<p/>"}, "a PowerPoint presentation"),
+            (
+                {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<c/>"},
+                r"an OpenDocument file \(text\)",
+            ),
+            ({"notice.txt": "Position Title: Driver"}, "a ZIP archive"),
+        ],
+    )
+    def test_an_archive_of_another_kind(self, names: dict[str, str], kind: str) -> None:
+        archive = io.BytesIO()
+        with zipfile.ZipFile(archive, "w") as written:
+            for name, content in names.items():
+                written.writestr(name, content)
+        with pytest.raises(UnreadableInput, match=f"The bytes are {kind}, not a Word document"):
+            parse_notice(archive.getvalue())
+
+    def test_xml_that_is_not_well_formed_says_where(self) -> None:
+        data = word_document("<w:p><w:r><w:t>Driver</w:r></w:p>")
+        with pytest.raises(
+            UnreadableInput,
+            match=r"word/document\.xml is not well-formed XML at line 1, column \d+",
+        ):
+            docx_text(data)
+
+    @pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+    def test_entities_are_refused(self, encoding: str) -> None:
+        def declared(xml: bytes) -> bytes:
+            body = xml.decode("utf-8").split("?>", 1)[1]
+            return f'<!DOCTYPE d [<!ENTITY a "aaaa">]>{body}'.encode(encoding)
+
+        data = _rewritten(word_document(paragraph("Driver")), declared)
+        with pytest.raises(UnreadableInput, match="declares a DOCTYPE or entities"):
+            docx_text(data)
+
+    def test_a_part_larger_than_the_limit(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(docx_module, "MAX_PART_BYTES", 2000)
+        with pytest.raises(InputTooLarge, match=r"word/document\.xml is larger than 2000 bytes"):
+            docx_text(word_document(paragraph("Driver " * 400)))
+
+    def test_a_strict_open_xml_document(self) -> None:
+        strict = _rewritten(
+            word_document(paragraph("Driver")),
+            lambda xml: xml.replace(
+                b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+            ),
+        )
+        with pytest.raises(UnreadableInput, match=r"in a form not read \(http://purl\.oclc\.org"):
+            docx_text(strict)
+
+    def test_a_file_and_what_is_no_document(self, tmp_path: Path) -> None:
+        with pytest.raises(UnreadableInput, match="Cannot read"):
+            docx_text(tmp_path / "missing.docx")
+        with pytest.raises(UnreadableInput, match="expected bytes or a path"):
+            docx_text("Position Title: Driver")  # type: ignore[arg-type]
+
+    def test_a_page_reader_refuses_a_document(self) -> None:
+        with pytest.raises(UnreadableInput, match=r"read it with parse_notice\(\)"):
+            parse_html(word_document(paragraph("Driver")))
+
+    def test_a_word_97_document_says_what_to_do(self) -> None:
+        with pytest.raises(UnreadableInput, match=r"save it as \.docx"):
+            parse_notice(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+
+
+class TestReading:
+    def test_bytes_and_paths_alike(self, tmp_path: Path) -> None:
+        data = word_document(paragraph("Position Title: Driver") + paragraph("Grade: G2"))
+        path = tmp_path / "vn.docx"
+        path.write_bytes(data)
+        assert parse_notice(data) == parse_notice(path)
+        assert parse_notice(path).notice.position.title == "Driver"
+        assert docx_text(bytearray(data)) == "Position Title: Driver\nGrade: G2"
+
+
+class TestDamage:
+    """A damaged document raises UnreadableInput, or reads: nothing else."""
+
+    FORM = (_FIXTURES / "post_description_form.docx").read_bytes()
+
+    @given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=8))
+    def test_bytes_changed_anywhere(self, changes: list[tuple[int, int]]) -> None:
+        data = bytearray(self.FORM)
+        for at, value in changes:
+            data[at % len(data)] = value
+        _read_or_refused(bytes(data))
+
+    @given(
+        st.sampled_from(
+            ["word/document.xml", "word/numbering.xml", "word/styles.xml", "_rels/.rels"]
+        ),
+        st.integers(0, 10**6),
+        st.integers(0, 400),
+        st.text(max_size=20),
+    )
+    def test_parts_cut_or_written_into(self, part: str, at: int, cut: int, written: str) -> None:
+        def changed(xml: bytes) -> bytes:
+            place = at % (len(xml) + 1)
+            return xml[:place] + written.encode("utf-8", "surrogatepass") + xml[place + cut :]
+
+        _read_or_refused(_rewritten(self.FORM, changed, part))
+
+
+def _read_or_refused(data: bytes) -> None:
+    try:
+        result = parse_notice(data)
+    except UnreadableInput as error:
+        assert str(error).startswith("The bytes are ")
+        return
+    assert result.notice is not None

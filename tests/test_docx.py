@@ -17,6 +17,7 @@ from iomjobs import docx_text, parse_html, parse_notice
 from iomjobs.parse import InputTooLarge, UnreadableInput
 from iomjobs.parse import _docx as docx_module
 from iomjobs.parse._numbering import formatted
+from iomjobs.source import Span
 from seed_notices import SEED_NOTICES, seed_path
 from word_documents import level, numbered, numbering, paragraph, word_document
 
@@ -125,6 +126,38 @@ class TestSeedsKeptInWord:
         assert notice.position.duty_stations == seed.position.duty_stations
         assert notice.closing_date == seed.closing_date
         assert len(notice.position.responsibilities[0].items) == 14
+
+
+class TestHeaderTable:
+    """A vacancy notice's header as a Word table of labels and values."""
+
+    def test_a_value_of_several_paragraphs_goes_on_in_its_cell(self) -> None:
+        def row(label: str, *values: str) -> str:
+            cells = f"<w:tc>{paragraph(label)}</w:tc><w:tc>{''.join(map(paragraph, values))}</w:tc>"
+            return f"<w:tr>{cells}</w:tr>"
+
+        table = "".join(
+            (
+                row("Position Title:", "Driver"),
+                row(
+                    "Type of Appointment:", "Fixed term, one year", "with possibility of extension"
+                ),
+                row("Reports directly to:", "Head of Office", "Project Manager"),
+                row("Duty Station:", "Dakar, Senegal"),
+            )
+        )
+        closing = "Established in 1951, IOM is a leading inter-governmental organization."
+        result = parse_notice(word_document(f"<w:tbl>{table}</w:tbl>" + paragraph(closing)))
+        notice = result.notice
+        assert notice.appointment is not None
+        assert notice.appointment.as_written == "Fixed term, one year with possibility of extension"
+        assert notice.appointment.extendable is True
+        assert [s.title for s in notice.position.supervisors] == [
+            "Head of Office",
+            "Project Manager",
+        ]
+        assert result.span_for("$.position.supervisors") == Span(4, 5)
+        assert notice.context == (closing,)
 
 
 class TestNumbering:
@@ -450,6 +483,11 @@ class TestText:
             + cell("G2")
             + "</w:tr></w:sdtContent></w:sdt>"
             "<w:tr>" + cell("") + cell("Duties", "Drive.") + "</w:tr>"
+            "<w:tr>"
+            + cell("Type of Appointment")
+            + "<w:tc>"
+            + _run("<w:t>Fixed term, one year</w:t><w:br/><w:t>with possibility of extension</w:t>")
+            + "</w:tc></w:tr>"
         )
         assert _text(f"<w:tbl>{rows}</w:tbl>" + paragraph("After.")).splitlines() == [
             "Position Title\tDriver",
@@ -458,6 +496,8 @@ class TestText:
             "Grade\tG2",
             "\tDuties",
             "\tDrive.",
+            "Type of Appointment\tFixed term, one year",
+            "\twith possibility of extension",
             "After.",
         ]
 

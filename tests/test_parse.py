@@ -48,11 +48,12 @@ from iomjobs.parse import (
     parse_html,
     parse_notice,
 )
+from iomjobs.parse._cells import goes_on_in_cell
 from iomjobs.parse._decoding import decode
 from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._pages import running_lines
 from iomjobs.parse._sections import layout
-from iomjobs.parse._segments import _labelled_cells, clean, segments
+from iomjobs.parse._segments import _labelled_cells, clean, segments, source_lines
 from iomjobs.parse._spacing import undoubled
 from iomjobs.parse._vocabulary import match_bare_label, match_heading
 from iomjobs.source import Span
@@ -2856,6 +2857,61 @@ def test_a_header_table_copied_as_text_reads_as_its_labels(path: Path, gap: str)
     copied = _HEADER_LABEL_LINE.sub(lambda match: f"{match[1]}{gap}{match[2]}", text)
     assert copied != text
     assert parse_notice(copied).notice == parse_notice(text).notice
+
+
+def _value_cut_below(match: re.Match[str], gap: str) -> str:
+    """A header line as a table row whose value goes on below, in its own cell."""
+    label, value = match[1], match[2]
+    words = value.split(" ")
+    # One word cannot take two lines; markdown's emphasis is no Word table's.
+    if len(words) < 2 or "*" in value:
+        return f"{label}{gap}{value}"
+    half = len(words) // 2
+    before = f"{label}{gap}"
+    below = "\t" * before.count("\t") if "\t" in gap else " " * len(before)
+    return f"{before}{' '.join(words[:half])}\n{below}{' '.join(words[half:])}"
+
+
+@pytest.mark.parametrize("gap", ["\t", "\t\t", "    "], ids=["tab", "tabs", "spaces"])
+@pytest.mark.parametrize("path", fixtures_where(_HEADER_LABEL_LINE.search))
+def test_a_header_tables_values_that_go_on_below_in_their_cells(path: Path, gap: str) -> None:
+    """ "Type of Appointment<tab>Fixed term, one year" / "<tab>with possibility of
+    extension": a value that takes two lines of its cell, as a Word table's cell of
+    two paragraphs is written as text, or as pdftotext -layout sets a wrapped value
+    under its column. The line below had been read as context."""
+    text = path.read_text("utf-8")
+    copied = _HEADER_LABEL_LINE.sub(lambda match: _value_cut_below(match, gap), text)
+    assert copied != text
+    assert parse_notice(copied).notice == parse_notice(text).notice
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("Grade\tG2\n\tand more\n\tand more\nTitle\tDriver", {2, 3}),
+        ("\tGrade\tG2\n\t\tmore\n\tless", {2}),  # a form's empty first column
+        ("Grade     G2\n          more\n         less", {2}),
+        ("Grade :\t\tG2\n\t\tmore", {2}),
+        ("Grade\tG2\n\n\tafter a blank line", set()),
+        ("Grade\tG2\n  spaces under a tab", set()),
+        ("Grade\tG2\n\t\ttoo far in", set()),
+        ("Grade\tG2\tP-3\n\t\tthree cells", set()),
+        ("Grade\n\tno value", set()),
+        ("Grade\t\n\tno value", set()),
+        ("Supports the team\tdaily\n\tno label", set()),
+        ("1.\tGrade\n\ta list item", set()),
+        ("One line of text with no cells.", set()),
+    ],
+)
+def test_the_lines_that_go_on_in_a_rows_value_cell(text: str, lines: set[int]) -> None:
+    count = len(source_lines(text))
+    going_on = {
+        below
+        for row in range(1, count + 1)
+        for below in range(row + 1, count + 1)
+        if goes_on_in_cell(text, row, below)
+    }
+    assert going_on == lines
 
 
 @given(st.lists(st.sampled_from(["Grade", "Closing Date", "G2", ":", " ", "   ", "\t", "a"])))

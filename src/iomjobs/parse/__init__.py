@@ -159,7 +159,7 @@ def _read_pages(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
     pages = without_running_lines(text)
     if pages is None:
         found = segments(text)
-        cut = layout(found)
+        cut = layout(found, text)
         # Text copied out of a PDF's viewer has no form feeds, but its pages'
         # numbers stand where they break: the pages are cut after them.
         marks = [(s.number, s.text) for s in cut.markup if is_page_mark(s.text)]
@@ -178,7 +178,7 @@ def _read_pages(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
 
 def _laid_out(text: str) -> tuple[list[Segment], Layout]:
     found = segments(text)
-    return found, layout(found)
+    return found, layout(found, text)
 
 
 def _without(text: str, found: list[Segment], markup: list[Segment]) -> str:

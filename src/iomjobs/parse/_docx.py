@@ -334,12 +334,15 @@ class _Writer:
     def _table(self, table: Element, part: str) -> list[str]:
         """A table's rows, each a line of cells parted by tabs.
 
-        A cell of several paragraphs goes on below its row, in its own
-        column: the lines below hold the tabs of the cells before it.
+        A cell of several lines (paragraphs, or a paragraph's line breaks)
+        goes on below its row, in its own column: the lines below hold the
+        tabs of the cells before it.
         """
         lines: list[str] = []
         for row in _children(table, f"{W}tr"):
-            cells = [self.blocks(cell, part) for cell in _children(row, f"{W}tc")]
+            cells = [
+                "\n".join(self.blocks(cell, part)).split("\n") for cell in _children(row, f"{W}tc")
+            ]
             depth = max(map(len, cells), default=0)
             lines.append("\t".join(cell[0] if cell else "" for cell in cells))
             lines += [

@@ -395,10 +395,8 @@ class HeaderReader:
         return True
 
     def _field_reports_to(self, field: Field) -> bool:
-        lines = field.segments[1:] or field.segments
-        if len(field.segments) > 1:
-            texts = [line.text for line in lines]
-        else:
+        texts = _value_lines(field)
+        if len(texts) == 1:
             texts = [part.strip() for part in field.value.split(";") if part.strip()]
         read = [supervisor_line(text) for text in texts]
         if (
@@ -558,3 +556,19 @@ def _joined(contract: Appointment, more: Appointment) -> Appointment:
         more.extendable if extendable is None else extendable,
         written,
     )
+
+
+def _value_lines(field: Field) -> list[str]:
+    """*field*'s value a line each: the value on the label's line, if any, then the lines below.
+
+    "Reports directly to" / "12345 (Jane Doe) - direct supervisor" / ...,
+    the label alone; or "Reports directly to<tab>Head of Office" /
+    "<tab>Project Manager", a table's cell of two lines.
+    """
+    below = [segment.text for segment in field.segments[1:]]
+    joined = " ".join(below)
+    if not below or field.value == joined:
+        return below or [field.value]
+    if field.value.endswith(f" {joined}"):
+        return [field.value[: -len(joined) - 1], *below]
+    return [field.value]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from iomjobs.parse._cells import goes_on_in_cell
 from iomjobs.parse._competencies import declared_count, group_level, group_note
 from iomjobs.parse._dates import date_cut
 from iomjobs.parse._interpret import is_duration_unit, number, read_grade
@@ -105,6 +106,7 @@ class Layout:
         "greedy",
         "markup",
         "sections",
+        "text",
         "wrap_width",
     )
 
@@ -126,6 +128,9 @@ class Layout:
         self.forwarded_from = 0
         """The index of the segment a forwarded message begins with, below its
         header (:func:`mail_header`); 0 where the text forwards none."""
+        self.text = ""
+        """The text as written, where the layout may ask how its lines began
+        (a table's cells): empty where no line holds a tab or a gap of spaces."""
 
     def of(self, kind: str) -> list[Section]:
         """The sections of *kind*, in order."""
@@ -136,9 +141,15 @@ class Layout:
         return next((field for field in self.fields if field.name == name), None)
 
 
-def layout(segments: list[Segment]) -> Layout:
-    """Cut *segments* into sections and header fields."""
+def layout(segments: list[Segment], text: str = "") -> Layout:
+    """Cut *segments* into sections and header fields.
+
+    *text* is the text as written that *segments* were cut from, where a
+    line's indentation may say where it belongs (a table's cell).
+    """
     result = Layout([Section("preamble")], [])
+    # Only a text with a tab or a gap of spaces has lines that may go on in a cell.
+    result.text = text if "\t" in text or "   " in text else ""
     index = _front_matter(segments, result)
     header = mail_header(segments)
     if header is not None:
@@ -623,14 +634,16 @@ def _value_goes_on(
     (:func:`_goes_on_in_capitals`); label or heading aside, where the value
     left a bracket open ("23:59 (hora de" / "Ginebra)"); and below a title,
     where the line holds only the marks a title ends in ("... de données" /
-    "(P)"). A value may end on such a word, "Tanzania, the United Republic
-    of", but the line below it then begins a label or a heading, in
-    capitals.
+    "(P)"); label or heading aside, where the line begins where a table
+    row's value began, in the value's cell (:func:`_in_cell_below`). A value
+    may end on such a word, "Tanzania, the United Republic of", but the line
+    below it then begins a label or a heading, in capitals.
     """
     if following.bullet:
         return False
-    if in_bracket(field.value):
-        # "23:59 (hora de" / "Ginebra)": a bracket left open closes below.
+    if in_bracket(field.value) or _in_cell_below(field, following, result):
+        # "23:59 (hora de" / "Ginebra)": a bracket left open closes below; a
+        # table's value goes on in its cell, below its row.
         return match_label(following.text) is None and match_heading(following.text) is None
     first = following.text[:1]
     if not (first.islower() or first.isdigit()):
@@ -641,6 +654,20 @@ def _value_goes_on(
     if _cut_inside(last_word, following.text):
         return True
     return first.islower() and _full_value_line(field, following, result, segments)
+
+
+def _in_cell_below(field: Field, following: Segment, result: Layout) -> bool:
+    """Whether *following* goes on in the cell of *field*'s value, right below its row.
+
+    "Type of Appointment<tab>Fixed term, one year" / "<tab>with possibility
+    of extension": the line begins where the row's value did, as the text
+    was written (:func:`goes_on_in_cell`).
+    """
+    return (
+        following.number == field.segments[-1].number + 1
+        and bool(result.text)
+        and goes_on_in_cell(result.text, field.segments[0].number, following.number)
+    )
 
 
 def _goes_on_in_capitals(

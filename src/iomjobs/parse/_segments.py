@@ -168,7 +168,7 @@ def clean(line: str) -> str:
 
 
 # What parts the cells of a table copied as text: a tab, or a gap of three spaces or more.
-_CELL_GAP: Final = re.compile(r" *\t[\t ]*|   +")
+CELL_GAP: Final = re.compile(r" *\t[\t ]*|   +")
 
 
 def _labelled_cells(line: str) -> str:
@@ -187,7 +187,7 @@ def _labelled_cells(line: str) -> str:
     gaps = [at for at in (inner.find("\t"), inner.find("   ")) if at >= 0]
     if not gaps or not match_bare_label(inner[: min(gaps)]):
         return line
-    cells = _CELL_GAP.split(inner)
+    cells = CELL_GAP.split(inner)
     labels = [i for i, cell in enumerate(cells[:-1]) if cell[-1:] != ":" and match_bare_label(cell)]
     for index in labels:
         cells[index] += ":"

@@ -1,0 +1,58 @@
+"""Lines that go on in a table's cell: a value continued below its row (internal).
+
+A header table's value may take several lines: "Type of Appointment<tab>Fixed
+term, one year" / "<tab>with possibility of extension", as a Word table's
+cell of two paragraphs is written as text (:func:`~iomjobs.parse.docx_text`),
+or as ``pdftotext -layout`` sets a wrapped value under the column it began
+in, with spaces. The line below begins where the row's value began: the
+tabs of the cells before it, or as many spaces as stood before the value.
+Cleaning a line forgets where it began, so the lines as written are asked,
+and only where a header field's value might go on.
+"""
+
+from __future__ import annotations
+
+from iomjobs.parse._segments import CELL_GAP
+from iomjobs.parse._vocabulary import match_bare_label
+
+
+def goes_on_in_cell(text: str, row: int, below: int) -> bool:
+    r"""Whether line *below* of *text* goes on in the value's cell of the labelled row *row*.
+
+    Lines are numbered from 1, as the reader numbers them (cut at "\n",
+    "\r\n" and "\r"); only those down to *below* are cut, a header standing
+    near the top. A labelled row is a label, a gap and a value; each line
+    from the row's next to *below* must begin where the row's value began,
+    then hold text.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n", below)[:below]
+    if not 0 < row < below <= len(lines):
+        return False
+    start = value_start(lines[row - 1])
+    return start is not None and all(
+        line.startswith(start) and not line[len(start) : len(start) + 1].isspace()
+        for line in lines[row:below]
+    )
+
+
+def value_start(line: str) -> str | None:
+    """The whitespace a line below a labelled row begins with to go on in its value's cell.
+
+    The tabs before the value where the row's cells are parted by tabs,
+    else as many spaces as stand before it. ``None`` where *line* is no
+    labelled row of two cells.
+    """
+    inner = line.lstrip(" \t")
+    # The label ends at the first gap: a find each, where a search would read the line.
+    gaps = [at for at in (inner.find("\t"), inner.find("   ")) if at >= 0]
+    label = inner[: min(gaps)].rstrip(" ") if gaps else ""
+    gap = CELL_GAP.match(inner, len(label)) if match_bare_label(label) else None
+    if gap is None:
+        return None
+    value = inner[gap.end() :].rstrip()
+    if not value or "\t" in value or "   " in value:
+        return None  # a label alone, or more cells than a label's and its value's
+    before = line[: len(line) - len(inner)] + inner[: gap.end()]
+    return "\t" * before.count("\t") if "\t" in before else " " * len(before)

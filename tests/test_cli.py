@@ -513,3 +513,43 @@ def test_parse_reads_a_word_document_on_standard_input(
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(form.read_bytes())))
     assert main(["parse", "-"]) == 0
     assert json.loads(capsys.readouterr().out)["position"]["grade"] == "G7"
+
+
+class TestText:
+    FORM = Path(__file__).parent / "fixtures" / "docx" / "post_description_form.docx"
+
+    def test_a_word_documents_text_holds_the_lines_findings_name(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert main(["check", str(self.FORM)]) == 0
+        checked = capsys.readouterr().out
+        assert "PLC002 warning" in checked
+        assert "(lines 9-10)" in checked
+        assert main(["text", str(self.FORM)]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert [line.strip() for line in lines[8:10]] == [
+            "Duty station",
+            "Port of Span, Trinidad and Tobago",
+        ]
+        assert "\n".join(lines) == iomjobs.docx_text(self.FORM)
+
+    def test_a_text_is_decoded(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        monkeypatch.setattr(
+            "sys.stdin", io.TextIOWrapper(io.BytesIO("Lieu d'affectation : Dakar".encode("utf-16")))
+        )
+        assert main(["text", "-"]) == 0
+        assert capsys.readouterr().out == "Lieu d'affectation : Dakar\n"
+
+    def test_what_is_no_notice_is_said(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        pdf = tmp_path / "notice.pdf"
+        pdf.write_bytes(b"%PDF-1.7\n")
+        assert main(["text", str(pdf)]) == 2
+        assert main(["text", str(tmp_path / "missing.docx")]) == 2
+        err = capsys.readouterr().err
+        assert f"{pdf}: The bytes are a PDF document, not text" in err
+        assert "missing.docx: cannot read" in err
+        assert "Traceback" not in err

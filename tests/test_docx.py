@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from iomjobs import docx_text, parse_html, parse_notice
-from iomjobs.parse import InputTooLarge, UnreadableInput
+from iomjobs.parse import InputTooLarge, UnreadableInput, read_text
 from iomjobs.parse import _docx as docx_module
 from iomjobs.parse._numbering import formatted
 from iomjobs.source import Span
@@ -222,6 +222,43 @@ class TestNumbering:
             numbered(text, key) for text, key in (("a", 1), ("b", 2), ("c", 3), ("d", 3))
         )
         assert _text(body, numbering=parts).splitlines() == ["1.\ta", "2.\tb", "1.\tc", "2.\td"]
+
+    def test_a_list_style_numbers_the_lists_that_link_to_it(self) -> None:
+        # Word's list styles: an abstract numbering names the style it defines
+        # ("styleLink"); another, empty, links to that style ("numStyleLink").
+        defined = '<w:styleLink w:val="Duties"/>' + level(0, "lowerLetter", "%1)")
+        parts = numbering({1: [defined], 2: ['<w:numStyleLink w:val="Duties"/>']}, {1: "1", 2: "2"})
+        body = numbered("Draft reports.", 1) + numbered("Monitor projects.", 2)
+        assert _text(body, numbering=parts).splitlines() == [
+            "a)\tDraft reports.",
+            "b)\tMonitor projects.",
+        ]
+
+    def test_lists_counted_as_libreoffice_counts_them(self) -> None:
+        # LibreOffice 7.4's text export of this document gives the same labels.
+        restart = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'
+        parts = numbering(
+            {
+                1: [
+                    level(0, "decimal", "%1."),
+                    level(1, "lowerLetter", "%2)"),
+                    level(2, "lowerRoman", "(%3)"),
+                ],
+                2: ['<w:styleLink w:val="Duties"/>' + level(0, "upperLetter", "%1.")],
+                3: ['<w:numStyleLink w:val="Duties"/>'],
+            },
+            {1: "1", 2: "1", 3: f"1{restart}", 4: "2", 5: "3"},
+        )
+        paragraphs = [
+            ("a", 1, 0), ("b", 1, 1), ("c", 1, 2), ("d", 1, 2), ("e", 1, 1), ("f", 1, 0),
+            ("g", 2, 0), ("h", 2, 1), ("i", 3, 0), ("j", 3, 0), ("k", 1, 0),
+            ("l", 4, 0), ("m", 5, 0), ("n", 4, 0),
+        ]  # fmt: skip
+        body = "".join(numbered(text, key, ilvl) for text, key, ilvl in paragraphs)
+        labels = [line.split("\t")[0] for line in _text(body, numbering=parts).splitlines()]
+        assert labels == [
+            "1.", "a)", "(i)", "(ii)", "b)", "2.", "3.", "a)", "1.", "2.", "3.", "A.", "B.", "C.",
+        ]  # fmt: skip
 
     def test_bullets_and_unnumbered_levels(self) -> None:
         parts = numbering({1: [level(0, "bullet", "\uf0b7"), level(1, "none", "")]}, {1: "1"})
@@ -682,6 +719,12 @@ class TestUnreadable:
 
 
 class TestReading:
+    def test_the_text_read_is_the_documents(self) -> None:
+        form = _FIXTURES / "post_description_form.docx"
+        assert read_text(form) == read_text(form.read_bytes()) == docx_text(form)
+        assert read_text("Grade: G2") == "Grade: G2"
+        assert read_text("Grade: G2".encode("utf-16")) == "Grade: G2"
+
     def test_bytes_and_paths_alike(self, tmp_path: Path) -> None:
         data = word_document(paragraph("Position Title: Driver") + paragraph("Grade: G2"))
         path = tmp_path / "vn.docx"

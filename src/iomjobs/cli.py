@@ -13,7 +13,9 @@ A notice of a JSON Lines file is named by the file and its line number
 
 ``iomjobs render FILE --lang en|fr|es --format markdown|text`` prints a
 notice as a document; ``iomjobs parse FILE`` prints the notice a text holds,
-in the JSON format;
+in the JSON format; ``iomjobs text FILE`` prints the text a notice is read
+from, in the lines findings name (a Word document's, as ``docx_text`` lays
+it out);
 ``iomjobs schema`` prints that format's JSON Schema; ``iomjobs rules`` lists
 the rule catalogue and ``iomjobs explain CODE`` prints one rule's
 documentation.
@@ -94,6 +96,7 @@ def _run(arguments: argparse.Namespace) -> int:
         "rules": lambda _: _rules(sys.stdout),
         "explain": lambda a: _explain(a.code, sys.stdout, sys.stderr),
         "render": lambda a: _render(a.file, a.lang, a.format, sys.stdout, sys.stderr),
+        "text": lambda a: _text_command(a.file, sys.stdout, sys.stderr),
     }
     command = commands.get(arguments.command)
     if command is None:
@@ -136,9 +139,9 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="validate notices, as text or JSON",
-        description="Read notices (text, HTML, JSON or JSON Lines files, directories searched "
-        "for *.txt, *.md, *.html, *.htm, *.json and *.jsonl, - for stdin), run the consistency "
-        "rules and print their findings.",
+        description="Read notices (text, Word, HTML, JSON or JSON Lines files, directories "
+        "searched for *.txt, *.md, *.docx, *.html, *.htm, *.json and *.jsonl, - for stdin), run "
+        "the consistency rules and print their findings.",
     )
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument(
@@ -192,6 +195,14 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("file", metavar="FILE")
     render.add_argument("--lang", choices=("en", "fr", "es"), default="en")
     render.add_argument("--format", choices=("markdown", "text"), default="markdown")
+    text = commands.add_parser(
+        "text",
+        help="print the text a notice is read from, in the lines findings name",
+        description="Print the text of a notice file (- for stdin) as the reader reads it: a "
+        "Word document's text as docx_text lays it out, a text or page decoded. Its lines are "
+        "the lines findings name (number them with grep -n '' or cat -n).",
+    )
+    text.add_argument("file", metavar="FILE")
     return parser
 
 
@@ -219,6 +230,25 @@ def _read_notice(name: str, path: Path | None, err: TextIO) -> VacancyNotice | N
             print(f"{name}: not a notice: {line}", file=err)
         return None
     return loaded if isinstance(loaded, VacancyNotice) else loaded.notice
+
+
+def _text_command(file: str, out: TextIO, err: TextIO) -> int:
+    """Print the text *file* is read from: the lines its findings name."""
+    from iomjobs.parse import read_text  # noqa: PLC0415
+
+    path = None if file == "-" else Path(file)
+    try:
+        data = sys.stdin.buffer.read() if path is None else path.read_bytes()
+    except OSError as error:
+        print(f"{file}: cannot read: {error.strerror or error}", file=err)
+        return EXIT_BAD_INPUT
+    try:
+        text = read_text(data)
+    except IomJobsError as error:
+        print(f"{file}: {error}", file=err)
+        return EXIT_BAD_INPUT
+    out.write(text if text.endswith("\n") or not text else text + "\n")
+    return EXIT_OK
 
 
 def _rules(out: TextIO) -> int:

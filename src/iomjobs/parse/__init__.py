@@ -66,6 +66,7 @@ __all__ = [
     "html_text",
     "parse_html",
     "parse_notice",
+    "read_text",
 ]
 
 MAX_INPUT_CHARACTERS = 4_000_000
@@ -117,14 +118,18 @@ def parse_notice(source: str | bytes | os.PathLike[str]) -> ParseResult:
     A ``str`` is the notice's text; a path (``pathlib.Path`` or any
     ``os.PathLike``) names a file; bytes are decoded as their byte order
     mark says, as UTF-16 where a NUL stands beside most characters, as UTF-8,
-    or as Windows-1252 where they are not UTF-8. Text taken from a PDF is read
-    without the running heads and feet its pages repeat, which are kept among
-    the unclassified lines. On text it never raises, except for input longer
+    or as Windows-1252 where they are not UTF-8. Bytes or a file that hold a
+    Word document (``.docx``) are read from the text :func:`docx_text` gives,
+    whose lines the result names. Text taken from a PDF is read without the
+    running heads and feet its pages repeat, which are kept among the
+    unclassified lines. On text it never raises, except for input longer
     than :data:`MAX_INPUT_CHARACTERS`.
 
-    :raises InputTooLarge: when the text is longer than the limit.
+    :raises InputTooLarge: when the text is longer than the limit, or a part
+        of a Word document larger than 64 MB.
     :raises UnreadableInput: when a file cannot be read, or the bytes are a
-        document of another kind (a PDF, an Office document, an image).
+        document of another kind (a PDF, an Office document other than a Word
+        document, an image), or a damaged Word document.
     """
     text = _input_text(source)
     sent = quoted_printable(text)
@@ -296,8 +301,7 @@ def docx_text(source: bytes | os.PathLike[str]) -> str:
         document or a damaged one (the part and where in it, for XML that is
         not well formed).
     :raises InputTooLarge: when one of the document's parts is larger than
-        :data:`~iomjobs.parse._docx.MAX_PART_BYTES`, or its text than
-        :data:`MAX_INPUT_CHARACTERS`.
+        64 MB, or its text than :data:`MAX_INPUT_CHARACTERS`.
     """
     given: object = source  # callers without type checking may pass anything
     if isinstance(given, os.PathLike):
@@ -308,6 +312,18 @@ def docx_text(source: bytes | os.PathLike[str]) -> str:
         msg = f"Cannot read a Word document from {type(given).__name__}: expected bytes or a path"
         raise UnreadableInput(msg)
     return _limited(_word_text(data, what))
+
+
+def read_text(source: str | bytes | os.PathLike[str]) -> str:
+    """The text :func:`parse_notice` reads *source* as: the lines its results name.
+
+    A ``str`` as it stands; bytes or a file decoded as :func:`parse_notice`
+    decodes them, a Word document's text as :func:`docx_text` lays it out.
+
+    :raises InputTooLarge: as :func:`parse_notice` does.
+    :raises UnreadableInput: as :func:`parse_notice` does.
+    """
+    return _input_text(source)
 
 
 def _input_text(source: str | bytes | os.PathLike[str], *, documents: bool = True) -> str:

@@ -66,13 +66,24 @@ class Numbering:
             self._read(numbering)
 
     def _read(self, numbering: Element) -> None:
+        # A list style's definition: the abstract definitions that link to it
+        # ("numStyleLink") are its, and count as one list with it.
+        linked: dict[str, str] = {}
+        styled: dict[str, str] = {}
         for abstract in numbering.iter(f"{W}abstractNum"):
+            key = abstract.get(f"{W}abstractNumId", "")
             levels = {
                 whole_number(lvl.get(f"{W}ilvl"), 0): Level(lvl) for lvl in abstract.iter(f"{W}lvl")
             }
-            self._abstracts[abstract.get(f"{W}abstractNumId", "")] = levels
+            self._abstracts[key] = levels
+            style_link, link = _value(abstract, "styleLink"), _value(abstract, "numStyleLink")
+            if style_link is not None:
+                styled[style_link] = key
+            if link is not None and not levels:
+                linked[key] = link
         for instance in numbering.iter(f"{W}num"):
             abstract_id = _value(instance, "abstractNumId") or ""
+            abstract_id = styled.get(linked.get(abstract_id, ""), abstract_id)
             levels = dict(self._abstracts.get(abstract_id, {}))
             restarts: dict[int, int] = {}
             for override in instance.iter(f"{W}lvlOverride"):

@@ -478,6 +478,39 @@ class TestLayouts:
         kept = {line.line for line in notice.unclassified}
         assert non_blank <= set(result.read_lines) | kept
 
+    @pytest.mark.parametrize(
+        "above",
+        [
+            "IOM Mission in Senegal",
+            "Regional Office for West and Central Africa",
+            "International Organization for Migration (IOM) The UN Migration Agency",
+        ],
+    )
+    def test_the_kind_line_right_below_a_short_line(self, above: str) -> None:
+        # A paragraph a line, as a Word document's text is: no blank line between.
+        text = (
+            f"{above}\nVacancy Notice VN/2024/07 Open to Internal and External Candidates\n"
+            "Position Title: Driver\nClosing Date: 20 February 2024\n"
+        )
+        notice = parse_notice(text).notice
+        assert (notice.kind, notice.reference, notice.open_to_external) == (
+            NoticeKind.VACANCY_NOTICE,
+            "VN/2024/07",
+            True,
+        )
+        assert notice.context == (above,)
+
+    def test_a_kind_line_a_sentence_runs_into_is_the_sentences(self) -> None:
+        text = (
+            "Position Title: Driver\n\nApplications should name the\n"
+            "Vacancy Notice 2024-07 in the subject of their message.\n"
+        )
+        notice = parse_notice(text).notice
+        assert notice.reference is None
+        assert notice.context == (
+            "Applications should name the Vacancy Notice 2024-07 in the subject of their message.",
+        )
+
     def test_a_job_boards_title_line_alone(self) -> None:
         # The same page as uncareer shows it (2025): the title above the text, no header.
         lines = _text("job_board_paragraph_marks")

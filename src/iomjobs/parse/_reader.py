@@ -1298,6 +1298,7 @@ def _paragraph_at(
             or line.number - previous.number > 2  # noqa: PLR2004
             or (_ends_sentence(previous, line, width) and not _colon_in_quotation(paragraph))
             or (_LETTERHEAD.match(line.text) and not _wrapped_onto(previous, line, greedy))
+            or _kind_line_below(previous, line)
             or not _runs_on(previous, line)
             or _room_left(previous, line, greedy)
         ):
@@ -1305,6 +1306,22 @@ def _paragraph_at(
         paragraph.append(line)
         index += 1
     return paragraph, index
+
+
+def _kind_line_below(previous: Segment, line: Segment) -> bool:
+    """Whether *line* is the notice's kind line, which no line above runs into.
+
+    "Dakar Office" / "Vacancy Notice VN/2024/07 Open to Internal and
+    External Candidates", a paragraph a line as a Word document is written:
+    the short line above had taken the kind line into a paragraph of
+    context. Not after a word that leads on ("...indicating the" /
+    "Vacancy Notice Number (2024-07)").
+    """
+    return (
+        len(line.text) <= SPECIAL_LENGTH
+        and _KIND_LINE.match(line.text) is not None
+        and not _runs_on_as_prose(previous, line)
+    )
 
 
 def _ends_sentence(previous: Segment, line: Segment, width: int) -> bool:

@@ -143,8 +143,11 @@ class TestHeaderTable:
     """A vacancy notice's header as a Word table of labels and values."""
 
     def test_a_value_of_several_paragraphs_goes_on_in_its_cell(self) -> None:
-        def row(label: str, *values: str) -> str:
-            cells = f"<w:tc>{paragraph(label)}</w:tc><w:tc>{''.join(map(paragraph, values))}</w:tc>"
+        def row(label: str, *values: str, colon: bool = False) -> str:
+            cells = f"<w:tc>{paragraph(label)}</w:tc>"
+            if colon:  # a form's colons in a column of their own
+                cells += f"<w:tc>{paragraph(':')}</w:tc>"
+            cells += f"<w:tc>{''.join(map(paragraph, values))}</w:tc>"
             return f"<w:tr>{cells}</w:tr>"
 
         table = "".join(
@@ -155,6 +158,7 @@ class TestHeaderTable:
                 ),
                 row("Reports directly to:", "Head of Office", "Project Manager"),
                 row("Duty Station:", "Dakar, Senegal"),
+                row("Grade", "General Service Staff,", "Grade 5", colon=True),
             )
         )
         closing = "Established in 1951, IOM is a leading inter-governmental organization."
@@ -169,6 +173,8 @@ class TestHeaderTable:
         ]
         assert result.span_for("$.position.supervisors") == Span(4, 5)
         assert notice.context == (closing,)
+        assert str(notice.position.grade) == "G5"
+        assert result.span_for("$.position.grade") == Span(7, 8)
 
 
 class TestNumbering:

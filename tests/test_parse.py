@@ -2877,7 +2877,11 @@ _HEADER_LABEL_LINE = re.compile(
 )
 
 
-@pytest.mark.parametrize("gap", ["\t", "\t\t", "    "], ids=["tab", "tabs", "spaces"])
+@pytest.mark.parametrize(
+    "gap",
+    ["\t", "\t\t", "    ", "\t:\t", "    :    "],
+    ids=["tab", "tabs", "spaces", "colon-column", "colon-between-spaces"],
+)
 @pytest.mark.parametrize("path", fixtures_where(_HEADER_LABEL_LINE.search))
 def test_a_header_table_copied_as_text_reads_as_its_labels(path: Path, gap: str) -> None:
     """ "Closing date<tab>Tuesday, 17th February 2026": a gap parts label and value as a colon does.
@@ -2885,6 +2889,7 @@ def test_a_header_table_copied_as_text_reads_as_its_labels(path: Path, gap: str)
     A header table copied out of a word processor or a careers site parts its
     cells with tabs; pdftotext -layout with the columns' gap of spaces. The
     labels had been read only where the legacy header's ran into their values.
+    A form may give the colons a column of their own: its values had kept them.
     """
     text = path.read_text("utf-8")
     copied = _HEADER_LABEL_LINE.sub(lambda match: f"{match[1]}{gap}{match[2]}", text)
@@ -2905,7 +2910,11 @@ def _value_cut_below(match: re.Match[str], gap: str) -> str:
     return f"{before}{' '.join(words[:half])}\n{below}{' '.join(words[half:])}"
 
 
-@pytest.mark.parametrize("gap", ["\t", "\t\t", "    "], ids=["tab", "tabs", "spaces"])
+@pytest.mark.parametrize(
+    "gap",
+    ["\t", "\t\t", "    ", "\t:\t", "    :    "],
+    ids=["tab", "tabs", "spaces", "colon-column", "colon-between-spaces"],
+)
 @pytest.mark.parametrize("path", fixtures_where(_HEADER_LABEL_LINE.search))
 def test_a_header_tables_values_that_go_on_below_in_their_cells(path: Path, gap: str) -> None:
     """ "Type of Appointment<tab>Fixed term, one year" / "<tab>with possibility of
@@ -2925,6 +2934,7 @@ def test_a_header_tables_values_that_go_on_below_in_their_cells(path: Path, gap:
         ("\tGrade\tG2\n\t\tmore\n\tless", {2}),  # a form's empty first column
         ("Grade     G2\n          more\n         less", {2}),
         ("Grade :\t\tG2\n\t\tmore", {2}),
+        ("Grade\t:\tG2\n\t\tmore\n\tless", {2}),  # the colons' own column
         ("Grade\tG2\n\n\tafter a blank line", set()),
         ("Grade\tG2\n  spaces under a tab", set()),
         ("Grade\tG2\n\t\ttoo far in", set()),

@@ -49,6 +49,9 @@ def value_start(line: str) -> str | None:
     gaps = [at for at in (inner.find("\t"), inner.find("   ")) if at >= 0]
     label = inner[: min(gaps)].rstrip(" ") if gaps else ""
     gap = CELL_GAP.match(inner, len(label)) if match_bare_label(label) else None
+    if gap is not None and inner.startswith(":", gap.end()):
+        # "Type of Appointment<tab>:<tab>Fixed term": the colon's own column.
+        gap = CELL_GAP.match(inner, gap.end() + 1)
     if gap is None:
         return None
     value = inner[gap.end() :].rstrip()

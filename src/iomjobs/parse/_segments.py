@@ -177,7 +177,8 @@ def _labelled_cells(line: str) -> str:
     A header table copied out of a word processor or a careers site gives
     "Position Title<tab>Driver", and pdftotext -layout "Closing date
     Tuesday, 17th February 2026" with the columns' gap between: the gap
-    parts label and value as a colon would.
+    parts label and value as a colon would. A form's colons in a column of
+    their own ("Position Title<tab>:<tab>Driver") are the labels'.
     """
     inner = line.strip(" \t")
     # Most such lines are indented, or numbered with a tab after the number
@@ -187,7 +188,7 @@ def _labelled_cells(line: str) -> str:
     gaps = [at for at in (inner.find("\t"), inner.find("   ")) if at >= 0]
     if not gaps or not match_bare_label(inner[: min(gaps)]):
         return line
-    cells = CELL_GAP.split(inner)
+    cells = [cell for cell in CELL_GAP.split(inner) if cell != ":"]
     labels = [i for i, cell in enumerate(cells[:-1]) if cell[-1:] != ":" and match_bare_label(cell)]
     for index in labels:
         cells[index] += ":"

@@ -50,6 +50,24 @@ def test_the_reading_example_reads_an_html_page(
     assert out[-1].endswith("0 error(s)")
 
 
+def test_the_reading_example_reads_a_word_document(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    form = EXAMPLES / "documents" / "post_description_form.docx"
+    script = EXAMPLES / "read_and_validate.py"
+    monkeypatch.setattr(sys, "argv", [str(script), str(form)])
+    runpy.run_path(str(script), run_name="__main__")
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Senior Project Assistant (G7)"
+    assert any("PLC002" in line and "did you mean 'Port of Spain'?" in line for line in out)
+
+
+def test_the_example_word_document_is_the_tests_form() -> None:
+    bundled = (EXAMPLES / "documents" / "post_description_form.docx").read_bytes()
+    tested = Path(__file__).parent / "fixtures" / "docx" / "post_description_form.docx"
+    assert bundled == tested.read_bytes()
+
+
 def test_the_readme_main_job_checks_the_examples() -> None:
     """`iomjobs check examples/` prints the seeds' findings and exits 1 for seed 003's error."""
     result = subprocess.run(  # noqa: S603 -- our own interpreter and module

@@ -4483,6 +4483,21 @@ def test_language_sentences(heading: str, line: str, expected: list[tuple[str, s
     assert found == expected
 
 
+def test_a_wrapped_line_of_a_languages_section_that_names_none_is_kept_line_by_line() -> None:
+    # It had been kept whole under its first line: its other lines were in no
+    # field and under no line number of their own.
+    text = (
+        "Languages\nProficiency of language(s) required will be specifically\n"
+        "evaluated during the selection process.\nFluency in English is required.\n"
+    )
+    result = parse_notice(text)
+    assert [(line.line, line.text) for line in result.notice.unclassified] == [
+        (2, "Proficiency of language(s) required will be specifically"),
+        (3, "evaluated during the selection process."),
+    ]
+    assert {1, 2, 3, 4} <= {*result.read_lines, *(line.line for line in result.notice.unclassified)}
+
+
 @pytest.mark.parametrize(
     ("line", "paths"),
     [

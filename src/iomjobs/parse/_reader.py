@@ -911,7 +911,10 @@ class Reader(HeaderReader):
                 in_segment.append(requirement)
                 requirements.append(requirement)
                 self.record.use(f"$.position.languages[{len(requirements) - 1}]", *lines)
-        if kept:
+        if kept and not in_segment:
+            # Nothing read: each line kept as it stands, on its own line.
+            self._keep(*lines)
+        elif kept:
             self._keep(Segment(segment.number, " ".join(kept)), used=lines[0])
             for line in lines[1:]:
                 self.record.keep(line)

@@ -2877,11 +2877,16 @@ _HEADER_LABEL_LINE = re.compile(
 )
 
 
-@pytest.mark.parametrize(
+# The gaps a header table's cells are copied with: tabs (a word processor, a
+# careers site), spaces (pdftotext -layout), and a form's colons in a column of their own.
+_TABLE_GAPS = pytest.mark.parametrize(
     "gap",
     ["\t", "\t\t", "    ", "\t:\t", "    :    "],
     ids=["tab", "tabs", "spaces", "colon-column", "colon-between-spaces"],
 )
+
+
+@_TABLE_GAPS
 @pytest.mark.parametrize("path", fixtures_where(_HEADER_LABEL_LINE.search))
 def test_a_header_table_copied_as_text_reads_as_its_labels(path: Path, gap: str) -> None:
     """ "Closing date<tab>Tuesday, 17th February 2026": a gap parts label and value as a colon does.
@@ -2910,11 +2915,7 @@ def _value_cut_below(match: re.Match[str], gap: str) -> str:
     return f"{before}{' '.join(words[:half])}\n{below}{' '.join(words[half:])}"
 
 
-@pytest.mark.parametrize(
-    "gap",
-    ["\t", "\t\t", "    ", "\t:\t", "    :    "],
-    ids=["tab", "tabs", "spaces", "colon-column", "colon-between-spaces"],
-)
+@_TABLE_GAPS
 @pytest.mark.parametrize("path", fixtures_where(_HEADER_LABEL_LINE.search))
 def test_a_header_tables_values_that_go_on_below_in_their_cells(path: Path, gap: str) -> None:
     """ "Type of Appointment<tab>Fixed term, one year" / "<tab>with possibility of

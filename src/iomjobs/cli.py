@@ -3,9 +3,10 @@
 ``iomjobs check PATH...`` reads notices, as text (any of the layouts the
 reader knows) or in the iomjobs JSON format: files, JSON Lines files
 (``*.jsonl``, one notice per line), HTML pages (``*.html``, ``*.htm``),
-Word documents (``*.docx``), directories searched for ``*.txt``, ``*.md``,
-``*.docx``, ``*.html``, ``*.htm``, ``*.json`` and ``*.jsonl`` (suffixes in
-any case), or ``-`` for standard input. It runs the
+Word documents (``*.docx``), email messages (``*.eml``), directories
+searched for ``*.txt``, ``*.md``, ``*.eml``, ``*.docx``, ``*.html``,
+``*.htm``, ``*.json`` and ``*.jsonl`` (suffixes in any case), or ``-`` for
+standard input. It runs the
 consistency rules on each and prints their findings, notice by notice, with
 the source lines where the notice was text (a page's own lines for a page).
 A notice of a JSON Lines file is named by the file and its line number
@@ -62,7 +63,7 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
-TEXT_SUFFIXES = (".txt", ".md", ".text")
+TEXT_SUFFIXES = (".txt", ".md", ".text", ".eml")
 WORD_SUFFIXES = (".docx", ".docm")
 HTML_SUFFIXES = (".html", ".htm")
 JSON_SUFFIXES = (".json",)
@@ -139,9 +140,9 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="validate notices, as text or JSON",
-        description="Read notices (text, Word, HTML, JSON or JSON Lines files, directories "
-        "searched for *.txt, *.md, *.docx, *.html, *.htm, *.json and *.jsonl, - for stdin), run "
-        "the consistency rules and print their findings.",
+        description="Read notices (text, email, Word, HTML, JSON or JSON Lines files, "
+        "directories searched for *.txt, *.md, *.eml, *.docx, *.html, *.htm, *.json and *.jsonl, "
+        "- for stdin), run the consistency rules and print their findings.",
     )
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument(
@@ -350,7 +351,7 @@ def _kind(path: Path | None, data: bytes | None) -> str:
 
     A file is known by its suffix, standard input by its first character
     (``{`` or, with HTML's markup, ``<``). The reader of text reads a Word
-    document too, known by its bytes.
+    document and an email message too, known by their bytes.
     """
     if path is not None:
         if _suffix(path) in (*JSON_SUFFIXES, *LINES_SUFFIXES):
@@ -360,6 +361,10 @@ def _kind(path: Path | None, data: bytes | None) -> str:
     if start == b"{":
         return "json"
     if (data or b"").startswith(b"PK\x03\x04"):  # a ZIP archive: a Word document, or refused
+        return "text"
+    from iomjobs.parse._message import is_message  # noqa: PLC0415
+
+    if is_message(data or b""):  # an email message, its HTML part among others
         return "text"
     return "html" if _looks_like_html(data or b"") else "text"
 

@@ -44,6 +44,7 @@ from iomjobs.model.notice import SourceLine, VacancyNotice
 from iomjobs.parse._decoding import decode
 from iomjobs.parse._html import html_text, looks_like_html, page_lines
 from iomjobs.parse._language import notice_language
+from iomjobs.parse._message import is_message, message_text
 from iomjobs.parse._pages import numbered_pages, with_page_breaks, without_running_lines
 from iomjobs.parse._quoted_printable import decoded as quoted_printable
 from iomjobs.parse._reader import Reader
@@ -340,7 +341,9 @@ def _limited(text: str) -> str:
 
 def _text_of(source: str | bytes | os.PathLike[str], *, documents: bool) -> str:
     if isinstance(source, str):
-        return source
+        # An email message's source, its body in parts or base64: the text it shows.
+        shown = message_text(source, "The text is") if documents and is_message(source) else None
+        return source if shown is None else shown
     if isinstance(source, os.PathLike):
         return _decoded(_file_bytes(source), f"{os.fspath(source)!r} is", documents=documents)
     given: object = source  # callers without type checking may pass anything
@@ -387,7 +390,8 @@ def _decoded(data: bytes, what: str, *, documents: bool) -> str:
         if data.startswith(start):
             msg = f"{what} {kind}, not text: {advice}"
             raise UnreadableInput(msg)
-    return decode(data)
+    shown = message_text(data, what) if documents and is_message(data) else None
+    return decode(data) if shown is None else shown
 
 
 _ZIP = b"PK\x03\x04"

@@ -2230,7 +2230,10 @@ class TestInput:
             (b"%PDF-1.7\n", "a PDF document"),
             (
                 b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00",
-                "a Word 97-2003 document, a password-protected Office document or another OLE file",
+                (
+                    "a Word 97-2003 document, an Outlook message (.msg), a password-protected "
+                    "Office document or another OLE file"
+                ),
             ),
             (b"{\\rtf1\\ansi ", "an RTF document"),
             (b"\x89PNG\r\n\x1a\n\x00", "a PNG image"),

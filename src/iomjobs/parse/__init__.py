@@ -367,8 +367,11 @@ _DOCUMENTS: tuple[tuple[bytes, str, str], ...] = (
     (b"%PDF-", "a PDF document", "extract its text first (pdftotext, for one)"),
     (
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-        "a Word 97-2003 document, a password-protected Office document or another OLE file",
-        "save it as .docx (without a password) or as text first",
+        (
+            "a Word 97-2003 document, an Outlook message (.msg), a password-protected Office "
+            "document or another OLE file"
+        ),
+        "save it as .docx (without a password), a message as .eml, or either as text first",
     ),
     (b"{\\rtf", "an RTF document", "save it as .docx or as plain text first"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image", "a scanned notice needs its text recognized first"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import io
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -160,8 +161,6 @@ class TestCommandLine:
     def test_a_message_on_standard_input_is_no_page(
         self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
     ) -> None:
-        import io  # noqa: PLC0415
-
         source = bytes(_outlooks(_seed(3), "8bit"))
         monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(source)))
         assert main(["text", "-"]) == 0

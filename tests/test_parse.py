@@ -2951,12 +2951,12 @@ def test_a_header_tables_values_that_go_on_below_in_their_cells(path: Path, gap:
     ],
 )
 def test_the_lines_that_go_on_in_a_rows_value_cell(text: str, lines: set[int]) -> None:
-    count = len(source_lines(text))
+    written = source_lines(text)
     going_on = {
         below
-        for row in range(1, count + 1)
-        for below in range(row + 1, count + 1)
-        if goes_on_in_cell(text, row, below)
+        for row in range(1, len(written) + 1)
+        for below in range(row + 1, len(written) + 1)
+        if goes_on_in_cell(written, row, below)
     }
     assert going_on == lines
 

@@ -16,18 +16,14 @@ from iomjobs.parse._segments import CELL_GAP
 from iomjobs.parse._vocabulary import match_bare_label
 
 
-def goes_on_in_cell(text: str, row: int, below: int) -> bool:
-    r"""Whether line *below* of *text* goes on in the value's cell of the labelled row *row*.
+def goes_on_in_cell(lines: list[str], row: int, below: int) -> bool:
+    """Whether line *below* goes on in the value's cell of the labelled row on line *row*.
 
-    Lines are numbered from 1, as the reader numbers them (cut at "\n",
-    "\r\n" and "\r"); only those down to *below* are cut, a header standing
-    near the top. A labelled row is a label, a gap and a value; each line
+    *lines* are the text's lines as written, numbered from 1 as the reader
+    numbers them. A labelled row is a label, a gap and a value; each line
     from the row's next to *below* must begin where the row's value began,
     then hold text.
     """
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n", below)[:below]
     if not 0 < row < below <= len(lines):
         return False
     start = value_start(lines[row - 1])

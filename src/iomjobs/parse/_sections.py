@@ -25,6 +25,7 @@ from iomjobs.parse._segments import (
     GreedyWrap,
     Segment,
     did_not_fit,
+    file_lines,
     greedy_wrap,
     heading_cut_across,
     in_bracket,
@@ -100,6 +101,7 @@ class Layout:
     """A notice cut into sections and header fields."""
 
     __slots__ = (
+        "_lines",
         "fields",
         "footnotes",
         "forwarded_from",
@@ -131,6 +133,13 @@ class Layout:
         self.text = ""
         """The text as written, where the layout may ask how its lines began
         (a table's cells): empty where no line holds a tab or a gap of spaces."""
+        self._lines: list[str] | None = None
+
+    def written_lines(self) -> list[str]:
+        """The lines of :attr:`text` as written, numbered from 1 as segments are: cut once."""
+        if self._lines is None:
+            self._lines = file_lines(self.text)
+        return self._lines
 
     def of(self, kind: str) -> list[Section]:
         """The sections of *kind*, in order."""
@@ -666,7 +675,7 @@ def _in_cell_below(field: Field, following: Segment, result: Layout) -> bool:
     return (
         following.number == field.segments[-1].number + 1
         and bool(result.text)
-        and goes_on_in_cell(result.text, field.segments[0].number, following.number)
+        and goes_on_in_cell(result.written_lines(), field.segments[0].number, following.number)
     )
 
 

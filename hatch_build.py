@@ -38,6 +38,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 # public modules keep their Python signatures.
 COMPILED = (
     "iomjobs/_text.py",
+    "iomjobs/parse/_cells.py",
     "iomjobs/parse/_competencies.py",
     "iomjobs/parse/_dates.py",
     "iomjobs/parse/_header.py",

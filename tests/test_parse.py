@@ -48,12 +48,12 @@ from iomjobs.parse import (
     parse_html,
     parse_notice,
 )
-from iomjobs.parse._cells import goes_on_in_cell
+from iomjobs.parse._cells import first_lines, goes_on_in_cell
 from iomjobs.parse._decoding import decode
 from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._pages import running_lines
 from iomjobs.parse._sections import layout
-from iomjobs.parse._segments import _labelled_cells, clean, segments, source_lines
+from iomjobs.parse._segments import _labelled_cells, clean, file_lines, segments, source_lines
 from iomjobs.parse._spacing import undoubled
 from iomjobs.parse._vocabulary import match_bare_label, match_heading
 from iomjobs.source import Span
@@ -2929,6 +2929,11 @@ def test_a_header_tables_values_that_go_on_below_in_their_cells(path: Path, gap:
     copied = _HEADER_LABEL_LINE.sub(lambda match: _value_cut_below(match, gap), text)
     assert copied != text
     assert parse_notice(copied).notice == parse_notice(text).notice
+
+
+@given(st.text(st.sampled_from("ab \t\n\r\f")), st.integers(0, 12))
+def test_a_texts_first_lines_are_cut_as_the_reader_cuts_all(text: str, count: int) -> None:
+    assert first_lines(text, count) == file_lines(text)[:count]
 
 
 @pytest.mark.parametrize(

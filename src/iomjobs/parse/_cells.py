@@ -16,6 +16,26 @@ from iomjobs.parse._segments import CELL_GAP
 from iomjobs.parse._vocabulary import match_bare_label
 
 
+def first_lines(text: str, count: int) -> list[str]:
+    r"""The first *count* lines of *text* (all, where it has fewer), cut as the reader cuts them.
+
+        At "
+    ", "
+    " and "
+    "; only as much of *text* as they take is cut.
+    """
+    if count < 1:
+        return []
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    end = -1
+    for _ in range(count):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return text.split("\n")
+    return text[:end].split("\n")
+
+
 def goes_on_in_cell(lines: list[str], row: int, below: int) -> bool:
     """Whether line *below* goes on in the value's cell of the labelled row on line *row*.
 

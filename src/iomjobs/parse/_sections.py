@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from iomjobs.parse._cells import goes_on_in_cell
+from iomjobs.parse._cells import first_lines, goes_on_in_cell
 from iomjobs.parse._competencies import declared_count, group_level, group_note
 from iomjobs.parse._dates import date_cut
 from iomjobs.parse._interpret import is_duration_unit, number, read_grade
@@ -102,6 +102,7 @@ class Layout:
 
     __slots__ = (
         "_lines",
+        "_top",
         "fields",
         "footnotes",
         "forwarded_from",
@@ -131,12 +132,21 @@ class Layout:
         """The index of the segment a forwarded message begins with, below its
         header (:func:`mail_header`); 0 where the text forwards none."""
         self.text = ""
-        """The text as written, where the layout may ask how its lines began
-        (a table's cells): empty where no line holds a tab or a gap of spaces."""
+        """The text as written, where the layout may ask how its lines began (a table's cells)."""
         self._lines: list[str] | None = None
+        self._top: list[str] | None = None
 
-    def written_lines(self) -> list[str]:
-        """The lines of :attr:`text` as written, numbered from 1 as segments are: cut once."""
+    def written_lines(self, count: int) -> list[str]:
+        """The first *count* lines of :attr:`text` as written (or all), numbered as segments are.
+
+        A header stands near the top: only the lines down to the one asked
+        for are cut there. Lines further down are cut once, all of them (a
+        text of many notices asks at each one's header).
+        """
+        if self._lines is None and count <= _NEAR_TOP:
+            if self._top is None or len(self._top) < count:
+                self._top = first_lines(self.text, count)
+            return self._top
         if self._lines is None:
             self._lines = file_lines(self.text)
         return self._lines
@@ -150,6 +160,10 @@ class Layout:
         return next((field for field in self.fields if field.name == name), None)
 
 
+# The lines a header stands within: cut down to the one asked for, not the rest.
+_NEAR_TOP: Final = 200
+
+
 def layout(segments: list[Segment], text: str = "") -> Layout:
     """Cut *segments* into sections and header fields.
 
@@ -157,8 +171,7 @@ def layout(segments: list[Segment], text: str = "") -> Layout:
     line's indentation may say where it belongs (a table's cell).
     """
     result = Layout([Section("preamble")], [])
-    # Only a text with a tab or a gap of spaces has lines that may go on in a cell.
-    result.text = text if "\t" in text or "   " in text else ""
+    result.text = text
     index = _front_matter(segments, result)
     header = mail_header(segments)
     if header is not None:
@@ -672,10 +685,8 @@ def _in_cell_below(field: Field, following: Segment, result: Layout) -> bool:
     of extension": the line begins where the row's value did, as the text
     was written (:func:`goes_on_in_cell`).
     """
-    return (
-        following.number == field.segments[-1].number + 1
-        and bool(result.text)
-        and goes_on_in_cell(result.written_lines(), field.segments[0].number, following.number)
+    return following.number == field.segments[-1].number + 1 and goes_on_in_cell(
+        result.written_lines(following.number), field.segments[0].number, following.number
     )
 
 

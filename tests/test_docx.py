@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from iomjobs import docx_text, parse_html, parse_notice
+from iomjobs import docx_text, parse_html, parse_notice, validate
 from iomjobs.parse import InputTooLarge, UnreadableInput, read_text
 from iomjobs.parse import _docx as docx_module
 from iomjobs.parse._numbering import formatted
@@ -175,6 +175,33 @@ class TestHeaderTable:
         assert notice.context == (closing,)
         assert str(notice.position.grade) == "G5"
         assert result.span_for("$.position.grade") == Span(7, 8)
+
+
+class TestFormLeftUnfilled:
+    def test_a_content_control_no_one_filled_in_is_a_placeholder(self) -> None:
+        # Word shows a content control's placeholder text until it is filled in.
+        def control(text: str) -> str:
+            return (
+                "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+                f"<w:r><w:t>{text}</w:t></w:r></w:sdtContent></w:sdt>"
+            )
+
+        body = (
+            paragraph("Position Title: Driver")
+            + f"<w:p><w:r><w:t xml:space='preserve'>Closing Date: </w:t></w:r>"
+            f"{control('Click or tap to enter a date.')}</w:p>"
+            + paragraph("Duties:")
+            + f"<w:p>{control('Click or tap here to enter text.')}</w:p>"
+            + f"<w:p><w:r><w:t xml:space='preserve'>Office type: </w:t></w:r>"
+            f"{control('Choose an item.')}</w:p>"
+        )
+        result = parse_notice(word_document(body))
+        found = sorted(finding.message for finding in validate(result, select=["TXT003"]))
+        assert found == [
+            "template placeholder left in: 'Choose an item.'",
+            "template placeholder left in: 'Click or tap here to enter text.'",
+            "template placeholder left in: 'Click or tap to enter a date.'",
+        ]
 
 
 class TestNumbering:

@@ -19,10 +19,7 @@ from iomjobs.parse._vocabulary import match_bare_label
 def first_lines(text: str, count: int) -> list[str]:
     r"""The first *count* lines of *text* (all, where it has fewer), cut as the reader cuts them.
 
-        At "
-    ", "
-    " and "
-    "; only as much of *text* as they take is cut.
+    At "\n", "\r\n" and "\r"; only as much of *text* as they take is cut.
     """
     if count < 1:
         return []

@@ -74,7 +74,7 @@ def word_text(data: bytes, what: str) -> str:
     relationships = package.relationships(document)
     styles = package.related(relationships, "styles")
     numbering = Numbering(package.related(relationships, "numbering"), style_numbers(styles))
-    writer = _Writer(package, numbering)
+    writer = _Writer(package, numbering, {document: relationships})
     root = package.parsed(document)
     if root.tag != f"{W}document":
         raise UnreadableInput(package.not_word(root.tag))
@@ -269,10 +269,17 @@ def _notes(
 class _Writer:
     """Writes the blocks of a part as lines: paragraphs, table rows, text boxes."""
 
-    def __init__(self, package: _Package, numbering: Numbering) -> None:
+    def __init__(
+        self,
+        package: _Package,
+        numbering: Numbering,
+        relationships: dict[str, dict[str, tuple[str, bool]]],
+    ) -> None:
         self._package = package
         self._numbering = numbering
-        self._relationships: dict[str, dict[str, tuple[str, bool]]] = {}
+        # Each part's relationships, by part: the main document's read already.
+        self._relationships = relationships
+        self._links: dict[str, dict[str, str]] = {}
 
     def once(self, parts: list[str]) -> list[str]:
         """The lines of header or footer *parts*: a text that several repeat, once."""
@@ -357,8 +364,11 @@ class _Writer:
         return self._relationships[part]
 
     def _links_of(self, part: str) -> dict[str, str]:
-        """The addresses of *part*'s external links, by relationship id."""
-        return {rid: target for rid, (target, external) in self._related(part).items() if external}
+        """The addresses of *part*'s external links, by relationship id: worked out once a part."""
+        if part not in self._links:
+            related = self._related(part).items()
+            self._links[part] = {rid: target for rid, (target, external) in related if external}
+        return self._links[part]
 
 
 def _content(element: Element) -> Element:

@@ -41,6 +41,7 @@ COMPILED = (
     "iomjobs/parse/_cells.py",
     "iomjobs/parse/_competencies.py",
     "iomjobs/parse/_dates.py",
+    "iomjobs/parse/_hanging.py",
     "iomjobs/parse/_header.py",
     "iomjobs/parse/_interpret.py",
     "iomjobs/parse/_language.py",

@@ -88,14 +88,17 @@ def test_bad_files_mixed_with_good_ones(tmp_path: Path, capsys: pytest.CaptureFi
 def test_a_document_that_is_no_text_is_refused_by_name(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # A notice as its PDF or Word file: read as text, it gave a notice of nothing.
+    # A notice as its RTF file, or a PDF cut short: read as text, each gave a notice of nothing.
+    rtf = tmp_path / "notice.rtf"
+    rtf.write_bytes(b"{\\rtf1\\ansi Position Title: Driver}")
     pdf = tmp_path / "notice.pdf"
     pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
-    assert main(["check", str(pdf), str(example_path(3))]) == 2
+    assert main(["check", str(rtf), str(pdf), str(example_path(3))]) == 2
     captured = capsys.readouterr()
-    assert f"{pdf}: cannot read: The bytes are a PDF document, not text: extract" in captured.err
+    assert f"{rtf}: cannot read: The bytes are an RTF document, not text: save" in captured.err
+    assert f"{pdf}: cannot read: The bytes are a damaged PDF document (" in captured.err
     assert f"{example_path(3)}: 4 findings" in captured.out
-    assert captured.out.splitlines()[-1] == "2 notices: 1 error, 3 warnings, 0 infos, 1 not read"
+    assert captured.out.splitlines()[-1] == "3 notices: 1 error, 3 warnings, 0 infos, 2 not read"
 
 
 @pytest.mark.parametrize("data", [b"", b"\xff\xfe garbage \x00", "Position Title: \u0e42".encode()])
@@ -550,6 +553,6 @@ class TestText:
         assert main(["text", str(pdf)]) == 2
         assert main(["text", str(tmp_path / "missing.docx")]) == 2
         err = capsys.readouterr().err
-        assert f"{pdf}: The bytes are a PDF document, not text" in err
+        assert f"{pdf}: The bytes are a damaged PDF document (" in err
         assert "missing.docx: cannot read" in err
         assert "Traceback" not in err

@@ -110,7 +110,7 @@ class TestAttachments:
         )
         message.add_attachment(_PNG, maintype="image", subtype="png", filename="logo.png")
         message.add_attachment(
-            b"%PDF-1.7", maintype="application", subtype="pdf", filename="VN 2024-07.pdf"
+            b"PK\x03\x04", maintype="application", subtype="vnd.ms-excel", filename="budget.xlsx"
         )
         result = parse_notice(bytes(message))
         notice = result.notice
@@ -118,7 +118,7 @@ class TestAttachments:
         assert [s.city for s in notice.position.duty_stations] == ["Port of Span"]
         kept = [line.text for line in notice.unclassified]
         # What could not be read is named, not lost; the logo is no text.
-        assert "[attachment not read: VN 2024-07.pdf (application/pdf)]" in kept
+        assert "[attachment not read: budget.xlsx (application/vnd.ms-excel)]" in kept
         assert not any("logo.png" in text for text in kept)
 
     def test_a_damaged_word_attachment_says_which(self) -> None:

@@ -2227,7 +2227,6 @@ class TestInput:
     @pytest.mark.parametrize(
         ("start", "kind"),
         [
-            (b"%PDF-1.7\n", "a PDF document"),
             (
                 b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00",
                 (

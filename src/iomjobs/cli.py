@@ -3,10 +3,11 @@
 ``iomjobs check PATH...`` reads notices, as text (any of the layouts the
 reader knows) or in the iomjobs JSON format: files, JSON Lines files
 (``*.jsonl``, one notice per line), HTML pages (``*.html``, ``*.htm``),
-Word documents (``*.docx``), email messages (``*.eml``), directories
-searched for ``*.txt``, ``*.md``, ``*.eml``, ``*.docx``, ``*.html``,
-``*.htm``, ``*.json`` and ``*.jsonl`` (suffixes in any case), or ``-`` for
-standard input. It runs the
+Word documents (``*.docx``), PDF documents (``*.pdf``, with the ``pdf``
+extra), email messages (``*.eml``), directories searched for ``*.txt``,
+``*.md``, ``*.eml``, ``*.docx``, ``*.pdf``, ``*.html``, ``*.htm``,
+``*.json`` and ``*.jsonl`` (suffixes in any case), or ``-`` for standard
+input. It runs the
 consistency rules on each and prints their findings, notice by notice, with
 the source lines where the notice was text (a page's own lines for a page).
 A notice of a JSON Lines file is named by the file and its line number
@@ -16,7 +17,7 @@ A notice of a JSON Lines file is named by the file and its line number
 notice as a document; ``iomjobs parse FILE`` prints the notice a text holds,
 in the JSON format; ``iomjobs text FILE`` prints the text a notice is read
 from, in the lines findings name (a Word document's, as ``docx_text`` lays
-it out);
+it out; a PDF's, as pypdf lays its pages out);
 ``iomjobs schema`` prints that format's JSON Schema; ``iomjobs rules`` lists
 the rule catalogue and ``iomjobs explain CODE`` prints one rule's
 documentation.
@@ -40,6 +41,7 @@ import contextlib
 import gc
 import itertools
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -65,6 +67,7 @@ EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 TEXT_SUFFIXES = (".txt", ".md", ".text", ".eml")
 WORD_SUFFIXES = (".docx", ".docm")
+PDF_SUFFIXES = (".pdf",)
 HTML_SUFFIXES = (".html", ".htm")
 JSON_SUFFIXES = (".json",)
 LINES_SUFFIXES = (".jsonl", ".ndjson")
@@ -76,6 +79,7 @@ def __dir__() -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with *argv* (default: ``sys.argv[1:]``); return its exit status."""
+    _quiet_pypdf()
     try:
         return _run(_parser().parse_args(argv))
     except BrokenPipeError:
@@ -85,6 +89,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+
+
+def _quiet_pypdf() -> None:
+    """Keep pypdf's warnings about what it mended in a damaged PDF off standard error.
+
+    It writes one a flaw, often dozens a file; the command says of each
+    file whether it was read, and why not. Its errors still show.
+    """
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def _run(arguments: argparse.Namespace) -> int:
@@ -140,8 +153,9 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="validate notices, as text or JSON",
-        description="Read notices (text, email, Word, HTML, JSON or JSON Lines files, "
-        "directories searched for *.txt, *.md, *.eml, *.docx, *.html, *.htm, *.json and *.jsonl, "
+        description="Read notices (text, email, Word, PDF, HTML, JSON or JSON Lines files, "
+        "directories searched for *.txt, *.md, *.eml, *.docx, *.pdf, *.html, *.htm, *.json and "
+        "*.jsonl, "
         "- for stdin), run the consistency rules and print their findings.",
     )
     check.add_argument("paths", nargs="+", metavar="PATH")
@@ -281,7 +295,14 @@ Span = tuple[int, int]
 
 
 def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, Path | None, Span | None]]:
-    suffixes = (*TEXT_SUFFIXES, *WORD_SUFFIXES, *HTML_SUFFIXES, *JSON_SUFFIXES, *LINES_SUFFIXES)
+    suffixes = (
+        *TEXT_SUFFIXES,
+        *WORD_SUFFIXES,
+        *PDF_SUFFIXES,
+        *HTML_SUFFIXES,
+        *JSON_SUFFIXES,
+        *LINES_SUFFIXES,
+    )
     for written in paths:
         if written == "-":
             yield ("<stdin>", None, None)
@@ -556,6 +577,7 @@ def _check_args(item: Work) -> Checked:
 
 
 def _check_chunk(items: list[Work]) -> list[Checked]:
+    _quiet_pypdf()  # in a worker process started anew (not forked) too
     return [_check_args(item) for item in items]
 
 

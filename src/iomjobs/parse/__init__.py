@@ -83,7 +83,7 @@ class InputTooLarge(IomJobsError, ValueError):  # noqa: N818 -- named after what
 
 
 class UnreadableInput(IomJobsError, OSError):  # noqa: N818
-    """A file that could not be read, or bytes that are no text (a PDF, an Office document)."""
+    """A file that could not be read, or bytes that are no text (an image, an Office document)."""
 
 
 @attrs.frozen
@@ -121,16 +121,18 @@ def parse_notice(source: str | bytes | os.PathLike[str]) -> ParseResult:
     mark says, as UTF-16 where a NUL stands beside most characters, as UTF-8,
     or as Windows-1252 where they are not UTF-8. Bytes or a file that hold a
     Word document (``.docx``) are read from the text :func:`docx_text` gives,
-    whose lines the result names. Text taken from a PDF is read without the
-    running heads and feet its pages repeat, which are kept among the
-    unclassified lines. On text it never raises, except for input longer
-    than :data:`MAX_INPUT_CHARACTERS`.
+    a PDF from its pages' text as pypdf lays it out (the ``pdf`` extra), and
+    the result names that text's lines (:func:`read_text` gives it). Text
+    taken from a PDF is read without the running heads and feet its pages
+    repeat, which are kept among the unclassified lines. On text it never
+    raises, except for input longer than :data:`MAX_INPUT_CHARACTERS`.
 
-    :raises InputTooLarge: when the text is longer than the limit, or a part
-        of a Word document larger than 64 MB.
+    :raises InputTooLarge: when the text is longer than the limit, a part of
+        a Word document larger than 64 MB, or a PDF longer than 1,000 pages.
     :raises UnreadableInput: when a file cannot be read, or the bytes are a
-        document of another kind (a PDF, an Office document other than a Word
-        document, an image), or a damaged Word document.
+        document of another kind (an Office document other than a Word
+        document, an image), a damaged Word document or PDF, a PDF locked by
+        a password or showing no text, or a PDF where pypdf is not installed.
     """
     text = _input_text(source)
     sent = quoted_printable(text)
@@ -319,7 +321,8 @@ def read_text(source: str | bytes | os.PathLike[str]) -> str:
     """The text :func:`parse_notice` reads *source* as: the lines its results name.
 
     A ``str`` as it stands; bytes or a file decoded as :func:`parse_notice`
-    decodes them, a Word document's text as :func:`docx_text` lays it out.
+    decodes them, a Word document's text as :func:`docx_text` lays it out, a
+    PDF's pages as pypdf lays them out, each ended by a form feed.
 
     :raises InputTooLarge: as :func:`parse_notice` does.
     :raises UnreadableInput: as :func:`parse_notice` does.
@@ -364,7 +367,6 @@ def _file_bytes(path: os.PathLike[str]) -> bytes:
 # Documents that are no text, by how their bytes begin: read as text, they
 # would give a notice of nothing, or of their markup, without a word.
 _DOCUMENTS: tuple[tuple[bytes, str, str], ...] = (
-    (b"%PDF-", "a PDF document", "extract its text first (pdftotext, for one)"),
     (
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
         (
@@ -389,6 +391,11 @@ def _decoded(data: bytes, what: str, *, documents: bool) -> str:
             return _word_text(data, what)
         msg = f"{what} a ZIP archive (a Word document?), not a page: read it with parse_notice()"
         raise UnreadableInput(msg)
+    if data.startswith(_PDF):
+        if documents:
+            return _pdf_text(data, what)
+        msg = f"{what} a PDF document, not a page: read it with parse_notice()"
+        raise UnreadableInput(msg)
     for start, kind, advice in _DOCUMENTS:
         if data.startswith(start):
             msg = f"{what} {kind}, not text: {advice}"
@@ -398,9 +405,16 @@ def _decoded(data: bytes, what: str, *, documents: bool) -> str:
 
 
 _ZIP = b"PK\x03\x04"
+_PDF = b"%PDF-"
 
 
 def _word_text(data: bytes, what: str) -> str:
     from iomjobs.parse._docx import word_text  # noqa: PLC0415 -- zipfile, XML: when one comes
 
     return word_text(data, what)
+
+
+def _pdf_text(data: bytes, what: str) -> str:
+    from iomjobs.parse._pdf import pdf_text  # noqa: PLC0415 -- pypdf: when a PDF comes
+
+    return pdf_text(data, what, MAX_INPUT_CHARACTERS)

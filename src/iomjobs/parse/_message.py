@@ -9,10 +9,11 @@ addressees and subject as a forwarded message's header writes them (which
 the reader keeps as the message's markup), then each part's text, a blank
 line apart: the plain alternative (the HTML one where there is no other,
 laid out as :func:`~iomjobs.parse.html_text` lays out a page), text
-attachments, Word documents (:func:`~iomjobs.parse.docx_text`), messages
-forwarded as attachments. An attachment whose text cannot be read (a PDF,
-a spreadsheet) is named on a line of its own, so that it is not lost
-without a word; images are no text and are passed over.
+attachments, Word documents (:func:`~iomjobs.parse.docx_text`), PDFs where
+pypdf is installed, messages forwarded as attachments. An attachment whose
+text cannot be read (a spreadsheet, a PDF without pypdf) is named on a line
+of its own, so that it is not lost without a word; images are no text and
+are passed over.
 
 A message of one plain part, not in base64, is no concern of this module:
 the reader reads its source as it stands, quoted-printable and all, and its
@@ -134,7 +135,7 @@ def _chosen(alternatives: list[MIMEPart]) -> list[MIMEPart]:
 
 
 def _leaf_text(part: MIMEPart, kind: str, what: str) -> list[str]:
-    """The text of a part that holds no other: a text, a page, a Word document, or its name."""
+    """The text of a part that holds no other (a text, a page, a document), or its name."""
     name = part.get_filename() or ""
     if kind == "text/html":
         from iomjobs.parse._html import html_text  # noqa: PLC0415 -- only for such a part
@@ -148,9 +149,25 @@ def _leaf_text(part: MIMEPart, kind: str, what: str) -> list[str]:
         payload = part.get_payload(decode=True)
         data = payload if isinstance(payload, bytes) else b""
         return [word_text(data, f"{what} an email message whose attachment {name or kind} is")]
+    if kind == "application/pdf" or name.lower().endswith(".pdf"):
+        from iomjobs.parse._pdf import pypdf_installed  # noqa: PLC0415
+
+        if pypdf_installed():
+            return [
+                _pdf_attachment(part, f"{what} an email message whose attachment {name or kind} is")
+            ]
     if kind.startswith("image/"):
         return []  # a logo, a signature: no text
     return [f"[attachment not read: {name or 'unnamed'} ({kind})]"]
+
+
+def _pdf_attachment(part: MIMEPart, what: str) -> str:
+    """The text of a PDF attached to a message, its pages parted by form feeds."""
+    from iomjobs.parse import MAX_INPUT_CHARACTERS  # noqa: PLC0415
+    from iomjobs.parse._pdf import pdf_text  # noqa: PLC0415
+
+    payload = part.get_payload(decode=True)
+    return pdf_text(payload if isinstance(payload, bytes) else b"", what, MAX_INPUT_CHARACTERS)
 
 
 def _content(part: MIMEPart) -> object:

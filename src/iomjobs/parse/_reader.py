@@ -43,6 +43,7 @@ from iomjobs.parse._competencies import (
     may_declare,
 )
 from iomjobs.parse._dates import TIME_ZONES
+from iomjobs.parse._hanging import hangs_under
 from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import (
@@ -721,6 +722,7 @@ class Reader(HeaderReader):
         # The width the duties were wrapped at, worked out where first needed (-1: not yet).
         width = [-1]
         bulleted = False  # whether the last duty's first line has a bullet
+        begun: Segment | None = None  # the line the last duty began on
         alone: Segment | None = None  # a bullet or list number on its own line, just above
         for position, segment in enumerate(content):
             # A group heading is no list item: most duties are, and need no call.
@@ -749,8 +751,9 @@ class Reader(HeaderReader):
                 number, wrapped = set_apart.number_in_list, False
                 starts = number is not None
             else:
-                wrapped = bool(items) and self._duty_wrapped(
-                    content, position, width, bulleted=bulleted
+                wrapped = bool(items) and (
+                    self._duty_wrapped(content, position, width, bulleted=bulleted)
+                    or self._hangs_below(begun, content[position - 1], segment)
                 )
                 starts = False
             for piece in _run_together(text):
@@ -761,6 +764,7 @@ class Reader(HeaderReader):
                 else:
                     items.append(Responsibility(piece, number))
                     bulleted = segment.bullet or set_apart is not None
+                    begun = segment
                 number = None  # the items run into the line after its first have none
                 wrapped = starts = False
                 self.record.use(f"{path}[{len(items) - 1}]", segment)
@@ -797,6 +801,27 @@ class Reader(HeaderReader):
         """How the whole text was wrapped greedily by characters, where it was."""
         return greedy_page_wrap(self.layout, self.segments)
 
+    def _list_items(self, section: Section) -> list[tuple[Segment, tuple[Segment, ...]]]:
+        """The items of the list *section* holds, and their lines (:func:`wrapped_items`)."""
+        return wrapped_items(section.content, page_width=self._page_width, hangs=self._hangs)
+
+    def _hangs_below(self, first: Segment | None, above: Segment, line: Segment) -> bool:
+        """Whether *line*, right below *above*, hangs under the list item begun on *first*."""
+        return (
+            first is not None
+            and first.bullet
+            and not line.bullet
+            and line.number == above.number + 1
+            and self._hangs(first, line)
+        )
+
+    def _hangs(self, first: Segment, line: Segment) -> bool:
+        """Whether *line* is indented to where the list item on *first*'s line begins its text."""
+        written = self.layout.all_written_lines()
+        return len(written) >= line.number and hangs_under(
+            written[first.number - 1], written[line.number - 1]
+        )
+
     # qualifications
 
     def _read_qualifications(self, section: Section) -> None:
@@ -807,7 +832,7 @@ class Reader(HeaderReader):
         sub-headings: each line goes where what it says belongs.
         """
         self._heading(section, "$.position.qualifications")
-        for segment, lines in wrapped_items(section.content, page_width=self._page_width):
+        for segment, lines in self._list_items(section):
             item = segment.item
             if interpret.degree_of(item, nocase.lowered(item)) is not None:
                 self._education(segment, lines)
@@ -825,7 +850,7 @@ class Reader(HeaderReader):
         # A second education section adds to the first: a notice in two parts says it twice.
         self.qualifications.setdefault("education", ())
         self.qualifications.setdefault("education_notes", ())
-        for segment, lines in wrapped_items(section.content, page_width=self._page_width):
+        for segment, lines in self._list_items(section):
             self._education(segment, lines)
 
     def _education(self, segment: Segment, lines: tuple[Segment, ...]) -> None:
@@ -850,7 +875,7 @@ class Reader(HeaderReader):
     def _items(self, section: Section, name: str) -> None:
         self._heading(section, f"$.position.qualifications.{name}")
         self.qualifications.setdefault(name, ())
-        for segment, lines in wrapped_items(section.content, page_width=self._page_width):
+        for segment, lines in self._list_items(section):
             self._item(name, segment, lines)
 
     def _item(self, name: str, segment: Segment, lines: tuple[Segment, ...]) -> None:
@@ -877,7 +902,7 @@ class Reader(HeaderReader):
     def _read_languages(self, section: Section) -> None:
         self._heading(section, "$.position.languages")
         self.position.setdefault("languages", ())
-        for segment, lines in wrapped_items(section.content, page_width=self._page_width):
+        for segment, lines in self._list_items(section):
             self._languages(segment, _stated_in(segment), lines)
 
     def _stated_languages(self, segment: Segment, lines: tuple[Segment, ...]) -> bool:
@@ -937,7 +962,7 @@ class Reader(HeaderReader):
         note = group_note(section.trailing)
         earlier = self.competency_groups.get(name)
         items: list[CompetencyItem] = list(earlier.items) if earlier is not None else []
-        wrapped = wrapped_items(section.content, page_width=self._page_width)
+        wrapped = self._list_items(section)
         for segment, lines in joined_where_filled(wrapped, self._greedy()):
             if (
                 may_declare(nocase.lowered(segment.text))
@@ -976,7 +1001,7 @@ class Reader(HeaderReader):
     def _read_notes(self, section: Section) -> None:
         self._heading(section, "$.notes")
         # A note wrapped at a fixed width goes on in the lines below, as a list's items do.
-        for segment, lines in wrapped_items(section.content, page_width=self._page_width):
+        for segment, lines in self._list_items(section):
             self._note(segment, lines)
 
     def _note(self, segment: Segment, lines: tuple[Segment, ...] = ()) -> None:
@@ -1025,7 +1050,7 @@ class Reader(HeaderReader):
         texts: list[str] = list(earlier.text) if earlier is not None else []
         documents: list[str] = list(earlier.documents) if earlier is not None else []
         # A line wrapped at a fixed width goes on in the lines below, as a list's items do.
-        for segment, lines in wrapped_items(section.content, page_width=self._page_width):
+        for segment, lines in self._list_items(section):
             self.record.use(f"$.how_to_apply.text[{len(texts)}]", *lines)
             texts.append(segment.item)
             if segment.bullet:

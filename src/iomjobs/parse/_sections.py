@@ -147,6 +147,10 @@ class Layout:
             if self._top is None or len(self._top) < count:
                 self._top = first_lines(self.text, count)
             return self._top
+        return self.all_written_lines()
+
+    def all_written_lines(self) -> list[str]:
+        """Every line of :attr:`text` as written, numbered as segments are; cut once."""
         if self._lines is None:
             self._lines = file_lines(self.text)
         return self._lines

@@ -520,7 +520,10 @@ WRAP_WIDTH: Final = 100
 
 
 def wrapped_items(
-    content: list[Segment], *, page_width: Callable[[], int] | None = None
+    content: list[Segment],
+    *,
+    page_width: Callable[[], int] | None = None,
+    hangs: Callable[[Segment, Segment], bool] | None = None,
 ) -> list[tuple[Segment, tuple[Segment, ...]]]:
     """Each item of a list in *content*, and the lines it was read from.
 
@@ -542,6 +545,10 @@ def wrapped_items(
     full: its first word would not have fit on it ("...between" / "IOM/UN
     and national governments"), after a sentence's end too ("...clear and
     open communication." / "Explains complex matters...").
+
+    Where *hangs* says a line below an item's first is indented to where
+    its text began (:func:`~iomjobs.parse._hanging.hangs_under`: a PDF's
+    hanging indent), it goes on with the item, whatever it begins with.
     """
     items: list[tuple[Segment, tuple[Segment, ...]]] = []
     above = None
@@ -558,6 +565,9 @@ def wrapped_items(
                 goes_on = full_line_above(above, segment, width)
             elif page_width is not None:
                 goes_on = unfinished_full_line_above(above, segment, page_width())
+        if not goes_on and hangs is not None and above is not None and not segment.bullet:
+            first = items[-1][0]
+            goes_on = first.bullet and segment.number == above.number + 1 and hangs(first, segment)
         if goes_on:
             first, lines = items[-1]
             joined = joined_text(first.text, segment.text)
@@ -566,6 +576,12 @@ def wrapped_items(
             items.append((segment, (segment,)))
         above = segment
     return items
+
+
+def bullet_length(text: str) -> int:
+    """How much of *text* its bullet or list number and the spaces after it take; 0 for none."""
+    match = _BULLET.match(text)
+    return match.end() if match else 0
 
 
 def alone_above(above: Segment | None, segment: Segment) -> bool:

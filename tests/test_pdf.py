@@ -1,0 +1,272 @@
+"""PDF documents, and the text taken out of them with its layout: notices printed from Word."""
+
+from __future__ import annotations
+
+import io
+import sys
+from email.message import EmailMessage
+from pathlib import Path
+
+import attrs
+import pypdf
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import iomjobs.parse
+from iomjobs import parse_html, parse_notice
+from iomjobs.cli import main
+from iomjobs.model.notice import VacancyNotice
+from iomjobs.parse import InputTooLarge, UnreadableInput, read_text
+from iomjobs.parse import _pdf as pdf_module
+from iomjobs.parse._hanging import hangs_under
+from seed_notices import seed_path
+
+_FIXTURES = Path(__file__).parent / "fixtures"
+_PDFS = _FIXTURES / "pdf"
+_WORD_NOTICE = _FIXTURES / "docx" / "vacancy_notice.docx"
+# The link's address Word keeps behind its text ("download here"), which the
+# printed page does not show.
+_LINK = " <https://albania.iom.int>"
+
+
+def _as_printed(notice: VacancyNotice) -> VacancyNotice:
+    """*notice*, read from Word, as its printed page shows it: no link addresses, no lines kept."""
+    apply = notice.how_to_apply
+    assert apply is not None
+    shown = attrs.evolve(
+        apply,
+        text=tuple(text.replace(_LINK, "") for text in apply.text),
+        documents=tuple(text.replace(_LINK, "") for text in apply.documents),
+    )
+    return attrs.evolve(notice, how_to_apply=shown, unclassified=())
+
+
+def _without_lines(notice: VacancyNotice) -> VacancyNotice:
+    return attrs.evolve(notice, unclassified=())
+
+
+def _pdf(writer: pypdf.PdfWriter) -> bytes:
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _encrypted(user_password: str, algorithm: str) -> bytes:
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(_PDFS / "libreoffice_seed_001.pdf"))
+    owner = "owner"  # the owner's password, which lets the document be changed
+    writer.encrypt(user_password=user_password, owner_password=owner, algorithm=algorithm)
+    return _pdf(writer)
+
+
+class TestNoticesPrintedToPdf:
+    """Notices printed to PDF (by LibreOffice 7.4) read as the documents they were printed from."""
+
+    def test_a_word_notice_reads_as_the_document(self) -> None:
+        # Its header a table of labels and values, its duties numbered by
+        # Word with a hanging indent, fourteen of them over three pages.
+        notice = parse_notice(_PDFS / "vacancy_notice.pdf").notice
+        assert _without_lines(notice) == _as_printed(parse_notice(_WORD_NOTICE).notice)
+        duties = notice.position.responsibilities[0].items
+        assert [duty.number for duty in duties] == list(range(1, 15))
+
+    def test_a_text_printed_reads_as_the_text(self) -> None:
+        # Seed 001, a line a paragraph: the printed page wraps its long lines.
+        result = parse_notice(_PDFS / "libreoffice_seed_001.pdf")
+        seed = parse_notice(seed_path(1))
+        assert _without_lines(result.notice) == _without_lines(seed.notice)
+        # The lines the seed leaves unclassified are kept, wrapped as printed.
+        kept = " ".join(line.text for line in result.notice.unclassified)
+        assert kept == " ".join(line.text for line in seed.notice.unclassified)
+
+    def test_pages_end_in_form_feeds_as_pdftotexts_do(self) -> None:
+        text = read_text(_PDFS / "vacancy_notice.pdf")
+        pages = pypdf.PdfReader(_PDFS / "vacancy_notice.pdf").pages
+        assert text.count("\n\f") == len(pages) == 7
+        assert text.endswith("\n\f")
+        assert "\n\fHow to apply:\n" in text  # the page break Word's document has
+
+    def test_lines_named_are_the_texts(self) -> None:
+        path = _PDFS / "vacancy_notice.pdf"
+        lines = read_text(path).splitlines()
+        span = parse_notice(path).span_for("$.closing_date")
+        assert span is not None
+        assert lines[span.first_line - 1].startswith("Closing Date:")
+
+    def test_bytes_and_paths_alike(self) -> None:
+        path = _PDFS / "libreoffice_seed_001.pdf"
+        assert parse_notice(path.read_bytes()) == parse_notice(path)
+        assert read_text(bytearray(path.read_bytes())) == read_text(path)
+
+    def test_a_pdf_is_no_page(self) -> None:
+        with pytest.raises(UnreadableInput, match=r"a PDF document, not a page: read it with"):
+            parse_html(_PDFS / "libreoffice_seed_001.pdf")
+
+    def test_locked_for_editing_only_reads(self) -> None:
+        # An owner's password, no user's: the document opens for anyone.
+        for algorithm in ("AES-256", "RC4-128"):
+            assert (
+                parse_notice(_encrypted("", algorithm)).notice.position.title == "Project Officer"
+            )
+
+
+class TestUnreadable:
+    def test_without_pypdf(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setitem(sys.modules, "pypdf", None)  # import fails, as where not installed
+        with pytest.raises(UnreadableInput) as raised:
+            parse_notice(_PDFS / "libreoffice_seed_001.pdf")
+        message = str(raised.value)
+        assert message.startswith("'")
+        assert "libreoffice_seed_001.pdf' is a PDF document, not text: " in message
+        assert 'pip install "iomjobs[pdf]"' in message
+        assert "pdftotext -layout" in message
+
+    def test_locked_by_a_password(self) -> None:
+        with pytest.raises(UnreadableInput, match=r"^The bytes are a PDF document locked by a"):
+            parse_notice(_encrypted("secret", "AES-128"))
+
+    def test_no_text(self) -> None:
+        writer = pypdf.PdfWriter()
+        writer.add_blank_page(595, 842)
+        with pytest.raises(UnreadableInput, match=r"a PDF document with no text \(a scan\?\)"):
+            parse_notice(_pdf(writer))
+
+    @pytest.mark.parametrize("kept", [5, 100, 2_000, 30_000])
+    def test_cut_short(self, kept: int) -> None:
+        data = (_PDFS / "vacancy_notice.pdf").read_bytes()[:kept]
+        with pytest.raises(UnreadableInput, match=r"^The bytes are a damaged PDF document \("):
+            parse_notice(data)
+
+    def test_too_many_pages(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(pdf_module, "MAX_PAGES", 2)
+        with pytest.raises(InputTooLarge, match=r"a PDF document of 7 pages, more than 2$"):
+            parse_notice(_PDFS / "vacancy_notice.pdf")
+
+    def test_too_much_text(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(iomjobs.parse, "MAX_INPUT_CHARACTERS", 5_000)
+        with pytest.raises(InputTooLarge, match=r"whose text is longer than 5000 characters$"):
+            parse_notice(_PDFS / "vacancy_notice.pdf")
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=6))
+    def test_bytes_changed_anywhere(self, changes: list[tuple[int, int]]) -> None:
+        data = bytearray((_PDFS / "libreoffice_seed_001.pdf").read_bytes())
+        for at, value in changes:
+            data[at % len(data)] = value
+        try:
+            result = parse_notice(bytes(data))
+        except (UnreadableInput, InputTooLarge) as error:
+            assert str(error).startswith("The bytes are ")
+            return
+        assert result.notice is not None
+
+
+class TestCommand:
+    def test_text_prints_the_pages(self, capsys: pytest.CaptureFixture[str]) -> None:
+        path = _PDFS / "libreoffice_seed_001.pdf"
+        assert main(["text", str(path)]) == 0
+        assert capsys.readouterr().out.rstrip("\n") == read_text(path).rstrip("\n")
+
+    def test_check_searches_directories_for_pdfs(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        (tmp_path / "VN 2024-07.PDF").write_bytes((_PDFS / "vacancy_notice.pdf").read_bytes())
+        main(["check", str(tmp_path)])
+        assert "VN 2024-07.PDF" in capsys.readouterr().out
+
+
+class TestHangingIndent:
+    """A list's lines that hang under its text, as pdftotext -layout sets them out."""
+
+    def test_pdftotexts_text_of_a_word_notice_reads_as_the_document(self) -> None:
+        # pdftotext 22.12 -layout, of vacancy_notice.pdf: its duties' lines hang
+        # under their text, some beginning a sentence below one that ended.
+        notice = parse_notice(_PDFS / "vacancy_notice.pdftotext.txt").notice
+        assert _without_lines(notice) == _as_printed(parse_notice(_WORD_NOTICE).notice)
+
+    def test_a_sentence_ended_at_a_line_end_goes_on_in_its_item(self) -> None:
+        text = (
+            "Responsibilities\n"
+            "1. Support the Head of Office in planning the project's activities in line\n"
+            "   with IOM's policies and the donor's requirements in Albania.\n"
+            "   Monitor, collect and report feedback on their implementation.\n"
+            "2. Draft regular reports.\n"
+            "Monitor the budget.\n"
+        )
+        duties = parse_notice(text).notice.position.responsibilities[0].items
+        assert [duty.text for duty in duties] == [
+            "Support the Head of Office in planning the project's activities in line with IOM's "
+            "policies and the donor's requirements in Albania. Monitor, collect and report "
+            "feedback on their implementation.",
+            "Draft regular reports.",
+            "Monitor the budget.",  # not hanging: an item of its own, as ever
+        ]
+        assert [duty.number for duty in duties] == [1, 2, None]
+
+    @pytest.mark.parametrize("bullet", ["\u2022   ", "-  ", "\uf0b7   ", "12."])
+    def test_bulleted_and_numbered_alike(self, bullet: str) -> None:
+        hang = " " * (len(bullet) + 2)
+        text = (
+            "Required Qualifications and Experience\n"
+            "Experience\n"
+            f"  {bullet}Two years of experience in project management.\n"
+            f"{hang}Experience in the region is an advantage.\n"
+            f"  {bullet}Knowledge of Excel.\n"
+        )
+        experience = parse_notice(text).notice.position.qualifications.experience
+        assert experience == (
+            "Two years of experience in project management. "
+            "Experience in the region is an advantage.",
+            "Knowledge of Excel.",
+        )
+
+    def test_the_items_first_line_says_where_its_text_begins(self) -> None:
+        assert hangs_under("1. Support the", "   with IOM")
+        assert hangs_under("\f  \u2022  Support", "     Monitor")  # a page's first line
+        assert hangs_under("\u00a0\u00a0-\u00a0Support", "\u00a0\u00a0\u00a0\u00a0Monitor")
+        assert not hangs_under("1. Support the", "    with IOM")  # further in
+        assert not hangs_under("1. Support the", "  with IOM")  # further out
+        assert not hangs_under("Support the", "   with IOM")  # no list item above
+        assert not hangs_under("1.\tSupport the", "\twith IOM")  # tabs: columns unknown
+        assert not hangs_under("1.", "   Support the")  # a number alone: its item is below
+
+
+class TestAttached:
+    """A notice sent as a PDF attached to an email message."""
+
+    @staticmethod
+    def _sent() -> bytes:
+        message = EmailMessage()
+        message["From"] = "HR Tirana <hrtirana@iom.int>"
+        message["Subject"] = "Vacancy Notice 2024-07"
+        message.set_content("Dear colleagues,\n\nPlease find the vacancy notice attached.\n")
+        message.add_attachment(
+            (_PDFS / "vacancy_notice.pdf").read_bytes(),
+            maintype="application",
+            subtype="pdf",
+            filename="VN 2024-07.pdf",
+        )
+        return bytes(message)
+
+    def test_read_below_the_note(self) -> None:
+        notice = parse_notice(self._sent()).notice
+        printed = _as_printed(parse_notice(_WORD_NOTICE).notice)
+        # The covering note is read as the notice's first paragraph of context.
+        note = "Dear colleagues, Please find the vacancy notice attached."
+        assert notice.context == (note, *printed.context)
+        assert _without_lines(attrs.evolve(notice, context=printed.context)) == printed
+
+    def test_named_where_pypdf_is_not_installed(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setitem(sys.modules, "pypdf", None)
+        named = "[attachment not read: VN 2024-07.pdf (application/pdf)]"
+        assert f"\n\n{named}" in read_text(self._sent())
+        assert named in parse_notice(self._sent()).notice.context  # not lost without a word
+
+    def test_a_damaged_one_says_which(self) -> None:
+        message = EmailMessage()
+        message.set_content("See attached.")
+        message.add_attachment(
+            b"%PDF-1.7", maintype="application", subtype="pdf", filename="VN.pdf"
+        )
+        with pytest.raises(UnreadableInput, match=r"attachment VN\.pdf is a damaged PDF document"):
+            parse_notice(bytes(message))

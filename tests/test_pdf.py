@@ -20,7 +20,8 @@ from iomjobs.model.notice import VacancyNotice
 from iomjobs.parse import InputTooLarge, UnreadableInput, read_text
 from iomjobs.parse import _pdf as pdf_module
 from iomjobs.parse._hanging import hangs_under
-from seed_notices import seed_path
+from iomjobs.source import Span
+from seed_notices import SEED_NOTICES, seed_path
 
 _FIXTURES = Path(__file__).parent / "fixtures"
 _PDFS = _FIXTURES / "pdf"
@@ -69,6 +70,41 @@ class TestNoticesPrintedToPdf:
         assert _without_lines(notice) == _as_printed(parse_notice(_WORD_NOTICE).notice)
         duties = notice.position.responsibilities[0].items
         assert [duty.number for duty in duties] == list(range(1, 15))
+
+    def test_the_post_description_form_reads_as_seed_000(self) -> None:
+        # The form as make_fixtures.py --printed writes it (its columns set, the
+        # reviewer's change accepted), printed: the form's table, a header and
+        # a footer on each of four pages, the competencies' footnote on the third.
+        notice = parse_notice(_PDFS / "post_description_form.pdf").notice
+        seed = SEED_NOTICES[0]
+        kept = [line.text for line in notice.unclassified]
+        assert kept.count("International Organization for Migration") == 4
+        assert [text for text in kept if text.startswith("Page ")] == [
+            f"Page {page} of 4" for page in range(1, 5)
+        ]
+        # What the page does not say. A paragraph of the context whose last line
+        # is full and ends a sentence reads as going on with the next; read as
+        # two, its words are all there:
+        assert " ".join(notice.context) == " ".join(seed.context)
+        assert len(notice.context) == len(seed.context) + 1
+        # A page's footnote stands between a competency and its last lines, kept:
+        values = notice.position.competencies.values
+        assert values is not None
+        assert values.items[1].description == "maintains high ethical standards and acts"
+        assert "in a manner consistent with organizational principles/rules and" in kept
+        # The rest reads as the seed does, field for field.
+        assert _without_lines(notice) == attrs.evolve(
+            seed,
+            unclassified=(),
+            context=notice.context,
+            position=attrs.evolve(
+                seed.position,
+                competencies=attrs.evolve(seed.position.competencies, values=values),
+            ),
+        )
+        seed_values = seed.position.competencies.values
+        assert seed_values is not None
+        assert values.items[::2] == seed_values.items[::2]
 
     def test_a_text_printed_reads_as_the_text(self) -> None:
         # Seed 001, a line a paragraph: the printed page wraps its long lines.
@@ -173,6 +209,45 @@ class TestCommand:
         (tmp_path / "VN 2024-07.PDF").write_bytes((_PDFS / "vacancy_notice.pdf").read_bytes())
         main(["check", str(tmp_path)])
         assert "VN 2024-07.PDF" in capsys.readouterr().out
+
+
+class TestPrintedForm:
+    """The post description form as its printed page wraps it, taken out of the PDF."""
+
+    def test_the_question_wrapped_after_a_value_is_a_label(self) -> None:
+        text = (
+            "I. Position Information\n"
+            "Organizational unit\n"
+            "10003104\n"
+            "Is this a Regional, HQ, MAC, PAC, Liaison Office or Country Office\n"
+            "based position?\n"
+            "Country Office\n"
+        )
+        result = parse_notice(text)
+        position = result.notice.position
+        # The question had been read as the unit's value going on below it.
+        assert position.organizational_unit == "10003104"
+        assert position.office_type is not None
+        assert position.office_type.value == "country office"
+        assert result.span_for("$.position.office_type") == Span(4, 6)
+
+    @pytest.mark.parametrize(
+        ("below", "paragraphs"),
+        [
+            ("which stipulates needs of 1,79 billion USD for 2022 alone.", 1),
+            ("Which stipulates needs of 1,79 billion USD for 2022 alone.", 2),
+        ],
+    )
+    def test_a_line_ending_in_a_bracket_goes_on_in_lower_case(
+        self, below: str, paragraphs: int
+    ) -> None:
+        text = (
+            "Context:\n"
+            "In 2022, the R4V Regional Platform has launched the Refugee and Migrant\n"
+            "Response Plan (RMRP)\n"
+            f"{below}\n"
+        )
+        assert len(parse_notice(text).notice.context) == paragraphs
 
 
 class TestHangingIndent:

@@ -1355,9 +1355,11 @@ def _kind_line_below(previous: Segment, line: Segment) -> bool:
 def _ends_sentence(previous: Segment, line: Segment, width: int) -> bool:
     """Whether *previous* ends its sentence, so that *line* begins another.
 
-    A line that ends in a closing bracket or quotation mark does, unless the
-    text was wrapped at a *width* and *line*'s first word would not have fit
-    on it: "...of the Global Shelter, Land, and Site Coordination (SLSC)" /
+    A line that ends in a closing bracket or quotation mark does, unless
+    *line* begins in lower case ("...Response Plan (RMRP)" / "which
+    stipulates needs of...", a PDF's column wrapped there), or the text was
+    wrapped at a *width* and *line*'s first word would not have fit on it:
+    "...of the Global Shelter, Land, and Site Coordination (SLSC)" /
     "Coordinator and the direct supervision of...".
     """
     text = previous.text
@@ -1366,7 +1368,7 @@ def _ends_sentence(previous: Segment, line: Segment, width: int) -> bool:
     return not (
         text.endswith(_CLOSING)
         and not text[:-1].endswith(STOPS)
-        and did_not_fit(text, line.text.partition(" ")[0], width)
+        and (line.text[:1].islower() or did_not_fit(text, line.text.partition(" ")[0], width))
     )
 
 

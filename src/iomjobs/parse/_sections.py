@@ -1105,13 +1105,21 @@ def _one_blank_apart(segments: list[Segment], index: int) -> bool:
 
 
 def _value_below(segments: list[Segment], index: int) -> list[Segment]:
-    """The lines right below a label alone on its line, up to a blank line."""
+    """The lines right below a label alone on its line, up to a blank line or the next label.
+
+    A label wrapped onto a second line is one too: the form's question as a
+    PDF's column wraps it ("Is this a Regional, HQ, MAC, PAC, Liaison Office
+    or Country Office" / "based position?").
+    """
     value: list[Segment] = []
     expected = segments[index].number + 1
-    for segment in segments[index + 1 :]:
+    for at in range(index + 1, len(segments)):
+        segment = segments[at]
         if segment.number != expected:
             break
         if match_bare_label(segment.text) or match_heading(segment.text):
+            break
+        if value and _wrapped_label_at(segments, at):
             break
         if _is_furniture(segment.text):
             break
@@ -1120,6 +1128,15 @@ def _value_below(segments: list[Segment], index: int) -> list[Segment]:
         value.append(segment)
         expected += 1
     return value
+
+
+def _wrapped_label_at(segments: list[Segment], index: int) -> bool:
+    """Whether the line at *index* and the next are one label alone, wrapped."""
+    following = _next(segments, index)
+    return (
+        following is not None
+        and match_bare_label(f"{segments[index].text} {following.text}") is not None
+    )
 
 
 # How a value ends that the line below does not go on with, if it starts with a capital.

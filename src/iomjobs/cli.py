@@ -153,10 +153,9 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="validate notices, as text or JSON",
-        description="Read notices (text, email, Word, PDF, HTML, JSON or JSON Lines files, "
-        "directories searched for *.txt, *.md, *.eml, *.docx, *.pdf, *.html, *.htm, *.json and "
-        "*.jsonl, "
-        "- for stdin), run the consistency rules and print their findings.",
+        description="Read notices (text, email, Word, PDF, HTML, JSON or JSON Lines files; "
+        "directories searched for *.txt, *.md, *.eml, *.docx, *.pdf, *.html, *.htm, *.json "
+        "and *.jsonl; - for stdin), run the consistency rules and print their findings.",
     )
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument(

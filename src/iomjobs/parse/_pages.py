@@ -6,7 +6,7 @@ Migration", "Vacancy Notice SVN/2025/01 | Page 2"). Read as the notice's
 text, such a line would run into the item or paragraph a page break falls
 in. The lines at a page's top or bottom that recur at the top or bottom of
 another page are the pages' furniture: the reader keeps them among the
-unclassified lines.
+unclassified lines, and a page's footnotes with them.
 """
 
 from __future__ import annotations
@@ -33,11 +33,17 @@ class Pages(NamedTuple):
 
 
 def without_running_lines(text: str) -> Pages | None:
-    """*text* without the lines its pages repeat; ``None`` where it has none."""
+    """*text* without the lines its pages repeat, nor their footnotes; ``None`` where it has none.
+
+    A page's footnotes stand between its last line and the next page's
+    first as its running foot does, and are kept aside as it is
+    (:func:`_footnotes`).
+    """
     if "\f" not in text:
         return None
     lines = file_lines(text)
     running = _running(lines)
+    running |= _footnotes(lines, running)
     if not running:
         return None
     kept = _closed_up(lines, running)
@@ -180,6 +186,46 @@ def _running(lines: list[str]) -> frozenset[int]:
         for number, line in page_edges
         if written[line] > 1 or (_has_number(line, page) and numbered[_numbered(line)] > 1)
     )
+
+
+def _footnotes(lines: list[str], running: frozenset[int]) -> frozenset[int]:
+    """The numbers of the lines that are a page's footnotes, at its foot above the running lines.
+
+    A footnote begins with its number and a space after a blank line
+    ("1 Competencies and respective levels should be drawn from the
+    Competency" / "Framework of the Organization."), among the page's last
+    few lines, and the text above it refers to it: the number right after
+    a word ("VI. Competencies1"), as text taken from a PDF writes a
+    superscript. Its lines go to the page's last.
+    """
+    found: set[int] = set()
+    above: list[str] = []  # the written lines above the page's foot, page by page
+    for page in _pages(lines):
+        written = [(n, line) for n, line in page if line.strip() and n not in running]
+        first = len(above)
+        above += (line for _, line in written)
+        for at in range(max(1, len(written) - _FOOTNOTE_LINES), len(written)):
+            number, line = written[at]
+            start = _FOOTNOTE.match(line.lstrip("\f"))
+            if (
+                start is not None
+                and number > written[at - 1][0] + 1  # a blank line above it
+                and _refers_to(start.group(1), above[: first + at])
+            ):
+                found.update(n for n, _ in written[at:])
+                break
+    return frozenset(found)
+
+
+def _refers_to(mark: str, lines: list[str]) -> bool:
+    """Whether a word in *lines* has the footnote's *mark* right after it ("Competencies1")."""
+    reference = re.compile(rf"[^\W\d_]{{3}}{mark}\b")
+    return any(reference.search(line) for line in lines)
+
+
+# How many of a page's last lines its footnotes may take, and how one begins.
+_FOOTNOTE_LINES: Final = 6
+_FOOTNOTE: Final = re.compile(r"\s*([1-9]\d?) [A-Z]")
 
 
 def _pages(lines: list[str]) -> list[list[tuple[int, str]]]:

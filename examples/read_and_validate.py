@@ -1,8 +1,10 @@
-"""Read a notice from text, a Word document or an HTML page, validate it, and save it as JSON.
+"""Read a notice from text, a Word document, a PDF or an HTML page, validate it, save it as JSON.
 
-Run it with ``python examples/read_and_validate.py [NOTICE.txt | FORM.docx | PAGE.html]``
+Run it with ``python examples/read_and_validate.py [NOTICE.txt | FORM.docx | VN.pdf | PAGE.html]``
 (``documents/post_description_form.docx`` is a post description form kept in
-Word); without an argument it reads the bundled seed 003.
+Word, ``documents/vacancy_notice.pdf`` a vacancy notice printed from Word: a
+PDF needs ``pip install "iomjobs[pdf]"``); without an argument it reads the
+bundled seed 003.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ HERE = Path(__file__).parent
 def main(argv: list[str]) -> int:
     path = Path(argv[0]) if argv else HERE / "notices" / "003_ba8d5651b7a9b8cd.txt"
     # A page's lines are named as the page numbers them; a text's as its own,
-    # a Word document's as the text iomjobs.docx_text gives.
+    # a Word document's or a PDF's as the text iomjobs.parse.read_text gives.
     is_page = path.suffix in (".html", ".htm")
     result = iomjobs.parse_html(path) if is_page else iomjobs.parse_notice(path)
     notice = result.notice

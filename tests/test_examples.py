@@ -62,6 +62,24 @@ def test_the_reading_example_reads_a_word_document(
     assert any("PLC002" in line and "did you mean 'Port of Spain'?" in line for line in out)
 
 
+def test_the_reading_example_reads_a_pdf(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed = EXAMPLES / "documents" / "vacancy_notice.pdf"
+    script = EXAMPLES / "read_and_validate.py"
+    monkeypatch.setattr(sys, "argv", [str(script), str(printed)])
+    runpy.run_path(str(script), run_name="__main__")
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Senior Project Assistant (Inclusion and AAP) (G6)"
+    assert out[-1].endswith("0 error(s)")
+
+
+def test_the_example_pdf_is_the_tests() -> None:
+    bundled = (EXAMPLES / "documents" / "vacancy_notice.pdf").read_bytes()
+    tested = Path(__file__).parent / "fixtures" / "pdf" / "vacancy_notice.pdf"
+    assert bundled == tested.read_bytes()
+
+
 def test_the_example_word_document_is_the_tests_form() -> None:
     bundled = (EXAMPLES / "documents" / "post_description_form.docx").read_bytes()
     tested = Path(__file__).parent / "fixtures" / "docx" / "post_description_form.docx"

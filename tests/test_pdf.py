@@ -71,6 +71,11 @@ class TestNoticesPrintedToPdf:
         duties = notice.position.responsibilities[0].items
         assert [duty.number for duty in duties] == list(range(1, 15))
 
+    def test_a_justified_notice_reads_as_the_document(self) -> None:
+        # Its wrapped title's first line stretched to the header table's column.
+        notice = parse_notice(_PDFS / "vacancy_notice_justified.pdf").notice
+        assert _without_lines(notice) == _as_printed(parse_notice(_WORD_NOTICE).notice)
+
     def test_the_post_description_form_reads_as_seed_000(self) -> None:
         # The form as make_fixtures.py --printed writes it (its columns set, the
         # reviewer's change accepted), printed: the form's table, a header and
@@ -218,6 +223,26 @@ class TestPrintedForm:
         assert position.office_type is not None
         assert position.office_type.value == "country office"
         assert result.span_for("$.position.office_type") == Span(4, 6)
+
+    @pytest.mark.parametrize(
+        ("row", "title", "context"),
+        [
+            # A justified value's first line, stretched: its gaps part words.
+            ("Senior      Project       Assistant", "Senior Project Assistant (AAP)", ()),
+            # Another field in the row: the line below is no part of the title.
+            ("Driver      Grade:    G2", "Driver", ("(AAP)",)),
+        ],
+    )
+    def test_a_value_going_on_in_its_cell_below_a_stretched_line(
+        self, row: str, title: str, context: tuple[str, ...]
+    ) -> None:
+        text = (
+            f"Position Title:      {row}\n"
+            "                     (AAP)\n"
+            "Duty Station:        Dakar, Senegal\n"
+        )
+        notice = parse_notice(text).notice
+        assert (notice.position.title, notice.context) == (title, context)
 
     @pytest.mark.parametrize(
         ("below", "paragraphs"),

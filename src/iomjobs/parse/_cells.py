@@ -68,7 +68,20 @@ def value_start(line: str) -> str | None:
     if gap is None:
         return None
     value = inner[gap.end() :].rstrip()
-    if not value or "\t" in value or "   " in value:
+    if not value or "\t" in value or ("   " in value and _more_cells(value)):
         return None  # a label alone, or more cells than a label's and its value's
     before = line[: len(line) - len(inner)] + inner[: gap.end()]
     return "\t" * before.count("\t") if "\t" in before else " " * len(before)
+
+
+def _more_cells(value: str) -> bool:
+    """Whether the gaps in a row's *value* part more cells, not a justified line's words.
+
+    A justified paragraph's first lines are stretched to the column: "Senior
+    Project       Assistant" / "(Inclusion and AAP)", as pdftotext -layout
+    sets a header table's value printed from Word. A cell after a gap that
+    is a label, or holds a colon, is another field's.
+    """
+    return any(
+        ":" in cell or match_bare_label(cell) is not None for cell in CELL_GAP.split(value)[1:]
+    )

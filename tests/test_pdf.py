@@ -20,6 +20,8 @@ from iomjobs.model.notice import VacancyNotice
 from iomjobs.parse import InputTooLarge, UnreadableInput, read_text
 from iomjobs.parse import _pdf as pdf_module
 from iomjobs.parse._hanging import hangs_under
+from iomjobs.parse._label_column import joined_label_columns
+from iomjobs.parse._segments import clean, source_lines
 from iomjobs.source import Span
 from seed_notices import SEED_NOTICES, seed_path
 
@@ -71,9 +73,17 @@ class TestNoticesPrintedToPdf:
         duties = notice.position.responsibilities[0].items
         assert [duty.number for duty in duties] == list(range(1, 15))
 
-    def test_a_justified_notice_reads_as_the_document(self) -> None:
-        # Its wrapped title's first line stretched to the header table's column.
-        notice = parse_notice(_PDFS / "vacancy_notice_justified.pdf").notice
+    @pytest.mark.parametrize(
+        "name",
+        [
+            # Its wrapped title's first line stretched to the header table's column.
+            "vacancy_notice_justified.pdf",
+            # Its header's labels wrapped in a narrow column, words broken.
+            "vacancy_notice_narrow.pdf",
+        ],
+    )
+    def test_a_variant_of_the_word_notice_reads_as_the_document(self, name: str) -> None:
+        notice = parse_notice(_PDFS / name).notice
         assert _without_lines(notice) == _as_printed(parse_notice(_WORD_NOTICE).notice)
 
     def test_the_post_description_form_reads_as_seed_000(self) -> None:
@@ -261,6 +271,80 @@ class TestPrintedForm:
             f"{below}\n"
         )
         assert len(parse_notice(text).notice.context) == paragraphs
+
+
+class TestNarrowLabelColumn:
+    """A header table's labels wrapped in their column, as pdftotext -layout sets them out."""
+
+    TEXT = (
+        "Vacancy Notice 2024-07 Open to Internal and External Candidates\n"
+        "\n"
+        "Position       Senior Project Assistant (Inclusion and AAP)\n"
+        "Title:\n"
+        "\n"
+        "Classificati   General Service Staff, Grade 6\n"
+        "on:\n"
+        "\n"
+        "Type of        One Year Fixed Term graded, 1 (one) year with possibility\n"
+        "Appointme      of extension.\n"
+        "nt:\n"
+        "\n"
+        "Closing        20 February 2024\n"
+        "Date:\n"
+        "\f"
+    )
+
+    def test_the_labels_pieces_read_as_one(self) -> None:
+        result = parse_notice(self.TEXT)
+        notice = result.notice
+        assert notice.position.title == "Senior Project Assistant (Inclusion and AAP)"
+        assert str(notice.position.grade) == "G6"
+        assert notice.appointment is not None
+        assert notice.appointment.extendable is True
+        assert str(notice.closing_date) == "2024-02-20"
+        # Each field's lines are the row's, its label's pieces below included.
+        assert result.span_for("$.position.title") == Span(3, 4)
+        assert result.span_for("$.appointment") == Span(9, 11)
+        assert result.span_for("$.closing_date") == Span(13, 14)
+        written = {n for n, line in enumerate(self.TEXT.split("\n"), 1) if line.strip()}
+        assert written <= {*result.read_lines, *(line.line for line in notice.unclassified)}
+
+    @given(
+        st.lists(
+            st.tuples(
+                st.integers(0, 20),
+                st.sampled_from(["", "Title:", "on:", "Closing", "   x", "Type of        Foo"]),
+                st.booleans(),
+            ),
+            max_size=5,
+        )
+    )
+    def test_no_line_is_lost_however_the_rows_are_set_out(
+        self, changes: list[tuple[int, str, bool]]
+    ) -> None:
+        # Lines put in above, between and below the rows: a label's pieces that
+        # moved to its row's first line are still told on their own lines.
+        lines = self.TEXT.split("\n")
+        for at, line, indented in changes:
+            lines.insert(at % len(lines), f"{' ' * 15 if indented else ''}{line}")
+        text = "\n".join(lines)
+        result = parse_notice(text)
+        written = {n for n, line in enumerate(source_lines(text), 1) if clean(line)}
+        kept = {line.line for line in result.notice.unclassified}
+        assert written <= {*result.read_lines, *kept}
+        for _, span in result.provenance.spans:
+            assert 1 <= span.first_line <= span.last_line <= len(lines)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            TEXT.replace("\f", ""),  # no PDF's text: no column is looked for
+            "The    incumbent    will\nsupport the office.\n\f",  # prose: no label
+            "Closing        20 February 2024\nreminder:\n\f",  # no label with it
+        ],
+    )
+    def test_other_lines_are_left_as_they_are(self, text: str) -> None:
+        assert joined_label_columns(text).text == text
 
 
 class TestFootnotes:

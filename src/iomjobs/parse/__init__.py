@@ -43,6 +43,7 @@ from iomjobs.errors import IomJobsError
 from iomjobs.model.notice import SourceLine, VacancyNotice
 from iomjobs.parse._decoding import decode
 from iomjobs.parse._html import html_text, looks_like_html, page_lines
+from iomjobs.parse._label_column import joined_label_columns
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._message import is_message, message_text
 from iomjobs.parse._pages import numbered_pages, with_page_breaks, without_running_lines
@@ -51,7 +52,7 @@ from iomjobs.parse._reader import Reader
 from iomjobs.parse._record import Doubt, Inference, Recorder
 from iomjobs.parse._repair import repair
 from iomjobs.parse._sections import Layout, is_page_mark, layout
-from iomjobs.parse._segments import Segment, segments
+from iomjobs.parse._segments import Segment, clean, segments
 from iomjobs.parse._soft_breaks import separated
 from iomjobs.parse._spacing import undoubled
 from iomjobs.source import Provenance, Repair, Span
@@ -163,6 +164,48 @@ def _read_lines(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
 
 
 def _read_pages(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
+    """The notice *text* holds, its header's wrapped labels whole (a PDF's narrow column)."""
+    relabelled = joined_label_columns(text)
+    result = _read_paginated(relabelled.text, repairs)
+    return _with_rows(result, relabelled.rows, text) if relabelled.rows else result
+
+
+def _with_rows(result: ParseResult, rows: tuple[tuple[int, int], ...], text: str) -> ParseResult:
+    """*result*, each of *rows* of *text* read whole: a field read from a row spans its lines.
+
+    The pieces of a label wrapped in its column stand on the row's lines
+    below its first, where the text read had them no more. A row not read
+    is kept line by line, as *text* writes it.
+    """
+    ends = dict(rows)
+    spans = tuple(
+        (path, Span(span.first_line, max(span.last_line, ends[span.first_line])))
+        if span.first_line in ends
+        else (path, span)
+        for path, span in result.provenance.spans
+    )
+    read = set(result.read_lines)
+    read.update(n for first, last in rows if first in read for n in range(first, last + 1))
+    written = text.split("\n")
+    kept: list[SourceLine] = []
+    for line in result.notice.unclassified:
+        last = ends.get(line.line)
+        if last is None:
+            kept.append(line)
+            continue
+        # A row not read: its lines as written, the label's pieces on theirs.
+        for number in range(line.line, last + 1):
+            cleaned = clean(written[number - 1].replace("\f", " "))
+            if cleaned:
+                kept.append(SourceLine(number, cleaned))
+    notice = attrs.evolve(result.notice, unclassified=tuple(kept))
+    provenance = Provenance(spans=spans, repairs=result.repairs)
+    return attrs.evolve(
+        result, notice=notice, provenance=provenance, read_lines=tuple(sorted(read))
+    )
+
+
+def _read_paginated(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
     """The notice *text* holds, read without the lines its pages repeat, if any."""
     pages = without_running_lines(text)
     if pages is None:

@@ -64,15 +64,16 @@ def joined_label_columns(text: str) -> Relabelled:
 
 def _rewritten_row(lines: list[str], index: int) -> int:
     """Rewrite the row at *index* where its label is wrapped; how many lines it took (1 if none)."""
-    row = _ROW.fullmatch(lines[index].lstrip("\f"))
+    line = lines[index]
+    row = _ROW.fullmatch(line.lstrip("\f")) if "   " in line else None
     if row is None or row["piece"].endswith(":"):
         return 1  # no row, or its label whole on its line
-    column = len(lines[index]) - len(row["value"])  # where the value stands
-    indent = len(lines[index]) - len(lines[index].lstrip("\f")) + len(row["indent"])
+    column = len(line) - len(row["value"])  # where the value stands
+    indent = len(line) - len(line.lstrip("\f")) + len(row["indent"])
     pieces, values = [row["piece"]], [row["value"]]
-    for line in lines[index + 1 : index + _MOST_LINES]:
-        head, tail = line[:column].strip(), line[column:].strip()
-        if not head or len(line) - len(line.lstrip(" ")) != indent:
+    for below in lines[index + 1 : index + _MOST_LINES]:
+        head, tail = below[:column].strip(), below[column:].strip()
+        if not head or len(below) - len(below.lstrip(" ")) != indent:
             break  # the value going on alone, or a line of another kind
         pieces.append(head)
         values.append(tail)
@@ -82,17 +83,17 @@ def _rewritten_row(lines: list[str], index: int) -> int:
     if label is None:
         return 1
     written, count = label
-    lead = lines[index][:indent]
+    lead = line[:indent]
     first = f"{lead}{written}{' ' * max(3, column - indent - len(written))}"
     lines[index] = first + values[0]
     # The value's lines below begin where it now begins (further in, where the
     # whole label is wider than its column), so that they go on in its cell.
     for offset in range(1, count):
         lines[index + offset] = " " * len(first) + values[offset] if values[offset] else ""
-    below = index + count
-    while below < len(lines) and lines[below].strip() and not lines[below][:column].strip():
-        lines[below] = " " * len(first) + lines[below].strip()
-        below += 1
+    after = index + count
+    while after < len(lines) and lines[after].strip() and not lines[after][:column].strip():
+        lines[after] = " " * len(first) + lines[after].strip()
+        after += 1
     return count
 
 

@@ -36,14 +36,21 @@ def test_example_scripts_run(
     assert capsys.readouterr().out
 
 
+def _reading_example(
+    path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> list[str]:
+    """What ``examples/read_and_validate.py PATH`` prints, line by line."""
+    script = EXAMPLES / "read_and_validate.py"
+    monkeypatch.setattr(sys, "argv", [str(script), str(path)])
+    runpy.run_path(str(script), run_name="__main__")
+    return capsys.readouterr().out.splitlines()
+
+
 def test_the_reading_example_reads_an_html_page(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = Path(__file__).parent / "fixtures" / "layouts" / "html_page.html"
-    script = EXAMPLES / "read_and_validate.py"
-    monkeypatch.setattr(sys, "argv", [str(script), str(page)])
-    runpy.run_path(str(script), run_name="__main__")
-    out = capsys.readouterr().out.splitlines()
+    out = _reading_example(page, capsys, monkeypatch)
     assert out[0] == "Senior Programme Assistant (G6)"
     # The page's own line: the paragraph that names the supervisors.
     assert "  inferred $.position.supervisors from line 28" in out
@@ -54,10 +61,7 @@ def test_the_reading_example_reads_a_word_document(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     form = EXAMPLES / "documents" / "post_description_form.docx"
-    script = EXAMPLES / "read_and_validate.py"
-    monkeypatch.setattr(sys, "argv", [str(script), str(form)])
-    runpy.run_path(str(script), run_name="__main__")
-    out = capsys.readouterr().out.splitlines()
+    out = _reading_example(form, capsys, monkeypatch)
     assert out[0] == "Senior Project Assistant (G7)"
     assert any("PLC002" in line and "did you mean 'Port of Spain'?" in line for line in out)
 
@@ -65,11 +69,7 @@ def test_the_reading_example_reads_a_word_document(
 def test_the_reading_example_reads_a_pdf(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    printed = EXAMPLES / "documents" / "vacancy_notice.pdf"
-    script = EXAMPLES / "read_and_validate.py"
-    monkeypatch.setattr(sys, "argv", [str(script), str(printed)])
-    runpy.run_path(str(script), run_name="__main__")
-    out = capsys.readouterr().out.splitlines()
+    out = _reading_example(EXAMPLES / "documents" / "vacancy_notice.pdf", capsys, monkeypatch)
     assert out[0] == "Senior Project Assistant (Inclusion and AAP) (G6)"
     assert out[-1].endswith("0 error(s)")
 

@@ -273,6 +273,38 @@ class TestPrintedForm:
         assert len(parse_notice(text).notice.context) == paragraphs
 
 
+class TestWidePage:
+    """A page printed wide (a browser's print of a board's page): lines of over 100 characters."""
+
+    def test_a_paragraph_wrapped_at_its_width_goes_on_below_a_long_line(self) -> None:
+        # As Chromium prints the HTML fixture and pdftotext -layout lays it out.
+        text = (
+            "  Established in 1951, IOM is a Related Organization of the United Nations, and as "
+            "the leading UN agency in the\n"
+            "  field of migration, works closely with governmental, intergovernmental and "
+            "non-governmental partners.\n"
+            "\n"
+            "  Context:\n"
+            "\n"
+            "  Returns from Yemen to the northern ports continue, and the Migrant Protection "
+            "and Assistance Division (MPA)\n"
+            "  supports the people who arrive with reception and onward transportation.\n"
+            "\n"
+            "  Under the overall supervision of the Programme Manager - MPA, the direct "
+            "supervision of the National Project\n"
+            "  Officer - MPA, the incumbent will be responsible for the following tasks:\n"
+            "\f"
+        )
+        notice = parse_notice(text).notice
+        # The line above the capital had been taken, at 110 characters, for a
+        # paragraph of its own: the supervisor's title cut at "National Project".
+        assert [s.title for s in notice.position.supervisors] == [
+            "Programme Manager - MPA",
+            "National Project Officer - MPA",
+        ]
+        assert len(notice.context) == 3
+
+
 class TestNarrowLabelColumn:
     """A header table's labels wrapped in their column, as pdftotext -layout sets them out."""
 

@@ -1327,7 +1327,7 @@ def _paragraph_at(
             or (_ends_sentence(previous, line, width) and not _colon_in_quotation(paragraph))
             or (_LETTERHEAD.match(line.text) and not _wrapped_onto(previous, line, greedy))
             or _kind_line_below(previous, line)
-            or not _runs_on(previous, line)
+            or not _runs_on(previous, line, width)
             or _room_left(previous, line, greedy)
         ):
             break
@@ -1423,11 +1423,11 @@ def _room_left(previous: Segment, line: Segment, greedy: GreedyWrap) -> bool:
     )
 
 
-def _runs_on(previous: Segment, line: Segment) -> bool:
+def _runs_on(previous: Segment, line: Segment, width: int = 0) -> bool:
     """Whether *line* continues the sentence *previous* left unfinished."""
     return _runs_on_as_prose(previous, line) or (
-        # A short line right above it: wrapped by hand.
-        len(previous.text) <= WRAP_WIDTH and line.number == previous.number + 1
+        # A short line right above it: wrapped by hand, or at the page's width.
+        len(previous.text) <= max(WRAP_WIDTH, width) and line.number == previous.number + 1
     )
 
 

@@ -664,22 +664,25 @@ def list_width(content: list[Segment], page_width: Callable[[], int] | None) -> 
 def wrapped_width(content: list[Segment]) -> int:
     """The width *content* was wrapped at, its longest line; 0 where nothing says it was.
 
-    Wrapped means lines no longer than a page's and no shorter than a
+    Wrapped means lines no longer than a wide page's and no shorter than a
     narrow one's, the longest, and two lines at least that go on from the
     line above by the plain rules (in lower case, after a word that leads
     on). A short text says nothing of the kind.
     """
     width = max((len(segment.text) for segment in content), default=0)
-    if not _NARROW_PAGE <= width <= WRAP_WIDTH:
+    if not _NARROW_PAGE <= width <= _WIDE_PAGE:
         return 0
     going_on = (goes_on_below(above, below) for above, below in itertools.pairwise(content))
     return width if sum(going_on) >= _WRAPPED_LINES else 0
 
 
-# The narrowest width text wrapped for a page is taken to have (a wrap at 60
-# columns leaves its longest line at 55 to 60 characters), and how many lines
-# must go on by the plain rules before any other is taken to.
+# The narrowest and widest widths text wrapped for a page is taken to have (a
+# wrap at 60 columns leaves its longest line at 55 to 60 characters; a page
+# printed wide, as a browser prints a board's page, and laid out by pdftotext
+# -layout, some 115), and how many lines must go on by the plain rules before
+# any other is taken to.
 _NARROW_PAGE: Final = 55
+_WIDE_PAGE: Final = 132
 _WRAPPED_LINES: Final = 2
 
 

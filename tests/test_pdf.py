@@ -67,7 +67,7 @@ class TestNoticesPrintedToPdf:
 
     def test_a_word_notice_reads_as_the_document(self) -> None:
         # Its header a table of labels and values, its duties numbered by
-        # Word with a hanging indent, fourteen of them over three pages.
+        # Word with a hanging indent, fourteen of them across page breaks.
         notice = parse_notice(_PDFS / "vacancy_notice.pdf").notice
         assert _without_lines(notice) == _as_printed(parse_notice(_WORD_NOTICE).notice)
         duties = notice.position.responsibilities[0].items
@@ -126,11 +126,16 @@ class TestNoticesPrintedToPdf:
         assert "\n\fHow to apply:\n" in text  # the page break Word's document has
 
     def test_lines_named_are_the_texts(self) -> None:
+        # Lines end at line feeds only: a form feed begins a page's first line.
         path = _PDFS / "vacancy_notice.pdf"
-        lines = read_text(path).splitlines()
-        span = parse_notice(path).span_for("$.closing_date")
+        lines = read_text(path).split("\n")
+        result = parse_notice(path)
+        span = result.span_for("$.closing_date")
         assert span is not None
         assert lines[span.first_line - 1].startswith("Closing Date:")
+        apply = result.span_for("$.how_to_apply")  # on the last page
+        assert apply is not None
+        assert lines[apply.first_line - 1] == "\fHow to apply:"
 
     def test_bytes_and_paths_alike(self) -> None:
         path = _PDFS / "libreoffice_seed_001.pdf"

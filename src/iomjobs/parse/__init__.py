@@ -167,17 +167,18 @@ def _read_pages(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
     """The notice *text* holds, its header's wrapped labels whole (a PDF's narrow column)."""
     relabelled = joined_label_columns(text)
     result = _read_paginated(relabelled.text, repairs)
-    return _with_rows(result, relabelled.rows, text) if relabelled.rows else result
+    return _with_rows(result, relabelled.rows) if relabelled.rows else result
 
 
-def _with_rows(result: ParseResult, rows: tuple[tuple[int, int], ...], text: str) -> ParseResult:
-    """*result*, each of *rows* of *text* read whole: a field read from a row spans its lines.
+def _with_rows(result: ParseResult, rows: tuple[tuple[int, tuple[str, ...]], ...]) -> ParseResult:
+    """*result*, each of *rows* read whole: a field read from a row spans its lines.
 
     The pieces of a label wrapped in its column stand on the row's lines
     below its first, where the text read had them no more. A row not read
-    is kept line by line, as *text* writes it.
+    is kept line by line, as it was written.
     """
-    ends = dict(rows)
+    written = dict(rows)
+    ends = {first: first + len(lines) - 1 for first, lines in rows}
     spans = tuple(
         (path, Span(span.first_line, max(span.last_line, ends[span.first_line])))
         if span.first_line in ends
@@ -185,17 +186,15 @@ def _with_rows(result: ParseResult, rows: tuple[tuple[int, int], ...], text: str
         for path, span in result.provenance.spans
     )
     read = set(result.read_lines)
-    read.update(n for first, last in rows if first in read for n in range(first, last + 1))
-    written = text.split("\n")
+    read.update(n for first, last in ends.items() if first in read for n in range(first, last + 1))
     kept: list[SourceLine] = []
     for line in result.notice.unclassified:
-        last = ends.get(line.line)
-        if last is None:
+        if line.line not in written:
             kept.append(line)
             continue
         # A row not read: its lines as written, the label's pieces on theirs.
-        for number in range(line.line, last + 1):
-            cleaned = clean(written[number - 1].replace("\f", " "))
+        for number, row_line in enumerate(written[line.line], start=line.line):
+            cleaned = clean(row_line.replace("\f", " "))
             if cleaned:
                 kept.append(SourceLine(number, cleaned))
     notice = attrs.evolve(result.notice, unclassified=tuple(kept))

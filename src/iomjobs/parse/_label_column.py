@@ -36,11 +36,11 @@ _MOST_LINES: Final = 4
 
 
 class Relabelled(NamedTuple):
-    """A text with its wrapped labels whole, and the lines each such row stands on."""
+    """A text with its wrapped labels whole, and the rows so rewritten, as they were written."""
 
     text: str
-    rows: tuple[tuple[int, int], ...]
-    """The first and last line (numbered from 1) of each row rewritten."""
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    """Each row rewritten: its first line's number (from 1) and its lines as written."""
 
 
 def joined_label_columns(text: str) -> Relabelled:
@@ -52,12 +52,13 @@ def joined_label_columns(text: str) -> Relabelled:
     if "\f" not in text or "\r" in text:
         return Relabelled(text, ())
     lines = text.split("\n")
-    rows: list[tuple[int, int]] = []
+    rows: list[tuple[int, tuple[str, ...]]] = []
     index = 0
     while index < len(lines):
+        written = lines[index : index + _MOST_LINES]
         taken = _rewritten_row(lines, index)
         if taken > 1:
-            rows.append((index + 1, index + taken))
+            rows.append((index + 1, tuple(written[:taken])))
         index += taken
     return Relabelled("\n".join(lines), tuple(rows)) if rows else Relabelled(text, ())
 

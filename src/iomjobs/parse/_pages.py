@@ -42,8 +42,9 @@ def without_running_lines(text: str) -> Pages | None:
     if "\f" not in text:
         return None
     lines = file_lines(text)
-    running = _running(lines)
-    running |= _footnotes(lines, running)
+    pages = _pages(lines)
+    running = _running(pages)
+    running |= _footnotes(pages, running)
     if not running:
         return None
     kept = _closed_up(lines, running)
@@ -164,12 +165,11 @@ def running_lines(text: str) -> frozenset[int]:
     "06 September 2024") are no running line. Empty where the text has no
     form feed, as text not taken from a PDF has not.
     """
-    return _running(file_lines(text)) if "\f" in text else frozenset()
+    return _running(_pages(file_lines(text))) if "\f" in text else frozenset()
 
 
-def _running(lines: list[str]) -> frozenset[int]:
-    """:func:`running_lines` of the text cut into *lines*."""
-    pages = _pages(lines)
+def _running(pages: list[list[tuple[int, str]]]) -> frozenset[int]:
+    """:func:`running_lines` of the text cut into *pages* (:func:`_pages`)."""
     if len(pages) < 2:  # noqa: PLR2004 -- a page repeats nothing
         return frozenset()
     edges = [_edges(page) for page in pages]
@@ -188,7 +188,7 @@ def _running(lines: list[str]) -> frozenset[int]:
     )
 
 
-def _footnotes(lines: list[str], running: frozenset[int]) -> frozenset[int]:
+def _footnotes(pages: list[list[tuple[int, str]]], running: frozenset[int]) -> frozenset[int]:
     """The numbers of the lines that are a page's footnotes, at its foot above the running lines.
 
     A footnote begins with its number and a space after a blank line
@@ -200,7 +200,7 @@ def _footnotes(lines: list[str], running: frozenset[int]) -> frozenset[int]:
     """
     found: set[int] = set()
     above: list[str] = []  # the written lines above the page's foot, page by page
-    for page in _pages(lines):
+    for page in pages:
         written = [(n, line) for n, line in page if line.strip() and n not in running]
         first = len(above)
         above += (line for _, line in written)

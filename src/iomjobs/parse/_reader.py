@@ -803,20 +803,16 @@ class Reader(HeaderReader):
 
     def _list_items(self, section: Section) -> list[tuple[Segment, tuple[Segment, ...]]]:
         """The items of the list *section* holds, and their lines (:func:`wrapped_items`)."""
-        return wrapped_items(section.content, page_width=self._page_width, hangs=self._hangs)
+        return wrapped_items(section.content, page_width=self._page_width, hangs=self._hangs_below)
 
     def _hangs_below(self, first: Segment | None, above: Segment, line: Segment) -> bool:
-        """Whether *line*, right below *above*, hangs under the list item begun on *first*."""
-        return (
-            first is not None
-            and first.bullet
-            and not line.bullet
-            and line.number == above.number + 1
-            and self._hangs(first, line)
-        )
+        """Whether *line*, right below *above*, hangs under the list item begun on *first*.
 
-    def _hangs(self, first: Segment, line: Segment) -> bool:
-        """Whether *line* is indented to where the list item on *first*'s line begins its text."""
+        Indented to where the item's text began after its bullet or number
+        (:func:`hangs_under`), as the lines are written.
+        """
+        if first is None or not first.bullet or line.bullet or line.number != above.number + 1:
+            return False
         written = self.layout.all_written_lines()
         return len(written) >= line.number and hangs_under(
             written[first.number - 1], written[line.number - 1]

@@ -523,7 +523,7 @@ def wrapped_items(
     content: list[Segment],
     *,
     page_width: Callable[[], int] | None = None,
-    hangs: Callable[[Segment, Segment], bool] | None = None,
+    hangs: Callable[[Segment, Segment, Segment], bool] | None = None,
 ) -> list[tuple[Segment, tuple[Segment, ...]]]:
     """Each item of a list in *content*, and the lines it was read from.
 
@@ -546,9 +546,10 @@ def wrapped_items(
     and national governments"), after a sentence's end too ("...clear and
     open communication." / "Explains complex matters...").
 
-    Where *hangs* says a line below an item's first is indented to where
-    its text began (:func:`~iomjobs.parse._hanging.hangs_under`: a PDF's
-    hanging indent), it goes on with the item, whatever it begins with.
+    Where *hangs* (given the item's first line, the line above and the
+    line) says a line right below an item is indented to where the item's
+    text began (:func:`~iomjobs.parse._hanging.hangs_under`: a PDF's hanging
+    indent), it goes on with the item, whatever it begins with.
     """
     items: list[tuple[Segment, tuple[Segment, ...]]] = []
     above = None
@@ -565,9 +566,9 @@ def wrapped_items(
                 goes_on = full_line_above(above, segment, width)
             elif page_width is not None:
                 goes_on = unfinished_full_line_above(above, segment, page_width())
+        # Most list lines have a bullet, and hang under nothing: no call.
         if not goes_on and hangs is not None and above is not None and not segment.bullet:
-            first = items[-1][0]
-            goes_on = first.bullet and segment.number == above.number + 1 and hangs(first, segment)
+            goes_on = hangs(items[-1][0], above, segment)
         if goes_on:
             first, lines = items[-1]
             joined = joined_text(first.text, segment.text)

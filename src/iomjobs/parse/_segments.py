@@ -566,9 +566,11 @@ def wrapped_items(
                 goes_on = full_line_above(above, segment, width)
             elif page_width is not None:
                 goes_on = unfinished_full_line_above(above, segment, page_width())
-        # Most list lines have a bullet, and hang under nothing: no call.
+        # A line with a bullet, or below an item without one, hangs under
+        # nothing: most lines of most lists, told without a call.
         if not goes_on and hangs is not None and above is not None and not segment.bullet:
-            goes_on = hangs(items[-1][0], above, segment)
+            first = items[-1][0]
+            goes_on = first.bullet and hangs(first, above, segment)
         if goes_on:
             first, lines = items[-1]
             joined = joined_text(first.text, segment.text)

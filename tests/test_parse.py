@@ -2494,6 +2494,33 @@ def test_the_first_tier_introduction_wrapped_at_its_hyphen() -> None:
     assert result.span_for("$.first_tier.as_written") == Span(3, 4)
 
 
+@pytest.mark.parametrize(
+    ("name", "opening", "cut"),
+    [
+        ("first_tier_names_alone", "Applications are welcome", "of IOM. For all"),
+        ("portuguese_header", "Candidaturas são bem-vindas", "da OIM. Para todas"),
+        ("french_first_tier_list", "Les candidatures de candidats", "l’OIM. Pour tous"),
+    ],
+)
+def test_the_first_tier_paragraphs_opening_parted_from_it_is_read_with_it(
+    name: str, opening: str, cut: str
+) -> None:
+    # "Applications are welcome from first- and second-tier candidates, ..."
+    # and "For all IOM vacancies, ...": one paragraph, parted by a wrap or by a
+    # job board that gives each sentence a paragraph of its own.
+    text = (LAYOUTS / f"{name}.txt").read_text("utf-8")
+    assert cut in text
+    before, after = cut.split(". ")
+    parted = parse_notice(text.replace(cut, f"{before}.\n\n{after}")).notice
+    whole = parse_notice(text).notice
+    assert parted.first_tier is not None
+    assert parted.first_tier.as_written is not None
+    assert parted.first_tier.as_written.startswith(opening)
+    assert parted.first_tier == whole.first_tier
+    assert parted.open_to_external is whole.open_to_external is True
+    assert not any(paragraph.startswith(opening) for paragraph in parted.context)
+
+
 def test_a_header_value_wrapped_at_a_fixed_width_goes_on_below() -> None:
     # The legacy header wrapped at 72 characters: the value ends on "with".
     text = (

@@ -45,7 +45,7 @@ class Language(CodeValue):
 
     @classmethod
     def parse(cls, text: str) -> Language:
-        """Read a language code or name (English, French or Spanish).
+        """Read a language code or name (English, French, Spanish or Portuguese).
 
         :raises InvalidLanguage: when *text* names no language.
         """

@@ -45,7 +45,7 @@ class Country(CodeValue):
 
     @classmethod
     def parse(cls, text: str) -> Country:
-        """Read a country code or name (English, French or Spanish, accents optional).
+        """Read a country code or name (English, French, Spanish or Portuguese, accents optional).
 
         :raises InvalidCountry: when *text* names no country.
         """

@@ -56,7 +56,7 @@ def declared_count(text: str) -> int | None:
     return interpret.number(match.group("count")) if match else None
 
 
-_LEVEL: Final = re.compile(r"\b(?:level|niveau|nivel)\s*(?P<level>[1-3])\b", re.IGNORECASE)
+_LEVEL: Final = re.compile(r"\b(?:level|niveau|nivel|n[íi]vel)\s*(?P<level>[1-3])\b", re.IGNORECASE)
 _NOTE: Final = re.compile(r"\((?P<note>[^()]*\b(?:applicable|only)\b[^()]*)\)", re.IGNORECASE)
 
 

@@ -1,8 +1,8 @@
-"""Reading dates as notices write them, in English, French and Spanish (internal).
+"""Reading dates as notices write them, in English, French, Spanish and Portuguese (internal).
 
 Month and day names come from babel's CLDR data, wide and abbreviated, with
-and without accents, so "08 Juillet 2025", "15 de marzo de 2024" and
-"Tuesday, 17th February 2026" all read. Numeric dates are day first, as IOM
+and without accents, so "08 Juillet 2025", "15 de marzo de 2024", "23 de
+outubro de 2024" and "Tuesday, 17th February 2026" all read. Numeric dates are day first, as IOM
 writes them; "03/12/2025" is read as 3 December and marked ambiguous.
 """
 
@@ -17,7 +17,7 @@ import attrs
 
 from iomjobs._text import fold
 
-_LOCALES: Final = ("en", "fr", "es")
+_LOCALES: Final = ("en", "fr", "es", "pt")
 
 
 @attrs.frozen
@@ -65,7 +65,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     days = "|".join(map(re.escape, _day_names()))
     # Matched against folded text: lower case, no accents, punctuation as spaces.
     day_first = re.compile(
-        rf"\b(?:(?:{days})\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?"
+        # "1er", "1st"; Portuguese "1º", folded to "1o".
+        rf"\b(?:(?:{days})\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|o)?\s+(?:de\s+|of\s+)?"
         rf"({months})\s+(?:de\s+|del\s+)?(\d{{4}})\b"
     )
     month_first = re.compile(
@@ -187,4 +188,5 @@ TIME_ZONES: Final = {
     "genève": "Europe/Zurich",
     "geneve": "Europe/Zurich",
     "ginebra": "Europe/Zurich",
+    "genebra": "Europe/Zurich",
 }

@@ -286,7 +286,8 @@ class HeaderReader:
 
     def _field_start(self, field: Field) -> bool:
         if re.search(
-            r"as soon as possible|asap|d[èe]s que possible|lo antes posible|immediate",
+            r"as soon as possible|asap|d[èe]s que possible|lo antes posible"
+            r"|o mais (?:breve|rapidamente) poss[íi]vel|immediate",
             field.value,
             re.IGNORECASE,
         ):
@@ -498,22 +499,25 @@ _DIRECTLY: Final = re.compile(r"\bdirect(?:ly|ement|amente)\b", re.IGNORECASE)
 
 # A closing time, and the place whose time it is ("at 23:59 Geneva time").
 _CLOSING_AT: Final = re.compile(
-    r"\b(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b.*?\b(?P<place>Geneva|Gen[èe]ve|Ginebra)\b",
+    r"\b(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b.*?\b(?P<place>Geneva|Gen[èe]ve|Ginebra|Genebra)\b",
     re.IGNORECASE,
 )
 
 
-# How each kind of office is written in English, French and Spanish, in the
-# order they are tried.
+# How each kind of office is written in English, French, Spanish and
+# Portuguese, in the order they are tried.
 _OFFICE_WORDS: Final = tuple(
     (whole_words(words), office)
     for words, office in (
-        (("country office", "bureau de pays", "oficina en el país"), OfficeType.COUNTRY_OFFICE),
+        (
+            ("country office", "bureau de pays", "oficina en el país", "escritório nacional"),
+            OfficeType.COUNTRY_OFFICE,
+        ),
         (("regional", "régional"), OfficeType.REGIONAL_OFFICE),
         (("headquarters", "hq", "siège", "sede"), OfficeType.HEADQUARTERS),
         (("manila", "mac"), OfficeType.MANILA_ADMINISTRATIVE_CENTRE),
         (("panama", "panamá", "pac"), OfficeType.PANAMA_ADMINISTRATIVE_CENTRE),
-        (("liaison", "enlace"), OfficeType.LIAISON_OFFICE),
+        (("liaison", "enlace", "ligação"), OfficeType.LIAISON_OFFICE),
     )
 )
 

@@ -26,7 +26,7 @@ from iomjobs.reference.countries import lookup_country
 from iomjobs.reference.languages import language_named_by, read_by_name
 from iomjobs.reference.regions import countries_of_region, is_region
 
-# Numbers as words in English, French and Spanish, as notices spell years and durations.
+# Numbers as words in English, French, Spanish and Portuguese, as notices spell years and durations.
 NUMBER_WORDS: Final = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
@@ -34,6 +34,8 @@ NUMBER_WORDS: Final = {
     "huit": 8, "neuf": 9, "dix": 10, "douze": 12,
     "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
     "ocho": 8, "nueve": 9, "diez": 10, "doce": 12,
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8,
+    "nove": 9, "dez": 10, "doze": 12,
 }  # fmt: skip
 
 
@@ -338,16 +340,16 @@ def _placed(
 # --- contracts -----------------------------------------------------------------
 
 _CONTRACTS: Final = (
-    (re.compile(r"\b(?:un|non)[\s-]?graded\b|non[\s-]class|no clasificad", re.IGNORECASE), ContractType.SPECIAL_SHORT_TERM_UNGRADED),
+    (re.compile(r"\b(?:un|non)[\s-]?graded\b|non[\s-]class|no clasificad|n[ãa]o classificad", re.IGNORECASE), ContractType.SPECIAL_SHORT_TERM_UNGRADED),
     (re.compile(r"\bspecial\b|\bsp[eé]cial\b|\bespecial\b|\bsst\b", re.IGNORECASE), ContractType.SPECIAL_SHORT_TERM_GRADED),
-    (re.compile(r"fixed[\s-]term|dur[ée]e d[ée]termin[ée]e|\bcdd\b|plazo fijo", re.IGNORECASE), ContractType.FIXED_TERM),
+    (re.compile(r"fixed[\s-]term|dur[ée]e d[ée]termin[ée]e|\bcdd\b|plazo fijo|prazo fixo", re.IGNORECASE), ContractType.FIXED_TERM),
     (re.compile(r"consult", re.IGNORECASE), ContractType.CONSULTANCY),
-    (re.compile(r"short[\s-]term|courte dur[ée]e|corta duraci[oó]n", re.IGNORECASE), ContractType.SHORT_TERM),
-    (re.compile(r"\bintern|\bstage\b|pasant[ií]a", re.IGNORECASE), ContractType.INTERNSHIP),
+    (re.compile(r"short[\s-]term|courte dur[ée]e|corta duraci[oó]n|curto prazo", re.IGNORECASE), ContractType.SHORT_TERM),
+    (re.compile(r"\bintern|\bstage\b|pasant[ií]a|est[áa]gio", re.IGNORECASE), ContractType.INTERNSHIP),
 )  # fmt: skip
 _EXTENSION: Final = re.compile(
-    r"(?:possibilit|posibilidad)\w* (?:of|de|d')\s*(?:extension|extensi[oó]n|renewal|prolongation|pr[oó]rroga|renouvel|renovaci[oó]n)"
-    r"|renewable|extendable|renouvelable|prorrogable",
+    r"(?:possibilit|posibilidad|possibilidade)\w* (?:of|de|d')\s*(?:extension|extensi[oó]n|extens[ãa]o|renewal|prolongation|prorroga[çc][ãa]o|pr[oó]rroga|renouvel|renova[çc][ãa]o|renovaci[oó]n)"
+    r"|renewable|extendable|renouvelable|prorrogable|renov[áa]vel",
     re.IGNORECASE,
 )
 _UNITS: Final = {
@@ -372,7 +374,7 @@ _NUMBER_PATTERN: Final = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DURATION: Final = re.compile(
     # "2-6 months", "de 3 a 6 meses": a range, read as up to its longest;
     # "1 (one) year", folded to "1 one year": the number said twice.
-    rf"(?:(?P<up>up to|jusqu a|hasta)\s+)?(?:\b(?P<low>\d{{1,3}}|{_NUMBER_PATTERN})\s+(?:to|a)\s+)?\b(?P<n>\d{{1,3}}|{_NUMBER_PATTERN})\b(?:\s*\(\s*[a-z0-9]+\s*\)|\s+(?:{_NUMBER_PATTERN})\b)?\s+(?P<working>working\s+)?(?P<unit>[a-z]+)(?P<working_after>\s+(?:ouvrables|habiles))?"
+    rf"(?:(?P<up>up to|jusqu a|hasta|ate)\s+)?(?:\b(?P<low>\d{{1,3}}|{_NUMBER_PATTERN})\s+(?:to|a)\s+)?\b(?P<n>\d{{1,3}}|{_NUMBER_PATTERN})\b(?:\s*\(\s*[a-z0-9]+\s*\)|\s+(?:{_NUMBER_PATTERN})\b)?\s+(?P<working>working\s+)?(?P<unit>[a-z]+)(?P<working_after>\s+(?:ouvrables|habiles))?"
 )
 _NUMBER_RANGE: Final = re.compile(r"(\d)\s*[-–]\s*(\d)")
 _CONTRACT_WORDS: Final = {"contract", "contrat", "contrato"}
@@ -413,10 +415,10 @@ def says_extendable(text: str) -> bool | None:
 
 
 _KINDS: Final = (
-    (re.compile(r"special vacancy notice|avis sp[ée]cial de vacance|aviso especial de vacante|\bsvn\b", re.IGNORECASE), NoticeKind.SPECIAL_VACANCY_NOTICE),
-    (re.compile(r"vacancy notice|avis de vacance|aviso de vacante|\bvn\b", re.IGNORECASE), NoticeKind.VACANCY_NOTICE),
+    (re.compile(r"special vacancy notice|avis sp[ée]cial de vacance|aviso especial de vacante|aviso especial de vaga|\bsvn\b", re.IGNORECASE), NoticeKind.SPECIAL_VACANCY_NOTICE),
+    (re.compile(r"vacancy notice|avis de vacance|aviso de vacante|aviso de vaga|\bvn\b", re.IGNORECASE), NoticeKind.VACANCY_NOTICE),
     (re.compile(r"post description|description de poste|descripci[oó]n del puesto", re.IGNORECASE), NoticeKind.POST_DESCRIPTION),
-    (re.compile(r"expression of interest|manifestation d.int[ée]r[êe]t|expresi[oó]n de inter[ée]s", re.IGNORECASE), NoticeKind.EXPRESSION_OF_INTEREST),
+    (re.compile(r"expression of interest|manifestation d.int[ée]r[êe]t|expresi[oó]n de inter[ée]s|manifesta[çc][ãa]o de interesse", re.IGNORECASE), NoticeKind.EXPRESSION_OF_INTEREST),
     (re.compile(r"call for (?:applications?|consultants?|cvs?)|appel [àa] candidatures|convocatoria|\bcfa\b|\bcfcv\b", re.IGNORECASE), NoticeKind.CALL_FOR_APPLICATIONS),
 )  # fmt: skip
 
@@ -431,9 +433,9 @@ def read_kind(text: str) -> NoticeKind | None:
 # "administrateur" too.
 _RECRUITING_TYPES: Final = (
     (re.compile(r"national officer|administrat(?:eur|rice)s? nationa|oficial nacional|funcionari[oa] nacional", re.IGNORECASE), RecruitingType.NATIONAL_OFFICER),
-    (re.compile(r"general service|services? g[ée]n[ée]raux|servicios generales", re.IGNORECASE), RecruitingType.GENERAL_SERVICE),
+    (re.compile(r"general service|services? g[ée]n[ée]raux|servicios generales|servi[çc]os gerais", re.IGNORECASE), RecruitingType.GENERAL_SERVICE),
     (re.compile(r"direct(?:or|eur|rice|ora)", re.IGNORECASE), RecruitingType.DIRECTOR),
-    (re.compile(r"professional|professionnel|administrat(?:eur|rice)|profesional", re.IGNORECASE), RecruitingType.PROFESSIONAL),
+    (re.compile(r"professional|professionnel|administrat(?:eur|rice)|profesional|profissional", re.IGNORECASE), RecruitingType.PROFESSIONAL),
 )  # fmt: skip
 
 
@@ -446,12 +448,14 @@ def read_recruiting_type(text: str) -> RecruitingType | None:
 
 _LOCAL_RECRUITMENT: Final = re.compile(
     r"subject to local recruitment|locally recruited|recrutement local|contrataci[oó]n local"
+    r"|recrutamento local|recrutad[oa] localmente"
     # A General Service notice's standard note (IOM Somalia, 2020): only residents apply.
     r"|candidates residing in (?:either )?the country of the duty station",
     re.IGNORECASE,
 )
 _INTERNATIONAL_RECRUITMENT: Final = re.compile(
-    r"internationally recruited|recrutement international|contrataci[oó]n internacional",
+    r"internationally recruited|recrutement international|contrataci[oó]n internacional"
+    r"|recrutamento internacional|recrutad[oa] internacionalmente",
     re.IGNORECASE,
 )
 _LOCAL_RECRUITMENT_TWIN: Final = nocase.twin(_LOCAL_RECRUITMENT)
@@ -477,10 +481,10 @@ def recruitment_in(text: str) -> tuple[Recruitment, re.Match[str]] | None:
 # --- education -------------------------------------------------------------------
 
 _DEGREES: Final = (
-    (re.compile(r"\b(?:ph\.?\s?d|doctora|doctoral)", re.IGNORECASE), DegreeLevel.DOCTORATE),
-    (re.compile(r"\bmaster|advanced university degree|post-?graduate|ma[îi]trise|maestr[íi]a|master[’']s", re.IGNORECASE), DegreeLevel.MASTER),
-    (re.compile(r"\bbachelor|university degree|first[- ]level|licen[cs]e|licenciatura|undergraduate|dipl[ôo]me universitaire|t[íi]tulo universitario", re.IGNORECASE), DegreeLevel.BACHELOR),
-    (re.compile(r"high[- ]school|secondary|baccalaur[ée]at|bachillerato|secundari|dipl[ôo]me d.[ée]tudes secondaires", re.IGNORECASE), DegreeLevel.SECONDARY),
+    (re.compile(r"\b(?:ph\.?\s?d|doctora|doctoral|doutora)", re.IGNORECASE), DegreeLevel.DOCTORATE),
+    (re.compile(r"\bmaster|advanced university degree|post-?graduate|ma[îi]trise|maestr[íi]a|master[’']s|mestrado", re.IGNORECASE), DegreeLevel.MASTER),
+    (re.compile(r"\bbachelor|university degree|first[- ]level|licen[cs]e|licenciatura|undergraduate|dipl[ôo]me universitaire|t[íi]tulo universitario|bacharel|grau universit[áa]rio", re.IGNORECASE), DegreeLevel.BACHELOR),
+    (re.compile(r"high[- ]school|secondary|baccalaur[ée]at|bachillerato|secundari|dipl[ôo]me d.[ée]tudes secondaires|ensino m[ée]dio|ensino secund[áa]rio", re.IGNORECASE), DegreeLevel.SECONDARY),
 )  # fmt: skip
 _YEARS: Final = re.compile(
     r"(?P<n>\b\d{1,2}\b\+?|\b[a-z]+\b)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:\(\w+\)\s+)?(?:years?|yrs?|ans|ann[ée]es|a[ñn]os)\b",
@@ -488,9 +492,10 @@ _YEARS: Final = re.compile(
 )
 _FIELDS: Final = re.compile(
     # "Diplôme universitaire en...", "Título universitario en...": the adjective between.
-    r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|master|ma[îi]trise|licence|doctorat|maestr[íi]a|licenciatura|doctorado)"
-    r"(?:\s+universit(?:aire|ario))?(?:\s+or\s+(?:its\s+)?equivalent)?\s+(?:in|en)\s+"
-    r"(?P<fields>.+?)(?=\s+from\s|\s+with\s|\s+avec\s|\s+con\s|\s+d[ée]livr|\s+and\s+(?:\w+\s+)?\(?\d|,\s+and\s|;|\.$|$)",
+    r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|master|ma[îi]trise|licence|doctorat|maestr[íi]a|licenciatura|doctorado"
+    r"|mestrado|bacharelado|doutorado|doutoramento)"
+    r"(?:\s+universit(?:aire|ario))?(?:\s+or\s+(?:its\s+)?equivalent)?\s+(?:in|en|em)\s+"
+    r"(?P<fields>.+?)(?=\s+from\s|\s+with\s|\s+avec\s|\s+con\s|\s+com\s|,\s+de\s+uma\s|\s+d[ée]livr|\s+and\s+(?:\w+\s+)?\(?\d|,\s+and\s|;|\.$|$)",
     re.IGNORECASE,
 )
 _RELATED: Final = re.compile(
@@ -622,12 +627,13 @@ def _before_any_related(piece: str) -> str:
 
 # What joins a field to the related ones after it: "or", "ou dans un", "u otros", "and any other".
 _LINK_BEFORE_RELATED: Final = re.compile(
-    r"(?:\s|^)(?:or|and|ou|et|o|u|y)(?:\s+(?:in|dans|en|any|other|a|an|un|une|d.autres|otros|otras|una|cualquier))*\s*$",
+    r"(?:\s|^)(?:or|and|ou|et|o|u|y)(?:\s+(?:in|dans|en|any|other|a|an|un|une|d.autres|otros|otras|una|cualquier"
+    r"|em|outra|outras|numa|qualquer))*\s*$",
     re.IGNORECASE,
 )
 
 
-# The fields of the path before, in French and Spanish, folded.
+# The fields of the path before, in French, Spanish and Portuguese, folded.
 _SAME_FIELDS: Final = (
     "domaines susmentionnes",
     "domaines mentionnes ci dessus",
@@ -635,9 +641,12 @@ _SAME_FIELDS: Final = (
     "campos mencionados",
     "mismos campos",
     "areas mencionadas",
+    "areas acima mencionadas",
+    "campos acima mencionados",
+    "mesmas areas",
 )
 # What each of _SAME_FIELDS holds before folding: most paths hold none, and need no fold.
-_SAME_FIELDS_HINTS: Final = ("mention", "mencion", "mism", "mêmes", "memes")
+_SAME_FIELDS_HINTS: Final = ("mention", "mencion", "mism", "mêmes", "memes", "mesm")
 
 
 def _same_fields(text: str, low: str | None) -> bool:
@@ -648,7 +657,7 @@ def _same_fields(text: str, low: str | None) -> bool:
     return any(words in folded for words in _SAME_FIELDS)
 
 
-# "or a related field" in IOM's three languages, lowered: no field of study.
+# "or a related field" in IOM's three languages and Portuguese, lowered: no field of study.
 _ANY_RELATED_FIELD: Final = (
     "related field",
     "domaine connexe",
@@ -661,13 +670,21 @@ _ANY_RELATED_FIELD: Final = (
     "areas af",
     "campo relacionado",
     "campos relacionados",
+    "área relacionada",
+    "áreas relacionadas",
+    "area relacionada",
+    "areas relacionadas",
 )
 
 # _FIELDS in two parts: the degree and "in", then where the fields end.
 _FIELDS_HEAD: Final = re.compile(_FIELDS.pattern.split("(?P<fields>")[0])
 _AND_YEARS: Final = re.compile(r" and (?:\w+ )?\(?\d")
 # "délivré par un établissement...": where French says where the degree is from.
-_FIELDS_ENDS: Final = (" from ", " with ", " avec ", " con ", " délivr", " delivr", ", and ", ";")
+# ", de uma instituição acadêmica": where Portuguese does.
+_FIELDS_ENDS: Final = (
+    *(" from ", " with ", " avec ", " con ", " com ", ", de uma ", " délivr", " delivr"),
+    *(", and ", ";"),
+)
 
 
 def _fields_written(text: str, low: str | None) -> str | None:
@@ -715,33 +732,37 @@ _RELATED_LAST: Final = (
 # --- languages -------------------------------------------------------------------
 
 _PROFICIENCY: Final = (
-    (re.compile(r"working knowledge|good command|good knowledge|bonne (?:connaissance|ma[îi]trise)|connaissance pratique|buen conocimiento|conocimiento pr[aá]ctico", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
-    (re.compile(r"fluen|perfect command|excellent command|full command|ma[îi]trise|parfaite connaissance|dominio", re.IGNORECASE), Proficiency.FLUENT),
-    (re.compile(r"basic|notions|b[aá]sico", re.IGNORECASE), Proficiency.BASIC),
-    (re.compile(r"knowledge|command|connaissance|conocimiento", re.IGNORECASE), Proficiency.KNOWLEDGE),
+    (re.compile(r"working knowledge|good command|good knowledge|bonne (?:connaissance|ma[îi]trise)|connaissance pratique|buen conocimiento|conocimiento pr[aá]ctico|bom (?:conhecimento|dom[íi]nio)|conhecimento pr[áa]tico", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
+    (re.compile(r"fluen|flu[êe]ncia|perfect command|excellent command|full command|ma[îi]trise|parfaite connaissance|dominio|dom[íi]nio", re.IGNORECASE), Proficiency.FLUENT),
+    (re.compile(r"basic|notions|b[aá]sico|no[çc][õo]es", re.IGNORECASE), Proficiency.BASIC),
+    (re.compile(r"knowledge|command|connaissance|conocimiento|conhecimento", re.IGNORECASE), Proficiency.KNOWLEDGE),
 )  # fmt: skip
 _DESIRABLE: Final = re.compile(
-    r"advantage|desirable|asset|preferred|atout|avantage|souhaitable|ventaja|deseable",
+    r"advantage|desirable|asset|preferred|atout|avantage|souhaitable|ventaja|deseable|vantagem|desej[áa]vel",
     re.IGNORECASE,
 )
 _REQUIRED: Final = re.compile(
-    r"required|\bmust\b|essential|mandatory|requis|exig|obligatoire|indispensable|requerid|requier|imprescindible",
+    r"required|\bmust\b|essential|mandatory|requis|exig|obligatoire|indispensable|requerid|requier|imprescindible"
+    r"|necess[áa]ri[oa]s?\b|obrigat[óo]ri[oa]s?\b",
     re.IGNORECASE,
 )
 _BOTH: Final = re.compile(
-    r"oral and written|written and oral|spoken and written|written and spoken|[ée]crit et oral|oral et [ée]crit|oral y escrito|escrito y oral",
+    r"oral and written|written and oral|spoken and written|written and spoken|[ée]crit et oral|oral et [ée]crit|oral y escrito|escrito y oral"
+    r"|oral e escrit|escrit[ao] e oral|falad[ao] e escrit|escrit[ao] e falad",
     re.IGNORECASE,
 )
-_ORAL: Final = re.compile(r"\boral\b|\bspoken\b", re.IGNORECASE)
-_WRITTEN: Final = re.compile(r"\bwritten\b|[ée]crit|escrito", re.IGNORECASE)
+_ORAL: Final = re.compile(r"\boral\b|\bspoken\b|\bfalad[ao]\b", re.IGNORECASE)
+_WRITTEN: Final = re.compile(r"\bwritten\b|[ée]crit|escrit[oa]", re.IGNORECASE)
 _LOCAL: Final = re.compile(
-    r"(?:the\s+|a\s+)?local language|(?:la\s+)?langue locale|(?:el\s+|la\s+)?(?:idioma|lengua) local",
+    r"(?:the\s+|a\s+)?local language|(?:la\s+)?langue locale|(?:el\s+|la\s+)?(?:idioma|lengua) local"
+    r"|(?:uma\s+|a\s+)?l[íi]ngua local",
     re.IGNORECASE,
 )
 _WORD: Final = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ]{3,}")  # a class first: sre skips to it
 # Sentences about IOM's languages in general ask nothing of the candidate.
 _NOT_A_REQUIREMENT: Final = re.compile(
-    r"official languages are|langues officielles sont|idiomas oficiales son|will be (?:specifically )?evaluated|sera .valu|ser[aá] evaluad",
+    r"official languages are|langues officielles sont|idiomas oficiales son|will be (?:specifically )?evaluated|sera .valu|ser[aá] evaluad"
+    r"|(?:l[íi]nguas|idiomas) oficiais s[ãa]o|ser[áa] avaliad",
     re.IGNORECASE,
 )
 
@@ -760,12 +781,13 @@ _ONE_OF: Final = re.compile(
     r"\b(?:one|another|any)\s+(?:additional\s+|other\s+|more\s+)?(?:official\s+)?"
     r"(?:un\s+|united nations\s+)?(?:official\s+)?language"
     r"|\b(?:une\s+autre|une\s+deuxi[eè]me|une\s+seconde)\s+langue\s+officielle"
-    r"|\b(?:otro|otra|un\s+segundo)\s+(?:idioma|lengua)\s+oficial",
+    r"|\b(?:otro|otra|un\s+segundo)\s+(?:idioma|lengua)\s+oficial"
+    r"|\b(?:outra|outro|uma\s+segunda|um\s+segundo)\s+(?:l[íi]ngua|idioma)\s+oficial",
     re.IGNORECASE,
 )
 _ONE_OF_TWIN: Final = nocase.twin(_ONE_OF)
-# Every match of _ONE_OF holds one of these ("language", "langue", "idioma", "lengua").
-_ONE_OF_WORDS: Final = ("angu", "dioma", "engua")
+# Every match of _ONE_OF holds one of these ("language", "langue", "idioma", "lengua", "língua").
+_ONE_OF_WORDS: Final = ("angu", "dioma", "ngua")
 
 
 def read_languages(sentence: str) -> list[LanguageRequirement]:
@@ -914,8 +936,8 @@ def _modes(clause: str, low: str | None) -> tuple[LanguageMode, ...]:
     return tuple(modes)
 
 
-# The most characters a match of _LOCAL holds before its "local": "la lengua ".
-_BEFORE_LOCAL: Final = 10
+# The most characters a match of _LOCAL holds before its "local": "uma língua ".
+_BEFORE_LOCAL: Final = 11
 
 
 def local_language(clause: str, low: str | None) -> re.Match[str] | None:
@@ -951,11 +973,11 @@ def _language_names(clause: str, low: str | None) -> list[tuple[int, str | None,
 
 @functools.cache
 def _LOWERCASE_NAMES() -> frozenset[str]:  # noqa: N802 -- a constant, computed once
-    # French and Spanish write language names in lower case: "anglais", "inglés".
+    # French, Spanish and Portuguese write language names in lower case: "anglais", "inglés", "inglês".
     from babel import Locale  # noqa: PLC0415
 
     names = set()
-    for locale in ("fr", "es"):
+    for locale in ("fr", "es", "pt", "pt_PT"):
         for code, name in Locale.parse(locale).languages.items():
             # Languages read by name, and names long enough not to be ordinary words.
             if read_by_name(code) and len(name) >= 4:  # noqa: PLR2004

@@ -1,4 +1,4 @@
-"""Which of IOM's languages a notice is written in (internal)."""
+"""Which language a notice is written in: IOM's three, or Portuguese (internal)."""
 
 from __future__ import annotations
 
@@ -7,15 +7,19 @@ from typing import Final
 
 from iomjobs.model.language import Language
 
-# The commonest short words of each language that the other two do not
-# share: enough to tell the three apart.
+# The commonest short words of each language that the others do not
+# share: enough to tell them apart. Portuguese, which IOM's missions in
+# Mozambique, Angola and Brazil and their job boards write notices in,
+# shares "para" and "a" with Spanish: its contractions ("do", "da", "ao")
+# and "e", "em", "os" are its own.
 _FUNCTION_WORDS: Final = {
     "en": ("the", "and", "of", "to"),
     "fr": ("le", "les", "et", "des", "du", "pour"),
     "es": ("el", "los", "las", "y", "del", "para"),
+    "pt": ("e", "do", "da", "dos", "das", "em", "ao", "os"),
 }
 # As common in Spanish as in French: it tells the two apart no more than it
-# tells them from English, but says how much of either there is.
+# tells them from English (or Portuguese), but says how much of either there is.
 _FRENCH_OR_SPANISH: Final = "la"
 
 
@@ -41,12 +45,13 @@ _BETWEEN_SPACES: Final = re.compile(
 )
 # By the word as found, its space in front.
 _CODE_OF: Final = {f" {word}": code for code, words in _FUNCTION_WORDS.items() for word in words}
+_WITH_LA: Final = frozenset({"fr", "es"})
 _SAMPLE: Final = 2000
 _NO_BREAK_SPACES: Final = ("\u00a0", "\u202f")
 
 
 def notice_language(text: str) -> Language | None:
-    """English, French or Spanish, by the function words of the first pages."""
+    """English, French, Spanish or Portuguese, by the function words of the first pages."""
     sample = text[:_SAMPLE]
     if not sample.isascii():
         # Text copied from a web page may space every word with no-break
@@ -71,6 +76,6 @@ def notice_language(text: str) -> Language | None:
         else:
             counts[code] += 1
     code, count = max(counts.items(), key=lambda item: item[1])
-    if code != "en":
+    if code in _WITH_LA:
         count += either
     return Language(code) if count >= 3 else None  # noqa: PLR2004 -- too little text says nothing

@@ -307,7 +307,13 @@ class Reader(HeaderReader):
             paragraph, index = _paragraph_at(content, index, self._page_width(), self._greedy())
             text = joined_lines(paragraph)
             # Substring checks first: the regexes are slow on long paragraphs.
-            tier = "tier" in text or "nive" in text or "primari" in text
+            tier = (
+                "tier" in text
+                or "nive" in text
+                or "primari" in text
+                or "linha" in text  # Portuguese: "primeira linha", "primeiro nível"
+                or "nív" in text
+            )
             supervised = "upervis" in text
             internal = "ntern" in text
             low = nocase.lowered(text) if tier or supervised or internal else None
@@ -437,8 +443,8 @@ class Reader(HeaderReader):
     ) -> int:
         self.record.use("$.first_tier.as_written", *paragraph)
         internal = nocase.found(INTERNAL_FIRST, INTERNAL_FIRST_TWIN, text, low)
-        women = False
         members: tuple[MemberStateEntry, ...] | None = None
+        text, women = self._after_opening(text)
         self._who_may_apply(text, low, paragraph, internal=internal)
         introduction = introduction_lines(content, index)
         if introduction:
@@ -490,6 +496,23 @@ class Reader(HeaderReader):
             as_written=text,
         )
         return index
+
+    def _after_opening(self, text: str) -> tuple[str, bool]:
+        """*text*, the first-tier paragraph, after its opening if one was read before it.
+
+        "Applications are welcome from first- and second-tier candidates...",
+        parted from the rest by a paragraph's end: one statement, read whole.
+        An opening names no first-tier candidates nor a list; and whether it
+        made external women first-tier.
+        """
+        opening = self.notice.get("first_tier")
+        if (
+            isinstance(opening, FirstTier)
+            and not opening.internal
+            and opening.non_represented_member_states is None
+        ):
+            return f"{opening.as_written} {text}", opening.external_women
+        return text, False
 
     def _who_may_apply(
         self, text: str, low: str | None, paragraph: list[Segment], *, internal: bool
@@ -1520,9 +1543,11 @@ def _stated_in(segment: Segment) -> list[tuple[str, list[LanguageRequirement]]]:
 
 
 def _says_experience(text: str) -> bool:
-    """Whether a line of qualifications is about experience, in one of the three languages."""
+    """Whether a line of qualifications is about experience, in the reader's four languages."""
     low = text.lower()
-    return "experience" in low or "expérience" in low or "experiencia" in low
+    return (
+        "experience" in low or "expérience" in low or "experiencia" in low or "experiência" in low
+    )
 
 
 def _path_sentences(text: str) -> list[str]:

@@ -2,7 +2,8 @@
 
 "Under the overall supervision of the Chief of Mission and the direct
 supervision of the Project Coordinator, the incumbent will...", "sous la
-supervision directe du...", "bajo la supervisión directa de...", and the
+supervision directe du...", "bajo la supervisión directa de...", "sob a
+supervisão direta do...", and the
 post description form's "Reports directly to" lines ("12345 (Jane Doe) -
 direct supervisor").
 """
@@ -20,7 +21,8 @@ from iomjobs.parse._vocabulary import SMALL_WORD, whole_words
 SUPERVISION: Final = re.compile(
     # "Under the general guidance of the Chief of Mission, the overall
     # supervision of...": notices since 2025 begin with the guidance.
-    r"\b(?:under the|sous la|bajo la)\s+(?:\w+\s+){0,3}?(?:supervision|supervisi[oó]n|guidance)"
+    r"\b(?:under the|sous la|bajo la|sob a)\s+(?:\w+\s+){0,3}?"
+    r"(?:supervision|supervisi[oó]n|supervis[ãa]o|guidance)"
     # "Under direct supervision of...", without "the"; "work under pressure with
     # minimum supervision" is a skill.
     r"|\bunder (?:direct|overall|general) (?:supervision|guidance)",
@@ -48,12 +50,12 @@ SUPERVISOR_IN: Final = re.compile(
 _STAFF_LINE: Final = re.compile(
     r"^(?P<number>\d{5,})?\s*(?:\((?P<name>[^)]+)\))?\s*[-\u2013\u2014:]?\s*(?P<role>.*)$"
 )
-# How each kind of supervision is written in English, French and Spanish.
+# How each kind of supervision is written in English, French, Spanish and Portuguese.
 _SUPERVISION_WORDS: Final = tuple(
     (whole_words(words), kind)
     for kind, words in (
-        (SupervisionKind.DIRECT, ("direct", "directe", "directa")),
-        (SupervisionKind.OVERALL, ("overall", "générale", "general")),
+        (SupervisionKind.DIRECT, ("direct", "directe", "directa", "direta")),
+        (SupervisionKind.OVERALL, ("overall", "générale", "general", "geral")),
         (SupervisionKind.ADMINISTRATIVE, ("administrative", "administrativa")),
         (SupervisionKind.TECHNICAL, ("technical", "technique", "técnica")),
         (SupervisionKind.FUNCTIONAL, ("functional", "fonctionnelle", "funcional")),
@@ -121,9 +123,19 @@ _SUPERVISOR_OF_ES: Final = re.compile(
     r"|\.?$)",
     re.IGNORECASE,
 )
-# Between two supervisors of one kind, in French or Spanish: "et du", "y de la".
+# Portuguese: "Sob a supervisão geral do Chefe de Missão e a supervisão direta do
+# Coordenador de Programa, o(a) Oficial de Projeto...".
+_SUPERVISOR_OF_PT: Final = re.compile(
+    r"(?:\bsupervis[ãa]o\s+(?P<kind>direta|geral|global|administrativa|t[ée]cnica|funcional)|(?<=\ba\s)supervis[ãa]o)"
+    r"\s+(?:do|da|dos|das|de)\s+(?P<who>.+?)\s*"
+    r"(?=[,;]|\s+e\s+(?:da\s+|de\s+)?(?:a|sob\s+a)\s+supervis[ãa]o|\s+e\s+em\s+(?:estreita\s+)?coordena[çc][ãa]o"
+    r"|\.?$)",
+    re.IGNORECASE,
+)
+# Between two supervisors of one kind, in French, Spanish or Portuguese: "et du", "y de la", "e do".
 _SUPERVISORS_JOINED: Final = re.compile(
-    r"\s\s*(?:et\s+(?:du|des|de\s+la)\s+|et\s+de\s+l['’]\s*|y\s+(?:del|de\s+(?:el/la|la/el|el|la|los|las))\s+)"
+    r"\s\s*(?:et\s+(?:du|des|de\s+la)\s+|et\s+de\s+l['’]\s*|y\s+(?:del|de\s+(?:el/la|la/el|el|la|los|las))\s+"
+    r"|e\s+(?:do|da|dos|das)\s+)"
 )
 # Between two supervisors of one kind, in English.
 _AND_THE: Final = re.compile(r" and the (?=[A-Z])")
@@ -148,9 +160,18 @@ _SPANISH_KINDS: Final = {
     "tecnica": SupervisionKind.TECHNICAL,
     "funcional": SupervisionKind.FUNCTIONAL,
 }
+_PORTUGUESE_KINDS: Final = {
+    "direta": SupervisionKind.DIRECT,
+    "geral": SupervisionKind.OVERALL,
+    "global": SupervisionKind.OVERALL,
+    "administrativa": SupervisionKind.ADMINISTRATIVE,
+    "tecnica": SupervisionKind.TECHNICAL,
+    "funcional": SupervisionKind.FUNCTIONAL,
+}
 _SUPERVISORS_ELSEWHERE: Final = (
     (_SUPERVISOR_OF_FR, _FRENCH_KINDS),
     (_SUPERVISOR_OF_ES, _SPANISH_KINDS),
+    (_SUPERVISOR_OF_PT, _PORTUGUESE_KINDS),
 )
 _LEADING_THE: Final = re.compile(r"^(?:the\s+)+", re.IGNORECASE)
 # The most words a piece of a title after a comma holds: more make a sentence.
@@ -180,7 +201,7 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
         # Officer": two supervisors of one kind, as "et du", "y de la" join them.
         titles = [*_AND_THE.split(who), *_listed_after(text, end)]
         found.extend(Supervisor(kind, title=title) for title in titles)
-    if not found:  # the same, in French or Spanish
+    if not found:  # the same, in French, Spanish or Portuguese
         for pattern, kinds in _SUPERVISORS_ELSEWHERE:
             for match in pattern.finditer(text):
                 named = match.group("kind")

@@ -3,7 +3,7 @@
 "For the purpose of this vacancy, the following candidates are considered
 first-tier candidates: 1. Internal candidates 2. Candidates from the
 following non-represented member states: Antigua and Barbuda; ...", in
-English, French and Spanish, with the lists as notices and job boards
+English, French, Spanish and Portuguese, with the lists as notices and job boards
 write them: bulleted, run into one line, wrapped, or with the bullets lost.
 """
 
@@ -21,7 +21,14 @@ from iomjobs.parse._vocabulary import SPECIAL_LENGTH
 from iomjobs.reference.countries import lookup_country
 
 FIRST_TIER: Final = re.compile(
-    r"first[- ]tier|premier niveau|primer nivel|candidatos primarios", re.IGNORECASE
+    r"first[- ]tier|premier niveau|primer nivel|candidatos primarios"
+    # Portuguese copies (Mozambique, 2024): "candidatos de primeira linha".
+    r"|primeira linha|primeiro n[íi]vel"
+    # "Applications are welcome from first- and second-tier candidates...": the
+    # paragraph's opening, a paragraph of its own where a line's end parted it.
+    r"|first-? and second[- ]tier|premier et (?:de )?(?:deuxi[eè]me|second) niveau"
+    r"|primer y (?:de )?segundo nivel|primeira e segunda linha",
+    re.IGNORECASE,
 )
 INTERNAL: Final = re.compile(
     r"internal candidates|candidats internes|candidatos internos", re.IGNORECASE
@@ -34,12 +41,14 @@ MEMBER_STATES: Final = re.compile(
     r"non-?represented member states|member states that are not represented"
     # Notices of 2018: "Qualified applicants from the following NMS countries:".
     r"|\bnms countries\b"
-    r"|[ée]tats membres non repr[ée]sent[ée]s|estados miembros no representados",
+    r"|[ée]tats membres non repr[ée]sent[ée]s|estados miembros no representados"
+    r"|estados[- ]membros n[ãa]o representados",
     re.IGNORECASE,
 )
 # Who is first-tier, said after a colon in the same paragraph rather than in a list.
 INLINE_TIERS: Final = re.compile(
-    r"(?:first[- ]tier(?: candidates)?|premier (?:niveau|rang)|primer nivel|candidatos primarios)"
+    r"(?:first[- ]tier(?: candidates)?|premier (?:niveau|rang)|primer nivel|candidatos primarios"
+    r"|primeira linha|primeiro n[íi]vel)"
     r"\s*:\s*(?P<listed>\S.*)$",
     re.IGNORECASE,
 )
@@ -47,13 +56,15 @@ INTERNAL_FIRST: Final = re.compile(
     # Notices of 2025 name internal-equivalent candidates with the internal ones.
     r"internal (?:and internal[- ]equivalent )?candidates are considered (?:as )?first[- ]tier"
     r"|candidats internes sont consid[ée]r[ée]s comme (?:des )?candidats de premier (?:niveau|rang)"
-    r"|candidatos internos se consideran (?:como )?candidatos (?:primarios|de primer nivel)",
+    r"|candidatos internos se consideran (?:como )?candidatos (?:primarios|de primer nivel)"
+    r"|candidatos internos s[ãa]o considerados (?:como )?candidatos de (?:primeira linha|primeiro n[íi]vel)",
     re.IGNORECASE,
 )
 _BOTH_TIERS: Final = re.compile(
     r"internal and external candidates|second[- ]tier"
     r"|candidatures internes et externes|(?:deuxi[eè]me|second) (?:niveau|rang)"
-    r"|candidatos internos y externos",
+    r"|candidatos internos y externos"
+    r"|candidatos internos e externos|segunda linha|segundo n[íi]vel",
     re.IGNORECASE,
 )
 # Whom an internal vacancy welcomes, where an open one says "internal and
@@ -66,12 +77,15 @@ WELCOMES_INTERNAL: Final = re.compile(
 # ... first-tier candidates are considered before those of ... second-tier
 # candidates": it names the second tier whether or not this vacancy is open to it.
 _GENERAL_RULE: Final = re.compile(
-    r"for all iom vacancies|pour tous les postes vacants|para todas las vacantes", re.IGNORECASE
+    r"for all iom vacancies|pour tous les postes vacants|para todas las vacantes"
+    r"|para todas as vagas",
+    re.IGNORECASE,
 )
 ONLY_FIRST_TIER: Final = re.compile(
     r"only first[- ]tier candidates will be considered"
     r"|seuls les candidats de premier (?:niveau|rang) seront"
-    r"|s[oó]lo se considerar[aá]n (?:a )?(?:los )?candidatos (?:primarios|de primer nivel)",
+    r"|s[oó]lo se considerar[aá]n (?:a )?(?:los )?candidatos (?:primarios|de primer nivel)"
+    r"|(?:apenas|somente) (?:os )?candidatos de (?:primeira linha|primeiro n[íi]vel) ser[ãa]o",
     re.IGNORECASE,
 )
 # An expedited recruitment, or any other closed to external candidates.

@@ -1,7 +1,9 @@
-"""The words notices use for headings and header labels in English, French, Spanish (internal).
+"""Headings and header labels as notices write them, in four languages (internal).
 
-Phrases are written folded (lower case, no accents, punctuation as spaces),
-as :func:`iomjobs._text.fold` gives them.
+IOM's three languages, English, French and Spanish, and Portuguese, which
+its Lusophone missions and their job boards write notices in. Phrases are
+written folded (lower case, no accents, punctuation as spaces), as
+:func:`iomjobs._text.fold` gives them.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "contexto",
         "contexto organizacional y alcance",
         "contexto y alcance del proyecto",
+        "contexto organizacional e ambito",
     ),
     "responsibilities": (
         "responsibilities and accountabilities",
@@ -55,6 +58,9 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "responsabilidades y rendicion de cuentas",
         "responsabilidades",
         "funciones principales",
+        "responsabilidades e prestacao de contas",
+        "principais responsabilidades",
+        "funcoes principais",
     ),
     "qualifications": (
         "required qualifications and experience",
@@ -70,18 +76,32 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "education experience and skills required",
         "formation experience et ou competences requises",
         "educacion experiencia y o habilidades requeridas",
+        "qualificacoes e experiencia necessarias",
+        "qualificacoes e experiencia exigidas",
+        "qualificacoes necessarias",
+        "qualificacoes",
     ),
-    "education": ("education", "formation", "educacion", "etudes"),
+    "education": (
+        "education",
+        "formation",
+        "educacion",
+        "etudes",
+        "educacao",
+        "formacao academica",
+        "formacao",
+    ),
     "experience": ("experience", "experiencia"),
     # "Compétences" alone is the skills of French notices' qualifications;
     # their competency framework is "Compétences requises".
     "skills": ("skills", "aptitudes", "habilidades", "competences techniques", "competences"),
-    "languages": ("languages", "langues", "idiomas"),
+    "languages": ("languages", "langues", "idiomas", "linguas"),
     "competencies": (
         "required competencies",
         "competencies",
         "competences requises",
         "competencias requeridas",
+        "competencias exigidas",
+        "competencias necessarias",
     ),
     "values": ("values", "valeurs", "valores"),
     "core": (
@@ -90,6 +110,8 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "competences cles",
         "competencias basicas",
         "competencias clave",
+        "competencias essenciais",
+        "competencias fundamentais",
     ),
     "managerial": (
         "managerial competencies",
@@ -97,13 +119,20 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "competences de gestion",
         "competencias directivas",
         "competencias gerenciales",
+        "competencias gerenciais",
+        "competencias de gestao",
     ),
-    "notes": ("notes", "note", "other", "remarques", "autres", "notas", "otros"),
+    "notes": (
+        *("notes", "note", "other", "remarques", "autres", "notas", "otros"),
+        *("outros", "observacoes"),
+    ),
     "how_to_apply": (
         "how to apply",
         "comment postuler",
         "como postular",
         "como presentar su candidatura",
+        "como se candidatar",
+        "como candidatar se",
     ),
     # Consultancy calls' terms of reference: headings of prose that is context, heading and all.
     "terms": (
@@ -112,7 +141,11 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "indicateurs de performance pour l evaluation des resultats",
         "voyages requis",
     ),
-    "second_tier": ("second tier candidates include",),
+    "second_tier": (
+        "second tier candidates include",
+        "os candidatos de segundo nivel incluem",
+        "candidatos de segunda linha incluem",
+    ),
     "signatures": ("signatures",),
 }
 TRAILING: Final = frozenset({"values", "core", "managerial", "competencies"})
@@ -160,7 +193,7 @@ NOTE_OPENINGS: Final = (
     "Only shortlisted candidates will be contacted",
 )
 
-# Small words a phrase does not end with, in English, French and Spanish: a
+# Small words a phrase does not end with, in English, French, Spanish and Portuguese: a
 # line that ends with one goes on in the next ("...working with other units
 # and" / "departments...", "Consultoría individual para elaborar un manual de",
 # "Contrato especial de corta duración, hasta" / "6 meses").
@@ -171,6 +204,7 @@ PHRASE_GOES_ON: Final = frozenset(
         *("de", "del", "al", "la", "las", "los", "el", "y", "e"),
         *("para", "con", "en", "por", "hasta"),
         *("du", "des", "le", "les", "et", "pour", "au", "aux", "à", "avec", "jusqu'à", "jusqu’à"),
+        *("da", "dos", "das", "ao", "aos", "em", "com", "pelo", "pela", "até"),
     }
 )
 
@@ -184,6 +218,10 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "titre du poste",
         "titulo del puesto",
         "titulo del cargo",
+        # Portuguese copies (a Mozambican job board's, 2024): "Cargo: Oficial de Projeto".
+        "cargo",
+        "titulo do cargo",
+        "titulo da vaga",
     ),
     "reference": (
         "job identification reference number",
@@ -205,6 +243,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "numero de reference",
         "numero de referencia",
         "identificacion del puesto",
+        "numero da vaga",
+        "referencia da vaga",
     ),
     "duty_station": (
         "duty station",
@@ -217,6 +257,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "lieu du travail",  # French job boards: "Lieu du Travail : Alger, Algérie"
         "lieu de travail",
         "lugar de destino",
+        "estacao de trabalho",  # "Estação de Trabalho: Beira e/ou Pemba (TBC), Moçambique"
+        "local de trabalho",
     ),
     "duty_city": (
         "duty station city",
@@ -242,6 +284,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "classe",
         "grado",
         "clasificacion",
+        "classificacao",  # "Classificação: Equipe Profissional, Grau P2"
+        "grau",
     ),
     "appointment": (
         "type of appointment",
@@ -252,6 +296,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "type de nomination",
         "tipo de contrato",
         "tipo de nombramiento",
+        "tipo de nomeacao",
     ),
     "duration": (
         "initial duration",
@@ -262,9 +307,12 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "duracion inicial",
         "duracion de la consultoria",
         "duracion",
+        "duracao inicial",
+        "duracao",
     ),
     "recruiting_type": ("recruiting type", "type de recrutement", "tipo de contratacion"),
     "vacancy_type": (
+        "tipo de vaga",
         "vacancy type",
         "type d avis de vacance",
         "type de poste vacant",
@@ -277,6 +325,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "date d entree en fonction",
         "fecha estimada de inicio",
         "fecha de inicio estimada",
+        "data de inicio estimada",
+        "data estimada de inicio",
     ),
     "closing": (
         "closing date",
@@ -294,6 +344,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "fecha de cierre",
         "fecha limite",
         "clausura de la convocatoria",
+        "data de encerramento",
+        "data limite para candidaturas",
+        "prazo de candidatura",
     ),
     "posting_period": ("posting period", "periode d affichage", "periodo de publicacion"),
     "position_number": ("position number", "numero de poste", "numero de puesto"),
@@ -322,6 +375,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "rend compte directement a",
         "reporta a",
         "reporta directamente a",
+        "reporta diretamente a",
         # Spanish consultancy calls name a second supervisor below: "Supervisado/a por:".
         "supervisado a por",
         "supervisado por",

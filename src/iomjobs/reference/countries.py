@@ -1,4 +1,4 @@
-"""ISO 3166-1 countries: codes, names in English, French and Spanish, aliases.
+"""ISO 3166-1 countries: codes, names in English, French, Spanish and Portuguese, aliases.
 
 pycountry holds the ISO list, babel (CLDR) the names in other languages, and
 a small data file the names notices use that neither knows (``Turkey``,
@@ -27,8 +27,10 @@ from iomjobs.reference._files import read_bundled
 
 __all__ = ["country_name", "is_country_code", "lookup_country"]
 
-# Locales whose territory names are accepted as input: IOM's official languages.
-_NAME_LOCALES = ("en", "fr", "es")
+# Locales whose territory names are accepted as input: IOM's official
+# languages, and Portuguese as Brazil and as Portugal and Africa write it
+# ("Moçambique", "Quénia"), the language of notices in Lusophone missions.
+_NAME_LOCALES = ("en", "fr", "es", "pt", "pt_PT")
 
 
 def __dir__() -> list[str]:
@@ -73,6 +75,8 @@ def _index() -> dict[str, str]:
         for code, value in Locale.parse(locale).territories.items():
             if is_country_code(code):
                 names.append((value, code))
+    ignored = {_key(name) for name in _data()["ignored_names"]}
+    names = [(name, code) for name, code in names if _key(name) not in ignored]
     names.extend(_data()["aliases"].items())
     # ISO writes "Congo, The Democratic Republic of the"; notices the other way round.
     names.extend((_uninvert(name), code) for name, code in names if "," in name)
@@ -99,8 +103,8 @@ def _uninvert(name: str) -> str:
 def lookup_country(text: str) -> str | None:
     """The alpha-2 code of the country *text* names, or ``None``.
 
-    *text* may be an alpha-2 or alpha-3 code, or a name in English, French or
-    Spanish, with or without accents, in any case.
+    *text* may be an alpha-2 or alpha-3 code, or a name in English, French,
+    Spanish or Portuguese, with or without accents, in any case.
     """
     stripped = text.strip()
     if is_country_code(stripped.upper()) and len(stripped) == 2:  # noqa: PLR2004
@@ -117,8 +121,8 @@ def lookup_country(text: str) -> str | None:
     return code
 
 
-# The articles of IOM's other languages, as "the" in "Congo (the)".
-_ARTICLES = frozenset({"le", "la", "les", "l", "el", "los", "las"})
+# The articles of IOM's other languages and Portuguese, as "the" in "Congo (the)".
+_ARTICLES = frozenset({"le", "la", "les", "l", "el", "los", "las", "a", "o", "os", "as"})
 
 
 def _with_parenthesis(text: str) -> str | None:

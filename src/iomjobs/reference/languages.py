@@ -1,8 +1,8 @@
-"""ISO 639 languages: codes, names in English, French and Spanish.
+"""ISO 639 languages: codes, names in English, French, Spanish and Portuguese.
 
 A language is written as its ISO 639-1 code where it has one (``en``,
 ``sq``) and as its ISO 639-3 code otherwise (``prs``, Dari). Names are read in
-English, French and Spanish through babel (CLDR) and pycountry:
+English, French, Spanish and Portuguese through babel (CLDR) and pycountry:
 
 >>> from iomjobs.reference import lookup_language, language_name
 >>> lookup_language("Albanian"), lookup_language("anglais"), lookup_language("inglés")
@@ -30,7 +30,8 @@ __all__ = [
     "un_official_languages",
 ]
 
-_NAME_LOCALES = ("en", "fr", "es")
+# IOM's official languages, and Portuguese, which notices in Lusophone missions are written in.
+_NAME_LOCALES = ("en", "fr", "es", "pt", "pt_PT")
 
 
 def __dir__() -> list[str]:
@@ -130,6 +131,8 @@ def _index() -> dict[str, str]:
             value = getattr(language, attribute, None)
             if value:
                 names.append((value, code))
+    ignored = {fold(name) for name in _data()["ignored_names"]["names"]}
+    names = [(name, code) for name, code in names if fold(name) not in ignored]
     names.extend(_data()["aliases"].items())
     index: dict[str, str] = {}
     for name, code in names:
@@ -143,7 +146,7 @@ def lookup_language(text: str) -> str | None:
     """The code of the language *text* names, or ``None``.
 
     *text* may be a code (ISO 639-1, 639-2 or 639-3) or a name in English,
-    French or Spanish, with or without accents, in any case.
+    French, Spanish or Portuguese, with or without accents, in any case.
     """
     stripped = text.strip()
     lowered = stripped.lower()

@@ -37,18 +37,20 @@ def __dir__() -> list[str]:
     return __all__
 
 
-# The words that make a name a region's, in IOM's three languages.
+# The words that make a name a region's, in IOM's three languages and Portuguese.
 _REGION_WORD = re.compile(
     r"\b(?:state|province|region|governorate|district|county|department|division|prefecture"
-    r"|oblast|territory|etat|departement|gouvernorat|wilaya|provincia|estado|departamento)\b"
+    r"|oblast|territory|etat|departement|gouvernorat|wilaya|provincia|estado|departamento"
+    r"|distrito|regiao)\b"
 )
 
 
 def is_region(name: str, country: str) -> bool:
     """Whether *name* names a region (a state, province...) of *country*, an alpha-2 code.
 
-    True when *name* holds a region word in English, French or Spanish
-    (``State``, ``Province``, ``Région``, ``Gouvernorat``, ``Departamento``...),
+    True when *name* holds a region word in English, French, Spanish or
+    Portuguese (``State``, ``Province``, ``Région``, ``Gouvernorat``,
+    ``Departamento``, ``Província``...),
     or when it is, without such a word, the name of one of *country*'s
     first-level subdivisions in ISO 3166-2.
     """

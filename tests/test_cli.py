@@ -429,6 +429,12 @@ class TestRender:
         assert "Fecha de cierre: 20 de febrero de 2024" in out
         assert "#" not in out.split("\n", 1)[0]
 
+    def test_renders_a_text_notice_in_portuguese(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["render", str(seed_path(2)), "--lang", "pt", "--format", "text"]) == 0
+        out = capsys.readouterr().out
+        assert "Estação de Trabalho: Shengjin, Albânia" in out
+        assert "Data de Encerramento: 20 de fevereiro de 2024" in out
+
     def test_bad_input(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["render", str(tmp_path / "none.json")]) == 2
         assert "cannot read" in capsys.readouterr().err

@@ -65,7 +65,7 @@ def test_impossible_or_absent_dates(text: str) -> None:
 
 @given(
     st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
-    st.sampled_from(["en", "fr", "es"]),
+    st.sampled_from(["en", "fr", "es", "pt", "pt_PT"]),
     st.sampled_from(["long", "medium", "full"]),
 )
 def test_reads_what_babel_writes(date: dt.date, locale: str, width: str) -> None:

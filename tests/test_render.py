@@ -1,4 +1,4 @@
-"""Notices rendered in English, French and Spanish: golden files, and the reader reads them back.
+"""Notices rendered in English, French, Spanish and Portuguese: golden files, read back.
 
 Rewrite the golden files after a deliberate change with ``python tests/test_render.py``,
 and read them through once before committing them.
@@ -28,7 +28,7 @@ from iomjobs.strategies import DUTY_STATIONS, RenderedNotice, notice_texts
 from seed_notices import SEED_NOTICES, seed_path
 
 GOLDEN = Path(__file__).parent / "golden" / "render"
-LANGS = ("en", "fr", "es")
+LANGS = ("en", "fr", "es", "pt")
 
 
 def golden_path(number: int, lang: str) -> Path:

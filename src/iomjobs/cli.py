@@ -203,11 +203,11 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("code", metavar="CODE")
     render = commands.add_parser(
         "render",
-        help="print a notice as a document, in English, French or Spanish",
+        help="print a notice as a document, in English, French, Spanish or Portuguese",
         description="Print a notice (text or JSON file, - for stdin) as Markdown or plain text.",
     )
     render.add_argument("file", metavar="FILE")
-    render.add_argument("--lang", choices=("en", "fr", "es"), default="en")
+    render.add_argument("--lang", choices=("en", "fr", "es", "pt"), default="en")
     render.add_argument("--format", choices=("markdown", "text"), default="markdown")
     text = commands.add_parser(
         "text",

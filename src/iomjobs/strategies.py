@@ -588,7 +588,7 @@ class RenderedNotice:
 
 def notice_texts(
     *,
-    languages: Collection[str] = ("en", "fr", "es"),
+    languages: Collection[str] = ("en", "fr", "es", "pt"),
     formats: Collection[str] = ("markdown", "text"),
     layouts: Collection[str] = ("header", "oracle", "form"),
 ) -> st.SearchStrategy[RenderedNotice]:

@@ -18,9 +18,9 @@ from iomjobs.model.competency import CompetencyItem
 from iomjobs.parse import _interpret as interpret
 
 DECLARED: Final = re.compile(
-    r"\b(?:these|ces|estos)\s+(?P<count>\w+)\s+(?:values|valeurs|valores)\b", re.IGNORECASE
+    r"\b(?:these|ces|estos|estes)\s+(?P<count>\w+)\s+(?:values|valeurs|valores)\b", re.IGNORECASE
 )
-_DECLARED_WORDS: Final = ("these", "ces", "estos")
+_DECLARED_WORDS: Final = ("these", "ces", "estos", "estes")
 
 
 def may_declare(low: str | None) -> bool:

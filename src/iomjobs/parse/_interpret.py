@@ -374,7 +374,7 @@ _NUMBER_PATTERN: Final = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DURATION: Final = re.compile(
     # "2-6 months", "de 3 a 6 meses": a range, read as up to its longest;
     # "1 (one) year", folded to "1 one year": the number said twice.
-    rf"(?:(?P<up>up to|jusqu a|hasta|ate)\s+)?(?:\b(?P<low>\d{{1,3}}|{_NUMBER_PATTERN})\s+(?:to|a)\s+)?\b(?P<n>\d{{1,3}}|{_NUMBER_PATTERN})\b(?:\s*\(\s*[a-z0-9]+\s*\)|\s+(?:{_NUMBER_PATTERN})\b)?\s+(?P<working>working\s+)?(?P<unit>[a-z]+)(?P<working_after>\s+(?:ouvrables|habiles))?"
+    rf"(?:(?P<up>up to|jusqu a|hasta|ate)\s+)?(?:\b(?P<low>\d{{1,3}}|{_NUMBER_PATTERN})\s+(?:to|a)\s+)?\b(?P<n>\d{{1,3}}|{_NUMBER_PATTERN})\b(?:\s*\(\s*[a-z0-9]+\s*\)|\s+(?:{_NUMBER_PATTERN})\b)?\s+(?P<working>working\s+)?(?P<unit>[a-z]+)(?P<working_after>\s+(?:ouvrables|habiles|uteis))?"
 )
 _NUMBER_RANGE: Final = re.compile(r"(\d)\s*[-–]\s*(\d)")
 _CONTRACT_WORDS: Final = {"contract", "contrat", "contrato"}
@@ -417,9 +417,9 @@ def says_extendable(text: str) -> bool | None:
 _KINDS: Final = (
     (re.compile(r"special vacancy notice|avis sp[ée]cial de vacance|aviso especial de vacante|aviso especial de vaga|\bsvn\b", re.IGNORECASE), NoticeKind.SPECIAL_VACANCY_NOTICE),
     (re.compile(r"vacancy notice|avis de vacance|aviso de vacante|aviso de vaga|\bvn\b", re.IGNORECASE), NoticeKind.VACANCY_NOTICE),
-    (re.compile(r"post description|description de poste|descripci[oó]n del puesto", re.IGNORECASE), NoticeKind.POST_DESCRIPTION),
+    (re.compile(r"post description|description de poste|descripci[oó]n del puesto|descri[çc][ãa]o do cargo", re.IGNORECASE), NoticeKind.POST_DESCRIPTION),
     (re.compile(r"expression of interest|manifestation d.int[ée]r[êe]t|expresi[oó]n de inter[ée]s|manifesta[çc][ãa]o de interesse", re.IGNORECASE), NoticeKind.EXPRESSION_OF_INTEREST),
-    (re.compile(r"call for (?:applications?|consultants?|cvs?)|appel [àa] candidatures|convocatoria|\bcfa\b|\bcfcv\b", re.IGNORECASE), NoticeKind.CALL_FOR_APPLICATIONS),
+    (re.compile(r"call for (?:applications?|consultants?|cvs?)|appel [àa] candidatures|convocatoria|convite [àa] apresenta[çc][ãa]o de candidaturas|\bcfa\b|\bcfcv\b", re.IGNORECASE), NoticeKind.CALL_FOR_APPLICATIONS),
 )  # fmt: skip
 
 
@@ -434,7 +434,7 @@ def read_kind(text: str) -> NoticeKind | None:
 _RECRUITING_TYPES: Final = (
     (re.compile(r"national officer|administrat(?:eur|rice)s? nationa|oficial nacional|funcionari[oa] nacional", re.IGNORECASE), RecruitingType.NATIONAL_OFFICER),
     (re.compile(r"general service|services? g[ée]n[ée]raux|servicios generales|servi[çc]os gerais", re.IGNORECASE), RecruitingType.GENERAL_SERVICE),
-    (re.compile(r"direct(?:or|eur|rice|ora)", re.IGNORECASE), RecruitingType.DIRECTOR),
+    (re.compile(r"direct(?:or|eur|rice|ora)|\bdiret(?:or|ora)\b", re.IGNORECASE), RecruitingType.DIRECTOR),
     (re.compile(r"professional|professionnel|administrat(?:eur|rice)|profesional|profissional", re.IGNORECASE), RecruitingType.PROFESSIONAL),
 )  # fmt: skip
 

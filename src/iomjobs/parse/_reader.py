@@ -1225,11 +1225,11 @@ class Reader(HeaderReader):
 
 
 # "Open to...": matched at a line's start, searched for in a kind line.
-_OPEN_TO: Final = re.compile(r"\b(?:open to|ouvert aux|abierto a)\b", re.IGNORECASE)
+_OPEN_TO: Final = re.compile(r"\b(?:open to|ouvert aux|abierto a|aberto a)\b", re.IGNORECASE)
 # The last words of "Open to Internal and External Candidates", in a line of their own.
 _OPEN_TO_WORD: Final = (
     r"(?:and|et|y|internal|external|internes?|externes?|intern[oa]s|extern[oa]s"
-    r"|candidates|candidats|candidat[oa]s|applicants|only|uniquement|[uú]nicamente)"
+    r"|candidates|candidats|candidat[oa]s|applicants|only|uniquement|[uú]nicamente|e|apenas)"
 )
 _OPEN_TO_END: Final = re.compile(rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.?$", re.IGNORECASE)
 _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
@@ -1247,30 +1247,34 @@ _KIND_OF_PREFIX: Final = {
     "EOI": NoticeKind.EXPRESSION_OF_INTEREST,
 }
 _VACANCY_NOTICE_MENTION: Final = re.compile(
-    r"this vacancy notice|cet avis de vacance|este aviso de vacante", re.IGNORECASE
+    r"this vacancy notice|cet avis de vacance|este aviso de vacante|este aviso de vaga",
+    re.IGNORECASE,
 )
 _LETTERHEAD: Final = re.compile(
     r"^(?:International Organization for Migration(?: \(IOM\))?|The UN Migration Agency|"
-    r"Organisation internationale pour les migrations.*|Organizaci[oó]n Internacional para las Migraciones.*)$"
+    r"Organisation internationale pour les migrations.*|Organizaci[oó]n Internacional para las Migraciones.*"
+    r"|Organiza[çc][ãa]o Internacional para as Migra[çc][õo]es.*)$"
 )
 _KIND_LINE: Final = re.compile(
     r"^(?P<kind>(?:special\s+)?vacancy notice|post description|call for (?:applications?|consultants?|expression of interest)"
-    r"|expression of interest|avis (?:sp[ée]cial )?de vacance(?: de poste)?|aviso (?:especial )?de vacante"
+    r"|expression of interest|avis (?:sp[ée]cial )?de vacance(?: de poste)?|aviso (?:especial )?de (?:vacante|vaga)"
     r"|appel [àa] candidatures|appel [àa] manifestation d.int[ée]r[êe]t|convocatoria(?: de expresi[oó]n de inter[ée]s)?"
-    r"|description de poste|descripci[oó]n del puesto)\b[\s:]*(?:no\.?|n°|number)?\s*"
+    r"|description de poste|descripci[oó]n del puesto|descri[çc][ãa]o do cargo"
+    r"|convite [àa] (?:apresenta[çc][ãa]o de candidaturas|manifesta[çc][ãa]o de interesse))\b[\s:]*(?:no\.?|n°|n\.?º|number)?\s*"
     r"(?P<reference>[A-Z]{0,5}[ /.-]?\d[\w/.-]*)?",
     re.IGNORECASE,
 )
 
 
 _CLOSING_TIME: Final = re.compile(
-    r"\bclose[sd]?\s+at\s+(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b(?:\s*(?:hours?|hrs?))?(?:\s+local time)?(?:\s+(?:in\s+)?(?P<place>Geneva|Gen[èe]ve|Ginebra))?",
+    r"\bclose[sd]?\s+at\s+(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b(?:\s*(?:hours?|hrs?))?(?:\s+local time)?(?:\s+(?:in\s+)?(?P<place>Geneva|Gen[èe]ve|Ginebra|Genebra))?",
     re.IGNORECASE,
 )
 _NATIONALS_BARRED: Final = re.compile(
     r"nationals of the duty station.s country cannot be considered"
     r"|ressortissants du pays du lieu d.affectation ne peuvent"
-    r"|nacionales del pa[íi]s del lugar de destino no pueden",
+    r"|nacionales del pa[íi]s del lugar de destino no pueden"
+    r"|nacionais do pa[íi]s da esta[çc][ãa]o de trabalho n[ãa]o podem",
     re.IGNORECASE,
 )
 _NATIONALS_BARRED_TWIN: Final = nocase.twin(_NATIONALS_BARRED)

@@ -245,6 +245,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "identificacion del puesto",
         "numero da vaga",
         "referencia da vaga",
+        "identificacao da vaga",
     ),
     "duty_station": (
         "duty station",
@@ -265,6 +266,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "ville du lieu d affectation",
         "lieu d affectation ville",
         "ciudad del lugar de destino",
+        "cidade da estacao de trabalho",
     ),
     "duty_country": (
         "duty station country",
@@ -272,6 +274,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "lieu d affectation pays",
         "pays d affectation",
         "pais del lugar de destino",
+        "pais da estacao de trabalho",
     ),
     # A country on a line of its own (ReliefWeb's copies: "Country: El Salvador"
     # above the notice): the country of the stations that name none.
@@ -310,7 +313,12 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "duracao inicial",
         "duracao",
     ),
-    "recruiting_type": ("recruiting type", "type de recrutement", "tipo de contratacion"),
+    "recruiting_type": (
+        "recruiting type",
+        "type de recrutement",
+        "tipo de contratacion",
+        "tipo de recrutamento",
+    ),
     "vacancy_type": (
         "tipo de vaga",
         "vacancy type",
@@ -348,9 +356,19 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "data limite para candidaturas",
         "prazo de candidatura",
     ),
-    "posting_period": ("posting period", "periode d affichage", "periodo de publicacion"),
-    "position_number": ("position number", "numero de poste", "numero de puesto"),
-    "job_family": ("job family", "famille d emplois", "familia de puestos"),
+    "posting_period": (
+        "posting period",
+        "periode d affichage",
+        "periodo de publicacion",
+        "periodo de publicacao",
+    ),
+    "position_number": (
+        "position number",
+        "numero de poste",
+        "numero de puesto",
+        "numero do posto",
+    ),
+    "job_family": ("job family", "famille d emplois", "familia de puestos", "familia de cargos"),
     "organizational_unit": (
         "organizational unit",
         "organisational unit",
@@ -360,14 +378,21 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "departamento unidad de la organizacion a que presta servicios el consultor la consultora",
         "unite organisationnelle",
         "unidad organizativa",
+        "unidade organizacional",
     ),
     "office_type": (
         "is this a regional hq mac pac liaison office or country office based position",
         "office type",
         "type de bureau",
         "tipo de oficina",
+        "tipo de escritorio",
     ),
-    "rated_on": ("position rated on", "poste classe le", "puesto clasificado el"),
+    "rated_on": (
+        "position rated on",
+        "poste classe le",
+        "puesto clasificado el",
+        "cargo classificado em",
+    ),
     "reports_to": (
         "reports directly to",
         "reports to",
@@ -385,6 +410,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "number of direct reports",
         "nombre de subordonnes directs",
         "numero de subordinados directos",
+        "numero de subordinados diretos",
     ),
     "category": ("category",),
     # "Consultoría: Servicio de desarrollo de..." (a call on reliefweb, IOM El

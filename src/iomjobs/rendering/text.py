@@ -1,4 +1,4 @@
-"""A notice as a document for people: Markdown or plain text, in English, French or Spanish.
+"""A notice as a document for people: Markdown or plain text, in English, French, Spanish or Portuguese.
 
 The order is IOM's: header, context, responsibilities, qualifications,
 languages, competencies, notes, how to apply. Labels are in the chosen
@@ -43,7 +43,7 @@ from iomjobs.model.qualification import DegreeLevel, QualificationPath
 
 __all__ = ["FORMATS", "LANGUAGES", "LAYOUTS", "render"]
 
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = ("en", "fr", "es", "pt")
 FORMATS = ("markdown", "text")
 LAYOUTS = ("header", "oracle", "form")
 """How the header is laid out: "Label: value" lines (the legacy header), the
@@ -242,7 +242,62 @@ _ES = attrs.evolve(
     colon=": ",
     level="nivel",
 )
-_WORDS = {"en": _EN, "fr": _FR, "es": _ES}
+# As the Portuguese copies of IOM's notices word them (a Mozambican job board, 2024).
+_PT = attrs.evolve(
+    _EN,
+    title="Cargo",
+    station="Estação de Trabalho",
+    grade="Classificação",
+    appointment="Tipo de Nomeação",
+    start="Data de Início Estimada",
+    asap="O mais breve possível",
+    closing="Data de Encerramento",
+    period="Período de publicação",
+    period_words=("de ", " a "),
+    reference="Número da vaga",
+    context="Contexto",
+    duties="Responsabilidades e Prestação de Contas",
+    qualifications="Qualificações e Experiência Necessárias",
+    education="Educação",
+    experience="Experiência",
+    skills="Habilidades",
+    languages="Idiomas",
+    competencies="Competências Exigidas",
+    values="Valores - todos os funcionários da OIM devem respeitar e demonstrar estes "
+    "{count} valores:",
+    core="Competências essenciais - indicadores comportamentais",
+    managerial="Competências de gestão - indicadores comportamentais",
+    notes="Notas",
+    how_to_apply="Como se candidatar",
+    kinds={
+        NoticeKind.VACANCY_NOTICE: "Aviso de Vaga",
+        NoticeKind.SPECIAL_VACANCY_NOTICE: "Aviso Especial de Vaga",
+        NoticeKind.POST_DESCRIPTION: "Descrição do Cargo",
+        NoticeKind.CALL_FOR_APPLICATIONS: "Convite à apresentação de candidaturas",
+        NoticeKind.EXPRESSION_OF_INTEREST: "Convite à manifestação de interesse",
+    },
+    degrees={
+        DegreeLevel.SECONDARY: "Ensino secundário completo",
+        DegreeLevel.BACHELOR: "Licenciatura",
+        DegreeLevel.MASTER: "Mestrado",
+        DegreeLevel.DOCTORATE: "Doutoramento",
+    },
+    years="com {years} anos de experiência profissional relevante",
+    # "Fluência em inglês é um requisito": nouns, which no gender asks to agree with.
+    proficiency={
+        Proficiency.FLUENT: "Fluência em {language}",
+        Proficiency.WORKING_KNOWLEDGE: "Bom conhecimento de {language}",
+        Proficiency.KNOWLEDGE: "Conhecimento de {language}",
+        Proficiency.BASIC: "Noções básicas de {language}",
+    },
+    required=("é um requisito", "é uma vantagem"),
+    modes="(oral e escrito)",
+    colon=": ",
+    level="nível",
+)
+_WORDS = {"en": _EN, "fr": _FR, "es": _ES, "pt": _PT}
+# Languages whose sentence names the language inside the proficiency's words.
+_NAME_IN_SENTENCE = frozenset({"en", "pt"})
 
 
 def render(
@@ -251,7 +306,7 @@ def render(
     format: str = "markdown",  # noqa: A002 -- the documented keyword
     layout: str = "header",
 ) -> str:
-    """The notice as a document: Markdown or plain text, in English, French or Spanish.
+    """The notice as a document: Markdown or plain text, in English, French, Spanish or Portuguese.
 
     *layout* is one of :data:`LAYOUTS`; every layout reads back alike.
 
@@ -513,7 +568,7 @@ class _Writer:
             return path.as_written
         text = self.words.degrees[path.degree]
         if path.fields_of_study:
-            joiner = {"en": " in ", "fr": " en ", "es": " en "}[self.lang]
+            joiner = {"en": " in ", "fr": " en ", "es": " en ", "pt": " em "}[self.lang]
             text += joiner + ", ".join(path.fields_of_study)
         if path.min_years is not None:
             text += " " + self.words.years.format(years=path.min_years)
@@ -544,7 +599,7 @@ class _Writer:
         modes = ""
         if set(requirement.modes) == {LanguageMode.ORAL, LanguageMode.WRITTEN}:
             modes = f" {words.modes}"
-        if self.lang == "en":
+        if self.lang in _NAME_IN_SENTENCE:
             sentence = f"{words.proficiency[proficiency].format(language=name)} {required}{modes}"
         else:
             # "Maîtrise requise : anglais (oral et écrit)": the name needs no article.
@@ -602,6 +657,14 @@ _CONTRACTS = {
         ContractType.CONSULTANCY: "Consultoría",
         ContractType.INTERNSHIP: "Pasantía",
     },
+    "pt": {
+        ContractType.FIXED_TERM: "Prazo fixo",
+        ContractType.SPECIAL_SHORT_TERM_GRADED: "Especial de curto prazo classificado",
+        ContractType.SPECIAL_SHORT_TERM_UNGRADED: "Especial de curto prazo não classificado",
+        ContractType.SHORT_TERM: "Contrato de curto prazo",
+        ContractType.CONSULTANCY: "Consultoria",
+        ContractType.INTERNSHIP: "Estágio",
+    },
 }
 _UNITS = {
     "en": {
@@ -624,6 +687,13 @@ _UNITS = {
         DurationUnit.WEEKS: "semanas",
         DurationUnit.MONTHS: "meses",
         DurationUnit.YEARS: "años",
+    },
+    "pt": {
+        DurationUnit.DAYS: "dias",
+        DurationUnit.WORKING_DAYS: "dias úteis",
+        DurationUnit.WEEKS: "semanas",
+        DurationUnit.MONTHS: "meses",
+        DurationUnit.YEARS: "anos",
     },
 }
 _ORACLE = {
@@ -648,11 +718,19 @@ _ORACLE = {
         "grade": "Grado",
         "kind": "Tipo de vacante",
     },
+    "pt": {
+        "reference": "Identificação da vaga",
+        "city": "Cidade da estação de trabalho",
+        "country": "País da estação de trabalho",
+        "grade": "Grau",
+        "kind": "Tipo de vaga",
+    },
 }
 _OPEN_TO = {
     "en": "Open to Internal and External Candidates",
     "fr": "ouvert aux candidats internes et externes",
     "es": "abierto a candidatos internos y externos",
+    "pt": "aberto a candidatos internos e externos",
 }
 _HEADER_LABELS = {
     "en": {
@@ -721,6 +799,28 @@ _HEADER_LABELS = {
         "PANAMA_ADMINISTRATIVE_CENTRE": "Centro administrativo de Panamá (PAC)",
         "LIAISON_OFFICE": "Oficina de enlace",
     },
+    "pt": {
+        "recruitment": "Tipo de recrutamento",
+        "local": "Recrutamento local",
+        "international": "Recrutamento internacional",
+        "PROFESSIONAL": "Profissional",
+        "DIRECTOR": "Diretor",
+        "GENERAL_SERVICE": "Serviços Gerais",
+        "NATIONAL_OFFICER": "Oficial Nacional",
+        "reports_to": "Reporta a",
+        "direct_reports": "Número de subordinados diretos",
+        "position_number": "Número do posto",
+        "job_family": "Família de cargos",
+        "organizational_unit": "Unidade organizacional",
+        "office_type": "Tipo de escritório",
+        "rated_on": "Cargo classificado em",
+        "HEADQUARTERS": "Sede",
+        "REGIONAL_OFFICE": "Escritório regional",
+        "COUNTRY_OFFICE": "Escritório nacional",
+        "MANILA_ADMINISTRATIVE_CENTRE": "Centro Administrativo de Manila (MAC)",
+        "PANAMA_ADMINISTRATIVE_CENTRE": "Centro Administrativo do Panamá (PAC)",
+        "LIAISON_OFFICE": "Escritório de ligação",
+    },
 }
 _SUPERVISION = {
     "en": {kind: f"{kind.value} supervisor" for kind in SupervisionKind},
@@ -740,19 +840,34 @@ _SUPERVISION = {
         SupervisionKind.FUNCTIONAL: "supervisión funcional",
         SupervisionKind.UNSPECIFIED: "supervisión",
     },
+    "pt": {
+        SupervisionKind.DIRECT: "supervisão direta",
+        SupervisionKind.OVERALL: "supervisão geral",
+        SupervisionKind.ADMINISTRATIVE: "supervisão administrativa",
+        SupervisionKind.TECHNICAL: "supervisão técnica",
+        SupervisionKind.FUNCTIONAL: "supervisão funcional",
+        SupervisionKind.UNSPECIFIED: "supervisão",
+    },
 }
 _NATIONALS = {
     "en": "Nationals of the duty station's country cannot be considered eligible.",
     "fr": "Les ressortissants du pays du lieu d'affectation ne peuvent être considérés.",
     "es": "Los nacionales del país del lugar de destino no pueden ser considerados.",
+    "pt": "Os nacionais do país da estação de trabalho não podem ser considerados.",
 }
-_UP_TO = {"en": "up to ", "fr": "jusqu'à ", "es": "hasta "}
+_UP_TO = {"en": "up to ", "fr": "jusqu'à ", "es": "hasta ", "pt": "até "}
 _EXTENSION = {
     "en": "with possibility of extension",
     "fr": "avec possibilité de prolongation",
     "es": "con posibilidad de extensión",
+    "pt": "com possibilidade de prorrogação",
 }
-_GENEVA_TIME = {"en": "Geneva time", "fr": "heure de Genève", "es": "hora de Ginebra"}
+_GENEVA_TIME = {
+    "en": "Geneva time",
+    "fr": "heure de Genève",
+    "es": "hora de Ginebra",
+    "pt": "hora de Genebra",
+}
 _FIRST_TIER = {
     "en": (
         "For the purpose of this vacancy, the following are considered first-tier candidates:",
@@ -772,6 +887,12 @@ _FIRST_TIER = {
         "Candidatas externas",
         "Candidatos de los siguientes Estados miembros no representados:",
     ),
+    "pt": (
+        "Para o propósito desta vaga, os seguintes são considerados candidatos de primeira linha:",
+        "Candidatos internos",
+        "Candidatas externas",
+        "Candidatos dos seguintes estados membros não representados:",
+    ),
 }
 
 # How notices spell the numbers of values they announce.
@@ -779,6 +900,7 @@ _NUMBER_WORDS = {
     "en": {3: "three", 5: "five"},
     "fr": {3: "trois", 5: "cinq"},
     "es": {3: "tres", 5: "cinco"},
+    "pt": {3: "três", 5: "cinco"},
 }
 
 

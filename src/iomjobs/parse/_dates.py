@@ -2,8 +2,9 @@
 
 Month and day names come from babel's CLDR data, wide and abbreviated, with
 and without accents, so "08 Juillet 2025", "15 de marzo de 2024", "23 de
-outubro de 2024" and "Tuesday, 17th February 2026" all read. Numeric dates are day first, as IOM
-writes them; "03/12/2025" is read as 3 December and marked ambiguous.
+outubro de 2024" and "Tuesday, 17th February 2026" all read. Numeric dates
+are day first, as IOM writes them; "03/12/2025" is read as 3 December and
+marked ambiguous.
 """
 
 from __future__ import annotations

@@ -731,10 +731,13 @@ _RELATED_LAST: Final = (
 
 # --- languages -------------------------------------------------------------------
 
+# Accented words are written out ("fluência", "noções"), not as classes
+# ("no[çc][õo]es"): every match must hold a long string for nocase's
+# prefilter, and a class in a word leaves it only the short pieces around it.
 _PROFICIENCY: Final = (
-    (re.compile(r"working knowledge|good command|good knowledge|bonne (?:connaissance|ma[îi]trise)|connaissance pratique|buen conocimiento|conocimiento pr[aá]ctico|bom (?:conhecimento|dom[íi]nio)|conhecimento pr[áa]tico", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
-    (re.compile(r"fluen|flu[êe]ncia|perfect command|excellent command|full command|ma[îi]trise|parfaite connaissance|dominio|dom[íi]nio", re.IGNORECASE), Proficiency.FLUENT),
-    (re.compile(r"basic|notions|b[aá]sico|no[çc][õo]es", re.IGNORECASE), Proficiency.BASIC),
+    (re.compile(r"working knowledge|good command|good knowledge|bonne (?:connaissance|ma[îi]trise)|connaissance pratique|buen conocimiento|conocimiento pr[aá]ctico|bom conhecimento|bom domínio|bom dominio|conhecimento pr[áa]tico", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
+    (re.compile(r"fluen|fluência|perfect command|excellent command|full command|ma[îi]trise|parfaite connaissance|dominio|domínio", re.IGNORECASE), Proficiency.FLUENT),
+    (re.compile(r"basic|notions|b[aá]sico|noções", re.IGNORECASE), Proficiency.BASIC),
     (re.compile(r"knowledge|command|connaissance|conocimiento|conhecimento", re.IGNORECASE), Proficiency.KNOWLEDGE),
 )  # fmt: skip
 _DESIRABLE: Final = re.compile(

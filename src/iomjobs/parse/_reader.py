@@ -307,13 +307,8 @@ class Reader(HeaderReader):
             paragraph, index = _paragraph_at(content, index, self._page_width(), self._greedy())
             text = joined_lines(paragraph)
             # Substring checks first: the regexes are slow on long paragraphs.
-            tier = (
-                "tier" in text
-                or "nive" in text
-                or "primari" in text
-                or "linha" in text  # Portuguese: "primeira linha", "primeiro nível"
-                or "nív" in text
-            )
+            # Portuguese's "primeira linha", "primeiro nível": "rimeir" for both.
+            tier = "tier" in text or "nive" in text or "primari" in text or "rimeir" in text
             supervised = "upervis" in text
             internal = "ntern" in text
             low = nocase.lowered(text) if tier or supervised or internal else None
@@ -444,7 +439,7 @@ class Reader(HeaderReader):
         self.record.use("$.first_tier.as_written", *paragraph)
         internal = nocase.found(INTERNAL_FIRST, INTERNAL_FIRST_TWIN, text, low)
         members: tuple[MemberStateEntry, ...] | None = None
-        text, women = self._after_opening(text)
+        text, low, women = self._after_opening(text, low)
         self._who_may_apply(text, low, paragraph, internal=internal)
         introduction = introduction_lines(content, index)
         if introduction:
@@ -497,13 +492,13 @@ class Reader(HeaderReader):
         )
         return index
 
-    def _after_opening(self, text: str) -> tuple[str, bool]:
-        """*text*, the first-tier paragraph, after its opening if one was read before it.
+    def _after_opening(self, text: str, low: str | None) -> tuple[str, str | None, bool]:
+        """*text* (lowered *low*), the first-tier paragraph, after its opening if one came before.
 
         "Applications are welcome from first- and second-tier candidates...",
         parted from the rest by a paragraph's end: one statement, read whole.
-        An opening names no first-tier candidates nor a list; and whether it
-        made external women first-tier.
+        An opening names no first-tier candidates nor a list. With the text,
+        its lowered twin and whether the opening made external women first-tier.
         """
         opening = self.notice.get("first_tier")
         if (
@@ -511,8 +506,9 @@ class Reader(HeaderReader):
             and not opening.internal
             and opening.non_represented_member_states is None
         ):
-            return f"{opening.as_written} {text}", opening.external_women
-        return text, False
+            whole = f"{opening.as_written} {text}"
+            return whole, nocase.lowered(whole), opening.external_women
+        return text, low, False
 
     def _who_may_apply(
         self, text: str, low: str | None, paragraph: list[Segment], *, internal: bool

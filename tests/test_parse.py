@@ -3776,6 +3776,19 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("Dhaka, Bangladesh with travel to Cox's Bazar", [("Dhaka", None, "BD")]),
         ("Bamako, Mali avec des déplacements fréquents", [("Bamako", None, "ML")]),
         ("Tegucigalpa, Honduras, con viajes frecuentes", [("Tegucigalpa", None, "HN")]),
+        # One city or the other (a 2024 notice for Mozambique), in each language:
+        # a station each, the bracket on the choice in the words as written.
+        (
+            "Beira and/or Pemba (TBC), Mozambique",
+            [("Beira", None, "MZ"), ("Pemba", None, "MZ")],
+        ),
+        ("Goma et/ou Bukavu, RDC", [("Goma", None, "CD"), ("Bukavu", None, "CD")]),
+        (
+            "Tegucigalpa y/o San Pedro Sula, Honduras",
+            [("Tegucigalpa", None, "HN"), ("San Pedro Sula", None, "HN")],
+        ),
+        # Without a country after them, the words stand as one place.
+        ("Bangkok and/or Dakar", [("Bangkok and/or Dakar", None, None)]),
     ],
 )
 def test_duty_station_lines(

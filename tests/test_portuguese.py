@@ -61,10 +61,13 @@ class TestAPortugueseCopyOfANotice:
         assert notice.language == Language("pt")
         assert position.title == "Oficial de Projeto (Abrigo/NFI e Moradia)"
         assert str(position.grade) == "P-2"
-        # "Beira e/ou Pemba (TBC)": as the English "Beira and/or Pemba (TBC)" reads.
+        # "Beira e/ou Pemba (TBC), Moçambique": either city, the words kept whole.
         assert [(s.city, s.country) for s in position.duty_stations] == [
-            ("Beira e/ou Pemba (TBC)", Country("MZ"))
+            ("Beira", Country("MZ")),
+            ("Pemba", Country("MZ")),
         ]
+        written = "Beira e/ou Pemba (TBC), Moçambique"
+        assert [s.as_written for s in position.duty_stations] == [written, written]
         appointment = notice.appointment
         assert appointment is not None
         assert appointment.contract_type is ContractType.SPECIAL_SHORT_TERM_GRADED
@@ -114,6 +117,11 @@ class TestAPortugueseCopyOfANotice:
             assert [mode.value for mode in requirement.modes] == ["oral", "written"]
         # "O conhecimento de uma língua local é uma vantagem."
         assert (local.language, local.required) == (None, False)
+
+    def test_either_city_is_known(self) -> None:
+        # Each city of "Beira e/ou Pemba (TBC)" is a place the gazetteer knows in Mozambique.
+        codes = {finding.code for finding in validate(_notice("portuguese_header")).findings}
+        assert not codes & {"PLC001", "PLC002"}
 
     def test_the_rules_find_its_sections(self) -> None:
         notice = _notice("portuguese_qualifications")

@@ -173,7 +173,31 @@ def _remarked(stations: list[DutyStation], remark: str) -> tuple[DutyStation, ..
     return (*stations[:-1], attrs.evolve(last, as_written=f"{last.as_written or ''}{remark}"))
 
 
+# "Beira and/or Pemba (TBC), Mozambique": one city or the other, in one country.
+_EITHER: Final = re.compile(r"\s\s*(?:and/or|e/ou|et/ou|y/o)\s+", re.IGNORECASE)
+
+
+def _either_of(written: str) -> list[DutyStation] | None:
+    """The stations of "A and/or B, Country": each city in the country, the words kept whole.
+
+    A bracket after the last city remarks on the choice ("(TBC)"): it stays in
+    the words as written, not in the city's name. ``None`` unless the field
+    is cities joined so and, after the last comma, a country.
+    """
+    cities, comma, country = written.rpartition(",")
+    code = lookup_country(country) if comma and _EITHER.search(cities) else None
+    if code is None:
+        return None
+    names = [_REMARK.sub("", name).strip() for name in _EITHER.split(cities.strip())]
+    if not all(names) or any("," in name or lookup_country(name) for name in names):
+        return None
+    return [DutyStation(name, Country(code), as_written=written) for name in names]
+
+
 def _stations_in(written: str) -> list[DutyStation]:
+    either = _either_of(written) if "/" in written else None
+    if either is not None:
+        return either
     station = _one_station(written)
     if station is not None:
         return [station]

@@ -22,6 +22,7 @@ from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import RecruitingType, Recruitment
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.parse import _nocase as nocase
+from iomjobs.reference._locales import NAME_LOCALES
 from iomjobs.reference.countries import lookup_country
 from iomjobs.reference.languages import language_named_by, read_by_name
 from iomjobs.reference.regions import countries_of_region, is_region
@@ -1000,11 +1001,12 @@ def _language_names(clause: str, low: str | None) -> list[tuple[int, str | None,
 
 @functools.cache
 def _LOWERCASE_NAMES() -> frozenset[str]:  # noqa: N802 -- a constant, computed once
-    # French, Spanish and Portuguese write language names in lower case: "anglais", "inglés", "inglês".
+    # French, Spanish and Portuguese write language names in lower case:
+    # "anglais", "inglés", "inglês"; English's capital is looked for anyway.
     from babel import Locale  # noqa: PLC0415
 
     names = set()
-    for locale in ("fr", "es", "pt", "pt_PT"):
+    for locale in (locale for locale in NAME_LOCALES if locale != "en"):
         for code, name in Locale.parse(locale).languages.items():
             # Languages read by name, and names long enough not to be ordinary words.
             if read_by_name(code) and len(name) >= 4:  # noqa: PLR2004

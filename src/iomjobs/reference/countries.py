@@ -24,13 +24,9 @@ from typing import Any
 
 from iomjobs._text import fold
 from iomjobs.reference._files import read_bundled
+from iomjobs.reference._locales import NAME_LOCALES
 
 __all__ = ["country_name", "is_country_code", "lookup_country"]
-
-# Locales whose territory names are accepted as input: IOM's official
-# languages, and Portuguese as Brazil and as Portugal and Africa write it
-# ("Moçambique", "Quénia"), the language of notices in Lusophone missions.
-_NAME_LOCALES = ("en", "fr", "es", "pt", "pt_PT")
 
 
 def __dir__() -> list[str]:
@@ -71,7 +67,7 @@ def _index() -> dict[str, str]:
             value = getattr(country, attribute, None)
             if value:
                 names.append((value, country.alpha_2))
-    for locale in _NAME_LOCALES:
+    for locale in NAME_LOCALES:
         for code, value in Locale.parse(locale).territories.items():
             if is_country_code(code):
                 names.append((value, code))

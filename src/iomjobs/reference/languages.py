@@ -20,6 +20,7 @@ from typing import Any
 
 from iomjobs._text import fold
 from iomjobs.reference._files import read_bundled
+from iomjobs.reference._locales import NAME_LOCALES
 
 __all__ = [
     "is_language_code",
@@ -29,9 +30,6 @@ __all__ = [
     "official_languages",
     "un_official_languages",
 ]
-
-# IOM's official languages, and Portuguese, which notices in Lusophone missions are written in.
-_NAME_LOCALES = ("en", "fr", "es", "pt", "pt_PT")
 
 
 def __dir__() -> list[str]:
@@ -121,7 +119,7 @@ def _index() -> dict[str, str]:
     from babel import Locale  # noqa: PLC0415
 
     names: list[tuple[str, str]] = []
-    for locale in _NAME_LOCALES:
+    for locale in NAME_LOCALES:
         for code, value in Locale.parse(locale).languages.items():
             if is_language_code(code):
                 names.append((value, code))

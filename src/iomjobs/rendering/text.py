@@ -85,7 +85,12 @@ class _Words:
     kinds: dict[NoticeKind, str]
     degrees: dict[DegreeLevel, str]
     years: str
+    fields_in: str
+    """What joins a degree to its fields of study: "Master's degree in ..."."""
     proficiency: dict[Proficiency, str]
+    """A proficiency's words; where they hold ``{language}``, the sentence names
+    the language inside them ("Fluency in English is required"), else after
+    them ("Maîtrise requise : anglais")."""
     required: tuple[str, str]
     modes: str
     colon: str
@@ -130,6 +135,7 @@ _EN = _Words(
         DegreeLevel.DOCTORATE: "PhD",
     },
     years="with {years} years of relevant professional experience",
+    fields_in=" in ",
     proficiency={
         Proficiency.FLUENT: "Fluency in {language}",
         Proficiency.WORKING_KNOWLEDGE: "Working knowledge of {language}",
@@ -181,6 +187,7 @@ _FR = attrs.evolve(
         DegreeLevel.DOCTORATE: "Doctorat",
     },
     years="avec {years} ans d'expérience professionnelle pertinente",
+    fields_in=" en ",
     proficiency={
         Proficiency.FLUENT: "Maîtrise",
         Proficiency.WORKING_KNOWLEDGE: "Bonne connaissance",
@@ -231,6 +238,7 @@ _ES = attrs.evolve(
         DegreeLevel.DOCTORATE: "Doctorado",
     },
     years="con {years} años de experiencia profesional pertinente",
+    fields_in=" en ",
     proficiency={
         Proficiency.FLUENT: "Dominio",
         Proficiency.WORKING_KNOWLEDGE: "Buen conocimiento",
@@ -283,6 +291,7 @@ _PT = attrs.evolve(
         DegreeLevel.DOCTORATE: "Doutoramento",
     },
     years="com {years} anos de experiência profissional relevante",
+    fields_in=" em ",
     # "Fluência em inglês é um requisito": nouns, which no gender asks to agree with.
     proficiency={
         Proficiency.FLUENT: "Fluência em {language}",
@@ -296,8 +305,6 @@ _PT = attrs.evolve(
     level="nível",
 )
 _WORDS = {"en": _EN, "fr": _FR, "es": _ES, "pt": _PT}
-# Languages whose sentence names the language inside the proficiency's words.
-_NAME_IN_SENTENCE = frozenset({"en", "pt"})
 
 
 def render(
@@ -568,8 +575,7 @@ class _Writer:
             return path.as_written
         text = self.words.degrees[path.degree]
         if path.fields_of_study:
-            joiner = {"en": " in ", "fr": " en ", "es": " en ", "pt": " em "}[self.lang]
-            text += joiner + ", ".join(path.fields_of_study)
+            text += self.words.fields_in + ", ".join(path.fields_of_study)
         if path.min_years is not None:
             text += " " + self.words.years.format(years=path.min_years)
         return text + "."
@@ -599,11 +605,12 @@ class _Writer:
         modes = ""
         if set(requirement.modes) == {LanguageMode.ORAL, LanguageMode.WRITTEN}:
             modes = f" {words.modes}"
-        if self.lang in _NAME_IN_SENTENCE:
-            sentence = f"{words.proficiency[proficiency].format(language=name)} {required}{modes}"
+        template = words.proficiency[proficiency]
+        if "{language}" in template:
+            sentence = f"{template.format(language=name)} {required}{modes}"
         else:
             # "Maîtrise requise : anglais (oral et écrit)": the name needs no article.
-            sentence = f"{words.proficiency[proficiency]} {required}{words.colon}{name}{modes}"
+            sentence = f"{template} {required}{words.colon}{name}{modes}"
         return self.bullet(sentence + ".")
 
     def competencies(self, notice: VacancyNotice) -> Iterator[str]:

@@ -16,10 +16,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import iomjobs
-from iomjobs import Position, Qualifications, Responsibility, ResponsibilityGroup, VacancyNotice
+from iomjobs import (
+    Language,
+    Position,
+    Qualifications,
+    Responsibility,
+    ResponsibilityGroup,
+    VacancyNotice,
+)
 from iomjobs._text import is_word_char
 from iomjobs.reference import Reference
-from iomjobs.rules import competencies, languages, qualifications, text
+from iomjobs.rules import _supervision as supervision
+from iomjobs.rules import languages, qualifications, text
 from iomjobs.rules._registry import Context
 from iomjobs.rules._scan import digit_positions
 from iomjobs.rules._walk import text_path, text_values
@@ -60,6 +68,20 @@ FRAGMENTS = (
     "IOM",
     "é",
     "\u2019",
+    # The same in French, Spanish and Portuguese, read in notices in those languages.
+    "Superviser le",
+    "Encadrer les",
+    "Gérer l'",
+    "équipe",
+    "du personnel",
+    "sous la supervision de l'équipe",
+    "Supervisar al",
+    "el equipo",
+    "Liderar el equipo",
+    "Supervisionar a",
+    "sob a supervisão da equipe",
+    "equipa",
+    "Done.",
 )
 item_texts = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=4).map(" ".join)
 
@@ -76,7 +98,9 @@ def texty_notices(draw: st.DrawFn) -> VacancyNotice:
     )
     experience = draw(st.none() | st.lists(item_texts, max_size=3).map(tuple))
     skills = draw(st.none() | st.lists(item_texts, max_size=3).map(tuple))
+    language = draw(st.sampled_from([None, "en", "fr", "es", "pt"]))
     return VacancyNotice(
+        language=Language(language) if language else None,
         position=Position(
             title=draw(st.none() | item_texts),
             responsibilities=tuple(groups),
@@ -107,7 +131,7 @@ def _placeholders_item_by_item(notice: VacancyNotice) -> list[tuple[str, str]]:
     return found
 
 
-def _supervision_item_by_item(notice: VacancyNotice) -> str | None:
+def _supervision_item_by_item(notice: VacancyNotice) -> tuple[str, str] | None:
     position = notice.position
     candidates = [
         (f"$.position.responsibilities[{g}].items[{i}]", item.text)
@@ -118,9 +142,11 @@ def _supervision_item_by_item(notice: VacancyNotice) -> str | None:
         (f"$.position.qualifications.experience[{i}]", experience)
         for i, experience in enumerate(position.qualifications.experience or ())
     ]
+    language = notice.language.code if notice.language else None
     for path, item in candidates:
-        if competencies.supervision_at(item) is not None:
-            return path
+        found = supervision.supervision_at(item, language)
+        if found is not None:
+            return path, supervision._sentence(item, found)
     return None
 
 
@@ -137,16 +163,14 @@ def test_placeholders_found_as_item_by_item(notice: VacancyNotice) -> None:
 
 @given(texty_notices())
 def test_supervision_found_as_item_by_item(notice: VacancyNotice) -> None:
-    context = Context(notice, Reference.default())
-    found = competencies.supervisory_duty(context)
-    assert (found[0] if found else None) == _supervision_item_by_item(notice)
+    assert supervision.supervisory_duty(notice) == _supervision_item_by_item(notice)
 
 
 def test_supervision_window_stays_in_its_item() -> None:
     # "Supervise the" ends one duty; "staff" opens the next: not a supervisory duty.
     duties = (Responsibility("Supervise the"), Responsibility("staff rules apply."))
     notice = VacancyNotice(position=Position(responsibilities=(ResponsibilityGroup(duties),)))
-    assert competencies.supervisory_duty(Context(notice, Reference.default())) is None
+    assert supervision.supervisory_duty(notice) is None
     later = attrs.evolve(
         notice,
         position=attrs.evolve(
@@ -156,19 +180,33 @@ def test_supervision_window_stays_in_its_item() -> None:
             ),
         ),
     )
-    found = competencies.supervisory_duty(Context(later, Reference.default()))
+    found = supervision.supervisory_duty(later)
     assert found == ("$.position.responsibilities[0].items[2]", "Lead the team of Assistants.")
+
+
+@pytest.mark.parametrize(
+    ("language", "quoted"),
+    [(None, "Supervise the staff."), ("en", "Supervise the staff."), ("fr", "Encadrer l'équipe.")],
+)
+def test_supervision_quoted_first_in_either_language(language: str | None, quoted: str) -> None:
+    duties = (Responsibility("Encadrer l'équipe. Supervise the staff."),)
+    notice = VacancyNotice(
+        language=Language(language) if language else None,
+        position=Position(responsibilities=(ResponsibilityGroup(duties),)),
+    )
+    found = supervision.supervisory_duty(notice)
+    assert found == ("$.position.responsibilities[0].items[0]", quoted)
 
 
 def _supervisions_word_by_word(text: str) -> list[int]:
     # The definition: each supervised word that a verb within the window governs.
     found = [
         at
-        for word in competencies._SUPERVISED
+        for word in supervision._SUPERVISED
         for at in range(len(text))
-        if text.startswith(word, at) and competencies._supervised_at(text, at)
+        if text.startswith(word, at) and supervision._supervised_at(text, at)
     ]
-    found += [at for at in range(len(text)) if text.startswith(competencies._GUIDING, at)]
+    found += [at for at in range(len(text)) if text.startswith(supervision._GUIDING, at)]
     return sorted(set(found))
 
 
@@ -179,14 +217,14 @@ texts_of_fragments = st.lists(
 
 @given(texts_of_fragments)
 def test_supervisions_are_found_from_the_verbs_as_from_the_words(text_: str) -> None:
-    assert competencies._supervisions(text_) == _supervisions_word_by_word(text_)
+    assert supervision._supervisions(text_) == _supervisions_word_by_word(text_)
 
 
 def test_a_verb_governs_no_further_than_the_window() -> None:
     near = "supervise the " + "x" * 60 + "staff"
     far = "supervise the " + "x" * 70 + "staff"
-    assert competencies._supervisions(near) == _supervisions_word_by_word(near) == [74]
-    assert competencies._supervisions(far) == _supervisions_word_by_word(far) == []
+    assert supervision._supervisions(near) == _supervisions_word_by_word(near) == [74]
+    assert supervision._supervisions(far) == _supervisions_word_by_word(far) == []
 
 
 @given(st.text(alphabet="0123456789 a-\u0663\u06f5\u2019", max_size=40))
@@ -210,6 +248,10 @@ range_texts = st.lists(
             "3-5 yrs",
             "a1-2 years",
             "12-15 YEARS",
+            "4 à 6 ans",
+            "2 a 3 AÑOS",
+            "3a5 anos",
+            "1 à 2 années",
             "7",
             "\u0664-\u0666 years",
             "x",
@@ -278,4 +320,4 @@ def test_a_capitalized_word_inside_a_word_names_no_language() -> None:
     ],
 )
 def test_supervision_given_to_staff(duty: str, supervises: bool) -> None:  # noqa: FBT001
-    assert (competencies.supervision_at(duty) is not None) is supervises
+    assert (supervision.supervision_at(duty) is not None) is supervises

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from iomjobs._text import fold, positions
+from iomjobs._text import fold
 from iomjobs.model.competency import (
     Competencies,
     CompetencyFramework,
@@ -17,7 +17,8 @@ from iomjobs.model.competency import (
     CompetencyKind,
 )
 from iomjobs.rules._registry import Context, Hit, rule
-from iomjobs.rules._walk import GROUPS, Joined, notice_date
+from iomjobs.rules._supervision import supervisory_duty
+from iomjobs.rules._walk import GROUPS, notice_date
 from iomjobs.rules.finding import Severity
 
 KINDS = {
@@ -395,118 +396,6 @@ def managerial_without_reports(context: Context) -> Iterator[Hit]:
     yield Hit(_path("managerial"), message)
 
 
-# Whom a post supervises: each supervision pattern ends in one of these words.
-_SUPERVISED = ("staff", "team", "Team", "personnel", "ssistants", "fficers")
-# What comes before that word when the post supervises: "supervise the project
-# staff", "provide guidance to teams of", "leading junior staff", "guidance and
-# supervision to project staff" (not "supervision of", which names the post's own).
-_VERB_PHRASE = r"""(?:[Ss]upervis(?:e|es|ing|ion\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?
-         |[Gg]uidance\s+to\s+(?:the\s+)?
-         |(?:[Ll]ead(?:ing|s)?|[Mm]anag(?:e|es|ing))\s+(?:a\s+|the\s+)?(?:junior\s+)?
-       )[\w-]*"""
-# A verb phrase that ends where a supervised word starts, read no further back than _WINDOW.
-_SUPERVISING = re.compile(_VERB_PHRASE + "$", re.VERBOSE)
-# A verb phrase followed by a supervised word, at any distance: without it, a
-# verb supervises nothing, and most verbs are settled by this one match.
-_REACHING = re.compile(_VERB_PHRASE + f"(?:{'|'.join(_SUPERVISED)})", re.VERBOSE)
-_WINDOW = 80
-# _VERB_PHRASE's verbs without their first letter: every match starts one
-# character before one of these. Finding them is much faster than a search.
-_VERB_STEMS = ("upervis", "uidance", "ead", "anag")
-_GUIDING = "uiding and lead"
-
-
-def supervision_at(text: str) -> int | None:
-    """Where *text* has the post supervise staff, or ``None``."""
-    for word in _SUPERVISED:
-        found = _supervising(text, word, 0)
-        if found is not None:
-            return found
-    found = text.find(_GUIDING)
-    return found if found >= 0 else None
-
-
-def _supervising(text: str, word: str, start: int) -> int | None:
-    # The first occurrence of *word* from *start* that a supervising verb precedes.
-    found = text.find(word, start)
-    while found >= 0:
-        if _supervised_at(text, found):
-            return found
-        found = text.find(word, found + 1)
-    return None
-
-
-def _supervised_at(text: str, found: int) -> bool:
-    window = max(0, found - _WINDOW)
-    for stem in _VERB_STEMS:
-        at = text.find(stem, window + 1, found)
-        while at >= 0:
-            if _SUPERVISING.match(text, at - 1, found):
-                return True
-            at = text.find(stem, at + 1, found)
-    return False
-
-
-def _supervisions(text: str) -> list[int]:
-    """Every place in *text* where supervision_at would find the post supervising, in order.
-
-    The same test as _supervised_at, worked from the verbs forward: a text
-    has far fewer verbs than the words they govern, and most are settled by
-    one match.
-    """
-    found = set(positions(text, _GUIDING))
-    for stem in _VERB_STEMS:
-        for at in positions(text, stem, 1):
-            if _REACHING.match(text, at - 1):
-                found.update(_governed(text, at, stem))
-    return sorted(found)
-
-
-def _governed(text: str, at: int, stem: str) -> Iterator[int]:
-    # The supervised words that the verb at *at* governs, as _supervised_at sees them:
-    # starting after the verb, no more than _WINDOW - 1 characters after it.
-    for word in _SUPERVISED:
-        for found in positions(text, word, at + len(stem), at + _WINDOW - 1 + len(word)):
-            if _SUPERVISING.match(text, at - 1, found):
-                yield found
-
-
-def _sentence(text: str, at: int) -> str:
-    start = text.rfind(". ", 0, at)
-    end = text.find(". ", at)
-    return text[start + 2 if start >= 0 else 0 : end + 1 if end >= 0 else len(text)].strip()
-
-
-def supervisory_duty(context: Context) -> tuple[str, str] | None:
-    """The first sentence of a duty or experience item that has the post supervise staff."""
-    position = context.notice.position
-    duties = [
-        (g, i) for g, group in enumerate(position.responsibilities) for i in range(len(group.items))
-    ]
-    texts = [item.text for group in position.responsibilities for item in group.items]
-    texts += position.qualifications.experience or ()
-    # One search over all items at once: most notices name no supervision at all.
-    joined = Joined(texts)
-    supervisions = _supervisions(joined.text)
-    next_item = 0
-    for at in supervisions:
-        if at < next_item:
-            continue
-        index = joined.index_at(at)
-        text = texts[index]
-        # Each item on its own, as a reader would: no window reaches into the item before.
-        found = supervision_at(text)
-        if found is not None:
-            if index < len(duties):
-                g, i = duties[index]
-                path = f"$.position.responsibilities[{g}].items[{i}]"
-            else:
-                path = f"$.position.qualifications.experience[{index - len(duties)}]"
-            return path, _sentence(text, found)
-        next_item = joined.start_of(index + 1)
-    return None
-
-
 @rule(
     "CMP010",
     "supervision-without-managerial",
@@ -537,8 +426,12 @@ def supervision_without_managerial(context: Context) -> Iterator[Hit]:
     Direct reports, or duties such as "supervise the staff", "provide
     guidance to teams of Assistants", "supervision to project staff" or
     "leading junior staff", make the post a managerial one, assessed on the
-    managerial competencies. The grade threshold for them is not confirmed,
-    so this is a warning.
+    managerial competencies. A notice in French, Spanish or Portuguese is
+    read in its own language too ("Superviser le personnel du projet",
+    "Supervisar al personal", "Supervisionar a equipe de assistentes"); "sous
+    la supervision de", like "under the supervision of", names the post's
+    own supervisor. The grade threshold for them is not confirmed, so this
+    is a warning.
     """
     position = context.notice.position
     competencies = position.competencies
@@ -551,7 +444,7 @@ def supervision_without_managerial(context: Context) -> Iterator[Hit]:
         )
         yield Hit("$.position.competencies", message)
         return
-    found = supervisory_duty(context)
+    found = supervisory_duty(context.notice)
     if found is not None:
         path, text = found
         quoted = text if len(text) <= 80 else f"{text[:77]}..."  # noqa: PLR2004 -- one line

@@ -115,8 +115,13 @@ def years_unusual_for_grade(context: Context) -> Iterator[Hit]:
         yield Hit(f"$.position.qualifications.education[{index}].min_years", message, str(low))
 
 
-# "4-6 years": a match starts with a digit, which starts a word (checked by _ranges).
-_RANGE = re.compile(r"(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})\s+(?:years?|yrs?)\b", re.IGNORECASE)
+# "4-6 years", and as French, Spanish and Portuguese notices write it ("4 à 6 ans",
+# "de 4 a 6 años", "4 a 6 anos"): a match starts with a digit, which starts a
+# word (checked by _ranges).
+_RANGE = re.compile(
+    r"(\d{1,2})\s*(?:-|–|—|to|à|a)\s*(\d{1,2})\s+(?:years?|yrs?|ans|années|años|anos)\b",
+    re.IGNORECASE,
+)
 
 
 def _ranges(texts: Sequence[str]) -> Iterator[tuple[int, re.Match[str]]]:
@@ -162,7 +167,9 @@ def experience_range_disagrees(context: Context) -> Iterator[Hit]:
     """An experience item states a range of years that the education paths do not.
 
     "At least 4-6 years" beside "bachelor's + 4, or secondary + 6" agrees;
-    "2-3 years" beside the same paths gives the candidate two answers.
+    "2-3 years" beside the same paths gives the candidate two answers. Read
+    in French, Spanish and Portuguese too ("au moins 2 à 3 ans", "de 2 a 3
+    años", "2 a 3 anos").
     """
     qualifications = context.notice.position.qualifications
     years = [p.min_years for p in qualifications.education or () if p.min_years is not None]

@@ -1098,6 +1098,31 @@ class TestLayouts:
         assert result.span_for("$.appointment") == Span(1, 2)
         assert result.notice.unclassified == ()
 
+    @pytest.mark.parametrize(
+        ("contract", "first", "line"),
+        [
+            ("Special Short Term Graded (up to 9 months)", "contract", 1),
+            ("Special Short Term Graded (up to 9 months)", "duration", 2),
+            ("Special Short Term Graded", "contract", 2),
+            ("Special Short Term Graded", "duration", 1),
+        ],
+    )
+    def test_the_duration_is_read_from_the_field_it_stands_in(
+        self, contract: str, first: str, line: int
+    ) -> None:
+        # The newer header: "Contract Type: Special Short Term Graded (up to 9
+        # months)" and "Initial Duration: 6 months". The contract's duration
+        # stands, and is read from its line; the duration field's only where
+        # the contract says none.
+        lines = [f"Contract Type : {contract}", "Initial Duration : 6 months"]
+        result = parse_notice("\n".join(lines if first == "contract" else lines[::-1]))
+        appointment = result.notice.appointment
+        assert appointment is not None
+        stands = Duration(9, DurationUnit.MONTHS, up_to=True) if "9" in contract else None
+        assert appointment.duration == (stands or Duration(6, DurationUnit.MONTHS))
+        assert result.span_for("$.appointment.duration") == Span(line, line)
+        assert result.span_for("$.appointment") == Span(1, 2)
+
     def test_an_internship_as_a_job_board_posts_it(self) -> None:
         # devex, IOM Djibouti, 2025: the board's title line, its own bullets,
         # then the notice's title line and three labelled fields.

@@ -224,6 +224,8 @@ class HeaderReader:
         # A duration field read before it says more about this contract.
         self.notice["appointment"] = _joined(appointment, self._appointment_so_far())
         self._use("$.appointment", field)
+        if appointment.duration is not None:  # it stands: the duration is this field's
+            self.record.use_instead("$.appointment.duration", *field.segments)
         return True
 
     def _field_duration(self, field: Field) -> bool:
@@ -237,8 +239,10 @@ class HeaderReader:
         read = Appointment(
             consultancy, duration, interpret.says_extendable(field.value), field.value
         )
-        self.notice["appointment"] = _joined(self._appointment_so_far(), read)
-        self._use("$.appointment.duration", field)
+        so_far = self._appointment_so_far()
+        self.notice["appointment"] = _joined(so_far, read)
+        if so_far.duration is None:  # else the contract's stands, and is read from there
+            self._use("$.appointment.duration", field)
         self._use("$.appointment", field)  # its words are the appointment's too
         return True
 

@@ -51,6 +51,10 @@ class Recorder:
         # Only stored: which lines and segments were used is worked out once, at the end.
         self.lines.setdefault(path, []).extend(segments)
 
+    def use_instead(self, path: str, *segments: Segment) -> None:
+        """Say that *segments*, not those said before, were read into the field at *path*."""
+        self.lines[path] = list(segments)
+
     def keep(self, segment: Segment) -> None:
         """Say that *segment* went into the unclassified text."""
         self.kept.add(segment)

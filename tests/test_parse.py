@@ -24,6 +24,7 @@ from iomjobs import (
     DegreeLevel,
     Duration,
     DurationUnit,
+    DutyStation,
     Grade,
     Language,
     MemberStateEntry,
@@ -586,6 +587,54 @@ class TestLayouts:
         ]
         codes = {finding.code for finding in validate(result).findings}
         assert not codes & {"LNG001", "LNG004", "QUA004"}
+
+    def test_paragraphs_in_two_languages_in_blocks(self) -> None:
+        """The same Guatemalan notice as a job board copied it: each language's paragraphs apart.
+
+        Its header is the board's lines ("IOM - UN Migration", "Office", the
+        place, "Full Time"); the Spanish context and supervision paragraph
+        come first, then the same in English.
+        """
+        result = _layout("bilingual_blocks_job_board")
+        notice, position = result.notice, result.notice.position
+        # The place on its own line: the station, inferred from that line.
+        assert position.duty_stations == (
+            DutyStation("San Marcos", country=Country("GT"), as_written="San Marcos, Guatemala"),
+        )
+        assert result.span_for("$.position.duty_stations") == Span(7, 7)
+        assert [i.path for i in result.inferred][:1] == ["$.position.duty_stations"]
+        assert "San Marcos, Guatemala" not in notice.context
+        # The English context after the Spanish supervision paragraph is context,
+        # as the English supervision paragraph after it shows: no duty, none lost.
+        assert [paragraph[:20] for paragraph in notice.context[-6:]] == [
+            "El Centro de Recurso",
+            "El centro identifica",
+            "La persona seleccion",
+            "The Migration Respon",
+            "The centre identifie",
+            "The selected person ",
+        ]
+        assert notice.unclassified == ()
+        (duties,) = position.responsibilities
+        assert [item.text[:8] for item in duties.items] == ["Brindar ", "Registra"]
+
+    def test_a_duty_under_the_supervision_of_someone_is_a_duty(self) -> None:
+        # In the supervision paragraph's language, a supervision phrase again
+        # is a duty, not that paragraph restated in another language.
+        text = (
+            "Position Title: Project Assistant\n"
+            "Duty Station: Tirana, Albania\n\n"
+            "Under the overall supervision of the Chief of Mission and the direct supervision "
+            "of the Project Officer, the incumbent will be responsible for the following duties.\n"
+            "\n"
+            "Assist in the implementation of project activities in the field.\n"
+            "Prepare reports for the donors and keep the records of the project.\n"
+            "Perform other duties under the supervision of the Project Officer as assigned.\n"
+        )
+        notice = parse_notice(text).notice
+        (duties,) = notice.position.responsibilities
+        assert [item.text[:8] for item in duties.items] == ["Assist i", "Prepare ", "Perform "]
+        assert len(notice.context) == 1
 
     def test_french_qualifications(self) -> None:
         """A French notice's "Éducation", "Expérience", "Compétences" (its skills), "Langues"."""

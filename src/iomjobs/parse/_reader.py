@@ -45,6 +45,7 @@ from iomjobs.parse._competencies import (
 from iomjobs.parse._dates import TIME_ZONES
 from iomjobs.parse._hanging import hangs_under
 from iomjobs.parse._header import HeaderReader
+from iomjobs.parse._language import notice_language
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import (
     Layout,
@@ -295,12 +296,16 @@ class Reader(HeaderReader):
         content = section.content
         index = 0
         duties = False
+        duties_from = 0  # where the duties after the supervision paragraph start
+        supervised_in = ""  # the language of that paragraph
         while index < len(content):
             segment = content[index]
-            if duties and not self._restated(segment):
+            if duties and not self._restated(segment, supervised_in):
                 self.duties.append(segment)
                 index += 1
                 continue
+            if duties:
+                self._translation_before(duties_from, supervised_in, content, index)
             if self._special_line(segment):
                 index += 1 + self._open_to_goes_on(segment, content, index + 1)
                 continue
@@ -324,17 +329,50 @@ class Reader(HeaderReader):
             )
             if supervision is not None:
                 self._supervision(text, supervision, paragraph)
+                if not duties:
+                    duties_from, supervised_in = len(self.duties), _language_of(text)
                 duties = True
             self._context(text, paragraph)
 
-    def _restated(self, segment: Segment) -> bool:
+    def _translation_before(
+        self, start: int, supervised_in: str, content: list[Segment], index: int
+    ) -> None:
+        """Read as context the prose taken for duties before a translated supervision paragraph.
+
+        A bilingual notice in blocks (a Guatemalan notice of 2025 as a job
+        board copied it): the Spanish context paragraphs and supervision
+        paragraph, then the same in English. The English context paragraphs
+        follow the Spanish supervision paragraph, as duties would, but the
+        English supervision paragraph after them shows them a translation:
+        prose in its language, not the first paragraph's, is context.
+        """
+        taken = self.duties[start:]
+        if not taken or any(segment.bullet for segment in taken):
+            return
+        paragraph, _ = _paragraph_at(content, index, self._page_width(), self._greedy())
+        language = _language_of(joined_lines(paragraph))
+        if not language or language == supervised_in:
+            return
+        if _language_of(joined_lines(taken)) != language:
+            return
+        del self.duties[start:]
+        at = 0
+        while at < len(taken):
+            paragraph, at = _paragraph_at(taken, at, self._page_width(), self._greedy())
+            self._context(joined_lines(paragraph), paragraph)
+
+    def _restated(self, segment: Segment, supervised_in: str) -> bool:
         """Whether *segment*, after the supervision paragraph, says who supervises again.
 
         A bilingual notice follows "La persona seleccionada desempeñará sus
         funciones bajo la supervisión directa de..." with its English: no
-        duty, but a paragraph of context like the first.
+        duty, but a paragraph of context like the first. In the language of
+        the supervision paragraph (*supervised_in*), it is a duty: "Perform
+        other duties under the supervision of the Project Officer".
         """
-        return not segment.bullet and supervision_in(segment.text) is not None
+        if segment.bullet or supervision_in(segment.text) is None:
+            return False
+        return not supervised_in or _language_of(segment.text) != supervised_in
 
     def _special_line(self, segment: Segment) -> bool:
         """Read a line that stands alone: the kind line, "Open to...", the letterhead.
@@ -360,7 +398,31 @@ class Reader(HeaderReader):
         if _LETTERHEAD.match(segment.text):
             self._keep(segment)
             return True
-        return False
+        return self._board_place(segment)
+
+    def _board_place(self, segment: Segment) -> bool:
+        """The duty station a job board's header gives as a line of its own.
+
+        "San Marcos, Guatemala" between "Office" and "Full Time" (a board's
+        copy of a Guatemalan notice, 2025): a place named with its country,
+        alone on its line, among the board's short lines before the
+        notice's text, where nothing else names a station. Marked as
+        inferred, from that line.
+        """
+        text = segment.text
+        if "duty_stations" in self.position or "," not in text or any(map(str.isdigit, text)):
+            return False  # an address, with its street number or postal code, is no station
+        if any(len(paragraph) > SPECIAL_LENGTH for paragraph in self.context):
+            return False  # the notice's text has begun: a place there is no field
+        stations = interpret.read_duty_stations(text)
+        if len(stations) != 1 or stations[0].as_written != text:
+            return False
+        station = stations[0]
+        if station.city is None or station.country is None:
+            return False
+        self.position["duty_stations"] = stations
+        self.record.infer("$.position.duty_stations", text, segment)
+        return True
 
     def _open_to_goes_on(self, segment: Segment, content: list[Segment], index: int) -> int:
         """1 where ``content[index]`` ends *segment*'s "Open to ... Candidates"; else 0.
@@ -1276,6 +1338,12 @@ _NATIONALS_BARRED: Final = re.compile(
 _NATIONALS_BARRED_TWIN: Final = nocase.twin(_NATIONALS_BARRED)
 _EMAIL: Final = re.compile(r"[\w.+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+")  # a class first: sre skips to it
 _URL: Final = re.compile(r"https?://[^\s<>)\]\"]+")
+
+
+def _language_of(text: str) -> str:
+    """The code of the language *text* is written in, or "" where it says too little."""
+    language = notice_language(text)
+    return language.code if language is not None else ""
 
 
 def _name_lines(content: list[Segment], index: int) -> list[Segment]:

@@ -285,20 +285,26 @@ skill_texts = st.lists(
             "\u0130",
             "\u212anowledge of",
             "staff",
+            "Connaissance du",
+            "portugais",
+            "MAÎTRISE",
+            "língua",
+            "idioma",
         ]
     ),
     max_size=5,
 ).map(" ".join)
 
 
-@given(st.lists(skill_texts, max_size=4))
-def test_skills_about_languages_are_found_as_one_by_one(skills: list[str]) -> None:
+@given(st.lists(skill_texts, max_size=4), st.sampled_from([None, "fr", "es", "pt"]))
+def test_skills_about_languages_are_found_as_one_by_one(
+    skills: list[str], language: str | None
+) -> None:
+    words = languages._LANGUAGE_WORDS + languages._LANGUAGE_WORDS_IN.get(language or "", ())
     expected = [
-        index
-        for index, skill in enumerate(skills)
-        if any(word in skill.lower() for word in languages._LANGUAGE_WORDS)
+        index for index, skill in enumerate(skills) if any(word in skill.lower() for word in words)
     ]
-    assert languages._about_languages(skills) == expected
+    assert languages._about_languages(skills, words) == expected
 
 
 def test_a_capitalized_word_inside_a_word_names_no_language() -> None:

@@ -1,9 +1,10 @@
 """The rules that read a notice's words, on notices in French, Spanish and Portuguese.
 
-CMP010 reads duties for a post that supervises staff, QUA003 experience items
-for a range of years. Both read English in every notice; CMP010 reads a
-notice's own language too (its ``language``, which the reader sets), QUA003
-reads the range as the four languages write it.
+CMP010 reads duties for a post that supervises staff, LNG005 the skills for
+languages the requirements leave out, QUA003 experience items for a range of
+years. All read English in every notice; CMP010 and LNG005 read a notice's
+own language too (its ``language``, which the reader sets), QUA003 reads the
+range as the four languages write it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import pytest
 
 from iomjobs import (
     Language,
+    LanguageRequirement,
     Position,
+    Qualifications,
     Responsibility,
     ResponsibilityGroup,
     VacancyNotice,
@@ -188,3 +191,65 @@ def test_experience_ranges_in_other_languages(written: str, disagrees: bool) -> 
     assert bool(findings) is disagrees
     if disagrees:
         assert "the education paths ask 4-6" in findings[0].message
+
+
+# A French notice's "Compétences" list, as such notices write it (its first
+# item as a 2025 notice for the Central African Republic words it), and a
+# language named among them.
+_SKILLS = """\
+Intitulé du poste : Chargé de programme (P)
+
+Compétences
+- Connaissance approfondie des domaines liés aux migrations traités par l'Organisation;
+- {skill}
+Langues
+La maîtrise du français et de l'anglais est requise.
+"""
+
+
+@pytest.mark.parametrize(
+    ("skill", "named"),
+    [
+        ("Bonne connaissance du portugais, un atout.", ["pt"]),
+        ("Capacité à communiquer en arabe à l'oral.", []),  # no word about languages
+        ("Maîtrise de l'arabe parlé et écrit.", ["ar"]),
+        ("Knowledge of Portuguese is an advantage.", ["pt"]),  # English kept in the notice
+        ("Maîtrise des logiciels Word et Excel.", []),
+        ("Parfaite maîtrise de l'anglais écrit.", []),  # asked for under Langues
+    ],
+)
+def test_languages_named_in_french_skills(skill: str, named: list[str]) -> None:
+    result = parse_notice(_SKILLS.format(skill=skill))
+    notice = result.notice
+    assert notice.language == Language("fr")
+    assert [r.language for r in notice.position.languages or ()] == [
+        Language("fr"),
+        Language("en"),
+    ]
+    findings = validate(result, select=["LNG005"]).findings
+    assert [finding.suggestion for finding in findings] == named
+    assert all(finding.path == "$.position.qualifications.skills[1]" for finding in findings)
+
+
+@pytest.mark.parametrize(
+    ("language", "skill", "named"),
+    [
+        ("es", "Conocimiento del idioma árabe.", ["ar"]),
+        ("es", "Dominio del portugués hablado.", ["pt"]),
+        ("pt", "Conhecimento de francês é uma vantagem.", ["fr"]),
+        ("pt", "Domínio da língua árabe.", ["ar"]),
+        (None, "Conocimiento del idioma árabe.", []),  # a notice in English: capitals only
+    ],
+)
+def test_languages_named_in_spanish_and_portuguese_skills(
+    language: str | None, skill: str, named: list[str]
+) -> None:
+    notice = VacancyNotice(
+        language=Language(language) if language else None,
+        position=Position(
+            languages=(LanguageRequirement(Language("en")),),
+            qualifications=Qualifications(skills=(skill,)),
+        ),
+    )
+    findings = validate(notice, select=["LNG005"]).findings
+    assert [finding.suggestion for finding in findings] == named

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 from iomjobs._text import is_word_char, positions
 from iomjobs.model.language import Language
@@ -178,28 +179,55 @@ _LANGUAGE_WORDS = (
     "knowledge of",
     "proficien",
 )
+# The same in a notice's own language, where it is French, Spanish or Portuguese.
+_LANGUAGE_WORDS_IN: Final[dict[str, tuple[str, ...]]] = {
+    "fr": ("langue", "maîtrise", "maitrise", "connaissance", "parl", "écrit", "couram", "biling"),
+    "es": ("idioma", "lengua", "dominio", "conocimiento", "habla", "escrit", "fluidez", "biling"),
+    "pt": (
+        "idioma",
+        "língua",
+        "lingua",
+        "domínio",
+        "dominio",
+        "conhecimento",
+        "fala",
+        "escrit",
+        "fluência",
+        "fluencia",
+        "bilíng",
+    ),
+}
 # Four letters or more: shorter capitalized words ("As", "Ara") collide with ISO codes.
 # No \b in front: sre then skips straight to capitals; _named_languages checks
 # that the word starts there.
 _CAPITALIZED = re.compile(r"[A-Z][a-zé]{3,}\b")
+# French, Spanish and Portuguese write language names in lower case ("anglais",
+# "inglés", "inglês"): in a notice in one of them, every word is looked up.
+_WORD = re.compile(r"\b\w{4,}\b")
 
 
-def _about_languages(skills: Sequence[str]) -> list[int]:
-    """The indexes of the skills that use a word about languages, in order."""
+def _about_languages(skills: Sequence[str], words: tuple[str, ...] = _LANGUAGE_WORDS) -> list[int]:
+    """The indexes of the skills that use one of *words* about languages, in order."""
     joined = Joined(skills)
     lowered = joined.text.lower()
     if len(lowered) != len(joined.text):  # "İ" lowers to two characters: one by one
-        return [i for i, skill in enumerate(skills) if _uses_language_word(skill.lower())]
-    found = {joined.index_at(at) for word in _LANGUAGE_WORDS for at in positions(lowered, word)}
+        return [i for i, skill in enumerate(skills) if _uses(words, skill.lower())]
+    found = {joined.index_at(at) for word in words for at in positions(lowered, word)}
     return sorted(found)
 
 
-def _uses_language_word(lowered: str) -> bool:
-    return any(word in lowered for word in _LANGUAGE_WORDS)
+def _uses(words: tuple[str, ...], lowered: str) -> bool:
+    return any(word in lowered for word in words)
 
 
-def _named_languages(text: str) -> list[str]:
-    """The codes of the languages *text* names by a capitalized word, as the reader reads them."""
+def _named_languages(text: str, *, every_word: bool = False) -> list[str]:
+    """The codes of the languages *text* names, as the reader reads them.
+
+    Named by a capitalized word, or by *every_word* in a notice in French,
+    Spanish or Portuguese.
+    """
+    if every_word:
+        return [code for word in _WORD.findall(text) if (code := language_named_by(word))]
     codes = []
     for match in _CAPITALIZED.finditer(text):
         start = match.start()
@@ -232,13 +260,18 @@ def skills_language_not_required(context: Context) -> Iterator[Hit]:
     """A language named in the skills is missing from the language requirements.
 
     "Thorough knowledge of Portuguese" among the skills, with only English
-    under Languages, says two things about what the post needs.
+    under Languages, says two things about what the post needs. A notice in
+    French, Spanish or Portuguese is read in its own language too
+    ("Connaissance du portugais", "Conocimiento del árabe").
     """
-    position = context.notice.position
+    notice = context.notice
+    position = notice.position
     asked = {r.language.code for r in position.languages or () if r.language}
     skills = position.qualifications.skills or ()
-    for index in _about_languages(skills):
-        for code in dict.fromkeys(_named_languages(skills[index])):
+    own = _LANGUAGE_WORDS_IN.get(notice.language.code) if notice.language else None
+    words = _LANGUAGE_WORDS if own is None else _LANGUAGE_WORDS + own
+    for index in _about_languages(skills, words):
+        for code in dict.fromkeys(_named_languages(skills[index], every_word=own is not None)):
             if code not in asked:
                 name = Language(code).name()
                 message = f"the skills name {name}, which the language requirements do not"

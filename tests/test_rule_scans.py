@@ -62,6 +62,16 @@ FRAGMENTS = (
     "click here to apply",
     "Choose an item.",
     "Choose an item from the list",
+    "Cliquez ou appuyez ici pour entrer du texte.",
+    "Cliquez ici pour choisir une date.",
+    "Choisissez un élément.",
+    "Haga clic o pulse aquí para escribir texto.",
+    "Haga clic aquí o pulse para escribir una fecha.",
+    "Haga clic",
+    "Elija un elemento.",
+    "Clique ou toque aqui para inserir o texto.",
+    "Escolher um item.",
+    "Escolha um",
     "personnel",
     "Officers",
     "coordinate",
@@ -122,7 +132,7 @@ def _placeholders_item_by_item(notice: VacancyNotice) -> list[tuple[str, str]]:
     document = iomjobs.to_dict(notice)
     found = []
     for index, value in enumerate(text_values(notice)):
-        match = text.PLACEHOLDER.search(value)
+        match = text.placeholder_pattern(notice.language).search(value)
         if match:
             path = text_path(notice, index)
             resolved = _resolve(document, path)

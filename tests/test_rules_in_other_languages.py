@@ -2,9 +2,11 @@
 
 CMP010 reads duties for a post that supervises staff, LNG005 the skills for
 languages the requirements leave out, QUA003 experience items for a range of
-years. All read English in every notice; CMP010 and LNG005 read a notice's
-own language too (its ``language``, which the reader sets), QUA003 reads the
-range as the four languages write it.
+years, TXT003 the text for Word's placeholders. All read English in every
+notice; CMP010 and LNG005 read a notice's own language too (its
+``language``, which the reader sets), QUA003 reads the range as the four
+languages write it, TXT003 French and Portuguese Word's placeholders in any
+notice and Spanish Word's in a notice in Spanish or Portuguese.
 """
 
 from __future__ import annotations
@@ -253,3 +255,39 @@ def test_languages_named_in_spanish_and_portuguese_skills(
     )
     findings = validate(notice, select=["LNG005"]).findings
     assert [finding.suggestion for finding in findings] == named
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "found"),
+    [
+        # A French or Portuguese Word's placeholders, whatever the notice's language.
+        (None, "Cliquez ou appuyez ici pour entrer du texte.", True),
+        ("en", "Cliquez ici pour taper du texte.", True),
+        ("fr", "Choisissez un élément.", True),
+        ("en", "Clique ou toque aqui para inserir o texto.", True),
+        ("pt", "Clique ou toque aqui para inserir uma data.", True),
+        # A Spanish or Portuguese Word's others, in notices in those languages.
+        ("es", "Haga clic o pulse aquí para escribir texto.", True),
+        ("es", "Haga clic aquí o pulse para escribir una fecha.", True),
+        ("es", "Elija un elemento.", True),
+        ("pt", "Escolher um item.", True),
+        ("en", "Haga clic o pulse aquí para escribir texto.", False),
+        # Prose, not Word's.
+        ("pt", "O menu fecha ao escolher um item.", False),
+        ("fr", "Cliquez ici pour postuler.", False),
+    ],
+)
+def test_word_placeholders_in_other_languages(
+    language: str | None,
+    written: str,
+    found: bool,  # noqa: FBT001
+) -> None:
+    notice = VacancyNotice(
+        language=Language(language) if language else None,
+        notes=(f"Date de début : {written}",),
+    )
+    findings = validate(notice, select=["TXT003"]).findings
+    assert bool(findings) is found
+    if found:
+        assert findings[0].path == "$.notes[0]"
+        assert repr(written) in findings[0].message

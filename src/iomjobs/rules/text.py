@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from iomjobs._text import positions
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules._walk import GROUPS, Joined, list_items, text_path, text_values
 from iomjobs.rules.finding import Severity
+
+if TYPE_CHECKING:
+    from iomjobs.model.language import Language
 
 
 @rule(
@@ -84,19 +88,37 @@ def empty_section(context: Context) -> Iterator[Hit]:
         yield Hit(path, f"the {name} section is empty")
 
 
-PLACEHOLDER = re.compile(
-    r"""\[(?i:insert|add|specify|enter|name|title|x+)\b[^\]\n]*\]
+_PLACEHOLDERS = r"""\[(?i:insert|add|specify|enter|name|title|x+)\b[^\]\n]*\]
       | \((?i:specify|insert|add|enter)\b[^)\n]*\)
       | <(?i:insert|add|specify)[^>\n]*>
       | \{\{[^}\n]*\}\}
       | \bX{3,}\b
       | \bTBD\b
       | \[footnoteRef
-      # What Word shows in a content control no one filled in.
+      # What Word shows in a content control no one filled in, in the
+      # language of its menus, which need not be the notice's.
       | \bClick\ (?:or\ tap\ )?(?:here\ )?to\ enter\ (?:text|a\ date)\.
-      | \bChoose\ an\ item\.""",
-    re.VERBOSE,
-)
+      | \bChoose\ an\ item\.
+      | \bCliquez\ (?:ou\ appuyez\ )?ici\ pour\ (?:entrer|taper|choisir)\ (?:du\ texte|une\ date)\.
+      | \bChoisissez\ un\ élément\.
+      | \bClique\ (?:ou\ toque\ )?aqui\ para\ (?:inserir|introduzir)
+        \ (?:o\ texto|texto|uma\ data)\."""
+# Spanish and Portuguese Word's placeholders that start with another letter
+# than C: looked for in notices in those languages only, as finding where
+# they may start costs a search of all the text each (some 5 µs a notice).
+_IBERIAN_PLACEHOLDERS = r"""
+      | \bHaga\ clic\ (?:o\ pulse\ )?aquí\ (?:o\ pulse\ )?para\ escribir\ (?:texto|una\ fecha)\.
+      | \bElija\ un\ elemento\.
+      | \bEscolh(?:er|a)\ um\ item\."""
+PLACEHOLDER = re.compile(_PLACEHOLDERS, re.VERBOSE)
+_IBERIAN = frozenset({"es", "pt"})
+_PLACEHOLDER_IBERIAN = re.compile(_PLACEHOLDERS + _IBERIAN_PLACEHOLDERS, re.VERBOSE)
+
+
+def placeholder_pattern(language: Language | None) -> re.Pattern[str]:
+    """The placeholders TXT003 looks for in a notice in *language*."""
+    iberian = language is not None and language.code in _IBERIAN
+    return _PLACEHOLDER_IBERIAN if iberian else PLACEHOLDER
 
 
 @rule(
@@ -112,18 +134,25 @@ def template_placeholder(context: Context) -> Iterator[Hit]:
     Placeholders are instructions to the author, not to the candidate; left
     in, they show the notice was published unfinished. A Word form's
     content controls left empty show theirs: "Click or tap here to enter
-    text.", "Choose an item.".
+    text.", "Choose an item.", and as a French or Portuguese Word writes
+    them, whatever the notice's language ("Cliquez ou appuyez ici pour
+    entrer du texte.", "Choisissez un élément.", "Clique ou toque aqui para
+    inserir o texto."); in a notice in Spanish or Portuguese, also "Haga
+    clic o pulse aquí para escribir texto.", "Elija un elemento.",
+    "Escolher um item.".
     """
-    values = Joined(text_values(context.notice))
+    notice = context.notice
+    values = Joined(text_values(notice))
+    pattern = placeholder_pattern(notice.language)
     # One pass over all the text finds where a placeholder may start: every
-    # match of PLACEHOLDER starts at one of these. The regex, slow when it
+    # match of the pattern starts at one of these. The regex, slow when it
     # searches, is only tried there, and the first match in a text is reported.
     reported: set[int] = set()
-    for at in _marker_positions(values.text):
+    for at in _marker_positions(values.text, iberian=pattern is _PLACEHOLDER_IBERIAN):
         index = values.index_at(at)
         if index in reported:
             continue
-        match = PLACEHOLDER.match(values.texts[index], at - values.start_of(index))
+        match = pattern.match(values.texts[index], at - values.start_of(index))
         if match:
             reported.add(index)
             path = text_path(context.notice, index)
@@ -141,14 +170,21 @@ _OPENING = re.compile(r"\((?i:specify|insert|add|enter)")
 _MARKERS = (("[", "[", 0), ("<", "<", 0), ("{", "{{", 0), ("X", "XXX", 0), ("B", "TBD", 1))
 # Word's placeholders, by a regex that starts with their first letter: sre
 # scans for it in C. A find of a word costs several times more in text that
-# is not all ASCII (some 20 against 3 µs a notice).
-_WORDS_PLACEHOLDER = re.compile(r"C(?:lick |hoose an item\.)")
+# is not all ASCII (some 20 against 3 µs a notice), and so does one regex
+# whose alternatives start with different letters (some 35 µs).
+_WORDS_PLACEHOLDER = re.compile(r"C(?:lick |hoose an item\.|liquez |hoisissez un |lique )")
+_IBERIAN_WORDS = (re.compile(r"Haga clic"), re.compile(r"Elija un "), re.compile(r"Escolh"))
 
 
-def _marker_positions(text: str) -> list[int]:
-    """Where a placeholder may start in *text*, in order: every PLACEHOLDER match starts at one."""
+def _marker_positions(text: str, *, iberian: bool = False) -> list[int]:
+    """Where a placeholder may start in *text*, in order: every PLACEHOLDER match starts at one.
+
+    With *iberian*, every match of the Spanish and Portuguese pattern too.
+    """
     found = [match.start() for match in _OPENING.finditer(text)]
     found += [match.start() for match in _WORDS_PLACEHOLDER.finditer(text)]
+    for words in _IBERIAN_WORDS if iberian else ():
+        found += [match.start() for match in words.finditer(text)]
     for char, marker, before in _MARKERS:
         for at in positions(text, char, before):
             if text.startswith(marker, at - before):

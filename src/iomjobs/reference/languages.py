@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from iomjobs._text import fold
+from iomjobs._text import fold, fold_text
 from iomjobs.reference._files import read_bundled
 from iomjobs.reference._locales import NAME_LOCALES
 
@@ -129,14 +129,18 @@ def _index() -> dict[str, str]:
             value = getattr(language, attribute, None)
             if value:
                 names.append((value, code))
-    ignored = {fold(name) for name in _data()["ignored_names"]["names"]}
-    names = [(name, code) for name, code in names if fold(name) not in ignored]
-    names.extend(_data()["aliases"].items())
+    ignored = {fold_text(name) for name in _data()["ignored_names"]["names"]}
     index: dict[str, str] = {}
+    # Each name folded once, past fold()'s cache: some 20,000 names would
+    # cost more through it, and evict the words that recur.
     for name, code in names:
-        # babel's names come first: the widely used language keeps the name
-        # when a rarer ISO 639-3 entry shares it.
-        index.setdefault(fold(name), code)
+        folded = fold_text(name)
+        if folded not in ignored:
+            # babel's names come first: the widely used language keeps the
+            # name when a rarer ISO 639-3 entry shares it.
+            index.setdefault(folded, code)
+    for name, code in _data()["aliases"].items():
+        index.setdefault(fold_text(name), code)
     return index
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
-from iomjobs._text import fold
+from iomjobs._text import fold, fold_text
 
 __all__ = ["countries_of_region", "is_region"]
 
@@ -97,7 +97,7 @@ def _first_level() -> dict[str, frozenset[str]]:
     names: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is None:
-            folded = fold(subdivision.name)
+            folded = fold_text(subdivision.name)  # once each: past fold()'s cache
             bare = " ".join(_REGION_WORD.sub(" ", folded).split())
             names.setdefault(subdivision.country_code, set()).update((folded, bare))
     return {country: frozenset(found) for country, found in names.items()}

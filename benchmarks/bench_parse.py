@@ -11,6 +11,7 @@ core, and time per kilobyte within 2x from 10 KB to 1 MB of input.
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def per_kilobyte(texts: list[str]) -> dict[str, tuple[float, float]]:
     sizes = {"10 KB": 10_000, "100 KB": 100_000, "1 MB": 1_000_000}
     bodies = {name: _text_of_size(texts, size) for name, size in sizes.items()}
     medians = compare(
-        {name: (lambda body=body: parse_notice(body)) for name, body in bodies.items()}, rounds=5
+        {name: functools.partial(parse_notice, body) for name, body in bodies.items()}, rounds=5
     )
     return {name: (medians[name], medians[name] / (sizes[name] / 1000)) for name in sizes}
 

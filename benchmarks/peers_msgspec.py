@@ -23,10 +23,11 @@ ClockTime = Annotated[str, Meta(pattern=r"^[0-9]{2}:[0-9]{2}(?::[0-9]{2})?$")]
 
 
 class Strict(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    # Each subclass says frozen=True again: type checkers read the flag per class.
     pass
 
 
-class DutyStation(Strict):
+class DutyStation(Strict, frozen=True):
     city: str | None = None
     region: str | None = None
     country: CountryCode | None = None
@@ -34,7 +35,7 @@ class DutyStation(Strict):
     as_written: str | None = None
 
 
-class Supervisor(Strict):
+class Supervisor(Strict, frozen=True):
     kind: Literal[
         "direct", "overall", "administrative", "technical", "functional", "unspecified"
     ] = "unspecified"
@@ -44,31 +45,31 @@ class Supervisor(Strict):
     as_written: str | None = None
 
 
-class Responsibility(Strict):
+class Responsibility(Strict, frozen=True):
     text: str
     number: NonNegative | None = None
 
 
-class ResponsibilityGroup(Strict):
+class ResponsibilityGroup(Strict, frozen=True):
     items: tuple[Responsibility, ...] = ()
     heading: str | None = None
 
 
-class QualificationPath(Strict):
+class QualificationPath(Strict, frozen=True):
     degree: Literal["secondary", "bachelor", "master", "doctorate"]
     fields_of_study: tuple[str, ...] = ()
     min_years: NonNegative | None = None
     as_written: str | None = None
 
 
-class Qualifications(Strict):
+class Qualifications(Strict, frozen=True):
     education: tuple[QualificationPath, ...] | None = None
     education_notes: tuple[str, ...] = ()
     experience: tuple[str, ...] | None = None
     skills: tuple[str, ...] | None = None
 
 
-class LanguageRequirement(Strict):
+class LanguageRequirement(Strict, frozen=True):
     language: LanguageCode | None
     proficiency: Literal["fluent", "working knowledge", "knowledge", "basic"] | None = None
     required: bool = True
@@ -76,26 +77,26 @@ class LanguageRequirement(Strict):
     as_written: str | None = None
 
 
-class CompetencyItem(Strict):
+class CompetencyItem(Strict, frozen=True):
     name: str
     description: str | None = None
     level: Level | None = None
 
 
-class CompetencyGroup(Strict):
+class CompetencyGroup(Strict, frozen=True):
     items: tuple[CompetencyItem, ...] = ()
     declared_count: NonNegative | None = None
     level: Level | None = None
     note: str | None = None
 
 
-class Competencies(Strict):
+class Competencies(Strict, frozen=True):
     values: CompetencyGroup | None = None
     core: CompetencyGroup | None = None
     managerial: CompetencyGroup | None = None
 
 
-class Position(Strict):
+class Position(Strict, frozen=True):
     title: str | None = None
     grade: GradeText | None = None
     duty_stations: tuple[DutyStation, ...] = ()
@@ -117,48 +118,48 @@ class Position(Strict):
     competencies: Competencies | None = None
 
 
-class MemberStateEntry(Strict):
+class MemberStateEntry(Strict, frozen=True):
     name: str
     country: CountryCode | None = None
 
 
-class FirstTier(Strict):
+class FirstTier(Strict, frozen=True):
     internal: bool = False
     external_women: bool = False
     non_represented_member_states: tuple[MemberStateEntry, ...] | None = None
     as_written: str | None = None
 
 
-class Duration(Strict):
+class Duration(Strict, frozen=True):
     amount: Positive
     unit: Literal["days", "working days", "weeks", "months", "years"]
     up_to: bool = False
 
 
-class Appointment(Strict):
+class Appointment(Strict, frozen=True):
     contract_type: str | None = None
     duration: Duration | None = None
     extendable: bool | None = None
     as_written: str | None = None
 
 
-class PostingPeriod(Strict):
+class PostingPeriod(Strict, frozen=True):
     start: dt.date | None = None
     end: dt.date | None = None
 
 
-class StartDate(Strict):
+class StartDate(Strict, frozen=True):
     date: dt.date | None = None
     as_soon_as_possible: bool = False
 
 
-class ClosingTime(Strict):
+class ClosingTime(Strict, frozen=True):
     time: ClockTime
     time_zone: str | None = None
     as_written: str | None = None
 
 
-class HowToApply(Strict):
+class HowToApply(Strict, frozen=True):
     text: tuple[str, ...] = ()
     email: str | None = None
     url: str | None = None
@@ -166,12 +167,12 @@ class HowToApply(Strict):
     documents: tuple[str, ...] = ()
 
 
-class SourceLine(Strict):
+class SourceLine(Strict, frozen=True):
     line: Positive
     text: str
 
 
-class VacancyNotice(Strict):
+class VacancyNotice(Strict, frozen=True):
     format_version: Literal[1]
     kind: str | None = None
     reference: str | None = None

@@ -7,6 +7,7 @@ member, awkward text) rather than at realistic notices.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from hypothesis import strategies as st
 
@@ -48,12 +49,19 @@ from iomjobs import (
     VacancyNotice,
 )
 
+T = TypeVar("T")
+
 COUNTRY_CODES = ("TT", "AL", "SN", "BB", "XK", "CI", "TR", "TZ", "CH", "PH", "YE", "NG")
 LANGUAGE_CODES = ("en", "fr", "es", "sq", "ar", "zh", "ru", "nl", "wo", "prs", "sw")
 
 texts = st.text(max_size=40)
 optional_texts = st.none() | texts
-small_tuples = lambda inner: st.lists(inner, max_size=3).map(tuple)  # noqa: E731
+
+
+def small_tuples(inner: st.SearchStrategy[T]) -> st.SearchStrategy[tuple[T, ...]]:
+    return st.lists(inner, max_size=3).map(tuple)
+
+
 dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))
 levels = st.none() | st.integers(1, 3)
 counts = st.none() | st.integers(0, 50)

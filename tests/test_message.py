@@ -44,7 +44,10 @@ def _outlooks(body: str, encoding: str = "quoted-printable") -> EmailMessage:
     message = _message()
     message.set_content(body, cte=encoding)
     message.add_alternative(_as_page(body), subtype="html", cte=encoding)
-    page = message.get_payload()[1]
+    parts = message.get_payload()
+    assert isinstance(parts, list)
+    page = parts[1]
+    assert isinstance(page, EmailMessage)
     page.add_related(_PNG, maintype="image", subtype="png", cid="<logo>")
     return message
 

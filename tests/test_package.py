@@ -48,12 +48,12 @@ def test_reference_exports_every_name_it_lists() -> None:
     for name in iomjobs.reference.__all__:
         assert getattr(iomjobs.reference, name) is not None
     with pytest.raises(AttributeError, match="no_such_table"):
-        _ = iomjobs.reference.no_such_table  # type: ignore[attr-defined]
+        _ = iomjobs.reference.no_such_table
 
 
 def test_unknown_attribute_raises_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no_such_thing"):
-        _ = iomjobs.no_such_thing  # type: ignore[attr-defined]
+        _ = iomjobs.no_such_thing
 
 
 def test_version() -> None:

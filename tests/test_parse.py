@@ -1374,7 +1374,8 @@ class TestLayouts:
         position = parse_notice(text).notice.position
         (group,) = position.responsibilities
         assert [item.text[:11] for item in group.items] == ["Support the"]
-        assert [path.degree for path in position.qualifications.education] == [DegreeLevel.BACHELOR]
+        education = position.qualifications.education or ()
+        assert [path.degree for path in education] == [DegreeLevel.BACHELOR]
 
     def test_a_sentence_introducing_duties_under_a_group_heading_stays_a_heading(self) -> None:
         text = "Responsibilities\nCoordination:\n- Convene the partners.\n- Keep the minutes.\n"
@@ -2437,7 +2438,7 @@ def test_list_items_wrapped_at_a_fixed_width_go_on_below() -> None:
     )
     result = parse_notice(text)
     position = result.notice.position
-    education = position.qualifications.education
+    education = position.qualifications.education or ()
     assert [(path.degree, path.min_years) for path in education] == [
         (DegreeLevel.MASTER, 2),
         (DegreeLevel.BACHELOR, 4),
@@ -2475,7 +2476,9 @@ def test_a_heading_wrapped_onto_the_next_line_keeps_its_count(heading: str, belo
     line = "Values - all IOM staff members must abide by and demonstrate these five values:"
     assert line in seed
     result = parse_notice(seed.replace(line, f"{heading}\n{below}"))
-    values = result.notice.position.competencies.values
+    competencies = result.notice.position.competencies
+    values = competencies.values if competencies else None
+    assert values is not None
     assert (values.declared_count, len(values.items)) == (5, 5)
     assert result.span_for("$.position.competencies.values") == Span(56, 57)
     assert result.notice.unclassified == parse_notice(seed).notice.unclassified
@@ -2488,7 +2491,9 @@ def test_a_competency_heading_wrapped_before_its_level() -> None:
         "- Travail en équipe : développe et encourage la collaboration.\n"
     )
     result = parse_notice(text)
-    core = result.notice.position.competencies.core
+    competencies = result.notice.position.competencies
+    core = competencies.core if competencies else None
+    assert core is not None
     assert (core.level, len(core.items)) == (3, 1)
     assert result.span_for("$.position.competencies.core") == Span(1, 2)
     assert result.notice.unclassified == ()
@@ -2501,7 +2506,9 @@ def test_a_colon_line_below_a_heading_that_gains_nothing_is_its_own() -> None:
         "Teamwork:\n"
         "Develops and promotes effective collaboration within and across units.\n"
     )
-    core = parse_notice(text).notice.position.competencies.core
+    competencies = parse_notice(text).notice.position.competencies
+    core = competencies.core if competencies else None
+    assert core is not None
     assert core.level == 2
     assert parse_notice(text).span_for("$.position.competencies.core") == Span(1, 1)
 
@@ -2526,7 +2533,7 @@ def test_first_tier_items_wrapped_at_a_fixed_width_go_on_below() -> None:
     notice = result.notice
     assert notice.first_tier is not None
     assert notice.first_tier.internal
-    assert [entry.name for entry in notice.first_tier.non_represented_member_states] == [
+    assert [entry.name for entry in notice.first_tier.non_represented_member_states or ()] == [
         "Islandia",
         "Palaos",
         "Tonga",
@@ -2559,7 +2566,7 @@ def test_the_first_tier_introduction_wrapped_at_its_hyphen() -> None:
         "For the purpose of this vacancy, the following are considered first-tier candidates:"
     )
     assert notice.first_tier.internal
-    assert [entry.name for entry in notice.first_tier.non_represented_member_states] == [
+    assert [entry.name for entry in notice.first_tier.non_represented_member_states or ()] == [
         "Iceland",
         "Palau",
         "Tonga",
@@ -2800,7 +2807,7 @@ def test_a_member_states_list_wrapped_inside_a_name() -> None:
     result = parse_notice(text)
     first_tier = result.notice.first_tier
     assert first_tier is not None
-    assert [entry.country for entry in first_tier.non_represented_member_states] == [
+    assert [entry.country for entry in first_tier.non_represented_member_states or ()] == [
         Country(code) for code in ("KM", "NR", "TO", "ST", "WS", "MH")
     ]
     assert result.notice.duty_station_nationals_eligible is False
@@ -2819,7 +2826,7 @@ def test_a_member_states_list_wrapped_at_a_hyphen() -> None:
     result = parse_notice(text)
     first_tier = result.notice.first_tier
     assert first_tier is not None
-    assert [(e.name, e.country) for e in first_tier.non_represented_member_states] == [
+    assert [(e.name, e.country) for e in first_tier.non_represented_member_states or ()] == [
         ("Comoros", Country("KM")),
         ("Nauru", Country("NR")),
         ("Guinea-Bissau", Country("GW")),
@@ -2842,7 +2849,9 @@ def test_a_competency_wrapped_after_a_sentence_goes_on_where_the_line_was_full()
         "- Communicating with impact: Encourages and contributes to clear communication.\n"
         "Explains complex matters in an informative, inspiring and motivational way.\n"
     )
-    core = parse_notice(text).notice.position.competencies.core
+    competencies = parse_notice(text).notice.position.competencies
+    core = competencies.core if competencies else None
+    assert core is not None
     descriptions = [item.description for item in core.items]
     assert descriptions[-1] == (
         "Encourages and contributes to clear communication. "
@@ -2859,7 +2868,9 @@ def test_a_line_below_a_competency_in_unwrapped_text_is_its_own() -> None:
         "Fluency in English and French is required.\n"
     )
     result = parse_notice(text)
-    values = result.notice.position.competencies.values
+    competencies = result.notice.position.competencies
+    values = competencies.values if competencies else None
+    assert values is not None
     assert values.items[0].description == (
         "respects and promotes individual and cultural differences."
     )
@@ -2880,7 +2891,7 @@ def test_an_item_ending_a_sentence_or_an_alternative_does_not_go_on() -> None:
         "knowledge of the region is an asset\n"
     )
     qualifications = parse_notice(text).notice.position.qualifications
-    assert [path.degree for path in qualifications.education] == [
+    assert [path.degree for path in qualifications.education or ()] == [
         DegreeLevel.SECONDARY,
         DegreeLevel.BACHELOR,
     ]
@@ -3131,7 +3142,7 @@ def test_list_markers_set_apart_from_their_items_read_alike(
     # Prose is kept as written, its list markers with it: the same words.
     assert _words(read.context) == _words(written.context)
     assert _words(read.notes) == _words(written.notes)
-    prose = {"context": (), "notes": (), "unclassified": ()}
+    prose: dict[str, Any] = {"context": (), "notes": (), "unclassified": ()}
     assert attrs.evolve(read, **prose) == attrs.evolve(written, **prose)
 
 
@@ -3907,9 +3918,9 @@ def test_a_sentence_beginning_with_a_heading_keeps_its_words() -> None:
         "Competencies will be assessed during a competency-based interview."
     ]
     assert notice.position.competencies is not None
-    assert [item.name for item in notice.position.competencies.values.items] == [
-        "Integrity and transparency"
-    ]
+    values = notice.position.competencies.values
+    assert values is not None
+    assert [item.name for item in values.items] == ["Integrity and transparency"]
 
 
 def test_numbered_duties_that_begin_with_a_headings_words_stay_duties() -> None:
@@ -4393,7 +4404,7 @@ def test_a_job_boards_title_line_with_tags() -> None:
     assert notice.kind is NoticeKind.VACANCY_NOTICE
     assert notice.open_to_external is False
     assert notice.first_tier is not None
-    assert notice.first_tier.as_written.startswith("Applications are welcome")
+    assert (notice.first_tier.as_written or "").startswith("Applications are welcome")
     # The tags the model holds no field for stay, with the line, in the context.
     assert notice.context[0].endswith("Part time - For Internal Candidates Only")
     assert result.span_for("$.position.title") == result.span_for("$.kind")

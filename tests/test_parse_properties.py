@@ -8,6 +8,7 @@ import pkgutil
 import quopri
 import re
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import iomjobs
-from iomjobs import _text
+from iomjobs import VacancyNotice, _text
 from iomjobs._text import fold_text
 from iomjobs.parse import (
     ParseResult,
@@ -43,7 +44,7 @@ HEADERED = [seed_path(0), seed_path(2), *sorted(LAYOUTS.glob("*.txt"))]
 SEED_TEXTS = [seed_path(number).read_text("utf-8") for number in range(5)]
 
 # Fields a header states by a label, and how to read them off a notice.
-HEADER_FIELDS = {
+HEADER_FIELDS: dict[str, Callable[[VacancyNotice], object]] = {
     "$.position.title": lambda n: n.position.title,
     "$.position.grade": lambda n: n.position.grade,
     "$.position.duty_stations": lambda n: n.position.duty_stations,
@@ -766,7 +767,9 @@ def test_no_pattern_starts_with_a_repeated_class(name: str, pattern: re.Pattern[
     # write the class once, then its repeat ("[^\x00-\x7f][^\x00-\x7f]*").
     _parser = _nocase._sre_parser()  # sre's own parse, as _nocase reads it
     tree = _parser.parse(pattern.pattern, pattern.flags)
-    op, argument = tree.data[0] if tree.data else (None, None)
+    if not tree.data:
+        return
+    op, argument = tree.data[0]
     if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
         low, _high, item = argument
         assert low == 0 or item.data[0][0] not in (_parser.IN, _parser.ANY, _parser.LITERAL), name

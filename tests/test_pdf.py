@@ -406,7 +406,8 @@ class TestFootnotes:
     def test_kept_aside_the_item_it_parts_reads_whole(self) -> None:
         text = self._pages("1", "1 Competencies should be drawn from the Competency")
         notice = parse_notice(text).notice
-        values = notice.position.competencies.values
+        competencies = notice.position.competencies
+        values = competencies.values if competencies else None
         assert values is not None
         assert values.items[1].description == (
             "maintains high ethical standards and acts in a manner consistent with "
@@ -429,7 +430,8 @@ class TestFootnotes:
         self, mark: str, foot: str
     ) -> None:
         # Not set aside: the item above it ends there, as the text shows it.
-        values = parse_notice(self._pages(mark, foot)).notice.position.competencies.values
+        competencies = parse_notice(self._pages(mark, foot)).notice.position.competencies
+        values = competencies.values if competencies else None
         assert values is not None
         assert values.items[1].description == "maintains high ethical standards and"
 

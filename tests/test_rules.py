@@ -14,6 +14,7 @@ from iomjobs import InvalidValue, VacancyNotice
 from iomjobs.parse import Doubt, ParseResult
 from iomjobs.reference import Reference, load_recruiting_grades
 from iomjobs.rules import INTERNAL_ERROR, RULES, Report, Rule, Severity, select_rules, validate
+from iomjobs.rules._registry import Context, Hit
 from iomjobs.source import Provenance, Repair, Span
 from strategies import notices
 
@@ -222,7 +223,7 @@ def test_findings_carry_source_lines() -> None:
 
 
 def test_a_failing_rule_is_reported_not_raised(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(_context: object) -> list[object]:
+    def broken(_context: Context) -> list[Hit]:
         raise ZeroDivisionError
 
     monkeypatch.setitem(RULES, "DAT001", attrs.evolve(RULES["DAT001"], check=broken))

@@ -34,6 +34,17 @@ class TestRoundTrip:
         notice = SEED_NOTICES[2]
         assert iomjobs.loads(iomjobs.dumps(notice).decode("utf-8")) == notice
 
+    def test_loads_takes_any_bytes_buffer(self) -> None:
+        # As its signature says: a bytearray or a memoryview reads as its bytes,
+        # through the fast path and through the strict one alike.
+        notice = SEED_NOTICES[2]
+        data = iomjobs.dumps(notice)
+        assert iomjobs.loads(bytearray(data)) == iomjobs.loads(memoryview(data)) == notice
+        misspelt = data.replace(b'"position"', b'"positon"', 1)
+        for buffer in (bytearray(misspelt), memoryview(misspelt)):
+            with pytest.raises(InvalidDocument, match="unknown key"):
+                iomjobs.loads(buffer)
+
 
 class TestCanonicalForm:
     def test_format_version_comes_first(self) -> None:

@@ -205,11 +205,12 @@ def test_an_item_without_a_bullet_goes_on_below_a_full_line() -> None:
         "Experience with guiding and leading junior staff members.",
     )
     # "; or," ends an alternative, on a line however full: the degree below is the next.
-    assert [(path.degree, path.min_years) for path in qualifications.education] == [
+    education = qualifications.education or ()
+    assert [(path.degree, path.min_years) for path in education] == [
         (DegreeLevel.SECONDARY, 5),
         (DegreeLevel.BACHELOR, 3),
     ]
-    assert qualifications.education[1].fields_of_study == (
+    assert education[1].fields_of_study == (
         "Social Science",
         "International Relations",
         "Regional Studies",
@@ -298,7 +299,9 @@ def test_an_address_goes_on_below_a_full_line_that_introduces_it() -> None:
         "In order for an application to be considered valid, IOM only accepts\n"
         "applications duly completed.\n"
     )
-    assert parse_notice(text).notice.how_to_apply.text[1:] == (
+    how_to_apply = parse_notice(text).notice.how_to_apply
+    assert how_to_apply is not None
+    assert how_to_apply.text[1:] == (
         "To download Personal History Form please refer to: <https://albania.iom.int>",
         "In order for an application to be considered valid, IOM only accepts applications"
         " duly completed.",
@@ -932,7 +935,7 @@ def test_a_heading_word_ending_a_full_line_above_a_list_item_is_a_heading() -> N
     # line, but the line below begins a list item: the line's end is its own.
     text = _seed_003(88)
     assert "people on the move Languages\n- A perfect command" in text
-    languages = parse_notice(text).notice.position.languages
+    languages = parse_notice(text).notice.position.languages or ()
     assert [requirement.language.code for requirement in languages if requirement.language] == [
         "fr",
         "en",

@@ -99,7 +99,7 @@ def dumps(notice: VacancyNotice) -> bytes:
     return encode(notice)
 
 
-def loads(data: bytes | str) -> VacancyNotice:
+def loads(data: bytes | bytearray | memoryview | str) -> VacancyNotice:
     """Read a notice from its JSON form (bytes or text).
 
     :raises InvalidDocument: when *data* is not such a notice; every problem

@@ -114,7 +114,7 @@ class ParseResult:
         return any(inference.path == path for inference in self.inferred)
 
 
-def parse_notice(source: str | bytes | os.PathLike[str]) -> ParseResult:
+def parse_notice(source: str | bytes | bytearray | memoryview | os.PathLike[str]) -> ParseResult:
     """Read a notice from its text, its bytes, or a file.
 
     A ``str`` is the notice's text; a path (``pathlib.Path`` or any
@@ -265,7 +265,7 @@ def _read(
     )
 
 
-def parse_html(source: str | bytes | os.PathLike[str]) -> ParseResult:
+def parse_html(source: str | bytes | bytearray | memoryview | os.PathLike[str]) -> ParseResult:
     """Read a notice from an HTML page: its markup, its bytes, or a file.
 
     The page's text, as :func:`html_text` lays it out, is read; the lines
@@ -330,7 +330,7 @@ def _doubt_html(text: str, recorder: Recorder) -> None:
     recorder.doubt("$", message, Segment(first, ""))
 
 
-def docx_text(source: bytes | os.PathLike[str]) -> str:
+def docx_text(source: bytes | bytearray | memoryview | os.PathLike[str]) -> str:
     """The text of a Word document (``.docx``), laid out as :func:`parse_notice` reads it.
 
     A paragraph a line, its list number or bullet before it (``1.`` and a
@@ -359,7 +359,7 @@ def docx_text(source: bytes | os.PathLike[str]) -> str:
     return _limited(_word_text(data, what))
 
 
-def read_text(source: str | bytes | os.PathLike[str]) -> str:
+def read_text(source: str | bytes | bytearray | memoryview | os.PathLike[str]) -> str:
     """The text :func:`parse_notice` reads *source* as: the lines its results name.
 
     A ``str`` as it stands; bytes or a file decoded as :func:`parse_notice`
@@ -372,7 +372,9 @@ def read_text(source: str | bytes | os.PathLike[str]) -> str:
     return _input_text(source)
 
 
-def _input_text(source: str | bytes | os.PathLike[str], *, documents: bool = True) -> str:
+def _input_text(
+    source: str | bytes | bytearray | memoryview | os.PathLike[str], *, documents: bool = True
+) -> str:
     """The text of *source*, no longer than the limit; a Word document's too, if *documents*."""
     return _limited(_text_of(source, documents=documents))
 
@@ -384,7 +386,9 @@ def _limited(text: str) -> str:
     return text
 
 
-def _text_of(source: str | bytes | os.PathLike[str], *, documents: bool) -> str:
+def _text_of(
+    source: str | bytes | bytearray | memoryview | os.PathLike[str], *, documents: bool
+) -> str:
     if isinstance(source, str):
         # An email message's source, its body in parts or base64: the text it shows.
         shown = message_text(source, "The text is") if documents and is_message(source) else None

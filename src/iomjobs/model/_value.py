@@ -10,7 +10,7 @@ pickled, copied.
 
 from __future__ import annotations
 
-from typing import ClassVar, NoReturn
+from typing import ClassVar, Final, NoReturn
 
 from attrs.exceptions import FrozenInstanceError
 
@@ -36,7 +36,10 @@ class CodeValue(Frozen):
 
     __slots__ = ("code",)
     __match_args__: ClassVar[tuple[str, ...]] = ("code",)
-    code: str
+    # Final, so that type checkers refuse an assignment as the class does at
+    # run time. Set in __init__ past Frozen.__setattr__, where mypy cannot see
+    # it: hence the ignore, of "Final name must be initialized".
+    code: Final[str]  # type: ignore[misc]
 
     def __init__(self, code: str) -> None:
         self._check(code)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from iomjobs.errors import InvalidGrade
 from iomjobs.model._value import Frozen
@@ -108,9 +108,10 @@ class Grade(Frozen):
 
     __slots__ = ("category", "code", "level")
     __match_args__: ClassVar[tuple[str, ...]] = ("category", "level")
-    category: GradeCategory
-    level: int | None
-    code: str
+    # Final, as CodeValue.code is (see there).
+    category: Final[GradeCategory]  # type: ignore[misc]
+    level: Final[int | None]  # type: ignore[misc]
+    code: Final[str]  # type: ignore[misc]
     """The canonical spelling, as ``str()`` gives it and the JSON form writes it: ``'P-2'``."""
 
     def __init__(self, category: GradeCategory, level: int | None = None) -> None:

@@ -1046,6 +1046,28 @@ class TestLayouts:
         ]
         assert notice.context[-1].startswith("Le contexte")
 
+    def test_a_french_boards_post_line(self) -> None:
+        # yop.l-frii.com (2025): "POSTE : ..." above the notice's text says the
+        # title again; on a page of several posts, one post's title: none read.
+        title = "Chargé(e) de programme national (Immigration et gouvernance des frontières) FMM"
+        text = (
+            f"Titre du Poste : {title}\n"
+            "Lieu du Travail : Nigéria\n\n"
+            "Créée en 1951, l’OIM est une organisation apparentée aux Nations Unies.\n\n"
+            f"POSTE : {title}\n\n"
+            "DESCRIPTION DU POSTE\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.position.title == title
+        assert result.span_for("$.position.title") == Span(1, 6)
+        assert not [doubt for doubt in result.doubts if doubt.path == "$.position.title"]
+        assert all(not paragraph.startswith("POSTE") for paragraph in result.notice.context)
+        several = parse_notice(
+            text.replace(f"Titre du Poste : {title}", "Titre du Poste : 02 postes")
+        )
+        assert several.notice.position.title is None
+        assert [line.line for line in several.notice.unclassified] == [1, 6]
+
     @pytest.mark.parametrize(
         ("written", "stations"),
         [

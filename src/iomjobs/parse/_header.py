@@ -132,6 +132,10 @@ class HeaderReader:
             message = f"the page announces {int(count)} posts: the notice read mixes them"
             self.record.doubt("$.position", message, field.segments[0])
             return False
+        if any(doubt.path == "$.position" for doubt in self.record.doubts):
+            # "POSTE : Coordonnateur de projet" under "Titre du Poste : 02 postes":
+            # one post's title, not the page's.
+            return False
         self.position["title"] = field.value
         self._use("$.position.title", field)
         return True

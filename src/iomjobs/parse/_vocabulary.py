@@ -216,6 +216,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "job title",
         "intitule du poste",
         "titre du poste",
+        # A French board's line above the notice's text: "POSTE : Chargé(e) de
+        # programme national (...)" (yop.l-frii.com, 2025).
+        "poste",
         "titulo del puesto",
         "titulo del cargo",
         # Portuguese copies (a Mozambican job board's, 2024): "Cargo: Oficial de Projeto".

@@ -618,6 +618,29 @@ class TestLayouts:
         (duties,) = position.responsibilities
         assert [item.text[:8] for item in duties.items] == ["Brindar ", "Registra"]
 
+    @pytest.mark.parametrize(
+        ("above", "stations"),
+        [
+            (
+                "IOM - UN Migration\n\nOffice\n\nGeneva, Switzerland\n\nFull Time",
+                [("Geneva", "CH")],
+            ),
+            # Under IOM's name, the letterhead's address; a city alone, no station.
+            ("International Organization for Migration\nGeneva, Switzerland", []),
+            ("IOM - UN Migration\n\nGeneva", []),
+        ],
+    )
+    def test_a_place_among_a_boards_lines(
+        self, above: str, stations: list[tuple[str, str]]
+    ) -> None:
+        text = (
+            f"{above}\n\nPosition Title: Programme Officer\n\n"
+            "Under the overall supervision of the Chief of Mission, the incumbent will be "
+            "responsible for the following duties.\n"
+        )
+        found = parse_notice(text).notice.position.duty_stations
+        assert [(s.city, s.country.code if s.country else None) for s in found] == stations
+
     def test_a_duty_under_the_supervision_of_someone_is_a_duty(self) -> None:
         # In the supervision paragraph's language, a supervision phrase again
         # is a duty, not that paragraph restated in another language.

@@ -414,6 +414,9 @@ class Reader(HeaderReader):
             return False  # an address, with its street number or postal code, is no station
         if any(len(paragraph) > SPECIAL_LENGTH for paragraph in self.context):
             return False  # the notice's text has begun: a place there is no field
+        at = self.segments.index(segment)
+        if at and _LETTERHEAD.match(self.segments[at - 1].text):
+            return False  # "Geneva, Switzerland" under IOM's name: the letterhead's
         stations = interpret.read_duty_stations(text)
         if len(stations) != 1 or stations[0].as_written != text:
             return False

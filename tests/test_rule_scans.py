@@ -30,7 +30,7 @@ from iomjobs.rules import _supervision as supervision
 from iomjobs.rules import languages, qualifications, text
 from iomjobs.rules._registry import Context
 from iomjobs.rules._scan import digit_positions
-from iomjobs.rules._walk import text_path, text_values
+from iomjobs.rules._walk import language_code, text_path, text_values
 
 FRAGMENTS = (
     "Supervise the staff",
@@ -132,7 +132,7 @@ def _placeholders_item_by_item(notice: VacancyNotice) -> list[tuple[str, str]]:
     document = iomjobs.to_dict(notice)
     found = []
     for index, value in enumerate(text_values(notice)):
-        match = text.placeholder_pattern(notice.language).search(value)
+        match = text.placeholder_pattern(language_code(notice)).search(value)
         if match:
             path = text_path(notice, index)
             resolved = _resolve(document, path)
@@ -152,7 +152,7 @@ def _supervision_item_by_item(notice: VacancyNotice) -> tuple[str, str] | None:
         (f"$.position.qualifications.experience[{i}]", experience)
         for i, experience in enumerate(position.qualifications.experience or ())
     ]
-    language = notice.language.code if notice.language else None
+    language = language_code(notice)
     for path, item in candidates:
         found = supervision.supervision_at(item, language)
         if found is not None:

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Final
 
 from iomjobs._text import positions
-from iomjobs.rules._walk import Joined
+from iomjobs.rules._walk import Joined, language_code
 
 if TYPE_CHECKING:
     from iomjobs.model.notice import VacancyNotice
@@ -159,7 +159,7 @@ def supervision_at(text: str, language: str | None = None) -> int | None:
     Read in English, and in *language* (a code) too where its words are known.
     """
     found = _english_at(text)
-    own = _SUPERVISING_IN.get(language) if language is not None else None
+    own = _SUPERVISING_IN.get(language or "")
     if own is not None:
         match = own.search(text)
         if match is not None and (found is None or match.start() < found):
@@ -173,7 +173,7 @@ def first_supervising(texts: Sequence[str], language: str | None) -> tuple[int, 
     ``(index, position)``, as :func:`supervision_at` would find it text by text.
     """
     english = _first_in_english(texts)
-    own = _SUPERVISING_IN.get(language) if language is not None else None
+    own = _SUPERVISING_IN.get(language or "")
     if own is None:
         return english
     last = english[0] if english is not None else len(texts) - 1
@@ -208,8 +208,7 @@ def supervisory_duty(notice: VacancyNotice) -> tuple[str, str] | None:
     ]
     texts = [item.text for group in position.responsibilities for item in group.items]
     texts += position.qualifications.experience or ()
-    language = notice.language.code if notice.language is not None else None
-    first = first_supervising(texts, language)
+    first = first_supervising(texts, language_code(notice))
     if first is None:
         return None
     index, found = first

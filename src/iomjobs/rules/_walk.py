@@ -24,6 +24,11 @@ def notice_date(notice: VacancyNotice) -> dt.date | None:
     return next((date for date in candidates if date is not None), None)
 
 
+def language_code(notice: VacancyNotice) -> str:
+    """The code of the language the notice is written in, or "" where it says none."""
+    return notice.language.code if notice.language is not None else ""
+
+
 def list_items(notice: VacancyNotice) -> Iterator[tuple[str, Sequence[str]]]:
     """Each list of the notice as (path, items): duties, experience, skills, notes."""
     position = notice.position

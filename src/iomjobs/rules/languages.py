@@ -11,7 +11,7 @@ from iomjobs._text import is_word_char, positions
 from iomjobs.model.language import Language
 from iomjobs.reference.languages import language_named_by
 from iomjobs.rules._registry import Context, Hit, rule
-from iomjobs.rules._walk import Joined
+from iomjobs.rules._walk import Joined, language_code
 from iomjobs.rules.finding import Severity
 
 _ENGLISH = {"language": "en", "proficiency": "fluent", "required": True}
@@ -268,7 +268,7 @@ def skills_language_not_required(context: Context) -> Iterator[Hit]:
     position = notice.position
     asked = {r.language.code for r in position.languages or () if r.language}
     skills = position.qualifications.skills or ()
-    own = _LANGUAGE_WORDS_IN.get(notice.language.code) if notice.language else None
+    own = _LANGUAGE_WORDS_IN.get(language_code(notice))
     words = _LANGUAGE_WORDS if own is None else _LANGUAGE_WORDS + own
     for index in _about_languages(skills, words):
         for code in dict.fromkeys(_named_languages(skills[index], every_word=own is not None)):

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from iomjobs._text import positions
 from iomjobs.rules._registry import Context, Hit, rule
-from iomjobs.rules._walk import GROUPS, Joined, list_items, text_path, text_values
+from iomjobs.rules._walk import GROUPS, Joined, language_code, list_items, text_path, text_values
 from iomjobs.rules.finding import Severity
-
-if TYPE_CHECKING:
-    from iomjobs.model.language import Language
 
 
 @rule(
@@ -115,10 +111,9 @@ _IBERIAN = frozenset({"es", "pt"})
 _PLACEHOLDER_IBERIAN = re.compile(_PLACEHOLDERS + _IBERIAN_PLACEHOLDERS, re.VERBOSE)
 
 
-def placeholder_pattern(language: Language | None) -> re.Pattern[str]:
-    """The placeholders TXT003 looks for in a notice in *language*."""
-    iberian = language is not None and language.code in _IBERIAN
-    return _PLACEHOLDER_IBERIAN if iberian else PLACEHOLDER
+def placeholder_pattern(language: str) -> re.Pattern[str]:
+    """The placeholders TXT003 looks for in a notice in *language* (a code, or "")."""
+    return _PLACEHOLDER_IBERIAN if language in _IBERIAN else PLACEHOLDER
 
 
 @rule(
@@ -143,12 +138,13 @@ def template_placeholder(context: Context) -> Iterator[Hit]:
     """
     notice = context.notice
     values = Joined(text_values(notice))
-    pattern = placeholder_pattern(notice.language)
+    language = language_code(notice)
+    pattern = placeholder_pattern(language)
     # One pass over all the text finds where a placeholder may start: every
     # match of the pattern starts at one of these. The regex, slow when it
     # searches, is only tried there, and the first match in a text is reported.
     reported: set[int] = set()
-    for at in _marker_positions(values.text, iberian=pattern is _PLACEHOLDER_IBERIAN):
+    for at in _marker_positions(values.text, iberian=language in _IBERIAN):
         index = values.index_at(at)
         if index in reported:
             continue

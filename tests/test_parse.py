@@ -694,6 +694,84 @@ class TestLayouts:
         codes = {finding.code for finding in validate(result).findings}
         assert not codes & {"PLC001", "DAT006", "QUA005"}
 
+    def test_a_header_listed_with_its_labels_broken(self) -> None:
+        """A Yemeni job board's copy: the header as a list, each label broken after its first word.
+
+        "- Duty" / "Station: Yemen, Aden", "- Position:" / "Movement
+        Operations Assistant (Field Support)" (eoi-ye.com, 2026): the
+        header's fields, each from its lines, and nothing left as context.
+        """
+        result = _layout("listed_header_split_labels")
+        notice, position = result.notice, result.notice.position
+        assert position.title == "Movement Operations Assistant (Field Support)"
+        assert result.span_for("$.position.title") == Span(3, 4)
+        assert position.organizational_unit == "Staff Travel Unit"
+        assert position.duty_stations == (
+            DutyStation("Aden", country=Country("YE"), as_written="Yemen, Aden"),
+        )
+        assert result.span_for("$.position.duty_stations") == Span(7, 8)
+        assert position.grade == Grade.parse("G4")
+        appointment = notice.appointment
+        assert appointment is not None
+        assert appointment.contract_type is ContractType.SPECIAL_SHORT_TERM_GRADED
+        assert appointment.duration == Duration(6, DurationUnit.MONTHS)
+        assert result.span_for("$.appointment") == Span(11, 13)
+        assert notice.reference == "SVN2026. 19093"
+        assert notice.kind is NoticeKind.SPECIAL_VACANCY_NOTICE
+        assert notice.start == StartDate(as_soon_as_possible=True)
+        assert notice.closing_date == dt.date(2026, 2, 17)
+        assert not any("Position" in paragraph for paragraph in notice.context)
+        assert notice.unclassified == ()
+        assert not {finding.code for finding in validate(result).findings} & {
+            "PLC001",
+            "DAT006",
+            "QUA005",
+        }
+
+    @pytest.mark.parametrize("bullet", ["-", "•", "  •", "*"])
+    def test_a_header_listed_with_its_labels_whole(self, bullet: str) -> None:
+        # The same board's other copies: "• Duty Station: Yemen, Aden", each label on its item's line.
+        text = (LAYOUTS / "listed_header_split_labels.txt").read_text("utf-8")
+        whole = re.sub(
+            r"^- (Organizational|Duty|IOM|Type|SVN|Estimated|Closing)\n",
+            r"- \1 ",
+            text,
+            flags=re.MULTILINE,
+        )
+        whole = whole.replace("- Position:\n", "- Position: ").replace("(With a\n", "(With a ")
+        header, body = whole.split("Established in 1951", 1)
+        text = header.replace("\n- ", f"\n{bullet} ") + "Established in 1951" + body
+        assert f"{bullet} Duty Station: Yemen, Aden\n" in text
+        listed, broken = parse_notice(text), _layout("listed_header_split_labels")
+        assert to_dict(listed.notice) == to_dict(broken.notice)
+        assert listed.span_for("$.position.duty_stations") == Span(5, 5)
+
+    def test_a_boards_own_summary_stays_a_list(self) -> None:
+        """A board's list of location, grade and closing date, above the notice's header: the board's.
+
+        Its labels are those a board's summary gives, none only a notice's
+        header has: the header below is read, the list is context. A line's
+        last word "position", wrapped, is no label "Position".
+        """
+        text = (
+            "Project Officer (Social Cohesion)\n\n"
+            "  • Organization: IOM - International Organization for Migration\n"
+            "  • Location: Dhaka\n"
+            "  • Grade: Junior level - P-2, International Professional - Internationally recruited\n"
+            "position\n"
+            "  • Closing Date: 2025-11-12\n\n"
+            "Position Title: Project Officer (Social Cohesion)\n"
+            "Duty Station: Cox's Bazar, Bangladesh\n"
+            "Type of Appointment: Special Short Term Graded, six months\n"
+            "Closing date: 12 November 2025\n"
+        )
+        result = parse_notice(text)
+        position = result.notice.position
+        assert position.title == "Project Officer (Social Cohesion)"
+        assert [station.city for station in position.duty_stations] == ["Cox's Bazar"]
+        assert result.doubts == ()
+        assert "• Location: Dhaka" in result.notice.context
+
     def test_consultancy_call(self) -> None:
         notice = _layout("consultancy").notice
         assert notice.kind is NoticeKind.CALL_FOR_APPLICATIONS

@@ -63,6 +63,7 @@ READ_THE_SAME = {
     "layouts/job_board_summary_only.txt": (72, 80, 90, 100),
     "layouts/job_board_wrapper.txt": (72, 80, 90, 100),
     "layouts/legacy_header.txt": (72, 80, 90, 100),
+    "layouts/listed_header_split_labels.txt": (72, 80, 90, 100),
     "layouts/markdown_front_matter.txt": (72, 80, 90, 100),
     "layouts/member_states_by_semicolon.txt": (72, 80, 90, 100),
     "layouts/numbers_run_into_items.txt": (72, 80, 90, 100),

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from iomjobs._text import fold_text
 from iomjobs.parse._cells import first_lines, goes_on_in_cell
 from iomjobs.parse._competencies import declared_count, group_level, group_note
 from iomjobs.parse._dates import date_cut
@@ -172,7 +173,9 @@ def layout(segments: list[Segment], text: str = "") -> Layout:
     """Cut *segments* into sections and header fields.
 
     *text* is the text as written that *segments* were cut from, where a
-    line's indentation may say where it belongs (a table's cell).
+    line's indentation may say where it belongs (a table's cell). A header
+    written as a list is read as a header: its items in *segments* are
+    replaced by the same lines without their bullets (see :func:`_header_listed`).
     """
     result = Layout([Section("preamble")], [])
     result.text = text
@@ -198,11 +201,97 @@ def _take_until(segments: list[Segment], index: int, stop: int, result: Layout) 
             index = _take(segments, index, result)
         elif _numbers_itself(segment) and (taken := _numbered(segments, index, result)):
             index = taken
+        elif (
+            not result.fields
+            and _first_item(segments, index)
+            and (listed := _header_listed(segments, index, stop))
+        ):
+            # The bullets are the board's: the lines are read as a header's,
+            # from this one on (which is no list item now).
+            for at in listed:
+                segments[at] = Segment(segments[at].number, segments[at].item)
         else:
             # A list item is no heading and no label: content, whatever it
             # says. Half of most notices: taken here, without a call.
             result.sections[-1].content.append(segment)
             index += 1
+
+
+def _first_item(segments: list[Segment], index: int) -> bool:
+    """Whether ``segments[index]``, a list item, begins its list."""
+    return index == 0 or not segments[index - 1].bullet
+
+
+def _header_listed(segments: list[Segment], index: int, stop: int) -> list[int]:
+    """The items of the notice's header, where the list at ``segments[index]`` is one; else none.
+
+    A Yemeni job board's copies (eoi-ye.com, yemenhr.com, 2025-2026): "-
+    Position: Movement Operations Assistant (Field Support)", "- Duty
+    Station: Yemen, Aden", "- IOM Classification: G4", "- Type of
+    Appointment: ...", "- SVN No.: ...", one copy with each label broken
+    after its first word ("- Duty" / "Station: Yemen, Aden"). Labels from
+    the list's first item on, one of them a notice's own: a board's summary
+    of its own ("• Location: Dhaka", "• Grade: ...", "• Closing Date:
+    ...") stays a list, which the reader reads as a board's
+    (``HeaderReader._board_summary``).
+    """
+    items = _header_items(segments, index, stop)
+    return [] if _SUMMARY_LABELS.issuperset(items.values()) else list(items)
+
+
+def _header_items(segments: list[Segment], index: int, stop: int) -> dict[int, str]:
+    """The list items from *index* on, before *stop*, that are header labels: index to label.
+
+    A few lines of no list item may stand after each: a value below its
+    label, a label's second half, a value wrapped.
+    """
+    items: dict[int, str] = {}
+    last = at = index
+    while at < stop and len(items) < _MOST_LISTED:
+        if not segments[at].bullet:
+            if items and at - last > _LINES_UNDER_ITEM:
+                break
+            at += 1
+            continue
+        label = _listed_label(segments, at)
+        if label is None:
+            break
+        items[at] = label
+        last = at
+        at += 1
+    return items
+
+
+def _listed_label(segments: list[Segment], at: int) -> str | None:
+    """The label the list item ``segments[at]`` begins with, if any, folded.
+
+    On the item's line ("- Grade: G4"), broken onto the line below ("-
+    Duty" / "Station: Yemen, Aden"), or alone, its value below ("-
+    Position:" / "Movement Operations Assistant").
+    """
+    item = segments[at].item
+    if not item:
+        return None  # a bullet set apart from its item: the line below is read as it stands
+    found = match_label(item)
+    if found is None:
+        below = _next(segments, at)
+        if below is None or below.bullet or len(item) > _LABEL_PART:
+            return None
+        if ":" in item or (found := match_label(f"{item} {below.text}")) is None:
+            return fold_text(item.rstrip(":")) if match_bare_label(item) else None
+        if len(found[1]) <= len(item):
+            return None
+    return fold_text(found[1])
+
+
+# The most labels a header lists.
+_MOST_LISTED: Final = 20
+# The lines a listed label's second half and value may take below it, wrapped.
+_LINES_UNDER_ITEM: Final = 4
+# The longest first half of a broken label (see _split_label).
+_LABEL_PART: Final = 60
+# The labels of a job board's own summary (see HeaderReader._board_summary), folded.
+_SUMMARY_LABELS: Final = frozenset({"location", "locations", "grade", "closing date", "country"})
 
 
 # The most lines a front matter may hold: a site's page has a dozen or so.

@@ -219,6 +219,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         # A French board's line above the notice's text: "POSTE : Chargé(e) de
         # programme national (...)" (yop.l-frii.com, 2025).
         "poste",
+        # A Yemeni job board's copy of the header, as a list: "- Position: Movement
+        # Operations Assistant (Field Support)" (eoi-ye.com, yemenhr.com, 2025-2026).
+        "position",
         "titulo del puesto",
         "titulo del cargo",
         # Portuguese copies (a Mozambican job board's, 2024): "Cargo: Oficial de Projeto".
@@ -649,7 +652,15 @@ def match_bare_label(text: str) -> str | None:
     label = text.strip().rstrip(":?").strip()
     if first_folded_word(label) not in label_first_words():
         return None
-    return _label_index().get(fold_text(label))
+    folded = fold_text(label)
+    if folded in _WITH_COLON_ONLY and not text.rstrip().endswith(":"):
+        return None
+    return _label_index().get(folded)
+
+
+# Labels that are one only with their colon: alone on a line, "position" is
+# a wrapped line's last word ("...Internationally recruited" / "position").
+_WITH_COLON_ONLY: Final = frozenset({"position"})
 
 
 # The legacy header's labels, which notices copied out of a table run into

@@ -4149,6 +4149,26 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
                 ("direct", "MECR Officer"),
             ],
         ),
+        # "and in cooperation with" ends a title too (IOM Cyprus, 2025), as
+        # "in collaboration with" and "in coordination with" do.
+        (
+            "Under the direct supervision of the Project Manager and in cooperation with the "
+            "Administrative Associate (Shelter), the Caregiver will have the following duties.",
+            "Caregiver",
+            [("direct", "Project Manager")],
+        ),
+        (
+            "Under the overall supervision of the Chief of Mission in close collaboration with the "
+            "Programme Manager, the incumbent will be responsible for the following duties.",
+            None,
+            [("overall", "Chief of Mission")],
+        ),
+        (
+            "Under the direct supervision of the Head of Unit and in coordination with the Protection "
+            "team, the incumbent will be responsible for the following duties.",
+            None,
+            [("direct", "Head of Unit")],
+        ),
         # A title's own bracket, and a sentence that begins with the post.
         (
             "Under the direct supervision of the Chief of Mission, the Project Officer "

@@ -88,6 +88,8 @@ def _supervision_kind(text: str) -> SupervisionKind:
     )
 
 
+# How a notice says the post works with someone besides its supervisor.
+_WORKING_WITH: Final = "(?:coordination|cooperation|collaboration)"
 # The words that say which supervision: "the overall supervision of...".
 _KINDS: Final = "overall|general|direct|administrative|technical|functional"
 # A supervision and its supervisor, from the word "supervision" on: sre skips
@@ -97,9 +99,10 @@ _KINDS: Final = "overall|general|direct|administrative|technical|functional"
 # supervision names no supervisor: "ensure supervision of the drivers" is a duty.
 _SUPERVISION_OF: Final = re.compile(
     r"supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
-    rf"(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?(?:{_KINDS}|in close)\b"
-    # "the Head of Unit (PDCU) in close coordination with...": the title ends there.
-    r"|\s+in\s+(?:close\s+)?coordination\s+with\b|\.?$)",
+    rf"(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?(?:{_KINDS}|in\s+close|in\s+{_WORKING_WITH})\b"
+    # "the Head of Unit (PDCU) in close coordination with...", "the Project
+    # Manager and in cooperation with the Administrative Associate": the title ends there.
+    rf"|\s+in\s+(?:close\s+)?{_WORKING_WITH}\s+with\b|\.?$)",
     re.IGNORECASE,
 )
 _SUPERVISION_OF_TWIN: Final = nocase.twin(_SUPERVISION_OF)

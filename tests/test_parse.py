@@ -2725,6 +2725,42 @@ def test_the_first_tier_paragraphs_opening_parted_from_it_is_read_with_it(
     assert not any(paragraph.startswith(opening) for paragraph in parted.context)
 
 
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        # A French translation of the newer notices (Abidjan, 2025), the sentence
+        # a paragraph of its own, as job boards part it from the one before.
+        "Aux fins de ce poste vacant, les candidats suivants sont considérés comme des "
+        "candidats de premier rang :",
+        "Aux fins de ce poste vacant, les candidats suivants sont considérés comme des "
+        "candidats de premier niveau :",
+    ],
+)
+def test_a_french_first_tier_introduction_alone(introduction: str) -> None:
+    text = (
+        "Intitulé du poste : Agent de réintégration\n\n"
+        "Pour tous les postes vacants de l’OIM, les candidatures des candidats qualifiés sont "
+        "examinées dans l’ordre.\n\n"
+        f"{introduction}\n\n"
+        "1. Candidats internes\n"
+        "2. Candidats des États membres non représentés suivants :\n"
+        "Antigua-et-Barbuda, Bahamas, Barbade, Comores\n\n"
+        "Contexte\n\n"
+        "L’OIM appuie la réintégration des migrants de retour.\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.first_tier is not None
+    assert notice.first_tier.as_written == introduction
+    assert notice.first_tier.internal
+    assert [entry.country for entry in notice.first_tier.non_represented_member_states or ()] == [
+        Country("AG"),
+        Country("BS"),
+        Country("BB"),
+        Country("KM"),
+    ]
+    assert not any("Candidats internes" in paragraph for paragraph in notice.context)
+
+
 def test_a_header_value_wrapped_at_a_fixed_width_goes_on_below() -> None:
     # The legacy header wrapped at 72 characters: the value ends on "with".
     text = (

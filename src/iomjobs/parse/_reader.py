@@ -312,8 +312,16 @@ class Reader(HeaderReader):
             paragraph, index = _paragraph_at(content, index, self._page_width(), self._greedy())
             text = joined_lines(paragraph)
             # Substring checks first: the regexes are slow on long paragraphs.
-            # Portuguese's "primeira linha", "primeiro nível": "rimeir" for both.
-            tier = "tier" in text or "nive" in text or "primari" in text or "rimeir" in text
+            # Portuguese's "primeira linha", "primeiro nível": "rimeir" for both;
+            # French "premier rang", "premier et de deuxième rang" (not "range").
+            tier = (
+                "tier" in text
+                or "nive" in text
+                or "primari" in text
+                or "rimeir" in text
+                or "r rang" in text
+                or "me rang" in text
+            )
             supervised = "upervis" in text
             internal = "ntern" in text
             low = nocase.lowered(text) if tier or supervised or internal else None

@@ -22,11 +22,13 @@ from iomjobs.reference.countries import lookup_country
 
 FIRST_TIER: Final = re.compile(
     r"first[- ]tier|premier niveau|primer nivel|candidatos primarios"
+    # French translations of the newer notices (Abidjan, 2025): "candidats de premier rang".
+    r"|premier rang"
     # Portuguese copies (Mozambique, 2024): "candidatos de primeira linha".
     r"|primeira linha|primeiro n[íi]vel"
     # "Applications are welcome from first- and second-tier candidates...": the
     # paragraph's opening, a paragraph of its own where a line's end parted it.
-    r"|first-? and second[- ]tier|premier et (?:de )?(?:deuxi[eè]me|second) niveau"
+    r"|first-? and second[- ]tier|premier et (?:de )?(?:deuxi[eè]me|second) (?:niveau|rang)"
     r"|primer y (?:de )?segundo nivel|primeira e segunda linha",
     re.IGNORECASE,
 )

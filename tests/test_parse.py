@@ -1184,11 +1184,14 @@ class TestLayouts:
         read = parse_notice(f"Duty Station: {written}\n").notice.position.duty_stations
         assert [(s.city, s.country.code if s.country else None) for s in read] == stations
 
-    def test_groups_of_bulleted_duties(self) -> None:
-        # A consultancy's tasks on impactpool (2026): groups named above bullets.
+    @pytest.mark.parametrize("scope", ["", "SCOPE OF WORK AND KEY TASKS\n"])
+    def test_groups_of_bulleted_duties(self, scope: str) -> None:
+        # A consultancy's tasks on impactpool (2026): groups named above bullets,
+        # below a heading that names the section again and a sentence that
+        # introduces them (context, no duty).
+        lead = "The consultant will carry out the following tasks, focusing on the current phase."
         text = (
-            "Responsibilities\n"
-            "The consultant will carry out the following tasks.\n"
+            f"Responsibilities\n{scope}{lead}\n"
             "Programme Methodology and Operational Tools:\n"
             "• Review implementation approaches and tools.\n"
             "• Prepare Standard Operating Procedures (SOPs).\n"
@@ -1197,11 +1200,27 @@ class TestLayouts:
             "New\n"
             "• A stray word above a bullet names no group.\n"
         )
-        groups = parse_notice(text).notice.position.responsibilities
+        result = parse_notice(text)
+        groups = result.notice.position.responsibilities
         assert [(g.heading, len(g.items)) for g in groups] == [
-            (None, 1),
             ("Programme Methodology and Operational Tools", 2),
             ("Data Management and Tracking", 3),
+        ]
+        assert result.notice.context == (lead,)
+        assert result.notice.unclassified == ()
+
+    def test_a_sentence_before_a_list_of_duties_is_a_duty(self) -> None:
+        # Only a sentence that speaks of the duties that follow introduces them.
+        text = (
+            "Responsibilities\n"
+            "Carry out the field assessments in the three districts.\n"
+            "Reporting:\n"
+            "• Prepare the monthly reports.\n"
+        )
+        groups = parse_notice(text).notice.position.responsibilities
+        assert [(g.heading, [item.text[:5] for item in g.items]) for g in groups] == [
+            (None, ["Carry"]),
+            ("Reporting", ["Prepa"]),
         ]
 
     @pytest.mark.parametrize(

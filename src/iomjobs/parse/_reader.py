@@ -774,8 +774,10 @@ class Reader(HeaderReader):
         ones end their context with it: it says who supervises the post,
         and is context, not a duty. So is a sentence that only introduces
         the list below it ("The Intern will support the PSU in the following
-        areas:", an internship call of 2025). Returns the index after it (0
-        if none).
+        areas:", an internship call of 2025), or the groups of duties below
+        it ("The consultant will work closely with the project team ... to
+        carry out the following tasks, focusing on...", a consultancy on
+        impactpool, 2026). Returns the index after it (0 if none).
         """
         if not content or content[0].bullet:
             return 0
@@ -784,12 +786,7 @@ class Reader(HeaderReader):
         supervision = supervision_in(text)
         if supervision is not None and supervision.start() == 0:
             self._supervision(text, supervision, paragraph)
-        elif not (
-            text.endswith(":")
-            and end < len(content)
-            and content[end].bullet
-            and not _group_heading(content[end - 1], content[end])  # "Coordination:"
-        ):
+        elif not (_introduces_list(text, content, end) or _introduces_groups(text, content, end)):
             return 0
         self._context(text, paragraph)
         return end
@@ -1576,6 +1573,31 @@ _LETTERED: Final = re.compile(r"[A-Z][.)] ")
 # An item's place in its list, as a number, a letter or a small Roman numeral
 # ("1.", "(2)", "a.", "b)", "(c)", "iv."): a list in order, under its group's heading.
 _ORDINAL: Final = re.compile(r"\d|\(|[a-z][.)]|[ivx]{2,5}[.)]")
+
+
+def _introduces_list(text: str, content: list[Segment], end: int) -> bool:
+    """Whether *text*, the paragraph before ``content[end]``, introduces the list there.
+
+    It ends in a colon, and is no group's heading ("Coordination:").
+    """
+    return (
+        text.endswith(":")
+        and end < len(content)
+        and content[end].bullet
+        and not _group_heading(content[end - 1], content[end])
+    )
+
+
+def _introduces_groups(text: str, content: list[Segment], end: int) -> bool:
+    """Whether *text*, the paragraph before ``content[end]``, introduces the groups of duties there.
+
+    It speaks of "the following" (tasks, duties), and a group's heading is next.
+    """
+    return (
+        "the following" in text
+        and end + 1 < len(content)
+        and _group_heading(content[end], content[end + 1])
+    )
 
 
 def _group_heading(segment: Segment, following: Segment | None) -> bool:

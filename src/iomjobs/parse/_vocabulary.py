@@ -48,6 +48,9 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "core functions responsibilities",
         "core functions",
         "tasks to be performed under this contract",
+        # A consultancy's tasks under "Responsibilities" (impactpool, 2026).
+        "scope of work and key tasks",
+        "scope of work",
         # Consultancy calls' terms of reference: what the consultant delivers.
         "category a consultants tasks to be performed under this contract",
         "category b consultants tangible and measurable outputs of the work assignment",

@@ -1209,6 +1209,36 @@ class TestLayouts:
         assert result.notice.context == (lead,)
         assert result.notice.unclassified == ()
 
+    def test_a_consultancys_deliverables_head_their_groups(self) -> None:
+        # A consultancy call on unjoblink (2025): each deliverable named and numbered,
+        # its description below it, then what it asks for.
+        text = (
+            "Category B Consultants: Tangible and measurable outputs of the work assignment\n"
+            "Deliverable 1: Evaluation design and methodology\n"
+            "Description of deliverable: Evaluation design and methodology\n"
+            "- Develop a comprehensive evaluation framework and detailed workplan.\n"
+            "- Define evaluation questions, indicators, and data collection tools.\n"
+            "Deliverable 2: Data collection\n"
+            "Description of deliverable: Field data collection in three locations\n"
+            "- Conduct key informant interviews.\n"
+            # A numbered item that names a deliverable is one.
+            "1. Deliverable 3: Final report, by 30 May 2025.\n"
+        )
+        result = parse_notice(text)
+        groups = result.notice.position.responsibilities
+        assert [(g.heading, [item.text[:12] for item in g.items]) for g in groups] == [
+            (
+                "Deliverable 1: Evaluation design and methodology",
+                ["Description ", "Develop a co", "Define evalu"],
+            ),
+            (
+                "Deliverable 2: Data collection",
+                ["Description ", "Conduct key ", "Deliverable "],
+            ),
+        ]
+        assert result.span_for("$.position.responsibilities[1].heading") == Span(6, 6)
+        assert result.notice.unclassified == ()
+
     def test_a_sentence_before_a_list_of_duties_is_a_duty(self) -> None:
         # Only a sentence that speaks of the duties that follow introduces them.
         text = (

@@ -1606,10 +1606,17 @@ def _group_heading(segment: Segment, following: Segment | None) -> bool:
     Above numbered duties (or lettered: "a.", "(b)", "iv."), or above
     bulleted ones where it names a group ("Programme Methodology and
     Operational Tools:", "Data Management and Tracking", a consultancy's
-    tasks on impactpool, 2026).
+    tasks on impactpool, 2026). A consultancy's deliverable, named and
+    numbered, heads what it asks for, whatever follows ("Deliverable 1:
+    Evaluation design and methodology" / "Description of deliverable:
+    ...", unjoblink, 2025).
     """
     text = segment.text
-    if segment.bullet or following is None or not following.bullet or text.endswith(_NO_HEADING):
+    if segment.bullet or following is None or text.endswith(_NO_HEADING):
+        return False
+    if _DELIVERABLE.match(text):
+        return True
+    if not following.bullet:
         return False
     if not _ORDINAL.match(following.text):
         return _names_a_group(text)
@@ -1632,6 +1639,8 @@ def _names_a_group(text: str) -> bool:
     return len(words) > 1 and all(word[:1].isupper() for word in words if len(word) > SMALL_WORD)
 
 
+# A consultancy's deliverable, numbered and named: "Deliverable 1: Evaluation design".
+_DELIVERABLE: Final = re.compile(r"Deliverable \d{1,2}\s*:\s*\S")
 # How a line ends that introduces no group of duties: a sentence, an item's end.
 _NO_HEADING: Final = (".", ";", ",")
 # The most words the heading of a group of bulleted duties has.

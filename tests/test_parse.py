@@ -618,6 +618,16 @@ class TestLayouts:
         (duties,) = position.responsibilities
         assert [item.text[:8] for item in duties.items] == ["Brindar ", "Registra"]
 
+    def test_a_bilingual_heading_run_into_the_paragraph_before(self) -> None:
+        # The board's page runs the heading into the paragraph above it ("...will be
+        # accepted. Contexto / Context"): it reads as it does on a line of its own.
+        text = (LAYOUTS / "bilingual_blocks_job_board.txt").read_text("utf-8")
+        apart = "will be accepted.\n\nContexto / Context\n"
+        assert apart in text
+        run_in = parse_notice(text.replace(apart, "will be accepted. Contexto / Context\n"))
+        assert run_in.notice == _layout("bilingual_blocks_job_board").notice
+        assert not any("Context" in paragraph for paragraph in run_in.notice.context)
+
     @pytest.mark.parametrize(
         ("above", "stations"),
         [

@@ -167,6 +167,9 @@ RUN_IN: Final = (
     # Consultancy calls as job boards copy them (uncareer, 2025): "...en México”. Tasks
     # to be performed under this contract", the heading after the unit's value.
     "Tasks to be performed under this contract",
+    # A bilingual notice as a job board copied it (jobr.pro, 2025): "...solo se
+    # aceptarán postulaciones de candidatos internos. Contexto / Context".
+    "Contexto / Context",
 )
 
 # The keys of a static site's front matter that are a notice's fields, by field:

@@ -507,6 +507,26 @@ class TestPage:
         assert not [d for d in parse_notice(text).doubts if d.message.startswith(_HTML_DOUBT)]
 
 
+def test_a_header_a_page_lists_is_read_as_the_header() -> None:
+    # A board's page lists the header's labels in bold, each an item (eoi-ye.com, 2026).
+    page = (
+        "<h2>Job Description</h2><p>Open to Internal and External Candidates</p><ul>"
+        "<li><strong>Position:</strong> Movement Operations Assistant (Field Support)</li>"
+        "<li><strong>Duty Station:</strong> Yemen, Aden</li>"
+        "<li><strong>IOM Classification:</strong> G4</li>"
+        "<li><strong>Closing Date:</strong> Tuesday, 17th February 2026</li></ul>"
+        "<p>Established in 1951, IOM is the leading inter-governmental organization.</p>"
+    )
+    notice = parse_html(page).notice
+    assert notice.position.title == "Movement Operations Assistant (Field Support)"
+    assert [(s.city, s.country) for s in notice.position.duty_stations] == [("Aden", Country("YE"))]
+    assert str(notice.position.grade) == "G4"
+    assert notice.closing_date == dt.date(2026, 2, 17)
+    assert notice.context == (
+        "Established in 1951, IOM is the leading inter-governmental organization.",
+    )
+
+
 class TestPageLines:
     """`parse_html` names the page's lines, each the line a text starts on."""
 

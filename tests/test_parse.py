@@ -2446,6 +2446,8 @@ class TestInput:
             ("\u0e42Start here", "\u201cStart here"),  # at the start, before a letter
             ("the end \u0e42", "the end \u2013"),  # at the end, after a space
             ("the\u0e22Resettlement", "the\u00a0Resettlement"),  # a no-break space
+            # Between digits: a range's en dash (IOM Italy, 2025: "Programme 2024โ2025").
+            ("Programme 2024\u0e422025", "Programme 2024\u20132025"),
             (
                 "a \u0e01\u0e42\u0e01 b \u0e42",
                 "a \u0e01\u0e42\u0e01 b \u2013",

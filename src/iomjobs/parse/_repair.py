@@ -14,7 +14,8 @@ Six kinds of damage are repaired, each counted:
 - The remains of such text whose continuation bytes were lost (seed 004:
   ``IOMโs``, ``theย Resettlement``): a lone Thai lead character amid Latin
   text is replaced by the character its lead byte most likely began, from
-  its neighbours: ``โ`` between letters was ``’``, between spaces ``–``;
+  its neighbours: ``โ`` between letters was ``’``, between spaces or
+  digits ``–`` (``2024โ2025``);
   ``ย`` was a no-break space.
 - Lone surrogates (a str read with ``errors="surrogateescape"``), which no
   encoding can write: each becomes U+FFFD, the replacement character.
@@ -315,6 +316,9 @@ def _lone_thai(text: str, at: int, counts: Counter[str]) -> str:
     after = text[at + 1] if at + 1 < len(text) else " "
     if lead == "\u0e22":
         replacement, said = "\u00a0", "a no-break space"
+    elif before.isdigit() and after.isdigit():
+        # "2024โ2025": a range of years or numbers, written with an en dash.
+        replacement, said = "\u2013", "'\u2013'"
     elif before.isalnum() and after.isalnum():
         replacement, said = "\u2019", "'\u2019'"
     elif before.isspace() and after.isspace():

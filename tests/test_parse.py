@@ -942,6 +942,62 @@ class TestLayouts:
         assert result.span_for("$.closing_date") == Span(31, 33)
         assert notice.unclassified == ()
 
+    def test_a_header_table_with_a_column_of_colons(self) -> None:
+        # An older call of the same office (civic.md, 2022): a column of colons
+        # between the labels and their values, each cell a blank line apart.
+        # The colon had been read as the title's value, and as the station's.
+        result = _layout("header_table_colon_column")
+        notice, position = result.notice, result.notice.position
+        assert position.title == "Project Officer (PSEA and AAP)"
+        assert result.span_for("$.position.title") == Span(9, 13)
+        assert [(s.city, s.country) for s in position.duty_stations] == [
+            ("Chisinau", Country("MD"))
+        ]
+        # "Classification: General Service Staff": the category, and no grade.
+        assert (position.grade, position.recruiting_type) == (None, RecruitingType.GENERAL_SERVICE)
+        assert position.recruitment is Recruitment.LOCAL
+        assert notice.appointment == Appointment(
+            ContractType.SPECIAL_SHORT_TERM_UNGRADED,
+            Duration(6, DurationUnit.MONTHS),
+            extendable=True,
+            as_written="Special Short-Term Ungraded; Six months with possibility of extension",
+        )
+        assert notice.start == StartDate(as_soon_as_possible=True)
+        assert notice.closing_date == dt.date(2022, 6, 15)
+        # A label the reader knows no field for, in the row of three, and its value.
+        assert notice.unclassified == (
+            SourceLine(31, "All Inclusive Salary:"),
+            SourceLine(39, "35000 MDL per month"),
+        )
+
+    @pytest.mark.parametrize(
+        ("classification", "recruiting", "recruitment"),
+        [
+            ("General Service Staff", RecruitingType.GENERAL_SERVICE, Recruitment.LOCAL),
+            ("National Officer", RecruitingType.NATIONAL_OFFICER, Recruitment.LOCAL),
+            ("Professional Staff", RecruitingType.PROFESSIONAL, None),
+        ],
+    )
+    def test_a_classification_without_a_grade_gives_the_category(
+        self,
+        classification: str,
+        recruiting: RecruitingType,
+        recruitment: Recruitment | None,
+    ) -> None:
+        result = parse_notice(f"Position Title: Driver\nClassification: {classification}\n")
+        position = result.notice.position
+        assert (position.grade, position.recruiting_type) == (None, recruiting)
+        assert position.recruitment is recruitment
+        assert result.notice.unclassified == ()
+
+    def test_a_recruiting_type_stated_stands_over_a_classifications_category(self) -> None:
+        text = "Recruiting Type: National Officer\nClassification: General Service Staff\n"
+        result = parse_notice(text)
+        assert result.notice.position.recruiting_type is RecruitingType.NATIONAL_OFFICER
+        assert result.notice.unclassified == (
+            SourceLine(2, "Classification: General Service Staff"),
+        )
+
     def test_a_header_table_read_a_column_at_a_time(self) -> None:
         # A PDF's two-column header table as text extraction that reads each
         # column in turn gives it: the labels, then their values. Each label

@@ -57,6 +57,7 @@ READ_THE_SAME = {
     "layouts/french_windows_1250.txt": (72, 80, 90, 100),
     "layouts/general_guidance.txt": (72, 80, 90, 100),
     "layouts/header_table_blank_lines.txt": (72, 80, 90, 100),
+    "layouts/header_table_colon_column.txt": (72, 80, 90, 100),
     "layouts/internship_job_board.txt": (72, 80, 90, 100),
     "layouts/job_board_header_lines.txt": (72, 80, 90, 100),
     "layouts/job_board_paragraph_marks.txt": (72, 80, 90, 100),

@@ -208,13 +208,30 @@ class HeaderReader:
     def _field_grade(self, field: Field) -> bool:
         grade = interpret.read_grade(field.value)
         if grade is None:
-            return False
+            return self._category_only(field)
         self.position["grade"] = grade
         self._use("$.position.grade", field)
         # "Junior level - NO-A, ... - Locally recruited position", as job boards write it.
         recruitment = interpret.recruitment_in(field.value)
         if recruitment is not None and "recruitment" not in self.position:
             self.position["recruitment"] = recruitment[0]
+            self._use("$.position.recruitment", field)
+        return True
+
+    def _category_only(self, field: Field) -> bool:
+        """Read a classification that names the staff category and no grade.
+
+        "Classification: General Service Staff" (IOM Moldova, 2022): the
+        recruiting type, where nothing else states it, and for a category
+        recruited locally, the recruitment. Anything else stays unclassified.
+        """
+        recruiting = interpret.read_recruiting_type(field.value)
+        if recruiting is None or "recruiting_type" in self.position:
+            return False
+        self.position["recruiting_type"] = recruiting
+        self._use("$.position.recruiting_type", field)
+        if recruiting in _LOCAL_RECRUITING and "recruitment" not in self.position:
+            self.position["recruitment"] = Recruitment.LOCAL
             self._use("$.position.recruitment", field)
         return True
 

@@ -448,7 +448,7 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
             or (cells := _label_column(segments, index)) is not None
         ):
             result.fields.extend(cells)
-            return index + 2 * len(cells)
+            return index + sum(len(cell.segments) for cell in cells)
     first = segment.text[0]
     if (first == "<" and _is_comment(segment.text)) or (
         first in _FURNITURE_FIRST and _is_furniture(segment.text)
@@ -1090,19 +1090,72 @@ def _table_cells(segments: list[Segment], index: int) -> list[Field] | None:
     and the row of their values below ("Type of Appointment" / "Duration of
     Consultancy" / "Consultancy" / "75 working days..."), as an IOM Moldova
     call reads on a job board: the labels at *index* and on, then as many
-    values, one a line. ``None`` where the lines are not such a table.
+    values, one a line. An older call of the same office has a column of
+    colons between them (see :func:`_colon_row`). ``None`` where the lines
+    are not such a table.
     """
     labels = _labels_alone(segments, index, lambda at: _one_blank_apart(segments, at))
-    at = index + len(labels)
+    apart = _one_blank_apart
+    colon = _colon_row(segments, index) if labels else None
+    if colon is not None:
+        labels, apart = colon[0], _cell_below
+    at = index + len(labels) + (colon is not None)
     values = segments[at : at + len(labels)]
     if (
         not labels
         or len(values) < len(labels)
-        or not all(_one_blank_apart(segments, i) for i in range(at, at + len(values) - 1))
+        or not all(apart(segments, i) for i in range(at - 1, at + len(values) - 1))
         or any(_no_value(value) for value in values)
     ):
         return None
-    return _paired(labels, values)
+    cells = _paired(labels, values)
+    if colon is not None:
+        cells[0].segments.insert(1, colon[1])
+    return cells
+
+
+def _colon_row(
+    segments: list[Segment], index: int
+) -> tuple[list[tuple[str, Segment]], Segment] | None:
+    """A header table's labels from *index* on, and the cell of the colon after them, if any.
+
+    A column of colons between the labels and their values ("Position
+    Title" / ":" / "Project Officer", IOM Moldova, 2022): a row's labels
+    ("Type of Appointment" / "Duration:" / "All Inclusive Salary:"), each
+    at most a blank line below the one before, then a cell holding only a
+    colon. A label the reader knows no field for, ending in its colon ("All
+    Inclusive Salary:"), is one of the row's (named ``unknown``: kept as
+    unclassified with its value). The colon's cell is what says the lines
+    are a table, so a page's break may have closed up the blank lines.
+    """
+    labels: list[tuple[str, Segment]] = []
+    at = index
+    while at < len(segments) and len(labels) < _MOST_LISTED:
+        text = segments[at].text
+        if text == ":":
+            return (labels, segments[at]) if labels else None
+        name = match_bare_label(text)
+        if name is None and (not text.endswith(":") or len(text) > _LABEL_PART):
+            return None
+        labels.append((name or _UNKNOWN_LABEL, segments[at]))
+        if not _cell_below(segments, at):
+            return None
+        at += 1
+    return None
+
+
+def _cell_below(segments: list[Segment], index: int) -> bool:
+    """Whether the segment after ``segments[index]`` is right below it or one blank line below."""
+    return (
+        index + 1 < len(segments)
+        and segments[index + 1].number - segments[index].number <= _CELL_GAP
+    )
+
+
+# How far a table's next cell stands below the last: a blank line between them, or none.
+_CELL_GAP: Final = 2
+# The field name of a table's label the reader does not know: no field reads it.
+_UNKNOWN_LABEL: Final = "unknown"
 
 
 def _label_column(segments: list[Segment], index: int) -> list[Field] | None:

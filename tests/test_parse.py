@@ -998,6 +998,54 @@ class TestLayouts:
             SourceLine(2, "Classification: General Service Staff"),
         )
 
+    def test_a_consultancys_terms_of_reference_as_a_board_copies_them(self) -> None:
+        # IOM's terms of reference for a consultancy (Annex 2), as an Ethiopian board
+        # copied them (kadjobs, 2026): the title after the form's words, the duty
+        # station written as sentences that name the place.
+        text = (
+            "Annex 2 – TERMS OF REFERENCE\n"
+            "FOR THE CONSULTANCY CONTRACT OF: National MEAL Consultant\n"
+            "- Duty Station of the Consultancy: The consultant’s duty station will be on-site "
+            "presence at the IOM office in Addis Ababa. The consultant will be full-time and is "
+            "expected to travel to the project site.\n"
+            "- Duration of Consultancy: Five months with possible extension.\n"
+            "- Nature of the consultancy: The consultancy will be under category A.\n"
+        )
+        result = parse_notice(text)
+        position = result.notice.position
+        assert position.title == "National MEAL Consultant"
+        assert position.duty_stations == (
+            DutyStation("Addis Ababa", country=Country("ET"), as_written="Addis Ababa"),
+        )
+        assert result.is_inferred("$.position.duty_stations")
+        assert result.span_for("$.position.duty_stations") == Span(3, 3)
+        assert result.notice.unclassified == ()
+
+    @pytest.mark.parametrize(
+        "value",
+        [
+            # Sentences that name no known place are no station: the line is kept.
+            "The consultant will work from home and travel to the project sites as required.",
+            "The consultant will be based in the Field Office and report to the Project Manager.",
+        ],
+    )
+    def test_a_duty_station_written_as_sentences_naming_no_place(self, value: str) -> None:
+        result = parse_notice(f"Position Title: Consultant\nDuty Station: {value}\n")
+        assert result.notice.position.duty_stations == ()
+        assert result.notice.unclassified == (SourceLine(2, f"Duty Station: {value}"),)
+
+    def test_the_notices_kind_where_the_title_goes(self) -> None:
+        # The form filled with the notice's kind (liberiahrjobs, 2025): no post.
+        result = parse_notice(
+            "Annex 2 – TERMS OF REFERENCE\n"
+            "FOR THE CONSULTANCY CONTRACT OF: Call for Applications\n"
+            "- Duty Station of the Consultancy: Mano River Congo, Grand Cape Mount County\n"
+        )
+        assert result.notice.position.title is None
+        assert result.notice.kind is NoticeKind.CALL_FOR_APPLICATIONS
+        assert result.span_for("$.kind") == Span(2, 2)
+        assert result.notice.unclassified == ()
+
     def test_a_header_table_read_a_column_at_a_time(self) -> None:
         # A PDF's two-column header table as text extraction that reads each
         # column in turn gives it: the labels, then their values. Each label

@@ -136,6 +136,15 @@ class HeaderReader:
             # "POSTE : Coordonnateur de projet" under "Titre du Poste : 02 postes":
             # one post's title, not the page's.
             return False
+        kind = interpret.kind_alone(field.value)
+        if kind is not None:
+            # "FOR THE CONSULTANCY CONTRACT OF: Call for Applications" (liberiahrjobs,
+            # 2025): the form filled with the notice's kind, no post.
+            if "kind" in self.notice:
+                return False  # said elsewhere: the line stays as written
+            self.notice["kind"] = kind
+            self._use("$.kind", field)
+            return True
         self.position["title"] = field.value
         self._use("$.position.title", field)
         return True
@@ -146,6 +155,8 @@ class HeaderReader:
         return True
 
     def _field_duty_station(self, field: Field) -> bool:
+        if _SENTENCE_END.search(field.value) and len(field.value.split()) > _MOST_PLACE_WORDS:
+            return self._station_in_sentence(field)
         stations = interpret.read_duty_stations(field.value)
         if not stations:
             return False
@@ -168,6 +179,26 @@ class HeaderReader:
                     f"$.position.duty_stations[{index}].country", message, field.segments[0]
                 )
         return True
+
+    def _station_in_sentence(self, field: Field) -> bool:
+        """The place a duty station written as sentences names, marked as inferred; else none.
+
+        "Duty Station of the Consultancy: The consultant's duty station will
+        be on-site presence at the IOM office in Addis Ababa. The consultant
+        will be full-time..." (kadjobs, 2026): the place after "in" or "at"
+        that the gazetteer places in a country, or that is a country. The
+        sentences themselves are no station: where none names a known
+        place, the line stays unclassified.
+        """
+        for found in _PLACE_IN.finditer(field.value):
+            station = _known_place(found.group("place"))
+            if station is None:
+                continue
+            self.position["duty_stations"] = (station,)
+            self.record.infer("$.position.duty_stations", field.value, field.segments[0])
+            self._use("$.position.duty_stations", field)
+            return True
+        return False
 
     def _field_duty_city(self, field: Field) -> bool:
         stations = list(self.position.get("duty_stations", ()))
@@ -519,6 +550,13 @@ _POSITION_FIELDS: Final = frozenset({"title", "duty_station", "grade"})
 # else ("Deadline: 30 May" of a deliverable): read in a board's summary only.
 _BOARD_ONLY_LABELS: Final = {"deadline": "closing", "application deadline": "closing"}
 
+# A duty station's value that is sentences: a stop after a word, and more words than
+# a list of places has ("Beira e/ou Pemba (TBC), Moçambique").
+_SENTENCE_END: Final = re.compile(r"\w[.!?](?:\s|$)")
+_MOST_PLACE_WORDS: Final = 10
+# A place a sentence names: capitalized words after "in" or "at" ("...office in Addis Ababa.").
+_PLACE_IN: Final = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+
 # "Reports directly to", "Rend compte directement à": a direct supervisor.
 _DIRECTLY: Final = re.compile(r"\bdirect(?:ly|ement|amente)\b", re.IGNORECASE)
 
@@ -545,6 +583,15 @@ _OFFICE_WORDS: Final = tuple(
         (("liaison", "enlace", "ligação"), OfficeType.LIAISON_OFFICE),
     )
 )
+
+
+def _known_place(place: str) -> DutyStation | None:
+    """*place* as a duty station, where it is a country or a city the gazetteer places."""
+    country = lookup_country(place)
+    if country is not None:
+        return DutyStation(country=Country(country), as_written=place)
+    code = interpret.main_country_of_city(place)
+    return DutyStation(place, country=Country(code), as_written=place) if code else None
 
 
 def _office_type(text: str) -> OfficeType | None:

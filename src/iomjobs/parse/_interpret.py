@@ -453,6 +453,12 @@ def read_kind(text: str) -> NoticeKind | None:
     return first_named(_KINDS, text)
 
 
+def kind_alone(text: str) -> NoticeKind | None:
+    """The kind of notice *text* names where it names nothing else: "Call for Applications"."""
+    words = text.strip(" .:")
+    return next((kind for pattern, kind in _KINDS if pattern.fullmatch(words)), None)
+
+
 # Oracle's "Recruiting Type" in English, French ("Administrateur" is its French
 # for Professional) and Spanish; a national officer first, whose French holds
 # "administrateur" too.

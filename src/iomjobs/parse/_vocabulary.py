@@ -228,6 +228,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         # A Yemeni job board's copy of the header, as a list: "- Position: Movement
         # Operations Assistant (Field Support)" (eoi-ye.com, yemenhr.com, 2025-2026).
         "position",
+        # IOM's terms of reference for a consultancy (Annex 2): "TERMS OF REFERENCE" /
+        # "FOR THE CONSULTANCY CONTRACT OF: National MEAL Consultant" (kadjobs, 2026).
+        "for the consultancy contract of",
         "titulo del puesto",
         "titulo del cargo",
         # Portuguese copies (a Mozambican job board's, 2024): "Cargo: Oficial de Projeto".

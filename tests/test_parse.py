@@ -1019,7 +1019,28 @@ class TestLayouts:
         )
         assert result.is_inferred("$.position.duty_stations")
         assert result.span_for("$.position.duty_stations") == Span(3, 3)
+        # The list below the title goes on with the header.
+        appointment = result.notice.appointment
+        assert appointment is not None
+        assert appointment.contract_type is ContractType.CONSULTANCY
+        assert (appointment.duration, appointment.extendable) == (
+            Duration(5, DurationUnit.MONTHS),
+            True,
+        )
+        assert result.span_for("$.appointment") == Span(4, 4)
         assert result.notice.unclassified == ()
+
+    def test_a_list_of_labels_far_below_the_header_stays_a_list(self) -> None:
+        text = (
+            "Position Title: Project Assistant\n\n"
+            "IOM works with the government on border management.\n\n"
+            "- Duration: three months of field work\n"
+            "- Organizational Unit: the border management team\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.appointment is None
+        assert result.notice.position.organizational_unit is None
+        assert "- Duration: three months of field work" in result.notice.context
 
     @pytest.mark.parametrize(
         "value",

@@ -374,7 +374,9 @@ _CONTRACTS: Final = (
 )  # fmt: skip
 _EXTENSION: Final = re.compile(
     r"(?:possibilit|posibilidad|possibilidade)\w* (?:of|de|d')\s*(?:extension|extensi[oó]n|extens[ãa]o|renewal|prolongation|prorroga[çc][ãa]o|pr[oó]rroga|renouvel|renova[çc][ãa]o|renovaci[oó]n)"
-    r"|renewable|extendable|renouvelable|prorrogable|renov[áa]vel",
+    r"|renewable|extendable|renouvelable|prorrogable|renov[áa]vel"
+    # "five months ... with possible extension depending on the budget" (kadjobs, 2026).
+    r"|possible (?:extension|renewal)",
     re.IGNORECASE,
 )
 _UNITS: Final = {

@@ -202,7 +202,7 @@ def _take_until(segments: list[Segment], index: int, stop: int, result: Layout) 
         elif _numbers_itself(segment) and (taken := _numbered(segments, index, result)):
             index = taken
         elif (
-            not result.fields
+            _header_so_far(result, segment)
             and _first_item(segments, index)
             and (listed := _header_listed(segments, index, stop))
         ):
@@ -215,6 +215,19 @@ def _take_until(segments: list[Segment], index: int, stop: int, result: Layout) 
             # says. Half of most notices: taken here, without a call.
             result.sections[-1].content.append(segment)
             index += 1
+
+
+def _header_so_far(result: Layout, segment: Segment) -> bool:
+    """Whether the header may go on at *segment*: no field read yet, or one just above it.
+
+    "FOR THE CONSULTANCY CONTRACT OF: National MEAL Consultant", then "-
+    Duty Station of the Consultancy: ...", "- Duration of Consultancy:
+    ..." (IOM's terms of reference as a board copied them, 2026): a list
+    right below the header's last field goes on with the header.
+    """
+    if not result.fields:
+        return True
+    return segment.number - result.fields[-1].segments[-1].number <= _CELL_GAP
 
 
 def _first_item(segments: list[Segment], index: int) -> bool:

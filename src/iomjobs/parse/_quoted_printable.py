@@ -23,6 +23,10 @@ from iomjobs.parse._segments import source_lines
 
 # The longest line quoted-printable writes, its soft break included (RFC 2045).
 _LONGEST_LINE: Final = 76
+# How long a line an encoder cut with a soft break is, at the least: it cuts a line
+# where it would pass 76 characters, a little before where an escape would not fit
+# (a short line ending in "=" is a line's own: "title: =" in a page's front matter).
+_SOFT_BREAK_AT: Final = 60
 # How many soft line breaks or escaped bytes, at the fewest, tell the encoding.
 _FEWEST_SIGNS: Final = 3
 # A byte escaped: "=" and two hexadecimal digits, in capitals as encoders write them.
@@ -47,7 +51,7 @@ def decoded(text: str) -> Decoded | None:
     lines = source_lines(text)
     if any(len(line) > _LONGEST_LINE for line in lines):
         return None
-    soft_breaks = sum(line.endswith("=") for line in lines)
+    soft_breaks = sum(line.endswith("=") and len(line) >= _SOFT_BREAK_AT for line in lines)
     escaped = sum(len(_ESCAPED.findall(line)) for line in lines)
     if soft_breaks + escaped < _FEWEST_SIGNS:
         return None

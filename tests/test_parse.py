@@ -2525,6 +2525,14 @@ class TestInput:
         assert [(line.line, line.text) for line in result.notice.unclassified] == [
             (first_lines[line.line - 1], line.text) for line in written.notice.unclassified
         ]
+        # A line read is read on every line it was sent on, and a field's span
+        # ends on the last of them.
+        read = set(result.read_lines)
+        for number in range(2, len(lines) + 1):
+            if lines[number - 2].endswith("="):
+                assert (number in read) == (number - 1 in read), number
+        for field, span in result.provenance.spans:
+            assert not lines[span.last_line - 1].endswith("="), field
         decoding = "quoted-printable (an email's transfer encoding) decoded"
         escaped = len(re.findall(r"=[0-9A-F]{2}", sent))
         assert (result.repairs[0].description, result.repairs[0].count) == (decoding, escaped)

@@ -142,7 +142,7 @@ def parse_notice(source: str | bytes | bytearray | memoryview | os.PathLike[str]
     # An email's body as sent: decoded, its lines told on the lines as written.
     text, repairs = repair(sent.text)
     decoding = Repair("quoted-printable (an email's transfer encoding) decoded", sent.escaped)
-    return _on_page(_read_lines(text, (decoding, *repairs)), sent.origins, ())
+    return _on_page(_read_lines(text, (decoding, *repairs)), sent.origins, (), sent.ends)
 
 
 def _read_lines(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
@@ -294,18 +294,27 @@ def parse_html(source: str | bytes | bytearray | memoryview | os.PathLike[str]) 
 
 
 def _on_page(
-    result: ParseResult, origins: tuple[int, ...], page_doubts: tuple[Doubt, ...]
+    result: ParseResult,
+    origins: tuple[int, ...],
+    page_doubts: tuple[Doubt, ...],
+    ends: tuple[int, ...] = (),
 ) -> ParseResult:
     """*result*, read from a page's text, with the page's lines for the text's.
 
-    *page_doubts* are the page's own, about its markup, on its lines.
+    *page_doubts* are the page's own, about its markup, on its lines. Each
+    line of the text stands on the page's line *origins* gives; where it
+    took several (a quoted-printable line cut by soft breaks), *ends* gives
+    the last: a field's span ends there, and each line between is read.
     """
 
     def line(number: int) -> int:
         return origins[number - 1] if 0 < number <= len(origins) else number
 
+    def last(number: int) -> int:
+        return ends[number - 1] if 0 < number <= len(ends) else line(number)
+
     spans = tuple(
-        (path, Span(line(span.first_line), line(span.last_line)))
+        (path, Span(line(span.first_line), last(span.last_line)))
         for path, span in result.provenance.spans
     )
     notice = result.notice
@@ -315,7 +324,15 @@ def _on_page(
         Provenance(spans=spans, repairs=result.repairs),
         tuple(attrs.evolve(i, line=line(i.line)) for i in result.inferred),
         page_doubts + tuple(attrs.evolve(d, line=line(d.line)) for d in result.doubts),
-        tuple(sorted({line(number) for number in result.read_lines})),
+        tuple(
+            sorted(
+                {
+                    page
+                    for number in result.read_lines
+                    for page in range(line(number), last(number) + 1)
+                }
+            )
+        ),
     )
 
 

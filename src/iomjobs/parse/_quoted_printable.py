@@ -37,11 +37,12 @@ _SIGNS: Final = ("=\n", "=\r", "=C3=", "=E2=80=")
 
 
 class Decoded(NamedTuple):
-    """Text decoded from quoted-printable, each line's first line as sent, the bytes escaped."""
+    """Text decoded from quoted-printable: each line's first and last lines as sent, the escapes."""
 
     text: str
     origins: tuple[int, ...]
     escaped: int
+    ends: tuple[int, ...] = ()
 
 
 def decoded(text: str) -> Decoded | None:
@@ -59,7 +60,8 @@ def decoded(text: str) -> Decoded | None:
     decoded_text = decode(b"\n".join(binascii.a2b_qp(line.encode("ascii")) for line in joined))
     if len(source_lines(decoded_text)) != len(joined):
         return None  # a line break escaped ("=0A"): no line of it could be told
-    return Decoded(decoded_text, tuple(origins), escaped)
+    ends = (*(start - 1 for start in origins[1:]), len(lines))
+    return Decoded(decoded_text, tuple(origins), escaped, ends)
 
 
 def _joined(lines: list[str]) -> tuple[list[str], list[int]]:

@@ -202,8 +202,10 @@ def _take_until(segments: list[Segment], index: int, stop: int, result: Layout) 
         elif _numbers_itself(segment) and (taken := _numbered(segments, index, result)):
             index = taken
         elif (
-            _header_so_far(result, segment)
-            and _first_item(segments, index)
+            # A list's first item only (most items are not: no call for them),
+            # where the header may go on.
+            (index == 0 or not segments[index - 1].bullet)
+            and _header_so_far(result, segment)
             and (listed := _header_listed(segments, index, stop))
         ):
             # The bullets are the board's: the lines are read as a header's,
@@ -227,12 +229,11 @@ def _header_so_far(result: Layout, segment: Segment) -> bool:
     """
     if not result.fields:
         return True
-    return segment.number - result.fields[-1].segments[-1].number <= _CELL_GAP
+    return segment.number - result.fields[-1].segments[-1].number <= _HEADER_GAP
 
 
-def _first_item(segments: list[Segment], index: int) -> bool:
-    """Whether ``segments[index]``, a list item, begins its list."""
-    return index == 0 or not segments[index - 1].bullet
+# How far below the header's last field a list may begin and go on with it: a blank line.
+_HEADER_GAP: Final = 2
 
 
 def _header_listed(segments: list[Segment], index: int, stop: int) -> list[int]:

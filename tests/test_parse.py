@@ -990,6 +990,116 @@ class TestLayouts:
         assert position.recruitment is recruitment
         assert result.notice.unclassified == ()
 
+    def test_a_page_stripped_of_its_punctuation(self) -> None:
+        """A board that drops commas, hyphens and apostrophes (drjobpro, 2025).
+
+        "Contract Type:Fixedterm 1 year...", "considered firsttier
+        candidates:" above the member states run together ("... Congo (the)
+        Cook Islands ... GuineaBissau Holy See ... Lao Peoples Democratic
+        Republic ..."): the contract, the first tier and every state named.
+        """
+        result = _layout("punctuation_stripped")
+        notice = result.notice
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.FIXED_TERM
+        first_tier = notice.first_tier
+        assert first_tier is not None
+        members = first_tier.non_represented_member_states
+        assert members is not None
+        assert len(members) == 29
+        assert all(entry.country is not None for entry in members)
+        assert members[:2] == (
+            MemberStateEntry("Antigua and Barbuda", Country("AG")),
+            MemberStateEntry("Bahamas", Country("BS")),
+        )
+        assert MemberStateEntry("GuineaBissau", Country("GW")) in members
+        assert MemberStateEntry("Lao Peoples Democratic Republic", Country("LA")) in members
+        assert MemberStateEntry("Congo (the)", Country("CG")) in members
+        assert result.span_for("$.first_tier.non_represented_member_states") == Span(18, 18)
+        assert notice.open_to_external is True
+        assert not any("Antigua" in paragraph for paragraph in notice.context)
+        codes = {finding.code for finding in validate(result).findings}
+        assert not codes & {"TIR001", "TIR002", "TIR003"}
+
+    @pytest.mark.parametrize("width", range(30, 101, 7))
+    def test_names_run_together_and_wrapped(self, width: int) -> None:
+        # Wrapped at any width, inside a name too ("Federated States" / "of Micronesia").
+        text = (LAYOUTS / "punctuation_stripped.txt").read_text("utf-8")
+        names = next(line for line in text.splitlines() if line.startswith("Antigua"))
+        wrapped = text.replace(names, "\n".join(textwrap.wrap(names, width)))
+        result = parse_notice(wrapped)
+        assert result.notice.first_tier == _layout("punctuation_stripped").notice.first_tier
+        span = result.span_for("$.first_tier.non_represented_member_states")
+        assert span == Span(18, 17 + len(textwrap.wrap(names, width)))
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Antigua and Barbuda Bahamas and the islands around them",  # a sentence goes on
+            "Bahamas",  # one name is no list
+        ],
+    )
+    def test_names_run_together_only_where_every_word_names_a_country(self, line: str) -> None:
+        text = (
+            "Position Title: Driver\n"
+            "For the purpose of this vacancy the following are considered firsttier candidates:\n"
+            f"{line}\n"
+        )
+        result = parse_notice(text)
+        first_tier = result.notice.first_tier
+        assert first_tier is not None
+        assert first_tier.non_represented_member_states is None
+        assert line in " ".join(
+            (*result.notice.context, *(s.text for s in result.notice.unclassified))
+        )
+
+    def test_a_boards_countdown_in_the_deadlines_label(self) -> None:
+        """untalent's page (2026): "CFA 004/2026 HR Associate (Foundation Data)" on its first line,
+        "Application deadline 1 month ago: Friday 8 May 2026 at 15:59 UTC" below."""
+        result = _layout("board_countdown_deadline")
+        notice = result.notice
+        assert (notice.reference, notice.position.title) == (
+            "CFA 004/2026",
+            "HR Associate (Foundation Data)",
+        )
+        assert notice.kind is NoticeKind.CALL_FOR_APPLICATIONS
+        assert notice.closing_date == dt.date(2026, 5, 8)
+        assert notice.closing_time == ClosingTime(dt.time(15, 59), "UTC")
+        assert result.span_for("$.closing_time") == Span(12, 12)
+        assert not any("deadline" in paragraph for paragraph in notice.context)
+
+    def test_a_wrapped_sentence_on_a_boards_short_lines_names_no_place(self) -> None:
+        # "..., and" ends a line cut from a sentence: no station in Andorra ("AND").
+        text = (
+            "CFA 004/2026 HR Associate (Foundation Data)\n\n"
+            "Administer the Areas of Responsibility in HR, manage their workflows, and\n"
+            "support HCM activities.\n"
+        )
+        assert parse_notice(text).notice.position.duty_stations == ()
+
+    @pytest.mark.parametrize(
+        ("value", "closing_time"),
+        [
+            ("Friday 8 May 2026 at 15:59 UTC", ClosingTime(dt.time(15, 59), "UTC")),
+            ("May 27, 2026, 10:59 PM", ClosingTime(dt.time(22, 59))),
+            ("27 May 2026, 12:30 AM", ClosingTime(dt.time(0, 30))),
+            ("27 May 2026, 12:30 PM", ClosingTime(dt.time(12, 30))),
+            (
+                "20 February 2024, 23:59 (Geneva time)",
+                ClosingTime(dt.time(23, 59), "Europe/Zurich"),
+            ),
+            ("27 May 2026 at 15:59 PM", None),  # no hour of a twelve-hour clock
+            ("27 May 2026 at 25:10", None),
+            ("10.03.2026", None),  # a date's dots are no clock's
+        ],
+    )
+    def test_the_hour_a_closing_date_gives(
+        self, value: str, closing_time: ClosingTime | None
+    ) -> None:
+        result = parse_notice(f"Position Title: Driver\nClosing Date: {value}\n")
+        assert result.notice.closing_date is not None
+        assert result.notice.closing_time == closing_time
+
     def test_a_recruiting_type_stated_stands_over_a_classifications_category(self) -> None:
         text = "Recruiting Type: National Officer\nClassification: General Service Staff\n"
         result = parse_notice(text)

@@ -28,6 +28,7 @@ from iomjobs.reference import (
     official_languages,
     un_official_languages,
 )
+from iomjobs.reference.countries import countries_run_together
 from seed_notices import NMS_001
 
 
@@ -104,6 +105,30 @@ class TestCountries:
         assert Country("CI").name("fr") == "Côte d’Ivoire"
         assert Country("XK").name("es") == "Kosovo"
         assert country_name("AL", "es") == "Albania"
+
+    @pytest.mark.parametrize(
+        ("written", "names"),
+        [
+            # Seed 001's list, its separators, hyphens and apostrophes dropped.
+            (
+                " ".join(name.replace("-", "").replace("'", "") for name, _ in NMS_001),
+                [(name.replace("-", "").replace("'", ""), code) for name, code in NMS_001],
+            ),
+            ("Dominica Dominican Republic Niger Nigeria", [
+                ("Dominica", "DM"), ("Dominican Republic", "DO"), ("Niger", "NE"), ("Nigeria", "NG"),
+            ]),
+            ("Cote dIvoire TimorLeste", [("Cote dIvoire", "CI"), ("TimorLeste", "TL")]),
+        ],
+    )  # fmt: skip
+    def test_names_run_together_resolve_one_by_one(
+        self, written: str, names: list[tuple[str, str]]
+    ) -> None:
+        assert list(countries_run_together(written) or ()) == names
+
+    # Every word must belong to a name; codes are no names ("and" is Andorra's alpha-3).
+    @pytest.mark.parametrize("written", ["Chad and Mali", "Samoa TTO", "Samoa Atlantis", ""])
+    def test_names_run_together_leave_no_word_out(self, written: str) -> None:
+        assert not countries_run_together(written)
 
     def test_country_str_is_its_code(self) -> None:
         assert str(Country("SN")) == "SN"

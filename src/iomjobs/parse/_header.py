@@ -367,14 +367,10 @@ class HeaderReader:
         self._doubt_if_ambiguous(found, "$.closing_date", field)
         self.notice["closing_date"] = found.date
         self._use("$.closing_date", field)
-        at = _CLOSING_AT.search(field.value)
-        if at:
-            # "20 February 2024, 23:59 (Geneva time)": the hour applications close.
-            hour, minute = int(at.group("hour")), int(at.group("minute"))
-            if hour < 24 and minute < 60:  # noqa: PLR2004
-                zone = TIME_ZONES.get(at.group("place").lower())
-                self.notice["closing_time"] = ClosingTime(dt.time(hour, minute), zone)
-                self._use("$.closing_time", field)
+        closing_time = _closing_time(field.value)
+        if closing_time is not None:
+            self.notice["closing_time"] = closing_time
+            self._use("$.closing_time", field)
         return True
 
     def _field_posting_period(self, field: Field) -> bool:
@@ -565,6 +561,39 @@ _CLOSING_AT: Final = re.compile(
     r"\b(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b.*?\b(?P<place>Geneva|Gen[èe]ve|Ginebra|Genebra)\b",
     re.IGNORECASE,
 )
+# A closing time after the date, as job boards write it: "Friday 8 May 2026 at
+# 15:59 UTC" (untalent), "May 27, 2026, 10:59 PM". A clock's colon or "h" only
+# ("10.03.2026" is a date), after "at" or a comma.
+_CLOCK_AFTER_DATE: Final = re.compile(
+    r"(?:\bat|,)\s*(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?!\d)"
+    r"(?:\s*(?P<half>[AP])\.?M\b\.?)?(?:\s*\(?(?P<zone>UTC|GMT)\b)?",
+    re.IGNORECASE,
+)
+# The last hour before noon: "12:30 AM" is half past midnight, "12:30 PM" half past noon.
+_NOON: Final = 12
+
+
+def _closing_time(value: str) -> ClosingTime | None:
+    """The hour a closing date's *value* gives, if any: with its place, or after the date."""
+    at = _CLOSING_AT.search(value)
+    if at is not None:
+        # "20 February 2024, 23:59 (Geneva time)": the hour applications close.
+        hour, minute = int(at.group("hour")), int(at.group("minute"))
+        zone = TIME_ZONES.get(at.group("place").lower())
+    else:
+        at = _CLOCK_AFTER_DATE.search(value)
+        if at is None:
+            return None
+        hour, minute = int(at.group("hour")), int(at.group("minute"))
+        half = (at.group("half") or "").upper()
+        if half and not 1 <= hour <= _NOON:
+            return None  # "15:59 PM" is no hour
+        if half:
+            hour = hour % _NOON + (_NOON if half == "P" else 0)
+        zone = "UTC" if at.group("zone") else None
+    if hour < 24 and minute < 60:  # noqa: PLR2004
+        return ClosingTime(dt.time(hour, minute), zone)
+    return None
 
 
 # How each kind of office is written in English, French, Spanish and

@@ -104,6 +104,8 @@ from iomjobs.parse._tiers import (
     member_entries,
     name_cut,
     names_member_states,
+    run_together,
+    separated,
     tier_item,
     welcomes_both_tiers,
     without_introduction,
@@ -418,8 +420,16 @@ class Reader(HeaderReader):
         inferred, from that line.
         """
         text = segment.text
-        if "duty_stations" in self.position or "," not in text or any(map(str.isdigit, text)):
-            return False  # an address, with its street number or postal code, is no station
+        if (
+            "duty_stations" in self.position
+            or "," not in text
+            # An address, with its street number or postal code, is no station;
+            # nor "..., manage their workflows, and", a wrapped sentence ("and" is
+            # no Andorra, though lookup_country reads an alpha-3 code in any case).
+            or any(map(str.isdigit, text))
+            or text.rpartition(",")[2].strip().islower()
+        ):
+            return False
         if any(len(paragraph) > SPECIAL_LENGTH for paragraph in self.context):
             return False  # the notice's text has begun: a place there is no field
         at = self.segments.index(segment)
@@ -1386,14 +1396,33 @@ def _names_below(listed: str, content: list[Segment], index: int) -> list[Segmen
     Bangladesh, 2018) or a semicolon, or is cut inside a name ("Cook" /
     "Islands").
     """
+    if separated(listed) or not is_list(listed):
+        lines: list[Segment] = []
+        for segment in content[index:]:
+            if not goes_on(segment) or not (
+                listed.endswith(NAME_SEPARATORS) or name_cut(listed, segment.text)
+            ):
+                break
+            lines.append(segment)
+            listed = segment.text
+        return lines
+    return _run_together_below(listed, content, index)
+
+
+def _run_together_below(listed: str, content: list[Segment], index: int) -> list[Segment]:
+    """The lines from *index* on that go on with names run together (:func:`run_together`).
+
+    A list stripped of its separators, wrapped: each line below goes on
+    while the names so far and its own still run together, one perhaps cut
+    at a line's end ("... Dominica Federated States of" / "Micronesia ...").
+    """
     lines: list[Segment] = []
     for segment in content[index:]:
-        if not goes_on(segment) or not (
-            listed.endswith(NAME_SEPARATORS) or name_cut(listed, segment.text)
-        ):
+        joined = f"{listed} {segment.text}"
+        if segment.bullet or separated(segment.text) or not run_together(joined):
             break
         lines.append(segment)
-        listed = segment.text
+        listed = joined
     return lines
 
 

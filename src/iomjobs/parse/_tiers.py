@@ -18,17 +18,17 @@ from iomjobs.model.place import Country
 from iomjobs.parse import _nocase as nocase
 from iomjobs.parse._segments import BULLET_FIRST, Segment, joined_text
 from iomjobs.parse._vocabulary import SPECIAL_LENGTH
-from iomjobs.reference.countries import lookup_country
+from iomjobs.reference.countries import countries_run_together, lookup_country
 
 FIRST_TIER: Final = re.compile(
-    r"first[- ]tier|premier niveau|primer nivel|candidatos primarios"
+    r"first[- ]?tier|premier niveau|primer nivel|candidatos primarios"
     # French translations of the newer notices (Abidjan, 2025): "candidats de premier rang".
     r"|premier rang"
     # Portuguese copies (Mozambique, 2024): "candidatos de primeira linha".
     r"|primeira linha|primeiro n[íi]vel"
     # "Applications are welcome from first- and second-tier candidates...": the
     # paragraph's opening, a paragraph of its own where a line's end parted it.
-    r"|first-? and second[- ]tier|premier et (?:de )?(?:deuxi[eè]me|second) (?:niveau|rang)"
+    r"|first-? and second[- ]?tier|premier et (?:de )?(?:deuxi[eè]me|second) (?:niveau|rang)"
     r"|primer y (?:de )?segundo nivel|primeira e segunda linha",
     re.IGNORECASE,
 )
@@ -49,21 +49,21 @@ MEMBER_STATES: Final = re.compile(
 )
 # Who is first-tier, said after a colon in the same paragraph rather than in a list.
 INLINE_TIERS: Final = re.compile(
-    r"(?:first[- ]tier(?: candidates)?|premier (?:niveau|rang)|primer nivel|candidatos primarios"
+    r"(?:first[- ]?tier(?: candidates)?|premier (?:niveau|rang)|primer nivel|candidatos primarios"
     r"|primeira linha|primeiro n[íi]vel)"
     r"\s*:\s*(?P<listed>\S.*)$",
     re.IGNORECASE,
 )
 INTERNAL_FIRST: Final = re.compile(
     # Notices of 2025 name internal-equivalent candidates with the internal ones.
-    r"internal (?:and internal[- ]equivalent )?candidates are considered (?:as )?first[- ]tier"
+    r"internal (?:and internal[- ]equivalent )?candidates are considered (?:as )?first[- ]?tier"
     r"|candidats internes sont consid[ée]r[ée]s comme (?:des )?candidats de premier (?:niveau|rang)"
     r"|candidatos internos se consideran (?:como )?candidatos (?:primarios|de primer nivel)"
     r"|candidatos internos s[ãa]o considerados (?:como )?candidatos de (?:primeira linha|primeiro n[íi]vel)",
     re.IGNORECASE,
 )
 _BOTH_TIERS: Final = re.compile(
-    r"internal and external candidates|second[- ]tier"
+    r"internal and external candidates|second[- ]?tier"
     r"|candidatures internes et externes|(?:deuxi[eè]me|second) (?:niveau|rang)"
     r"|candidatos internos y externos"
     r"|candidatos internos e externos|segunda linha|segundo n[íi]vel",
@@ -84,7 +84,7 @@ _GENERAL_RULE: Final = re.compile(
     re.IGNORECASE,
 )
 ONLY_FIRST_TIER: Final = re.compile(
-    r"only first[- ]tier candidates will be considered"
+    r"only first[- ]?tier candidates will be considered"
     r"|seuls les candidats de premier (?:niveau|rang) seront"
     r"|s[oó]lo se considerar[aá]n (?:a )?(?:los )?candidatos (?:primarios|de primer nivel)"
     r"|(?:apenas|somente) (?:os )?candidatos de (?:primeira linha|primeiro n[íi]vel) ser[ãa]o",
@@ -194,12 +194,25 @@ def names_member_states(segment: Segment) -> bool:
     """Whether *segment* is a list of countries alone, no list item: "Antigua and Barbuda; Barbados; ..."."""
     if segment.bullet or not is_list(segment.text):
         return False
+    if not separated(segment.text):
+        return True  # every word in a country's name, or the start of one (is_list)
     separator = ";" if ";" in segment.text else ","
     first, second, *_ = [*segment.text.split(separator, 2), ""]
     return lookup_country(first.strip()) is not None and lookup_country(second.strip()) is not None
 
 
 def is_list(text: str) -> bool:
+    """Whether *text* lists names: with separators, or two countries or more run together."""
+    return separated(text) or sum(code is not None for _, code in run_together(text)) > 1
+
+
+def run_together(text: str) -> tuple[tuple[str, str | None], ...]:
+    """The names *text* runs together, the last perhaps cut by the line's end; empty if it does not."""
+    return countries_run_together(text.rstrip("."), open_end=True) or ()
+
+
+def separated(text: str) -> bool:
+    """Whether *text* holds a separator of names: a comma, or a semicolon."""
     # Member-state lists separate names with commas, or, where names hold
     # commas ("Bolivia, Plurinational State of"), with semicolons.
     return "," in text or ";" in text
@@ -219,6 +232,13 @@ def without_introduction(text: str) -> str:
 
 
 def member_entries(text: str) -> tuple[MemberStateEntry, ...]:
+    """The entries of the list of names *text*, each with its country where it names one."""
+    if not separated(text):
+        # A board that strips punctuation ran the names together (is_list).
+        return tuple(
+            MemberStateEntry(name, _country(code) if code else None)
+            for name, code in run_together(text)
+        )
     separator = ";" if ";" in text else ","
     pieces = [piece.strip() for piece in text.rstrip(".").split(separator)]
     entries: list[MemberStateEntry] = []

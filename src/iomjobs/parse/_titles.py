@@ -25,9 +25,11 @@ POSTS: Final = frozenset({"postes", "posts", "positions", "puestos", "vacantes"}
 
 # A job board's first line: an IOM reference, then the title ("Expedited" aside).
 # References of 2018 put a space before the year: "CON 2018/39", "SVN 2018/123";
+# those of the newer system a space before the number: "CFA 004/2026" (untalent, 2026);
 # IOM Mexico's consultancies, the country's code first: "MX029-2025".
 BOARD_TITLE_LINE: Final = re.compile(
     r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d[/ ]\d+"
+    r"|(?:S?VN|CFA) \d{1,4}/(?:19|20)\d\d"
     r"|[A-Z]{2}\d{3}[-/](?:19|20)\d\d)"
     # "SVN 2018/114 (P) - PSEA Network Coordinator...": the recruiting type after it.
     r"(?:\s+\((?P<mark>P|G|NO|UG)\))?"

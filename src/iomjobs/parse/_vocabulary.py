@@ -631,6 +631,13 @@ def label_first_words() -> frozenset[str]:
     return frozenset(phrase.split(" ", 1)[0] for phrase in _label_index())
 
 
+# How long ago or until when, as a job board writes it into a label (untalent, 2026):
+# "Application deadline 1 month ago: Friday 8 May 2026 at 15:59 UTC", "... in 5 days:".
+_COUNTDOWN: Final = re.compile(
+    r"\s\s*(?:in\s+(?:\d+|an?|one)\s+(?:minute|hour|day|week|month|year)s?"
+    r"|(?:\d+|an?|one)\s+(?:minute|hour|day|week|month|year)s?\s+ago)$",
+    re.IGNORECASE,
+)
 _LABEL_SPLIT: Final = re.compile(r"^(?P<label>[^:|]{2,110}?)\s*[:|]\s*(?P<value>.*)$")
 
 
@@ -648,7 +655,11 @@ def match_label(text: str) -> tuple[str, str, str] | None:
         return None
     field = _label_index().get(fold_text(label))
     if field is None:
-        return None
+        # A board's countdown inside the label: "Application deadline 1 month ago:".
+        label = _COUNTDOWN.sub("", label)
+        field = _label_index().get(fold_text(label))
+        if field is None:
+            return None
     # The label's emphasis closed after its colon, the value's own around it:
     # "**Position Title:** **Senior Project Assistant**".
     return field, label, match.group("value").strip(" *_")

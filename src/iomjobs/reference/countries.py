@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from iomjobs._text import fold
@@ -138,6 +139,90 @@ def _with_parenthesis(text: str) -> str | None:
     if code is None and _index().get(_key(inner)) is not None:
         code = _index().get(_key(outer))
     return code
+
+
+def countries_run_together(
+    text: str, *, open_end: bool = False
+) -> tuple[tuple[str, str | None], ...] | None:
+    """The countries *text* names one after another, nothing between them: (name, code) each.
+
+    A job board that strips punctuation (drjobpro, 2025) leaves a member-state
+    list as "Antigua and Barbuda Bahamas Congo (the) GuineaBissau Lao Peoples
+    Democratic Republic": no commas, hyphens or apostrophes. Each name is the
+    longest run of words that names a country by name (not by code: "and" is
+    Andorra's), its spelling matched without punctuation or spaces. ``None``
+    unless every word belongs to a name. With *open_end*, the last words may
+    begin a name that a line's end cut ("... Dominica Federated States of"),
+    kept with no code.
+
+    >>> countries_run_together("Antigua and Barbuda Bahamas GuineaBissau")
+    (('Antigua and Barbuda', 'AG'), ('Bahamas', 'BS'), ('GuineaBissau', 'GW'))
+    >>> countries_run_together("Antigua and Barbuda, the Bahamas and others") is None
+    True
+    >>> countries_run_together("Bahamas Federated States of", open_end=True)
+    (('Bahamas', 'BS'), ('Federated States of', None))
+    """
+    words = text.split()
+    found: list[tuple[str, str | None]] = []
+    at = 0
+    while at < len(words):
+        for end in range(min(len(words), at + _MOST_NAME_WORDS), at, -1):
+            name = " ".join(words[at:end])
+            code = _by_name(name)
+            if code is not None:
+                found.append((name, code))
+                at = end
+                break
+        else:
+            rest = " ".join(words[at:])
+            if open_end and _squashed(rest) in _name_starts():
+                return (*found, (rest, None))
+            return None
+    return tuple(found)
+
+
+# The most words a country's name holds: "United Kingdom of Great Britain and Northern Ireland".
+_MOST_NAME_WORDS = 8
+
+
+def _by_name(name: str) -> str | None:
+    code = _index().get(_key(name))
+    if code is None and name.endswith(")") and "(" in name:
+        code = _with_parenthesis(name)
+    return code if code is not None else _squashed_index().get(_squashed(name))
+
+
+def _squashed(name: str) -> str:
+    # "Lao People's Democratic Republic (the)" and "Lao Peoples Democratic
+    # Republic", "Guinea-Bissau" and "GuineaBissau": letters and digits alone.
+    return "".join(word for word in _WORDS.findall(fold(name)) if word != "the")
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+@functools.cache
+def _squashed_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for key, code in _index().items():
+        squashed = _squashed(key)
+        if index.setdefault(squashed, code) != code:
+            ambiguous.add(squashed)
+    for squashed in ambiguous:
+        del index[squashed]
+    return index
+
+
+@functools.cache
+def _name_starts() -> frozenset[str]:
+    # The first words of every name, squashed: "federated", "federatedstates",
+    # "federatedstatesof" of "Federated States of Micronesia".
+    starts: set[str] = set()
+    for key in _index():
+        words = [word for word in _WORDS.findall(key) if word != "the"]
+        starts.update("".join(words[:count]) for count in range(1, len(words)))
+    return frozenset(starts)
 
 
 def country_name(code: str, locale: str = "en") -> str:

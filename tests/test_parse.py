@@ -51,6 +51,7 @@ from iomjobs.parse import (
 )
 from iomjobs.parse._cells import first_lines, goes_on_in_cell
 from iomjobs.parse._decoding import decode
+from iomjobs.parse._interpret import countries_listed
 from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._pages import running_lines
 from iomjobs.parse._sections import layout
@@ -284,6 +285,59 @@ class TestLayouts:
         assert notice.position.recruiting_type is RecruitingType.PROFESSIONAL
         assert notice.position.recruitment is None
         assert notice.unclassified == ()
+
+    @pytest.mark.parametrize(
+        ("cities", "countries"),
+        [
+            # A post at four regional offices, as the newer header lists them (2025).
+            ("Bangkok, Dakar, Nairobi, and Panama", "Thailand, Senegal, Kenya, and Panama"),
+            ("Bangkok, Dakar, Nairobi et Panama", "Thaïlande, Sénégal, Kenya et Panama"),
+        ],
+    )
+    @pytest.mark.parametrize("country_first", [False, True])
+    def test_several_stations_each_with_its_country(
+        self, cities: str, countries: str, *, country_first: bool
+    ) -> None:
+        city_line, country_line = (
+            f"Duty Station City: {cities}\n",
+            f"Duty Station Country: {countries}\n",
+        )
+        lines = (country_line, city_line) if country_first else (city_line, country_line)
+        text = "Position Title: Regional Ethics and Integrity Officer\n" + "".join(lines)
+        result = parse_notice(text)
+        stations = result.notice.position.duty_stations
+        assert [(s.city, s.country) for s in stations] == [
+            ("Bangkok", Country("TH")),
+            ("Dakar", Country("SN")),
+            ("Nairobi", Country("KE")),
+            ("Panama", Country("PA")),
+        ]
+        assert result.span_for("$.position.duty_stations") == Span(2, 3)
+        assert not result.is_inferred("$.position.duty_stations[0].country")
+        assert result.notice.unclassified == ()
+
+    @pytest.mark.parametrize(
+        ("written", "codes"),
+        [
+            ("Thailand, Senegal, Kenya, and Panama", ("TH", "SN", "KE", "PA")),
+            ("Bosnia and Herzegovina", ("BA",)),
+            ("Trinidad and Tobago and Jamaica", ("TT", "JM")),
+            ("Bangkok, Dakar", None),
+            ("Kenya and Atlantis", None),
+        ],
+    )
+    def test_a_list_of_countries_keeps_the_and_of_a_name(
+        self, written: str, codes: tuple[str, ...] | None
+    ) -> None:
+        assert countries_listed(written) == codes
+
+    def test_countries_that_do_not_pair_with_the_cities_stay_unclassified(self) -> None:
+        text = "Duty Station City: Bangkok, Dakar\nDuty Station Country: Thailand, Senegal, Kenya\n"
+        result = parse_notice(text)
+        assert [s.city for s in result.notice.position.duty_stations] == ["Bangkok", "Dakar"]
+        assert result.notice.unclassified == (
+            SourceLine(2, "Duty Station Country: Thailand, Senegal, Kenya"),
+        )
 
     @pytest.mark.parametrize("colon", ["", ":", " :"])
     def test_a_table_rows_label_cell_may_keep_its_colon(self, colon: str) -> None:

@@ -202,10 +202,16 @@ class HeaderReader:
 
     def _field_duty_city(self, field: Field) -> bool:
         stations = list(self.position.get("duty_stations", ()))
-        country = stations[0].country if stations else None
-        cities = [city.strip() for city in re.split(r",|;|\band\b", field.value) if city.strip()]
+        cities = [city.strip() for city in _CITIES_APART.split(field.value) if city.strip()]
+        # The countries stated before, one for each city, in order; else the first for all.
+        countries = (
+            [station.country for station in stations]
+            if len(stations) == len(cities) > 1
+            else [stations[0].country if stations else None] * len(cities)
+        )
         self.position["duty_stations"] = tuple(
-            DutyStation(city=city, country=country, as_written=field.value) for city in cities
+            DutyStation(city=city, country=country, as_written=field.value)
+            for city, country in zip(cities, countries, strict=True)
         )
         self._use("$.position.duty_stations", field)
         return True
@@ -219,19 +225,26 @@ class HeaderReader:
         return self._station_country(field, replace=False)
 
     def _station_country(self, field: Field, *, replace: bool) -> bool:
-        """Give the country *field* names to the stations (all, or those that name none)."""
+        """Give the country *field* names to the stations (all, or those that name none).
+
+        A list of countries ("Duty Station Country: Thailand, Senegal, Kenya,
+        and Panama", below "Duty Station City: Bangkok, Dakar, Nairobi, and
+        Panama") gives each station its own, in order, where it names as
+        many as there are stations.
+        """
         code = lookup_country(field.value)
-        if code is None:
+        codes = (code,) if code is not None else interpret.countries_listed(field.value)
+        stations = self.position.get("duty_stations") or tuple(DutyStation() for _ in codes or ())
+        if not codes or (len(codes) > 1 and len(codes) != len(stations)):
             return False
-        country = Country(code)
-        stations = self.position.get("duty_stations") or (DutyStation(),)
         if not replace and all(station.country for station in stations):
             return False
+        countries = [Country(code) for code in codes] * (len(stations) if len(codes) == 1 else 1)
         self.position["duty_stations"] = tuple(
             attrs.evolve(station, country=country)
             if replace or station.country is None
             else station
-            for station in stations
+            for station, country in zip(stations, countries, strict=True)
         )
         self._use("$.position.duty_stations", field)
         return True
@@ -555,6 +568,9 @@ _PLACE_IN: Final = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-
 
 # "Reports directly to", "Rend compte directement à": a direct supervisor.
 _DIRECTLY: Final = re.compile(r"\bdirect(?:ly|ement|amente)\b", re.IGNORECASE)
+
+# Between the cities a "Duty Station City" field lists: "Bangkok, Dakar, Nairobi, and Panama".
+_CITIES_APART: Final = re.compile(r",|;|\b(?:and|et|y)\b")
 
 # A closing time, and the place whose time it is ("at 23:59 Geneva time").
 _CLOSING_AT: Final = re.compile(

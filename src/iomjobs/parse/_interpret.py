@@ -117,6 +117,42 @@ def _countries_by_slash(written: str) -> tuple[DutyStation, ...] | None:
     return tuple(stations)
 
 
+def countries_listed(text: str) -> tuple[str, ...] | None:
+    """The countries a list names, in order, each a code: "Thailand, Senegal, Kenya, and Panama".
+
+    As the newer header's `Duty Station Country` lists them for a post with
+    several stations (pageshumanitaires, 2025). ``None`` unless every name
+    is a country's; "and", "et", "y" and "e" join the last two, and stay in
+    a name that holds them ("Trinidad and Tobago").
+    """
+    codes: list[str] = []
+    for piece in _COMMA_OR_SEMICOLON.split(text.strip().rstrip(".")):
+        name = _LEADING_AND.sub("", piece)
+        code = lookup_country(name) if name else None
+        pair = (code,) if code is not None else _two_countries(name)
+        if pair is None:
+            return None
+        codes.extend(pair)
+    return tuple(codes)
+
+
+def _two_countries(name: str) -> tuple[str, str] | None:
+    # "Kenya and Panama": the countries on either side of the last "and", if both are.
+    joins = list(_AND.finditer(name))
+    if not joins:
+        return None
+    first, second = (
+        lookup_country(name[: joins[-1].start()]),
+        lookup_country(name[joins[-1].end() :]),
+    )
+    return (first, second) if first is not None and second is not None else None
+
+
+_COMMA_OR_SEMICOLON: Final = re.compile(r"\s*[,;]\s*")
+_AND: Final = re.compile(r"\s(?:and|et|y|e)\s", re.IGNORECASE)
+_LEADING_AND: Final = re.compile(r"^(?:and|et|y|e)\s+", re.IGNORECASE)
+
+
 def _stations_of(written: str) -> list[DutyStation]:
     # The stations of each part between semicolons.
     return [station for part in _BETWEEN.split(written) if part for station in _stations_in(part)]

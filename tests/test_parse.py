@@ -316,6 +316,12 @@ class TestLayouts:
         assert not result.is_inferred("$.position.duty_stations[0].country")
         assert result.notice.unclassified == ()
 
+    def test_a_country_line_that_lists_several_names_no_stations(self) -> None:
+        # "Country:" may stand in the body, about other countries than the post's.
+        result = parse_notice("Position Title: Driver\nCountry: Thailand, Senegal\n")
+        assert result.notice.position.duty_stations == ()
+        assert result.notice.unclassified == (SourceLine(2, "Country: Thailand, Senegal"),)
+
     @pytest.mark.parametrize(
         ("written", "codes"),
         [

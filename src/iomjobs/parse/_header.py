@@ -233,13 +233,19 @@ class HeaderReader:
         many as there are stations.
         """
         code = lookup_country(field.value)
-        codes = (code,) if code is not None else interpret.countries_listed(field.value)
+        if code is not None:
+            codes: tuple[str, ...] | None = (code,)
+        else:
+            # Only the duty station's own country lists several ("Country:" may be another's).
+            codes = interpret.countries_listed(field.value) if replace else None
         stations = self.position.get("duty_stations") or tuple(DutyStation() for _ in codes or ())
         if not codes or (len(codes) > 1 and len(codes) != len(stations)):
             return False
         if not replace and all(station.country for station in stations):
             return False
-        countries = [Country(code) for code in codes] * (len(stations) if len(codes) == 1 else 1)
+        countries = [Country(code) for code in codes]
+        if len(countries) == 1:
+            countries *= len(stations)
         self.position["duty_stations"] = tuple(
             attrs.evolve(station, country=country)
             if replace or station.country is None

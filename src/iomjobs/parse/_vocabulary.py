@@ -656,8 +656,8 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     field = _label_index().get(fold_text(label))
     if field is None:
         # A board's countdown inside the label: "Application deadline 1 month ago:".
-        label = _COUNTDOWN.sub("", label)
-        field = _label_index().get(fold_text(label))
+        counted_from, label = label, _COUNTDOWN.sub("", label)
+        field = _label_index().get(fold_text(label)) if label != counted_from else None
         if field is None:
             return None
     # The label's emphasis closed after its colon, the value's own around it:

@@ -10,9 +10,12 @@ pickled, copied.
 
 from __future__ import annotations
 
-from typing import ClassVar, Final, NoReturn
+from typing import TYPE_CHECKING, ClassVar, Final, NoReturn
 
 from attrs.exceptions import FrozenInstanceError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 
 class Frozen:
@@ -67,22 +70,24 @@ class CodeValue(Frozen):
             return NotImplemented
         return self.code == other.code
 
-    def __lt__(self, other: object) -> bool:
+    # Ordered against values of their own class only: typed so (a type checker
+    # refuses Country < Language), and NotImplemented at run time for the rest.
+    def __lt__(self, other: Self) -> bool:
         if type(other) is not type(self):
             return NotImplemented
         return self.code < other.code
 
-    def __le__(self, other: object) -> bool:
+    def __le__(self, other: Self) -> bool:
         if type(other) is not type(self):
             return NotImplemented
         return self.code <= other.code
 
-    def __gt__(self, other: object) -> bool:
+    def __gt__(self, other: Self) -> bool:
         if type(other) is not type(self):
             return NotImplemented
         return self.code > other.code
 
-    def __ge__(self, other: object) -> bool:
+    def __ge__(self, other: Self) -> bool:
         if type(other) is not type(self):
             return NotImplemented
         return self.code >= other.code

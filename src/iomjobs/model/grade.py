@@ -168,25 +168,25 @@ class Grade(Frozen):
             return None
         return (self.level or 0, other.level or 0)
 
-    def __lt__(self, other: object) -> bool:
+    def __lt__(self, other: Grade) -> bool:
         pair = self._level_against(other)
         if pair is None:
             return NotImplemented
         return pair[0] < pair[1]
 
-    def __le__(self, other: object) -> bool:
+    def __le__(self, other: Grade) -> bool:
         pair = self._level_against(other)
         if pair is None:
             return NotImplemented
         return pair[0] <= pair[1]
 
-    def __gt__(self, other: object) -> bool:
+    def __gt__(self, other: Grade) -> bool:
         pair = self._level_against(other)
         if pair is None:
             return NotImplemented
         return pair[0] > pair[1]
 
-    def __ge__(self, other: object) -> bool:
+    def __ge__(self, other: Grade) -> bool:
         pair = self._level_against(other)
         if pair is None:
             return NotImplemented

@@ -2172,6 +2172,34 @@ class TestLayouts:
         assert notice.start.as_soon_as_possible
         assert notice.closing_date == dt.date(2018, 7, 27)
 
+    def test_a_boards_table_cells_glued_together(self) -> None:
+        """A Sudanese board's table of the header (sudancareer, 2025): each label glued to its value.
+
+        "Job TitleSenior Operations Associate (...)", "LocationPort Sudan",
+        "ClassificationG6": the title and the station had been lost (the
+        title taken from the board's first line, with its "(Port Sudan) – IOM").
+        """
+        result = _layout("board_table_cells_glued")
+        notice, position = result.notice, result.notice.position
+        assert position.title == "Senior Operations Associate (Movements & Data Processing)"
+        assert result.span_for("$.position.title") == Span(5, 5)
+        assert [(s.city, s.country) for s in position.duty_stations] == [
+            ("Port Sudan", Country("SD"))
+        ]
+        assert result.span_for("$.position.duty_stations") == Span(6, 6)
+        assert str(position.grade) == "G6"
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.FIXED_TERM
+        assert notice.start == StartDate(as_soon_as_possible=True)
+        assert notice.closing_date == dt.date(2025, 9, 3)
+        assert notice.unclassified == ()
+
+    @pytest.mark.parametrize("line", ["Location Based Services", "Job Title Senior Officer"])
+    def test_a_boards_label_and_a_word_with_a_space_between_are_no_field(self, line: str) -> None:
+        result = parse_notice(f"Position Title: Driver\n{line}\n")
+        assert result.notice.position.duty_stations == ()
+        assert result.notice.position.title == "Driver"
+
     def test_a_french_job_boards_own_labels(self) -> None:
         # A French job board's summary of a 2025 IOM notice (Algeria): its own
         # words for the duty station and the closing date.

@@ -39,6 +39,7 @@ READ_THE_SAME = {
     "seeds/004_24e9640a204e9313.txt": (72, 100),
     "layouts/bilingual_blocks_job_board.txt": (72, 80, 90, 100),
     "layouts/board_countdown_deadline.txt": (72, 80, 90, 100),
+    "layouts/board_table_cells_glued.txt": (72, 80, 90, 100),
     "layouts/bilingual_spanish_english.txt": (72, 80, 90, 100),
     "layouts/classification_run_into_station.txt": (72, 80, 90, 100),
     "layouts/consultancy_headings_run_in.txt": (72, 80, 90, 100),

@@ -773,7 +773,7 @@ def _value_goes_on(
     if in_bracket(field.value) or _in_cell_below(field, following, result):
         # "23:59 (hora de" / "Ginebra)": a bracket left open closes below; a
         # table's value goes on in its cell, below its row.
-        return match_label(following.text) is None and match_heading(following.text) is None
+        return _neither_label_nor_heading(following.text)
     first = following.text[:1]
     if not (first.islower() or first.isdigit()):
         return _goes_on_in_capitals(field, following, result, segments)
@@ -816,9 +816,17 @@ def _goes_on_in_capitals(
     # Ghana.": a value that ends on "and" goes on, wrapped or not. Not on
     # other words that lead on: "Tanzania, the United Republic of" is whole.
     cut = field.value.rpartition(" ")[2].lower() in _AND
+    return (cut or _full_value_line(field, following, result, segments)) and (
+        _neither_label_nor_heading(text)
+    )
+
+
+def _neither_label_nor_heading(text: str) -> bool:
+    # A label run into its value is one too: "Job TitleSenior Operations Associate
+    # (...)" / "LocationPort Sudan", a board's table wrapped where the title filled its line.
     return (
-        (cut or _full_value_line(field, following, result, segments))
-        and match_label(text) is None
+        match_label(text) is None
+        and match_run_together(text) is None
         and match_heading(text) is None
     )
 

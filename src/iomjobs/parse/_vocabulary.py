@@ -684,10 +684,14 @@ _WITH_COLON_ONLY: Final = frozenset({"position"})
 
 
 # The legacy header's labels, which notices copied out of a table run into
-# their values: "ClassificationG6", "Position Title Consultant (...)".
+# their values: "ClassificationG6", "Position Title Consultant (...)"; and
+# the title's and station's as a job board's table names them ("Job
+# TitleSenior Operations Associate", "LocationPort Sudan": sudancareer, 2025).
 _HEADER_LABELS: Final = (
     "Position Title",
+    "Job Title",
     "Duty Station",
+    "Location",
     "Classification",
     "Grade",
     "Type of Appointment",
@@ -697,8 +701,11 @@ _HEADER_LABELS: Final = (
 )
 
 # Those that may also begin a value or a sentence with a space after them
-# ("Consultant, Grade OTHE", "Grade 6 staff..."): never read spaced.
-_SPACED_LABELS: Final = tuple(label for label in _HEADER_LABELS if label != "Grade")
+# ("Consultant, Grade OTHE", "Grade 6 staff...", a line that begins "Location
+# Based Services"), or that only a board's table writes: never read spaced.
+_SPACED_LABELS: Final = tuple(
+    label for label in _HEADER_LABELS if label not in {"Grade", "Job Title", "Location"}
+)
 
 
 def _alternatives(labels: tuple[str, ...]) -> str:

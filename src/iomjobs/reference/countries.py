@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from iomjobs._text import fold
@@ -77,10 +78,14 @@ def _index() -> dict[str, str]:
     names.extend(_data()["aliases"].items())
     # ISO writes "Congo, The Democratic Republic of the"; notices the other way round.
     names.extend((_uninvert(name), code) for name, code in names if "," in name)
+    return _unambiguous((_key(name), code) for name, code in names)
+
+
+def _unambiguous(keyed: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each key with its country, but keys two countries share."""
     index: dict[str, str] = {}
     ambiguous: set[str] = set()
-    for name, code in names:
-        key = _key(name)
+    for key, code in keyed:
         if index.setdefault(key, code) != code:
             ambiguous.add(key)
     # A name two countries share says nothing: better no answer than a guess.
@@ -203,15 +208,7 @@ _WORDS = re.compile(r"[^\W_]+")
 
 @functools.cache
 def _squashed_index() -> dict[str, str]:
-    index: dict[str, str] = {}
-    ambiguous: set[str] = set()
-    for key, code in _index().items():
-        squashed = _squashed(key)
-        if index.setdefault(squashed, code) != code:
-            ambiguous.add(squashed)
-    for squashed in ambiguous:
-        del index[squashed]
-    return index
+    return _unambiguous((_squashed(key), code) for key, code in _index().items())
 
 
 @functools.cache

@@ -194,7 +194,9 @@ def _by_name(name: str) -> str | None:
     code = _index().get(_key(name))
     if code is None and name.endswith(")") and "(" in name:
         code = _with_parenthesis(name)
-    return code if code is not None else _squashed_index().get(_squashed(name))
+    if code is None and (squashed := _squashed(name)):
+        code = _squashed_index().get(squashed)
+    return code
 
 
 def _squashed(name: str) -> str:

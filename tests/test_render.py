@@ -6,6 +6,7 @@ and read them through once before committing them.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from hypothesis import given
 
 import iomjobs
 from iomjobs import (
+    ClosingTime,
     Country,
     DutyStation,
     Grade,
@@ -140,3 +142,23 @@ def test_every_country_the_strategy_draws_alone_reads_back(country: str) -> None
     for lang in LANGS:
         for layout in ("header", "oracle", "form"):
             _read_back(notice, lang, "text", layout)
+
+
+@pytest.mark.parametrize("layout", ["header", "oracle", "form"])
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    "closing_time", [ClosingTime(dt.time(15, 59), "UTC"), ClosingTime(dt.time(22, 59))]
+)
+def test_a_closing_hour_in_utc_or_with_no_zone_reads_back(
+    closing_time: ClosingTime, lang: str, layout: str
+) -> None:
+    # As job boards give it ("Friday 8 May 2026 at 15:59 UTC", "May 27, 2026, 10:59 PM").
+    seed = SEED_NOTICES[2]
+    assert seed.closing_date is not None
+    _read_back(attrs.evolve(seed, closing_time=closing_time), lang, "text", layout)
+
+
+def test_a_closing_hour_in_a_zone_the_reader_has_no_words_for_is_left_out() -> None:
+    seed = SEED_NOTICES[2]
+    notice = attrs.evolve(seed, closing_time=ClosingTime(dt.time(15, 59), "Africa/Nairobi"))
+    assert "15:59" not in iomjobs.render(notice)

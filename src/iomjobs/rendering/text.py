@@ -32,6 +32,7 @@ from iomjobs.model.competency import CompetencyGroup
 from iomjobs.model.language import LanguageMode, LanguageRequirement, Proficiency
 from iomjobs.model.notice import (
     Appointment,
+    ClosingTime,
     ContractType,
     DurationUnit,
     FirstTier,
@@ -485,15 +486,29 @@ class _Writer:
             yield self.field(words.start, start)
         if notice.closing_date is not None:
             closing = self.date(notice.closing_date)
-            closing_time = notice.closing_time
-            if closing_time is not None and closing_time.time_zone == "Europe/Zurich":
-                closing += f", {closing_time.time:%H:%M} ({_GENEVA_TIME[self.lang]})"
+            closing += self.closing_time(notice.closing_time)
             yield self.field(words.closing, closing)
         period = notice.posting_period
         if period is not None and period.start and period.end:
             before, between = words.period_words
             dates = f"{before}{self.date(period.start)}{between}{self.date(period.end)}"
             yield self.field(words.period, dates)
+
+    def closing_time(self, closing_time: ClosingTime | None) -> str:
+        """The hour after the closing date, as the reader reads it back; "" for none.
+
+        Geneva's time by its name, UTC as "UTC", an hour with no zone alone;
+        a zone the reader knows no words for is left out, the hour with it.
+        """
+        if closing_time is None:
+            return ""
+        hour = f"{closing_time.time:%H:%M}"
+        zone = closing_time.time_zone
+        if zone == "Europe/Zurich":
+            return f", {hour} ({_GENEVA_TIME[self.lang]})"
+        if zone is None or zone == "UTC":
+            return f", {hour} UTC" if zone else f", {hour}"
+        return ""
 
     def supervisor(self, supervisor: Supervisor) -> str:
         if supervisor.as_written:

@@ -1060,6 +1060,9 @@ class TestLayouts:
         """
         result = _layout("punctuation_stripped")
         notice = result.notice
+        # The board's "...via email" glued to the header's first label, on line 4.
+        assert (notice.reference, result.span_for("$.reference")) == ("13162", Span(4, 4))
+        assert "You will be updated with latest job alerts via email" in notice.context[0]
         assert notice.appointment is not None
         assert notice.appointment.contract_type is ContractType.FIXED_TERM
         first_tier = notice.first_tier

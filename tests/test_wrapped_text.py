@@ -71,9 +71,7 @@ READ_THE_SAME = {
     "layouts/member_states_by_semicolon.txt": (72, 80, 90, 100),
     "layouts/numbers_run_into_items.txt": (72, 80, 90, 100),
     "layouts/portuguese_header.txt": (72, 80, 90, 100),
-    # At 72 and 80 the board's line of its alerts wraps before "(Reference Number):13162",
-    # a label of its own then (read as the reference), not at 90 or 100.
-    "layouts/punctuation_stripped.txt": (90, 100),
+    "layouts/punctuation_stripped.txt": (72, 80, 90, 100),
     "layouts/portuguese_header_in_english.txt": (72, 80, 90, 100),
     "layouts/portuguese_qualifications.txt": (72, 80, 90, 100),
     "layouts/sections_for_internal_candidates.txt": (72, 80, 90, 100),

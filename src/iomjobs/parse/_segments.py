@@ -223,6 +223,8 @@ def segments(text: str) -> list[Segment]:
     cleaned = list(map(clean, written))
     numbers = list(itertools.compress(numbered, cleaned))
     texts = list(filter(None, cleaned))
+    if "Identification" in text:  # one find; the label's spaces may be no-break spaces here
+        numbers, texts = _unglued(numbers, texts)
     found: list[Segment] = []
     done = 0
     width = -1  # the width the text was wrapped at greedily, worked out where needed
@@ -240,6 +242,29 @@ def segments(text: str) -> list[Segment]:
         done = row + 1
     found += map(Segment, numbers[done:], texts[done:])
     return _run_in_across(found) if across else found
+
+
+def _unglued(numbers: list[int], texts: list[str]) -> tuple[list[int], list[str]]:
+    """*texts* (numbered *numbers*), each cut before the newer header's first label glued to a word.
+
+    "You will be updated with latest job alerts via emailJob Identification
+    (Reference Number):13162" (drjobpro, 2025): the board's own words, then
+    the notice's header, on one line. Both pieces keep the line's number.
+    The label's first words are enough: a wrap may cut it after them.
+    """
+    cut_numbers: list[int] = []
+    cut_texts: list[str] = []
+    for number, line in zip(numbers, texts, strict=True):
+        at = line.find(_GLUED_LABEL)
+        pieces = [line[:at], line[at:]] if at > 0 and line[at - 1].islower() else [line]
+        cut_texts += pieces
+        cut_numbers += [number] * len(pieces)
+    return cut_numbers, cut_texts
+
+
+# The newer header's first label's first words ("Job Identification (Reference
+# Number)"), which a board's line may run into with no space.
+_GLUED_LABEL: Final = "Job Identification"
 
 
 def _greedy_width(numbers: list[int], texts: list[str]) -> int:

@@ -1131,6 +1131,13 @@ class TestLayouts:
         assert result.span_for("$.closing_time") == Span(12, 12)
         assert not any("deadline" in paragraph for paragraph in notice.context)
 
+    def test_a_notes_closing_hour_that_is_no_hour_is_kept_and_not_read(self) -> None:
+        # "close at 24:30" had raised datetime's ValueError out of parse_notice.
+        note = "Applications close at 24:30 local time Geneva."
+        result = parse_notice(f"Position Title: Driver\n\nNotes\n\n{note}\n")
+        assert result.notice.closing_time is None
+        assert result.notice.notes == (note,)
+
     def test_a_wrapped_sentence_on_a_boards_short_lines_names_no_place(self) -> None:
         # "..., and" ends a line cut from a sentence: no station in Andorra ("AND").
         text = (

@@ -191,3 +191,14 @@ TIME_ZONES: Final = {
     "ginebra": "Europe/Zurich",
     "genebra": "Europe/Zurich",
 }
+
+
+def clock_time(hour: int, minute: int) -> dt.time | None:
+    """The time of day *hour* and *minute* make, or ``None`` where they make none ("24:30")."""
+    if 0 <= hour < _HOURS and 0 <= minute < _MINUTES:
+        return dt.time(hour, minute)
+    return None
+
+
+_HOURS: Final = 24
+_MINUTES: Final = 60

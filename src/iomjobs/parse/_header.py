@@ -10,7 +10,6 @@ does this; :class:`iomjobs.parse._reader.Reader` is the rest.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any, Final
 
@@ -28,7 +27,7 @@ from iomjobs.model.notice import (
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import OfficeType, RecruitingType, Recruitment, SupervisionKind
 from iomjobs.parse import _interpret as interpret
-from iomjobs.parse._dates import TIME_ZONES, find_dates, read_date
+from iomjobs.parse._dates import TIME_ZONES, clock_time, find_dates, read_date
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout
 from iomjobs.parse._segments import WRAP_WIDTH, Segment, goes_on_below, joined_text
@@ -613,9 +612,8 @@ def _closing_time(value: str) -> ClosingTime | None:
         if half:
             hour = hour % _NOON + (_NOON if half == "P" else 0)
         zone = "UTC" if at.group("zone") else None
-    if hour < 24 and minute < 60:  # noqa: PLR2004
-        return ClosingTime(dt.time(hour, minute), zone)
-    return None
+    time = clock_time(hour, minute)
+    return ClosingTime(time, zone) if time is not None else None
 
 
 # How each kind of office is written in English, French, Spanish and

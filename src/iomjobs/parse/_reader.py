@@ -6,7 +6,6 @@ which :class:`Reader` extends with the sections, the prose and what is left.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any, Final
 
@@ -42,7 +41,7 @@ from iomjobs.parse._competencies import (
     group_note,
     may_declare,
 )
-from iomjobs.parse._dates import TIME_ZONES
+from iomjobs.parse._dates import TIME_ZONES, clock_time
 from iomjobs.parse._hanging import hangs_under
 from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._language import notice_language
@@ -1122,13 +1121,17 @@ class Reader(HeaderReader):
     def _note_facts(self, segment: Segment) -> None:
         text = segment.text
         closing = _CLOSING_TIME.search(text) if "los" in text else None
-        if closing:
-            hour, minute = int(closing.group("hour")), int(closing.group("minute"))
+        time = (
+            clock_time(int(closing.group("hour")), int(closing.group("minute")))
+            if closing
+            else None
+        )
+        if closing and time is not None:
             zone = (
                 TIME_ZONES.get(closing.group("place").lower()) if closing.group("place") else None
             )
             sentence = next((s for s in sentences(text) if closing.group(0) in s), text)
-            self.notice["closing_time"] = ClosingTime(dt.time(hour, minute), zone, sentence)
+            self.notice["closing_time"] = ClosingTime(time, zone, sentence)
             self.record.use("$.closing_time", segment)
         if "ationals" in text and _NATIONALS_BARRED.search(text):
             self.notice["duty_station_nationals_eligible"] = False

@@ -1030,6 +1030,16 @@ class TestLayouts:
             SourceLine(39, "35000 MDL per month"),
         )
 
+    def test_a_colon_table_cut_inside_its_last_row(self) -> None:
+        # The text ends before the row's last value (the long property run's cut):
+        # the values there are pair with the first labels; the last label is kept.
+        text = (LAYOUTS / "header_table_colon_column.txt").read_text("utf-8")
+        cut = text[: text.index("35000 MDL per month")]
+        result = parse_notice(cut)
+        full = _layout("header_table_colon_column").notice
+        assert result.notice.appointment == full.appointment
+        assert result.notice.unclassified == (SourceLine(31, "All Inclusive Salary:"),)
+
     @pytest.mark.parametrize(
         ("classification", "recruiting", "recruitment"),
         [

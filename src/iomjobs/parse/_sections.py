@@ -1123,14 +1123,19 @@ def _table_cells(segments: list[Segment], index: int) -> list[Field] | None:
         labels, apart = colon[0], _cell_below
     at = index + len(labels) + (colon is not None)
     values = segments[at : at + len(labels)]
+    # A row of colons says the lines are a table even where the text ends before
+    # the row's last values (a message or a page cut short): those there pair.
+    cut_short = colon is not None and bool(values) and at + len(values) == len(segments)
     if (
         not labels
-        or len(values) < len(labels)
+        or (len(values) < len(labels) and not cut_short)
         or not all(apart(segments, i) for i in range(at - 1, at + len(values) - 1))
         or any(_no_value(value) for value in values)
     ):
         return None
-    cells = _paired(labels, values)
+    cells = _paired(labels[: len(values)], values)
+    # Labels whose values the text lost: kept, as a label no field reads is.
+    cells += [Field(_UNKNOWN_LABEL, label.text, "", [label]) for _, label in labels[len(values) :]]
     if colon is not None:
         cells[0].segments.insert(1, colon[1])
     return cells

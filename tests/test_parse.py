@@ -1148,6 +1148,14 @@ class TestLayouts:
         assert result.notice.closing_time is None
         assert result.notice.notes == (note,)
 
+    def test_a_boards_summary_line_cut_short_names_no_place(self) -> None:
+        # "• Grade: Junior level - NO-A, Na" (the summary cut mid-word, as a property
+        # run cut it): a label's line, no station in Namibia ("NA").
+        text = (LAYOUTS / "job_board_summary_only.txt").read_text("utf-8")
+        cut = text[: text.index("NO-A, ") + len("NO-A, Na")]
+        stations = parse_notice(cut).notice.position.duty_stations
+        assert [(s.city, s.country) for s in stations] == [("Tripoli", None)]
+
     def test_a_wrapped_sentence_on_a_boards_short_lines_names_no_place(self) -> None:
         # "..., and" ends a line cut from a sentence: no station in Andorra ("AND").
         text = (

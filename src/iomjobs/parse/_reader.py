@@ -422,6 +422,9 @@ class Reader(HeaderReader):
         if (
             "duty_stations" in self.position
             or "," not in text
+            # A label and its value is a field, not a place: "• Grade: Junior level
+            # - NO-A, Na" (a board's summary cut short) is no station in Namibia.
+            or ":" in text
             # An address, with its street number or postal code, is no station;
             # nor "..., manage their workflows, and", a wrapped sentence ("and" is
             # no Andorra, though lookup_country reads an alpha-3 code in any case).

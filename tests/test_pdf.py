@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import io
+import logging
+import subprocess
 import sys
+import zlib
+from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -13,15 +17,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import iomjobs
 import iomjobs.parse
 from iomjobs import parse_html, parse_notice
 from iomjobs.cli import main
 from iomjobs.model.notice import VacancyNotice
-from iomjobs.parse import InputTooLarge, UnreadableInput, read_text
+from iomjobs.parse import Doubt, InputTooLarge, UnreadableInput, read_text
 from iomjobs.parse import _pdf as pdf_module
 from iomjobs.parse._hanging import hangs_under
 from iomjobs.parse._label_column import joined_label_columns
-from iomjobs.parse._segments import clean, source_lines
+from iomjobs.parse._segments import clean, file_lines, source_lines
 from iomjobs.source import Span
 from seed_notices import SEED_NOTICES, seed_path
 
@@ -205,6 +210,131 @@ class TestUnreadable:
         assert result.notice is not None
 
 
+def _with_page_stream(pages: dict[int, Callable[[bytes], bytes]]) -> bytes:
+    """The seed 002 PDF, the content streams of *pages* (numbered from 1) written anew, as damaged.
+
+    Each function is given the page's content as pypdf decodes it and
+    returns the bytes written in its place, marked as Flate-compressed: a
+    download cut short, a byte changed, a tool that wrote no compression.
+    """
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(_PDFS / "vacancy_notice.pdf"))
+    for number, damaged in pages.items():
+        page = writer.pages[number - 1]
+        content = page.get_contents()
+        assert content is not None
+        stream = pypdf.generic.StreamObject()
+        stream._data = damaged(content.get_data())  # the bytes as written, not encoded again
+        stream[pypdf.generic.NameObject("/Filter")] = pypdf.generic.NameObject("/FlateDecode")
+        page[pypdf.generic.NameObject("/Contents")] = writer._add_object(stream)
+    return _pdf(writer)
+
+
+def _cut_short(content: bytes) -> bytes:
+    """The page's content compressed, its last tenth lost: pypdf fails on the page."""
+    compressed = zlib.compress(content)
+    return compressed[: len(compressed) * 9 // 10]
+
+
+def _header_damaged(content: bytes) -> bytes:
+    """The page's content compressed, its first two bytes lost: pypdf warns, and reads nothing."""
+    return b"\0\0" + zlib.compress(content)[2:]
+
+
+def _page_lines(text: str) -> list[int]:
+    """The lines of *text* its pages begin on, from 1: page 2's begins with a form feed."""
+    return [1] + [n for n, line in enumerate(file_lines(text), start=1) if line.startswith("\f")]
+
+
+class TestDamaged:
+    """A PDF damaged in places is read as far as pypdf reads it, and the rest doubted."""
+
+    _PAGE_3 = 92  # the line of the undamaged text where page 3 begins
+
+    def test_the_line_page_3_begins_on(self) -> None:
+        assert _page_lines(read_text(_PDFS / "vacancy_notice.pdf"))[2] == self._PAGE_3
+
+    def test_a_page_pypdf_cannot_read_is_left_empty_and_said(self) -> None:
+        data = _with_page_stream({3: _cut_short})
+        pages = read_text(data).split("\f")
+        whole = read_text(_PDFS / "vacancy_notice.pdf").split("\f")
+        assert pages[2] == "\n"
+        assert pages[:2] + pages[3:] == whole[:2] + whole[3:]
+        result = parse_notice(data)
+        assert result.doubts == (
+            Doubt(
+                "$",
+                "page 3 of the PDF could not be read (PdfStreamError: Stream has ended "
+                "unexpectedly): its text is missing",
+                self._PAGE_3,
+            ),
+        )
+        assert result.notice.position.title == "Senior Project Assistant (Inclusion and AAP)"
+        found = iomjobs.validate(result).findings
+        assert [f.span for f in found if f.code == "TXT006"] == [Span(self._PAGE_3, self._PAGE_3)]
+
+    def test_a_page_pypdf_reads_past_is_doubted(self) -> None:
+        result = parse_notice(_with_page_stream({3: _header_damaged}))
+        message = (
+            "pypdf read past damage on page 3 of the PDF ('Error -3 while decompressing data: "
+            "unknown compression method'): text may be missing"
+        )
+        assert result.doubts == (Doubt("$", message, self._PAGE_3),)
+
+    def test_each_page_its_own_doubt(self) -> None:
+        data = _with_page_stream({5: _header_damaged, 2: _cut_short})
+        starts = _page_lines(read_text(data))
+        doubts = parse_notice(data).doubts
+        assert [(d.line, d.message[:26]) for d in doubts] == [
+            (starts[1], "page 2 of the PDF could no"),
+            (starts[4], "pypdf read past damage on "),
+        ]
+
+    def test_no_page_read_is_a_damaged_document(self) -> None:
+        data = _with_page_stream(dict.fromkeys(range(1, 8), _cut_short))
+        with pytest.raises(
+            UnreadableInput,
+            match=r"^The bytes are a damaged PDF document, no page of which pypdf could read "
+            r"\(page 1: PdfStreamError: ",
+        ):
+            parse_notice(data)
+
+    def test_an_attachments_damage_on_the_messages_lines(self) -> None:
+        message = EmailMessage()
+        message.set_content("Dear colleagues,\n\nPlease find the vacancy notice attached.\n")
+        message.add_attachment(
+            _with_page_stream({3: _cut_short}),
+            maintype="application",
+            subtype="pdf",
+            filename="VN 2024-07.pdf",
+        )
+        sent = bytes(message)
+        (doubt,) = parse_notice(sent).doubts
+        text = read_text(sent)
+        assert doubt.line > self._PAGE_3  # below the note
+        assert doubt.line == _page_lines(text)[2]
+
+    def test_pypdf_still_tells_the_programs_own_handlers(
+        self, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        with caplog.at_level(logging.WARNING, logger="pypdf"):
+            parse_notice(_with_page_stream({3: _header_damaged}))
+        assert any("unknown compression method" in r.getMessage() for r in caplog.records)
+        assert logging.getLogger("pypdf").handlers == []  # ours gone again
+
+    def test_nothing_printed_where_logging_is_not_set_up(self, tmp_path: Path) -> None:
+        damaged = tmp_path / "damaged.pdf"
+        damaged.write_bytes(_with_page_stream({3: _header_damaged}))
+        read = "import sys, iomjobs; iomjobs.parse_notice(sys.argv[1])"
+        run = subprocess.run(  # noqa: S603 -- our own interpreter
+            [sys.executable, "-c", read, damaged],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert run.stderr == ""
+        assert run.stdout == ""
+
+
 class TestCommand:
     def test_text_prints_the_pages(self, capsys: pytest.CaptureFixture[str]) -> None:
         path = _PDFS / "libreoffice_seed_001.pdf"
@@ -217,6 +347,22 @@ class TestCommand:
         (tmp_path / "VN 2024-07.PDF").write_bytes((_PDFS / "vacancy_notice.pdf").read_bytes())
         main(["check", str(tmp_path)])
         assert "VN 2024-07.PDF" in capsys.readouterr().out
+
+    def test_check_says_where_a_damaged_pdf_may_miss_text(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        damaged = tmp_path / "VN 2024-07.pdf"
+        damaged.write_bytes(_with_page_stream({3: _header_damaged}))
+        main(["check", str(damaged)])
+        written = capsys.readouterr()
+        (doubted,) = (line for line in written.out.splitlines() if "TXT006" in line)
+        assert doubted.startswith(
+            "  TXT006 info: read with a doubt: pypdf read past damage on page 3"
+        )
+        assert doubted.endswith("@ $ (line 92)")
+        # The duties page 3 held are missing, which the numbering shows too.
+        assert "TXT005 warning: item numbered 9 follows 3" in written.out
+        assert written.err == ""
 
 
 class TestPrintedForm:

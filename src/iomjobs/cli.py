@@ -41,7 +41,6 @@ import contextlib
 import gc
 import itertools
 import json
-import logging
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -79,7 +78,6 @@ def __dir__() -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with *argv* (default: ``sys.argv[1:]``); return its exit status."""
-    _quiet_pypdf()
     try:
         return _run(_parser().parse_args(argv))
     except BrokenPipeError:
@@ -89,15 +87,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
-
-
-def _quiet_pypdf() -> None:
-    """Keep pypdf's warnings about what it mended in a damaged PDF off standard error.
-
-    It writes one a flaw, often dozens a file; the command says of each
-    file whether it was read, and why not. Its errors still show.
-    """
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def _run(arguments: argparse.Namespace) -> int:
@@ -576,7 +565,6 @@ def _check_args(item: Work) -> Checked:
 
 
 def _check_chunk(items: list[Work]) -> list[Checked]:
-    _quiet_pypdf()  # in a worker process started anew (not forked) too
     return [_check_args(item) for item in items]
 
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -52,10 +53,13 @@ from iomjobs.parse._reader import Reader
 from iomjobs.parse._record import Doubt, Inference, Recorder
 from iomjobs.parse._repair import repair
 from iomjobs.parse._sections import Layout, is_page_mark, layout
-from iomjobs.parse._segments import Segment, clean, segments
+from iomjobs.parse._segments import Segment, clean, file_lines, segments
 from iomjobs.parse._soft_breaks import separated
 from iomjobs.parse._spacing import undoubled
 from iomjobs.source import Provenance, Repair, Span
+
+if TYPE_CHECKING:
+    from iomjobs.parse._pdf import PdfDamage
 
 __all__ = [
     "MAX_INPUT_CHARACTERS",
@@ -125,8 +129,10 @@ def parse_notice(source: str | bytes | bytearray | memoryview | os.PathLike[str]
     a PDF from its pages' text as pypdf lays it out (the ``pdf`` extra), and
     the result names that text's lines (:func:`read_text` gives it). Text
     taken from a PDF is read without the running heads and feet its pages
-    repeat, which are kept among the unclassified lines. On text it never
-    raises, except for input longer than :data:`MAX_INPUT_CHARACTERS`.
+    repeat, which are kept among the unclassified lines; a PDF's page pypdf
+    cannot read, or reads past damage in, is a doubt on the line the page
+    begins on. On text it never raises, except for input longer than
+    :data:`MAX_INPUT_CHARACTERS`.
 
     :raises InputTooLarge: when the text is longer than the limit, a part of
         a Word document larger than 64 MB, or a PDF longer than 1,000 pages.
@@ -135,7 +141,19 @@ def parse_notice(source: str | bytes | bytearray | memoryview | os.PathLike[str]
         document, an image), a damaged Word document or PDF, a PDF locked by
         a password or showing no text, or a PDF where pypdf is not installed.
     """
-    text = _input_text(source)
+    from iomjobs.parse._pdf import damage_noted  # noqa: PLC0415 -- _pdf imports this module
+
+    with damage_noted() as damage:
+        text = _input_text(source)
+    result = _notice_in(text)
+    if not damage:
+        return result
+    doubts = tuple(_damage_doubt(text, damaged) for damaged in damage)
+    return attrs.evolve(result, doubts=doubts + result.doubts)
+
+
+def _notice_in(text: str) -> ParseResult:
+    """The notice *text* holds: an email's body as sent, or text as it stands."""
     sent = quoted_printable(text)
     if sent is None:
         return _read_lines(*repair(text))
@@ -143,6 +161,15 @@ def parse_notice(source: str | bytes | bytearray | memoryview | os.PathLike[str]
     text, repairs = repair(sent.text)
     decoding = Repair("quoted-printable (an email's transfer encoding) decoded", sent.escaped)
     return _on_page(_read_lines(text, (decoding, *repairs)), sent.origins, (), sent.ends)
+
+
+def _damage_doubt(text: str, damaged: PdfDamage) -> Doubt:
+    """A doubt about the whole notice, on the line of *text* where the damaged page begins.
+
+    The PDF's text is *text* itself, or a part of it (a message's attachment).
+    """
+    above = text[: max(text.find(damaged.text), 0)]
+    return Doubt("$", damaged.message, len(file_lines(above)) - 1 + damaged.line)
 
 
 def _read_lines(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
@@ -381,7 +408,8 @@ def read_text(source: str | bytes | bytearray | memoryview | os.PathLike[str]) -
 
     A ``str`` as it stands; bytes or a file decoded as :func:`parse_notice`
     decodes them, a Word document's text as :func:`docx_text` lays it out, a
-    PDF's pages as pypdf lays them out, each ended by a form feed.
+    PDF's pages as pypdf lays them out, each ended by a form feed (a page
+    pypdf cannot read, empty).
 
     :raises InputTooLarge: as :func:`parse_notice` does.
     :raises UnreadableInput: as :func:`parse_notice` does.

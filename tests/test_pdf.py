@@ -272,6 +272,30 @@ class TestDamaged:
         found = iomjobs.validate(result).findings
         assert [f.span for f in found if f.code == "TXT006"] == [Span(self._PAGE_3, self._PAGE_3)]
 
+    def test_a_page_pypdf_itself_fails_on_is_left_empty_and_said(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # pypdf's layout mode has failed on pages of sound PDFs: ZeroDivisionError
+        # (its issue 3074), KeyError '/Parent' (2533). The other pages are read.
+        extract = pypdf.PageObject.extract_text
+
+        def failing_on_page_2(page: pypdf.PageObject, **options: object) -> str:
+            if page.page_number == 1:
+                msg = "float division by zero"
+                raise ZeroDivisionError(msg)
+            return extract(page, **options)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(pypdf.PageObject, "extract_text", failing_on_page_2)
+        result = parse_notice(_PDFS / "vacancy_notice.pdf")
+        message = (
+            "page 2 of the PDF could not be read (ZeroDivisionError: float division by zero): "
+            "its text is missing"
+        )
+        assert result.doubts == (
+            Doubt("$", message, _page_lines(read_text(_PDFS / "vacancy_notice.pdf"))[1]),
+        )
+        assert result.notice.position.title == "Senior Project Assistant (Inclusion and AAP)"
+
     def test_a_page_pypdf_reads_past_is_doubted(self) -> None:
         result = parse_notice(_with_page_stream({3: _header_damaged}))
         message = (

@@ -2818,6 +2818,11 @@ class TestInput:
                 "a \u0e01\u0e42\u0e01 b \u0e42",
                 "a \u0e01\u0e42\u0e01 b \u2013",
             ),  # Thai beside it: kept
+            # A bullet and an ellipsis, their middle byte lost, their last kept
+            # (uncareer.net, 2025: "โข Present the overall operational...").
+            ("\u0e42\u0e02 Present the context", "\u2022 Present the context"),
+            ("and more\u0e42\u0e06 See", "and more\u2026 See"),
+            ("Mekong: \u0e42\u0e02\u0e07 \u0e42", "Mekong: \u0e42\u0e02\u0e07 \u2013"),  # a word
         ],
     )
     def test_lone_thai_lead_characters(self, damaged: str, repaired: str) -> None:
@@ -2826,6 +2831,29 @@ class TestInput:
         text, repairs = repair(damaged)
         assert text == repaired
         assert sum(found.count for found in repairs) == 1
+
+    def test_bullets_whose_middle_byte_was_lost_are_bullets(self) -> None:
+        # A job board's page gone through the Thai code page, bytes 0x80-0x9F lost
+        # (uncareer.net, 2025): each bullet is "โข".
+        text = (
+            "Position Title: Protection Officer\n"
+            "Duty Station: Cox\u0e42s Bazar, Bangladesh\n"
+            "Core Functions / Responsibilities\n"
+            "\u0e42\u0e02 Present the overall operational and protection context.\n"
+            "\u0e42\u0e02 Describe the specific profile of the target population.\n"
+        )
+        result = parse_notice(text)
+        (group,) = result.notice.position.responsibilities
+        assert [item.text[:19] for item in group.items] == [
+            "Present the overall",
+            "Describe the specif",
+        ]
+        assert result.notice.position.duty_stations[0].city == "Cox\u2019s Bazar"
+        assert sorted((r.description, r.count) for r in result.repairs) == [
+            ("Thai code page, bytes lost: '\u0e42' read for '\u2019'", 1),
+            ("Thai code page, bytes lost: '\u0e42\u0e02' read for '\u2022'", 2),
+        ]
+        assert result.notice.unclassified == ()
 
     @pytest.mark.parametrize(
         "text",

@@ -16,7 +16,8 @@ Six kinds of damage are repaired, each counted:
   text is replaced by the character its lead byte most likely began, from
   its neighbours: ``โ`` between letters was ``’``, between spaces or
   digits ``–`` (``2024โ2025``);
-  ``ย`` was a no-break space.
+  ``ย`` was a no-break space. Where only the middle byte of three was
+  lost, two characters remain: ``โข`` was a bullet, ``โฆ`` an ellipsis.
 - Lone surrogates (a str read with ``errors="surrogateescape"``), which no
   encoding can write: each becomes U+FFFD, the replacement character.
 - HTML character references left in text a job board escaped twice
@@ -299,11 +300,25 @@ def _repair_lone_thai(text: str, counts: Counter[str]) -> str:
     at = [*positions(text, "\u0e42"), *positions(text, "\u0e22")]
     pieces, start = [], 0
     for found in sorted(at):
-        if _is_thai(text, found - 1) or _is_thai(text, found + 1):
+        if found < start or _is_thai(text, found - 1):
             continue  # genuine Thai comes in words
-        pieces += [text[start:found], _lone_thai(text, found, counts)]
-        start = found + 1
+        pair = text[found : found + 2]
+        if pair in _LAST_BYTE_KEPT and not _is_thai(text, found + 2):
+            pieces += [text[start:found], _LAST_BYTE_KEPT[pair]]
+            counts[f"Thai code page, bytes lost: '{pair}' read for '{_LAST_BYTE_KEPT[pair]}'"] += 1
+            start = found + 2
+        elif not _is_thai(text, found + 1):
+            pieces += [text[start:found], _lone_thai(text, found, counts)]
+            start = found + 1
     return "".join([*pieces, text[start:]]) if pieces else text
+
+
+# Three bytes of UTF-8 whose middle one was lost, the last kept: "•" (E2 80 A2)
+# is "โข", "…" (E2 80 A6) "โฆ", as a job board shows its bullets (uncareer.net,
+# 2025: "โข Present the overall operational..."). The lost byte was 0x80 in
+# both, the General Punctuation block's; "™" (E2 84 A2) would also leave "โข",
+# but stands after a word, where no notice writes one.
+_LAST_BYTE_KEPT: Final = {"\u0e42\u0e02": "\u2022", "\u0e42\u0e06": "\u2026"}
 
 
 def _is_thai(text: str, at: int) -> bool:

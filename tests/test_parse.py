@@ -208,6 +208,17 @@ class TestSeeds:
         assert finding.span.first_line == 26
 
 
+def _first_tier_list(items: str) -> str:
+    """A notice whose first-tier paragraph introduces *items*, the second tier below them."""
+    return (
+        "Position Title: Protection Officer\n"
+        "For the purpose of this vacancy, the following are considered first-tier candidates:\n"
+        f"{items}"
+        "Second tier candidates include:\n"
+        "All external candidates, except candidates from non-represented member states.\n"
+    )
+
+
 def _layout(name: str) -> ParseResult:
     return parse_notice(LAYOUTS / f"{name}.txt")
 
@@ -1459,6 +1470,77 @@ class TestLayouts:
         codes = {finding.code for finding in validate(result).findings}
         assert "TIR003" not in codes  # the list is read, not empty
 
+    def test_first_tier_items_run_together_the_names_after_the_colon(self) -> None:
+        # An IOM notice as undpjobs.net copies it (2025): the list's two items on
+        # one line, the names after the second's colon, a no-break space between
+        # gone through the Thai code page ("states:\u0e22Antigua and Barbuda, ...").
+        result = _layout("first_tier_items_run_together")
+        first_tier = result.notice.first_tier
+        assert first_tier is not None
+        assert first_tier.internal
+        entries = first_tier.non_represented_member_states or ()
+        assert len(entries) == 29
+        assert all(entry.country is not None for entry in entries)
+        assert (entries[0], entries[-1].name) == (
+            MemberStateEntry("Antigua and Barbuda", Country("AG")),
+            "Vanuatu",
+        )
+        assert result.span_for("$.first_tier.non_represented_member_states") == Span(5, 5)
+        assert result.notice.open_to_external is True
+        assert not any("Antigua" in text for text in result.notice.context)
+        assert [(r.description, r.count) for r in result.repairs] == [
+            ("Thai code page, bytes lost: '\u0e22' read for a no-break space", 2)
+        ]
+
+    @pytest.mark.parametrize(
+        "items",
+        [
+            # The names on the second item's line, after its colon.
+            "Internal candidates\n"
+            "Candidates from the following non-represented member states: {states}\n",
+            # The items run together, the names below.
+            "Internal candidates Candidates from the following non-represented member states:\n"
+            "{states}\n",
+            # The item wrapped inside its introduction, the names after the colon.
+            "Internal candidates\n"
+            "Candidates from the following non-represented\n"
+            "member states: {states}\n",
+        ],
+    )
+    def test_first_tier_items_as_boards_copy_them(self, items: str) -> None:
+        states = "Antigua and Barbuda, Bahamas, Barbados, Comoros, Congo (the), Cook Islands"
+        first_tier = parse_notice(_first_tier_list(items.format(states=states))).notice.first_tier
+        assert first_tier is not None
+        assert first_tier.internal
+        entries = first_tier.non_represented_member_states or ()
+        assert [entry.name for entry in entries] == states.split(", ")
+        assert all(entry.country is not None for entry in entries)
+
+    @pytest.mark.parametrize(
+        ("above", "item", "indent"),
+        [
+            ("", "Internal candidates Candidates from the following", ""),
+            ("Internal candidates\n", "Candidates from the following", ""),
+            ("- Internal candidates\n", "- Candidates from the following", "  "),
+        ],
+    )
+    def test_first_tier_items_wrapped_at_any_width(
+        self, above: str, item: str, indent: str
+    ) -> None:
+        states = (
+            "Antigua and Barbuda, Bahamas, Barbados, Comoros, Congo (the), Cook Islands, "
+            "Dominica, Federated States of Micronesia, Grenada, Guinea-Bissau, Holy See, "
+            "Lao People's Democratic Republic, Madagascar, Vanuatu"
+        )
+        line = f"{item} non-represented member states: {states}"
+        for width in range(40, 241, 4):
+            wrapped = textwrap.fill(line, width, subsequent_indent=indent)
+            first_tier = parse_notice(_first_tier_list(f"{above}{wrapped}\n")).notice.first_tier
+            assert first_tier is not None, width
+            entries = first_tier.non_represented_member_states or ()
+            assert [entry.name for entry in entries] == states.split(", "), width
+            assert first_tier.internal, width
+
     def test_a_french_boards_page_of_several_posts(self) -> None:
         # yop.l-frii.com (2026): the board's summary gives a count of posts where
         # the title would stand, and the countries the posts are in.
@@ -2638,7 +2720,12 @@ class TestInput:
         # Not those that went through a code page already: damage twice over.
         fixtures_where(
             lambda text: not text.isascii(),
-            excluding=("004_", "french_windows_1250", "job_board_paragraph_marks"),
+            excluding=(
+                "004_",
+                "french_windows_1250",
+                "job_board_paragraph_marks",
+                "first_tier_items_run_together",
+            ),
         ),
     )
     def test_utf8_read_in_a_single_byte_code_page_reads_as_written(

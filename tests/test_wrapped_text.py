@@ -48,6 +48,7 @@ READ_THE_SAME = {
     "layouts/consultancy_terms_of_reference.txt": (72, 80, 90, 100),
     "layouts/consultancy_title_wrapped.txt": (72, 80),
     "layouts/first_tier_internal_equivalent.txt": (72, 80, 100),
+    "layouts/first_tier_items_run_together.txt": (72, 80, 100),
     "layouts/first_tier_names_alone.txt": (72, 80, 90, 100),
     "layouts/french_first_tier_and_supervision.txt": (72, 80, 90, 100),
     "layouts/french_first_tier_inline.txt": (72, 80, 90, 100),

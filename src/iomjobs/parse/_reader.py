@@ -105,7 +105,7 @@ from iomjobs.parse._tiers import (
     names_member_states,
     run_together,
     separated,
-    tier_item,
+    tier_item_at,
     welcomes_both_tiers,
     without_introduction,
 )
@@ -534,7 +534,7 @@ class Reader(HeaderReader):
             self.record.use("$.first_tier.as_written", *introducing)
             text = f"{text} {joined_lines(introducing)}"
             index += introduction
-        while index < len(content) and tier_item(content[index]):
+        while index < len(content) and tier_item_at(content, index):
             # An item may go on in the lines below, wrapped at a fixed width.
             bullet, lines = wrapped_item(content, index)
             item = bullet.item

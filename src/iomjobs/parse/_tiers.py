@@ -16,7 +16,7 @@ from typing import Final
 from iomjobs.model.notice import MemberStateEntry
 from iomjobs.model.place import Country
 from iomjobs.parse import _nocase as nocase
-from iomjobs.parse._segments import BULLET_FIRST, Segment, joined_text
+from iomjobs.parse._segments import BULLET_FIRST, Segment, goes_on_below, joined_text
 from iomjobs.parse._vocabulary import SPECIAL_LENGTH
 from iomjobs.reference.countries import countries_run_together, lookup_country
 
@@ -161,17 +161,39 @@ def tier_item(segment: Segment) -> bool:
     A bullet, or an item whose bullet a job board dropped: alone ("Candidates
     from the following non-represented member states:"), run into the item
     before it ("Internal candidates Candidates from the following..."), or
-    the bullet left alone on the line above ("-").
+    the bullet left alone on the line above ("-"). The member states' item
+    may hold its list after the colon: "...member states: Antigua and
+    Barbuda, Bahamas, ...".
     """
     if segment.bullet:
         return True
     text = segment.text
     if len(text) == 1:
         return text in BULLET_FIRST
-    if len(text) > SPECIAL_LENGTH:
-        return False
-    return INTERNAL.match(text) is not None or (
-        text.endswith(":") and MEMBER_STATES.search(text) is not None
+    short = len(text) <= SPECIAL_LENGTH
+    introduction, colon, listed = text.rpartition(":")
+    # The list's first names on the item's line, wrapped ("...states: Antigua
+    # and" / "Barbuda, ..."), or all of them on a line no wrap cut.
+    if colon and MEMBER_STATES.search(introduction) and (short or is_list(listed)):
+        return True
+    return short and INTERNAL.match(text) is not None
+
+
+def tier_item_at(content: list[Segment], index: int) -> bool:
+    """Whether ``content[index]`` is an item of the first-tier list (:func:`tier_item`).
+
+    Its line alone, or with the line below where a wrap cut its introduction:
+    "Candidates from the following non-represented" / "member states:
+    Antigua and Barbuda, ...".
+    """
+    segment = content[index]
+    if tier_item(segment):
+        return True
+    below = content[index + 1] if index + 1 < len(content) else None
+    return (
+        below is not None
+        and goes_on_below(segment, below)
+        and tier_item(Segment(segment.number, joined_text(segment.text, below.text)))
     )
 
 

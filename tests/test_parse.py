@@ -2709,6 +2709,37 @@ class TestInput:
         ]
         assert loads(dumps(result.notice)) == result.notice
 
+    @pytest.mark.parametrize(
+        "path",
+        fixtures_where(
+            lambda text: not text.isascii(),
+            excluding=(
+                "004_",
+                "french_windows_1250",
+                "job_board_paragraph_marks",
+                "first_tier_items_run_together",
+            ),
+        ),
+    )
+    @pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+    def test_utf8_read_in_a_code_page_twice_over_reads_as_written(
+        self, path: Path, codec: str
+    ) -> None:
+        # "IOMÃ¢â‚¬â„¢s": the damage of a page taken for Windows-1252, its
+        # text then stored as UTF-8 and taken for Windows-1252 again.
+        text = path.read_text("utf-8")
+        once = _sloppy_decode(text.encode("utf-8"), codec)
+        twice = _sloppy_decode(once.encode("utf-8"), codec)
+        result = parse_notice(twice)
+        assert result.notice == parse_notice(text).notice
+        repaired = {r.description: r.count for r in result.repairs}
+        # A run the two code pages read alike is counted as Windows-1252's.
+        assert set(repaired) <= {
+            "UTF-8 read as Windows-1252, twice over",
+            "UTF-8 read as Latin-1, twice over",
+        }
+        assert sum(repaired.values()) == sum(not char.isascii() for char in text)
+
     def test_utf8_read_as_windows_1252_is_repaired(self) -> None:
         result = parse_notice("Position Title: Agent de rÃ©intÃ©gration\nIOMâ€™s staff")
         assert result.notice.position.title == "Agent de réintégration"

@@ -4,8 +4,10 @@ Six kinds of damage are repaired, each counted:
 
 - UTF-8 decoded as a single-byte code page (Windows-1252 and Latin-1:
   ``IOMâ€™s``; Windows-1250: ``RĂ©fĂ©rence``; Thai, Windows-874:
-  ``IOMโ€™s``). Each run of non-ASCII characters is encoded back with the
-  code page and decoded as UTF-8; only runs that decode cleanly are changed,
+  ``IOMโ€™s``), once or twice over (``IOMÃ¢â‚¬â„¢s``). Each run of
+  non-ASCII characters is encoded back with the code page and decoded as
+  UTF-8 (twice, where that gives such damage again); only runs that decode
+  cleanly are changed,
   so genuine accented, Thai, Arabic or Cyrillic text is left alone. A run
   that holds a character the damage did not make (a no-break space put in
   after it) is repaired in the pieces that decode cleanly. This comes
@@ -216,7 +218,7 @@ _Redecoded = tuple[str, str | None, int]
 def _redecoded(run: str, inside_latin_word: bool) -> _Redecoded:  # noqa: FBT001
     """*run* repaired, the code page it had been read in, and how many characters were repaired."""
     candidates = _candidates(run, inside_latin_word)
-    fixed, name = _whole(run, candidates)
+    fixed, name = _whole(run, candidates, inside_latin_word)
     if name is not None:
         return fixed, name, len(fixed)
     if len(run) <= 2 or not candidates:  # noqa: PLR2004 -- two characters are one piece
@@ -224,13 +226,29 @@ def _redecoded(run: str, inside_latin_word: bool) -> _Redecoded:  # noqa: FBT001
     return _piecewise(run, candidates)
 
 
-def _whole(run: str, candidates: tuple[tuple[str, str], ...]) -> tuple[str, str | None]:
-    # *run* decoded again as a whole, by the first code page that gives clean UTF-8.
+def _whole(
+    run: str,
+    candidates: tuple[tuple[str, str], ...],
+    inside_latin_word: bool | None = None,  # noqa: FBT001
+) -> tuple[str, str | None]:
+    r"""*run* decoded again as a whole by the first code page that gives clean UTF-8, and its name.
+
+    *run* and ``None`` where none does. Where *inside_latin_word* is given,
+    a run damaged twice over is decoded twice: read in a code page, the
+    result's UTF-8 read in one again ("’" is "â€™" once, "Ã¢â‚¬â„¢" twice,
+    a page a second program took for Windows-1252 too). The first reading
+    may hold C1 controls (Windows-1252 leaves 0x9D undefined: "”" is
+    "â€\x9d"); only the second must be clean.
+    """
     for codec, name in candidates:
         try:
             fixed = _sloppy_encode(run, codec).decode("utf-8")
         except UnicodeError:
             continue
+        if inside_latin_word is not None and not fixed.isascii():
+            again, twice = _whole(fixed, _candidates(fixed, inside_latin_word))
+            if twice is not None:
+                return again, f"{name}, twice over"
         if fixed != run and not _C1.search(fixed):
             return fixed, name
     return run, None

@@ -245,7 +245,7 @@ def _whole(
             fixed = _sloppy_encode(run, codec).decode("utf-8")
         except UnicodeError:
             continue
-        if inside_latin_word is not None and not fixed.isascii():
+        if inside_latin_word is not None and _may_be_damaged(fixed):
             again, twice = _whole(fixed, _candidates(fixed, inside_latin_word))
             if twice is not None:
                 return again, f"{name}, twice over"

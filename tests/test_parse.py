@@ -2740,6 +2740,27 @@ class TestInput:
         }
         assert sum(repaired.values()) == sum(not char.isascii() for char in text)
 
+    @pytest.mark.parametrize(
+        ("codec", "name"),
+        [
+            ("cp1252", "Windows-1252"),
+            ("latin-1", "Windows-1252"),  # the runs read alike: counted as Windows-1252's
+            ("cp1250", "Windows-1250"),
+            ("cp874", "the Thai code page (Windows-874)"),
+        ],
+    )
+    def test_twice_over_in_each_code_page(self, codec: str, name: str) -> None:
+        from iomjobs.parse._repair import repair  # noqa: PLC0415
+
+        text = "IOM\u2019s office in C\u00f4te d\u2019Ivoire \u2014 \u201cna\u00efve\u201d"
+        twice = _sloppy_decode(_sloppy_decode(text.encode(), codec).encode(), codec)
+        repaired, repairs = repair(twice)
+        assert repaired == text
+        assert {r.description for r in repairs} <= {
+            f"UTF-8 read as {name}, twice over",
+            "UTF-8 read as Windows-1252, twice over",  # "’" reads alike in Windows-1250
+        }
+
     def test_utf8_read_as_windows_1252_is_repaired(self) -> None:
         result = parse_notice("Position Title: Agent de rÃ©intÃ©gration\nIOMâ€™s staff")
         assert result.notice.position.title == "Agent de réintégration"

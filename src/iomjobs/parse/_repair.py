@@ -334,8 +334,8 @@ def _repair_lone_thai(text: str, counts: Counter[str]) -> str:
 # Three bytes of UTF-8 whose middle one was lost, the last kept: "•" (E2 80 A2)
 # is "โข", "…" (E2 80 A6) "โฆ", as a job board shows its bullets (uncareer.net,
 # 2025: "โข Present the overall operational..."). The lost byte was 0x80 in
-# both, the General Punctuation block's; "™" (E2 84 A2) would also leave "โข",
-# but stands after a word, where no notice writes one.
+# both, the General Punctuation block's; "™" (E2 84 A2) would leave "โข" too,
+# but notices write none.
 _LAST_BYTE_KEPT: Final = {"\u0e42\u0e02": "\u2022", "\u0e42\u0e06": "\u2026"}
 
 

@@ -208,6 +208,17 @@ class TestSeeds:
         assert finding.span.first_line == 26
 
 
+def _internal_and_member_states(result: ParseResult, count: int) -> tuple[MemberStateEntry, ...]:
+    """The *count* member states *result*'s first tier lists, each a country, internal candidates too."""
+    first_tier = result.notice.first_tier
+    assert first_tier is not None
+    assert first_tier.internal
+    entries = first_tier.non_represented_member_states or ()
+    assert len(entries) == count
+    assert [entry.name for entry in entries if entry.country is None] == []
+    return entries
+
+
 def _first_tier_list(items: str) -> str:
     """A notice whose first-tier paragraph introduces *items*, the second tier below them."""
     return (
@@ -1475,12 +1486,7 @@ class TestLayouts:
         # one line, the names after the second's colon, a no-break space between
         # gone through the Thai code page ("states:\u0e22Antigua and Barbuda, ...").
         result = _layout("first_tier_items_run_together")
-        first_tier = result.notice.first_tier
-        assert first_tier is not None
-        assert first_tier.internal
-        entries = first_tier.non_represented_member_states or ()
-        assert len(entries) == 29
-        assert all(entry.country is not None for entry in entries)
+        entries = _internal_and_member_states(result, 29)
         assert (entries[0], entries[-1].name) == (
             MemberStateEntry("Antigua and Barbuda", Country("AG")),
             "Vanuatu",
@@ -1509,12 +1515,9 @@ class TestLayouts:
     )
     def test_first_tier_items_as_boards_copy_them(self, items: str) -> None:
         states = "Antigua and Barbuda, Bahamas, Barbados, Comoros, Congo (the), Cook Islands"
-        first_tier = parse_notice(_first_tier_list(items.format(states=states))).notice.first_tier
-        assert first_tier is not None
-        assert first_tier.internal
-        entries = first_tier.non_represented_member_states or ()
+        result = parse_notice(_first_tier_list(items.format(states=states)))
+        entries = _internal_and_member_states(result, 6)
         assert [entry.name for entry in entries] == states.split(", ")
-        assert all(entry.country is not None for entry in entries)
 
     @pytest.mark.parametrize(
         ("above", "item", "indent"),
@@ -2043,12 +2046,7 @@ class TestLayouts:
         # member states a paragraph of its own, names separated by semicolons,
         # "Aruba (Netherlands)" among them.
         result = _layout("member_states_by_semicolon")
-        first_tier = result.notice.first_tier
-        assert first_tier is not None
-        assert first_tier.internal
-        entries = first_tier.non_represented_member_states or ()
-        assert len(entries) == 39
-        assert [entry.country for entry in entries if entry.country is None] == []
+        entries = _internal_and_member_states(result, 39)
         assert entries[1] == MemberStateEntry("Aruba (Netherlands)", Country("AW"))
         assert entries[5].name == "Congo (the)"
         assert not [f for f in validate(result).findings if f.code.startswith("TIR")]

@@ -35,6 +35,8 @@ from iomjobs import (
     Recruitment,
     SourceLine,
     StartDate,
+    SupervisionKind,
+    Supervisor,
     VacancyNotice,
     dumps,
     loads,
@@ -895,6 +897,40 @@ class TestLayouts:
         assert notice.appointment is not None
         assert notice.appointment.contract_type is ContractType.CONSULTANCY
         assert notice.unclassified == ()
+
+    def test_consultancy_call_with_its_supervisor_after_a_dash(self) -> None:
+        # An IOM Kenya call as myjobmag.co.ke copies it (2021): "CFA Number",
+        # "Duration of Assignment", "Reporting directly to - Head of...".
+        result = _layout("consultancy_board_dashed_supervisor")
+        notice = result.notice
+        assert notice.reference == "IOMKCO/CFA/003/2021"
+        assert notice.kind is NoticeKind.CALL_FOR_APPLICATIONS
+        assert result.is_inferred("$.kind")  # from the reference's letters
+        assert notice.position.title == "Consultant \u2013 Migration Policy Data"
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert notice.appointment.duration == Duration(4, DurationUnit.MONTHS)
+        assert notice.position.supervisors == (
+            Supervisor(
+                SupervisionKind.DIRECT,
+                title="Head of Programme and Policy Development",
+                as_written="Head of Programme and Policy Development",
+            ),
+        )
+        assert result.span_for("$.position.supervisors") == Span(29, 29)
+        assert notice.position.job_family == "Core Migration"
+        assert not any("CFA Number" in text or "Reporting" in text for text in notice.context)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Reports to donors - quarterly, on the project's progress.",
+            "Reporting to - be done monthly.",
+        ],
+    )
+    def test_a_dash_after_reporting_to_names_no_supervisor_unless_a_post(self, line: str) -> None:
+        supervisors = parse_notice(f"Position Title: Driver\n{line}\n").notice.position.supervisors
+        assert supervisors == ()
 
     def test_consultancy_terms_of_reference(self) -> None:
         # The terms of reference of IOM's consultancy calls: the deliverables

@@ -42,6 +42,7 @@ READ_THE_SAME = {
     "layouts/board_table_cells_glued.txt": (72, 80, 90, 100),
     "layouts/bilingual_spanish_english.txt": (72, 80, 90, 100),
     "layouts/classification_run_into_station.txt": (72, 80, 90, 100),
+    "layouts/consultancy_board_dashed_supervisor.txt": (72, 80, 90, 100),
     "layouts/consultancy_headings_run_in.txt": (72, 80, 90, 100),
     "layouts/consultancy_job_board.txt": (72, 80, 90, 100),
     "layouts/consultancy_numbered_terms.txt": (72, 80, 90, 100),

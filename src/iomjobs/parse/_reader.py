@@ -1216,9 +1216,10 @@ class Reader(HeaderReader):
         prefix = _REFERENCE_KIND.match(reference) if reference else None
         read_from = self.record.lines.get("$.reference")
         if reference and prefix and read_from:
-            # "SVN/IOMSO/005/2020", "VN 021/2025", "CFCV2021.51": offices number
-            # each kind of notice apart. Before the notes: every notice's
-            # standard note says "this vacancy notice", a special one's too.
+            # "SVN/IOMSO/005/2020", "VN 021/2025", "CFCV2021.51",
+            # "IOMKCO/CFA/003/2021": offices number each kind of notice
+            # apart. Before the notes: every notice's standard note says
+            # "this vacancy notice", a special one's too.
             self.notice["kind"] = _KIND_OF_PREFIX[prefix.group("prefix").upper()]
             self.record.infer("$.kind", reference, read_from[0])
             return
@@ -1318,8 +1319,11 @@ _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
 
 
 # The kind of notice a reference number's prefix names (iom-domain 4.2).
+# The kind's letters first, after "IOM" and its office's letters at most:
+# "IOM-SVN-...", "IOMKCO/CFA/003/2021" (IOM Kenya's Country Office, 2021).
 _REFERENCE_KIND: Final = re.compile(
-    r"(?:IOM[-/ ]?)?(?P<prefix>SVN|VN|CFCV|CFA|EOI)(?![A-Za-z])", re.IGNORECASE
+    r"(?:IOM[A-Z]{2,4}[-/ ]|IOM[-/ ]?)?(?P<prefix>SVN|VN|CFCV|CFA|EOI)(?![A-Za-z])",
+    re.IGNORECASE,
 )
 _KIND_OF_PREFIX: Final = {
     "SVN": NoticeKind.SPECIAL_VACANCY_NOTICE,

@@ -250,6 +250,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "svn no",
         "vn no",
         "cfa no",
+        "cfa number",  # IOM Kenya's calls (2021): "CFA Number: IOMKCO/CFA/003/2021"
         "cfcv no",
         "identification du poste",
         "identification du poste numero de reference",
@@ -320,6 +321,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "initial duration",
         "duration of appointment",
         "duration of consultancy",
+        "duration of assignment",  # IOM Kenya's calls (2021)
         "duration",
         "duree initiale",
         "duracion inicial",
@@ -411,6 +413,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
     "reports_to": (
         "reports directly to",
         "reports to",
+        "reporting directly to",
+        "reporting to",
         "rend compte a",
         "rend compte directement a",
         "reporta a",
@@ -645,7 +649,7 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     """(field, label as written, value) when *text* is "Label: value", else ``None``."""
     head = text[:112]
     if ":" not in head and "|" not in head:
-        return None
+        return _dashed_label(text) if text.startswith(_DASHED_LABELS) else None
     match = _LABEL_SPLIT.match(text)
     if match is None:
         return None
@@ -663,6 +667,25 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     # The label's emphasis closed after its colon, the value's own around it:
     # "**Position Title:** **Senior Project Assistant**".
     return field, label, match.group("value").strip(" *_")
+
+
+def _dashed_label(text: str) -> tuple[str, str, str] | None:
+    """The supervisor's label before a dash, not a colon: "Reporting directly to - Head of...".
+
+    IOM Kenya's calls (2021) write it so; the label's own "to" says a post
+    follows, with a capital: a sentence goes on in lower case.
+    """
+    match = _REPORTING_DASH.match(text)
+    if match is None:
+        return None
+    value = match.group("value").strip()
+    return ("reports_to", match.group("label"), value) if value[:1].isupper() else None
+
+
+_DASHED_LABELS: Final = ("Reporting", "Reports")
+_REPORTING_DASH: Final = re.compile(
+    r"^(?P<label>Report(?:s|ing)\s+(?:directly\s+)?to)\s+[-\u2013\u2014]\s+(?P<value>\S.*)$"
+)
 
 
 def match_bare_label(text: str) -> str | None:

@@ -901,7 +901,7 @@ class TestLayouts:
     def test_consultancy_call_with_its_supervisor_after_a_dash(self) -> None:
         # An IOM Kenya call as myjobmag.co.ke copies it (2021): "CFA Number",
         # "Duration of Assignment", "Reporting directly to - Head of...".
-        result = _layout("consultancy_board_dashed_supervisor")
+        result = _layout("job_board_consultancy_dashed_supervisor")
         notice = result.notice
         assert notice.reference == "IOMKCO/CFA/003/2021"
         assert notice.kind is NoticeKind.CALL_FOR_APPLICATIONS
@@ -920,6 +920,9 @@ class TestLayouts:
         assert result.span_for("$.position.supervisors") == Span(29, 29)
         assert notice.position.job_family == "Core Migration"
         assert not any("CFA Number" in text or "Reporting" in text for text in notice.context)
+        # The board's summary: "• Posted: Feb 16, 2021" / "Deadline: Feb 18, 2021".
+        assert notice.closing_date == dt.date(2021, 2, 18)
+        assert result.span_for("$.closing_date") == Span(9, 9)
 
     @pytest.mark.parametrize(
         "line",

@@ -57,7 +57,9 @@ class HeaderReader:
         field the notice states is never replaced (the board's "Location"
         may be the country office, not the duty station). A board's label
         without a bullet is read where it stands among the header's lines
-        ("Grade: G-5" / "Deadline: May 27, 2026, 10:59 PM", ethiongojobs).
+        ("Grade: G-5" / "Deadline: May 27, 2026, 10:59 PM", ethiongojobs),
+        or right below a bulleted item, the same item's second field
+        ("• Posted: Feb 16, 2021" / "Deadline: Feb 18, 2021", myjobmag).
         """
         content = self.layout.sections[0].content
         header = {segment.number for field in self.layout.fields for segment in field.segments}
@@ -66,7 +68,11 @@ class HeaderReader:
             among = (
                 len(segment.text) <= WRAP_WIDTH
                 and ":" in segment.text
-                and (segment.number - 1 in header or segment.number + 1 in header)
+                and (
+                    segment.number - 1 in header
+                    or segment.number + 1 in header
+                    or _under_an_item(content, index)
+                )
             )
             found = _board_label(segment.item) if segment.bullet or among else None
             if found is None:
@@ -656,6 +662,13 @@ def _board_label(item: str) -> tuple[str, str, str] | None:
     label, colon, value = item.partition(":")
     name = _BOARD_ONLY_LABELS.get(fold(label)) if colon else None
     return (name, label.strip(), value.strip()) if name is not None else None
+
+
+def _under_an_item(content: list[Segment], index: int) -> bool:
+    """Whether ``content[index]`` stands right below a list item, with no bullet of its own."""
+    above = content[index - 1] if index else None
+    segment = content[index]
+    return above is not None and above.bullet and _is_below(above, segment)
 
 
 def _is_below(segment: Segment, below: Segment) -> bool:

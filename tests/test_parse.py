@@ -4896,6 +4896,18 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
             None,
             [("direct", "Coordinadora")],
         ),
+        # The second supervision opened by "and under the" (impactpool, IOM
+        # Manila, 2025), the first's title without "the".
+        (
+            "Under the direct supervision of Staff Travel Coordinator at the Headquarters and "
+            "under the administrative supervision of Movement Systems Support Officer, the "
+            "successful candidate will be responsible for the unit.",
+            None,
+            [
+                ("direct", "Staff Travel Coordinator at the Headquarters"),
+                ("administrative", "Movement Systems Support Officer"),
+            ],
+        ),
     ],
 )
 def test_supervision_sentences(

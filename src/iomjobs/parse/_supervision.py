@@ -99,9 +99,10 @@ _KINDS: Final = "overall|general|direct|administrative|technical|functional"
 # supervision names no supervisor: "ensure supervision of the drivers" is a duty.
 _SUPERVISION_OF: Final = re.compile(
     r"supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
-    rf"(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?(?:{_KINDS}|in\s+close|in\s+{_WORKING_WITH})\b"
+    rf"(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:under\s+)?(?:the\s+)?(?:{_KINDS}|in\s+close|in\s+{_WORKING_WITH})\b"
     # "the Head of Unit (PDCU) in close coordination with...", "the Project
-    # Manager and in cooperation with the Administrative Associate": the title ends there.
+    # Manager and in cooperation with the Administrative Associate", "...Coordinator
+    # at the Headquarters and under the administrative supervision of...": the title ends there.
     rf"|\s+in\s+(?:close\s+)?{_WORKING_WITH}\s+with\b|\.?$)",
     re.IGNORECASE,
 )
@@ -187,7 +188,7 @@ _LISTED_TITLE: Final = re.compile(
 _TITLE_GOES_ON: Final = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
 # Where _SUPERVISION_OF ends a title, but for the end of the text.
 _TITLE_STOP: Final = re.compile(
-    rf"[,;]|\s+and\s+(?:the\s+)?(?:{_KINDS}|in close)\b"
+    rf"[,;]|\s+and\s+(?:under\s+)?(?:the\s+)?(?:{_KINDS}|in close)\b"
     r"|\s+in\s+(?:close\s+)?coordination\s+with\b",
     re.IGNORECASE,
 )

@@ -34,6 +34,7 @@ Span(first_line=4, last_line=4)
 
 from __future__ import annotations
 
+import contextvars
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,6 +78,12 @@ __all__ = [
 
 MAX_INPUT_CHARACTERS = 4_000_000
 """The longest text :func:`parse_notice` reads; a real notice has under 50,000 characters."""
+
+# Where parse_notice listens, the damage pypdf read past in the PDFs its input
+# holds (the input's own, or a message's attachments), as _pdf notes it.
+_PDF_DAMAGE: contextvars.ContextVar[list[PdfDamage] | None] = contextvars.ContextVar(
+    "iomjobs_pdf_damage", default=None
+)
 
 
 def __dir__() -> list[str]:
@@ -141,10 +148,12 @@ def parse_notice(source: str | bytes | bytearray | memoryview | os.PathLike[str]
         document, an image), a damaged Word document or PDF, a PDF locked by
         a password or showing no text, or a PDF where pypdf is not installed.
     """
-    from iomjobs.parse._pdf import damage_noted  # noqa: PLC0415 -- _pdf imports this module
-
-    with damage_noted() as damage:
+    damage: list[PdfDamage] = []
+    listening = _PDF_DAMAGE.set(damage)
+    try:
         text = _input_text(source)
+    finally:
+        _PDF_DAMAGE.reset(listening)
     result = _notice_in(text)
     if not damage:
         return result

@@ -12,21 +12,20 @@ form feed, as pdftotext ends it.
 A damaged PDF is read as far as pypdf reads it. What pypdf reads past, it
 says in warnings to its logger ("Error -3 while decompressing data": a
 page's text is then missing, in part or whole); a page it cannot read at
-all is left empty. Both are noted as :class:`PdfDamage` within
-:func:`damage_noted` (the reader makes them doubts): no text is lost
-without a word.
+all is left empty. Both are noted as :class:`PdfDamage` where
+:func:`~iomjobs.parse.parse_notice` listens (it makes them doubts): no text
+is lost without a word.
 """
 
 from __future__ import annotations
 
 import contextlib
-import contextvars
 import io
 import logging
 import threading
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from iomjobs.parse import InputTooLarge, UnreadableInput
+from iomjobs.parse import _PDF_DAMAGE, InputTooLarge, UnreadableInput
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -49,29 +48,13 @@ class PdfDamage(NamedTuple):
     message: str
 
 
-_NOTED: contextvars.ContextVar[list[PdfDamage] | None] = contextvars.ContextVar(
-    "iomjobs_pdf_damage", default=None
-)
-
-
-@contextlib.contextmanager
-def damage_noted() -> Iterator[list[PdfDamage]]:
-    """The damage of the PDFs read within the ``with`` block, listed as they are read."""
-    noted: list[PdfDamage] = []
-    token = _NOTED.set(noted)
-    try:
-        yield noted
-    finally:
-        _NOTED.reset(token)
-
-
 def pdf_text(data: bytes, what: str, limit: int) -> str:
     """The text of the PDF document *data*, its pages parted by form feeds.
 
     *what* names the input in messages: ``"'vn.pdf' is"``. Pages are read
     until their text is longer than *limit* characters. A page pypdf cannot
-    read is left empty; that, and what pypdf read past, is noted within
-    :func:`damage_noted`.
+    read is left empty; that, and what pypdf read past, is added to the list
+    ``iomjobs.parse._PDF_DAMAGE`` holds, where it holds one.
 
     :raises UnreadableInput: when pypdf is not installed, the document is
         damaged beyond reading or locked by a password, or shows no text
@@ -99,7 +82,7 @@ def pdf_text(data: bytes, what: str, limit: int) -> str:
         msg = f"{what} a PDF document with no text (a scan?): its text needs recognizing first"
         raise UnreadableInput(msg)
     text = "".join(f"{page.rstrip()}\n\f" for page in pages)
-    noted = _NOTED.get()
+    noted = _PDF_DAMAGE.get()
     if noted is not None:
         noted.extend(heard.damage(text, pages))
     return text
@@ -146,7 +129,7 @@ def _pages(reader: PdfReader, what: str, limit: int, heard: _Heard) -> list[str]
     length = 0
     for number, page in enumerate(reader.pages, start=1):
         heard.page = number
-        pages.append(_page_text(page, number, heard))
+        pages.append(_page_text(page, heard))
         length += len(pages[-1]) + 2
         if length > limit:
             msg = f"{what} a PDF document whose text is longer than {limit} characters"
@@ -154,7 +137,7 @@ def _pages(reader: PdfReader, what: str, limit: int, heard: _Heard) -> list[str]
     return pages
 
 
-def _page_text(page: PageObject, number: int, heard: _Heard) -> str:
+def _page_text(page: PageObject, heard: _Heard) -> str:
     """The text of *page*, as pypdf lays it out; empty, told to *heard*, where pypdf fails on it."""
     if "/Contents" not in page:
         return ""  # no content stream: blank (pypdf before 6.21 fails on it)
@@ -165,7 +148,7 @@ def _page_text(page: PageObject, number: int, heard: _Heard) -> str:
     except (MemoryError, RecursionError, pypdf.errors.LimitReachedError):
         raise
     except Exception as error:  # noqa: BLE001 -- a damaged page fails pypdf in many ways
-        heard.unread[number] = f"{type(error).__name__}: {error}"
+        heard.unread[heard.page] = f"{type(error).__name__}: {error}"
         return ""
 
 

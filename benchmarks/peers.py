@@ -35,7 +35,13 @@ class DutyStation(Strict):
 
 class Supervisor(Strict):
     kind: Literal[
-        "direct", "overall", "administrative", "technical", "functional", "unspecified"
+        "direct",
+        "overall",
+        "administrative",
+        "technical",
+        "functional",
+        "guidance",
+        "unspecified",
     ] = "unspecified"
     title: str | None = None
     name: str | None = None

@@ -37,7 +37,13 @@ class DutyStation(Strict, frozen=True):
 
 class Supervisor(Strict, frozen=True):
     kind: Literal[
-        "direct", "overall", "administrative", "technical", "functional", "unspecified"
+        "direct",
+        "overall",
+        "administrative",
+        "technical",
+        "functional",
+        "guidance",
+        "unspecified",
     ] = "unspecified"
     title: str | None = None
     name: str | None = None

@@ -898,6 +898,23 @@ class TestLayouts:
         assert notice.appointment.contract_type is ContractType.CONSULTANCY
         assert notice.unclassified == ()
 
+    def test_consultancy_call_that_says_whom_the_consultant_reports_to(self) -> None:
+        # A consultancy call as impactpool shows it (2026): no supervision
+        # sentence, but "The consultant will report to..." after IOM's introduction.
+        result = _layout("consultancy_reports_to")
+        notice = result.notice
+        assert [(s.kind.value, s.title) for s in notice.position.supervisors] == [
+            ("unspecified", "designated project manager or programme officer")
+        ]
+        assert result.is_inferred("$.position.supervisors")
+        assert result.span_for("$.position.supervisors") == Span(5, 5)
+        assert notice.context[-2].startswith("The consultant will report to")
+        assert [(g.heading, len(g.items)) for g in notice.position.responsibilities] == [
+            ("Programme Methodology and Operational Tools", 2),
+            ("Data Management and Tracking", 2),
+        ]
+        assert notice.unclassified == ()
+
     def test_consultancy_call_with_its_supervisor_after_a_dash(self) -> None:
         # An IOM Kenya call as myjobmag.co.ke copies it (2021): "CFA Number",
         # "Duration of Assignment", "Reporting directly to - Head of...".
@@ -2142,6 +2159,7 @@ class TestLayouts:
         # duties, one a line, without bullets.
         notice = _layout("general_guidance").notice
         assert [(s.kind.value, s.title) for s in notice.position.supervisors] == [
+            ("guidance", "Chief of Mission (CoM)/Deputy Chief of Mission (DCoM)"),
             ("overall", "Head of Resources Management"),
             ("direct", "Finance Officer"),
         ]
@@ -4908,6 +4926,26 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
                 ("administrative", "Movement Systems Support Officer"),
             ],
         ),
+        # General guidance is given from above the supervisors (notices since 2025).
+        (
+            "Under the overall supervision of the Chief of Mission and the general guidance of "
+            "the Programme Manager, the Project Assistant will support the team.",
+            "Project Assistant",
+            [("overall", "Chief of Mission"), ("guidance", "Programme Manager")],
+        ),
+        (
+            "Under the direct supervision of the Project Officer and the guidance of the Head of "
+            "Office, the Intern will assist the team.",
+            "Intern",
+            [("direct", "Project Officer"), ("guidance", "Head of Office")],
+        ),
+        # A paragraph that opens with the guidance alone says who supervises too.
+        (
+            "Under the general guidance of the Head of Sub-Office, the Driver will ensure that "
+            "the fleet is maintained.",
+            "Driver",
+            [("guidance", "Head of Sub-Office")],
+        ),
     ],
 )
 def test_supervision_sentences(
@@ -4918,6 +4956,84 @@ def test_supervision_sentences(
     assert position.title == title
     assert [(s.kind.value, s.title) for s in position.supervisors] == supervisors
     assert result.is_inferred("$.position.supervisors")
+
+
+@pytest.mark.parametrize(
+    ("text", "supervisors"),
+    [
+        # A consultancy call on impactpool (2026), in the paragraph after IOM's introduction.
+        (
+            "The consultant will report to the designated project manager or programme officer "
+            "and will coordinate remotely with programme colleagues.",
+            [("unspecified", "designated project manager or programme officer")],
+        ),
+        (
+            "The Project Assistant reports directly to the Project Officer in Dakar.",
+            [("direct", "Project Officer")],
+        ),
+        (
+            "IOM is present in Senegal. S/he will report to the Chief of Mission and the "
+            "Programme Manager.",
+            [("unspecified", "Chief of Mission"), ("unspecified", "Programme Manager")],
+        ),
+        (
+            "The incumbent will report directly to the Head of Migration and Development Unit, "
+            "based in Juba.",
+            [("direct", "Head of Migration and Development Unit")],
+        ),
+        # Reports sent, or a report the organisation makes, name no supervisor.
+        ("The consultant will submit monthly reports to the project manager.", []),
+        ("The consultant prepares reports to the donor.", []),
+        ("IOM will report to the donor on the project's progress.", []),
+        # A unit's place in IOM is no supervisor of the post.
+        (
+            "The Migration Health Division (MHD) reports to the Department of Operations and "
+            "Emergencies.",
+            [],
+        ),
+    ],
+)
+def test_reporting_sentences(text: str, supervisors: list[tuple[str, str]]) -> None:
+    result = parse_notice(f"Position Title: Consultant\n\n{text}\n")
+    found = result.notice.position.supervisors
+    assert [(s.kind.value, s.title) for s in found] == supervisors
+    assert result.is_inferred("$.position.supervisors") == bool(supervisors)
+    # The sentence stays context: the reporting line is read from it, not taken out.
+    assert text in result.notice.context
+
+
+def test_a_supervision_sentence_names_the_supervisors_before_a_reporting_line() -> None:
+    text = (
+        "Position Title: Consultant\n\n"
+        "The consultant will report to the Programme Officer.\n\n"
+        "Under the direct supervision of the Chief of Mission, the consultant will:\n"
+        "1. Review the project's tools.\n"
+    )
+    supervisors = parse_notice(text).notice.position.supervisors
+    assert [(s.kind.value, s.title) for s in supervisors] == [("direct", "Chief of Mission")]
+
+
+def test_a_duty_to_report_names_no_supervisor() -> None:
+    text = (
+        "Position Title: Consultant\n\nResponsibilities\n"
+        "• Report to the Chief of Mission on the project's progress.\n"
+        "• The consultant will report to the donor as requested.\n"
+    )
+    assert parse_notice(text).notice.position.supervisors == ()
+
+
+def test_guidance_within_a_paragraph_is_no_supervision() -> None:
+    # Only a paragraph that opens with it says who guides the post: the
+    # paragraphs after this one stay context, not duties.
+    text = (
+        "Position Title: Consultant\n\n"
+        "IOM works under the guidance of the Ministry of Interior in Senegal.\n\n"
+        "The project supports returning migrants.\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.position.supervisors == ()
+    assert notice.position.responsibilities == ()
+    assert len(notice.context) == 2
 
 
 @pytest.mark.parametrize(

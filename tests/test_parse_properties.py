@@ -647,15 +647,17 @@ def test_folding_ascii_by_bytes_agrees_with_the_regex(text: str) -> None:
 # What supervisions_of() reads, as the one pattern the reader searched before: the reference.
 _SUPERVISOR_OF = re.compile(
     r"\b(?:(?P<kind>overall|general|direct|administrative|technical|functional)\s+|(?<=\bthe\s))"
-    r"supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:the\s+)?"
-    r"(?:overall|general|direct|administrative|technical|functional|in close)\b"
+    r"(?:supervision|guidance)\s+of\s+(?:the\s+)?(?:of\s+the\s+)?(?P<who>.+?)\s*"
+    r"(?=[,;]|\s+and\s+(?:the\s+)?"
+    r"(?:overall|general|direct|administrative|technical|functional|guidance|in close)\b"
     r"|\s+in\s+(?:close\s+)?coordination\s+with\b|\.?$)",
     re.IGNORECASE,
 )
 _SUPERVISION_PIECES = st.sampled_from(
     ["the", "The", "overall", "Direct", "non-direct", "supervision of", "Supervision  of",
      "supervision", "of", "ensure", "and the", ",", "in close coordination with", "Chief", " ",
-     "\t", ".", "İ", "OVERALL", "\n", "xthe", ";", "the supervision of", "direct\tsupervision of"]
+     "\t", ".", "İ", "OVERALL", "\n", "xthe", ";", "the supervision of", "direct\tsupervision of",
+     "guidance of", "general guidance of", "the Guidance of", "guidance"]
 )  # fmt: skip
 
 
@@ -666,6 +668,7 @@ _SUPERVISION_PIECES = st.sampled_from(
 @example("under the overall supervision of the Chief and the direct supervision of the Head.")
 @example("ensure supervision of the drivers and the supervision of the Chief")
 @example("the overall supervision of A direct supervision of B")
+@example("the general guidance of the Chief, the overall supervision of A and the guidance of B")
 def test_supervisions_are_read_as_one_pattern_would(text: str) -> None:
     expected = [(m.group("kind"), m.span("who"), m.end()) for m in _SUPERVISOR_OF.finditer(text)]
     found = [(kind, m.span("who"), m.end()) for kind, m in _supervision.supervisions_of(text)]

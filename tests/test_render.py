@@ -23,6 +23,8 @@ from iomjobs import (
     InvalidValue,
     Language,
     MemberStateEntry,
+    SupervisionKind,
+    Supervisor,
     VacancyNotice,
 )
 from iomjobs.parse import parse_notice
@@ -128,6 +130,20 @@ def test_a_station_in_a_country_reads_back(country: str, lang: str, layout: str)
     seed = SEED_NOTICES[2]
     station = DutyStation(city=city, country=Country(country))
     notice = attrs.evolve(seed, position=attrs.evolve(seed.position, duty_stations=(station,)))
+    _read_back(notice, lang, "text", layout)
+
+
+@pytest.mark.parametrize("layout", ["header", "oracle", "form"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_general_guidance_reads_back(lang: str, layout: str) -> None:
+    # "Chief of Mission – general guidance", "– orientation générale"...: a
+    # kind of its own, not the overall supervision "general" would say.
+    seed = SEED_NOTICES[2]
+    supervisors = (
+        Supervisor(SupervisionKind.GUIDANCE, title="Chief of Mission"),
+        Supervisor(SupervisionKind.OVERALL, title="Head of Programmes"),
+    )
+    notice = attrs.evolve(seed, position=attrs.evolve(seed.position, supervisors=supervisors))
     _read_back(notice, lang, "text", layout)
 
 

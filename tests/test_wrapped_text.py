@@ -45,6 +45,7 @@ READ_THE_SAME = {
     "layouts/consultancy_headings_run_in.txt": (72, 80, 90, 100),
     "layouts/consultancy_job_board.txt": (72, 80, 90, 100),
     "layouts/consultancy_numbered_terms.txt": (72, 80, 90, 100),
+    "layouts/consultancy_reports_to.txt": (72, 80, 90, 100),
     "layouts/consultancy_terms_of_reference.txt": (72, 80, 90, 100),
     "layouts/consultancy_title_wrapped.txt": (72, 80),
     "layouts/first_tier_internal_equivalent.txt": (72, 80, 100),

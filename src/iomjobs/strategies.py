@@ -314,7 +314,9 @@ def supervisors() -> st.SearchStrategy[Supervisor]:
     """A supervisor by post and role."""
     return st.builds(
         Supervisor,
-        st.sampled_from([SupervisionKind.DIRECT, SupervisionKind.OVERALL]),
+        st.sampled_from(
+            [SupervisionKind.DIRECT, SupervisionKind.OVERALL, SupervisionKind.GUIDANCE]
+        ),
         title=st.sampled_from(["Chief of Mission", "Head of Office", "Programme Manager"]),
     )
 

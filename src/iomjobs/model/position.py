@@ -73,13 +73,19 @@ class RecruitingType(enum.Enum):
 
 
 class SupervisionKind(enum.Enum):
-    """The role a supervisor plays for the post."""
+    """The role a supervisor plays for the post.
+
+    ``GUIDANCE`` is the general guidance notices since 2025 name above the
+    supervisors ("Under the general guidance of the Chief of Mission, the
+    overall supervision of ... and the direct supervision of ...").
+    """
 
     DIRECT = "direct"
     OVERALL = "overall"
     ADMINISTRATIVE = "administrative"
     TECHNICAL = "technical"
     FUNCTIONAL = "functional"
+    GUIDANCE = "guidance"
     UNSPECIFIED = "unspecified"
 
 

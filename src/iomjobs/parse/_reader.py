@@ -29,6 +29,7 @@ from iomjobs.model.position import (
     RecruitingType,
     Responsibility,
     ResponsibilityGroup,
+    Supervisor,
 )
 from iomjobs.model.qualification import QualificationPath, Qualifications
 from iomjobs.parse import _interpret as interpret
@@ -75,6 +76,8 @@ from iomjobs.parse._supervision import (
     SUPERVISION,
     SUPERVISION_TWIN,
     SUPERVISOR_IN,
+    guidance_first,
+    reports_to_in,
     supervision_in,
     supervisors_in,
 )
@@ -181,6 +184,7 @@ class Reader(HeaderReader):
         "position",
         "qualifications",
         "record",
+        "reports_to",
         "segments",
         "unclassified",
     )
@@ -196,6 +200,10 @@ class Reader(HeaderReader):
     heading_line: Segment | None
     """The line a job board's page begins with, the title or a reference: the
     first, or the second below the board's own "company logo"."""
+    reports_to: tuple[tuple[Supervisor, ...], str, Segment] | None
+    """The supervisors the first context sentence saying "... will report to
+    ..." names, the sentence and its paragraph's first line: the notice's
+    supervisors where no supervision sentence names any."""
     heading_lines: tuple[Segment, ...]
     """The heading line and the line it goes on in, where text wrapped at a
     fixed width cut it ("...Asistente de Operaciones / Operations" /
@@ -216,6 +224,7 @@ class Reader(HeaderReader):
         self.competency_groups = {}
         self.heading_line = None
         self.heading_lines = ()
+        self.reports_to = None
 
     def read(self) -> VacancyNotice:
         """The notice the layout holds."""
@@ -225,6 +234,7 @@ class Reader(HeaderReader):
         for section in self.layout.sections:
             self._section(section)
         self._responsibilities_from_prose()
+        self._reporting_line()
         self._board_summary()
         self._board_title_line()
         self._title_line()
@@ -334,7 +344,9 @@ class Reader(HeaderReader):
                 self.notice["open_to_external"] = False
                 self.record.use("$.open_to_external", *paragraph)
             supervision = (
-                nocase.search(SUPERVISION, SUPERVISION_TWIN, text, low) if supervised else None
+                nocase.search(SUPERVISION, SUPERVISION_TWIN, text, low)
+                if supervised
+                else guidance_first(text)
             )
             if supervision is not None:
                 self._supervision(text, supervision, paragraph)
@@ -807,6 +819,18 @@ class Reader(HeaderReader):
         """Read *paragraph* (whose lines joined are *text*) as one paragraph of context."""
         self.record.use(f"$.context[{len(self.context)}]", *paragraph)
         self.context.append(text)
+        if self.reports_to is None:
+            supervisors = reports_to_in(text)
+            if supervisors:
+                self.reports_to = supervisors, text, paragraph[0]
+
+    def _reporting_line(self) -> None:
+        """The supervisors "The consultant will report to..." names, where no others are read."""
+        if self.reports_to is None or "supervisors" in self.position:
+            return
+        supervisors, sentence, segment = self.reports_to
+        self.position["supervisors"] = supervisors
+        self.record.infer("$.position.supervisors", sentence, segment)
 
     def _responsibilities_from_prose(self) -> None:
         if self.duties and "responsibilities" not in self.position:

@@ -29,14 +29,28 @@ SUPERVISION: Final = re.compile(
     re.IGNORECASE,
 )
 SUPERVISION_TWIN: Final = nocase.twin(SUPERVISION)
+# How far into a paragraph "guidance" may be for the paragraph to begin "Under the ... guidance".
+_GUIDANCE_WITHIN: Final = 60
 
 
 def supervision_in(text: str) -> re.Match[str] | None:
     """Where *text* says "Under the ... supervision", "sous la supervision"..., if it does."""
     # A substring first: the pattern is slow on long paragraphs.
     if "upervis" not in text:
-        return None
+        return guidance_first(text)
     return nocase.search(SUPERVISION, SUPERVISION_TWIN, text, nocase.lowered(text))
+
+
+def guidance_first(text: str) -> re.Match[str] | None:
+    """Where *text* opens with "Under the guidance of..." and names no supervision.
+
+    "Under the general guidance of the Head of Sub-Office, the incumbent
+    will:" says who supervises the post; "under the guidance of" further on
+    in a paragraph may be the Government's, and is not looked for.
+    """
+    if not text.startswith(("Under", "UNDER")) or "guidance" not in text[:_GUIDANCE_WITHIN]:
+        return None
+    return SUPERVISION.match(text)
 
 
 # "the supervision of the Project Manager in Maiduguri,": where the supervisor
@@ -54,6 +68,8 @@ _STAFF_LINE: Final = re.compile(
 _SUPERVISION_WORDS: Final = tuple(
     (whole_words(words), kind)
     for kind, words in (
+        # First: "general guidance" is no overall supervision.
+        (SupervisionKind.GUIDANCE, ("guidance", "orientation", "orientación", "orientação")),
         (SupervisionKind.DIRECT, ("direct", "directe", "directa", "direta")),
         (SupervisionKind.OVERALL, ("overall", "générale", "general", "geral")),
         (SupervisionKind.ADMINISTRATIVE, ("administrative", "administrativa")),
@@ -67,9 +83,10 @@ def supervisor_line(text: str) -> Supervisor:
     """The supervisor one "Reports directly to" line names: "12345 (Jane Doe) - direct supervisor"."""
     match = _STAFF_LINE.match(text)
     if match is None or not (match.group("number") or match.group("name")):
-        # "Chief of Mission – direct supervisor": the post, then the role.
+        # "Chief of Mission – direct supervisor": the post, then the role
+        # ("general guidance", "orientation générale" too).
         title, dash, role = text.rpartition(" \u2013 ")
-        if dash and re.search(r"supervis", role, re.IGNORECASE):
+        if dash and re.search(r"supervis|guidance|orienta", role, re.IGNORECASE):
             return Supervisor(_supervision_kind(role), title=title.strip(), as_written=text)
         return Supervisor(_supervision_kind(text), title=text, as_written=text)
     return Supervisor(
@@ -92,14 +109,16 @@ def _supervision_kind(text: str) -> SupervisionKind:
 _WORKING_WITH: Final = "(?:coordination|cooperation|collaboration)"
 # The words that say which supervision: "the overall supervision of...".
 _KINDS: Final = "overall|general|direct|administrative|technical|functional"
-# A supervision and its supervisor, from the word "supervision" on: sre skips
-# ahead to the "s" of a pattern that starts with it, and tried one that
-# started with the kind before it (a word boundary) at every position.
-# supervisions_of() reads the kind before it, or the "the" without which the
-# supervision names no supervisor: "ensure supervision of the drivers" is a duty.
+# A supervision and its supervisor, from the word "supervision" (or "guidance")
+# on: sre skips ahead to the first letter of a pattern that starts with a
+# word, and tried one that started with the kind before it (a word boundary)
+# at every position. supervisions_of() reads the kind before it, or the "the"
+# without which the supervision names no supervisor: "ensure supervision of
+# the drivers" is a duty.
 _SUPERVISION_OF: Final = re.compile(
-    r"supervision\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
-    rf"(?P<who>.+?)\s*(?=[,;]|\s+and\s+(?:under\s+)?(?:the\s+)?(?:{_KINDS}|in\s+close|in\s+{_WORKING_WITH})\b"
+    r"(?P<word>supervision|guidance)\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
+    r"(?P<who>.+?)\s*(?=[,;]"
+    rf"|\s+and\s+(?:under\s+)?(?:the\s+)?(?:{_KINDS}|guidance|in\s+close|in\s+{_WORKING_WITH})\b"
     # "the Head of Unit (PDCU) in close coordination with...", "the Project
     # Manager and in cooperation with the Administrative Associate", "...Coordinator
     # at the Headquarters and under the administrative supervision of...": the title ends there.
@@ -188,7 +207,7 @@ _LISTED_TITLE: Final = re.compile(
 _TITLE_GOES_ON: Final = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
 # Where _SUPERVISION_OF ends a title, but for the end of the text.
 _TITLE_STOP: Final = re.compile(
-    rf"[,;]|\s+and\s+(?:under\s+)?(?:the\s+)?(?:{_KINDS}|in close)\b"
+    rf"[,;]|\s+and\s+(?:under\s+)?(?:the\s+)?(?:{_KINDS}|guidance|in close)\b"
     r"|\s+in\s+(?:close\s+)?coordination\s+with\b",
     re.IGNORECASE,
 )
@@ -200,7 +219,7 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
     for named, match in supervisions_of(text):
         end = _who_ends(text, match.end("who"))
         who = _LEADING_THE.sub("", text[match.start("who") : end].strip(" ,"))
-        kind = _ENGLISH_KINDS[named.lower()] if named else SupervisionKind.UNSPECIFIED
+        kind = _kind_named(named, match)
         # "the Chief of Mission (CoM) and the National Senior Human Resources
         # Officer": two supervisors of one kind, as "et du", "y de la" join them.
         titles = [*_AND_THE.split(who), *_listed_after(text, end)]
@@ -216,8 +235,17 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
     return tuple(found)
 
 
+def _kind_named(named: str | None, match: re.Match[str]) -> SupervisionKind:
+    """The kind of the supervision *match*, whose kind is written *named* before it."""
+    if match.group("word").lower() == "guidance":
+        # "the general guidance of the Chief of Mission": general, overall or
+        # technical, guidance is given from above the supervisors.
+        return SupervisionKind.GUIDANCE
+    return _ENGLISH_KINDS[named.lower()] if named else SupervisionKind.UNSPECIFIED
+
+
 def supervisions_of(text: str) -> list[tuple[str | None, re.Match[str]]]:
-    """Each "overall supervision of...", "the supervision of..." in *text*, in order.
+    """Each "overall supervision of...", "the general guidance of..." in *text*, in order.
 
     The kind as written ("Overall"), or ``None`` after "the"; and the match
     of _SUPERVISION_OF, its "who" the supervisor (on *text* lowered, where
@@ -287,3 +315,77 @@ def _who_ends(text: str, end: int) -> int:
             break  # a sentence, not a piece of a title
         end = piece_ends
     return end
+
+
+# Who reports, in a sentence that says whom to: the post's holder or the post.
+_REPORTING: Final = (
+    r"(?:[Tt]he|[Tt]his)\s+(?:(?:selected|successful|designated)\s+)?"
+    r"(?:[A-Z][\w/()\-]*(?:\s+(?:of|and|for|[A-Z][\w/()\-]*)){0,6}"
+    r"|position|post|incumbent|consultants?|intern|candidate|jobholder|staff\s+member|expert)"
+    r"|S/he|He/She|She/He|He\s+or\s+she"
+)
+# "The consultant will report to the designated project manager or programme
+# officer and will coordinate remotely with...", "The Project Assistant reports
+# directly to the Project Officer.": whom the post reports to, its title up to
+# a stop, a lower-case word after "and", or a lower-case preposition.
+_REPORTS_TO: Final = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<subject>{_REPORTING})\s+"
+    r"(?:(?:will|shall)\s+(?P<will>directly\s+)?report|reports)\s+(?P<directly>directly\s+)?to\s+"
+    r"(?:the\s+)?(?P<who>[^,;.:]+?)"
+    r"(?=\s*[,;.:]|\s+and\s+(?!the\s+[A-Z])[a-z]|\s+(?:on|for|in|at|who|through|regarding|with"
+    r"|during|throughout|via|by|as|about|from|based|while|when|to|under|until|if)\s|\s*$)"
+)
+
+
+def reports_to_in(text: str) -> tuple[Supervisor, ...]:
+    """The supervisors a sentence of *text* says the post reports to, if one does.
+
+    For notices with no supervision sentence: consultancy calls, and job
+    boards' rewritings, say "The consultant will report to..." instead.
+    """
+    # Substrings first: the pattern, tried at every sentence, is slow on long paragraphs.
+    if "report to" not in text and "reports to" not in text and "directly to" not in text:
+        return ()
+    match = next(
+        (found for found in _REPORTS_TO.finditer(text) if _a_post(found.group("subject"))), None
+    )
+    if match is None:
+        return ()
+    directly = match.group("will") or match.group("directly")
+    kind = SupervisionKind.DIRECT if directly else SupervisionKind.UNSPECIFIED
+    # "the Chief of Mission and the Programme Manager": two supervisors.
+    return tuple(Supervisor(kind, title=title) for title in _AND_THE.split(match.group("who")))
+
+
+# The last words of a unit's name: "The Migration Health Division (MHD) reports
+# to the Department of..." says how IOM is organised, not who supervises the post.
+_UNITS: Final = frozenset(
+    (
+        "Division",
+        "Unit",
+        "Department",
+        "Office",
+        "Sub-Office",
+        "Section",
+        "Team",
+        "Centre",
+        "Center",
+        "Mission",
+        "Branch",
+        "Programme",
+        "Program",
+        "Project",
+        "Bureau",
+        "Hub",
+        "Cluster",
+        "Group",
+        "Organization",
+        "IOM",
+    )
+)
+
+
+def _a_post(subject: str) -> bool:
+    """Whether *subject*, who reports in a sentence, is a post rather than a unit."""
+    words = [word for word in subject.split() if not word.startswith("(")]
+    return words[-1] not in _UNITS

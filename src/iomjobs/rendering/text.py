@@ -845,13 +845,17 @@ _HEADER_LABELS = {
     },
 }
 _SUPERVISION = {
-    "en": {kind: f"{kind.value} supervisor" for kind in SupervisionKind},
+    "en": {
+        **{kind: f"{kind.value} supervisor" for kind in SupervisionKind},
+        SupervisionKind.GUIDANCE: "general guidance",
+    },
     "fr": {
         SupervisionKind.DIRECT: "supervision directe",
         SupervisionKind.OVERALL: "supervision générale",
         SupervisionKind.ADMINISTRATIVE: "supervision administrative",
         SupervisionKind.TECHNICAL: "supervision technique",
         SupervisionKind.FUNCTIONAL: "supervision fonctionnelle",
+        SupervisionKind.GUIDANCE: "orientation générale",
         SupervisionKind.UNSPECIFIED: "supervision",
     },
     "es": {
@@ -860,6 +864,7 @@ _SUPERVISION = {
         SupervisionKind.ADMINISTRATIVE: "supervisión administrativa",
         SupervisionKind.TECHNICAL: "supervisión técnica",
         SupervisionKind.FUNCTIONAL: "supervisión funcional",
+        SupervisionKind.GUIDANCE: "orientación general",
         SupervisionKind.UNSPECIFIED: "supervisión",
     },
     "pt": {
@@ -868,6 +873,7 @@ _SUPERVISION = {
         SupervisionKind.ADMINISTRATIVE: "supervisão administrativa",
         SupervisionKind.TECHNICAL: "supervisão técnica",
         SupervisionKind.FUNCTIONAL: "supervisão funcional",
+        SupervisionKind.GUIDANCE: "orientação geral",
         SupervisionKind.UNSPECIFIED: "supervisão",
     },
 }

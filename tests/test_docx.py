@@ -7,19 +7,22 @@ import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from unittest.mock import ANY
 
 import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import iomjobs
 from iomjobs import docx_text, parse_html, parse_notice, validate
-from iomjobs.parse import InputTooLarge, UnreadableInput, read_text
+from iomjobs.parse import Doubt, InputTooLarge, UnreadableInput, read_text
 from iomjobs.parse import _docx as docx_module
 from iomjobs.parse._numbering import formatted
+from iomjobs.parse._zip_parts import parts_read_in_order
 from iomjobs.source import Span
 from seed_notices import SEED_NOTICES, seed_path
-from word_documents import level, numbered, numbering, paragraph, word_document
+from word_documents import NAMESPACES, level, numbered, numbering, paragraph, word_document
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "docx"
 _NUMBERING = ("rNum", "numbering", "numbering.xml")
@@ -672,8 +675,15 @@ class TestUnreadable:
 
     def test_a_damaged_archive(self, tmp_path: Path) -> None:
         data = word_document(paragraph("Driver"))
+        # Cut before its text: no part read gives any (TestDamaged reads the rest).
         with pytest.raises(UnreadableInput, match=r"^The bytes are a damaged ZIP archive"):
-            docx_text(data[: len(data) // 2])
+            docx_text(data[: data.index(b"word/document.xml")])
+        with pytest.raises(
+            UnreadableInput,
+            match=r"^The bytes are a Word document whose part word/document\.xml is cut short "
+            "before its text begins",
+        ):
+            docx_text(data[: data.index(b"word/document.xml") + 40])
         path = tmp_path / "notice.docx"
         path.write_bytes(b"PK\x03\x04\x14\x00\x06\x00Position Title: Driver")
         with pytest.raises(UnreadableInput, match=r"^'.*notice\.docx' is a damaged ZIP archive"):
@@ -813,3 +823,208 @@ def _read_or_refused(data: bytes) -> None:
         assert str(error).startswith("The bytes are ")
         return
     assert result.notice is not None
+
+
+_FIXTURE = Path(__file__).parent / "fixtures" / "docx" / "vacancy_notice.docx"
+
+
+def _lines(text: str) -> list[str]:
+    return text.split("\n")
+
+
+def _read_so_far(cut: str, whole: str) -> None:
+    """Assert that *cut* holds the lines of *whole* up to a point, the last perhaps cut within.
+
+    A line may have lost its list number or bullet (``1.`` and a tab), or a
+    link's address, where the part that sets them was past the cut.
+    """
+    read, written = _lines(cut.rstrip("\n")), _lines(whole)
+    assert len(read) <= len(written)
+    for number, (line, original) in enumerate(zip(read, written, strict=False), start=1):
+        unlabelled = re.sub(r"^\S{1,4}\t", "", original)
+        forms = {original, unlabelled}
+        forms |= {re.sub(r" <[^<>]+>", "", form_) for form_ in forms}
+        if number < len(read):
+            assert line in forms
+        else:
+            assert any(form_.startswith(line) for form_ in forms)
+
+
+class TestDamaged:
+    """A Word document cut short or damaged in a part is read as far as it can be, and doubted."""
+
+    def test_a_document_cut_short_past_its_parts(self) -> None:
+        data = _FIXTURE.read_bytes()
+        whole = parse_notice(data)
+        cut = data[: data.index(b"docProps/thumbnail.jpeg") + 100]  # its last part
+        result = parse_notice(cut)
+        assert read_text(cut) == read_text(data)
+        assert result.notice == whole.notice
+        (doubt,) = result.doubts
+        assert (doubt.path, doubt.line) == ("$", 1)
+        assert doubt.message == (
+            "the Word document is damaged: its ZIP directory is missing or damaged (File is not "
+            "a zip file), as where a download was cut short: its parts were read from their own "
+            "headers, 16 of them whole, up to part docProps/thumbnail.jpeg, cut short; missing "
+            "with any parts past that: what they held (list numbers, styles, link addresses, "
+            "notes, page headers or footers)"
+        )
+        found = iomjobs.validate(result).findings
+        assert [f.span for f in found if f.code == "TXT006"] == [Span(1, 1)]
+
+    def test_a_damaged_part_of_a_document_cut_short(self) -> None:
+        data = bytearray(_FIXTURE.read_bytes())
+        with zipfile.ZipFile(_FIXTURE) as archive:
+            info = archive.getinfo("word/settings.xml")
+        at = info.header_offset + 30 + len(info.filename) + len(info.extra) + 100
+        data[at] ^= 0xFF
+        result = parse_notice(bytes(data[: data.index(b"PK\x01\x02")]))
+        assert result.notice.position.title == "Senior Project Assistant (Inclusion and AAP)"
+        assert ", part word/settings.xml damaged (its data does not match its checksum)" in (
+            result.doubts[0].message
+        )
+
+    def test_a_document_cut_short_past_its_text(self) -> None:
+        # Within word/styles.xml: the text is whole, its list numbers (in a
+        # part after the cut) missing, as the doubt says.
+        data = _FIXTURE.read_bytes()
+        result = parse_notice(data[:10_000])
+        assert read_text(data[:10_000]).count("\n") == read_text(data).count("\n")
+        _read_so_far(read_text(data[:10_000]), read_text(data))
+        assert result.notice.position.title == "Senior Project Assistant (Inclusion and AAP)"
+        (doubt,) = result.doubts
+        assert "6 of them whole, up to part word/styles.xml, cut short" in doubt.message
+
+    def test_a_document_cut_short_within_its_text(self) -> None:
+        data = _FIXTURE.read_bytes()
+        with zipfile.ZipFile(_FIXTURE) as archive:
+            info = archive.getinfo("word/document.xml")
+        start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+        for cut in range(start, start + info.compress_size, 400):
+            try:
+                text = read_text(data[:cut])
+            except UnreadableInput as error:
+                assert "word/document.xml is cut short before its text begins" in str(error)
+                continue
+            _read_so_far(text, read_text(data))
+            lines = _lines(text.rstrip("\n"))
+            result = parse_notice(data[:cut])
+            assert [d.line for d in result.doubts] == [1, len(lines)]
+            assert result.doubts[1].message == (
+                "the Word document is cut short within its text (word/document.xml): what "
+                "followed this line is missing"
+            )
+
+    def test_every_cut_reads_or_says_why_not(self) -> None:
+        data = word_document(
+            "".join(paragraph(f"Duty {number}: coordinate the partners.") for number in range(40))
+        )
+        for cut in range(0, len(data), 7):
+            try:
+                text = read_text(data[:cut])
+            except UnreadableInput as error:
+                assert "damaged ZIP archive" in str(error) or "cut short before" in str(error)
+                continue
+            _read_so_far(text, read_text(data))
+
+    def test_parts_whose_sizes_follow_their_data(self) -> None:
+        # LibreOffice writes each part's sizes and checksum after its data.
+        path = _FIXTURE.parent / "libreoffice_seed_001.docx"
+        data = path.read_bytes()
+        assert data[6] & 0x8  # the first part's flag: sizes after the data
+        whole = read_text(path)
+        cut = data[: len(data) - 200]  # within the archive's directory
+        assert read_text(cut) == whole
+        assert parse_notice(cut).notice == parse_notice(path).notice
+        start = data.index(b"word/document.xml")
+        text = read_text(data[: start + 3_000])
+        assert text.count("\n") > 3
+        _read_so_far(text, whole)
+
+    def test_a_part_not_well_formed_is_passed_over(self) -> None:
+        data = word_document(
+            numbered("Coordinate the partners.", 1),
+            parts={"word/numbering.xml": f"<w:numbering {NAMESPACES}><w:num>"},
+            relationships=[("rId1", "numbering", "numbering.xml")],
+        )
+        result = parse_notice(data)
+        assert read_text(data) == "Coordinate the partners."
+        assert result.doubts[0] == Doubt(
+            "$",
+            "the Word document is damaged: part word/numbering.xml is not well-formed XML "
+            f"at line 1, column {len(NAMESPACES) + 22}; missing with it: its list numbers",
+            1,
+        )
+
+    def test_a_part_whose_data_is_damaged_is_passed_over(self) -> None:
+        data = word_document(
+            paragraph("Coordinate the partners."),
+            parts={"word/footnotes.xml": f"<w:footnotes {NAMESPACES}/>"},
+            relationships=[("rId1", "footnotes", "footnotes.xml")],
+        )
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            info = archive.getinfo("word/footnotes.xml")
+        at = info.header_offset + 30 + len(info.filename) + len(info.extra) + 2
+        damaged = data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1 :]
+        doubt = parse_notice(damaged).doubts[0]
+        assert doubt.message.startswith(
+            "the Word document is damaged: part word/footnotes.xml cannot be read: "
+        )
+        assert doubt.message.endswith("; missing with it: the footnotes")
+        assert read_text(damaged) == "Coordinate the partners."
+
+    def test_the_main_document_damaged_is_still_refused(self) -> None:
+        data = word_document("<w:p><w:r><w:t>Driver</w:r></w:p>")
+        with pytest.raises(UnreadableInput, match=r"word/document\.xml is not well-formed XML"):
+            parse_notice(data)
+
+
+class TestPartsReadInOrder:
+    """An archive's parts read from their own headers, where its directory is lost."""
+
+    @staticmethod
+    def _archive(compression: int) -> bytes:
+        written = io.BytesIO()
+        with zipfile.ZipFile(written, "w", compression) as archive:
+            archive.writestr("a.xml", "<a>" + "alpha " * 50 + "</a>")
+            archive.writestr("b.xml", "<b>" + "beta " * 50 + "</b>")
+        return written.getvalue()
+
+    @pytest.mark.parametrize("compression", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED])
+    def test_whole_parts_and_the_cut_one(self, compression: int) -> None:
+        data = self._archive(compression)
+        directory = data.index(b"PK\x01\x02")
+        found = parts_read_in_order(data[:directory], 1_000)
+        assert found.whole == {"a.xml": b"<a>" + b"alpha " * 50 + b"</a>", "b.xml": ANY}
+        assert (found.cut, found.damaged) == (None, [])
+        cut = data[: data.index(b"b.xml") + 5 + 8]  # 8 bytes into its data
+        found = parts_read_in_order(cut, 1_000)
+        assert list(found.whole) == ["a.xml"]
+        assert found.cut is not None
+        name, partial = found.cut
+        assert name == "b.xml"
+        assert (b"<b>" + b"beta " * 50).startswith(partial)
+
+    def test_a_part_whose_data_does_not_match_its_checksum(self) -> None:
+        data = bytearray(self._archive(zipfile.ZIP_STORED))
+        data[data.index(b"alpha")] = ord("A")
+        found = parts_read_in_order(bytes(data[: data.index(b"PK\x01\x02")]), 1_000)
+        assert (list(found.whole), found.damaged) == (["b.xml"], ["a.xml"])
+
+    def test_an_encrypted_part_ends_the_reading(self) -> None:
+        data = bytearray(self._archive(zipfile.ZIP_DEFLATED))
+        data[6] |= 0x1  # the first part's flags: encrypted
+        assert parts_read_in_order(bytes(data), 1_000) == ({}, None, [])
+
+    def test_a_part_larger_than_the_limit_is_read_a_byte_past_it(self) -> None:
+        data = self._archive(zipfile.ZIP_DEFLATED)
+        found = parts_read_in_order(data, 100)
+        assert found.cut is not None
+        assert len(found.cut[1]) == 101
+
+    def test_parts_after_one_that_cannot_be_inflated(self) -> None:
+        data = bytearray(self._archive(zipfile.ZIP_DEFLATED))
+        start = data.index(b"a.xml") + len(b"a.xml")
+        data[start : start + 4] = b"\xff\xff\xff\xff"  # no deflate block begins so
+        found = parts_read_in_order(bytes(data), 1_000)
+        assert (list(found.whole), found.damaged) == (["b.xml"], ["a.xml"])

@@ -34,15 +34,14 @@ Span(first_line=4, last_line=4)
 
 from __future__ import annotations
 
-import contextvars
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import attrs
 
 from iomjobs.errors import IomJobsError
 from iomjobs.model.notice import SourceLine, VacancyNotice
+from iomjobs.parse._damage import NOTED, Damage
 from iomjobs.parse._decoding import decode
 from iomjobs.parse._html import html_text, looks_like_html, page_lines
 from iomjobs.parse._label_column import joined_label_columns
@@ -58,9 +57,6 @@ from iomjobs.parse._segments import Segment, clean, file_lines, segments
 from iomjobs.parse._soft_breaks import separated
 from iomjobs.parse._spacing import undoubled
 from iomjobs.source import Provenance, Repair, Span
-
-if TYPE_CHECKING:
-    from iomjobs.parse._pdf import PdfDamage
 
 __all__ = [
     "MAX_INPUT_CHARACTERS",
@@ -78,12 +74,6 @@ __all__ = [
 
 MAX_INPUT_CHARACTERS = 4_000_000
 """The longest text :func:`parse_notice` reads; a real notice has under 50,000 characters."""
-
-# Where parse_notice listens, the damage pypdf read past in the PDFs its input
-# holds (the input's own, or a message's attachments), as _pdf notes it.
-_PDF_DAMAGE: contextvars.ContextVar[list[PdfDamage] | None] = contextvars.ContextVar(
-    "iomjobs_pdf_damage", default=None
-)
 
 
 def __dir__() -> list[str]:
@@ -138,22 +128,25 @@ def parse_notice(source: str | bytes | bytearray | memoryview | os.PathLike[str]
     taken from a PDF is read without the running heads and feet its pages
     repeat, which are kept among the unclassified lines; a PDF's page pypdf
     cannot read, or reads past damage in, is a doubt on the line the page
-    begins on. On text it never raises, except for input longer than
-    :data:`MAX_INPUT_CHARACTERS`.
+    begins on. A Word document cut short is read as far as it goes, and a
+    part of one that cannot be read other than its main document passed
+    over, each said in a doubt. On text it never raises, except for input
+    longer than :data:`MAX_INPUT_CHARACTERS`.
 
     :raises InputTooLarge: when the text is longer than the limit, a part of
         a Word document larger than 64 MB, or a PDF longer than 1,000 pages.
     :raises UnreadableInput: when a file cannot be read, or the bytes are a
         document of another kind (an Office document other than a Word
-        document, an image), a damaged Word document or PDF, a PDF locked by
+        document, an image), a Word document or PDF damaged beyond reading
+        (a Word document whose main part cannot be read), a PDF locked by
         a password or showing no text, or a PDF where pypdf is not installed.
     """
-    damage: list[PdfDamage] = []
-    listening = _PDF_DAMAGE.set(damage)
+    damage: list[Damage] = []
+    listening = NOTED.set(damage)
     try:
         text = _input_text(source)
     finally:
-        _PDF_DAMAGE.reset(listening)
+        NOTED.reset(listening)
     result = _notice_in(text)
     if not damage:
         return result
@@ -172,10 +165,10 @@ def _notice_in(text: str) -> ParseResult:
     return _on_page(_read_lines(text, (decoding, *repairs)), sent.origins, (), sent.ends)
 
 
-def _damage_doubt(text: str, damaged: PdfDamage) -> Doubt:
-    """A doubt about the whole notice, on the line of *text* where the damaged page begins.
+def _damage_doubt(text: str, damaged: Damage) -> Doubt:
+    """A doubt about the whole notice, on the line of *text* the damage is on.
 
-    The PDF's text is *text* itself, or a part of it (a message's attachment).
+    The document's text is *text* itself, or a part of it (a message's attachment).
     """
     above = text[: max(text.find(damaged.text), 0)]
     return Doubt("$", damaged.message, len(file_lines(above)) - 1 + damaged.line)
@@ -396,8 +389,11 @@ def docx_text(source: bytes | bytearray | memoryview | os.PathLike[str]) -> str:
     text's.
 
     :raises UnreadableInput: when the file cannot be read, or holds no Word
-        document or a damaged one (the part and where in it, for XML that is
-        not well formed).
+        document, or one whose main document cannot be read (the part and
+        where in it, for XML that is not well formed). A document cut short
+        gives its text as far as it goes, and one of whose other parts
+        cannot be read, its text without them: :func:`parse_notice` says so
+        in doubts.
     :raises InputTooLarge: when one of the document's parts is larger than
         64 MB, or its text than :data:`MAX_INPUT_CHARACTERS`.
     """

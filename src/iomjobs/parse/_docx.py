@@ -20,18 +20,22 @@ of the notice and are not read.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
-from typing import Final
+from typing import Final, cast
 from xml.etree import ElementTree as ET
 from xml.etree.ElementTree import Element
 
 from iomjobs.parse import InputTooLarge, UnreadableInput
+from iomjobs.parse._damage import Damage, note
 from iomjobs.parse._numbering import Numbering, W, style_numbers, whole_number
+from iomjobs.parse._segments import file_lines
+from iomjobs.parse._zip_parts import parts_read_in_order
 
 _R: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _MC: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -72,8 +76,10 @@ def word_text(data: bytes, what: str) -> str:
     package = _Package(data, what)
     document = package.main()
     relationships = package.relationships(document)
-    styles = package.related(relationships, "styles")
-    numbering = Numbering(package.related(relationships, "numbering"), style_numbers(styles))
+    styles = package.related(relationships, "styles", "its styles, and the list numbers they set")
+    numbering = Numbering(
+        package.related(relationships, "numbering", "its list numbers"), style_numbers(styles)
+    )
     writer = _Writer(package, numbering, {document: relationships})
     root = package.parsed(document)
     if root.tag != f"{W}document":
@@ -86,7 +92,14 @@ def word_text(data: bytes, what: str) -> str:
         for kind in ("footnotes", "endnotes")
         for block in _notes(package, relationships, kind, writer)
     ]
-    parts = [writer.once(heads), blocks, notes, writer.once(feet)]
+    parts = [writer.once(heads, "a page header"), blocks, notes, writer.once(feet, "a page footer")]
+    text = _joined(parts)
+    note(package.damage(text, len(file_lines(_joined(parts[:2]).rstrip()))))
+    return text
+
+
+def _joined(parts: list[list[str]]) -> str:
+    """The lines of *parts*, a blank line between two parts."""
     text = "\n\n".join("\n".join(part) for part in parts if part)
     # A form feed begins the line after the break, as pdftotext writes it.
     return text.replace("\f\n", "\f")
@@ -101,17 +114,77 @@ _DAMAGE: Final = (
 )  # fmt: skip
 
 
+class _PartUnread(Exception):  # noqa: N818 -- what happened to the part
+    """A part of the package that cannot be read: why, as the end of a sentence."""
+
+
 class _Package:
-    """The parts of an Office document's ZIP archive, read no larger than the limit."""
+    """The parts of an Office document's ZIP archive, read no larger than the limit.
+
+    A part other than the main document that cannot be read (damaged, or
+    not well-formed XML) is passed over, and what it held noted as missing.
+    An archive whose directory is lost (a download cut short) is read from
+    its parts' own headers: the parts before the cut whole, the main
+    document as far as it goes.
+    """
 
     def __init__(self, data: bytes, what: str) -> None:
         self._what = what
+        self._unread: list[str] = []  # what each part passed over held, and why
+        self._found: dict[str, bytes] = {}  # the parts read from their own headers
+        self._cut: str | None = None  # the main document, where the archive ends in it
         try:
-            self._archive = zipfile.ZipFile(io.BytesIO(data))
+            self._archive: zipfile.ZipFile | None = zipfile.ZipFile(io.BytesIO(data))
             self._names = set(self._archive.namelist())
         except _DAMAGE as error:
-            msg = f"{what} a damaged ZIP archive, not a Word document that can be read: {error}"
-            raise UnreadableInput(msg) from None
+            self._archive = None
+            if not self._read_in_order(data, str(error)):
+                msg = f"{what} a damaged ZIP archive, not a Word document that can be read: {error}"
+                raise UnreadableInput(msg) from None
+
+    def _read_in_order(self, data: bytes, error: str) -> bool:
+        """Read the parts of *data* from their headers; whether the main document is among them.
+
+        *error* says why :mod:`zipfile` could not read the archive's directory.
+        """
+        found = parts_read_in_order(data, MAX_PART_BYTES)
+        self._found = found.whole
+        self._names = set(self._found)
+        main = self.relationships("").get("officeDocument", (_MAIN_DOCUMENT, False))[0]
+        up_to = "its end"
+        if found.cut is not None:
+            name, partial = found.cut
+            up_to = f"part {name}, cut short"
+            if name == main:  # the text as far as it goes
+                self._cut = name
+                self._found[name] = partial
+                self._names.add(name)
+        damaged = "".join(
+            f", part {name} damaged (its data does not match its checksum)"
+            for name in found.damaged
+        )
+        self._unread.insert(
+            0,
+            f"its ZIP directory is missing or damaged ({error}), as where a download was cut "
+            f"short: its parts were read from their own headers, {len(found.whole)} of them "
+            f"whole, up to {up_to}{damaged}; missing with any parts past that: what they held "
+            "(list numbers, styles, link addresses, notes, page headers or footers)",
+        )
+        return main in self._names
+
+    def damage(self, text: str, last_line: int) -> list[Damage]:
+        """What in the package could not be read, on the lines of *text*, the document's text.
+
+        *last_line* is the line the text of its main document ends on.
+        """
+        found = [Damage(text, 1, f"the Word document is damaged: {why}") for why in self._unread]
+        if self._cut is not None:
+            message = (
+                f"the Word document is cut short within its text ({self._cut}): "
+                "what followed this line is missing"
+            )
+            found.append(Damage(text, last_line, message))
+        return found
 
     def main(self) -> str:
         """The name of the main document part; :class:`UnreadableInput` where there is none."""
@@ -151,10 +224,9 @@ class _Package:
     def read(self, name: str) -> bytes:
         """The bytes of part *name*, no more than the limit."""
         try:
-            with self._archive.open(name) as part:
-                data = part.read(MAX_PART_BYTES + 1)
-        except _DAMAGE as error:
-            msg = f"{self._what} a Word document whose part {name} cannot be read: {error}"
+            data = self._bytes(name)
+        except _PartUnread as error:
+            msg = f"{self._what} a Word document whose part {name} {error}"
             raise UnreadableInput(msg) from None
         if len(data) > MAX_PART_BYTES:
             msg = f"{self._what} a Word document whose part {name} is larger than {MAX_PART_BYTES}"
@@ -162,22 +234,51 @@ class _Package:
             raise InputTooLarge(msg)
         return data
 
+    def _bytes(self, name: str) -> bytes:
+        """The bytes of part *name*, to a byte past the limit; :class:`_PartUnread` if damaged."""
+        if self._archive is None:
+            return self._found[name]
+        try:
+            with self._archive.open(name) as part:
+                return part.read(MAX_PART_BYTES + 1)
+        except _DAMAGE as error:
+            raise _PartUnread(f"cannot be read: {error}") from None
+
     def parsed(self, name: str) -> Element:
         """Part *name* as XML: :class:`UnreadableInput`, with line and column, where it is not."""
         data = self.read(name)
+        try:
+            return self._xml(name, data)
+        except _PartUnread as error:
+            msg = f"{self._what} a Word document whose part {name} {error}"
+            raise UnreadableInput(msg) from None
+
+    def optional(self, name: str, holds: str) -> Element | None:
+        """Part *name* as XML, or ``None`` (noted: what it *holds* is missing) if it cannot be."""
+        try:
+            data = self._bytes(name)
+            if len(data) > MAX_PART_BYTES:
+                self.read(name)  # too large: raises, as for any part
+            return self._xml(name, data)
+        except _PartUnread as error:
+            self._unread.append(f"part {name} {error}; missing with it: {holds}")
+            return None
+
+    def _xml(self, name: str, data: bytes) -> Element:
         if any(declaration in data for declaration in _DECLARATIONS):
             # Office never writes them; an entity could only blow the text up.
-            msg = f"{self._what} a Word document whose part {name} declares a DOCTYPE or entities"
-            raise UnreadableInput(msg)
+            raise _PartUnread("declares a DOCTYPE or entities")
+        if name == self._cut:
+            root = _as_far_as_it_goes(data)
+            if root.find(f"{W}body") is None:
+                raise _PartUnread("is cut short before its text begins")
+            return root
         try:
             return ET.fromstring(data)  # noqa: S314 -- no DOCTYPE, no entities: see above
         except ET.ParseError as error:
             line, column = error.position
-            msg = (
-                f"{self._what} a Word document whose part {name} is not well-formed XML "
-                f"at line {line}, column {column + 1}"
-            )
-            raise UnreadableInput(msg) from None
+            msg = f"is not well-formed XML at line {line}, column {column + 1}"
+            raise _PartUnread(msg) from None
 
     def relationships(self, source: str) -> dict[str, tuple[str, bool]]:
         """The relationships of part *source* (``""`` for the package's own).
@@ -190,7 +291,8 @@ class _Package:
         if rels not in self._names:
             return {}
         found: dict[str, tuple[str, bool]] = {}
-        for relationship in self.parsed(rels).iter(f"{_PACKAGE_RELATIONSHIPS}Relationship"):
+        root = self.optional(rels, "the parts and link addresses it names")
+        for relationship in root.iter(f"{_PACKAGE_RELATIONSHIPS}Relationship") if root else ():
             target = relationship.get("Target", "")
             external = relationship.get("TargetMode") == "External"
             if not external:
@@ -200,10 +302,15 @@ class _Package:
             found[relationship.get("Id", "")] = (target, external)
         return found
 
-    def related(self, relationships: dict[str, tuple[str, bool]], key: str) -> Element | None:
-        """The part a relationship (by id or kind) names, as XML, if it is in the package."""
+    def related(
+        self, relationships: dict[str, tuple[str, bool]], key: str, holds: str
+    ) -> Element | None:
+        """The part a relationship (by id or kind) names, as XML, if it is in the package.
+
+        ``None`` too where it cannot be read: what it *holds* is then missing.
+        """
         target, external = relationships.get(key, ("", True))
-        return None if external or target not in self._names else self.parsed(target)
+        return None if external or target not in self._names else self.optional(target, holds)
 
     def chunk_text(self, name: str) -> str:
         """The text of part *name*, a document a Word document imports whole.
@@ -261,9 +368,9 @@ def _notes(
     target, external = relationships.get(kind, ("", True))
     if external or not package.exists(target):
         return
-    for note in package.parsed(target):
-        if note.get(f"{W}type", "normal") == "normal":  # not the lines Word draws above the notes
-            yield from (block for block in writer.blocks(note, target) if block.strip())
+    for entry in package.optional(target, f"the {kind}") or ():
+        if entry.get(f"{W}type", "normal") == "normal":  # not the lines Word draws above the notes
+            yield from (block for block in writer.blocks(entry, target) if block.strip())
 
 
 class _Writer:
@@ -281,14 +388,13 @@ class _Writer:
         self._relationships = relationships
         self._links: dict[str, dict[str, str]] = {}
 
-    def once(self, parts: list[str]) -> list[str]:
-        """The lines of header or footer *parts*: a text that several repeat, once."""
+    def once(self, parts: list[str], kind: str) -> list[str]:
+        """The lines of header or footer *parts* (of *kind*): a text that several repeat, once."""
         lines: list[str] = []
         seen: set[str] = set()
         for part in parts:
-            blocks = [
-                block for block in self.blocks(self._package.parsed(part), part) if block.strip()
-            ]
+            root = self._package.optional(part, f"the text of {kind}")
+            blocks = [block for block in self.blocks(root, part) if block.strip()] if root else []
             text = "\n".join(blocks)
             if blocks and text not in seen:
                 seen.add(text)
@@ -573,3 +679,19 @@ def _boxes(drawing: Element) -> Iterator[Element]:
             yield from _boxes(_chosen(child))
         elif child.tag != f"{_MC}Fallback":
             yield from _boxes(child)
+
+
+def _as_far_as_it_goes(data: bytes) -> Element:
+    """The XML *data*, cut short, as far as it goes: its elements so far, the last ones open.
+
+    The last paragraph read may be cut within.
+    """
+    parser: ET.XMLPullParser[Element] = ET.XMLPullParser(events=("start",))
+    with contextlib.suppress(ET.ParseError):  # damage at the cut: what came before stands
+        parser.feed(data)
+    for event in parser.read_events():
+        # The first start: the root, the elements read after it in it.
+        _, element = cast("tuple[str, object]", event)
+        if isinstance(element, Element):
+            return element
+    return Element("empty")

@@ -12,7 +12,7 @@ form feed, as pdftotext ends it.
 A damaged PDF is read as far as pypdf reads it. What pypdf reads past, it
 says in warnings to its logger ("Error -3 while decompressing data": a
 page's text is then missing, in part or whole); a page it cannot read at
-all is left empty. Both are noted as :class:`PdfDamage` where
+all is left empty. Both are noted as damage where
 :func:`~iomjobs.parse.parse_notice` listens (it makes them doubts): no text
 is lost without a word.
 """
@@ -23,9 +23,10 @@ import contextlib
 import io
 import logging
 import threading
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final
 
-from iomjobs.parse import _PDF_DAMAGE, InputTooLarge, UnreadableInput
+from iomjobs.parse import InputTooLarge, UnreadableInput
+from iomjobs.parse._damage import Damage, note
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -38,23 +39,13 @@ MAX_PAGES: Final = 1_000
 _EXTRACT: Final = "extract its text first (pdftotext -layout, for one)"
 
 
-class PdfDamage(NamedTuple):
-    """Damage pypdf read past in a PDF: where in the PDF's text, and what it means."""
-
-    text: str
-    """The PDF's text, as :func:`pdf_text` gives it."""
-    line: int
-    """The line of :attr:`text` the damaged page begins on; 1 for the document as a whole."""
-    message: str
-
-
 def pdf_text(data: bytes, what: str, limit: int) -> str:
     """The text of the PDF document *data*, its pages parted by form feeds.
 
     *what* names the input in messages: ``"'vn.pdf' is"``. Pages are read
     until their text is longer than *limit* characters. A page pypdf cannot
-    read is left empty; that, and what pypdf read past, is added to the list
-    ``iomjobs.parse._PDF_DAMAGE`` holds, where it holds one.
+    read is left empty; that, and what pypdf read past, is noted as damage
+    (on the line the page begins on) where ``parse_notice`` listens.
 
     :raises UnreadableInput: when pypdf is not installed, the document is
         damaged beyond reading or locked by a password, or shows no text
@@ -82,9 +73,7 @@ def pdf_text(data: bytes, what: str, limit: int) -> str:
         msg = f"{what} a PDF document with no text (a scan?): its text needs recognizing first"
         raise UnreadableInput(msg)
     text = "".join(f"{page.rstrip()}\n\f" for page in pages)
-    noted = _PDF_DAMAGE.get()
-    if noted is not None:
-        noted.extend(heard.damage(text, pages))
+    note(heard.damage(text, pages))
     return text
 
 
@@ -185,17 +174,17 @@ class _Heard(logging.Handler):
         if record.thread in (self._thread, None):
             self.said.setdefault(self.page, []).append(record.getMessage())
 
-    def damage(self, text: str, pages: list[str]) -> list[PdfDamage]:
+    def damage(self, text: str, pages: list[str]) -> list[Damage]:
         """The damage heard, on the lines of *text*, the PDF's text made of *pages*."""
         first_lines = [1]
         for page in pages:
             first_lines.append(first_lines[-1] + page.rstrip().count("\n") + 1)
         damage = [
-            PdfDamage(text, first_lines[number - 1], _unread(number, error))
+            Damage(text, first_lines[number - 1], _unread(number, error))
             for number, error in self.unread.items()
         ]
         damage += [
-            PdfDamage(text, first_lines[number - 1] if number else 1, _read_past(number, said))
+            Damage(text, first_lines[number - 1] if number else 1, _read_past(number, said))
             for number, said in self.said.items()
             if number not in self.unread  # its failure says it all
         ]

@@ -279,7 +279,8 @@ def read_with_a_doubt(context: Context) -> Iterator[Hit]:
     names two stations; a page of several posts is read as one notice; a
     closing date, title, grade, duty station or reference stated twice
     says two things (the last is read); a PDF's page pypdf could not read,
-    or read past damage in, may miss text. The value read is kept; the
+    or read past damage in, may miss text, and so may a Word document cut
+    short or damaged in a part. The value read is kept; the
     finding points at its source line for a person to check. (The examples
     cannot show this rule: it needs a notice read from text, passed to
     ``validate`` as the reader's result.)

@@ -2038,6 +2038,32 @@ class TestLayouts:
         assert result.notice.kind is None
         assert result.notice.unclassified == ()
 
+    @pytest.mark.parametrize(
+        "heading",
+        [
+            "Category A Consultants: Tasks to be performed under this contract:",
+            "Category B Consultants: Tangible and measurable outputs of the work assignment",
+        ],
+    )
+    def test_a_consultancy_told_by_its_terms_of_reference(self, heading: str) -> None:
+        # A consultancy on impactpool (2026): no title, no contract field, only
+        # the heading IOM's terms of reference give a consultant's tasks.
+        text = (
+            "Project Context and Scope:\n\n"
+            "The Data Governance Department helps the organisation use data responsibly.\n\n"
+            f"Responsibilities\n\n{heading}\n\n"
+            "  1. Assist in the rollout of the Data Health Scorecard initiative.\n"
+            "  2. Support the management of the data governance policies.\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.appointment is not None
+        assert result.notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert result.is_inferred("$.appointment.contract_type")
+        assert result.span_for("$.appointment.contract_type") == Span(7, 7)
+        # Duties under another heading say nothing of the contract.
+        other = parse_notice(text.replace(heading, "Core Functions / Responsibilities:"))
+        assert other.notice.appointment is None
+
     def test_locations_as_a_job_board_labels_them(self) -> None:
         # A board's copy of the newer header (civic.md, IOM Moldova, 2025).
         text = "Job Info\n-\nContract Type: Consultancy (Up to 11 months)\n-\nLocations: Republic of Moldova\n"

@@ -17,6 +17,7 @@ from iomjobs.model.grade import Grade
 from iomjobs.model.language import LanguageRequirement
 from iomjobs.model.notice import (
     ClosingTime,
+    ContractType,
     FirstTier,
     HowToApply,
     MemberStateEntry,
@@ -174,6 +175,7 @@ class Reader(HeaderReader):
     # class of mypyc's own, whose attributes are read in C.
     __slots__ = (
         "competency_groups",
+        "consultants_heading",
         "context",
         "duties",
         "heading_line",
@@ -200,6 +202,10 @@ class Reader(HeaderReader):
     heading_line: Segment | None
     """The line a job board's page begins with, the title or a reference: the
     first, or the second below the board's own "company logo"."""
+    consultants_heading: Segment | None
+    """The heading of duties IOM's terms of reference give consultants
+    ("Category A Consultants: Tasks to be performed under this contract"),
+    if the notice has one: it says the contract where nothing else does."""
     reports_to: tuple[tuple[Supervisor, ...], str, Segment] | None
     """The supervisors the first context sentence saying "... will report to
     ..." names, the sentence and its paragraph's first line: the notice's
@@ -225,6 +231,7 @@ class Reader(HeaderReader):
         self.heading_line = None
         self.heading_lines = ()
         self.reports_to = None
+        self.consultants_heading = None
 
     def read(self) -> VacancyNotice:
         """The notice the layout holds."""
@@ -785,6 +792,9 @@ class Reader(HeaderReader):
 
     def _read_responsibilities(self, section: Section) -> None:
         self._heading(section, "$.position.responsibilities")
+        heading = section.heading
+        if heading is not None and _CONSULTANTS.search(heading.text):
+            self.consultants_heading = heading
         lead = self._supervision_lead(section.content)
         # A second section of duties adds its groups to the first's.
         earlier: tuple[ResponsibilityGroup, ...] = self.position.get("responsibilities", ())
@@ -1267,15 +1277,20 @@ class Reader(HeaderReader):
         """
         title = self.position.get("title")
         appointment = self._appointment_so_far()
-        if not isinstance(title, str) or appointment.contract_type is not None:
+        if appointment.contract_type is not None:
             return
-        contract = interpret.first_named(TITLE_CONTRACTS, title)
-        if contract is None:
+        contract = interpret.first_named(TITLE_CONTRACTS, title) if isinstance(title, str) else None
+        if contract is not None:
+            found = self.record.lines.get("$.position.title")
+            said = Segment(found[0].number if found else 1, str(title))
+        elif self.consultants_heading is not None:
+            # The terms of reference's heading for a consultant's tasks (a
+            # consultancy on impactpool, 2026, with no title or contract field).
+            contract, said = ContractType.CONSULTANCY, self.consultants_heading
+        else:
             return
         self.notice["appointment"] = attrs.evolve(appointment, contract_type=contract)
-        found = self.record.lines.get("$.position.title")
-        line = found[0].number if found else 1
-        self.record.infer("$.appointment.contract_type", title, Segment(line, title))
+        self.record.infer("$.appointment.contract_type", said.text, said)
 
     def _infer_countries(self) -> None:
         """The country of each station that names a city and no country, from the gazetteer.
@@ -1332,6 +1347,8 @@ class Reader(HeaderReader):
 
 
 # "Open to...": matched at a line's start, searched for in a kind line.
+# The heading of duties in IOM's terms of reference for consultants.
+_CONSULTANTS: Final = re.compile(r"\bCategory [AB] Consultants?\b", re.IGNORECASE)
 _OPEN_TO: Final = re.compile(r"\b(?:open to|ouvert aux|abierto a|aberto a)\b", re.IGNORECASE)
 # The last words of "Open to Internal and External Candidates", in a line of their own.
 _OPEN_TO_WORD: Final = (

@@ -5746,6 +5746,68 @@ def test_a_range_of_years_asks_for_its_lower_end(line: str, years: int) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Bachelor's degree with 2.5 years of relevant experience.",
+        "Licence avec 1,5 ans d’expérience.",
+    ],
+)
+def test_years_with_a_fraction_are_no_whole_number_of_years(line: str) -> None:
+    # "2.5 years" had been read as five years at least (the digit after the point).
+    (path,) = parse_notice(f"Education\n• {line}\n").notice.position.qualifications.education or ()
+    assert path.min_years is None
+    assert path.as_written == line
+
+
+@pytest.mark.parametrize(
+    ("field", "months"),
+    [
+        ("Type of Appointment: Special short-term, 1.5 years", 18),
+        ("Duration: 2.25 years", 27),
+        ("Durée initiale : 1,5 an", 18),
+    ],
+)
+def test_a_fraction_of_a_year_is_read_in_months(field: str, months: int) -> None:
+    result = parse_notice(f"Position Title: Project Assistant\n{field}\n")
+    appointment = result.notice.appointment
+    assert appointment is not None
+    assert appointment.duration == Duration(months, DurationUnit.MONTHS)
+    assert result.doubts == ()
+
+
+@pytest.mark.parametrize(
+    ("field", "length"),
+    [
+        # Spanish terms of reference (IOM Guatemala, 2023): "5.2 meses" had been two months.
+        ("2. Duración de la consultoría: 5.2 meses (enero a junio 2023)", "5.2 meses"),
+        ("Type of Appointment: Special short-term, 3.5 months", "3.5 months"),
+        ("Durée initiale : 2,5 mois", "2,5 mois"),
+    ],
+)
+def test_a_length_in_fractions_of_another_unit_is_doubted(field: str, length: str) -> None:
+    result = parse_notice(f"Position Title: Project Assistant\n{field}\n")
+    appointment = result.notice.appointment
+    assert appointment is not None
+    assert appointment.duration is None
+    assert appointment.as_written is not None
+    assert length in appointment.as_written
+    assert result.notice.unclassified == ()
+    (doubt,) = result.doubts
+    assert (doubt.path, doubt.line) == ("$.appointment.duration", 2)
+    assert doubt.message == (
+        f"the length {length!r} is a fraction of its unit, which no duration holds: it stays "
+        "in the appointment's words only"
+    )
+
+
+def test_the_place_of_a_consultancy_in_spanish_terms_of_reference() -> None:
+    # IOM Guatemala (2023), the terms' fields numbered: "1. Lugar de la Consultoría: Guatemala."
+    text = "1. Lugar de la Consultoría: Guatemala.\n3. Naturaleza de la Consultoría: Consultoría categoría B.\n"
+    stations = parse_notice(text).notice.position.duty_stations
+    assert [(s.city, s.country) for s in stations] == [("Guatemala", Country("GT"))]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # A digit no number is written with (str.isdigit() holds, int() refuses).

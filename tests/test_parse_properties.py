@@ -328,7 +328,7 @@ _EDUCATION_WORDS = [
     "Master’s", "DEGREE", "degree", "in", "en", "IN", "Law", "Economics", "Law.", "fields.",
     ",", ", and", "and", "from", "with", "avec", "con", "five", "(5)", "( 5 )", "(3)", "(full)",
     "years", "Year", "ans", "années", "años", "anos", "planning", "3", "12", "; or", ";", ".", "a.",
-    "4-6", "two to", "-", "to", "à", "5+",
+    "4-6", "two to", "-", "to", "à", "5+", "2.5", "1,5", "3.", "0.",
     "Diploma", "Licence", "título", "the", "or", "a", "related", "field", "  ", "\t", "\n",
     "İ", "ſ",
 ]  # fmt: skip

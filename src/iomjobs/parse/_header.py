@@ -297,6 +297,8 @@ class HeaderReader:
 
     def _field_appointment(self, field: Field) -> bool:
         appointment = interpret.read_appointment(field.value)
+        if appointment.duration is None:
+            self._doubt_fraction(field)
         # A duration field read before it says more about this contract.
         self.notice["appointment"] = _joined(appointment, self._appointment_so_far())
         self._use("$.appointment", field)
@@ -306,7 +308,8 @@ class HeaderReader:
 
     def _field_duration(self, field: Field) -> bool:
         duration = interpret.read_duration(field.value)
-        if duration is None:
+        # A length the field gives in fractions ("5.2 meses") is doubted, and its words read.
+        if duration is None and not self._doubt_fraction(field):
             return False
         # "Duration of Consultancy", "Duración de la consultoría": the label says the contract.
         consultancy = ContractType.CONSULTANCY if "onsult" in field.label else None
@@ -317,9 +320,26 @@ class HeaderReader:
         )
         so_far = self._appointment_so_far()
         self.notice["appointment"] = _joined(so_far, read)
-        if so_far.duration is None:  # else the contract's stands, and is read from there
-            self._use("$.appointment.duration", field)
+        if duration is not None and so_far.duration is None:
+            self._use("$.appointment.duration", field)  # else the contract's stands
         self._use("$.appointment", field)  # its words are the appointment's too
+        return True
+
+    def _doubt_fraction(self, field: Field) -> bool:
+        """Say so where *field* gives a length as a fraction of its unit; whether it does.
+
+        "5.2 meses (enero a junio 2023)" (IOM Guatemala, 2023): no duration
+        holds it, and the words stay in the appointment's. A fraction of a
+        year that is whole months ("1.5 years") is read as those months.
+        """
+        length = interpret.length_in_fractions(field.value)
+        if length is None:
+            return False
+        message = (
+            f"the length {length!r} is a fraction of its unit, which no duration holds: "
+            "it stays in the appointment's words only"
+        )
+        self.record.doubt("$.appointment.duration", message, field.segments[0])
         return True
 
     def _field_vacancy_type(self, field: Field) -> bool:

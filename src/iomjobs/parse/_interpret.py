@@ -444,7 +444,14 @@ _CONTRACT_WORDS: Final = {"contract", "contrat", "contrato"}
 
 
 def read_duration(text: str) -> Duration | None:
-    """The first duration *text* states: "1 (one) year", "Up to 9 months", "60 days", "2-6 months"."""
+    """The first duration *text* states: "1 (one) year", "Up to 9 months", "60 days", "2-6 months".
+
+    A length in years with a fraction is read in months where it is a whole
+    number of them ("1.5 years": 18 months); another fraction is no length
+    the model holds ("5.2 meses", a consultancy call of 2023), and not read.
+    """
+    if _DECIMAL.search(text):
+        text = _DECIMAL.sub(_in_months, text)
     # Folding makes a dash a space: "2-6 months" is "2 to 6 months" first.
     for match in _DURATION.finditer(fold_text(_NUMBER_RANGE.sub(r"\1 to \2", text))):
         amount = number(match.group("n"))
@@ -456,6 +463,34 @@ def read_duration(text: str) -> Duration | None:
                 unit = DurationUnit.WORKING_DAYS
             return Duration(amount, unit, up_to=bool(match.group("up") or match.group("low")))
     return None
+
+
+# A number with a fraction before a word: "5.2 meses", "1,5 ans"; folded, "5 2 meses"
+# would read as two months.
+_DECIMAL: Final = re.compile(r"(?<![\d.,])(\d{1,3})[.,](\d{1,2})(?=\s+(?P<word>\w+))")
+_YEARS_UNITS: Final = frozenset({"year", "years", "an", "ans", "annee", "annees", "ano", "anos"})
+_MONTHS_A_YEAR: Final = 12
+
+
+def length_in_fractions(text: str) -> str | None:
+    """The first length *text* gives as a fraction of its unit ("5.2 meses"), if any."""
+    for decimal in _DECIMAL.finditer(text):
+        if is_duration_unit(decimal.group("word")):
+            return f"{decimal.group(0)} {decimal.group('word')}"
+    return None
+
+
+def _in_months(decimal: re.Match[str]) -> str:
+    """*decimal* as a whole number of months ("1.5" years: "18 months of"), or a word.
+
+    The word ("some") begins no length: a fraction of another unit is none
+    the model holds.
+    """
+    whole, fraction = decimal.group(1), decimal.group(2)
+    months = (int(whole) * 10 ** len(fraction) + int(fraction)) * _MONTHS_A_YEAR
+    if fold(decimal.group("word")) in _YEARS_UNITS and months % 10 ** len(fraction) == 0:
+        return f"{months // 10 ** len(fraction)} months of"
+    return "some"
 
 
 _Named = TypeVar("_Named")
@@ -556,7 +591,8 @@ _DEGREES: Final = (
     (re.compile(r"high[- ]school|secondary|baccalaur[ée]at|bachillerato|secundari|dipl[ôo]me d.[ée]tudes secondaires|ensino m[ée]dio|ensino secund[áa]rio", re.IGNORECASE), DegreeLevel.SECONDARY),
 )  # fmt: skip
 _YEARS: Final = re.compile(
-    r"(?P<n>\b\d{1,2}\b\+?|\b[a-z]+\b)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:\(\w+\)\s+)?(?:years?|yrs?|ans|ann[ée]es|a[ñn]os)\b",
+    # No number with a fraction: "2.5 years" is no two, nor five, whole years.
+    r"(?P<n>(?<![\d.,])\b\d{1,2}\b(?![.,]\d)\+?|\b[a-z]+\b)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:\(\w+\)\s+)?(?:years?|yrs?|ans|ann[ée]es|a[ñn]os)\b",
     re.IGNORECASE,
 )
 _FIELDS: Final = re.compile(

@@ -269,6 +269,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "location",  # consultancy calls as job boards copy them: "Location: Yola, Adamawa"
         "locations",  # a job board's copy of the newer header: "Locations: Republic of Moldova"
         "lugar de trabajo",
+        "lugar de la consultoria",  # Spanish terms of reference (IOM Guatemala, 2023)
         "estacion de trabajo",  # Spanish consultancy calls: "Estación de Trabajo:" / "San Salvador"
         "lieu d affectation",
         "lieu du travail",  # French job boards: "Lieu du Travail : Alger, Algérie"

@@ -11,7 +11,7 @@ from unittest.mock import ANY
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import iomjobs
@@ -808,6 +808,8 @@ class TestDamage:
         st.integers(0, 400),
         st.text(max_size=20),
     )
+    # An XML declaration's encoding changed to one expat cannot read (LookupError).
+    @example(part="_rels/.rels", at=766, cut=0, written="0")
     def test_parts_cut_or_written_into(self, part: str, at: int, cut: int, written: str) -> None:
         def changed(xml: bytes) -> bytes:
             place = at % (len(xml) + 1)
@@ -880,7 +882,7 @@ class TestDamaged:
         data[at] ^= 0xFF
         result = parse_notice(bytes(data[: data.index(b"PK\x01\x02")]))
         assert result.notice.position.title == "Senior Project Assistant (Inclusion and AAP)"
-        assert ", part word/settings.xml damaged (its data does not match its checksum)" in (
+        assert ", part word/settings.xml damaged (its data cannot be inflated or does not " in (
             result.doubts[0].message
         )
 
@@ -972,6 +974,24 @@ class TestDamaged:
         )
         assert doubt.message.endswith("; missing with it: the footnotes")
         assert read_text(damaged) == "Coordinate the partners."
+
+    @pytest.mark.parametrize("encoding", ["U0TF-8", "hex", "utf-32"])
+    def test_a_part_declaring_an_encoding_not_read(self, encoding: str) -> None:
+        def declared(xml: bytes) -> bytes:
+            return xml.replace(b'encoding="UTF-8"', f'encoding="{encoding}"'.encode(), 1)
+
+        data = word_document(paragraph("Driver"))
+        with pytest.raises(
+            UnreadableInput, match=r"word/document\.xml declares an encoding that cannot be read"
+        ):
+            parse_notice(_rewritten(data, declared))
+        rels = _rewritten(data, declared, "_rels/.rels")
+        assert read_text(rels) == "Driver"
+        (doubt,) = [d for d in parse_notice(rels).doubts if "Word document" in d.message]
+        assert doubt.message.startswith(
+            "the Word document is damaged: part _rels/.rels declares an encoding that cannot be "
+            "read ("
+        )
 
     def test_the_main_document_damaged_is_still_refused(self) -> None:
         data = word_document("<w:p><w:r><w:t>Driver</w:r></w:p>")

@@ -915,6 +915,36 @@ class TestLayouts:
         ]
         assert notice.unclassified == ()
 
+    def test_spanish_terms_of_reference(self) -> None:
+        # IOM Guatemala's terms of reference for a consultancy (2023), their
+        # headings numbered with the fields: the Spanish of "Category A
+        # Consultants: Tasks to be performed under this contract".
+        result = _layout("spanish_terms_of_reference")
+        notice = result.notice
+        (group,) = notice.position.responsibilities
+        assert [item.number for item in group.items] == [1, 2, 3, 4]
+        assert group.items[3].text == "Diagramación de hojas informativas o documentos."
+        assert notice.position.organizational_unit == (
+            "Programa Regional sobre Migración, código de proyecto MS.0043."
+        )
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Ciudad de Guatemala", Country("GT"))
+        ]
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert notice.appointment.duration is None  # "5.5 meses": doubted
+        assert [doubt.line for doubt in result.doubts] == [13]
+        assert notice.context[-2:] == (
+            "4. Indicadores de desempeño para la evaluación de los resultados",
+            "• Los materiales se producirán de acuerdo con el manual de marca de la OIM.",
+        )
+        assert notice.unclassified == ()
+        # Without a duration field, the tasks' heading says the contract.
+        without = parse_notice("\n".join(_text("spanish_terms_of_reference")[:-1]))
+        assert without.notice.appointment is not None
+        assert without.notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert without.is_inferred("$.appointment.contract_type")
+
     def test_consultancy_call_with_its_supervisor_after_a_dash(self) -> None:
         # An IOM Kenya call as myjobmag.co.ke copies it (2021): "CFA Number",
         # "Duration of Assignment", "Reporting directly to - Head of...".
@@ -5333,6 +5363,16 @@ def test_qualifications_a_job_board_ran_into_one_line() -> None:
             "IOM : Project Administrative Assistant – Maputo\nText.\n",
             "Project Administrative Assistant",
         ),
+        # ... and the organization's name after it (myngojobs, 2025; ngojobsafrica, 2022).
+        (
+            "Senior Programme Manager (FMM II) at International Organization for Migration – "
+            "IOM\nText.\n",
+            "Senior Programme Manager (FMM II)",
+        ),
+        (
+            "Consultant (Data) At International Organization for Migration (IOM)\nText.\n",
+            "Consultant (Data)",
+        ),
         # A board's own heading names no post.
         ("International Organization for Migration Job Recruitment\nText.\n", None),
         ("Job Description\nThe text of the notice.\n", None),
@@ -5359,6 +5399,19 @@ eligible second-tier candidates in the selection process. For the purpose of thi
 internal candidates are considered first-tier candidates.
 Coordinate, schedule and book travel for individuals upon receipt of travel-ready status.
 """
+
+
+def test_a_board_heading_that_names_the_organization_after_the_title_is_the_title() -> None:
+    # ngojobsafrica (2022): the page's heading, then IOM's header with the title.
+    text = (
+        "Project Officer (Protection) At International Organization for Migration\n\n"
+        "Position Title: Project Officer (Protection)\n\n"
+        "Duty Station: Maiduguri, Nigeria\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.position.title == "Project Officer (Protection)"
+    assert result.span_for("$.position.title") == Span(1, 3)
+    assert result.notice.context == ()
 
 
 def test_a_job_boards_title_line_with_tags() -> None:

@@ -105,6 +105,10 @@ def _joined(parts: list[list[str]]) -> str:
     return text.replace("\f\n", "\f")
 
 
+# What expat raises for an XML declaration's encoding it cannot read: one
+# unknown ("U0TF-8"), no text encoding ("hex"), or of several bytes a character.
+_ENCODING_UNREAD: Final = (LookupError, ValueError)
+
 # What a damaged archive or part raises: CRC and size mismatches, bad deflate
 # data, an encrypted part, a compression method or ZIP version not known,
 # headers cut short.
@@ -160,7 +164,7 @@ class _Package:
                 self._found[name] = partial
                 self._names.add(name)
         damaged = "".join(
-            f", part {name} damaged (its data does not match its checksum)"
+            f", part {name} damaged (its data cannot be inflated or does not match its checksum)"
             for name in found.damaged
         )
         self._unread.insert(
@@ -228,6 +232,10 @@ class _Package:
         except _PartUnread as error:
             msg = f"{self._what} a Word document whose part {name} {error}"
             raise UnreadableInput(msg) from None
+        return self._within_limit(name, data)
+
+    def _within_limit(self, name: str, data: bytes) -> bytes:
+        """*data*, the bytes of part *name*; :class:`InputTooLarge` where past the limit."""
         if len(data) > MAX_PART_BYTES:
             msg = f"{self._what} a Word document whose part {name} is larger than {MAX_PART_BYTES}"
             msg += " bytes"
@@ -256,10 +264,7 @@ class _Package:
     def optional(self, name: str, holds: str) -> Element | None:
         """Part *name* as XML, or ``None`` (noted: what it *holds* is missing) if it cannot be."""
         try:
-            data = self._bytes(name)
-            if len(data) > MAX_PART_BYTES:
-                self.read(name)  # too large: raises, as for any part
-            return self._xml(name, data)
+            return self._xml(name, self._within_limit(name, self._bytes(name)))
         except _PartUnread as error:
             self._unread.append(f"part {name} {error}; missing with it: {holds}")
             return None
@@ -279,6 +284,8 @@ class _Package:
             line, column = error.position
             msg = f"is not well-formed XML at line {line}, column {column + 1}"
             raise _PartUnread(msg) from None
+        except _ENCODING_UNREAD as error:
+            raise _PartUnread(f"declares an encoding that cannot be read ({error})") from None
 
     def relationships(self, source: str) -> dict[str, tuple[str, bool]]:
         """The relationships of part *source* (``""`` for the package's own).
@@ -292,7 +299,8 @@ class _Package:
             return {}
         found: dict[str, tuple[str, bool]] = {}
         root = self.optional(rels, "the parts and link addresses it names")
-        for relationship in root.iter(f"{_PACKAGE_RELATIONSHIPS}Relationship") if root else ():
+        listed = root.iter(f"{_PACKAGE_RELATIONSHIPS}Relationship") if root is not None else ()
+        for relationship in listed:
             target = relationship.get("Target", "")
             external = relationship.get("TargetMode") == "External"
             if not external:
@@ -368,7 +376,8 @@ def _notes(
     target, external = relationships.get(kind, ("", True))
     if external or not package.exists(target):
         return
-    for entry in package.optional(target, f"the {kind}") or ():
+    root = package.optional(target, f"the {kind}")
+    for entry in root if root is not None else ():
         if entry.get(f"{W}type", "normal") == "normal":  # not the lines Word draws above the notes
             yield from (block for block in writer.blocks(entry, target) if block.strip())
 
@@ -394,7 +403,8 @@ class _Writer:
         seen: set[str] = set()
         for part in parts:
             root = self._package.optional(part, f"the text of {kind}")
-            blocks = [block for block in self.blocks(root, part) if block.strip()] if root else []
+            found = self.blocks(root, part) if root is not None else []
+            blocks = [block for block in found if block.strip()]
             text = "\n".join(blocks)
             if blocks and text not in seen:
                 seen.add(text)
@@ -687,7 +697,7 @@ def _as_far_as_it_goes(data: bytes) -> Element:
     The last paragraph read may be cut within.
     """
     parser: ET.XMLPullParser[Element] = ET.XMLPullParser(events=("start",))
-    with contextlib.suppress(ET.ParseError):  # damage at the cut: what came before stands
+    with contextlib.suppress(ET.ParseError, *_ENCODING_UNREAD):  # what came before stands
         parser.feed(data)
     for event in parser.read_events():
         # The first start: the root, the elements read after it in it.

@@ -123,6 +123,7 @@ from iomjobs.parse._titles import (
     post_line,
     title_in,
     title_marks,
+    without_organization,
     without_place,
 )
 from iomjobs.parse._vocabulary import (
@@ -410,8 +411,9 @@ class Reader(HeaderReader):
         if len(segment.text) > SPECIAL_LENGTH:
             return False
         title = self.position.get("title")
-        if title and segment.text.lstrip("#* ").rstrip("* ") == title:
-            # The title again, as the document's heading.
+        if title and without_organization(segment.text.lstrip("#* ").rstrip("* ")) == title:
+            # The title again, as the document's heading (a board's: "... at
+            # International Organization for Migration").
             self.record.use("$.position.title", segment)
             return True
         first = segment is self.heading_line
@@ -1346,9 +1348,12 @@ class Reader(HeaderReader):
 # --- patterns and small readers ------------------------------------------------
 
 
-# "Open to...": matched at a line's start, searched for in a kind line.
 # The heading of duties in IOM's terms of reference for consultants.
-_CONSULTANTS: Final = re.compile(r"\bCategory [AB] Consultants?\b", re.IGNORECASE)
+_CONSULTANTS: Final = re.compile(
+    r"\bCategory [AB] Consultants?\b|\bConsultor(?:e|a)s? de categor[ií]a\W{0,2}[AB]\b",
+    re.IGNORECASE,
+)
+# "Open to...": matched at a line's start, searched for in a kind line.
 _OPEN_TO: Final = re.compile(r"\b(?:open to|ouvert aux|abierto a|aberto a)\b", re.IGNORECASE)
 # The last words of "Open to Internal and External Candidates", in a line of their own.
 _OPEN_TO_WORD: Final = (

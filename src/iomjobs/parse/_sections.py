@@ -1055,6 +1055,12 @@ def _next(segments: list[Segment], index: int) -> Segment | None:
     return None
 
 
+# The longest first half of a label broken over two lines: "Proyecto de la OIM
+# o departamento de la OIM al que el consultor presta" (70 characters, IOM
+# Guatemala's terms of reference) / "servicios: ...".
+_SPLIT_LABEL_LONGEST: Final = 80
+
+
 def _split_label(text: str, segments: list[Segment], index: int) -> Field | None:
     """A label broken over two lines: "Estimated Start" / "Date: 15 March 2024".
 
@@ -1063,7 +1069,7 @@ def _split_label(text: str, segments: list[Segment], index: int) -> Field | None
     "contributing: Labour Mobility..."); the label's second half is on the
     line below.
     """
-    if ":" in text or len(text) > 60:  # noqa: PLR2004
+    if ":" in text or len(text) > _SPLIT_LABEL_LONGEST:
         return None
     following = _next(segments, index)
     if following is None:

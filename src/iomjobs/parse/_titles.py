@@ -50,13 +50,26 @@ def board_title(line: str) -> str | None:
 
 
 def post_line(line: str) -> str | None:
-    """*line* without a board's "IOM :", if it then reads as a post's title."""
-    line = _BOARD_PREFIX.sub("", line, count=1)
+    """*line* without a board's name for IOM, if it then reads as a post's title."""
+    line = without_organization(line)
     return line if names_a_post(line) else None
+
+
+def without_organization(line: str) -> str:
+    """*line* without the name a job board gives the organization before or after a title."""
+    line = _BOARD_PREFIX.sub("", line, count=1)
+    return _BOARD_SUFFIX.sub("", line, count=1) if " Migration" in line else line
 
 
 # A job board's name for the organization before the title: "IOM : ", "IOM - ".
 _BOARD_PREFIX: Final = re.compile(r"^(?:IOM|OIM)\s*[:\u2013-]\s+")
+# ... or after it: "Senior Programme Manager (FMM II) at International Organization for
+# Migration – IOM" (myngojobs, 2025), "Project Officer (Protection) At International
+# Organization for Migration" (ngojobsafrica, 2022).
+_BOARD_SUFFIX: Final = re.compile(
+    r"\s\s*(?i:at)\s+(?:the\s+)?International Organi[sz]ation for Migration"
+    r"(?:\s*\(IOM\)|\s+[-\u2013]\s+IOM)?$"
+)
 # The words for posts that titles end in or begin with, in English, French and Spanish.
 _POST_WORD: Final = re.compile(
     r"\b(?:Assistant|Associate|Officer|Coordinator|Consultant|Consultancy|Consultor[ií]a"

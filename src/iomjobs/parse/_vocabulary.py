@@ -54,6 +54,9 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         # Consultancy calls' terms of reference: what the consultant delivers.
         "category a consultants tasks to be performed under this contract",
         "category b consultants tangible and measurable outputs of the work assignment",
+        # The same in Spanish (IOM Guatemala's terms of reference, 2023).
+        "consultores de categoria a tareas por desempenar en el marco del presente contrato",
+        "tareas por desempenar en el marco del presente contrato",
         "tangible and measurable outputs of the work assignment",
         "responsabilites et obligations de rendre compte",
         "responsabilites",
@@ -142,6 +145,7 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "performance indicators for the evaluation of results",
         "travel required",
         "indicateurs de performance pour l evaluation des resultats",
+        "indicadores de desempeno para la evaluacion de los resultados",
         "voyages requis",
     ),
     "second_tier": (
@@ -394,6 +398,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "organizational department unit to which the consultant is contributing",
         "organisational department unit to which the consultant is contributing",
         "departamento unidad de la organizacion a que presta servicios el consultor la consultora",
+        # The same, in IOM Guatemala's terms of reference (2023).
+        "proyecto de la oim o departamento de la oim al que el consultor presta servicios",
         "unite organisationnelle",
         "unidad organizativa",
         "unidade organizacional",

@@ -5078,6 +5078,24 @@ def test_a_duty_to_report_names_no_supervisor() -> None:
     assert parse_notice(text).notice.position.supervisors == ()
 
 
+def test_a_duty_under_someones_guidance_is_a_duty() -> None:
+    # The supervision paragraph too short to tell its language: a line below
+    # that opens with a guidance, not a supervision, is no restatement of it.
+    text = (
+        "Context:\n"
+        "Under direct supervision of CoM, PA will:\n"
+        "Draft monthly reports.\n"
+        "Under the guidance of the Project Officer, organize trainings.\n"
+        "Maintain files.\n"
+    )
+    (group,) = parse_notice(text).notice.position.responsibilities
+    assert [item.text for item in group.items] == [
+        "Draft monthly reports.",
+        "Under the guidance of the Project Officer, organize trainings.",
+        "Maintain files.",
+    ]
+
+
 def test_guidance_within_a_paragraph_is_no_supervision() -> None:
     # Only a paragraph that opens with it says who guides the post: the
     # paragraphs after this one stay context, not duties.

@@ -399,7 +399,9 @@ class Reader(HeaderReader):
         the supervision paragraph (*supervised_in*), it is a duty: "Perform
         other duties under the supervision of the Project Officer".
         """
-        if segment.bullet or supervision_in(segment.text) is None:
+        # A supervision, not a guidance alone: "Under the guidance of the
+        # Project Officer, organize the trainings" may be a duty.
+        if segment.bullet or "upervis" not in segment.text or supervision_in(segment.text) is None:
             return False
         return not supervised_in or _language_of(segment.text) != supervised_in
 

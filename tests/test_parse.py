@@ -4910,6 +4910,13 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
             None,
             [("direct", "Head of Unit")],
         ),
+        # The space after a title's bracket lost (impactpool, 2026).
+        (
+            "Under the direct supervision of the National Human Resources Officer, the Human "
+            "Resources (HR) Associate (Position Management)will assist in the updates.",
+            "Human Resources (HR) Associate (Position Management)",
+            [("direct", "National Human Resources Officer")],
+        ),
         # A title's own bracket, and a sentence that begins with the post.
         (
             "Under the direct supervision of the Chief of Mission, the Project Officer "

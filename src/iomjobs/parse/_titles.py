@@ -166,7 +166,9 @@ def without_place(title: str) -> str:
 # acronym's between its words ("the Senior Human Resources (HR) Associate").
 _TITLE: Final = re.compile(
     r"[tT]he\s+(?P<title>(?:(?:[A-Z][\w\-/&]*|\([A-Z][\w\-/&]{0,9}\))\s+){0,7}?[A-Z][\w\-/&]*(?:\s+\([^()]{1,80}\))?)"
-    r"\s*,?\s+(?:will\b|is responsible\b|shall\b)"
+    # "...Associate (Position Management)will assist" (impactpool, 2026): a board
+    # lost the space after the bracket.
+    r"(?:\s*,?\s+|(?<=\)))(?:will\b|is responsible\b|shall\b)"
 )
 # "el/la Asistente de Operaciones, será responsable de", "le Chargé des Opérations sera":
 # capitalized words, and the small words between them.

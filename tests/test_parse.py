@@ -1467,12 +1467,12 @@ class TestLayouts:
                 "Migrantes",
             )
         ]
+        # The activity heads the products it delivers, as a deliverable heads its parts.
         (group,) = position.responsibilities
-        assert [item.text.split(":")[0] for item in group.items] == [
-            "ACTIVIDAD",
-            "PRODUCTO 1",
-            "PRODUCTO 2",
-        ]
+        assert group.heading is not None
+        assert group.heading.startswith("ACTIVIDAD: Reunión de inicio de la consultoría")
+        assert [item.text.split(":")[0] for item in group.items] == ["PRODUCTO 1", "PRODUCTO 2"]
+        assert result.span_for("$.position.responsibilities[0].heading") == Span(7, 7)
         assert notice.unclassified == ()
 
     def test_a_label_with_its_value_after_a_blank_line(self) -> None:
@@ -1741,6 +1741,39 @@ class TestLayouts:
             ),
         ]
         assert result.span_for("$.position.responsibilities[1].heading") == Span(6, 6)
+        assert result.notice.unclassified == ()
+
+    def test_an_activity_heads_its_products(self) -> None:
+        # IOM Mexico's consultancies (uncareer, 2025): each activity, a sentence,
+        # then the products it delivers; an activity a wrap cut is one heading.
+        text = (
+            "Tasks to be performed under this contract\n"
+            "ACTIVIDAD: Reunión de inicio de la consultoría con la OIM para la presentación\n"
+            "del proyecto y de sus objetivos.\n"
+            "PRODUCTO 1: Minuta de la primera reunión.\n"
+            "PRODUCTO 2: Plan de trabajo calendarizado.\n"
+            "ACTIVIDAD: Elaboración del diagnóstico.\n"
+            "PRODUCTO 3: Documento de diagnóstico.\n"
+            # An activity no product follows is a task like the others.
+            "ACTIVIDAD: Reunión de cierre.\n"
+        )
+        result = parse_notice(text)
+        groups = result.notice.position.responsibilities
+        assert [(g.heading, [item.text for item in g.items]) for g in groups] == [
+            (
+                "ACTIVIDAD: Reunión de inicio de la consultoría con la OIM para la presentación "
+                "del proyecto y de sus objetivos.",
+                [
+                    "PRODUCTO 1: Minuta de la primera reunión.",
+                    "PRODUCTO 2: Plan de trabajo calendarizado.",
+                ],
+            ),
+            (
+                "ACTIVIDAD: Elaboración del diagnóstico.",
+                ["PRODUCTO 3: Documento de diagnóstico.", "ACTIVIDAD: Reunión de cierre."],
+            ),
+        ]
+        assert result.span_for("$.position.responsibilities[0].heading") == Span(2, 3)
         assert result.notice.unclassified == ()
 
     def test_a_sentence_before_a_list_of_duties_is_a_duty(self) -> None:

@@ -854,7 +854,9 @@ def test_a_run_in_heading_cut_across_two_lines(width: int, cut: str) -> None:
         "Programa de \u201cIntervenciones sólidas en el combate a la trata de personas en México\u201d."
     )
     assert position.responsibilities
-    assert position.responsibilities[0].items[0].text.startswith("ACTIVIDAD: Reunión de inicio")
+    first = position.responsibilities[0]
+    assert (first.heading or "").startswith("ACTIVIDAD: Reunión de inicio")
+    assert first.items[0].text.startswith("PRODUCTO 1: Minuta")
 
 
 def test_a_group_heading_cut_across_two_lines_opens_its_group() -> None:

@@ -863,14 +863,21 @@ class Reader(HeaderReader):
         bulleted = False  # whether the last duty's first line has a bullet
         begun: Segment | None = None  # the line the last duty began on
         alone: Segment | None = None  # a bullet or list number on its own line, just above
+        resume = 0  # the line after a heading of several lines
         for position, segment in enumerate(content):
+            if position < resume:
+                continue
             # A group heading is no list item: most duties are, and need no call.
-            if not segment.bullet and _group_heading(segment, _after(content, position)):
-                heading = segment.text.rstrip(":")
+            lines = 0 if segment.bullet else _heading_lines(content, position)
+            if lines:
+                heading_lines = content[position : position + lines]
+                heading = joined_lines(heading_lines).rstrip(":")
                 groups.append((heading, []))
                 self.record.use(
-                    f"$.position.responsibilities[{first + len(groups) - 1}].heading", segment
+                    f"$.position.responsibilities[{first + len(groups) - 1}].heading",
+                    *heading_lines,
                 )
+                resume = position + lines
                 continue
             if not groups:
                 groups.append((None, []))
@@ -1687,6 +1694,33 @@ def _introduces_groups(text: str, content: list[Segment], end: int) -> bool:
     )
 
 
+def _heading_lines(content: list[Segment], position: int) -> int:
+    """How many lines the heading of a group of duties at *position* spans: 0 if none is there."""
+    if content[position].text.startswith("ACTIVIDAD"):
+        return _activity_lines(content, position)
+    return 1 if _group_heading(content[position], _after(content, position)) else 0
+
+
+def _activity_lines(content: list[Segment], position: int) -> int:
+    """The lines of the activity at *position*, if the products it delivers follow; else 0.
+
+    "ACTIVIDAD: Reunión de inicio de la consultoría..." / "PRODUCTO 1:
+    Minuta..." (IOM Mexico's consultancies, 2025): the activity heads its
+    products, though a sentence, and its lines are all it says before them
+    (a wrap may have cut it in several).
+    """
+    if not _ACTIVITY.match(content[position].text):
+        return 0
+    end = position + 1
+    while end < len(content) and end - position < _ACTIVITY_LINES:
+        below = content[end]
+        if below.bullet or _PRODUCT.match(below.text) or _ACTIVITY.match(below.text):
+            break
+        end += 1
+    products = end < len(content) and _PRODUCT.match(content[end].text) is not None
+    return end - position if products else 0
+
+
 def _group_heading(segment: Segment, following: Segment | None) -> bool:
     """A short line with no bullet introducing listed duties: "Coordination", "Reporting".
 
@@ -1699,7 +1733,9 @@ def _group_heading(segment: Segment, following: Segment | None) -> bool:
     ...", unjoblink, 2025).
     """
     text = segment.text
-    if segment.bullet or following is None or text.endswith(_NO_HEADING):
+    if segment.bullet or following is None:
+        return False
+    if text.endswith(_NO_HEADING):
         return False
     if _DELIVERABLE.match(text):
         return True
@@ -1728,6 +1764,11 @@ def _names_a_group(text: str) -> bool:
 
 # A consultancy's deliverable, numbered and named: "Deliverable 1: Evaluation design".
 _DELIVERABLE: Final = re.compile(r"Deliverable \d{1,2}\s*:\s*\S")
+# In Spanish, an activity and the products it delivers: "ACTIVIDAD: ...", "PRODUCTO 1: ...".
+_ACTIVITY: Final = re.compile(r"ACTIVIDAD(?: \d{1,2})?\s*:\s*\S")
+_PRODUCT: Final = re.compile(r"PRODUCTO \d{1,2}\s*:")
+# The most lines an activity heading spans, wrapped.
+_ACTIVITY_LINES: Final = 6
 # How a line ends that introduces no group of duties: a sentence, an item's end.
 _NO_HEADING: Final = (".", ";", ",")
 # The most words the heading of a group of bulleted duties has.

@@ -280,7 +280,8 @@ def read_with_a_doubt(context: Context) -> Iterator[Hit]:
     closing date, title, grade, duty station or reference stated twice
     says two things (the last is read); a PDF's page pypdf could not read,
     or read past damage in, may miss text, and so may a Word document cut
-    short or damaged in a part. The value read is kept; the
+    short or damaged in a part; a length given in a fraction of its unit
+    ("5.2 meses") is kept in the appointment's words, not as a duration. The value read is kept; the
     finding points at its source line for a person to check. (The examples
     cannot show this rule: it needs a notice read from text, passed to
     ``validate`` as the reader's result.)

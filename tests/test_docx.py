@@ -19,7 +19,7 @@ from iomjobs import docx_text, parse_html, parse_notice, validate
 from iomjobs.parse import Doubt, InputTooLarge, UnreadableInput, read_text
 from iomjobs.parse import _docx as docx_module
 from iomjobs.parse._numbering import formatted
-from iomjobs.parse._zip_parts import parts_read_in_order
+from iomjobs.parse._zip_parts import part_at, parts_read_in_order
 from iomjobs.source import Span
 from seed_notices import SEED_NOTICES, seed_path
 from word_documents import NAMESPACES, level, numbered, numbering, paragraph, word_document
@@ -993,6 +993,37 @@ class TestDamaged:
             "read ("
         )
 
+    @staticmethod
+    def _stored(data: bytes) -> bytes:
+        """*data* with its parts stored, not deflated: a changed byte stays where it is."""
+        written = io.BytesIO()
+        with (
+            zipfile.ZipFile(io.BytesIO(data)) as source,
+            zipfile.ZipFile(written, "w", zipfile.ZIP_STORED) as target,
+        ):
+            for item in source.infolist():
+                target.writestr(item.filename, source.read(item))
+        return written.getvalue()
+
+    def test_a_part_whose_data_fails_its_checksum_is_read_as_it_stands(self) -> None:
+        data = bytearray(self._stored(word_document(paragraph("Position Title: Driver"))))
+        data[data.index(b"Driver") + 5] = ord("x")  # "Drivex": the XML still well formed
+        result = parse_notice(bytes(data))
+        assert result.notice.position.title == "Drivex"
+        (doubt,) = result.doubts
+        assert doubt == Doubt(
+            "$",
+            "the Word document is damaged: part word/document.xml's data does not match its "
+            "checksum: it is read as it stands, and what it holds may be damaged",
+            1,
+        )
+
+    def test_a_part_whose_damaged_data_is_no_xml_is_refused(self) -> None:
+        data = bytearray(self._stored(word_document(paragraph("Position Title: Driver"))))
+        data[data.index(b"<w:body>") + 1] = ord("x")
+        with pytest.raises(UnreadableInput, match=r"word/document\.xml is not well-formed XML"):
+            parse_notice(bytes(data))
+
     def test_the_main_document_damaged_is_still_refused(self) -> None:
         data = word_document("<w:p><w:r><w:t>Driver</w:r></w:p>")
         with pytest.raises(UnreadableInput, match=r"word/document\.xml is not well-formed XML"):
@@ -1041,6 +1072,15 @@ class TestPartsReadInOrder:
         found = parts_read_in_order(data, 100)
         assert found.cut is not None
         assert len(found.cut[1]) == 101
+
+    def test_a_part_read_as_it_stands(self) -> None:
+        for compression in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            data = self._archive(compression)
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                info = archive.getinfo("b.xml")
+            body = part_at(data, info.header_offset, info.compress_size, 1_000)
+            assert body == b"<b>" + b"beta " * 50 + b"</b>"
+            assert part_at(data, info.header_offset + 1, info.compress_size, 1_000) is None
 
     def test_parts_after_one_that_cannot_be_inflated(self) -> None:
         data = bytearray(self._archive(zipfile.ZIP_DEFLATED))

@@ -35,7 +35,7 @@ from iomjobs.parse import InputTooLarge, UnreadableInput
 from iomjobs.parse._damage import Damage, note
 from iomjobs.parse._numbering import Numbering, W, style_numbers, whole_number
 from iomjobs.parse._segments import file_lines
-from iomjobs.parse._zip_parts import parts_read_in_order
+from iomjobs.parse._zip_parts import part_at, parts_read_in_order
 
 _R: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _MC: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -134,6 +134,7 @@ class _Package:
 
     def __init__(self, data: bytes, what: str) -> None:
         self._what = what
+        self._data = data
         self._unread: list[str] = []  # what each part passed over held, and why
         self._found: dict[str, bytes] = {}  # the parts read from their own headers
         self._cut: str | None = None  # the main document, where the archive ends in it
@@ -250,7 +251,27 @@ class _Package:
             with self._archive.open(name) as part:
                 return part.read(MAX_PART_BYTES + 1)
         except _DAMAGE as error:
-            raise _PartUnread(f"cannot be read: {error}") from None
+            as_stored = self._as_stored(name) if "CRC" in str(error) else None
+            if as_stored is None:
+                raise _PartUnread(f"cannot be read: {error}") from None
+            return as_stored
+
+    def _as_stored(self, name: str) -> bytes | None:
+        """The bytes of part *name*, whose data does not match its checksum, as they stand.
+
+        A byte changed in a part does not make the rest unreadable: the part is
+        read as it is (its XML may still be well formed), and the reader says so.
+        """
+        if self._archive is None:  # a part read from its own header was checked
+            return None
+        info = self._archive.getinfo(name)
+        data = part_at(self._data, info.header_offset, info.compress_size, MAX_PART_BYTES)
+        if data is not None:
+            self._unread.append(
+                f"part {name}'s data does not match its checksum: it is read as it stands, "
+                "and what it holds may be damaged"
+            )
+        return data
 
     def parsed(self, name: str) -> Element:
         """Part *name* as XML: :class:`UnreadableInput`, with line and column, where it is not."""

@@ -88,6 +88,27 @@ def parts_read_in_order(data: bytes, limit: int) -> Parts:
     return found
 
 
+def part_at(data: bytes, at: int, size: int, limit: int) -> bytes | None:
+    """The bytes of the part whose header is at *at*, *size* bytes compressed, checksum unchecked.
+
+    For a part whose data does not match its checksum: its bytes as they
+    stand (to a byte past *limit*), or ``None`` where they cannot be read.
+    """
+    if not data.startswith(_PART, at) or at + _HEADER.size > len(data):
+        return None
+    header = _HEADER.unpack_from(data, at)
+    start = at + _HEADER.size + header[9] + header[10]
+    if header[3] == _STORED:
+        return data[start : start + size][: limit + 1]
+    if header[3] != _DEFLATED:
+        return None
+    try:
+        body, _, whole = _inflated(data, start, size, limit)
+    except zlib.error:
+        return None
+    return body if whole or len(body) > limit else None
+
+
 # The methods a part may be read by: stored parts must say their size before them.
 _READABLE: Final = frozenset({(_STORED, False), (_DEFLATED, False), (_DEFLATED, True)})
 

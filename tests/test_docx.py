@@ -1082,6 +1082,25 @@ class TestPartsReadInOrder:
             assert body == b"<b>" + b"beta " * 50 + b"</b>"
             assert part_at(data, info.header_offset + 1, info.compress_size, 1_000) is None
 
+    @given(
+        st.binary(max_size=200) | st.builds(lambda b: b"PK\x03\x04" + b, st.binary(max_size=200))
+    )
+    def test_any_bytes_are_read_or_left(self, data: bytes) -> None:
+        found = parts_read_in_order(data, 1_000)
+        assert all(len(body) <= 1_001 for body in found.whole.values())
+
+    @given(st.integers(0, 10**6), st.integers(0, 255), st.integers(0, 10**6))
+    def test_an_archive_changed_and_cut_anywhere(self, at: int, value: int, cut: int) -> None:
+        data = bytearray(self._archive(zipfile.ZIP_DEFLATED))
+        data[at % len(data)] = value
+        found = parts_read_in_order(bytes(data[: cut % (len(data) + 1)]), 1_000)
+        # A part read whole is one of the archive's, as written (its name may be changed).
+        originals = {
+            "a.xml": b"<a>" + b"alpha " * 50 + b"</a>",
+            "b.xml": b"<b>" + b"beta " * 50 + b"</b>",
+        }
+        assert all(body in originals.values() for body in found.whole.values())
+
     def test_parts_after_one_that_cannot_be_inflated(self) -> None:
         data = bytearray(self._archive(zipfile.ZIP_DEFLATED))
         start = data.index(b"a.xml") + len(b"a.xml")

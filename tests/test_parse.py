@@ -5362,6 +5362,12 @@ def test_grade_lines(written: str, grade: str | None, recruitment: str | None) -
             "SVN 2023 147",
             "Field Operations Officer (CCCM)",
         ),
+        # The dash right after the reference (uncareer, IOM Mexico, 2025).
+        (
+            "MX032-2025- Consultoría para la elaboración de instrumentos de valoración\nTexto.",
+            "MX032-2025",
+            "Consultoría para la elaboración de instrumentos de valoración",
+        ),
         # What follows the last dash is no place: the title keeps it.
         (
             "VN 2018/45 - Programme Officer - Counter-Trafficking\nText.",

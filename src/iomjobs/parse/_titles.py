@@ -33,7 +33,8 @@ BOARD_TITLE_LINE: Final = re.compile(
     r"|[A-Z]{2}\d{3}[-/](?:19|20)\d\d)"
     # "SVN 2018/114 (P) - PSEA Network Coordinator...": the recruiting type after it.
     r"(?:\s+\((?P<mark>P|G|NO|UG)\))?"
-    r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|\s+)(?P<title>[A-ZÀ-Ý].{2,150})$"
+    # "MX032-2025- Consultoría para...": the dash right after the reference (uncareer, 2025).
+    r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|[-\u2013]?\s+)(?P<title>[A-ZÀ-Ý].{2,150})$"
 )
 # A job board's first line may end in the notice's tags, none of them a title's words.
 _TITLE_TAG: Final = r"(?:expedited(?:\s+s?vn)?|s?vn|part[- ]time|for internal candidates only)"

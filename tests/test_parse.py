@@ -5368,6 +5368,19 @@ def test_grade_lines(written: str, grade: str | None, recruitment: str | None) -
             "MX032-2025",
             "Consultoría para la elaboración de instrumentos de valoración",
         ),
+        # IOM El Salvador's and Guatemala's consultancies, the year first (vacancy.icu,
+        # 2024; ghanarecruitment, 2023, the organization named after the title).
+        (
+            "Consultoría 2024/009: Servicios Profesionales para la Revisión del Plan\nTexto.",
+            "Consultoría 2024/009",
+            "Servicios Profesionales para la Revisión del Plan",
+        ),
+        (
+            "Consultoria GT2023/001 Desarrollo de mecanismos de denuncia At International "
+            "Organization for Migration\nTexto.",
+            "Consultoria GT2023/001",
+            "Desarrollo de mecanismos de denuncia",
+        ),
         # What follows the last dash is no place: the title keeps it.
         (
             "VN 2018/45 - Programme Officer - Counter-Trafficking\nText.",

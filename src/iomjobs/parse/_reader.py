@@ -708,7 +708,9 @@ class Reader(HeaderReader):
         board's heading, the notice's reference and title.
         """
         lines = self.heading_lines
-        found = BOARD_TITLE_LINE.match(joined_lines(list(lines))) if lines else None
+        # "Consultoria GT2023/001 Desarrollo... At International Organization for Migration".
+        heading = without_organization(joined_lines(list(lines))) if lines else ""
+        found = BOARD_TITLE_LINE.match(heading) if lines else None
         if found is None:
             return
         if "reference" not in self.notice:
@@ -868,7 +870,7 @@ class Reader(HeaderReader):
             if position < resume:
                 continue
             # A group heading is no list item: most duties are, and need no call.
-            lines = 0 if segment.bullet else _heading_lines(content, position)
+            lines = 0 if segment.bullet else _group_heading_lines(content, position)
             if lines:
                 heading_lines = content[position : position + lines]
                 heading = joined_lines(heading_lines).rstrip(":")
@@ -1694,7 +1696,7 @@ def _introduces_groups(text: str, content: list[Segment], end: int) -> bool:
     )
 
 
-def _heading_lines(content: list[Segment], position: int) -> int:
+def _group_heading_lines(content: list[Segment], position: int) -> int:
     """How many lines the heading of a group of duties at *position* spans: 0 if none is there."""
     if content[position].text.startswith("ACTIVIDAD"):
         return _activity_lines(content, position)

@@ -26,15 +26,18 @@ POSTS: Final = frozenset({"postes", "posts", "positions", "puestos", "vacantes"}
 # A job board's first line: an IOM reference, then the title ("Expedited" aside).
 # References of 2018 put a space before the year: "CON 2018/39", "SVN 2018/123";
 # those of the newer system a space before the number: "CFA 004/2026" (untalent, 2026);
-# IOM Mexico's consultancies, the country's code first: "MX029-2025".
+# IOM Mexico's consultancies, the country's code first: "MX029-2025"; IOM El
+# Salvador's and Guatemala's, the year first: "Consultoría 2024/009: Servicios...",
+# "Consultoria GT2023/001 Desarrollo...".
 BOARD_TITLE_LINE: Final = re.compile(
     r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d[/ ]\d+"
     r"|(?:S?VN|CFA) \d{1,4}/(?:19|20)\d\d"
-    r"|[A-Z]{2}\d{3}[-/](?:19|20)\d\d)"
+    r"|[A-Z]{2}\d{3}[-/](?:19|20)\d\d"
+    r"|(?:Consultor[ií]a|CONSULTOR[IÍ]A) (?:[A-Z]{2})?(?:19|20)\d\d/\d{2,3})"
     # "SVN 2018/114 (P) - PSEA Network Coordinator...": the recruiting type after it.
     r"(?:\s+\((?P<mark>P|G|NO|UG)\))?"
     # "MX032-2025- Consultoría para...": the dash right after the reference (uncareer, 2025).
-    r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|[-\u2013]?\s+)(?P<title>[A-ZÀ-Ý].{2,150})$"
+    r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|[-\u2013:]?\s+)(?P<title>[A-ZÀ-Ý].{2,150})$"
 )
 # A job board's first line may end in the notice's tags, none of them a title's words.
 _TITLE_TAG: Final = r"(?:expedited(?:\s+s?vn)?|s?vn|part[- ]time|for internal candidates only)"

@@ -59,7 +59,7 @@ from iomjobs.parse._pages import running_lines
 from iomjobs.parse._sections import layout
 from iomjobs.parse._segments import _labelled_cells, clean, file_lines, segments, source_lines
 from iomjobs.parse._spacing import undoubled
-from iomjobs.parse._vocabulary import match_bare_label, match_heading
+from iomjobs.parse._vocabulary import SPECIAL_LENGTH, match_bare_label, match_heading
 from iomjobs.source import Span
 from seed_notices import SEED_NOTICES, seed_path
 from test_parse_properties import _sloppy_decode
@@ -5476,6 +5476,20 @@ eligible second-tier candidates in the selection process. For the purpose of thi
 internal candidates are considered first-tier candidates.
 Coordinate, schedule and book travel for individuals upon receipt of travel-ready status.
 """
+
+
+def test_a_board_heading_long_only_by_the_organizations_name() -> None:
+    # ghanarecruitment (IOM Guatemala, 2023): the reference, a consultancy's long
+    # subject, then the organization's name; the line is longer than a heading
+    # may be only by that name.
+    subject = (
+        "Desarrollo e implementación de mecanismos de retroalimentación y denuncia en albergues "
+        "temporales y comunidades de acogida"
+    )
+    line = f"Consultoria GT2023/001 {subject} At International Organization for Migration"
+    assert len(line) > SPECIAL_LENGTH
+    notice = parse_notice(f"{line}\n\n1. Lugar de la Consultoría: Guatemala.\n").notice
+    assert (notice.reference, notice.position.title) == ("Consultoria GT2023/001", subject)
 
 
 def test_a_board_heading_that_names_the_organization_after_the_title_is_the_title() -> None:

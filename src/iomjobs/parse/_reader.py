@@ -1636,7 +1636,8 @@ def _heading_line(segments: list[Segment]) -> Segment | None:
     first = segments[0] if segments else None
     if first is not None and first.text.lower() in _BOARD_WORDS and len(segments) > 1:
         first = segments[1]
-    if first is None or first.bullet or len(first.text) > SPECIAL_LENGTH:
+    # The organization's name a board writes after the title is no part of its length.
+    if first is None or first.bullet or len(without_organization(first.text)) > SPECIAL_LENGTH:
         return None
     return first
 

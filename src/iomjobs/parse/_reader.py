@@ -413,7 +413,7 @@ class Reader(HeaderReader):
         if len(segment.text) > SPECIAL_LENGTH:
             return False
         title = self.position.get("title")
-        if title and without_organization(segment.text.lstrip("#* ").rstrip("* ")) == title:
+        if title and _names_title(segment.text.lstrip("#* ").rstrip("* "), title):
             # The title again, as the document's heading (a board's: "... at
             # International Organization for Migration").
             self.record.use("$.position.title", segment)
@@ -1626,6 +1626,11 @@ def _runs_on_as_prose(previous: Segment, line: Segment) -> bool:
     """Whether *line* continues *previous* by its words: lower case, or after a small word."""
     last_word = previous.text.rsplit(" ", 1)[-1].lower()
     return line.text[:1].islower() or last_word in PHRASE_GOES_ON or previous.text.endswith(",")
+
+
+def _names_title(line: str, title: str) -> bool:
+    """Whether *line* is *title*, or the title a board names the organization after."""
+    return line == title or (" Migration" in line and without_organization(line) == title)
 
 
 def _heading_line(segments: list[Segment]) -> Segment | None:

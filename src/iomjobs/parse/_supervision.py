@@ -115,17 +115,30 @@ _KINDS: Final = "overall|general|direct|administrative|technical|functional"
 # at every position. supervisions_of() reads the kind before it, or the "the"
 # without which the supervision names no supervisor: "ensure supervision of
 # the drivers" is a duty.
-_SUPERVISION_OF: Final = re.compile(
-    r"(?P<word>supervision|guidance)\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
-    r"(?P<who>.+?)\s*(?=[,;]"
-    rf"|\s+and\s+(?:under\s+)?(?:the\s+)?(?:{_KINDS}|guidance|in\s+close|in\s+{_WORKING_WITH})\b"
-    # "the Head of Unit (PDCU) in close coordination with...", "the Project
-    # Manager and in cooperation with the Administrative Associate", "...Coordinator
-    # at the Headquarters and under the administrative supervision of...": the title ends there.
-    rf"|\s+in\s+(?:close\s+)?{_WORKING_WITH}\s+with\b|\.?$)",
-    re.IGNORECASE,
-)
+
+
+def _supervision_of(words: str, stops: str) -> re.Pattern[str]:
+    """The pattern of a supervision named by one of *words*, its title ended by *stops* too."""
+    return re.compile(
+        rf"(?P<word>{words})\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
+        r"(?P<who>.+?)\s*(?=[,;]"
+        rf"|\s+and\s+(?:under\s+)?(?:the\s+)?(?:{_KINDS}{stops}|in\s+close|in\s+{_WORKING_WITH})\b"
+        # "the Head of Unit (PDCU) in close coordination with...", "the Project
+        # Manager and in cooperation with the Administrative Associate", "...Coordinator
+        # at the Headquarters and under the administrative supervision of...": the title ends there.
+        rf"|\s+in\s+(?:close\s+)?{_WORKING_WITH}\s+with\b|\.?$)",
+        re.IGNORECASE,
+    )
+
+
+_SUPERVISION_OF: Final = _supervision_of("supervision", "")
+# The same for a sentence that names a guidance too: "the general guidance of the
+# Chief of Mission, the overall supervision of...". Apart, as sre searches a
+# pattern that starts with one word faster, and tries each stop at every
+# character of a title.
+_GUIDANCE_OF: Final = _supervision_of("supervision|guidance", "|guidance")
 _SUPERVISION_OF_TWIN: Final = nocase.twin(_SUPERVISION_OF)
+_GUIDANCE_OF_TWIN: Final = nocase.twin(_GUIDANCE_OF)
 _KIND_ENDS: Final = re.compile(rf"\b(?P<kind>{_KINDS})$", re.IGNORECASE)
 _LONGEST_KIND: Final = max(map(len, _KINDS.split("|")))
 _AFTER_THE: Final = re.compile(r"(?<=\bthe\s)", re.IGNORECASE)
@@ -254,7 +267,11 @@ def supervisions_of(text: str) -> list[tuple[str | None, re.Match[str]]]:
     """
     found: list[tuple[str | None, re.Match[str]]] = []
     low = nocase.lowered(text)
-    searched, pattern = (text, _SUPERVISION_OF) if low is None else (low, _SUPERVISION_OF_TWIN)
+    guided = "uidance" in text or "UIDANCE" in text
+    if low is None:
+        searched, pattern = text, _GUIDANCE_OF if guided else _SUPERVISION_OF
+    else:
+        searched, pattern = low, _GUIDANCE_OF_TWIN if guided else _SUPERVISION_OF_TWIN
     if low is not None and not nocase.may_match(pattern, low):
         return found
     done = start = 0  # where the last supervision found ends; where to look next

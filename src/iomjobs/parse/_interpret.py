@@ -450,8 +450,7 @@ def read_duration(text: str) -> Duration | None:
     number of them ("1.5 years": 18 months); another fraction is no length
     the model holds ("5.2 meses", a consultancy call of 2023), and not read.
     """
-    if _DECIMAL.search(text):
-        text = _DECIMAL.sub(_in_months, text)
+    text = _DECIMAL.sub(_in_months, text)
     # Folding makes a dash a space: "2-6 months" is "2 to 6 months" first.
     for match in _DURATION.finditer(fold_text(_NUMBER_RANGE.sub(r"\1 to \2", text))):
         amount = number(match.group("n"))
@@ -468,7 +467,6 @@ def read_duration(text: str) -> Duration | None:
 # A number with a fraction before a word: "5.2 meses", "1,5 ans"; folded, "5 2 meses"
 # would read as two months.
 _DECIMAL: Final = re.compile(r"(?<![\d.,])(\d{1,3})[.,](\d{1,2})(?=\s+(?P<word>\w+))")
-_YEARS_UNITS: Final = frozenset({"year", "years", "an", "ans", "annee", "annees", "ano", "anos"})
 _MONTHS_A_YEAR: Final = 12
 
 
@@ -488,7 +486,8 @@ def _in_months(decimal: re.Match[str]) -> str:
     """
     whole, fraction = decimal.group(1), decimal.group(2)
     months = (int(whole) * 10 ** len(fraction) + int(fraction)) * _MONTHS_A_YEAR
-    if fold(decimal.group("word")) in _YEARS_UNITS and months % 10 ** len(fraction) == 0:
+    years = _UNITS.get(fold(decimal.group("word"))) is DurationUnit.YEARS
+    if years and months % 10 ** len(fraction) == 0:
         return f"{months // 10 ** len(fraction)} months of"
     return "some"
 

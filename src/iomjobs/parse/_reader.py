@@ -30,7 +30,6 @@ from iomjobs.model.position import (
     RecruitingType,
     Responsibility,
     ResponsibilityGroup,
-    Supervisor,
 )
 from iomjobs.model.qualification import QualificationPath, Qualifications
 from iomjobs.parse import _interpret as interpret
@@ -176,7 +175,6 @@ class Reader(HeaderReader):
     # class of mypyc's own, whose attributes are read in C.
     __slots__ = (
         "competency_groups",
-        "consultants_heading",
         "context",
         "duties",
         "heading_line",
@@ -187,7 +185,6 @@ class Reader(HeaderReader):
         "position",
         "qualifications",
         "record",
-        "reports_to",
         "segments",
         "unclassified",
     )
@@ -203,14 +200,6 @@ class Reader(HeaderReader):
     heading_line: Segment | None
     """The line a job board's page begins with, the title or a reference: the
     first, or the second below the board's own "company logo"."""
-    consultants_heading: Segment | None
-    """The heading of duties IOM's terms of reference give consultants
-    ("Category A Consultants: Tasks to be performed under this contract"),
-    if the notice has one: it says the contract where nothing else does."""
-    reports_to: tuple[tuple[Supervisor, ...], str, Segment] | None
-    """The supervisors the first context sentence saying "... will report to
-    ..." names, the sentence and its paragraph's first line: the notice's
-    supervisors where no supervision sentence names any."""
     heading_lines: tuple[Segment, ...]
     """The heading line and the line it goes on in, where text wrapped at a
     fixed width cut it ("...Asistente de Operaciones / Operations" /
@@ -231,8 +220,6 @@ class Reader(HeaderReader):
         self.competency_groups = {}
         self.heading_line = None
         self.heading_lines = ()
-        self.reports_to = None
-        self.consultants_heading = None
 
     def read(self) -> VacancyNotice:
         """The notice the layout holds."""
@@ -798,9 +785,6 @@ class Reader(HeaderReader):
 
     def _read_responsibilities(self, section: Section) -> None:
         self._heading(section, "$.position.responsibilities")
-        heading = section.heading
-        if heading is not None and _CONSULTANTS.search(heading.text):
-            self.consultants_heading = heading
         lead = self._supervision_lead(section.content)
         # A second section of duties adds its groups to the first's.
         earlier: tuple[ResponsibilityGroup, ...] = self.position.get("responsibilities", ())
@@ -835,18 +819,21 @@ class Reader(HeaderReader):
         """Read *paragraph* (whose lines joined are *text*) as one paragraph of context."""
         self.record.use(f"$.context[{len(self.context)}]", *paragraph)
         self.context.append(text)
-        if self.reports_to is None:
-            supervisors = reports_to_in(text)
-            if supervisors:
-                self.reports_to = supervisors, text, paragraph[0]
 
     def _reporting_line(self) -> None:
-        """The supervisors "The consultant will report to..." names, where no others are read."""
-        if self.reports_to is None or "supervisors" in self.position:
+        """The supervisors "The consultant will report to..." names, where no others are read.
+
+        The first paragraph of context that says whom the post reports to.
+        """
+        if "supervisors" in self.position:
             return
-        supervisors, sentence, segment = self.reports_to
-        self.position["supervisors"] = supervisors
-        self.record.infer("$.position.supervisors", sentence, segment)
+        for index, text in enumerate(self.context):
+            supervisors = reports_to_in(text)
+            if supervisors:
+                self.position["supervisors"] = supervisors
+                paragraph = self.record.lines[f"$.context[{index}]"]
+                self.record.infer("$.position.supervisors", text, paragraph[0])
+                return
 
     def _responsibilities_from_prose(self) -> None:
         if self.duties and "responsibilities" not in self.position:
@@ -1296,14 +1283,22 @@ class Reader(HeaderReader):
         if contract is not None:
             found = self.record.lines.get("$.position.title")
             said = Segment(found[0].number if found else 1, str(title))
-        elif self.consultants_heading is not None:
+        elif (heading := self._consultants_heading()) is not None:
             # The terms of reference's heading for a consultant's tasks (a
             # consultancy on impactpool, 2026, with no title or contract field).
-            contract, said = ContractType.CONSULTANCY, self.consultants_heading
+            contract, said = ContractType.CONSULTANCY, heading
         else:
             return
         self.notice["appointment"] = attrs.evolve(appointment, contract_type=contract)
         self.record.infer("$.appointment.contract_type", said.text, said)
+
+    def _consultants_heading(self) -> Segment | None:
+        """The heading IOM's terms of reference give a consultant's duties, if one heads them.
+
+        "Category A Consultants: Tasks to be performed under this contract".
+        """
+        headings = self.record.lines.get("$.position.responsibilities", ())
+        return next((line for line in headings if _CONSULTANTS.search(line.text)), None)
 
     def _infer_countries(self) -> None:
         """The country of each station that names a city and no country, from the gazetteer.

@@ -2309,7 +2309,10 @@ class TestLayouts:
         # "RĂ©fĂ©rence du poste": UTF-8 read as Windows-1250, on a job board.
         result = _layout("french_windows_1250")
         notice = result.notice
-        assert [r.description for r in result.repairs] == ["UTF-8 read as Windows-1250"]
+        assert [r.description for r in result.repairs] == [
+            "UTF-8 read as Windows-1250",
+            "UTF-8 read as Windows-1250, byte A0 made a space",
+        ]
         assert notice.reference == "17281"
         assert notice.position.title is not None
         assert notice.position.title.startswith("Chargé(e) de programme principal(e)")
@@ -2318,6 +2321,14 @@ class TestLayouts:
         ]
         assert notice.kind is NoticeKind.VACANCY_NOTICE
         assert notice.closing_date == dt.date(2025, 11, 9)
+        # "Ă  promouvoir": the board made the no-break space that ended "à" a space.
+        assert "L’OIM s’engage à promouvoir des migrations" in notice.context[1]
+        assert "ordonnées, bénéfiques à tous." in notice.context[1]
+        assert notice.context[2] == (
+            "L’OIM s’attache à créer un environnement de travail où tous ses employés"
+            " peuvent s’épanouir professionnellement, tout en œuvrant à exploiter"
+            " pleinement le potentiel des migrations."
+        )
 
     def test_french_first_tier_and_supervisors(self) -> None:
         # A French notice of 2025: internal candidates first-tier, external
@@ -3080,6 +3091,52 @@ class TestInput:
         assert [(r.description, r.count) for r in result.repairs] == [
             ("UTF-8 read as Windows-1250", 2)
         ]
+
+    @pytest.mark.parametrize(
+        ("damaged", "repaired"),
+        [
+            # "à" is C3 A0; a page made the A0, a no-break space, a space.
+            ("prioritĂ© par rapport Ă  celles", "priorité par rapport à celles"),
+            (
+                "prioritĂ© par rapport Ă celles",
+                "priorité par rapport à celles",
+            ),  # spaces run together
+            ("rĂ©f. voilĂ . (Ă ) dĂ©jĂ \nfin", "réf. voilà. (à) déjà\nfin"),
+            # Wrapped after the damage: the space went with the line's end.
+            ("rĂ©f. œuvrant Ă\nexploiter, cĂ©dĂ©Â\nfin", "réf. œuvrant à\nexploiter, cédé\nfin"),
+            ("Ã©tÃ© Ã s 10h, Ã quele Ã  sâ€™engager", "été às 10h, àquele à s’engager"),
+            ("Ã©tÃ© dÃ©but Ã partir", "été début à partir"),
+            # C2 A0, a no-break space: before a French colon.
+            ("RĂ©fĂ©renceÂ : 17281", "Référence : 17281"),
+            # Text with no other damage of its code page has none here either.
+            ("Ã  partir", "Ã  partir"),
+            ("rĂ©f. Ã partir", "réf. Ã partir"),
+            # After a capital, a Portuguese or Romanian word's last letter.
+            ("Ã©tÃ© LÃNGUA ALEMÃ E", "été LÃNGUA ALEMÃ E"),
+            ("rĂ©f. ROMÂNĂ ŞI", "réf. ROMÂNĂ ŞI"),
+        ],
+    )
+    def test_a_grave_whose_last_byte_a_page_made_a_space(self, damaged: str, repaired: str) -> None:
+        from iomjobs.parse._repair import repair  # noqa: PLC0415
+
+        assert repair(damaged)[0] == repaired
+
+    @pytest.mark.parametrize(
+        "path",
+        fixtures_where(
+            lambda text: "\u00a0" in text or "à" in text,
+            excluding=("004_", "french_windows_1250", "job_board_paragraph_marks"),
+        ),
+    )
+    @pytest.mark.parametrize("codec", ["cp1252", "cp1250", "latin-1"])
+    def test_utf8_in_a_code_page_its_no_break_spaces_made_spaces(
+        self, path: Path, codec: str
+    ) -> None:
+        # A job board that read UTF-8 in a code page and then made its no-break
+        # spaces spaces took the last byte of every "à" (yabara.net, 2025).
+        text = path.read_text("utf-8")
+        damaged = _sloppy_decode(text.encode("utf-8"), codec).replace("\u00a0", " ")
+        assert parse_notice(damaged).notice == parse_notice(text.replace("\u00a0", " ")).notice
 
     @pytest.mark.parametrize("word", ["tâches", "Haïti", "naïve", "âge", "Ďakujem", "«â»"])
     def test_words_with_the_leads_of_damage_are_no_damage(self, word: str) -> None:

@@ -10,7 +10,9 @@ Six kinds of damage are repaired, each counted:
   cleanly are changed,
   so genuine accented, Thai, Arabic or Cyrillic text is left alone. A run
   that holds a character the damage did not make (a no-break space put in
-  after it) is repaired in the pieces that decode cleanly. This comes
+  after it) is repaired in the pieces that decode cleanly. Where the page
+  then made its no-break spaces spaces, "à" (C3 A0) is left as ``Ã `` or
+  ``Ă ``: read as "à" in text the code page damaged elsewhere. This comes
   before invisible characters are removed: "í" read as Windows-1252 is "Ã"
   and a soft hyphen.
 - The remains of such text whose continuation bytes were lost (seed 004:
@@ -173,9 +175,47 @@ def _redecode_runs(text: str, counts: Counter[str]) -> str:
     # each distinct run is worked out once.
     redecoded: dict[tuple[str, bool], _Redecoded] = {}
     text = _NON_ASCII_RUN.sub(lambda match: _redecode(match, counts, redecoded), text)
+    for name, lost_byte in _A0_LOST.items():
+        if counts[f"UTF-8 read as {name}"] and lost_byte.search(text):
+            text = _restore_a0(text, name, lost_byte, counts)
     if "\u0e42" in text or "\u0e22" in text:
         text = _repair_lone_thai(text, counts)
     return text
+
+
+# UTF-8's "à" (C3 A0) and no-break space (C2 A0), read in a code page, end in
+# that page's no-break space; a web page that then made it a space left "Ã "
+# ("L’OIM s’engage Ă  promouvoir", yabara.net, 2025), or a lone lead at a
+# line's end, where the text was wrapped after. Such a lead is mended
+# only in text that other runs show was read in that code page, and not after
+# a capital: Portuguese writes "ALEMÃ E", Romanian "ROMÂNĂ ŞI".
+_A0_LOST: Final = {
+    name: re.compile(f"[{leads}](?: |(?=\\s)|\\Z)")
+    for name, leads in (("Windows-1252", "ÃÂ"), ("Latin-1", "ÃÂ"), ("Windows-1250", "ĂÂ"))
+}
+# What follows a word without a space between: "voilà.", "(à)", "déjà…".
+_CLOSING: Final = frozenset(".,;:!?)]}»”’…")
+# Portuguese joins "à" to what follows ("àquele", "às"): no space stood there but the lost byte.
+_JOINED_A_GRAVE: Final = re.compile(r"s |qu[ei]l")
+
+
+def _restore_a0(text: str, name: str, lost_byte: re.Pattern[str], counts: Counter[str]) -> str:
+    """*text* with each lead whose no-break space became a space made the character again."""
+
+    def restored(match: re.Match[str]) -> str:
+        if match.start() and text[match.start() - 1].isupper():
+            return match.group(0)
+        counts[f"UTF-8 read as {name}, byte A0 made a space"] += 1
+        if match.group(0)[0] == "Â":
+            return match.group(0)[1:]  # the no-break space: the space the page made it
+        # The space was the lost byte. A word follows "à" after a space: where
+        # none stands, the page ran the two together.
+        after = match.end()
+        if after == len(text) or text[after] in _CLOSING or text[after].isspace():
+            return "à"
+        return "à" if _JOINED_A_GRAVE.match(text, after) else "à "
+
+    return lost_byte.sub(restored, text)
 
 
 def _unescape(text: str, counts: Counter[str]) -> str:

@@ -2409,6 +2409,38 @@ class TestLayouts:
         assert doubt.path == "$.closing_date"
         assert "could be swapped" in doubt.message
 
+    @pytest.mark.parametrize(
+        ("text", "language"),
+        [
+            # A French job board's header (yop.l-frii.com, 2025).
+            (
+                "Titre du Poste : Chauffeur\nDate de Soumission : 03/12/2025\n"
+                "Les candidatures internes et externes sont les bienvenues.\n",
+                "fr",
+            ),
+            (
+                "Título del puesto: Conductor\nFecha de cierre: 03/12/2025\n"
+                "La OIM está comprometida con la diversidad y la inclusión.\n",
+                "es",
+            ),
+            (
+                "Título da vaga: Motorista\nData limite para candidaturas: 03/12/2025\n"
+                "A OIM está empenhada em promover a diversidade e a inclusão no local de trabalho.\n",
+                "pt",
+            ),
+        ],
+    )
+    def test_a_notice_in_a_day_first_language_has_no_doubt_of_its_dates(
+        self, text: str, language: str
+    ) -> None:
+        result = parse_notice(text)
+        assert str(result.notice.language) == language
+        assert result.notice.closing_date == dt.date(2025, 12, 3)
+        assert result.doubts == ()
+        # The same date in English is a doubt: a board may write the month first.
+        english = parse_notice("Position Title: Driver\nClosing Date: 03/12/2025\n")
+        assert [doubt.path for doubt in english.doubts] == ["$.closing_date"]
+
     @pytest.mark.parametrize("name", ["run_together", "markdown_table"])
     def test_run_together_labels_and_tables(self, name: str) -> None:
         notice = _layout(name).notice

@@ -455,7 +455,11 @@ class HeaderReader:
         return True
 
     def _doubt_if_ambiguous(self, found: object, path: str, field: Field) -> None:
-        if getattr(found, "ambiguous", False):
+        # French, Spanish and Portuguese write the day first and no other way;
+        # a notice in English may be a board's, written month first.
+        if getattr(found, "ambiguous", False) and (
+            str(self.notice.get("language")) not in _DAY_FIRST_LANGUAGES
+        ):
             date = getattr(found, "date", None)
             message = f"{field.value!r} read as {date} (day first); day and month could be swapped"
             self.record.doubt(path, message, field.segments[0])
@@ -575,6 +579,7 @@ def _said(value: object) -> str:
 
 # The longest description that is only a kind of notice ("Special Vacancy Notice").
 _KIND_LENGTH: Final = 40
+_DAY_FIRST_LANGUAGES: Final = frozenset({"fr", "es", "pt"})
 
 
 # The fields a job board's summary may give, and where the reader keeps each.

@@ -53,7 +53,7 @@ from iomjobs.parse import (
 )
 from iomjobs.parse._cells import first_lines, goes_on_in_cell
 from iomjobs.parse._decoding import decode
-from iomjobs.parse._interpret import countries_listed
+from iomjobs.parse._interpret import countries_listed, read_duration
 from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._pages import running_lines
 from iomjobs.parse._sections import layout
@@ -299,8 +299,9 @@ class TestLayouts:
         ]
         assert str(notice.position.grade) == "P-2"
         assert notice.appointment is not None
-        assert notice.appointment.duration is not None
-        assert notice.appointment.duration.up_to
+        # "Initial duration: 9 months": how long this contract is; the contract
+        # type's "(Up to 9 months)" is the ceiling of all of its kind.
+        assert notice.appointment.duration == Duration(9, DurationUnit.MONTHS)
         assert notice.closing_date == dt.date(2026, 2, 17)
         assert notice.start is not None
         assert notice.start.date == dt.date(2026, 4, 13)
@@ -1857,27 +1858,37 @@ class TestLayouts:
         assert result.notice.unclassified == ()
 
     @pytest.mark.parametrize(
-        ("contract", "first", "line"),
+        ("contract", "duration", "stands", "first"),
         [
-            ("Special Short Term Graded (up to 9 months)", "contract", 1),
-            ("Special Short Term Graded (up to 9 months)", "duration", 2),
-            ("Special Short Term Graded", "contract", 2),
-            ("Special Short Term Graded", "duration", 1),
+            # The Oracle header's contract type names its kind's ceiling; the
+            # duration field, this contract's length (yabara.net, 2025: "CDD
+            # spécial (jusqu’à 9 mois)", "Durée initiale : 6 mois").
+            ("Special Short Term Graded (up to 9 months)", "6 months", "duration", "contract"),
+            ("Special Short Term Graded (up to 9 months)", "6 months", "duration", "duration"),
+            ("Special Short Term Graded", "6 months", "duration", "contract"),
+            ("Special Short Term Graded", "6 months", "duration", "duration"),
+            # A contract's own length stands; a ceiling gives way to no ceiling.
+            ("Fixed-Term (12 Months)", "6 months", "contract", "contract"),
+            ("Fixed-Term (12 Months)", "6 months", "contract", "duration"),
+            (
+                "Special Short Term Graded (up to 9 months)",
+                "up to 6 months",
+                "contract",
+                "duration",
+            ),
         ],
     )
     def test_the_duration_is_read_from_the_field_it_stands_in(
-        self, contract: str, first: str, line: int
+        self, contract: str, duration: str, stands: str, first: str
     ) -> None:
-        # The newer header: "Contract Type: Special Short Term Graded (up to 9
-        # months)" and "Initial Duration: 6 months". The contract's duration
-        # stands, and is read from its line; the duration field's only where
-        # the contract says none.
-        lines = [f"Contract Type : {contract}", "Initial Duration : 6 months"]
+        lines = [f"Contract Type : {contract}", f"Initial Duration : {duration}"]
         result = parse_notice("\n".join(lines if first == "contract" else lines[::-1]))
         appointment = result.notice.appointment
         assert appointment is not None
-        stands = Duration(9, DurationUnit.MONTHS, up_to=True) if "9" in contract else None
-        assert appointment.duration == (stands or Duration(6, DurationUnit.MONTHS))
+        standing = contract if stands == "contract" else duration
+        assert appointment.duration is not None
+        assert appointment.duration == read_duration(standing)
+        line = 1 if (stands == first) else 2
         assert result.span_for("$.appointment.duration") == Span(line, line)
         assert result.span_for("$.appointment") == Span(1, 2)
 

@@ -20,6 +20,7 @@ from iomjobs.model.notice import (
     Appointment,
     ClosingTime,
     ContractType,
+    Duration,
     PostingPeriod,
     SourceLine,
     StartDate,
@@ -300,9 +301,10 @@ class HeaderReader:
         if appointment.duration is None:
             self._doubt_fraction(field)
         # A duration field read before it says more about this contract.
-        self.notice["appointment"] = _joined(appointment, self._appointment_so_far())
+        joined = _joined(appointment, self._appointment_so_far())
+        self.notice["appointment"] = joined
         self._use("$.appointment", field)
-        if appointment.duration is not None:  # it stands: the duration is this field's
+        if appointment.duration is not None and joined.duration == appointment.duration:
             self.record.use_instead("$.appointment.duration", *field.segments)
         return True
 
@@ -319,9 +321,10 @@ class HeaderReader:
             consultancy, duration, interpret.says_extendable(field.value), field.value
         )
         so_far = self._appointment_so_far()
-        self.notice["appointment"] = _joined(so_far, read)
-        if duration is not None and so_far.duration is None:
-            self._use("$.appointment.duration", field)  # else the contract's stands
+        joined = _joined(so_far, read)
+        self.notice["appointment"] = joined
+        if duration is not None and joined.duration != so_far.duration:
+            self.record.use_instead("$.appointment.duration", *field.segments)
         self._use("$.appointment", field)  # its words are the appointment's too
         return True
 
@@ -705,9 +708,11 @@ def _joined(contract: Appointment, more: Appointment) -> Appointment:
     """One appointment from a contract field and a field that says *more* about it.
 
     Whichever came first in the text, the result is the same: the contract's
-    type and duration stand ("Special Short-Term (Up to 9 months)" says more
-    than "Initial duration: 6 months"), what it leaves unsaid comes from
-    *more*, and the words of both are kept, the contract's first.
+    type and duration stand, what it leaves unsaid comes from *more*, and
+    the words of both are kept, the contract's first. A ceiling gives way
+    to a length: "Special Short Term Graded (Up to 9 months)" names the kind
+    of contract, all of whose kind last at most 9 months; "Initial duration:
+    6 months" says how long this one is.
     """
     written = contract.as_written
     if more.as_written and (written is None or more.as_written not in written):
@@ -715,10 +720,17 @@ def _joined(contract: Appointment, more: Appointment) -> Appointment:
     extendable = True if more.extendable else contract.extendable
     return Appointment(
         contract.contract_type or more.contract_type,
-        contract.duration or more.duration,
+        _length(contract.duration, more.duration),
         more.extendable if extendable is None else extendable,
         written,
     )
+
+
+def _length(contract: Duration | None, more: Duration | None) -> Duration | None:
+    """The contract's duration, unless it is a ceiling and *more* gives a length."""
+    if contract is None or (contract.up_to and more is not None and not more.up_to):
+        return more
+    return contract
 
 
 def _value_lines(field: Field) -> list[str]:

@@ -37,6 +37,7 @@ from iomjobs.parse import (
     parse_notice,
 )
 from iomjobs.parse import _interpret as interpret
+from iomjobs.parse._repair import repair as parse_repair
 from seed_notices import seed_path
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -139,6 +140,26 @@ def _sloppy_decode(data: bytes, codec: str) -> str:
 def test_encoding_damage_never_breaks_it(text: str, codec: str) -> None:
     damaged = _sloppy_decode(text.encode("utf-8"), codec)
     _still_sound(parse_notice(damaged))
+
+
+# Words of the languages notices are written in, with the characters that
+# damage leaves and genuine text writes alike: a capital before a letter from
+# a code page's upper half, "’" before an accented letter (Armenian "Վ" read
+# back from Mac OS Roman), Ukrainian words a code page's letters spell ("Ті"
+# is "ҳ" read back from Windows-1251).
+GENUINE_WORDS = (
+    *("l’été", "d’équipe", "«Évaluation»", "—État", "“é”", "naïve", "Haïti", "tâches"),
+    *("São", "Tomé", "Príncipe", "AÑO", "ALEMÃ", "ROMÂNĂ", "Côte", "d’Ivoire", "è", "à"),
+    *("Ті", "Ві", "Сі", "Рі", "Ні", "Ці", "Рівне", "Київ", "ОБСЄ", "Її", "Асистент/ка"),
+    *("Відділу", "Кадрів", "МОМ", "№", "«Ві»", "Ελληνικά", "≈", "√2", "¬", "½", "5 000 €"),
+    *("IOM’s", "—", "–", "…", "•", "°C", "µg"),
+)
+
+
+@given(st.lists(st.sampled_from(GENUINE_WORDS), min_size=1, max_size=12), st.sampled_from(" \n"))
+def test_genuine_words_are_never_repaired(words: list[str], separator: str) -> None:
+    text = separator.join(words)
+    assert parse_repair(text) == (text, ())
 
 
 @given(st.sampled_from(range(4)), st.sampled_from(["cp1252", "cp1250", "latin-1"]))

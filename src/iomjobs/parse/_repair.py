@@ -3,8 +3,9 @@
 Six kinds of damage are repaired, each counted:
 
 - UTF-8 decoded as a single-byte code page (Windows-1252 and Latin-1:
-  ``IOMâ€™s``; Windows-1250: ``RĂ©fĂ©rence``; Thai, Windows-874:
-  ``IOMโ€™s``), once or twice over (``IOMÃ¢â‚¬â„¢s``). Each run of
+  ``IOMâ€™s``; Windows-1250: ``RĂ©fĂ©rence``; Windows-1251: ``IOMвЂ™s``;
+  Mac OS Roman: ``IOM‚Äôs``; Thai, Windows-874: ``IOMโ€™s``), once or
+  twice over (``IOMÃ¢â‚¬â„¢s``). Each run of
   non-ASCII characters is encoded back with the code page and decoded as
   UTF-8 (twice, where that gives such damage again); only runs that decode
   cleanly are changed,
@@ -41,6 +42,7 @@ Six kinds of damage are repaired, each counted:
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections import Counter
 from typing import Final
@@ -49,12 +51,31 @@ from iomjobs._text import SURROGATE, has_surrogate, positions
 from iomjobs.parse._segments import OTHER_BREAKS
 from iomjobs.source import Repair
 
-# Code pages tried in order; each maps one character to one byte.
-_CODE_PAGES: Final = (
+# Code pages tried in order; each maps one character to one byte. Windows-1251
+# (Cyrillic: "IOMвЂ™s", "CГґte") and Mac OS Roman ("IOM‚Äôs", text from a Mac)
+# come after those whose damage they could be mistaken for.
+_CODE_PAGES: Final[tuple[tuple[str, str], ...]] = (
     ("cp1252", "Windows-1252"),
     ("cp1250", "Windows-1250"),
     ("latin-1", "Latin-1"),
+    ("cp1251", "Windows-1251"),
+    ("mac_roman", "Mac OS Roman"),
 )
+# Their letters (Cyrillic in one, accented capitals and "’" in the other)
+# stand together in genuine text, and some pairs decode: French "l’été" holds
+# "’é", which is Armenian "Վ" read back from Mac OS Roman. What they repair
+# must be what notices write: Latin letters, punctuation, symbols, Cyrillic
+# where the damaged text was Cyrillic.
+_WRITTEN: Final = "\x00-\x7f\u00a0-\u017f\u2010-\u205f\u20ac\u2122\uf000-\uf0ff"
+_NOTICE_TEXT: Final = {
+    "cp1251": re.compile(f"[{_WRITTEN}\u0400-\u04ff]*"),
+    "mac_roman": re.compile(f"[{_WRITTEN}]*"),
+}
+# A word of genuine Ukrainian holds pieces that decode as UTF-8 read in
+# Windows-1251 ("Ві" is "³"), and may decode whole ("Ті" is "ҳ"): its runs
+# are repaired whole or not at all, and not where they are letters alone.
+_WHOLE_RUNS_ONLY: Final = frozenset({"cp1251"})
+_LETTER_CODE_PAGES: Final = tuple(page for page in _CODE_PAGES if page[0] not in _WHOLE_RUNS_ONLY)
 # One class, then its repeat: sre skips straight to a non-ASCII character,
 # where "[^\x00-\x7f]+" would be tried at every position.
 _NON_ASCII_RUN: Final = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
@@ -64,17 +85,23 @@ _C1: Final = re.compile(r"[\x80-\x9f]")
 
 
 # Every kind of damage repaired here leaves one of these behind: a lead byte
-# of UTF-8 read in Windows-1252, -1250 or Latin-1, or in the Thai code page
-# (or a three-byte lead, below).
-_MARKERS: Final = ("Ã", "Â", "Ä", "Å", "Ă", "Ĺ", "Ð", "Ñ", "Ø", "Ù", "\u0e42", "\u0e22", "\u0e23")
+# of UTF-8 read in Windows-1252, -1250 or Latin-1, in the Thai code page,
+# in Windows-1251 (C2, C3, C5, D0, D1) or in Mac OS Roman (C2, C3, C5), or
+# a three-byte lead, below. Genuine Cyrillic holds the first; its runs are
+# seen to one by one, and stand where they do not decode whole.
+_MARKERS: Final = (
+    *("Ã", "Â", "Ä", "Å", "Ă", "Ĺ", "Ð", "Ñ", "Ø", "Ù", "\u0e42", "\u0e22", "\u0e23"),
+    *("В", "Г", "Е", "Р", "С", "¬", "√", "≈"),
+)
 # The lead bytes of the three-byte UTF-8 that notices hold, as those code pages
 # read them: E2 (dashes, quotation marks, bullets, "€") and EF (the private-use
 # bullets word processors write, ligatures, a byte order mark): "â" and "ï",
 # or "ď" in Windows-1250. Words write them before a letter ("tâches",
 # "Haïti"); damage, before what a continuation byte became, never ASCII:
 # "â€™" in Windows-1252, "â\x80\x99" in Latin-1 (text served without a
-# charset and read as Latin-1, as HTTP once said it should be).
-_THREE_BYTE_LEADS: Final = ("â", "ï", "ď")
+# charset and read as Latin-1, as HTTP once said it should be). Windows-1251
+# reads them "в" and "п", Mac OS Roman "‚" and "Ô".
+_THREE_BYTE_LEADS: Final = ("â", "ï", "ď", "в", "п", "‚", "Ô")
 
 
 def _may_be_damaged(text: str) -> bool:
@@ -263,7 +290,7 @@ def _redecoded(run: str, inside_latin_word: bool) -> _Redecoded:  # noqa: FBT001
         return fixed, name, len(fixed)
     if len(run) <= 2 or not candidates:  # noqa: PLR2004 -- two characters are one piece
         return run, None, 0
-    return _piecewise(run, candidates)
+    return _piecewise(run, tuple(c for c in candidates if c[0] not in _WHOLE_RUNS_ONLY))
 
 
 def _whole(
@@ -289,9 +316,15 @@ def _whole(
             again, twice = _whole(fixed, _candidates(fixed, inside_latin_word))
             if twice is not None:
                 return again, f"{name}, twice over"
-        if fixed != run and not _C1.search(fixed):
+        if fixed != run and not _C1.search(fixed) and _written(fixed, codec):
             return fixed, name
     return run, None
+
+
+def _written(fixed: str, codec: str) -> bool:
+    """Whether *fixed*, read back from *codec*, is what notices write."""
+    written = _NOTICE_TEXT.get(codec)
+    return written is None or written.fullmatch(fixed) is not None
 
 
 def _piecewise(run: str, candidates: tuple[tuple[str, str], ...]) -> _Redecoded:
@@ -323,12 +356,22 @@ def _inside_latin_word(match: re.Match[str]) -> bool:
 
 def _candidates(run: str, inside_latin_word: bool) -> tuple[tuple[str, str], ...]:  # noqa: FBT001
     if not _THAI.search(run):
+        # Genuine Cyrillic is words of letters, capitals first; Windows-1251's
+        # damage holds a "°", "µ" or "‚" ("РљР°РґСЂС–РІ"), a capital after a small
+        # letter ("вЂў" for "•"), or stands in a Latin word ("CГґte"). A
+        # Ukrainian word of letters alone may decode: "Ті" is "ҳ".
+        if run.isalpha() and not inside_latin_word and not _capital_after_small(run):
+            return _LETTER_CODE_PAGES
         return _CODE_PAGES
     # Genuine Thai is words of Thai letters; mojibake mixes Thai with €, ™ or
     # no-break spaces, or sits inside a Latin word ("Cรดte").
     if _THAI_LETTERS.match(run) and len(run) > 1 and not inside_latin_word:
         return ()
     return (("cp874", "the Thai code page (Windows-874)"),)
+
+
+def _capital_after_small(run: str) -> bool:
+    return any(small.islower() and capital.isupper() for small, capital in itertools.pairwise(run))
 
 
 def _sloppy_encode(run: str, codec: str) -> bytes:

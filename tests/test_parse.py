@@ -3169,6 +3169,52 @@ class TestInput:
             ("UTF-8 read as Windows-1250", 2)
         ]
 
+    def test_characters_lost_before_reading_are_doubted_on_their_lines(self) -> None:
+        # A page written in Windows-1252 and read as UTF-8, its bytes that
+        # are not UTF-8 replaced: "Côte d’Ivoire" is "C\ufffdte d\ufffdIvoire".
+        text = (
+            "Position Title: Programme Officer\n"
+            "Duty Station: Abidjan, C\ufffdte d\ufffdIvoire\n"
+            "Closing Date: 15 April 2025\n"
+            "\n"
+            "IOM\ufffds work in the region (\ufffd1951).\n"
+        )
+        result = parse_notice(text)
+        (station,) = result.notice.position.duty_stations
+        assert (station.city, station.country) == ("Abidjan", Country("CI"))
+        assert station.as_written == "Abidjan, C\ufffdte d\ufffdIvoire"
+        assert [(d.path, d.line, d.message) for d in result.doubts] == [
+            (
+                "$",
+                2,
+                "2 characters were lost before the text was read, each shown as U+FFFD:"
+                " 'C\ufffdte', 'd\ufffdIvoire'",
+            ),
+            (
+                "$",
+                5,
+                "2 characters were lost before the text was read, each shown as U+FFFD:"
+                " 'IOM\ufffds', '\ufffd1951'",
+            ),
+        ]
+        assert result.repairs == ()
+
+    @pytest.mark.parametrize(
+        "path",
+        fixtures_where(
+            lambda text: "\ufffd" in text.encode("cp1252", "replace").decode("utf-8", "replace")
+        ),
+    )
+    def test_a_code_page_s_text_read_as_utf8_says_where_it_lost_characters(
+        self, path: Path
+    ) -> None:
+        text = path.read_text("utf-8")
+        damaged = text.encode("cp1252", "replace").decode("utf-8", "replace")
+        result = parse_notice(damaged)
+        lost = [n for n, line in enumerate(file_lines(damaged), 1) if "\ufffd" in line]
+        assert [d.line for d in result.doubts if "lost before the text" in d.message] == lost
+        assert loads(dumps(result.notice)) == result.notice
+
     @pytest.mark.parametrize(
         ("damaged", "repaired"),
         [

@@ -86,6 +86,28 @@ class TestCountries:
         assert lookup_country(written) == code
 
     @pytest.mark.parametrize(
+        ("written", "code"),
+        [
+            # A page in Windows-1252 read as UTF-8: each accented letter or
+            # curly apostrophe lost, shown as the replacement character.
+            ("C\ufffdte d\ufffdIvoire", "CI"),
+            ("T\ufffdrkiye", "TR"),
+            ("S\ufffdo Tom\ufffd e Pr\ufffdncipe", "ST"),
+            ("Guin\ufffde \ufffdquatoriale", "GQ"),
+            ("Lao People\ufffds Democratic Republic", "LA"),
+            ("Rep\ufffdblica Dominicana", "DO"),
+            # Too little left to tell, or more than one country fits.
+            ("Per\ufffd", None),
+            ("\ufffd\ufffd", None),
+            ("\ufffd\ufffd\ufffd\ufffd\ufffdland", None),
+            ("\ufffdambia", None),  # Gambia or Zambia
+            ("Guin\ufffd0", None),
+        ],
+    )
+    def test_names_with_lost_characters(self, written: str, code: str | None) -> None:
+        assert lookup_country(written) == code
+
+    @pytest.mark.parametrize(
         "written", ["Atlantis", "", "Port of Span", "the local country", "Atlantis (Greece)"]
     )
     def test_unknown_names_do_not_resolve(self, written: str) -> None:

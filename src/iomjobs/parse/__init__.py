@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Final
 
 import attrs
 
@@ -284,6 +285,8 @@ def _read(
     notice = reader.read()
     if looks_like_html(text):
         _doubt_html(text, recorder)
+    if _LOST in text:
+        _doubt_lost_characters(text, recorder)
     provenance = Provenance(spans=recorder.spans(), repairs=repairs)
     return ParseResult(
         notice,
@@ -374,6 +377,27 @@ def _doubt_html(text: str, recorder: Recorder) -> None:
         "read it with iomjobs.parse_html(page) instead"
     )
     recorder.doubt("$", message, Segment(first, ""))
+
+
+# The replacement character: what a program that could not decode bytes put
+# in their place ("C\ufffdte d\ufffdIvoire", a page in Windows-1252 read as UTF-8).
+_LOST: Final = "\ufffd"
+_MOST_WORDS_SHOWN: Final = 3
+_AROUND_WORDS: Final = ".,;:!?()[]\"'"
+
+
+def _doubt_lost_characters(text: str, recorder: Recorder) -> None:
+    """Say on each line of *text* that holds replacement characters that characters were lost."""
+    for number, line in enumerate(file_lines(text), start=1):
+        count = line.count(_LOST)
+        if not count:
+            continue
+        words = [word.strip(_AROUND_WORDS) for word in line.split() if _LOST in word]
+        shown = ", ".join(repr(word) for word in words[:_MOST_WORDS_SHOWN])
+        more = ", ..." if len(words) > _MOST_WORDS_SHOWN else ""
+        lost = "a character was" if count == 1 else f"{count} characters were"
+        message = f"{lost} lost before the text was read, each shown as U+FFFD: {shown}{more}"
+        recorder.doubt("$", message, Segment(number, ""))
 
 
 def docx_text(source: bytes | bytearray | memoryview | os.PathLike[str]) -> str:

@@ -59,7 +59,12 @@ from iomjobs.parse._pages import running_lines
 from iomjobs.parse._sections import layout
 from iomjobs.parse._segments import _labelled_cells, clean, file_lines, segments, source_lines
 from iomjobs.parse._spacing import undoubled
-from iomjobs.parse._vocabulary import SPECIAL_LENGTH, match_bare_label, match_heading
+from iomjobs.parse._vocabulary import (
+    SPECIAL_LENGTH,
+    match_bare_label,
+    match_heading,
+    match_label,
+)
 from iomjobs.source import Span
 from seed_notices import SEED_NOTICES, seed_path
 from test_parse_properties import _sloppy_decode
@@ -3198,6 +3203,64 @@ class TestInput:
             ),
         ]
         assert result.repairs == ()
+
+    @pytest.mark.parametrize("name", ["spanish_header", "portuguese_header"])
+    def test_a_header_whose_accented_letters_were_lost_reads_as_written(self, name: str) -> None:
+        # "T\ufffdtulo del puesto", "Esta\ufffd\ufffdo de Trabalho": labels, headings,
+        # countries and languages are known by what is left of them.
+        text = (LAYOUTS / f"{name}.txt").read_text("utf-8")
+        damaged = text.encode("cp1252", "replace").decode("utf-8", "replace")
+        assert "\ufffd" in damaged
+        read, written = parse_notice(damaged).notice, parse_notice(text).notice
+        for notice in (read, written):
+            assert notice.position.title is not None
+        assert read.position.grade == written.position.grade
+        assert [(s.city is None, s.country) for s in read.position.duty_stations] == [
+            (s.city is None, s.country) for s in written.position.duty_stations
+        ]
+        assert read.closing_date == written.closing_date
+        assert [r.language for r in read.position.languages or ()] == [
+            r.language for r in written.position.languages or ()
+        ]
+        assert read.appointment is not None
+        assert written.appointment is not None
+        assert read.appointment.contract_type == written.appointment.contract_type
+
+    @pytest.mark.parametrize(
+        ("line", "field"),
+        [
+            ("T\ufffdtulo del puesto: Asistente", "title"),
+            ("Dur\ufffde initiale : 6 mois", "duration"),
+            ("Esta\ufffd\ufffdo de Trabalho: Beira", "duty_station"),
+            # Too little is left of "Grau" to tell.
+            ("Gr\ufffdu: P2", None),
+        ],
+    )
+    def test_labels_whose_letters_were_lost(self, line: str, field: str | None) -> None:
+        found = match_label(line)
+        assert (found[0] if found else None) == field
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Responsabilit\ufffds", "responsibilities"),
+            ("Comp\ufffdtences requises", "competencies"),
+            ("Educa\ufffd\ufffdo", "education"),
+            ("Exp\ufffdriencia", "experience"),
+            ("Ex\ufffd", None),  # too little left
+        ],
+    )
+    def test_headings_whose_letters_were_lost(self, line: str, kind: str | None) -> None:
+        found = match_heading(line)
+        assert (found[0] if found else None) == kind
+
+    def test_a_language_whose_letters_were_lost(self) -> None:
+        result = parse_notice(
+            "Título del puesto: Asistente\nIdiomas\n"
+            "Se requiere dominio del espa\ufffdol. El conocimiento del ingl\ufffds es una ventaja.\n"
+        )
+        languages = result.notice.position.languages or ()
+        assert [(str(r.language), r.required) for r in languages] == [("es", True), ("en", False)]
 
     @pytest.mark.parametrize(
         "path",

@@ -5,7 +5,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import Final
+from collections.abc import Callable, Mapping
+from typing import Final, TypeVar
+
+V = TypeVar("V")
 
 # Written out as one class then a repeat: sre skips ahead to a pattern's first
 # class, but tries a pattern that starts with a repeat at every position.
@@ -91,3 +94,44 @@ def has_surrogate(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
+
+
+# The replacement character: where a program that could not decode bytes put
+# one for each ("C\ufffdte d\ufffdIvoire": a page in Windows-1252 read as UTF-8).
+LOST: Final = "\ufffd"
+# What stands for each while folding: a digit, which folding keeps and no
+# name, label or heading looked up this way holds.
+_STAND_IN: Final = "0"
+# A text must keep most of itself to be known by what is left.
+_FEWEST_KEPT: Final = 4
+_KEPT_PER_LOST: Final = 2
+
+
+def known_despite_losses(
+    text: str, known: Mapping[str, V], key: Callable[[str], str] = fold
+) -> V | None:
+    """The value of the one key of *known* that *text* can be, each U+FFFD in it a character lost.
+
+    A lost character was a letter ("ô"), or one that folds to a space ("’")
+    or to nothing. *key* folds *text* as *known*'s keys were folded.
+
+    >>> known_despite_losses("Duraci\ufffdn", {"duracion": "duration", "direccion": "address"})
+    'duration'
+    """
+    if _STAND_IN in text:
+        return None
+    pieces = key(text.replace(LOST, _STAND_IN)).split(_STAND_IN)
+    kept = sum(len(piece.replace(" ", "")) for piece in pieces)
+    if kept < _FEWEST_KEPT or kept < _KEPT_PER_LOST * (len(pieces) - 1):
+        return None
+    pattern = re.compile(".?".join(map(re.escape, pieces)))
+    # Each lost character was one character or none: a key of another length
+    # cannot match, and most keys are passed over without the pattern.
+    shortest = sum(map(len, pieces))
+    longest = shortest + len(pieces) - 1
+    found = {
+        value
+        for name, value in known.items()
+        if shortest <= len(name) <= longest and pattern.fullmatch(name)
+    }
+    return found.pop() if len(found) == 1 else None

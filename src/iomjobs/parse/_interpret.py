@@ -13,7 +13,7 @@ from typing import Final, TypeVar
 
 import attrs
 
-from iomjobs._text import fold, fold_text
+from iomjobs._text import LOST, fold, fold_text
 from iomjobs.errors import InvalidGrade
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import Language, LanguageMode, LanguageRequirement, Proficiency
@@ -865,7 +865,8 @@ _LOCAL: Final = re.compile(
     r"|(?:uma\s+|a\s+)?l[íi]ngua local",
     re.IGNORECASE,
 )
-_WORD: Final = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ]{3,}")  # a class first: sre skips to it
+# A class first: sre skips to it. A character lost (U+FFFD) may stand inside.
+_WORD: Final = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\ufffd]{3,}")
 # Sentences about IOM's languages in general ask nothing of the candidate.
 _NOT_A_REQUIREMENT: Final = re.compile(
     r"official languages are|langues officielles sont|idiomas oficiales son|will be (?:specifically )?evaluated|sera .valu|ser[aá] evaluad"
@@ -1070,7 +1071,7 @@ def _language_names(clause: str, low: str | None) -> list[tuple[int, str | None,
         found.append((local.start(), None, local.group(0).strip()))
     for match in _WORD.finditer(clause):
         word = match.group(0)
-        if not word[0].isupper() and fold(word) not in _LOWERCASE_NAMES():
+        if not word[0].isupper() and fold(word) not in _LOWERCASE_NAMES() and LOST not in word:
             continue
         code = language_named_by(word)
         if code is not None and all(code != seen for _, seen, _ in found):

@@ -12,7 +12,7 @@ import functools
 import re
 from typing import Final
 
-from iomjobs._text import fold, fold_text
+from iomjobs._text import LOST, fold, fold_text, known_despite_losses
 
 # Section headings: kind -> phrases. A heading may carry more after the
 # phrase only for the kinds in TRAILING ("Values - all IOM staff members...").
@@ -534,8 +534,16 @@ def _heading_in(core: str, first_word: str) -> tuple[str, str] | None:
             found = next((kind for phrase, kind in candidates if phrase == bare), None)
             if found is not None:
                 return found, ""
+    if LOST in core:  # "Comp\ufffdtences": a heading whose letters were lost, whole
+        lost_kind = known_despite_losses(core, _heading_kinds())
+        return None if lost_kind is None else (lost_kind, "")
     # One character looked for first: most lines have no slash.
     return _bilingual(core) if "/" in core else None
+
+
+@functools.cache
+def _heading_kinds() -> dict[str, str]:
+    return {phrase: kind for kind, phrases in HEADINGS.items() for phrase in phrases}
 
 
 _BILINGUAL_LENGTH: Final = 100
@@ -662,6 +670,9 @@ def match_label(text: str) -> tuple[str, str, str] | None:
         return None
     # Markdown's emphasis, with asterisks or underscores ("**Grade:**", "__Grade:__").
     label = match.group("label").strip("*_#| ").strip()
+    if LOST in label:
+        field = known_despite_losses(label, _label_index())
+        return None if field is None else (field, label, match.group("value").strip(" *_"))
     if first_folded_word(label) not in label_first_words():
         return None
     field = _label_index().get(fold_text(label))
@@ -700,6 +711,8 @@ def match_bare_label(text: str) -> str | None:
     if len(text) > 120:  # noqa: PLR2004 -- the longest label is a question of 90 characters
         return None
     label = text.strip().rstrip(":?").strip()
+    if LOST in label:
+        return known_despite_losses(label, _label_index())
     if first_folded_word(label) not in label_first_words():
         return None
     folded = fold_text(label)

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from iomjobs._text import fold
+from iomjobs._text import LOST, fold, known_despite_losses
 from iomjobs.reference._files import read_bundled
 from iomjobs.reference._locales import NAME_LOCALES
 
@@ -126,37 +126,14 @@ def lookup_country(text: str) -> str | None:
     code = _index().get(_key(stripped))
     if code is None and stripped.endswith(")") and "(" in stripped:
         return _with_parenthesis(stripped)
-    if code is None and _LOST in stripped:
+    if code is None and LOST in stripped:
         return _with_lost_characters(stripped)
     return code
 
 
-# The replacement character, where a program that could not decode a byte
-# put one ("C\ufffdte d\ufffdIvoire": Windows-1252 read as UTF-8); and what
-# folding keeps and no country's name holds, a digit, to stand where each was.
-_LOST = "\ufffd"
-_STAND_IN = "0"
-# A name must keep most of itself to be known by what is left.
-_FEWEST_KEPT = 4
-_KEPT_PER_LOST = 2
-
-
 def _with_lost_characters(name: str) -> str | None:
-    """The one country *name* can be, each replacement character in it a character lost.
-
-    A lost character was a letter ("ô"), or one that folds to a space ("’")
-    or to nothing.
-    """
-    if _STAND_IN in name:
-        return None
-    key = _key(name.replace(_LOST, _STAND_IN))
-    pieces = key.split(_STAND_IN)
-    kept = sum(len(piece.replace(" ", "")) for piece in pieces)
-    if kept < _FEWEST_KEPT or kept < _KEPT_PER_LOST * (len(pieces) - 1):
-        return None
-    pattern = re.compile(".?".join(map(re.escape, pieces)))
-    codes = {code for known, code in _index().items() if pattern.fullmatch(known)}
-    return codes.pop() if len(codes) == 1 else None
+    """The one country *name* can be, each replacement character in it a character lost."""
+    return known_despite_losses(name, _index(), _key)
 
 
 # The articles of IOM's other languages and Portuguese, as "the" in "Congo (the)".

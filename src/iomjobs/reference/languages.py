@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from iomjobs._text import fold, fold_text
+from iomjobs._text import LOST, fold, fold_text, known_despite_losses
 from iomjobs.reference._files import read_bundled
 from iomjobs.reference._locales import NAME_LOCALES
 
@@ -77,10 +77,19 @@ def read_by_name(code: str) -> bool:
 def language_named_by(word: str) -> str | None:
     """The language a word of a notice's text names, as the reader and the rules read it (internal).
 
-    Remembered per word: notices reuse a small vocabulary.
+    Remembered per word: notices reuse a small vocabulary. A word whose
+    characters were lost ("espa\ufffdol") is one of those languages' names
+    where only one fits.
     """
+    if LOST in word:
+        return known_despite_losses(word, _read_by_name_index())
     code = lookup_language(word)
     return code if code is not None and read_by_name(code) else None
+
+
+@functools.cache
+def _read_by_name_index() -> dict[str, str]:
+    return {name: code for name, code in _index().items() if read_by_name(code)}
 
 
 @functools.cache
@@ -156,7 +165,16 @@ def lookup_language(text: str) -> str | None:
         return lowered
     if len(lowered) == 3 and lowered in _alpha_3_to_code():  # noqa: PLR2004
         return _alpha_3_to_code()[lowered]
-    return _index().get(fold(stripped))
+    code = _index().get(fold(stripped))
+    if code is None and LOST in stripped:
+        return _with_lost_characters(stripped)
+    return code
+
+
+@functools.lru_cache(maxsize=256)
+def _with_lost_characters(name: str) -> str | None:
+    """The one language *name* can be, each replacement character in it a character lost."""
+    return known_despite_losses(name, _index())
 
 
 @functools.lru_cache(maxsize=4096)

@@ -76,3 +76,38 @@ def test_reads_what_babel_writes(date: dt.date, locale: str, width: str) -> None
     found = read_date(written)
     assert found is not None, written
     assert found.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A page in Windows-1252 read as UTF-8: each accented letter lost.
+        ("15 d\ufffdcembre 2025", dt.date(2025, 12, 15)),
+        ("1er ao\ufffdt 2024", dt.date(2024, 8, 1)),
+        ("23 de mar\ufffdo de 2024", dt.date(2024, 3, 23)),
+        ("12 de ma\ufffdo de 2025", dt.date(2025, 5, 12)),  # "mayo" or "maio": May either way
+        ("5 \ufffd\ufffd\ufffd 2025", None),
+        ("5 C\ufffdte 2025", None),
+    ],
+)
+def test_month_names_whose_letters_were_lost(text: str, expected: dt.date | None) -> None:
+    found = read_date(text)
+    assert (found.date if found else None) == expected
+
+
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.sampled_from(["fr", "es", "pt", "pt_PT"]),
+    st.sampled_from(["long", "medium", "full"]),
+)
+def test_reads_what_babel_writes_with_its_accents_lost(
+    date: dt.date, locale: str, width: str
+) -> None:
+    """babel's date, written in Windows-1252 and read as UTF-8: "3 f\ufffdvr. 2026"."""
+    from babel.dates import format_date  # noqa: PLC0415
+
+    written = format_date(date, format=width, locale=locale)
+    damaged = written.encode("cp1252", "replace").decode("utf-8", "replace")
+    found = read_date(damaged)
+    assert found is not None, damaged
+    assert found.date == date

@@ -57,7 +57,14 @@ from iomjobs.parse._interpret import countries_listed, read_duration
 from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._pages import running_lines
 from iomjobs.parse._sections import layout
-from iomjobs.parse._segments import _labelled_cells, clean, file_lines, segments, source_lines
+from iomjobs.parse._segments import (
+    Segment,
+    _labelled_cells,
+    clean,
+    file_lines,
+    segments,
+    source_lines,
+)
 from iomjobs.parse._spacing import undoubled
 from iomjobs.parse._vocabulary import (
     SPECIAL_LENGTH,
@@ -3253,6 +3260,39 @@ class TestInput:
     def test_headings_whose_letters_were_lost(self, line: str, kind: str | None) -> None:
         found = match_heading(line)
         assert (found[0] if found else None) == kind
+
+    @pytest.mark.parametrize(
+        ("name", "closing"),
+        [
+            ("job_board_summary_only", dt.date(2025, 11, 30)),
+            ("job_board_consultancy_dashed_supervisor", dt.date(2021, 2, 18)),
+            ("french_qualifications", dt.date(2025, 12, 15)),
+        ],
+    )
+    def test_dates_read_where_bullets_and_accents_were_lost(
+        self, name: str, closing: dt.date
+    ) -> None:
+        # "\ufffd Closing Date: 2025-11-30": a board's bullet lost; "15
+        # d\ufffdcembre 2025": a month's accented letter.
+        text = (LAYOUTS / f"{name}.txt").read_text("utf-8")
+        damaged = text.encode("cp1252", "replace").decode("utf-8", "replace")
+        assert "\ufffd" in damaged
+        assert parse_notice(text).notice.closing_date == closing
+        assert parse_notice(damaged).notice.closing_date == closing
+
+    @pytest.mark.parametrize(
+        ("line", "item"),
+        [
+            ("\ufffd Closing Date: 2025-11-30", "Closing Date: 2025-11-30"),  # "•" lost
+            ("\ufffd 5 years of experience", "5 years of experience"),
+            # Before a small letter, a lost capital: Portuguese "É", French "À".
+            ("\ufffd necess\ufffdria flu\ufffdncia em ingl\ufffds", None),
+            ("\ufffd compter du 1er janvier", None),
+        ],
+    )
+    def test_a_bullet_lost_before_reading(self, line: str, item: str | None) -> None:
+        segment = Segment(1, line)
+        assert (segment.item if segment.bullet else None) == item
 
     def test_a_language_whose_letters_were_lost(self) -> None:
         result = parse_notice(

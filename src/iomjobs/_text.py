@@ -108,12 +108,16 @@ _KEPT_PER_LOST: Final = 2
 
 
 def known_despite_losses(
-    text: str, known: Mapping[str, V], key: Callable[[str], str] = fold
+    text: str,
+    known: Mapping[str, V],
+    key: Callable[[str], str] = fold,
+    fewest_kept: int = _FEWEST_KEPT,
 ) -> V | None:
     """The value of the one key of *known* that *text* can be, each U+FFFD in it a character lost.
 
     A lost character was a letter ("ô"), or one that folds to a space ("’")
-    or to nothing. *key* folds *text* as *known*'s keys were folded.
+    or to nothing. *key* folds *text* as *known*'s keys were folded; at
+    least *fewest_kept* of its characters must be left.
 
     >>> known_despite_losses("Duraci\ufffdn", {"duracion": "duration", "direccion": "address"})
     'duration'
@@ -122,7 +126,7 @@ def known_despite_losses(
         return None
     pieces = key(text.replace(LOST, _STAND_IN)).split(_STAND_IN)
     kept = sum(len(piece.replace(" ", "")) for piece in pieces)
-    if kept < _FEWEST_KEPT or kept < _KEPT_PER_LOST * (len(pieces) - 1):
+    if kept < fewest_kept or kept < _KEPT_PER_LOST * (len(pieces) - 1):
         return None
     pattern = re.compile(".?".join(map(re.escape, pieces)))
     # Each lost character was one character or none: a key of another length

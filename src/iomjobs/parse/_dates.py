@@ -16,7 +16,7 @@ from typing import Final
 
 import attrs
 
-from iomjobs._text import fold
+from iomjobs._text import LOST, fold, known_despite_losses
 
 _LOCALES: Final = ("en", "fr", "es", "pt")
 
@@ -87,6 +87,8 @@ def find_dates(text: str) -> list[FoundDate]:
     """Every date in *text*, in order. Positions are in the folded text, which keeps length."""
     found: list[FoundDate] = []
     folded = _fold_keeping_length(text)
+    if LOST in text:
+        folded = _months_despite_losses(text, folded)
     day_first, month_first = _patterns()
     for match in day_first.finditer(folded):
         _add(found, match, int(match.group(3)), _months()[match.group(2)], int(match.group(1)))
@@ -152,6 +154,37 @@ def _fold_keeping_length(text: str) -> str:
 def _fold_char(ch: str) -> str:
     folded = fold(ch)
     return folded if len(folded) == 1 else (" " if not folded else folded[0])
+
+
+# A word with a character lost in it (U+FFFD): "d\ufffdcembre", "ao\ufffdt".
+_LOST_WORD: Final = re.compile(r"(?:[^\W\d_]|\ufffd)*\ufffd(?:[^\W\d_]|\ufffd)*")
+
+
+def _months_despite_losses(text: str, folded: str) -> str:
+    """*folded*, each word of *text* whose letters were lost a month's name where one alone fits.
+
+    "15 d\ufffdcembre 2025" had been no date; "d\ufffdcembre" can only be
+    "décembre". The name is put in place where it is the word's length,
+    as folding keeps each character's place.
+    """
+    for match in _LOST_WORD.finditer(text):
+        word = match.group(0)
+        names = _months_of_length(len(word))
+        month = known_despite_losses(word, names, fewest_kept=_FEWEST_KEPT_OF_MONTH)
+        if month is not None:
+            name = next(name for name, number in names.items() if number == month)
+            folded = folded[: match.start()] + name + folded[match.end() :]
+    return folded
+
+
+# Between a day and a year, and among the few names of its length, a word
+# keeping two letters is a month ("ao\ufffdt", "d\ufffdc.": "dec", "dic").
+_FEWEST_KEPT_OF_MONTH: Final = 2
+
+
+@functools.cache
+def _months_of_length(length: int) -> dict[str, int]:
+    return {name: number for name, number in _months().items() if len(name) == length}
 
 
 def is_month_name(word: str) -> bool:

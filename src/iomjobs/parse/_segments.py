@@ -43,12 +43,14 @@ _EMOJI_FORM: Final = "\ufe0f\U0001f3fb-\U0001f3ff"
 # Markdown's bullets ("-", "*", "+") and list numbers as documents write them:
 # "1.", "1)", letters ("a.", "b)"), and "(1)", "1-", "(a)", small Roman numerals
 # ("ii.", "(iv)"). The last only before an item's capital: "three" / "(3) years
-# of experience", a sentence wrapped before its number, is no list. A number may
+# of experience", a sentence wrapped before its number, is no list. So is a
+# bullet lost before the text was read ("\ufffd Closing Date: ...", a page in
+# Windows-1252 read as UTF-8): "\ufffd necessária" was Portuguese "É". A number may
 # run into its item's capital ("1.Provide technical input"), as notices copied
 # out of web pages write it.
 _BULLET: Final = re.compile(
     f"^(?:[-\u2013*+o{_SYMBOLS}{_PRIVATE_USE}{_LETTERS_FOR_SYMBOLS}]|\\d{{1,2}}[.)]|[a-z][.)])\\s+"
-    "|^(?:\\d{1,2}-|\\(\\d{1,2}\\)|\\([a-z]\\)|[ivx]{2,5}[.)]|\\([ivx]{2,5}\\))\\s+(?=[^\\sa-z])"
+    "|^(?:\\d{1,2}-|\\(\\d{1,2}\\)|\\([a-z]\\)|[ivx]{2,5}[.)]|\\([ivx]{2,5}\\)|\ufffd)\\s+(?=[^\\sa-z])"
     f"|^[{_SYMBOLS}{_PRIVATE_USE}]\\s*|^[{_EMOJI}][{_EMOJI_FORM}]*\\s*"
     "|^\\d{1,2}\\.(?=[A-Z\u00c0-\u00de])"
     # A bullet alone on its line: an item left empty. Or a list number, as
@@ -61,7 +63,7 @@ _NUMBER: Final = re.compile(
 )
 # The characters a bullet can start with besides a digit or a small letter.
 BULLET_FIRST: Final = frozenset(
-    f"-\u2013*+{_SYMBOLS}{_LETTERS_FOR_SYMBOLS}{''.join(map(chr, range(0xF020, 0xF100)))}"
+    f"-\u2013*+\ufffd{_SYMBOLS}{_LETTERS_FOR_SYMBOLS}{''.join(map(chr, range(0xF020, 0xF100)))}"
 ) | frozenset(chr(code) for first, last in _EMOJI_RANGES for code in range(first, last + 1))
 # Every character _BULLET can start with but a digit of another script.
 _BULLET_STARTS: Final = BULLET_FIRST | frozenset("0123456789abcdefghijklmnopqrstuvwxyz(")

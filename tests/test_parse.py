@@ -958,6 +958,49 @@ class TestLayouts:
         assert without.notice.appointment.contract_type is ContractType.CONSULTANCY
         assert without.is_inferred("$.appointment.contract_type")
 
+    def test_spanish_terms_of_reference_heading(self) -> None:
+        # IOM Honduras's terms of reference (empleos.hn, 2025): their date,
+        # the consultancy's category, then its title in capitals.
+        result = _layout("spanish_terms_of_reference_heading")
+        notice = result.notice
+        assert notice.position.title == (
+            "CONSULTORÍA PARA LA ELABORACIÓN DE UN PROTOCOLO DE CONTINGENCIA MUNICIPAL"
+            " ANTE EMERGENCIAS POR DESASTRES"
+        )
+        assert result.span_for("$.position.title") == Span(4, 4)
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert notice.position.organizational_unit is not None
+        assert notice.position.organizational_unit.endswith("código de proyecto DP.2954.")
+
+    @pytest.mark.parametrize("wrapped", [False, True])
+    def test_spanish_terms_of_reference_title_quoted(self, wrapped: bool) -> None:  # noqa: FBT001
+        # IOM Guatemala's (lawinsider, 2023): the title quoted below "Para el
+        # contrato de consultoría en:"; the category in the nature's field.
+        title = (
+            "Servicios Profesionales para el desarrollo de instrumentos, herramientas o"
+            " plataformas de recolección de información"
+        )
+        quoted = f"“{title}”."
+        lines = [
+            "TÉRMINOS DE REFERENCIA",
+            "Enero 2023",
+            "Para el contrato de consultoría en:",
+            *(textwrap.wrap(quoted, 60) if wrapped else [quoted]),
+            "1. Lugar de la Consultoría: Guatemala.",
+            "2. Naturaleza de la Consultoría: Consultoría categoría B.",
+        ]
+        result = parse_notice("\n".join(lines))
+        notice = result.notice
+        assert notice.position.title == title
+        assert result.span_for("$.position.title") == Span(4, 5 if wrapped else 4)
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert result.is_inferred("$.appointment.contract_type")
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Guatemala", Country("GT"))
+        ]
+
     def test_consultancy_call_with_its_supervisor_after_a_dash(self) -> None:
         # An IOM Kenya call as myjobmag.co.ke copies it (2021): "CFA Number",
         # "Duration of Assignment", "Reporting directly to - Head of...".

@@ -82,6 +82,7 @@ READ_THE_SAME = {
     "layouts/spanish_header.txt": (72, 80, 90, 100),
     "layouts/spanish_labels_below.txt": (72, 80, 90, 100),
     "layouts/spanish_terms_of_reference.txt": (72, 80, 90, 100),
+    "layouts/spanish_terms_of_reference_heading.txt": (72, 80, 100),
     "layouts/station_with_region.txt": (72, 80, 90, 100),
     "layouts/supervision_opens_responsibilities.txt": (72, 80, 90, 100),
     "layouts/table_cells_spaced.txt": (72, 80, 90, 100),

@@ -7,6 +7,7 @@ which :class:`Reader` extends with the sections, the prose and what is left.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, Final
 
 import attrs
@@ -233,6 +234,7 @@ class Reader(HeaderReader):
         self._board_summary()
         self._board_title_line()
         self._title_line()
+        self._terms_of_reference_title()
         self._title_marks()
         self._infer_kind()
         self._infer_contract()
@@ -1283,9 +1285,10 @@ class Reader(HeaderReader):
         if contract is not None:
             found = self.record.lines.get("$.position.title")
             said = Segment(found[0].number if found else 1, str(title))
-        elif (heading := self._consultants_heading()) is not None:
+        elif (heading := self._consultants_heading() or self._consultancy_category()) is not None:
             # The terms of reference's heading for a consultant's tasks (a
-            # consultancy on impactpool, 2026, with no title or contract field).
+            # consultancy on impactpool, 2026, with no title or contract field),
+            # or the category they give the consultancy.
             contract, said = ContractType.CONSULTANCY, heading
         else:
             return
@@ -1299,6 +1302,64 @@ class Reader(HeaderReader):
         """
         headings = self.record.lines.get("$.position.responsibilities", ())
         return next((line for line in headings if _CONSULTANTS.search(line.text)), None)
+
+    def _consultancy_category(self) -> Segment | None:
+        """The line of IOM's Spanish terms of reference that gives the consultancy's category.
+
+        "Consultoría Categoría “B”" (IOM Honduras, 2025), "Naturaleza de la
+        Consultoría: Consultoría categoría B." (IOM Guatemala, 2023), "...como
+        una consultoría de categoría “A”".
+        """
+        return next(
+            (
+                line
+                for line in self.segments
+                if "ategor" in line.text and _CONSULTANCY_CATEGORY.search(line.text)
+            ),
+            None,
+        )
+
+    def _terms_of_reference_title(self) -> None:
+        """The consultancy's title where IOM's Spanish terms of reference head it, and nothing else gives one.
+
+        "Términos de Referencia" / "Junio 2025" / "Consultoría Categoría “B”"
+        / "CONSULTORÍA PARA LA ELABORACIÓN DE UN PROTOCOLO..." (IOM Honduras,
+        2025): the line in capitals; "TÉRMINOS DE REFERENCIA" / "Enero 2023" /
+        "Para el contrato de consultoría en:" / "“Servicios Profesionales
+        para el desarrollo de...”." (IOM Guatemala, 2023): the quoted line
+        below. Among the first lines only, as written.
+        """
+        if "title" in self.position:
+            return
+        start = self.layout.forwarded_from  # after a forwarded message's header
+        opening = self.segments[start : start + _TERMS_OPENING_LINES]
+        for index, line in enumerate(opening, start):
+            if _CONSULTANCY_IN_CAPITALS.match(line.text) and line.text.isupper():
+                # Wrapped, in capitals still: "...MUNICIPAL ANTE" / "EMERGENCIAS POR DESASTRES."
+                lines = self._title_lines(index, lambda _above, below: below.isupper())
+                break
+            if _FOR_CONSULTANCY_IN.match(line.text) and index + 1 < len(self.segments):
+                # Wrapped, until the closing quotation mark.
+                lines = self._title_lines(index + 1, lambda above, _below: "”" not in above)
+                break
+        else:
+            return
+        title = joined_lines(lines).rstrip(". ").strip(_QUOTES)
+        if title:
+            self.position["title"] = title
+            self.record.use("$.position.title", *lines)
+
+    def _title_lines(self, start: int, goes_on: Callable[[str, str], bool]) -> list[Segment]:
+        """The title's line at *start*, and those below it where *goes_on* says the title goes on."""
+        lines = [self.segments[start]]
+        for below in self.segments[start + 1 : start + _TITLE_LINES]:
+            above = lines[-1]
+            if below.number != above.number + 1 or above.text.endswith(".") or below.bullet:
+                break
+            if not goes_on(above.text, below.text):
+                break
+            lines.append(below)
+        return lines
 
     def _infer_countries(self) -> None:
         """The country of each station that names a city and no country, from the gazetteer.
@@ -1359,6 +1420,18 @@ _CONSULTANTS: Final = re.compile(
     r"\bCategory [AB] Consultants?\b|\bConsultor(?:e|a)s? de categor[ií]a\W{0,2}[AB]\b",
     re.IGNORECASE,
 )
+# The category IOM's Spanish terms of reference give a consultancy.
+_CONSULTANCY_CATEGORY: Final = re.compile(
+    r"\bConsultor[ií]a\s+(?:de\s+)?categor[ií]a\W{0,2}[AB]\b", re.IGNORECASE
+)
+# Where their title stands: in capitals, or quoted below "Para el contrato de consultoría en:".
+_TERMS_OPENING_LINES: Final = 6
+_CONSULTANCY_IN_CAPITALS: Final = re.compile(r"^CONSULTOR[IÍ]A\s+(?:PARA|DE|EN|SOBRE)\s+\w")
+_FOR_CONSULTANCY_IN: Final = re.compile(
+    r"^Para el contrato de consultor[ií]a(?: en| de| para)?\s*:?$", re.IGNORECASE
+)
+_QUOTES: Final = "\"“”«»'‘’ "
+_TITLE_LINES: Final = 4
 # "Open to...": matched at a line's start, searched for in a kind line.
 _OPEN_TO: Final = re.compile(r"\b(?:open to|ouvert aux|abierto a|aberto a)\b", re.IGNORECASE)
 # The last words of "Open to Internal and External Candidates", in a line of their own.

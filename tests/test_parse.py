@@ -972,6 +972,17 @@ class TestLayouts:
         assert notice.appointment.contract_type is ContractType.CONSULTANCY
         assert notice.position.organizational_unit is not None
         assert notice.position.organizational_unit.endswith("código de proyecto DP.2954.")
+        # "Ámbito de acción del o la consultor/a: Municipio de Potrerillos,
+        # Departamento de Cortes, Honduras; tomando en cuenta...".
+        (station,) = notice.position.duty_stations
+        assert (station.city, station.region, station.country) == (
+            "Potrerillos",
+            "Cortes",
+            Country("HN"),
+        )
+        assert station.as_written is not None
+        assert station.as_written.endswith("(CODEL) y otros actores clave")
+        assert result.doubts == ()
 
     @pytest.mark.parametrize("wrapped", [False, True])
     def test_spanish_terms_of_reference_title_quoted(self, wrapped: bool) -> None:  # noqa: FBT001
@@ -5021,6 +5032,19 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("Nigeria, Borno State, Maiduguri", [("Maiduguri", "Borno State", "NG")]),
         ("Erbil, Kurdistan Region, Iraq", [("Erbil", "Kurdistan Region", "IQ")]),
         ("Kakuma, Turkana County, Kenya", [("Kakuma", "Turkana County", "KE")]),
+        # The kinds of division named before the places (IOM Honduras, 2025).
+        (
+            "Municipio de Potrerillos, Departamento de Cortes, Honduras",
+            [("Potrerillos", "Cortes", "HN")],
+        ),
+        ("Tapachula, Estado de Chiapas, México", [("Tapachula", "Chiapas", "MX")]),
+        # A clause after a semicolon says more of the place: no station of its own.
+        (
+            "Municipio de Potrerillos, Departamento de Cortes, Honduras; tomando en cuenta"
+            " las estructuras de respuesta a emergencia",
+            [("Potrerillos", "Cortes", "HN")],
+        ),
+        ("Kyiv, Ukraine; frequent travel to the east", [("Kyiv", None, "UA")]),
         # No region word, but ISO 3166-2 names it: Adamawa is a Nigerian state.
         ("Yola, Adamawa, Nigeria", [("Yola", "Adamawa", "NG")]),
         # Neither: two cities, or a region in English that ISO spells otherwise. Kept as written.

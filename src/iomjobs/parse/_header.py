@@ -162,8 +162,12 @@ class HeaderReader:
 
     def _field_duty_station(self, field: Field) -> bool:
         if _SENTENCE_END.search(field.value) and len(field.value.split()) > _MOST_PLACE_WORDS:
-            return self._station_in_sentence(field)
-        stations = interpret.read_duty_stations(field.value)
+            # "Municipio de Potrerillos, ..., Honduras; tomando en cuenta...": a place, then more.
+            stations = interpret.stations_before_clause(field.value.rstrip("."))
+            if not stations:
+                return self._station_in_sentence(field)
+        else:
+            stations = interpret.read_duty_stations(field.value)
         if not stations:
             return False
         # A country said before, on its own ("Country: El Salvador" / "Estación

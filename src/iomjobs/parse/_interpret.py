@@ -93,7 +93,12 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
             attrs.evolve(station, as_written=written) if station.as_written == place else station
             for station in read_duty_stations(place)
         )
-    remarked = _with_remark(written) or _with_travel(written) or _countries_by_slash(written)
+    remarked = (
+        _with_remark(written)
+        or _with_travel(written)
+        or stations_before_clause(written)
+        or _countries_by_slash(written)
+    )
     return remarked if remarked is not None else tuple(_stations_of(written))
 
 
@@ -202,6 +207,28 @@ def _with_travel(written: str) -> tuple[DutyStation, ...] | None:
         return None
     stations = _stations_of(written[: match.start()])
     return _remarked(stations, written[match.start() :]) if stations else None
+
+
+# "Municipio de Potrerillos, Departamento de Cortes, Honduras; tomando en
+# cuenta las estructuras...": a semicolon, then words that say more of the place.
+_CLAUSE: Final = re.compile(r";\s*(?=[a-zà-ÿ])")
+
+
+def stations_before_clause(written: str) -> tuple[DutyStation, ...] | None:
+    """The stations before a clause that remarks on them, kept in the last one's words.
+
+    IOM Honduras's terms of reference (2025): "Ámbito de acción del o la
+    consultor/a: Municipio de Potrerillos, Departamento de Cortes, Honduras;
+    tomando en cuenta...". ``None`` where no clause follows the stations, or
+    the last names no country.
+    """
+    match = _CLAUSE.search(written) if ";" in written else None
+    if match is None:
+        return None
+    stations = _stations_of(written[: match.start()])
+    if not stations or stations[-1].country is None:
+        return None
+    return _remarked(stations, written[match.start() :])
 
 
 def _remarked(stations: list[DutyStation], remark: str) -> tuple[DutyStation, ...]:
@@ -358,7 +385,9 @@ def country_from_region(station: DutyStation) -> bool:
     """Whether *station*'s country was told by its region alone, its words naming none."""
     if station.region is None or station.country is None or station.as_written is None:
         return False
-    return all(lookup_country(part.strip()) is None for part in station.as_written.split(","))
+    # The words of a remark after a semicolon are no part of the place.
+    place = station.as_written.partition(";")[0]
+    return all(lookup_country(part.strip()) is None for part in place.split(","))
 
 
 # Countries whose capital bears the country's name: a duty station written
@@ -393,9 +422,17 @@ def _placed(
     city, between = (place[0], place[1:]) if city_first else (place[-1], place[:-1])
     region = ", ".join(between)
     if is_region(region, country):
+        # "Municipio de Potrerillos, Departamento de Cortes": the places, not their kinds.
+        city, region = _DIVISION.sub("", city), _DIVISION.sub("", region)
         return DutyStation(city, Country(country), region=region, as_written=written)
     # Two cities, or a region we cannot tell for one: kept together, as written.
     return DutyStation(", ".join(place), Country(country), as_written=written)
+
+
+# The kind of division Latin American notices name before a municipality or department.
+_DIVISION: Final = re.compile(
+    r"^(?:Municipio|Municipalidad|Departamento|Provincia|Estado)\s+del?\s+(?=[A-ZÀ-Þ])"
+)
 
 
 # --- contracts -----------------------------------------------------------------

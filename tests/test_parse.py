@@ -3589,6 +3589,40 @@ def test_a_supervisors_title_goes_on_after_a_comma_only_with_a_capital(
     assert [supervisor.title for supervisor in notice.position.supervisors] == titles
 
 
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        # No comma before the subject (mena-jobs, IOM Haiti): the title ends before it.
+        (
+            "Objectifs: Sous la supervision du Coordinateur de projet le consultant / la"
+            " consultante sera responsable pour la conception et élaboration de protocoles.",
+            ["Coordinateur de projet"],
+        ),
+        (
+            "Under the supervision of the Project Coordinator the consultant will be"
+            " responsible for the design of the protocols.",
+            ["Project Coordinator"],
+        ),
+        (
+            "Bajo la supervisión directa del Oficial de Proyecto el/la consultor/a será"
+            " responsable de las siguientes tareas.",
+            ["Oficial de Proyecto"],
+        ),
+        # A title that holds such a word is no subject.
+        (
+            "Under the supervision of the Head of the Internship Programme, the intern will"
+            " support the unit.",
+            ["Head of the Internship Programme"],
+        ),
+    ],
+)
+def test_a_supervisors_title_ends_before_the_sentence_s_subject(
+    sentence: str, titles: list[str]
+) -> None:
+    notice = parse_notice(f"Context\n{sentence}\n").notice
+    assert [supervisor.title for supervisor in notice.position.supervisors] == titles
+
+
 @pytest.mark.parametrize("between", [" | ", " \u2022 ", " \u00b7 ", "; ", ", "])
 def test_fields_on_one_line_parted_by_a_separator(between: str) -> None:
     # A board's one-line summary: what parts the fields is no field's.

@@ -231,7 +231,7 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
     found: list[Supervisor] = []
     for named, match in supervisions_of(text):
         end = _who_ends(text, match.end("who"))
-        who = _LEADING_THE.sub("", text[match.start("who") : end].strip(" ,"))
+        who = _LEADING_THE.sub("", _without_subject(text[match.start("who") : end]).strip(" ,"))
         kind = _kind_named(named, match)
         # "the Chief of Mission (CoM) and the National Senior Human Resources
         # Officer": two supervisors of one kind, as "et du", "y de la" join them.
@@ -243,9 +243,31 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
                 named = match.group("kind")
                 kind = kinds[fold(named)] if named else SupervisionKind.UNSPECIFIED
                 # "du chef de programme et du chef de mission": two supervisors, one kind.
-                titles = _SUPERVISORS_JOINED.split(match.group("who"))
+                titles = _SUPERVISORS_JOINED.split(_without_subject(match.group("who")))
                 found.extend(Supervisor(kind, title=title.strip(" ,")) for title in titles)
     return tuple(found)
+
+
+def _without_subject(who: str) -> str:
+    """*who*, the supervisor's title, without the sentence's subject where no comma parted them.
+
+    "Sous la supervision du Coordinateur de projet le consultant / la
+    consultante sera responsable..." (mena-jobs, IOM Haiti): the title ends
+    before "le consultant".
+    """
+    subject = _SUBJECT.search(who)
+    return who[: subject.start()] if subject is not None and subject.start() > 0 else who
+
+
+# The holder of the post, as a supervision sentence's subject names them.
+_SUBJECT: Final = re.compile(
+    r"\s\s*(?:(?:the|this)\s+(?:consultant|incumbent|intern|(?:successful|selected)\s+candidate"
+    r"|(?:post|position|job)\s*holder)|s/he|he/she|she/he"
+    r"|(?:le|la|le/la|la/le|l['’])\s*(?:consultant(?:e|\(e\))?|titulaire|stagiaire|candidat(?:e|\(e\))?)"
+    r"|(?:el|la|el/la|la/el)\s+(?:persona\s+)?(?:consultor(?:a|/a|\(a\))?|titular|pasante|candidat[oa])"
+    r"|(?:o|a|o/a|o\(a\))\s+(?:consultor(?:a|\(a\))?|titular|estagi[aá]ri[oa]))(?![\w(])",
+    re.IGNORECASE,
+)
 
 
 def _kind_named(named: str | None, match: re.Match[str]) -> SupervisionKind:

@@ -5771,11 +5771,34 @@ def test_grade_lines(written: str, grade: str | None, recruitment: str | None) -
             "VN 2018/45",
             "Programme Officer - Counter-Trafficking",
         ),
+        # The year run into the letters (unjobline, IOM Haiti, 2025; IOM Yemen, 2026).
+        ("CFA2025 – 006 Assistant VBG Reponse mobile\nTexte.", "CFA2025 – 006",
+         "Assistant VBG Reponse mobile"),
+        ("SVN2026.19093 Movement Operations Assistant\nText.", "SVN2026.19093",
+         "Movement Operations Assistant"),
     ],
-)
+)  # fmt: skip
 def test_a_job_boards_first_line(text: str, reference: str, title: str | None) -> None:
     notice = parse_notice(text).notice
     assert (notice.reference, notice.position.title) == (reference, title)
+
+
+def test_a_title_s_contract_and_unit_joined_with_underscores() -> None:
+    # IOM Haiti's calls as unjobline copies them (2025): the title, the
+    # contract and the unit, joined by underscores.
+    result = parse_notice(
+        "CFA2025 – 006 Assistant VBG Reponse mobile_Consultant_Protection Unit\n\nHaiti\n\n"
+        "Project Context and Scope\nFondée en 1951, l’OIM est une organisation.\n"
+    )
+    notice = result.notice
+    assert notice.reference == "CFA2025 – 006"
+    assert notice.kind is NoticeKind.CALL_FOR_APPLICATIONS
+    assert notice.position.title == "Assistant VBG Reponse mobile"
+    assert notice.position.organizational_unit == "Protection Unit"
+    assert notice.appointment is not None
+    assert notice.appointment.contract_type is ContractType.CONSULTANCY
+    assert result.is_inferred("$.appointment.contract_type")
+    assert result.span_for("$.position.title") == Span(1, 1)
 
 
 @pytest.mark.parametrize(

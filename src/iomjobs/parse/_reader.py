@@ -123,6 +123,7 @@ from iomjobs.parse._titles import (
     post_line,
     title_in,
     title_marks,
+    title_parts,
     without_organization,
     without_place,
 )
@@ -706,10 +707,25 @@ class Reader(HeaderReader):
             self.notice["reference"] = found.group("reference")
             self.record.use("$.reference", lines[0])
         if "title" not in self.position:
-            self.position["title"] = without_place(found.group("title"))
+            title, joined = title_parts(without_place(found.group("title")))
+            self.position["title"] = title
             self.record.use("$.position.title", *lines)
+            self._joined_to_title(joined, lines[0])
         if found.group("mark"):
             self._read_mark(found.group("mark"), lines[-1])
+
+    def _joined_to_title(self, parts: tuple[str, ...], line: Segment) -> None:
+        """The contract and the unit an office joined to the title with underscores, on *line*."""
+        for part in parts:
+            contract = interpret.first_named(TITLE_CONTRACTS, part)
+            if contract is not None and self._appointment_so_far().contract_type is None:
+                self.notice["appointment"] = attrs.evolve(
+                    self._appointment_so_far(), contract_type=contract
+                )
+                self.record.infer("$.appointment.contract_type", part, line)
+            elif _UNIT_WORD.search(part) and "organizational_unit" not in self.position:
+                self.position["organizational_unit"] = part
+                self.record.infer("$.position.organizational_unit", part, line)
 
     def _heading_lines(self) -> tuple[Segment, ...]:
         """The heading line, and the line below it where it goes on there.
@@ -1419,6 +1435,10 @@ class Reader(HeaderReader):
 _CONSULTANTS: Final = re.compile(
     r"\bCategory [AB] Consultants?\b|\bConsultor(?:e|a)s? de categor[ií]a\W{0,2}[AB]\b",
     re.IGNORECASE,
+)
+# A unit's name, as an office joins it to a title: "..._Protection Unit".
+_UNIT_WORD: Final = re.compile(
+    r"\b(?:Unit|Unité|Unidad|Unidade|Division|Département|Departamento)\b"
 )
 # The category IOM's Spanish terms of reference give a consultancy.
 _CONSULTANCY_CATEGORY: Final = re.compile(

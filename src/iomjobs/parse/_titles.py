@@ -32,6 +32,8 @@ POSTS: Final = frozenset({"postes", "posts", "positions", "puestos", "vacantes"}
 BOARD_TITLE_LINE: Final = re.compile(
     r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d[/ ]\d+"
     r"|(?:S?VN|CFA) \d{1,4}/(?:19|20)\d\d"
+    # The year run into the letters: "CFA2025 – 006 Assistant VBG..." (unjobline, IOM Haiti, 2025).
+    r"|(?:S?VN|CFA|CFCV)(?:19|20)\d\d(?: [-\u2013] |[-./] ?)\d{1,5}"
     r"|[A-Z]{2}\d{3}[-/](?:19|20)\d\d"
     r"|(?:Consultor[ií]a|CONSULTOR[IÍ]A) (?:[A-Z]{2})?(?:19|20)\d\d/\d{2,3})"
     # "SVN 2018/114 (P) - PSEA Network Coordinator...": the recruiting type after it.
@@ -45,6 +47,19 @@ TITLE_TAGS: Final = re.compile(rf"(?:\s+[-\u2013]\s+{_TITLE_TAG})+$", re.IGNOREC
 ONE_TAG: Final = re.compile(_TITLE_TAG, re.IGNORECASE)
 # What joins a title to its unit on a board's first line: "Programme Support Unit (PSU) - Intern".
 TITLE_DASH: Final = re.compile(r" [-–] ")
+
+
+def title_parts(title: str) -> tuple[str, tuple[str, ...]]:
+    """*title*, and what an office joined to it with underscores: its contract, its unit.
+
+    "Assistant VBG Reponse mobile_Consultant_Protection Unit" (IOM Haiti's
+    calls, unjobline, 2025) is the "Assistant VBG Reponse mobile", a
+    consultant's post, in the Protection Unit.
+    """
+    parts = [part.strip() for part in title.split("_")]
+    if len(parts) == 1 or not all(any(c.isalpha() for c in part) for part in parts):
+        return title, ()
+    return parts[0], tuple(parts[1:])
 
 
 def board_title(line: str) -> str | None:

@@ -5783,6 +5783,17 @@ def test_a_job_boards_first_line(text: str, reference: str, title: str | None) -
     assert (notice.reference, notice.position.title) == (reference, title)
 
 
+def test_a_logo_s_words_before_a_board_s_title() -> None:
+    # mena-jobs (IOM Haiti, 2024): the logo's width and words run into the title.
+    text = (
+        "400px International Organization for Migration logo Spécialiste en Gestion de la"
+        " Migration\n\nCréée en 1951, l’OIM est l’organisation chef de file.\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.position.title == "Spécialiste en Gestion de la Migration"
+    assert result.is_inferred("$.position.title")
+
+
 def test_a_title_s_contract_and_unit_joined_with_underscores() -> None:
     # IOM Haiti's calls as unjobline copies them (2025): the title, the
     # contract and the unit, joined by underscores.

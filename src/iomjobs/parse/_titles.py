@@ -80,8 +80,13 @@ def without_organization(line: str) -> str:
     return _BOARD_SUFFIX.sub("", line, count=1) if " Migration" in line else line
 
 
-# A job board's name for the organization before the title: "IOM : ", "IOM - ".
-_BOARD_PREFIX: Final = re.compile(r"^(?:IOM|OIM)\s*[:\u2013-]\s+")
+# A job board's name for the organization before the title: "IOM : ", "IOM - ", or
+# its logo's words, an image's width first ("400px International Organization for
+# Migration logo Spécialiste en Gestion de la Migration", mena-jobs, 2024).
+_BOARD_PREFIX: Final = re.compile(
+    r"^(?:(?:IOM|OIM)\s*[:\u2013-]\s+"
+    r"|(?:\d+px\s+)?(?:International Organi[sz]ation for Migration|IOM|OIM)(?:\s+\(IOM\))?\s+logo\s+)"
+)
 # ... or after it: "Senior Programme Manager (FMM II) at International Organization for
 # Migration – IOM" (myngojobs, 2025), "Project Officer (Protection) At International
 # Organization for Migration" (ngojobsafrica, 2022).

@@ -40,6 +40,7 @@ from typing import Final
 
 import attrs
 
+from iomjobs._text import LOST
 from iomjobs.errors import IomJobsError
 from iomjobs.model.notice import SourceLine, VacancyNotice
 from iomjobs.parse._damage import NOTED, Damage
@@ -285,7 +286,7 @@ def _read(
     notice = reader.read()
     if looks_like_html(text):
         _doubt_html(text, recorder)
-    if _LOST in text:
+    if LOST in text:
         _doubt_lost_characters(text, recorder)
     provenance = Provenance(spans=recorder.spans(), repairs=repairs)
     return ParseResult(
@@ -379,9 +380,6 @@ def _doubt_html(text: str, recorder: Recorder) -> None:
     recorder.doubt("$", message, Segment(first, ""))
 
 
-# The replacement character: what a program that could not decode bytes put
-# in their place ("C\ufffdte d\ufffdIvoire", a page in Windows-1252 read as UTF-8).
-_LOST: Final = "\ufffd"
 _MOST_WORDS_SHOWN: Final = 3
 _AROUND_WORDS: Final = ".,;:!?()[]\"'"
 
@@ -389,10 +387,10 @@ _AROUND_WORDS: Final = ".,;:!?()[]\"'"
 def _doubt_lost_characters(text: str, recorder: Recorder) -> None:
     """Say on each line of *text* that holds replacement characters that characters were lost."""
     for number, line in enumerate(file_lines(text), start=1):
-        count = line.count(_LOST)
+        count = line.count(LOST)
         if not count:
             continue
-        words = [word.strip(_AROUND_WORDS) for word in line.split() if _LOST in word]
+        words = [word.strip(_AROUND_WORDS) for word in line.split() if LOST in word]
         shown = ", ".join(repr(word) for word in words[:_MOST_WORDS_SHOWN])
         more = ", ..." if len(words) > _MOST_WORDS_SHOWN else ""
         lost = "a character was" if count == 1 else f"{count} characters were"

@@ -156,10 +156,6 @@ def _fold_char(ch: str) -> str:
     return folded if len(folded) == 1 else (" " if not folded else folded[0])
 
 
-# A word with a character lost in it (U+FFFD): "d\ufffdcembre", "ao\ufffdt".
-_LOST_WORD: Final = re.compile(r"(?:[^\W\d_]|\ufffd)*\ufffd(?:[^\W\d_]|\ufffd)*")
-
-
 def _months_despite_losses(text: str, folded: str) -> str:
     """*folded*, each word of *text* whose letters were lost a month's name where one alone fits.
 
@@ -167,14 +163,29 @@ def _months_despite_losses(text: str, folded: str) -> str:
     "décembre". The name is put in place where it is the word's length,
     as folding keeps each character's place.
     """
-    for match in _LOST_WORD.finditer(text):
-        word = match.group(0)
+    for start, end in _words_with_losses(text):
+        word = text[start:end]
         names = _months_of_length(len(word))
         month = known_despite_losses(word, names, fewest_kept=_FEWEST_KEPT_OF_MONTH)
         if month is not None:
             name = next(name for name, number in names.items() if number == month)
-            folded = folded[: match.start()] + name + folded[match.end() :]
+            folded = folded[:start] + name + folded[end:]
     return folded
+
+
+def _words_with_losses(text: str) -> list[tuple[int, int]]:
+    """Where each word of *text* with a character lost in it (U+FFFD) starts and ends."""
+    found = []
+    at = text.find(LOST)
+    while at >= 0:
+        start, end = at, at + 1
+        while start and (text[start - 1].isalpha() or text[start - 1] == LOST):
+            start -= 1
+        while end < len(text) and (text[end].isalpha() or text[end] == LOST):
+            end += 1
+        found.append((start, end))
+        at = text.find(LOST, end)
+    return found
 
 
 # Between a day and a year, and among the few names of its length, a word

@@ -133,7 +133,8 @@ def _page_text(page: PageObject, heard: _Heard) -> str:
     import pypdf  # noqa: PLC0415
 
     try:
-        return page.extract_text(extraction_mode="layout")
+        # str(): where the wheel's reader is compiled, pypdf may be absent, its types Any.
+        return str(page.extract_text(extraction_mode="layout"))
     except (MemoryError, RecursionError, pypdf.errors.LimitReachedError):
         raise
     except Exception as error:  # noqa: BLE001 -- a damaged page fails pypdf in many ways

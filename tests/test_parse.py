@@ -972,6 +972,38 @@ class TestLayouts:
         assert without.notice.appointment.contract_type is ContractType.CONSULTANCY
         assert without.is_inferred("$.appointment.contract_type")
 
+    def test_french_terms_of_reference(self) -> None:
+        # IOM Mali's terms of reference for a consultant (maliemploi, 2024):
+        # their own labels for the duration, the start and the deadline.
+        result = _layout("french_terms_of_reference")
+        notice = result.notice
+        assert notice.position.title == "Consultant et Modérateur"
+        assert notice.reference == "CT -03-ML-2024"
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert notice.appointment.duration == Duration(1, DurationUnit.MONTHS)
+        assert notice.start == StartDate(dt.date(2024, 2, 10))
+        assert notice.closing_date == dt.date(2024, 2, 5)
+        assert result.span_for("$.closing_date") == Span(11, 11)
+        # "Bamako et à l’intérieur des Régions de Sikasso et Bougouni.": no
+        # station is read from the phrase; it stays context.
+        assert notice.position.duty_stations == ()
+        assert "Localisation : Bamako" in " ".join(notice.context)
+
+    def test_french_terms_of_reference_place_and_length(self) -> None:
+        # IOM Niger's (yop.l-frii.com, 2025), numbered.
+        notice = parse_notice(
+            "1. Lieu de la consultation : Niamey, Niger\n\n"
+            "2. Durée de la consultation : 30  jours\n\n"
+            "3. Nature de la consultation :  Compilation des textes législatifs.\n"
+        ).notice
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Niamey", Country("NE"))
+        ]
+        assert notice.appointment is not None
+        assert notice.appointment.duration == Duration(30, DurationUnit.DAYS)
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+
     def test_spanish_terms_of_reference_heading(self) -> None:
         # IOM Honduras's terms of reference (empleos.hn, 2025): their date,
         # the consultancy's category, then its title in capitals.

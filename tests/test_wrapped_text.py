@@ -58,6 +58,7 @@ READ_THE_SAME = {
     "layouts/french_oracle_wrapped.txt": (72, 80, 90, 100),
     "layouts/french_qualifications.txt": (72, 80, 90, 100),
     "layouts/french_stations_by_semicolon.txt": (72, 80, 90),
+    "layouts/french_terms_of_reference.txt": (72, 80, 90, 100),
     "layouts/french_windows_1250.txt": (72, 80, 90, 100),
     "layouts/general_guidance.txt": (72, 80, 90, 100),
     "layouts/header_table_blank_lines.txt": (72, 80, 90, 100),

@@ -282,6 +282,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "lugar de destino",
         "estacao de trabalho",  # "Estação de Trabalho: Beira e/ou Pemba (TBC), Moçambique"
         "local de trabalho",
+        # French terms of reference: "Lieu de la consultation : Niamey, Niger" (IOM Niger, 2025).
+        "lieu de la consultation",
     ),
     "duty_city": (
         "duty station city",
@@ -335,6 +337,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "duracion",
         "duracao inicial",
         "duracao",
+        # "Durée de la consultation : 30 jours", "Durée de la prestation : Un (1) mois".
+        "duree de la consultation",
+        "duree de la prestation",
     ),
     "recruiting_type": (
         "recruiting type",
@@ -358,6 +363,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "fecha de inicio estimada",
         "data de inicio estimada",
         "data estimada de inicio",
+        "date d embauche",  # "Date d’embauche : 10 février 2024" (IOM Mali, 2024)
     ),
     "closing": (
         "closing date",
@@ -372,6 +378,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "date limite de candidature",
         "date de soumission",  # French job boards: "Date de Soumission : 07/12/2025"
         "date limite de soumission",
+        "date limite des soumissions",  # IOM Mali's terms of reference (2024)
         "fecha de cierre",
         "fecha limite",
         "clausura de la convocatoria",

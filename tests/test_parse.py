@@ -979,6 +979,8 @@ class TestLayouts:
         notice = result.notice
         assert notice.position.title == "Consultant et Modérateur"
         assert notice.reference == "CT -03-ML-2024"
+        assert notice.position.number_of_posts == 1  # "Nombre de poste : Un (1)"
+        assert result.span_for("$.position.number_of_posts") == Span(7, 7)
         assert notice.appointment is not None
         assert notice.appointment.contract_type is ContractType.CONSULTANCY
         assert notice.appointment.duration == Duration(1, DurationUnit.MONTHS)
@@ -989,6 +991,17 @@ class TestLayouts:
         # station is read from the phrase; it stays context.
         assert notice.position.duty_stations == ()
         assert "Localisation : Bamako" in " ".join(notice.context)
+
+    @pytest.mark.parametrize(
+        ("value", "posts"),
+        [("Un (1)", 1), ("2", 2), ("Deux (02)", 2), ("two", None), ("0", None),
+         ("1 poste à Bamako et 2 à Gao", None)],
+    )  # fmt: skip
+    def test_a_number_of_posts_field(self, value: str, posts: int | None) -> None:
+        result = parse_notice(f"Titre du poste : Consultant\nNombre de poste : {value}\n")
+        assert result.notice.position.number_of_posts == posts
+        # A number not read stays in the notice, unclassified.
+        assert bool(result.notice.unclassified) is (posts is None)
 
     def test_french_terms_of_reference_place_and_length(self) -> None:
         # IOM Niger's (yop.l-frii.com, 2025), numbered.

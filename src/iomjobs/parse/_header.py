@@ -476,6 +476,15 @@ class HeaderReader:
         self._use("$.position.position_number", field)
         return True
 
+    def _field_number_of_posts(self, field: Field) -> bool:
+        """How many posts: "2", "Un (1)" (the figure the words restate); else unclassified."""
+        figures = _FIGURE.findall(field.value)
+        if len(set(figures)) != 1 or not 0 < int(figures[0]) < _MOST_POSTS:
+            return False
+        self.position["number_of_posts"] = int(figures[0])
+        self._use("$.position.number_of_posts", field)
+        return True
+
     def _field_job_family(self, field: Field) -> bool:
         self.position["job_family"] = field.value
         self._use("$.position.job_family", field)
@@ -586,6 +595,8 @@ def _said(value: object) -> str:
 
 # The longest description that is only a kind of notice ("Special Vacancy Notice").
 _KIND_LENGTH: Final = 40
+_FIGURE: Final = re.compile(r"\d\d*")
+_MOST_POSTS: Final = 100
 _DAY_FIRST_LANGUAGES: Final = frozenset({"fr", "es", "pt"})
 
 

@@ -399,6 +399,15 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "numero do posto",
     ),
     "job_family": ("job family", "famille d emplois", "familia de puestos", "familia de cargos"),
+    # "Nombre de poste : Un (1)" (IOM Mali's terms of reference, 2024).
+    "number_of_posts": (
+        "number of posts",
+        "number of positions",
+        "nombre de poste",
+        "nombre de postes",
+        "numero de puestos",
+        "numero de vagas",
+    ),
     "organizational_unit": (
         "organizational unit",
         "organisational unit",

@@ -6,6 +6,7 @@ which :class:`Reader` extends with the sections, the prose and what is left.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any, Final
@@ -1301,37 +1302,27 @@ class Reader(HeaderReader):
         if contract is not None:
             found = self.record.lines.get("$.position.title")
             said = Segment(found[0].number if found else 1, str(title))
-        elif (heading := self._consultants_heading() or self._consultancy_category()) is not None:
-            # The terms of reference's heading for a consultant's tasks (a
-            # consultancy on impactpool, 2026, with no title or contract field),
-            # or the category they give the consultancy.
-            contract, said = ContractType.CONSULTANCY, heading
+        elif (category := self._consultancy_category()) is not None:
+            contract, said = ContractType.CONSULTANCY, category
         else:
             return
         self.notice["appointment"] = attrs.evolve(appointment, contract_type=contract)
         self.record.infer("$.appointment.contract_type", said.text, said)
 
-    def _consultants_heading(self) -> Segment | None:
-        """The heading IOM's terms of reference give a consultant's duties, if one heads them.
+    def _consultancy_category(self) -> Segment | None:
+        """The line of IOM's terms of reference that gives the consultant's category, if any.
 
-        "Category A Consultants: Tasks to be performed under this contract".
+        The heading of the duties first: "Category A Consultants: Tasks to be
+        performed under this contract" (a consultancy on impactpool, 2026, with
+        no title or contract field), "Consultores de categoría “A”. Tareas...";
+        else any line: "Consultoría Categoría “B”" (IOM Honduras, 2025),
+        "Naturaleza de la Consultoría: Consultoría categoría B." (IOM Guatemala,
+        2023), "...como una consultoría de categoría “A”".
         """
         headings = self.record.lines.get("$.position.responsibilities", ())
-        return next((line for line in headings if _CONSULTANTS.search(line.text)), None)
-
-    def _consultancy_category(self) -> Segment | None:
-        """The line of IOM's Spanish terms of reference that gives the consultancy's category.
-
-        "Consultoría Categoría “B”" (IOM Honduras, 2025), "Naturaleza de la
-        Consultoría: Consultoría categoría B." (IOM Guatemala, 2023), "...como
-        una consultoría de categoría “A”".
-        """
+        lines = itertools.chain(headings, self.segments)
         return next(
-            (
-                line
-                for line in self.segments
-                if "ategor" in line.text and _CONSULTANCY_CATEGORY.search(line.text)
-            ),
+            (line for line in lines if "ategor" in line.text and _CONSULTANTS.search(line.text)),
             None,
         )
 
@@ -1431,18 +1422,16 @@ class Reader(HeaderReader):
 # --- patterns and small readers ------------------------------------------------
 
 
-# The heading of duties in IOM's terms of reference for consultants.
+# The consultant's category in IOM's terms of reference: the heading of the
+# duties, in English and Spanish, or the consultancy's (Spanish).
 _CONSULTANTS: Final = re.compile(
-    r"\bCategory [AB] Consultants?\b|\bConsultor(?:e|a)s? de categor[ií]a\W{0,2}[AB]\b",
+    r"\bCategory [AB] Consultants?\b|\bConsultor(?:e|a)s? de categor[ií]a\W{0,2}[AB]\b"
+    r"|\bConsultor[ií]a\s+(?:de\s+)?categor[ií]a\W{0,2}[AB]\b",
     re.IGNORECASE,
 )
 # A unit's name, as an office joins it to a title: "..._Protection Unit".
 _UNIT_WORD: Final = re.compile(
     r"\b(?:Unit|Unité|Unidad|Unidade|Division|Département|Departamento)\b"
-)
-# The category IOM's Spanish terms of reference give a consultancy.
-_CONSULTANCY_CATEGORY: Final = re.compile(
-    r"\bConsultor[ií]a\s+(?:de\s+)?categor[ií]a\W{0,2}[AB]\b", re.IGNORECASE
 )
 # Where their title stands: in capitals, or quoted below "Para el contrato de consultoría en:".
 _TERMS_OPENING_LINES: Final = 6

@@ -47,7 +47,7 @@ import re
 from collections import Counter
 from typing import Final
 
-from iomjobs._text import SURROGATE, has_surrogate, positions
+from iomjobs._text import LOST, SURROGATE, has_surrogate, positions
 from iomjobs.parse._segments import OTHER_BREAKS
 from iomjobs.source import Repair
 
@@ -180,7 +180,7 @@ def _replaced(
 
 def _replace_surrogates(text: str, counts: Counter[str]) -> str:
     """*text* with each lone surrogate replaced by U+FFFD, the replacement character."""
-    text, count = SURROGATE.subn("\ufffd", text)
+    text, count = SURROGATE.subn(LOST, text)
     counts["lone surrogates (no character), replaced by U+FFFD"] += count
     return text
 

@@ -80,19 +80,19 @@ def without_organization(line: str) -> str:
     return _BOARD_SUFFIX.sub("", line, count=1) if " Migration" in line else line
 
 
+_ORGANIZATION: Final = r"International Organi[sz]ation for Migration"
 # A job board's name for the organization before the title: "IOM : ", "IOM - ", or
 # its logo's words, an image's width first ("400px International Organization for
 # Migration logo Spécialiste en Gestion de la Migration", mena-jobs, 2024).
 _BOARD_PREFIX: Final = re.compile(
     r"^(?:(?:IOM|OIM)\s*[:\u2013-]\s+"
-    r"|(?:\d+px\s+)?(?:International Organi[sz]ation for Migration|IOM|OIM)(?:\s+\(IOM\))?\s+logo\s+)"
+    rf"|(?:\d+px\s+)?(?:{_ORGANIZATION}|IOM|OIM)(?:\s+\(IOM\))?\s+logo\s+)"
 )
 # ... or after it: "Senior Programme Manager (FMM II) at International Organization for
 # Migration – IOM" (myngojobs, 2025), "Project Officer (Protection) At International
 # Organization for Migration" (ngojobsafrica, 2022).
 _BOARD_SUFFIX: Final = re.compile(
-    r"\s\s*(?i:at)\s+(?:the\s+)?International Organi[sz]ation for Migration"
-    r"(?:\s*\(IOM\)|\s+[-\u2013]\s+IOM)?$"
+    rf"\s\s*(?i:at)\s+(?:the\s+)?{_ORGANIZATION}(?:\s*\(IOM\)|\s+[-\u2013]\s+IOM)?$"
 )
 # The words for posts that titles end in or begin with, in English, French and Spanish.
 _POST_WORD: Final = re.compile(

@@ -127,13 +127,9 @@ def lookup_country(text: str) -> str | None:
     if code is None and stripped.endswith(")") and "(" in stripped:
         return _with_parenthesis(stripped)
     if code is None and LOST in stripped:
-        return _with_lost_characters(stripped)
+        # "C\ufffdte d\ufffdIvoire": each replacement character a character lost.
+        return known_despite_losses(stripped, _index(), _key)
     return code
-
-
-def _with_lost_characters(name: str) -> str | None:
-    """The one country *name* can be, each replacement character in it a character lost."""
-    return known_despite_losses(name, _index(), _key)
 
 
 # The articles of IOM's other languages and Portuguese, as "the" in "Congo (the)".

@@ -992,6 +992,59 @@ class TestLayouts:
         assert notice.position.duty_stations == ()
         assert "Localisation : Bamako" in " ".join(notice.context)
 
+    def test_reference_no_and_report_to(self) -> None:
+        # IOM Indonesia's header (impactpool, 2026): "Reference No.", "Organization
+        # Unit", "Report to", and a "Fix-Term" contract.
+        result = _layout("reference_no_report_to")
+        notice, position = result.notice, result.notice.position
+        assert (notice.reference, notice.kind) == ("VN/2026/005", NoticeKind.VACANCY_NOTICE)
+        assert position.organizational_unit == "Mobility and Resilience"
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.FIXED_TERM
+        # The label names the direct supervisor; the body's sentence says it is
+        # the direct one, and names the overall one.
+        assert [(s.kind, s.title) for s in position.supervisors] == [
+            (SupervisionKind.DIRECT, "Senior Project Associate (Climate & Resilience))"),
+            (SupervisionKind.OVERALL, "Programme Coordinator"),
+        ]
+        assert result.span_for("$.position.supervisors") is not None
+        assert not notice.unclassified
+
+    @pytest.mark.parametrize(
+        ("labelled", "sentence", "supervisors"),
+        [
+            # The sentence names the label's post, shorter: its kind, and the other.
+            (
+                "Report to : Head of Unit (Protection)",
+                "Under the direct supervision of the Head of Unit, the Assistant will work.",
+                [(SupervisionKind.DIRECT, "Head of Unit (Protection)")],
+            ),
+            # It names another post: the label stands alone.
+            (
+                "Report to : Head of Unit",
+                "Under the overall supervision of the Chief of Mission, the Assistant will work.",
+                [(SupervisionKind.UNSPECIFIED, "Head of Unit")],
+            ),
+            # A post whose name only begins the same: not the same post.
+            (
+                "Report to : Head of Unit",
+                "Under the direct supervision of the Head, the Assistant will work.",
+                [(SupervisionKind.UNSPECIFIED, "Head of Unit")],
+            ),
+            # The label said how: the sentence changes nothing.
+            (
+                "Reports directly to : Head of Unit",
+                "Under the overall supervision of the Head of Unit, the Assistant will work.",
+                [(SupervisionKind.DIRECT, "Head of Unit")],
+            ),
+        ],
+    )
+    def test_a_labelled_supervisor_and_the_supervision_sentence(
+        self, labelled: str, sentence: str, supervisors: list[tuple[SupervisionKind, str]]
+    ) -> None:
+        notice = parse_notice(f"Position Title : Assistant\n{labelled}\n\n{sentence}\n").notice
+        assert [(s.kind, s.title) for s in notice.position.supervisors] == supervisors
+
     @pytest.mark.parametrize(
         ("value", "posts"),
         [("Un (1)", 1), ("2", 2), ("Deux (02)", 2), ("two", None), ("0", None),
@@ -2976,6 +3029,35 @@ class TestInput:
         assert result.notice == parse_notice(text).notice
         count = sum(taken.count(ligature) for ligature in spelt.values())
         assert ("ligatures spelt out", count) in [(r.description, r.count) for r in result.repairs]
+
+    @pytest.mark.parametrize("path", fixtures_where(lambda text: re.search("ff[il][a-z]", text)))
+    def test_ligatures_a_copy_split_with_a_space_are_joined(self, path: Path) -> None:
+        # A board's copy of a PDF (IOM Indonesia, impactpool, 2026): "the fi eld of
+        # migration", "benefi t", "Counter-Traffi cking", "Country Offi ces".
+        text = path.read_text("utf-8")
+        copied, count = re.subn("(ffi|ffl|fi|fl)(?=[a-z])", r"\1 ", text)
+        result = parse_notice(copied)
+        assert result.notice == parse_notice(text).notice
+        assert ("ligatures split by a space, joined", count) in [
+            (r.description, r.count) for r in result.repairs
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # No word runs on after "ffi " or "ffl ": no evidence of the damage.
+            "Duties: the fi eld of migration.",
+            # Words that end in "fi" are left as written.
+            "Un défi majeur pour le bureau; suffi cient.",
+            "Reliable wifi access in the office; offi ces.",
+        ],
+    )
+    def test_words_ending_in_fi_are_not_joined(self, text: str) -> None:
+        notice = parse_notice(text).notice
+        written = " ".join((*notice.context, *(line.text for line in notice.unclassified)))
+        assert ("fi eld" in text) is ("fi eld" in written)
+        assert "défi majeur" in written or "défi" not in text
+        assert "wifi access" in written or "wifi" not in text
 
     def test_joiners_are_written_on_purpose(self) -> None:
         # Persian writes the zero-width non-joiner inside words ("می‌خواهد").
@@ -5585,6 +5667,15 @@ def test_a_heading_in_two_languages(line: str, kind: str | None) -> None:
         ("Seules les candidatures internes seront considérées.", False),
         ("Open to Internal and External Candidates", True),
         ("Internal candidates will be given priority over external ones.", None),
+        # An ungraded post's notice names no tiers (developmentaid, 2025).
+        (
+            "Internal and external candidates will be considered for this vacancy. For the "
+            "purposes of this vacancy, internal candidates are defined as staff members "
+            "holding a regular, fixed-term or short-term graded or ungraded contract.",
+            True,
+        ),
+        ("Internal and external candidates are eligible to apply to this vacancy.", True),
+        ("The assistant answers queries from internal and external candidates.", None),
         # A 2025 notice (unjobline): first tier only, and internal candidates are it.
         (
             "For the purpose of this vacancy only first tier candidates will be considered, "
@@ -5754,6 +5845,14 @@ def test_grade_lines(written: str, grade: str | None, recruitment: str | None) -
             "Operations Assistant\n\nIOM - UN Migration.com\n",
             "CFA-2025-079GT",
             "Asistente de Operaciones / Operations Assistant",
+        ),
+        # The board's notice of cookies above it (impactpool, 2018).
+        (
+            "By continuing to browse this site, you agree to our use of cookies. Read our "
+            "privacy policy\n\nCON 2018/39 - Consultant (Assessing Mechanisms on Migration) - "
+            "Geneva Switzerland\n\nText.",
+            "CON 2018/39",
+            "Consultant (Assessing Mechanisms on Migration)",
         ),
         # A board that drops the slash (unjobnet, 2023).
         (

@@ -76,6 +76,7 @@ READ_THE_SAME = {
     "layouts/numbers_run_into_items.txt": (72, 80, 90, 100),
     "layouts/portuguese_header.txt": (72, 80, 90, 100),
     "layouts/punctuation_stripped.txt": (72, 80, 90, 100),
+    "layouts/reference_no_report_to.txt": (72, 80, 90, 100),
     "layouts/portuguese_header_in_english.txt": (72, 80, 90, 100),
     "layouts/portuguese_qualifications.txt": (72, 80, 90, 100),
     "layouts/sections_for_internal_candidates.txt": (72, 80, 90, 100),

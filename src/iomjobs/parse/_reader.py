@@ -82,6 +82,7 @@ from iomjobs.parse._supervision import (
     reports_to_in,
     supervision_in,
     supervisors_in,
+    with_sentence,
 )
 from iomjobs.parse._tiers import (
     FIRST_TIER,
@@ -98,6 +99,8 @@ from iomjobs.parse._tiers import (
     NAME_SEPARATORS,
     ONLY_FIRST_TIER,
     ONLY_FIRST_TIER_TWIN,
+    OPEN_TO_BOTH,
+    OPEN_TO_BOTH_TWIN,
     WELCOMES_INTERNAL,
     WELCOMES_INTERNAL_TWIN,
     WOMEN,
@@ -341,6 +344,14 @@ class Reader(HeaderReader):
             if internal and nocase.found(INTERNAL_ONLY, INTERNAL_ONLY_TWIN, text, low):
                 # "only applications from internal candidates will be accepted": no tiers.
                 self.notice["open_to_external"] = False
+                self.record.use("$.open_to_external", *paragraph)
+            elif (
+                internal
+                and "open_to_external" not in self.notice
+                and nocase.found(OPEN_TO_BOTH, OPEN_TO_BOTH_TWIN, text, low)
+            ):
+                # An ungraded post's notice has no tiers; this says who may apply.
+                self.notice["open_to_external"] = True
                 self.record.use("$.open_to_external", *paragraph)
             supervision = (
                 nocase.search(SUPERVISION, SUPERVISION_TWIN, text, low)
@@ -656,9 +667,13 @@ class Reader(HeaderReader):
         sentence = _sentence_at(text, supervision)
         if "supervisors" not in self.position:
             supervisors = supervisors_in(sentence)
-            if supervisors:
-                self.position["supervisors"] = supervisors
-                self.record.infer("$.position.supervisors", sentence, segment)
+        else:  # from a label: the sentence may say how they supervise, and who else does
+            supervisors = (
+                with_sentence(self.position["supervisors"], supervisors_in(sentence)) or ()
+            )
+        if supervisors:
+            self.position["supervisors"] = supervisors
+            self.record.infer("$.position.supervisors", sentence, segment)
         title = title_in(sentence) if "title" not in self.position else None
         if title:
             self.position["title"] = " ".join(title.group("title").split())
@@ -1713,15 +1728,23 @@ def _names_title(line: str, title: str) -> bool:
 def _heading_line(segments: list[Segment]) -> Segment | None:
     """The page's first line, if it is a short line of its own (no list item): a heading.
 
-    A job board's own words above it ("company logo", jobr.pro) are passed over.
+    A job board's own words above it ("company logo", jobr.pro; its notice of
+    cookies, impactpool, 2018) are passed over.
     """
     first = segments[0] if segments else None
-    if first is not None and first.text.lower() in _BOARD_WORDS and len(segments) > 1:
+    if first is not None and len(segments) > 1 and _board_words(first.text):
         first = segments[1]
     # The organization's name a board writes after the title is no part of its length.
     if first is None or first.bullet or len(without_organization(first.text)) > SPECIAL_LENGTH:
         return None
     return first
+
+
+def _board_words(line: str) -> bool:
+    """Whether *line* is what a job board writes above a notice's first line."""
+    lowered = line.lower()
+    # "By continuing to browse this site, you agree to our use of cookies."
+    return lowered in _BOARD_WORDS or " cookies" in lowered
 
 
 # What job boards write above a notice's first line.

@@ -248,6 +248,39 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
     return tuple(found)
 
 
+# A remark in brackets after a post: "Senior Project Associate (Climate & Resilience)".
+_REMARK: Final = re.compile(r"\s*\(.*$")
+
+
+def with_sentence(
+    labelled: tuple[Supervisor, ...], named: tuple[Supervisor, ...]
+) -> tuple[Supervisor, ...] | None:
+    """The supervisors a label *labelled*, with what the body's sentence *named* adds; or ``None``.
+
+    "Report to : Senior Project Associate (Climate & Resilience)" names one
+    supervisor, and not how they supervise; "Under the direct supervision of
+    Senior Project Associate and the overall supervision of the Programme
+    Coordinator" (IOM Indonesia, 2026) says it, and names another. The
+    label's supervisor, as written there, takes the kind of the sentence's
+    that names the same post; ``None`` where no one does, or where the label
+    said more than one supervisor or how.
+    """
+    if len(labelled) != 1 or labelled[0].kind is not SupervisionKind.UNSPECIFIED:
+        return None
+    label = labelled[0]
+    # The same post, or the label's with its remark in brackets.
+    posts = {fold(label.title or ""), fold(_REMARK.sub("", label.title or ""))}
+    same = next((one for one in named if one.title and fold(one.title) in posts), None)
+    if same is None:
+        return None
+    return tuple(
+        Supervisor(same.kind, label.title, label.name, label.staff_number, label.as_written)
+        if supervisor is same
+        else supervisor
+        for supervisor in named
+    )
+
+
 def _without_subject(who: str) -> str:
     """*who*, the supervisor's title, without the sentence's subject where no comma parted them.
 

@@ -99,6 +99,13 @@ INTERNAL_ONLY: Final = re.compile(
     re.IGNORECASE,
 )
 
+# Whom a notice with no tiers (an ungraded post's, 2025) opens to: "Internal
+# and external candidates will be considered for this vacancy."
+OPEN_TO_BOTH: Final = re.compile(
+    r"\binternal and external candidates (?:will be considered|are eligible|may apply)",
+    re.IGNORECASE,
+)
+
 
 FIRST_TIER_TWIN: Final = nocase.twin(FIRST_TIER)
 INTERNAL_TWIN: Final = nocase.twin(INTERNAL)
@@ -110,6 +117,7 @@ WELCOMES_INTERNAL_TWIN: Final = nocase.twin(WELCOMES_INTERNAL)
 _GENERAL_RULE_TWIN: Final = nocase.twin(_GENERAL_RULE)
 ONLY_FIRST_TIER_TWIN: Final = nocase.twin(ONLY_FIRST_TIER)
 INTERNAL_ONLY_TWIN: Final = nocase.twin(INTERNAL_ONLY)
+OPEN_TO_BOTH_TWIN: Final = nocase.twin(OPEN_TO_BOTH)
 
 
 # Values, immutable: each country a list names is built once.

@@ -251,6 +251,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "vacancy notice no",
         "reference code",
         "vacancy no",
+        "reference no",  # IOM Indonesia (2026): "Reference No. : VN/2026/005"
         "svn no",
         "vn no",
         "cfa no",
@@ -411,6 +412,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
     "organizational_unit": (
         "organizational unit",
         "organisational unit",
+        "organization unit",  # IOM Indonesia (2026): "Organization Unit : Mobility and Resilience"
+        "organisation unit",
         # Consultancy calls' terms of reference.
         "organizational department unit to which the consultant is contributing",
         "organisational department unit to which the consultant is contributing",
@@ -437,6 +440,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
     "reports_to": (
         "reports directly to",
         "reports to",
+        "report to",  # IOM Indonesia (2026): "Report to : Senior Project Associate (...)"
         "reporting directly to",
         "reporting to",
         "rend compte a",

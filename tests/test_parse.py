@@ -5897,6 +5897,37 @@ def test_a_job_boards_first_line(text: str, reference: str, title: str | None) -
     assert (notice.reference, notice.position.title) == (reference, title)
 
 
+@pytest.mark.parametrize(
+    ("title_line", "reference"),
+    [
+        ("SVN 2018/114 (P) - PSEA Network Coordinator (P3) - Cox’s Bazar, Bangladesh",
+         "SVN 2018/114"),
+        # Another post's line (a board's list of similar posts) gives no reference.
+        ("SVN 2018/120 (P) - Protection Officer (P2) - Cox’s Bazar, Bangladesh", None),
+    ],
+)  # fmt: skip
+def test_a_board_s_title_line_below_its_own_lines(title_line: str, reference: str | None) -> None:
+    # impactpool (2018): the board's summary of the post, its cookie notice and
+    # buttons above the line with the reference, then the notice's header.
+    text = (
+        "By continuing to browse this site, you agree to our use of cookies.\n"
+        "  • Organization: IOM - International Organization for Migration\n"
+        "  • Location: Mazar\n"
+        "  • Closing Date: 2018-05-15\n\n"
+        'Click "SAVE JOB" to save this job description for later.\n\n'
+        f"{title_line}\n\n"
+        "Mazar (Afghanistan)\n\n"
+        "Position Title :PSEA Network Coordinator\n\n"
+        "Duty Station :Cox's Bazar, Bangladesh Classification Professional Staff, Grade P3\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.reference == reference
+    assert (result.notice.kind is NoticeKind.SPECIAL_VACANCY_NOTICE) is (reference is not None)
+    if reference is not None:
+        assert result.span_for("$.reference") == Span(8, 8)
+    assert result.notice.position.grade == Grade.parse("P-3")
+
+
 def test_a_logo_s_words_before_a_board_s_title() -> None:
     # mena-jobs (IOM Haiti, 2024): the logo's width and words run into the title.
     text = (

@@ -718,6 +718,7 @@ class Reader(HeaderReader):
         heading = without_organization(joined_lines(list(lines))) if lines else ""
         found = BOARD_TITLE_LINE.match(heading) if lines else None
         if found is None:
+            self._board_reference_line()
             return
         if "reference" not in self.notice:
             self.notice["reference"] = found.group("reference")
@@ -729,6 +730,30 @@ class Reader(HeaderReader):
             self._joined_to_title(joined, lines[0])
         if found.group("mark"):
             self._read_mark(found.group("mark"), lines[-1])
+
+    def _board_reference_line(self) -> None:
+        """The reference a board's line of the notice's title gives, below the board's own lines.
+
+        "SVN 2018/114 (P) - PSEA Network Coordinator (P3) - Cox’s Bazar,
+        Bangladesh" below impactpool's summary of the post (2018): a line
+        of the context, near the top, that names the title the header
+        gives, where no label gives the reference.
+        """
+        title = self.position.get("title")
+        if "reference" in self.notice or not title:
+            return
+        for segment in self.segments[:_BOARD_LINES]:
+            found = BOARD_TITLE_LINE.match(segment.text)
+            if (
+                found is not None
+                and without_place(found.group("title")).startswith(title)
+                and segment.text in self.context
+            ):
+                self.notice["reference"] = found.group("reference")
+                self.record.use("$.reference", segment)
+                if found.group("mark"):
+                    self._read_mark(found.group("mark"), segment)
+                return
 
     def _joined_to_title(self, parts: tuple[str, ...], line: Segment) -> None:
         """The contract and the unit an office joined to the title with underscores, on *line*."""
@@ -1749,6 +1774,9 @@ def _board_words(line: str) -> bool:
 
 # What job boards write above a notice's first line.
 _BOARD_WORDS: Final = frozenset({"company logo"})
+# How far down a board's lines above the notice may reach (impactpool's summary
+# of the post, 2018: a dozen lines).
+_BOARD_LINES: Final = 30
 
 
 def _run_together(item: str) -> list[str]:

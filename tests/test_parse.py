@@ -5675,6 +5675,8 @@ def test_a_heading_in_two_languages(line: str, kind: str | None) -> None:
             True,
         ),
         ("Internal and external candidates are eligible to apply to this vacancy.", True),
+        # IOM Guatemala's consultancy calls (undpjobs, 2025).
+        ("Los candidatos internos y externos son elegibles para postularse a esta vacante.", True),
         ("The assistant answers queries from internal and external candidates.", None),
         # A 2025 notice (unjobline): first tier only, and internal candidates are it.
         (

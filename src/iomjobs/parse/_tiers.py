@@ -100,9 +100,11 @@ INTERNAL_ONLY: Final = re.compile(
 )
 
 # Whom a notice with no tiers (an ungraded post's, 2025) opens to: "Internal
-# and external candidates will be considered for this vacancy."
+# and external candidates will be considered for this vacancy."; IOM
+# Guatemala's: "Los candidatos internos y externos son elegibles para postularse".
 OPEN_TO_BOTH: Final = re.compile(
-    r"\binternal and external candidates (?:will be considered|are eligible|may apply)",
+    r"\binternal and external candidates (?:will be considered|are eligible|may apply)"
+    r"|\bcandidatos internos y externos son elegibles",
     re.IGNORECASE,
 )
 

@@ -98,6 +98,18 @@ def test_import_is_cheap() -> None:
     assert result.stdout.strip() == ""
 
 
+def test_reading_a_notice_leaves_pycountry_unimported() -> None:
+    """The lookups read pycountry's data files; its objects (and importlib.metadata) are not built."""
+    code = (
+        "import sys, iomjobs; iomjobs.parse_notice('Duty Station: Dakar, Senegal\\n"
+        "Languages: Fluency in English and French is required.'); print('pycountry' in sys.modules)"
+    )
+    result = subprocess.run(  # noqa: S603 -- our own interpreter, fixed code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
 def test_first_use_imports_the_serializer() -> None:
     code = "import sys, iomjobs; iomjobs.dumps(iomjobs.VacancyNotice()); print('cattrs' in sys.modules)"
     result = subprocess.run(  # noqa: S603

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +15,7 @@ from iomjobs import (
     Language,
 )
 from iomjobs.reference import (
+    _iso,
     country_name,
     framework,
     frameworks,
@@ -28,6 +30,9 @@ from iomjobs.reference import (
     official_languages,
     un_official_languages,
 )
+
+if TYPE_CHECKING:
+    from iomjobs.reference._iso import Database
 from iomjobs.reference.countries import countries_run_together
 from seed_notices import NMS_001
 
@@ -247,6 +252,25 @@ class TestLanguages:
         codes = languages_named_in_notices()
         assert "prs" in codes
         assert all(len(code) == 3 and is_language_code(code) for code in codes)
+
+
+@pytest.mark.parametrize("database", ["languages", "countries", "subdivisions"])
+def test_pycountry_records_read_from_its_files_are_those_of_its_api(database: Database) -> None:
+    # Read from the files (the fast path: it fails here if pycountry moves them), the
+    # same as pycountry's objects say.
+    assert _iso._from_file(database) == _iso.from_api(database)
+
+
+def test_pycountry_records_come_from_its_api_where_its_files_are_not_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _, root, fields = _iso._FILES["countries"]
+    monkeypatch.setitem(_iso._FILES, "countries", ("no-such-file.json", root, fields))
+    _iso.records.cache_clear()
+    try:
+        assert _iso.records("countries") == _iso.from_api("countries")
+    finally:
+        _iso.records.cache_clear()
 
 
 class TestFrameworks:

@@ -32,6 +32,7 @@ from typing import Any
 
 from iomjobs._text import LOST, fold, known_despite_losses
 from iomjobs.reference._files import read_bundled
+from iomjobs.reference._iso import records
 from iomjobs.reference._locales import NAME_LOCALES
 
 __all__ = ["country_name", "is_country_code", "lookup_country"]
@@ -48,10 +49,18 @@ def _data() -> dict[str, Any]:
 
 @functools.cache
 def _codes() -> frozenset[str]:
-    import pycountry  # noqa: PLC0415 -- lazy: keeps ``import iomjobs`` cheap
-
-    iso = {country.alpha_2 for country in pycountry.countries}
+    iso = {country["alpha_2"] for country in records("countries")}
     return frozenset(iso | set(_data()["extra_codes"]))
+
+
+@functools.cache
+def _by_alpha_3() -> dict[str, dict[str, str]]:
+    return {country["alpha_3"]: country for country in records("countries")}
+
+
+@functools.cache
+def _by_alpha_2() -> dict[str, dict[str, str]]:
+    return {country["alpha_2"]: country for country in records("countries")}
 
 
 def is_country_code(code: object) -> bool:
@@ -66,15 +75,14 @@ def _key(name: str) -> str:
 
 @functools.cache
 def _index() -> dict[str, str]:
-    import pycountry  # noqa: PLC0415
-    from babel import Locale  # noqa: PLC0415
+    from babel import Locale  # noqa: PLC0415 -- lazy: keeps ``import iomjobs`` cheap
 
     names: list[tuple[str, str]] = []
-    for country in pycountry.countries:
-        for attribute in ("name", "official_name", "common_name"):
-            value = getattr(country, attribute, None)
+    for country in records("countries"):
+        for field in ("name", "official_name", "common_name"):
+            value = country.get(field)
             if value:
-                names.append((value, country.alpha_2))
+                names.append((value, country["alpha_2"]))
     for locale in NAME_LOCALES:
         for code, value in Locale.parse(locale).territories.items():
             if is_country_code(code):
@@ -118,11 +126,9 @@ def lookup_country(text: str) -> str | None:
     if is_country_code(stripped.upper()) and len(stripped) == 2:  # noqa: PLR2004
         return stripped.upper()
     if len(stripped) == 3 and stripped.isalpha():  # noqa: PLR2004
-        import pycountry  # noqa: PLC0415
-
-        country = pycountry.countries.get(alpha_3=stripped.upper())
+        country = _by_alpha_3().get(stripped.upper())
         if country is not None:
-            return str(country.alpha_2)
+            return country["alpha_2"]
     code = _index().get(_key(stripped))
     if code is None and stripped.endswith(")") and "(" in stripped:
         return _with_parenthesis(stripped)
@@ -240,9 +246,7 @@ def country_name(code: str, locale: str = "en") -> str:
     name = Locale.parse(locale).territories.get(code)
     if name is not None:
         return str(name)
-    import pycountry  # noqa: PLC0415
-
-    country = pycountry.countries.get(alpha_2=code)
+    country = _by_alpha_2().get(code.upper())
     if country is None:
         return str(_data()["extra_codes"].get(code, code))
-    return str(country.name)
+    return country["name"]

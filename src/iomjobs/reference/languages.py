@@ -20,6 +20,7 @@ from typing import Any
 
 from iomjobs._text import LOST, fold, fold_text, known_despite_losses
 from iomjobs.reference._files import read_bundled
+from iomjobs.reference._iso import records
 from iomjobs.reference._locales import NAME_LOCALES
 
 __all__ = [
@@ -92,15 +93,14 @@ def _read_by_name_index() -> dict[str, str]:
     return {name: code for name, code in _index().items() if read_by_name(code)}
 
 
+def _code(language: dict[str, str]) -> str:
+    """The code iomjobs writes a language with: ISO 639-1 where it has one, else 639-3."""
+    return language.get("alpha_2") or language["alpha_3"]
+
+
 @functools.cache
 def _codes() -> frozenset[str]:
-    import pycountry  # noqa: PLC0415 -- lazy: keeps ``import iomjobs`` cheap
-
-    codes: set[str] = set()
-    for language in pycountry.languages:
-        alpha_2 = getattr(language, "alpha_2", None)
-        codes.add(alpha_2 or language.alpha_3)
-    return frozenset(codes)
+    return frozenset(_code(language) for language in records("languages"))
 
 
 def is_language_code(code: object) -> bool:
@@ -110,13 +110,11 @@ def is_language_code(code: object) -> bool:
 
 @functools.cache
 def _alpha_3_to_code() -> dict[str, str]:
-    import pycountry  # noqa: PLC0415
-
     table: dict[str, str] = {}
-    for language in pycountry.languages:
-        code = getattr(language, "alpha_2", None) or language.alpha_3
-        table[language.alpha_3] = code
-        bibliographic = getattr(language, "bibliographic", None)
+    for language in records("languages"):
+        code = _code(language)
+        table[language["alpha_3"]] = code
+        bibliographic = language.get("bibliographic")
         if bibliographic:
             table[bibliographic] = code
     return table
@@ -124,18 +122,17 @@ def _alpha_3_to_code() -> dict[str, str]:
 
 @functools.cache
 def _index() -> dict[str, str]:
-    import pycountry  # noqa: PLC0415
-    from babel import Locale  # noqa: PLC0415
+    from babel import Locale  # noqa: PLC0415 -- lazy: keeps ``import iomjobs`` cheap
 
     names: list[tuple[str, str]] = []
     for locale in NAME_LOCALES:
         for code, value in Locale.parse(locale).languages.items():
             if is_language_code(code):
                 names.append((value, code))
-    for language in pycountry.languages:
-        code = getattr(language, "alpha_2", None) or language.alpha_3
-        for attribute in ("name", "common_name", "inverted_name"):
-            value = getattr(language, attribute, None)
+    for language in records("languages"):
+        code = _code(language)
+        for field in ("name", "common_name", "inverted_name"):
+            value = language.get(field)
             if value:
                 names.append((value, code))
     ignored = {fold_text(name) for name in _data()["ignored_names"]["names"]}
@@ -185,7 +182,13 @@ def language_name(code: str, locale: str = "en") -> str:
     name = Locale.parse(locale).languages.get(code)
     if name is not None:
         return str(name)
-    import pycountry  # noqa: PLC0415
+    return _english_names().get(code.lower(), code)
 
-    language = pycountry.languages.get(alpha_3=code) or pycountry.languages.get(alpha_2=code)
-    return str(language.name) if language is not None else code
+
+@functools.cache
+def _english_names() -> dict[str, str]:
+    """ISO 639's name of each language, by its code as written (and by its 639-3 code)."""
+    names: dict[str, str] = {}
+    for language in records("languages"):
+        names[language["alpha_3"]] = names[_code(language)] = language["name"]
+    return names

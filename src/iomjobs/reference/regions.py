@@ -29,6 +29,7 @@ import functools
 import re
 
 from iomjobs._text import fold, fold_text
+from iomjobs.reference._iso import records
 
 __all__ = ["countries_of_region", "is_region"]
 
@@ -90,14 +91,12 @@ def _subdivisions(country: str) -> frozenset[str]:
 @functools.cache
 def _first_level() -> dict[str, frozenset[str]]:
     """Each country's first-level subdivisions: names folded, with and without region words."""
-    # pycountry reads its subdivision table (some 5,000 entries, a tenth of a
-    # second) on first use: only a station of three parts or more gets here.
-    import pycountry  # noqa: PLC0415 -- lazy: keeps ``import iomjobs`` cheap
-
+    # Some 5,000 entries, read on first use: only a station of three parts or more gets here.
     names: dict[str, set[str]] = {}
-    for subdivision in pycountry.subdivisions:
-        if subdivision.parent_code is None:
-            folded = fold_text(subdivision.name)  # once each: past fold()'s cache
+    for subdivision in records("subdivisions"):
+        if "parent" not in subdivision:
+            folded = fold_text(subdivision["name"])  # once each: past fold()'s cache
             bare = " ".join(_REGION_WORD.sub(" ", folded).split())
-            names.setdefault(subdivision.country_code, set()).update((folded, bare))
+            country = subdivision["code"].split("-")[0]
+            names.setdefault(country, set()).update((folded, bare))
     return {country: frozenset(found) for country, found in names.items()}

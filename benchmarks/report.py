@@ -337,7 +337,9 @@ measured is that one already).
 ## Importing
 
 Whole interpreters, the cases taking turns. Both packages defer their
-models to first use, so that is timed too. Every whole-process run here
+models to first use, so that is timed too, and so is the first notice
+iomjobs reads (seed 000, whose station needs no gazetteer): the reader's
+patterns compiled, the ISO and CLDR names read. Every whole-process run here
 may use bytecode, as an installed package does: pydantic's was compiled
 when pip installed it, iomjobs' (in an editable install) is compiled first
 (`_timing.as_installed`), even where `PYTHONDONTWRITEBYTECODE` is set.

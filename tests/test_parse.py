@@ -5930,6 +5930,52 @@ def test_a_board_s_title_line_below_its_own_lines(title_line: str, reference: st
     assert result.notice.position.grade == Grade.parse("P-3")
 
 
+def test_a_board_s_kind_line_with_the_title_and_its_closing_line() -> None:
+    # ingo.work (2026): the kind and the title on one line, the closing date
+    # with no colon and the board's countdown after it.
+    text = (
+        "Call for Applications: Consultant (Roster)-Medical Escorts (Various Speciality Area)\n\n"
+        "International Organization for Migration - IOM\n\n"
+        "Roster Closes 01 Jun 2026 4 days left\n\n"
+        "Overview\n\nThe Medical Escort will conduct pre-travel medical assessments.\n"
+    )
+    result = parse_notice(text)
+    notice = result.notice
+    assert notice.kind is NoticeKind.CALL_FOR_APPLICATIONS
+    assert notice.position.title == "Consultant (Roster)-Medical Escorts (Various Speciality Area)"
+    assert notice.closing_date == dt.date(2026, 6, 1)
+    assert result.span_for("$.closing_date") == Span(5, 5)
+    assert notice.appointment is not None
+    assert notice.appointment.contract_type is ContractType.CONSULTANCY
+
+
+@pytest.mark.parametrize(
+    ("line", "closing"),
+    [
+        ("Roster Closes 01 Jun 2026 4 days left", dt.date(2026, 6, 1)),
+        ("Applications close 15 March 2026", dt.date(2026, 3, 15)),
+        # No date: a sentence of the notice.
+        ("Roster closes when the posts are filled", None),
+    ],
+)
+def test_a_board_s_closing_line_without_a_colon(line: str, closing: dt.date | None) -> None:
+    assert parse_notice(f"Position Title: Driver\n{line}\n").notice.closing_date == closing
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # What follows the kind names no post: no title.
+        "Vacancy Notice Open to Internal and External Candidates",
+        "Call for Applications: deadline extended",
+    ],
+)
+def test_a_kind_line_without_a_title(line: str) -> None:
+    notice = parse_notice(f"{line}\n\nThe incumbent will drive.\n").notice
+    assert notice.kind is not None
+    assert notice.position.title is None
+
+
 def test_a_logo_s_words_before_a_board_s_title() -> None:
     # mena-jobs (IOM Haiti, 2024): the logo's width and words run into the title.
     text = (

@@ -533,6 +533,12 @@ class Reader(HeaderReader):
         if reference:
             self.notice["reference"] = reference.strip()
             self.record.use("$.reference", segment)
+        elif "title" not in self.position:
+            # "Call for Applications: Consultant (Roster)-Medical Escorts" (ingo.work, 2026).
+            title = board_title(segment.text[match.end() :].strip(" :"))
+            if title:
+                self.position["title"] = title
+                self.record.use("$.position.title", segment)
         if _EXTERNAL.search(segment.text):
             self.notice["open_to_external"] = True
             self.record.use("$.open_to_external", segment)

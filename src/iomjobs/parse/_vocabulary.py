@@ -668,7 +668,9 @@ def heading_first_words() -> frozenset[str]:
 @functools.cache
 def label_first_words() -> frozenset[str]:
     """The first word of every label: a text beginning with another word is no label."""
-    return frozenset(phrase.split(" ", 1)[0] for phrase in _label_index())
+    first = {phrase.split(" ", 1)[0] for phrase in _label_index()}
+    # And of a board's closing line with no colon ("Roster Closes 01 Jun 2026").
+    return frozenset(first | {word.lower() for word in _CLOSES_FIRST_WORDS})
 
 
 # How long ago or until when, as a job board writes it into a label (untalent, 2026):
@@ -685,7 +687,7 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     """(field, label as written, value) when *text* is "Label: value", else ``None``."""
     head = text[:112]
     if ":" not in head and "|" not in head:
-        return _dashed_label(text) if text.startswith(_DASHED_LABELS) else None
+        return _label_without_colon(text)
     match = _LABEL_SPLIT.match(text)
     if match is None:
         return None
@@ -721,6 +723,27 @@ def _dashed_label(text: str) -> tuple[str, str, str] | None:
     return ("reports_to", match.group("label"), value) if value[:1].isupper() else None
 
 
+def _label_without_colon(text: str) -> tuple[str, str, str] | None:
+    """The few labels written with no colon: a board's closing line, a supervisor after a dash."""
+    if text.startswith(_CLOSES_FIRST_WORDS):
+        return _board_closes(text)
+    return _dashed_label(text) if text.startswith(_DASHED_LABELS) else None
+
+
+def _board_closes(text: str) -> tuple[str, str, str] | None:
+    """A closing date with no colon, and a countdown: "Roster Closes 01 Jun 2026 4 days left".
+
+    ingo.work (2026) writes it so above a notice's text; the date begins with its day.
+    """
+    match = _BOARD_CLOSES.match(text)
+    return None if match is None else ("closing", match.group("label"), match.group("value"))
+
+
+_CLOSES_FIRST_WORDS: Final = ("Roster", "Applications", "Application", "Vacancy")
+_BOARD_CLOSES: Final = re.compile(
+    r"^(?P<label>(?:Roster|Applications?|Vacancy)\s+[Cc]loses?)\s+(?P<value>\d.*?)"
+    r"(?:\s+\d+\s+days?\s+left)?$"
+)
 _DASHED_LABELS: Final = ("Reporting", "Reports")
 _REPORTING_DASH: Final = re.compile(
     r"^(?P<label>Report(?:s|ing)\s+(?:directly\s+)?to)\s+[-\u2013\u2014]\s+(?P<value>\S.*)$"

@@ -5252,6 +5252,11 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ),
         # Without a country after them, the words stand as one place.
         ("Bangkok and/or Dakar", [("Bangkok and/or Dakar", None, None)]),
+        # A mission's office in another country (IOM Libya's call, 2021), or an office
+        # named: the place it is in.
+        ("IOM Libya in Tunis, Tunisia", [("Tunis", None, "TN")]),
+        ("IOM Country Office in Dakar, Senegal", [("Dakar", None, "SN")]),
+        ("IOM Djibouti", [("Djibouti", None, "DJ")]),
     ],
 )
 def test_duty_station_lines(
@@ -5263,6 +5268,30 @@ def test_duty_station_lines(
         for s in notice.position.duty_stations
     ]
     assert read == stations
+
+
+@pytest.mark.parametrize(
+    ("after", "women"),
+    [
+        # IOM Libya's call (2021): external women, an item of their own after the list.
+        ("External female candidates.", True),
+        # A sentence of the notice after the list names no first tier.
+        ("Female candidates are especially encouraged to apply.", False),
+    ],
+)
+def test_the_first_tier_item_after_the_member_states(after: str, women: bool) -> None:  # noqa: FBT001
+    text = (
+        "For the purpose of the vacancy, the following candidates are considered as "
+        "first-tier candidates:\n\nInternal candidates\n\n"
+        "Qualified applicants from the following NMS countries:\n\n"
+        "Algeria, Angola, Antigua and Barbuda, Bahamas, Yemen**\n\n"
+        f"{after}\n\nContext:\n\nThe Libyan crisis has affected migration.\n"
+    )
+    first_tier = parse_notice(text).notice.first_tier
+    assert first_tier is not None
+    assert first_tier.internal is True
+    assert first_tier.external_women is women
+    assert [entry.name for entry in first_tier.non_represented_member_states or ()][-1] == "Yemen**"
 
 
 @pytest.mark.parametrize(

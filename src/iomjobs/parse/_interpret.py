@@ -87,7 +87,8 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
         return (DutyStation(home_based=True, as_written=written),)
     office = _IOM_OFFICE.match(written)
     if office is not None:
-        # "IOM Djibouti" (an internship call, 2025): the office in that place.
+        # "IOM Djibouti" (an internship call, 2025): the office in that place;
+        # "IOM Libya in Tunis, Tunisia" (IOM Libya's call, 2021): the mission's office in Tunis.
         place = written[office.end() :]
         return tuple(
             attrs.evolve(station, as_written=written) if station.as_written == place else station
@@ -102,7 +103,7 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
     return remarked if remarked is not None else tuple(_stations_of(written))
 
 
-_IOM_OFFICE: Final = re.compile(r"(?:IOM|OIM)\s+(?=[A-Z])")
+_IOM_OFFICE: Final = re.compile(r"(?:IOM|OIM)\s+(?:[^,;]{1,40}?\s+(?:in|en|à|em)\s+)?(?=[A-Z])")
 
 
 def _countries_by_slash(written: str) -> tuple[DutyStation, ...] | None:

@@ -186,7 +186,16 @@ def tier_item(segment: Segment) -> bool:
     # and" / "Barbuda, ..."), or all of them on a line no wrap cut.
     if colon and MEMBER_STATES.search(introduction) and (short or is_list(listed)):
         return True
-    return short and INTERNAL.match(text) is not None
+    # "External female candidates." after the list of member states (IOM Libya, 2021).
+    return short and (INTERNAL.match(text) is not None or _WOMEN_ITEM.fullmatch(text) is not None)
+
+
+# The external women's item as a line of its own, nothing else on it.
+_WOMEN_ITEM: Final = re.compile(
+    r"(?:external\s+)?(?:qualified\s+)?female\s+candidates[.;]?"
+    r"|candidates\s+externes[.;]?|candidatas\s+externas[.;]?",
+    re.IGNORECASE,
+)
 
 
 def tier_item_at(content: list[Segment], index: int) -> bool:

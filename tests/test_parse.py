@@ -1045,6 +1045,44 @@ class TestLayouts:
         notice = parse_notice(f"Position Title : Assistant\n{labelled}\n\n{sentence}\n").notice
         assert [(s.kind, s.title) for s in notice.position.supervisors] == supervisors
 
+    def test_terms_of_reference_listed_and_numbered(self) -> None:
+        # IOM Ukraine's terms of reference as a board copied them (2025): the title's
+        # own label, the fields as list items (the first numbered too), a heading
+        # among them, and the unit's label further down, its value below it.
+        text = (
+            "Annex 2 — TERMS OF REFERENCE\n"
+            "Consultancy Title: Grants Management System (GMS) Technical Expert(Consultant)\n"
+            "- 1. Duty Station of the consultancy: Remote (home-based) with possible travel "
+            "to Kyiv, Ukraine\n"
+            "- Duration of consultancy: November 2025 — May 2026 (55 working days over 6 "
+            "months)\n"
+            "- Nature of the consultancy: Category B Consultancy\n"
+            "- Project Context and Scope:\n"
+            "The Consultant will support the projects of the unit.\n"
+            "- Organizational Department/Unit to which the Consultant is contributing:\n"
+            "Transition and Recovery Unit (TRU)\n"
+        )
+        result = parse_notice(text)
+        position = result.notice.position
+        assert position.title == "Grants Management System (GMS) Technical Expert(Consultant)"
+        assert [s.home_based for s in position.duty_stations] == [True]
+        assert position.organizational_unit == "Transition and Recovery Unit (TRU)"
+        assert result.span_for("$.position.organizational_unit") == Span(8, 9)
+        appointment = result.notice.appointment
+        assert appointment is not None
+        assert appointment.duration == Duration(55, DurationUnit.WORKING_DAYS)
+
+    def test_a_list_of_labels_under_a_heading_is_no_header(self) -> None:
+        # Under a heading, a list that begins with a label is the section's content.
+        text = (
+            "Position Title: Driver\n\nResponsibilities\n\n"
+            "- Reporting to: the Head of Office on the fleet, weekly.\n"
+            "- Maintain the vehicle log.\n"
+        )
+        notice = parse_notice(text).notice
+        assert notice.position.supervisors == ()
+        assert len(notice.position.responsibilities[0].items) == 2
+
     @pytest.mark.parametrize(
         ("value", "posts"),
         [("Un (1)", 1), ("2", 2), ("Deux (02)", 2), ("two", None), ("0", None),

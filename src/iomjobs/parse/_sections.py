@@ -268,12 +268,24 @@ def _header_items(segments: list[Segment], index: int, stop: int) -> dict[int, s
             at += 1
             continue
         label = _listed_label(segments, at)
+        if label is None and items:
+            # A heading among the fields, as terms of reference number theirs:
+            # "- Project Context and Scope:" (IOM Ukraine's, 2025).
+            label = _listed_heading(segments[at])
         if label is None:
             break
         items[at] = label
         last = at
         at += 1
     return items
+
+
+def _listed_heading(segment: Segment) -> str | None:
+    """The heading the list item *segment* is, its words after a colon aside; or ``None``."""
+    heading = segment.item.partition(":")[0]
+    if len(heading) > _LABEL_PART or match_heading(heading) is None:
+        return None
+    return f"heading {fold_text(heading)}"
 
 
 def _listed_label(segments: list[Segment], at: int) -> str | None:
@@ -286,6 +298,11 @@ def _listed_label(segments: list[Segment], at: int) -> str | None:
     item = segments[at].item
     if not item:
         return None  # a bullet set apart from its item: the line below is read as it stands
+    numbered = Segment(segments[at].number, item)
+    if _numbers_itself(numbered):
+        # "- 1. Duty Station of the consultancy: Remote (home-based)..." (IOM
+        # Ukraine's terms of reference as a board copied them, 2025).
+        item = numbered.item
     found = match_label(item)
     if found is None:
         below = _next(segments, at)

@@ -33,6 +33,8 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "posting description",
         "short description",
         "project context and scope",
+        # Terms of reference: "Nature of the consultancy: Category B Consultancy".
+        "nature of the consultancy",
         "contexte",
         "contexte organisationnel et portee",
         "contexto",
@@ -235,6 +237,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         # IOM's terms of reference for a consultancy (Annex 2): "TERMS OF REFERENCE" /
         # "FOR THE CONSULTANCY CONTRACT OF: National MEAL Consultant" (kadjobs, 2026).
         "for the consultancy contract of",
+        # "Annex 2 — TERMS OF REFERENCE" / "Consultancy Title: Grants Management
+        # System (GMS) Technical Expert(Consultant)" (IOM Ukraine, 2025).
+        "consultancy title",
         "titulo del puesto",
         "titulo del cargo",
         # Portuguese copies (a Mozambican job board's, 2024): "Cargo: Oficial de Projeto".

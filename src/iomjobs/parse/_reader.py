@@ -749,7 +749,12 @@ class Reader(HeaderReader):
         if "reference" in self.notice or not title:
             return
         for segment in self.segments[:_BOARD_LINES]:
-            found = BOARD_TITLE_LINE.match(segment.text)
+            # A reference begins with capitals ("SVN 2018/114", "MX029-2025",
+            # "CONSULTORÍA"), or with "Consultoría": one look before the pattern's.
+            text = segment.text
+            if not (text[:2].isupper() or text.startswith("Consultor")):
+                continue
+            found = BOARD_TITLE_LINE.match(text)
             if (
                 found is not None
                 and without_place(found.group("title")).startswith(title)
@@ -1773,13 +1778,13 @@ def _heading_line(segments: list[Segment]) -> Segment | None:
 
 def _board_words(line: str) -> bool:
     """Whether *line* is what a job board writes above a notice's first line."""
-    lowered = line.lower()
     # "By continuing to browse this site, you agree to our use of cookies."
-    return lowered in _BOARD_WORDS or " cookies" in lowered
+    return " cookies" in line or (len(line) < _BOARD_WORDS_LONGEST and line.lower() in _BOARD_WORDS)
 
 
 # What job boards write above a notice's first line.
 _BOARD_WORDS: Final = frozenset({"company logo"})
+_BOARD_WORDS_LONGEST: Final = 20
 # How far down a board's lines above the notice may reach (impactpool's summary
 # of the post, 2018: a dozen lines).
 _BOARD_LINES: Final = 30

@@ -692,7 +692,7 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     """(field, label as written, value) when *text* is "Label: value", else ``None``."""
     head = text[:112]
     if ":" not in head and "|" not in head:
-        return _label_without_colon(text)
+        return _label_without_colon(text) if text.startswith(_WITHOUT_COLON) else None
     match = _LABEL_SPLIT.match(text)
     if match is None:
         return None
@@ -750,6 +750,8 @@ _BOARD_CLOSES: Final = re.compile(
     r"(?:\s+\d+\s+days?\s+left)?$"
 )
 _DASHED_LABELS: Final = ("Reporting", "Reports")
+# The first words of the labels written with no colon, looked for in one call.
+_WITHOUT_COLON: Final = (*_CLOSES_FIRST_WORDS, *_DASHED_LABELS)
 _REPORTING_DASH: Final = re.compile(
     r"^(?P<label>Report(?:s|ing)\s+(?:directly\s+)?to)\s+[-\u2013\u2014]\s+(?P<value>\S.*)$"
 )

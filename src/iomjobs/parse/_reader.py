@@ -758,7 +758,7 @@ class Reader(HeaderReader):
             if (
                 found is not None
                 and without_place(found.group("title")).startswith(title)
-                and segment.text in self.context
+                and text in self.context
             ):
                 self.notice["reference"] = found.group("reference")
                 self.record.use("$.reference", segment)

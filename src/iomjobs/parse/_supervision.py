@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import attrs
+
 from iomjobs._text import fold
 from iomjobs.model.position import SupervisionKind, Supervisor
 from iomjobs.parse import _nocase as nocase
@@ -274,9 +276,7 @@ def with_sentence(
     if same is None:
         return None
     return tuple(
-        Supervisor(same.kind, label.title, label.name, label.staff_number, label.as_written)
-        if supervisor is same
-        else supervisor
+        attrs.evolve(label, kind=same.kind) if supervisor is same else supervisor
         for supervisor in named
     )
 

@@ -1013,7 +1013,7 @@ class TestLayouts:
     @pytest.mark.parametrize(
         ("labelled", "sentence", "supervisors"),
         [
-            # The sentence names the label's post, shorter: its kind, and the other.
+            # The sentence names the label's post without its remark: the kind is the sentence's.
             (
                 "Report to : Head of Unit (Protection)",
                 "Under the direct supervision of the Head of Unit, the Assistant will work.",

@@ -299,8 +299,8 @@ Run on {machine}.
   methods and the making of objects. With nothing left that any one step
   could give, the reader's modules are compiled to C by mypyc when a wheel
   is built (`hatch_build.py`): the same source, its calls, attribute reads
-  and loops made in C, reads a third to a half more notices a second
-  (the table below; best of 200 rounds, some 1,100 against some 800); sre
+  and loops made in C, reads a quarter to a half more notices a second
+  (the table below, best of 200 rounds; some 1,100 against 800 to 900); sre
   and the string methods are what they were. This VM's speed moves with
   its host's load: within one hour the compiled reader read from about 720
   to 1,150 seed notices a second, best of 200 rounds, the same code, so

@@ -15,8 +15,6 @@ import importlib.util
 import os
 from typing import Final, Literal
 
-import msgspec
-
 Database = Literal["languages", "countries", "subdivisions"]
 
 # Each database's file in pycountry's "databases" folder, the key its list is
@@ -41,7 +39,7 @@ def records(database: Database) -> tuple[dict[str, str], ...]:
     """The entries of pycountry's *database*, each with the fields the lookups read that it has."""
     try:
         return _from_file(database)
-    except (OSError, KeyError, msgspec.DecodeError, msgspec.ValidationError):
+    except (OSError, KeyError, ValueError):  # msgspec's decoding errors are ValueErrors
         return from_api(database)
 
 
@@ -52,6 +50,9 @@ def _from_file(database: Database) -> tuple[dict[str, str], ...]:
     if not folders:
         msg = "pycountry's data files were not found"
         raise OSError(msg)
+    # Imported here: the models import this module, and need no msgspec to be built.
+    import msgspec  # noqa: PLC0415
+
     with open(os.path.join(folders[0], "databases", file_name), "rb") as file:  # noqa: PTH118, PTH123
         tree = msgspec.json.decode(file.read(), type=dict[str, list[dict[str, str]]])
     found = tuple(

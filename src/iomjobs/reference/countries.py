@@ -49,8 +49,7 @@ def _data() -> dict[str, Any]:
 
 @functools.cache
 def _codes() -> frozenset[str]:
-    iso = {country["alpha_2"] for country in records("countries")}
-    return frozenset(iso | set(_data()["extra_codes"]))
+    return frozenset(_by_alpha_2()) | frozenset(_data()["extra_codes"])
 
 
 @functools.cache

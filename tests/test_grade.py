@@ -61,6 +61,9 @@ SPELLINGS = [
     ("Consultant, Grade Other", "OTHER"),
     ("Consultant, Grade OTHE", "OTHER"),
     ("IOM Classification: Consultant", "OTHER"),
+    # Internships (IOM, 2022: "Classification: Intern, Grade Other")
+    ("Intern, Grade Other", "OTHER"),
+    ("Intern", "OTHER"),
 ]
 
 INVALID = [

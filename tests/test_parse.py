@@ -26,6 +26,7 @@ from iomjobs import (
     DurationUnit,
     DutyStation,
     Grade,
+    GradeCategory,
     Language,
     MemberStateEntry,
     NoticeKind,
@@ -1384,6 +1385,22 @@ class TestLayouts:
         assert (position.grade, position.recruiting_type) == (None, recruiting)
         assert position.recruitment is recruitment
         assert result.notice.unclassified == ()
+
+    def test_an_interns_classification_is_a_grade_other(self) -> None:
+        # An internship call (myclickforum, 2022): "Classification: Intern,
+        # Grade Other" had stayed unclassified; an intern is not staff.
+        result = parse_notice(
+            "Position Title: Intern – MSD, GCM, UNNM\n"
+            "Duty Station: Home based\n"
+            "Classification: Intern, Grade Other\n"
+            "Type of Appointment: Internship, six months with possibility of extension\n"
+        )
+        notice = result.notice
+        assert notice.position.grade == Grade(GradeCategory.OTHER)
+        assert result.span_for("$.position.grade") == Span(3, 3)
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.INTERNSHIP
+        assert notice.unclassified == ()
 
     def test_a_page_stripped_of_its_punctuation(self) -> None:
         """A board that drops commas, hyphens and apostrophes (drjobpro, 2025).

@@ -44,7 +44,7 @@ class GradeCategory(enum.Enum):
     DIRECTOR = "D"
     UNGRADED = "UG"
     OTHER = "OTHER"
-    """Consultants and other non-staff contracts (``Grade Other``, ``OTHE``)."""
+    """Consultants, interns and other non-staff contracts (``Grade Other``, ``OTHE``)."""
 
     @property
     def levels(self) -> range:
@@ -131,8 +131,9 @@ class Grade(Frozen):
         ``P2``, ``P-2``, ``P 2``, ``Professional Staff, Grade P2``,
         ``P-2 (Junior level)``, ``NO-A``, ``NO/A``, ``NOA``,
         ``National Officer, Grade B``, ``National Officer - B``, ``D1``, ``D-1``,
-        ``UG``, ``Ungraded``, ``Non-graded``, ``Grade Other``, ``OTHE`` and ``Consultant``,
-        in any letter case and with any dash.
+        ``UG``, ``Ungraded``, ``Non-graded``, ``Grade Other``, ``OTHE``,
+        ``Consultant`` and ``Intern, Grade Other``, in any letter case and
+        with any dash.
 
         :raises InvalidGrade: when *text* is not such a grade (or not a string).
         """
@@ -207,7 +208,7 @@ def _spell(category: GradeCategory, level: int | None) -> str:
 # Grade 6", "Professional Staff/P2", "IOM Classification: G4".
 _PREFIX = re.compile(
     r"""^(?:IOM\s+)?(?:CLASSIFICATION\s*:?\s*)?
-        (?P<staff>GENERAL\s+SERVICE|PROFESSIONAL|NATIONAL\s+(?:PROFESSIONAL\s+)?OFFICER|DIRECTOR|CONSULTANT)?
+        (?P<staff>GENERAL\s+SERVICE|PROFESSIONAL|NATIONAL\s+(?:PROFESSIONAL\s+)?OFFICER|DIRECTOR|CONSULTANT|INTERN(?![A-Z]))?
         (?:\s+STAFF)?\s*[,/:-]?\s*
         (?:GRADE\s*:?\s*)?""",
     re.VERBOSE,
@@ -224,6 +225,8 @@ _CORE = re.compile(
     )$""",
     re.VERBOSE,
 )
+# "IOM Classification: Consultant", "Classification: Intern": no grade to read.
+_NON_STAFF = frozenset({"CONSULTANT", "INTERN"})
 # "P-2 (Junior level)": aggregators and some offices add a parenthetical.
 _SUFFIX = re.compile(r"\s*\([^()]*\)\s*$")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
@@ -251,7 +254,7 @@ def _parse(text: str) -> Grade | None:
     assert prefix is not None  # noqa: S101
     staff = prefix.group("staff")
     core = normalized[prefix.end() :]
-    if not core and staff == "CONSULTANT":
+    if not core and staff in _NON_STAFF:
         return Grade(GradeCategory.OTHER)
     match = _CORE.match(core)
     if match is None:

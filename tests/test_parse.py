@@ -6135,6 +6135,11 @@ def test_qualifications_a_job_board_ran_into_one_line() -> None:
             "IOM : Project Administrative Assistant – Maputo\nText.\n",
             "Project Administrative Assistant",
         ),
+        # A code's letters after the dash are no country: the title keeps them.
+        (
+            "IOM : Programme Associate - Data and IM\nText.\n",
+            "Programme Associate - Data and IM",
+        ),
         # ... and the organization's name after it (myngojobs, 2025; ngojobsafrica, 2022).
         (
             "Senior Programme Manager (FMM II) at International Organization for Migration – "
@@ -6160,6 +6165,54 @@ def test_a_first_line_that_names_a_post_is_the_title(text: str, title: str | Non
     result = parse_notice(text)
     assert result.notice.position.title == title
     assert result.is_inferred("$.position.title") is (title is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country", "line"),
+    [
+        # unjoblink (2025): the board's "Location:" left empty below.
+        ("IOM : Project Administrative Assistant – Maputo\n\n  • Location:\n  • Salary:\n"
+         "    negotiable / YEAR\n\nText.\n", "Maputo", "MZ", 1),
+        ("IOM : Project Administrative Assistant – Mozambique\nText.\n", None, "MZ", 1),
+        ("SVN 2018/123 - Project Assistant - Port-au-Prince Haiti\nText.\n",
+         "Port-au-Prince", "HT", 1),
+        # The longest country first: "Guinea" is not the country here.
+        ("SVN 2018/124 - Driver - Port Moresby Papua New Guinea\nText.\n",
+         "Port Moresby", "PG", 1),
+        # A name as short as a code ("Kinshasa, DRC") is still a country's name.
+        ("IOM : Finance Assistant - Kinshasa, DRC\nText.\n", "Kinshasa", "CD", 1),
+        # Below a board's cookie notice.
+        ("By continuing to browse this site, you agree to our use of cookies.\n\n"
+         "CON 2018/39 - Consultant (Assessing Mechanisms on Migration) - Geneva Switzerland\n"
+         "\nText.\n", "Geneva", "CH", 3),
+    ],
+)  # fmt: skip
+def test_the_place_a_board_appends_to_the_title_is_the_station(
+    text: str, city: str | None, country: str, line: int
+) -> None:
+    result = parse_notice(text)
+    assert [(s.city, s.country) for s in result.notice.position.duty_stations] == [
+        (city, Country(country))
+    ]
+    assert result.is_inferred("$.position.duty_stations")
+    assert result.span_for("$.position.duty_stations") == Span(line, line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The notice's own header names the station: the board's place (the office) is not it.
+        "SVN 2018/123 - Project Assistant - Port-au-Prince Haiti\nDuty Station: Jacmel, Haiti\n",
+        # Words after the last dash that name no place, or only a code's letters.
+        "VN 2018/45 - Programme Officer - Counter-Trafficking\nText.\n",
+        "IOM : Programme Associate - Data and IM\nText.\n",
+        "IOM : Associate - HR\nText.\n",
+    ],
+)
+def test_a_title_line_without_a_place_gives_no_station(text: str) -> None:
+    stations = parse_notice(text).notice.position.duty_stations
+    assert all(station.city != "Port-au-Prince" for station in stations)
+    assert not stations or stations[0].city == "Jacmel"
 
 
 # A job board's page (unjobline, 2025): the title line carries the notice's tags.

@@ -124,6 +124,7 @@ from iomjobs.parse._titles import (
     TITLE_DASH,
     TITLE_TAGS,
     board_title,
+    place_after,
     post_line,
     title_in,
     title_marks,
@@ -734,6 +735,7 @@ class Reader(HeaderReader):
             self.position["title"] = title
             self.record.use("$.position.title", *lines)
             self._joined_to_title(joined, lines[0])
+            self._station_after_title(found.group("title"), lines)
         if found.group("mark"):
             self._read_mark(found.group("mark"), lines[-1])
 
@@ -834,6 +836,27 @@ class Reader(HeaderReader):
             return
         self.position["title"] = title
         self.record.infer("$.position.title", first.text, first)
+        self._station_after_title(without_organization(first.text), (first,))
+
+    def _station_after_title(self, written: str, lines: tuple[Segment, ...]) -> None:
+        """The duty station a board appends to the title it heads the page with, if none is given.
+
+        "IOM : Project Administrative Assistant – Maputo" (unjoblink, 2025),
+        its "Location:" left empty; "SVN 2018/123 - Project Assistant -
+        Port-au-Prince Haiti". Marked as inferred, from the board's line: a
+        station the notice's own header gives is preferred, for the board
+        may name the office rather than the station.
+        """
+        place = place_after(written)
+        if place is None or "duty_stations" in self.position:
+            return
+        at, city, country = place
+        as_written = written[at:].strip(" -\u2013")
+        self.position["duty_stations"] = (
+            DutyStation(city=city, country=Country(country), as_written=as_written),
+        )
+        self.record.infer("$.position.duty_stations", joined_lines(list(lines)), lines[0])
+        self.record.use("$.position.duty_stations", *lines[1:])
 
     def _infer_station(self, text: str, segment: Segment) -> None:
         # The pattern's one fixed phrase first: the regex is slow on long

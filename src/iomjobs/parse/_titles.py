@@ -163,24 +163,41 @@ def without_mark(title: str) -> str:
 
 # Where the board's line ends with the place: "... - Geneva Switzerland".
 _PLACE_AFTER_TITLE: Final = re.compile(r"\s[-\u2013]\s(?P<place>(?:(?!\s[-\u2013]\s).)+)$")
-# The most words a city's name after a title has ("Port-au-Prince", "Cox's Bazar").
+# The most words a city's name after a title has ("Port-au-Prince", "Cox's Bazar"),
+# and a country's there ("Papua New Guinea", "Trinidad and Tobago").
 _CITY_WORDS: Final = 3
+_COUNTRY_WORDS: Final = 3
 
 
 def without_place(title: str) -> str:
     """*title* without the place a job board appends ("... - Geneva Switzerland")."""
+    place = place_after(title)
+    return title if place is None else title[: place[0]]
+
+
+def place_after(title: str) -> tuple[int, str | None, str] | None:
+    """The place a job board appends to *title*: where it starts, its city, its country's code.
+
+    "... - Geneva Switzerland" is Geneva in CH, "... – Maputo" Maputo in the
+    one country the gazetteer (if installed) knows it in, "... - Haiti" the
+    country alone; ``None`` where the words after the last dash name no
+    place so, or no dash sets them apart.
+    """
     match = _PLACE_AFTER_TITLE.search(title)
     if match is None:
-        return title
+        return None
     place = match.group("place")
     words = place.split()
-    # The place ends in a country: its last word, or its last two or three;
-    # or it is a city the gazetteer (if installed) knows in one country only.
-    if any(lookup_country(" ".join(words[-n:])) for n in (1, 2, 3) if n <= len(words)):
-        return title[: match.start()]
-    if len(words) <= _CITY_WORDS and interpret.country_of_city(place) is not None:
-        return title[: match.start()]
-    return title
+    # The place ends in a country: its last three words, or two, or one
+    # ("Papua New Guinea" before "Guinea"), named, not a code ("Kinshasa,
+    # DRC", but "Data and IM" ends in no Isle of Man, "- HR" in no Croatia).
+    for count in range(min(_COUNTRY_WORDS, len(words)), 0, -1):
+        country = lookup_country(" ".join(words[-count:]), codes=False)
+        if country is not None:
+            return match.start(), " ".join(words[:-count]).rstrip(",") or None, country
+    # Or it is a city the gazetteer knows in one country only.
+    country = interpret.country_of_city(place) if len(words) <= _CITY_WORDS else None
+    return None if country is None else (match.start(), place, country)
 
 
 # The post named before "will", as in "the Project Officer (Protection) will

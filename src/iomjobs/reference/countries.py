@@ -15,6 +15,8 @@ a small data file the names notices use that neither knows (``Turkey``,
 ('AW', 'NL')
 >>> lookup_country("Atlantis") is None
 True
+>>> lookup_country("IT"), lookup_country("IT", codes=False), lookup_country("UK", codes=False)
+('IT', None, 'GB')
 
 A name whose characters were lost before it was read, each shown as the
 replacement character, is known by what is left, where one country fits:
@@ -115,19 +117,19 @@ def _uninvert(name: str) -> str:
 # Country names recur from notice to notice (member-state lists name dozens):
 # each spelling is looked up once.
 @functools.lru_cache(maxsize=4096)
-def lookup_country(text: str) -> str | None:
+def lookup_country(text: str, *, codes: bool = True) -> str | None:
     """The alpha-2 code of the country *text* names, or ``None``.
 
     *text* may be an alpha-2 or alpha-3 code, or a name in English, French,
-    Spanish or Portuguese, with or without accents, in any case.
+    Spanish or Portuguese, with or without accents, in any case. With
+    ``codes=False`` only names are read, the short ones notices use
+    included: ``"IT"`` and ``"and"`` are then no country, ``"UK"`` and
+    ``"DRC"`` still are.
     """
     stripped = text.strip()
-    if is_country_code(stripped.upper()) and len(stripped) == 2:  # noqa: PLR2004
-        return stripped.upper()
-    if len(stripped) == 3 and stripped.isalpha():  # noqa: PLR2004
-        country = _by_alpha_3().get(stripped.upper())
-        if country is not None:
-            return country["alpha_2"]
+    code = _by_code(stripped) if codes else None
+    if code is not None:
+        return code
     code = _index().get(_key(stripped))
     if code is None and stripped.endswith(")") and "(" in stripped:
         return _with_parenthesis(stripped)
@@ -135,6 +137,18 @@ def lookup_country(text: str) -> str | None:
         # "C\ufffdte d\ufffdIvoire": each replacement character a character lost.
         return known_despite_losses(stripped, _index(), _key)
     return code
+
+
+def _by_code(text: str) -> str | None:
+    """The alpha-2 code of the country whose alpha-2 or alpha-3 code *text* is, in any case."""
+    if len(text) == 2 and is_country_code(text.upper()):  # noqa: PLR2004
+        return text.upper()
+    if len(text) == 3 and text.isalpha():  # noqa: PLR2004
+        country = _by_alpha_3().get(text.upper())
+        if country is not None:
+            code: str = country["alpha_2"]
+            return code
+    return None
 
 
 # The articles of IOM's other languages and Portuguese, as "the" in "Congo (the)".

@@ -1109,6 +1109,27 @@ class TestLayouts:
         assert notice.appointment.duration == Duration(30, DurationUnit.DAYS)
         assert notice.appointment.contract_type is ContractType.CONSULTANCY
 
+    def test_spanish_consultancy_header_with_its_own_labels(self) -> None:
+        # IOM Peru's (undpjobs, 2025): "Área de la OIM", "Duración del servicio",
+        # and the category's letter quoted twice over ("‘‘A”").
+        result = parse_notice(
+            "Naturaleza de la consultoría: Consultoría de categoría ‘‘A”\n"
+            "Área de la OIM: Gestión Migratoria y Emergencias\n"
+            "Duty Station: Tumbes, Perú\n"
+            "Costo Total de la Consultoría: 22,500.00 PEN\n"
+            "Duración del servicio: 4 meses (jornada completa, con inicio en febrero)\n"
+            "La Organización Internacional para las Migraciones (OIM), Misión en el Perú, "
+            "acompaña al Estado peruano.\n"
+        )
+        notice = result.notice
+        assert notice.position.organizational_unit == "Gestión Migratoria y Emergencias"
+        assert notice.appointment is not None
+        assert notice.appointment.duration == Duration(4, DurationUnit.MONTHS)
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert result.is_inferred("$.appointment.contract_type")
+        assert result.span_for("$.appointment.duration") == Span(5, 5)
+        assert "Costo Total de la Consultoría: 22,500.00 PEN" in notice.context
+
     def test_spanish_terms_of_reference_heading(self) -> None:
         # IOM Honduras's terms of reference (empleos.hn, 2025): their date,
         # the consultancy's category, then its title in capitals.

@@ -1498,9 +1498,10 @@ class Reader(HeaderReader):
 
 # The consultant's category in IOM's terms of reference: the heading of the
 # duties, in English and Spanish, or the consultancy's (Spanish).
+# The letter may be quoted, twice over: "Consultoría de categoría ‘‘A”" (IOM Peru, 2025).
 _CONSULTANTS: Final = re.compile(
-    r"\bCategory [AB] Consultants?\b|\bConsultor(?:e|a)s? de categor[ií]a\W{0,2}[AB]\b"
-    r"|\bConsultor[ií]a\s+(?:de\s+)?categor[ií]a\W{0,2}[AB]\b",
+    r"\bCategory [AB] Consultants?\b|\bConsultor(?:e|a)s? de categor[ií]a\W{0,3}[AB]\b"
+    r"|\bConsultor[ií]a\s+(?:de\s+)?categor[ií]a\W{0,3}[AB]\b",
     re.IGNORECASE,
 )
 # A unit's name, as an office joins it to a title: "..._Protection Unit".

@@ -340,6 +340,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "duree initiale",
         "duracion inicial",
         "duracion de la consultoria",
+        "duracion del servicio",  # IOM Peru's consultancies (2025)
         "duracion",
         "duracao inicial",
         "duracao",
@@ -425,6 +426,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "departamento unidad de la organizacion a que presta servicios el consultor la consultora",
         # The same, in IOM Guatemala's terms of reference (2023).
         "proyecto de la oim o departamento de la oim al que el consultor presta servicios",
+        "area de la oim",  # IOM Peru (2025): "Área de la OIM: Gestión Migratoria y..."
         "unite organisationnelle",
         "unidad organizativa",
         "unidade organizacional",

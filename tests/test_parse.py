@@ -2164,12 +2164,16 @@ class TestLayouts:
             Duration(6, DurationUnit.MONTHS, up_to=True),
             as_written="Internship; 2-6 months",
         )
-        # Two overall supervisors in a list, then the direct one.
+        # Two overall supervisors in a list, then the direct one, under the
+        # heading "Supervision" (line 23), which internships of 2025 give; it had
+        # been a paragraph of the context.
         assert [(s.kind.value, s.title) for s in position.supervisors] == [
             ("overall", "Chief of Mission"),
             ("overall", "Head of Programmes"),
             ("direct", "National Policy & Liaison Officer"),
         ]
+        assert "Supervision" not in notice.context
+        assert 23 in result.read_lines
         # The sentence that introduces the duties is context, not a duty.
         (group,) = position.responsibilities
         assert [item.text[:14] for item in group.items] == [

@@ -35,6 +35,8 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "project context and scope",
         # Terms of reference: "Nature of the consultancy: Category B Consultancy".
         "nature of the consultancy",
+        # Internships of 2025 (impactpool): "Supervision" / "Under the direct supervision of...".
+        "supervision",
         "contexte",
         "contexte organisationnel et portee",
         "contexto",

@@ -5540,6 +5540,20 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
             "Human Resources (HR) Associate (Position Management)",
             [("direct", "National Human Resources Officer")],
         ),
+        # A dash between a title's words (an internship, impactpool, 2025).
+        (
+            "Under the direct supervision of the Global WASH Officer (Research & Innovation "
+            "Lead), the Intern – WASH Knowledge Management will manage knowledge systems.",
+            "Intern – WASH Knowledge Management",
+            [("direct", "Global WASH Officer (Research & Innovation Lead)")],
+        ),
+        # ... but no title begins with one.
+        (
+            "Under the direct supervision of the Head of Office, the – Field Team will "
+            "manage the sites.",
+            None,
+            [("direct", "Head of Office")],
+        ),
         # A title's own bracket, and a sentence that begins with the post.
         (
             "Under the direct supervision of the Chief of Mission, the Project Officer "

@@ -204,13 +204,16 @@ def place_after(title: str) -> tuple[int, str | None, str] | None:
 # oversee". The pattern starts with "the" or "The", not with \b: sre then skips
 # from one to the next instead of trying every position; title_in checks
 # that the word starts there. A title's own bracket is part of it, and an
-# acronym's between its words ("the Senior Human Resources (HR) Associate").
+# acronym's between its words ("the Senior Human Resources (HR) Associate"),
+# and a dash ("the Intern – WASH Knowledge Management", impactpool, 2025).
 _TITLE: Final = re.compile(
-    r"[tT]he\s+(?P<title>(?:(?:[A-Z][\w\-/&]*|\([A-Z][\w\-/&]{0,9}\))\s+){0,7}?[A-Z][\w\-/&]*(?:\s+\([^()]{1,80}\))?)"
+    r"[tT]he\s+(?P<title>(?:(?:[A-Z][\w\-/&]*|\([A-Z][\w\-/&]{0,9}\)|[-\u2013])\s+){0,7}?"
+    r"[A-Z][\w\-/&]*(?:\s+\([^()]{1,80}\))?)"
     # "...Associate (Position Management)will assist" (impactpool, 2026): a board
     # lost the space after the bracket.
     r"(?:\s*,?\s+|(?<=\)))(?:will\b|is responsible\b|shall\b)"
 )
+_DASHES: Final = "-\u2013"
 # "el/la Asistente de Operaciones, será responsable de", "le Chargé des Opérations sera":
 # capitalized words, and the small words between them.
 _TITLE_ELSEWHERE: Final = re.compile(
@@ -228,6 +231,7 @@ def title_in(sentence: str) -> re.Match[str] | None:
         while match is not None and (
             (match.start() > 0 and is_word_char(sentence[match.start() - 1]))
             or match.group("title").isupper()  # "la OIM será", "the IOM will": no post
+            or match.group("title")[0] in _DASHES  # a dash goes between words
         ):
             match = pattern.search(sentence, match.start() + 1)
         if match is not None:

@@ -1130,6 +1130,48 @@ class TestLayouts:
         assert result.span_for("$.appointment.duration") == Span(5, 5)
         assert "Costo Total de la Consultoría: 22,500.00 PEN" in notice.context
 
+    def test_spanish_terms_of_reference_title_on_the_heading_line(self) -> None:
+        # IOM Guatemala's terms of reference of 2023 as jobbase copies them: the
+        # title after "TERMINOS DE REFERENCIA" on its line, and a duty station
+        # written as a sentence, "en" a city.
+        result = parse_notice(
+            "TERMINOS DE REFERENCIA EVALUACION Y ACTUALIZACION/FORMULACION DE LA POLÍTICA "
+            "PÚBLICA CONTRA LA TRATA DE PERSONAS\n\n"
+            "  1. Lugar de destino de la consultoría: En ciudad Guatemala y en departamentos "
+            "priorizados por la Secretaría Contra la Violencia Sexual Explotación y Trata de "
+            "Personas.\n"
+            "  2. Duración de la consultoría: 5 meses.\n"
+        )
+        notice = result.notice
+        assert notice.position.title == (
+            "EVALUACION Y ACTUALIZACION/FORMULACION DE LA POLÍTICA PÚBLICA CONTRA LA TRATA "
+            "DE PERSONAS"
+        )
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Guatemala", Country("GT"))
+        ]
+        assert result.is_inferred("$.position.duty_stations")
+        assert result.span_for("$.position.duty_stations") == Span(3, 3)
+        assert notice.unclassified == ()
+
+    @pytest.mark.parametrize(
+        ("sentence", "city", "country"),
+        [
+            # A country's name after "en" is the country, unless a word says it is a city.
+            ("Trabajo en Guatemala y en otros departamentos del país.", None, "GT"),
+            ("Trabajo en la Ciudad de Guatemala y en otros departamentos.", "Guatemala", "GT"),
+            ("The consultant will be based in the city of Panama and travel in the region.",
+             "Panama", "PA"),
+        ],
+    )  # fmt: skip
+    def test_a_station_said_in_a_sentence(
+        self, sentence: str, city: str | None, country: str
+    ) -> None:
+        notice = parse_notice(f"Lugar de trabajo: {sentence} Otras palabras aquí.\n").notice
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            (city, Country(country))
+        ]
+
     def test_spanish_terms_of_reference_heading(self) -> None:
         # IOM Honduras's terms of reference (empleos.hn, 2025): their date,
         # the consultancy's category, then its title in capitals.

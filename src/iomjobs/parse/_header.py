@@ -201,7 +201,7 @@ class HeaderReader:
         place, the line stays unclassified.
         """
         for found in _PLACE_IN.finditer(field.value):
-            station = _known_place(found.group("place"))
+            station = _known_place(found.group("place"), city=found.group("city") is not None)
             if station is None:
                 continue
             self.position["duty_stations"] = (station,)
@@ -617,8 +617,13 @@ _BOARD_ONLY_LABELS: Final = {"deadline": "closing", "application deadline": "clo
 # a list of places has ("Beira e/ou Pemba (TBC), Moçambique").
 _SENTENCE_END: Final = re.compile(r"\w[.!?](?:\s|$)")
 _MOST_PLACE_WORDS: Final = 10
-# A place a sentence names: capitalized words after "in" or "at" ("...office in Addis Ababa.").
-_PLACE_IN: Final = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+# A place a sentence names: capitalized words after "in" or "at" ("...office in Addis
+# Ababa."), or "en" ("En ciudad Guatemala y en departamentos...", IOM Guatemala, 2023),
+# a word for a city before them saying that they name one.
+_PLACE_IN: Final = re.compile(
+    r"\b(?:in|at|[eE]n)\s+(?P<city>(?:la\s+|the\s+)?(?:[cC]ity\s+of|[cC]iudad(?:\s+de)?)\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
 
 # "Reports directly to", "Rend compte directement à": a direct supervisor.
 _DIRECTLY: Final = re.compile(r"\bdirect(?:ly|ement|amente)\b", re.IGNORECASE)
@@ -683,11 +688,15 @@ _OFFICE_WORDS: Final = tuple(
 )
 
 
-def _known_place(place: str) -> DutyStation | None:
-    """*place* as a duty station, where it is a country or a city the gazetteer places."""
+def _known_place(place: str, *, city: bool = False) -> DutyStation | None:
+    """*place* as a duty station, where it is a country or a city the gazetteer places.
+
+    A *city* said to be one ("ciudad Guatemala") is the city a country's
+    name may name too, in that country.
+    """
     country = lookup_country(place)
     if country is not None:
-        return DutyStation(country=Country(country), as_written=place)
+        return DutyStation(place if city else None, country=Country(country), as_written=place)
     code = interpret.main_country_of_city(place)
     return DutyStation(place, country=Country(code), as_written=place) if code else None
 

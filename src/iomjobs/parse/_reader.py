@@ -1408,14 +1408,19 @@ class Reader(HeaderReader):
         2025): the line in capitals; "TÉRMINOS DE REFERENCIA" / "Enero 2023" /
         "Para el contrato de consultoría en:" / "“Servicios Profesionales
         para el desarrollo de...”." (IOM Guatemala, 2023): the quoted line
-        below. Among the first lines only, as written.
+        below; "TERMINOS DE REFERENCIA EVALUACION Y ACTUALIZACION/FORMULACION
+        DE LA POLÍTICA..." (the same office's, on jobbase): the heading's
+        line after its two words. Among the first lines only, as written.
         """
         if "title" in self.position:
             return
         start = self.layout.forwarded_from  # after a forwarded message's header
         opening = self.segments[start : start + _TERMS_OPENING_LINES]
+        before_title = 0  # the words before it on its line: "TERMINOS DE REFERENCIA"
         for index, line in enumerate(opening, start):
-            if _CONSULTANCY_IN_CAPITALS.match(line.text) and line.text.isupper():
+            terms = _TERMS_THEN_TITLE.match(line.text)
+            if (terms or _CONSULTANCY_IN_CAPITALS.match(line.text)) and line.text.isupper():
+                before_title = terms.end() if terms else 0
                 # Wrapped, in capitals still: "...MUNICIPAL ANTE" / "EMERGENCIAS POR DESASTRES."
                 lines = self._title_lines(index, lambda _above, below: below.isupper())
                 break
@@ -1425,7 +1430,7 @@ class Reader(HeaderReader):
                 break
         else:
             return
-        title = joined_lines(lines).rstrip(". ").strip(_QUOTES)
+        title = joined_lines(lines)[before_title:].rstrip(". ").strip(_QUOTES)
         if title:
             self.position["title"] = title
             self.record.use("$.position.title", *lines)
@@ -1511,6 +1516,9 @@ _UNIT_WORD: Final = re.compile(
 # Where their title stands: in capitals, or quoted below "Para el contrato de consultoría en:".
 _TERMS_OPENING_LINES: Final = 6
 _CONSULTANCY_IN_CAPITALS: Final = re.compile(r"^CONSULTOR[IÍ]A\s+(?:PARA|DE|EN|SOBRE)\s+\w")
+# "TERMINOS DE REFERENCIA EVALUACION Y ACTUALIZACION/FORMULACION DE LA POLÍTICA..."
+# (IOM Guatemala, 2023, on jobbase): the title on the heading's line.
+_TERMS_THEN_TITLE: Final = re.compile(r"^T[EÉ]RMINOS DE REFERENCIA:?\s+(?=\w)")
 _FOR_CONSULTANCY_IN: Final = re.compile(
     r"^Para el contrato de consultor[ií]a(?: en| de| para)?\s*:?$", re.IGNORECASE
 )

@@ -282,6 +282,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "locations",  # a job board's copy of the newer header: "Locations: Republic of Moldova"
         "lugar de trabajo",
         "lugar de la consultoria",  # Spanish terms of reference (IOM Guatemala, 2023)
+        "lugar de destino de la consultoria",  # and another office's of the same year
         "ambito de accion del o la consultor a",  # and IOM Honduras's (2025)
         "estacion de trabajo",  # Spanish consultancy calls: "Estación de Trabajo:" / "San Salvador"
         "lieu d affectation",

@@ -329,6 +329,24 @@ class TestCheckOptions:
         names = [line.split(": ", 1)[0] for line in together.splitlines() if line.startswith("/")]
         assert names == [f"{many}:{number}" for number in range(1, 301)]
 
+    def test_a_page_of_several_posts_is_checked_post_by_post(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # A job board's page of two posts (yop.l-frii.com, 2026), among other inputs,
+        # alone and in workers: one outcome for each post, named by the post.
+        layouts = Path(__file__).parent / "fixtures" / "layouts"
+        page = tmp_path / "page.txt"
+        page.write_text((layouts / "page_of_several_posts.txt").read_text("utf-8"), "utf-8")
+        (tmp_path / "seed.txt").write_text(seed_path(3).read_text("utf-8"), "utf-8")
+        assert main(["check", str(tmp_path)]) == 1
+        alone = capsys.readouterr().out
+        assert main(["check", "--jobs", "2", str(tmp_path)]) == 1
+        assert capsys.readouterr().out == alone
+        names = [line.split(": ", 1)[0] for line in alone.splitlines() if line.startswith("/")]
+        assert names == [f"{page}, post 1 of 2", f"{page}, post 2 of 2", str(tmp_path / "seed.txt")]
+        assert f"{page}, post 2 of 2: 2 findings (Assistant(e) administratif(ve))" in alone
+        assert alone.rstrip().endswith("3 notices: 1 error, 6 warnings, 0 infos")
+
     def test_text_after_the_first_chunk_of_json_is_read_by_the_workers(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:

@@ -24,6 +24,7 @@ def test_all_reexports_every_model_error_and_serializer_function() -> None:
         "Finding",
         "ParseResult",
         "parse_notice",
+        "parse_notices",
         "html_text",
         "docx_text",
         "parse_html",

@@ -66,7 +66,14 @@ if TYPE_CHECKING:
         Supervisor,
         VacancyNotice,
     )
-    from iomjobs.parse import ParseResult, docx_text, html_text, parse_html, parse_notice
+    from iomjobs.parse import (
+        ParseResult,
+        docx_text,
+        html_text,
+        parse_html,
+        parse_notice,
+        parse_notices,
+    )
     from iomjobs.reference.bundle import Reference
     from iomjobs.rendering import check_jsonld, render, to_jsonld
     from iomjobs.rules import Finding, Report, Severity, validate
@@ -135,6 +142,7 @@ __all__ = [
     "loads",
     "parse_html",
     "parse_notice",
+    "parse_notices",
     "render",
     "to_dict",
     "to_jsonld",
@@ -161,7 +169,9 @@ __getattr__ = lazy_names(
         "iomjobs.serialize": ("FORMAT_VERSION", "dumps", "from_dict", "loads", "to_dict"),
         "iomjobs.rules": ("Finding", "Report", "Severity", "validate"),
         "iomjobs.reference.bundle": ("Reference",),
-        "iomjobs.parse": ("ParseResult", "docx_text", "html_text", "parse_html", "parse_notice"),
+        "iomjobs.parse": (
+            "ParseResult", "docx_text", "html_text", "parse_html", "parse_notice", "parse_notices",
+        ),
         "iomjobs.schema": ("json_schema",),
         "iomjobs.rendering": ("check_jsonld", "render", "to_jsonld"),
     },

@@ -355,6 +355,15 @@ def _load(data: bytes, kind: str) -> ParseResult | VacancyNotice:
     return parse_html(data) if kind == "html" else parse_notice(data)
 
 
+def _load_all(data: bytes, kind: str) -> tuple[ParseResult | VacancyNotice, ...]:
+    """The notices in *data*: one, or one for each post of a job board's page of several."""
+    if kind != "text":
+        return (_load(data, kind),)
+    from iomjobs.parse import parse_notices  # noqa: PLC0415
+
+    return parse_notices(data)
+
+
 def _kind(path: Path | None, data: bytes | None) -> str:
     """What the input at *path* (or *data*, from standard input) is: "json", "html" or "text".
 
@@ -395,25 +404,32 @@ def check_one(
     data: bytes | None,
     codes: Sequence[str],
     span: Span | None = None,
-) -> Outcome:
+) -> tuple[Outcome, ...]:
     """Read and validate one input: the file at *path*, or *data* (standard input).
 
-    *span* picks one line of a JSON Lines file at *path*.
+    *span* picks one line of a JSON Lines file at *path*. One outcome for
+    each notice the input holds: a job board's page of several posts gives
+    one for each, named "*name*, post 2 of 8".
     """
     from iomjobs.rules import validate  # noqa: PLC0415
 
     try:
         if data is None:
             data = _read(path, span) if path is not None else b""
-        loaded = _load(data, _kind(path, data))
+        loaded = _load_all(data, _kind(path, data))
     except OSError as error:
-        return Outcome(name, problems=(f"cannot read: {error.strerror or error}",))
+        return (Outcome(name, problems=(f"cannot read: {error.strerror or error}",)),)
     except IomJobsError as error:
-        return Outcome(name, problems=tuple(f"not a notice: {line}" for line in _problems(error)))
-    report = validate(loaded, select=codes)
-    notice = loaded if isinstance(loaded, VacancyNotice) else loaded.notice
-    skipped = tuple((rule.code, rule.reason) for rule in report.skipped)
-    return Outcome(name, notice.position.title, report.findings, skipped=skipped)
+        problems = tuple(f"not a notice: {line}" for line in _problems(error))
+        return (Outcome(name, problems=problems),)
+    outcomes = []
+    for number, each in enumerate(loaded, start=1):
+        report = validate(each, select=codes)
+        notice = each if isinstance(each, VacancyNotice) else each.notice
+        skipped = tuple((rule.code, rule.reason) for rule in report.skipped)
+        named = name if len(loaded) == 1 else f"{name}, post {number} of {len(loaded)}"
+        outcomes.append(Outcome(named, notice.position.title, report.findings, skipped=skipped))
+    return tuple(outcomes)
 
 
 def _read(path: Path, span: Span | None) -> bytes:
@@ -467,9 +483,9 @@ def _outcomes(
     first = list(itertools.islice(items, 2))  # one notice is not worth a worker
     items = itertools.chain(first, items)
     checked = _in_parallel(items, jobs) if jobs > 1 and len(first) > 1 else map(_check_args, items)
-    for outcome in checked:
+    for outcomes in checked:  # an input's: one, or one for each post of a page of several
         progress.step()
-        yield outcome
+        yield from outcomes
     progress.done()
 
 
@@ -478,7 +494,7 @@ def _outcomes(
 _CHUNK = 64
 
 
-def _in_parallel(work: Iterator[Work], jobs: int) -> Iterator[Checked]:
+def _in_parallel(work: Iterator[Work], jobs: int) -> Iterator[list[Checked]]:
     """The outcomes of *work*, in its order, checked by *jobs* worker processes.
 
     Inputs are read while the workers check those read before, and no more
@@ -493,7 +509,7 @@ def _in_parallel(work: Iterator[Work], jobs: int) -> Iterator[Checked]:
         _warm(text=not all(_kind(path, data) == "json" for _, path, data, *_ in first))
         work = itertools.chain(first, work)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        pending: collections.deque[Future[list[Checked]]] = collections.deque()
+        pending: collections.deque[Future[list[list[Checked]]]] = collections.deque()
         chunks = iter(lambda: list(itertools.islice(work, _CHUNK)), [])
         for chunk in chunks:
             # The first task forks the workers.
@@ -559,12 +575,12 @@ def _warm(*, text: bool) -> None:
         validate(parse_notice(_WARM_TEXT))
 
 
-def _check_args(item: Work) -> Checked:
+def _check_args(item: Work) -> list[Checked]:
     name, path, data, codes, span, style = item
-    return _written(check_one(name, path, data, codes, span), style)
+    return [_written(outcome, style) for outcome in check_one(name, path, data, codes, span)]
 
 
-def _check_chunk(items: list[Work]) -> list[Checked]:
+def _check_chunk(items: list[Work]) -> list[list[Checked]]:
     return [_check_args(item) for item in items]
 
 

@@ -50,6 +50,7 @@ from iomjobs.parse._label_column import joined_label_columns
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._message import is_message, message_text
 from iomjobs.parse._pages import numbered_pages, with_page_breaks, without_running_lines
+from iomjobs.parse._posts import ONE_OF_SEVERAL, post_parts
 from iomjobs.parse._quoted_printable import decoded as quoted_printable
 from iomjobs.parse._reader import Reader
 from iomjobs.parse._record import Doubt, Inference, Recorder
@@ -71,6 +72,7 @@ __all__ = [
     "html_text",
     "parse_html",
     "parse_notice",
+    "parse_notices",
     "read_text",
 ]
 
@@ -143,13 +145,81 @@ def parse_notice(source: str | bytes | bytearray | memoryview | os.PathLike[str]
         (a Word document whose main part cannot be read), a PDF locked by
         a password or showing no text, or a PDF where pypdf is not installed.
     """
+    text, damage = _noted_text(source)
+    return _with_damage(_notice_in(text), text, damage)
+
+
+def parse_notices(
+    source: str | bytes | bytearray | memoryview | os.PathLike[str],
+) -> tuple[ParseResult, ...]:
+    """Read every notice a text holds: one for each post of a job board's page of several.
+
+    French boards publish several IOM notices on one page, each under a line
+    of its own ("POSTE 1 : ...", "POSTE 2 : ..."; "POSTE : ..." where the
+    page counts its posts, "Titre du Poste : 02 postes"). Each post is read
+    with the lines above the first, what the page says of all its posts
+    (the board's closing date, IOM's introduction), and the lines its result
+    names are the page's. A post's line gives its title, and the place after
+    it its duty station among the places the page lists. Any other text
+    gives one result, :func:`parse_notice`'s; *source* is read as it reads
+    it, and the same errors are raised.
+
+    >>> from iomjobs.parse import parse_notices
+    >>> first, second = parse_notices('''Titre du Poste : 02 postes
+    ... Lieu du Travail : Tchad / Guinée
+    ... Date de Soumission : 09/01/2026
+    ... POSTE 1 : Assistant(e) administratif(ve) – Tchad
+    ... Le poste est basé à N'Djamena.
+    ... POSTE 2 : Chargé(e) de projet – Guinée
+    ... Le poste est basé à Conakry.
+    ... ''')
+    >>> first.notice.position.title, [str(s.country) for s in first.notice.position.duty_stations]
+    ('Assistant(e) administratif(ve)', ['TD'])
+    >>> second.notice.position.title, second.span_for("$.position.title")
+    ('Chargé(e) de projet', Span(first_line=6, last_line=6))
+    >>> second.notice.closing_date
+    datetime.date(2026, 1, 9)
+    """
+    text, damage = _noted_text(source)
+    parts = post_parts(text)
+    if not parts or quoted_printable(text) is not None:  # an email's body as sent: one
+        return (_with_damage(_notice_in(text), text, damage),)
+    lines = file_lines(text)
+    return tuple(
+        _with_damage(_on_page(_one_post(_lines_of(lines, numbers)), numbers, ()), text, damage)
+        for numbers in parts
+    )
+
+
+def _one_post(text: str) -> ParseResult:
+    """The notice *text* holds, one post of a page of several."""
+    reading = ONE_OF_SEVERAL.set(True)
+    try:
+        return _notice_in(text)
+    finally:
+        ONE_OF_SEVERAL.reset(reading)
+
+
+def _lines_of(lines: list[str], numbers: tuple[int, ...]) -> str:
+    """The text of *lines* numbered *numbers* (from 1), one after the other."""
+    return "\n".join(lines[number - 1] for number in numbers)
+
+
+def _noted_text(
+    source: str | bytes | bytearray | memoryview | os.PathLike[str],
+) -> tuple[str, list[Damage]]:
+    """The text of *source*, and the damage its document's reader noted on the way."""
     damage: list[Damage] = []
     listening = NOTED.set(damage)
     try:
         text = _input_text(source)
     finally:
         NOTED.reset(listening)
-    result = _notice_in(text)
+    return text, damage
+
+
+def _with_damage(result: ParseResult, text: str, damage: list[Damage]) -> ParseResult:
+    """*result* with a doubt for each part of *damage* (a document's, about all of it)."""
     if not damage:
         return result
     doubts = tuple(_damage_doubt(text, damaged) for damaged in damage)

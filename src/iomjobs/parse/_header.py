@@ -29,11 +29,12 @@ from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import OfficeType, RecruitingType, Recruitment, SupervisionKind
 from iomjobs.parse import _interpret as interpret
 from iomjobs.parse._dates import TIME_ZONES, clock_time, find_dates, read_date
+from iomjobs.parse._posts import ONE_OF_SEVERAL, is_post_label
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout
 from iomjobs.parse._segments import WRAP_WIDTH, Segment, goes_on_below, joined_text
 from iomjobs.parse._supervision import supervisor_line
-from iomjobs.parse._titles import POSTS, without_mark
+from iomjobs.parse._titles import POSTS, place_after, without_mark
 from iomjobs.parse._vocabulary import match_label, whole_words
 from iomjobs.reference.countries import lookup_country
 
@@ -134,9 +135,11 @@ class HeaderReader:
         count, _, word = field.value.partition(" ")
         if count.isdecimal() and word.lower() in POSTS:
             # "Titre du Poste : 08 postes": a board's page of several posts,
-            # which the one notice read mixes. Said among the doubts.
-            message = f"the page announces {int(count)} posts: the notice read mixes them"
-            self.record.doubt("$.position", message, field.segments[0])
+            # which the one notice read mixes, said among the doubts; not where
+            # parse_notices reads one post of them.
+            if not ONE_OF_SEVERAL.get():
+                message = f"the page announces {int(count)} posts: the notice read mixes them"
+                self.record.doubt("$.position", message, field.segments[0])
             return False
         if any(doubt.path == "$.position" for doubt in self.record.doubts):
             # "POSTE : Coordonnateur de projet" under "Titre du Poste : 02 postes":
@@ -151,9 +154,32 @@ class HeaderReader:
             self.notice["kind"] = kind
             self._use("$.kind", field)
             return True
-        self.position["title"] = field.value
+        # "POSTE 1 : Assistant(e) administratif(ve) – Tchad": the post's place after it.
+        place = place_after(field.value) if is_post_label(field.label) else None
+        self.position["title"] = field.value if place is None else field.value[: place[0]]
         self._use("$.position.title", field)
+        if place is not None:
+            self._station_of_post(field, place)
         return True
+
+    def _station_of_post(self, field: Field, place: tuple[int, str | None, str]) -> None:
+        """The duty station the place after a post's title names: "POSTE 1 : ... – Cameroun".
+
+        A page of several posts (yop.l-frii.com, 2026) names each post's
+        place after its title, and all of them in its summary ("Lieu du
+        Travail : Cameroun/EGYPTE/Algérie/Tchad/Guinée"): the post's is its
+        station, where no station is stated or the summary's are several,
+        this one among them.
+        """
+        at, city, country = place
+        stated = self.position.get("duty_stations", ())
+        among = len(stated) > 1 and any(station.country == Country(country) for station in stated)
+        if stated and not among:
+            return
+        as_written = field.value[at:].strip(" -\u2013")
+        station = DutyStation(city=city, country=Country(country), as_written=as_written)
+        self.position["duty_stations"] = (station,)
+        self.record.use_instead("$.position.duty_stations", *field.segments)
 
     def _field_reference(self, field: Field) -> bool:
         self.notice["reference"] = field.value

@@ -710,14 +710,27 @@ def match_label(text: str) -> tuple[str, str, str] | None:
         return None
     field = _label_index().get(fold_text(label))
     if field is None:
-        # A board's countdown inside the label: "Application deadline 1 month ago:".
+        # A board's countdown inside the label: "Application deadline 1 month ago:";
+        # a post's number, on a page of several: "POSTE 2 : Chargé(e) de projet".
         counted_from, label = label, _COUNTDOWN.sub("", label)
         field = _label_index().get(fold_text(label)) if label != counted_from else None
         if field is None:
-            return None
+            return _numbered_post(counted_from, match.group("value"))
     # The label's emphasis closed after its colon, the value's own around it:
     # "**Position Title:** **Senior Project Assistant**".
     return field, label, match.group("value").strip(" *_")
+
+
+def _numbered_post(label: str, value: str) -> tuple[str, str, str] | None:
+    """The title a post's numbered line gives on a page of several ("POSTE 2 :"), else ``None``."""
+    unnumbered = _POST_NUMBER.sub("", label)
+    if unnumbered == label or _label_index().get(fold_text(unnumbered)) != "title":
+        return None
+    return "title", label, value.strip(" *_")
+
+
+# A post's number after the label: "POSTE 2", "Position N° 3".
+_POST_NUMBER: Final = re.compile(r"\s\s*(?:N[°º]\s*)?\d{1,2}$")
 
 
 def _dashed_label(text: str) -> tuple[str, str, str] | None:

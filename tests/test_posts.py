@@ -1,0 +1,195 @@
+"""A job board's page of several posts, read as one notice for each (parse_notices)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import iomjobs
+from iomjobs import Country, Grade, SourceLine, validate
+from iomjobs.parse import UnreadableInput, parse_notice, parse_notices
+from iomjobs.source import Span
+
+FIXTURES = Path(__file__).parent / "fixtures"
+# yop.l-frii.com's page of January 2026 ("Titre du Poste : 08 postes"): the board's
+# summary and IOM's introduction, then "POSTE 1 : ... (UG) – Cameroun" as the board
+# wrote it, and a second post as the board writes each.
+PAGE = FIXTURES / "layouts" / "page_of_several_posts.txt"
+
+
+def test_a_page_of_several_posts_gives_one_notice_for_each() -> None:
+    first, second = parse_notices(PAGE)
+    assert first.notice.position.title == (
+        "Assistant(e) à la réintégration – Réintégration sensible aux conflits et à "
+        "l’intersection humanitaire"
+    )
+    assert second.notice.position.title == "Assistant(e) administratif(ve)"
+    # Each post's line, on the page's own line numbers.
+    assert first.span_for("$.position.title") == Span(21, 21)
+    assert second.span_for("$.position.title") == Span(42, 42)
+    # "(UG)" after the first title: an ungraded post, as the title says.
+    assert first.notice.position.grade == Grade.parse("UG")
+    assert first.is_inferred("$.position.grade")
+    # The place after each title is its station, among the five the summary lists.
+    assert [(s.city, s.country) for s in first.notice.position.duty_stations] == [
+        (None, Country("CM"))
+    ]
+    assert [(s.city, s.country) for s in second.notice.position.duty_stations] == [
+        (None, Country("EG"))
+    ]
+    assert second.span_for("$.position.duty_stations") == Span(42, 42)
+
+
+def test_each_post_is_read_with_what_the_page_says_of_all() -> None:
+    results = parse_notices(PAGE)
+    for result in results:
+        notice = result.notice
+        # The board's closing date, and IOM's introduction, are every post's.
+        assert notice.closing_date == dt.date(2026, 1, 9)
+        assert result.span_for("$.closing_date") == Span(13, 13)
+        assert any(paragraph.startswith("Fondée en 1951") for paragraph in notice.context)
+        # The board's count of its posts, and its list of their places, stay as
+        # written, of no one post; no doubt says the posts are mixed.
+        assert notice.unclassified == (
+            SourceLine(5, "Titre du Poste : 08 postes"),
+            SourceLine(11, "Lieu du Travail : Cameroun/EGYPTE/Algérie/Tchad/Guinée"),
+        )
+        assert result.doubts == ()
+    first, second = (result.notice.position for result in results)
+    # Each post's own sections, none of the other's.
+    assert [item.text for group in first.responsibilities for item in group.items] == [
+        "Appuyer la mise en œuvre des activités de réintégration.",
+        "Assurer le suivi des bénéficiaires.",
+    ]
+    assert [item.text for group in second.responsibilities for item in group.items] == [
+        "Gérer la correspondance du bureau.",
+        "Tenir les dossiers administratifs.",
+    ]
+    assert [str(requirement.language) for requirement in first.languages] == ["fr", "en"]
+    assert [str(requirement.language) for requirement in second.languages] == ["en", "ar"]
+    assert [supervisor.title for supervisor in second.supervisors] == ["Chef de bureau"]
+    assert first.supervisors == ()
+
+
+def test_the_page_read_as_one_notice_says_it_mixes_them() -> None:
+    result = parse_notice(PAGE)
+    assert [(doubt.path, doubt.line) for doubt in result.doubts] == [("$.position", 5)]
+    assert "announces 8 posts" in result.doubts[0].message
+
+
+def test_each_posts_findings_are_its_own() -> None:
+    first, second = (validate(result) for result in parse_notices(PAGE))
+    # The second post's qualifications suggest its grade; the first's grade is stated.
+    assert "QUA005" not in {finding.code for finding in first.findings}
+    assert "QUA005" in {finding.code for finding in second.findings}
+
+
+def test_posts_counted_by_the_page_and_not_numbered() -> None:
+    # "POSTE : Coordonnateur de projet – LMI_Maroc" under "Titre du Poste : 02
+    # postes" (yop.l-frii.com, October 2025): as many post lines as the page counts.
+    text = (
+        "Titre du Poste : 02 postes\n"
+        "Lieu du Travail : Maroc/Tunisie\n"
+        "POSTE : Coordonnateur de projet – LMI_Maroc\n"
+        "Le projet THAMM+ vise la mobilité légale.\n"
+        "POSTE : Assistant(e) de projet – Tunisie\n"
+        "Le projet appuie la migration de travail.\n"
+    )
+    first, second = parse_notices(text)
+    # "LMI_Maroc" names no place: it stays in the title, and the stations the page's.
+    assert first.notice.position.title == "Coordonnateur de projet – LMI_Maroc"
+    assert [s.country for s in first.notice.position.duty_stations] == [
+        Country("MA"),
+        Country("TN"),
+    ]
+    assert second.notice.position.title == "Assistant(e) de projet"
+    assert [s.country for s in second.notice.position.duty_stations] == [Country("TN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One post's line: the page's one post.
+        "Titre du Poste : 01 poste\nPOSTE 1 : Chargé de projet – Tchad\nTexte.\n",
+        # Numbers that do not count from one up.
+        "POSTE 2 : Chargé de projet\nTexte.\nPOSTE 3 : Assistant\nTexte.\n",
+        "POSTE 1 : Chargé de projet\nTexte.\nPOSTE 1 : Assistant\nTexte.\n",
+        # Unnumbered lines the page does not count, or counts otherwise.
+        "POSTE : Chargé de projet\nTexte.\nPOSTE : Assistant\nTexte.\n",
+        "Titre du Poste : 03 postes\nPOSTE : Chargé de projet\nTexte.\nPOSTE : Assistant\n",
+        # Labels that only begin with the word.
+        "Position Title: Driver\nPosition Grade: G3\nText.\n",
+    ],
+)
+def test_a_text_of_one_notice_is_read_as_parse_notice_reads_it(text: str) -> None:
+    assert parse_notices(text) == (parse_notice(text),)
+
+
+def test_a_seed_is_one_notice() -> None:
+    seed = next((FIXTURES / "seeds").glob("*.txt"))
+    assert parse_notices(seed) == (parse_notice(seed),)
+
+
+def test_a_posts_own_station_outweighs_the_place_after_its_title() -> None:
+    text = (
+        "Lieu du Travail : Cameroun/Tchad\n"
+        "POSTE 1 : Assistant(e) – Cameroun\n"
+        "Lieu d’affectation : Douala, Cameroun\n"
+        "POSTE 2 : Chargé(e) de projet – Tchad\n"
+        "Texte.\n"
+    )
+    first, second = parse_notices(text)
+    assert [(s.city, s.country) for s in first.notice.position.duty_stations] == [
+        ("Douala", Country("CM"))
+    ]
+    assert [(s.city, s.country) for s in second.notice.position.duty_stations] == [
+        (None, Country("TD"))
+    ]
+
+
+def test_bytes_are_read_as_parse_notice_reads_them() -> None:
+    data = PAGE.read_bytes()
+    assert parse_notices(data) == parse_notices(PAGE)
+    assert parse_notices(data.decode("utf-8")) == parse_notices(PAGE)
+
+
+def test_what_is_no_text_is_refused() -> None:
+    with pytest.raises(UnreadableInput, match="expected text, bytes or a path"):
+        parse_notices(42)  # type: ignore[arg-type]
+
+
+@st.composite
+def pages_of_posts(draw: st.DrawFn) -> str:
+    """The page of posts with lines deleted, duplicated, swapped, or post lines added."""
+    lines = PAGE.read_text("utf-8").splitlines()
+    for _ in range(draw(st.integers(1, 6))):
+        index = draw(st.integers(0, len(lines) - 1))
+        action = draw(st.sampled_from(["delete", "duplicate", "swap", "post"]))
+        if action == "delete" and len(lines) > 1:
+            del lines[index]
+        elif action == "duplicate":
+            lines.insert(index, lines[index])
+        elif action == "swap":
+            other = draw(st.integers(0, len(lines) - 1))
+            lines[index], lines[other] = lines[other], lines[index]
+        else:
+            number = draw(st.integers(1, 4))
+            lines.insert(index, f"POSTE {number} : Chargé(e) de projet – Guinée")
+    return "\n".join(lines)
+
+
+@given(pages_of_posts())
+def test_every_line_of_a_page_is_in_one_of_its_notices(text: str) -> None:
+    results = parse_notices(text)
+    named: set[int] = set()
+    for result in results:
+        assert iomjobs.loads(iomjobs.dumps(result.notice)) == result.notice
+        validate(result)
+        named |= set(result.read_lines) | {line.line for line in result.notice.unclassified}
+    written = {number for number, line in enumerate(text.split("\n"), 1) if line.strip()}
+    assert written <= named
+    assert max(named, default=0) <= len(text.split("\n"))

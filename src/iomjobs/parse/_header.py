@@ -34,7 +34,7 @@ from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout
 from iomjobs.parse._segments import WRAP_WIDTH, Segment, goes_on_below, joined_text
 from iomjobs.parse._supervision import supervisor_line
-from iomjobs.parse._titles import POSTS, place_after, without_mark
+from iomjobs.parse._titles import POSTS, station_after, without_mark
 from iomjobs.parse._vocabulary import match_label, whole_words
 from iomjobs.reference.countries import lookup_country
 
@@ -155,14 +155,14 @@ class HeaderReader:
             self._use("$.kind", field)
             return True
         # "POSTE 1 : Assistant(e) administratif(ve) – Tchad": the post's place after it.
-        place = place_after(field.value) if is_post_label(field.label) else None
+        place = station_after(field.value) if is_post_label(field.label) else None
         self.position["title"] = field.value if place is None else field.value[: place[0]]
         self._use("$.position.title", field)
         if place is not None:
-            self._station_of_post(field, place)
+            self._station_of_post(field, place[1])
         return True
 
-    def _station_of_post(self, field: Field, place: tuple[int, str | None, str]) -> None:
+    def _station_of_post(self, field: Field, station: DutyStation) -> None:
         """The duty station the place after a post's title names: "POSTE 1 : ... – Cameroun".
 
         A page of several posts (yop.l-frii.com, 2026) names each post's
@@ -171,13 +171,10 @@ class HeaderReader:
         station, where no station is stated or the summary's are several,
         this one among them.
         """
-        at, city, country = place
         stated = self.position.get("duty_stations", ())
-        among = len(stated) > 1 and any(station.country == Country(country) for station in stated)
+        among = len(stated) > 1 and any(each.country == station.country for each in stated)
         if stated and not among:
             return
-        as_written = field.value[at:].strip(" -\u2013")
-        station = DutyStation(city=city, country=Country(country), as_written=as_written)
         self.position["duty_stations"] = (station,)
         self.record.use_instead("$.position.duty_stations", *field.segments)
 

@@ -39,7 +39,7 @@ def post_lines(lines: Sequence[str]) -> list[int]:
     Numbered lines ("POSTE 1 :", "POSTE 2 :"...) where they count from one
     up, in order, two or more; else unnumbered ones ("POSTE : ..."), where
     the page counts as many posts as there are such lines, two or more.
-    None on a page of one post.
+    Empty on a page of one post.
     """
     found = [(index, _POST_LINE.match(lines[index])) for index in _may_begin_post(lines)]
     marked = [(index, match.group("number")) for index, match in found if match is not None]

@@ -124,8 +124,8 @@ from iomjobs.parse._titles import (
     TITLE_DASH,
     TITLE_TAGS,
     board_title,
-    place_after,
     post_line,
+    station_after,
     title_in,
     title_marks,
     title_parts,
@@ -847,14 +847,10 @@ class Reader(HeaderReader):
         station the notice's own header gives is preferred, for the board
         may name the office rather than the station.
         """
-        place = place_after(written)
-        if place is None or "duty_stations" in self.position:
+        found = station_after(written)
+        if found is None or "duty_stations" in self.position:
             return
-        at, city, country = place
-        as_written = written[at:].strip(" -\u2013")
-        self.position["duty_stations"] = (
-            DutyStation(city=city, country=Country(country), as_written=as_written),
-        )
+        self.position["duty_stations"] = (found[1],)
         self.record.infer("$.position.duty_stations", joined_lines(list(lines)), lines[0])
         self.record.use("$.position.duty_stations", *lines[1:])
 

@@ -15,6 +15,7 @@ from typing import Final
 
 from iomjobs._text import is_word_char
 from iomjobs.model.notice import ContractType
+from iomjobs.model.place import Country, DutyStation
 from iomjobs.parse import _interpret as interpret
 from iomjobs.parse._supervision import supervision_in
 from iomjobs.reference.countries import lookup_country
@@ -198,6 +199,16 @@ def place_after(title: str) -> tuple[int, str | None, str] | None:
     # Or it is a city the gazetteer knows in one country only.
     country = interpret.country_of_city(place) if len(words) <= _CITY_WORDS else None
     return None if country is None else (match.start(), place, country)
+
+
+def station_after(title: str) -> tuple[int, DutyStation] | None:
+    """Where the place a job board appends to *title* starts, and the duty station it names."""
+    place = place_after(title)
+    if place is None:
+        return None
+    at, city, country = place
+    written = title[at:].strip(" -\u2013")
+    return at, DutyStation(city=city, country=Country(country), as_written=written)
 
 
 # The post named before "will", as in "the Project Officer (Protection) will

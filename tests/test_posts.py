@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import iomjobs
 from iomjobs import Country, Grade, SourceLine, validate
-from iomjobs.parse import UnreadableInput, parse_notice, parse_notices
+from iomjobs.parse import UnreadableInput, html_text, parse_html, parse_notice, parse_notices
 from iomjobs.source import Span
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -193,3 +193,17 @@ def test_every_line_of_a_page_is_in_one_of_its_notices(text: str) -> None:
     written = {number for number, line in enumerate(text.split("\n"), 1) if line.strip()}
     assert written <= named
     assert max(named, default=0) <= len(text.split("\n"))
+
+
+def test_an_html_page_of_several_posts_is_read_through_its_text() -> None:
+    # As the docs say: parse_html reads one notice, and says the posts are mixed;
+    # the text html_text gives is read post by post.
+    paragraphs = [line for line in PAGE.read_text("utf-8").splitlines() if line.strip()]
+    page = "<html><body>" + "".join(f"<p>{line}</p>\n" for line in paragraphs) + "</body></html>"
+    assert "announces 8 posts" in parse_html(page).doubts[0].message
+    titles = [result.notice.position.title for result in parse_notices(html_text(page))]
+    assert titles == [
+        "Assistant(e) à la réintégration – Réintégration sensible aux conflits et à "
+        "l’intersection humanitaire",
+        "Assistant(e) administratif(ve)",
+    ]

@@ -69,8 +69,8 @@ def test_each_post_is_read_with_what_the_page_says_of_all() -> None:
         "Gérer la correspondance du bureau.",
         "Tenir les dossiers administratifs.",
     ]
-    assert [str(requirement.language) for requirement in first.languages] == ["fr", "en"]
-    assert [str(requirement.language) for requirement in second.languages] == ["en", "ar"]
+    assert [str(requirement.language) for requirement in first.languages or ()] == ["fr", "en"]
+    assert [str(requirement.language) for requirement in second.languages or ()] == ["en", "ar"]
     assert [supervisor.title for supervisor in second.supervisors] == ["Chef de bureau"]
     assert first.supervisors == ()
 

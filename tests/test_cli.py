@@ -347,6 +347,21 @@ class TestCheckOptions:
         assert f"{page}, post 2 of 2: 2 findings (Assistant(e) administratif(ve))" in alone
         assert alone.rstrip().endswith("3 notices: 1 error, 6 warnings, 0 infos")
 
+    def test_an_html_page_of_several_posts_is_checked_post_by_post(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        layouts = Path(__file__).parent / "fixtures" / "layouts"
+        paragraphs = (layouts / "page_of_several_posts.txt").read_text("utf-8").splitlines()
+        page = tmp_path / "page.html"
+        page.write_text(
+            "<html><body>" + "".join(f"<p>{line}</p>" for line in paragraphs if line.strip()),
+            "utf-8",
+        )
+        assert main(["check", str(page)]) == 0
+        out = capsys.readouterr().out
+        assert f"{page}, post 1 of 2: 1 finding" in out
+        assert f"{page}, post 2 of 2: 2 findings" in out
+
     def test_text_after_the_first_chunk_of_json_is_read_by_the_workers(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:

@@ -28,6 +28,7 @@ def test_all_reexports_every_model_error_and_serializer_function() -> None:
         "html_text",
         "docx_text",
         "parse_html",
+        "parse_html_notices",
         "json_schema",
         "to_jsonld",
         "check_jsonld",

@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 
 import iomjobs
 from iomjobs import Country, Grade, SourceLine, validate
-from iomjobs.parse import UnreadableInput, html_text, parse_html, parse_notice, parse_notices
+from iomjobs.parse import (
+    UnreadableInput,
+    html_text,
+    parse_html,
+    parse_html_notices,
+    parse_notice,
+    parse_notices,
+)
 from iomjobs.source import Span
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -195,15 +202,25 @@ def test_every_line_of_a_page_is_in_one_of_its_notices(text: str) -> None:
     assert max(named, default=0) <= len(text.split("\n"))
 
 
-def test_an_html_page_of_several_posts_is_read_through_its_text() -> None:
-    # As the docs say: parse_html reads one notice, and says the posts are mixed;
-    # the text html_text gives is read post by post.
+def test_an_html_page_of_several_posts_gives_one_notice_for_each() -> None:
+    # parse_html reads one notice, and says the posts are mixed; parse_html_notices
+    # reads each post, on the page's lines (one paragraph a line here).
     paragraphs = [line for line in PAGE.read_text("utf-8").splitlines() if line.strip()]
-    page = "<html><body>" + "".join(f"<p>{line}</p>\n" for line in paragraphs) + "</body></html>"
+    page = "<html><body>\n" + "".join(f"<p>{line}</p>\n" for line in paragraphs) + "</body></html>"
     assert "announces 8 posts" in parse_html(page).doubts[0].message
-    titles = [result.notice.position.title for result in parse_notices(html_text(page))]
-    assert titles == [
-        "Assistant(e) à la réintégration – Réintégration sensible aux conflits et à "
-        "l’intersection humanitaire",
-        "Assistant(e) administratif(ve)",
+    first, second = parse_html_notices(page)
+    assert second.notice.position.title == "Assistant(e) administratif(ve)"
+    post_line = paragraphs.index("POSTE 2 : Assistant(e) administratif(ve) – Égypte") + 2
+    assert second.span_for("$.position.title") == Span(post_line, post_line)
+    assert first.notice.closing_date == second.notice.closing_date == dt.date(2026, 1, 9)
+    # The text html_text gives is read so too, on its own lines.
+    texts = parse_notices(html_text(page))
+    assert [result.notice.position for result in texts] == [
+        first.notice.position,
+        second.notice.position,
     ]
+
+
+@pytest.mark.parametrize("page", sorted((FIXTURES / "layouts").glob("*.html")))
+def test_an_html_page_of_one_post_is_read_as_parse_html_reads_it(page: Path) -> None:
+    assert parse_html_notices(page) == (parse_html(page),)

@@ -71,6 +71,7 @@ if TYPE_CHECKING:
         docx_text,
         html_text,
         parse_html,
+        parse_html_notices,
         parse_notice,
         parse_notices,
     )
@@ -141,6 +142,7 @@ __all__ = [
     "json_schema",
     "loads",
     "parse_html",
+    "parse_html_notices",
     "parse_notice",
     "parse_notices",
     "render",
@@ -170,7 +172,8 @@ __getattr__ = lazy_names(
         "iomjobs.rules": ("Finding", "Report", "Severity", "validate"),
         "iomjobs.reference.bundle": ("Reference",),
         "iomjobs.parse": (
-            "ParseResult", "docx_text", "html_text", "parse_html", "parse_notice", "parse_notices",
+            "ParseResult", "docx_text", "html_text", "parse_html", "parse_html_notices",
+            "parse_notice", "parse_notices",
         ),
         "iomjobs.schema": ("json_schema",),
         "iomjobs.rendering": ("check_jsonld", "render", "to_jsonld"),

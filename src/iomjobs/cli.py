@@ -357,11 +357,11 @@ def _load(data: bytes, kind: str) -> ParseResult | VacancyNotice:
 
 def _load_all(data: bytes, kind: str) -> tuple[ParseResult | VacancyNotice, ...]:
     """The notices in *data*: one, or one for each post of a job board's page of several."""
-    if kind != "text":
+    if kind == "json":
         return (_load(data, kind),)
-    from iomjobs.parse import parse_notices  # noqa: PLC0415
+    from iomjobs.parse import parse_html_notices, parse_notices  # noqa: PLC0415
 
-    return parse_notices(data)
+    return parse_html_notices(data) if kind == "html" else parse_notices(data)
 
 
 def _kind(path: Path | None, data: bytes | None) -> str:

@@ -71,6 +71,7 @@ __all__ = [
     "docx_text",
     "html_text",
     "parse_html",
+    "parse_html_notices",
     "parse_notice",
     "parse_notices",
     "read_text",
@@ -181,14 +182,16 @@ def parse_notices(
     datetime.date(2026, 1, 9)
     """
     text, damage = _noted_text(source)
+    return tuple(_with_damage(result, text, damage) for result in _posts_in(text))
+
+
+def _posts_in(text: str) -> tuple[ParseResult, ...]:
+    """The notice *text* holds, or one for each post of a page of several."""
     parts = post_parts(text)
     if not parts or quoted_printable(text) is not None:  # an email's body as sent: one
-        return (_with_damage(_notice_in(text), text, damage),)
+        return (_notice_in(text),)
     lines = file_lines(text)
-    return tuple(
-        _with_damage(_on_page(_one_post(_lines_of(lines, numbers)), numbers, ()), text, damage)
-        for numbers in parts
-    )
+    return tuple(_on_page(_one_post(_lines_of(lines, numbers)), numbers, ()) for numbers in parts)
 
 
 def _one_post(text: str) -> ParseResult:
@@ -394,6 +397,35 @@ def parse_html(source: str | bytes | bytearray | memoryview | os.PathLike[str]) 
     page = page_lines(_input_text(source, documents=False))
     left_open = tuple(Doubt("$", unclosed.message(), unclosed.line) for unclosed in page.unclosed)
     return _on_page(parse_notice(page.text), page.origins, left_open)
+
+
+def parse_html_notices(
+    source: str | bytes | bytearray | memoryview | os.PathLike[str],
+) -> tuple[ParseResult, ...]:
+    """Read every notice an HTML page holds: one for each post of a job board's page of several.
+
+    The page's text is read as :func:`parse_notices` reads text, and the
+    lines each result names are the page's, as :func:`parse_html` names
+    them; a page of one post gives one result, :func:`parse_html`'s.
+
+    >>> from iomjobs.parse import parse_html_notices
+    >>> page = '''<html><body>
+    ... <p>Date de Soumission : 09/01/2026</p>
+    ... <p><strong>POSTE 1 : Assistant(e) administratif(ve) – Tchad</strong></p>
+    ... <p><strong>POSTE 2 : Chargé(e) de projet – Guinée</strong></p>
+    ... </body></html>'''
+    >>> first, second = parse_html_notices(page)
+    >>> first.notice.position.title, first.span_for("$.position.title")
+    ('Assistant(e) administratif(ve)', Span(first_line=3, last_line=3))
+    >>> second.notice.position.title, second.span_for("$.position.title")
+    ('Chargé(e) de projet', Span(first_line=4, last_line=4))
+
+    :raises InputTooLarge: as :func:`parse_html` raises it.
+    :raises UnreadableInput: as :func:`parse_html` raises it.
+    """
+    page = page_lines(_input_text(source, documents=False))
+    left_open = tuple(Doubt("$", unclosed.message(), unclosed.line) for unclosed in page.unclosed)
+    return tuple(_on_page(result, page.origins, left_open) for result in _posts_in(page.text))
 
 
 def _on_page(

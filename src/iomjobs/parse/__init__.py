@@ -15,7 +15,8 @@ recruitment), ``_dates``, ``_competencies`` (a competency section's items
 and heading), ``_supervision`` (who supervises the post), ``_titles``
 (what the post is called) and ``_tiers`` (who may apply); ``_html`` (with
 ``_page_text``) gives the text an HTML page shows; ``_language`` tells the
-notice's language, ``_record`` keeps the provenance. Their words and
+notice's language, ``_record`` keeps the provenance, ``_posts`` cuts a
+job board's page of several posts for :func:`parse_notices`. Their words and
 labels are in ``_vocabulary``; ``_nocase`` searches case-insensitive
 patterns in text lowered once.
 

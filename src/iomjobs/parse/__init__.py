@@ -36,6 +36,7 @@ Span(first_line=4, last_line=4)
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
@@ -395,9 +396,8 @@ def parse_html(source: str | bytes | bytearray | memoryview | os.PathLike[str]) 
     :raises UnreadableInput: when a file cannot be read, or the bytes are a
         document of another kind (a PDF, an Office document, an image).
     """
-    page = page_lines(_input_text(source, documents=False))
-    left_open = tuple(Doubt("$", unclosed.message(), unclosed.line) for unclosed in page.unclosed)
-    return _on_page(parse_notice(page.text), page.origins, left_open)
+    (result,) = _page_notices(source, lambda text: (parse_notice(text),))
+    return result
 
 
 def parse_html_notices(
@@ -424,9 +424,17 @@ def parse_html_notices(
     :raises InputTooLarge: as :func:`parse_html` raises it.
     :raises UnreadableInput: as :func:`parse_html` raises it.
     """
+    return _page_notices(source, _posts_in)
+
+
+def _page_notices(
+    source: str | bytes | bytearray | memoryview | os.PathLike[str],
+    read: Callable[[str], tuple[ParseResult, ...]],
+) -> tuple[ParseResult, ...]:
+    """What *read* reads in the text an HTML page shows, told on the page's lines."""
     page = page_lines(_input_text(source, documents=False))
     left_open = tuple(Doubt("$", unclosed.message(), unclosed.line) for unclosed in page.unclosed)
-    return tuple(_on_page(result, page.origins, left_open) for result in _posts_in(page.text))
+    return tuple(_on_page(result, page.origins, left_open) for result in read(page.text))
 
 
 def _on_page(

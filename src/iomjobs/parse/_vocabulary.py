@@ -729,8 +729,9 @@ def _numbered_post(label: str, value: str) -> tuple[str, str, str] | None:
     return "title", label, value.strip(" *_")
 
 
-# A post's number after the label: "POSTE 2", "Position N° 3".
-_POST_NUMBER: Final = re.compile(r"\s\s*(?:N[°º]\s*)?\d{1,2}$")
+# A post's number after its label, on a page of several: "POSTE 2", "Position N° 3".
+POST_NUMBER: Final = r"(?:N[°º]\s*)?(?P<number>\d{1,2})"
+_POST_NUMBER: Final = re.compile(rf"\s\s*{POST_NUMBER}$")
 
 
 def _dashed_label(text: str) -> tuple[str, str, str] | None:

@@ -11,6 +11,8 @@ import iomjobs
 from iomjobs.cli import main
 from seed_notices import SEED_NOTICES, example_path, seed_path
 
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+
 
 def test_check_prints_findings_and_exits_1_on_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(example_path(2)), str(example_path(3))]) == 1
@@ -255,6 +257,43 @@ class TestParse:
         assert main(["parse", "-"]) == 0
         assert iomjobs.loads(capsys.readouterr().out).position.title == "Driver"
 
+    def test_a_page_of_several_posts_gives_a_line_for_each(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # yop.l-frii.com's page of two posts: a document for each, as JSON Lines that
+        # `iomjobs check` reads back, named by their lines.
+        page = tmp_path / "page.txt"
+        page.write_text(LAYOUTS.joinpath("page_of_several_posts.txt").read_text("utf-8"), "utf-8")
+        assert main(["parse", str(page)]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        titles = [iomjobs.loads(line).position.title for line in lines]
+        assert titles == [
+            "Assistant(e) à la réintégration – Réintégration sensible aux conflits et à "
+            "l’intersection humanitaire",
+            "Assistant(e) administratif(ve)",
+        ]
+        posts = tmp_path / "posts.jsonl"
+        posts.write_text("\n".join(lines) + "\n", "utf-8")
+        assert main(["check", str(posts)]) == 0
+        out = capsys.readouterr().out
+        assert f"{posts}:2: 2 findings (Assistant(e) administratif(ve))" in out
+
+    def test_a_page_of_several_posts_with_provenance(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        page = tmp_path / "page.txt"
+        page.write_text(LAYOUTS.joinpath("page_of_several_posts.txt").read_text("utf-8"), "utf-8")
+        assert main(["parse", "--provenance", "--indent", "2", str(page)]) == 0
+        out = capsys.readouterr().out
+        decoder = json.JSONDecoder()
+        first, end = decoder.raw_decode(out)
+        second, _ = decoder.raw_decode(out, end + 1)
+        # Each post's document is parse_notices' result for it, its title from its own line.
+        results = iomjobs.parse_notices(page.read_bytes())
+        assert [first["notice"], second["notice"]] == [iomjobs.to_dict(r.notice) for r in results]
+        assert first["sources"]["$.position.title"] == [21, 21]  # "POSTE 1 : ..."
+        assert second["sources"]["$.position.title"] == [42, 42]
+
 
 def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
@@ -467,6 +506,20 @@ class TestRender:
         out = capsys.readouterr().out
         assert "Estação de Trabalho: Shengjin, Albânia" in out
         assert "Data de Encerramento: 20 de fevereiro de 2024" in out
+
+    @pytest.mark.parametrize("output", ["markdown", "text"])
+    def test_a_page_of_several_posts_gives_a_document_for_each(
+        self, output: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        page = tmp_path / "page.txt"
+        page.write_text(LAYOUTS.joinpath("page_of_several_posts.txt").read_text("utf-8"), "utf-8")
+        assert main(["render", str(page), "--format", output]) == 0
+        documents = capsys.readouterr().out.split("\n\n---\n\n")
+        assert len(documents) == 2
+        stations = [line for d in documents for line in d.splitlines() if "Duty Station" in line]
+        assert stations == ["Duty Station: Cameroon", "Duty Station: Egypt"]
+        heading = "# Assistant(e) administratif(ve)" if output == "markdown" else "Assistant"
+        assert documents[1].startswith(heading)
 
     def test_bad_input(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["render", str(tmp_path / "none.json")]) == 2

@@ -166,7 +166,7 @@ def _parser() -> argparse.ArgumentParser:
         "parse",
         help="print the notice a text holds, as JSON",
         description="Read a notice's text or HTML page (- for stdin) and print it in the "
-        "iomjobs JSON format.",
+        "iomjobs JSON format: a job board's page of several posts, a line for each post.",
     )
     parse.add_argument("file", metavar="FILE")
     parse.add_argument("--indent", type=int, default=None, help="indent the JSON by this much")
@@ -193,7 +193,8 @@ def _parser() -> argparse.ArgumentParser:
     render = commands.add_parser(
         "render",
         help="print a notice as a document, in English, French, Spanish or Portuguese",
-        description="Print a notice (text or JSON file, - for stdin) as Markdown or plain text.",
+        description="Print a notice (text or JSON file, - for stdin) as Markdown or plain text: "
+        "a job board's page of several posts, a document for each post, between --- lines.",
     )
     render.add_argument("file", metavar="FILE")
     render.add_argument("--lang", choices=("en", "fr", "es", "pt"), default="en")
@@ -213,18 +214,27 @@ def _render(file: str, lang: str, output: str, out: TextIO, err: TextIO) -> int:
     from iomjobs.rendering import render  # noqa: PLC0415
 
     path = None if file == "-" else Path(file)
-    outcome = _read_notice(file, path, err)
-    if outcome is None:
+    notices = _read_notices(file, path, err)
+    if notices is None:
         return EXIT_BAD_INPUT
-    out.write(render(outcome, lang=lang, format=output) + "\n")
+    documents = (render(notice, lang=lang, format=output) for notice in notices)
+    out.write(_BETWEEN_POSTS.join(documents) + "\n")
     return EXIT_OK
 
 
-def _read_notice(name: str, path: Path | None, err: TextIO) -> VacancyNotice | None:
-    """The notice in *path* (stdin when ``None``), or ``None`` after saying why not."""
+_BETWEEN_POSTS = "\n\n---\n\n"
+"""What stands between the documents of a page's posts: a thematic break in Markdown,
+a line of its own in text (a blank line before it, or Markdown reads a heading)."""
+
+
+def _read_notices(name: str, path: Path | None, err: TextIO) -> list[VacancyNotice] | None:
+    """The notices in *path* (stdin when ``None``), or ``None`` after saying why not.
+
+    One notice, or one for each post of a job board's page of several.
+    """
     try:
         data = sys.stdin.buffer.read() if path is None else path.read_bytes()
-        loaded = _load(data, _kind(path, data))
+        loaded = _load_all(data, _kind(path, data))
     except OSError as error:
         print(f"{name}: cannot read: {error.strerror or error}", file=err)
         return None
@@ -232,7 +242,7 @@ def _read_notice(name: str, path: Path | None, err: TextIO) -> VacancyNotice | N
         for line in _problems(error):
             print(f"{name}: not a notice: {line}", file=err)
         return None
-    return loaded if isinstance(loaded, VacancyNotice) else loaded.notice
+    return [each if isinstance(each, VacancyNotice) else each.notice for each in loaded]
 
 
 def _text_command(file: str, out: TextIO, err: TextIO) -> int:
@@ -344,24 +354,20 @@ class Outcome:
     skipped: tuple[tuple[str, str], ...] = ()
 
 
-def _load(data: bytes, kind: str) -> ParseResult | VacancyNotice:
-    """A notice from *data*: loaded from JSON, read from an HTML page or from text."""
+def _load_all(data: bytes, kind: str) -> tuple[ParseResult | VacancyNotice, ...]:
+    """The notices in *data*: one, or one for each post of a job board's page of several."""
     if kind == "json":  # the reader, and all it loads, only for text
         from iomjobs.serialize import loads  # noqa: PLC0415
 
-        return loads(data)
-    from iomjobs.parse import parse_html, parse_notice  # noqa: PLC0415
-
-    return parse_html(data) if kind == "html" else parse_notice(data)
+        return (loads(data),)
+    return _read_posts(data, html=kind == "html")
 
 
-def _load_all(data: bytes, kind: str) -> tuple[ParseResult | VacancyNotice, ...]:
-    """The notices in *data*: one, or one for each post of a job board's page of several."""
-    if kind == "json":
-        return (_load(data, kind),)
+def _read_posts(data: bytes, *, html: bool) -> tuple[ParseResult, ...]:
+    """What the reader reads in a text or HTML page: one result for each post it holds."""
     from iomjobs.parse import parse_html_notices, parse_notices  # noqa: PLC0415
 
-    return parse_html_notices(data) if kind == "html" else parse_notices(data)
+    return parse_html_notices(data) if html else parse_notices(data)
 
 
 def _kind(path: Path | None, data: bytes | None) -> str:
@@ -719,13 +725,12 @@ def _summary(findings: int, title: str | None) -> str:
 def _parse(
     file: str, indent: int | None, out: TextIO, err: TextIO, *, provenance: bool = False
 ) -> int:
-    from iomjobs.parse import parse_html, parse_notice  # noqa: PLC0415
     from iomjobs.serialize import to_dict  # noqa: PLC0415
 
     path = None if file == "-" else Path(file)
     try:
         data = sys.stdin.buffer.read() if path is None else path.read_bytes()
-        result = parse_html(data) if _kind(path, data) == "html" else parse_notice(data)
+        results = _read_posts(data, html=_kind(path, data) == "html")
     except OSError as error:
         print(f"{file}: cannot read: {error.strerror or error}", file=err)
         return EXIT_BAD_INPUT
@@ -733,14 +738,15 @@ def _parse(
         print(f"{file}: {error}", file=err)
         return EXIT_BAD_INPUT
     separators = (",", ":") if indent is None else (",", ": ")
-    document = to_dict(result.notice)
-    text = json.dumps(
-        _with_provenance(document, result) if provenance else document,
-        ensure_ascii=False,
-        indent=indent,
-        separators=separators,
-    )
-    out.write(text + "\n")
+    for result in results:  # a page of several posts: a document for each, one after another
+        document = to_dict(result.notice)
+        text = json.dumps(
+            _with_provenance(document, result) if provenance else document,
+            ensure_ascii=False,
+            indent=indent,
+            separators=separators,
+        )
+        out.write(text + "\n")
     return EXIT_OK
 
 

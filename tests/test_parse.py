@@ -2695,6 +2695,27 @@ class TestLayouts:
         assert entries[0] == MemberStateEntry("Antigua-et-Barbuda", Country("AG"))
         assert notice.open_to_external is True
 
+    @pytest.mark.parametrize("number", ["(1)", "1-"])
+    def test_a_french_first_tier_item_numbered_before_its_small_letter(self, number: str) -> None:
+        # "1. candidats internes" (yop.l-frii.com, 2025) numbered as documents number
+        # lists: before a small letter, the number may begin a sentence's line too.
+        text = (
+            "Intitulé du poste : Chargé de projet\n\n"
+            "Aux fins du présent poste, les personnes suivantes sont considérées comme des "
+            "candidats de premier niveau :\n\n"
+            f"{number} candidats internes\n"
+            f"{number.replace('1', '2')} Candidats des États membres non représentés suivants :\n"
+            "    Antigua-et-Barbuda, Bahamas, Barbade\n\nContexte\n\nTexte.\n"
+        )
+        first_tier = parse_notice(text).notice.first_tier
+        assert first_tier is not None
+        assert first_tier.internal is True
+        assert [e.country for e in first_tier.non_represented_member_states or ()] == [
+            Country("AG"),
+            Country("BS"),
+            Country("BB"),
+        ]
+
     def test_spanish_header(self) -> None:
         notice = _layout("spanish_header").notice
         assert notice.language == Language("es")
@@ -6249,6 +6270,85 @@ def test_a_first_line_that_names_a_post_is_the_title(text: str, title: str | Non
     result = parse_notice(text)
     assert result.notice.position.title == title
     assert result.is_inferred("$.position.title") is (title is not None)
+
+
+# yop.l-frii.com (December 2025): the board's heading and summary, IOM's introduction,
+# then the title on a line of its own, as IOM's system marks it.
+_BOARD_TOP = (
+    "Poste vacant à l’OIM (05 Décembre 2025)\n\n"
+    "Informations sur l'emploi\n\n"
+    "Lieu du Travail : Sénégal\n\n"
+    "Description de l'emploi\n\n"
+    "Fondée en 1951, l’OIM est une organisation apparentée aux Nations Unies.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "mark"),
+    [
+        ("Chargé(e) du développement des capacités en matière de données (P)",
+         "Chargé(e) du développement des capacités en matière de données", "P"),
+        ("Intern – Protection from Sexual Exploitation and Abuse (PSEAH) (UG)",
+         "Intern – Protection from Sexual Exploitation and Abuse (PSEAH)", "UG"),
+        # In markdown's bold, as a board's export writes it.
+        ("**Assistant(e) de programme (UG)**", "Assistant(e) de programme", "UG"),
+    ],
+)  # fmt: skip
+def test_a_marked_title_on_a_line_of_its_own_below_the_top(
+    line: str, title: str, mark: str
+) -> None:
+    result = parse_notice(_BOARD_TOP + line + "\n\nL’OIM s’attache à créer un environnement.\n")
+    position = result.notice.position
+    assert position.title == title
+    assert result.is_inferred("$.position.title")
+    assert result.span_for("$.position.title") == Span(11, 11)
+    # The mark says what it says of any title.
+    assert (position.grade == Grade.parse("UG")) is (mark == "UG")
+    assert (position.recruiting_type is RecruitingType.PROFESSIONAL) is (mark == "P")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # No post named, or no mark: no title.
+        "Unité de protection et d’assistance (P)",
+        "Chargé(e) du développement des capacités en matière de données",
+        # A label's line: its value is no title of the notice's.
+        "Voir aussi : Assistant(e) de programme (UG)",
+    ],
+)
+def test_a_line_of_its_own_that_is_no_marked_title(line: str) -> None:
+    result = parse_notice(_BOARD_TOP + line + "\n\nL’OIM s’attache à créer un environnement.\n")
+    assert result.notice.position.title is None
+
+
+def test_a_marked_title_below_a_boards_own_lines() -> None:
+    # internhunt (2026): the board's lines, then the title, the place and the date.
+    text = (
+        "Back to jobs\nINTERNATIONAL ORGANIZATION FOR MIGRATION\nWestern Europe\n\n"
+        "Intern – Protection from Sexual Exploitation and Abuse and Sexual Harassment (PSEAH)"
+        " (UG)\n\nGenève, Switzerland\n2026-05-13\n\nRole Description\n\n"
+        "**Introduction** Established in 1951, IOM is a Related Organization of the United"
+        " Nations.\n"
+    )
+    result = parse_notice(text)
+    position = result.notice.position
+    assert position.title == (
+        "Intern – Protection from Sexual Exploitation and Abuse and Sexual Harassment (PSEAH)"
+    )
+    assert result.span_for("$.position.title") == Span(5, 5)
+    assert position.grade == Grade.parse("UG")
+    appointment = result.notice.appointment
+    assert appointment is not None
+    assert appointment.contract_type is ContractType.INTERNSHIP
+    assert [(s.city, s.country) for s in position.duty_stations] == [("Genève", Country("CH"))]
+
+
+def test_a_labelled_title_outweighs_a_marked_line() -> None:
+    text = "Titre du Poste : Chargé de projet\n\n" + _BOARD_TOP + "Assistant(e) de programme (UG)\n"
+    result = parse_notice(text)
+    assert result.notice.position.title == "Chargé de projet"
+    assert not result.is_inferred("$.position.title")
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,10 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # summary and IOM's introduction, then "POSTE 1 : ... (UG) – Cameroun" as the board
 # wrote it, and a second post as the board writes each.
 PAGE = FIXTURES / "layouts" / "page_of_several_posts.txt"
+# yop.l-frii.com's page of December 2025 ("02 Postes vacants à l’OIM"): its heading,
+# summary and introduction, and the first post's title on a line of its own, marked
+# "(P)", as the board wrote them; the posts' bodies and the second post written so.
+PAGE_BY_TITLES = FIXTURES / "layouts" / "page_of_posts_by_title.txt"
 
 
 def test_a_page_of_several_posts_gives_one_notice_for_each() -> None:
@@ -117,6 +121,43 @@ def test_posts_counted_by_the_page_and_not_numbered() -> None:
     assert [s.country for s in second.notice.position.duty_stations] == [Country("TN")]
 
 
+def test_posts_under_their_marked_titles_where_the_heading_counts_them() -> None:
+    first, second = parse_notices(PAGE_BY_TITLES)
+    assert first.notice.position.title == (
+        "Chargé(e) du développement des capacités en matière de données"
+    )
+    assert second.notice.position.title == "Spécialiste de la migration de main-d’œuvre"
+    assert first.span_for("$.position.title") == Span(15, 15)
+    assert second.span_for("$.position.title") == Span(34, 34)
+    for result in (first, second):
+        notice = result.notice
+        assert result.is_inferred("$.position.title")
+        # "(P)": a professional post, as the title says.
+        assert notice.position.recruiting_type is iomjobs.RecruitingType.PROFESSIONAL
+        # What the page's summary says is every post's.
+        assert notice.closing_date == dt.date(2025, 12, 18)
+        assert [s.country for s in notice.position.duty_stations] == [
+            Country("SN"),
+            Country("MA"),
+        ]
+        assert not result.doubts
+    # Each post's own duties, and its own lines only.
+    assert [item.text for item in second.notice.position.responsibilities[0].items] == [
+        "Coordonner les projets de mobilité de main-d’œuvre.",
+        "Entretenir les partenariats avec le secteur privé.",
+    ]
+    assert 34 not in first.read_lines
+    assert 15 not in second.read_lines
+
+
+def test_the_page_of_titles_read_as_one_notice_says_it_mixes_them() -> None:
+    result = parse_notice(PAGE_BY_TITLES)
+    assert [(doubt.path, doubt.line) for doubt in result.doubts] == [("$.position", 1)]
+    assert "announces 2 posts" in result.doubts[0].message
+    # The first post's title is no title of the page's.
+    assert result.notice.position.title is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -130,6 +171,12 @@ def test_posts_counted_by_the_page_and_not_numbered() -> None:
         "Titre du Poste : 03 postes\nPOSTE : Chargé de projet\nTexte.\nPOSTE : Assistant\n",
         # Labels that only begin with the word.
         "Position Title: Driver\nPosition Grade: G3\nText.\n",
+        # Marked titles the heading does not count, or counts otherwise.
+        "Chargé de projet (P)\nTexte.\nAssistant (UG)\nTexte.\n",
+        "02 Postes vacants à l’OIM\nChargé de projet (P)\nTexte.\n",
+        "03 Postes vacants à l’OIM\nChargé de projet (P)\nTexte.\nAssistant (UG)\nTexte.\n",
+        # Two counts that differ.
+        "02 Postes vacants\nTitre du Poste : 03 postes\nChargé (P)\nTexte.\nAssistant (UG)\n",
     ],
 )
 def test_a_text_of_one_notice_is_read_as_parse_notice_reads_it(text: str) -> None:
@@ -171,8 +218,8 @@ def test_what_is_no_text_is_refused() -> None:
 
 @st.composite
 def pages_of_posts(draw: st.DrawFn) -> str:
-    """The page of posts with lines deleted, duplicated, swapped, or post lines added."""
-    lines = PAGE.read_text("utf-8").splitlines()
+    """A page of posts with lines deleted, duplicated, swapped, or post lines added."""
+    lines = draw(st.sampled_from([PAGE, PAGE_BY_TITLES])).read_text("utf-8").splitlines()
     for _ in range(draw(st.integers(1, 6))):
         index = draw(st.integers(0, len(lines) - 1))
         action = draw(st.sampled_from(["delete", "duplicate", "swap", "post"]))
@@ -183,9 +230,11 @@ def pages_of_posts(draw: st.DrawFn) -> str:
         elif action == "swap":
             other = draw(st.integers(0, len(lines) - 1))
             lines[index], lines[other] = lines[other], lines[index]
-        else:
+        elif draw(st.booleans()):
             number = draw(st.integers(1, 4))
             lines.insert(index, f"POSTE {number} : Chargé(e) de projet – Guinée")
+        else:
+            lines.insert(index, "Assistant(e) de programme (UG)")
     return "\n".join(lines)
 
 

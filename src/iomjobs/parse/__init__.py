@@ -159,7 +159,9 @@ def parse_notices(
 
     French boards publish several IOM notices on one page, each under a line
     of its own ("POSTE 1 : ...", "POSTE 2 : ..."; "POSTE : ..." where the
-    page counts its posts, "Titre du Poste : 02 postes"). Each post is read
+    page counts its posts, "Titre du Poste : 02 postes", or its title marked
+    as IOM marks titles, "Chargé(e) de ... (P)", where the page's heading
+    counts them, "02 Postes vacants à l’OIM"). Each post is read
     with the lines above the first, what the page says of all its posts
     (the board's closing date, IOM's introduction), and the lines its result
     names are the page's. A post's line gives its title, and the place after

@@ -29,7 +29,7 @@ from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import OfficeType, RecruitingType, Recruitment, SupervisionKind
 from iomjobs.parse import _interpret as interpret
 from iomjobs.parse._dates import TIME_ZONES, clock_time, find_dates, read_date
-from iomjobs.parse._posts import ONE_OF_SEVERAL, is_post_label
+from iomjobs.parse._posts import announces_posts, doubt_mixed_posts, is_post_label
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout
 from iomjobs.parse._segments import WRAP_WIDTH, Segment, goes_on_below, joined_text
@@ -135,13 +135,10 @@ class HeaderReader:
         count, _, word = field.value.partition(" ")
         if count.isdecimal() and word.lower() in POSTS:
             # "Titre du Poste : 08 postes": a board's page of several posts,
-            # which the one notice read mixes, said among the doubts; not where
-            # parse_notices reads one post of them.
-            if not ONE_OF_SEVERAL.get():
-                message = f"the page announces {int(count)} posts: the notice read mixes them"
-                self.record.doubt("$.position", message, field.segments[0])
+            # which the one notice read mixes, said among the doubts.
+            doubt_mixed_posts(self.record, int(count), field.segments[0])
             return False
-        if any(doubt.path == "$.position" for doubt in self.record.doubts):
+        if announces_posts(self.record):
             # "POSTE : Coordonnateur de projet" under "Titre du Poste : 02 postes":
             # one post's title, not the page's.
             return False

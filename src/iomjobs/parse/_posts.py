@@ -5,7 +5,10 @@ French boards publish several IOM notices on one page (yop.l-frii.com,
 Travail : Cameroun/EGYPTE/Algérie/Tchad/Guinée", "Date de Soumission :
 09/01/2026") and IOM's introduction, then each post under a line of its own,
 "POSTE 1 : Assistant(e) à la réintégration – ... (UG) – Cameroun", "POSTE 2 :
-...". Each post is read with the lines above the first: what the page says
+...". Or the page's heading counts its posts ("02 Postes vacants à l’OIM (05
+Décembre 2025)") and each begins with its title alone, marked as IOM's system
+marks it ("Chargé(e) du développement des capacités en matière de données
+(P)"). Each post is read with the lines above the first: what the page says
 of all its posts.
 """
 
@@ -13,11 +16,14 @@ from __future__ import annotations
 
 import contextvars
 import re
-from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from iomjobs.parse._titles import POSTS
+from iomjobs.parse._titles import POSTS, marked_title
 from iomjobs.parse._vocabulary import POST_NUMBER
+
+if TYPE_CHECKING:
+    from iomjobs.parse._record import Recorder
+    from iomjobs.parse._segments import Segment
 
 # The words for a post, as a board writes them in capitals or not.
 _POST_WORDS: Final = ("POSTE", "Poste", "POSITION", "Position", "PUESTO", "Puesto", "VAGA", "Vaga")
@@ -30,10 +36,13 @@ _POST_LABEL_ALONE: Final = re.compile(rf"{_POST_LABEL}$")
 # A line that begins with a word for a post, its line break first: sre scans for
 # the breaks in C, cheaper than a match of each line.
 _POST_WORD_FIRST: Final = re.compile(rf"\n(?=[ \t*_#]*[PV])[ \t*_#]*(?:{'|'.join(_POST_WORDS)})")
-# A board's count of the posts on its page: "Titre du Poste : 08 postes".
+# A board's count of the posts on its page: "Titre du Poste : 08 postes", or its
+# heading, "02 Postes vacants à l’OIM (05 Décembre 2025)". Looked for at its top.
 _POSTS_COUNTED: Final = re.compile(
-    rf":\s*(?P<count>\d{{1,3}})\s+(?:{'|'.join(sorted(POSTS))})\s*$", re.IGNORECASE
+    rf"(?:^[ \t*_#]*|:[ \t]*)(?P<count>\d{{1,3}})[ \t]+(?:{'|'.join(sorted(POSTS))})\b",
+    re.IGNORECASE | re.MULTILINE,
 )
+_TOP: Final = 1000
 
 
 def post_parts(text: str) -> list[tuple[int, ...]]:
@@ -44,43 +53,61 @@ def post_parts(text: str) -> list[tuple[int, ...]]:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    joined = "\n" + text
-    # The lines that may begin a post, by their index; most texts have one or none.
-    breaks = _POST_WORD_FIRST.finditer(joined)
-    candidates = [joined.count("\n", 0, found.start()) for found in breaks]
-    if len(candidates) <= 1:
-        return []
-    lines = text.split("\n")
-    starts = _post_starts(lines, candidates)
+    starts = _post_starts(text)
     if not starts:
         return []
     shared = tuple(range(1, starts[0] + 1))
-    ends = [*starts[1:], len(lines)]
+    ends = [*starts[1:], text.count("\n") + 1]
     return [
         shared + tuple(range(start + 1, end + 1)) for start, end in zip(starts, ends, strict=True)
     ]
 
 
-def _post_starts(lines: Sequence[str], candidates: list[int]) -> list[int]:
-    """The indexes of *lines*, among *candidates*, that begin a post of a page of several.
+def _post_starts(text: str) -> list[int]:
+    """The indexes of *text*'s lines that begin a post of a page of several; empty for one post.
 
     Numbered lines ("POSTE 1 :", "POSTE 2 :"...) where they count from one
-    up, in order, two or more; else unnumbered ones ("POSTE : ..."), where
-    the page counts as many posts as there are such lines, two or more.
-    Empty on a page of one post.
+    up, in order, two or more; else lines where the page counts its posts
+    ("Titre du Poste : 02 postes", "02 Postes vacants à l’OIM") and has as
+    many: unnumbered ones ("POSTE : ..."), or titles on lines of their own
+    that end in IOM's mark ("Chargé(e) de ... (P)").
     """
-    found = [(index, _POST_LINE.match(lines[index])) for index in candidates]
+    joined = "\n" + text
+    # The lines that may begin a post, by their index; most texts have one or none.
+    breaks = _POST_WORD_FIRST.finditer(joined)
+    candidates = [joined.count("\n", 0, found.start()) for found in breaks]
+    lines = text.split("\n") if len(candidates) > 1 else []
+    found = [(index, _POST_LINE.match(lines[index])) for index in candidates] if lines else []
     marked = [(index, match.group("number")) for index, match in found if match is not None]
     numbered = [index for index, number in marked if number is not None]
     numbers = [int(number) for _, number in marked if number is not None]
     if len(numbered) > 1 and numbers == list(range(1, len(numbers) + 1)):
         return numbered
-    unnumbered = [index for index, number in marked if number is None]
-    if len(unnumbered) <= 1:
+    count = _posts_counted(text)
+    if count is None:
         return []
-    counts = (_POSTS_COUNTED.search(line) for line in lines)
-    counted = {int(count.group("count")) for count in counts if count is not None}
-    return unnumbered if counted == {len(unnumbered)} else []
+    unnumbered = [index for index, number in marked if number is None]
+    if len(unnumbered) == count:
+        return unnumbered
+    lines = lines or text.split("\n")
+    titles = [index for index, line in enumerate(lines) if _marked_title_line(line)]
+    return titles if len(titles) == count else []
+
+
+def _posts_counted(text: str) -> int | None:
+    """The count of posts the top of *text* announces, two or more, if it does."""
+    top = text[:_TOP]
+    lowered = top.lower()
+    if not any(word in lowered for word in POSTS):  # most texts: a look in C
+        return None
+    counts = {int(found.group("count")) for found in _POSTS_COUNTED.finditer(top)}
+    count = counts.pop() if len(counts) == 1 else 0  # two counts that differ: none
+    return count if count > 1 else None
+
+
+def _marked_title_line(line: str) -> bool:
+    """Whether *line* is a post's title marked as IOM marks it, on a line of its own."""
+    return marked_title(line.strip(" \t*_#")) is not None
 
 
 # Set while parse_notices reads one post of a page of several: the page's count of
@@ -88,6 +115,21 @@ def _post_starts(lines: Sequence[str], candidates: list[int]) -> list[int]:
 ONE_OF_SEVERAL: contextvars.ContextVar[bool] = contextvars.ContextVar(
     "iomjobs_one_of_several", default=False
 )
+
+
+def doubt_mixed_posts(record: Recorder, count: int, segment: Segment) -> None:
+    """Say, on *segment*, that the page announces *count* posts, which the one notice read mixes.
+
+    Not where parse_notices reads one post of them, nor a second time.
+    """
+    if not ONE_OF_SEVERAL.get() and not announces_posts(record):
+        message = f"the page announces {count} posts: the notice read mixes them"
+        record.doubt("$.position", message, segment)
+
+
+def announces_posts(record: Recorder) -> bool:
+    """Whether the page read is said to announce several posts, mixed in the notice read."""
+    return any(doubt.path == "$.position" for doubt in record.doubts)
 
 
 def is_post_label(label: str) -> bool:

@@ -48,6 +48,7 @@ from iomjobs.parse._dates import TIME_ZONES, clock_time
 from iomjobs.parse._hanging import hangs_under
 from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._language import notice_language
+from iomjobs.parse._posts import announces_posts, doubt_mixed_posts
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import (
     Layout,
@@ -124,7 +125,9 @@ from iomjobs.parse._titles import (
     TITLE_DASH,
     TITLE_TAGS,
     board_title,
+    marked_title,
     post_line,
+    posts_in_heading,
     station_after,
     title_in,
     title_marks,
@@ -232,6 +235,7 @@ class Reader(HeaderReader):
         """The notice the layout holds."""
         self.heading_line = _heading_line(self.segments[self.layout.forwarded_from :])
         self.heading_lines = self._heading_lines()
+        self._posts_in_heading()
         self._header()
         for section in self.layout.sections:
             self._section(section)
@@ -240,6 +244,7 @@ class Reader(HeaderReader):
         self._board_summary()
         self._board_title_line()
         self._title_line()
+        self._marked_title_line()
         self._terms_of_reference_title()
         self._title_marks()
         self._infer_kind()
@@ -837,6 +842,36 @@ class Reader(HeaderReader):
         self.position["title"] = title
         self.record.infer("$.position.title", first.text, first)
         self._station_after_title(without_organization(first.text), (first,))
+
+    def _posts_in_heading(self) -> None:
+        """Say so where the page's heading announces several posts, which the notice read mixes.
+
+        "02 Postes vacants à l’OIM (05 Décembre 2025)" (yop.l-frii.com): a
+        board's page of two notices.
+        """
+        first = self.heading_line
+        count = posts_in_heading(first.text) if first is not None else None
+        if first is not None and count is not None:
+            doubt_mixed_posts(self.record, count, first)
+
+    def _marked_title_line(self) -> None:
+        """The title a line of its own gives near the top, marked as IOM marks titles.
+
+        "Chargé(e) du développement des capacités en matière de données (P)"
+        below IOM's introduction on a French board's page (yop.l-frii.com,
+        2025), where no label names the title: a paragraph of its own that
+        names a post and ends in "(P)" or "(UG)". Marked as inferred, from
+        that line; not on a page that announces several posts, where it
+        names one of them (parse_notices reads each).
+        """
+        if "title" in self.position or announces_posts(self.record):
+            return
+        for segment in self.segments[:_BOARD_LINES]:
+            title = marked_title(segment.text.strip("#*_ "))  # markdown's bold, a heading's marks
+            if title is not None and segment.text in self.context:
+                self.position["title"] = title
+                self.record.infer("$.position.title", segment.text, segment)
+                return
 
     def _station_after_title(self, written: str, lines: tuple[Segment, ...]) -> None:
         """The duty station a board appends to the title it heads the page with, if none is given.

@@ -22,6 +22,17 @@ from iomjobs.reference.countries import lookup_country
 
 # A board's count of the posts on its page, where a title would stand: "08 postes".
 POSTS: Final = frozenset({"postes", "posts", "positions", "puestos", "vacantes"})
+# ... or at the start of the page's heading: "02 Postes vacants à l’OIM (05 Décembre 2025)".
+_POSTS_HEADING: Final = re.compile(
+    rf"(?P<count>\d{{1,3}})\s+(?i:{'|'.join(sorted(POSTS))})\b", re.IGNORECASE
+)
+
+
+def posts_in_heading(line: str) -> int | None:
+    """The count of posts a page's heading begins with, two or more: "02 Postes vacants..."."""
+    found = _POSTS_HEADING.match(line) if line[:1].isdigit() else None
+    count = int(found.group("count")) if found is not None else 0
+    return count if count > 1 else None
 
 
 # A job board's first line: an IOM reference, then the title ("Expedited" aside).
@@ -155,6 +166,19 @@ def title_marks(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
             marks.append((mark, mark))
         title = title[: match.start()]
     return title, tuple(marks)
+
+
+def marked_title(line: str) -> str | None:
+    """*line* if it is a post's title that ends in a mark, as a line of its own gives one.
+
+    "Chargé(e) du développement des capacités en matière de données (P)"
+    below IOM's introduction (yop.l-frii.com, 2025): the title as IOM's
+    system writes it, mark and all.
+    """
+    if not line.endswith(_MARK_ENDS):  # most lines: one look
+        return None
+    name, marks = title_marks(line)
+    return line if marks and names_a_post(name) else None
 
 
 def without_mark(title: str) -> str:

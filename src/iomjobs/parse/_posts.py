@@ -18,7 +18,7 @@ import contextvars
 import re
 from typing import TYPE_CHECKING, Final
 
-from iomjobs.parse._titles import POSTS, marked_title
+from iomjobs.parse._titles import POSTS, POSTS_COUNT, marked_title
 from iomjobs.parse._vocabulary import POST_NUMBER
 
 if TYPE_CHECKING:
@@ -39,8 +39,7 @@ _POST_WORD_FIRST: Final = re.compile(rf"\n(?=[ \t*_#]*[PV])[ \t*_#]*(?:{'|'.join
 # A board's count of the posts on its page: "Titre du Poste : 08 postes", or its
 # heading, "02 Postes vacants à l’OIM (05 Décembre 2025)". Looked for at its top.
 _POSTS_COUNTED: Final = re.compile(
-    rf"(?:^[ \t*_#]*|:[ \t]*)(?P<count>\d{{1,3}})[ \t]+(?:{'|'.join(sorted(POSTS))})\b",
-    re.IGNORECASE | re.MULTILINE,
+    rf"(?:^[ \t*_#]*|:[ \t]*){POSTS_COUNT}", re.IGNORECASE | re.MULTILINE
 )
 _TOP: Final = 1000
 

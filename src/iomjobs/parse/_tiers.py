@@ -186,10 +186,10 @@ def tier_item(segment: Segment) -> bool:
     # and" / "Barbuda, ..."), or all of them on a line no wrap cut.
     if colon and MEMBER_STATES.search(introduction) and (short or is_list(listed)):
         return True
-    # "External female candidates." after the list of member states (IOM Libya, 2021).
     # "(1) candidats internes": a number that, before a small letter, may begin a
     # sentence's wrapped line too, and so is no bullet; in this list it is one.
     text = _NUMBER_BEFORE_SMALL.sub("", text, count=1) if text[:1] in "(0123456789" else text
+    # "External female candidates." after the list of member states (IOM Libya, 2021).
     return short and (INTERNAL.match(text) is not None or _WOMEN_ITEM.fullmatch(text) is not None)
 
 

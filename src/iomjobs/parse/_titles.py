@@ -23,9 +23,8 @@ from iomjobs.reference.countries import lookup_country
 # A board's count of the posts on its page, where a title would stand: "08 postes".
 POSTS: Final = frozenset({"postes", "posts", "positions", "puestos", "vacantes"})
 # ... or at the start of the page's heading: "02 Postes vacants à l’OIM (05 Décembre 2025)".
-_POSTS_HEADING: Final = re.compile(
-    rf"(?P<count>\d{{1,3}})\s+(?i:{'|'.join(sorted(POSTS))})\b", re.IGNORECASE
-)
+POSTS_COUNT: Final = rf"(?P<count>\d{{1,3}})[ \t]+(?:{'|'.join(sorted(POSTS))})\b"
+_POSTS_HEADING: Final = re.compile(POSTS_COUNT, re.IGNORECASE)
 
 
 def posts_in_heading(line: str) -> int | None:

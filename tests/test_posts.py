@@ -159,6 +159,22 @@ def test_the_page_of_titles_read_as_one_notice_says_it_mixes_them() -> None:
 
 
 @pytest.mark.parametrize(
+    ("heading", "count"),
+    [
+        ("02 Postes vacants à l’OIM (05 Décembre 2025)", 2),
+        ("**3 positions at IOM Somalia**", 3),
+        # A heading that names the post counts one notice's posts.
+        ("2 Positions of Field Assistant", None),
+        ("1 Poste vacant à l’OIM", None),
+    ],
+)
+def test_a_heading_that_counts_the_pages_posts(heading: str, count: int | None) -> None:
+    result = parse_notice(f"{heading}\n\nDuty Station: Juba, South Sudan\n\nText.\n")
+    doubts = [doubt.message for doubt in result.doubts if doubt.path == "$.position"]
+    assert doubts == ([f"the page announces {count} posts: the notice read mixes them"] if count else [])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # One post's line: the page's one post.

@@ -18,7 +18,7 @@ import contextvars
 import re
 from typing import TYPE_CHECKING, Final
 
-from iomjobs.parse._titles import POSTS, POSTS_COUNT, marked_title
+from iomjobs.parse._titles import POSTS, POSTS_COUNT, marked_title, posts_in_heading
 from iomjobs.parse._vocabulary import POST_NUMBER
 
 if TYPE_CHECKING:
@@ -36,11 +36,9 @@ _POST_LABEL_ALONE: Final = re.compile(rf"{_POST_LABEL}$")
 # A line that begins with a word for a post, its line break first: sre scans for
 # the breaks in C, cheaper than a match of each line.
 _POST_WORD_FIRST: Final = re.compile(rf"\n(?=[ \t*_#]*[PV])[ \t*_#]*(?:{'|'.join(_POST_WORDS)})")
-# A board's count of the posts on its page: "Titre du Poste : 08 postes", or its
-# heading, "02 Postes vacants à l’OIM (05 Décembre 2025)". Looked for at its top.
-_POSTS_COUNTED: Final = re.compile(
-    rf"(?:^[ \t*_#]*|:[ \t]*){POSTS_COUNT}", re.IGNORECASE | re.MULTILINE
-)
+# A board's count of the posts on its page, as a label's value: "Titre du Poste : 08 postes".
+_POSTS_LABELLED: Final = re.compile(rf":[ \t]*{POSTS_COUNT}", re.IGNORECASE)
+# How far down the page a board counts its posts.
 _TOP: Final = 1000
 
 
@@ -94,12 +92,21 @@ def _post_starts(text: str) -> list[int]:
 
 
 def _posts_counted(text: str) -> int | None:
-    """The count of posts the top of *text* announces, two or more, if it does."""
+    """The count of posts the top of *text* announces, two or more, if it does.
+
+    In a label's value, "Titre du Poste : 08 postes", or at the start of a
+    heading, "02 Postes vacants à l’OIM (05 Décembre 2025)".
+    """
     top = text[:_TOP]
     lowered = top.lower()
     if not any(word in lowered for word in POSTS):  # most texts: a look in C
         return None
-    counts = {int(found.group("count")) for found in _POSTS_COUNTED.finditer(top)}
+    counts = set()
+    for line in top.split("\n"):
+        labelled = _POSTS_LABELLED.search(line)
+        count = int(labelled["count"]) if labelled else posts_in_heading(line.lstrip(" \t*_#"))
+        if count is not None:
+            counts.add(count)
     count = counts.pop() if len(counts) == 1 else 0  # two counts that differ: none
     return count if count > 1 else None
 

@@ -850,7 +850,7 @@ class Reader(HeaderReader):
         board's page of two notices.
         """
         first = self.heading_line
-        count = posts_in_heading(first.text) if first is not None else None
+        count = posts_in_heading(first.text.lstrip("#*_ ")) if first is not None else None
         if first is not None and count is not None:
             doubt_mixed_posts(self.record, count, first)
 

@@ -28,10 +28,14 @@ _POSTS_HEADING: Final = re.compile(POSTS_COUNT, re.IGNORECASE)
 
 
 def posts_in_heading(line: str) -> int | None:
-    """The count of posts a page's heading begins with, two or more: "02 Postes vacants..."."""
+    """The count of posts a page's heading begins with, two or more: "02 Postes vacants...".
+
+    Not where the heading names the post: "2 Positions of Field Assistant"
+    is one notice's count of its posts.
+    """
     found = _POSTS_HEADING.match(line) if line[:1].isdigit() else None
     count = int(found.group("count")) if found is not None else 0
-    return count if count > 1 else None
+    return count if count > 1 and _POST_WORD.search(line) is None else None
 
 
 # A job board's first line: an IOM reference, then the title ("Expedited" aside).

@@ -171,7 +171,9 @@ def test_the_page_of_titles_read_as_one_notice_says_it_mixes_them() -> None:
 def test_a_heading_that_counts_the_pages_posts(heading: str, count: int | None) -> None:
     result = parse_notice(f"{heading}\n\nDuty Station: Juba, South Sudan\n\nText.\n")
     doubts = [doubt.message for doubt in result.doubts if doubt.path == "$.position"]
-    assert doubts == ([f"the page announces {count} posts: the notice read mixes them"] if count else [])
+    assert doubts == (
+        [f"the page announces {count} posts: the notice read mixes them"] if count else []
+    )
 
 
 @pytest.mark.parametrize(

@@ -147,6 +147,24 @@ class TestOneFindingForOneContradiction:
         assert validate(notice, select=["CAT"]).codes == ("CAT005",)
 
 
+@pytest.mark.parametrize(
+    ("grade", "written", "codes"),
+    [
+        # A contract read from its wording, or only written: the same finding.
+        ("UG", "Special Short Term Graded (Up to 9 months)", ("CAT004",)),
+        ("UG", "Contrat spécial de courte durée classé", ("CAT004",)),
+        ("P-3", "Special short-term ungraded, Six months with possibility of extension",
+         ("CAT006",)),
+        ("P-2", "Contrat spécial de courte durée non classé (jusqu’à 9 mois)", ("CAT006",)),
+        ("UG", "Special short-term ungraded", ()),
+        ("G5", "Fixed term, one year with possibility of extension", ()),
+    ],
+)  # fmt: skip
+def test_a_grade_and_the_contract_written(grade: str, written: str, codes: tuple[str, ...]) -> None:
+    text = f"Position Title: Officer\nGrade: {grade}\nType of Appointment: {written}\n"
+    assert validate(iomjobs.parse_notice(text), select=["CAT004", "CAT006"]).codes == codes
+
+
 class TestReference:
     def test_official_languages_can_be_replaced(self) -> None:
         notice = iomjobs.from_dict(

@@ -133,28 +133,21 @@ _UNGRADED = re.compile(r"\bungraded\b|\bnon[ -]class[ée]", re.IGNORECASE)
     },
 )
 def grading_disagrees_with_contract(context: Context) -> Iterator[Hit]:
-    """An ungraded post offers a graded contract, or a graded post an ungraded one.
+    """An ungraded post offers a graded contract.
 
     Ungraded (UG) posts are filled on special short-term ungraded contracts;
     graded staff appointed to them lose their graded contract type. A UG
     notice offering a "Special Short Term Graded" contract contradicts
     itself.
     """
-    notice = context.notice
-    grade, appointment = notice.position.grade, notice.appointment
-    if grade is None or appointment is None:
+    grade, appointment = context.notice.position.grade, context.notice.appointment
+    if grade is None or appointment is None or grade.category is not GradeCategory.UNGRADED:
         return
     contract, written = appointment.contract_type, appointment.as_written or ""
-    graded = contract is ContractType.SPECIAL_SHORT_TERM_GRADED or (
+    if contract is ContractType.SPECIAL_SHORT_TERM_GRADED or (
         contract is None and _GRADED.search(written) is not None
-    )
-    ungraded = contract is ContractType.SPECIAL_SHORT_TERM_UNGRADED or (
-        contract is None and _UNGRADED.search(written) is not None
-    )
-    if grade.category is GradeCategory.UNGRADED and graded:
+    ):
         yield Hit("$.appointment", "an ungraded (UG) post offering a graded contract")
-    elif grade.category.levels and ungraded:
-        yield Hit("$.appointment", f"a graded post ({grade}) offering an ungraded contract")
 
 
 @rule(
@@ -207,3 +200,37 @@ _CATEGORY_NAMES = {
     GradeCategory.DIRECTOR: "Director",
     GradeCategory.UNGRADED: "ungraded",
 }
+
+
+@rule(
+    "CAT006",
+    "graded-post-on-ungraded-contract",
+    Severity.WARNING,
+    failing={
+        "position": {"grade": "P-3"},
+        "appointment": {"contract_type": "special short-term ungraded"},
+    },
+    passing={
+        "position": {"grade": "P-3"},
+        "appointment": {"contract_type": "special short-term graded"},
+    },
+)
+def graded_post_on_ungraded_contract(context: Context) -> Iterator[Hit]:
+    """A graded post offers an ungraded contract.
+
+    Notices of IOM's current system pair special short-term ungraded
+    contracts with ungraded (UG) posts. Notices of 2018 offered them on
+    graded posts too ("Classification: Professional Staff, Grade P3",
+    "Type of Appointment: Special short-term ungraded, Six months", SVN
+    2018/114 in Cox's Bazar), so the pair may be the practice of its time
+    rather than a mistake: a warning, where ``CAT004``'s reverse is an
+    error.
+    """
+    grade, appointment = context.notice.position.grade, context.notice.appointment
+    if grade is None or appointment is None or not grade.category.levels:
+        return
+    contract, written = appointment.contract_type, appointment.as_written or ""
+    if contract is ContractType.SPECIAL_SHORT_TERM_UNGRADED or (
+        contract is None and _UNGRADED.search(written) is not None
+    ):
+        yield Hit("$.appointment", f"a graded post ({grade}) offering an ungraded contract")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -118,3 +120,43 @@ def test_first_use_imports_the_serializer() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "True"
+
+
+def _public_functions_of_a_notice() -> dict[str, Callable[[Any], object]]:
+    from iomjobs.rendering import render, to_jsonld  # noqa: PLC0415
+
+    return {
+        "validate": iomjobs.validate,
+        "dumps": iomjobs.dumps,
+        "to_dict": iomjobs.to_dict,
+        "render": render,
+        "to_jsonld": to_jsonld,
+    }
+
+
+def _not_a_notice(kind: str) -> object:
+    """What a caller may hold instead of a notice: a number, the JSON document, the reader's result."""
+    if kind == "dict":
+        return {"format_version": 1, "position": {}}
+    if kind == "result":
+        return iomjobs.parse_notice("Position Title: Driver\n")
+    return 42
+
+
+@pytest.mark.parametrize("name", sorted(_public_functions_of_a_notice()))
+@pytest.mark.parametrize(
+    ("kind", "hint"),
+    [
+        ("int", ""),
+        ("dict", "read with iomjobs.from_dict"),
+        ("result", "holds the notice as .notice"),
+    ],
+)
+def test_a_function_given_no_notice_says_what_it_takes(name: str, kind: str, hint: str) -> None:
+    function, given = _public_functions_of_a_notice()[name], _not_a_notice(kind)
+    if name == "validate" and kind == "result":
+        assert isinstance(function(given), iomjobs.Report)  # the reader's result is validate's
+        return
+    with pytest.raises(TypeError, match=rf"^{name}\(\) takes a VacancyNotice.*, not ") as info:
+        function(given)
+    assert hint in str(info.value)

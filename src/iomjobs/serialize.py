@@ -54,6 +54,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
+from iomjobs._arguments import not_a_notice
 from iomjobs._text import has_surrogate
 from iomjobs.errors import ErrorDetail, InvalidDocument, InvalidValue
 from iomjobs.model.grade import Grade
@@ -93,8 +94,7 @@ def dumps(notice: VacancyNotice) -> bytes:
     """The notice as canonical JSON, UTF-8 encoded: ``format_version``, then keys alphabetically."""
     given: object = notice  # callers without type checking may pass anything
     if not isinstance(given, VacancyNotice):
-        msg = f"dumps() takes a VacancyNotice, not {type(given).__name__}"
-        raise TypeError(msg)
+        raise not_a_notice("dumps", given)
     encode, _ = _fast_path()
     return encode(notice)
 
@@ -130,6 +130,9 @@ def _fast_path() -> tuple[
 
 def to_dict(notice: VacancyNotice) -> dict[str, Any]:
     """The notice as plain JSON-ready Python data, ``format_version`` first."""
+    given: object = notice
+    if not isinstance(given, VacancyNotice):
+        raise not_a_notice("to_dict", given)
     body: dict[str, Any] = _converter().unstructure(notice, VacancyNotice)
     return {"format_version": FORMAT_VERSION, **body}
 

@@ -28,6 +28,7 @@ from typing import Any
 
 import attrs
 
+from iomjobs._arguments import not_a_notice
 from iomjobs.model.notice import ContractType, VacancyNotice
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.rules.finding import Severity
@@ -68,7 +69,13 @@ def __dir__() -> list[str]:
 
 
 def to_jsonld(notice: VacancyNotice) -> dict[str, Any]:
-    """The notice as one schema.org ``JobPosting`` node, with its context inline."""
+    """The notice as one schema.org ``JobPosting`` node, with its context inline.
+
+    :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`.
+    """
+    given: object = notice
+    if not isinstance(given, VacancyNotice):
+        raise not_a_notice("to_jsonld", given)
     position = notice.position
     posting: dict[str, Any] = {"@context": CONTEXT, "@type": "JobPosting"}
     fields = {

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from iomjobs._arguments import not_a_notice
 from iomjobs.errors import InvalidValue
 from iomjobs.model.competency import CompetencyGroup
 from iomjobs.model.language import LanguageMode, LanguageRequirement, Proficiency
@@ -319,7 +320,11 @@ def render(
     *layout* is one of :data:`LAYOUTS`; every layout reads back alike.
 
     :raises InvalidValue: for a language, format or layout it does not write.
+    :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`.
     """
+    given: object = notice
+    if not isinstance(given, VacancyNotice):
+        raise not_a_notice("render", given)
     if lang not in _WORDS:
         msg = f"Invalid lang: {lang!r} (expected one of {', '.join(LANGUAGES)})"
         raise InvalidValue(msg, value=lang, path="lang")

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
+from iomjobs._arguments import not_a_notice
 from iomjobs.errors import InvalidValue
 from iomjobs.model.notice import VacancyNotice
 from iomjobs.reference.bundle import Reference
@@ -146,9 +147,12 @@ def validate(
         :class:`~iomjobs.parse.ParseResult` passed as *notice* brings its own,
         and its doubts, which ``TXT006`` reports.
     :raises InvalidValue: only for a *select* or *ignore* entry that names no rule.
+    :raises TypeError: when *notice* is neither a notice nor the reader's result.
     """
     doubts = ()
     if not isinstance(notice, VacancyNotice):
+        if not isinstance(getattr(notice, "notice", None), VacancyNotice):
+            raise not_a_notice("validate", notice, "a VacancyNotice or a ParseResult")
         # A reader's result: the notice, where it came from, what the reader doubts.
         provenance = provenance or notice.provenance
         doubts = getattr(notice, "doubts", ())

@@ -91,7 +91,10 @@ def __dir__() -> list[str]:
 
 
 def dumps(notice: VacancyNotice) -> bytes:
-    """The notice as canonical JSON, UTF-8 encoded: ``format_version``, then keys alphabetically."""
+    """The notice as canonical JSON, UTF-8 encoded: ``format_version``, then keys alphabetically.
+
+    :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`.
+    """
     given: object = notice  # callers without type checking may pass anything
     if not isinstance(given, VacancyNotice):
         raise not_a_notice("dumps", given)
@@ -129,7 +132,10 @@ def _fast_path() -> tuple[
 
 
 def to_dict(notice: VacancyNotice) -> dict[str, Any]:
-    """The notice as plain JSON-ready Python data, ``format_version`` first."""
+    """The notice as plain JSON-ready Python data, ``format_version`` first.
+
+    :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`.
+    """
     given: object = notice
     if not isinstance(given, VacancyNotice):
         raise not_a_notice("to_dict", given)

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from iomjobs import Country, Language, NoticeKind, parse_html, parse_notice, validate
-from iomjobs.parse import MAX_INPUT_CHARACTERS, InputTooLarge, html_text
+from iomjobs.parse import MAX_INPUT_CHARACTERS, InputTooLarge, UnreadableInput, html_text
 from iomjobs.parse._html import looks_like_html, page_lines
 from iomjobs.parse._page_text import Unclosed
 from iomjobs.source import Span
@@ -27,6 +27,11 @@ _HTML_DOUBT = "the text is an HTML page, read with its markup"
 
 
 class TestText:
+    @pytest.mark.parametrize("page", [b"<p>Grade: G2</p>", 42, None])
+    def test_what_is_no_text_is_refused_with_where_to_read_it(self, page: object) -> None:
+        with pytest.raises(UnreadableInput, match=r"expected text \(parse_html reads bytes"):
+            html_text(page)  # type: ignore[arg-type]
+
     def test_paragraphs_and_headings_stand_apart(self) -> None:
         page = "<h2>Context</h2><p>IOM  works\n  in Somalia.</p><div>Second paragraph.</div>"
         assert html_text(page) == "Context\n\nIOM works in Somalia.\n\nSecond paragraph."

@@ -60,7 +60,19 @@ def html_text(page: str) -> str:
     - Female candidates
     <BLANKLINE>
     Terms & conditions apply.
+
+    :raises UnreadableInput: when *page* is not text (bytes and files are
+        :func:`parse_html`'s to read, or :func:`read_text`'s to decode).
     """
+    given: object = page  # callers without type checking may pass anything
+    if not isinstance(given, str):
+        from iomjobs.parse import UnreadableInput  # noqa: PLC0415 -- the package imports this module
+
+        msg = (
+            f"Cannot read a page from {type(given).__name__}: expected text "
+            "(parse_html reads bytes and files; read_text decodes them)"
+        )
+        raise UnreadableInput(msg)
     return page_lines(page).text
 
 

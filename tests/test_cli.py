@@ -582,6 +582,46 @@ class TestJsonLines:
         assert main(["check", str(tmp_path / "absent.jsonl")]) == 2
         assert "absent.jsonl: cannot read" in capsys.readouterr().err
 
+    def test_on_standard_input_as_parse_writes_them(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # "iomjobs parse page.txt | iomjobs check -": a page of posts, a line each.
+        lines = [iomjobs.dumps(SEED_NOTICES[2]), b"", iomjobs.dumps(SEED_NOTICES[3])]
+        data = b"\n".join(lines) + b"\n"
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+        assert main(["check", "-"]) == 1
+        out = capsys.readouterr().out.splitlines()
+        assert out[0] == "<stdin>:1: ok (Senior Project Assistant (Inclusion and AAP))"
+        assert out[1] == "<stdin>:3: 4 findings (Reintegration Assistant)"
+        assert out[-1] == "2 notices: 1 error, 3 warnings, 0 infos"
+
+    def test_rendered_a_document_for_each(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        path = self._file(tmp_path)
+        assert main(["render", str(path)]) == 2  # its fourth line is no notice
+        assert f"{path}:4: not a notice: Invalid grade: 'P-9'" in capsys.readouterr().err
+        good = b"\n".join(iomjobs.dumps(SEED_NOTICES[n]) for n in (2, 3))
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(good)))
+        assert main(["render", "-"]) == 0
+        documents = capsys.readouterr().out.split("\n\n---\n\n")
+        assert [d.partition("\n")[0] for d in documents] == [
+            "# Senior Project Assistant (Inclusion and AAP)",
+            "# Reintegration Assistant",
+        ]
+
+    @pytest.mark.parametrize("indent", [None, 2])
+    def test_one_document_is_no_json_lines(
+        self,
+        indent: int | None,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+    ) -> None:
+        document = json.dumps(iomjobs.to_dict(SEED_NOTICES[2]), indent=indent).encode()
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(document + b"\n\n")))
+        assert main(["check", "-"]) == 0
+        assert capsys.readouterr().out.startswith("<stdin>: ok")
+
 
 def test_check_reads_word_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     form = Path(__file__).parent / "fixtures" / "docx" / "post_description_form.docx"

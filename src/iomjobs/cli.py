@@ -234,15 +234,38 @@ def _read_notices(name: str, path: Path | None, err: TextIO) -> list[VacancyNoti
     """
     try:
         data = sys.stdin.buffer.read() if path is None else path.read_bytes()
-        loaded = _load_all(data, _kind(path, data))
     except OSError as error:
         print(f"{name}: cannot read: {error.strerror or error}", file=err)
         return None
-    except IomJobsError as error:
-        for line in _problems(error):
-            print(f"{name}: not a notice: {line}", file=err)
+    kind = _kind(path, data)
+    lines = _json_lines(data) if kind == "json" else None
+    inputs = [(name, data)] if lines is None else [(f"{name}:{n}", line) for n, line in lines]
+    notices: list[VacancyNotice] = []
+    for named, each in inputs:
+        try:
+            loaded = _load_all(each, kind)
+        except IomJobsError as error:
+            for line in _problems(error):
+                print(f"{named}: not a notice: {line}", file=err)
+            return None
+        notices += [one if isinstance(one, VacancyNotice) else one.notice for one in loaded]
+    return notices
+
+
+def _json_lines(data: bytes) -> list[tuple[int, bytes]] | None:
+    """*data*'s lines, numbered from 1, if it is JSON Lines: two or more notices, one a line.
+
+    So it is where its first line that is not blank is a JSON object alone
+    (a document written over several lines opens with a line that is not).
+    """
+    lines = [(number, line) for number, line in enumerate(data.splitlines(), 1) if line.strip()]
+    if len(lines) < 2:  # noqa: PLR2004 -- one notice is a JSON document
         return None
-    return [each if isinstance(each, VacancyNotice) else each.notice for each in loaded]
+    try:
+        first = json.loads(lines[0][1])
+    except ValueError:
+        return None
+    return lines if isinstance(first, dict) else None
 
 
 def _text_command(file: str, out: TextIO, err: TextIO) -> int:
@@ -422,7 +445,15 @@ def check_one(
     try:
         if data is None:
             data = _read(path, span) if path is not None else b""
-        loaded = _load_all(data, _kind(path, data))
+        kind = _kind(path, data)
+        lines = _json_lines(data) if kind == "json" else None
+        if lines is not None:  # "iomjobs parse page.txt | iomjobs check -"
+            return tuple(
+                outcome
+                for number, line in lines
+                for outcome in check_one(f"{name}:{number}", None, line, codes)
+            )
+        loaded = _load_all(data, kind)
     except OSError as error:
         return (Outcome(name, problems=(f"cannot read: {error.strerror or error}",)),)
     except IomJobsError as error:

@@ -104,6 +104,11 @@ class TestSelection:
         with pytest.raises(InvalidValue, match="no rule code"):
             select_rules([["CMP"]])  # type: ignore[list-item]
 
+    @pytest.mark.parametrize("argument", ["select", "ignore"])
+    def test_a_choice_that_is_no_collection_of_codes_is_refused(self, argument: str) -> None:
+        with pytest.raises(InvalidValue, match=rf"^Invalid {argument}: 42 \(expected rule codes"):
+            validate(VacancyNotice(), **{argument: 42})  # type: ignore[arg-type]
+
     def test_a_choice_sees_rules_replaced_since(self, monkeypatch: pytest.MonkeyPatch) -> None:
         before = select_rules(["DAT001"])
         replaced = attrs.evolve(RULES["DAT001"], summary="replaced")

@@ -83,9 +83,10 @@ def select_rules(
 
     Each entry is a code (``"CMP001"``) or a prefix of codes (``"CMP"``).
 
-    :raises InvalidValue: when an entry matches no rule.
+    :raises InvalidValue: when an entry matches no rule, or *select* or
+        *ignore* is no collection of codes.
     """
-    choice = (_entries(select), _entries(ignore))
+    choice = (_entries(select, "select"), _entries(ignore, "ignore"))
     try:
         remembered = _CHOICES.get(choice)
     except TypeError:  # an entry that cannot be a key (a list): the same answer, unremembered
@@ -106,10 +107,16 @@ _CHOICES = {}
 _CHOICES_KEPT = 64
 
 
-def _entries(prefixes: Iterable[str] | None) -> tuple[str, ...] | None:
+def _entries(prefixes: Iterable[str] | None, argument: str) -> tuple[str, ...] | None:
     if prefixes is None:
         return None
-    return (prefixes,) if isinstance(prefixes, str) else tuple(prefixes)
+    if isinstance(prefixes, str):
+        return (prefixes,)
+    try:
+        return tuple(prefixes)
+    except TypeError:  # callers without type checking may pass anything
+        msg = f"Invalid {argument}: {prefixes!r} (expected rule codes or prefixes)"
+        raise InvalidValue(msg, value=prefixes, path=argument) from None
 
 
 def _choose(select: tuple[str, ...] | None, ignore: tuple[str, ...] | None) -> tuple[Rule, ...]:
@@ -146,7 +153,8 @@ def validate(
         findings then carry their source lines, and repairs are reported. A
         :class:`~iomjobs.parse.ParseResult` passed as *notice* brings its own,
         and its doubts, which ``TXT006`` reports.
-    :raises InvalidValue: only for a *select* or *ignore* entry that names no rule.
+    :raises InvalidValue: only for a *select* or *ignore* entry that names no
+        rule, or a *select* or *ignore* that is no collection of codes.
     :raises TypeError: when *notice* is neither a notice nor the reader's result.
     """
     doubts = ()

@@ -104,6 +104,17 @@ class TestSelection:
         with pytest.raises(InvalidValue, match="no rule code"):
             select_rules([["CMP"]])  # type: ignore[list-item]
 
+    @pytest.mark.parametrize(
+        ("argument", "kind"), [("reference", "Reference"), ("provenance", "Provenance")]
+    )
+    def test_reference_data_and_provenance_of_another_kind_are_refused(
+        self, argument: str, kind: str
+    ) -> None:
+        with pytest.raises(
+            TypeError, match=rf"^validate\(\) takes a {kind} as {argument}, not str"
+        ):
+            validate(VacancyNotice(), **{argument: "x"})  # type: ignore[arg-type]
+
     @pytest.mark.parametrize("argument", ["select", "ignore"])
     def test_a_choice_that_is_no_collection_of_codes_is_refused(self, argument: str) -> None:
         with pytest.raises(InvalidValue, match=rf"^Invalid {argument}: 42 \(expected rule codes"):

@@ -155,9 +155,14 @@ def validate(
         and its doubts, which ``TXT006`` reports.
     :raises InvalidValue: only for a *select* or *ignore* entry that names no
         rule, or a *select* or *ignore* that is no collection of codes.
-    :raises TypeError: when *notice* is neither a notice nor the reader's result.
+    :raises TypeError: when *notice* is neither a notice nor the reader's result,
+        or *reference* or *provenance* is not what it names.
     """
     doubts = ()
+    if reference is not None and not isinstance(reference, Reference):
+        raise _not_a("reference", reference, Reference)
+    if provenance is not None and not isinstance(provenance, Provenance):
+        raise _not_a("provenance", provenance, Provenance)
     if not isinstance(notice, VacancyNotice):
         if not isinstance(getattr(notice, "notice", None), VacancyNotice):
             raise not_a_notice("validate", notice, "a VacancyNotice or a ParseResult")
@@ -186,6 +191,12 @@ def validate(
             message = f"rule {rule.code} failed: {type(error).__name__}: {error}"
             findings.append(Finding(INTERNAL_ERROR, Severity.ERROR, message, "$"))
     return Report(tuple(findings), tuple(skipped))
+
+
+def _not_a(argument: str, given: object, kind: type) -> TypeError:
+    """The error for *given*, validate()'s *argument*, which is no *kind*."""
+    taken = type(given).__name__
+    return TypeError(f"validate() takes a {kind.__name__} as {argument}, not {taken}")
 
 
 def _finding(rule: Rule, hit: Hit, provenance: Provenance | None) -> Finding:

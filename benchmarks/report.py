@@ -226,10 +226,10 @@ notice shape as pydantic v2 models (`benchmarks/peers.py`) and as msgspec
 Structs (`benchmarks/peers_msgspec.py`), with the same checks, on the same
 data, in one run. Timings belong to the machine; the ratios are what the
 tables are for. Two bars are no ratios, the seed notices read a second and
-the gazetteer's first lookup, and they move with the machine: four runs of
-one commit on the machine this page was written on, within half an hour
-(2026-12-01), read 787, 956, 1,033 and 1,172 seeds a second, the same
-source run as Python 530 to 886. The benchmarks are not part of the test
+the gazetteer's first lookup, and they move with the machine: four runs
+within half an hour on the machine this page was written on, the reader
+unchanged between them (2026-12-01), read 787, 956, 1,033 and 1,172 seeds
+a second, the same source run as Python 530 to 886. The benchmarks are not part of the test
 run.
 
 ```sh

@@ -1,4 +1,4 @@
-"""The check that a public function was given a notice (internal).
+"""The checks that a public function was given what it takes (internal).
 
 The API is typed, but a caller without a type checker passes what it holds:
 a notice's JSON document as a dict, or the reader's result. The function then
@@ -7,6 +7,14 @@ raises a ``TypeError`` that names it and what it takes, rather than an
 """
 
 from __future__ import annotations
+
+from iomjobs.model.notice import VacancyNotice
+
+
+def require_notice(function: str, given: object) -> None:
+    """Refuse *given*, *function*'s notice, unless it is a :class:`VacancyNotice`."""
+    if not isinstance(given, VacancyNotice):
+        raise not_a_notice(function, given)
 
 
 def not_a_notice(function: str, given: object, takes: str = "a VacancyNotice") -> TypeError:
@@ -17,3 +25,9 @@ def not_a_notice(function: str, given: object, takes: str = "a VacancyNotice") -
     elif hasattr(given, "notice"):
         hint = "; the reader's result holds the notice as .notice"
     return TypeError(f"{function}() takes {takes}, not {type(given).__name__}{hint}")
+
+
+def not_a(function: str, argument: str, given: object, kind: type) -> TypeError:
+    """The error for *function*'s *argument* given *given*, which is no *kind*."""
+    taken = type(given).__name__
+    return TypeError(f"{function}() takes a {kind.__name__} as {argument}, not {taken}")

@@ -238,10 +238,8 @@ def _read_notices(name: str, path: Path | None, err: TextIO) -> list[VacancyNoti
         print(f"{name}: cannot read: {error.strerror or error}", file=err)
         return None
     kind = _kind(path, data)
-    lines = _json_lines(data) if kind == "json" else None
-    inputs = [(name, data)] if lines is None else [(f"{name}:{n}", line) for n, line in lines]
     notices: list[VacancyNotice] = []
-    for named, each in inputs:
+    for named, each in _documents(name, data, kind):
         try:
             loaded = _load_all(each, kind)
         except IomJobsError as error:
@@ -250,6 +248,12 @@ def _read_notices(name: str, path: Path | None, err: TextIO) -> list[VacancyNoti
             return None
         notices += [one if isinstance(one, VacancyNotice) else one.notice for one in loaded]
     return notices
+
+
+def _documents(name: str, data: bytes, kind: str) -> list[tuple[str, bytes]]:
+    """*data*, named *name*; or, where it is JSON Lines, each line, named by its number."""
+    lines = _json_lines(data) if kind == "json" else None
+    return [(name, data)] if lines is None else [(f"{name}:{n}", line) for n, line in lines]
 
 
 def _json_lines(data: bytes) -> list[tuple[int, bytes]] | None:
@@ -446,12 +450,12 @@ def check_one(
         if data is None:
             data = _read(path, span) if path is not None else b""
         kind = _kind(path, data)
-        lines = _json_lines(data) if kind == "json" else None
-        if lines is not None:  # "iomjobs parse page.txt | iomjobs check -"
+        documents = _documents(name, data, kind)
+        if len(documents) > 1:  # "iomjobs parse page.txt | iomjobs check -"
             return tuple(
                 outcome
-                for number, line in lines
-                for outcome in check_one(f"{name}:{number}", None, line, codes)
+                for named, document in documents
+                for outcome in check_one(named, None, document, codes)
             )
         loaded = _load_all(data, kind)
     except OSError as error:

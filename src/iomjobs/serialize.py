@@ -54,7 +54,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
-from iomjobs._arguments import not_a_notice
+from iomjobs._arguments import require_notice
 from iomjobs._text import has_surrogate
 from iomjobs.errors import ErrorDetail, InvalidDocument, InvalidValue
 from iomjobs.model.grade import Grade
@@ -95,9 +95,7 @@ def dumps(notice: VacancyNotice) -> bytes:
 
     :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`.
     """
-    given: object = notice  # callers without type checking may pass anything
-    if not isinstance(given, VacancyNotice):
-        raise not_a_notice("dumps", given)
+    require_notice("dumps", notice)
     encode, _ = _fast_path()
     return encode(notice)
 
@@ -136,9 +134,7 @@ def to_dict(notice: VacancyNotice) -> dict[str, Any]:
 
     :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`.
     """
-    given: object = notice
-    if not isinstance(given, VacancyNotice):
-        raise not_a_notice("to_dict", given)
+    require_notice("to_dict", notice)
     body: dict[str, Any] = _converter().unstructure(notice, VacancyNotice)
     return {"format_version": FORMAT_VERSION, **body}
 

@@ -87,7 +87,7 @@ def _post_starts(text: str) -> list[int]:
     if len(unnumbered) == count:
         return unnumbered
     lines = lines or text.split("\n")
-    titles = [index for index, line in enumerate(lines) if _marked_title_line(line)]
+    titles = [index for index, line in enumerate(lines) if marked_title(line) is not None]
     return titles if len(titles) == count else []
 
 
@@ -104,16 +104,11 @@ def _posts_counted(text: str) -> int | None:
     counts = set()
     for line in top.split("\n"):
         labelled = _POSTS_LABELLED.search(line)
-        count = int(labelled["count"]) if labelled else posts_in_heading(line.lstrip(" \t*_#"))
+        count = int(labelled["count"]) if labelled else posts_in_heading(line)
         if count is not None:
             counts.add(count)
     count = counts.pop() if len(counts) == 1 else 0  # two counts that differ: none
     return count if count > 1 else None
-
-
-def _marked_title_line(line: str) -> bool:
-    """Whether *line* is a post's title marked as IOM marks it, on a line of its own."""
-    return marked_title(line.strip(" \t*_#")) is not None
 
 
 # Set while parse_notices reads one post of a page of several: the page's count of

@@ -850,8 +850,10 @@ class Reader(HeaderReader):
         board's page of two notices.
         """
         first = self.heading_line
-        count = posts_in_heading(first.text.lstrip("#*_ ")) if first is not None else None
-        if first is not None and count is not None:
+        if first is None:
+            return
+        count = posts_in_heading(first.text)
+        if count is not None:
             doubt_mixed_posts(self.record, count, first)
 
     def _marked_title_line(self) -> None:
@@ -867,7 +869,7 @@ class Reader(HeaderReader):
         if "title" in self.position or announces_posts(self.record):
             return
         for segment in self.segments[:_BOARD_LINES]:
-            title = marked_title(segment.text.strip("#*_ "))  # markdown's bold, a heading's marks
+            title = marked_title(segment.text)
             if title is not None and segment.text in self.context:
                 self.position["title"] = title
                 self.record.infer("$.position.title", segment.text, segment)

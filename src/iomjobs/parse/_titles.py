@@ -25,14 +25,17 @@ POSTS: Final = frozenset({"postes", "posts", "positions", "puestos", "vacantes"}
 # ... or at the start of the page's heading: "02 Postes vacants à l’OIM (05 Décembre 2025)".
 POSTS_COUNT: Final = rf"(?P<count>\d{{1,3}})[ \t]+(?:{'|'.join(sorted(POSTS))})\b"
 _POSTS_HEADING: Final = re.compile(POSTS_COUNT, re.IGNORECASE)
+# What markdown writes around a line: a heading's marks, emphasis; and its spaces.
+_MARKDOWN: Final = " \t#*_"
 
 
 def posts_in_heading(line: str) -> int | None:
     """The count of posts a page's heading begins with, two or more: "02 Postes vacants...".
 
     Not where the heading names the post: "2 Positions of Field Assistant"
-    is one notice's count of its posts.
+    is one notice's count of its posts. Markdown's marks before it are read past.
     """
+    line = line.lstrip(_MARKDOWN)
     found = _POSTS_HEADING.match(line) if line[:1].isdigit() else None
     count = int(found.group("count")) if found is not None else 0
     return count if count > 1 and _POST_WORD.search(line) is None else None
@@ -172,12 +175,13 @@ def title_marks(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
 
 
 def marked_title(line: str) -> str | None:
-    """*line* if it is a post's title that ends in a mark, as a line of its own gives one.
+    """The title *line* is, if a post's title that ends in a mark, as a line of its own gives one.
 
     "Chargé(e) du développement des capacités en matière de données (P)"
     below IOM's introduction (yop.l-frii.com, 2025): the title as IOM's
-    system writes it, mark and all.
+    system writes it, mark and all, without markdown's marks around it.
     """
+    line = line.strip(_MARKDOWN)
     if not line.endswith(_MARK_ENDS):  # most lines: one look
         return None
     name, marks = title_marks(line)

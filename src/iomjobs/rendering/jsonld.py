@@ -28,7 +28,7 @@ from typing import Any
 
 import attrs
 
-from iomjobs._arguments import not_a_notice
+from iomjobs._arguments import require_notice
 from iomjobs.model.notice import ContractType, VacancyNotice
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.rules.finding import Severity
@@ -73,9 +73,7 @@ def to_jsonld(notice: VacancyNotice) -> dict[str, Any]:
 
     :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`.
     """
-    given: object = notice
-    if not isinstance(given, VacancyNotice):
-        raise not_a_notice("to_jsonld", given)
+    require_notice("to_jsonld", notice)
     position = notice.position
     posting: dict[str, Any] = {"@context": CONTEXT, "@type": "JobPosting"}
     fields = {

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from iomjobs._arguments import not_a_notice
+from iomjobs._arguments import require_notice
 from iomjobs.errors import InvalidValue
 from iomjobs.model.competency import CompetencyGroup
 from iomjobs.model.language import LanguageMode, LanguageRequirement, Proficiency
@@ -322,9 +322,7 @@ def render(
     :raises InvalidValue: for a language, format or layout it does not write.
     :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`.
     """
-    given: object = notice
-    if not isinstance(given, VacancyNotice):
-        raise not_a_notice("render", given)
+    require_notice("render", notice)
     if lang not in _WORDS:
         msg = f"Invalid lang: {lang!r} (expected one of {', '.join(LANGUAGES)})"
         raise InvalidValue(msg, value=lang, path="lang")

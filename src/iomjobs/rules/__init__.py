@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from iomjobs._arguments import not_a_notice
+from iomjobs._arguments import not_a, not_a_notice
 from iomjobs.errors import InvalidValue
 from iomjobs.model.notice import VacancyNotice
 from iomjobs.reference.bundle import Reference
@@ -160,9 +160,9 @@ def validate(
     """
     doubts = ()
     if reference is not None and not isinstance(reference, Reference):
-        raise _not_a("reference", reference, Reference)
+        raise not_a("validate", "reference", reference, Reference)
     if provenance is not None and not isinstance(provenance, Provenance):
-        raise _not_a("provenance", provenance, Provenance)
+        raise not_a("validate", "provenance", provenance, Provenance)
     if not isinstance(notice, VacancyNotice):
         if not isinstance(getattr(notice, "notice", None), VacancyNotice):
             raise not_a_notice("validate", notice, "a VacancyNotice or a ParseResult")
@@ -191,12 +191,6 @@ def validate(
             message = f"rule {rule.code} failed: {type(error).__name__}: {error}"
             findings.append(Finding(INTERNAL_ERROR, Severity.ERROR, message, "$"))
     return Report(tuple(findings), tuple(skipped))
-
-
-def _not_a(argument: str, given: object, kind: type) -> TypeError:
-    """The error for *given*, validate()'s *argument*, which is no *kind*."""
-    taken = type(given).__name__
-    return TypeError(f"validate() takes a {kind.__name__} as {argument}, not {taken}")
 
 
 def _finding(rule: Rule, hit: Hit, provenance: Provenance | None) -> Finding:

@@ -43,6 +43,10 @@ def test_unknown_places(gazetteer: GeoNamesGazetteer, city: str, country: str) -
 def test_the_nearest_name(gazetteer: GeoNamesGazetteer) -> None:
     assert gazetteer.nearest("Port of Span", "TT") == "Port of Spain"
     assert gazetteer.nearest("Xqzvw", "TT") is None
+    # A large city by another of its names, misspelt: its name.
+    assert gazetteer.nearest("Ginebr", "CH") == "Geneva"
+    # A small place's other names are not matched: "Mato" (Pierre, South Dakota) is no "Maputo".
+    assert gazetteer.nearest("Maputo", "US") is None
 
 
 def test_the_countries_of_a_city(gazetteer: GeoNamesGazetteer) -> None:

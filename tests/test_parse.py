@@ -5406,6 +5406,22 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("IOM Libya in Tunis, Tunisia", [("Tunis", None, "TN")]),
         ("IOM Country Office in Dakar, Senegal", [("Dakar", None, "SN")]),
         ("IOM Djibouti", [("Djibouti", None, "DJ")]),
+        # A job board's copy of IOM's posting (jobkenya, 2026): the office's code after
+        # the city is no part of its name.
+        ("Nairobi – SO11, Kenya", [("Nairobi", None, "KE")]),
+        ("Nairobi - SO11", [("Nairobi", None, "KE")]),
+        # A state between city and country, by its name or, as boards write it, its
+        # ISO 3166-2 code: one station, not a second country (Georgia, Colombia).
+        ("Atlanta, Georgia, United States", [("Atlanta", "Georgia", "US")]),
+        ("Denver, CO, USA", [("Denver", "CO", "US")]),
+        # bluedoor (2026) read IOM's "Maputo, CO" (its country office) as Colorado:
+        # the page's words, one station; PLC002 says where Maputo is.
+        ("Maputo, CO, United States", [("Maputo", "CO", "US")]),
+        ("Bogotá, CO", [("Bogotá", None, "CO")]),
+        # A country's short name alone, in capitals, is the country; "Bo" is a city.
+        ("USA", [(None, None, "US")]),
+        ("DRC", [(None, None, "CD")]),
+        ("Bo", [("Bo", None, "SL")]),
     ],
 )
 def test_duty_station_lines(

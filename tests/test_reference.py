@@ -175,6 +175,9 @@ class TestRegions:
             ("Borno", "NG"),
             ("adamawa", "NG"),
             ("Nord-Kivu", "CD"),
+            # Its ISO 3166-2 code, in capitals, as job boards write a state.
+            ("CO", "US"),
+            ("GA", "US"),
         ],
     )
     def test_regions(self, name: str, country: str) -> None:
@@ -191,6 +194,10 @@ class TestRegions:
             # A district within a division, and a city: only first-level subdivisions count.
             ("Cox's Bazar", "BD"),
             ("", "NG"),
+            # A code is a region's only in capitals, and in its own country.
+            ("co", "US"),
+            ("Co", "US"),
+            ("CO", "MZ"),
         ],
     )
     def test_cities_and_other_countries_regions_are_not(self, name: str, country: str) -> None:

@@ -247,6 +247,31 @@ class TestReference:
         (finding,) = validate(notice, select=["PLC002"], reference=reference)
         assert finding.suggestion == "Tirana"
 
+    def test_a_city_known_in_another_country(self) -> None:
+        # bluedoor (2026) turned IOM's "Maputo, CO" (the country office) into Colorado.
+        text = "Position Title: Associate\nLocation: Maputo, CO, United States\n"
+        (finding,) = validate(iomjobs.parse_notice(text).notice, select=["PLC002"])
+        assert finding.message == "'Maputo' is not a known place in US; it is one in MZ"
+        assert finding.suggestion is None
+
+    def test_a_callers_gazetteer_need_not_say_where_a_city_is(self) -> None:
+        class KnowsNothing:
+            def knows(self, city: str, country: str) -> bool:  # noqa: ARG002
+                return False
+
+            def nearest(self, city: str, country: str) -> str | None:  # noqa: ARG002
+                return None
+
+        reference = attrs.evolve(Reference.default(), gazetteer=KnowsNothing())
+        notice = iomjobs.from_dict(
+            {
+                "format_version": 1,
+                "position": {"duty_stations": [{"city": "Maputo", "country": "US"}]},
+            }
+        )
+        (finding,) = validate(notice, select=["PLC002"], reference=reference)
+        assert finding.message == "'Maputo' is not a known place in US"
+
 
 def test_findings_carry_source_lines() -> None:
     notice = iomjobs.from_dict({"format_version": 1, "position": {"title": "Officer"}})

@@ -325,7 +325,8 @@ def _one_station(written: str) -> DutyStation | None:
 def _alone(name: str, written: str) -> DutyStation:
     """The station a name alone gives: a city, a country, or several places not named."""
     code = lookup_country(name)
-    if code is not None and len(name) > 3:  # noqa: PLR2004 -- "USA" is no city
+    # A short name is a country's where written in capitals ("USA", "DRC"), not "Bo".
+    if code is not None and (len(name) > 3 or name.isupper()):  # noqa: PLR2004
         # "Sudan" is a country, no city; "Panama" and "Djibouti" name their capitals too.
         city = name if code in _CAPITAL_NAMED_AS_COUNTRY else None
         return DutyStation(city=city, country=Country(code), as_written=written)
@@ -333,8 +334,17 @@ def _alone(name: str, written: str) -> DutyStation:
 
 
 def _city(name: str) -> str | None:
-    """*name* as a city; ``None`` for several places not named ("Multiple Locations")."""
-    return None if _UNNAMED_PLACES.fullmatch(name) else name
+    """*name* as a city; ``None`` for several places not named ("Multiple Locations").
+
+    A code after a dash names the office, not the place: "Nairobi – SO11"
+    (a job board's copy of an IOM posting, 2026) is Nairobi.
+    """
+    if _UNNAMED_PLACES.fullmatch(name):
+        return None
+    return _OFFICE_CODE.sub("", name) or name
+
+
+_OFFICE_CODE: Final = re.compile(r"\s\s*[–-]\s+[A-Z]{1,4}[0-9]{1,3}$")
 
 
 def _by_region(city: str, region: str, written: str) -> DutyStation | None:
@@ -355,25 +365,20 @@ def _by_region(city: str, region: str, written: str) -> DutyStation | None:
 
 def country_of_city(city: str) -> str | None:
     """The one country the gazetteer, if installed, knows a place called *city* in."""
-    countries_of = getattr(_gazetteer(), "countries_of", None)
-    if countries_of is None:
-        return None
-    countries: tuple[str, ...] = countries_of(city)
-    return countries[0] if len(countries) == 1 else None
+    from iomjobs.reference.gazetteer import sole_country_of  # noqa: PLC0415 -- see _gazetteer
+
+    return sole_country_of(_gazetteer(), city)
 
 
 def main_country_of_city(city: str) -> str | None:
     """The country the gazetteer, if installed, takes a place called *city* to be in.
 
     The one country with such a place, or the one whose place is far larger
-    than the others ("Geneva"); see ``GeoNamesGazetteer.country_of``. A
-    caller's gazetteer without ``country_of`` is asked for the one country.
+    than the others ("Geneva"); see ``GeoNamesGazetteer.country_of``.
     """
-    country_of = getattr(_gazetteer(), "country_of", None)
-    if country_of is None:
-        return country_of_city(city)
-    found: str | None = country_of(city)
-    return found
+    from iomjobs.reference.gazetteer import main_country_of  # noqa: PLC0415 -- see _gazetteer
+
+    return main_country_of(_gazetteer(), city)
 
 
 def _gazetteer() -> object:
@@ -418,7 +423,9 @@ def _placed(
     if len(place) == 1:
         # "Multiple Locations, Congo, Democratic Republic of the": a country, no one city.
         return DutyStation(_city(place[0]), Country(country), as_written=written)
-    if any(lookup_country(piece) is not None for part in place for piece in _SEVERAL.split(part)):
+    if any(
+        _names_other_country(piece, country) for part in place for piece in _SEVERAL.split(part)
+    ):
         return None  # "Bangkok, Thailand and Dakar, Senegal": more than one station
     city, between = (place[0], place[1:]) if city_first else (place[-1], place[:-1])
     region = ", ".join(between)
@@ -428,6 +435,16 @@ def _placed(
         return DutyStation(city, Country(country), region=region, as_written=written)
     # Two cities, or a region we cannot tell for one: kept together, as written.
     return DutyStation(", ".join(place), Country(country), as_written=written)
+
+
+def _names_other_country(piece: str, country: str) -> bool:
+    """Whether *piece* names a country, not a region of *country* by that name or code.
+
+    "Georgia" in "Atlanta, Georgia, United States" and "CO" in "Denver, CO,
+    USA" are the states; "Thailand" in "Bangkok, Thailand and Dakar,
+    Senegal" is a country.
+    """
+    return lookup_country(piece) is not None and not is_region(piece, country)
 
 
 # The kind of division Latin American notices name before a municipality or department.

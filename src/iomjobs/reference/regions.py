@@ -7,13 +7,17 @@ region and a country; "Bangkok, Dakar, Nigeria" would have two cities.
 3166-2 (pycountry) lists it among the country's first-level subdivisions.
 pycountry writes those in the country's own spelling ("Nord-Kivu", "Arbīl"),
 so a region named in English without a region word may go unrecognised;
-the reader then keeps the words together as the city, as written.
+the reader then keeps the words together as the city, as written. A
+region may also be written as its ISO 3166-2 code, in capitals, as job
+boards write a state ("Denver, CO, United States"):
 
 >>> from iomjobs.reference import is_region
 >>> is_region("Borno State", "NG"), is_region("Borno", "NG"), is_region("Adamawa", "NG")
 (True, True, True)
 >>> is_region("Dakar", "NG"), is_region("Dakar", "SN")
 (False, True)
+>>> is_region("CO", "US"), is_region("co", "US"), is_region("CO", "MZ")
+(True, False, False)
 
 :func:`countries_of_region` names the countries a region belongs to, for
 a station written "Yola, Adamawa" with no country:
@@ -53,8 +57,11 @@ def is_region(name: str, country: str) -> bool:
     Portuguese (``State``, ``Province``, ``Région``, ``Gouvernorat``,
     ``Departamento``, ``Província``...),
     or when it is, without such a word, the name of one of *country*'s
-    first-level subdivisions in ISO 3166-2.
+    first-level subdivisions in ISO 3166-2, or its code there in capitals
+    ("CO", Colorado, for ``US``).
     """
+    if name.isupper() and name in _codes(country):
+        return True
     folded = fold(name)
     if _REGION_WORD.search(folded):
         return True
@@ -86,6 +93,21 @@ def _by_name() -> dict[str, frozenset[str]]:
 
 def _subdivisions(country: str) -> frozenset[str]:
     return _first_level().get(country, frozenset())
+
+
+def _codes(country: str) -> frozenset[str]:
+    return _first_level_codes().get(country, frozenset())
+
+
+@functools.cache
+def _first_level_codes() -> dict[str, frozenset[str]]:
+    """Each country's first-level subdivisions by their ISO 3166-2 codes, less the country's."""
+    codes: dict[str, set[str]] = {}
+    for subdivision in records("subdivisions"):
+        if "parent" not in subdivision:
+            country, _, code = subdivision["code"].partition("-")
+            codes.setdefault(country, set()).add(code)
+    return {country: frozenset(found) for country, found in codes.items()}
 
 
 @functools.cache

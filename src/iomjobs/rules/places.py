@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from iomjobs.reference.gazetteer import main_country_of
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules.finding import Severity
 
@@ -41,7 +42,9 @@ def unknown_city(context: Context) -> Iterator[Hit]:
     allowances. Names are compared without regard to case or accents, so
     "Shengjin" is Shëngjin. The gazetteer (GeoNames places of 5,000
     inhabitants or more, ``pip install iomjobs[gazetteer]``) does not know
-    every village, so this is a warning.
+    every village, so this is a warning. A city with no near name in its
+    country but known in one other is said to be there: a job board read
+    "Maputo, CO" (IOM's country office) as a place in Colorado.
     """
     gazetteer = context.reference.gazetteer
     if gazetteer is None:
@@ -53,8 +56,12 @@ def unknown_city(context: Context) -> Iterator[Hit]:
         if gazetteer.knows(station.city, country):
             continue
         nearest = gazetteer.nearest(station.city, country)
-        hint = f"; did you mean {nearest!r}?" if nearest else ""
-        message = f"{station.city!r} is not a known place in {country}{hint}"
+        message = f"{station.city!r} is not a known place in {country}"
+        if nearest:
+            message += f"; did you mean {nearest!r}?"
+        else:
+            elsewhere = main_country_of(gazetteer, station.city)
+            message += f"; it is one in {elsewhere}" if elsewhere else ""
         yield Hit(f"$.position.duty_stations[{index}].city", message, nearest)
 
 

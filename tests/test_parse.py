@@ -6334,6 +6334,10 @@ def test_a_marked_title_on_a_line_of_its_own_below_the_top(
         "Chargé(e) du développement des capacités en matière de données",
         # A label's line: its value is no title of the notice's.
         "Voir aussi : Assistant(e) de programme (UG)",
+        # A sentence that names the post, on one line or wrapped over several.
+        "IOM is recruiting for the position of Project Officer (P)",
+        "IOM is seeking an experienced candidate for the post of\nProject Officer (P)",
+        "L’OIM recrute un(e) Chargé(e) de programme (P)",
     ],
 )
 def test_a_line_of_its_own_that_is_no_marked_title(line: str) -> None:
@@ -6341,12 +6345,20 @@ def test_a_line_of_its_own_that_is_no_marked_title(line: str) -> None:
     assert result.notice.position.title is None
 
 
-def test_a_marked_title_below_a_boards_own_lines() -> None:
+@pytest.mark.parametrize(
+    ("between", "title_lines"),
+    [
+        (" ", Span(5, 5)),
+        # Wrapped, as a copy at a fixed width cuts it: the title's lines, read together.
+        ("\n", Span(5, 6)),
+    ],
+)
+def test_a_marked_title_below_a_boards_own_lines(between: str, title_lines: Span) -> None:
     # internhunt (2026): the board's lines, then the title, the place and the date.
     text = (
         "Back to jobs\nINTERNATIONAL ORGANIZATION FOR MIGRATION\nWestern Europe\n\n"
-        "Intern – Protection from Sexual Exploitation and Abuse and Sexual Harassment (PSEAH)"
-        " (UG)\n\nGenève, Switzerland\n2026-05-13\n\nRole Description\n\n"
+        f"Intern – Protection from Sexual Exploitation and Abuse and{between}Sexual Harassment"
+        " (PSEAH) (UG)\n\nGenève, Switzerland\n2026-05-13\n\nRole Description\n\n"
         "**Introduction** Established in 1951, IOM is a Related Organization of the United"
         " Nations.\n"
     )
@@ -6355,7 +6367,8 @@ def test_a_marked_title_below_a_boards_own_lines() -> None:
     assert position.title == (
         "Intern – Protection from Sexual Exploitation and Abuse and Sexual Harassment (PSEAH)"
     )
-    assert result.span_for("$.position.title") == Span(5, 5)
+    assert result.is_inferred("$.position.title")
+    assert result.span_for("$.position.title") == title_lines
     assert position.grade == Grade.parse("UG")
     appointment = result.notice.appointment
     assert appointment is not None

@@ -125,6 +125,7 @@ from iomjobs.parse._titles import (
     TITLE_DASH,
     TITLE_TAGS,
     board_title,
+    ends_in_mark,
     marked_title,
     post_line,
     posts_in_heading,
@@ -862,18 +863,30 @@ class Reader(HeaderReader):
         "Chargé(e) du développement des capacités en matière de données (P)"
         below IOM's introduction on a French board's page (yop.l-frii.com,
         2025), where no label names the title: a paragraph of its own that
-        names a post and ends in "(P)" or "(UG)". Marked as inferred, from
-        that line; not on a page that announces several posts, where it
-        names one of them (parse_notices reads each).
+        names a post and ends in "(P)" or "(UG)", on one line or wrapped over
+        a few. Marked as inferred, from those lines; not on a page that
+        announces several posts, where it names one of them (parse_notices
+        reads each).
         """
         if "title" in self.position or announces_posts(self.record):
             return
-        for segment in self.segments[:_BOARD_LINES]:
-            title = marked_title(segment.text)
-            if title is not None and segment.text in self.context:
+        for index, segment in enumerate(self.segments[:_BOARD_LINES]):
+            lines = self._paragraph_closed_by(index) if ends_in_mark(segment.text) else None
+            text = joined_lines(lines) if lines else ""
+            title = marked_title(text) if lines else None
+            if lines and title is not None:
                 self.position["title"] = title
-                self.record.infer("$.position.title", segment.text, segment)
+                self.record.use("$.position.title", *lines[:-1])
+                self.record.infer("$.position.title", text, segment)
                 return
+
+    def _paragraph_closed_by(self, index: int) -> list[Segment] | None:
+        """The lines of the context's paragraph that the segment at *index* ends, if a short one."""
+        for start in range(index, max(index - _TITLE_LINES, -1), -1):
+            lines = self.segments[start : index + 1]
+            if joined_lines(lines) in self.context:
+                return lines
+        return None
 
     def _station_after_title(self, written: str, lines: tuple[Segment, ...]) -> None:
         """The duty station a board appends to the title it heads the page with, if none is given.

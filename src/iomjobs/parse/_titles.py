@@ -136,7 +136,14 @@ def names_a_post(line: str) -> bool:
         and not line.endswith((".", ";", ",", "!", "?"))
         and _POST_WORD.search(line) is not None
         and supervision_in(line) is None  # "Under the direct supervision of the Chief..."
+        and _SENTENCE_VERB.search(line) is None  # "IOM is recruiting a Project Officer (P)"
     )
+
+
+# The verbs of a sentence that names a post, which no title holds.
+_SENTENCE_VERB: Final = re.compile(
+    r"\b(?:is|are|will|seeks|seeking|recruits|recruiting|invites|est|recrute|recherche|busca)\b"
+)
 
 
 # What a title may end in besides the post's name (Oracle-era titles): "(P)",
@@ -186,6 +193,12 @@ def marked_title(line: str) -> str | None:
         return None
     name, marks = title_marks(line)
     return line if marks and names_a_post(name) else None
+
+
+def ends_in_mark(line: str) -> bool:
+    """Whether *line* ends in a title's mark ("(P)", "(UG)"...), markdown's marks aside."""
+    line = line.strip(_MARKDOWN)
+    return line.endswith(_MARK_ENDS) and bool(title_marks(line)[1])
 
 
 def without_mark(title: str) -> str:

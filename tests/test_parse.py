@@ -61,8 +61,10 @@ from iomjobs.parse._sections import layout
 from iomjobs.parse._segments import (
     Segment,
     _labelled_cells,
+    bold_heading_pieces,
     clean,
     file_lines,
+    lettered_pieces,
     segments,
     source_lines,
 )
@@ -6374,6 +6376,97 @@ def test_a_marked_title_below_a_boards_own_lines(between: str, title_lines: Span
     assert appointment is not None
     assert appointment.contract_type is ContractType.INTERNSHIP
     assert [(s.city, s.country) for s in position.duty_stations] == [("Genève", Country("CH"))]
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        # internhunt (2026): a notice's sections run into one paragraph, headings in bold.
+        (
+            "**Introduction** Established in 1951. Interns must be 20. **Background Information**"
+            " Addressing SEA is a priority.",
+            ["**Introduction**", "Established in 1951. Interns must be 20.",
+             "**Background Information**", "Addressing SEA is a priority."],
+        ),
+        (
+            "the sponsor. **Qualifications** **Education** A master's degree.",
+            ["the sponsor.", "**Qualifications**", "**Education**", "A master's degree."],
+        ),
+        ("in 12 months. **Languages**", ["in 12 months.", "**Languages**"]),
+        # A heading alone on its line is as it was.
+        ("**Notes**", ["**Notes**"]),
+        # A label's value in bold, bold inside a sentence, bold run into the words after it,
+        # and bold words that are no heading: no cut.
+        ("Duty Station: **Shengjin, Albania**", ["Duty Station: **Shengjin, Albania**"]),
+        ("Fluency in**English**and**Somali**is required.",
+         ["Fluency in**English**and**Somali**is required."]),
+        ("**Core Competencies**– behavioural indicators", ["**Core Competencies**– behavioural indicators"]),
+        ("as set out in the **Education** section below.",
+         ["as set out in the **Education** section below."]),
+        ("a priority. **Apply Now** Send a CV.", ["a priority. **Apply Now** Send a CV."]),
+    ],
+)  # fmt: skip
+def test_headings_in_bold_run_into_a_line_are_cut_out(line: str, pieces: list[str]) -> None:
+    assert bold_heading_pieces(line) == pieces
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        # internhunt (2026): a lettered list's lines joined with spaces.
+        (
+            "graduates who: a) have a specific interest. b) are holding a scholarship."
+            " c) are between 20 and 36 years of age.",
+            ["graduates who:", "a) have a specific interest.", "b) are holding a scholarship.",
+             "c) are between 20 and 36 years of age."],
+        ),
+        ("the intern will: a) support; b) draft", ["the intern will:", "a) support;", "b) draft"]),
+        # Letters out of order, one alone, or inside a sentence: no list.
+        ("who: a) have an interest. c) are sponsored.", ["who: a) have an interest. c) are sponsored."]),
+        ("Option a) or b) is fine", ["Option a) or b) is fine"]),
+        ("see point b) and a) below", ["see point b) and a) below"]),
+    ],
+)  # fmt: skip
+def test_a_lettered_list_run_into_a_line_is_cut_into_items(line: str, pieces: list[str]) -> None:
+    assert lettered_pieces(line) == pieces
+
+
+def test_a_notice_whose_sections_a_board_ran_into_one_paragraph() -> None:
+    # internhunt (2026): the page's first 2,000 characters as the board wrote them, the
+    # rest of its one paragraph written as the board writes that part.
+    result = _layout("board_inline_bold_headings")
+    notice = result.notice
+    position = notice.position
+    assert position.title == (
+        "Intern – Protection from Sexual Exploitation and Abuse and Sexual Harassment (PSEAH)"
+    )
+    (group,) = position.responsibilities
+    assert [item.text[:20] for item in group.items] == [
+        "Support the PSEAH te",
+        "Compile and analyse ",
+        "Assist in organizing",
+        "Perform other duties",
+    ]
+    (path,) = position.qualifications.education or ()
+    assert path.degree is DegreeLevel.MASTER
+    assert position.qualifications.experience == (
+        "Interest in the prevention of sexual exploitation and abuse.",
+    )
+    assert position.qualifications.skills == ("Excellent drafting skills in English.",)
+    assert [(r.language, r.required) for r in position.languages or ()] == [
+        (Language("en"), True),
+        (Language("fr"), False),
+        (Language("es"), False),
+    ]
+    assert notice.notes == (
+        "Any offer made to the candidate in relation to this internship is subject to funding"
+        " confirmation.",
+    )
+    # The introduction's lettered list, item by item, in the context; no heading left in it.
+    assert "e) are between 20 and 36 years of age." in notice.context
+    assert not any("**" in paragraph for paragraph in notice.context)
+    # Every section's words are on the paragraph's line.
+    assert result.span_for("$.position.responsibilities") == Span(12, 12)
 
 
 def test_a_labelled_title_outweighs_a_marked_line() -> None:

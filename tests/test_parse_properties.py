@@ -410,7 +410,7 @@ _LINE_PIECES = st.sampled_from(
      "Education", " Experience", "Skills", "years",
      " Core Competencies", ". ", "the Unit.", "  ", "\t", "x", "É", "’", "Languages",
      " Core", "Competencies", " Tasks to", "be performed under this contract",
-     "\u00a0", " \u00a0 "]
+     "\u00a0", " \u00a0 ", "**", "**Education**", "**Notes**", " b) ", ": a) ", "c) "]
 )  # fmt: skip
 _LINES = st.lists(_LINE_PIECES, max_size=8).map("".join)
 # Lines as splitlines() cuts them: no line break inside.
@@ -455,6 +455,22 @@ _BREAKS = st.sampled_from(["\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1e", "\x85",
 _BROKEN_LINE = st.lists(_LINE_PIECES | _BREAKS, max_size=8).map("".join)
 
 
+@given(_LINES | _ANY_LINE)
+@example("**Introduction** Established in 1951. **Qualifications** **Education** A degree.")
+@example("who: a) have an interest. b) hold a scholarship. c) are sponsored.")
+def test_cutting_a_line_at_bold_headings_and_letters_keeps_its_words(line: str) -> None:
+    text = _segments.clean(line)
+    assume(text)
+    bold = _segments.bold_heading_pieces(text)
+    assert " ".join(bold) == text
+    for piece in bold:
+        lettered = _segments.lettered_pieces(piece)
+        assert " ".join(lettered) == piece
+        # The items cut off are "a)", "b)", "c)"... in order.
+        letters = [item[:2] for item in lettered[1:]]
+        assert letters == [f"{chr(ord('a') + index)})" for index in range(len(letters))]
+
+
 def _numbered_segments(text: str) -> list[tuple[int, str]]:
     return [(segment.number, segment.text) for segment in _segments.segments(text)]
 
@@ -495,10 +511,13 @@ def test_segments_are_the_clean_lines_numbered_and_cut(lines: list[str]) -> None
         for line in re.split(r"\r\n|\r|\n", text)
     ]
     cleaned = [
-        (number, clean)
+        (number, piece)
         for number, line in enumerate(_email_unquoted(file_lines), 1)
         for paragraph in _paragraphs(line)
         if (clean := _segments.clean(paragraph))
+        # Headings in markdown's bold, and a lettered list, that a line runs together.
+        for bold in _segments.bold_heading_pieces(clean)
+        for piece in _segments.lettered_pieces(bold)
     ]
     width = _segments._greedy_width([number for number, _ in cleaned], [t for _, t in cleaned])
     expected = [

@@ -225,6 +225,10 @@ def segments(text: str) -> list[Segment]:
     cleaned = list(map(clean, written))
     numbers = list(itertools.compress(numbered, cleaned))
     texts = list(filter(None, cleaned))
+    if "**" in text:  # markdown's bold, which may set headings apart within a line
+        numbers, texts = _cut_at_bold_headings(numbers, texts)
+    if "a)" in text and "b)" in text:  # a lettered list, perhaps run into a line
+        numbers, texts = _cut_at_letters(numbers, texts)
     if "Identification" in text:  # one find; the label's spaces may be no-break spaces here
         numbers, texts = _unglued(numbers, texts)
     found: list[Segment] = []
@@ -244,6 +248,87 @@ def segments(text: str) -> list[Segment]:
         done = row + 1
     found += map(Segment, numbers[done:], texts[done:])
     return _run_in_across(found) if across else found
+
+
+def _cut_at_bold_headings(numbers: list[int], texts: list[str]) -> tuple[list[int], list[str]]:
+    """*texts* (numbered *numbers*), each cut around the headings markdown's bold sets in it."""
+    cut_numbers: list[int] = []
+    cut_texts: list[str] = []
+    for number, line in zip(numbers, texts, strict=True):
+        pieces = bold_heading_pieces(line) if "**" in line else [line]
+        cut_texts += pieces
+        cut_numbers += [number] * len(pieces)
+    return cut_numbers, cut_texts
+
+
+def bold_heading_pieces(line: str) -> list[str]:
+    """*line* cut before and after each heading that markdown's bold sets apart in it.
+
+    internhunt's copy of an IOM notice (2026) runs its sections into one
+    paragraph: "**Introduction** Established in 1951, ... of age.
+    **Background Information** Addressing...". A heading's words, all of
+    them and nothing else in bold, at the line's start or after a sentence,
+    before a sentence or the line's end, stand as a line of their own. Bold
+    that a label's value wears ("Duty Station: **Shengjin, Albania**") or
+    that runs into the words after it ("**Core Competencies**– behavioural
+    indicators") is left in the line.
+    """
+    cuts: list[int] = []
+    for found in _BOLD.finditer(line):
+        start, end = found.span()
+        if (
+            (start == 0 or line[start - 2 : start] in _AFTER_SENTENCE)
+            and (end == len(line) or line[end : end + 2] in _BEFORE_SENTENCE)
+            and match_heading(found.group("words")) is not None
+        ):
+            cuts += [start, end]
+    pieces = [line[a:b].strip() for a, b in itertools.pairwise([0, *cuts, len(line)])]
+    return [piece for piece in pieces if piece]
+
+
+_BOLD: Final = re.compile(r"\*\*(?P<words>[^*\s][^*]{0,80}?)\*\*")
+# What may stand before a heading set in bold (a sentence's end, or another
+# such heading), and after it (a capital, a digit, another bold heading).
+_AFTER_SENTENCE: Final = frozenset({". ", "; ", "! ", "? ", ") ", "* "})
+_BEFORE_SENTENCE: Final = frozenset(
+    [f" {c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÉÈÍÓÚÑ0123456789*"]
+)
+
+
+def _cut_at_letters(numbers: list[int], texts: list[str]) -> tuple[list[int], list[str]]:
+    """*texts* (numbered *numbers*), each cut before the items of a lettered list run into it."""
+    cut_numbers: list[int] = []
+    cut_texts: list[str] = []
+    for number, line in zip(numbers, texts, strict=True):
+        pieces = lettered_pieces(line) if " b) " in line else [line]
+        cut_texts += pieces
+        cut_numbers += [number] * len(pieces)
+    return cut_numbers, cut_texts
+
+
+def lettered_pieces(line: str) -> list[str]:
+    """*line* cut before each item of a lettered list that a job board ran into it.
+
+    internhunt's copy of an IOM notice (2026) joins a list's lines with
+    spaces: "...talented students and graduates who: a) have a specific
+    interest... b) are holding a scholarship... c) are sponsored...". The
+    items are cut where "a)", "b)", "c)"... follow one another, each after a
+    colon or a sentence's end; fewer than two in order, the line stays whole.
+    """
+    cuts: list[int] = []
+    letter = "a"
+    at = line.find(" a) ")
+    while at > 0 and line[at - 1] in _BEFORE_ITEM:
+        cuts.append(at + 1)
+        letter = chr(ord(letter) + 1)
+        at = line.find(f" {letter}) ", at + 4)
+    if len(cuts) < 2:  # noqa: PLR2004 -- "(a) one" alone is no list
+        return [line]
+    return [line[a:b].strip() for a, b in itertools.pairwise([0, *cuts, len(line)])]
+
+
+# What ends the words before a lettered item run into a line.
+_BEFORE_ITEM: Final = ":.;"
 
 
 def _unglued(numbers: list[int], texts: list[str]) -> tuple[list[int], list[str]]:

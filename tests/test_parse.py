@@ -6431,6 +6431,17 @@ def test_a_lettered_list_run_into_a_line_is_cut_into_items(line: str, pieces: li
     assert lettered_pieces(line) == pieces
 
 
+def test_only_a_line_that_runs_sections_together_is_cut_into_lettered_items() -> None:
+    line = "It aims at graduates who: a) have a specific interest. b) are holding a scholarship."
+    assert [s.text for s in segments(line)] == [line]
+    assert [s.text for s in segments(f"**Introduction** {line}")] == [
+        "**Introduction**",
+        "It aims at graduates who:",
+        "a) have a specific interest.",
+        "b) are holding a scholarship.",
+    ]
+
+
 def test_a_notice_whose_sections_a_board_ran_into_one_paragraph() -> None:
     # internhunt (2026): the page's first 2,000 characters as the board wrote them, the
     # rest of its one paragraph written as the board writes that part.

@@ -515,9 +515,7 @@ def test_segments_are_the_clean_lines_numbered_and_cut(lines: list[str]) -> None
         for number, line in enumerate(_email_unquoted(file_lines), 1)
         for paragraph in _paragraphs(line)
         if (clean := _segments.clean(paragraph))
-        # Headings in markdown's bold, and a lettered list, that a line runs together.
-        for bold in _segments.bold_heading_pieces(clean)
-        for piece in _segments.lettered_pieces(bold)
+        for piece in _bold_cut(clean)
     ]
     width = _segments._greedy_width([number for number, _ in cleaned], [t for _, t in cleaned])
     expected = [
@@ -526,6 +524,15 @@ def test_segments_are_the_clean_lines_numbered_and_cut(lines: list[str]) -> None
         for piece in _pieces(number, line, width, cleaned[row + 1 : row + 2])
     ]
     assert _numbered_segments(text) == _across(expected)
+
+
+def _bold_cut(line: str) -> list[str]:
+    # Headings in markdown's bold that a line runs together, and in such a
+    # line a lettered list run together too.
+    pieces = _segments.bold_heading_pieces(line)
+    if len(pieces) == 1:
+        return pieces
+    return [item for piece in pieces for item in _segments.lettered_pieces(piece)]
 
 
 def _pieces(number: int, text: str, width: int, below: list[tuple[int, str]]) -> list[str]:

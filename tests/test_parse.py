@@ -1817,6 +1817,17 @@ class TestLayouts:
         # The salary line the model holds no field for is kept, with its number.
         assert [line.line for line in notice.unclassified] == [5]
 
+    def test_context_between_the_supervision_paragraph_and_the_duties(self) -> None:
+        # yop.l-frii.com (2025): "Contexte", the supervision paragraph, then a
+        # paragraph on the programme, then the duties under their own heading (the
+        # board's first 2,000 characters, the rest written as IOM writes it).
+        result = _layout("board_context_after_supervision")
+        notice = result.notice
+        assert notice.context[-1].startswith("L’objectif général de l’intervention proposée")
+        assert notice.unclassified == ()
+        (group,) = notice.position.responsibilities
+        assert [item.number for item in group.items] == [1, 2, 3]
+
     def test_a_job_boards_header_lines_without_bullets(self) -> None:
         # ethiongojobs (2026): the board's "Location", "Grade", "Deadline" lines
         # above the notice, and a supervision sentence without "the".

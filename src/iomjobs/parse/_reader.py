@@ -975,10 +975,28 @@ class Reader(HeaderReader):
                 return
 
     def _responsibilities_from_prose(self) -> None:
-        if self.duties and "responsibilities" not in self.position:
+        """The duties below the supervision paragraph, where no section of its own lists them.
+
+        Where one does, what stood below the paragraph is no list of duties:
+        a paragraph of sentences is context ("Sous la supervision directe du
+        responsable..." / "L’objectif général de l’intervention proposée
+        est..." above the "Responsabilités" heading, yop.l-frii.com, 2025);
+        a list, or a line that is no sentence ("Description for Internal
+        Candidates (USD 1500)"), is kept unclassified.
+        """
+        if not self.duties:
+            return
+        if "responsibilities" not in self.position:
             self.position["responsibilities"] = self._duty_groups(self.duties)
-        elif self.duties:
-            self._keep(*self.duties)
+            return
+        at = 0
+        while at < len(self.duties):
+            paragraph, at = _paragraph_at(self.duties, at, self._page_width(), self._greedy())
+            text = joined_lines(paragraph)
+            if text.endswith(".") and not any(segment.bullet for segment in paragraph):
+                self._context(text, paragraph)
+            else:
+                self._keep(*paragraph)
 
     def _duty_groups(
         self, content: list[Segment], *, first: int = 0

@@ -1817,6 +1817,26 @@ class TestLayouts:
         # The salary line the model holds no field for is kept, with its number.
         assert [line.line for line in notice.unclassified] == [5]
 
+    def test_a_consultancys_labels_in_two_languages_and_letters_alone(self) -> None:
+        # A careers site's copy of IOM El Salvador's terms of reference (2025): the
+        # system's English labels and headings, then the notice's own, numbered, in
+        # Spanish; the duties' letters on lines of their own (the page's first 2,000
+        # characters, the last duty finished and one more written as the page has them).
+        result = _layout("consultancy_bilingual_labels_lettered")
+        position = result.notice.position
+        assert position.organizational_unit == (
+            "Proyecto Fortaleciendo Respuestas: Soluciones Integrales para Desplazados"
+            " Internos, Retornados y Comunidades en El Salvador."
+        )
+        assert result.span_for("$.position.organizational_unit") == Span(9, 10)
+        (group,) = position.responsibilities
+        assert [item.text.split(",")[0].split(" ")[0] for item in group.items] == [
+            "Coordinar",
+            "Brindar",
+            "Elaborar",
+        ]
+        assert result.notice.unclassified == ()
+
     def test_context_between_the_supervision_paragraph_and_the_duties(self) -> None:
         # yop.l-frii.com (2025): "Contexte", the supervision paragraph, then a
         # paragraph on the programme, then the duties under their own heading (the

@@ -998,6 +998,16 @@ class Reader(HeaderReader):
             else:
                 self._keep(*paragraph)
 
+    def _marker_alone(self, segment: Segment, groups: int, first: int) -> None:
+        """Say that *segment*, a bullet or list number alone, is the last of *groups*' list.
+
+        Its item, right below, takes it too. Above the section's first line it
+        starts no group: it may be a heading's number ("7." / "Responsabilidades:
+        Consultores de categoría “A”: ...", a careers site's copy, 2025).
+        """
+        if groups:
+            self.record.use(f"$.position.responsibilities[{first + groups - 1}].items", segment)
+
     def _duty_groups(
         self, content: list[Segment], *, first: int = 0
     ) -> tuple[ResponsibilityGroup, ...]:
@@ -1025,15 +1035,15 @@ class Reader(HeaderReader):
                 )
                 resume = position + lines
                 continue
+            text = segment.item
+            if not text:
+                self._marker_alone(segment, len(groups), first)
+                alone = segment
+                continue
             if not groups:
                 groups.append((None, []))
             items = groups[-1][1]
             path = f"$.position.responsibilities[{first + len(groups) - 1}].items"
-            text = segment.item
-            if not text:
-                self.record.use(path, segment)
-                alone = segment
-                continue
             number = segment.number_in_list
             set_apart, alone = (alone if alone_above(alone, segment) else None), None
             if set_apart is not None:

@@ -710,7 +710,7 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
         following = _value_after_blank(segments, index)
     if following is not None and not field.value:
         # "Position Title:" with the value on the line below.
-        field.value, used = following.text, 2
+        field.value, used = _translated_value(field.name, following) or following.text, 2
         field.segments.append(following)
     elif following is not None and (wrapped := _wrapped(field, following)) is not None:
         result.fields.extend((field, wrapped))
@@ -723,6 +723,20 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
         return index + 1 + _take_goes_on(field, segments, index, result)
     result.fields.append(field)
     return index + used
+
+
+def _translated_value(name: str, below: Segment) -> str | None:
+    """The value of field *name*'s label in another language on the line *below*, if it is one.
+
+    A careers site's copy of IOM El Salvador's terms of reference (2025):
+    the system's English label alone, then the notice's own, numbered, with
+    the value: "Organizational Department / Unit to which the Consultant is
+    contributing" / "5. Departamento / Unidad organizativa a la que
+    contribuye la consultoría: Proyecto Fortaleciendo Respuestas...".
+    """
+    text = below.item if below.bullet else below.text
+    found = match_label(text) if ":" in text else None
+    return found[2] if found is not None and found[0] == name and found[2] else None
 
 
 def _take_goes_on(field: Field, segments: list[Segment], index: int, result: Layout) -> int:
@@ -1123,7 +1137,8 @@ def _bare_label_over_two_lines(segments: list[Segment], index: int) -> Field | N
 
 def _bare_field(name: str, label: list[Segment], value: list[Segment]) -> Field:
     """The field *name* of a label alone on its lines, *label*, and the lines of its *value*."""
-    text = " ".join(part.text for part in value)
+    first = _translated_value(name, value[0]) or value[0].text
+    text = " ".join([first, *(part.text for part in value[1:])])
     written = " ".join(part.text for part in label).rstrip(":? ")
     return Field(name, written, text, [*label, *value])
 

@@ -53,9 +53,10 @@ _BULLET: Final = re.compile(
     "|^(?:\\d{1,2}-|\\(\\d{1,2}\\)|\\([a-z]\\)|[ivx]{2,5}[.)]|\\([ivx]{2,5}\\)|\ufffd)\\s+(?=[^\\sa-z])"
     f"|^[{_SYMBOLS}{_PRIVATE_USE}]\\s*|^[{_EMOJI}][{_EMOJI_FORM}]*\\s*"
     "|^\\d{1,2}\\.(?=[A-Z\u00c0-\u00de])"
-    # A bullet alone on its line: an item left empty. Or a list number, as
-    # pdftotext sets a numbered list's numbers apart from their items.
-    f"|^[-\u2013*+o{_LETTERS_FOR_SYMBOLS}]$|^(?:\\d{{1,2}}[.)]|\\(\\d{{1,2}}\\))$"
+    # A bullet alone on its line: an item left empty. Or a list number or
+    # letter, as pdftotext sets a list's numbers apart from their items, and a
+    # careers site's copy its letters ("a)" / "Coordinar, desde la etapa...").
+    f"|^[-\u2013*+o{_LETTERS_FOR_SYMBOLS}]$|^(?:\\d{{1,2}}[.)]|\\(\\d{{1,2}}\\)|[a-z]\\)|\\([a-z]\\))$"
 )
 _NUMBER: Final = re.compile(
     r"^(?:(\d{1,2})[.)]\s+|(?:\((\d{1,2})\)|(\d{1,2})-)\s+(?=[^\sa-z])"

@@ -60,6 +60,11 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "category b consultants tangible and measurable outputs of the work assignment",
         # The same in Spanish (IOM Guatemala's terms of reference, 2023).
         "consultores de categoria a tareas por desempenar en el marco del presente contrato",
+        # IOM El Salvador's (2025): "7. Responsabilidades: Consultores de categoría “A”: ...".
+        (
+            "responsabilidades consultores de categoria a tareas por desempenar en el marco del"
+            " presente contrato"
+        ),
         "tareas por desempenar en el marco del presente contrato",
         "tangible and measurable outputs of the work assignment",
         "responsabilites et obligations de rendre compte",
@@ -430,6 +435,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         # The same, in IOM Guatemala's terms of reference (2023).
         "proyecto de la oim o departamento de la oim al que el consultor presta servicios",
         "area de la oim",  # IOM Peru (2025): "Área de la OIM: Gestión Migratoria y..."
+        # IOM El Salvador's (2025), below the recruitment system's English label.
+        "departamento unidad organizativa a la que contribuye la consultoria",
         "unite organisationnelle",
         "unidad organizativa",
         "unidade organizacional",

@@ -255,9 +255,11 @@ def _cut_at_bold_headings(numbers: list[int], texts: list[str]) -> tuple[list[in
     """*texts* (numbered *numbers*), each cut around the headings markdown's bold sets in it.
 
     A line that runs sections together so may run a list's items together
-    too: its pieces are cut before them (:func:`lettered_pieces`).
+    too: its pieces are cut before them (:func:`lettered_pieces`). Only such
+    a line is: looking for the letters in every notice would cost a
+    hundredth of its reading.
     """
-    cuts = {}
+    cuts: dict[int, list[str]] = {}
     for row, line in enumerate(texts):
         pieces = bold_heading_pieces(line) if "*" in line and "**" in line else None
         if pieces is not None and len(pieces) > 1:
@@ -295,7 +297,7 @@ def bold_heading_pieces(line: str) -> list[str]:
         words, end = line[start + 2 : close], close + 2
         if (
             (start == 0 or line[start - 2 : start] in _AFTER_SENTENCE)
-            and (end == len(line) or line[end : end + 2] in _BEFORE_SENTENCE)
+            and (end == len(line) or _sentence_at(line, end))
             and words[:1] not in _NO_HEADING_START
             and match_heading(words) is not None
         ):
@@ -307,14 +309,16 @@ def bold_heading_pieces(line: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
+def _sentence_at(line: str, end: int) -> bool:
+    """Whether a sentence, or another heading in bold, begins after the space at *end*."""
+    after = line[end + 1 : end + 2]
+    return line[end : end + 1] == " " and (after.isupper() or after.isdigit() or after == "*")
+
+
 # What no heading's words in bold begin with: nothing, a space, a third star.
 _NO_HEADING_START: Final = frozenset({"", " ", "*"})
-# What may stand before a heading set in bold (a sentence's end, or another
-# such heading), and after it (a capital, a digit, another bold heading).
+# What may stand before a heading set in bold: a sentence's end, or another such heading.
 _AFTER_SENTENCE: Final = frozenset({". ", "; ", "! ", "? ", ") ", "* "})
-_BEFORE_SENTENCE: Final = frozenset(
-    [f" {c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÉÈÍÓÚÑ0123456789*"]
-)
 
 
 def lettered_pieces(line: str) -> list[str]:
@@ -325,8 +329,6 @@ def lettered_pieces(line: str) -> list[str]:
     interest... b) are holding a scholarship... c) are sponsored...". The
     items are cut where "a)", "b)", "c)"... follow one another, each after a
     colon or a sentence's end; fewer than two in order, the line stays whole.
-    Only a line that runs sections together is read so: looking for the
-    letters in every notice would cost a hundredth of its reading.
     """
     cuts: list[int] = []
     letter = "a"

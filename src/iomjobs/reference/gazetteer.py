@@ -191,14 +191,16 @@ class GeoNamesGazetteer:
         folded: dict[str, str] = {}
         suggested: dict[str, str] = {}
         for name, alternates, population in self._places().get(country, ()):
-            folded.setdefault(_fold_once(name), name)
-            suggested.setdefault(_fold_once(name), name)
+            key = _fold_once(name)
+            folded.setdefault(key, name)
+            suggested.setdefault(key, name)
             for spelling in _spellings(alternates):
                 # Notices are in Latin script: other scripts' names cannot match.
                 if spelling[:1] <= _LATIN_END:
-                    folded.setdefault(_fold_once(spelling), name)
+                    key = _fold_once(spelling)
+                    folded.setdefault(key, name)
                     if population >= _OTHER_NAMES_FROM:
-                        suggested.setdefault(_fold_once(spelling), name)
+                        suggested.setdefault(key, name)
         self._folded[country], self._suggested[country] = folded, suggested
         return folded, suggested
 

@@ -6511,6 +6511,21 @@ def test_a_notice_whose_sections_a_board_ran_into_one_paragraph() -> None:
     assert result.span_for("$.position.responsibilities") == Span(12, 12)
 
 
+def test_a_marked_title_whose_mark_a_wrap_left_alone() -> None:
+    text = (
+        "Back to jobs\nINTERNATIONAL ORGANIZATION FOR MIGRATION\n\n"
+        "Intern – Protection from Sexual Exploitation and Abuse and Sexual Harassment (PSEAH)\n"
+        "(UG)\n\nEstablished in 1951, IOM is a Related Organization of the United Nations.\n"
+    )
+    result = parse_notice(text)
+    position = result.notice.position
+    assert position.title == (
+        "Intern – Protection from Sexual Exploitation and Abuse and Sexual Harassment (PSEAH)"
+    )
+    assert result.span_for("$.position.title") == Span(4, 5)
+    assert position.grade == Grade.parse("UG")
+
+
 def test_a_labelled_title_outweighs_a_marked_line() -> None:
     text = "Titre du Poste : Chargé de projet\n\n" + _BOARD_TOP + "Assistant(e) de programme (UG)\n"
     result = parse_notice(text)

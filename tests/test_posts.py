@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -148,6 +149,25 @@ def test_posts_under_their_marked_titles_where_the_heading_counts_them() -> None
     ]
     assert 34 not in first.read_lines
     assert 15 not in second.read_lines
+
+
+@pytest.mark.parametrize(("width", "title_lines"), [(64, Span(22, 23)), (80, Span(20, 20))])
+def test_posts_under_marked_titles_a_narrow_copy_wrapped(width: int, title_lines: Span) -> None:
+    # At 64 columns the first title's mark goes to a line of its own ("...en
+    # matière de données" / "(P)"); at 80 the title fits, the page's text wrapped round it.
+    text = "\n".join(
+        "\n".join(textwrap.wrap(line, width)) if line.strip() else ""
+        for line in PAGE_BY_TITLES.read_text("utf-8").split("\n")
+    )
+    first, second = parse_notices(text)
+    assert first.notice.position.title == (
+        "Chargé(e) du développement des capacités en matière de données"
+    )
+    assert second.notice.position.title == "Spécialiste de la migration de main-d’œuvre"
+    assert first.span_for("$.position.title") == title_lines
+    assert first.notice.position.recruiting_type is iomjobs.RecruitingType.PROFESSIONAL
+    assert not first.doubts
+    assert not second.doubts
 
 
 def test_the_page_of_titles_read_as_one_notice_says_it_mixes_them() -> None:

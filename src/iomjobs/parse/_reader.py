@@ -126,6 +126,7 @@ from iomjobs.parse._titles import (
     TITLE_TAGS,
     board_title,
     ends_in_mark,
+    is_mark,
     marked_title,
     post_line,
     posts_in_heading,
@@ -881,12 +882,20 @@ class Reader(HeaderReader):
                 return
 
     def _paragraph_closed_by(self, index: int) -> list[Segment] | None:
-        """The lines of the context's paragraph that the segment at *index* ends, if a short one."""
+        """The lines of the context's paragraph that the segment at *index* ends, if a short one.
+
+        A title's mark alone ends the paragraph on the line above, which the
+        context keeps apart from it ("...Sexual Harassment (PSEAH)" / "(UG)").
+        """
         for start in range(index, max(index - _TITLE_LINES, -1), -1):
             lines = self.segments[start : index + 1]
-            if joined_lines(lines) in self.context:
+            if start < index and joined_lines(lines) in self.context:
                 return lines
-        return None
+        segment = self.segments[index]
+        if index and is_mark(segment.text):
+            above = self._paragraph_closed_by(index - 1)
+            return [*above, segment] if above and above[-1].number + 1 == segment.number else None
+        return [segment] if segment.text in self.context else None
 
     def _station_after_title(self, written: str, lines: tuple[Segment, ...]) -> None:
         """The duty station a board appends to the title it heads the page with, if none is given.

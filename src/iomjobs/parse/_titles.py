@@ -196,9 +196,18 @@ def marked_title(line: str) -> str | None:
 
 
 def ends_in_mark(line: str) -> bool:
-    """Whether *line* ends in a title's mark ("(P)", "(UG)"...), markdown's marks aside."""
+    """Whether *line* ends in a title's mark ("(P)", "(UG)"...), markdown's marks aside.
+
+    Or is one alone, where a wrap cut a title before its mark ("...en
+    matière de données" / "(P)").
+    """
     line = line.strip(_MARKDOWN)
-    return line.endswith(_MARK_ENDS) and bool(title_marks(line)[1])
+    return line.endswith(_MARK_ENDS) and (bool(title_marks(line)[1]) or is_mark(line))
+
+
+def is_mark(line: str) -> bool:
+    """Whether *line* is a title's mark alone ("(P)", "(UG)"), markdown's marks aside."""
+    return _TITLE_MARK.fullmatch(f" {line.strip(_MARKDOWN)}") is not None
 
 
 def without_mark(title: str) -> str:

@@ -272,6 +272,14 @@ class TestReference:
         (finding,) = validate(notice, select=["PLC002"], reference=reference)
         assert finding.message == "'Maputo' is not a known place in US"
 
+        class KnowsWhere(KnowsNothing):
+            def country_of(self, city: str) -> str | None:
+                return "MZ" if city == "Maputo" else None
+
+        reference = attrs.evolve(Reference.default(), gazetteer=KnowsWhere())
+        (finding,) = validate(notice, select=["PLC002"], reference=reference)
+        assert finding.message.endswith("; it is one in MZ")
+
 
 def test_findings_carry_source_lines() -> None:
     notice = iomjobs.from_dict({"format_version": 1, "position": {"title": "Officer"}})

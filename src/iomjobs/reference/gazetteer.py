@@ -44,7 +44,13 @@ def __dir__() -> list[str]:
 
 
 class Gazetteer(Protocol):
-    """What the place rules ask of a gazetteer; any object with these two methods will do."""
+    """What the place rules ask of a gazetteer; any object with these two methods will do.
+
+    One may have two more, which are used where present: ``countries_of(city)``,
+    the countries with a place of that name (the reader places a city with no
+    country by it), and ``country_of(city)``, the one country the name means or
+    ``None`` (the reader, and ``PLC002`` to say where an unknown city is).
+    """
 
     def knows(self, city: str, country: str) -> bool:
         """Whether *city* (any case, with or without accents) is a place in *country*."""

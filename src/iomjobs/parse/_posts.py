@@ -18,7 +18,14 @@ import contextvars
 import re
 from typing import TYPE_CHECKING, Final
 
-from iomjobs.parse._titles import POSTS, POSTS_COUNT, ends_in_mark, marked_title, posts_in_heading
+from iomjobs.parse._titles import (
+    POSTS,
+    POSTS_COUNT,
+    TITLE_LINES,
+    ends_in_mark,
+    marked_title,
+    posts_in_heading,
+)
 from iomjobs.parse._vocabulary import POST_NUMBER
 
 if TYPE_CHECKING:
@@ -103,17 +110,13 @@ def _marked_title_at(lines: list[str], index: int) -> int:
     if not ends_in_mark(lines[index]):  # most lines: no mark at their end
         return -1
     start = index
-    while start > 0 and lines[start - 1].strip() and index - start < _TITLE_LINES - 1:
+    while start > 0 and lines[start - 1].strip() and index - start < TITLE_LINES - 1:
         start -= 1
     whole = start == 0 or not lines[start - 1].strip()
     paragraph = " ".join(line.strip() for line in lines[start : index + 1])
     if whole and start < index and marked_title(paragraph) is not None:
         return start
     return index if marked_title(lines[index]) is not None else -1
-
-
-# The most lines a title wraps over.
-_TITLE_LINES: Final = 4
 
 
 def _posts_counted(text: str) -> int | None:

@@ -123,6 +123,7 @@ from iomjobs.parse._titles import (
     ONE_TAG,
     TITLE_CONTRACTS,
     TITLE_DASH,
+    TITLE_LINES,
     TITLE_TAGS,
     board_title,
     ends_in_mark,
@@ -887,7 +888,7 @@ class Reader(HeaderReader):
         A title's mark alone ends the paragraph on the line above, which the
         context keeps apart from it ("...Sexual Harassment (PSEAH)" / "(UG)").
         """
-        for start in range(index, max(index - _TITLE_LINES, -1), -1):
+        for start in range(index, max(index - TITLE_LINES, -1), -1):
             lines = self.segments[start : index + 1]
             if start < index and joined_lines(lines) in self.context:
                 return lines
@@ -1521,7 +1522,7 @@ class Reader(HeaderReader):
     def _title_lines(self, start: int, goes_on: Callable[[str, str], bool]) -> list[Segment]:
         """The title's line at *start*, and those below it where *goes_on* says the title goes on."""
         lines = [self.segments[start]]
-        for below in self.segments[start + 1 : start + _TITLE_LINES]:
+        for below in self.segments[start + 1 : start + TITLE_LINES]:
             above = lines[-1]
             if below.number != above.number + 1 or above.text.endswith(".") or below.bullet:
                 break
@@ -1606,7 +1607,6 @@ _FOR_CONSULTANCY_IN: Final = re.compile(
     r"^Para el contrato de consultor[ií]a(?: en| de| para)?\s*:?$", re.IGNORECASE
 )
 _QUOTES: Final = "\"“”«»'‘’ "
-_TITLE_LINES: Final = 4
 # "Open to...": matched at a line's start, searched for in a kind line.
 _OPEN_TO: Final = re.compile(r"\b(?:open to|ouvert aux|abierto a|aberto a)\b", re.IGNORECASE)
 # The last words of "Open to Internal and External Candidates", in a line of their own.

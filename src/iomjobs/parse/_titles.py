@@ -25,6 +25,8 @@ POSTS: Final = frozenset({"postes", "posts", "positions", "puestos", "vacantes"}
 # ... or at the start of the page's heading: "02 Postes vacants à l’OIM (05 Décembre 2025)".
 POSTS_COUNT: Final = rf"(?P<count>\d{{1,3}})[ \t]+(?:{'|'.join(sorted(POSTS))})\b"
 _POSTS_HEADING: Final = re.compile(POSTS_COUNT, re.IGNORECASE)
+# The most lines a title wraps over.
+TITLE_LINES: Final = 4
 # What markdown writes around a line: a heading's marks, emphasis; and its spaces.
 _MARKDOWN: Final = " \t#*_"
 

@@ -1837,6 +1837,27 @@ class TestLayouts:
         ]
         assert result.notice.unclassified == ()
 
+    def test_a_consultancys_title_cut_by_the_board_and_given_whole_below(self) -> None:
+        # IOM El Salvador's terms of reference in English, as worldngojobs copies
+        # them (2023): the board's heading cuts the quoted title short, the
+        # terms' own line below gives it whole, with the consultant's category.
+        result = _layout("consultancy_terms_quoted_title")
+        notice, position = result.notice, result.notice.position
+        assert notice.reference == "Consulting 2024/021"
+        assert position.title == (
+            "Guidelines for the case management of returned migrants with disabilities"
+            " in reception centres of El Salvador, Guatemala and Honduras"
+        )
+        assert result.span_for("$.position.title") == Span(1, 5)
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert [(s.city, s.country) for s in position.duty_stations] == [
+            ("San Salvador", Country("SV"))
+        ]
+        (group,) = position.responsibilities
+        assert [item.number for item in group.items] == [1, 2, 3, 4]
+        assert notice.unclassified == ()
+
     def test_context_between_the_supervision_paragraph_and_the_duties(self) -> None:
         # yop.l-frii.com (2025): "Contexte", the supervision paragraph, then a
         # paragraph on the programme, then the duties under their own heading (the
@@ -6122,6 +6143,13 @@ def test_grade_lines(written: str, grade: str | None, recruitment: str | None) -
             "Consultoria GT2023/001",
             "Desarrollo de mecanismos de denuncia",
         ),
+        # The same office's terms in English, the title quoted (worldngojobs, 2023).
+        (
+            "Consulting 2023/035: “ Recommendations for the standardization of reception "
+            "center management” At International Organization for Migration\nText.",
+            "Consulting 2023/035",
+            "Recommendations for the standardization of reception center management",
+        ),
         # What follows the last dash is no place: the title keeps it.
         (
             "VN 2018/45 - Programme Officer - Counter-Trafficking\nText.",
@@ -6604,6 +6632,29 @@ def test_a_board_heading_long_only_by_the_organizations_name() -> None:
     assert len(line) > SPECIAL_LENGTH
     notice = parse_notice(f"{line}\n\n1. Lugar de la Consultoría: Guatemala.\n").notice
     assert (notice.reference, notice.position.title) == ("Consultoria GT2023/001", subject)
+
+
+@pytest.mark.parametrize(
+    ("below", "title"),
+    [
+        # The terms' own line gives the title whole: taken, without the category.
+        ("Consulting 2023/035: “ Recommendations for reception centres in El Salvador "
+         "[Category B] ”", "Recommendations for reception centres in El Salvador"),
+        # Another reference's line, or another title's, is not this title's.
+        ("Consulting 2023/036: “ Recommendations for reception centres in El Salvador ”",
+         "Recommendations for reception centres"),
+        ("Consulting 2023/035: “ Recommendations for returns ”",
+         "Recommendations for reception centres"),
+    ],
+)  # fmt: skip
+def test_a_board_title_given_whole_below_with_its_reference(below: str, title: str) -> None:
+    text = (
+        "Consulting 2023/035: “ Recommendations for reception centres” At International "
+        f"Organization for Migration\n\nAnnex 2 – TERMS OF REFERENCE\n\n{below}\n\n"
+        "1. Duty Station of the Consultancy: San Salvador, El Salvador\n"
+    )
+    notice = parse_notice(text).notice
+    assert (notice.reference, notice.position.title) == ("Consulting 2023/035", title)
 
 
 def test_a_board_heading_that_names_the_organization_after_the_title_is_the_title() -> None:

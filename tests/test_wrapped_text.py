@@ -47,6 +47,7 @@ READ_THE_SAME = {
     "layouts/consultancy_numbered_terms.txt": (72, 80, 90, 100),
     "layouts/consultancy_reports_to.txt": (72, 80, 90, 100),
     "layouts/consultancy_terms_of_reference.txt": (72, 80, 90, 100),
+    "layouts/consultancy_terms_quoted_title.txt": (72, 80, 90),
     "layouts/consultancy_title_wrapped.txt": (72, 80),
     "layouts/first_tier_internal_equivalent.txt": (72, 80, 100),
     "layouts/first_tier_items_run_together.txt": (72, 80, 100),
@@ -378,38 +379,65 @@ _CONTEXT = (
 
 
 @pytest.mark.parametrize(
-    ("first_line", "width", "title"),
+    ("first_line", "width", "title", "lines"),
     [
         # A job board's first line (unjobline, 2025) wrapped at 60 and at 72 columns.
         (
             "CFA-2025-079GT - Expedited - Asistente de Operaciones / Operations Assistant",
             60,
             "Asistente de Operaciones / Operations Assistant",
+            2,
         ),
         (
             "CFA-2025-079GT - Expedited - Asistente de Operaciones / Operations Assistant",
             72,
             "Asistente de Operaciones / Operations Assistant",
+            2,
         ),
-        # IOM Mexico's consultancy (the run-in headings fixture) wrapped at 72 columns.
+        # IOM Mexico's consultancy (the run-in headings fixture) wrapped at 64 and 72 columns.
+        (
+            "MX029-2025 Consultoría para el desarrollo de mecanismos de detección y"
+            " canalización seguros",
+            64,
+            "Consultoría para el desarrollo de mecanismos de detección y canalización seguros",
+            2,
+        ),
         (
             "MX029-2025 Consultoría para el desarrollo de mecanismos de detección y"
             " canalización seguros",
             72,
             "Consultoría para el desarrollo de mecanismos de detección y canalización seguros",
+            2,
+        ),
+        # A long title wrapped over three lines (vacancy.icu, IOM El Salvador, 2024;
+        # worldngojobs, 2023, quoted, the organization after it).
+        (
+            "Consultoría 2024/009: Servicios Profesionales para la Revisión, Validación y"
+            " Socialización del Plan Estratégico de Reintegración Nacional",
+            60,
+            "Servicios Profesionales para la Revisión, Validación y Socialización del Plan"
+            " Estratégico de Reintegración Nacional",
+            3,
+        ),
+        (
+            "Consulting 2023/035: “ Recommendations for the standardization of reception"
+            " center management” At International Organization for Migration",
+            56,
+            "Recommendations for the standardization of reception center management",
+            3,
         ),
     ],
 )
 def test_a_first_line_wrapped_gives_the_whole_title(
-    first_line: str, width: int, title: str
+    first_line: str, width: int, title: str, lines: int
 ) -> None:
     text = wrapped(f"{first_line}\nDuty Station: San Marcos, Guatemala\n\n{_CONTEXT}\n", width)
-    assert text.count("\n") > 4  # the first line and the paragraph wrapped
+    assert text.count("\n") > lines + 2  # the first line and the paragraph wrapped
     result = parse_notice(text)
     assert result.notice.position.title == title
     span = result.span_for("$.position.title")
     assert span is not None
-    assert (span.first_line, span.last_line) == (1, 2)
+    assert (span.first_line, span.last_line) == (1, lines)
 
 
 def test_a_first_line_above_a_line_of_its_own_is_the_whole_title() -> None:

@@ -740,12 +740,39 @@ class Reader(HeaderReader):
             self.record.use("$.reference", lines[0])
         if "title" not in self.position:
             title, joined = title_parts(without_place(found.group("title")))
-            self.position["title"] = title
-            self.record.use("$.position.title", *lines)
+            in_full = self._title_repeated_in_full(found.group("reference"), title)
+            self.position["title"] = title if in_full is None else in_full[0]
+            self.record.use("$.position.title", *lines, *(in_full[1] if in_full else ()))
             self._joined_to_title(joined, lines[0])
             self._station_after_title(found.group("title"), lines)
         if found.group("mark"):
             self._read_mark(found.group("mark"), lines[-1])
+
+    def _title_repeated_in_full(
+        self, reference: str, title: str
+    ) -> tuple[str, tuple[Segment, ...]] | None:
+        """The title whole, and its lines, where a line below the board's repeats its reference.
+
+        The board's "Consulting 2023/035: “ Recommendations for the
+        standardization of reception center management” At International
+        Organization for Migration" above the terms of reference's own
+        "Consulting 2023/035: “ Recommendations for the standardization of
+        reception center management based on good practices ... and Honduras
+        [Category B] ”" (worldngojobs, 2023). The consultant's category is no
+        part of the title.
+        """
+        last = self.heading_lines[-1].number  # below a forwarded message's header too
+        below = [line for line in self.segments[:_BOARD_LINES] if line.number > last]
+        for line in below[:_TERMS_OPENING_LINES]:
+            if not line.text.startswith(reference):
+                continue
+            lines = self._lines_wrapped_from(line) if self._page_width() else (line,)
+            found = BOARD_TITLE_LINE.match(joined_lines(list(lines)))
+            if found is None or found.group("reference") != reference:
+                continue
+            in_full = _CATEGORY_AFTER_TITLE.sub("", without_place(found.group("title")))
+            return (in_full, lines) if in_full.startswith(f"{title} ") else None
+        return None
 
     def _board_reference_line(self) -> None:
         """The reference a board's line of the notice's title gives, below the board's own lines.
@@ -760,9 +787,9 @@ class Reader(HeaderReader):
             return
         for segment in self.segments[:_BOARD_LINES]:
             # A reference begins with capitals ("SVN 2018/114", "MX029-2025",
-            # "CONSULTORÍA"), or with "Consultoría": one look before the pattern's.
+            # "CONSULTORÍA"), or with "Consultoría", "Consulting": one look before the pattern's.
             text = segment.text
-            if not (text[:2].isupper() or text.startswith("Consultor")):
+            if not (text[:2].isupper() or text.startswith("Consult")):
                 continue
             found = BOARD_TITLE_LINE.match(text)
             if (
@@ -790,7 +817,7 @@ class Reader(HeaderReader):
                 self.record.infer("$.position.organizational_unit", part, line)
 
     def _heading_lines(self) -> tuple[Segment, ...]:
-        """The heading line, and the line below it where it goes on there.
+        """The heading line, and the lines below it where it goes on there.
 
         A board's first line wrapped at a fixed width: "CFA-2025-079GT -
         Expedited - Asistente de Operaciones / Operations" / "Assistant",
@@ -798,10 +825,18 @@ class Reader(HeaderReader):
         canalización" / "seguros". The line below, three words at most and
         neither label nor heading, goes on where it begins in lower case, or
         its first word would not have fit on the line (the page's width).
+        A line that begins with a reference goes on over a few lines so
+        ("Consultoría 2024/009: Servicios Profesionales para la Revisión," /
+        "Validación y Socialización del Plan Estratégico de" / ...).
         """
         first = self.heading_line
         if first is None:
             return ()
+        if BOARD_TITLE_LINE.match(first.text) is not None and self._page_width():
+            # A reference's line, a long title after it, wrapped over a few lines.
+            wrapped = self._lines_wrapped_from(first)
+            if len(wrapped) > 1:
+                return wrapped
         below = short_line_below(self.segments, self.segments.index(first))
         if below is None or ":" in below.text or match_heading(below.text) is not None:
             return (first,)
@@ -809,6 +844,27 @@ class Reader(HeaderReader):
         if below.text[:1].islower() or did_not_fit(first.text, word, self._page_width()):
             return (first, below)
         return (first,)
+
+    def _lines_wrapped_from(self, first: Segment) -> tuple[Segment, ...]:
+        """*first*, and the lines below that a wrap at the page's width cut from it.
+
+        A line goes on below while the wrap filled it: the next line's first
+        word would not have fit (:func:`did_not_fit`), over a title's lines at
+        most; a list item, a label or a heading below starts anew.
+        """
+        lines = [first]
+        width = self._page_width()
+        at = self.segments.index(first) + 1
+        for below in self.segments[at : at + TITLE_LINES - 1]:
+            above = lines[-1]
+            if below.number != above.number + 1 or below.bullet or ":" in below.text:
+                break
+            if not did_not_fit(above.text, below.text.partition(" ")[0], width):
+                break
+            if match_heading(below.text) is not None:
+                break
+            lines.append(below)
+        return tuple(lines)
 
     def _title_alone(self, segment: Segment) -> bool:
         """Keep the first line as a paragraph of its own if it reads as a title.
@@ -1607,6 +1663,9 @@ _FOR_CONSULTANCY_IN: Final = re.compile(
     r"^Para el contrato de consultor[ií]a(?: en| de| para)?\s*:?$", re.IGNORECASE
 )
 _QUOTES: Final = "\"“”«»'‘’ "
+# "...lessons learned from IOM in El Salvador, Guatemala and Honduras [Category B]".
+_CATEGORY_AFTER_TITLE: Final = re.compile(r"\s*\[(?:Category|Categor[ií]a) [A-C]\]$")
+
 # "Open to...": matched at a line's start, searched for in a kind line.
 _OPEN_TO: Final = re.compile(r"\b(?:open to|ouvert aux|abierto a|aberto a)\b", re.IGNORECASE)
 # The last words of "Open to Internal and External Candidates", in a line of their own.

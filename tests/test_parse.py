@@ -752,6 +752,9 @@ class TestLayouts:
             # Under IOM's name, the letterhead's address; a city alone, no station.
             ("International Organization for Migration\nGeneva, Switzerland", []),
             ("IOM - UN Migration\n\nGeneva", []),
+            # After a heading and a dash on its line: a piece of the line, no line of
+            # its own (it had raised ValueError looking for the line above).
+            ("Job Description\n\nIntroduction – Kinshasa, DRC", [("Kinshasa", "CD")]),
         ],
     )
     def test_a_place_among_a_boards_lines(

@@ -38,10 +38,12 @@ READ_THE_SAME = {
     "seeds/003_ba8d5651b7a9b8cd.txt": (72, 80, 90, 100),
     "seeds/004_24e9640a204e9313.txt": (72, 100),
     "layouts/bilingual_blocks_job_board.txt": (72, 80, 90, 100),
+    "layouts/board_context_after_supervision.txt": (72, 80, 90, 100),
     "layouts/board_countdown_deadline.txt": (72, 80, 90, 100),
     "layouts/board_table_cells_glued.txt": (72, 80, 90, 100),
     "layouts/bilingual_spanish_english.txt": (72, 80, 90, 100),
     "layouts/classification_run_into_station.txt": (72, 80, 90, 100),
+    "layouts/consultancy_bilingual_labels_lettered.txt": (72, 80, 90, 100),
     "layouts/consultancy_headings_run_in.txt": (72, 80, 90, 100),
     "layouts/consultancy_job_board.txt": (72, 80, 90, 100),
     "layouts/consultancy_numbered_terms.txt": (72, 80, 90, 100),
@@ -368,6 +370,55 @@ def test_a_heading_cut_before_its_last_word(number: str) -> None:
     span = result.span_for("$.position.responsibilities")
     assert span is not None
     assert (span.first_line, span.last_line) == (2, 3)
+
+
+def test_a_heading_cut_before_its_last_words_in_lower_case() -> None:
+    # The same heading at 60 columns: four words below, where the page's width
+    # filled the line above (the heading had been taken for prose, its duties too).
+    text = wrapped(
+        f"Terms of Reference\n\n{_CONTEXT}\n\n"
+        "6. Category B Consultants: Tangible and measurable outputs of the work assignment\n"
+        "a) Inception report with methodology, by 30 August 2024.\n"
+        "b) Draft assessment report, by 15 October 2024.\n",
+        60,
+    )
+    assert "\nof the work assignment\n" in text
+    result = parse_notice(text)
+    (group,) = result.notice.position.responsibilities
+    assert [duty.text.split(",")[0] for duty in group.items] == [
+        "Inception report with methodology",
+        "Draft assessment report",
+    ]
+    span = result.span_for("$.position.responsibilities")
+    assert span is not None
+    assert (span.first_line, span.last_line) == (8, 9)
+
+
+@pytest.mark.parametrize("width", [None, 64, 72, 80, 100])
+@pytest.mark.parametrize(
+    "label",
+    ["Organizational Department / Unit to which the Consultant is contributing",
+     "Organizational Unit:"],
+)  # fmt: skip
+def test_a_label_s_translation_below_gives_its_value_at_any_width(
+    label: str, width: int | None
+) -> None:
+    # IOM El Salvador's terms as a careers site copies them (2025): the system's
+    # English label, then the notice's own, in Spanish, numbered, with the value;
+    # a wrap cuts the Spanish label or its value anywhere. The next numbered field
+    # is no part of the value.
+    text = (
+        f"Consultancy Title: Communications consultant\n{label}\n"
+        "5. Departamento / Unidad organizativa a la que contribuye la consultoría: Proyecto"
+        " Fortaleciendo Respuestas: Soluciones Integrales para Desplazados Internos.\n"
+        f"6. Duración de la consultoría: 3 meses\n\n{_CONTEXT}\n"
+    )
+    notice = parse_notice(text if width is None else wrapped(text, width)).notice
+    assert notice.position.organizational_unit == (
+        "Proyecto Fortaleciendo Respuestas: Soluciones Integrales para Desplazados Internos."
+    )
+    assert notice.appointment is not None
+    assert notice.appointment.as_written == "3 meses"
 
 
 # A paragraph of the notices below, wrapped with them.

@@ -468,8 +468,8 @@ class Reader(HeaderReader):
             return False
         if any(len(paragraph) > SPECIAL_LENGTH for paragraph in self.context):
             return False  # the notice's text has begun: a place there is no field
-        at = self.segments.index(segment)
-        if at and _LETTERHEAD.match(self.segments[at - 1].text):
+        above = self._line_above(segment)
+        if above is not None and _LETTERHEAD.match(above.text):
             return False  # "Geneva, Switzerland" under IOM's name: the letterhead's
         stations = interpret.read_duty_stations(text)
         if len(stations) != 1 or stations[0].as_written != text:
@@ -480,6 +480,14 @@ class Reader(HeaderReader):
         self.position["duty_stations"] = stations
         self.record.infer("$.position.duty_stations", text, segment)
         return True
+
+    def _line_above(self, segment: Segment) -> Segment | None:
+        """The segment before *segment*; ``None`` at the top, and for a piece no list holds.
+
+        A heading's rest is such a piece: "Kinshasa, DRC" after "Introduction – ".
+        """
+        at = next((at for at, each in enumerate(self.segments) if each is segment), 0)
+        return self.segments[at - 1] if at else None
 
     def _open_to_goes_on(self, segment: Segment, content: list[Segment], index: int) -> int:
         """1 where ``content[index]`` ends *segment*'s "Open to ... Candidates"; else 0.

@@ -30,6 +30,7 @@ from iomjobs.parse._segments import (
     greedy_wrap,
     heading_cut_across,
     in_bracket,
+    joined_lines,
     wrapped_width,
 )
 from iomjobs.parse._titles import title_marks
@@ -409,7 +410,7 @@ def _numbered(segments: list[Segment], index: int, result: Layout) -> int | None
         if heading is not None:
             _open(result, segment, *heading)
             return index + 1
-        cut = _heading_cut(segments, index, item)
+        cut = _heading_cut(segments, index, item, result)
         if cut is not None:
             return _open_cut(result, segments, index, cut)
     if word not in label_first_words():
@@ -436,7 +437,9 @@ def _take_heading(segments: list[Segment], index: int, result: Layout) -> tuple[
         _open(result, segment, *heading)
         return index + 1 + _heading_goes_on(result, segments, index), first_word
     cut = (
-        _heading_cut(segments, index, segment.text) if first_word in heading_first_words() else None
+        _heading_cut(segments, index, segment.text, result)
+        if first_word in heading_first_words()
+        else None
     )
     if cut is not None:
         return _open_cut(result, segments, index, cut), first_word
@@ -512,17 +515,26 @@ def _in_bold_above(segments: list[Segment], index: int) -> bool:
     )
 
 
-def _heading_cut(segments: list[Segment], index: int, text: str) -> tuple[str, str] | None:
+def _heading_cut(
+    segments: list[Segment], index: int, text: str, result: Layout
+) -> tuple[str, str] | None:
     """The heading *text* (the line at *index*) makes with the line right below, if any.
 
     Text wrapped at a fixed width cuts a long heading before its last word
     or two: "Category B Consultants: Tangible and measurable outputs of the
-    work" / "assignment". The line below holds three words at most.
+    work" / "assignment". The line below holds three words at most; or more,
+    in lower case, below a line the page's width filled, where the two make
+    the whole heading: "6. Category B Consultants: Tangible and measurable
+    outputs" / "of the work assignment" at 60 columns.
     """
-    below = short_line_below(segments, index)
-    if below is None or text.endswith((*STOPS, ":")):
+    if text.endswith((*STOPS, ":")):
         return None
-    return match_heading(f"{text} {below.text}")
+    below = short_line_below(segments, index)
+    if below is not None:
+        return match_heading(f"{text} {below.text}")
+    below = _wrapped_below(result, segments, index)
+    found = match_heading(f"{text} {below.text}") if below is not None else None
+    return found if found is not None and not found[1] else None
 
 
 def short_line_below(segments: list[Segment], index: int) -> Segment | None:
@@ -709,9 +721,16 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
     if following is None and not field.value:
         following = _value_after_blank(segments, index)
     if following is not None and not field.value:
-        # "Position Title:" with the value on the line below.
-        field.value, used = _translated_value(field.name, following) or following.text, 2
-        field.segments.append(following)
+        below = _paragraph_below(segments, index + 1)
+        translated = _translated_value(field.name, below)
+        if translated is not None:
+            field.value = translated
+            field.segments.extend(below)
+            used = 1 + len(below)
+        else:
+            # "Position Title:" with the value on the line below.
+            field.value, used = following.text, 2
+            field.segments.append(following)
     elif following is not None and (wrapped := _wrapped(field, following)) is not None:
         result.fields.extend((field, wrapped))
         return index + 2
@@ -725,18 +744,46 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
     return index + used
 
 
-def _translated_value(name: str, below: Segment) -> str | None:
-    """The value of field *name*'s label in another language on the line *below*, if it is one.
+def _translated_value(name: str, lines: list[Segment]) -> str | None:
+    """The value of field *name*'s label in another language, read from *lines*, if they hold one.
 
     A careers site's copy of IOM El Salvador's terms of reference (2025):
     the system's English label alone, then the notice's own, numbered, with
     the value: "Organizational Department / Unit to which the Consultant is
     contributing" / "5. Departamento / Unidad organizativa a la que
-    contribuye la consultoría: Proyecto Fortaleciendo Respuestas...".
+    contribuye la consultoría: Proyecto Fortaleciendo Respuestas...". The
+    lines are read as one, as a wrap may cut them anywhere: "...a la que
+    contribuye la consultoría:" / "Proyecto Fortaleciendo Respuestas:..." /
+    "Internos, Retornados y Comunidades en El Salvador." at 80 columns.
     """
-    text = below.item if below.bullet else below.text
+    text = joined_lines(lines)
+    if lines[0].bullet:
+        text = text[len(lines[0].text) - len(lines[0].item) :]
     found = match_label(text) if ":" in text else None
     return found[2] if found is not None and found[0] == name and found[2] else None
+
+
+def _paragraph_below(segments: list[Segment], start: int) -> list[Segment]:
+    """The line at *start* and those right below it, up to a list item, a heading or a label.
+
+    A label the lines began ends on a line of its own ("...a la que
+    contribuye la" / "consultoría: Proyecto..."); after its colon, a line
+    with a label is the next field's: "6. Duración de la consultoría: 3 meses".
+    """
+    lines = [segments[start]]
+    colon = ":" in lines[0].text
+    while len(lines) < _TRANSLATION_LINES and (more := _next(segments, start + len(lines) - 1)):
+        if more.bullet or match_heading(more.text) is not None:
+            break
+        if colon and ":" in more.text and match_label(more.text) is not None:
+            break
+        colon = colon or ":" in more.text
+        lines.append(more)
+    return lines
+
+
+# The most lines a translated label and its value wrap over.
+_TRANSLATION_LINES: Final = 4
 
 
 def _take_goes_on(field: Field, segments: list[Segment], index: int, result: Layout) -> int:
@@ -1137,8 +1184,8 @@ def _bare_label_over_two_lines(segments: list[Segment], index: int) -> Field | N
 
 def _bare_field(name: str, label: list[Segment], value: list[Segment]) -> Field:
     """The field *name* of a label alone on its lines, *label*, and the lines of its *value*."""
-    first = _translated_value(name, value[0]) or value[0].text
-    text = " ".join([first, *(part.text for part in value[1:])])
+    translated = _translated_value(name, value)
+    text = " ".join(part.text for part in value) if translated is None else translated
     written = " ".join(part.text for part in label).rstrip(":? ")
     return Field(name, written, text, [*label, *value])
 
@@ -1332,9 +1379,17 @@ def _value_below(segments: list[Segment], index: int) -> list[Segment]:
             break
         if value and value[-1].text.endswith(_VALUE_ENDS) and segment.text[:1].isupper():
             break  # "5 meses (del 1 de abril al 31 de agosto de 2019)", then the next line
+        if value and segment.bullet and _labels_a_value(segment):
+            break  # "6. Duración de la consultoría: 3 meses", the next field of a numbered list
         value.append(segment)
         expected += 1
     return value
+
+
+def _labels_a_value(segment: Segment) -> bool:
+    """Whether the list item *segment* is a label and its value."""
+    found = match_label(segment.item) if ":" in segment.item else None
+    return found is not None and bool(found[2])
 
 
 def _wrapped_label_at(segments: list[Segment], index: int) -> bool:

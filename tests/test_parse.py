@@ -6202,6 +6202,29 @@ def test_a_board_s_title_line_below_its_own_lines(title_line: str, reference: st
     assert result.notice.position.grade == Grade.parse("P-3")
 
 
+@pytest.mark.parametrize(
+    ("board", "title"),
+    [
+        # The board's line closes the bracket the header's title left open.
+        ("CON 2018/39 - Consultant (Assessing Mechanisms on Migration) - Geneva Switzerland",
+         "Consultant (Assessing Mechanisms on Migration)"),
+        # A longer title is another: the header's stands.
+        ("CON 2018/39 - Consultant (Assessing Mechanisms on Migration) Roster - Geneva Switzerland",
+         "Consultant (Assessing Mechanisms on Migration"),
+    ],
+)  # fmt: skip
+def test_a_board_s_line_closes_the_title_s_bracket(board: str, title: str) -> None:
+    # impactpool (2018): "Position Title Consultant (Assessing Inter-State
+    # Consultation Mechanisms on Migration", no closing bracket, below the board's line.
+    text = (
+        f"By continuing to browse this site, you agree to our use of cookies.\n\n{board}\n\n"
+        "Position Title Consultant (Assessing Mechanisms on Migration\n\n"
+        "Duty Station :Geneva, Switzerland\n"
+    )
+    result = parse_notice(text)
+    assert (result.notice.reference, result.notice.position.title) == ("CON 2018/39", title)
+
+
 def test_a_board_s_kind_line_with_the_title_and_its_closing_line() -> None:
     # ingo.work (2026): the kind and the title on one line, the closing date
     # with no colon and the board's countdown after it.

@@ -491,6 +491,60 @@ def test_a_first_line_wrapped_gives_the_whole_title(
     assert (span.first_line, span.last_line) == (1, lines)
 
 
+@pytest.mark.parametrize("width", [64, 80, 100])
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        # A board's first line, no reference (undpjobs, IOM Guatemala, 2025): its wrap
+        # goes on in lower case, or after a comma.
+        "Consultoría para Promotores de Gestión de Casos y Enlace Local para la"
+        " Reintegración Económica de personas Retornadas, Escuintla y Chiquimula",
+        # Its first line kept as a paragraph of its own, a title (uncareer, 2025).
+        "Consultoría para la Evaluación Final Externa del Proyecto Regional “Pro Rights",
+    ],
+)
+def test_a_board_s_first_line_wrapped_without_a_reference_gives_the_whole_title(
+    first_line: str, width: int
+) -> None:
+    text = f"{first_line}\n\n• Added Date: Thursday, 11 September 2025\n\n{_CONTEXT}\n"
+    result = parse_notice(wrapped(text, width))
+    assert result.notice.position.title == first_line
+    assert result.is_inferred("$.position.title")
+    span = result.span_for("$.position.title")
+    assert span is not None
+    assert (span.first_line, span.last_line) == (1, wrapped(first_line, width).count("\n") + 1)
+
+
+@pytest.mark.parametrize("width", [64, 72])
+def test_a_board_s_reference_line_below_its_own_lines_wrapped(width: int) -> None:
+    # impactpool (2018): the board's summary of the post, then its line with the
+    # reference, which the wrap cuts, then the notice's header.
+    text = wrapped(
+        "By continuing to browse this site, you agree to our use of cookies.\n"
+        "  • Organization: IOM - International Organization for Migration\n"
+        "  • Closing Date: 2018-05-15\n\n"
+        "SVN 2018/114 (P) - PSEA Network Coordinator (P3) - Cox’s Bazar, Bangladesh\n\n"
+        "Position Title :PSEA Network Coordinator\n\n"
+        "Duty Station :Cox's Bazar, Bangladesh Classification Professional Staff, Grade P3\n\n"
+        f"{_CONTEXT}\n",
+        width,
+    )
+    assert "(P3) - Cox’s Bazar, Bangladesh" not in text
+    notice = parse_notice(text).notice
+    assert (notice.reference, notice.position.title) == ("SVN 2018/114", "PSEA Network Coordinator")
+
+
+@pytest.mark.parametrize("width", [None, 64, 80])
+def test_a_kind_line_with_the_title_wrapped(width: int | None) -> None:
+    # ingo.work (2026): the kind and the title on the page's first line.
+    title = "Consultant (Roster)-Medical Escorts (Various Speciality Area)"
+    text = f"Call for Applications: {title}\n\n{_CONTEXT}\n"
+    result = parse_notice(text if width is None else wrapped(text, width))
+    assert result.notice.position.title == title
+    # The wrap's last words are the title's, no paragraph of the context.
+    assert result.notice.context == (_CONTEXT,)
+
+
 def test_a_first_line_above_a_line_of_its_own_is_the_whole_title() -> None:
     # Wrapped at 72 columns, but "Guatemala" would have fit on the first line.
     text = "CFA-2025-079GT - Expedited - Asistente de Operaciones\nGuatemala\n"

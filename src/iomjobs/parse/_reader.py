@@ -329,7 +329,7 @@ class Reader(HeaderReader):
             if duties:
                 self._translation_before(duties_from, supervised_in, content, index)
             if self._special_line(segment):
-                index += 1 + self._open_to_goes_on(segment, content, index + 1)
+                index = self._after_special_line(segment, content, index)
                 continue
             paragraph, index = _paragraph_at(content, index, self._page_width(), self._greedy())
             text = joined_lines(paragraph)
@@ -489,6 +489,30 @@ class Reader(HeaderReader):
         at = next((at for at, each in enumerate(self.segments) if each is segment), 0)
         return self.segments[at - 1] if at else None
 
+    def _after_special_line(self, segment: Segment, content: list[Segment], index: int) -> int:
+        """The index after *segment*, ``content[index]``, read as a line that stands alone.
+
+        And after the lines it went on in: "Open to Internal and External" /
+        "Candidates", or the wrap of a heading line that gave the title.
+        """
+        after = index + 1 + self._open_to_goes_on(segment, content, index + 1)
+        return after + (self._title_wrap_at(content, after) if segment is self.heading_line else 0)
+
+    def _title_wrap_at(self, content: list[Segment], index: int) -> int:
+        """How many lines from ``content[index]`` on are the heading's wrap, read into the title.
+
+        "Call for Applications: Consultant (Roster)-Medical Escorts (Various
+        Speciality" / "Area)": the kind line gave the title, wrapped.
+        """
+        title_lines = self.record.lines.get("$.position.title", ())
+        taken = 0
+        for line in self.heading_lines[1:]:
+            at = index + taken
+            if at >= len(content) or content[at] is not line or line not in title_lines:
+                break
+            taken += 1
+        return taken
+
     def _open_to_goes_on(self, segment: Segment, content: list[Segment], index: int) -> int:
         """1 where ``content[index]`` ends *segment*'s "Open to ... Candidates"; else 0.
 
@@ -551,11 +575,14 @@ class Reader(HeaderReader):
             self.notice["reference"] = reference.strip()
             self.record.use("$.reference", segment)
         elif "title" not in self.position:
-            # "Call for Applications: Consultant (Roster)-Medical Escorts" (ingo.work, 2026).
-            title = board_title(segment.text[match.end() :].strip(" :"))
+            # The title after the kind (ingo.work, 2026); on the page's heading line,
+            # wrapped too: "...Medical Escorts (Various Speciality" / "Area)".
+            first = segment is self.heading_line and len(self.heading_lines) > 1
+            lines = self.heading_lines if first else (segment,)
+            title = board_title(joined_lines(list(lines))[match.end() :].strip(" :"))
             if title:
                 self.position["title"] = title
-                self.record.use("$.position.title", segment)
+                self.record.use("$.position.title", *lines)
         if _EXTERNAL.search(segment.text):
             self.notice["open_to_external"] = True
             self.record.use("$.open_to_external", segment)
@@ -746,7 +773,9 @@ class Reader(HeaderReader):
         if "reference" not in self.notice:
             self.notice["reference"] = found.group("reference")
             self.record.use("$.reference", lines[0])
-        if "title" not in self.position:
+        if "title" in self.position:
+            self._bracket_closed_by(without_place(found.group("title")), lines)
+        else:
             title, joined = title_parts(without_place(found.group("title")))
             in_full = self._title_repeated_in_full(found.group("reference"), title)
             self.position["title"] = title if in_full is None else in_full[0]
@@ -796,20 +825,31 @@ class Reader(HeaderReader):
         for segment in self.segments[:_BOARD_LINES]:
             # A reference begins with capitals ("SVN 2018/114", "MX029-2025",
             # "CONSULTORÍA"), or with "Consultoría", "Consulting": one look before the pattern's.
-            text = segment.text
-            if not (text[:2].isupper() or text.startswith("Consult")):
+            if not (segment.text[:2].isupper() or segment.text.startswith("Consult")):
                 continue
+            # Wrapped at a page's width, over a few lines.
+            lines = self._lines_wrapped_from(segment) if self._page_width() else (segment,)
+            text = joined_lines(list(lines))
             found = BOARD_TITLE_LINE.match(text)
-            if (
-                found is not None
-                and without_place(found.group("title")).startswith(title)
-                and text in self.context
-            ):
+            board = without_place(found.group("title")) if found is not None else ""
+            if found is not None and board.startswith(title) and text in self.context:
                 self.notice["reference"] = found.group("reference")
-                self.record.use("$.reference", segment)
+                self.record.use("$.reference", *lines)
                 if found.group("mark"):
                     self._read_mark(found.group("mark"), segment)
+                self._bracket_closed_by(board, lines)
                 return
+
+    def _bracket_closed_by(self, board: str, lines: tuple[Segment, ...]) -> None:
+        """Take the title *board*'s *lines* give where it only closes the bracket the title left open.
+
+        "Position Title Consultant (Assessing ... Mechanisms on Migration"
+        below the board's "CON 2018/39 - Consultant (Assessing ... on
+        Migration) - Geneva Switzerland" (impactpool, 2018).
+        """
+        if board == f"{self.position.get('title')})":
+            self.position["title"] = board
+            self.record.use("$.position.title", *lines)
 
     def _joined_to_title(self, parts: tuple[str, ...], line: Segment) -> None:
         """The contract and the unit an office joined to the title with underscores, on *line*."""
@@ -840,9 +880,11 @@ class Reader(HeaderReader):
         first = self.heading_line
         if first is None:
             return ()
-        if BOARD_TITLE_LINE.match(first.text) is not None and self._page_width():
-            # A reference's line, a long title after it, wrapped over a few lines.
-            wrapped = self._lines_wrapped_from(first)
+        if self._page_width():
+            # A reference's line, a long title after it, wrapped over a few lines;
+            # another line so only where the lines below go on in lower case.
+            reference = BOARD_TITLE_LINE.match(first.text) is not None
+            wrapped = self._lines_wrapped_from(first, any_case=reference)
             if len(wrapped) > 1:
                 return wrapped
         below = short_line_below(self.segments, self.segments.index(first))
@@ -853,12 +895,15 @@ class Reader(HeaderReader):
             return (first, below)
         return (first,)
 
-    def _lines_wrapped_from(self, first: Segment) -> tuple[Segment, ...]:
+    def _lines_wrapped_from(self, first: Segment, *, any_case: bool = True) -> tuple[Segment, ...]:
         """*first*, and the lines below that a wrap at the page's width cut from it.
 
         A line goes on below while the wrap filled it: the next line's first
         word would not have fit (:func:`did_not_fit`), over a title's lines at
-        most; a list item, a label or a heading below starts anew.
+        most; a list item, a label or a heading below starts anew. Unless
+        *any_case*, only a line that goes on by its words does: in lower
+        case, or after a comma or a small word ("...Económica de personas
+        Retornadas," / "Escuintla y Chiquimula").
         """
         lines = [first]
         width = self._page_width()
@@ -866,6 +911,8 @@ class Reader(HeaderReader):
         for below in self.segments[at : at + TITLE_LINES - 1]:
             above = lines[-1]
             if below.number != above.number + 1 or below.bullet or ":" in below.text:
+                break
+            if not (any_case or _runs_on_as_prose(above, below)):
                 break
             if not did_not_fit(above.text, below.text.partition(" ")[0], width):
                 break
@@ -900,15 +947,32 @@ class Reader(HeaderReader):
         Project Administrative Assistant – Maputo", unjoblink). The title is
         marked as inferred, from that line.
         """
-        if "title" in self.position:
+        if "title" in self.position or not self.heading_lines:
             return
-        first = self.heading_line
-        title = board_title(first.text) if first is not None else None
-        if first is None or title is None or first.text not in self.context:
+        # Wrapped over a few lines: "Consultoría para Promotores de Gestión de
+        # Casos y ... Económica de" / "personas Retornadas, Escuintla y Chiquimula".
+        lines = self.heading_lines
+        heading = joined_lines(list(lines))
+        title = board_title(heading)
+        if title is None or not self._in_context(heading, lines):
             return
         self.position["title"] = title
-        self.record.infer("$.position.title", first.text, first)
-        self._station_after_title(without_organization(first.text), (first,))
+        self.record.infer("$.position.title", heading, lines[0])
+        self.record.use("$.position.title", *lines[1:])
+        self._station_after_title(without_organization(heading), lines)
+
+    def _in_context(self, heading: str, lines: tuple[Segment, ...]) -> bool:
+        """Whether the context holds *heading*, its *lines* joined, or those lines one by one.
+
+        The first line may stand as a paragraph of its own (see _title_alone),
+        the rest of its wrap after it: "Consultoría para la Evaluación Final
+        Externa del Proyecto" / "Regional “Pro Rights" at 64 columns.
+        """
+        if heading in self.context:
+            return True
+        texts = [line.text for line in lines]
+        count = len(texts)
+        return any(self.context[at : at + count] == texts for at in range(len(self.context)))
 
     def _posts_in_heading(self) -> None:
         """Say so where the page's heading announces several posts, which the notice read mixes.

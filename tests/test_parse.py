@@ -6225,6 +6225,19 @@ def test_a_board_s_line_closes_the_title_s_bracket(board: str, title: str) -> No
     assert (result.notice.reference, result.notice.position.title) == ("CON 2018/39", title)
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["Organizational Unit:",
+     "Organizational Department/Unit to which the Consultant is\ncontributing:"],
+)  # fmt: skip
+def test_a_label_with_no_value_gives_none_and_is_kept(label: str) -> None:
+    # A label and nothing below it but a list: no value, where the unit had been "".
+    result = parse_notice(f"Position Title: Officer\n{label}\n\n\n• Draft the reports.\n")
+    assert result.notice.position.organizational_unit is None
+    kept = [line.text for line in result.notice.unclassified]
+    assert kept == label.split("\n")
+
+
 def test_a_board_s_kind_line_with_the_title_and_its_closing_line() -> None:
     # ingo.work (2026): the kind and the title on one line, the closing date
     # with no colon and the board's countdown after it.

@@ -901,6 +901,23 @@ def test_a_label_over_two_lines_takes_its_value_wrapped_below() -> None:
     assert "Ethiopia." not in notice.context
 
 
+@pytest.mark.parametrize("blank", ["", "\n"])
+@pytest.mark.parametrize(
+    "label",
+    ["- Organizational Department/Unit to which the Consultant is contributing:",
+     "Departamento/unidad de la Organización a que presta servicios el consultor/la consultora:"],
+)  # fmt: skip
+def test_a_label_over_two_lines_with_its_value_below(label: str, blank: str) -> None:
+    # IOM Ukraine's terms (management.ua, 2025) and IOM Guatemala's call (undpjobs,
+    # 2025) at 64 columns: the label wrapped before its colon, nothing after it,
+    # the value on the line below, or one blank line below.
+    text = wrapped(f"{label}\n{blank}Transition and Recovery Unit (TRU)\n\n{_CONTEXT}\n", 64)
+    assert text.split("\n")[1].endswith(":")
+    result = parse_notice(text)
+    assert result.notice.position.organizational_unit == "Transition and Recovery Unit (TRU)"
+    assert "Transition and Recovery Unit (TRU)" not in result.notice.context
+
+
 def test_the_organization_s_name_wrapped_onto_a_line_of_its_own_is_no_letterhead() -> None:
     # A notice of 2025 wrapped at 80: the link's text ends on a line alone,
     # which a letterhead would be, were the line above not full.

@@ -98,6 +98,10 @@ class HeaderReader:
 
     def _header(self) -> None:
         for field in self.layout.fields:
+            if not field.value.strip():
+                # "Organizational Unit:" and nothing below: no value, not an empty one.
+                self._keep(*field.segments)
+                continue
             handler = getattr(self, f"_field_{field.name}", None)
             restated = _RESTATED.get(field.name)
             before = self._stated(*restated) if restated else None

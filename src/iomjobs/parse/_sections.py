@@ -1159,9 +1159,22 @@ def _split_label(text: str, segments: list[Segment], index: int) -> Field | None
 
 
 def _take_split(split: Field, segments: list[Segment], index: int, result: Layout) -> int:
-    """Add *split*, a label over two lines from *index* on, and the lines its value goes on in."""
+    """Add *split*, a label over two lines from *index* on, and the lines its value goes on in.
+
+    A label that holds no value takes it from the line below, or one blank
+    line below, as a label on one line does: "Organizational Department/Unit
+    to which the Consultant is" / "contributing:" / "Transition and Recovery
+    Unit (TRU)" (IOM Ukraine's terms at 64 columns).
+    """
     result.fields.append(split)
     below = index + len(split.segments) - 1  # the last of its lines
+    if not split.value:
+        value = _next(segments, below) or _value_after_blank(segments, below)
+        if value is not None and not _no_value(value) and match_heading(value.text) is None:
+            split.value = value.text
+            split.segments.append(value)
+            at = segments.index(value)
+            return at + 1 + _take_goes_on(split, segments, at, result)
     return below + 1 + _take_goes_on(split, segments, below, result)
 
 

@@ -918,6 +918,30 @@ def test_a_label_over_two_lines_with_its_value_below(label: str, blank: str) -> 
     assert "Transition and Recovery Unit (TRU)" not in result.notice.context
 
 
+def test_a_value_that_ends_a_sentence_does_not_go_on_in_capitals() -> None:
+    # IOM El Salvador's call (reliefweb, 2019) at 64 columns: the title's value
+    # ends its sentence, and the full line's next line is a heading of the page's.
+    text = (FIXTURES / "layouts/spanish_labels_below.txt").read_text("utf-8")
+    narrow = wrapped(text, 64)
+    assert "en la gestión de la migración.\nInformación de la consultoría\n" in narrow
+    title = parse_notice(text).notice.position.title
+    assert title is not None
+    assert title.endswith("migración.")
+    assert parse_notice(narrow).notice.position.title == title
+
+
+def test_items_run_together_with_the_wrap_after_the_dash_between_them() -> None:
+    # impactpool's items run into one line (2025), wrapped at 64 columns right
+    # after the dash between two: "...where relevant. -" / "Support the...".
+    text = (FIXTURES / "layouts/supervision_opens_responsibilities.txt").read_text("utf-8")
+    narrow = wrapped(text, 64)
+    assert "where relevant. -\nSupport the adaptation" in narrow
+    (group,) = parse_notice(narrow).notice.position.responsibilities
+    (unwrapped,) = parse_notice(text).notice.position.responsibilities
+    assert [item.text for item in group.items] == [item.text for item in unwrapped.items]
+    assert group.items[0].text.endswith("where relevant.")
+
+
 def test_the_organization_s_name_wrapped_onto_a_line_of_its_own_is_no_letterhead() -> None:
     # A notice of 2025 wrapped at 80: the link's text ends on a line alone,
     # which a letterhead would be, were the line above not full.

@@ -1196,6 +1196,7 @@ class Reader(HeaderReader):
                     or self._hangs_below(begun, content[position - 1], segment)
                 )
                 starts = False
+                wrapped = wrapped and not _cut_after_dash(items, content[position - 1])
             for piece in _run_together(text):
                 if items and not starts and (piece[0].islower() or wrapped):
                     # "...working with other units and" / "- departments to ensure...": one duty.
@@ -2036,6 +2037,20 @@ _BOARD_WORDS_LONGEST: Final = 20
 _BOARD_LINES: Final = 30
 
 
+def _cut_after_dash(items: list[Responsibility], above: Segment) -> bool:
+    """Whether *above*, the last duty's line, ends on the dash before the next duty; it is dropped.
+
+    "...in Power BI where relevant. -" / "Support the adaptation...": duties
+    a board ran into one line (see :func:`_run_together`), which a wrap cut
+    right after the dash between them.
+    """
+    if not above.text.endswith(_RUN_TOGETHER_CUT):
+        return False
+    last = items[-1]
+    items[-1] = Responsibility(last.text[:-1].rstrip(), last.number)
+    return True
+
+
 def _run_together(item: str) -> list[str]:
     """The list items *item* holds: one, or more where a job board ran them into one line.
 
@@ -2049,6 +2064,8 @@ def _run_together(item: str) -> list[str]:
 
 # A dash left between two items a job board ran into one line.
 _RUN_TOGETHER_ITEM: Final = re.compile(r"(?<=[.;]) - (?=[A-Z\u00c0-\u00dd])")
+# ... and where a wrap cut the line after it.
+_RUN_TOGETHER_CUT: Final = (". -", "; -")
 
 
 def _after(content: list[Segment], position: int) -> Segment | None:

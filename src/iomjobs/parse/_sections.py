@@ -894,9 +894,10 @@ def _goes_on_in_capitals(
     # Ghana.": a value that ends on "and" goes on, wrapped or not. Not on
     # other words that lead on: "Tanzania, the United Republic of" is whole.
     cut = field.value.rpartition(" ")[2].lower() in _AND
-    return (cut or _full_value_line(field, following, result, segments)) and (
-        _neither_label_nor_heading(text)
-    )
+    # "...en la gestión de la migración." / "Información de la consultoría": a
+    # line in capitals after a value's sentence ends begins anew, full or not.
+    full = not field.value.endswith(".") and _full_value_line(field, following, result, segments)
+    return (cut or full) and _neither_label_nor_heading(text)
 
 
 def _neither_label_nor_heading(text: str) -> bool:

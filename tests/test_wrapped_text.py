@@ -87,7 +87,7 @@ READ_THE_SAME = {
     "layouts/spanish_header.txt": (72, 80, 90, 100),
     "layouts/spanish_labels_below.txt": (72, 80, 90, 100),
     "layouts/spanish_terms_of_reference.txt": (72, 80, 90, 100),
-    "layouts/spanish_terms_of_reference_heading.txt": (72, 80, 100),
+    "layouts/spanish_terms_of_reference_heading.txt": (72, 80, 90, 100),
     "layouts/station_with_region.txt": (72, 80, 90, 100),
     "layouts/supervision_opens_responsibilities.txt": (72, 80, 90, 100),
     "layouts/table_cells_spaced.txt": (72, 80, 90, 100),
@@ -491,7 +491,7 @@ def test_a_first_line_wrapped_gives_the_whole_title(
     assert (span.first_line, span.last_line) == (1, lines)
 
 
-@pytest.mark.parametrize("width", [64, 80, 100])
+@pytest.mark.parametrize("width", [64, 80, 90, 100])
 @pytest.mark.parametrize(
     "first_line",
     [
@@ -940,6 +940,50 @@ def test_items_run_together_with_the_wrap_after_the_dash_between_them() -> None:
     (unwrapped,) = parse_notice(text).notice.position.responsibilities
     assert [item.text for item in group.items] == [item.text for item in unwrapped.items]
     assert group.items[0].text.endswith("where relevant.")
+
+
+def test_a_title_cut_short_goes_on_after_blank_lines_below_its_wrap() -> None:
+    # IOM Mexico's terms as a PDF's copy gives them (scribd, 2024), wrapped again
+    # at 64: "...elaborar un manual" / "de", blank lines, then the title's rest.
+    text = (FIXTURES / "layouts/consultancy_title_wrapped.txt").read_text("utf-8")
+    narrow = wrapped(text, 64)
+    assert "un manual\nde\n\n\nprocedimientos" in narrow
+    title = parse_notice(narrow).notice.position.title
+    assert title == parse_notice(text).notice.position.title
+
+
+def test_a_value_cut_after_a_dash_goes_on_below() -> None:
+    # IOM's recruitment system's labels (undpjobs, 2024) wrapped at 72: no title
+    # ends on a dash, wrapped or not.
+    text = (
+        "Position Title: JPO - Programme Officer (Search and Rescue (SAR)) -\n"
+        "(Dutch Nationals only)\nDuty Station City: Tripoli\n"
+    )
+    notice = parse_notice(text).notice
+    title = "JPO - Programme Officer (Search and Rescue (SAR)) - (Dutch Nationals only)"
+    assert notice.position.title == title
+
+
+@pytest.mark.parametrize(
+    ("below", "title"),
+    [
+        # The board's next label, in capitals, below the value's full line.
+        ("Company\nInternational Organization for Migration",
+         "Associate Project Officer (Processing Deployment Arrangement)"),
+        # The value's wrap, in lower case.
+        ("for resettled refugees\nCompany",
+         "Associate Project Officer (Processing Deployment Arrangement) for resettled refugees"),
+    ],
+)  # fmt: skip
+def test_a_value_below_its_label_goes_on_only_in_lower_case(below: str, title: str) -> None:
+    # A board's summary (unjobsnet, 2024) wrapped at 64: "Job title:" and the value
+    # below it, whose line the width filled.
+    text = wrapped(
+        "Job title:\nAssociate Project Officer (Processing Deployment Arrangement)\n"
+        f"{below}\n\n{_CONTEXT}\n\n{_CONTEXT}\n",
+        64,
+    )
+    assert parse_notice(text).notice.position.title == title
 
 
 def test_the_organization_s_name_wrapped_onto_a_line_of_its_own_is_no_letterhead() -> None:

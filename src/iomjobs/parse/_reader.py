@@ -903,7 +903,9 @@ class Reader(HeaderReader):
         most; a list item, a label or a heading below starts anew. Unless
         *any_case*, only a line that goes on by its words does: in lower
         case, or after a comma or a small word ("...Económica de personas
-        Retornadas," / "Escuintla y Chiquimula").
+        Retornadas," / "Escuintla y Chiquimula"); or one that ends the
+        paragraph, and no sentence ("...para la Reintegración" / "Económica de
+        personas Retornadas, Escuintla y Chiquimula", then a blank line).
         """
         lines = [first]
         width = self._page_width()
@@ -912,7 +914,7 @@ class Reader(HeaderReader):
             above = lines[-1]
             if below.number != above.number + 1 or below.bullet or ":" in below.text:
                 break
-            if not (any_case or _runs_on_as_prose(above, below)):
+            if not (any_case or _runs_on_as_prose(above, below) or self._ends_heading(below)):
                 break
             if not did_not_fit(above.text, below.text.partition(" ")[0], width):
                 break
@@ -920,6 +922,13 @@ class Reader(HeaderReader):
                 break
             lines.append(below)
         return tuple(lines)
+
+    def _ends_heading(self, line: Segment) -> bool:
+        """Whether *line* ends its paragraph, a blank line or the end below it, and no sentence."""
+        at = self.segments.index(line) + 1
+        below = self.segments[at] if at < len(self.segments) else None
+        ends = below is None or below.number > line.number + 1
+        return ends and not line.text.endswith(STOPS)
 
     def _title_alone(self, segment: Segment) -> bool:
         """Keep the first line as a paragraph of its own if it reads as a title.

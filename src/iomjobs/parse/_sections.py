@@ -728,9 +728,17 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
             field.segments.extend(below)
             used = 1 + len(below)
         else:
-            # "Position Title:" with the value on the line below.
-            field.value, used = following.text, 2
+            # "Position Title:" with the value on the line below, and the lines it
+            # wrapped onto in lower case: "...de personas migrantes y comunidades" /
+            # "afectadas por desastres en Honduras”, ..." (IOM Honduras, 2025). Not in
+            # capitals: a board's next label may stand there ("Job title:" / "Associate
+            # Project Officer (...)" / "Company").
+            field.value = following.text
             field.segments.append(following)
+            result.fields.append(field)
+            after = _next(segments, index + 1)
+            wraps = after is not None and after.text[:1].islower()
+            return index + 2 + (_take_goes_on(field, segments, index + 1, result) if wraps else 0)
     elif following is not None and (wrapped := _wrapped(field, following)) is not None:
         result.fields.extend((field, wrapped))
         return index + 2
@@ -739,7 +747,12 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
         used += _take_continued(field, segments, index)
     else:
         result.fields.append(field)
-        return index + 1 + _take_goes_on(field, segments, index, result)
+        taken = _take_goes_on(field, segments, index, result)
+        if taken and field.name == "title" and _cut_short(field.value):
+            # "...elaborar un manual" / "de", then blank lines, then the rest: a
+            # PDF's copy wrapped again.
+            taken += _take_continued(field, segments, index + taken)
+        return index + 1 + taken
     result.fields.append(field)
     return index + used
 
@@ -883,7 +896,7 @@ def _goes_on_in_capitals(
     It holds the marks a title ends in ("... en matière de données" /
     "(P)"), or *following* is no label or heading and the value ends on
     "and" ("...contributing: Labour Mobility and" / "Social
-    Inclusion Unit, IOM Ghana.") or its line was full where the text was
+    Inclusion Unit, IOM Ghana.") or a dash, or its line was full where the text was
     wrapped at a width ("...to which the Consultant is contributing:
     Migrant" / "Protection and Assistance Unit, IOM Ethiopia.").
     """
@@ -894,6 +907,9 @@ def _goes_on_in_capitals(
     # Ghana.": a value that ends on "and" goes on, wrapped or not. Not on
     # other words that lead on: "Tanzania, the United Republic of" is whole.
     cut = field.value.rpartition(" ")[2].lower() in _AND
+    # "Position Title: JPO - Programme Officer (Search and Rescue (SAR)) -" /
+    # "(Dutch Nationals only)": no value ends on a dash either.
+    cut = cut or field.value.endswith((" -", " \u2013"))
     # "...en la gestión de la migración." / "Información de la consultoría": a
     # line in capitals after a value's sentence ends begins anew, full or not.
     full = not field.value.endswith(".") and _full_value_line(field, following, result, segments)

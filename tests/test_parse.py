@@ -1872,6 +1872,16 @@ class TestLayouts:
         (group,) = notice.position.responsibilities
         assert [item.number for item in group.items] == [1, 2, 3]
 
+    def test_a_job_boards_header_lines_a_blank_line_apart(self) -> None:
+        # The same page with a blank line after every line, as a page that sets
+        # each line apart gives it: the deadline stands a blank line from the grade.
+        text = (LAYOUTS / "job_board_header_lines.txt").read_text("utf-8")
+        spaced = text.replace("\n", "\n\n")
+        assert "Grade: G-5\n\nDeadline: May 27, 2026, 10:59 PM\n" in spaced
+        result = parse_notice(spaced)
+        assert result.notice.closing_date == dt.date(2026, 5, 27)
+        assert result.span_for("$.closing_date") == Span(7, 7)
+
     def test_a_job_boards_header_lines_without_bullets(self) -> None:
         # ethiongojobs (2026): the board's "Location", "Grade", "Deadline" lines
         # above the notice, and a supervision sentence without "the".
@@ -5314,6 +5324,52 @@ def test_competency_names_in_markdown_emphasis(item: str) -> None:
     assert competencies.core is not None
     assert [(i.name, i.description) for i in competencies.core.items] == [
         ("Teamwork", "develops and promotes collaboration.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Seed 003's line of core competencies run together, their names in bold:
+        # the first had been dropped, its text with it.
+        ("**Delivering results:** Produces results. **Managing and sharing knowledge:**"
+         " Learns. Accountability: Owns.",
+         ["Delivering results", "Managing and sharing knowledge", "Accountability"]),
+        # A first name no edition knows is an item still, for the rules to name.
+        ("Teamwrok: Develops collaboration. Delivering results: Produces results.",
+         ["Teamwrok", "Delivering results"]),
+    ],
+)  # fmt: skip
+def test_competencies_run_together_keep_their_first(line: str, names: list[str]) -> None:
+    text = (
+        "Position Title: Driver\n\nRequired Competencies\n"
+        f"Core Competencies – behavioural indicators level 1\n{line}\n"
+    )
+    notice = parse_notice(text).notice
+    competencies = notice.position.competencies
+    assert competencies is not None
+    assert competencies.core is not None
+    items = competencies.core.items
+    assert [item.name for item in items] == names
+    assert all(item.description and "*" not in item.description for item in items)
+    if names[0] == "Teamwrok":
+        (finding,) = [f for f in validate(notice).findings if f.code == "CMP002"]
+        assert "did you mean 'Teamwork'?" in finding.message
+
+
+@pytest.mark.parametrize("heading", ["**Data Management and Tracking:**", "**Reporting**"])
+def test_a_group_of_duties_under_a_heading_in_bold(heading: str) -> None:
+    # A board's markdown (the bold of internhunt's copies) over a consultancy's
+    # groups of tasks (impactpool, 2026): a word or two in bold above bullets.
+    text = (
+        "Position Title: Consultant\n\nResponsibilities\n"
+        "**Programme Methodology and Operational Tools:**\n• Review the tools.\n"
+        f"{heading}\n• Draft the reports.\n• Submit them monthly.\n"
+    )
+    groups = parse_notice(text).notice.position.responsibilities
+    assert [(group.heading, len(group.items)) for group in groups] == [
+        ("Programme Methodology and Operational Tools", 1),
+        (heading.strip("*").rstrip(":"), 2),
     ]
 
 

@@ -78,7 +78,13 @@ def competency_items(text: str) -> list[CompetencyItem]:
     if text.count(":") <= 1:
         starts = []
     else:
-        starts = [match.start("name") for match in _competency_names().finditer(text)]
+        # From the name's emphasis, if it has one: "**Delivering results:** Produces...".
+        starts = [match.start() for match in _competency_names().finditer(text)]
+        if starts and text[: starts[0]].strip():
+            # What comes before the first known name is an item too, kept, its name
+            # unknown ("Teamwrok: develops... Delivering results: ..."): the rules
+            # say so. It had been dropped.
+            starts = [0, *starts]
     if not starts:
         name, colon, description = text.partition(":")
         if not colon or len(name.split()) > 8:  # noqa: PLR2004 -- a name is a few words
@@ -106,4 +112,4 @@ def _competency_names() -> re.Pattern[str]:
         for spelling in definition.spellings
     }
     alternatives = "|".join(re.escape(name) for name in sorted(spellings, key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[.;]\s))(?P<name>(?i:{alternatives}))\s*:")
+    return re.compile(rf"(?:^|(?<=[.;]\s))[*_]{{0,2}}(?P<name>(?i:{alternatives}))\s*:")

@@ -65,16 +65,13 @@ class HeaderReader:
         """
         content = self.layout.sections[0].content
         header = {segment.number for field in self.layout.fields for segment in field.segments}
+        written = {segment.number for segment in content}
         for index, segment in enumerate(content):
             # A board's line is short, with its label's colon: most lines need no further look.
             among = (
                 len(segment.text) <= WRAP_WIDTH
                 and ":" in segment.text
-                and (
-                    segment.number - 1 in header
-                    or segment.number + 1 in header
-                    or _under_an_item(content, index)
-                )
+                and (_next_to(segment.number, header, written) or _under_an_item(content, index))
             )
             found = _board_label(segment.item) if segment.bullet or among else None
             if found is None:
@@ -738,6 +735,18 @@ def _board_label(item: str) -> tuple[str, str, str] | None:
     label, colon, value = item.partition(":")
     name = _BOARD_ONLY_LABELS.get(fold(label)) if colon else None
     return (name, label.strip(), value.strip()) if name is not None else None
+
+
+def _next_to(number: int, header: set[int], written: set[int]) -> bool:
+    """Whether line *number* stands next to a line of the header's fields, or a blank line from one.
+
+    A page may set each line apart, a paragraph of its own: "Grade: G-5" /
+    "" / "Deadline: May 27, 2026, 10:59 PM".
+    """
+    return any(
+        number + step in header or (number + step not in written and number + 2 * step in header)
+        for step in (-1, 1)
+    )
 
 
 def _under_an_item(content: list[Segment], index: int) -> bool:

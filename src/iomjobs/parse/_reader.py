@@ -1174,7 +1174,7 @@ class Reader(HeaderReader):
             lines = 0 if segment.bullet else _group_heading_lines(content, position)
             if lines:
                 heading_lines = content[position : position + lines]
-                heading = joined_lines(heading_lines).rstrip(":")
+                heading = _unbolded(joined_lines(heading_lines)).rstrip(":")
                 groups.append((heading, []))
                 self.record.use(
                     f"$.position.responsibilities[{first + len(groups) - 1}].heading",
@@ -2151,7 +2151,7 @@ def _group_heading(segment: Segment, following: Segment | None) -> bool:
     Evaluation design and methodology" / "Description of deliverable:
     ...", unjoblink, 2025).
     """
-    text = segment.text
+    text = _unbolded(segment.text)
     if segment.bullet or following is None:
         return False
     if text.endswith(_NO_HEADING):
@@ -2161,22 +2161,29 @@ def _group_heading(segment: Segment, following: Segment | None) -> bool:
     if not following.bullet:
         return False
     if not _ORDINAL.match(following.text):
-        return _names_a_group(text)
+        return _names_a_group(text, bold=text is not segment.text)
     most_words = 10 if _LETTERED.match(text) else 4
     return len(text.split()) <= most_words
 
 
-def _names_a_group(text: str) -> bool:
+def _unbolded(text: str) -> str:
+    """*text* without markdown's bold around it all: "**Data Management and Tracking:**"."""
+    if text.startswith(("**", "__")) and text.endswith(text[:2]) and len(text) > len("****"):
+        return text[2:-2].strip()
+    return text
+
+
+def _names_a_group(text: str, *, bold: bool = False) -> bool:
     """Whether *text* names a group of bulleted duties: "Data Management and Tracking".
 
-    A few words (or one) ending in a colon, or several in title case (each
-    word longer than three letters capitalized): a stray word or a sentence
-    above a list names none.
+    A few words (or one) ending in a colon or set in markdown's bold, or
+    several in title case (each word longer than three letters capitalized):
+    a stray word or a sentence above a list names none.
     """
     words = text.rstrip(":").split()
     if not 0 < len(words) <= _GROUP_WORDS or not text[:1].isupper():
         return False
-    if text.endswith(":"):  # "Coordination:", "Programme Methodology and Operational Tools:"
+    if text.endswith(":") or bold:  # "Coordination:", "**Reporting**"
         return True
     return len(words) > 1 and all(word[:1].isupper() for word in words if len(word) > SMALL_WORD)
 

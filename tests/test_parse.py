@@ -6314,6 +6314,29 @@ def test_a_board_s_kind_line_with_the_title_and_its_closing_line() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "reference", "title"),
+    [
+        ("**Call for Applications:** Consultant (Roster)-Medical Escorts", None,
+         "Consultant (Roster)-Medical Escorts"),
+        ("# Vacancy Notice VN/2024/07", "VN/2024/07", "Driver"),
+        ("**Vacancy Notice VN/2024/07**", "VN/2024/07", "Driver"),
+    ],
+)  # fmt: skip
+def test_a_kind_line_in_markdown(line: str, reference: str | None, title: str) -> None:
+    # A board's markdown around the kind line (as around labels and headings): it
+    # had been read as context, the kind and the reference missed.
+    body = (
+        "The Medical Escort will conduct assessments."
+        if reference is None
+        else "Position Title: Driver"
+    )
+    notice = parse_notice(f"{line}\n\n{body}\n").notice
+    assert notice.kind is not None
+    assert (notice.reference, notice.position.title) == (reference, title)
+    assert line not in notice.context
+
+
+@pytest.mark.parametrize(
     ("line", "closing"),
     [
         ("Roster Closes 01 Jun 2026 4 days left", dt.date(2026, 6, 1)),

@@ -562,7 +562,9 @@ class Reader(HeaderReader):
         return True
 
     def _kind_line(self, segment: Segment) -> bool:
-        match = _KIND_LINE.match(segment.text)
+        # In markdown too: "**Call for Applications:** Consultant...", "# Vacancy Notice".
+        text = segment.text.lstrip("#*_ ") if segment.text[:1] in "#*_" else segment.text
+        match = _KIND_LINE.match(text)
         if match is None:
             return False
         kind = interpret.read_kind(match.group("kind"))
@@ -579,7 +581,8 @@ class Reader(HeaderReader):
             # wrapped too: "...Medical Escorts (Various Speciality" / "Area)".
             first = segment is self.heading_line and len(self.heading_lines) > 1
             lines = self.heading_lines if first else (segment,)
-            title = board_title(joined_lines(list(lines))[match.end() :].strip(" :"))
+            start = match.end() + len(segment.text) - len(text)  # after the markdown read past
+            title = board_title(joined_lines(list(lines))[start:].strip(" :*_"))
             if title:
                 self.position["title"] = title
                 self.record.use("$.position.title", *lines)

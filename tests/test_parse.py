@@ -5531,6 +5531,11 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         # the page's words, one station; PLC002 says where Maputo is.
         ("Maputo, CO, United States", [("Maputo", "CO", "US")]),
         ("Bogotá, CO", [("Bogotá", None, "CO")]),
+        # The country's own code between city and country restates it: one station,
+        # not a second with no city. A city named as its country stays the city.
+        ("Juba, SS, South Sudan", [("Juba", None, "SS")]),
+        ("Kabul, AFG, Afghanistan", [("Kabul", None, "AF")]),
+        ("Panama, PA, Panama", [("Panama", None, "PA")]),
         # A country's short name alone, in capitals, is the country; "Bo" is a city.
         ("USA", [(None, None, "US")]),
         ("DRC", [(None, None, "CD")]),

@@ -419,7 +419,9 @@ def _placed(
 
     *city_first* when the country comes last ("Maiduguri, Borno State,
     Nigeria"), so that the city comes first; a region is what lies between.
+    The country's code between them restates it: "Juba, SS, South Sudan".
     """
+    place = [piece for piece in place if not _restates(piece, country)] or place
     if len(place) == 1:
         # "Multiple Locations, Congo, Democratic Republic of the": a country, no one city.
         return DutyStation(_city(place[0]), Country(country), as_written=written)
@@ -435,6 +437,15 @@ def _placed(
         return DutyStation(city, Country(country), region=region, as_written=written)
     # Two cities, or a region we cannot tell for one: kept together, as written.
     return DutyStation(", ".join(place), Country(country), as_written=written)
+
+
+def _restates(piece: str, country: str) -> bool:
+    """Whether *piece* is *country*'s code, in capitals: "SS" in "Juba, SS, South Sudan"."""
+    return piece.isupper() and len(piece) <= _CODE_LENGTH and lookup_country(piece) == country
+
+
+# The longest country code: ISO 3166-1 alpha-3.
+_CODE_LENGTH: Final = 3
 
 
 def _names_other_country(piece: str, country: str) -> bool:

@@ -1008,11 +1008,15 @@ class TestLayouts:
         assert notice.appointment is not None
         assert notice.appointment.contract_type is ContractType.FIXED_TERM
         # The label names the direct supervisor; the body's sentence says it is
-        # the direct one, and names the overall one.
+        # the direct one, and names the overall one. The page's bracket too many
+        # is no part of the title; the words as written keep it.
         assert [(s.kind, s.title) for s in position.supervisors] == [
-            (SupervisionKind.DIRECT, "Senior Project Associate (Climate & Resilience))"),
+            (SupervisionKind.DIRECT, "Senior Project Associate (Climate & Resilience)"),
             (SupervisionKind.OVERALL, "Programme Coordinator"),
         ]
+        assert position.supervisors[0].as_written == (
+            "Senior Project Associate (Climate & Resilience))"
+        )
         assert result.span_for("$.position.supervisors") is not None
         assert not notice.unclassified
 

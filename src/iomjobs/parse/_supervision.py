@@ -89,14 +89,23 @@ def supervisor_line(text: str) -> Supervisor:
         # ("general guidance", "orientation générale" too).
         title, dash, role = text.rpartition(" \u2013 ")
         if dash and re.search(r"supervis|guidance|orienta", role, re.IGNORECASE):
-            return Supervisor(_supervision_kind(role), title=title.strip(), as_written=text)
-        return Supervisor(_supervision_kind(text), title=text, as_written=text)
+            return Supervisor(
+                _supervision_kind(role), title=_closed(title.strip()), as_written=text
+            )
+        return Supervisor(_supervision_kind(text), title=_closed(text), as_written=text)
     return Supervisor(
         kind=_supervision_kind(match.group("role")),
         name=match.group("name"),
         staff_number=match.group("number"),
         as_written=text,
     )
+
+
+def _closed(title: str) -> str:
+    """*title* without a closing bracket too many at its end: "...(Climate & Resilience))"."""
+    if title.endswith("))") and title.count(")") > title.count("("):
+        return title[:-1]
+    return title
 
 
 def _supervision_kind(text: str) -> SupervisionKind:

@@ -878,14 +878,15 @@ class Reader(HeaderReader):
         its first word would not have fit on the line (the page's width).
         A line that begins with a reference goes on over a few lines so
         ("Consultoría 2024/009: Servicios Profesionales para la Revisión," /
-        "Validación y Socialización del Plan Estratégico de" / ...).
+        "Validación y Socialización del Plan Estratégico de" / ...); another
+        where the lines below go on by their words (:meth:`_lines_wrapped_from`).
         """
         first = self.heading_line
         if first is None:
             return ()
         if self._page_width():
             # A reference's line, a long title after it, wrapped over a few lines;
-            # another line so only where the lines below go on in lower case.
+            # another line so where the lines below go on by their words.
             reference = BOARD_TITLE_LINE.match(first.text) is not None
             wrapped = self._lines_wrapped_from(first, any_case=reference)
             if len(wrapped) > 1:
@@ -2164,7 +2165,7 @@ def _group_heading(segment: Segment, following: Segment | None) -> bool:
     if not following.bullet:
         return False
     if not _ORDINAL.match(following.text):
-        return _names_a_group(text, bold=text is not segment.text)
+        return _names_a_group(text, bold=text != segment.text)
     most_words = 10 if _LETTERED.match(text) else 4
     return len(text.split()) <= most_words
 

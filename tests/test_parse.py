@@ -5361,6 +5361,34 @@ def test_competencies_run_together_keep_their_first(line: str, names: list[str])
         assert "did you mean 'Teamwork'?" in finding.message
 
 
+@pytest.mark.parametrize(
+    ("first", "heading", "duty"),
+    [
+        # codehub's copy of an IOM internship (2026): the heading glued to the first duty.
+        ("SupervisionDevelop an understanding of office workflows.", "Supervision",
+         "Develop an understanding of office workflows."),
+        ("ResponsibilitiesDevelop an understanding of office workflows.", "Responsibilities",
+         "Develop an understanding of office workflows."),
+        # A word with a capital inside is no heading glued to anything.
+        ("Use SharePoint and PowerPoint to share the office workflows.", None,
+         "Use SharePoint and PowerPoint to share the office workflows."),
+    ],
+)  # fmt: skip
+def test_a_heading_glued_to_the_first_duty(first: str, heading: str | None, duty: str) -> None:
+    text = (
+        "Position Title: Intern\n\n"
+        "Working under the overall supervision of the National Resource Management Officer,"
+        " the intern will support the work of the Resources Management Unit.\n"
+        f"{first}\nGain practical experience in front office tasks.\n"
+    )
+    (group,) = parse_notice(text).notice.position.responsibilities
+    assert group.heading == heading
+    assert [item.text for item in group.items] == [
+        duty,
+        "Gain practical experience in front office tasks.",
+    ]
+
+
 @pytest.mark.parametrize("heading", ["**Data Management and Tracking:**", "**Reporting**"])
 def test_a_group_of_duties_under_a_heading_in_bold(heading: str) -> None:
     # A board's markdown (the bold of internhunt's copies) over a consultancy's

@@ -1159,6 +1159,19 @@ class Reader(HeaderReader):
         if groups:
             self.record.use(f"$.position.responsibilities[{first + groups - 1}].items", segment)
 
+    def _first_group(
+        self, groups: list[tuple[str | None, list[Responsibility]]], segment: Segment, first: int
+    ) -> str:
+        """Open the duties' first group at *segment*, its first duty; the duty's text.
+
+        Under the heading a copy glued to the duty, if any (:func:`_glued_heading`).
+        """
+        heading, text = _glued_heading(segment.item)
+        groups.append((heading, []))
+        if heading is not None:
+            self.record.use(f"$.position.responsibilities[{first}].heading", segment)
+        return text
+
     def _duty_groups(
         self, content: list[Segment], *, first: int = 0
     ) -> tuple[ResponsibilityGroup, ...]:
@@ -1192,7 +1205,7 @@ class Reader(HeaderReader):
                 alone = segment
                 continue
             if not groups:
-                groups.append((None, []))
+                text = self._first_group(groups, segment, first)
             items = groups[-1][1]
             path = f"$.position.responsibilities[{first + len(groups) - 1}].items"
             number = segment.number_in_list
@@ -2048,6 +2061,29 @@ _BOARD_WORDS_LONGEST: Final = 20
 # How far down a board's lines above the notice may reach (impactpool's summary
 # of the post, 2018: a dozen lines).
 _BOARD_LINES: Final = 30
+
+
+def _glued_heading(text: str) -> tuple[str | None, str]:
+    """The heading a copy glued to the first duty's first word, if any, and the duty.
+
+    "SupervisionDevelop an understanding of office administration..."
+    (codehub's copy of an IOM internship, 2026): the heading's last letter
+    and the duty's capital with no space between; "Supervision" heads the
+    duties. ``(None, text)`` where no known heading is glued so.
+    """
+    # The first small letter before a capital: where a heading would end.
+    at = next(
+        (at for at in range(1, min(len(text), _GLUED_HEADING_REACH))
+         if text[at].isupper() and text[at - 1].islower()),
+        0,
+    )  # fmt: skip
+    if at and match_heading(text[:at]) is not None:
+        return text[:at], text[at:]
+    return None, text
+
+
+# How far into the first duty a heading glued to it may end ("Key ResponsibilitiesDevelop").
+_GLUED_HEADING_REACH: Final = 40
 
 
 def _cut_after_dash(items: list[Responsibility], above: Segment) -> bool:

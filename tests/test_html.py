@@ -596,3 +596,37 @@ def test_a_rendered_notice_as_a_markdown_site_shows_it_reads_back(
     if notice.language != Language(rendered.lang):
         read, notice = attrs.evolve(read, language=None), attrs.evolve(notice, language=None)
     assert _without_words_as_written(read) == _without_words_as_written(notice)
+
+
+def test_a_consultancy_s_sections_as_a_page_heads_them() -> None:
+    # IOM's recruitment system's consultancy labels (uncareer's copies, 2025), as a
+    # page's HTML sets them out: each a heading of its own, its value the paragraph
+    # below, a blank line between them in the page's text.
+    page = (
+        "<html><body><h2>Consultant for Migration Data</h2>"
+        "<h3>Project Context and Scope</h3><p>IOM works in Mexico on trafficking in persons.</p>"
+        "<h3>Organizational Department / Unit to which the Consultant is contributing</h3>"
+        "<p>Programa de “Intervenciones sólidas”.</p>"
+        "<h3>Duration of Consultancy</h3><p>Four months</p>"
+        "<h3>Tasks to be performed under this contract</h3>"
+        "<ul><li>Draft the report.</li><li>Present it.</li></ul></body></html>"
+    )
+    result = parse_html(page)
+    notice = result.notice
+    assert notice.position.organizational_unit == "Programa de “Intervenciones sólidas”."
+    assert notice.appointment is not None
+    assert notice.appointment.as_written == "Four months"
+    assert "Four months" not in notice.context
+    (group,) = notice.position.responsibilities
+    assert len(group.items) == 2
+
+
+def test_a_short_label_alone_takes_no_paragraph_a_blank_line_below() -> None:
+    # "Location" alone may head anything: the sentence below is no duty station.
+    text = (
+        "Position Title: Driver\n\nContext\n\nIOM works in Mexico on trafficking.\n\n"
+        "Location\n\nThe incumbent will travel often.\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.position.duty_stations == ()
+    assert "The incumbent will travel often." in notice.context

@@ -472,17 +472,8 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
         split = _bare_label_over_two_lines(segments, index)
     if split is not None:
         return _take_split(split, segments, index, result)
-    if bare is not None:
-        value = _value_below(segments, index)
-        if value:
-            result.fields.append(_bare_field(bare, [segment], value))
-            return index + 1 + len(value)
-        if len(result.sections) == 1 and (
-            (cells := _table_cells(segments, index)) is not None
-            or (cells := _label_column(segments, index)) is not None
-        ):
-            result.fields.extend(cells)
-            return index + sum(len(cell.segments) for cell in cells)
+    if bare is not None and (after := _take_bare(bare, segments, index, result)):
+        return after
     first = segment.text[0]
     if (first == "<" and _is_comment(segment.text)) or (
         first in _FURNITURE_FIRST and _is_furniture(segment.text)
@@ -491,6 +482,30 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     else:
         result.sections[-1].content.append(segment)
     return index + 1
+
+
+def _take_bare(bare: str, segments: list[Segment], index: int, result: Layout) -> int:
+    """Take the label alone at *index*, field *bare*, and its value; the index after them, or 0.
+
+    The value is on the lines right below; or in a header table's cells; or
+    one blank line below (:func:`_value_a_blank_line_below`).
+    """
+    segment = segments[index]
+    value = _value_below(segments, index)
+    if value:
+        result.fields.append(_bare_field(bare, [segment], value))
+        return index + 1 + len(value)
+    if len(result.sections) == 1 and (
+        (cells := _table_cells(segments, index)) is not None
+        or (cells := _label_column(segments, index)) is not None
+    ):
+        result.fields.extend(cells)
+        return index + sum(len(cell.segments) for cell in cells)
+    value = _value_a_blank_line_below(segment, segments, index)
+    if value:
+        result.fields.append(_bare_field(bare, [segment], value))
+        return index + 1 + len(value)
+    return 0
 
 
 def _in_bold_above(segments: list[Segment], index: int) -> bool:
@@ -1381,6 +1396,27 @@ def _no_value(segment: Segment) -> bool:
         or match_label(text) is not None
         or _is_furniture(text)
     )
+
+
+def _value_a_blank_line_below(label: Segment, segments: list[Segment], index: int) -> list[Segment]:
+    """The value of *label*, a label alone at *index*, one blank line below it: its lines.
+
+    IOM's recruitment system's sections as a page's HTML sets them out, each
+    block a paragraph: "Organizational Department / Unit to which the
+    Consultant is contributing" / "" / "Programa de “Intervenciones...”.".
+    Only a label of three words or more: "Location" or "Grade" alone may head
+    anything. A list, a label or a heading there is no value.
+    """
+    if len(label.text.split()) < _LONG_LABEL_WORDS or not _one_blank_apart(segments, index):
+        return []
+    below = segments[index + 1]
+    if _no_value(below) or match_heading(below.text) is not None:
+        return []
+    return [below, *_value_below(segments, index + 1)]
+
+
+# The fewest words of a label alone whose value may stand a blank line below it.
+_LONG_LABEL_WORDS: Final = 3
 
 
 def _one_blank_apart(segments: list[Segment], index: int) -> bool:

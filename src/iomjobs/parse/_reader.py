@@ -802,11 +802,12 @@ class Reader(HeaderReader):
         part of the title.
         """
         last = self.heading_lines[-1].number  # below a forwarded message's header too
-        below = [line for line in self.segments[:_BOARD_LINES] if line.number > last]
-        for line in below[:_TERMS_OPENING_LINES]:
-            if not line.text.startswith(reference):
+        segments = self.segments[:_BOARD_LINES]
+        start = next((at for at, line in enumerate(segments) if line.number > last), len(segments))
+        for at in range(start, min(start + _TERMS_OPENING_LINES, len(segments))):
+            if not segments[at].text.startswith(reference):
                 continue
-            lines = self._lines_wrapped_from(line) if self._page_width() else (line,)
+            lines = self._lines_wrapped_from(at)
             found = BOARD_TITLE_LINE.match(joined_lines(list(lines)))
             if found is None or found.group("reference") != reference:
                 continue
@@ -825,13 +826,12 @@ class Reader(HeaderReader):
         title = self.position.get("title")
         if "reference" in self.notice or not title:
             return
-        for segment in self.segments[:_BOARD_LINES]:
+        for at, segment in enumerate(self.segments[:_BOARD_LINES]):
             # A reference begins with capitals ("SVN 2018/114", "MX029-2025",
             # "CONSULTORÍA"), or with "Consultoría", "Consulting": one look before the pattern's.
             if not (segment.text[:2].isupper() or segment.text.startswith("Consult")):
                 continue
-            # Wrapped at a page's width, over a few lines.
-            lines = self._lines_wrapped_from(segment) if self._page_width() else (segment,)
+            lines = self._lines_wrapped_from(at)  # wrapped at a page's width, over a few lines
             text = joined_lines(list(lines))
             found = BOARD_TITLE_LINE.match(text)
             board = without_place(found.group("title")) if found is not None else ""
@@ -884,14 +884,14 @@ class Reader(HeaderReader):
         first = self.heading_line
         if first is None:
             return ()
-        if self._page_width():
-            # A reference's line, a long title after it, wrapped over a few lines;
-            # another line so where the lines below go on by their words.
-            reference = BOARD_TITLE_LINE.match(first.text) is not None
-            wrapped = self._lines_wrapped_from(first, any_case=reference)
-            if len(wrapped) > 1:
-                return wrapped
-        below = short_line_below(self.segments, self.segments.index(first))
+        at = self.segments.index(first)
+        # A reference's line, a long title after it, wrapped over a few lines;
+        # another line so where the lines below go on by their words.
+        reference = BOARD_TITLE_LINE.match(first.text) is not None
+        wrapped = self._lines_wrapped_from(at, any_case=reference)
+        if len(wrapped) > 1:
+            return wrapped
+        below = short_line_below(self.segments, at)
         if below is None or ":" in below.text or match_heading(below.text) is not None:
             return (first,)
         word = below.text.partition(" ")[0]
@@ -899,8 +899,8 @@ class Reader(HeaderReader):
             return (first, below)
         return (first,)
 
-    def _lines_wrapped_from(self, first: Segment, *, any_case: bool = True) -> tuple[Segment, ...]:
-        """*first*, and the lines below that a wrap at the page's width cut from it.
+    def _lines_wrapped_from(self, start: int, *, any_case: bool = True) -> tuple[Segment, ...]:
+        """The line at *start*, and the lines below that a wrap at the page's width cut from it.
 
         A line goes on below while the wrap filled it: the next line's first
         word would not have fit (:func:`did_not_fit`), over a title's lines at
@@ -909,28 +909,25 @@ class Reader(HeaderReader):
         case, or after a comma or a small word ("...Económica de personas
         Retornadas," / "Escuintla y Chiquimula"); or one that ends the
         paragraph, and no sentence ("...para la Reintegración" / "Económica de
-        personas Retornadas, Escuintla y Chiquimula", then a blank line).
+        personas Retornadas, Escuintla y Chiquimula", then a blank line). Text
+        not wrapped at a width (the page's width 0) has none.
         """
-        lines = [first]
         width = self._page_width()
-        at = self.segments.index(first) + 1
-        for below in self.segments[at : at + TITLE_LINES - 1]:
-            above = lines[-1]
-            if below.number != above.number + 1 or below.bullet or ":" in below.text:
-                break
-            if not (any_case or _runs_on_as_prose(above, below) or self._ends_heading(below)):
-                break
-            if not did_not_fit(above.text, below.text.partition(" ")[0], width):
-                break
-            if match_heading(below.text) is not None:
-                break
-            lines.append(below)
+        lines = self._title_lines(
+            start,
+            lambda above, below, at: (
+                ":" not in below.text
+                and (any_case or _runs_on_as_prose(above, below) or self._ends_heading(at))
+                and did_not_fit(above.text, below.text.partition(" ")[0], width)
+                and match_heading(below.text) is None
+            ),
+        )
         return tuple(lines)
 
-    def _ends_heading(self, line: Segment) -> bool:
-        """Whether *line* ends its paragraph, a blank line or the end below it, and no sentence."""
-        at = self.segments.index(line) + 1
-        below = self.segments[at] if at < len(self.segments) else None
+    def _ends_heading(self, at: int) -> bool:
+        """Whether the line at *at* ends its paragraph, a blank line or the end below it, and no sentence."""
+        line = self.segments[at]
+        below = self.segments[at + 1] if at + 1 < len(self.segments) else None
         ends = below is None or below.number > line.number + 1
         return ends and not line.text.endswith(STOPS)
 
@@ -1661,11 +1658,15 @@ class Reader(HeaderReader):
             if (terms or _CONSULTANCY_IN_CAPITALS.match(line.text)) and line.text.isupper():
                 before_title = terms.end() if terms else 0
                 # Wrapped, in capitals still: "...MUNICIPAL ANTE" / "EMERGENCIAS POR DESASTRES."
-                lines = self._title_lines(index, lambda _above, below: below.isupper())
+                lines = self._title_lines(
+                    index, lambda above, below, _at: _unended(above) and below.text.isupper()
+                )
                 break
             if _FOR_CONSULTANCY_IN.match(line.text) and index + 1 < len(self.segments):
                 # Wrapped, until the closing quotation mark.
-                lines = self._title_lines(index + 1, lambda above, _below: "”" not in above)
+                lines = self._title_lines(
+                    index + 1, lambda above, _below, _at: _unended(above) and "”" not in above.text
+                )
                 break
         else:
             return
@@ -1674,14 +1675,18 @@ class Reader(HeaderReader):
             self.position["title"] = title
             self.record.use("$.position.title", *lines)
 
-    def _title_lines(self, start: int, goes_on: Callable[[str, str], bool]) -> list[Segment]:
-        """The title's line at *start*, and those below it where *goes_on* says the title goes on."""
+    def _title_lines(
+        self, start: int, goes_on: Callable[[Segment, Segment, int], bool]
+    ) -> list[Segment]:
+        """The title's line at *start*, and those right below it where the title goes on.
+
+        A list item begins anew; otherwise *goes_on* (the line above, the line
+        below, its index) says, over :data:`TITLE_LINES` at most.
+        """
         lines = [self.segments[start]]
-        for below in self.segments[start + 1 : start + TITLE_LINES]:
-            above = lines[-1]
-            if below.number != above.number + 1 or above.text.endswith(".") or below.bullet:
-                break
-            if not goes_on(above.text, below.text):
+        for at in range(start + 1, min(start + TITLE_LINES, len(self.segments))):
+            above, below = lines[-1], self.segments[at]
+            if below.number != above.number + 1 or below.bullet or not goes_on(above, below, at):
                 break
             lines.append(below)
         return lines
@@ -2061,6 +2066,11 @@ _BOARD_WORDS_LONGEST: Final = 20
 # How far down a board's lines above the notice may reach (impactpool's summary
 # of the post, 2018: a dozen lines).
 _BOARD_LINES: Final = 30
+
+
+def _unended(line: Segment) -> bool:
+    """Whether *line* ends no sentence: a title wrapped there goes on below."""
+    return not line.text.endswith(".")
 
 
 def _glued_heading(text: str) -> tuple[str | None, str]:

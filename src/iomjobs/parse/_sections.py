@@ -1381,7 +1381,15 @@ def _value_after_blank(segments: list[Segment], index: int) -> Segment | None:
     """
     # "***Posting period:***": the colon inside the emphasis counts.
     label = segments[index].text.rstrip("*_")
-    if not label.endswith(":") or not _one_blank_apart(segments, index):
+    return _line_a_blank_below(segments, index) if label.endswith(":") else None
+
+
+def _line_a_blank_below(segments: list[Segment], index: int) -> Segment | None:
+    """The line one blank line below ``segments[index]``, if it may be a value there.
+
+    No list item, label or heading: those begin anew.
+    """
+    if not _one_blank_apart(segments, index):
         return None
     below = segments[index + 1]
     return None if _no_value(below) or match_heading(below.text) else below
@@ -1407,10 +1415,8 @@ def _value_a_blank_line_below(label: Segment, segments: list[Segment], index: in
     Only a label of three words or more: "Location" or "Grade" alone may head
     anything. A list, a label or a heading there is no value.
     """
-    if len(label.text.split()) < _LONG_LABEL_WORDS or not _one_blank_apart(segments, index):
-        return []
-    below = segments[index + 1]
-    if _no_value(below) or match_heading(below.text) is not None:
+    below = _line_a_blank_below(segments, index)
+    if len(label.text.split()) < _LONG_LABEL_WORDS or below is None:
         return []
     return [below, *_value_below(segments, index + 1)]
 

@@ -52,6 +52,7 @@ from iomjobs.parse import (
     parse_html,
     parse_notice,
 )
+from iomjobs.parse import _interpret as interpret
 from iomjobs.parse._cells import first_lines, goes_on_in_cell
 from iomjobs.parse._decoding import decode
 from iomjobs.parse._interpret import countries_listed, read_duration
@@ -75,6 +76,7 @@ from iomjobs.parse._vocabulary import (
     match_heading,
     match_label,
 )
+from iomjobs.reference import Reference
 from iomjobs.source import Span
 from seed_notices import SEED_NOTICES, seed_path
 from test_parse_properties import _sloppy_decode
@@ -5572,6 +5574,17 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("USA", [(None, None, "US")]),
         ("DRC", [(None, None, "CD")]),
         ("Bo", [("Bo", None, "SL")]),
+        # A country misspelt by a letter (rule PLC004 says so), where the gazetteer
+        # places the city there, or knows neither name: one station, not two cities.
+        ("Abuja, Nigerai", [("Abuja", None, "NG")]),
+        ("Bogotá, Columbia", [("Bogotá", None, "CO")]),
+        ("Some Village, Nigerai", [("Some Village", None, "NG")]),
+        # A capital a letter from another country's name is the capital: Manama is
+        # Bahrain's, not a misspelt Panama; Luanda, Angola's province, not Rwanda.
+        ("Juffair, Manama", [("Juffair", None, None), ("Manama", None, "BH")]),
+        ("Viana, Luanda", [("Viana", "Luanda", "AO")]),
+        # A job board's summary (yop.l-frii.com, 2025): a list of countries, one misspelt.
+        ("Niger/Ngéria", [(None, None, "NE"), (None, None, "NG")]),
     ],
 )
 def test_duty_station_lines(
@@ -7165,6 +7178,87 @@ def test_a_section_said_twice_adds_to_the_first() -> None:
     assert notice.how_to_apply.text == ("Send a CV to jobs@iom.int.", "Quote the vacancy number.")
     assert result.span_for("$.position.responsibilities[1].items[0]") == Span(21, 21)
     assert result.span_for("$.position.qualifications.education[1]") == Span(24, 24)
+
+
+def test_without_the_gazetteer_a_misspelt_country_is_read_only_where_a_country_stands(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Juffair, Manama" and "Abuja, Nigerai" look alike without a gazetteer to
+    # tell a capital from a misspelling: both stay two places, as written.
+    # (The class's method, which the compiled reader also looks up when it runs.)
+    bare = attrs.evolve(Reference.default(), gazetteer=None)
+    monkeypatch.setattr(Reference, "default", classmethod(lambda _cls: bare))
+    stations = interpret.read_duty_stations("Abuja, Nigerai")
+    assert [(s.city, s.country) for s in stations] == [("Abuja", None), ("Nigerai", None)]
+    # A country's own label, or a list of countries, says what the name is.
+    stations = interpret.read_duty_stations("Niger/Ngéria")
+    assert [s.country for s in stations] == [Country("NE"), Country("NG")]
+    text = (
+        "Position Title: Project Officer\nDuty Station City: Amman\nDuty Station Country: Jordon\n"
+    )
+    assert parse_notice(text).notice.position.duty_stations[0].country == Country("JO")
+
+
+def test_a_misspelt_country_under_its_own_label_is_read_with_a_doubt() -> None:
+    # The newer header's "Duty Station Country", its value misspelt: it had been
+    # left unclassified, the station's country only inferred from the city.
+    result = parse_notice(
+        "Job Identification (Reference Number): 18505\nPosition Title: Project Officer\n"
+        "Duty Station City: Amman\nDuty Station Country: Jordon\nGrade: P-2\n"
+    )
+    (station,) = result.notice.position.duty_stations
+    assert (station.city, station.country) == ("Amman", Country("JO"))
+    assert result.notice.unclassified == ()
+    assert not result.is_inferred("$.position.duty_stations[0].country")
+    (doubt,) = result.doubts
+    assert (doubt.path, doubt.line) == ("$.position.duty_stations", 4)
+    assert doubt.message == "'Jordon' is not a country's name; read as Jordan"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Fluency in Englsh and Frnch (oral and written).",
+            [("en", "fluent", True, "Englsh"), ("fr", "fluent", True, "Frnch")],
+        ),
+        (
+            "Working knowledge of Hausa or Yorouba is an advantage.",
+            [
+                ("ha", "working knowledge", False, None),
+                ("yo", "working knowledge", False, "Yorouba"),
+            ],
+        ),
+        (
+            "Englsih (fluent), Frensh (working knowledge)",
+            [("en", "fluent", True, "Englsih"), ("fr", "working knowledge", True, "Frensh")],
+        ),
+        (
+            "Excellent command of Pashtu and Dari.",
+            [("ps", "fluent", True, "Pashtu"), ("prs", "fluent", True, None)],
+        ),
+        # Where no language's name or proficiency stands beside it, a word a letter
+        # from a name is the word: "Create" is no misspelt "croate" (Croatian).
+        (
+            "Create reports in English and French.",
+            [("en", None, True, None), ("fr", None, True, None)],
+        ),
+        # A country's name is the country, a letter from its language or not.
+        ("Experience in Germany; fluency in English.", [("en", "fluent", True, None)]),
+    ],
+)
+def test_misspelt_language_names(
+    line: str, expected: list[tuple[str, str | None, bool, str | None]]
+) -> None:
+    # They had named no language: the requirement was lost, and LNG001 or LNG002
+    # said the notice asked for none, or for no official one.
+    notice = parse_notice(f"Languages\n{line}\n").notice
+    found = [
+        (str(r.language), r.proficiency.value if r.proficiency else None, r.required, r.as_written)
+        for r in notice.position.languages or ()
+    ]
+    assert found == expected
+    assert notice.unclassified == ()
 
 
 def test_brackets_after_a_station_stay_in_its_words() -> None:

@@ -385,3 +385,106 @@ def test_a_reader_s_doubts_are_findings_on_their_lines() -> None:
     assert "day and month could be swapped" in finding.message
     # A notice alone, with no reader's result, has no doubts to report.
     assert validate(result.notice, select=["TXT006"]).findings == ()
+
+
+# A notice typed in haste, in IOM's 2025 layout: every name is one letter off.
+HASTY = """\
+Position Title: Programme Assistant
+Duty Station: Abuja, Nigerai
+Classification: General Service Staff, Grade G5
+Closing Date: 12 March 2026
+
+Applications are welcome from first- and second-tier candidates, particularly qualified \
+female candidates as well as applications from the non-represented member countries of IOM. \
+For the purpose of this vacancy, the following are considered first-tier candidates:
+
+1. Internal candidates
+2. Candidates from the following non-represented member states:
+
+Antigua and Barbuda, Bahamas, Barbdos, Comoros, Kiribaty, Namibia
+
+Languages
+Required: Fluency in Englsh and Frnch (oral and written).
+Desirable: Working knowledge of Hausa or Yorouba.
+"""
+
+
+def test_misspelt_names_are_findings_that_name_what_was_meant() -> None:
+    # The misspelt languages had named none: LNG002 said the notice required
+    # none of IOM's official languages, and the station was two cities.
+    report = validate(iomjobs.parse_notice(HASTY), select=["PLC", "LNG", "TIR"])
+    found = [(f.code, f.message, f.suggestion, f.span) for f in report]
+    assert found == [
+        (
+            "LNG006",
+            "'Englsh' is not a language's name; did you mean 'English'?",
+            "English",
+            Span(14, 14),
+        ),
+        (
+            "LNG006",
+            "'Frnch' is not a language's name; did you mean 'French'?",
+            "French",
+            Span(14, 14),
+        ),
+        (
+            "LNG006",
+            "'Yorouba' is not a language's name; did you mean 'Yoruba'?",
+            "Yoruba",
+            Span(15, 15),
+        ),
+        (
+            "PLC004",
+            "'Nigerai' is not a country's name; did you mean 'Nigeria'?",
+            "Nigeria",
+            Span(2, 2),
+        ),
+        (
+            "TIR001",
+            "'Barbdos' is not a country; did you mean 'Barbados'?",
+            "Barbados",
+            Span(11, 11),
+        ),
+        (
+            "TIR001",
+            "'Kiribaty' is not a country; did you mean 'Kiribati'?",
+            "Kiribati",
+            Span(11, 11),
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "station",
+    [
+        # A city alone, in no country: a city, not a misspelt Samoa or Panama.
+        {"city": "Samos", "as_written": "Samos"},
+        {"city": "Manama", "as_written": "Manama"},
+        # Read in another country than the one the name is a letter from: Luanda
+        # is Angola's province, not "Ruanda".
+        {"city": "Viana", "region": "Luanda", "country": "AO", "as_written": "Viana, Luanda"},
+        {
+            "city": "Port of Spain",
+            "country": "TT",
+            "as_written": "Port of Spain, Trinidad and Tobago",
+        },
+    ],
+)
+def test_a_station_that_names_no_misspelt_country(station: dict[str, object]) -> None:
+    notice = iomjobs.from_dict({"format_version": 1, "position": {"duty_stations": [station]}})
+    assert validate(notice, select=["PLC004"]).findings == ()
+
+
+def test_a_station_written_with_a_misspelt_country_and_read_in_none() -> None:
+    # A notice built elsewhere: the words after the comma, and no country.
+    station = {"city": "Amman", "as_written": "Amman, Jordon (with travel)"}
+    notice = iomjobs.from_dict({"format_version": 1, "position": {"duty_stations": [station]}})
+    (finding,) = validate(notice, select=["PLC004"])
+    assert finding.message == "'Jordon' is not a country's name; did you mean 'Jordan'?"
+
+
+def test_a_language_written_by_another_name_is_no_misspelling() -> None:
+    # "Kiswahili" is Swahili's own name: the words kept are not a letter off it.
+    requirement = {"language": "sw", "proficiency": "fluent", "as_written": "Kiswahili"}
+    notice = iomjobs.from_dict({"format_version": 1, "position": {"languages": [requirement]}})
+    assert validate(notice, select=["LNG006"]).findings == ()

@@ -20,7 +20,12 @@ import attrs
 
 from iomjobs.errors import InvalidLanguage
 from iomjobs.model._value import CodeValue
-from iomjobs.reference.languages import is_language_code, language_name, lookup_language
+from iomjobs.reference.languages import (
+    is_language_code,
+    language_name,
+    lookup_language,
+    misspelt_language,
+)
 
 __all__ = ["Language", "LanguageMode", "LanguageRequirement", "Proficiency"]
 
@@ -47,12 +52,16 @@ class Language(CodeValue):
     def parse(cls, text: str) -> Language:
         """Read a language code or name (English, French, Spanish or Portuguese).
 
-        :raises InvalidLanguage: when *text* names no language.
+        :raises InvalidLanguage: when *text* names no language; where it misspells
+            one by a letter, the message names it.
         """
         given: object = text  # callers without type checking may pass anything
         code = lookup_language(given) if isinstance(given, str) else None
         if code is None:
             msg = f"Invalid language: {text!r} (expected a language name or ISO 639 code)"
+            meant = misspelt_language(given) if isinstance(given, str) else None
+            if meant is not None:
+                msg += f"; did you mean {language_name(meant)!r}?"
             raise InvalidLanguage(msg, value=text)
         return cls(code)
 
@@ -92,7 +101,8 @@ class LanguageRequirement:
     """One language a notice asks for.
 
     ``language`` is ``None`` when the notice leaves it unresolved ("the local
-    language"); ``as_written`` then keeps the words it used.
+    language"); ``as_written`` then keeps the words it used. It keeps them too
+    where they are not the language's name: a misspelling ("Frnch").
     """
 
     language: Language | None

@@ -20,7 +20,12 @@ import attrs
 
 from iomjobs.errors import InvalidCountry
 from iomjobs.model._value import CodeValue
-from iomjobs.reference.countries import country_name, is_country_code, lookup_country
+from iomjobs.reference.countries import (
+    country_name,
+    is_country_code,
+    lookup_country,
+    misspelt_country,
+)
 
 __all__ = ["Country", "DutyStation"]
 
@@ -47,12 +52,16 @@ class Country(CodeValue):
     def parse(cls, text: str) -> Country:
         """Read a country code or name (English, French, Spanish or Portuguese, accents optional).
 
-        :raises InvalidCountry: when *text* names no country.
+        :raises InvalidCountry: when *text* names no country; where it misspells
+            one by a letter, the message names it.
         """
         given: object = text  # callers without type checking may pass anything
         code = lookup_country(given) if isinstance(given, str) else None
         if code is None:
             msg = f"Invalid country: {text!r} (expected a country name or ISO 3166-1 code)"
+            meant = misspelt_country(given) if isinstance(given, str) else None
+            if meant is not None:
+                msg += f"; did you mean {country_name(meant)!r}?"
             raise InvalidCountry(msg, value=text)
         return cls(code)
 

@@ -36,7 +36,7 @@ from iomjobs.parse._segments import WRAP_WIDTH, Segment, goes_on_below, joined_t
 from iomjobs.parse._supervision import supervisor_line
 from iomjobs.parse._titles import POSTS, station_after, without_mark
 from iomjobs.parse._vocabulary import match_label, whole_words
-from iomjobs.reference.countries import lookup_country
+from iomjobs.reference.countries import country_name, lookup_country
 
 
 class HeaderReader:
@@ -269,6 +269,8 @@ class HeaderReader:
         else:
             # Only the duty station's own country lists several ("Country:" may be another's).
             codes = interpret.countries_listed(field.value) if replace else None
+            if codes is None and replace:
+                codes = self._misspelt_country(field)
         stations = self.position.get("duty_stations") or tuple(DutyStation() for _ in codes or ())
         if not codes or (len(codes) > 1 and len(codes) != len(stations)):
             return False
@@ -285,6 +287,21 @@ class HeaderReader:
         )
         self._use("$.position.duty_stations", field)
         return True
+
+    def _misspelt_country(self, field: Field) -> tuple[str] | None:
+        """The country *field* names misspelt by a letter ("Jordon"), with a doubt that says so.
+
+        ``None`` where it names none so, for the city of the stations read
+        before it (see ``interpret.country_misspelt``).
+        """
+        stations = self.position.get("duty_stations") or ()
+        city = stations[0].city if stations else None
+        code = interpret.country_misspelt(field.value, city, named_as_country=True)
+        if code is None:
+            return None
+        message = f"{field.value!r} is not a country's name; read as {country_name(code)}"
+        self.record.doubt("$.position.duty_stations", message, field.segments[0])
+        return (code,)
 
     def _field_grade(self, field: Field) -> bool:
         grade = interpret.read_grade(field.value)

@@ -23,8 +23,8 @@ from iomjobs.model.position import RecruitingType, Recruitment
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.parse import _nocase as nocase
 from iomjobs.reference._locales import NAME_LOCALES
-from iomjobs.reference.countries import lookup_country
-from iomjobs.reference.languages import language_named_by, read_by_name
+from iomjobs.reference.countries import lookup_country, misspelt_country
+from iomjobs.reference.languages import language_named_by, misspelt_language, read_by_name
 from iomjobs.reference.regions import countries_of_region, is_region
 
 # Numbers as words in English, French, Spanish and Portuguese, as notices spell years and durations.
@@ -109,14 +109,16 @@ _IOM_OFFICE: Final = re.compile(r"(?:IOM|OIM)\s+(?:[^,;]{1,40}?\s+(?:in|en|à|em
 def _countries_by_slash(written: str) -> tuple[DutyStation, ...] | None:
     """The countries a job board lists with slashes or dashes, one station each.
 
-    "Cameroun/EGYPTE/Algérie/Tchad/Guinée", "Sénégal - Maroc"; ``None``
-    unless every piece between the slashes (or dashes) is a country.
+    "Cameroun/EGYPTE/Algérie/Tchad/Guinée", "Sénégal - Maroc", and with a
+    name misspelt by a letter, "Niger/Ngéria" (yop.l-frii.com, 2025; rule
+    PLC004 reports it); ``None`` unless every piece between the slashes (or
+    dashes) is a country.
     """
     if "/" not in written and " - " not in written:
         return None
     stations = []
     for piece in (piece.strip() for piece in _SLASH_OR_DASH.split(written)):
-        code = lookup_country(piece)
+        code = lookup_country(piece) or country_misspelt(piece, None, named_as_country=True)
         if code is None:
             return None
         stations.append(DutyStation(country=Country(code), as_written=piece))
@@ -318,8 +320,51 @@ def _one_station(written: str) -> DutyStation | None:
         if head is not None:
             return _placed(parts[size:], head, written, city_first=False)
     if len(parts) == 2:  # noqa: PLR2004 -- "Yola, Adamawa": a city, and a region naming the country
-        return _by_region(parts[0], parts[1], written)
-    return None
+        station = _by_region(parts[0], parts[1], written)
+        if station is not None:
+            return station
+    return _misspelt_country_last(parts, written)
+
+
+def _misspelt_country_last(parts: list[str], written: str) -> DutyStation | None:
+    """The station whose last part names its country misspelt by a letter: "Abuja, Nigerai".
+
+    Rule PLC004 reports the misspelling. ``None`` where the last part names
+    no country so (see :func:`country_misspelt`), or the first names one.
+    """
+    if lookup_country(parts[0]) is not None:
+        return None
+    code = country_misspelt(parts[-1], parts[0], named_as_country=False)
+    return None if code is None else _placed(parts[:-1], code, written, city_first=True)
+
+
+def country_misspelt(name: str, city: str | None, *, named_as_country: bool) -> str | None:
+    """The country *name* misspells by a letter, for a station in *city*, if the reader may say so.
+
+    A capital is a letter from another country's name as often as not
+    ("Luanda", "Ruanda"; "Manama", "Panama"): the gazetteer decides. It
+    must place *city* in the country meant ("Bogotá, Columbia" is in
+    Colombia), or know neither *city* nor *name* ("Juffair, Manama" is in
+    Bahrain's capital). Without the gazetteer, only a name that stands
+    where a country's does (*named_as_country*: a country's label, a list
+    of countries) is read so. ``None`` where *name* misspells no country
+    (see ``misspelt_country``).
+    """
+    code = misspelt_country(name.strip())
+    gazetteer = _gazetteer() if code is not None else None
+    if gazetteer is None:
+        return code if named_as_country else None
+    placed = _countries_of(gazetteer, city) if city else ()
+    if code in placed:
+        return code
+    return None if placed or _countries_of(gazetteer, name.strip()) else code
+
+
+def _countries_of(gazetteer: object, place: str) -> tuple[str, ...]:
+    # A caller's gazetteer need not say where a place is: then it says nothing.
+    countries_of = getattr(gazetteer, "countries_of", None)
+    found = countries_of(place) if countries_of is not None else ()
+    return tuple(country for country in found if isinstance(country, str))
 
 
 def _alone(name: str, written: str) -> DutyStation:
@@ -985,10 +1030,13 @@ _WRITTEN_TWIN: Final = nocase.twin(_WRITTEN)
 
 def _clause_languages(clause: str) -> list[LanguageRequirement]:
     low = nocase.lowered(clause)
-    names = _language_names(clause, low)
+    names, misspelt = _language_names(clause, low)
+    stated = _proficiencies(clause, low) if names or misspelt else []
+    if misspelt:
+        found = _misspelt_in_place(clause, names, misspelt, stated)
+        names = sorted([*names, *found], key=lambda name: name[0])
     if not names:
         return []
-    stated = _proficiencies(clause, low)
     wanted = [m.start() for m in nocase.matches(_DESIRABLE, _DESIRABLE_TWIN, clause, low)]
     # Only where a clause calls something desirable does "required" tell languages apart.
     needed = (
@@ -1004,7 +1052,7 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
     )
     choice_at = choice.start() if choice is not None else len(clause)
     requirements = []
-    for start, code, written in names:
+    for start, code, written, kept in names:
         phrase = _phrase_of(clause, start, len(written), stated)
         desirable = start > choice_at or _said_desirable(
             clause, start, phrase, stated, (wanted, needed)
@@ -1015,7 +1063,7 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
                 proficiency=stated[phrase][2] if phrase is not None else None,
                 required=not desirable,
                 modes=modes,
-                as_written=None if code else written,
+                as_written=kept,
             )
         )
     return requirements
@@ -1129,20 +1177,88 @@ def local_language(clause: str, low: str | None) -> re.Match[str] | None:
     return nocase.search(_LOCAL, _LOCAL_TWIN, clause, low, max(0, first - _BEFORE_LOCAL))
 
 
-def _language_names(clause: str, low: str | None) -> list[tuple[int, str | None, str]]:
-    """(where, code, as written) for each language named, in order; code None for "the local language"."""
-    found: list[tuple[int, str | None, str]] = []
+# A language named in a clause: where, its code (None for "the local language"), the
+# words naming it, and the words the requirement keeps (those that are not its name).
+_LanguageNamed = tuple[int, str | None, str, str | None]
+
+
+def _misspelt_in_place(
+    clause: str, names: list[_LanguageNamed], misspelt: list[_LanguageNamed], stated: list[_Stated]
+) -> list[_LanguageNamed]:
+    """The names of *misspelt* that stand where a language's name does.
+
+    Right after a proficiency or another language's name, or right before
+    one, nothing but small words between: "Fluency in Englsh and Frnch",
+    "Hausa or Yorouba", "Englsih (fluent)". "Create reports in English"
+    does not ask for Croatian (French "croate"), a letter from "Create".
+    """
+    ends = [start + len(written) for start, _, written, _ in names]
+    # A proficiency's words may end inside a word: "fluen" of "fluency".
+    ends.extend(_word_end(clause, end) for _, end, _ in stated)
+    starts = [start for start, _, _, _ in names]
+    starts.extend(start for start, _, _ in stated)  # "Englsih (fluent)"
+    found = []
+    for name in misspelt:
+        start, end = name[0], name[0] + len(name[2])
+        before = max((at for at in ends if at <= start), default=None)
+        after = min((at for at in starts if at >= end), default=None)
+        if (before is not None and _joins(clause[before:start])) or (
+            after is not None and _joins(clause[end:after])
+        ):
+            found.append(name)
+            ends.append(end)
+    return found
+
+
+def _word_end(text: str, at: int) -> int:
+    while at < len(text) and text[at].isalpha():
+        at += 1
+    return at
+
+
+def _joins(between: str) -> bool:
+    """Whether *between* holds only the small words that join names in a list."""
+    return len(between) <= _JOINS_LENGTH and all(
+        word in _JOINING_WORDS for word in fold_text(between).split()
+    )
+
+
+# The most characters between two names of a list: " and/or the " and the like.
+_JOINS_LENGTH: Final = 16
+_JOINING_WORDS: Final = frozenset(
+    {"in", "of", "and", "or", "the", "both", "either", "as", "well"}  # English
+    | {"en", "de", "du", "des", "d", "l", "le", "la", "les", "et", "ou"}  # French
+    | {"del", "el", "y", "o", "e", "u"}  # Spanish
+    | {"do", "da", "dos", "das", "em"}  # Portuguese
+)
+
+
+def _language_names(
+    clause: str, low: str | None
+) -> tuple[list[_LanguageNamed], list[_LanguageNamed]]:
+    """Each language *clause* names, in order; and each it names misspelt ("Frnch")."""
+    found: list[_LanguageNamed] = []
+    misspelt: list[_LanguageNamed] = []
     local = local_language(clause, low)
     if local:
-        found.append((local.start(), None, local.group(0).strip()))
+        words = local.group(0).strip()
+        found.append((local.start(), None, words, words))
     for match in _WORD.finditer(clause):
         word = match.group(0)
         if not word[0].isupper() and fold(word) not in _LOWERCASE_NAMES() and LOST not in word:
             continue
         code = language_named_by(word)
-        if code is not None and all(code != seen for _, seen, _ in found):
-            found.append((match.start(), code, word))
-    return sorted(found, key=lambda item: item[0])
+        if code is not None:
+            if all(code != seen for _, seen, _, _ in found):
+                found.append((match.start(), code, word, None))
+            continue
+        code = misspelt_language(word) if word[0].isupper() else None
+        # "Germany" is no misspelt German, nor "Somalia" Somali.
+        if code is not None and lookup_country(word, codes=False) is None:
+            misspelt.append((match.start(), code, word, word))
+    seen_codes = {code for _, code, _, _ in found}
+    misspelt = [name for name in misspelt if name[1] not in seen_codes]
+    return sorted(found, key=lambda item: item[0]), misspelt
 
 
 @functools.cache

@@ -20,7 +20,12 @@ if TYPE_CHECKING:
         frameworks,
         load_frameworks,
     )
-    from iomjobs.reference.countries import country_name, is_country_code, lookup_country
+    from iomjobs.reference.countries import (
+        country_name,
+        is_country_code,
+        lookup_country,
+        misspelt_country,
+    )
     from iomjobs.reference.gazetteer import Gazetteer, GeoNamesGazetteer, gazetteer_available
     from iomjobs.reference.grades import (
         CompetencyLevels,
@@ -38,6 +43,7 @@ if TYPE_CHECKING:
         language_name,
         languages_named_in_notices,
         lookup_language,
+        misspelt_language,
         official_languages,
         un_official_languages,
     )
@@ -71,6 +77,8 @@ __all__ = [
     "load_recruiting_grades",
     "lookup_country",
     "lookup_language",
+    "misspelt_country",
+    "misspelt_language",
     "official_languages",
     "recruiting_grades",
     "un_official_languages",
@@ -91,7 +99,9 @@ __getattr__ = lazy_names(
             "CompetencyDefinition", "CompetencyFramework", "CompetencyKind", "framework",
             "frameworks", "load_frameworks",
         ),
-        "iomjobs.reference.countries": ("country_name", "is_country_code", "lookup_country"),
+        "iomjobs.reference.countries": (
+            "country_name", "is_country_code", "lookup_country", "misspelt_country",
+        ),
         "iomjobs.reference.gazetteer": ("Gazetteer", "GeoNamesGazetteer", "gazetteer_available"),
         "iomjobs.reference.grades": (
             "CompetencyLevels", "GradeMinima", "RecruitingGrades", "competency_levels",
@@ -100,7 +110,7 @@ __getattr__ = lazy_names(
         ),
         "iomjobs.reference.languages": (
             "is_language_code", "language_name", "languages_named_in_notices", "lookup_language",
-            "official_languages", "un_official_languages",
+            "misspelt_language", "official_languages", "un_official_languages",
         ),
         "iomjobs.reference.regions": ("countries_of_region", "is_region"),
     },

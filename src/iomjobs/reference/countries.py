@@ -23,6 +23,11 @@ replacement character, is known by what is left, where one country fits:
 
 >>> lookup_country("C\ufffdte d\ufffdIvoire"), lookup_country("T\ufffdrkiye")
 ('CI', 'TR')
+
+A name misspelt by one letter is no country's, but says which it meant:
+
+>>> lookup_country("Nigerai") is None, misspelt_country("Nigerai")
+(True, 'NG')
 """
 
 from __future__ import annotations
@@ -32,12 +37,13 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from iomjobs._near import NearNames
 from iomjobs._text import LOST, fold, known_despite_losses
 from iomjobs.reference._files import read_bundled
 from iomjobs.reference._iso import records
 from iomjobs.reference._locales import NAME_LOCALES
 
-__all__ = ["country_name", "is_country_code", "lookup_country"]
+__all__ = ["country_name", "is_country_code", "lookup_country", "misspelt_country"]
 
 
 def __dir__() -> list[str]:
@@ -137,6 +143,34 @@ def lookup_country(text: str, *, codes: bool = True) -> str | None:
         # "C\ufffdte d\ufffdIvoire": each replacement character a character lost.
         return known_despite_losses(stripped, _index(), _key)
     return code
+
+
+@functools.lru_cache(maxsize=1024)
+def misspelt_country(text: str) -> str | None:
+    """The alpha-2 code of the country *text* names with one letter wrong, or ``None``.
+
+    One letter added, dropped or changed, or two swapped: "Nigerai" and
+    "Ngéria" are Nigeria, "Sierra Leon" Sierra Leone. ``None`` for a name
+    :func:`lookup_country` knows, for one a letter from a name of fewer
+    than six letters ("Chiba" is a city, not China), and for one as near
+    two countries' names ("Nigera": Nigeria or Niger?).
+
+    A suggestion, not a reading: "Luanda" is Angola's capital, and a letter
+    from "Ruanda", as Spanish and Portuguese write Rwanda.
+
+    >>> misspelt_country("Ngéria"), misspelt_country("Sierra Leon"), misspelt_country("Luanda")
+    ('NG', 'SL', 'RW')
+    >>> misspelt_country("Nigeria") is None, misspelt_country("Nigera") is None
+    (True, True)
+    """
+    if lookup_country(text) is not None:
+        return None
+    return _near_names().value_of(_key(text))
+
+
+@functools.cache
+def _near_names() -> NearNames[str]:
+    return NearNames(_index())
 
 
 def _by_code(text: str) -> str | None:

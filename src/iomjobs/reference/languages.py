@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from iomjobs._near import NearNames
 from iomjobs._text import LOST, fold, fold_text, known_despite_losses
 from iomjobs.reference._files import read_bundled
 from iomjobs.reference._iso import records
@@ -28,6 +29,7 @@ __all__ = [
     "language_name",
     "languages_named_in_notices",
     "lookup_language",
+    "misspelt_language",
     "official_languages",
     "un_official_languages",
 ]
@@ -86,6 +88,33 @@ def language_named_by(word: str) -> str | None:
         return known_despite_losses(word, _read_by_name_index())
     code = lookup_language(word)
     return code if code is not None and read_by_name(code) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def misspelt_language(word: str) -> str | None:
+    """The language *word* names with one letter wrong, or ``None``.
+
+    One letter added, dropped or changed, or two swapped: "Frnch",
+    "Englsih", "Yorouba". Only the languages the reader takes from a name
+    (:func:`languages_named_in_notices` and those with an ISO 639-1 code);
+    ``None`` for a name :func:`lookup_language` knows, for one a letter from
+    a name of fewer than six letters ("Hindu" is no misspelt Hindi), and
+    for one as near two languages' names. Remembered per word, as
+    :func:`language_named_by`.
+
+    >>> misspelt_language("Frnch"), misspelt_language("Englsih"), misspelt_language("Pashtu")
+    ('fr', 'en', 'ps')
+    >>> misspelt_language("French") is None, misspelt_language("Fluent") is None
+    (True, True)
+    """
+    if lookup_language(word) is not None:
+        return None
+    return _near_names().value_of(fold(word))
+
+
+@functools.cache
+def _near_names() -> NearNames[str]:
+    return NearNames(_read_by_name_index())
 
 
 @functools.cache

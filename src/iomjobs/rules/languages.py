@@ -9,7 +9,7 @@ from typing import Final
 
 from iomjobs._text import is_word_char, positions
 from iomjobs.model.language import Language
-from iomjobs.reference.languages import language_named_by
+from iomjobs.reference.languages import language_named_by, misspelt_language
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules._walk import Joined, language_code
 from iomjobs.rules.finding import Severity
@@ -276,3 +276,27 @@ def skills_language_not_required(context: Context) -> Iterator[Hit]:
                 name = Language(code).name()
                 message = f"the skills name {name}, which the language requirements do not"
                 yield Hit(f"$.position.qualifications.skills[{index}]", message, code)
+
+
+@rule(
+    "LNG006",
+    "misspelt-language",
+    Severity.WARNING,
+    failing={"position": {"languages": [{**_ENGLISH, "as_written": "Englsh"}]}},
+    passing={"position": {"languages": [_ENGLISH]}},
+)
+def misspelt_language_name(context: Context) -> Iterator[Hit]:
+    """A language's name misspelt: "Fluency in Englsh and Frnch"; the language meant is named.
+
+    The reader reads a name one letter from a language's (a letter added,
+    dropped or changed, or two swapped) as that language where the clause
+    names another language or asks for a proficiency, and keeps the words
+    written in the requirement's ``as_written``: a misspelt name breaks
+    searches by language, and says the notice was not read over.
+    """
+    for index, requirement in enumerate(context.notice.position.languages or ()):
+        written, language = requirement.as_written, requirement.language
+        if written is None or language is None or misspelt_language(written) != language.code:
+            continue
+        message = f"{written!r} is not a language's name; did you mean {language.name()!r}?"
+        yield Hit(f"$.position.languages[{index}].language", message, language.name())

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from typing import Final
 
+from iomjobs.reference.countries import country_name, misspelt_country
 from iomjobs.reference.gazetteer import main_country_of
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules.finding import Severity
@@ -103,3 +106,51 @@ def duty_country_in_first_tier(context: Context) -> Iterator[Hit]:
                 "list, but its nationals are not eligible"
             )
             yield Hit(f"$.position.duty_stations[{index}].country", message)
+
+
+@rule(
+    "PLC004",
+    "misspelt-country",
+    Severity.WARNING,
+    failing={
+        "position": {
+            "duty_stations": [{"city": "Abuja", "country": "NG", "as_written": "Abuja, Nigerai"}]
+        }
+    },
+    passing={
+        "position": {
+            "duty_stations": [{"city": "Abuja", "country": "NG", "as_written": "Abuja, Nigeria"}]
+        }
+    },
+)
+def misspelt_country_name(context: Context) -> Iterator[Hit]:
+    """A duty station's country misspelt: "Abuja, Nigerai"; the country meant is named.
+
+    The name after the station's last comma (or its only name, read as a
+    country: "Niger/Ngéria") is a country's with one letter wrong (added,
+    dropped or changed, or two swapped). A misspelt country breaks searches
+    by country as a misspelt city does. The reader reads the station in the
+    country meant where the gazetteer places the city there or knows
+    neither name (not "Juffair, Manama": Manama is Bahrain's capital, a
+    letter from Panama), and this rule says so.
+    """
+    for index, station in enumerate(context.notice.position.duty_stations):
+        if station.as_written is None:
+            continue
+        # The words after the last comma, without a remark after a semicolon or in brackets.
+        place = station.as_written.partition(";")[0]
+        if place.endswith(")"):
+            place = _REMARK.sub("", place)
+        _, comma, last = place.rpartition(",")
+        last = last.strip()
+        meant = misspelt_country(last)
+        if meant is None or (station.country is not None and station.country.code != meant):
+            continue
+        if station.country is None and not comma:
+            continue  # a place alone, in no country ("Samos"), is a city, not a misspelt Samoa
+        name = country_name(meant)
+        message = f"{last!r} is not a country's name; did you mean {name!r}?"
+        yield Hit(f"$.position.duty_stations[{index}].country", message, name)
+
+
+_REMARK: Final = re.compile(r"\s*\([^()]*\)\s*$")

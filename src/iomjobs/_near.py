@@ -1,0 +1,102 @@
+"""Names one slip of the keyboard from a known one: "Nigerai", "Frnch" (internal).
+
+Notices are typed by hand, and their names are misspelt as their cities are
+("Port of Span"). A name one edit from a known name (a letter added,
+dropped or changed, or two neighbours swapped) is that name, where it is
+one edit from one thing only. The known names' keys are indexed with each
+of their letters dropped in turn, so that a misspelling is looked up
+through a few dictionary probes rather than compared with every name.
+
+>>> known = {"nigeria": "NG", "niger": "NE", "zambia": "ZM", "gambia": "GM", "china": "CN"}
+>>> near = NearNames(known)
+>>> near.value_of("nigerai"), near.value_of("ngeria"), near.value_of("zanbia")
+('NG', 'NG', 'ZM')
+
+"nigera" is one edit from both Nigeria and Niger, so it says nothing; nor
+does a key known as it is, or one a letter from a name too short to tell
+("chiba" is a city, not China):
+
+>>> near.value_of("nigera"), near.value_of("niger"), near.value_of("chiba")
+(None, None, None)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final, Generic, TypeVar
+
+V = TypeVar("V")
+
+# The fewest letters a known name has to be found misspelt: shorter names are
+# one edit from too many places and words ("Mali", "Bali"; "China", "Chiba";
+# "Sudan", "Sedan"). Its misspelling may have one letter fewer ("Frnch").
+SHORTEST: Final = 6
+
+
+class NearNames(Generic[V]):
+    """The values of *known*'s keys, found from keys misspelt by one edit."""
+
+    def __init__(self, known: Mapping[str, V]) -> None:
+        self._known = known
+        # Each key with one letter dropped, and the keys that gives it.
+        dropped: dict[str, list[str]] = {}
+        for key in known:
+            for at in range(len(key)):
+                dropped.setdefault(key[:at] + key[at + 1 :], []).append(key)
+        self._dropped = dropped
+
+    def value_of(self, key: str) -> V | None:
+        """The value of the one known key *key* misspells; ``None`` unless just one fits.
+
+        *key* is folded as the known keys are; one known as it stands is no
+        misspelling.
+        """
+        if key in self._known or len(key.replace(" ", "")) < SHORTEST - 1:
+            return None
+        near = self._keys_near(key)
+        values = {self._known[name] for name in near}
+        # One edit from a short name counts against the others, never for itself.
+        if len(values) != 1 or all(len(name.replace(" ", "")) < SHORTEST for name in near):
+            return None
+        return values.pop()
+
+    def _keys_near(self, key: str) -> set[str]:
+        # A letter added to a known key: the key is *key* with one dropped.
+        # A letter dropped: *key* is a known key with one dropped. A letter
+        # changed, or two swapped: both give the same key with one dropped.
+        candidates = set(self._dropped.get(key, ()))
+        for at in range(len(key)):
+            shorter = key[:at] + key[at + 1 :]
+            if shorter in self._known:
+                candidates.add(shorter)
+            candidates.update(self._dropped.get(shorter, ()))
+        # Dropping a letter on both sides also pairs keys two edits apart ("abcx", "xabc").
+        return {candidate for candidate in candidates if one_edit_apart(key, candidate)}
+
+
+def one_edit_apart(first: str, second: str) -> bool:
+    """Whether *second* is *first* with one letter added, dropped or changed, or two swapped.
+
+    >>> one_edit_apart("frnch", "french"), one_edit_apart("nigerai", "nigeria")
+    (True, True)
+    >>> one_edit_apart("french", "french"), one_edit_apart("abcx", "xabc")
+    (False, False)
+    """
+    if len(first) > len(second):
+        first, second = second, first
+    if len(second) - len(first) > 1 or first == second:
+        return False
+    at = 0
+    while at < len(first) and first[at] == second[at]:
+        at += 1
+    if len(first) < len(second):
+        return first[at:] == second[at + 1 :]
+    if first[at + 1 :] == second[at + 1 :]:
+        return True
+    # Two neighbours swapped: "ai" for "ia".
+    return (
+        at + 1 < len(first)
+        and first[at] == second[at + 1]
+        and first[at + 1] == second[at]
+        and first[at + 2 :] == second[at + 2 :]
+    )

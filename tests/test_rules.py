@@ -488,3 +488,25 @@ def test_a_language_written_by_another_name_is_no_misspelling() -> None:
     requirement = {"language": "sw", "proficiency": "fluent", "as_written": "Kiswahili"}
     notice = iomjobs.from_dict({"format_version": 1, "position": {"languages": [requirement]}})
     assert validate(notice, select=["LNG006"]).findings == ()
+
+
+def test_a_section_whose_lines_were_not_read_is_not_called_empty() -> None:
+    # Lines under the heading that the reader could not read are kept unclassified:
+    # the section is not empty, and the finding says which lines they are.
+    # Education read as a note alone is there too.
+    result = iomjobs.parse_notice(
+        "Position Title: Driver\n\nLanguages\n"
+        "Proficiency of languages will be evaluated during the interview.\n\n"
+        "Education\nA degree.\n\nSkills\n·\n"
+    )
+    found = [(f.path, f.message) for f in validate(result, select=["TXT002"])]
+    assert found == [
+        ("$.position.qualifications.skills", "the skills section is empty"),
+        (
+            "$.position.languages",
+            "nothing under the languages heading could be read (line 4 kept unclassified)",
+        ),
+    ]
+    # The notice alone has no source lines to tell by: its section is empty.
+    messages = [f.message for f in validate(result.notice, select=["TXT002"])]
+    assert messages == ["the skills section is empty", "the languages section is empty"]

@@ -40,6 +40,9 @@ def _empty_sections(context: Context) -> Iterator[tuple[str, str]]:
     qualifications = position.qualifications
     for name in ("education", "experience", "skills"):
         if getattr(qualifications, name) == ():
+            # Education read as notes alone ("A degree.": no level a path could hold) is there.
+            if name == "education" and qualifications.education_notes:
+                continue
             yield f"$.position.qualifications.{name}", name
     if position.languages == ():
         yield "$.position.languages", "languages"
@@ -79,9 +82,34 @@ def empty_section(context: Context) -> Iterator[Hit]:
 
     A "Skills" heading followed by a lone bullet is a template left
     unfinished: the candidate learns that something was meant to be there.
+    Where lines stand under the heading that the reader could not read as
+    the section's items, kept among the unclassified lines, the finding
+    names them rather than call the section empty; education read as notes
+    alone (no degree a path could hold) is no empty section.
     """
     for path, name in _empty_sections(context):
-        yield Hit(path, f"the {name} section is empty")
+        unread = _unread_lines_under(context, path)
+        if unread:
+            lines = f"line{'s' if len(unread) > 1 else ''} {', '.join(map(str, unread))}"
+            message = f"nothing under the {name} heading could be read ({lines} kept unclassified)"
+            yield Hit(path, message)
+        else:
+            yield Hit(path, f"the {name} section is empty")
+
+
+def _unread_lines_under(context: Context, path: str) -> list[int]:
+    """The unclassified lines between the heading at *path* and the next line read."""
+    provenance, unclassified = context.provenance, context.notice.unclassified
+    heading = provenance.span_for(path) if provenance and unclassified else None
+    if heading is None or provenance is None:
+        return []
+    below = [span.first_line for _, span in provenance.spans if span.first_line > heading.last_line]
+    end = min(below, default=None)
+    return [
+        line.line
+        for line in unclassified
+        if line.line > heading.last_line and (end is None or line.line < end)
+    ]
 
 
 _PLACEHOLDERS = r"""\[(?i:insert|add|specify|enter|name|title|x+)\b[^\]\n]*\]

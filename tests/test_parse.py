@@ -3840,6 +3840,8 @@ class TestInput:
             (b"{\\rtf1\\ansi ", "an RTF document"),
             (b"\x89PNG\r\n\x1a\n\x00", "a PNG image"),
             (b"\xff\xd8\xff\xe0\x00", "a JPEG image"),
+            (b"GIF89a\x01\x00", "a GIF image"),
+            (b"\x1f\x8b\x08\x00", "a gzip archive"),
         ],
     )
     def test_a_document_that_is_no_text(self, tmp_path: Path, start: bytes, kind: str) -> None:
@@ -3849,6 +3851,25 @@ class TestInput:
             parse_notice(path)
         with pytest.raises(UnreadableInput, match=rf"^The bytes are {re.escape(kind)}, not text"):
             parse_html(path.read_bytes())
+
+    def test_binary_data_is_no_text(self, tmp_path: Path) -> None:
+        # A program, or an archive of a kind not known by its first bytes, decodes
+        # to text of a sort: it had been read as a notice, its bytes as context.
+        program = b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 8
+        path = tmp_path / "notice.txt"
+        path.write_bytes(program)
+        message = r"^'.*notice\.txt' is binary data, not text: \d+ control characters in its first"
+        with pytest.raises(UnreadableInput, match=message):
+            parse_notice(path)
+        with pytest.raises(UnreadableInput, match=r"^The bytes are binary data, not text: "):
+            parse_notice(program)
+
+    def test_a_stray_control_character_leaves_text_text(self) -> None:
+        # Some editors leave a NUL or two (a file's padding): the text is read.
+        text = "Position Title: Driver\x00\nDuty Station: Juba, South Sudan\n\x00\x00"
+        notice = parse_notice(text.encode("utf-8")).notice
+        assert (notice.position.title or "").startswith("Driver")
+        assert [s.country for s in notice.position.duty_stations] == [Country("SS")]
 
     @pytest.mark.parametrize("value", [None, 12, ["text"]])
     def test_not_text(self, value: object) -> None:

@@ -609,6 +609,8 @@ _DOCUMENTS: tuple[tuple[bytes, str, str], ...] = (
     (b"{\\rtf", "an RTF document", "save it as .docx or as plain text first"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image", "a scanned notice needs its text recognized first"),
     (b"\xff\xd8\xff", "a JPEG image", "a scanned notice needs its text recognized first"),
+    (b"GIF8", "a GIF image", "a scanned notice needs its text recognized first"),
+    (b"\x1f\x8b", "a gzip archive", "decompress it first"),
 )
 
 
@@ -632,7 +634,37 @@ def _decoded(data: bytes, what: str, *, documents: bool) -> str:
             msg = f"{what} {kind}, not text: {advice}"
             raise UnreadableInput(msg)
     shown = message_text(data, what) if documents and is_message(data) else None
-    return decode(data) if shown is None else shown
+    if shown is not None:
+        return shown
+    text = decode(data)
+    _refuse_binary(text, what)
+    return text
+
+
+def _refuse_binary(text: str, what: str) -> None:
+    """Raise :class:`UnreadableInput` where *text* begins as no text does: control characters.
+
+    A program or an archive of a kind the reader does not know decodes to
+    text of a sort, which would be read as a notice's context. Tabs, line
+    and page breaks are text's own; a stray NUL or two in a text, as some
+    editors leave them, is let be.
+    """
+    start = text[:_BINARY_LOOK]
+    controls = [at for at, char in enumerate(start) if char < " " and char not in _TEXT_CONTROLS]
+    if len(controls) > max(_STRAY_CONTROLS, len(start) // _CONTROL_SHARE):
+        msg = (
+            f"{what} binary data, not text: {len(controls)} control characters in its first "
+            f"{len(start)}, the first at character {controls[0]}"
+        )
+        raise UnreadableInput(msg)
+
+
+# How much of a text is looked at for control characters, how many are let be, and the
+# share of them (one in this many characters) that makes it no text.
+_BINARY_LOOK = 4096
+_STRAY_CONTROLS = 8
+_CONTROL_SHARE = 20
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 
 
 _ZIP = b"PK\x03\x04"

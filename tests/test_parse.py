@@ -7201,6 +7201,49 @@ def test_a_section_said_twice_adds_to_the_first() -> None:
     assert result.span_for("$.position.qualifications.education[1]") == Span(24, 24)
 
 
+@pytest.mark.parametrize(
+    ("text", "stations", "unclassified"),
+    [
+        # A header table's label alone, a sentence one blank line below: the
+        # sentence had been the station's city. Both lines are kept.
+        (
+            "Position Title\nProject Officer\n\nLocation\n\n"
+            "The incumbent will travel often to the field.\n\nGrade\nP-2\n",
+            [],
+            ["Location", "The incumbent will travel often to the field."],
+        ),
+        # A sentence that names the place: the place, inferred.
+        (
+            "Position Title: Project Officer\n"
+            "Duty Station: The incumbent will be based in Juba, South Sudan.\n",
+            [("Juba", "SS")],
+            [],
+        ),
+        # One that names a country after a place no one knows: the country.
+        (
+            "Position Title: Project Officer\n"
+            "Duty Station: The incumbent will be based in Xyzzy, South Sudan.\n",
+            [(None, "SS")],
+            [],
+        ),
+        # Places whose names hold such words in capitals, or none, stay places.
+        ("Position Title: Driver\nDuty Station: May Pen, Jamaica\n", [("May Pen", "JM")], []),
+        (
+            "Position Title: Driver\nDuty Station: Dar es Salaam, Tanzania\n",
+            [("Dar es Salaam", "TZ")],
+            [],
+        ),
+    ],
+)
+def test_a_sentence_under_a_station_s_label_is_no_city(
+    text: str, stations: list[tuple[str | None, str]], unclassified: list[str]
+) -> None:
+    notice = parse_notice(text).notice
+    read = [(s.city, s.country.code if s.country else None) for s in notice.position.duty_stations]
+    assert read == stations
+    assert [line.text for line in notice.unclassified] == unclassified
+
+
 def test_without_the_gazetteer_a_misspelt_country_is_read_only_where_a_country_stands(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -189,6 +189,14 @@ class HeaderReader:
                 return self._station_in_sentence(field)
         else:
             stations = interpret.read_duty_stations(field.value)
+            # "Location" / "" / "The incumbent will travel often.": a sentence is no city,
+            # but may name one ("... based in Juba") or a country after it.
+            if stations and all(_a_sentence(station) for station in stations):
+                if self._station_in_sentence(field):
+                    return True
+                stations = tuple(
+                    attrs.evolve(station, city=None) for station in stations if station.country
+                )
         if not stations:
             return False
         # A country said before, on its own ("Country: El Salvador" / "Estación
@@ -651,8 +659,25 @@ _POSITION_FIELDS: Final = frozenset({"title", "duty_station", "grade"})
 # else ("Deadline: 30 May" of a deliverable): read in a board's summary only.
 _BOARD_ONLY_LABELS: Final = {"deadline": "closing", "application deadline": "closing"}
 
+
 # A duty station's value that is sentences: a stop after a word, and more words than
 # a list of places has ("Beira e/ou Pemba (TBC), Moçambique").
+def _a_sentence(station: DutyStation) -> bool:
+    """Whether *station*'s city is a sentence: some words, a verb's auxiliary among them."""
+    city = station.city
+    return (
+        city is not None
+        and len(city.split()) >= _FEWEST_SENTENCE_WORDS
+        and _AUXILIARY.search(city) is not None
+    )
+
+
+# The auxiliaries a sentence about a post has and a place's name has not (in lower case:
+# "May Pen" is a town of Jamaica), in English, French, Spanish and Portuguese.
+_AUXILIARY: Final = re.compile(
+    r"\b(?:will|shall|would|must|should|may|is|are|sera|doit|devra|será|debe|deberá|deve|deverá)\b"
+)
+_FEWEST_SENTENCE_WORDS: Final = 4
 _SENTENCE_END: Final = re.compile(r"\w[.!?](?:\s|$)")
 _MOST_PLACE_WORDS: Final = 10
 # A place a sentence names: capitalized words after "in" or "at" ("...office in Addis

@@ -111,3 +111,29 @@ def test_reads_what_babel_writes_with_its_accents_lost(
     found = read_date(damaged)
     assert found is not None, damaged
     assert found.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "misspelt"),
+    [
+        # Months misspelt by a letter, as notices typed by hand have them.
+        ("12 Febuary 2026", dt.date(2026, 2, 12), "Febuary"),
+        ("Tuesday, 17th Feburary 2026", dt.date(2026, 2, 17), "Feburary"),
+        ("30 Septmber 2025", dt.date(2025, 9, 30), "Septmber"),
+        ("Agust 12, 2026", dt.date(2026, 8, 12), "Agust"),
+        ("12 févier 2026", dt.date(2026, 2, 12), "févier"),
+        ("15 de marzoo de 2026", dt.date(2026, 3, 15), "marzoo"),
+        ("12 Marhc 2026", dt.date(2026, 3, 12), "Marhc"),
+        # No month's name a letter off: no date.
+        ("12 Sunday 2026", None, None),
+        ("1 Juen 2026", None, None),  # four letters: too short to tell
+        # Spelt right, the date is no misspelling.
+        ("12 February 2026", dt.date(2026, 2, 12), None),
+    ],
+)
+def test_a_month_misspelt_by_a_letter(
+    text: str, expected: dt.date | None, misspelt: str | None
+) -> None:
+    found = read_date(text)
+    assert (found.date if found else None) == expected
+    assert (found.misspelt if found else None) == misspelt

@@ -510,3 +510,17 @@ def test_a_section_whose_lines_were_not_read_is_not_called_empty() -> None:
     # The notice alone has no source lines to tell by: its section is empty.
     messages = [f.message for f in validate(result.notice, select=["TXT002"])]
     assert messages == ["the skills section is empty", "the languages section is empty"]
+
+
+def test_a_closing_date_with_its_month_misspelt_is_read_with_a_doubt() -> None:
+    # It had been no date: DAT006 said the notice gave no closing date.
+    result = iomjobs.parse_notice("Position Title: Driver\nClosing Date: 12 Febuary 2026\n")
+    assert str(result.notice.closing_date) == "2026-02-12"
+    found = [(f.code, f.message, f.span) for f in validate(result, select=["TXT006", "DAT006"])]
+    assert found == [
+        (
+            "TXT006",
+            "read with a doubt: 'Febuary' is not a month's name; read as February: 2026-02-12",
+            Span(2, 2),
+        )
+    ]

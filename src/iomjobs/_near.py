@@ -34,10 +34,16 @@ SHORTEST: Final = 6
 
 
 class NearNames(Generic[V]):
-    """The values of *known*'s keys, found from keys misspelt by one edit."""
+    """The values of *known*'s keys, found from keys misspelt by one edit.
 
-    def __init__(self, known: Mapping[str, V]) -> None:
+    *shortest* is the fewest letters a known key has to be found so; where
+    the words around a name say what it is (a month's, between a day and a
+    year), shorter names may be.
+    """
+
+    def __init__(self, known: Mapping[str, V], shortest: int = SHORTEST) -> None:
         self._known = known
+        self._shortest = shortest
         # Each key with one letter dropped, and the keys that gives it.
         dropped: dict[str, list[str]] = {}
         for key in known:
@@ -51,12 +57,12 @@ class NearNames(Generic[V]):
         *key* is folded as the known keys are; one known as it stands is no
         misspelling.
         """
-        if key in self._known or len(key.replace(" ", "")) < SHORTEST - 1:
+        if key in self._known or len(key.replace(" ", "")) < self._shortest - 1:
             return None
         near = self._keys_near(key)
         values = {self._known[name] for name in near}
         # One edit from a short name counts against the others, never for itself.
-        if len(values) != 1 or all(len(name.replace(" ", "")) < SHORTEST for name in near):
+        if len(values) != 1 or all(len(name.replace(" ", "")) < self._shortest for name in near):
             return None
         return values.pop()
 

@@ -4,7 +4,8 @@ Month and day names come from babel's CLDR data, wide and abbreviated, with
 and without accents, so "08 Juillet 2025", "15 de marzo de 2024", "23 de
 outubro de 2024" and "Tuesday, 17th February 2026" all read. Numeric dates
 are day first, as IOM writes them; "03/12/2025" is read as 3 December and
-marked ambiguous.
+marked ambiguous. A month's name misspelt by a letter between a day and a
+year ("12 Febuary 2026") is that month's, and the date says so.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Final
 
 import attrs
 
+from iomjobs._near import NearNames
 from iomjobs._text import LOST, fold, known_despite_losses
 
 _LOCALES: Final = ("en", "fr", "es", "pt")
@@ -29,6 +31,15 @@ class FoundDate:
     start: int
     end: int
     ambiguous: bool = False
+    misspelt: str | None = None
+    """The month's name as written, where it is a letter off the month's ("Febuary")."""
+
+    @property
+    def month_name(self) -> str:
+        """The month's name in English, as a doubt names it."""
+        from babel.dates import get_month_names  # noqa: PLC0415
+
+        return str(get_month_names("wide", locale="en")[self.date.month])
 
 
 @functools.cache
@@ -100,6 +111,8 @@ def find_dates(text: str) -> list[FoundDate]:
         month = _months().get(fold(match.group(2)))
         if month is not None:
             _add(found, match, 2000 + int(match.group(3)), month, int(match.group(1)))
+    if not found:
+        _add_misspelt_months(found, text, folded)
     numeric = list(_NUMERIC.finditer(text))
     # "15.04.2020" beside "02.04.2020" shows the text writes the day first.
     day_first_shown = any(int(match.group(1)) > 12 for match in numeric)  # noqa: PLR2004
@@ -114,6 +127,44 @@ def find_dates(text: str) -> list[FoundDate]:
     return _without_overlaps(found)
 
 
+def _add_misspelt_months(found: list[FoundDate], text: str, folded: str) -> None:
+    """Add the dates of *folded* whose month's name is misspelt by a letter: "12 Febuary 2026".
+
+    Only where no date was found otherwise: between a day and a year, a
+    word a letter from one month's name (and far from the others) can
+    only be that month.
+    """
+    if not _A_YEAR.search(folded):
+        return
+    for match in _DAY_WORD_YEAR.finditer(folded):
+        month = _near_months().value_of(match.group(2))
+        if month is not None:
+            written = text[match.start(2) : match.end(2)]
+            _add(found, match, int(match.group(3)), month, int(match.group(1)), misspelt=written)
+    for match in _WORD_DAY_YEAR.finditer(folded):
+        month = _near_months().value_of(match.group(1))
+        if month is not None:
+            written = text[match.start(1) : match.end(1)]
+            _add(found, match, int(match.group(3)), month, int(match.group(2)), misspelt=written)
+
+
+@functools.cache
+def _near_months() -> NearNames[int]:
+    # Between a day and a year, five letters tell a month ("Marhc", "marzoo").
+    return NearNames(_months(), shortest=_SHORTEST_MONTH)
+
+
+_SHORTEST_MONTH: Final = 5
+
+
+_A_YEAR: Final = re.compile(r"\b(?:19|20)[0-9][0-9]\b")
+# In folded text, as _patterns(): a day, a word, a year; a word, a day, a year.
+_DAY_WORD_YEAR: Final = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th|er|o)?\s+(?:de\s+|of\s+)?([a-z]{4,12})\s+(?:de\s+|del\s+)?(\d{4})\b"
+)
+_WORD_DAY_YEAR: Final = re.compile(r"\b([a-z]{4,12})\s+(\d{1,2})(?:st|nd|rd|th)?\s+(\d{4})\b")
+
+
 def _add(
     found: list[FoundDate],
     match: re.Match[str],
@@ -122,12 +173,13 @@ def _add(
     day: int,
     *,
     ambiguous: bool = False,
+    misspelt: str | None = None,
 ) -> None:
     try:
         date = dt.date(year, month, day)
     except ValueError:
         return
-    found.append(FoundDate(date, match.start(), match.end(), ambiguous))
+    found.append(FoundDate(date, match.start(), match.end(), ambiguous, misspelt))
 
 
 def _without_overlaps(found: list[FoundDate]) -> list[FoundDate]:

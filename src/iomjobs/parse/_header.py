@@ -28,7 +28,7 @@ from iomjobs.model.notice import (
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import OfficeType, RecruitingType, Recruitment, SupervisionKind
 from iomjobs.parse import _interpret as interpret
-from iomjobs.parse._dates import TIME_ZONES, clock_time, find_dates, read_date
+from iomjobs.parse._dates import TIME_ZONES, FoundDate, clock_time, find_dates, read_date
 from iomjobs.parse._posts import announces_posts, doubt_mixed_posts, is_post_label
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout
@@ -452,7 +452,7 @@ class HeaderReader:
             found = read_date(field.value)
             if found is None:
                 return False
-            self._doubt_if_ambiguous(found, "$.start.date", field)
+            self._doubt_date(found, "$.start.date", field)
             self.notice["start"] = StartDate(found.date)
         self._use("$.start", field)
         return True
@@ -461,7 +461,7 @@ class HeaderReader:
         found = read_date(field.value)
         if found is None:
             return False
-        self._doubt_if_ambiguous(found, "$.closing_date", field)
+        self._doubt_date(found, "$.closing_date", field)
         self.notice["closing_date"] = found.date
         self._use("$.closing_date", field)
         closing_time = _closing_time(field.value)
@@ -475,7 +475,7 @@ class HeaderReader:
         if not dates:
             return False
         for found in dates:
-            self._doubt_if_ambiguous(found, "$.posting_period", field)
+            self._doubt_date(found, "$.posting_period", field)
         end = dates[1].date if len(dates) > 1 else None
         self.notice["posting_period"] = PostingPeriod(dates[0].date, end)
         self._use("$.posting_period", field)
@@ -507,13 +507,16 @@ class HeaderReader:
         self._use("$.kind", field)
         return True
 
-    def _doubt_if_ambiguous(self, found: object, path: str, field: Field) -> None:
+    def _doubt_date(self, found: FoundDate, path: str, field: Field) -> None:
+        """Say so where *found* may be wrong: day and month swapped, or a month misspelt."""
+        if found.misspelt is not None:
+            month = found.month_name
+            message = f"{found.misspelt!r} is not a month's name; read as {month}: {found.date}"
+            self.record.doubt(path, message, field.segments[0])
         # French, Spanish and Portuguese write the day first and no other way;
         # a notice in English may be a board's, written month first.
-        if getattr(found, "ambiguous", False) and (
-            str(self.notice.get("language")) not in _DAY_FIRST_LANGUAGES
-        ):
-            date = getattr(found, "date", None)
+        if found.ambiguous and str(self.notice.get("language")) not in _DAY_FIRST_LANGUAGES:
+            date = found.date
             message = f"{field.value!r} read as {date} (day first); day and month could be swapped"
             self.record.doubt(path, message, field.segments[0])
 

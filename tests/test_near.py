@@ -28,7 +28,7 @@ def _edits(first: str, second: str) -> int:
     return rows[-1][-1]
 
 
-_LETTERS = st.text(alphabet="abcn ", max_size=8)
+_LETTERS = st.text(alphabet="abcn ", max_size=12)
 
 
 @st.composite
@@ -63,7 +63,7 @@ def test_one_edit_apart_is_an_edit_distance_of_one(pair: tuple[str, str]) -> Non
     assert one_edit_apart(first, second) is (_edits(first, second) == 1)
 
 
-_NAMES = st.lists(st.text(alphabet="abcn", min_size=1, max_size=8), min_size=1, max_size=12)
+_NAMES = st.lists(st.text(alphabet="abcn", min_size=1, max_size=12), min_size=1, max_size=12)
 
 
 @given(_NAMES.flatmap(lambda keys: st.tuples(st.just(keys), _edited(keys[0]) | _LETTERS)))

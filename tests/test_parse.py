@@ -7244,6 +7244,106 @@ def test_a_sentence_under_a_station_s_label_is_no_city(
     assert [line.text for line in notice.unclassified] == unclassified
 
 
+HASTY_HEADINGS = """\
+Postion Title: Programme Assistant
+Duty Staion: Abuja, Nigeria
+Classificaton: General Service Staff, Grade G5
+Clossing Date: 12 March 2026
+
+Context:
+IOM Nigeria works with migrants.
+
+Responsabilities
+1. Support the programme.
+2. Draft reports.
+
+Required Qualifcations and Experience
+Education
+Bachelor's degree in Social Sciences with four years of relevant experience.
+
+Experiance
+At least four years of experience in programme support.
+
+Langauges
+Fluency in English is required.
+"""
+
+
+def test_headings_and_labels_misspelt_by_a_letter_are_read_with_doubts() -> None:
+    # Each had been lost: the duties were context, the language sentence an
+    # education note, the header's fields unclassified (no title, no closing date).
+    result = parse_notice(HASTY_HEADINGS)
+    notice, position = result.notice, result.notice.position
+    assert position.title == "Programme Assistant"
+    assert [(s.city, s.country) for s in position.duty_stations] == [("Abuja", Country("NG"))]
+    assert str(position.grade) == "G5"
+    assert notice.closing_date == dt.date(2026, 3, 12)
+    assert [item.text for group in position.responsibilities for item in group.items] == [
+        "Support the programme.",
+        "Draft reports.",
+    ]
+    assert position.qualifications.experience == (
+        "At least four years of experience in programme support.",
+    )
+    assert [str(r.language) for r in position.languages or ()] == ["en"]
+    assert notice.unclassified == ()
+    assert [(d.path, d.line, d.message) for d in result.doubts] == [
+        ("$.position.title", 1, "'Postion Title' is not a label's name; read as 'position title'"),
+        (
+            "$.position.duty_stations",
+            2,
+            "'Duty Staion' is not a label's name; read as 'duty station'",
+        ),
+        ("$.position.grade", 3, "'Classificaton' is not a label's name; read as 'classification'"),
+        ("$.closing_date", 4, "'Clossing Date' is not a label's name; read as 'closing date'"),
+        (
+            "$.position.responsibilities",
+            9,
+            "'Responsabilities' is not a heading's name; read as 'responsibilities'",
+        ),
+        (
+            "$.position.qualifications",
+            13,
+            "'Required Qualifcations and Experience' is not a heading's name; read as "
+            "'required qualifications and experience'",
+        ),
+        (
+            "$.position.qualifications.experience",
+            17,
+            "'Experiance' is not a heading's name; read as 'experience'",
+        ),
+        ("$.position.languages", 20, "'Langauges' is not a heading's name; read as 'languages'"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A line a letter from a heading's words that does not stand as one: in a
+        # paragraph, a bullet, a sentence.
+        "Context:\nIOM works with migrants.\nLangauges\n",
+        "Responsibilities\n- Langauges\n",
+        "Context:\nIOM works with migrants.\n\nLangauges are many in Nigeria.\n",
+        # A sentence with a colon, its words before the colon no label's.
+        "Context:\nIOM works with migrants.\n\nPlease note: this is a roster.\n",
+    ],
+)
+def test_a_line_that_stands_as_no_heading_or_label_is_not_read_as_one(text: str) -> None:
+    result = parse_notice(text)
+    assert not any("is not a" in doubt.message for doubt in result.doubts)
+    assert result.notice.position.languages is None
+
+
+def test_a_heading_ending_in_a_joined_word_is_not_cut_before_it() -> None:
+    # "... and Experience" at a line's end is the heading's last word, not a
+    # heading run in: the line had been cut, "Required Qualifcations and" a duty.
+    pieces = [s.text for s in segments("Required Qualifcations and Experience\nEducation\n")]
+    assert pieces == ["Required Qualifcations and Experience", "Education"]
+    # A heading run in after other words is still cut off.
+    pieces = [s.text for s in segments("for the benefit of people on the move Languages\n")]
+    assert pieces == ["for the benefit of people on the move", "Languages"]
+
+
 def test_without_the_gazetteer_a_misspelt_country_is_read_only_where_a_country_stands(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -27,6 +27,12 @@ from typing import Final, Generic, TypeVar
 
 V = TypeVar("V")
 
+# Letters at either end that one edit leaves as they were on one side at least, in a
+# key of at least _LONG letters (whose near keys have eight or more), and in a shorter.
+_LONG: Final = 9
+_ENDS_LONG: Final = 3
+_ENDS_SHORT: Final = 2
+
 # The fewest letters a known name has to be found misspelt: shorter names are
 # one edit from too many places and words ("Mali", "Bali"; "China", "Chiba";
 # "Sudan", "Sedan"). Its misspelling may have one letter fewer ("Frnch").
@@ -44,38 +50,69 @@ class NearNames(Generic[V]):
     def __init__(self, known: Mapping[str, V], shortest: int = SHORTEST) -> None:
         self._known = known
         self._shortest = shortest
-        # Each key with one letter dropped, and the keys that gives it.
-        dropped: dict[str, list[str]] = {}
+        # Each key with one letter dropped, and the keys that give it; and each key
+        # itself, so that one lookup finds both.
+        dropped: dict[str, list[str]] = {key: [key] for key in known}
         for key in known:
             for at in range(len(key)):
                 dropped.setdefault(key[:at] + key[at + 1 :], []).append(key)
         self._dropped = dropped
+        # One edit leaves a key within a letter of a known key's length, and its first
+        # letters or its last as they were (two of five letters or more, three of
+        # nine or more): the lengths of the known keys that start or end so.
+        self._lengths_at: dict[str, set[int]] = {}
+        for key in known:
+            for ends in (key[:2], key[-2:], key[:3], key[-3:]):
+                self._lengths_at.setdefault(ends, set()).add(len(key))
 
     def value_of(self, key: str) -> V | None:
-        """The value of the one known key *key* misspells; ``None`` unless just one fits.
+        """The value of the known key *key* misspells; ``None`` unless just one value fits.
 
         *key* is folded as the known keys are; one known as it stands is no
         misspelling.
         """
+        known = self.key_of(key)
+        return None if known is None else self._known[known]
+
+    def key_of(self, key: str) -> str | None:
+        """The known key *key* misspells, or ``None`` (see :meth:`value_of`).
+
+        Where several keys of the one value fit, one of *key*'s length first:
+        "responsabilities" is "responsibilities" with a letter changed, before
+        it is French "responsabilites" with one added.
+        """
         if key in self._known or len(key.replace(" ", "")) < self._shortest - 1:
             return None
-        near = self._keys_near(key)
-        values = {self._known[name] for name in near}
-        # One edit from a short name counts against the others, never for itself.
-        if len(values) != 1 or all(len(name.replace(" ", "")) < self._shortest for name in near):
+        if not self._may_be_near(key):
             return None
-        return values.pop()
+        near = sorted(self._keys_near(key), key=lambda name: (len(name) != len(key), name))
+        # One edit from a short name counts against the others, never for itself.
+        if len({self._known[name] for name in near}) != 1:
+            return None
+        return next((name for name in near if len(name.replace(" ", "")) >= self._shortest), None)
+
+    def _may_be_near(self, key: str) -> bool:
+        """Whether a known key may be one edit from *key*: most keys are passed over here."""
+        length = len(key)
+        letters = _ENDS_LONG if length >= _LONG else _ENDS_SHORT
+        lengths_at = self._lengths_at
+        for ends in (key[:letters], key[-letters:]):
+            lengths = lengths_at.get(ends)
+            if lengths and (length in lengths or length - 1 in lengths or length + 1 in lengths):
+                return True
+        return False
 
     def _keys_near(self, key: str) -> set[str]:
         # A letter added to a known key: the key is *key* with one dropped.
         # A letter dropped: *key* is a known key with one dropped. A letter
         # changed, or two swapped: both give the same key with one dropped.
-        candidates = set(self._dropped.get(key, ()))
+        # Most lookups find nothing: one probe a letter, no set made.
+        dropped = self._dropped
+        candidates: list[str] = list(dropped.get(key, ()))
         for at in range(len(key)):
-            shorter = key[:at] + key[at + 1 :]
-            if shorter in self._known:
-                candidates.add(shorter)
-            candidates.update(self._dropped.get(shorter, ()))
+            found = dropped.get(key[:at] + key[at + 1 :])
+            if found is not None:
+                candidates += found
         # Dropping a letter on both sides also pairs keys two edits apart ("abcx", "xabc").
         return {candidate for candidate in candidates if one_edit_apart(key, candidate)}
 

@@ -104,8 +104,19 @@ class HeaderReader:
             before = self._stated(*restated) if restated else None
             if handler is None or handler(field) is False:
                 self._keep(*field.segments)
-            elif restated and before is not None:
+                continue
+            if field.meant is not None:
+                self._doubt_misspelt(field, field.meant)
+            if restated and before is not None:
                 self._doubt_restated(restated, before, field)
+
+    def _doubt_misspelt(self, field: Field, meant: str) -> None:
+        """Say that *field*'s label misspells *meant*, on the field it was read into."""
+        first = field.segments[0]
+        read_into = [path for path, read in self.record.lines.items() if first in read]
+        if read_into:
+            message = f"{field.label!r} is not a label's name; read as {meant!r}"
+            self.record.doubt(min(read_into, key=len), message, first)
 
     def _stated(self, store: str, key: str, path: str) -> tuple[object, int] | None:
         """The value *key* of *store* read so far, and the line it was read from."""

@@ -281,6 +281,10 @@ class Reader(HeaderReader):
     def _heading(self, section: Section, path: str) -> None:
         if section.heading is not None:
             self.record.use(path, section.heading, *section.heading_below)
+            if section.meant is not None:
+                written = section.heading.text.strip().rstrip(":")
+                message = f"{written!r} is not a heading's name; read as {section.meant!r}"
+                self.record.doubt(path, message, section.heading)
 
     def _read_preamble(self, section: Section) -> None:
         self._prose(section)

@@ -47,6 +47,8 @@ from iomjobs.parse._vocabulary import (
     match_heading,
     match_label,
     match_run_together,
+    misspelt_heading,
+    misspelt_label,
     split_next_label,
 )
 
@@ -63,7 +65,7 @@ _TABLE_RULE: Final = re.compile(r"^\|?[\s:|-]+\|?$")
 class Section:
     """A heading (or none, for the preamble) and the segments under it."""
 
-    __slots__ = ("content", "heading", "heading_below", "kind", "trailing")
+    __slots__ = ("content", "heading", "heading_below", "kind", "meant", "trailing")
 
     def __init__(
         self,
@@ -79,6 +81,8 @@ class Section:
         self.content: list[Segment] = [] if content is None else content
         self.heading_below: list[Segment] = []
         """The lines a heading wrapped onto, below its first (:func:`_heading_goes_on`)."""
+        self.meant: str | None = None
+        """The heading's phrase (folded), where the heading misspells it by a letter."""
 
     def __repr__(self) -> str:
         return f"Section({self.kind!r}, {self.heading!r}, {self.trailing!r}, {self.content!r})"
@@ -87,13 +91,15 @@ class Section:
 class Field:
     """A header field: its label as written, its value, the segments it came from."""
 
-    __slots__ = ("label", "name", "segments", "value")
+    __slots__ = ("label", "meant", "name", "segments", "value")
 
     def __init__(self, name: str, label: str, value: str, segments: list[Segment]) -> None:
         self.name = name
         self.label = label
         self.value = value
         self.segments = segments
+        self.meant: str | None = None
+        """The label's phrase (folded), where the label misspells it by a letter."""
 
     def __repr__(self) -> str:
         return f"Field({self.name!r}, {self.label!r}, {self.value!r}, {self.segments!r})"
@@ -446,6 +452,41 @@ def _take_heading(segments: list[Segment], index: int, result: Layout) -> tuple[
     return index, first_word
 
 
+def _take_misspelt(segments: list[Segment], index: int, result: Layout) -> int:
+    """Take the line at *index* as a heading or a label misspelt by a letter; the index after, or 0.
+
+    Only a line that is nothing else is looked up: "Responsabilities",
+    "Postion Title: Project Officer".
+    """
+    segment = segments[index]
+    heading = misspelt_heading(segment.text) if _stands_as_heading(segments, index) else None
+    if heading is not None:
+        _open(result, segment, heading[0], "")
+        result.sections[-1].meant = heading[1]
+        return index + 1
+    label = None if segment.bullet or ":" not in segment.text else misspelt_label(segment.text)
+    if label is not None:
+        field = Field(*label[:3], [segment])
+        field.meant = label[3]
+        return _take_field(field, segments, index, result)
+    return 0
+
+
+def _stands_as_heading(segments: list[Segment], index: int) -> bool:
+    """Whether the line at *index* stands as a heading does: no bullet, a blank line or a colon.
+
+    Only such a line is looked up as a misspelt heading: a line of a
+    paragraph or a list a letter from a heading's words would be read as
+    one, and the lookup would cost every line.
+    """
+    segment = segments[index]
+    if segment.bullet:
+        return False
+    if segment.text.endswith(":"):
+        return True
+    return index == 0 or segments[index - 1].number < segment.number - 1
+
+
 def _take(segments: list[Segment], index: int, result: Layout) -> int:
     segment = segments[index]  # no list item: layout() takes those
     after, first_word = _take_heading(segments, index, result)
@@ -473,6 +514,9 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     if split is not None:
         return _take_split(split, segments, index, result)
     if bare is not None and (after := _take_bare(bare, segments, index, result)):
+        return after
+    after = _take_misspelt(segments, index, result)
+    if after:
         return after
     first = segment.text[0]
     if (first == "<" and _is_comment(segment.text)) or (

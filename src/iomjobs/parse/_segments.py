@@ -618,8 +618,18 @@ def _is_cut(text: str, at: int, end: int, end_of_text: int) -> bool:
     """Whether the heading between *at* (its space) and *end* starts a new segment."""
     if _ends_sentence(text, at) and _heading_follows(text, end, end_of_text, text[at + 1 : end]):
         return True
-    # "...people on the move Languages": a heading ending the line.
-    return end >= end_of_text and text[at - 1].isalpha()
+    # "...people on the move Languages": a heading ending the line; not one a small word
+    # joins to the words before ("Required Qualifcations and Experience": one heading).
+    return end >= end_of_text and text[at - 1].isalpha() and not _joined_before(text, at)
+
+
+def _joined_before(text: str, at: int) -> bool:
+    """Whether the word before *at* (a space) joins what follows to what precedes: "and"."""
+    return text[text.rfind(" ", 0, at) + 1 : at].lower() in _JOINING
+
+
+# The small words that join a heading's last word to the words before it.
+_JOINING: Final = frozenset({"and", "&", "or", "of", "et", "ou", "de", "y", "o", "e", "da", "do"})
 
 
 def _ends_sentence(text: str, at: int) -> bool:

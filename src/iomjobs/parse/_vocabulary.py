@@ -12,6 +12,7 @@ import functools
 import re
 from typing import Final
 
+from iomjobs._near import NearNames
 from iomjobs._text import LOST, fold, fold_text, known_despite_losses
 
 # Section headings: kind -> phrases. A heading may carry more after the
@@ -584,6 +585,33 @@ def _heading_kinds() -> dict[str, str]:
     return {phrase: kind for kind, phrases in HEADINGS.items() for phrase in phrases}
 
 
+def misspelt_heading(text: str) -> tuple[str, str] | None:
+    """(kind, phrase) of the heading *text* is, all of it, misspelt by a letter: "Responsabilities".
+
+    Only a line that looks like a heading (a few words, a capital first, no
+    figures, no stop at its end) is looked up; the caller says it stands
+    as one (a blank line above it, or a colon after it). ``None`` where no
+    heading's phrase is a letter from it, or two kinds' are.
+    """
+    # Most lines a blank line sets apart are paragraphs: their length or stop says so.
+    if len(text) > _MISSPELT_HEADING_LENGTH or text.endswith((".", ",", ";")):
+        return None
+    core, _ = heading_text(text)
+    if not _heading_like(core) or core.endswith((".", ",", ";")):
+        return None
+    phrase = _near_headings().key_of(fold_text(core))
+    return None if phrase is None else (_heading_kinds()[phrase], phrase)
+
+
+@functools.cache
+def _near_headings() -> NearNames[str]:
+    return NearNames(_heading_kinds())
+
+
+# The longest line looked up as a misspelt heading ("Required Qualifications and Experience:").
+_MISSPELT_HEADING_LENGTH: Final = 60
+
+
 _BILINGUAL_LENGTH: Final = 100
 # The fewest words after a heading's phrase that make a sentence of the line.
 _SENTENCE_WORDS: Final = 4
@@ -670,6 +698,39 @@ def _first_words(count: int) -> re.Pattern[str]:
 @functools.cache
 def _label_index() -> dict[str, str]:
     return {phrase: field for field, phrases in LABELS.items() for phrase in phrases}
+
+
+def misspelt_label(text: str) -> tuple[str, str, str, str] | None:
+    """(field, label as written, value, the label meant) where *text* is "Label: value", misspelt.
+
+    A label a letter off one the reader knows ("Postion Title: ...", "Closing
+    Dat: ..."), where no other's is as near: a few words before the colon,
+    a capital first, no figures. ``None`` otherwise.
+    """
+    label, colon, _ = text[:_MISSPELT_LABEL_REACH].partition(":")
+    if not colon:
+        return None
+    label = label.strip("*_#| ").strip()
+    if (
+        not label[:1].isupper()
+        or len(label.split()) > _MISSPELT_LABEL_WORDS
+        or any(map(str.isdigit, label))
+    ):
+        return None
+    phrase = _near_labels().key_of(fold_text(label))
+    if phrase is None:
+        return None
+    return _label_index()[phrase], label, text.partition(":")[2].strip(" *_"), phrase
+
+
+@functools.cache
+def _near_labels() -> NearNames[str]:
+    return NearNames(_label_index())
+
+
+# Where a misspelt label's colon stands at the latest, and its most words.
+_MISSPELT_LABEL_REACH: Final = 40
+_MISSPELT_LABEL_WORDS: Final = 4
 
 
 @functools.cache

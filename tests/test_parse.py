@@ -7334,6 +7334,47 @@ def test_a_line_that_stands_as_no_heading_or_label_is_not_read_as_one(text: str)
     assert result.notice.position.languages is None
 
 
+@pytest.mark.parametrize(
+    ("line", "path", "doubt"),
+    [
+        # A degree's word misspelt by a letter: it had been an education note, no path.
+        (
+            "Bacheor's degree in Social Sciences with four years of relevant experience.",
+            ("bachelor", ("Social Sciences",), 4),
+            "'Bacheor' is not a degree's word; read as 'bachelor'",
+        ),
+        (
+            "Univeristy degree in Economics with four years of relevant experience.",
+            ("bachelor", ("Economics",), 4),
+            "'Univeristy' is not a degree's word; read as 'university'",
+        ),
+        # "degree" itself: the fields after it had been lost.
+        (
+            "Master's degre in Law with two years of relevant experience.",
+            ("master", ("Law",), 2),
+            "'degre' is not a degree's word; read as 'degree'",
+        ),
+        # Spelt right, and "Masters in": no doubt, the fields read.
+        ("Masters in Law with two years of relevant experience.", ("master", ("Law",), 2), None),
+        # "Mastery" is no master's degree, misspelt or not: a note (it had been a path).
+        ("Mastery of French is an asset.", None, None),
+        ("Masterey of French is an asset.", None, None),
+    ],
+)
+def test_a_degree_s_word_misspelt_by_a_letter(
+    line: str, path: tuple[str, tuple[str, ...], int] | None, doubt: str | None
+) -> None:
+    result = parse_notice(f"Position Title: Driver\n\nEducation\n{line}\n")
+    qualifications = result.notice.position.qualifications
+    read = [
+        (p.degree.value, p.fields_of_study, p.min_years) for p in qualifications.education or ()
+    ]
+    assert read == ([path] if path else [])
+    assert [p.as_written for p in qualifications.education or ()] == ([line] if path else [])
+    assert qualifications.education_notes == (() if path else (line,))
+    assert [d.message for d in result.doubts] == ([doubt] if doubt else [])
+
+
 def test_a_heading_ending_in_a_joined_word_is_not_cut_before_it() -> None:
     # "... and Experience" at a line's end is the heading's last word, not a
     # heading run in: the line had been cut, "Required Qualifcations and" a duty.

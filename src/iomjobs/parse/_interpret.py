@@ -13,6 +13,7 @@ from typing import Final, TypeVar
 
 import attrs
 
+from iomjobs._near import NearNames
 from iomjobs._text import LOST, fold, fold_text
 from iomjobs.errors import InvalidGrade
 from iomjobs.model.grade import Grade
@@ -696,7 +697,7 @@ def recruitment_in(text: str) -> tuple[Recruitment, re.Match[str]] | None:
 
 _DEGREES: Final = (
     (re.compile(r"\b(?:ph\.?\s?d|doctora|doctoral|doutora)", re.IGNORECASE), DegreeLevel.DOCTORATE),
-    (re.compile(r"\bmaster|advanced university degree|post-?graduate|ma[îi]trise|maestr[íi]a|master[’']s|mestrado", re.IGNORECASE), DegreeLevel.MASTER),
+    (re.compile(r"\bmasters?\b|advanced university degree|post-?graduate|ma[îi]trise|maestr[íi]a|master[’']s|mestrado", re.IGNORECASE), DegreeLevel.MASTER),
     (re.compile(r"\bbachelor|university degree|first[- ]level|licen[cs]e|licenciatura|undergraduate|dipl[ôo]me universitaire|t[íi]tulo universitario|bacharel|grau universit[áa]rio", re.IGNORECASE), DegreeLevel.BACHELOR),
     (re.compile(r"high[- ]school|secondary|baccalaur[ée]at|bachillerato|secundari|dipl[ôo]me d.[ée]tudes secondaires|ensino m[ée]dio|ensino secund[áa]rio", re.IGNORECASE), DegreeLevel.SECONDARY),
 )  # fmt: skip
@@ -707,7 +708,7 @@ _YEARS: Final = re.compile(
 )
 _FIELDS: Final = re.compile(
     # "Diplôme universitaire en...", "Título universitario en...": the adjective between.
-    r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|master|ma[îi]trise|licence|doctorat|maestr[íi]a|licenciatura|doctorado"
+    r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|masters?|ma[îi]trise|licence|doctorat|maestr[íi]a|licenciatura|doctorado"
     r"|mestrado|bacharelado|doutorado|doutoramento)"
     r"(?:\s+universit(?:aire|ario))?(?:\s+or\s+(?:its\s+)?equivalent)?\s+(?:in|en|em)\s+"
     r"(?P<fields>.+?)(?=\s+from\s|\s+with\s|\s+avec\s|\s+con\s|\s+com\s|,\s+de\s+uma\s|\s+d[ée]livr|\s+and\s+(?:\w+\s+)?\(?\d|,\s+and\s|;|\.$|$)",
@@ -794,6 +795,43 @@ def _single_spaced(text: str) -> bool:
     (and some harmless others, which only cost the slower reading).
     """
     return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
+def mended_degree(text: str) -> tuple[str, str, str] | None:
+    """*text* with a degree's word misspelt by a letter put right; the word as written, the word.
+
+    "Bacheor's degree", "Univeristy degree", "Master's degre in Law": the
+    word is one of those that say a degree or its field follows (in the
+    reader's four languages). ``None`` where *text* misspells none.
+    """
+    for match in _LONG_WORD.finditer(text):
+        meant = _near_degree_words().key_of(fold(match.group(0)))
+        if meant is not None and _DEGREE_WORDS[meant]:
+            mended = f"{text[: match.start()]}{meant}{text[match.end() :]}"
+            return mended, match.group(0), meant
+    return None
+
+
+@functools.cache
+def _near_degree_words() -> NearNames[bool]:
+    return NearNames(_DEGREE_WORDS)
+
+
+_LONG_WORD: Final = re.compile(r"[^\W\d_][^\W\d_]{4,}")
+# The words that say a degree (True), and words a letter from one that do not (False:
+# "Mastery of French" asks for no master's degree).
+_DEGREE_WORDS: Final = {
+    **dict.fromkeys(
+        (
+            "bachelor", "bachelors", "university", "master", "masters", "doctorate",
+            "secondary", "degree", "diploma", "undergraduate", "postgraduate", "licence",
+            "licenciatura", "maestria", "doctorado", "bacharelado", "mestrado", "doutorado",
+            "diplome", "universitaire", "universitario",
+        ),
+        True,
+    ),
+    **dict.fromkeys(("mastery", "masterly", "masterful", "degrees", "diplomacy"), False),
+}  # fmt: skip
 
 
 def read_path(text: str, previous: QualificationPath | None) -> QualificationPath | None:

@@ -1322,10 +1322,15 @@ class Reader(HeaderReader):
         paths: list[QualificationPath] = list(self.qualifications.get("education", ()))
         notes: list[str] = list(self.qualifications.get("education_notes", ()))
         for part in _path_sentences(segment.item):
-            found = interpret.read_path(part, paths[-1] if paths else None)
+            mended = interpret.mended_degree(part)
+            found = interpret.read_path(mended[0] if mended else part, paths[-1] if paths else None)
             if found is not None:
-                paths.append(found)
-                self.record.use(f"$.position.qualifications.education[{len(paths) - 1}]", *lines)
+                paths.append(attrs.evolve(found, as_written=part) if mended else found)
+                path = f"$.position.qualifications.education[{len(paths) - 1}]"
+                self.record.use(path, *lines)
+                if mended:
+                    message = f"{mended[1]!r} is not a degree's word; read as {mended[2]!r}"
+                    self.record.doubt(path, message, lines[0])
             elif part:
                 notes.append(part)
                 self.record.use(

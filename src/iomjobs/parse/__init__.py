@@ -661,10 +661,10 @@ def _refuse_binary(text: str, what: str) -> None:
 
 # How much of a text is looked at for control characters, how many are let be, and the
 # share of them (one in this many characters) that makes it no text.
-_BINARY_LOOK = 4096
-_STRAY_CONTROLS = 8
-_CONTROL_SHARE = 20
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+_BINARY_LOOK: Final = 4096
+_STRAY_CONTROLS: Final = 8
+_CONTROL_SHARE: Final = 20
+_TEXT_CONTROLS: Final = frozenset("\t\n\r\f\v\x1b")
 
 
 _ZIP = b"PK\x03\x04"

@@ -674,8 +674,6 @@ _POSITION_FIELDS: Final = frozenset({"title", "duty_station", "grade"})
 _BOARD_ONLY_LABELS: Final = {"deadline": "closing", "application deadline": "closing"}
 
 
-# A duty station's value that is sentences: a stop after a word, and more words than
-# a list of places has ("Beira e/ou Pemba (TBC), Moçambique").
 def _a_sentence(station: DutyStation) -> bool:
     """Whether *station*'s city is a sentence: some words, a verb's auxiliary among them."""
     city = station.city
@@ -692,6 +690,8 @@ _AUXILIARY: Final = re.compile(
     r"\b(?:will|shall|would|must|should|may|is|are|sera|doit|devra|será|debe|deberá|deve|deverá)\b"
 )
 _FEWEST_SENTENCE_WORDS: Final = 4
+# A duty station's value that is sentences: a stop after a word, and more words than
+# a list of places has ("Beira e/ou Pemba (TBC), Moçambique").
 _SENTENCE_END: Final = re.compile(r"\w[.!?](?:\s|$)")
 _MOST_PLACE_WORDS: Final = 10
 # A place a sentence names: capitalized words after "in" or "at" ("...office in Addis

@@ -7,6 +7,7 @@ model value they state, or ``None`` when they state none.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Final, TypeVar
@@ -797,18 +798,25 @@ def _single_spaced(text: str) -> bool:
     return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
-def mended_degree(text: str) -> tuple[str, str, str] | None:
+def mended_degree(text: str, *, fields_only: bool) -> tuple[str, str, str] | None:
     """*text* with a degree's word misspelt by a letter put right; the word as written, the word.
 
     "Bacheor's degree", "Univeristy degree", "Master's degre in Law": the
     word is one of those that say a degree or its field follows (in the
-    reader's four languages). ``None`` where *text* misspells none.
+    reader's four languages), among the first words of *text*; with
+    *fields_only* (a degree read, but no fields), the word before "in".
+    ``None`` where *text* misspells none.
     """
-    for match in _LONG_WORD.finditer(text):
-        meant = _near_degree_words().key_of(fold(match.group(0)))
+    words = (
+        _WORD_BEFORE_IN.finditer(text)
+        if fields_only
+        else itertools.islice(_LONG_WORD.finditer(text), _FIRST_DEGREE_WORDS)
+    )
+    for match in words:
+        meant = _near_degree_words().key_of(fold(match.group(1)))
         if meant is not None and _DEGREE_WORDS[meant]:
-            mended = f"{text[: match.start()]}{meant}{text[match.end() :]}"
-            return mended, match.group(0), meant
+            mended = f"{text[: match.start(1)]}{meant}{text[match.end(1) :]}"
+            return mended, match.group(1), meant
     return None
 
 
@@ -817,7 +825,11 @@ def _near_degree_words() -> NearNames[bool]:
     return NearNames(_DEGREE_WORDS)
 
 
-_LONG_WORD: Final = re.compile(r"[^\W\d_][^\W\d_]{4,}")
+_LONG_WORD: Final = re.compile(r"([^\W\d_][^\W\d_]{4,})")
+_WORD_BEFORE_IN: Final = re.compile(r"([^\W\d_][^\W\d_]{4,})\s+(?:in|en|em)\s")
+# How many of a path's first words may be its degree's ("Bacheor's degree", "A Univeristy
+# degree", "Advanced univeristy degree").
+_FIRST_DEGREE_WORDS: Final = 4
 # The words that say a degree (True), and words a letter from one that do not (False:
 # "Mastery of French" asks for no master's degree).
 _DEGREE_WORDS: Final = {

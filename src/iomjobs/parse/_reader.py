@@ -1322,8 +1322,21 @@ class Reader(HeaderReader):
         paths: list[QualificationPath] = list(self.qualifications.get("education", ()))
         notes: list[str] = list(self.qualifications.get("education_notes", ()))
         for part in _path_sentences(segment.item):
-            mended = interpret.mended_degree(part)
-            found = interpret.read_path(mended[0] if mended else part, paths[-1] if paths else None)
+            previous = paths[-1] if paths else None
+            found = interpret.read_path(part, previous)
+            # A degree's word misspelt leaves no degree, or no fields ("degre in Law"):
+            # only then is the part looked through, word by word.
+            mended = (
+                interpret.mended_degree(part, fields_only=found is not None)
+                if not (found and found.fields_of_study)
+                else None
+            )
+            if mended is not None:
+                again = interpret.read_path(mended[0], previous)
+                if again is not None and (found is None or again.fields_of_study):
+                    found = again
+                else:
+                    mended = None
             if found is not None:
                 paths.append(attrs.evolve(found, as_written=part) if mended else found)
                 path = f"$.position.qualifications.education[{len(paths) - 1}]"

@@ -30,6 +30,8 @@ V = TypeVar("V")
 # Letters at either end that one edit leaves as they were on one side at least, in a
 # key of at least _LONG letters (whose near keys have eight or more), and in a shorter.
 _LONG: Final = 9
+# A key's length less one, its own and one more, as bits (shifted to the first).
+_THREE_BITS: Final = 0b111
 _ENDS_LONG: Final = 3
 _ENDS_SHORT: Final = 2
 
@@ -51,19 +53,25 @@ class NearNames(Generic[V]):
         self._known = known
         self._shortest = shortest
         # Each key with one letter dropped, and the keys that give it; and each key
-        # itself, so that one lookup finds both.
-        dropped: dict[str, list[str]] = {key: [key] for key in known}
+        # itself, so that one lookup finds both. The keys are joined in one string,
+        # and the lengths below are bits of one number: tens of thousands of small
+        # lists and sets would be objects the garbage collector walks through at
+        # every full collection, for as long as the process lives.
+        dropped: dict[str, str] = dict.fromkeys(known, "")
         for key in known:
             for at in range(len(key)):
-                dropped.setdefault(key[:at] + key[at + 1 :], []).append(key)
+                shorter = key[:at] + key[at + 1 :]
+                dropped[shorter] = f"{dropped[shorter]}\n{key}" if shorter in dropped else key
+        for key in known:
+            dropped[key] = f"{dropped[key]}\n{key}" if dropped[key] else key
         self._dropped = dropped
         # One edit leaves a key within a letter of a known key's length, and its first
         # letters or its last as they were (two of five letters or more, three of
-        # nine or more): the lengths of the known keys that start or end so.
-        self._lengths_at: dict[str, set[int]] = {}
+        # nine or more): the lengths of the known keys that start or end so, as bits.
+        self._lengths_at: dict[str, int] = {}
         for key in known:
             for ends in (key[:2], key[-2:], key[:3], key[-3:]):
-                self._lengths_at.setdefault(ends, set()).add(len(key))
+                self._lengths_at[ends] = self._lengths_at.get(ends, 0) | 1 << len(key)
 
     def value_of(self, key: str) -> V | None:
         """The value of the known key *key* misspells; ``None`` unless just one value fits.
@@ -96,11 +104,11 @@ class NearNames(Generic[V]):
         length = len(key)
         letters = _ENDS_LONG if length >= _LONG else _ENDS_SHORT
         lengths_at = self._lengths_at
-        for ends in (key[:letters], key[-letters:]):
-            lengths = lengths_at.get(ends)
-            if lengths and (length in lengths or length - 1 in lengths or length + 1 in lengths):
-                return True
-        return False
+        near_lengths = _THREE_BITS << (length - 1)
+        return bool(
+            lengths_at.get(key[:letters], 0) & near_lengths
+            or lengths_at.get(key[-letters:], 0) & near_lengths
+        )
 
     def _keys_near(self, key: str) -> set[str]:
         # A letter added to a known key: the key is *key* with one dropped.
@@ -108,11 +116,12 @@ class NearNames(Generic[V]):
         # changed, or two swapped: both give the same key with one dropped.
         # Most lookups find nothing: one probe a letter, no set made.
         dropped = self._dropped
-        candidates: list[str] = list(dropped.get(key, ()))
+        found = dropped.get(key)
+        candidates: list[str] = found.split("\n") if found else []
         for at in range(len(key)):
             found = dropped.get(key[:at] + key[at + 1 :])
             if found is not None:
-                candidates += found
+                candidates += found.split("\n")
         # Dropping a letter on both sides also pairs keys two edits apart ("abcx", "xabc").
         return {candidate for candidate in candidates if one_edit_apart(key, candidate)}
 

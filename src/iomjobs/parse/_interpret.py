@@ -352,21 +352,17 @@ def country_misspelt(name: str, city: str | None, *, named_as_country: bool) -> 
     of countries) is read so. ``None`` where *name* misspells no country
     (see ``misspelt_country``).
     """
-    code = misspelt_country(name.strip())
+    from iomjobs.reference.gazetteer import countries_of_place  # noqa: PLC0415 -- see _gazetteer
+
+    name = name.strip()
+    code = misspelt_country(name)
     gazetteer = _gazetteer() if code is not None else None
     if gazetteer is None:
         return code if named_as_country else None
-    placed = _countries_of(gazetteer, city) if city else ()
+    placed = countries_of_place(gazetteer, city) if city else ()
     if code in placed:
         return code
-    return None if placed or _countries_of(gazetteer, name.strip()) else code
-
-
-def _countries_of(gazetteer: object, place: str) -> tuple[str, ...]:
-    # A caller's gazetteer need not say where a place is: then it says nothing.
-    countries_of = getattr(gazetteer, "countries_of", None)
-    found = countries_of(place) if countries_of is not None else ()
-    return tuple(country for country in found if isinstance(country, str))
+    return None if placed or countries_of_place(gazetteer, name) else code
 
 
 def _alone(name: str, written: str) -> DutyStation:

@@ -71,11 +71,18 @@ def sole_country_of(gazetteer: object, city: str) -> str | None:
     A caller's gazetteer need only have the two methods of :class:`Gazetteer`:
     without ``countries_of``, ``None``.
     """
+    countries = countries_of_place(gazetteer, city)
+    return countries[0] if len(countries) == 1 else None
+
+
+def countries_of_place(gazetteer: object, place: str) -> tuple[str, ...]:
+    """The countries *gazetteer* knows a place called *place* in; none where it cannot say.
+
+    A caller's gazetteer without ``countries_of`` says nothing.
+    """
     countries_of = getattr(gazetteer, "countries_of", None)
-    if countries_of is None:
-        return None
-    countries = tuple(countries_of(city))
-    return countries[0] if len(countries) == 1 and isinstance(countries[0], str) else None
+    found = countries_of(place) if countries_of is not None else ()
+    return tuple(country for country in found if isinstance(country, str))
 
 
 def main_country_of(gazetteer: object, city: str) -> str | None:

@@ -65,6 +65,7 @@ if TYPE_CHECKING:
         SupervisionKind,
         Supervisor,
         VacancyNotice,
+        check_types,
     )
     from iomjobs.parse import (
         ParseResult,
@@ -135,6 +136,7 @@ __all__ = [
     "VacancyNotice",
     "__version__",
     "check_jsonld",
+    "check_types",
     "docx_text",
     "dumps",
     "from_dict",
@@ -166,7 +168,7 @@ __getattr__ = lazy_names(
             "LanguageRequirement", "MemberStateEntry", "NoticeKind", "OfficeType", "Position",
             "PostingPeriod", "Proficiency", "QualificationPath", "Qualifications",
             "RecruitingType", "Recruitment", "Responsibility", "ResponsibilityGroup", "SourceLine",
-            "StartDate", "SupervisionKind", "Supervisor", "VacancyNotice",
+            "StartDate", "SupervisionKind", "Supervisor", "VacancyNotice", "check_types",
         ),
         "iomjobs.serialize": ("FORMAT_VERSION", "dumps", "from_dict", "loads", "to_dict"),
         "iomjobs.rules": ("Finding", "Report", "Severity", "validate"),

@@ -57,6 +57,7 @@ from cattrs.gen import make_dict_structure_fn
 from iomjobs._arguments import require_notice
 from iomjobs._text import has_surrogate
 from iomjobs.errors import ErrorDetail, InvalidDocument, InvalidValue
+from iomjobs.model._misfits import explain_failure
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import Language
 from iomjobs.model.notice import VacancyNotice
@@ -93,11 +94,21 @@ def __dir__() -> list[str]:
 def dumps(notice: VacancyNotice) -> bytes:
     """The notice as canonical JSON, UTF-8 encoded: ``format_version``, then keys alphabetically.
 
-    :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`.
+    Values are written as they are: a notice built by hand with a value of
+    the wrong type (a string for a date or a grade) is written so, and
+    :func:`loads` reads it back as something else or refuses it.
+    :func:`~iomjobs.check_types` finds such values.
+
+    :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`, or
+        holds a value of the wrong type that cannot be written (named by its path).
     """
     require_notice("dumps", notice)
     encode, _ = _fast_path()
-    return encode(notice)
+    try:
+        return encode(notice)
+    except Exception:
+        explain_failure("dumps", notice)
+        raise
 
 
 def loads(data: bytes | bytearray | memoryview | str) -> VacancyNotice:
@@ -132,10 +143,15 @@ def _fast_path() -> tuple[
 def to_dict(notice: VacancyNotice) -> dict[str, Any]:
     """The notice as plain JSON-ready Python data, ``format_version`` first.
 
-    :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`.
+    :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`, or
+        holds a value of the wrong type that cannot be written (named by its path).
     """
     require_notice("to_dict", notice)
-    body: dict[str, Any] = _converter().unstructure(notice, VacancyNotice)
+    try:
+        body: dict[str, Any] = _converter().unstructure(notice, VacancyNotice)
+    except Exception:
+        explain_failure("to_dict", notice)
+        raise
     return {"format_version": FORMAT_VERSION, **body}
 
 

@@ -8,6 +8,7 @@ real notice can say, however inconsistent, is representable.
 
 from __future__ import annotations
 
+from iomjobs.model._misfits import check_types
 from iomjobs.model.competency import (
     Competencies,
     CompetencyDefinition,
@@ -85,6 +86,7 @@ __all__ = [
     "SupervisionKind",
     "Supervisor",
     "VacancyNotice",
+    "check_types",
 ]
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 import attrs
 
 from iomjobs.errors import InvalidLanguage
+from iomjobs.model._misfits import Misfit
 from iomjobs.model._value import CodeValue
 from iomjobs.reference.languages import (
     is_language_code,
@@ -90,7 +91,11 @@ def _sorted_modes(modes: Iterable[LanguageMode]) -> tuple[LanguageMode, ...]:
     # One canonical order, so that equal requirements compare and serialize equal.
     if modes == ():
         return ()  # the usual case: no mode named
-    return tuple(sorted(set(modes), key=_MODE_ORDER.index))
+    try:
+        return tuple(sorted(set(modes), key=_MODE_ORDER.index))
+    except (TypeError, ValueError):  # "oral", or ["oral"]: no modes
+        expected = "a tuple of LanguageMode"
+        raise TypeError(str(Misfit("LanguageRequirement.modes", modes, expected))) from None
 
 
 _MODE_ORDER = tuple(LanguageMode)

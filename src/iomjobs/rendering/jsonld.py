@@ -29,6 +29,7 @@ from typing import Any
 import attrs
 
 from iomjobs._arguments import require_notice
+from iomjobs.model._misfits import explain_failure
 from iomjobs.model.notice import ContractType, VacancyNotice
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.rules.finding import Severity
@@ -71,9 +72,18 @@ def __dir__() -> list[str]:
 def to_jsonld(notice: VacancyNotice) -> dict[str, Any]:
     """The notice as one schema.org ``JobPosting`` node, with its context inline.
 
-    :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`.
+    :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`, or
+        holds a value of the wrong type that cannot be read (named by its path).
     """
     require_notice("to_jsonld", notice)
+    try:
+        return _posting(notice)
+    except Exception:
+        explain_failure("to_jsonld", notice)
+        raise
+
+
+def _posting(notice: VacancyNotice) -> dict[str, Any]:
     position = notice.position
     posting: dict[str, Any] = {"@context": CONTEXT, "@type": "JobPosting"}
     fields = {

@@ -29,6 +29,7 @@ import attrs
 
 from iomjobs._arguments import require_notice
 from iomjobs.errors import InvalidValue
+from iomjobs.model._misfits import explain_failure
 from iomjobs.model.competency import CompetencyGroup
 from iomjobs.model.language import LanguageMode, LanguageRequirement, Proficiency
 from iomjobs.model.notice import (
@@ -320,7 +321,8 @@ def render(
     *layout* is one of :data:`LAYOUTS`; every layout reads back alike.
 
     :raises InvalidValue: for a language, format or layout it does not write.
-    :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`.
+    :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`, or
+        holds a value of the wrong type that cannot be read (named by its path).
     """
     require_notice("render", notice)
     if lang not in _WORDS:
@@ -333,7 +335,11 @@ def render(
         msg = f"Invalid layout: {layout!r} (expected one of {', '.join(LAYOUTS)})"
         raise InvalidValue(msg, value=layout, path="layout")
     writer = _Writer(_WORDS[lang], lang, markdown=format == "markdown", layout=layout)
-    return "\n".join(writer.notice(notice)).rstrip("\n")
+    try:
+        return "\n".join(writer.notice(notice)).rstrip("\n")
+    except Exception:
+        explain_failure("render", notice)
+        raise
 
 
 @attrs.frozen

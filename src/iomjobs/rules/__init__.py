@@ -27,6 +27,7 @@ from typing import Protocol
 
 from iomjobs._arguments import not_a, not_a_notice
 from iomjobs.errors import InvalidValue
+from iomjobs.model._misfits import misfits
 from iomjobs.model.notice import VacancyNotice
 from iomjobs.reference.bundle import Reference
 from iomjobs.rules import (  # noqa: F401 -- importing an area registers its rules
@@ -70,6 +71,15 @@ class Parsed(Protocol):
 
 INTERNAL_ERROR = "INT001"
 """The code of the finding reported when a rule itself fails: a bug, please report it."""
+
+WRONG_TYPE = "INT002"
+"""The code of the finding reported for a value whose type is not its field's.
+
+Reported where rules failed on such a value (``closing_date="2026-03-01"``,
+a string where a date belongs), in place of those failures: the notice is
+not one the model can hold. :func:`~iomjobs.check_types` finds every such
+value, whether a rule fails on it or not.
+"""
 
 
 def __dir__() -> list[str]:
@@ -175,6 +185,7 @@ def validate(
     findings: list[Finding] = []
     skipped: list[SkippedRule] = []
     no_gazetteer = context.reference.gazetteer is None
+    failed = False
     for rule in rules:
         if no_gazetteer and rule.needs == "gazetteer":
             reason = "no gazetteer installed (pip install iomjobs[gazetteer])"
@@ -190,7 +201,26 @@ def validate(
             del findings[before:]  # a rule that fails reports its failure, not half its findings
             message = f"rule {rule.code} failed: {type(error).__name__}: {error}"
             findings.append(Finding(INTERNAL_ERROR, Severity.ERROR, message, "$"))
+            failed = True
+    if failed:
+        findings = _wrong_types_for_failures(findings, notice)
     return Report(tuple(findings), tuple(skipped))
+
+
+def _wrong_types_for_failures(findings: list[Finding], notice: VacancyNotice) -> list[Finding]:
+    """*findings*, the rules' failures put as the values of the wrong type they met, if any.
+
+    Rules read a notice as its fields declare it; one holding a string for a
+    date fails them, and that is the caller's slip, not a bug of theirs.
+    """
+    try:
+        found = misfits(notice)
+    except Exception:  # noqa: BLE001 -- the notice cannot be walked: the failures stand
+        return findings
+    if not found:
+        return findings
+    kept = [finding for finding in findings if finding.code != INTERNAL_ERROR]
+    return kept + [Finding(WRONG_TYPE, Severity.ERROR, m.message, m.path) for m in found]
 
 
 def _finding(rule: Rule, hit: Hit, provenance: Provenance | None) -> Finding:

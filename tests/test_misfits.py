@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import iomjobs
 from iomjobs import (
     Country,
+    DegreeLevel,
     DutyStation,
     Grade,
     InvalidDocument,
@@ -20,10 +21,12 @@ from iomjobs import (
     LanguageRequirement,
     NoticeKind,
     Position,
+    Reference,
     VacancyNotice,
     check_types,
 )
 from iomjobs.model._misfits import misfits
+from iomjobs.reference.grades import GradeMinima
 from iomjobs.rules import INTERNAL_ERROR, RULES, WRONG_TYPE
 from iomjobs.rules._registry import Context, Hit
 from seed_notices import SEED_NOTICES, seed_path
@@ -286,3 +289,66 @@ def test_validate_keeps_a_failure_on_a_notice_that_fits(monkeypatch: pytest.Monk
     monkeypatch.setitem(RULES, "DAT001", attrs.evolve(RULES["DAT001"], check=broken))
     report = iomjobs.validate(VacancyNotice(kind=NoticeKind.VACANCY_NOTICE), select=["DAT001"])
     assert [finding.code for finding in report] == [INTERNAL_ERROR]
+
+
+@pytest.mark.parametrize(
+    ("part", "value", "message"),
+    [
+        (
+            "official_languages",
+            "en",
+            "Reference.official_languages: a str, 'en', where a tuple of str belongs"
+            " (a tuple holding it is one)",
+        ),
+        (
+            "official_languages",
+            ["en", "fr"],
+            "Reference.official_languages: a list, ['en', 'fr'], where a tuple of str belongs"
+            " (a tuple of the same items is one)",
+        ),
+        (
+            "grade_minima",
+            {},
+            "Reference.grade_minima: a dict, {}, where a GradeMinima belongs",
+        ),
+        (
+            "gazetteer",
+            "geonames",
+            "Reference.gazetteer: a str, 'geonames', where a Gazetteer or None belongs",
+        ),
+        (
+            "grade_minima",
+            GradeMinima(table=((Grade.parse("P-2"), ((DegreeLevel.MASTER, (2, "5")),)),)),  # type: ignore[arg-type]
+            "Reference.grade_minima.table[0][1][0][1][1]: a str, '5', where an int belongs",
+        ),
+        (
+            "grade_minima",
+            GradeMinima(table=(("P-2",),)),  # type: ignore[arg-type]
+            "Reference.grade_minima.table[0]: a tuple, ('P-2',), where a tuple"
+            " (Grade, tuple of (DegreeLevel, (int, int))) belongs",
+        ),
+    ],
+)
+def test_a_reference_part_of_the_wrong_type_is_refused(
+    part: str,
+    value: Any,
+    message: str,
+) -> None:
+    with pytest.raises(TypeError) as raised:
+        attrs.evolve(Reference.default(), **{part: value})
+    assert str(raised.value) == message
+
+
+def test_a_gazetteer_is_anything_with_its_two_methods() -> None:
+    class Everywhere:
+        def knows(self, _city: str, _country: str) -> bool:
+            return True
+
+        def nearest(self, _city: str, _country: str) -> str | None:
+            return None
+
+    station = DutyStation(city="Port of Span", country=Country("TT"))
+    notice = VacancyNotice(position=Position(duty_stations=(station,)))
+    everywhere = attrs.evolve(Reference.default(), gazetteer=Everywhere())
+    assert "PLC002" not in iomjobs.validate(notice, reference=everywhere).codes
+    assert "PLC002" in iomjobs.validate(notice).codes  # GeoNames knows no Port of Span

@@ -130,11 +130,14 @@ def wrong_types(function: str, found: list[Misfit]) -> TypeError:
     return TypeError(f"{function}() found {kind} of the wrong type: {listed}{more}")
 
 
-def misfits(notice: object) -> list[Misfit]:
-    """Every value in *notice* whose type is not its field's, in the order of the fields."""
+def misfits(instance: object, root: str = "$") -> list[Misfit]:
+    """Every value in *instance* whose type is not its field's, in the order of the fields.
+
+    *instance* is a notice, or any attrs object; the paths start with *root*.
+    """
     return [
-        Misfit(f"${path}", value, expected)
-        for path, value, expected in _checker(_type_of(notice))(notice)
+        Misfit(root + path, value, expected)
+        for path, value, expected in _checker(_type_of(instance))(instance)
     ]
 
 
@@ -152,8 +155,10 @@ def _checker(declared: Any) -> _Checker:  # noqa: ANN401 -- a type annotation
     if origin is types.UnionType or origin is typing.Union:
         return _union_checker(typing.get_args(declared), _name(declared))
     if origin is tuple:
-        # tuple[X, ...]: the models declare no other tuples.
-        return _tuple_checker(_checker(typing.get_args(declared)[0]), _name(declared))
+        items = typing.get_args(declared)
+        if items[1:] == (Ellipsis,):
+            return _tuple_checker(_checker(items[0]), _name(declared))
+        return _pair_checker(tuple(map(_checker, items)), _name(declared))
     fits = _fitter(declared)
     expected = _name(declared)
     if attrs.has(declared):
@@ -195,6 +200,21 @@ def _tuple_checker(check_item: _Checker, expected: str) -> _Checker:
     return check_tuple
 
 
+def _pair_checker(check_items: tuple[_Checker, ...], expected: str) -> _Checker:
+    # A tuple of so many items, each of its own type: tuple[Grade, int], a table's row.
+    def check_pair(value: object) -> _Found:
+        if not isinstance(value, tuple) or len(value) != len(check_items):
+            return (("", value, expected),)
+        found: _Found = ()
+        for index, (each, check) in enumerate(zip(value, check_items, strict=True)):
+            inside = check(each)
+            if inside:
+                found += _under(f"[{index}]", inside)
+        return found
+
+    return check_pair
+
+
 def _fields_of(instance: object) -> _Found:
     # What does not fit in a model's fields: its own class's, a subclass's included.
     found: _Found = ()
@@ -230,6 +250,8 @@ def _fitter(declared: Any) -> typing.Callable[[object], bool]:  # noqa: ANN401 -
         return lambda value: isinstance(value, int) and not isinstance(value, bool)
     if kind is dt.date:
         return lambda value: isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+    if getattr(kind, "_is_protocol", False) and not getattr(kind, "_is_runtime_protocol", False):
+        return lambda _value: True  # a protocol isinstance cannot ask: anything may do
     return lambda value: isinstance(value, kind)
 
 
@@ -245,13 +267,19 @@ def _name(declared: Any) -> str:  # noqa: ANN401 -- a type annotation
     if declared is type(None):
         return "None"
     if typing.get_origin(declared) is tuple:
-        return f"a tuple of {_bare(typing.get_args(declared)[0])}"
+        items = typing.get_args(declared)
+        if items[1:] == (Ellipsis,):
+            return f"a tuple of {_bare(items[0])}"
+        return f"a tuple {_bare(declared)}"
     if typing.get_origin(declared) in (types.UnionType, typing.Union):
         return " or ".join(map(_name, typing.get_args(declared)))
     return _a(declared)
 
 
 def _bare(declared: Any) -> str:  # noqa: ANN401 -- a type annotation
+    items = typing.get_args(declared) if typing.get_origin(declared) is tuple else ()
+    if items and items[1:] != (Ellipsis,):
+        return f"({', '.join(map(_bare, items))})"  # a row of a table: (Grade, int)
     return _name(declared).removeprefix("a ").removeprefix("an ")
 
 

@@ -14,6 +14,7 @@ import functools
 
 import attrs
 
+from iomjobs.model._misfits import misfits
 from iomjobs.model.competency import CompetencyFramework
 from iomjobs.reference.competencies import frameworks
 from iomjobs.reference.gazetteer import Gazetteer, GeoNamesGazetteer, gazetteer_available
@@ -41,6 +42,10 @@ class Reference:
     Build one with :meth:`default` and replace any part with
     :func:`attrs.evolve`. ``gazetteer`` is ``None`` when no gazetteer is
     installed; the rules that need one are then skipped, and say so.
+
+    A part of the wrong type is refused as it is given, with a ``TypeError``
+    that names it: a rule would otherwise fail on it, or read a string of
+    official languages as its letters.
     """
 
     frameworks: tuple[CompetencyFramework, ...]
@@ -55,6 +60,12 @@ class Reference:
     def default(cls) -> Reference:
         """The bundled data, and the GeoNames gazetteer when it is installed."""
         return _default()
+
+    def __attrs_post_init__(self) -> None:
+        # Made once and used for many notices: checked where it is made.
+        found = misfits(self, "Reference")
+        if found:
+            raise TypeError("; ".join(map(str, found)))
 
     def framework_for(self, edition: str) -> CompetencyFramework | None:
         """The edition named *edition*, or ``None``."""

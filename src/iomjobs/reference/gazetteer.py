@@ -20,7 +20,7 @@ import functools
 import importlib.resources
 import importlib.util
 from collections.abc import Iterable
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import msgspec
 
@@ -43,6 +43,7 @@ def __dir__() -> list[str]:
     return __all__
 
 
+@runtime_checkable
 class Gazetteer(Protocol):
     """What the place rules ask of a gazetteer; any object with these two methods will do.
 

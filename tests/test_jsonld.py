@@ -135,3 +135,81 @@ def test_every_notice_expands(notice: VacancyNotice) -> None:
     )
     if facts:
         assert not [i for i in iomjobs.check_jsonld(posting) if i.severity.value == "error"]
+
+
+# As Google's and schema.org's examples write a posting, and as pages carry it:
+# one location as the Place itself, an address as a PostalAddress or as text,
+# a country as a code or as a Country node, the posting in an @graph.
+GOOGLE_STYLE = {
+    "@context": "https://schema.org/",
+    "@type": "JobPosting",
+    "title": "Migration Health Assistant",
+    "description": "<p>Under the direct supervision of the Migration Health Officer...</p>",
+    "datePosted": "2026-02-06",
+    "validThrough": "2026-02-20T23:59",
+    "hiringOrganization": {"@type": "Organization", "name": "IOM"},
+    "jobLocation": {
+        "@type": "Place",
+        "address": {
+            "@type": "PostalAddress",
+            "addressLocality": "Dakar",
+            "addressCountry": "SN",
+        },
+    },
+}
+
+
+def _errors(document: Any) -> list[str]:
+    return [str(i) for i in iomjobs.check_jsonld(document) if i.severity.value == "error"]
+
+
+def test_one_location_may_be_the_place_itself() -> None:
+    assert _errors(GOOGLE_STYLE) == []
+    text_address = {**GOOGLE_STYLE, "jobLocation": {"@type": "Place", "address": "Dakar, Senegal"}}
+    assert _errors(text_address) == [
+        "error: a job location needs 'addressCountry' @ $.jobLocation.address.addressCountry"
+    ]
+
+
+def test_a_country_may_be_a_country_node() -> None:
+    place = {"@type": "Place", "address": {"addressCountry": {"@type": "Country", "name": "SN"}}}
+    assert _errors({**GOOGLE_STYLE, "jobLocation": [place]}) == []
+    assert _errors({**GOOGLE_STYLE, "jobLocation": [place, "Thiès"]}) == [
+        "error: a job location needs 'addressCountry' @ $.jobLocation[1].address.addressCountry"
+    ]
+
+
+def test_the_posting_is_found_in_a_graph_or_a_list() -> None:
+    page = {"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, GOOGLE_STYLE]}
+    assert _errors(page) == []
+    no_title = {**GOOGLE_STYLE, "@type": ["JobPosting"]}
+    del no_title["title"]
+    assert _errors([{"@type": "BreadcrumbList"}, no_title]) == [
+        "error: required property 'title' is missing @ $[1].title"
+    ]
+    page["@graph"] = [{"@type": "WebPage"}, no_title]
+    assert _errors(page) == ["error: required property 'title' is missing @ $['@graph'][1].title"]
+    assert _errors({"@graph": [{"@type": "WebPage"}]}) == [
+        "error: the document holds no JobPosting node @ $"
+    ]
+
+
+def test_check_jsonld_takes_a_document() -> None:
+    with pytest.raises(
+        TypeError, match=r"takes a JSON-LD document \(a dict, or a list of nodes\), not str"
+    ):
+        iomjobs.check_jsonld('{"@type": "JobPosting"}')  # type: ignore[arg-type]
+
+
+@given(notices)
+def test_a_posting_reads_alike_in_every_shape(notice: VacancyNotice) -> None:
+    posting = iomjobs.to_jsonld(notice)
+    issues = [(i.path, i.message) for i in iomjobs.check_jsonld(posting)]
+    in_graph = iomjobs.check_jsonld({"@graph": [{"@type": "WebPage"}, posting]})
+    assert [(i.path.replace("$['@graph'][1]", "$"), i.message) for i in in_graph] == issues
+    places = posting.get("jobLocation", [])
+    if len(places) == 1:
+        alone = iomjobs.check_jsonld({**posting, "jobLocation": places[0]})
+        assert [
+            (i.path.replace(".jobLocation.", ".jobLocation[0]."), i.message) for i in alone
+        ] == issues

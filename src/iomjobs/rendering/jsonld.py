@@ -278,38 +278,112 @@ _REQUIRED = ("title", "description", "datePosted", "hiringOrganization")
 _RECOMMENDED = ("validThrough", "employmentType", "identifier", "directApply", "baseSalary")
 
 
-def check_jsonld(posting: dict[str, Any]) -> list[JsonLdIssue]:
-    """The properties Google's job-posting rich results require or recommend that *posting* lacks.
+def check_jsonld(document: dict[str, Any] | list[Any]) -> list[JsonLdIssue]:
+    """The properties Google's job-posting rich results require or recommend that a posting lacks.
+
+    *document* is a ``JobPosting`` node, as :func:`to_jsonld` makes one, or
+    what a page's ``application/ld+json`` script holds: a node, a list of
+    nodes, or an ``@graph``, where the first node typed ``JobPosting`` is
+    checked and the paths lead into *document*. A property may hold one
+    value or a list of them, as JSON-LD allows: one ``jobLocation`` or
+    several, an ``address`` as a ``PostalAddress`` or as text, an
+    ``addressCountry`` as a code or as a ``Country``.
 
     ``jobLocation`` is required unless the post is remote
     (``jobLocationType: TELECOMMUTE`` with ``applicantLocationRequirements``);
     a location needs ``addressCountry``. Missing required properties are
     errors, missing recommended ones warnings, as Google reports them.
+
+    :raises TypeError: when *document* is neither a JSON object nor a list.
     """
+    _require_document(document)
+    found = _posting_in(document, "$")
+    if found is None:
+        return [JsonLdIssue("$", Severity.ERROR, "the document holds no JobPosting node")]
+    path, posting = found
     issues = [
-        JsonLdIssue(f"$.{name}", Severity.ERROR, f"required property {name!r} is missing")
+        JsonLdIssue(f"{path}.{name}", Severity.ERROR, f"required property {name!r} is missing")
         for name in _REQUIRED
         if not posting.get(name)
     ]
-    remote = posting.get("jobLocationType") == "TELECOMMUTE" and posting.get(
-        "applicantLocationRequirements"
-    )
-    places = posting.get("jobLocation") or []
-    if not places and not remote:
-        issues.append(
-            JsonLdIssue(
-                "$.jobLocation", Severity.ERROR, "required property 'jobLocation' is missing"
-            )
-        )
-    for index, place in enumerate(places):
-        if not place.get("address", {}).get("addressCountry"):
-            path = f"$.jobLocation[{index}].address.addressCountry"
-            issues.append(
-                JsonLdIssue(path, Severity.ERROR, "a job location needs 'addressCountry'")
-            )
+    issues += _location_issues(posting, path)
     issues += [
-        JsonLdIssue(f"$.{name}", Severity.WARNING, f"recommended property {name!r} is missing")
+        JsonLdIssue(f"{path}.{name}", Severity.WARNING, f"recommended property {name!r} is missing")
         for name in _RECOMMENDED
         if not posting.get(name)
     ]
     return sorted(issues, key=lambda issue: (issue.severity is not Severity.ERROR, issue.path))
+
+
+def _require_document(document: object) -> None:
+    if not isinstance(document, (dict, list)):
+        kind = type(document).__name__
+        msg = f"check_jsonld() takes a JSON-LD document (a dict, or a list of nodes), not {kind}"
+        raise TypeError(msg)
+
+
+def _posting_in(document: object, path: str) -> tuple[str, dict[str, Any]] | None:
+    """The first JobPosting node in *document*, with its path; a node that names no type is one."""
+    if isinstance(document, list):
+        for index, node in enumerate(document):
+            found = _posting_in(node, f"{path}[{index}]")
+            if found is not None:
+                return found
+        return None
+    if not isinstance(document, dict):
+        return None
+    if "@graph" in document:
+        return _posting_in(document["@graph"], f"{path}['@graph']")
+    if any(map(_is_job_posting, _values(document.get("@type", "JobPosting")))):
+        return path, document
+    return None
+
+
+def _is_job_posting(kind: object) -> bool:
+    # "JobPosting", "schema:JobPosting", "https://schema.org/JobPosting".
+    return isinstance(kind, str) and kind.rpartition("/")[2].rpartition(":")[2] == "JobPosting"
+
+
+def _location_issues(posting: dict[str, Any], path: str) -> list[JsonLdIssue]:
+    """``jobLocation``, unless the post is remote, and each location's country."""
+    remote = "TELECOMMUTE" in _values(posting.get("jobLocationType")) and posting.get(
+        "applicantLocationRequirements"
+    )
+    value = posting.get("jobLocation")
+    if not value:
+        if remote:
+            return []
+        message = "required property 'jobLocation' is missing"
+        return [JsonLdIssue(f"{path}.jobLocation", Severity.ERROR, message)]
+    # One place is written as the place itself, several as a list.
+    several = isinstance(value, list)
+    issues = []
+    for index, place in enumerate(value if several else [value]):
+        if not _has_country(place):
+            where = f"{path}.jobLocation{f'[{index}]' if several else ''}.address.addressCountry"
+            issues.append(
+                JsonLdIssue(where, Severity.ERROR, "a job location needs 'addressCountry'")
+            )
+    return issues
+
+
+def _has_country(place: object) -> bool:
+    # A Place whose PostalAddress (or one of them) names its country: a code,
+    # or a Country node with a name. An address written as text names none.
+    if not isinstance(place, dict):
+        return False
+    for address in _values(place.get("address")):
+        if isinstance(address, dict):
+            for country in _values(address.get("addressCountry")):
+                if isinstance(country, str) and country.strip():
+                    return True
+                if isinstance(country, dict) and country.get("name"):
+                    return True
+    return False
+
+
+def _values(value: object) -> list[Any]:
+    """A property's values: JSON-LD writes one value as itself, several as a list."""
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]

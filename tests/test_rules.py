@@ -71,6 +71,9 @@ def test_explain_gives_one_rule() -> None:
     assert text.startswith("### CMP001 declared-count-differs (error)")
     with pytest.raises(InvalidValue):
         iomjobs.rules.explain("XYZ999")
+    # A code that is no string is no rule's either, not an AttributeError.
+    with pytest.raises(InvalidValue, match=r"^Unknown rule code: 1$"):
+        iomjobs.rules.explain(1)  # type: ignore[arg-type]
 
 
 class TestSelection:

@@ -51,11 +51,16 @@ def explain(code: str) -> str:
 
     :raises InvalidValue: when *code* is not a rule's code.
     """
-    rule = RULES.get(code.upper())
+    rule = _rule_coded(code)
     if rule is None:
         msg = f"Unknown rule code: {code!r}"
         raise InvalidValue(msg, value=code)
     return _section(rule)
+
+
+def _rule_coded(code: object) -> Rule | None:
+    # Any case; a code that is no string is no rule's.
+    return RULES.get(code.upper()) if isinstance(code, str) else None
 
 
 def _section(rule: Rule) -> str:

@@ -50,6 +50,16 @@ def test_unknown_rule_code_is_a_usage_error(capsys: pytest.CaptureFixture[str]) 
     assert "'NOPE' is no rule code" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("jobs", ["0", "-2", "two"])
+def test_jobs_is_a_number_of_processes(jobs: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # 0 and less had been taken as 1 without a word.
+    with pytest.raises(SystemExit) as raised:
+        main(["check", "--jobs", jobs, str(example_path(0))])
+    assert raised.value.code == 2
+    message = f"argument --jobs: expected a number of processes, 1 or more, not '{jobs}'"
+    assert message in capsys.readouterr().err
+
+
 def test_check_searches_directories(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "deep").mkdir()
     (tmp_path / "deep" / "a.json").write_bytes(iomjobs.dumps(SEED_NOTICES[2]))

@@ -76,6 +76,18 @@ def __dir__() -> list[str]:
     return __all__
 
 
+def _processes(text: str) -> int:
+    """``--jobs``: a number of processes, 1 or more (0 had been taken as 1 without a word)."""
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if count < 1:
+        msg = f"expected a number of processes, 1 or more, not {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return count
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with *argv* (default: ``sys.argv[1:]``); return its exit status."""
     try:
@@ -122,7 +134,7 @@ def _check_command(arguments: argparse.Namespace) -> int:
         sys.stdout,
         sys.stderr,
         output=arguments.format,
-        jobs=max(1, arguments.jobs),
+        jobs=arguments.jobs,
     )
 
 
@@ -160,7 +172,11 @@ def _parser() -> argparse.ArgumentParser:
         help="text (default), or json: one JSON object per finding and line",
     )
     check.add_argument(
-        "--jobs", type=int, default=1, metavar="N", help="check files in N processes in parallel"
+        "--jobs",
+        type=_processes,
+        default=1,
+        metavar="N",
+        help="check files in N processes in parallel (1 or more)",
     )
     parse = commands.add_parser(
         "parse",

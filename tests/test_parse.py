@@ -2454,9 +2454,15 @@ class TestLayouts:
         result = parse_notice("Hello.\nThis folder holds the notices we collected.\n")
         assert [(d.path, d.line) for d in result.doubts] == [("$", 1)]
         assert "may hold no notice" in result.doubts[0].message
-        # A notice with a field, or no text at all, raises no such doubt.
+        # A notice with a field raises no such doubt; no text at all, its own.
         assert parse_notice("Position Title: Driver\n").doubts == ()
-        assert parse_notice("").doubts == ()
+        for empty in ("", "\n \n\t\n"):
+            (doubt,) = parse_notice(empty).doubts
+            assert (doubt.path, doubt.message, doubt.line) == (
+                "$",
+                "the text is empty: it holds no notice",
+                1,
+            )
 
     def test_qualifications_alone_is_a_heading(self) -> None:
         # An internship call (impactpool, 2026): "Qualifications" above "Education".

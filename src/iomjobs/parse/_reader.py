@@ -49,7 +49,7 @@ from iomjobs.parse._hanging import hangs_under
 from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._posts import announces_posts, doubt_mixed_posts
-from iomjobs.parse._record import Recorder
+from iomjobs.parse._record import Doubt, Recorder
 from iomjobs.parse._sections import (
     Layout,
     Section,
@@ -1743,12 +1743,16 @@ class Reader(HeaderReader):
         """Say so where the text gave nothing but context: it may hold no notice at all.
 
         A README, a letter, a binary file read as text: every line is kept
-        as context, and the notice has no field. ``iomjobs check`` over a
+        as context, and the notice has no field. An empty text is said to be. ``iomjobs check`` over a
         folder then says which files held no notice (rule ``TXT006``).
         """
+        if not self.segments:
+            # An empty file, or one of blank lines: no line to point at but the first.
+            self.record.doubts.append(Doubt("$", "the text is empty: it holds no notice", 1))
+            return
         read = self.record.lines
         # Context is "$.context" and one path a paragraph: more paths, some field.
-        if not self.segments or len(read) > len(self.context) + 1:
+        if len(read) > len(self.context) + 1:
             return
         if any(not path.startswith("$.context") for path in read):
             return

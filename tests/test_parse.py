@@ -2520,6 +2520,26 @@ class TestLayouts:
         other = parse_notice(text.replace(heading, "Core Functions / Responsibilities:"))
         assert other.notice.appointment is None
 
+    def test_a_consultancy_told_by_the_nature_of_the_consultancy(self) -> None:
+        # A consultancy on impactpool (2026), the newer terms of reference: a
+        # consultant's type, not category, and nothing else to tell the contract.
+        text = (
+            "Introduction\n"
+            "Established in 1951, IOM is a Related Organization of the United Nations.\n"
+            "Nature of the consultancy: Advisory and technical services (Type A), subject to"
+            " confirmation of funding and formal agreement with the Labour Mobility Unit (LMU).\n"
+            "Project Context and Scope: PNG has identified overseas labour mobility as a"
+            " strategic pathway to expand employment opportunities.\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.appointment is not None
+        assert result.notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert result.is_inferred("$.appointment.contract_type")
+        assert result.span_for("$.appointment.contract_type") == Span(3, 3)
+        # The context says nothing of the contract without it.
+        other = parse_notice(text.replace("Nature of the consultancy", "Nature of the work"))
+        assert other.notice.appointment is None
+
     def test_locations_as_a_job_board_labels_them(self) -> None:
         # A board's copy of the newer header (civic.md, IOM Moldova, 2025).
         text = "Job Info\n-\nContract Type: Consultancy (Up to 11 months)\n-\nLocations: Republic of Moldova\n"

@@ -1649,12 +1649,18 @@ class Reader(HeaderReader):
         no title or contract field), "Consultores de categoría “A”. Tareas...";
         else any line: "Consultoría Categoría “B”" (IOM Honduras, 2025),
         "Naturaleza de la Consultoría: Consultoría categoría B." (IOM Guatemala,
-        2023), "...como una consultoría de categoría “A”".
+        2023), "...como una consultoría de categoría “A”", and the label of
+        the terms of reference whatever follows it, "Nature of the consultancy:
+        Advisory and technical services (Type A)" (impactpool, 2026).
         """
         headings = self.record.lines.get("$.position.responsibilities", ())
         lines = itertools.chain(headings, self.segments)
         return next(
-            (line for line in lines if "ategor" in line.text and _CONSULTANTS.search(line.text)),
+            (
+                line
+                for line in lines
+                if _may_name_consultants(line.text) and _CONSULTANTS.search(line.text)
+            ),
             None,
         )
 
@@ -1774,9 +1780,17 @@ class Reader(HeaderReader):
 # The consultant's category in IOM's terms of reference: the heading of the
 # duties, in English and Spanish, or the consultancy's (Spanish).
 # The letter may be quoted, twice over: "Consultoría de categoría ‘‘A”" (IOM Peru, 2025).
+def _may_name_consultants(text: str) -> bool:
+    # What every _CONSULTANTS match holds: the regex is tried on few lines.
+    return "ategor" in text or "ature of the consult" in text or "aturaleza de la consult" in text
+
+
 _CONSULTANTS: Final = re.compile(
     r"\bCategory [AB] Consultants?\b|\bConsultor(?:e|a)s? de categor[ií]a\W{0,3}[AB]\b"
-    r"|\bConsultor[ií]a\s+(?:de\s+)?categor[ií]a\W{0,3}[AB]\b",
+    r"|\bConsultor[ií]a\s+(?:de\s+)?categor[ií]a\W{0,3}[AB]\b"
+    # The label of the terms of reference, whatever follows it: "Nature of the
+    # consultancy: Advisory and technical services (Type A)" (impactpool, 2026).
+    r"|\bNature of the consultancy\b|\bNaturaleza de la consultor[ií]a\b",
     re.IGNORECASE,
 )
 # A unit's name, as an office joins it to a title: "..._Protection Unit".

@@ -1749,8 +1749,9 @@ class Reader(HeaderReader):
         """Say so where the text gave nothing but context: it may hold no notice at all.
 
         A README, a letter, a binary file read as text: every line is kept
-        as context, and the notice has no field. An empty text is said to be. ``iomjobs check`` over a
-        folder then says which files held no notice (rule ``TXT006``).
+        as context, and the notice has no field; or the text is empty.
+        ``iomjobs check`` over a folder then says which files held no notice
+        (rule ``TXT006``).
         """
         if not self.segments:
             # An empty file, or one of blank lines: no line to point at but the first.
@@ -1780,11 +1781,6 @@ class Reader(HeaderReader):
 # The consultant's category in IOM's terms of reference: the heading of the
 # duties, in English and Spanish, or the consultancy's (Spanish).
 # The letter may be quoted, twice over: "Consultoría de categoría ‘‘A”" (IOM Peru, 2025).
-def _may_name_consultants(text: str) -> bool:
-    # What every _CONSULTANTS match holds: the regex is tried on few lines.
-    return "ategor" in text or "ature of the consult" in text or "aturaleza de la consult" in text
-
-
 _CONSULTANTS: Final = re.compile(
     r"\bCategory [AB] Consultants?\b|\bConsultor(?:e|a)s? de categor[ií]a\W{0,3}[AB]\b"
     r"|\bConsultor[ií]a\s+(?:de\s+)?categor[ií]a\W{0,3}[AB]\b"
@@ -1793,6 +1789,13 @@ _CONSULTANTS: Final = re.compile(
     r"|\bNature of the consultancy\b|\bNaturaleza de la consultor[ií]a\b",
     re.IGNORECASE,
 )
+
+
+def _may_name_consultants(text: str) -> bool:
+    # What a _CONSULTANTS match holds, unless in capitals: the regex is tried on few lines.
+    return "ategor" in text or "ature of the consult" in text or "aturaleza de la consult" in text
+
+
 # A unit's name, as an office joins it to a title: "..._Protection Unit".
 _UNIT_WORD: Final = re.compile(
     r"\b(?:Unit|Unité|Unidad|Unidade|Division|Département|Departamento)\b"

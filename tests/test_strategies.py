@@ -33,6 +33,7 @@ def test_violating_breaks_that_rule_and_no_other_error_rule(code: str) -> None:
     @settings(max_examples=10, deadline=None)
     @given(notices(violating=code))
     def check(notice: VacancyNotice) -> None:
+        iomjobs.check_types(notice)  # a rule broken, never a type
         report = iomjobs.validate(notice)
         assert code in report.codes
         assert {finding.code for finding in report.errors} <= {code}
@@ -48,6 +49,7 @@ def test_violating_refuses_what_it_cannot_generate(code: str) -> None:
 
 @given(notices(consistent=False))
 def test_anything_round_trips_and_validates(notice: VacancyNotice) -> None:
+    iomjobs.check_types(notice)  # every value of the type its field declares
     assert iomjobs.loads(iomjobs.dumps(notice)) == notice
     iomjobs.validate(notice)
 

@@ -2539,6 +2539,12 @@ class TestLayouts:
         # The context says nothing of the contract without it.
         other = parse_notice(text.replace("Nature of the consultancy", "Nature of the work"))
         assert other.notice.appointment is None
+        # Numbered, as the older terms number it; not a sentence that mentions it.
+        numbered = parse_notice(text.replace("Nature of", "3. Nature of")).notice.appointment
+        assert numbered is not None
+        assert numbered.contract_type is ContractType.CONSULTANCY
+        said = parse_notice(text.replace("Nature of the", "We describe the nature of the"))
+        assert said.notice.appointment is None
 
     def test_locations_as_a_job_board_labels_them(self) -> None:
         # A board's copy of the newer header (civic.md, IOM Moldova, 2025).

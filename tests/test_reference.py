@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -16,6 +17,7 @@ from iomjobs import (
 )
 from iomjobs.reference import (
     _iso,
+    countries_of_region,
     country_name,
     framework,
     frameworks,
@@ -24,9 +26,13 @@ from iomjobs.reference import (
     is_region,
     language_name,
     languages_named_in_notices,
+    load_competency_levels,
     load_frameworks,
+    load_grade_minima,
     lookup_country,
     lookup_language,
+    misspelt_country,
+    misspelt_language,
     official_languages,
     un_official_languages,
 )
@@ -354,3 +360,52 @@ class TestFrameworks:
     def test_a_missing_framework_file_is_an_iomjobs_error(self, tmp_path: Path) -> None:
         with pytest.raises(InvalidValue):
             load_frameworks(tmp_path / "nothing.json")
+
+
+class TestArguments:
+    """What a caller without a type checker passes: named, not an AttributeError from inside."""
+
+    @pytest.mark.parametrize(
+        ("function", "call"),
+        [
+            ("lookup_country", lookup_country),
+            ("misspelt_country", misspelt_country),
+            ("lookup_language", lookup_language),
+            ("misspelt_language", misspelt_language),
+            ("country_name", country_name),
+            ("language_name", language_name),
+            ("is_region", lambda given: is_region(given, "NG")),
+            ("countries_of_region", countries_of_region),
+        ],
+    )
+    @pytest.mark.parametrize("given", [None, 7, b"Senegal"])
+    def test_text_is_a_str(
+        self, function: str, call: Callable[[Any], object], given: object
+    ) -> None:
+        with pytest.raises(
+            TypeError, match=rf"^{function}\(\) takes a str, not {type(given).__name__}$"
+        ):
+            call(given)
+
+    def test_a_locale_as_cldr_or_bcp_47_writes_it(self) -> None:
+        assert country_name("SN", "pt_BR") == country_name("SN", "pt-BR") == "Senegal"
+        assert language_name("wo", "en-GB") == "Wolof"
+        for unknown in ("xx", "", "en_XX"):
+            with pytest.raises(InvalidValue, match=rf"^Invalid locale: '{unknown}' \(expected"):
+                country_name("SN", unknown)
+        with pytest.raises(TypeError, match=r"^language_name\(\) takes a locale as a str"):
+            language_name("wo", 7)
+
+    def test_a_file_is_named_by_a_path(self) -> None:
+        # open() takes a number for a file descriptor: it would read it and close it.
+        with pytest.raises(TypeError, match=r"file is named by a path .*, not int$"):
+            load_frameworks(0)  # type: ignore[arg-type]
+
+    def test_a_file_says_what_it_lacks_and_where(self, tmp_path: Path) -> None:
+        path = tmp_path / "levels.json"
+        path.write_text('{"grades": {"G5": {"core": [1]}}}', "utf-8")
+        with pytest.raises(InvalidValue, match=r"levels\.json': missing key 'managerial'"):
+            load_competency_levels(path)
+        path.write_text('{"grades": {"G9": {"secondary": [5, 6]}}}', "utf-8")
+        with pytest.raises(InvalidValue, match=r"levels\.json': Invalid grade: 'G9' \(expected"):
+            load_grade_minima(path)

@@ -26,6 +26,18 @@ _COMBINING: Final = re.compile(
 )
 
 
+def require_text(function: str, given: object) -> None:
+    """Refuse *given*, the text *function* takes, unless it is a ``str``.
+
+    A caller without a type checker passes what it holds (``None``, bytes):
+    a ``TypeError`` that names the function, rather than an
+    ``AttributeError`` from the first string method inside it.
+    """
+    if not isinstance(given, str):
+        msg = f"{function}() takes a str, not {type(given).__name__}"
+        raise TypeError(msg)
+
+
 def fold_text(text: str) -> str:
     """Fold *text* for lookups: no accents, no case, ``&`` as ``and``, words only.
 

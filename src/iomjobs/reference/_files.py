@@ -29,12 +29,30 @@ def load_file(path: str | Path, build: Callable[[Any], _T], what: str) -> _T:
     """Build reference data from the caller's JSON file at *path*.
 
     :raises InvalidValue: when the file cannot be read or is not in the expected shape.
+    :raises TypeError: when *path* is no path: ``open`` would take a number for
+        a file descriptor, read whatever it is, and close it.
     """
+    _require_path(path, what)
     try:
         with open(path, encoding="utf-8") as file:  # noqa: PTH123
             return build(json.load(file))
-    except InvalidValue:
-        raise
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
-        msg = f"Invalid {what} file {str(path)!r}: {error}"
+        # InvalidValue is a ValueError: a grade or a degree the file names that none is.
+        msg = f"Invalid {what} file {str(path)!r}: {_why(error)}"
         raise InvalidValue(msg, value=str(path), path=str(path)) from error
+
+
+def _require_path(path: object, what: str) -> None:
+    if not isinstance(path, (str, os.PathLike)):
+        kind = type(path).__name__
+        msg = f"a {what} file is named by a path (a str or a pathlib.Path), not {kind}"
+        raise TypeError(msg)
+
+
+def _why(error: Exception) -> str:
+    # A KeyError's text is the key alone: "'editions'".
+    if isinstance(error, KeyError):
+        return f"missing key {error.args[0]!r}"
+    if isinstance(error, InvalidValue):
+        return error.message
+    return str(error)

@@ -38,10 +38,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from iomjobs._near import NearNames
-from iomjobs._text import LOST, fold, known_despite_losses
+from iomjobs._text import LOST, fold, known_despite_losses, require_text
 from iomjobs.reference._files import read_bundled
 from iomjobs.reference._iso import records
-from iomjobs.reference._locales import NAME_LOCALES
+from iomjobs.reference._locales import NAME_LOCALES, cldr_locale
 
 __all__ = ["country_name", "is_country_code", "lookup_country", "misspelt_country"]
 
@@ -132,6 +132,7 @@ def lookup_country(text: str, *, codes: bool = True) -> str | None:
     included: ``"IT"`` and ``"and"`` are then no country, ``"UK"`` and
     ``"DRC"`` still are.
     """
+    require_text("lookup_country", text)
     stripped = text.strip()
     code = _by_code(stripped) if codes else None
     if code is not None:
@@ -163,6 +164,7 @@ def misspelt_country(text: str) -> str | None:
     >>> misspelt_country("Nigeria") is None, misspelt_country("Nigera") is None
     (True, True)
     """
+    require_text("misspelt_country", text)
     if lookup_country(text) is not None:
         return None
     return _near_names().value_of(_key(text))
@@ -287,10 +289,12 @@ def _name_starts() -> frozenset[str]:
 
 
 def country_name(code: str, locale: str = "en") -> str:
-    """The name of the country *code* in *locale* (``en``, ``fr``, ``es``...)."""
-    from babel import Locale  # noqa: PLC0415
+    """The name of the country *code* in *locale* (``en``, ``fr``, ``es``, ``pt_BR``...).
 
-    name = Locale.parse(locale).territories.get(code)
+    :raises InvalidValue: for a locale CLDR does not know.
+    """
+    require_text("country_name", code)
+    name = cldr_locale(locale, "country_name").territories.get(code)
     if name is not None:
         return str(name)
     country = _by_alpha_2().get(code.upper())

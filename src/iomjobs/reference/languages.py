@@ -19,10 +19,10 @@ import functools
 from typing import Any
 
 from iomjobs._near import NearNames
-from iomjobs._text import LOST, fold, fold_text, known_despite_losses
+from iomjobs._text import LOST, fold, fold_text, known_despite_losses, require_text
 from iomjobs.reference._files import read_bundled
 from iomjobs.reference._iso import records
-from iomjobs.reference._locales import NAME_LOCALES
+from iomjobs.reference._locales import NAME_LOCALES, cldr_locale
 
 __all__ = [
     "is_language_code",
@@ -107,6 +107,7 @@ def misspelt_language(word: str) -> str | None:
     >>> misspelt_language("French") is None, misspelt_language("Fluent") is None
     (True, True)
     """
+    require_text("misspelt_language", word)
     if lookup_language(word) is not None:
         return None
     return _near_names().value_of(fold(word))
@@ -185,6 +186,7 @@ def lookup_language(text: str) -> str | None:
     *text* may be a code (ISO 639-1, 639-2 or 639-3) or a name in English,
     French, Spanish or Portuguese, with or without accents, in any case.
     """
+    require_text("lookup_language", text)
     stripped = text.strip()
     lowered = stripped.lower()
     if len(lowered) == 2 and is_language_code(lowered):  # noqa: PLR2004
@@ -205,10 +207,12 @@ def _with_lost_characters(name: str) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def language_name(code: str, locale: str = "en") -> str:
-    """The name of the language *code* in *locale* (``en``, ``fr``, ``es``...)."""
-    from babel import Locale  # noqa: PLC0415
+    """The name of the language *code* in *locale* (``en``, ``fr``, ``es``, ``pt_BR``...).
 
-    name = Locale.parse(locale).languages.get(code)
+    :raises InvalidValue: for a locale CLDR does not know.
+    """
+    require_text("language_name", code)
+    name = cldr_locale(locale, "language_name").languages.get(code)
     if name is not None:
         return str(name)
     return _english_names().get(code.lower(), code)

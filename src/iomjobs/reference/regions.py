@@ -32,7 +32,7 @@ from __future__ import annotations
 import functools
 import re
 
-from iomjobs._text import fold, fold_text
+from iomjobs._text import fold, fold_text, require_text
 from iomjobs.reference._iso import records
 
 __all__ = ["countries_of_region", "is_region"]
@@ -60,6 +60,8 @@ def is_region(name: str, country: str) -> bool:
     first-level subdivisions in ISO 3166-2, or its code there in capitals
     ("CO", Colorado, for ``US``).
     """
+    require_text("is_region", name)
+    require_text("is_region", country)
     if name.isupper() and name in _codes(country):
         return True
     folded = fold(name)
@@ -75,6 +77,7 @@ def countries_of_region(name: str) -> frozenset[str]:
     word ("Borno", "Borno State"); empty for a name no country's subdivision
     bears. A name alone does not say which country when two share it.
     """
+    require_text("countries_of_region", name)
     folded = fold(name)
     return _by_name().get(folded) or _by_name().get(
         " ".join(_REGION_WORD.sub(" ", folded).split()), frozenset()

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from iomjobs.errors import IomJobsError
+from iomjobs.model._value import Frozen
 
 if TYPE_CHECKING:
     from iomjobs.model.notice import VacancyNotice
@@ -39,8 +40,13 @@ class Misfit:
     """Where: a JSON path into the notice (``$.position.grade``), or a model's field
     (``Position.number_of_posts``)."""
     value: object
-    expected: str
-    """What belongs there: ``"a Grade"``, ``"a tuple of DutyStation"``."""
+    declared: Any
+    """The type that belongs there, as the field declares it: ``Grade | None``."""
+
+    @property
+    def expected(self) -> str:
+        """What belongs there, in words: ``"a Grade or None"``, ``"a tuple of DutyStation"``."""
+        return _name(self.declared)
 
     @property
     def message(self) -> str:
@@ -51,7 +57,7 @@ class Misfit:
         if self.value is not None:
             shown = f"{_a(type(self.value))}, {shown},"
         text = f"{shown} where {self.expected} belongs"
-        remedy = _remedy(self.value, self.expected)
+        remedy = _remedy(self.value, self.declared)
         return f"{text} ({remedy})" if remedy else text
 
     def __str__(self) -> str:
@@ -119,7 +125,7 @@ def wrong_field_type(instance: object, attribute: attrs.Attribute[Any], value: o
     cls: Any = type(instance)  # an attrs class: its validators are what call this
     attrs.resolve_types(cls)
     declared = attrs.fields_dict(cls)[attribute.name].type
-    return TypeError(str(Misfit(f"{cls.__name__}.{attribute.name}", value, _name(declared))))
+    return TypeError(str(Misfit(f"{cls.__name__}.{attribute.name}", value, declared)))
 
 
 def wrong_types(function: str, found: list[Misfit]) -> TypeError:
@@ -136,15 +142,15 @@ def misfits(instance: object, root: str = "$") -> list[Misfit]:
     *instance* is a notice, or any attrs object; the paths start with *root*.
     """
     return [
-        Misfit(root + path, value, expected)
-        for path, value, expected in _checker(_type_of(instance))(instance)
+        Misfit(root + path, value, declared)
+        for path, value, declared in _checker(_type_of(instance))(instance)
     ]
 
 
 # A checker takes a value and returns what in it does not fit, each as (path
-# from the value, the value there, what belongs there): an empty tuple where
-# all fits, so that a notice that fits makes no path and no list.
-_Found = tuple[tuple[str, object, str], ...]
+# from the value, the value there, the type declared there): an empty tuple
+# where all fits, so that a notice that fits makes no path and no list.
+_Found = tuple[tuple[str, object, Any], ...]
 _Checker = typing.Callable[[object], _Found]
 
 
@@ -153,43 +159,42 @@ def _checker(declared: Any) -> _Checker:  # noqa: ANN401 -- a type annotation
     """The checker of a value declared *declared*: a model, a union, a tuple or a plain type."""
     origin = typing.get_origin(declared)
     if origin is types.UnionType or origin is typing.Union:
-        return _union_checker(typing.get_args(declared), _name(declared))
+        return _union_checker(declared)
     if origin is tuple:
         items = typing.get_args(declared)
-        if items[1:] == (Ellipsis,):
-            return _tuple_checker(_checker(items[0]), _name(declared))
-        return _pair_checker(tuple(map(_checker, items)), _name(declared))
+        if _homogeneous(items):
+            return _tuple_checker(_checker(items[0]), declared)
+        return _pair_checker(tuple(map(_checker, items)), declared)
     fits = _fitter(declared)
-    expected = _name(declared)
     if attrs.has(declared):
 
         def check_model(value: object) -> _Found:
-            return _fields_of(value) if fits(value) else (("", value, expected),)
+            return _fields_of(value) if fits(value) else (("", value, declared),)
 
         return check_model
 
     def check_plain(value: object) -> _Found:
-        return () if fits(value) else (("", value, expected),)
+        return () if fits(value) else (("", value, declared),)
 
     return check_plain
 
 
-def _union_checker(alternatives: tuple[Any, ...], expected: str) -> _Checker:
-    options = [(_fitter(kind), _checker(kind)) for kind in alternatives]
+def _union_checker(declared: Any) -> _Checker:  # noqa: ANN401 -- a type annotation
+    options = [(_fitter(kind), _checker(kind)) for kind in typing.get_args(declared)]
 
     def check_union(value: object) -> _Found:
         for fits, check in options:
             if fits(value):
                 return check(value)
-        return (("", value, expected),)
+        return (("", value, declared),)
 
     return check_union
 
 
-def _tuple_checker(check_item: _Checker, expected: str) -> _Checker:
+def _tuple_checker(check_item: _Checker, declared: Any) -> _Checker:  # noqa: ANN401
     def check_tuple(value: object) -> _Found:
         if not isinstance(value, tuple):
-            return (("", value, expected),)
+            return (("", value, declared),)
         found: _Found = ()
         for index, each in enumerate(value):
             inside = check_item(each)
@@ -200,11 +205,11 @@ def _tuple_checker(check_item: _Checker, expected: str) -> _Checker:
     return check_tuple
 
 
-def _pair_checker(check_items: tuple[_Checker, ...], expected: str) -> _Checker:
+def _pair_checker(check_items: tuple[_Checker, ...], declared: Any) -> _Checker:  # noqa: ANN401
     # A tuple of so many items, each of its own type: tuple[Grade, int], a table's row.
     def check_pair(value: object) -> _Found:
         if not isinstance(value, tuple) or len(value) != len(check_items):
-            return (("", value, expected),)
+            return (("", value, declared),)
         found: _Found = ()
         for index, (each, check) in enumerate(zip(value, check_items, strict=True)):
             inside = check(each)
@@ -268,7 +273,7 @@ def _name(declared: Any) -> str:  # noqa: ANN401 -- a type annotation
         return "None"
     if typing.get_origin(declared) is tuple:
         items = typing.get_args(declared)
-        if items[1:] == (Ellipsis,):
+        if _homogeneous(items):
             return f"a tuple of {_bare(items[0])}"
         return f"a tuple {_bare(declared)}"
     if typing.get_origin(declared) in (types.UnionType, typing.Union):
@@ -278,9 +283,14 @@ def _name(declared: Any) -> str:  # noqa: ANN401 -- a type annotation
 
 def _bare(declared: Any) -> str:  # noqa: ANN401 -- a type annotation
     items = typing.get_args(declared) if typing.get_origin(declared) is tuple else ()
-    if items and items[1:] != (Ellipsis,):
+    if items and not _homogeneous(items):
         return f"({', '.join(map(_bare, items))})"  # a row of a table: (Grade, int)
     return _name(declared).removeprefix("a ").removeprefix("an ")
+
+
+def _homogeneous(items: tuple[Any, ...]) -> bool:
+    # tuple[X, ...]'s arguments, not a row's tuple[X, Y].
+    return items[1:] == (Ellipsis,)
 
 
 def _a(kind: type) -> str:
@@ -288,40 +298,45 @@ def _a(kind: type) -> str:
     return f"an {name}" if name[0] in "AEIOUaeiou" else f"a {name}"
 
 
-def _remedy(value: object, expected: str) -> str | None:
+def _remedy(value: object, declared: Any) -> str | None:  # noqa: ANN401 -- a type annotation
     """How to make what belongs there from *value*, where a common slip is plain."""
-    if isinstance(value, list) and expected.startswith("a tuple"):
-        return "a tuple of the same items is one"
-    if isinstance(value, str) and expected.startswith("a tuple of str"):
-        return "a tuple holding it is one"
-    if not isinstance(value, str):
-        if isinstance(value, dt.datetime) and expected.startswith("a date"):
-            return "its .date() is one"
+    wanted = _first_of(declared)
+    if typing.get_origin(wanted) is tuple:
+        if isinstance(value, list):
+            return "a tuple of the same items is one"
+        if isinstance(value, str) and typing.get_args(wanted)[0] is str:
+            return "a tuple holding it is one"
         return None
-    return _from_text(
-        value, expected.split(" or ", maxsplit=1)[0].removeprefix("a ").removeprefix("an ")
-    )
+    if wanted is dt.date and isinstance(value, dt.datetime):
+        return "its .date() is one"
+    return _from_text(value, wanted) if isinstance(value, str) else None
 
 
-def _from_text(text: str, wanted: str) -> str | None:
+def _first_of(declared: Any) -> Any:  # noqa: ANN401 -- a type annotation
+    # What a union's first alternative other than None is; a type that is no union itself.
+    if typing.get_origin(declared) in (types.UnionType, typing.Union):
+        return next(kind for kind in typing.get_args(declared) if kind is not type(None))
+    return declared
+
+
+def _from_text(text: str, wanted: Any) -> str | None:  # noqa: ANN401 -- a type annotation
     # A string where a date, a grade, a country, a language or an enum's member belongs.
-    if wanted in ("date", "time"):
+    name = getattr(wanted, "__name__", "")
+    if wanted in (dt.date, dt.time):
         try:
-            getattr(dt, wanted).fromisoformat(text)
+            wanted.fromisoformat(text)
         except ValueError:
             return None
-        return f"datetime.{wanted}.fromisoformat({text!r}) makes one"
-    from iomjobs import model  # noqa: PLC0415 -- this module is the model's
-
-    kind = getattr(model, wanted, None)
-    if kind in (model.Grade, model.Country, model.Language):
+        return f"datetime.{name}.fromisoformat({text!r}) makes one"
+    parse = getattr(wanted, "parse", None)  # Grade, Country and Language read their names
+    if isinstance(wanted, type) and issubclass(wanted, Frozen) and parse is not None:
         try:
-            kind.parse(text)
+            parse(text)
         except IomJobsError:
             return None
-        return f"{wanted}.parse({text!r}) makes one"
-    if isinstance(kind, enum.EnumMeta):
-        members: list[enum.Enum] = list(kind)
+        return f"{name}.parse({text!r}) makes one"
+    if isinstance(wanted, enum.EnumMeta):
+        members: list[enum.Enum] = list(wanted)
         member = next((each for each in members if each.value == text), None)
-        return None if member is None else f"{wanted}.{member.name} is one"
+        return None if member is None else f"{name}.{member.name} is one"
     return None

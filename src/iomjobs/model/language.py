@@ -94,8 +94,8 @@ def _sorted_modes(modes: Iterable[LanguageMode]) -> tuple[LanguageMode, ...]:
     try:
         return tuple(sorted(set(modes), key=_MODE_ORDER.index))
     except (TypeError, ValueError):  # "oral", or ["oral"]: no modes
-        expected = "a tuple of LanguageMode"
-        raise TypeError(str(Misfit("LanguageRequirement.modes", modes, expected))) from None
+        declared = tuple[LanguageMode, ...]
+        raise TypeError(str(Misfit("LanguageRequirement.modes", modes, declared))) from None
 
 
 _MODE_ORDER = tuple(LanguageMode)

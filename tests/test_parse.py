@@ -7498,6 +7498,54 @@ def test_misspelt_language_names(
     assert notice.unclassified == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "For this position, fluency in english and spanish is required (oral and written).",
+            [("en", "fluent", True), ("es", "fluent", True)],
+        ),
+        (
+            "Fluency in English and working knowledge of french.",
+            [("en", "fluent", True), ("fr", "working knowledge", True)],
+        ),
+        (
+            "english (fluent), arabic (working knowledge) is an advantage",
+            [("en", "fluent", True), ("ar", "working knowledge", False)],
+        ),
+        # Beside no proficiency and no other language, a lower-case word is a word.
+        ("Drafting reports in english for donors.", []),
+        # "polish" and "latin" are no languages wherever they stand ("latin" had
+        # been read as Latin, in any notice, as French writes it).
+        ("Fluent English and polish in drafting.", [("en", "fluent", True)]),
+        ("Fluency in English; latin american context an asset.", [("en", "fluent", True)]),
+    ],
+)
+def test_language_names_in_lower_case_in_english(
+    line: str, expected: list[tuple[str, str | None, bool]]
+) -> None:
+    # Boards retype notices: "fluency in english and spanish" had named no
+    # language, and LNG001 said the notice asked for none.
+    notice = parse_notice(f"Languages\n{line}\n").notice
+    found = [
+        (str(r.language), r.proficiency.value if r.proficiency else None, r.required)
+        for r in notice.position.languages or ()
+    ]
+    assert found == expected
+    assert all(r.as_written is None for r in notice.position.languages or ())
+
+
+def test_latin_american_context_is_a_skill_not_latin() -> None:
+    notice = parse_notice(
+        "Qualifications\n- Knowledge of the latin american migration context.\n"
+        "- Fluency in English.\n"
+    ).notice
+    assert [str(r.language) for r in notice.position.languages or ()] == ["en"]
+    assert notice.position.qualifications.skills == (
+        "Knowledge of the latin american migration context.",
+    )
+
+
 def test_brackets_after_a_station_stay_in_its_words() -> None:
     notice = parse_notice("Duty Station: Kyiv, Ukraine (with frequent travel)\n").notice
     (station,) = notice.position.duty_stations

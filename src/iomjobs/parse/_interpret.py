@@ -1076,10 +1076,10 @@ _WRITTEN_TWIN: Final = nocase.twin(_WRITTEN)
 
 def _clause_languages(clause: str) -> list[LanguageRequirement]:
     low = nocase.lowered(clause)
-    names, misspelt = _language_names(clause, low)
-    stated = _proficiencies(clause, low) if names or misspelt else []
-    if misspelt:
-        found = _misspelt_in_place(clause, names, misspelt, stated)
+    names, if_placed = _language_names(clause, low)
+    stated = _proficiencies(clause, low) if names or if_placed else []
+    if if_placed:
+        found = _standing_as_names(clause, names, if_placed, stated)
         names = sorted([*names, *found], key=lambda name: name[0])
     if not names:
         return []
@@ -1228,15 +1228,16 @@ def local_language(clause: str, low: str | None) -> re.Match[str] | None:
 _LanguageNamed = tuple[int, str | None, str, str | None]
 
 
-def _misspelt_in_place(
-    clause: str, names: list[_LanguageNamed], misspelt: list[_LanguageNamed], stated: list[_Stated]
+def _standing_as_names(
+    clause: str, names: list[_LanguageNamed], if_placed: list[_LanguageNamed], stated: list[_Stated]
 ) -> list[_LanguageNamed]:
-    """The names of *misspelt* that stand where a language's name does.
+    """The names of *if_placed* that stand where a language's name does.
 
     Right after a proficiency or another language's name, or right before
     one, nothing but small words between: "Fluency in Englsh and Frnch",
-    "Hausa or Yorouba", "Englsih (fluent)". "Create reports in English"
-    does not ask for Croatian (French "croate"), a letter from "Create".
+    "Hausa or Yorouba", "Englsih (fluent)", "fluency in english". "Create
+    reports in English" does not ask for Croatian (French "croate"), a
+    letter from "Create".
     """
     ends = [start + len(written) for start, _, written, _ in names]
     # A proficiency's words may end inside a word: "fluen" of "fluency".
@@ -1244,7 +1245,7 @@ def _misspelt_in_place(
     starts = [start for start, _, _, _ in names]
     starts.extend(start for start, _, _ in stated)  # "Englsih (fluent)"
     found = []
-    for name in misspelt:
+    for name in if_placed:
         start, end = name[0], name[0] + len(name[2])
         before = max((at for at in ends if at <= start), default=None)
         after = min((at for at in starts if at >= end), default=None)
@@ -1282,18 +1283,28 @@ _JOINING_WORDS: Final = frozenset(
 def _language_names(
     clause: str, low: str | None
 ) -> tuple[list[_LanguageNamed], list[_LanguageNamed]]:
-    """Each language *clause* names, in order; and each it names misspelt ("Frnch")."""
+    """Each language *clause* names, in order; and each it names only if the name stands as one.
+
+    Those are names misspelt ("Frnch") and English names in lower case
+    ("english"), which :func:`_standing_as_names` sorts out.
+    """
     found: list[_LanguageNamed] = []
-    misspelt: list[_LanguageNamed] = []
+    if_placed: list[_LanguageNamed] = []
     local = local_language(clause, low)
     if local:
         words = local.group(0).strip()
         found.append((local.start(), None, words, words))
     for match in _WORD.finditer(clause):
         word = match.group(0)
-        if not word[0].isupper() and fold(word) not in _LOWERCASE_NAMES() and LOST not in word:
-            continue
+        placed: bool | None = False
+        if not word[0].isupper() and LOST not in word:
+            placed = _LOWERCASE_NAMES().get(fold(word))
+            if placed is None:
+                continue
         code = language_named_by(word)
+        if code is not None and placed:
+            if_placed.append((match.start(), code, word, None))  # "fluency in english"
+            continue
         if code is not None:
             if all(code != seen for _, seen, _, _ in found):
                 found.append((match.start(), code, word, None))
@@ -1301,22 +1312,36 @@ def _language_names(
         code = misspelt_language(word) if word[0].isupper() else None
         # "Germany" is no misspelt German, nor "Somalia" Somali.
         if code is not None and lookup_country(word, codes=False) is None:
-            misspelt.append((match.start(), code, word, word))
+            if_placed.append((match.start(), code, word, word))
     seen_codes = {code for _, code, _, _ in found}
-    misspelt = [name for name in misspelt if name[1] not in seen_codes]
-    return sorted(found, key=lambda item: item[0]), misspelt
+    if_placed = [name for name in if_placed if name[1] not in seen_codes]
+    return sorted(found, key=lambda item: item[0]), if_placed
 
 
 @functools.cache
-def _LOWERCASE_NAMES() -> frozenset[str]:  # noqa: N802 -- a constant, computed once
-    # French, Spanish and Portuguese write language names in lower case:
-    # "anglais", "inglés", "inglês"; English's capital is looked for anyway.
+def _LOWERCASE_NAMES() -> dict[str, bool]:  # noqa: N802 -- a constant, computed once
+    """The language names read in lower case, each with whether it must stand where a name does.
+
+    French, Spanish and Portuguese write language names in lower case
+    ("anglais", "inglés", "inglês"): read wherever they stand. English
+    capitalizes them, but notices retyped on boards do not ("fluency in
+    english and spanish"): read, as a misspelt name is, only beside a
+    proficiency or another language's name.
+    """
     from babel import Locale  # noqa: PLC0415
 
-    names = set()
-    for locale in (locale for locale in NAME_LOCALES if locale != "en"):
+    names: dict[str, bool] = {}
+    # English last: a name French writes too ("hindi") is read wherever it stands.
+    for locale in sorted(NAME_LOCALES, key=lambda locale: locale == "en"):
         for code, name in Locale.parse(locale).languages.items():
             # Languages read by name, and names long enough not to be ordinary words.
             if read_by_name(code) and len(name) >= 4:  # noqa: PLR2004
-                names.add(fold(name))
-    return frozenset(names)
+                names.setdefault(fold(name), locale == "en")
+    for word in _WORDS_NAMING_LANGUAGES:
+        names.pop(word, None)
+    return names
+
+
+# Words that name languages, in lower case ordinary words ("polish the
+# draft", "the latin american context"): read only capitalized.
+_WORDS_NAMING_LANGUAGES: Final = ("polish", "latin")

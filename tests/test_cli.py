@@ -303,6 +303,98 @@ class TestParse:
         assert [first["notice"], second["notice"]] == [iomjobs.to_dict(r.notice) for r in results]
         assert first["sources"]["$.position.title"] == [21, 21]  # "POSTE 1 : ..."
         assert second["sources"]["$.position.title"] == [42, 42]
+        assert (first["file"], first["post"], second["post"]) == (str(page), 1, 2)
+
+    def test_a_directory_gives_a_line_for_each_notice(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # A folder of notices into JSON Lines in one process: a process for
+        # each file spends a fifth of a second starting before it reads a line.
+        (tmp_path / "deep").mkdir()
+        (tmp_path / "deep" / "b.TXT").write_bytes(seed_path(2).read_bytes())
+        (tmp_path / "a.txt").write_bytes(seed_path(0).read_bytes())
+        (tmp_path / "notes.csv").write_text("not,a,notice\n", "utf-8")
+        form = Path(__file__).parent / "fixtures" / "docx" / "post_description_form.docx"
+        assert main(["parse", str(tmp_path), str(form)]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert [iomjobs.loads(line).position.title for line in lines] == [
+            "Senior Project Assistant",
+            "Senior Project Assistant (Inclusion and AAP)",
+            "Senior Project Assistant",
+        ]
+        # Read back by check, as the files themselves would be.
+        notices = tmp_path / "notices.jsonl"
+        notices.write_text("\n".join(lines) + "\n", "utf-8")
+        assert main(["check", "--select", "PLC002", str(notices)]) == 0
+        assert "notices.jsonl:1: 1 finding (Senior Project Assistant)" in capsys.readouterr().out
+
+    def test_each_notice_names_its_file_with_provenance(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        (tmp_path / "a.txt").write_text("Position Title: Driver\n", "utf-8")
+        (tmp_path / "b.txt").write_text("Position Title: Clerk\n", "utf-8")
+        assert main(["parse", "--provenance", str(tmp_path)]) == 0
+        documents = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert [(d["file"], d["post"]) for d in documents] == [
+            (str(tmp_path / "a.txt"), 1),
+            (str(tmp_path / "b.txt"), 1),
+        ]
+
+    def test_an_unreadable_file_is_named_and_the_others_read(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        (tmp_path / "a.txt").write_text("Position Title: Driver\n", "utf-8")
+        (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02\x03" * 500)  # a program, not text
+        (tmp_path / "c.txt").write_text("Position Title: Clerk\n", "utf-8")
+        assert main(["parse", str(tmp_path)]) == 2
+        captured = capsys.readouterr()
+        titles = [iomjobs.loads(line).position.title for line in captured.out.splitlines()]
+        assert titles == ["Driver", "Clerk"]
+        assert captured.err.startswith(f"{tmp_path / 'b.txt'}: The bytes are binary data")
+
+    def test_json_lines_on_standard_input_named_by_line(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        data = b"\n".join(iomjobs.dumps(SEED_NOTICES[n]) for n in (2, 3))
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+        assert main(["parse", "--provenance", "-"]) == 0
+        documents = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert [(d["file"], d["post"]) for d in documents] == [("<stdin>:1", 1), ("<stdin>:2", 1)]
+        assert [iomjobs.from_dict(d["notice"]) for d in documents] == [
+            SEED_NOTICES[2],
+            SEED_NOTICES[3],
+        ]
+
+    def test_a_directory_without_notices(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert main(["parse", str(tmp_path)]) == 2
+        assert capsys.readouterr().err == "iomjobs parse: no notices found\n"
+
+    def test_a_json_notice_is_printed_as_it_loads(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # It had been read as a notice's text: its keys and braces, a notice
+        # of nothing but two supervisors, and status 0.
+        path = tmp_path / "notice.json"
+        path.write_bytes(json.dumps(iomjobs.to_dict(SEED_NOTICES[2]), indent=2).encode())
+        assert main(["parse", str(path)]) == 0
+        out = capsys.readouterr().out
+        assert json.loads(out) == iomjobs.to_dict(SEED_NOTICES[2])
+        assert iomjobs.loads(out) == SEED_NOTICES[2]
+        assert out.count("\n") == 1
+        assert main(["parse", "--provenance", str(path)]) == 0
+        document = json.loads(capsys.readouterr().out)
+        assert document["notice"] == iomjobs.to_dict(SEED_NOTICES[2])
+        assert document["sources"] == {}
+        lines = tmp_path / "notices.jsonl"
+        lines.write_bytes(iomjobs.dumps(SEED_NOTICES[3]) + b"\n" + b'{"format_version": 9}\n')
+        assert main(["parse", "--provenance", str(lines)]) == 2
+        assert json.loads(capsys.readouterr().out)["file"] == f"{lines}:1"
+        assert main(["parse", str(lines)]) == 2
+        captured = capsys.readouterr()
+        assert iomjobs.loads(captured.out) == SEED_NOTICES[3]
+        assert captured.err.startswith(f"{lines}:2: not a notice: ")
 
 
 def test_schema(capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import runpy
+import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -125,3 +128,37 @@ def test_the_downstream_example_test_passes() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 passed" in result.stdout
+
+
+def _readme_commands() -> list[str]:
+    """The ``iomjobs`` command lines of the README's shell examples, after its first two."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text("utf-8")
+    blocks = re.findall(r"^```sh\n(.*?)^```$", readme, flags=re.MULTILINE | re.DOTALL)
+    return [line for block in blocks[1:] for line in block.splitlines() if line]
+
+
+def test_the_readme_shows_commands() -> None:
+    assert len(_readme_commands()) >= 2  # check and parse at least
+
+
+def test_the_readme_commands_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each, in order, as a shell runs it from the project's root; ``> FILE`` written there."""
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    for line in _readme_commands():
+        words = shlex.split(line)
+        assert words[0] == "iomjobs", line
+        target = None
+        if ">" in words:
+            words, target = words[: words.index(">")], words[words.index(">") + 1]
+        result = subprocess.run(  # noqa: S603 -- our own interpreter and module
+            [sys.executable, "-m", "iomjobs.cli", *words[1:]],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        # check exits 1 for seed 003's error; 2 would be a usage error or an unread input.
+        assert result.returncode in (0, 1), (line, result.stderr)
+        assert result.stdout, line
+        if target is not None:
+            Path(target).write_text(result.stdout, "utf-8")

@@ -14,8 +14,9 @@ A notice of a JSON Lines file is named by the file and its line number
 (``notices.jsonl:12``).
 
 ``iomjobs render FILE --lang en|fr|es --format markdown|text`` prints a
-notice as a document; ``iomjobs parse FILE`` prints the notice a text holds,
-in the JSON format; ``iomjobs text FILE`` prints the text a notice is read
+notice as a document; ``iomjobs parse PATH...`` prints the notices the
+inputs ``check`` reads hold, in the JSON format, a line for each;
+``iomjobs text FILE`` prints the text a notice is read
 from, in the lines findings name (a Word document's, as ``docx_text`` lays
 it out; a PDF's, as pypdf lays its pages out);
 ``iomjobs schema`` prints that format's JSON Schema; ``iomjobs rules`` lists
@@ -105,7 +106,7 @@ def _run(arguments: argparse.Namespace) -> int:
     commands: dict[str, Callable[[argparse.Namespace], int]] = {
         "check": _check_command,
         "parse": lambda a: _parse(
-            a.file, a.indent, sys.stdout, sys.stderr, provenance=a.provenance
+            a.paths, a.indent, sys.stdout, sys.stderr, provenance=a.provenance
         ),
         "schema": lambda _: _schema(sys.stdout),
         "rules": lambda _: _rules(sys.stdout),
@@ -180,11 +181,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse = commands.add_parser(
         "parse",
-        help="print the notice a text holds, as JSON",
-        description="Read a notice's text or HTML page (- for stdin) and print it in the "
-        "iomjobs JSON format: a job board's page of several posts, a line for each post.",
+        help="print the notices texts hold, as JSON",
+        description="Read notices (the files and directories check reads; - for stdin) and "
+        "print each in the iomjobs JSON format, a line for each: a job board's page of "
+        "several posts gives one for each post, a JSON notice is printed as it loads.",
     )
-    parse.add_argument("file", metavar="FILE")
+    parse.add_argument("paths", nargs="+", metavar="PATH")
     parse.add_argument("--indent", type=int, default=None, help="indent the JSON by this much")
     parse.add_argument(
         "--provenance",
@@ -774,37 +776,97 @@ def _summary(findings: int, title: str | None) -> str:
 
 
 def _parse(
-    file: str, indent: int | None, out: TextIO, err: TextIO, *, provenance: bool = False
+    paths: Sequence[str],
+    indent: int | None,
+    out: TextIO,
+    err: TextIO,
+    *,
+    provenance: bool = False,
 ) -> int:
+    """Print the notices *paths* hold as JSON, one after another; say why any cannot be read."""
     from iomjobs.serialize import to_dict  # noqa: PLC0415
 
-    path = None if file == "-" else Path(file)
-    try:
-        data = sys.stdin.buffer.read() if path is None else path.read_bytes()
-        results = _read_posts(data, html=_kind(path, data) == "html")
-    except OSError as error:
-        print(f"{file}: cannot read: {error.strerror or error}", file=err)
-        return EXIT_BAD_INPUT
-    except IomJobsError as error:
-        print(f"{file}: {error}", file=err)
-        return EXIT_BAD_INPUT
     separators = (",", ":") if indent is None else (",", ": ")
-    for result in results:  # a page of several posts: a document for each, one after another
-        document = to_dict(result.notice)
-        text = json.dumps(
-            _with_provenance(document, result) if provenance else document,
-            ensure_ascii=False,
-            indent=indent,
-            separators=separators,
-        )
-        out.write(text + "\n")
-    return EXIT_OK
+    found = unreadable = 0
+    for name, path, span in _inputs(paths):
+        found += 1
+        read = _parsed(name, path, span, err)
+        if read is None:
+            unreadable += 1
+            continue
+        for named, post, each in read:
+            notice = each if isinstance(each, VacancyNotice) else each.notice
+            document = to_dict(notice)
+            if provenance:
+                document = _with_provenance(document, each, named, post)
+            text = json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
+            out.write(text + "\n")
+    if not found:
+        print("iomjobs parse: no notices found", file=err)
+        return EXIT_BAD_INPUT
+    return EXIT_BAD_INPUT if unreadable else EXIT_OK
 
 
-def _with_provenance(notice: dict[str, Any], result: ParseResult) -> dict[str, Any]:
-    """The notice's document, with what the reader knows of where each field came from."""
+def _parsed(
+    name: str, path: Path | None, span: Span | None, err: TextIO
+) -> list[tuple[str, int, ParseResult | VacancyNotice]] | None:
+    """What the reader reads in one input, or the notices a JSON one holds; ``None`` if neither.
+
+    Each named as ``check`` names it (a line of JSON Lines on standard
+    input by its number), with its place among the posts of a page of
+    several (1 where there is one). Why not is said on *err*.
+    """
+    try:
+        data = sys.stdin.buffer.read() if path is None else _read(path, span)
+    except OSError as error:
+        print(f"{name}: cannot read: {error.strerror or error}", file=err)
+        return None
+    kind = _kind(path, data)
+    read: list[tuple[str, int, ParseResult | VacancyNotice]] = []
+    for named, document in _documents(name, data, kind):  # JSON Lines: one a line
+        loaded = _loaded(named, document, kind, err)
+        if loaded is None:
+            return None
+        read += [(named, post, each) for post, each in enumerate(loaded, start=1)]
+    return read
+
+
+def _loaded(
+    name: str, data: bytes, kind: str, err: TextIO
+) -> tuple[ParseResult | VacancyNotice, ...] | None:
+    """The notices in one document (see _load_all), or ``None`` after saying why not."""
+    try:
+        return _load_all(data, kind)
+    except IomJobsError as error:
+        said = _problems(error) if kind == "json" else [str(error)]
+        prefix = "not a notice: " if kind == "json" else ""
+        for line in said:
+            print(f"{name}: {prefix}{line}", file=err)
+        return None
+
+
+def _with_provenance(
+    notice: dict[str, Any], read: ParseResult | VacancyNotice, name: str, post: int
+) -> dict[str, Any]:
+    """The notice's document, with what the reader knows of where each field came from.
+
+    A notice loaded from JSON was read from no text: it has no sources.
+    """
+    if isinstance(read, VacancyNotice):
+        return {
+            "notice": notice,
+            "file": name,
+            "post": post,
+            "sources": {},
+            "inferred": [],
+            "doubts": [],
+            "repairs": [],
+        }
+    result = read
     return {
         "notice": notice,
+        "file": name,
+        "post": post,
         "sources": {
             path: [span.first_line, span.last_line] for path, span in result.provenance.spans
         },

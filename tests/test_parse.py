@@ -25,6 +25,7 @@ from iomjobs import (
     Duration,
     DurationUnit,
     DutyStation,
+    FirstTier,
     Grade,
     GradeCategory,
     Language,
@@ -822,6 +823,42 @@ class TestLayouts:
         assert str(result.span_for("$.position.grade")) == "line 7"
         codes = {finding.code for finding in validate(result).findings}
         assert not codes & {"PLC001", "DAT006", "QUA005"}
+
+    def test_a_numbered_list_below_a_first_tier_sentence_is_no_list_of_tiers(self) -> None:
+        """unjobnet's page (2026): the duties, numbered, right below "...first-tier candidates."
+
+        They had been read as the first-tier list's items, and their text
+        lost: nothing held it. The page's "Skip to Job Description" link had
+        run into the title below it, which was then not read.
+        """
+        result = _layout("board_skip_link_duties_after_tiers")
+        notice = result.notice
+        assert notice.position.title == "Administrative & Operations Assistant (MECR)"
+        assert notice.first_tier == FirstTier(
+            internal=True,
+            external_women=False,
+            as_written=_text("board_skip_link_duties_after_tiers")[10],
+        )
+        duties = [
+            line for line in _text("board_skip_link_duties_after_tiers") if line[:1].isdigit()
+        ]
+        assert len(duties) == 7
+        assert [" ".join(line.split()) for line in duties] == [
+            paragraph for paragraph in notice.context if paragraph[:1].isdigit()
+        ]
+        assert "$.first_tier" not in dict(result.provenance.spans)
+
+    def test_an_item_of_the_first_tier_list_that_names_no_tier_is_kept(self) -> None:
+        # A copy cut mid-item ("1. Internal c", a board's excerpt, 2025): kept, and
+        # the items after it still read.
+        result = parse_notice(
+            "For the purpose of this vacancy, the following are considered first-tier "
+            "candidates:\n1. Internal c\n2. External female candidates.\n"
+        )
+        tiers = result.notice.first_tier
+        assert tiers is not None
+        assert (tiers.internal, tiers.external_women) == (False, True)
+        assert result.notice.unclassified == (SourceLine(2, "1. Internal c"),)
 
     def test_a_header_listed_with_its_labels_broken(self) -> None:
         """A Yemeni job board's copy: the header as a list, each label broken after its first word.

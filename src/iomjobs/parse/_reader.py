@@ -98,6 +98,8 @@ from iomjobs.parse._tiers import (
     MEMBER_STATES,
     MEMBER_STATES_TWIN,
     NAME_SEPARATORS,
+    NATIONALS_BARRED,
+    NATIONALS_BARRED_TWIN,
     ONLY_FIRST_TIER,
     ONLY_FIRST_TIER_TWIN,
     OPEN_TO_BOTH,
@@ -112,6 +114,7 @@ from iomjobs.parse._tiers import (
     member_entries,
     name_cut,
     names_member_states,
+    names_tier,
     run_together,
     separated,
     tier_item_at,
@@ -605,9 +608,10 @@ class Reader(HeaderReader):
     ) -> int:
         self.record.use("$.first_tier.as_written", *paragraph)
         internal = nocase.found(INTERNAL_FIRST, INTERNAL_FIRST_TWIN, text, low)
-        members: tuple[MemberStateEntry, ...] | None = None
         text, low, women = self._after_opening(text, low)
         self._who_may_apply(text, low, paragraph, internal=internal)
+        # "...the following are considered first-tier candidates:": a list follows.
+        listing = text.endswith(":")
         introduction = introduction_lines(content, index)
         if introduction:
             # "Pour ce poste vacant, les candidats suivants sont considérés comme
@@ -616,21 +620,11 @@ class Reader(HeaderReader):
             self.record.use("$.first_tier.as_written", *introducing)
             text = f"{text} {joined_lines(introducing)}"
             index += introduction
-        while index < len(content) and tier_item_at(content, index):
-            # An item may go on in the lines below, wrapped at a fixed width.
-            bullet, lines = wrapped_item(content, index)
-            item = bullet.item
-            item_low = nocase.lowered(item)
-            self.record.use("$.first_tier", *lines)
-            if nocase.found(INTERNAL, INTERNAL_TWIN, item, item_low):
-                internal = True
-            if nocase.found(WOMEN, WOMEN_TWIN, item, item_low):
-                women = True
-            index += len(lines)
-            if nocase.found(_NATIONALS_BARRED, _NATIONALS_BARRED_TWIN, item, item_low):
-                self.notice["duty_station_nationals_eligible"] = False
-            if nocase.found(MEMBER_STATES, MEMBER_STATES_TWIN, item, item_low):
-                members, index = self._member_states(bullet, content, index)
+            listing = True
+        listed_internal, listed_women, members, index = self._tier_list(
+            content, index, listing=listing
+        )
+        internal, women = internal or listed_internal, women or listed_women
         if members is None and index < len(content) and names_member_states(content[index]):
             # The names alone below the introduction, the items before them
             # dropped by a job board ("Antigua and Barbuda; Barbados; ...", unjobline).
@@ -658,6 +652,45 @@ class Reader(HeaderReader):
             as_written=text,
         )
         return index
+
+    def _tier_list(
+        self, content: list[Segment], index: int, *, listing: bool
+    ) -> tuple[bool, bool, tuple[MemberStateEntry, ...] | None, int]:
+        """The first-tier list from ``content[index]``, and the index after it.
+
+        Whether it names internal candidates, and external women; the member
+        states it lists, if it does. *listing* says the paragraph above
+        introduced it ("...the following are considered first-tier
+        candidates:"): an item there that names none of these is kept.
+        Where it did not ("...internal candidates are considered first-tier
+        candidates."), the list below is the tiers' only where its items name
+        them: unjobnet's page (2026) has the duties there, numbered.
+        """
+        internal = women = False
+        members: tuple[MemberStateEntry, ...] | None = None
+        while index < len(content) and tier_item_at(content, index):
+            # An item may go on in the lines below, wrapped at a fixed width.
+            bullet, lines = wrapped_item(content, index)
+            item = bullet.item
+            item_low = nocase.lowered(item)
+            if not names_tier(item, item_low):
+                if not listing:
+                    break
+                if any(map(str.isalnum, item)):
+                    self._keep(*lines)
+                else:  # the next item's bullet, alone on its line above it
+                    self.record.use("$.first_tier", *lines)
+                index += len(lines)
+                continue
+            self.record.use("$.first_tier", *lines)
+            internal = internal or nocase.found(INTERNAL, INTERNAL_TWIN, item, item_low)
+            women = women or nocase.found(WOMEN, WOMEN_TWIN, item, item_low)
+            index += len(lines)
+            if nocase.found(NATIONALS_BARRED, NATIONALS_BARRED_TWIN, item, item_low):
+                self.notice["duty_station_nationals_eligible"] = False
+            if nocase.found(MEMBER_STATES, MEMBER_STATES_TWIN, item, item_low):
+                members, index = self._member_states(bullet, content, index)
+        return internal, women, members, index
 
     def _after_opening(self, text: str, low: str | None) -> tuple[str, str | None, bool]:
         """*text* (lowered *low*), the first-tier paragraph, after its opening if one came before.
@@ -1521,7 +1554,7 @@ class Reader(HeaderReader):
             sentence = next((s for s in sentences(text) if closing.group(0) in s), text)
             self.notice["closing_time"] = ClosingTime(time, zone, sentence)
             self.record.use("$.closing_time", segment)
-        if "ationals" in text and _NATIONALS_BARRED.search(text):
+        if "ationals" in text and NATIONALS_BARRED.search(text):
             self.notice["duty_station_nationals_eligible"] = False
             self.record.use("$.duty_station_nationals_eligible", segment)
         recruitment = interpret.recruitment_in(text)
@@ -1873,14 +1906,6 @@ _CLOSING_TIME: Final = re.compile(
     r"\bclose[sd]?\s+at\s+(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b(?:\s*(?:hours?|hrs?))?(?:\s+local time)?(?:\s+(?:in\s+)?(?P<place>Geneva|Gen[èe]ve|Ginebra|Genebra))?",
     re.IGNORECASE,
 )
-_NATIONALS_BARRED: Final = re.compile(
-    r"nationals of the duty station.s country cannot be considered"
-    r"|ressortissants du pays du lieu d.affectation ne peuvent"
-    r"|nacionales del pa[íi]s del lugar de destino no pueden"
-    r"|nacionais do pa[íi]s da esta[çc][ãa]o de trabalho n[ãa]o podem",
-    re.IGNORECASE,
-)
-_NATIONALS_BARRED_TWIN: Final = nocase.twin(_NATIONALS_BARRED)
 _EMAIL: Final = re.compile(r"[\w.+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+")  # a class first: sre skips to it
 _URL: Final = re.compile(r"https?://[^\s<>)\]\"]+")
 
@@ -1978,6 +2003,12 @@ def _paragraph_at(
             or (_ends_sentence(previous, line, width) and not _colon_in_quotation(paragraph))
             or (_LETTERHEAD.match(line.text) and not _wrapped_onto(previous, line, greedy))
             or _kind_line_below(previous, line)
+            # "Skip to Job Description" / the title: a page's link, a line of its own.
+            or (
+                len(paragraph) == 1
+                and _board_words(previous.text)
+                and not _runs_on_as_prose(previous, line)
+            )
             or not _runs_on(previous, line, width)
             or _room_left(previous, line, greedy)
         ):
@@ -2111,12 +2142,19 @@ def _heading_line(segments: list[Segment]) -> Segment | None:
 def _board_words(line: str) -> bool:
     """Whether *line* is what a job board writes above a notice's first line."""
     # "By continuing to browse this site, you agree to our use of cookies."
-    return " cookies" in line or (len(line) < _BOARD_WORDS_LONGEST and line.lower() in _BOARD_WORDS)
+    if " cookies" in line:
+        return True
+    if len(line) >= _BOARD_WORDS_LONGEST:
+        return False
+    lowered = line.lower()
+    # A page's link past its menus, for screen readers: "Skip to Job Description"
+    # (unjobnet, 2026), "Skip to main content".
+    return lowered in _BOARD_WORDS or lowered.startswith("skip to ")
 
 
 # What job boards write above a notice's first line.
 _BOARD_WORDS: Final = frozenset({"company logo"})
-_BOARD_WORDS_LONGEST: Final = 20
+_BOARD_WORDS_LONGEST: Final = 40
 # How far down a board's lines above the notice may reach (impactpool's summary
 # of the post, 2018: a dozen lines).
 _BOARD_LINES: Final = 30

@@ -47,6 +47,15 @@ MEMBER_STATES: Final = re.compile(
     r"|estados[- ]membros n[ãa]o representados",
     re.IGNORECASE,
 )
+# "Nationals of the duty station's country cannot be considered": an item of
+# the first-tier list, or a note.
+NATIONALS_BARRED: Final = re.compile(
+    r"nationals of the duty station.s country cannot be considered"
+    r"|ressortissants du pays du lieu d.affectation ne peuvent"
+    r"|nacionales del pa[íi]s del lugar de destino no pueden"
+    r"|nacionais do pa[íi]s da esta[çc][ãa]o de trabalho n[ãa]o podem",
+    re.IGNORECASE,
+)
 # Who is first-tier, said after a colon in the same paragraph rather than in a list.
 INLINE_TIERS: Final = re.compile(
     r"(?:first[- ]?tier(?: candidates)?|premier (?:niveau|rang)|primer nivel|candidatos primarios"
@@ -113,6 +122,7 @@ FIRST_TIER_TWIN: Final = nocase.twin(FIRST_TIER)
 INTERNAL_TWIN: Final = nocase.twin(INTERNAL)
 WOMEN_TWIN: Final = nocase.twin(WOMEN)
 MEMBER_STATES_TWIN: Final = nocase.twin(MEMBER_STATES)
+NATIONALS_BARRED_TWIN: Final = nocase.twin(NATIONALS_BARRED)
 INTERNAL_FIRST_TWIN: Final = nocase.twin(INTERNAL_FIRST)
 _BOTH_TIERS_TWIN: Final = nocase.twin(_BOTH_TIERS)
 WELCOMES_INTERNAL_TWIN: Final = nocase.twin(WELCOMES_INTERNAL)
@@ -202,6 +212,20 @@ _WOMEN_ITEM: Final = re.compile(
     r"|candidates\s+externes[.;]?|candidatas\s+externas[.;]?",
     re.IGNORECASE,
 )
+
+
+def names_tier(item: str, low: str | None) -> bool:
+    """Whether the first-tier list's *item* (lowered *low*) names what the reader reads of it.
+
+    Internal candidates, external women, the non-represented member states,
+    or the duty station's nationals barred.
+    """
+    return (
+        nocase.found(INTERNAL, INTERNAL_TWIN, item, low)
+        or nocase.found(WOMEN, WOMEN_TWIN, item, low)
+        or nocase.found(MEMBER_STATES, MEMBER_STATES_TWIN, item, low)
+        or nocase.found(NATIONALS_BARRED, NATIONALS_BARRED_TWIN, item, low)
+    )
 
 
 def tier_item_at(content: list[Segment], index: int) -> bool:

@@ -1665,8 +1665,10 @@ class TestLayouts:
         result = parse_notice(text)
         position = result.notice.position
         assert position.title == "National MEAL Consultant"
+        # The sentences are the station's words: the place is not all they say.
+        value = text.splitlines()[2].partition(": ")[2]
         assert position.duty_stations == (
-            DutyStation("Addis Ababa", country=Country("ET"), as_written="Addis Ababa"),
+            DutyStation("Addis Ababa", country=Country("ET"), as_written=value),
         )
         assert result.is_inferred("$.position.duty_stations")
         assert result.span_for("$.position.duty_stations") == Span(3, 3)
@@ -6220,6 +6222,44 @@ def test_first_tier_lists_as_job_boards_copy_them(items: str) -> None:
     assert [entry.country for entry in entries] == [Country("AG"), Country("BS"), Country("BB")]
     assert result.notice.context == ()
     assert result.notice.unclassified == ()
+
+
+def test_what_follows_the_second_tier_statement_is_read_as_context() -> None:
+    # A board that dropped the "Context" heading below the second tier: the
+    # supervision and the duties had been taken for the tier's statement, and lost.
+    text = (
+        f"Position Title: Project Officer\n{_TIER_PARAGRAPH}"
+        "1. Internal candidates\n"
+        "2. Candidates from the following non-represented member states: Antigua and Barbuda\n"
+        "Second tier candidates include:\n"
+        "All external candidates, except candidates from non-represented member states of IOM.\n"
+        "Under the overall supervision of the Chief of Mission and the direct supervision of "
+        "the Programme Manager, the Project Officer will be responsible for the following "
+        "duties:\n- Manage the project.\n- Draft reports.\n"
+    )
+    result = parse_notice(text)
+    notice = result.notice
+    assert notice.open_to_external is True
+    assert result.span_for("$.open_to_external") == Span(2, 6)  # the welcome, the second tier
+    assert [s.title for s in notice.position.supervisors or ()] == [
+        "Chief of Mission",
+        "Programme Manager",
+    ]
+    (group,) = notice.position.responsibilities or ()
+    assert [item.text for item in group.items] == ["Manage the project.", "Draft reports."]
+    # The usual statement says no more than open_to_external: the field holds it.
+    assert not any(paragraph.startswith("All external") for paragraph in notice.context)
+
+
+def test_a_second_tier_statement_that_says_more_is_kept() -> None:
+    # "...and female candidates" (IOM Libya, 2021): more than that external
+    # candidates may apply, which is all open_to_external holds.
+    notice = _layout("numbers_run_into_items").notice
+    assert notice.open_to_external is True
+    assert (
+        "All external candidates, except candidates from non-represented member states of IOM "
+        "and female candidates."
+    ) in notice.context
 
 
 @pytest.mark.parametrize(

@@ -238,12 +238,15 @@ class HeaderReader:
         will be full-time..." (kadjobs, 2026): the place after "in" or "at"
         that the gazetteer places in a country, or that is a country. The
         sentences themselves are no station: where none names a known
-        place, the line stays unclassified.
+        place, the line stays unclassified. Where one does, they are the
+        station's words as written: the place is not all they say ("The
+        consultant will be full-time...").
         """
         for found in _PLACE_IN.finditer(field.value):
             station = _known_place(found.group("place"), city=found.group("city") is not None)
             if station is None:
                 continue
+            station = attrs.evolve(station, as_written=field.value)
             self.position["duty_stations"] = (station,)
             self.record.infer("$.position.duty_stations", field.value, field.segments[0])
             self._use("$.position.duty_stations", field)

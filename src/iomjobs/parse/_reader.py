@@ -104,6 +104,7 @@ from iomjobs.parse._tiers import (
     ONLY_FIRST_TIER_TWIN,
     OPEN_TO_BOTH,
     OPEN_TO_BOTH_TWIN,
+    SECOND_TIER_EXTERNAL,
     WELCOMES_INTERNAL,
     WELCOMES_INTERNAL_TWIN,
     WOMEN,
@@ -311,10 +312,25 @@ class Reader(HeaderReader):
         self._prose(Section("context", content=[*heading, *section.content]))
 
     def _read_second_tier(self, section: Section) -> None:
+        """The second tier's heading ("Second tier candidates include:"): external candidates apply.
+
+        Its first paragraph says who; where it says no more than that
+        (:data:`SECOND_TIER_EXTERNAL`), the field holds it, else it is kept
+        as context too. What follows it is read as context: a board that
+        dropped the next heading ("Context") leaves the supervision and the
+        duties here, which had been taken for the statement and lost.
+        """
         self._heading(section, "$.open_to_external")
-        for segment in section.content:
-            self.record.use("$.open_to_external", segment)
         self.notice["open_to_external"] = True
+        content = section.content
+        if not content:
+            return
+        paragraph, after = _paragraph_at(content, 0, self._page_width(), self._greedy())
+        self.record.use("$.open_to_external", *paragraph)
+        said = joined_lines(paragraph).rstrip(" .")
+        rest = content[after:] if SECOND_TIER_EXTERNAL.fullmatch(said) else content
+        if rest:
+            self._prose(Section("context", content=list(rest)))
 
     def _read_signatures(self, section: Section) -> None:
         self._keep(*([section.heading] if section.heading else []), *section.content)

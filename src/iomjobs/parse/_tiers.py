@@ -56,6 +56,17 @@ NATIONALS_BARRED: Final = re.compile(
     r"|nacionais do pa[íi]s da esta[çc][ãa]o de trabalho n[ãa]o podem",
     re.IGNORECASE,
 )
+# The second tier's usual statement, which says no more than that external
+# candidates may apply ("All external candidates, except candidates from
+# non-represented member states of IOM."); a statement that says more ("...
+# and female candidates.") is kept.
+SECOND_TIER_EXTERNAL: Final = re.compile(
+    r"all external candidates(?:,?\s+except\s+candidates\s+from\s+non-?represented\s+member"
+    r"\s+states(?:\s+of\s+IOM)?)?"
+    r"|todos os candidatos externos(?:,?\s+exceto\s+candidatos\s+de\s+estados[- ]membros\s+n[ãa]o"
+    r"\s+representados)?",
+    re.IGNORECASE,
+)
 # Who is first-tier, said after a colon in the same paragraph rather than in a list.
 INLINE_TIERS: Final = re.compile(
     r"(?:first[- ]?tier(?: candidates)?|premier (?:niveau|rang)|primer nivel|candidatos primarios"

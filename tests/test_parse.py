@@ -3144,6 +3144,11 @@ class TestRestated:
         )
         (finding,) = validate(result, select=["TXT006"]).findings
         assert finding.span == Span(6, 6)
+        # The first statement, which no field holds now, is kept: it had been lost.
+        assert SourceLine(3, "closingdate: 2020-04-15T07:17:20.513Z") in (
+            result.notice.unclassified
+        )
+        assert result.span_for("$.closing_date") == Span(6, 6)
 
     def test_two_grades_and_two_titles(self) -> None:
         text = (
@@ -3163,6 +3168,10 @@ class TestRestated:
                 "stated twice: 'Driver' (line 1) and 'Senior Driver'; the last is read",
             ),
             ("$.position.grade", 5, "stated twice: G4 (line 2) and G5; the last is read"),
+        ]
+        assert [line.text for line in result.notice.unclassified] == [
+            "Position Title: Driver",
+            "Grade: G4",
         ]
 
     def test_two_duty_stations(self) -> None:

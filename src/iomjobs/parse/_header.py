@@ -118,27 +118,36 @@ class HeaderReader:
             message = f"{field.label!r} is not a label's name; read as {meant!r}"
             self.record.doubt(min(read_into, key=len), message, first)
 
-    def _stated(self, store: str, key: str, path: str) -> tuple[object, int] | None:
-        """The value *key* of *store* read so far, and the line it was read from."""
+    def _stated(self, store: str, key: str, path: str) -> tuple[object, list[Segment]] | None:
+        """The value *key* of *store* read so far, and the lines it was read from."""
         value = getattr(self, store).get(key)
         lines = self.record.lines.get(path)
-        return (value, lines[-1].number) if value is not None and lines else None
+        return (value, list(lines)) if value is not None and lines else None
 
     def _doubt_restated(
-        self, restated: tuple[str, str, str], before: tuple[object, int], field: Field
+        self,
+        restated: tuple[str, str, str],
+        before: tuple[object, list[Segment]],
+        field: Field,
     ) -> None:
         """Say so where a field stated again says otherwise: the last is read.
 
         A site's front matter and the notice below it, or a header and a
         line further down, each giving a closing date: one of them is wrong.
+        The lines of the first statement, which no field holds any more,
+        are kept as unclassified text.
         """
         store, key, path = restated
         value = getattr(self, store)[key]
-        old, line = before
+        old, lines = before
         if _same_statement(old, value):
             return
+        line = lines[-1].number
         message = f"stated twice: {_said(old)} (line {line}) and {_said(value)}; the last is read"
         self.record.doubt(path, message, field.segments[0])
+        earlier = set(lines).difference(field.segments)  # segments hash by identity
+        self.record.use_instead(path, *(s for s in self.record.lines[path] if s not in earlier))
+        self._keep(*(s for s in lines if s in earlier))
 
     def _use(self, path: str, field: Field) -> None:
         self.record.use(path, *field.segments)

@@ -6262,13 +6262,20 @@ def test_what_follows_the_second_tier_statement_is_read_as_context() -> None:
 
 def test_a_second_tier_statement_that_says_more_is_kept() -> None:
     # "...and female candidates" (IOM Libya, 2021): more than that external
-    # candidates may apply, which is all open_to_external holds.
-    notice = _layout("numbers_run_into_items").notice
+    # candidates may apply, which is all open_to_external holds. The women it
+    # excepts from the second tier are first-tier, though the list above
+    # does not name them.
+    result = _layout("numbers_run_into_items")
+    notice = result.notice
     assert notice.open_to_external is True
     assert (
         "All external candidates, except candidates from non-represented member states of IOM "
         "and female candidates."
     ) in notice.context
+    assert notice.first_tier is not None
+    assert (notice.first_tier.internal, notice.first_tier.external_women) == (True, True)
+    assert result.is_inferred("$.first_tier.external_women")
+    assert result.span_for("$.first_tier.external_women") == Span(15, 15)
 
 
 @pytest.mark.parametrize(

@@ -328,9 +328,25 @@ class Reader(HeaderReader):
         paragraph, after = _paragraph_at(content, 0, self._page_width(), self._greedy())
         self.record.use("$.open_to_external", *paragraph)
         said = joined_lines(paragraph).rstrip(" .")
+        if WOMEN.search(said):
+            self._women_first_tier(said, paragraph[0])
         rest = content[after:] if SECOND_TIER_EXTERNAL.fullmatch(said) else content
         if rest:
             self._prose(Section("context", content=list(rest)))
+
+    def _women_first_tier(self, said: str, segment: Segment) -> None:
+        """External women are first-tier where the second tier's statement excepts them.
+
+        "All external candidates, except candidates from non-represented
+        member states of IOM and female candidates." (IOM Libya, 2021):
+        the first-tier list need not name them. Marked as inferred.
+        """
+        first_tier = self.notice.get("first_tier")
+        if not isinstance(first_tier, FirstTier):
+            first_tier = FirstTier()
+        if not first_tier.external_women:
+            self.notice["first_tier"] = attrs.evolve(first_tier, external_women=True)
+            self.record.infer("$.first_tier.external_women", said, segment)
 
     def _read_signatures(self, section: Section) -> None:
         self._keep(*([section.heading] if section.heading else []), *section.content)

@@ -3183,6 +3183,18 @@ class TestRestated:
             "stated twice: 'Dakar, Senegal' (line 1) and \"Abidjan, Côte d'Ivoire\"; the last is read"
         )
 
+    def test_a_unit_stated_twice_keeps_the_first_without_a_doubt(self) -> None:
+        # Not one of a notice's main facts: no doubt, but the first is not lost.
+        text = (
+            "Position Title: Driver\nOrganizational Unit: Transport\n"
+            "Duty Station: Dakar, Senegal\nOrganizational Unit: Logistics and Transport\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.position.organizational_unit == "Logistics and Transport"
+        assert result.doubts == ()
+        assert result.notice.unclassified == (SourceLine(2, "Organizational Unit: Transport"),)
+        assert result.span_for("$.position.organizational_unit") == Span(4, 4)
+
     def test_the_same_thing_said_twice_is_no_doubt(self) -> None:
         # Written alike, or one grade spelt two ways: the real notice (IOM
         # Somalia, 2020) gives its title in the front matter and the header.

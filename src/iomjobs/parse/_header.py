@@ -100,7 +100,7 @@ class HeaderReader:
                 self._keep(*field.segments)
                 continue
             handler = getattr(self, f"_field_{field.name}", None)
-            restated = _RESTATED.get(field.name)
+            restated = _RESTATED.get(field.name) or _REPLACED.get(field.name)
             before = self._stated(*restated) if restated else None
             if handler is None or handler(field) is False:
                 self._keep(*field.segments)
@@ -108,7 +108,7 @@ class HeaderReader:
             if field.meant is not None:
                 self._doubt_misspelt(field, field.meant)
             if restated and before is not None:
-                self._doubt_restated(restated, before, field)
+                self._stated_again(restated, before, field, doubt=field.name in _RESTATED)
 
     def _doubt_misspelt(self, field: Field, meant: str) -> None:
         """Say that *field*'s label misspells *meant*, on the field it was read into."""
@@ -124,13 +124,15 @@ class HeaderReader:
         lines = self.record.lines.get(path)
         return (value, list(lines)) if value is not None and lines else None
 
-    def _doubt_restated(
+    def _stated_again(
         self,
         restated: tuple[str, str, str],
         before: tuple[object, list[Segment]],
         field: Field,
+        *,
+        doubt: bool,
     ) -> None:
-        """Say so where a field stated again says otherwise: the last is read.
+        """Where a field stated again says otherwise, the last is read; with *doubt*, say so.
 
         A site's front matter and the notice below it, or a header and a
         line further down, each giving a closing date: one of them is wrong.
@@ -142,9 +144,10 @@ class HeaderReader:
         old, lines = before
         if _same_statement(old, value):
             return
-        line = lines[-1].number
-        message = f"stated twice: {_said(old)} (line {line}) and {_said(value)}; the last is read"
-        self.record.doubt(path, message, field.segments[0])
+        if doubt:
+            line = lines[-1].number
+            said = f"{_said(old)} (line {line}) and {_said(value)}"
+            self.record.doubt(path, f"stated twice: {said}; the last is read", field.segments[0])
         earlier = set(lines).difference(field.segments)  # segments hash by identity
         self.record.use_instead(path, *(s for s in self.record.lines[path] if s not in earlier))
         self._keep(*(s for s in lines if s in earlier))
@@ -624,13 +627,25 @@ _LOCAL_WORD: Final = re.compile(r"\blocal", re.IGNORECASE)
 _INTERNATIONAL_WORD: Final = re.compile(r"internationa|internaciona", re.IGNORECASE)
 
 
-# The fields a notice may state twice, and where the reader keeps each: (store, key, path).
+# The fields a notice may state twice, where the reader keeps each (store, key,
+# path), and whether two statements that differ are doubted (_RESTATED: a
+# notice's main facts) or only the first kept as unclassified text (_REPLACED).
 _RESTATED: Final = {
     "title": ("position", "title", "$.position.title"),
     "reference": ("notice", "reference", "$.reference"),
     "grade": ("position", "grade", "$.position.grade"),
     "closing": ("notice", "closing_date", "$.closing_date"),
     "duty_station": ("position", "duty_stations", "$.position.duty_stations"),
+}
+_REPLACED: Final = {
+    "organizational_unit": ("position", "organizational_unit", "$.position.organizational_unit"),
+    "job_family": ("position", "job_family", "$.position.job_family"),
+    "position_number": ("position", "position_number", "$.position.position_number"),
+    "office_type": ("position", "office_type", "$.position.office_type"),
+    "rated_on": ("position", "rated_on", "$.position.rated_on"),
+    "direct_reports": ("position", "direct_reports", "$.position.direct_reports"),
+    "number_of_posts": ("position", "number_of_posts", "$.position.number_of_posts"),
+    "start": ("notice", "start", "$.start"),
 }
 
 

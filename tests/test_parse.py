@@ -7767,3 +7767,44 @@ def test_the_place_of_a_consultancy_in_spanish_terms_of_reference() -> None:
 def test_superscript_digits_are_read_as_text(text: str) -> None:
     result = parse_notice(text)
     assert "¹" in repr(result.notice) or "²" in repr(result.notice)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A JPO's grade with its step (undpjobs, 2024): the step had been held nowhere.
+        "Grade: P-2 step 1",
+        "Number of Direct Reports: 0 (but supervises two interns)",
+        "Closing Date: 12 March 2026 (midnight Geneva time)",
+        "Position rated on: 29 March 2022 by the classification unit",
+        "Estimated Start Date: 1 April 2026, subject to funding",
+        "Is this a Regional, HQ, MAC, PAC, Liaison Office or Country Office based position?\n"
+        "Country Office, covering Cox's Bazar",
+    ],
+)
+def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
+    # The field holds what it can (a grade, a date, a number); the lines stay in the
+    # notice as they are written, unclassified.
+    result = parse_notice(f"Position Title: Driver\n{line}\n")
+    assert [kept.text for kept in result.notice.unclassified] == line.split("\n")
+    assert set(result.read_lines) == {1, *range(2, 2 + len(line.split("\n")))}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Closing Date: Tuesday, 17th February 2026",
+        "Closing Date: Friday 8 May 2026 at 15:59 UTC",
+        "Closing Date: May 27, 2026, 10:59 PM",
+        "Closing date: 20 February 2024, 23:59 (Geneva time)",
+        "Date de clôture : 08 Juillet 2025",
+        "Fecha de cierre: 15 de marzo de 2024",
+        "Estimated Start Date: As soon as possible",
+        "Grade: Junior level - NO-A, National Professional Officer - Locally recruited position",
+        "Classification: General Service Staff, Grade G4",
+        "Classificação: Equipe Profissional, Grau P2",
+        "Number of posts: Un (1)",
+    ],
+)
+def test_a_value_its_field_holds_whole_is_not_kept(line: str) -> None:
+    assert parse_notice(f"Position Title: Driver\n{line}\n").notice.unclassified == ()

@@ -10,7 +10,9 @@ does this; :class:`iomjobs.parse._reader.Reader` is the rest.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 from typing import Any, Final
 
 import attrs
@@ -29,6 +31,7 @@ from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import OfficeType, RecruitingType, Recruitment, SupervisionKind
 from iomjobs.parse import _interpret as interpret
 from iomjobs.parse._dates import TIME_ZONES, FoundDate, clock_time, find_dates, read_date
+from iomjobs.parse._leftover import says_more, weekdays
 from iomjobs.parse._posts import announces_posts, doubt_mixed_posts, is_post_label
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout
@@ -343,6 +346,9 @@ class HeaderReader:
             return self._category_only(field)
         self.position["grade"] = grade
         self._use("$.position.grade", field)
+        codes = interpret.grade_codes(field.value)
+        if says_more(field.value, codes, _GRADE_WORDS) and not interpret.is_grade(field.value):
+            self._keep(*field.segments)  # "Grade: P-2 step 1": see _keep_if_more
         # "Junior level - NO-A, ... - Locally recruited position", as job boards write it.
         recruitment = interpret.recruitment_in(field.value)
         if recruitment is not None and "recruitment" not in self.position:
@@ -464,12 +470,7 @@ class HeaderReader:
         return True
 
     def _field_start(self, field: Field) -> bool:
-        if re.search(
-            r"as soon as possible|asap|d[èe]s que possible|lo antes posible"
-            r"|o mais (?:breve|rapidamente) poss[íi]vel|immediate",
-            field.value,
-            re.IGNORECASE,
-        ):
+        if _SOON.search(field.value):
             found = read_date(field.value)
             self.notice["start"] = StartDate(
                 found.date if found else None, as_soon_as_possible=True
@@ -481,6 +482,8 @@ class HeaderReader:
             self._doubt_date(found, "$.start.date", field)
             self.notice["start"] = StartDate(found.date)
         self._use("$.start", field)
+        read = [(m.start(), m.end()) for m in _SOON.finditer(field.value)]
+        self._keep_if_more(field, [*read, *_date_spans(found, field.value)], _DATE_WORDS())
         return True
 
     def _field_closing(self, field: Field) -> bool:
@@ -494,6 +497,13 @@ class HeaderReader:
         if closing_time is not None:
             self.notice["closing_time"] = closing_time
             self._use("$.closing_time", field)
+        read = _date_spans(found, field.value)
+        if says_more(field.value, read, _DATE_WORDS()):
+            # The hour's words, looked for only where the date and its day leave some.
+            clock = _CLOSING_AT.search(field.value) or _CLOCK_AFTER_DATE.search(field.value)
+            if clock is not None:
+                read.append((clock.start(), clock.end()))
+            self._keep_if_more(field, read, _DATE_WORDS())
         return True
 
     def _field_posting_period(self, field: Field) -> bool:
@@ -558,6 +568,7 @@ class HeaderReader:
             return False
         self.position["number_of_posts"] = int(figures[0])
         self._use("$.position.number_of_posts", field)
+        self._keep_if_more(field, (), _NUMBER_WORDS)
         return True
 
     def _field_job_family(self, field: Field) -> bool:
@@ -576,6 +587,9 @@ class HeaderReader:
             return False
         self.position["office_type"] = office
         self._use("$.position.office_type", field)
+        lowered = field.value.lower()  # as _office_type reads it
+        read = [(m.start(), m.end()) for words, _ in _OFFICE_WORDS for m in words.finditer(lowered)]
+        self._keep_if_more(field, read, _OFFICE_FILLER, lowered)
         return True
 
     def _field_rated_on(self, field: Field) -> bool:
@@ -584,6 +598,7 @@ class HeaderReader:
             return False
         self.position["rated_on"] = found.date
         self._use("$.position.rated_on", field)
+        self._keep_if_more(field, _date_spans(found, field.value), _DATE_WORDS())
         return True
 
     def _field_reports_to(self, field: Field) -> bool:
@@ -612,6 +627,7 @@ class HeaderReader:
             return False
         self.position["direct_reports"] = count
         self._use("$.position.direct_reports", field)
+        self._keep_if_more(field, (), _NUMBER_WORDS)
         return True
 
     def _keep(self, *segments: Segment, used: Segment | None = None) -> None:
@@ -619,6 +635,23 @@ class HeaderReader:
         for segment in segments:
             self.unclassified.append(SourceLine(segment.number, segment.text))
             self.record.keep(used or segment)
+
+    def _keep_if_more(
+        self,
+        field: Field,
+        read: Iterable[tuple[int, int]],
+        words: frozenset[str],
+        value: str | None = None,
+    ) -> None:
+        """Keep *field*'s lines as unclassified text too where its value says more than was read.
+
+        *read* are the spans of the value (or of *value*, the value as it
+        was read) that the field holds, *words* those that go with them
+        ("Grade", "Tuesday", "(one)"). "Grade: P-2 step 1": the step is
+        held nowhere else.
+        """
+        if says_more(field.value if value is None else value, read, words):
+            self._keep(*field.segments)
 
 
 # The recruiting types of locally recruited staff, and words that say how a post is recruited.
@@ -790,6 +823,41 @@ _OFFICE_WORDS: Final = tuple(
         (("liaison", "enlace", "ligação"), OfficeType.LIAISON_OFFICE),
     )
 )
+
+
+# The words that go with what a field holds, where a value says more than that
+# (see _keep_if_more): a grade's category and level, an office's own word, a
+# number's word, a date's weekday and its closing hour's words.
+_GRADE_WORDS: Final = frozenset(
+    {"grade", "grado", "grau", "classe", "level", "category", "staff", "equipe"}
+    | {"general", "service", "services", "professional", "profissional", "national"}
+    | {"international", "internationally", "locally", "recruited", "position", "officer"}
+    | {"junior", "mid", "senior", "entry", "consultant", "intern", "ungraded", "other"}
+)
+_OFFICE_FILLER: Final = frozenset(
+    {"office", "based", "position", "bureau", "oficina", "escritorio", "the", "an", "a"}
+)
+_NUMBER_WORDS: Final = frozenset(interpret.NUMBER_WORDS)
+_SOON: Final = re.compile(
+    r"as soon as possible|asap|d[èe]s que possible|lo antes posible"
+    r"|o mais (?:breve|rapidamente) poss[íi]vel|immediate(?:ly)?",
+    re.IGNORECASE,
+)
+# An ISO 8601 date's time of day: "2020-04-15T07:17:20.513Z" (a site's front matter).
+_ISO_TIME: Final = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+@functools.cache
+def _DATE_WORDS() -> frozenset[str]:  # noqa: N802 -- a constant, computed once
+    return weekdays() | {"at", "utc", "gmt", "cet", "hours", "hrs", "local", "time", "pm", "am"}
+
+
+def _date_spans(found: FoundDate | None, text: str) -> list[tuple[int, int]]:
+    """Where *found* stands in *text*, with an ISO date's time of day after it."""
+    if found is None:
+        return []
+    time = _ISO_TIME.match(text, found.end)
+    return [(found.start, time.end() if time is not None else found.end)]
 
 
 def _known_place(place: str, *, city: bool = False) -> DutyStation | None:

@@ -65,6 +65,20 @@ def read_grade(text: str) -> Grade | None:
     return Grade.parse(codes[0]) if len(codes) == 1 else None
 
 
+def grade_codes(text: str) -> list[tuple[int, int]]:
+    """Where *text* names a grade by its code: "NO-A", "P-3" among other words."""
+    return [(match.start(), match.end()) for match in _GRADE_CODE.finditer(text)]
+
+
+def is_grade(text: str) -> bool:
+    """Whether *text* is a grade's spelling, whole: "General Service Staff, Grade 6", "NO/A"."""
+    try:
+        Grade.parse(text)
+    except InvalidGrade:
+        return False
+    return True
+
+
 # A grade code standing on its own among other words: NO-A, P-3, D-1, G-4, GS-6.
 _GRADE_CODE: Final = re.compile(r"(?<![\w-])(?:NO-?[A-D]|P-?[1-5]|D-?[12]|GS?-?[1-7])(?![\w-])")
 

@@ -1,0 +1,53 @@
+"""What a label's value says beyond what its field holds (internal).
+
+A field that holds a grade, a date or a number holds only that: "Grade: P-2
+step 1" says a step too, which no field holds. The reader keeps such a
+value's lines as unclassified text as well as reading them: nothing is lost.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from iomjobs._text import fold
+
+
+def says_more(
+    text: str, read: Iterable[tuple[int, int]] = (), words: frozenset[str] = frozenset()
+) -> bool:
+    """Whether *text* holds a word outside the spans *read* that its field does not account for.
+
+    Accounted for: *words* (folded), and figures, ordinals among them
+    ("17th", "1er").
+    """
+    rest = []
+    at = 0
+    for start, end in sorted(read):
+        rest.append(text[at:start])
+        at = max(at, end)
+    rest.append(text[at:])
+    for word in _WORD.findall(" ".join(rest)):
+        lowered = word.lower()  # folded only where lowering does not find it: fold costs more
+        if lowered not in words and not _FIGURE.fullmatch(word) and fold(word) not in words:
+            return True
+    return False
+
+
+_WORD: Final = re.compile(r"[^\W_][^\W_]*")
+_FIGURE: Final = re.compile(r"\d\d*(?:st|nd|rd|th|er|e|o|a)?", re.IGNORECASE)
+
+
+@functools.cache
+def weekdays() -> frozenset[str]:
+    """The days of the week in English, French, Spanish and Portuguese, folded, whole and short."""
+    from babel.dates import get_day_names  # noqa: PLC0415 -- babel's data loads on first use
+
+    names: set[str] = set()
+    for locale in ("en", "fr", "es", "pt"):
+        for width in ("wide", "abbreviated"):
+            for name in get_day_names(width, locale=locale).values():
+                names.update(_WORD.findall(fold(name)))
+    return frozenset(names)

@@ -7780,6 +7780,9 @@ def test_superscript_digits_are_read_as_text(text: str) -> None:
         "Estimated Start Date: 1 April 2026, subject to funding",
         "Is this a Regional, HQ, MAC, PAC, Liaison Office or Country Office based position?\n"
         "Country Office, covering Cox's Bazar",
+        # The form's value cell going on below; Grade.parse reads past a bracket.
+        "Position grade\nG7\n(under review)",
+        "Grade: P-2 (subject to reclassification)",
     ],
 )
 def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
@@ -7803,6 +7806,8 @@ def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
         "Grade: Junior level - NO-A, National Professional Officer - Locally recruited position",
         "Classification: General Service Staff, Grade G4",
         "Classificação: Equipe Profissional, Grau P2",
+        "Grade: P-2 (Junior level)",
+        "Classification: NO/A",
         "Number of posts: Un (1)",
     ],
 )

@@ -346,8 +346,7 @@ class HeaderReader:
             return self._category_only(field)
         self.position["grade"] = grade
         self._use("$.position.grade", field)
-        codes = interpret.grade_codes(field.value)
-        if says_more(field.value, codes, _GRADE_WORDS) and not interpret.is_grade(field.value):
+        if _grade_says_more(field.value):
             self._keep(*field.segments)  # "Grade: P-2 step 1": see _keep_if_more
         # "Junior level - NO-A, ... - Locally recruited position", as job boards write it.
         recruitment = interpret.recruitment_in(field.value)
@@ -845,6 +844,24 @@ _SOON: Final = re.compile(
 )
 # An ISO 8601 date's time of day: "2020-04-15T07:17:20.513Z" (a site's front matter).
 _ISO_TIME: Final = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+# A bracket at a value's end, which Grade.parse reads past: "P-2 (Junior level)".
+_LAST_BRACKET: Final = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def _grade_says_more(value: str) -> bool:
+    """Whether a grade's *value* says more than the grade: "P-2 step 1", "G7 (under review)".
+
+    Its codes, its category's and level's words, or a grade's whole
+    spelling Grade.parse reads ("NO/A", "Grade OTHE"), say no more.
+    """
+    if not says_more(value, interpret.grade_codes(value), _GRADE_WORDS):
+        return False
+    bracket = _LAST_BRACKET.search(value)
+    if bracket is not None and says_more(bracket.group(1), (), _GRADE_WORDS):
+        return True
+    return not interpret.is_grade(value[: bracket.start()] if bracket else value)
 
 
 @functools.cache

@@ -3195,6 +3195,14 @@ class TestRestated:
         assert result.notice.unclassified == (SourceLine(2, "Organizational Unit: Transport"),)
         assert result.span_for("$.position.organizational_unit") == Span(4, 4)
 
+    def test_a_first_statement_kept_already_is_kept_once(self) -> None:
+        result = parse_notice(
+            "Position Title: Driver\nGrade: P-2 step 1\nDuty Station: Dakar, Senegal\n"
+            "Grade: P-3\n"
+        )
+        assert str(result.notice.position.grade) == "P-3"
+        assert result.notice.unclassified == (SourceLine(2, "Grade: P-2 step 1"),)
+
     def test_the_same_thing_said_twice_is_no_doubt(self) -> None:
         # Written alike, or one grade spelt two ways: the real notice (IOM
         # Somalia, 2020) gives its title in the front matter and the header.

@@ -153,7 +153,7 @@ class HeaderReader:
             self.record.doubt(path, f"stated twice: {said}; the last is read", field.segments[0])
         earlier = set(lines).difference(field.segments)  # segments hash by identity
         self.record.use_instead(path, *(s for s in self.record.lines[path] if s not in earlier))
-        self._keep(*(s for s in lines if s in earlier))
+        self._keep_once(*(s for s in lines if s in earlier))
 
     def _use(self, path: str, field: Field) -> None:
         self.record.use(path, *field.segments)
@@ -347,7 +347,7 @@ class HeaderReader:
         self.position["grade"] = grade
         self._use("$.position.grade", field)
         if _grade_says_more(field.value):
-            self._keep(*field.segments)  # "Grade: P-2 step 1": see _keep_if_more
+            self._keep_once(*field.segments)  # "Grade: P-2 step 1": see _keep_if_more
         # "Junior level - NO-A, ... - Locally recruited position", as job boards write it.
         recruitment = interpret.recruitment_in(field.value)
         if recruitment is not None and "recruitment" not in self.position:
@@ -650,7 +650,11 @@ class HeaderReader:
         held nowhere else.
         """
         if says_more(field.value if value is None else value, read, words):
-            self._keep(*field.segments)
+            self._keep_once(*field.segments)
+
+    def _keep_once(self, *segments: Segment) -> None:
+        """Keep *segments* as unclassified text, those not kept already: each line once."""
+        self._keep(*dict.fromkeys(s for s in segments if s not in self.record.kept))
 
 
 # The recruiting types of locally recruited staff, and words that say how a post is recruited.

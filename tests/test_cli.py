@@ -328,6 +328,23 @@ class TestParse:
         assert main(["check", "--select", "PLC002", str(notices)]) == 0
         assert "notices.jsonl:1: 1 finding (Senior Project Assistant)" in capsys.readouterr().out
 
+    def test_in_worker_processes_the_output_is_the_same(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        for number in range(5):
+            (tmp_path / f"{number}.txt").write_bytes(seed_path(number).read_bytes())
+        (tmp_path / "5.txt").write_bytes(b"\x00\x01\x02\x03" * 500)  # no text
+        page = LAYOUTS.joinpath("page_of_several_posts.txt").read_bytes()
+        (tmp_path / "6.txt").write_bytes(page)
+        assert main(["parse", "--provenance", str(tmp_path)]) == 2
+        alone = capsys.readouterr()
+        assert main(["parse", "--provenance", "--jobs", "2", str(tmp_path)]) == 2
+        workers = capsys.readouterr()
+        assert workers.out == alone.out
+        assert workers.err == alone.err
+        assert len(alone.out.splitlines()) == 7  # five seeds, the page's two posts
+        assert alone.err.startswith(f"{tmp_path / '5.txt'}: The bytes are binary data")
+
     def test_each_notice_names_its_file_with_provenance(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:

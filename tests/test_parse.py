@@ -3197,8 +3197,7 @@ class TestRestated:
 
     def test_a_first_statement_kept_already_is_kept_once(self) -> None:
         result = parse_notice(
-            "Position Title: Driver\nGrade: P-2 step 1\nDuty Station: Dakar, Senegal\n"
-            "Grade: P-3\n"
+            "Position Title: Driver\nGrade: P-2 step 1\nDuty Station: Dakar, Senegal\nGrade: P-3\n"
         )
         assert str(result.notice.position.grade) == "P-3"
         assert result.notice.unclassified == (SourceLine(2, "Grade: P-2 step 1"),)

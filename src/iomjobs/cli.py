@@ -24,7 +24,8 @@ the rule catalogue and ``iomjobs explain CODE`` prints one rule's
 documentation.
 
 ``check`` takes ``--format json`` (one JSON object per finding and line),
-``--jobs N`` (files checked in N processes), ``--select`` and ``--ignore``.
+``--jobs N`` (files checked in N processes; ``parse`` takes it too),
+``--select`` and ``--ignore``.
 On a terminal it colours severities (not when ``NO_COLOR`` is set) and shows
 a progress bar on standard error when there are many files.
 
@@ -46,7 +47,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO, TypeVar
 
 import attrs
 
@@ -106,7 +107,7 @@ def _run(arguments: argparse.Namespace) -> int:
     commands: dict[str, Callable[[argparse.Namespace], int]] = {
         "check": _check_command,
         "parse": lambda a: _parse(
-            a.paths, a.indent, sys.stdout, sys.stderr, provenance=a.provenance
+            a.paths, a.indent, sys.stdout, sys.stderr, provenance=a.provenance, jobs=a.jobs
         ),
         "schema": lambda _: _schema(sys.stdout),
         "rules": lambda _: _rules(sys.stdout),
@@ -188,6 +189,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("paths", nargs="+", metavar="PATH")
     parse.add_argument("--indent", type=int, default=None, help="indent the JSON by this much")
+    parse.add_argument(
+        "--jobs",
+        type=_processes,
+        default=1,
+        metavar="N",
+        help="read files in N processes in parallel (1 or more); the output is the same",
+    )
     parse.add_argument(
         "--provenance",
         action="store_true",
@@ -524,6 +532,8 @@ class Checked(NamedTuple):
 
 
 Work = tuple[str, Path | None, bytes | None, tuple[str, ...], Span | None, Style]
+_Item = TypeVar("_Item", bound=tuple[Any, ...])
+_Done = TypeVar("_Done")
 
 
 def _outcomes(
@@ -541,7 +551,11 @@ def _outcomes(
     items = iter(work)
     first = list(itertools.islice(items, 2))  # one notice is not worth a worker
     items = itertools.chain(first, items)
-    checked = _in_parallel(items, jobs) if jobs > 1 and len(first) > 1 else map(_check_args, items)
+    checked = (
+        _in_parallel(items, jobs, _check_chunk)
+        if jobs > 1 and len(first) > 1
+        else map(_check_args, items)
+    )
     for outcomes in checked:  # an input's: one, or one for each post of a page of several
         progress.step()
         yield from outcomes
@@ -553,11 +567,14 @@ def _outcomes(
 _CHUNK = 64
 
 
-def _in_parallel(work: Iterator[Work], jobs: int) -> Iterator[list[Checked]]:
-    """The outcomes of *work*, in its order, checked by *jobs* worker processes.
+def _in_parallel(
+    work: Iterator[_Item], jobs: int, task: Callable[[list[_Item]], list[_Done]]
+) -> Iterator[_Done]:
+    """What *task* makes of *work*, chunk by chunk, in its order, in *jobs* worker processes.
 
     Inputs are read while the workers check those read before, and no more
     than a few chunks wait at once: memory stays flat for any number of notices.
+    An item of *work* is an input's name, path and data first (see _warm).
     """
     from concurrent.futures import Future, ProcessPoolExecutor  # noqa: PLC0415
 
@@ -565,16 +582,16 @@ def _in_parallel(work: Iterator[Work], jobs: int) -> Iterator[list[Checked]]:
     if context is not None:
         # What the first inputs need is loaded once: the reader only for text.
         first = list(itertools.islice(work, _CHUNK))
-        _warm(text=not all(_kind(path, data) == "json" for _, path, data, *_ in first))
+        _warm(text=not all(_kind(item[1], item[2]) == "json" for item in first))
         work = itertools.chain(first, work)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        pending: collections.deque[Future[list[list[Checked]]]] = collections.deque()
+        pending: collections.deque[Future[list[_Done]]] = collections.deque()
         chunks = iter(lambda: list(itertools.islice(work, _CHUNK)), [])
         for chunk in chunks:
             # The first task forks the workers.
             forking = not pending and context is not None
             with _frozen() if forking else contextlib.nullcontext():
-                pending.append(pool.submit(_check_chunk, chunk))
+                pending.append(pool.submit(task, chunk))
             if len(pending) > 2 * jobs:
                 yield from pending.popleft().result()
         while pending:
@@ -782,67 +799,97 @@ def _parse(
     err: TextIO,
     *,
     provenance: bool = False,
+    jobs: int = 1,
 ) -> int:
-    """Print the notices *paths* hold as JSON, one after another; say why any cannot be read."""
-    from iomjobs.serialize import to_dict  # noqa: PLC0415
+    """Print the notices *paths* hold as JSON, one after another; say why any cannot be read.
 
-    separators = (",", ":") if indent is None else (",", ": ")
+    In *jobs* worker processes where there is more than one, the output the same.
+    """
+    work = (
+        (name, path, sys.stdin.buffer.read() if path is None else None, span, indent, provenance)
+        for name, path, span in _inputs(paths)
+    )
+    items: Iterator[ParseWork] = iter(work)
+    first = list(itertools.islice(items, 2))  # one notice is not worth a worker
+    items = itertools.chain(first, items)
+    parsed = (
+        _in_parallel(items, jobs, _parse_chunk)
+        if jobs > 1 and len(first) > 1
+        else map(_parse_one, items)
+    )
     found = unreadable = 0
-    for name, path, span in _inputs(paths):
+    for documents, problems in parsed:
         found += 1
-        read = _parsed(name, path, span, err)
-        if read is None:
-            unreadable += 1
-            continue
-        for named, post, each in read:
-            notice = each if isinstance(each, VacancyNotice) else each.notice
-            document = to_dict(notice)
-            if provenance:
-                document = _with_provenance(document, each, named, post)
-            text = json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
-            out.write(text + "\n")
+        unreadable += bool(problems)
+        for problem in problems:
+            print(problem, file=err)
+        out.write(documents)
     if not found:
         print("iomjobs parse: no notices found", file=err)
         return EXIT_BAD_INPUT
     return EXIT_BAD_INPUT if unreadable else EXIT_OK
 
 
+ParseWork = tuple[str, Path | None, bytes | None, Span | None, int | None, bool]
+"""One input to parse: its name, path, data (standard input's), span, indent, provenance."""
+
+
+class Parsed(NamedTuple):
+    """One input parsed and written out: what a worker sends back."""
+
+    documents: str
+    """The JSON documents of its notices, each ended by a line break."""
+    problems: tuple[str, ...]
+    """Why it could not be read, named as check names it; empty when it was."""
+
+
+def _parse_chunk(items: list[ParseWork]) -> list[Parsed]:
+    return [_parse_one(item) for item in items]
+
+
+def _parse_one(item: ParseWork) -> Parsed:
+    from iomjobs.serialize import to_dict  # noqa: PLC0415
+
+    name, path, data, span, indent, provenance = item
+    read, problems = _parsed(name, path, data, span)
+    separators = (",", ":") if indent is None else (",", ": ")
+    written = []
+    for named, post, each in read:
+        notice = each if isinstance(each, VacancyNotice) else each.notice
+        document = to_dict(notice)
+        if provenance:
+            document = _with_provenance(document, each, named, post)
+        text = json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
+        written.append(text + "\n")
+    return Parsed("".join(written), problems)
+
+
 def _parsed(
-    name: str, path: Path | None, span: Span | None, err: TextIO
-) -> list[tuple[str, int, ParseResult | VacancyNotice]] | None:
-    """What the reader reads in one input, or the notices a JSON one holds; ``None`` if neither.
+    name: str, path: Path | None, data: bytes | None, span: Span | None
+) -> tuple[list[tuple[str, int, ParseResult | VacancyNotice]], tuple[str, ...]]:
+    """What the reader reads in one input, or the notices a JSON one holds; and why not.
 
     Each named as ``check`` names it (a line of JSON Lines on standard
     input by its number), with its place among the posts of a page of
-    several (1 where there is one). Why not is said on *err*.
+    several (1 where there is one). Where the input cannot be read, no
+    notice, and the lines that say why.
     """
     try:
-        data = sys.stdin.buffer.read() if path is None else _read(path, span)
+        if data is None:
+            data = _read(path, span) if path is not None else b""
     except OSError as error:
-        print(f"{name}: cannot read: {error.strerror or error}", file=err)
-        return None
+        return [], (f"{name}: cannot read: {error.strerror or error}",)
     kind = _kind(path, data)
     read: list[tuple[str, int, ParseResult | VacancyNotice]] = []
     for named, document in _documents(name, data, kind):  # JSON Lines: one a line
-        loaded = _loaded(named, document, kind, err)
-        if loaded is None:
-            return None
+        try:
+            loaded = _load_all(document, kind)
+        except IomJobsError as error:
+            if kind != "json":
+                return [], (f"{named}: {error}",)
+            return [], tuple(f"{named}: not a notice: {line}" for line in _problems(error))
         read += [(named, post, each) for post, each in enumerate(loaded, start=1)]
-    return read
-
-
-def _loaded(
-    name: str, data: bytes, kind: str, err: TextIO
-) -> tuple[ParseResult | VacancyNotice, ...] | None:
-    """The notices in one document (see _load_all), or ``None`` after saying why not."""
-    try:
-        return _load_all(data, kind)
-    except IomJobsError as error:
-        said = _problems(error) if kind == "json" else [str(error)]
-        prefix = "not a notice: " if kind == "json" else ""
-        for line in said:
-            print(f"{name}: {prefix}{line}", file=err)
-        return None
+    return read, ()
 
 
 def _with_provenance(

@@ -7790,6 +7790,7 @@ def test_superscript_digits_are_read_as_text(text: str) -> None:
         # The form's value cell going on below; Grade.parse reads past a bracket.
         "Position grade\nG7\n(under review)",
         "Grade: P-2 (subject to reclassification)",
+        "Recruiting Type: National Officer (re-advertisement)",
     ],
 )
 def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
@@ -7816,6 +7817,11 @@ def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
         "Grade: P-2 (Junior level)",
         "Classification: NO/A",
         "Number of posts: Un (1)",
+        "Type de recrutement : Administrateur",
+        "Recruiting Type: General Service - Locally recruited",
+        "Recruiting Type: Professional - Internationally recruited",
+        "Recruiting Type: International",
+        "Recruiting Type: Consultant",
     ],
 )
 def test_a_value_its_field_holds_whole_is_not_kept(line: str) -> None:

@@ -464,9 +464,21 @@ class HeaderReader:
             self.position["recruitment"] = Recruitment.INTERNATIONAL
         else:
             # "Recruiting Type: Consultant"; a value that tells nothing stays unclassified.
-            return recruiting is not None or self._consultancy(field)
+            read = recruiting is not None or self._consultancy(field)
+            if read:
+                self._recruiting_says_more(field)
+            return read
         self._use("$.position.recruitment", field)
+        self._recruiting_says_more(field)
         return True
+
+    def _recruiting_says_more(self, field: Field) -> None:
+        """Keep a recruiting type's lines too where they say more than category and recruitment."""
+        value = field.value
+        read = interpret.recruiting_type_spans(value)
+        read += [(m.start(), m.end()) for m in _LOCAL_WORD.finditer(value)]
+        read += [(m.start(), m.end()) for m in _INTERNATIONAL_WORD.finditer(value)]
+        self._keep_if_more(field, read, _RECRUITING_FILLER)
 
     def _field_start(self, field: Field) -> bool:
         if _SOON.search(field.value):
@@ -841,6 +853,12 @@ _OFFICE_FILLER: Final = frozenset(
     {"office", "based", "position", "bureau", "oficina", "escritorio", "the", "an", "a"}
 )
 _NUMBER_WORDS: Final = frozenset(interpret.NUMBER_WORDS)
+# A recruiting type's words beside its category: "Professional Staff - Internationally recruited".
+_RECRUITING_FILLER: Final = frozenset(
+    # "ly", "l", "lly": what "Locally", "International", "Internationally" leave.
+    {"staff", "category", "position", "recruited", "recruitment", "ly", "l", "lly"}
+    | {"consultant", "consultancy", "consultor", "consultora", "consultoria", "consultance"}
+)
 _SOON: Final = re.compile(
     r"as soon as possible|asap|d[èe]s que possible|lo antes posible"
     r"|o mais (?:breve|rapidamente) poss[íi]vel|immediate(?:ly)?",

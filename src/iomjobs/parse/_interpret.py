@@ -623,6 +623,18 @@ def first_named(table: Iterable[tuple[re.Pattern[str], _Named]], text: str) -> _
     return next((named for pattern, named in table if pattern.search(text)), None)
 
 
+def named_spans(
+    table: Iterable[tuple[re.Pattern[str], object]], text: str
+) -> list[tuple[int, int]]:
+    """Where the patterns of *table* find something in *text*: all of them, every time."""
+    return [(m.start(), m.end()) for pattern, _ in table for m in pattern.finditer(text)]
+
+
+def recruiting_type_spans(text: str) -> list[tuple[int, int]]:
+    """Where *text* names a staff category (see read_recruiting_type)."""
+    return named_spans(_RECRUITING_TYPES, text)
+
+
 def read_appointment(text: str) -> Appointment:
     """The contract an appointment field describes; unknown words stay in ``as_written``."""
     contract = first_named(_CONTRACTS, text)

@@ -264,6 +264,14 @@ def _first_tier_list(items: str) -> str:
     )
 
 
+def _assert_consultancy_inferred(result: ParseResult, *, line: int) -> None:
+    """*result*'s contract is a consultancy, inferred from *line*."""
+    assert result.notice.appointment is not None
+    assert result.notice.appointment.contract_type is ContractType.CONSULTANCY
+    assert result.is_inferred("$.appointment.contract_type")
+    assert result.span_for("$.appointment.contract_type") == Span(line, line)
+
+
 def _layout(name: str) -> ParseResult:
     return parse_notice(LAYOUTS / f"{name}.txt")
 
@@ -2550,11 +2558,7 @@ class TestLayouts:
             "  1. Assist in the rollout of the Data Health Scorecard initiative.\n"
             "  2. Support the management of the data governance policies.\n"
         )
-        result = parse_notice(text)
-        assert result.notice.appointment is not None
-        assert result.notice.appointment.contract_type is ContractType.CONSULTANCY
-        assert result.is_inferred("$.appointment.contract_type")
-        assert result.span_for("$.appointment.contract_type") == Span(7, 7)
+        _assert_consultancy_inferred(parse_notice(text), line=7)
         # Duties under another heading say nothing of the contract.
         other = parse_notice(text.replace(heading, "Core Functions / Responsibilities:"))
         assert other.notice.appointment is None
@@ -2570,11 +2574,7 @@ class TestLayouts:
             "Project Context and Scope: PNG has identified overseas labour mobility as a"
             " strategic pathway to expand employment opportunities.\n"
         )
-        result = parse_notice(text)
-        assert result.notice.appointment is not None
-        assert result.notice.appointment.contract_type is ContractType.CONSULTANCY
-        assert result.is_inferred("$.appointment.contract_type")
-        assert result.span_for("$.appointment.contract_type") == Span(3, 3)
+        _assert_consultancy_inferred(parse_notice(text), line=3)
         # The context says nothing of the contract without it.
         other = parse_notice(text.replace("Nature of the consultancy", "Nature of the work"))
         assert other.notice.appointment is None

@@ -548,15 +548,8 @@ def _outcomes(
         work = list(work)
         total = len(work)
     progress = _Progress(total, err)
-    items = iter(work)
-    first = list(itertools.islice(items, 2))  # one notice is not worth a worker
-    items = itertools.chain(first, items)
-    checked = (
-        _in_parallel(items, jobs, _check_chunk)
-        if jobs > 1 and len(first) > 1
-        else map(_check_args, items)
-    )
-    for outcomes in checked:  # an input's: one, or one for each post of a page of several
+    # An input's outcomes: one, or one for each post of a page of several.
+    for outcomes in _each(work, jobs, _check_args, _check_chunk):
         progress.step()
         yield from outcomes
     progress.done()
@@ -565,6 +558,21 @@ def _outcomes(
 # Notices a worker checks per task: enough to spread the cost of sending
 # them, few enough that the first results come at once.
 _CHUNK = 64
+
+
+def _each(
+    work: Iterable[_Item],
+    jobs: int,
+    one: Callable[[_Item], _Done],
+    chunk: Callable[[list[_Item]], list[_Done]],
+) -> Iterator[_Done]:
+    """*one* of each item of *work*, in order; in *jobs* workers, *chunk* by chunk, if worth it."""
+    items = iter(work)
+    first = list(itertools.islice(items, 2))  # one notice is not worth a worker
+    items = itertools.chain(first, items)
+    if jobs > 1 and len(first) > 1:
+        return _in_parallel(items, jobs, chunk)
+    return map(one, items)
 
 
 def _in_parallel(
@@ -809,16 +817,8 @@ def _parse(
         (name, path, sys.stdin.buffer.read() if path is None else None, span, indent, provenance)
         for name, path, span in _inputs(paths)
     )
-    items: Iterator[ParseWork] = iter(work)
-    first = list(itertools.islice(items, 2))  # one notice is not worth a worker
-    items = itertools.chain(first, items)
-    parsed = (
-        _in_parallel(items, jobs, _parse_chunk)
-        if jobs > 1 and len(first) > 1
-        else map(_parse_one, items)
-    )
     found = unreadable = 0
-    for documents, problems in parsed:
+    for documents, problems in _each(work, jobs, _parse_one, _parse_chunk):
         found += 1
         unreadable += bool(problems)
         for problem in problems:
@@ -899,29 +899,19 @@ def _with_provenance(
 
     A notice loaded from JSON was read from no text: it has no sources.
     """
+    document: dict[str, Any] = {"notice": notice, "file": name, "post": post}
     if isinstance(read, VacancyNotice):
-        return {
-            "notice": notice,
-            "file": name,
-            "post": post,
-            "sources": {},
-            "inferred": [],
-            "doubts": [],
-            "repairs": [],
-        }
-    result = read
+        return {**document, "sources": {}, "inferred": [], "doubts": [], "repairs": []}
     return {
-        "notice": notice,
-        "file": name,
-        "post": post,
+        **document,
         "sources": {
-            path: [span.first_line, span.last_line] for path, span in result.provenance.spans
+            path: [span.first_line, span.last_line] for path, span in read.provenance.spans
         },
         "inferred": [
-            {"path": i.path, "sentence": i.sentence, "line": i.line} for i in result.inferred
+            {"path": i.path, "sentence": i.sentence, "line": i.line} for i in read.inferred
         ],
-        "doubts": [{"path": d.path, "message": d.message, "line": d.line} for d in result.doubts],
-        "repairs": [{"description": r.description, "count": r.count} for r in result.repairs],
+        "doubts": [{"path": d.path, "message": d.message, "line": d.line} for d in read.doubts],
+        "repairs": [{"description": r.description, "count": r.count} for r in read.repairs],
     }
 
 

@@ -103,7 +103,7 @@ class HeaderReader:
                 self._keep(*field.segments)
                 continue
             handler = getattr(self, f"_field_{field.name}", None)
-            restated = _RESTATED.get(field.name) or _REPLACED.get(field.name)
+            restated = _RESTATED.get(field.name)
             before = self._stated(*restated) if restated else None
             if handler is None or handler(field) is False:
                 self._keep(*field.segments)
@@ -111,7 +111,7 @@ class HeaderReader:
             if field.meant is not None:
                 self._doubt_misspelt(field, field.meant)
             if restated and before is not None:
-                self._stated_again(restated, before, field, doubt=field.name in _RESTATED)
+                self._stated_again(restated, before, field, doubt=field.name in _DOUBTED)
 
     def _doubt_misspelt(self, field: Field, meant: str) -> None:
         """Say that *field*'s label misspells *meant*, on the field it was read into."""
@@ -121,15 +121,15 @@ class HeaderReader:
             message = f"{field.label!r} is not a label's name; read as {meant!r}"
             self.record.doubt(min(read_into, key=len), message, first)
 
-    def _stated(self, store: str, key: str, path: str) -> tuple[object, list[Segment]] | None:
+    def _stated(self, store: str, key: str) -> tuple[object, list[Segment]] | None:
         """The value *key* of *store* read so far, and the lines it was read from."""
         value = getattr(self, store).get(key)
-        lines = self.record.lines.get(path)
+        lines = self.record.lines.get(_path_of(store, key))
         return (value, list(lines)) if value is not None and lines else None
 
     def _stated_again(
         self,
-        restated: tuple[str, str, str],
+        restated: tuple[str, str],
         before: tuple[object, list[Segment]],
         field: Field,
         *,
@@ -142,7 +142,8 @@ class HeaderReader:
         The lines of the first statement, which no field holds any more,
         are kept as unclassified text.
         """
-        store, key, path = restated
+        store, key = restated
+        path = _path_of(store, key)
         value = getattr(self, store)[key]
         old, lines = before
         if _same_statement(old, value):
@@ -481,7 +482,8 @@ class HeaderReader:
         self._keep_if_more(field, read, _RECRUITING_FILLER)
 
     def _field_start(self, field: Field) -> bool:
-        if _SOON.search(field.value):
+        soon = [(m.start(), m.end()) for m in _SOON.finditer(field.value)]
+        if soon:
             found = read_date(field.value)
             self.notice["start"] = StartDate(
                 found.date if found else None, as_soon_as_possible=True
@@ -493,8 +495,7 @@ class HeaderReader:
             self._doubt_date(found, "$.start.date", field)
             self.notice["start"] = StartDate(found.date)
         self._use("$.start", field)
-        read = [(m.start(), m.end()) for m in _SOON.finditer(field.value)]
-        self._keep_if_more(field, [*read, *_date_spans(found, field.value)], _DATE_WORDS())
+        self._keep_if_more(field, [*soon, *_date_spans(found, field.value)], _DATE_WORDS())
         return True
 
     def _field_closing(self, field: Field) -> bool:
@@ -675,26 +676,30 @@ _LOCAL_WORD: Final = re.compile(r"\blocal", re.IGNORECASE)
 _INTERNATIONAL_WORD: Final = re.compile(r"internationa|internaciona", re.IGNORECASE)
 
 
-# The fields a notice may state twice, where the reader keeps each (store, key,
-# path), and whether two statements that differ are doubted (_RESTATED: a
-# notice's main facts) or only the first kept as unclassified text (_REPLACED).
+# The fields a notice may state twice, and where the reader keeps each (store,
+# key). Two statements that differ are doubted where they are a notice's main
+# facts (_DOUBTED); of the others, the first is kept as unclassified text only.
 _RESTATED: Final = {
-    "title": ("position", "title", "$.position.title"),
-    "reference": ("notice", "reference", "$.reference"),
-    "grade": ("position", "grade", "$.position.grade"),
-    "closing": ("notice", "closing_date", "$.closing_date"),
-    "duty_station": ("position", "duty_stations", "$.position.duty_stations"),
+    "title": ("position", "title"),
+    "reference": ("notice", "reference"),
+    "grade": ("position", "grade"),
+    "closing": ("notice", "closing_date"),
+    "duty_station": ("position", "duty_stations"),
+    "organizational_unit": ("position", "organizational_unit"),
+    "job_family": ("position", "job_family"),
+    "position_number": ("position", "position_number"),
+    "office_type": ("position", "office_type"),
+    "rated_on": ("position", "rated_on"),
+    "direct_reports": ("position", "direct_reports"),
+    "number_of_posts": ("position", "number_of_posts"),
+    "start": ("notice", "start"),
 }
-_REPLACED: Final = {
-    "organizational_unit": ("position", "organizational_unit", "$.position.organizational_unit"),
-    "job_family": ("position", "job_family", "$.position.job_family"),
-    "position_number": ("position", "position_number", "$.position.position_number"),
-    "office_type": ("position", "office_type", "$.position.office_type"),
-    "rated_on": ("position", "rated_on", "$.position.rated_on"),
-    "direct_reports": ("position", "direct_reports", "$.position.direct_reports"),
-    "number_of_posts": ("position", "number_of_posts", "$.position.number_of_posts"),
-    "start": ("notice", "start", "$.start"),
-}
+_DOUBTED: Final = frozenset({"title", "reference", "grade", "closing", "duty_station"})
+
+
+def _path_of(store: str, key: str) -> str:
+    """The JSON path of *key* in *store*: "$.position.title", "$.closing_date"."""
+    return f"$.position.{key}" if store == "position" else f"$.{key}"
 
 
 def _same_statement(old: object, new: object) -> bool:

@@ -623,16 +623,11 @@ def first_named(table: Iterable[tuple[re.Pattern[str], _Named]], text: str) -> _
     return next((named for pattern, named in table if pattern.search(text)), None)
 
 
-def named_spans(
-    table: Iterable[tuple[re.Pattern[str], object]], text: str
-) -> list[tuple[int, int]]:
-    """Where the patterns of *table* find something in *text*: all of them, every time."""
-    return [(m.start(), m.end()) for pattern, _ in table for m in pattern.finditer(text)]
-
-
 def recruiting_type_spans(text: str) -> list[tuple[int, int]]:
     """Where *text* names a staff category (see read_recruiting_type)."""
-    return named_spans(_RECRUITING_TYPES, text)
+    return [
+        (m.start(), m.end()) for pattern, _ in _RECRUITING_TYPES for m in pattern.finditer(text)
+    ]
 
 
 def read_appointment(text: str) -> Appointment:

@@ -4072,20 +4072,88 @@ def test_fields_on_one_line_parted_by_a_separator(between: str) -> None:
     assert notice.closing_date == dt.date(2024, 5, 15)
 
 
+def _header_facts(notice: VacancyNotice) -> tuple[object, ...]:
+    position = notice.position
+    return (
+        notice.kind,
+        notice.reference,
+        position.title,
+        position.grade,
+        position.duty_stations,
+        notice.closing_date,
+    )
+
+
 @pytest.mark.parametrize(
-    ("second_line", "title", "closing"),
+    "name",
+    [
+        "several_stations",  # "Vacancy Notice 16576 Position Title: Regional Ethics..."
+        "french_header",  # "Avis de vacance de poste Intitulé du poste : ..."
+        "spanish_header",  # "Aviso de vacante Título del puesto: ..."
+        "consultancy",  # "CALL FOR APPLICATIONS CFA No.: IOM-CFA/0120/23"
+        "numbers_run_into_items",  # "Protection Officer (...) Duty Station: Tripoli, Libya"
+        "job_board_header_lines",  # "Programme Associate (Somali Speaker) Location: ..."
+    ],
+)
+def test_a_label_run_into_the_first_line_is_read_as_on_a_line_of_its_own(name: str) -> None:
+    # A page that lost the header's line ends runs its fields into one another
+    # (test_fields_on_one_line_parted_by_a_separator), the first into the
+    # notice's kind or title above it: both lines read as apart.
+    lines = _text(name)
+    joined = [f"{lines[0]} {lines[1]}", *lines[2:]]
+    apart = parse_notice("\n".join(lines)).notice
+    together = parse_notice("\n".join(joined)).notice
+    assert _header_facts(together) == _header_facts(apart)
+    assert together == apart
+
+
+@pytest.mark.parametrize("first", range(9, 14))
+def test_markdown_fields_run_into_one_line_are_read_as_apart(first: int) -> None:
+    # Seed 002's header, in markdown's bold, two lines joined: "Classification:
+    # **General Service Staff, Grade 6** Type of Appointment: **One Year ...**".
+    lines = seed_path(2).read_text("utf-8").split("\n")
+    joined = [*lines[:first], f"{lines[first]} {lines[first + 1]}", *lines[first + 2 :]]
+    apart = parse_notice("\n".join(lines)).notice
+    together = parse_notice("\n".join(joined)).notice
+    assert _header_facts(together) == _header_facts(apart)
+    assert together.appointment == apart.appointment
+    assert together.start == apart.start
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A label's own words before its last ("consultoría" labels a consultancy's title).
+        "Tipo de consultoría: Tipo B",
+        "Naturaleza de la consultoría: Consultoría de categoría A",
+        "TITULAR DEL CONTRATO DE CONSULTORÍA: A Definir",
+        # A sentence's words, not a title's.
+        "The incumbent will travel often. Duty Station: Tripoli, Libya",
+    ],
+)
+def test_words_before_a_label_that_go_with_it_are_not_cut_from_it(line: str) -> None:
+    notice = parse_notice(f"{line}\n\nContext\nIOM works in Libya.\n").notice
+    assert notice.position.title is None
+    assert notice.position.duty_stations == ()
+    assert line in [*notice.context, *(kept.text for kept in notice.unclassified)]
+
+
+@pytest.mark.parametrize(
+    ("second_line", "title", "closing", "context"),
     [
         # Lower case: the title's words go on, then the next label.
-        ("and Migration Closing Date: 1 May 2025", "Project Assistant and Migration", MAY_1),
-        # A capital: a line of its own, not the title going on.
-        ("The Unit Closing Date: 1 May 2025", "Project Assistant", None),
+        ("and Migration Closing Date: 1 May 2025", "Project Assistant and Migration", MAY_1, ()),
+        # A capital: a line of its own, not the title going on; the label run
+        # into it is read, and its first words kept.
+        ("The Unit Closing Date: 1 May 2025", "Project Assistant", MAY_1, ("The Unit",)),
     ],
 )
 def test_a_value_wrapped_onto_the_next_line_with_a_label_run_into_it(
-    second_line: str, title: str, closing: dt.date | None
+    second_line: str, title: str, closing: dt.date | None, context: tuple[str, ...]
 ) -> None:
     notice = parse_notice(f"Position Title: Project Assistant\n{second_line}\n").notice
     assert (notice.position.title, notice.closing_date) == (title, closing)
+    assert notice.context == context
 
 
 def test_list_items_wrapped_at_a_fixed_width_go_on_below() -> None:

@@ -515,7 +515,7 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
         return _take_split(split, segments, index, result)
     if bare is not None and (after := _take_bare(bare, segments, index, result)):
         return after
-    after = _take_misspelt(segments, index, result)
+    after = _take_misspelt(segments, index, result) or _take_after_words(segments, index, result)
     if after:
         return after
     first = segment.text[0]
@@ -526,6 +526,67 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     else:
         result.sections[-1].content.append(segment)
     return index + 1
+
+
+def _take_after_words(segments: list[Segment], index: int, result: Layout) -> int:
+    """Take the line at *index* as two where a label runs into it; the index after, or 0.
+
+    The words before the label stand in the line's place, a line of their
+    own; the label's field is read from the rest. Only in the header: see
+    :func:`_label_after_words`.
+    """
+    segment = segments[index]
+    if len(result.sections) > 1 or ":" not in segment.text:
+        return 0
+    cut = _label_after_words(segment)
+    if cut is None:
+        return 0
+    head, labelled = cut
+    field = _label(labelled, labelled=True, header=True)
+    if field is None:
+        return 0
+    result.sections[-1].content.append(head)
+    segments[index] = head
+    return _take_field(field, segments, index, result)
+
+
+def _label_after_words(segment: Segment) -> tuple[Segment, Segment] | None:
+    """*segment* cut before a label that a few words run into: the words, and the label's line.
+
+    "Vacancy Notice 16576 Position Title: Regional Ethics and Integrity
+    Officer (P)", "Avis de vacance de poste Intitulé du poste : ...": a page
+    that lost the header's line ends ran its first field into the line above,
+    the notice's kind or its title. Not after a sentence: a label's words
+    in a paragraph are the paragraph's.
+    """
+    split = split_next_label(segment.text)
+    if split is None:
+        return None
+    head = split[0]
+    words = head.split()
+    rest = segment.text[len(head) :].lstrip(" ,;|•·")
+    if (
+        not words
+        or len(words) > _MOST_HEAD_WORDS
+        or not rest[:1].isupper()  # "Tipo de consultoría: Tipo B": a label's own words
+        or words[-1].lower() in _JOINING_WORDS  # "TITULAR DEL CONTRATO DE CONSULTORÍA:"
+        or "<" in head  # markup: "<p>Position Title:"
+        or _SENTENCE_IN.search(head)
+    ):
+        return None
+    return Segment(segment.number, head), Segment(segment.number, rest)
+
+
+# The most words before a label run into their line: a title's, a notice kind's.
+_MOST_HEAD_WORDS: Final = 15
+# Words that join the words before them to those after: no line ends with one.
+_JOINING_WORDS: Final = frozenset(
+    {"a", "à", "and", "at", "by", "da", "das", "de", "del", "des", "do", "dos", "du", "e"}
+    | {"el", "en", "et", "for", "in", "la", "las", "le", "les", "los", "of", "on", "para"}
+    | {"por", "the", "to", "y"}
+)
+# A sentence's end inside words, or at their end.
+_SENTENCE_IN: Final = re.compile(r"[a-z][.!?](?:\s|$)")
 
 
 def _take_bare(bare: str, segments: list[Segment], index: int, result: Layout) -> int:

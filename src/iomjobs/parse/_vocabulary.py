@@ -960,8 +960,9 @@ def _label_before(value: str, colon: int) -> tuple[str, tuple[str, str, str]] | 
         found = match_label(value[begin : colon + 1])
         if found is not None:
             rest = value[colon + 1 :].strip(" *_")
-            # What parted the fields on the line goes with neither: ",", ";", a pipe, a dot.
-            return value[:begin].rstrip(" ,;|•·"), (found[0], found[1], rest)
+            # What parted the fields on the line goes with neither: ",", ";", a pipe, a
+            # dot; nor does markdown's bold closing the value ("Grade 6** Type of ...").
+            return value[:begin].rstrip(" ,;|•·*_"), (found[0], found[1], rest)
     return None
 
 

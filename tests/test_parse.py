@@ -4072,6 +4072,11 @@ def test_fields_on_one_line_parted_by_a_separator(between: str) -> None:
     assert notice.closing_date == dt.date(2024, 5, 15)
 
 
+def _joined_at(lines: list[str], first: int) -> str:
+    """*lines* with line *first* (from 0) and the next run into one, as a page that lost a line end."""
+    return "\n".join([*lines[:first], f"{lines[first]} {lines[first + 1]}", *lines[first + 2 :]])
+
+
 def _header_facts(notice: VacancyNotice) -> tuple[object, ...]:
     position = notice.position
     return (
@@ -4100,9 +4105,8 @@ def test_a_label_run_into_the_first_line_is_read_as_on_a_line_of_its_own(name: s
     # (test_fields_on_one_line_parted_by_a_separator), the first into the
     # notice's kind or title above it: both lines read as apart.
     lines = _text(name)
-    joined = [f"{lines[0]} {lines[1]}", *lines[2:]]
     apart = parse_notice("\n".join(lines)).notice
-    together = parse_notice("\n".join(joined)).notice
+    together = parse_notice(_joined_at(lines, 0)).notice
     assert _header_facts(together) == _header_facts(apart)
     assert together == apart
 
@@ -4112,12 +4116,30 @@ def test_markdown_fields_run_into_one_line_are_read_as_apart(first: int) -> None
     # Seed 002's header, in markdown's bold, two lines joined: "Classification:
     # **General Service Staff, Grade 6** Type of Appointment: **One Year ...**".
     lines = seed_path(2).read_text("utf-8").split("\n")
-    joined = [*lines[:first], f"{lines[first]} {lines[first + 1]}", *lines[first + 2 :]]
     apart = parse_notice("\n".join(lines)).notice
-    together = parse_notice("\n".join(joined)).notice
+    together = parse_notice(_joined_at(lines, first)).notice
     assert _header_facts(together) == _header_facts(apart)
     assert together.appointment == apart.appointment
     assert together.start == apart.start
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        # "vacance de poste Durée initiale: 6 mois Date de clôture : 08 Juillet 2025":
+        # a value wrapped onto a line that holds a label, and the next label run into it.
+        ("french_oracle_wrapped", 8),
+        # "1. Duty Station of the Consultancy: San Salvador, El Salvador 2. Duration
+        # of Consultancy: Three months": the next item's number is neither's.
+        ("consultancy_terms_quoted_title", 8),
+    ],
+)
+def test_fields_run_into_one_line_after_a_wrapped_value_or_a_number(name: str, first: int) -> None:
+    lines = _text(name)
+    apart = parse_notice("\n".join(lines)).notice
+    together = parse_notice(_joined_at(lines, first)).notice
+    assert _header_facts(together) == _header_facts(apart)
+    assert together.appointment == apart.appointment
 
 
 @pytest.mark.parametrize(

@@ -860,7 +860,9 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
             wraps = after is not None and after.text[:1].islower()
             return index + 2 + (_take_goes_on(field, segments, index + 1, result) if wraps else 0)
     elif following is not None and (wrapped := _wrapped(field, following)) is not None:
-        result.fields.extend((field, wrapped))
+        # The line below may hold more fields after it, where a page joined them:
+        # "vacance de poste Durée initiale: 6 mois Date de clôture : 08 Juillet 2025".
+        result.fields.extend((field, wrapped, *_run_in_fields(wrapped)))
         return index + 2
     elif field.name == "title" and _cut_short(field.value):
         # Only a title: other values may end so ("Tanzania, the United Republic of").

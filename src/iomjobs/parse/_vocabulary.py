@@ -934,6 +934,8 @@ def split_next_label(value: str) -> tuple[str, tuple[str, str, str]] | None:
     return None
 
 
+# A list item's number, or letter, at the end of the value before the item's label.
+_ITEM_NUMBER_AT_END: Final = re.compile(r"(?<=\s)(?:\d{1,2}|[a-z])[.)]\s*$")
 # The most words a label run into a value has ("Job Identification (Reference Number)"),
 # and the most characters they take: a label is looked for just before its colon.
 _LABEL_WORDS: Final = 6
@@ -961,8 +963,11 @@ def _label_before(value: str, colon: int) -> tuple[str, tuple[str, str, str]] | 
         if found is not None:
             rest = value[colon + 1 :].strip(" *_")
             # What parted the fields on the line goes with neither: ",", ";", a pipe, a
-            # dot; nor does markdown's bold closing the value ("Grade 6** Type of ...").
-            return value[:begin].rstrip(" ,;|•·*_"), (found[0], found[1], rest)
+            # dot; nor does markdown's bold closing the value ("Grade 6** Type of ..."),
+            # nor the next item's number in a numbered list run together ("San
+            # Salvador, El Salvador 2. Duration of Consultancy: ...").
+            head = _ITEM_NUMBER_AT_END.sub("", value[:begin])
+            return head.rstrip(" ,;|•·*_"), (found[0], found[1], rest)
     return None
 
 

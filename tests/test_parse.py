@@ -4142,6 +4142,29 @@ def test_fields_run_into_one_line_after_a_wrapped_value_or_a_number(name: str, f
     assert together.appointment == apart.appointment
 
 
+@pytest.mark.parametrize("path", [LAYOUTS / "french_first_tier_list.txt", seed_path(1)])
+def test_a_first_tier_item_run_into_the_introduction_is_read_as_an_item(path: Path) -> None:
+    # "Pour ce poste vacant, les candidats suivants sont considérés comme
+    # prioritaires : - candidats internes", the other items below (a page
+    # from yop.l-frii.com, 2025, that lost the line's end after the colon).
+    lines = path.read_text("utf-8").split("\n")
+    first = next(at for at, line in enumerate(lines) if line.rstrip().endswith(":"))
+    assert lines[first + 1].lstrip().startswith(("-", "*", "\u2022"))
+    apart = parse_notice("\n".join(lines)).notice
+    together = parse_notice(_joined_at(lines, first)).notice
+    assert apart.first_tier is not None
+    assert apart.first_tier.internal
+    assert together.first_tier == apart.first_tier
+
+
+def test_a_dash_after_a_label_begins_its_value_not_a_list() -> None:
+    # Cut from its label, the value would be read as the list below's first item.
+    text = "Position Title: Driver\nDuty Station: - Kabul, Afghanistan\n- Drive safely.\n"
+    notice = parse_notice(text).notice
+    assert [station.country for station in notice.position.duty_stations] == [Country("AF")]
+    assert notice.unclassified == ()
+
+
 @pytest.mark.parametrize(
     "line",
     [

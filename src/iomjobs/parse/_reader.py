@@ -109,6 +109,7 @@ from iomjobs.parse._tiers import (
     WELCOMES_INTERNAL_TWIN,
     WOMEN,
     WOMEN_TWIN,
+    first_item_cut,
     goes_on,
     introduction_lines,
     is_list,
@@ -638,6 +639,13 @@ class Reader(HeaderReader):
         content: list[Segment],
         index: int,
     ) -> int:
+        ends = self._first_item_cut(content, index - 1)
+        if ends is not None:
+            paragraph = [*paragraph[:-1], ends]
+            text = joined_lines(paragraph)
+            low = nocase.lowered(text)
+        elif index < len(content) and not content[index].bullet:
+            self._first_item_cut(content, index)  # the list's introduction, below the paragraph
         self.record.use("$.first_tier.as_written", *paragraph)
         internal = nocase.found(INTERNAL_FIRST, INTERNAL_FIRST_TWIN, text, low)
         text, low, women = self._after_opening(text, low)
@@ -684,6 +692,19 @@ class Reader(HeaderReader):
             as_written=text,
         )
         return index
+
+    def _first_item_cut(self, content: list[Segment], at: int) -> Segment | None:
+        """Cut ``content[at]`` where the list's first item ran into it; what is left, or ``None``.
+
+        The item stands below it, above the other items (:func:`first_item_cut`).
+        """
+        below = content[at + 1] if at + 1 < len(content) else None
+        cut = first_item_cut(content[at], below)
+        if cut is None:
+            return None
+        self.record.use("$.first_tier", content[at])  # the line as written: its parts are read
+        content[at : at + 1] = cut
+        return cut[0]
 
     def _tier_list(
         self, content: list[Segment], index: int, *, listing: bool

@@ -248,48 +248,7 @@ def segments(text: str) -> list[Segment]:
         found += [Segment(numbers[row], piece) for piece in pieces]
         done = row + 1
     found += map(Segment, numbers[done:], texts[done:])
-    if ":" in text and _FIRST_ITEM_RUN_IN.search(text):
-        found = _first_items_cut(found)
     return _run_in_across(found) if across else found
-
-
-def _first_items_cut(found: list[Segment]) -> list[Segment]:
-    """*found*, each list's first item that ran into its introduction cut from it.
-
-    "Pour ce poste vacant, les candidats suivants sont considérés comme
-    prioritaires : - candidats internes", the next items below (" -
-    candidates externes"): a page that lost the line's end after the colon.
-    Only where the line below is an item, and the words before the colon
-    are more than a label's: a dash after a label may begin its value
-    ("Duty Station: - Kabul, Afghanistan").
-    """
-    cut: list[Segment] = []
-    for at, segment in enumerate(found):
-        below = found[at + 1] if at + 1 < len(found) else None
-        listed = below is not None and below.bullet
-        item = _ITEM_AFTER_COLON.search(segment.text) if listed else None
-        if (
-            item is None
-            or segment.bullet
-            or len(segment.text[: item.start()].split()) <= _MOST_LABEL_WORDS
-        ):
-            cut.append(segment)
-            continue
-        cut += [
-            Segment(segment.number, segment.text[: item.start() + 1].rstrip()),
-            Segment(segment.number, segment.text[item.start() + 1 :].lstrip()),
-        ]
-    return cut
-
-
-# The most words a label has ("Job Identification (Reference Number)").
-_MOST_LABEL_WORDS: Final = 6
-# A bulleted item run into the line that introduces its list, before an item's line.
-_FIRST_ITEM_RUN_IN: Final = re.compile(
-    r":[ \t]+[-*\u2022\u2013][ \t]+\S[^\n]*\n[ \t]*[-*+\u2022\u2013]\s"
-)
-# Where such an item begins after the colon, in a segment.
-_ITEM_AFTER_COLON: Final = re.compile(r":\s+[-*\u2022\u2013]\s+(?=\S)")
 
 
 def _cut_at_bold_headings(numbers: list[int], texts: list[str]) -> tuple[list[int], list[str]]:

@@ -163,6 +163,27 @@ def introduction_lines(content: list[Segment], index: int) -> int:
     return 0
 
 
+def first_item_cut(line: Segment, below: Segment | None) -> tuple[Segment, Segment] | None:
+    """*line* cut where the list's first item ran into it, above the next item *below*.
+
+    "Pour ce poste vacant, les candidats suivants sont considérés comme
+    prioritaires : - candidats internes", the other items below (" -
+    candidates externes"): a page that lost the line's end after the colon.
+    The introduction, and the item.
+    """
+    if below is None or not below.bullet:
+        return None
+    item = _ITEM_AFTER_COLON.search(line.text)
+    if item is None:
+        return None
+    introduction = Segment(line.number, line.text[: item.start() + 1].rstrip())
+    return introduction, Segment(line.number, line.text[item.start() + 1 :].lstrip())
+
+
+# Where a bulleted item begins after the colon that introduces its list.
+_ITEM_AFTER_COLON: Final = re.compile(r":\s+[-*\u2022\u2013]\s+(?=\S)")
+
+
 def _introduces(line: Segment, content: list[Segment], below: int) -> bool:
     # A short line ending in a colon, with a list right below it.
     if below >= len(content) or not (content[below].bullet or names_member_states(content[below])):

@@ -71,6 +71,7 @@ from iomjobs.parse._segments import (
     source_lines,
 )
 from iomjobs.parse._spacing import undoubled
+from iomjobs.parse._tiers import says_more_than_tiers
 from iomjobs.parse._vocabulary import (
     SPECIAL_LENGTH,
     match_bare_label,
@@ -867,6 +868,53 @@ class TestLayouts:
         assert tiers is not None
         assert (tiers.internal, tiers.external_women) == (False, True)
         assert result.notice.unclassified == (SourceLine(2, "1. Internal c"),)
+
+    @pytest.mark.parametrize(
+        "item",
+        [
+            "1. Internal candidates (staff members on fixed-term contracts)",
+            "2. External female candidates at P-4 and above",
+            "3. Candidates from the following non-represented member states: see the list",
+        ],
+    )
+    def test_an_item_of_the_first_tier_list_that_says_more_than_its_tier_is_kept(
+        self, item: str
+    ) -> None:
+        # Its flag holds the tier, and nothing the rest: the item is read, and kept too.
+        result = parse_notice(
+            "For the purpose of this vacancy, the following are considered first-tier "
+            f"candidates:\n{item}\nAntigua and Barbuda, Bahamas, Barbados\n"
+        )
+        tiers = result.notice.first_tier
+        assert tiers is not None
+        assert tiers.internal or tiers.external_women or tiers.non_represented_member_states
+        assert result.notice.unclassified == (SourceLine(2, item),)
+
+    @pytest.mark.parametrize(
+        "item",
+        [
+            # Every item of the tiers' lists in the fixtures and pages read so far.
+            "Internal candidates",
+            "candidats internes",
+            "Candidatos internos",
+            "External female candidates.",
+            "candidates externes",
+            "Candidates from the following non-represented member states:",
+            "Candidats des États membres non représentés suivants :",
+            "Candidatos dos seguintes estados membros não representados:",
+            "Qualified applicants from the following NMS countries:",
+            "Candidates from the following IOM Member States that are not represented among "
+            "staff members in the Professional and higher categories: Antigua and Barbuda",
+            "Internal candidates Candidates from the following non-represented member states: "
+            "Antigua and Barbuda, Bahamas",
+            "Nationals of the duty station's country cannot be considered eligible.",
+            "Les ressortissants du pays du lieu d'affectation ne peuvent être considérés.",
+            "Los nacionales del país del lugar de destino no pueden ser considerados.",
+            "Os nacionais do país da estação de trabalho não podem ser considerados.",
+        ],
+    )
+    def test_the_tiers_items_as_notices_write_them_say_no_more(self, item: str) -> None:
+        assert not says_more_than_tiers(item)
 
     def test_a_header_listed_with_its_labels_broken(self) -> None:
         """A Yemeni job board's copy: the header as a list, each label broken after its first word.

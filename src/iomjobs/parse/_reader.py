@@ -118,6 +118,7 @@ from iomjobs.parse._tiers import (
     names_member_states,
     names_tier,
     run_together,
+    says_more_than_tiers,
     separated,
     tier_item_at,
     welcomes_both_tiers,
@@ -736,6 +737,8 @@ class Reader(HeaderReader):
                 index += len(lines)
                 continue
             self.record.use("$.first_tier", *lines)
+            if says_more_than_tiers(item):
+                self._keep_once(*lines)  # "Internal candidates (staff on fixed-term contracts)"
             internal = internal or nocase.found(INTERNAL, INTERNAL_TWIN, item, item_low)
             women = women or nocase.found(WOMEN, WOMEN_TWIN, item, item_low)
             index += len(lines)
@@ -796,6 +799,9 @@ class Reader(HeaderReader):
         if listed != whole:
             self.record.use("$.first_tier.non_represented_member_states", item, *below)
             return member_entries(listed), index + len(below)
+        if item.text.partition(":")[2].strip():
+            # Words after the colon that are no names: held nowhere else.
+            self._keep_once(item)
         if index >= len(content) or content[index].bullet:
             return (), index
         lines = _name_lines(content, index)

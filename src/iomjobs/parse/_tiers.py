@@ -16,6 +16,7 @@ from typing import Final
 from iomjobs.model.notice import MemberStateEntry
 from iomjobs.model.place import Country
 from iomjobs.parse import _nocase as nocase
+from iomjobs.parse._leftover import says_more
 from iomjobs.parse._segments import BULLET_FIRST, Segment, goes_on_below, joined_text
 from iomjobs.parse._vocabulary import SPECIAL_LENGTH
 from iomjobs.reference.countries import countries_run_together, lookup_country
@@ -258,6 +259,41 @@ def names_tier(item: str, low: str | None) -> bool:
         or nocase.found(MEMBER_STATES, MEMBER_STATES_TWIN, item, low)
         or nocase.found(NATIONALS_BARRED, NATIONALS_BARRED_TWIN, item, low)
     )
+
+
+def says_more_than_tiers(item: str) -> bool:
+    """Whether the first-tier list's *item* says more than the tiers it names.
+
+    "Internal candidates (staff on fixed-term contracts)": the flag holds
+    the tier, and nothing the rest. The member states' names after a colon
+    are read as the list's entries.
+    """
+    said = item.partition(":")[0] if MEMBER_STATES.search(item) else item
+    read = [
+        found.span()
+        for pattern in (INTERNAL, WOMEN, MEMBER_STATES, NATIONALS_BARRED)
+        for found in pattern.finditer(said)
+    ]
+    return says_more(said, read, _TIER_WORDS)
+
+
+# The words the tiers' items write around what they name, as folded, in English,
+# French, Spanish and Portuguese: "Qualified applicants from the following NMS
+# countries", "Candidates from the following IOM Member States that are not
+# represented among staff members in the Professional and higher categories".
+_TIER_WORDS: Final = frozenset(
+    {"candidates", "candidate", "qualified", "applicants", "from", "the", "following", "iom"}
+    | {"external", "female", "member", "members", "states", "that", "are", "not", "among"}
+    | {"represented", "staff", "in", "professional", "and", "higher", "categories", "of"}
+    | {"nms", "countries", "candidats", "candidates", "des", "suivants", "etats", "membres"}
+    | {"non", "representes", "de", "l", "oim", "internes", "externes", "qualifies", "et"}
+    | {"candidatos", "candidatas", "los", "siguientes", "estados", "miembros", "no", "y"}
+    | {"representados", "internos", "externas", "dos", "seguintes", "nao", "e", "qualificados"}
+    # After the duty station's nationals barred: "... cannot be considered eligible",
+    # "... ne peuvent être considérés", "... no pueden ser considerados".
+    | {"eligible", "eligibles", "elegibles", "elegiveis", "etre", "ser", "consideres"}
+    | {"considerados", "considered", "les", "os", "as", "las", "la", "el"}
+)
 
 
 def tier_item_at(content: list[Segment], index: int) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from iomjobs import Country, Language, NoticeKind, parse_html, parse_notice, validate
@@ -189,6 +189,9 @@ def test_a_page_of_placed_lines_loses_no_word(pieces: list[str]) -> None:
         max_size=40,
     )
 )
+# A page's paragraph that runs two source lines into one, the label run into the
+# words of the first: the value kept is kept with the line's first words.
+@example(pieces=[" aa ", "\n", "Grade: G6", " a "])
 def test_a_pages_lines_are_its_own(pieces: list[str]) -> None:
     """Every line `parse_html` names is a line of the page, and holds the text said to be there."""
     page = "".join(pieces)

@@ -545,6 +545,10 @@ def _take_after_words(segments: list[Segment], index: int, result: Layout) -> in
     field = _label(labelled, labelled=True, header=True)
     if field is None:
         return 0
+    # The field is read from the line as written: where its value is kept as
+    # unclassified text too, the line is, whose first word stands where the
+    # line begins (a page's paragraph may have run two source lines into one).
+    field.segments = [segment]
     result.sections[-1].content.append(head)
     segments[index] = head
     return _take_field(field, segments, index, result)

@@ -7952,6 +7952,9 @@ def test_superscript_digits_are_read_as_text(text: str) -> None:
         "Position grade\nG7\n(under review)",
         "Grade: P-2 (subject to reclassification)",
         "Recruiting Type: National Officer (re-advertisement)",
+        "Vacancy Type: Vacancy Notice (re-advertisement)",
+        "Posting period: 06 February 2024 to 20 February 2024 (extended)",
+        "Classification: General Service Staff (pending classification review)",
     ],
 )
 def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
@@ -7983,7 +7986,49 @@ def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
         "Recruiting Type: Professional - Internationally recruited",
         "Recruiting Type: International",
         "Recruiting Type: Consultant",
+        # Every vacancy type, posting period and category alone read so far.
+        "Vacancy Type: Special Vacancy Notice",
+        "Vacancy Type: Call for Expression of Interest",
+        "Type de poste vacant : Avis spécial de vacance de poste",
+        "Type de poste vacant : Appel à candidatures",
+        "Posting period: From 02.02.2020 to 16.02.2020",
+        "Classification: General Service Staff",
     ],
 )
 def test_a_value_its_field_holds_whole_is_not_kept(line: str) -> None:
     assert parse_notice(f"Position Title: Driver\n{line}\n").notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # The kind and its reference, and whom the vacancy is open to, hold the rest.
+        ("Vacancy Notice 2024-07 Open to Internal and External Candidates", False),
+        ("Avis de vacance de poste", False),
+        ("CALL FOR APPLICATIONS", False),
+        ("Open to Internal and External Candidates", False),
+        ("Ouvert aux candidats internes et externes", False),
+        # What they do not hold is kept.
+        ("Vacancy Notice 16576 (re-advertisement)", True),
+        ("Open to Internal and External Candidates (nationals of Albania only)", True),
+    ],
+)
+def test_a_kind_or_open_to_line_that_says_more_is_kept(line: str, kept: bool) -> None:  # noqa: FBT001
+    notice = parse_notice(f"{line}\nPosition Title: Driver\n").notice
+    assert notice.kind is not None or notice.open_to_external is not None
+    assert [line.text for line in notice.unclassified] == ([line] if kept else [])
+
+
+def test_a_bilingual_heading_with_its_text_run_into_it() -> None:
+    # "Responsabilidades / Responsibilities: Coordinar...": the line's end lost
+    # after the heading; the text is the section's, not a heading's.
+    text = (
+        "Position Title: Driver\n\n"
+        "Responsabilidades / Responsibilities: Conducir los vehículos de la oficina.\n"
+        "- Mantener el registro de viajes.\n"
+    )
+    duties = parse_notice(text).notice.position.responsibilities
+    assert [item.text for group in duties for item in group.items] == [
+        "Conducir los vehículos de la oficina.",
+        "Mantener el registro de viajes.",
+    ]

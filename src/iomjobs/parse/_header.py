@@ -31,7 +31,7 @@ from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import OfficeType, RecruitingType, Recruitment, SupervisionKind
 from iomjobs.parse import _interpret as interpret
 from iomjobs.parse._dates import TIME_ZONES, FoundDate, clock_time, find_dates, read_date
-from iomjobs.parse._leftover import says_more, weekdays
+from iomjobs.parse._leftover import KIND_WORDS, says_more, weekdays
 from iomjobs.parse._posts import announces_posts, doubt_mixed_posts, is_post_label
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout
@@ -371,6 +371,8 @@ class HeaderReader:
         if recruiting in _LOCAL_RECRUITING and "recruitment" not in self.position:
             self.position["recruitment"] = Recruitment.LOCAL
             self._use("$.position.recruitment", field)
+        # "General Service Staff, Grade 6 (under review)", a grade Grade.parse did not read.
+        self._recruiting_says_more(field)
         return True
 
     def _appointment_so_far(self) -> Appointment:
@@ -433,6 +435,7 @@ class HeaderReader:
             return self._consultancy(field)
         self.notice["kind"] = kind
         self._use("$.kind", field)
+        self._keep_if_more(field, (), KIND_WORDS)  # "Vacancy Notice (re-advertised)"
         return True
 
     def _field_consultancy(self, field: Field) -> bool:
@@ -527,6 +530,8 @@ class HeaderReader:
         end = dates[1].date if len(dates) > 1 else None
         self.notice["posting_period"] = PostingPeriod(dates[0].date, end)
         self._use("$.posting_period", field)
+        read = [span for found in dates[:2] for span in _date_spans(found, field.value)]
+        self._keep_if_more(field, read, _PERIOD_WORDS())  # "... (extended)"
         return True
 
     def _field_posted(self, field: Field) -> bool:
@@ -540,6 +545,7 @@ class HeaderReader:
             return False
         self.notice["posting_period"] = PostingPeriod(found.date, None)
         self._use("$.posting_period", field)
+        self._keep_if_more(field, _date_spans(found, field.value), _DATE_WORDS())
         return True
 
     def _field_description(self, field: Field) -> bool:
@@ -894,6 +900,13 @@ def _grade_says_more(value: str) -> bool:
 @functools.cache
 def _DATE_WORDS() -> frozenset[str]:  # noqa: N802 -- a constant, computed once
     return weekdays() | {"at", "utc", "gmt", "cet", "hours", "hrs", "local", "time", "pm", "am"}
+
+
+@functools.cache
+def _PERIOD_WORDS() -> frozenset[str]:  # noqa: N802 -- a constant, computed once
+    # "From 02.02.2020 to 16.02.2020", "Du ... au ...", "Del ... al ...", "De ... a ...".
+    between = {"from", "to", "until", "du", "au", "jusqu", "del", "al", "hasta", "de", "a", "ate"}
+    return _DATE_WORDS() | between
 
 
 def _date_spans(found: FoundDate | None, text: str) -> list[tuple[int, int]]:

@@ -51,3 +51,25 @@ def weekdays() -> frozenset[str]:
             for name in get_day_names(width, locale=locale).values():
                 names.update(_WORD.findall(fold(name)))
     return frozenset(names)
+
+
+# The words of a notice's kind as IOM's notices name it, folded, in English,
+# French, Spanish and Portuguese ("Special Vacancy Notice", "Avis spécial de
+# vacance de poste", "Appel à candidatures", "Call for Expression of
+# Interest"), with the references' letters: what the kind holds.
+KIND_WORDS: Final = frozenset(
+    {"special", "vacancy", "notice", "svn", "vn", "post", "description", "call", "for"}
+    | {"applications", "application", "consultants", "consultant", "cvs", "cv", "cfa", "cfcv"}
+    | {"expression", "of", "interest", "eoi", "no", "number", "avis", "de", "vacance", "poste"}
+    | {"appel", "a", "candidatures", "manifestation", "d", "interet", "n", "aviso", "especial"}
+    | {"vacante", "vaga", "convocatoria", "expresion", "interes", "del", "puesto", "do", "cargo"}
+    | {"convite", "apresentacao", "candidaturas", "manifestacao", "interesse", "o"}
+)
+# The words of "Open to Internal and External Candidates", folded, in the four
+# languages: what open_to_external holds.
+OPEN_TO_WORDS: Final = frozenset(
+    {"open", "to", "ouvert", "aux", "abierto", "a", "aberto", "and", "et", "y", "e", "internal"}
+    | {"external", "interne", "internes", "externe", "externes", "internos", "internas"}
+    | {"externos", "externas", "candidates", "candidats", "candidatos", "candidatas", "only"}
+    | {"applicants", "uniquement", "unicamente", "apenas", "los", "las", "os", "as"}
+)

@@ -48,6 +48,7 @@ from iomjobs.parse._dates import TIME_ZONES, clock_time
 from iomjobs.parse._hanging import hangs_under
 from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._language import notice_language
+from iomjobs.parse._leftover import KIND_WORDS, OPEN_TO_WORDS, says_more
 from iomjobs.parse._posts import announces_posts, doubt_mixed_posts
 from iomjobs.parse._record import Doubt, Recorder
 from iomjobs.parse._sections import (
@@ -478,6 +479,8 @@ class Reader(HeaderReader):
         if _OPEN_TO.match(segment.text):
             self.notice["open_to_external"] = bool(_EXTERNAL.search(segment.text))
             self.record.use("$.open_to_external", segment)
+            if says_more(segment.text, (), OPEN_TO_WORDS):
+                self._keep_once(segment)  # the flag holds whom, and nothing else
             return True
         if _LETTERHEAD.match(segment.text):
             self._keep(segment)
@@ -614,6 +617,8 @@ class Reader(HeaderReader):
         self.notice["kind"] = kind
         self.record.use("$.kind", segment)
         reference = match.group("reference")
+        start = match.end() + len(segment.text) - len(text)  # after the markdown read past
+        rest = segment.text[start:]
         if reference:
             self.notice["reference"] = reference.strip()
             self.record.use("$.reference", segment)
@@ -622,14 +627,18 @@ class Reader(HeaderReader):
             # wrapped too: "...Medical Escorts (Various Speciality" / "Area)".
             first = segment is self.heading_line and len(self.heading_lines) > 1
             lines = self.heading_lines if first else (segment,)
-            start = match.end() + len(segment.text) - len(text)  # after the markdown read past
             title = board_title(joined_lines(list(lines))[start:].strip(" :*_"))
             if title:
                 self.position["title"] = title
                 self.record.use("$.position.title", *lines)
+                rest = ""
         if _EXTERNAL.search(segment.text):
             self.notice["open_to_external"] = True
             self.record.use("$.open_to_external", segment)
+        if says_more(rest, (), _KIND_LINE_WORDS):
+            # "Vacancy Notice 16576 (re-advertisement)": the kind and the reference hold
+            # nothing of the rest.
+            self._keep_once(segment)
         return True
 
     def _first_tier(
@@ -1925,6 +1934,9 @@ _OPEN_TO_WORD: Final = (
 )
 _OPEN_TO_END: Final = re.compile(rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.?$", re.IGNORECASE)
 _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
+# What a kind line may say after its kind and reference: "Open to Internal and
+# External Candidates", the kind's words again.
+_KIND_LINE_WORDS: Final = KIND_WORDS | OPEN_TO_WORDS
 
 
 # The kind of notice a reference number's prefix names (iom-domain 4.2).

@@ -644,10 +644,30 @@ def _bilingual(core: str) -> tuple[str, str] | None:
     first, separator, second = core.partition(" / ")
     if not separator or " / " in second or len(core) > _BILINGUAL_LENGTH:
         return None
+    # The second half may go on past its heading, where a line's end was lost:
+    # "Responsabilidades / Responsibilities: Coordinar...". The rest is no heading's.
+    second, rest = _heading_then_words(second) or (second, "")
     if not (_heading_like(first) and _heading_like(second)):
         return None  # "Experience / 5 years": a value, which a heading would lose
     kinds = {kind for kind in (_whole_heading(first), _whole_heading(second)) if kind is not None}
-    return (kinds.pop(), "") if len(kinds) == 1 else None
+    return (kinds.pop(), rest) if len(kinds) == 1 else None
+
+
+def _heading_then_words(text: str) -> tuple[str, str] | None:
+    """*text* as a heading's phrase, and the words after it, where a colon or a sentence follows.
+
+    ``None`` where *text* is a heading whole, or begins with none.
+    """
+    folded = fold_text(text)
+    phrases = [phrase for phrase, _ in _heading_index().get(folded.split(" ", 1)[0], ())]
+    for phrase in sorted(phrases, key=len, reverse=True):  # the longest that begins it
+        if not folded.startswith(phrase + " "):
+            continue
+        at = _cut(text, phrase)
+        rest = text[at:].strip()
+        if rest.startswith(":") or len(rest.split()) >= _SENTENCE_WORDS:
+            return text[:at], rest.lstrip(": ")
+    return None
 
 
 def _heading_like(half: str) -> bool:

@@ -746,14 +746,15 @@ class Reader(HeaderReader):
                 index += len(lines)
                 continue
             self.record.use("$.first_tier", *lines)
-            if says_more_than_tiers(item):
+            names_states = nocase.found(MEMBER_STATES, MEMBER_STATES_TWIN, item, item_low)
+            if says_more_than_tiers(item, names_states=names_states):
                 self._keep_once(*lines)  # "Internal candidates (staff on fixed-term contracts)"
             internal = internal or nocase.found(INTERNAL, INTERNAL_TWIN, item, item_low)
             women = women or nocase.found(WOMEN, WOMEN_TWIN, item, item_low)
             index += len(lines)
             if nocase.found(NATIONALS_BARRED, NATIONALS_BARRED_TWIN, item, item_low):
                 self.notice["duty_station_nationals_eligible"] = False
-            if nocase.found(MEMBER_STATES, MEMBER_STATES_TWIN, item, item_low):
+            if names_states:
                 members, index = self._member_states(bullet, content, index)
         return internal, women, members, index
 

@@ -261,38 +261,37 @@ def names_tier(item: str, low: str | None) -> bool:
     )
 
 
-def says_more_than_tiers(item: str) -> bool:
+def says_more_than_tiers(item: str, *, names_states: bool) -> bool:
     """Whether the first-tier list's *item* says more than the tiers it names.
 
     "Internal candidates (staff on fixed-term contracts)": the flag holds
-    the tier, and nothing the rest. The member states' names after a colon
-    are read as the list's entries.
+    the tier, and nothing the rest. Where the item *names_states*, the
+    names after its colon are read as the list's entries.
     """
-    said = item.partition(":")[0] if MEMBER_STATES.search(item) else item
-    read = [
-        found.span()
-        for pattern in (INTERNAL, WOMEN, MEMBER_STATES, NATIONALS_BARRED)
-        for found in pattern.finditer(said)
-    ]
-    return says_more(said, read, _TIER_WORDS)
+    said = item.partition(":")[0] if names_states else item
+    return says_more(said, (), _TIER_WORDS)
 
 
-# The words the tiers' items write around what they name, as folded, in English,
-# French, Spanish and Portuguese: "Qualified applicants from the following NMS
+# The words of the tiers' items, folded, in English, French, Spanish and
+# Portuguese: "Internal candidates", "Qualified applicants from the following NMS
 # countries", "Candidates from the following IOM Member States that are not
-# represented among staff members in the Professional and higher categories".
+# represented among staff members in the Professional and higher categories",
+# "Nationals of the duty station's country cannot be considered eligible".
+# (Words, not the patterns' spans: a set's lookups cost less than the searches.)
 _TIER_WORDS: Final = frozenset(
     {"candidates", "candidate", "qualified", "applicants", "from", "the", "following", "iom"}
-    | {"external", "female", "member", "members", "states", "that", "are", "not", "among"}
-    | {"represented", "staff", "in", "professional", "and", "higher", "categories", "of"}
-    | {"nms", "countries", "candidats", "candidates", "des", "suivants", "etats", "membres"}
-    | {"non", "representes", "de", "l", "oim", "internes", "externes", "qualifies", "et"}
-    | {"candidatos", "candidatas", "los", "siguientes", "estados", "miembros", "no", "y"}
-    | {"representados", "internos", "externas", "dos", "seguintes", "nao", "e", "qualificados"}
-    # After the duty station's nationals barred: "... cannot be considered eligible",
-    # "... ne peuvent être considérés", "... no pueden ser considerados".
-    | {"eligible", "eligibles", "elegibles", "elegiveis", "etre", "ser", "consideres"}
-    | {"considerados", "considered", "les", "os", "as", "las", "la", "el"}
+    | {"internal", "external", "female", "member", "members", "states", "that", "are", "not"}
+    | {"among", "non", "represented", "staff", "in", "professional", "and", "higher", "of"}
+    | {"categories", "nms", "countries", "nationals", "duty", "station", "s", "country"}
+    | {"cannot", "be", "considered", "eligible"}
+    | {"candidats", "candidates", "des", "suivants", "etats", "membres", "representes", "de"}
+    | {"l", "oim", "internes", "externes", "qualifies", "et", "les", "ressortissants", "du"}
+    | {"pays", "lieu", "d", "affectation", "ne", "peuvent", "etre", "consideres", "eligibles"}
+    | {"candidatos", "candidatas", "los", "las", "siguientes", "estados", "miembros", "no"}
+    | {"representados", "internos", "externas", "y", "el", "la", "nacionales", "del", "pais"}
+    | {"lugar", "destino", "pueden", "ser", "considerados", "elegibles"}
+    | {"dos", "seguintes", "nao", "e", "qualificados", "os", "as", "nacionais", "da"}
+    | {"estacao", "trabalho", "podem", "elegiveis", "membros", "do"}
 )
 
 

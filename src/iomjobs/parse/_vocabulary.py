@@ -644,12 +644,18 @@ def _bilingual(core: str) -> tuple[str, str] | None:
     first, separator, second = core.partition(" / ")
     if not separator or " / " in second or len(core) > _BILINGUAL_LENGTH:
         return None
-    # The second half may go on past its heading, where a line's end was lost:
-    # "Responsabilidades / Responsibilities: Coordinar...". The rest is no heading's.
-    second, rest = _heading_then_words(second) or (second, "")
-    if not (_heading_like(first) and _heading_like(second)):
+    if not _heading_like(first):
+        return None
+    second_kind = _whole_heading(second)
+    rest = ""
+    if second_kind is None and (cut := _heading_then_words(second)) is not None:
+        # The second half goes on past its heading, where a line's end was lost:
+        # "Responsabilidades / Responsibilities: Coordinar...". The rest is no heading's.
+        second, rest = cut
+        second_kind = _whole_heading(second)
+    if not _heading_like(second):
         return None  # "Experience / 5 years": a value, which a heading would lose
-    kinds = {kind for kind in (_whole_heading(first), _whole_heading(second)) if kind is not None}
+    kinds = {kind for kind in (_whole_heading(first), second_kind) if kind is not None}
     return (kinds.pop(), rest) if len(kinds) == 1 else None
 
 

@@ -8019,6 +8019,28 @@ def test_a_kind_or_open_to_line_that_says_more_is_kept(line: str, kept: bool) ->
     assert [line.text for line in notice.unclassified] == ([line] if kept else [])
 
 
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        # Every competency group's heading read so far says no more than its group holds.
+        ("Values - all IOM staff members must abide by and demonstrate these five values:", False),
+        ("Core Competencies – behavioural indicators level 2", False),
+        (
+            "Managerial Competencies – behavioural indicators (Level 1) (applicable only if "
+            "position is with direct reports)",
+            False,
+        ),
+        # What it does not hold is kept.
+        ("Values - all IOM staff members must abide by the IOM Code of Conduct:", True),
+        ("Core Competencies – behavioural indicators level 2, assessed at interview", True),
+    ],
+)
+def test_a_competency_heading_that_says_more_is_kept(heading: str, kept: bool) -> None:  # noqa: FBT001
+    notice = parse_notice(f"Position Title: Driver\n\n{heading}\n- Teamwork: works well.\n").notice
+    assert notice.position.competencies is not None
+    assert [line.text for line in notice.unclassified] == ([heading] if kept else [])
+
+
 def test_a_bilingual_heading_with_its_text_run_into_it() -> None:
     # "Responsabilidades / Responsibilities: Coordinar...": the line's end lost
     # after the heading; the text is the section's, not a heading's.

@@ -890,3 +890,33 @@ def test_a_paragraph_of_its_own_is_held_in_the_notice(
     text = "\n".join([*lines[:at], "", f"{mark}{said.capitalize()}.", "", *lines[at:]])
     held = json.dumps(iomjobs.to_dict(parse_notice(text).notice), ensure_ascii=False)
     assert said in held.lower()
+
+
+@given(
+    st.sampled_from(_FIXTURE_TEXTS),
+    st.integers(0, 10_000),
+    st.lists(st.sampled_from(_NONSENSE), min_size=3, max_size=8),
+)
+# A tier's item, a competency group's heading, a kind line, a posting period and
+# a bilingual heading: each had read the line and held the words run into it nowhere.
+# (The second argument counts the text's non-blank lines.)
+@example(seed_path(1), 4, ["blorfing", "quaxle", "vintrop"])
+@example(seed_path(2), 53, ["blorfing", "quaxle", "vintrop"])
+@example(seed_path(2), 2, ["blorfing", "quaxle", "vintrop"])
+@example(seed_path(2), 78, ["blorfing", "quaxle", "vintrop"])
+@example(LAYOUTS / "bilingual_spanish_english.txt", 5, ["blorfing", "quaxle", "vintrop"])
+def test_a_sentence_run_into_a_line_is_held_in_the_notice(
+    path: Path, where: int, words: list[str]
+) -> None:
+    """A sentence run into the end of any line, as a lost line end runs the next in, is held.
+
+    The line may be read into a field that holds less than it says: it is
+    kept as unclassified text too.
+    """
+    lines = path.read_text("utf-8").split("\n")
+    written = [at for at, line in enumerate(lines) if line.strip()]
+    at = written[where % len(written)]
+    said = " ".join(words)
+    lines[at] = f"{lines[at]} {said.capitalize()}."
+    held = json.dumps(iomjobs.to_dict(parse_notice("\n".join(lines)).notice), ensure_ascii=False)
+    assert said in held.lower()

@@ -1544,6 +1544,10 @@ class Reader(HeaderReader):
         declared = declared_count(section.trailing)
         level = group_level(section.trailing)
         note = group_note(section.trailing)
+        said = section.trailing.replace(note, "") if note else section.trailing
+        if section.heading is not None and says_more(said, (), _GROUP_HEADING_WORDS):
+            # "Values: ..." with words the group's count, level and note do not hold.
+            self._keep_once(section.heading)
         earlier = self.competency_groups.get(name)
         items: list[CompetencyItem] = list(earlier.items) if earlier is not None else []
         wrapped = self._list_items(section)
@@ -1935,6 +1939,20 @@ _OPEN_TO_WORD: Final = (
 )
 _OPEN_TO_END: Final = re.compile(rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.?$", re.IGNORECASE)
 _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
+# What a competency group's heading says of it besides its count, level and note:
+# "Values - all IOM staff members must abide by and demonstrate these three values",
+# "Core Competencies – behavioural indicators (Level 1)", folded, in the four languages.
+_GROUP_HEADING_WORDS: Final = (
+    frozenset(interpret.NUMBER_WORDS)
+    | {"all", "iom", "staff", "members", "must", "abide", "by", "and", "demonstrate", "these"}
+    | {"values", "behavioural", "behavioral", "indicators", "level", "competencies", "core"}
+    | {"managerial", "the", "tous", "les", "membres", "du", "personnel", "de", "l", "oim"}
+    | {"doivent", "respecter", "et", "demontrer", "ces", "valeurs", "indicateurs", "niveau"}
+    | {"comportementaux", "competences", "todos", "miembros", "la", "deben", "respetar", "y"}
+    | {"demostrar", "estos", "valores", "indicadores", "comportamiento", "nivel"}
+    | {"competencias", "todos", "membros", "equipe", "devem", "demonstrar", "estes"}
+    | {"tout", "le", "doit", "todo", "el", "debe", "os", "funcionarios", "da", "respeitar"}
+)
 # What a kind line may say after its kind and reference: "Open to Internal and
 # External Candidates", the kind's words again.
 _KIND_LINE_WORDS: Final = KIND_WORDS | OPEN_TO_WORDS

@@ -660,7 +660,7 @@ def _bilingual(core: str) -> tuple[str, str] | None:
 
 
 def _heading_then_words(text: str) -> tuple[str, str] | None:
-    """*text* as a heading's phrase, and the words after it, where a colon or a sentence follows.
+    """*text* as a heading's phrase, and the words after it.
 
     ``None`` where *text* is a heading whole, or begins with none.
     """
@@ -670,9 +670,7 @@ def _heading_then_words(text: str) -> tuple[str, str] | None:
         if not folded.startswith(phrase + " "):
             continue
         at = _cut(text, phrase)
-        rest = text[at:].strip()
-        if rest.startswith(":") or len(rest.split()) >= _SENTENCE_WORDS:
-            return text[:at], rest.lstrip(": ")
+        return text[:at], text[at:].strip().lstrip(": ")
     return None
 
 

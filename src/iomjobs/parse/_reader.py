@@ -655,7 +655,8 @@ class Reader(HeaderReader):
             text = joined_lines(paragraph)
             low = nocase.lowered(text)
         elif index < len(content) and not content[index].bullet:
-            self._first_item_cut(content, index)  # the list's introduction, below the paragraph
+            # The list's introduction, a line of its own below the paragraph.
+            self._first_item_cut(content, index, introducing=True)
         self.record.use("$.first_tier.as_written", *paragraph)
         internal = nocase.found(INTERNAL_FIRST, INTERNAL_FIRST_TWIN, text, low)
         text, low, women = self._after_opening(text, low)
@@ -703,14 +704,18 @@ class Reader(HeaderReader):
         )
         return index
 
-    def _first_item_cut(self, content: list[Segment], at: int) -> Segment | None:
+    def _first_item_cut(
+        self, content: list[Segment], at: int, *, introducing: bool = False
+    ) -> Segment | None:
         """Cut ``content[at]`` where the list's first item ran into it; what is left, or ``None``.
 
         The item stands below it, above the other items (:func:`first_item_cut`).
+        With *introducing*, only where what is left introduces the list: a
+        line of its own that ends in a colon.
         """
         below = content[at + 1] if at + 1 < len(content) else None
         cut = first_item_cut(content[at], below)
-        if cut is None:
+        if cut is None or (introducing and not introduction_lines(list(cut), 0)):
             return None
         self.record.use("$.first_tier", content[at])  # the line as written: its parts are read
         content[at : at + 1] = cut
@@ -1950,7 +1955,7 @@ _GROUP_HEADING_WORDS: Final = (
     | {"doivent", "respecter", "et", "demontrer", "ces", "valeurs", "indicateurs", "niveau"}
     | {"comportementaux", "competences", "todos", "miembros", "la", "deben", "respetar", "y"}
     | {"demostrar", "estos", "valores", "indicadores", "comportamiento", "nivel"}
-    | {"competencias", "todos", "membros", "equipe", "devem", "demonstrar", "estes"}
+    | {"competencias", "membros", "equipe", "devem", "demonstrar", "estes"}
     | {"tout", "le", "doit", "todo", "el", "debe", "os", "funcionarios", "da", "respeitar"}
 )
 # What a kind line may say after its kind and reference: "Open to Internal and

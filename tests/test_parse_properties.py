@@ -38,6 +38,7 @@ from iomjobs.parse import (
     parse_notice,
 )
 from iomjobs.parse import _interpret as interpret
+from iomjobs.parse._leftover import says_more
 from iomjobs.parse._repair import repair as parse_repair
 from seed_notices import seed_path
 
@@ -920,3 +921,26 @@ def test_a_sentence_run_into_a_line_is_held_in_the_notice(
     lines[at] = f"{lines[at]} {said.capitalize()}."
     held = json.dumps(iomjobs.to_dict(parse_notice("\n".join(lines)).notice), ensure_ascii=False)
     assert said in held.lower()
+
+
+_VALUE_WORDS = frozenset({"grade", "level", "staff", "de", "demontrer", "17th"})
+_VALUE_PIECES = st.sampled_from(
+    [
+        *("Grade", "grade", "LEVEL", "staff", "de", "démontrer", "step", "2", "17th", "²", "٣"),
+        *("l'OIM", "(", ")", ".", ",", "–", "-", ":", "_", "’", " ", "  ", "\u00a0", "a_b"),
+        "staff-de",
+    ]
+)
+
+
+@given(st.lists(_VALUE_PIECES, max_size=12).map("".join))
+def test_says_more_tells_words_apart_as_its_search_does(text: str) -> None:
+    # The pieces between spaces are looked up first, at C speed; the answer is
+    # the search's for words, folded, and figures.
+    searched = any(
+        word.lower() not in _VALUE_WORDS
+        and not re.fullmatch(r"\d+(?:st|nd|rd|th|er|e|o|a)?", word, re.IGNORECASE)
+        and _text.fold(word) not in _VALUE_WORDS
+        for word in re.findall(r"[^\W_]+", text)
+    )
+    assert says_more(text, (), _VALUE_WORDS) == searched

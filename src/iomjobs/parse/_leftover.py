@@ -29,14 +29,33 @@ def says_more(
         rest.append(text[at:start])
         at = max(at, end)
     rest.append(text[at:])
-    for word in _WORD.findall(" ".join(rest)):
+    said = " ".join(rest)
+    if _known_at_spaces(said.lower(), words):
+        return False
+    for word in _WORD.findall(said):
         lowered = word.lower()  # folded only where lowering does not find it: fold costs more
         if lowered not in words and not _FIGURE.fullmatch(word) and fold(word) not in words:
             return True
     return False
 
 
+def _known_at_spaces(lowered: str, words: frozenset[str]) -> bool:
+    """Whether each of *lowered*'s pieces between spaces, its marks stripped, is a word or a figure.
+
+    Most values say no more than their fields hold, and so are told at C
+    speed; a piece that is not (an accent, a mark inside it) is left to the
+    search for words.
+    """
+    for piece in lowered.split():
+        word = piece.strip(_MARKS)
+        if word and word not in words and not word.isdecimal():
+            return False
+    return True
+
+
 _WORD: Final = re.compile(r"[^\W_][^\W_]*")
+# What a word may stand between: brackets, quotes, stops and dashes.
+_MARKS: Final = "()[]{}\"'‘’“”«».,;:!?*_-–—/\\|#"
 _FIGURE: Final = re.compile(r"\d\d*(?:st|nd|rd|th|er|e|o|a)?", re.IGNORECASE)
 
 

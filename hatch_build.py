@@ -45,6 +45,7 @@ COMPILED = (
     "iomjobs/parse/_header.py",
     "iomjobs/parse/_interpret.py",
     "iomjobs/parse/_language.py",
+    "iomjobs/parse/_leftover.py",
     "iomjobs/parse/_mail.py",
     "iomjobs/parse/_nocase.py",
     "iomjobs/parse/_reader.py",

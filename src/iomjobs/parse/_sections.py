@@ -541,44 +541,39 @@ def _take_after_words(segments: list[Segment], index: int, result: Layout) -> in
     cut = _label_after_words(segment)
     if cut is None:
         return 0
-    head, labelled = cut
-    field = _label(labelled, labelled=True, header=True)
-    if field is None:
-        return 0
-    # The field is read from the line as written: where its value is kept as
-    # unclassified text too, the line is, whose first word stands where the
-    # line begins (a page's paragraph may have run two source lines into one).
-    field.segments = [segment]
+    head, field = cut
     result.sections[-1].content.append(head)
     segments[index] = head
     return _take_field(field, segments, index, result)
 
 
-def _label_after_words(segment: Segment) -> tuple[Segment, Segment] | None:
-    """*segment* cut before a label that a few words run into: the words, and the label's line.
+def _label_after_words(segment: Segment) -> tuple[Segment, Field] | None:
+    """*segment* cut before a label that a few words run into: the words, and the label's field.
 
     "Vacancy Notice 16576 Position Title: Regional Ethics and Integrity
     Officer (P)", "Avis de vacance de poste Intitulé du poste : ...": a page
     that lost the header's line ends ran its first field into the line above,
     the notice's kind or its title. Not after a sentence: a label's words
-    in a paragraph are the paragraph's.
+    in a paragraph are the paragraph's. The field is read from the line as
+    written: where its value is kept as unclassified text too, the line is,
+    whose first word stands where the line begins (a page's paragraph may
+    have run two source lines into one).
     """
     split = split_next_label(segment.text)
     if split is None:
         return None
-    head = split[0]
+    head, (name, label, value) = split
     words = head.split()
-    rest = segment.text[len(head) :].lstrip(" ,;|•·")
     if (
         not words
         or len(words) > _MOST_HEAD_WORDS
-        or not rest[:1].isupper()  # "Tipo de consultoría: Tipo B": a label's own words
+        or not label[:1].isupper()  # "Tipo de consultoría: Tipo B": a label's own words
         or words[-1].lower() in _JOINING_WORDS  # "TITULAR DEL CONTRATO DE CONSULTORÍA:"
         or "<" in head  # markup: "<p>Position Title:"
         or _SENTENCE_IN.search(head)
     ):
         return None
-    return Segment(segment.number, head), Segment(segment.number, rest)
+    return Segment(segment.number, head), Field(name, label, value, [segment])
 
 
 # The most words before a label run into their line: a title's, a notice kind's.

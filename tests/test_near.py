@@ -8,8 +8,13 @@ from hypothesis import strategies as st
 
 import iomjobs
 from iomjobs import InvalidCountry, InvalidLanguage
-from iomjobs._near import SHORTEST, NearNames, one_edit_apart
-from iomjobs.reference import misspelt_country, misspelt_language
+from iomjobs._near import SHORTEST, NearNames, at_most_two_edits_apart, one_edit_apart
+from iomjobs.reference import (
+    countries_misspelt_as,
+    misspelt_country,
+    misspelt_language,
+    suggested_country,
+)
 
 
 def _edits(first: str, second: str) -> int:
@@ -61,6 +66,18 @@ _PAIRS = st.one_of(
 def test_one_edit_apart_is_an_edit_distance_of_one(pair: tuple[str, str]) -> None:
     first, second = pair
     assert one_edit_apart(first, second) is (_edits(first, second) == 1)
+
+
+@given(_PAIRS)
+@example(("phillipines", "philippines"))  # two letters changed
+@example(("lybia", "libya"))
+@example(("abcdef", "badcfe"))  # three neighbours swapped: three edits
+@example(("abcx", "xabc"))
+def test_at_most_two_edits_apart_is_an_edit_distance_of_two_or_less(
+    pair: tuple[str, str],
+) -> None:
+    first, second = pair
+    assert at_most_two_edits_apart(first, second) is (_edits(first, second) <= 2)
 
 
 _NAMES = st.lists(st.text(alphabet="abcn", min_size=1, max_size=12), min_size=1, max_size=12)
@@ -129,9 +146,49 @@ def test_misspelt_language(written: str, code: str | None) -> None:
     assert misspelt_language(written) == code
 
 
+@pytest.mark.parametrize(
+    ("written", "codes"),
+    [
+        # The most common misspelling of the Philippines: two letters changed.
+        ("Phillipines", {"PH"}),
+        ("Lybia", {"LY"}),  # not Syria, two letters off too: the first letter is kept
+        ("Kyrgistan", {"KG"}),
+        ("Azerbadjan", {"AZ"}),
+        # One letter off counts too: a letter from Nigeria, two from Niger.
+        ("Nigerai", {"NG", "NE"}),
+        ("Nigera", {"NG", "NE"}),
+        # A known name, a short one, and one three letters off are none.
+        ("Philippines", set()),
+        ("Mali", set()),
+        ("Mozambic", set()),
+        ("Dakar", set()),
+    ],
+)
+def test_countries_misspelt_as(written: str, codes: set[str]) -> None:
+    assert countries_misspelt_as(written) == codes
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Jordon", "JO"),  # one letter off, as misspelt_country
+        ("Phillipines", "PH"),
+        ("Uzbekhistan", "UZ"),
+        # Two letters off a name of fewer than eight, or from two countries: nothing.
+        ("Lybia", None),
+        ("Nigera", None),
+        ("Somaliland", None),
+    ],
+)
+def test_suggested_country(written: str, code: str | None) -> None:
+    assert suggested_country(written) == code
+
+
 def test_a_misspelt_country_is_refused_with_the_country_meant() -> None:
     with pytest.raises(InvalidCountry, match=r"'Nigerai' .*; did you mean 'Nigeria'\?$"):
         iomjobs.Country.parse("Nigerai")
+    with pytest.raises(InvalidCountry, match=r"'Phillipines' .*; did you mean 'Philippines'\?$"):
+        iomjobs.Country.parse("Phillipines")
     with pytest.raises(InvalidCountry) as refused:
         iomjobs.Country.parse("Atlantis")
     assert "did you mean" not in str(refused.value)

@@ -5860,6 +5860,15 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("Abuja, Nigerai", [("Abuja", None, "NG")]),
         ("Bogotá, Columbia", [("Bogotá", None, "CO")]),
         ("Some Village, Nigerai", [("Some Village", None, "NG")]),
+        # Two letters off, where the gazetteer places the city in the country meant and
+        # in no other the name may misspell: one station, not a city "Phillipines".
+        ("Manila, Phillipines", [("Manila", None, "PH")]),
+        ("Tripoli, Lybia", [("Tripoli", None, "LY")]),
+        # A place of the city's country is no misspelling; one in no country the
+        # city is in stays a city; three letters off is no misspelling.
+        ("Manila, Pasay", [("Manila", None, "PH"), ("Pasay", None, "PH")]),
+        ("Some Village, Phillipines", [("Some Village", None, None), ("Phillipines", None, None)]),
+        ("Maputo, Mozambic", [("Maputo", None, "MZ"), ("Mozambic", None, None)]),
         # A capital a letter from another country's name is the capital: Manama is
         # Bahrain's, not a misspelt Panama; Luanda, Angola's province, not Rwanda.
         ("Juffair, Manama", [("Juffair", None, None), ("Manama", None, "BH")]),
@@ -7700,6 +7709,9 @@ def test_without_the_gazetteer_a_misspelt_country_is_read_only_where_a_country_s
     monkeypatch.setattr(Reference, "default", classmethod(lambda _cls: bare))
     stations = interpret.read_duty_stations("Abuja, Nigerai")
     assert [(s.city, s.country) for s in stations] == [("Abuja", None), ("Nigerai", None)]
+    # Two letters off ("Phillipines") are read only where the gazetteer places the city.
+    stations = interpret.read_duty_stations("Manila, Phillipines")
+    assert [(s.city, s.country) for s in stations] == [("Manila", None), ("Phillipines", None)]
     # A country's own label, or a list of countries, says what the name is.
     stations = interpret.read_duty_stations("Niger/Ngéria")
     assert [s.country for s in stations] == [Country("NE"), Country("NG")]
@@ -7723,6 +7735,21 @@ def test_a_misspelt_country_under_its_own_label_is_read_with_a_doubt() -> None:
     (doubt,) = result.doubts
     assert (doubt.path, doubt.line) == ("$.position.duty_stations", 4)
     assert doubt.message == "'Jordon' is not a country's name; read as Jordan"
+
+
+def test_a_country_two_letters_off_under_its_own_label_is_read_where_the_city_is() -> None:
+    # Two letters off say which country only with the city the gazetteer places in it.
+    header = "Position Title: Project Officer\nDuty Station City: {}\nDuty Station Country: {}\n"
+    result = parse_notice(header.format("Manila", "Phillipines"))
+    (station,) = result.notice.position.duty_stations
+    assert (station.city, station.country) == ("Manila", Country("PH"))
+    (doubt,) = result.doubts
+    assert doubt.message == "'Phillipines' is not a country's name; read as Philippines"
+    result = parse_notice(header.format("Lyon", "Phillipines"))
+    assert result.doubts == ()
+    assert [line.text for line in result.notice.unclassified] == [
+        "Duty Station Country: Phillipines"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from iomjobs import (
 )
 from iomjobs.reference import (
     _iso,
+    countries_misspelt_as,
     countries_of_region,
     country_name,
     framework,
@@ -34,6 +35,7 @@ from iomjobs.reference import (
     misspelt_country,
     misspelt_language,
     official_languages,
+    suggested_country,
     un_official_languages,
 )
 
@@ -370,6 +372,8 @@ class TestArguments:
         [
             ("lookup_country", lookup_country),
             ("misspelt_country", misspelt_country),
+            ("countries_misspelt_as", countries_misspelt_as),
+            ("suggested_country", suggested_country),
             ("lookup_language", lookup_language),
             ("misspelt_language", misspelt_language),
             ("country_name", country_name),

@@ -486,6 +486,38 @@ def test_a_station_written_with_a_misspelt_country_and_read_in_none() -> None:
     assert finding.message == "'Jordon' is not a country's name; did you mean 'Jordan'?"
 
 
+def test_a_country_two_letters_off_is_named_where_it_is_the_station_s() -> None:
+    # The most common misspelling of the Philippines, two letters off: the reader reads
+    # the station there (the gazetteer places Manila in it), and the rule says so.
+    text = "Position Title: Programme Assistant\nDuty Station: Manila, Phillipines\n"
+    (finding,) = validate(iomjobs.parse_notice(text), select=["PLC004"])
+    assert (finding.message, finding.suggestion, finding.span) == (
+        "'Phillipines' is not a country's name; did you mean 'Philippines'?",
+        "Philippines",
+        Span(2, 2),
+    )
+    # In another country, or with no comma before it, the name is no misspelling of
+    # the station's country: two letters off say nothing by themselves.
+    for station in (
+        {"city": "Manila", "country": "FR", "as_written": "Manila, Phillipines"},
+        {"city": "Phillipines", "country": "PH", "as_written": "Phillipines"},
+        {"city": "Tripoli", "country": "LY", "as_written": "Tripoli, Libya"},
+    ):
+        notice = iomjobs.from_dict({"format_version": 1, "position": {"duty_stations": [station]}})
+        assert validate(notice, select=["PLC004"]).findings == ()
+
+
+def test_a_member_state_two_letters_off_a_long_name_is_suggested() -> None:
+    entries = [{"name": "Phillipines"}, {"name": "Lybia"}]
+    notice = iomjobs.from_dict(
+        {"format_version": 1, "first_tier": {"non_represented_member_states": entries}}
+    )
+    assert [f.message for f in validate(notice, select=["TIR001"])] == [
+        "'Phillipines' is not a country; did you mean 'Philippines'?",
+        "'Lybia' is not a country",  # two letters from Libya, too short to tell
+    ]
+
+
 def test_a_language_written_by_another_name_is_no_misspelling() -> None:
     # "Kiswahili" is Swahili's own name: the words kept are not a letter off it.
     requirement = {"language": "sw", "proficiency": "fluent", "as_written": "Kiswahili"}

@@ -152,3 +152,35 @@ def one_edit_apart(first: str, second: str) -> bool:
         and first[at + 1] == second[at]
         and first[at + 2 :] == second[at + 2 :]
     )
+
+
+def at_most_two_edits_apart(first: str, second: str) -> bool:
+    """Whether *second* is *first* with at most two letters added, dropped or changed, or swapped.
+
+    Two neighbours swapped count as one edit. Two edits join names that are
+    not one another's more often than one does ("syria", "libya"): callers
+    ask only among the few names something else has already singled out.
+
+    >>> at_most_two_edits_apart("phillipines", "philippines")
+    True
+    >>> at_most_two_edits_apart("lybia", "libya"), at_most_two_edits_apart("mozambic", "mozambique")
+    (True, False)
+    """
+    if abs(len(first) - len(second)) > 2:  # noqa: PLR2004 -- two letters added or dropped at most
+        return False
+    # The edits between the first i letters of *first* and of *second*, row by
+    # row (optimal string alignment); a row whose least is over two ends it.
+    before: list[int] = []
+    row = list(range(len(second) + 1))
+    for i in range(1, len(first) + 1):
+        current = [i] + [0] * len(second)
+        for j in range(1, len(second) + 1):
+            same = first[i - 1] == second[j - 1]
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (0 if same else 1))
+            swapped = i > 1 and j > 1 and first[i - 1] == second[j - 2]
+            if swapped and first[i - 2] == second[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > 2:  # noqa: PLR2004
+            return False
+        before, row = row, current
+    return row[-1] <= 2  # noqa: PLR2004

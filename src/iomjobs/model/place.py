@@ -24,7 +24,7 @@ from iomjobs.reference.countries import (
     country_name,
     is_country_code,
     lookup_country,
-    misspelt_country,
+    suggested_country,
 )
 
 __all__ = ["Country", "DutyStation"]
@@ -53,13 +53,13 @@ class Country(CodeValue):
         """Read a country code or name (English, French, Spanish or Portuguese, accents optional).
 
         :raises InvalidCountry: when *text* names no country; where it misspells
-            one by a letter, the message names it.
+            one by a letter, or a long name by two ("Phillipines"), the message names it.
         """
         given: object = text  # callers without type checking may pass anything
         code = lookup_country(given) if isinstance(given, str) else None
         if code is None:
             msg = f"Invalid country: {text!r} (expected a country name or ISO 3166-1 code)"
-            meant = misspelt_country(given) if isinstance(given, str) else None
+            meant = suggested_country(given) if isinstance(given, str) else None
             if meant is not None:
                 msg += f"; did you mean {country_name(meant)!r}?"
             raise InvalidCountry(msg, value=text)

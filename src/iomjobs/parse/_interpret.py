@@ -25,7 +25,7 @@ from iomjobs.model.position import RecruitingType, Recruitment
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.parse import _nocase as nocase
 from iomjobs.reference._locales import NAME_LOCALES
-from iomjobs.reference.countries import lookup_country, misspelt_country
+from iomjobs.reference.countries import countries_misspelt_as, lookup_country, misspelt_country
 from iomjobs.reference.languages import language_named_by, misspelt_language, read_by_name
 from iomjobs.reference.regions import countries_of_region, is_region
 
@@ -343,7 +343,7 @@ def _one_station(written: str) -> DutyStation | None:
 
 
 def _misspelt_country_last(parts: list[str], written: str) -> DutyStation | None:
-    """The station whose last part names its country misspelt by a letter: "Abuja, Nigerai".
+    """The station whose last part names its country misspelt: "Abuja, Nigerai", "Manila, Phillipines".
 
     Rule PLC004 reports the misspelling. ``None`` where the last part names
     no country so (see :func:`country_misspelt`), or the first names one.
@@ -363,20 +363,42 @@ def country_misspelt(name: str, city: str | None, *, named_as_country: bool) -> 
     Colombia), or know neither *city* nor *name* ("Juffair, Manama" is in
     Bahrain's capital). Without the gazetteer, only a name that stands
     where a country's does (*named_as_country*: a country's label, a list
-    of countries) is read so. ``None`` where *name* misspells no country
-    (see ``misspelt_country``).
+    of countries) is read so. A name two letters off ("Manila,
+    Phillipines", "Tripoli, Lybia") is read only where the gazetteer
+    places *city* in the country meant, and in no other that fits (see
+    ``countries_misspelt_as``), and knows no place so called there.
+    ``None`` where *name* misspells no country.
     """
     from iomjobs.reference.gazetteer import countries_of_place  # noqa: PLC0415 -- see _gazetteer
 
     name = name.strip()
     code = misspelt_country(name)
-    gazetteer = _gazetteer() if code is not None else None
+    if code is None:
+        return _two_letters_off(name, city) if city else None
+    gazetteer = _gazetteer()
     if gazetteer is None:
         return code if named_as_country else None
     placed = countries_of_place(gazetteer, city) if city else ()
     if code in placed:
         return code
     return None if placed or countries_of_place(gazetteer, name) else code
+
+
+def _two_letters_off(name: str, city: str) -> str | None:
+    """The country *name* misspells by two letters, the one of them the gazetteer places *city* in."""
+    from iomjobs.reference.gazetteer import countries_of_place  # noqa: PLC0415 -- see _gazetteer
+
+    # Most names here are no country's at all ("Bangkok, Dakar"): settled
+    # before the gazetteer is asked, whose first use costs a tenth of a second.
+    fitting = countries_misspelt_as(name)
+    gazetteer = _gazetteer() if fitting else None
+    if gazetteer is None:
+        return None
+    meant = fitting.intersection(countries_of_place(gazetteer, city))
+    if len(meant) != 1 or meant.intersection(countries_of_place(gazetteer, name)):
+        return None  # "Manila, Pasay": a place of the city's country, not a misspelling
+    (code,) = meant
+    return code
 
 
 def _alone(name: str, written: str) -> DutyStation:

@@ -21,10 +21,12 @@ if TYPE_CHECKING:
         load_frameworks,
     )
     from iomjobs.reference.countries import (
+        countries_misspelt_as,
         country_name,
         is_country_code,
         lookup_country,
         misspelt_country,
+        suggested_country,
     )
     from iomjobs.reference.gazetteer import Gazetteer, GeoNamesGazetteer, gazetteer_available
     from iomjobs.reference.grades import (
@@ -60,6 +62,7 @@ __all__ = [
     "RecruitingGrades",
     "Reference",
     "competency_levels",
+    "countries_misspelt_as",
     "countries_of_region",
     "country_name",
     "framework",
@@ -81,6 +84,7 @@ __all__ = [
     "misspelt_language",
     "official_languages",
     "recruiting_grades",
+    "suggested_country",
     "un_official_languages",
 ]
 
@@ -100,7 +104,8 @@ __getattr__ = lazy_names(
             "frameworks", "load_frameworks",
         ),
         "iomjobs.reference.countries": (
-            "country_name", "is_country_code", "lookup_country", "misspelt_country",
+            "countries_misspelt_as", "country_name", "is_country_code", "lookup_country",
+            "misspelt_country", "suggested_country",
         ),
         "iomjobs.reference.gazetteer": ("Gazetteer", "GeoNamesGazetteer", "gazetteer_available"),
         "iomjobs.reference.grades": (

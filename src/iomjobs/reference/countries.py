@@ -24,10 +24,14 @@ replacement character, is known by what is left, where one country fits:
 >>> lookup_country("C\ufffdte d\ufffdIvoire"), lookup_country("T\ufffdrkiye")
 ('CI', 'TR')
 
-A name misspelt by one letter is no country's, but says which it meant:
+A name misspelt by one letter is no country's, but says which it meant;
+one misspelt by two, where the name is long or something else narrows the
+choice:
 
 >>> lookup_country("Nigerai") is None, misspelt_country("Nigerai")
 (True, 'NG')
+>>> suggested_country("Phillipines"), countries_misspelt_as("Lybia")
+('PH', frozenset({'LY'}))
 """
 
 from __future__ import annotations
@@ -37,13 +41,20 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from iomjobs._near import NearNames
+from iomjobs._near import NearNames, at_most_two_edits_apart
 from iomjobs._text import LOST, fold, known_despite_losses, require_text
 from iomjobs.reference._files import read_bundled
 from iomjobs.reference._iso import records
 from iomjobs.reference._locales import NAME_LOCALES, cldr_locale
 
-__all__ = ["country_name", "is_country_code", "lookup_country", "misspelt_country"]
+__all__ = [
+    "countries_misspelt_as",
+    "country_name",
+    "is_country_code",
+    "lookup_country",
+    "misspelt_country",
+    "suggested_country",
+]
 
 
 def __dir__() -> list[str]:
@@ -173,6 +184,65 @@ def misspelt_country(text: str) -> str | None:
 @functools.cache
 def _near_names() -> NearNames[str]:
     return NearNames(_index())
+
+
+@functools.lru_cache(maxsize=1024)
+def countries_misspelt_as(text: str) -> frozenset[str]:
+    """The countries *text* may misspell by one or two letters.
+
+    "Phillipines" is two letters from "Philippines", as "Syria" is from
+    "Libya": two letters off say which country was meant only where
+    something else narrows the choice (the countries the gazetteer places
+    the station's city in, say). Names of five letters or more count, that
+    begin as *text* does; none for a name :func:`lookup_country` knows.
+
+    >>> sorted(countries_misspelt_as("Phillipines")), sorted(countries_misspelt_as("Lybia"))
+    (['PH'], ['LY'])
+    >>> countries_misspelt_as("Dakar"), countries_misspelt_as("Libya")
+    (frozenset(), frozenset())
+    """
+    require_text("countries_misspelt_as", text)
+    key = _key(text)
+    if len(key.replace(" ", "")) < _TWO_LETTERS_FROM or lookup_country(text) is not None:
+        return frozenset()
+    return frozenset(
+        code
+        for known, code in _keys_by_initial().get(key[:1], ())
+        if at_most_two_edits_apart(key, known)
+    )
+
+
+def suggested_country(text: str) -> str | None:
+    """The country to suggest for *text*, which names none: for a message, not a reading.
+
+    A name one letter off (:func:`misspelt_country`), or one of eight
+    letters or more two letters off, where one country fits.
+
+    >>> suggested_country("Nigerai"), suggested_country("Phillipines"), suggested_country("Lybia")
+    ('NG', 'PH', None)
+    """
+    require_text("suggested_country", text)
+    meant = misspelt_country(text)
+    if meant is not None or len(_key(text).replace(" ", "")) < _TWO_LETTERS_FROM_ANY:
+        return meant
+    fitting = countries_misspelt_as(text)
+    return next(iter(fitting)) if len(fitting) == 1 else None
+
+
+# The fewest letters a name two letters off may have, and to be suggested
+# where nothing narrows the choice.
+_TWO_LETTERS_FROM = 5
+_TWO_LETTERS_FROM_ANY = 8
+
+
+@functools.cache
+def _keys_by_initial() -> dict[str, list[tuple[str, str]]]:
+    """The names of five letters or more, with their countries, by their first letter."""
+    by_initial: dict[str, list[tuple[str, str]]] = {}
+    for key, code in _index().items():
+        if len(key.replace(" ", "")) >= _TWO_LETTERS_FROM:
+            by_initial.setdefault(key[:1], []).append((key, code))
+    return by_initial
 
 
 def _by_code(text: str) -> str | None:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from iomjobs.reference.countries import country_name, misspelt_country
+from iomjobs.reference.countries import countries_misspelt_as, country_name, misspelt_country
 from iomjobs.reference.gazetteer import main_country_of
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules.finding import Severity
+
+if TYPE_CHECKING:
+    from iomjobs.model.place import Country
 
 
 @rule(
@@ -128,11 +131,13 @@ def misspelt_country_name(context: Context) -> Iterator[Hit]:
 
     The name after the station's last comma (or its only name, read as a
     country: "Niger/Ngéria") is a country's with one letter wrong (added,
-    dropped or changed, or two swapped). A misspelt country breaks searches
-    by country as a misspelt city does. The reader reads the station in the
-    country meant where the gazetteer places the city there or knows
-    neither name (not "Juffair, Manama": Manama is Bahrain's capital, a
-    letter from Panama), and this rule says so.
+    dropped or changed, or two swapped), or, after a comma, the station's
+    own country's with two ("Manila, Phillipines" in the Philippines). A
+    misspelt country breaks searches by country as a misspelt city does.
+    The reader reads the station in the country meant where the gazetteer
+    places the city there or knows neither name (not "Juffair, Manama":
+    Manama is Bahrain's capital, a letter from Panama), and this rule says
+    so.
     """
     for index, station in enumerate(context.notice.position.duty_stations):
         if station.as_written is None:
@@ -143,7 +148,7 @@ def misspelt_country_name(context: Context) -> Iterator[Hit]:
             place = _REMARK.sub("", place)
         _, comma, last = place.rpartition(",")
         last = last.strip()
-        meant = misspelt_country(last)
+        meant = misspelt_country(last) or _two_letters_off(last, station.country, comma=comma)
         if meant is None or (station.country is not None and station.country.code != meant):
             continue
         if station.country is None and not comma:
@@ -154,3 +159,10 @@ def misspelt_country_name(context: Context) -> Iterator[Hit]:
 
 
 _REMARK: Final = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _two_letters_off(last: str, country: Country | None, *, comma: str) -> str | None:
+    """*country*'s code where *last*, after a comma, misspells its name by two letters."""
+    if country is None or not comma or country.code not in countries_misspelt_as(last):
+        return None
+    return country.code

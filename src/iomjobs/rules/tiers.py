@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from iomjobs._text import fold
-from iomjobs.reference.countries import country_name, misspelt_country
+from iomjobs.reference.countries import country_name, suggested_country
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules.finding import Severity
 
@@ -26,12 +26,13 @@ def member_state_unresolved(context: Context) -> Iterator[Hit]:
     The list decides who is a first-tier candidate; an entry that is no
     country (a typo, two names run together) leaves that country's nationals
     unsure of their tier. Where the entry is a country's name with one
-    letter wrong ("Barbdos"), that country is suggested.
+    letter wrong ("Barbdos"), or a long name with two ("Phillipines"), that
+    country is suggested.
     """
     tier = context.notice.first_tier
     for index, entry in enumerate(tier.non_represented_member_states or () if tier else ()):
         if entry.country is None:
-            meant = misspelt_country(entry.name)
+            meant = suggested_country(entry.name)
             name = country_name(meant) if meant is not None else None
             message = f"{entry.name!r} is not a country" + (
                 f"; did you mean {name!r}?" if name else ""

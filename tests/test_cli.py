@@ -643,6 +643,23 @@ class TestRender:
     def test_bad_input(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["render", str(tmp_path / "none.json")]) == 2
         assert "cannot read" in capsys.readouterr().err
+
+    def test_an_input_that_is_no_text_is_named_as_parse_names_it(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # A Word 97-2003 document's bytes: it had been called "not a notice", as a JSON
+        # document that holds no notice is, rather than a file to save as .docx first.
+        word_97 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64)
+        path = tmp_path / "old.doc"
+        path.write_bytes(word_97)
+        assert main(["parse", str(path)]) == 2
+        parsed = capsys.readouterr().err
+        assert main(["render", str(path)]) == 2
+        assert capsys.readouterr().err == parsed
+        assert parsed.startswith(f"{path}: The bytes are a Word 97-2003 document")
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(word_97)))
+        assert main(["render", "-"]) == 2
+        assert capsys.readouterr().err.startswith("<stdin>: The bytes are a Word 97-2003")
         with pytest.raises(SystemExit):
             main(["render", str(seed_path(2)), "--lang", "de"])
 

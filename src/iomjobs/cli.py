@@ -240,7 +240,7 @@ def _render(file: str, lang: str, output: str, out: TextIO, err: TextIO) -> int:
     from iomjobs.rendering import render  # noqa: PLC0415
 
     path = None if file == "-" else Path(file)
-    notices = _read_notices(file, path, err)
+    notices = _read_notices("<stdin>" if path is None else file, path, err)
     if notices is None:
         return EXIT_BAD_INPUT
     documents = (render(notice, lang=lang, format=output) for notice in notices)
@@ -256,24 +256,16 @@ a line of its own in text (a blank line before it, or Markdown reads a heading).
 def _read_notices(name: str, path: Path | None, err: TextIO) -> list[VacancyNotice] | None:
     """The notices in *path* (stdin when ``None``), or ``None`` after saying why not.
 
-    One notice, or one for each post of a job board's page of several.
+    One notice, or one for each post of a job board's page of several, read
+    as ``parse`` reads them; an input that cannot be read is named as
+    ``check`` names it.
     """
-    try:
-        data = sys.stdin.buffer.read() if path is None else path.read_bytes()
-    except OSError as error:
-        print(f"{name}: cannot read: {error.strerror or error}", file=err)
+    read, problems = _parsed(name, path, sys.stdin.buffer.read() if path is None else None, None)
+    for problem in problems:
+        print(problem, file=err)
+    if problems:
         return None
-    kind = _kind(path, data)
-    notices: list[VacancyNotice] = []
-    for named, each in _documents(name, data, kind):
-        try:
-            loaded = _load_all(each, kind)
-        except IomJobsError as error:
-            for line in _problems(error):
-                print(f"{named}: not a notice: {line}", file=err)
-            return None
-        notices += [one if isinstance(one, VacancyNotice) else one.notice for one in loaded]
-    return notices
+    return [each if isinstance(each, VacancyNotice) else each.notice for _, _, each in read]
 
 
 def _documents(name: str, data: bytes, kind: str) -> list[tuple[str, bytes]]:

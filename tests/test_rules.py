@@ -478,6 +478,22 @@ def test_a_station_that_names_no_misspelt_country(station: dict[str, object]) ->
     assert validate(notice, select=["PLC004"]).findings == ()
 
 
+@pytest.mark.parametrize(
+    ("written", "misspelt"),
+    [
+        ("Abuja, Nigerai with frequent travel to Kano", "Nigerai"),
+        ("Abuja, Nigerai avec des déplacements fréquents", "Nigerai"),
+        ("Manila, Phillipines with travel to Cebu", "Phillipines"),
+    ],
+)
+def test_a_misspelt_country_before_a_remark_on_travel_is_named(written: str, misspelt: str) -> None:
+    # The reader reads the station in the country meant, the remark kept in its words;
+    # the rule had taken the remark for part of the country's name, and said nothing.
+    result = iomjobs.parse_notice(f"Position Title: Driver\nDuty Station: {written}\n")
+    (finding,) = validate(result, select=["PLC004"])
+    assert finding.message.startswith(f"{misspelt!r} is not a country's name; did you mean")
+
+
 def test_a_station_written_with_a_misspelt_country_and_read_in_none() -> None:
     # A notice built elsewhere: the words after the comma, and no country.
     station = {"city": "Amman", "as_written": "Amman, Jordon (with travel)"}

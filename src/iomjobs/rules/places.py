@@ -129,8 +129,9 @@ def duty_country_in_first_tier(context: Context) -> Iterator[Hit]:
 def misspelt_country_name(context: Context) -> Iterator[Hit]:
     """A duty station's country misspelt: "Abuja, Nigerai"; the country meant is named.
 
-    The name after the station's last comma (or its only name, read as a
-    country: "Niger/Ngéria") is a country's with one letter wrong (added,
+    The name after the station's last comma, a remark in brackets, after a
+    semicolon or on travel left out (or its only name, read as a country:
+    "Niger/Ngéria"), is a country's with one letter wrong (added,
     dropped or changed, or two swapped), or, after a comma, the station's
     own country's with two ("Manila, Phillipines" in the Philippines). A
     misspelt country breaks searches by country as a misspelt city does.
@@ -142,10 +143,12 @@ def misspelt_country_name(context: Context) -> Iterator[Hit]:
     for index, station in enumerate(context.notice.position.duty_stations):
         if station.as_written is None:
             continue
-        # The words after the last comma, without a remark after a semicolon or in brackets.
+        # The words after the last comma, without a remark after a semicolon, in
+        # brackets, or on travel ("Dhaka, Bangladesh with travel to Cox's Bazar").
         place = station.as_written.partition(";")[0]
         if place.endswith(")"):
             place = _REMARK.sub("", place)
+        place = _TRAVEL.split(place, maxsplit=1)[0]
         _, comma, last = place.rpartition(",")
         last = last.strip()
         meant = misspelt_country(last) or _two_letters_off(last, station.country, comma=comma)
@@ -159,6 +162,8 @@ def misspelt_country_name(context: Context) -> Iterator[Hit]:
 
 
 _REMARK: Final = re.compile(r"\s*\([^()]*\)\s*$")
+# A remark on travel begins so; no country's name holds these words.
+_TRAVEL: Final = re.compile(r",?\s+(?:with|avec|con)\s", re.IGNORECASE)
 
 
 def _two_letters_off(last: str, country: Country | None, *, comma: str) -> str | None:

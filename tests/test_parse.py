@@ -1962,6 +1962,20 @@ class TestLayouts:
         assert [item.number for item in group.items] == [1, 2, 3, 4]
         assert notice.unclassified == ()
 
+    @pytest.mark.parametrize("before_colon", [" ", "\u00a0", "\u202f"])
+    def test_a_consultancys_reference_with_a_space_before_its_colon(
+        self, before_colon: str
+    ) -> None:
+        # French typography, and Word set to French, put a (no-break) space before a
+        # colon: the reference and the title had not been read.
+        text = "\n".join(_text("consultancy_terms_quoted_title"))
+        spaced = text.replace("Consulting 2024/021:", f"Consulting 2024/021{before_colon}:")
+        notice = parse_notice(spaced).notice
+        assert notice.reference == "Consulting 2024/021"
+        assert (
+            notice.position.title == _layout("consultancy_terms_quoted_title").notice.position.title
+        )
+
     def test_context_between_the_supervision_paragraph_and_the_duties(self) -> None:
         # yop.l-frii.com (2025): "Contexte", the supervision paragraph, then a
         # paragraph on the programme, then the duties under their own heading (the

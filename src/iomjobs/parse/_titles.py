@@ -59,8 +59,9 @@ BOARD_TITLE_LINE: Final = re.compile(
     r"|(?:Consultor[ií]a|CONSULTOR[IÍ]A|Consulting|Consultancy) (?:[A-Z]{2})?(?:19|20)\d\d/\d{2,3})"
     # "SVN 2018/114 (P) - PSEA Network Coordinator...": the recruiting type after it.
     r"(?:\s+\((?P<mark>P|G|NO|UG)\))?"
-    # "MX032-2025- Consultoría para...": the dash right after the reference (uncareer, 2025).
-    r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|[-\u2013:]?\s+)"
+    # "MX032-2025- Consultoría para...": the dash right after the reference (uncareer, 2025);
+    # a colon after a space, as French typography (and Word set to French) writes it.
+    r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|(?:[-\u2013]|\s*:)?\s+)"
     # A quoted title, its quotation marks no part of it.
     r"(?:(?P<quote>[\"“«])\s*)?(?P<title>[A-ZÀ-Ý].{2,250}?)(?(quote)\s*[\"”»]?)$"
 )

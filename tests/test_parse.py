@@ -1962,16 +1962,22 @@ class TestLayouts:
         assert [item.number for item in group.items] == [1, 2, 3, 4]
         assert notice.unclassified == ()
 
-    @pytest.mark.parametrize("before_colon", [" ", "\u00a0", "\u202f"])
-    def test_a_consultancys_reference_with_a_space_before_its_colon(
-        self, before_colon: str
-    ) -> None:
-        # French typography, and Word set to French, put a (no-break) space before a
-        # colon: the reference and the title had not been read.
+    @pytest.mark.parametrize(
+        "reference",
+        [
+            # French typography, and Word set to French, put a (no-break) space
+            # before a colon; a heading may be in capitals. Neither reference nor
+            # title had been read.
+            "Consulting 2024/021 :",
+            "Consulting 2024/021\u00a0:",
+            "Consulting 2024/021\u202f:",
+            "CONSULTING 2024/021:",
+        ],
+    )
+    def test_a_consultancys_reference_written_otherwise(self, reference: str) -> None:
         text = "\n".join(_text("consultancy_terms_quoted_title"))
-        spaced = text.replace("Consulting 2024/021:", f"Consulting 2024/021{before_colon}:")
-        notice = parse_notice(spaced).notice
-        assert notice.reference == "Consulting 2024/021"
+        notice = parse_notice(text.replace("Consulting 2024/021:", reference)).notice
+        assert notice.reference == reference.rstrip(" :\u00a0\u202f")
         assert (
             notice.position.title == _layout("consultancy_terms_quoted_title").notice.position.title
         )

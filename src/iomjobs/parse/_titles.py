@@ -49,14 +49,14 @@ def posts_in_heading(line: str) -> int | None:
 # IOM Mexico's consultancies, the country's code first: "MX029-2025"; IOM El
 # Salvador's and Guatemala's, the year first: "Consultoría 2024/009: Servicios...",
 # "Consultoria GT2023/001 Desarrollo...", in English the title quoted: "Consulting
-# 2023/035: “ Recommendations for...”" (worldngojobs, 2023).
+# 2023/035: “ Recommendations for...”" (worldngojobs, 2023); the word in capitals too.
 BOARD_TITLE_LINE: Final = re.compile(
     r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d[/ ]\d+"
     r"|(?:S?VN|CFA) \d{1,4}/(?:19|20)\d\d"
     # The year run into the letters: "CFA2025 – 006 Assistant VBG..." (unjobline, IOM Haiti, 2025).
     r"|(?:S?VN|CFA|CFCV)(?:19|20)\d\d(?: [-\u2013] |[-./] ?)\d{1,5}"
     r"|[A-Z]{2}\d{3}[-/](?:19|20)\d\d"
-    r"|(?:Consultor[ií]a|CONSULTOR[IÍ]A|Consulting|Consultancy) (?:[A-Z]{2})?(?:19|20)\d\d/\d{2,3})"
+    r"|(?i:consultor[ií]a|consulting|consultancy) (?:[A-Z]{2})?(?:19|20)\d\d/\d{2,3})"
     # "SVN 2018/114 (P) - PSEA Network Coordinator...": the recruiting type after it.
     r"(?:\s+\((?P<mark>P|G|NO|UG)\))?"
     # "MX032-2025- Consultoría para...": the dash right after the reference (uncareer, 2025);

@@ -1963,21 +1963,22 @@ class TestLayouts:
         assert notice.unclassified == ()
 
     @pytest.mark.parametrize(
-        "reference",
+        ("written", "reference"),
         [
             # French typography, and Word set to French, put a (no-break) space
-            # before a colon; a heading may be in capitals. Neither reference nor
-            # title had been read.
-            "Consulting 2024/021 :",
-            "Consulting 2024/021\u00a0:",
-            "Consulting 2024/021\u202f:",
-            "CONSULTING 2024/021:",
+            # before a colon; a copy out of a PDF may drop the one after it; a
+            # heading may be in capitals. Neither reference nor title had been read.
+            ("Consulting 2024/021 : “", "Consulting 2024/021"),
+            ("Consulting 2024/021\u00a0: “", "Consulting 2024/021"),
+            ("Consulting 2024/021\u202f: “", "Consulting 2024/021"),
+            ("Consulting 2024/021:“", "Consulting 2024/021"),
+            ("CONSULTING 2024/021: “", "CONSULTING 2024/021"),
         ],
     )
-    def test_a_consultancys_reference_written_otherwise(self, reference: str) -> None:
+    def test_a_consultancys_reference_written_otherwise(self, written: str, reference: str) -> None:
         text = "\n".join(_text("consultancy_terms_quoted_title"))
-        notice = parse_notice(text.replace("Consulting 2024/021:", reference)).notice
-        assert notice.reference == reference.rstrip(" :\u00a0\u202f")
+        notice = parse_notice(text.replace("Consulting 2024/021: “", written)).notice
+        assert notice.reference == reference
         assert (
             notice.position.title == _layout("consultancy_terms_quoted_title").notice.position.title
         )

@@ -3252,6 +3252,36 @@ class TestRestated:
             "stated twice: 'Dakar, Senegal' (line 1) and \"Abidjan, Côte d'Ivoire\"; the last is read"
         )
 
+    def test_a_board_s_station_then_the_newer_header_s_city(self) -> None:
+        # A job board's own line, then the notice's "Duty Station City" (yop.l-frii.com,
+        # 2025, in French): where the two say otherwise, the board's had been replaced
+        # with no word, and its line lost.
+        text = (
+            "Location: Dakar, Senegal\n\nPosition Title: Driver\n"
+            "Duty Station City: Abidjan\nDuty Station Country: Côte d’Ivoire\n"
+        )
+        result = parse_notice(text)
+        stations = result.notice.position.duty_stations
+        assert [(s.city, s.country) for s in stations] == [("Abidjan", Country("CI"))]
+        assert [(d.path, d.line) for d in result.doubts] == [("$.position.duty_stations", 4)]
+        assert result.doubts[0].message == (
+            "stated twice: 'Dakar, Senegal' (line 1) and 'Abidjan'; the last is read"
+        )
+        assert result.notice.unclassified == (SourceLine(1, "Location: Dakar, Senegal"),)
+        # Where they agree, as on the real page, nothing is said and nothing is kept.
+        same = parse_notice(
+            "Titre du Poste : Chargé de projet (P)\n\n"
+            "Lieu du Travail : Abidjan, Côte d’Ivoire\n\n"
+            "Intitulé du poste : Chargé de projet (P)\n"
+            "Ville du lieu d’affectation : Abidjan\n"
+            "Pays du lieu d’affectation : Côte d’Ivoire\n"
+        )
+        assert [(s.city, s.country) for s in same.notice.position.duty_stations] == [
+            ("Abidjan", Country("CI"))
+        ]
+        assert same.doubts == ()
+        assert same.notice.unclassified == ()
+
     def test_a_unit_stated_twice_keeps_the_first_without_a_doubt(self) -> None:
         # Not one of a notice's main facts: no doubt, but the first is not lost.
         text = (

@@ -691,6 +691,9 @@ _RESTATED: Final = {
     "grade": ("position", "grade"),
     "closing": ("notice", "closing_date"),
     "duty_station": ("position", "duty_stations"),
+    # The newer header's city after a board's own line ("Lieu du Travail : ..."): the
+    # stations the board gave, where they say otherwise, are kept, not replaced unsaid.
+    "duty_city": ("position", "duty_stations"),
     "organizational_unit": ("position", "organizational_unit"),
     "job_family": ("position", "job_family"),
     "position_number": ("position", "position_number"),
@@ -700,7 +703,7 @@ _RESTATED: Final = {
     "number_of_posts": ("position", "number_of_posts"),
     "start": ("notice", "start"),
 }
-_DOUBTED: Final = frozenset({"title", "reference", "grade", "closing", "duty_station"})
+_DOUBTED: Final = frozenset({"title", "reference", "grade", "closing", "duty_station", "duty_city"})
 
 
 def _path_of(store: str, key: str) -> str:

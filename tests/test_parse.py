@@ -3282,6 +3282,53 @@ class TestRestated:
         assert same.doubts == ()
         assert same.notice.unclassified == ()
 
+    @pytest.mark.parametrize(
+        ("first", "then", "message"),
+        [
+            # The newer header's country after a station that names another: the
+            # country had been replaced with no word.
+            (
+                "Duty Station: Dakar, Senegal",
+                "Duty Station Country: Mali",
+                "stated twice: 'Dakar, Senegal' (line 2) and 'Mali'; the last is read",
+            ),
+            (
+                "Duty Station Country: Senegal",
+                "Duty Station Country: Mali",
+                "stated twice: 'SN' (line 2) and 'ML'; the last is read",
+            ),
+        ],
+    )
+    def test_a_country_stated_again_that_says_another(
+        self, first: str, then: str, message: str
+    ) -> None:
+        result = parse_notice(f"Position Title: Driver\n{first}\nGrade: G4\n{then}\n")
+        assert [s.country for s in result.notice.position.duty_stations] == [Country("ML")]
+        assert [(d.path, d.line, d.message) for d in result.doubts] == [
+            ("$.position.duty_stations", 4, message)
+        ]
+        assert result.notice.unclassified == (SourceLine(2, first),)
+
+    @pytest.mark.parametrize(
+        ("first", "then"),
+        [
+            # Not among a notice's main facts: no doubt, but the first, which no field
+            # holds now, had been lost.
+            ("Vacancy Type: Vacancy Notice", "Vacancy Type: Call for Applications"),
+            (
+                "Posting Period: 01.01.2026 to 15.01.2026",
+                "Posting Period: 02.02.2026 to 16.02.2026",
+            ),
+        ],
+    )
+    def test_a_kind_or_posting_period_stated_again_keeps_the_first(
+        self, first: str, then: str
+    ) -> None:
+        result = parse_notice(f"Position Title: Driver\n{first}\nGrade: G4\n{then}\n")
+        assert result.doubts == ()
+        assert result.notice.unclassified == (SourceLine(2, first),)
+        assert 4 in result.read_lines
+
     def test_a_unit_stated_twice_keeps_the_first_without_a_doubt(self) -> None:
         # Not one of a notice's main facts: no doubt, but the first is not lost.
         text = (

@@ -150,7 +150,9 @@ class HeaderReader:
             return
         if doubt:
             line = lines[-1].number
-            said = f"{_said(old)} (line {line}) and {_said(value)}"
+            # A country given to the stations keeps their words: its own are what it says.
+            now = _said(value) if _said(value) != _said(old) else repr(field.value)
+            said = f"{_said(old)} (line {line}) and {now}"
             self.record.doubt(path, f"stated twice: {said}; the last is read", field.segments[0])
         earlier = set(lines).difference(field.segments)  # segments hash by identity
         self.record.use_instead(path, *(s for s in self.record.lines[path] if s not in earlier))
@@ -270,9 +272,15 @@ class HeaderReader:
         return False
 
     def _field_duty_city(self, field: Field) -> bool:
-        stations = list(self.position.get("duty_stations", ()))
         cities = [city.strip() for city in _CITIES_APART.split(field.value) if city.strip()]
-        # The countries stated before, one for each city, in order; else the first for all.
+        # The countries stated before, one for each city, in order; else the first for all:
+        # a country's own line, or a station of the same city ("Lieu du Travail : Abidjan,
+        # Côte d'Ivoire"), not another city's, which this line restates.
+        stations = [
+            station
+            for station in self.position.get("duty_stations", ())
+            if station.city is None or fold(station.city) in {fold(city) for city in cities}
+        ]
         countries = (
             [station.country for station in stations]
             if len(stations) == len(cities) > 1
@@ -694,6 +702,9 @@ _RESTATED: Final = {
     # The newer header's city after a board's own line ("Lieu du Travail : ..."): the
     # stations the board gave, where they say otherwise, are kept, not replaced unsaid.
     "duty_city": ("position", "duty_stations"),
+    "duty_country": ("position", "duty_stations"),
+    "vacancy_type": ("notice", "kind"),
+    "posting_period": ("notice", "posting_period"),
     "organizational_unit": ("position", "organizational_unit"),
     "job_family": ("position", "job_family"),
     "position_number": ("position", "position_number"),
@@ -703,7 +714,9 @@ _RESTATED: Final = {
     "number_of_posts": ("position", "number_of_posts"),
     "start": ("notice", "start"),
 }
-_DOUBTED: Final = frozenset({"title", "reference", "grade", "closing", "duty_station", "duty_city"})
+_DOUBTED: Final = frozenset(
+    {"title", "reference", "grade", "closing", "duty_station", "duty_city", "duty_country"}
+)
 
 
 def _path_of(store: str, key: str) -> str:
@@ -718,6 +731,9 @@ def _same_statement(old: object, new: object) -> bool:
         return fold(without_mark(old)) == fold(without_mark(new))
     if isinstance(old, tuple) and isinstance(new, tuple):
         return _same_places(old, new)
+    if isinstance(old, PostingPeriod) and isinstance(new, PostingPeriod):
+        # A site's posting day, then the period the notice states from it: one thing.
+        return (old.start == new.start and None in (old.end, new.end)) or old == new
     return old == new
 
 

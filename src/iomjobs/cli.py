@@ -257,8 +257,8 @@ def _read_notices(name: str, path: Path | None, err: TextIO) -> list[VacancyNoti
     """The notices in *path* (stdin when ``None``), or ``None`` after saying why not.
 
     One notice, or one for each post of a job board's page of several, read
-    as ``parse`` reads them; an input that cannot be read is named as
-    ``check`` names it.
+    as ``parse`` reads them; an input that cannot be read is named, and why
+    said, as ``parse`` says it.
     """
     read, problems = _parsed(name, path, sys.stdin.buffer.read() if path is None else None, None)
     for problem in problems:

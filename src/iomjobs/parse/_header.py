@@ -276,10 +276,11 @@ class HeaderReader:
         # The countries stated before, one for each city, in order; else the first for all:
         # a country's own line, or a station of the same city ("Lieu du Travail : Abidjan,
         # Côte d'Ivoire"), not another city's, which this line restates.
+        named = {fold(city) for city in cities}
         stations = [
             station
             for station in self.position.get("duty_stations", ())
-            if station.city is None or fold(station.city) in {fold(city) for city in cities}
+            if station.city is None or fold(station.city) in named
         ]
         countries = (
             [station.country for station in stations]

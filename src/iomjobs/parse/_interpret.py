@@ -389,7 +389,7 @@ def _two_letters_off(name: str, city: str) -> str | None:
     from iomjobs.reference.gazetteer import countries_of_place  # noqa: PLC0415 -- see _gazetteer
 
     # Most names here are no country's at all ("Bangkok, Dakar"): settled
-    # before the gazetteer is asked, whose first use costs a tenth of a second.
+    # before the gazetteer is asked, whose first use costs tenths of a second.
     fitting = countries_misspelt_as(name)
     gazetteer = _gazetteer() if fitting else None
     if gazetteer is None:

@@ -149,7 +149,7 @@ def test_misspelt_language(written: str, code: str | None) -> None:
 @pytest.mark.parametrize(
     ("written", "codes"),
     [
-        # The most common misspelling of the Philippines: two letters changed.
+        # A common misspelling of the Philippines: two letters changed.
         ("Phillipines", {"PH"}),
         ("Lybia", {"LY"}),  # not Syria, two letters off too: the first letter is kept
         ("Kyrgistan", {"KG"}),

@@ -503,7 +503,7 @@ def test_a_station_written_with_a_misspelt_country_and_read_in_none() -> None:
 
 
 def test_a_country_two_letters_off_is_named_where_it_is_the_station_s() -> None:
-    # The most common misspelling of the Philippines, two letters off: the reader reads
+    # A common misspelling of the Philippines, two letters off: the reader reads
     # the station there (the gazetteer places Manila in it), and the rule says so.
     text = "Position Title: Programme Assistant\nDuty Station: Manila, Phillipines\n"
     (finding,) = validate(iomjobs.parse_notice(text), select=["PLC004"])

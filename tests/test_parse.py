@@ -5962,8 +5962,8 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         # in no other the name may misspell: one station, not a city "Phillipines".
         ("Manila, Phillipines", [("Manila", None, "PH")]),
         ("Tripoli, Lybia", [("Tripoli", None, "LY")]),
-        # A place of the city's country is no misspelling; one in no country the
-        # city is in stays a city; three letters off is no misspelling.
+        # A place of the city's country is no misspelling; after a city the gazetteer
+        # does not know, two letters off say nothing; three letters off are no misspelling.
         ("Manila, Pasay", [("Manila", None, "PH"), ("Pasay", None, "PH")]),
         ("Some Village, Phillipines", [("Some Village", None, None), ("Phillipines", None, None)]),
         ("Maputo, Mozambic", [("Maputo", None, "MZ"), ("Mozambic", None, None)]),

@@ -16,6 +16,9 @@ iomjobs.errors.InvalidCountry: Invalid country: 'XX' (expected an ISO 3166-1 ...
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 import attrs
 
 from iomjobs.errors import InvalidCountry
@@ -28,6 +31,14 @@ from iomjobs.reference.countries import (
 )
 
 __all__ = ["Country", "DutyStation"]
+
+# Where a station's words end and a remark on travel begins, which a station's
+# `as_written` keeps: "Dhaka, Bangladesh with travel to Cox's Bazar", "Bamako,
+# Mali avec des déplacements fréquents" (the reader and rule PLC004 both cut there).
+TRAVEL_REMARK: Final = re.compile(
+    r",?\s+(?:with|avec|con)\s+(?:\w+\s+){0,2}?(?:travel|d[ée]placements?|viajes?)\b",
+    re.IGNORECASE,
+)
 
 
 def __dir__() -> list[str]:

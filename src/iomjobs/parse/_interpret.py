@@ -20,7 +20,7 @@ from iomjobs.errors import InvalidGrade
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import Language, LanguageMode, LanguageRequirement, Proficiency
 from iomjobs.model.notice import Appointment, ContractType, Duration, DurationUnit, NoticeKind
-from iomjobs.model.place import Country, DutyStation
+from iomjobs.model.place import TRAVEL_REMARK, Country, DutyStation
 from iomjobs.model.position import RecruitingType, Recruitment
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.parse import _nocase as nocase
@@ -208,20 +208,12 @@ def _with_remark(written: str) -> tuple[DutyStation, ...] | None:
     return _remarked(stations, written[match.start() :])
 
 
-# "Dhaka, Bangladesh with travel to Cox's Bazar", "Bamako, Mali avec des
-# déplacements fréquents": where the station ends and a remark on travel begins.
-_TRAVEL: Final = re.compile(
-    r",?\s+(?:with|avec|con)\s+(?:\w+\s+){0,2}?(?:travel|d[ée]placements?|viajes?)\b",
-    re.IGNORECASE,
-)
-
-
 def _with_travel(written: str) -> tuple[DutyStation, ...] | None:
     """The stations of a field that ends in a remark on travel, kept in the last one's words.
 
     ``None`` when the field has no such remark.
     """
-    match = _TRAVEL.search(written)
+    match = TRAVEL_REMARK.search(written)
     if match is None or match.start() == 0:
         return None
     stations = _stations_of(written[: match.start()])

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
+from iomjobs.model.place import TRAVEL_REMARK, Country
 from iomjobs.reference.countries import countries_misspelt_as, country_name, misspelt_country
 from iomjobs.reference.gazetteer import main_country_of
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules.finding import Severity
-
-if TYPE_CHECKING:
-    from iomjobs.model.place import Country
 
 
 @rule(
@@ -148,7 +146,7 @@ def misspelt_country_name(context: Context) -> Iterator[Hit]:
         place = station.as_written.partition(";")[0]
         if place.endswith(")"):
             place = _REMARK.sub("", place)
-        place = _TRAVEL.split(place, maxsplit=1)[0]
+        place = TRAVEL_REMARK.split(place, maxsplit=1)[0]
         _, comma, last = place.rpartition(",")
         last = last.strip()
         meant = misspelt_country(last) or _two_letters_off(last, station.country, comma=comma)
@@ -162,8 +160,6 @@ def misspelt_country_name(context: Context) -> Iterator[Hit]:
 
 
 _REMARK: Final = re.compile(r"\s*\([^()]*\)\s*$")
-# A remark on travel begins so; no country's name holds these words.
-_TRAVEL: Final = re.compile(r",?\s+(?:with|avec|con)\s", re.IGNORECASE)
 
 
 def _two_letters_off(last: str, country: Country | None, *, comma: str) -> str | None:

@@ -5953,6 +5953,24 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("USA", [(None, None, "US")]),
         ("DRC", [(None, None, "CD")]),
         ("Bo", [("Bo", None, "SL")]),
+        # A country's short name or abbreviation after the city: one station, not a
+        # second called "UAE" in no country.
+        ("Dubai, UAE", [("Dubai", None, "AE")]),
+        ("Abu Dhabi, U.A.E.", [("Abu Dhabi", None, "AE")]),
+        ("Riyadh, KSA", [("Riyadh", None, "SA")]),
+        ("Washington, D.C., U.S.A.", [("Washington, D.C.", None, "US")]),
+        ("Goma, RD Congo", [("Goma", None, "CD")]),
+        ("Ramallah, occupied Palestinian territory", [("Ramallah", None, "PS")]),
+        # A country's name with a comma in it, alone: the country, no city.
+        ("Korea, Republic of", [(None, None, "KR")]),
+        ("Hong Kong SAR, China", [(None, None, "HK")]),
+        # The country in brackets after the city, misspelt as after a comma, or
+        # before a remark on travel.
+        ("Abuja (Nigeria)", [("Abuja", None, "NG")]),
+        ("Abuja (Nigerai)", [("Abuja", None, "NG")]),
+        ("Manila (Phillipines)", [("Manila", None, "PH")]),
+        ("Abuja (Nigeria) with travel to Kano", [("Abuja", None, "NG")]),
+        ("Juffair (Manama)", [("Juffair (Manama)", None, None)]),
         # A country misspelt by a letter (rule PLC004 says so), where the gazetteer
         # places the city there, or knows neither name: one station, not two cities.
         ("Abuja, Nigerai", [("Abuja", None, "NG")]),

@@ -86,6 +86,23 @@ class TestCountries:
             # French abbreviations written after a city ("Goma, RDC").
             ("RDC", "CD"),
             ("RCA", "CF"),
+            ("RD Congo", "CD"),
+            # Short names written after a city on job boards and Gulf and Asian notices.
+            ("UAE", "AE"),
+            ("KSA", "SA"),
+            ("Great Britain", "GB"),
+            ("Bosnia", "BA"),
+            ("Hong Kong SAR", "HK"),
+            ("Hong Kong SAR, China", "HK"),
+            ("Macau", "MO"),
+            ("occupied Palestinian territory", "PS"),
+            ("oPt", "PS"),
+            # An abbreviation spelt with dots, the last dot cut or not.
+            ("U.S.A.", "US"),
+            ("U.A.E", "AE"),
+            ("U.K.", "GB"),
+            ("D.R. Congo", "CD"),
+            ("R.D. Congo", "CD"),
         ],
     )
     def test_names_resolve(self, written: str, code: str) -> None:
@@ -121,7 +138,19 @@ class TestCountries:
         assert lookup_country(written) == code
 
     @pytest.mark.parametrize(
-        "written", ["Atlantis", "", "Port of Span", "the local country", "Atlantis (Greece)"]
+        "written",
+        [
+            "Atlantis",
+            "",
+            "Port of Span",
+            "the local country",
+            "Atlantis (Greece)",
+            # Dotted letters that spell no country's short name: not a code either
+            # ("N.A.", not applicable, is no Namibia; "U.S." would be the word "us").
+            "N.A.",
+            "S.A.",
+            "U.S.",
+        ],
     )
     def test_unknown_names_do_not_resolve(self, written: str) -> None:
         assert lookup_country(written) is None

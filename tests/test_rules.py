@@ -466,6 +466,10 @@ def test_misspelt_names_are_findings_that_name_what_was_meant() -> None:
         # Read in another country than the one the name is a letter from: Luanda
         # is Angola's province, not "Ruanda".
         {"city": "Viana", "region": "Luanda", "country": "AO", "as_written": "Viana, Luanda"},
+        # A country's name in brackets ("Ruanda" is Spanish for Rwanda): the city
+        # before them is no misspelt country.
+        {"city": "Luanda", "country": "RW", "as_written": "Luanda (Ruanda)"},
+        {"city": "Abuja", "country": "NG", "as_written": "Abuja (TBC)"},
         {
             "city": "Port of Spain",
             "country": "TT",
@@ -484,6 +488,10 @@ def test_a_station_that_names_no_misspelt_country(station: dict[str, object]) ->
         ("Abuja, Nigerai with frequent travel to Kano", "Nigerai"),
         ("Abuja, Nigerai avec des déplacements fréquents", "Nigerai"),
         ("Manila, Phillipines with travel to Cebu", "Phillipines"),
+        # In brackets after the city, as "Geneva (Switzerland)" is written.
+        ("Abuja (Nigerai)", "Nigerai"),
+        ("Manila (Phillipines)", "Phillipines"),
+        ("Abuja (Nigerai) with frequent travel to Kano", "Nigerai"),
     ],
 )
 def test_a_misspelt_country_before_a_remark_on_travel_is_named(written: str, misspelt: str) -> None:
@@ -521,6 +529,45 @@ def test_a_country_two_letters_off_is_named_where_it_is_the_station_s() -> None:
     ):
         notice = iomjobs.from_dict({"format_version": 1, "position": {"duty_stations": [station]}})
         assert validate(notice, select=["PLC004"]).findings == ()
+
+
+def test_a_city_in_no_country_is_named_with_the_countries_it_may_be_in() -> None:
+    # A job board's summary (job_board_summary_only.txt): "Location: Tripoli", which
+    # the gazetteer knows in Libya, Lebanon and Greece, so no country was read.
+    text = (Path(__file__).parent / "fixtures/layouts/job_board_summary_only.txt").read_text(
+        "utf-8"
+    )
+    result = iomjobs.parse_notice(text)
+    (finding,) = validate(result, select=["PLC005"])
+    assert (finding.message, finding.suggestion, finding.path, finding.span) == (
+        "the duty station 'Tripoli' names no country (a place of that name is in GR, LB, LY)",
+        None,
+        "$.position.duty_stations[0].country",
+        Span(6, 6),
+    )
+    # Without the gazetteer the rule still runs, and says less.
+    bare = attrs.evolve(Reference.default(), gazetteer=None)
+    (finding,) = validate(result, select=["PLC005"], reference=bare)
+    assert finding.message == "the duty station 'Tripoli' names no country"
+    # One country far larger than the others is suggested.
+    station = {"city": "Geneva", "as_written": "Geneva"}
+    notice = iomjobs.from_dict({"format_version": 1, "position": {"duty_stations": [station]}})
+    (finding,) = validate(notice, select=["PLC005"])
+    assert finding.suggestion == "Switzerland"
+
+
+@pytest.mark.parametrize(
+    "station",
+    [
+        {"city": "Tripoli", "country": "LY"},
+        {"home_based": True, "as_written": "Home based"},
+        {"country": "SD", "as_written": "Various locations, Sudan"},
+        {"as_written": "Multiple Duty Stations"},
+    ],
+)
+def test_a_station_with_a_country_or_no_city_is_not_reported(station: dict[str, object]) -> None:
+    notice = iomjobs.from_dict({"format_version": 1, "position": {"duty_stations": [station]}})
+    assert validate(notice, select=["PLC005"]).findings == ()
 
 
 def test_a_member_state_two_letters_off_a_long_name_is_suggested() -> None:

@@ -198,9 +198,11 @@ def _with_remark(written: str) -> tuple[DutyStation, ...] | None:
     if match is None:
         return None
     before, inside = written[: match.start()].strip(), match.group("inside").strip()
-    code = lookup_country(inside)
-    if code is not None and "," not in before and lookup_country(before) is None:
-        return (DutyStation(city=before, country=Country(code), as_written=written),)
+    if "," not in before and lookup_country(before) is None:
+        # "Geneva (Switzerland)"; "Abuja (Nigerai)", misspelt, as after a comma (PLC004).
+        code = lookup_country(inside) or country_misspelt(inside, before, named_as_country=False)
+        if code is not None:
+            return (DutyStation(city=before, country=Country(code), as_written=written),)
     stations = _stations_of(before)
     if not stations or stations[-1].country is None:
         return None
@@ -216,7 +218,9 @@ def _with_travel(written: str) -> tuple[DutyStation, ...] | None:
     match = TRAVEL_REMARK.search(written)
     if match is None or match.start() == 0:
         return None
-    stations = _stations_of(written[: match.start()])
+    before = written[: match.start()]
+    # "Abuja (Nigeria) with travel to Kano": the brackets name the country.
+    stations = list(_with_remark(before) or ()) or _stations_of(before)
     return _remarked(stations, written[match.start() :]) if stations else None
 
 
@@ -317,8 +321,9 @@ def _one_station(written: str) -> DutyStation | None:
     parts = [part.strip() for part in written.split(",") if part.strip()]
     if not parts:
         return None
-    if len(parts) == 1:
-        return _alone(parts[0], written)
+    # One name; or a country's with a comma in it ("Korea, Republic of", "Hong Kong SAR, China").
+    if len(parts) == 1 or lookup_country(written) is not None:
+        return _alone(parts[0] if len(parts) == 1 else written, written)
     # The country is the longest run of parts that names one, at either end.
     for size in range(len(parts) - 1, 0, -1):
         tail = lookup_country(", ".join(parts[-size:]))

@@ -88,7 +88,30 @@ def is_country_code(code: object) -> bool:
 
 def _key(name: str) -> str:
     # "Congo (the)", "Gambia, The" and "the United Republic of" all drop "the".
-    return " ".join(word for word in fold(name).split() if word != "the")
+    words = fold(name).split()
+    if any(len(word) == 1 for word in words):
+        words = _spelt_out_joined(words)
+    return " ".join(word for word in words if word != "the")
+
+
+def _spelt_out_joined(words: list[str]) -> list[str]:
+    """*words* with each run of two or more single letters made one word.
+
+    "U.S.A." and "D.R. Congo" fold to "u s a" and "d r congo": the letters
+    of one abbreviation, dotted, keyed as "USA" and "DR Congo" are. A single
+    letter alone stays a word ("Côte d'Ivoire", "Bósnia e Herzegovina").
+    """
+    joined: list[str] = []
+    letters: list[str] = []
+    for word in [*words, ""]:
+        if len(word) == 1:
+            letters.append(word)
+            continue
+        joined.extend(["".join(letters)] if len(letters) > 1 else letters)
+        letters = []
+        if word:
+            joined.append(word)
+    return joined
 
 
 @functools.cache

@@ -8,7 +8,7 @@ from typing import Final
 
 from iomjobs.model.place import TRAVEL_REMARK, Country
 from iomjobs.reference.countries import countries_misspelt_as, country_name, misspelt_country
-from iomjobs.reference.gazetteer import main_country_of
+from iomjobs.reference.gazetteer import countries_of_place, main_country_of
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules.finding import Severity
 
@@ -128,8 +128,9 @@ def misspelt_country_name(context: Context) -> Iterator[Hit]:
     """A duty station's country misspelt: "Abuja, Nigerai"; the country meant is named.
 
     The name after the station's last comma, a remark in brackets, after a
-    semicolon or on travel left out (or its only name, read as a country:
-    "Niger/Ngéria"), is a country's with one letter wrong (added,
+    semicolon or on travel left out, or in brackets after a city alone
+    ("Abuja (Nigerai)"), or its only name, read as a country
+    ("Niger/Ngéria"), is a country's with one letter wrong (added,
     dropped or changed, or two swapped), or, after a comma, the station's
     own country's with two ("Manila, Phillipines" in the Philippines). A
     misspelt country breaks searches by country as a misspelt city does.
@@ -141,14 +142,18 @@ def misspelt_country_name(context: Context) -> Iterator[Hit]:
     for index, station in enumerate(context.notice.position.duty_stations):
         if station.as_written is None:
             continue
-        # The words after the last comma, without a remark after a semicolon, in
-        # brackets, or on travel ("Dhaka, Bangladesh with travel to Cox's Bazar").
+        # The words after the last comma, without a remark after a semicolon, on
+        # travel ("Dhaka, Bangladesh with travel to Cox's Bazar") or in brackets;
+        # or the brackets' words after a city alone ("Abuja (Nigerai)").
         place = station.as_written.partition(";")[0]
-        if place.endswith(")"):
-            place = _REMARK.sub("", place)
-        place = TRAVEL_REMARK.split(place, maxsplit=1)[0]
+        place = TRAVEL_REMARK.split(place, maxsplit=1)[0].rstrip()
+        bracketed = _REMARK.search(place) if place.endswith(")") else None
+        if bracketed is not None:
+            place = place[: bracketed.start()]
         _, comma, last = place.rpartition(",")
         last = last.strip()
+        if not comma and bracketed is not None:
+            comma, last = "(", bracketed.group("inside").strip()
         meant = misspelt_country(last) or _two_letters_off(last, station.country, comma=comma)
         if meant is None or (station.country is not None and station.country.code != meant):
             continue
@@ -159,7 +164,7 @@ def misspelt_country_name(context: Context) -> Iterator[Hit]:
         yield Hit(f"$.position.duty_stations[{index}].country", message, name)
 
 
-_REMARK: Final = re.compile(r"\s*\([^()]*\)\s*$")
+_REMARK: Final = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
 
 
 def _two_letters_off(last: str, country: Country | None, *, comma: str) -> str | None:
@@ -167,3 +172,36 @@ def _two_letters_off(last: str, country: Country | None, *, comma: str) -> str |
     if country is None or not comma or country.code not in countries_misspelt_as(last):
         return None
     return country.code
+
+
+@rule(
+    "PLC005",
+    "city-without-country",
+    Severity.WARNING,
+    failing={"position": {"duty_stations": [{"city": "Tripoli", "as_written": "Tripoli"}]}},
+    passing={"position": {"duty_stations": [{"city": "Tripoli", "country": "LY"}]}},
+)
+def city_without_country(context: Context) -> Iterator[Hit]:
+    """A duty station names a city but no country.
+
+    The notice's own header writes "City, Country"; a job board's summary
+    often the city alone ("Location: Tripoli"). The reader gives such a
+    city a country only where the gazetteer knows a place of that name in
+    one country, or one far larger than any other (Tripoli is Libya's
+    capital and a city of Lebanon: none). A station with no country escapes
+    every search and rule by country (PLC003, LNG003's suggestion); the
+    countries the gazetteer knows such a place in are named, and the one
+    far larger than the others suggested (a notice built elsewhere:
+    "Geneva").
+    """
+    gazetteer = context.reference.gazetteer
+    for index, station in enumerate(context.notice.position.duty_stations):
+        if station.city is None or station.country is not None or station.home_based:
+            continue
+        message = f"the duty station {station.city!r} names no country"
+        known_in = sorted(countries_of_place(gazetteer, station.city)) if gazetteer else []
+        if known_in:
+            message += f" (a place of that name is in {', '.join(known_in)})"
+        meant = main_country_of(gazetteer, station.city) if gazetteer else None
+        path = f"$.position.duty_stations[{index}].country"
+        yield Hit(path, message, country_name(meant) if meant else None)

@@ -224,8 +224,10 @@ SEED_001 = VacancyNotice(
         supervisors=(
             Supervisor(
                 kind=SupervisionKind.DIRECT,
+                # Where the supervisor sits is no part of the post: the sentence,
+                # kept in the context, says it.
                 title="Chief of Mission (COM) of the Caribbean Country Office with "
-                "Coordination Functions based in Barbados",
+                "Coordination Functions",
             ),
         ),
         responsibilities=(ResponsibilityGroup(items=_bullets(lines(1, 15, 27))),),
@@ -303,8 +305,8 @@ SEED_002 = VacancyNotice(
             DutyStation(city="Shengjin", country=Country("AL"), as_written="Shengjin, Albania"),
         ),
         supervisors=(
-            Supervisor(kind=SupervisionKind.OVERALL, title="IOM Head of Office in Albania"),
-            Supervisor(kind=SupervisionKind.DIRECT, title="Project Coordinator (Albania)"),
+            Supervisor(kind=SupervisionKind.OVERALL, title="IOM Head of Office"),
+            Supervisor(kind=SupervisionKind.DIRECT, title="Project Coordinator"),
         ),
         responsibilities=(ResponsibilityGroup(items=_numbered(_RESPONSIBILITIES_002)),),
         qualifications=Qualifications(
@@ -378,7 +380,7 @@ SEED_003 = VacancyNotice(
         duty_stations=(DutyStation(city="Dakar", country=Country("SN")),),
         supervisors=(
             Supervisor(kind=SupervisionKind.OVERALL, title="Field Officer"),
-            Supervisor(kind=SupervisionKind.DIRECT, title="Senior Project Assistant in Dakar"),
+            Supervisor(kind=SupervisionKind.DIRECT, title="Senior Project Assistant"),
         ),
         responsibilities=(ResponsibilityGroup(items=_bullets(_RESPONSIBILITIES_003)),),
         qualifications=Qualifications(

@@ -2868,7 +2868,7 @@ class TestLayouts:
             ("direct", "coordonnateur AVRR"),
             # "la supervision générale du chef de programme et du chef de mission": two.
             ("overall", "chef de programme"),
-            ("overall", "chef de mission de l\u2019OIM en Alg\u00e9rie"),
+            ("overall", "chef de mission de l\u2019OIM"),
         ]
         assert notice.language == Language("fr")
 
@@ -4197,6 +4197,32 @@ def test_a_declared_count_of_values_is_read_from_its_own_line(declaration: str) 
             "Under the supervision of the Head of the Internship Programme, the intern will"
             " support the unit.",
             ["Head of the Internship Programme"],
+        ),
+        # Where the supervisor sits (a country, or a place the gazetteer knows) is no
+        # part of the post; "in Charge" or "in HR" (Croatia's code) are.
+        (
+            "Under the overall supervision of the Head of Office in Cox's Bazar and the direct"
+            " supervision of the Project Coordinator (Bangladesh), the incumbent will work.",
+            ["Head of Office", "Project Coordinator"],
+        ),
+        (
+            "Under the overall supervision of the Chief of Mission based in Barbados and the"
+            " direct supervision of the Officer in Charge, the incumbent will work.",
+            ["Chief of Mission", "Officer in Charge"],
+        ),
+        (
+            "Under the direct supervision of the Senior Officer in HR, the incumbent will work.",
+            ["Senior Officer in HR"],
+        ),
+        (
+            "Under the direct supervision of the Programme Coordinator (Protection) in Yemen,"
+            " the incumbent will work.",
+            ["Programme Coordinator (Protection)"],
+        ),
+        (
+            "Sous la supervision directe du chef de mission de l’OIM au Sénégal, le titulaire"
+            " sera responsable des tâches suivantes.",
+            ["chef de mission de l’OIM"],
         ),
     ],
 )

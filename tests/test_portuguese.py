@@ -99,7 +99,7 @@ class TestAPortugueseCopyOfANotice:
         position = notice.position
         assert [(s.kind.value, s.title) for s in position.supervisors] == [
             ("overall", "Chefe de Missão"),
-            ("direct", "Coordenador de Programa em Pemba"),
+            ("direct", "Coordenador de Programa"),
         ]
         assert [len(group.items) for group in position.responsibilities] == [3]
         master, bachelor = position.qualifications.education or ()

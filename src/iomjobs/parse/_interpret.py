@@ -446,6 +446,16 @@ def country_of_city(city: str) -> str | None:
     return sole_country_of(_gazetteer(), city)
 
 
+def is_place(name: str) -> bool:
+    """Whether *name* names a country, or a place the gazetteer, if installed, knows."""
+    from iomjobs.reference.gazetteer import countries_of_place  # noqa: PLC0415 -- see _gazetteer
+
+    # By name only: "in HR" is a field of work, not Croatia.
+    return lookup_country(name, codes=False) is not None or bool(
+        countries_of_place(_gazetteer(), name)
+    )
+
+
 def main_country_of_city(city: str) -> str | None:
     """The country the gazetteer, if installed, takes a place called *city* to be in.
 

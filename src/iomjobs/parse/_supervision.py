@@ -18,7 +18,9 @@ import attrs
 from iomjobs._text import fold
 from iomjobs.model.position import SupervisionKind, Supervisor
 from iomjobs.parse import _nocase as nocase
+from iomjobs.parse._interpret import is_place
 from iomjobs.parse._vocabulary import SMALL_WORD, whole_words
+from iomjobs.reference.countries import lookup_country
 
 SUPERVISION: Final = re.compile(
     # "Under the general guidance of the Chief of Mission, the overall
@@ -247,7 +249,7 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
         # "the Chief of Mission (CoM) and the National Senior Human Resources
         # Officer": two supervisors of one kind, as "et du", "y de la" join them.
         titles = [*_AND_THE.split(who), *_listed_after(text, end)]
-        found.extend(Supervisor(kind, title=title) for title in titles)
+        found.extend(Supervisor(kind, title=without_place(title)) for title in titles)
     if not found:  # the same, in French, Spanish or Portuguese
         for pattern, kinds in _SUPERVISORS_ELSEWHERE:
             for match in pattern.finditer(text):
@@ -255,8 +257,42 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
                 kind = kinds[fold(named)] if named else SupervisionKind.UNSPECIFIED
                 # "du chef de programme et du chef de mission": two supervisors, one kind.
                 titles = _SUPERVISORS_JOINED.split(_without_subject(match.group("who")))
-                found.extend(Supervisor(kind, title=title.strip(" ,")) for title in titles)
+                found.extend(
+                    Supervisor(kind, title=without_place(title.strip(" ,"))) for title in titles
+                )
     return tuple(found)
+
+
+def without_place(title: str) -> str:
+    """*title*, a supervisor's post, without the place it ends with: where the supervisor sits.
+
+    "Senior Project Assistant in Dakar", "IOM Head of Office in Albania",
+    "... Coordination Functions based in Barbados", "chef de mission de
+    l'OIM en Algérie", "Project Coordinator (Albania)": the post is what
+    comes before. The place must be a country's name or, after "in" (or
+    "en", "à", "au", "em"), one the gazetteer knows ("Officer in Charge"
+    stays whole). The sentence that says it is kept as the notice's
+    context, and tells the reader the duty station where no field does.
+    """
+    bracketed = _BRACKETED_AT_END.search(title) if title.endswith(")") else None
+    if bracketed is not None:
+        inside = bracketed.group("inside").strip()
+        found = lookup_country(inside, codes=False) is not None
+        return title[: bracketed.start()] if found and bracketed.start() else title
+    openings = list(_PLACE_AFTER.finditer(title))
+    last = openings[-1] if openings else None
+    if last is None or last.start() == 0:
+        return title
+    place = title[last.end() :].strip()
+    return title[: last.start()] if not _NOT_IN_A_PLACE.search(place) and is_place(place) else title
+
+
+# "in Dakar", "based in Barbados", "en Algérie", "au Sénégal", "em Pemba": a
+# place's capital follows.
+_PLACE_AFTER: Final = re.compile(r"(?:,?\s+based)?\s+(?:in|en|à|au|aux|em)\s+(?=[A-ZÀ-Þ])")
+_BRACKETED_AT_END: Final = re.compile(r"\s*\((?P<inside>[^()]+)\)$")
+# What no place's name holds: the title goes on after the place ("in Dakar, Senegal").
+_NOT_IN_A_PLACE: Final = re.compile(r"[,;:()]")
 
 
 # A remark in brackets after a post: "Senior Project Associate (Climate & Resilience)".

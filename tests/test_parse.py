@@ -837,8 +837,9 @@ class TestLayouts:
         """unjobnet's page (2026): the duties, numbered, right below "...first-tier candidates."
 
         They had been read as the first-tier list's items, and their text
-        lost: nothing held it. The page's "Skip to Job Description" link had
-        run into the title below it, which was then not read.
+        lost: nothing held it, and then as context. The page's "Skip to Job
+        Description" link had run into the title below it, which was then not
+        read.
         """
         result = _layout("board_skip_link_duties_after_tiers")
         notice = result.notice
@@ -852,10 +853,50 @@ class TestLayouts:
             line for line in _text("board_skip_link_duties_after_tiers") if line[:1].isdigit()
         ]
         assert len(duties) == 7
-        assert [" ".join(line.split()) for line in duties] == [
-            paragraph for paragraph in notice.context if paragraph[:1].isdigit()
+        # Numbered, each beginning with a duty's verb ("Support", "Maintain", "Perform"),
+        # under no heading: the duties.
+        (group,) = notice.position.responsibilities
+        assert [f"{item.number}. {item.text}" for item in group.items] == [
+            " ".join(line.split()) for line in duties
         ]
+        assert not any(paragraph[:1].isdigit() for paragraph in notice.context)
         assert "$.first_tier" not in dict(result.provenance.spans)
+
+    def test_numbered_duties_under_no_heading_and_no_supervision_sentence(self) -> None:
+        """unjoblink's page (2026): the context paragraph, then the duties, numbered.
+
+        No heading above them, no supervision sentence: they had been kept as
+        context paragraphs, and the notice had no duties.
+        """
+        result = _layout("board_numbered_duties_no_heading")
+        notice = result.notice
+        (group,) = notice.position.responsibilities
+        assert [item.number for item in group.items] == [1, 2, 3, 4, 5]
+        assert group.items[1].text.startswith("Assist in organizing and finalizing bookings")
+        assert [paragraph[:40] for paragraph in notice.context] == [
+            "Since the inception of IOM in 1951, Move"
+        ]
+        assert notice.unclassified == ()
+        assert str(result.span_for("$.position.responsibilities[0].items[4]")) == "line 6"
+
+    @pytest.mark.parametrize(
+        "items",
+        [
+            # Two items are too few to tell; a list with an item that begins with no
+            # duty's verb stays context.
+            ["Support the office.", "Assist the team."],
+            ["Support the office.", "The office is in Dakar.", "Assist the team."],
+            ["To assess the needs.", "To identify the gaps.", "To report on them."],
+        ],
+    )
+    def test_a_numbered_list_under_no_heading_that_is_no_list_of_duties(
+        self, items: list[str]
+    ) -> None:
+        lines = [f"{number}. {item}" for number, item in enumerate(items, 1)]
+        text = "Context\nIOM works in Senegal.\n" + "\n".join(lines) + "\n"
+        notice = parse_notice(text).notice
+        assert notice.position.responsibilities == ()
+        assert notice.context == ("IOM works in Senegal.", *lines)
 
     def test_an_item_of_the_first_tier_list_that_names_no_tier_is_kept(self) -> None:
         # A copy cut mid-item ("1. Internal c", a board's excerpt, 2025): kept, and

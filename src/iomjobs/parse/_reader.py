@@ -146,6 +146,7 @@ from iomjobs.parse._titles import (
     without_place,
 )
 from iomjobs.parse._vocabulary import (
+    DUTY_VERBS,
     NOTE_OPENINGS,
     PHRASE_GOES_ON,
     SMALL_WORD,
@@ -364,9 +365,9 @@ class Reader(HeaderReader):
         supervised_in = ""  # the language of that paragraph
         while index < len(content):
             segment = content[index]
-            if duties and not self._restated(segment, supervised_in):
-                self.duties.append(segment)
-                index += 1
+            taken = self._taken_as_duties(content, index, duties=duties, language=supervised_in)
+            if taken:
+                index += taken
                 continue
             if duties:
                 self._translation_before(duties_from, supervised_in, content, index)
@@ -415,6 +416,27 @@ class Reader(HeaderReader):
                     duties_from, supervised_in = len(self.duties), _language_of(text)
                 duties = True
             self._context(text, paragraph)
+
+    def _taken_as_duties(
+        self, content: list[Segment], index: int, *, duties: bool, language: str
+    ) -> int:
+        """How many lines from *index* on are duties, which are taken: 0 if none.
+
+        After the supervision paragraph (*duties*, in *language*), each line
+        up to one that says who supervises again; elsewhere a list of duties
+        numbered under no heading (:func:`_numbered_duties_at`).
+        """
+        segment = content[index]
+        if duties:
+            if self._restated(segment, language):
+                return 0
+            self.duties.append(segment)
+            return 1
+        if not segment.bullet or segment.number_in_list != 1:
+            return 0
+        end = _numbered_duties_at(content, index, self._page_width(), self._greedy())
+        self.duties.extend(content[index:end])
+        return end - index
 
     def _translation_before(
         self, start: int, supervised_in: str, content: list[Segment], index: int
@@ -2075,6 +2097,32 @@ def _run_together_below(listed: str, content: list[Segment], index: int) -> list
 
 # A text not wrapped greedily: no line ends a paragraph for the room it leaves.
 _NOT_GREEDY: Final = GreedyWrap(0, frozenset())
+
+
+def _numbered_duties_at(content: list[Segment], index: int, width: int, greedy: GreedyWrap) -> int:
+    """The index after the list of duties numbered from 1 that starts at *index*; *index* if none.
+
+    A job board that drops a notice's headings and its supervision sentence
+    (unjobnet.org, unjoblink.org, undpjobs.net, 2026) leaves its duties a
+    numbered list among the context: "1. Support travel by assisting in
+    scheduling...", "2. Assist in organizing...". Three items or more, numbered 1, 2, 3...,
+    each beginning with a verb IOM's duties begin with (:data:`DUTY_VERBS`),
+    are read as duties; any other numbered list stays as it is.
+    """
+    at, expected = index, 1
+    while at < len(content) and content[at].number_in_list == expected:
+        # A number alone on its line ("1." / "Support travel..."): its item is below.
+        item_at = at + 1 if not content[at].item and at + 1 < len(content) else at
+        item = content[item_at]
+        if (item_at > at and item.bullet) or item.item.partition(" ")[0] not in DUTY_VERBS:
+            return index
+        _, at = _paragraph_at(content, item_at, width, greedy)
+        expected += 1
+    return at if expected > _FEWEST_NUMBERED_DUTIES else index
+
+
+# The fewest items a numbered list under no heading has to be read as duties.
+_FEWEST_NUMBERED_DUTIES: Final = 3
 
 
 def _paragraph_at(

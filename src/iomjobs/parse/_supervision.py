@@ -249,7 +249,7 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
         # "the Chief of Mission (CoM) and the National Senior Human Resources
         # Officer": two supervisors of one kind, as "et du", "y de la" join them.
         titles = [*_AND_THE.split(who), *_listed_after(text, end)]
-        found.extend(Supervisor(kind, title=without_place(title)) for title in titles)
+        found.extend(Supervisor(kind, title=post_alone(title)) for title in titles)
     if not found:  # the same, in French, Spanish or Portuguese
         for pattern, kinds in _SUPERVISORS_ELSEWHERE:
             for match in pattern.finditer(text):
@@ -258,12 +258,12 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
                 # "du chef de programme et du chef de mission": two supervisors, one kind.
                 titles = _SUPERVISORS_JOINED.split(_without_subject(match.group("who")))
                 found.extend(
-                    Supervisor(kind, title=without_place(title.strip(" ,"))) for title in titles
+                    Supervisor(kind, title=post_alone(title.strip(" ,"))) for title in titles
                 )
     return tuple(found)
 
 
-def without_place(title: str) -> str:
+def post_alone(title: str) -> str:
     """*title*, a supervisor's post, without the place it ends with: where the supervisor sits.
 
     "Senior Project Assistant in Dakar", "IOM Head of Office in Albania",

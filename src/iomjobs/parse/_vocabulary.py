@@ -199,6 +199,26 @@ FRONT_MATTER_KEYS: Final = {
     "description": "description",
 }
 
+# The verbs IOM's duties begin with, in English ("Support the...", "Liaise
+# with..."): those of the duties read in the seeds and the pages collected,
+# and their near kin. A numbered list under no heading whose every item
+# begins with one is a list of duties (see ``_reader._numbered_duties_at``).
+DUTY_VERBS: Final = frozenset(
+    {
+        "Act", "Advise", "Analyse", "Analyze", "Arrange", "Assist", "Book", "Build",
+        "Carry", "Carry-out", "Check", "Collaborate", "Collect", "Communicate",
+        "Compile", "Conduct", "Contribute", "Coordinate", "Create", "Design",
+        "Develop", "Draft", "Enter", "Ensure", "Establish", "Evaluate", "Examine",
+        "Extract", "Facilitate", "Follow", "Gather", "Guide", "Handle", "Identify",
+        "Implement", "Keep", "Lead", "Liaise", "Maintain", "Manage", "Monitor",
+        "Organise", "Organize", "Oversee", "Participate", "Perform", "Plan",
+        "Prepare", "Process", "Produce", "Promote", "Provide", "Receive", "Record",
+        "Refer", "Refine", "Report", "Represent", "Respond", "Review", "Share",
+        "Submit", "Supervise", "Support", "Track", "Train", "Translate", "Undertake",
+        "Update", "Uphold", "Verify", "Work",
+    }
+)  # fmt: skip
+
 # How IOM's standard notes begin, as they stand in the "Notes" or "Other" section:
 # a line that begins so is a note wherever a page left it.
 NOTE_OPENINGS: Final = (

@@ -2105,9 +2105,10 @@ def _numbered_duties_at(content: list[Segment], index: int, width: int, greedy: 
     A job board that drops a notice's headings and its supervision sentence
     (unjobnet.org, unjoblink.org, undpjobs.net, 2026) leaves its duties a
     numbered list among the context: "1. Support travel by assisting in
-    scheduling...", "2. Assist in organizing...". Three items or more, numbered 1, 2, 3...,
-    each beginning with a verb IOM's duties begin with (:data:`DUTY_VERBS`),
-    are read as duties; any other numbered list stays as it is.
+    scheduling...", "2. Assist in organizing...". Three items or more,
+    numbered 1, 2, 3..., each beginning with a verb IOM's duties begin with
+    (:data:`DUTY_VERBS`), are read as duties; any other numbered list stays
+    as it is.
     """
     at, expected = index, 1
     while at < len(content) and content[at].number_in_list == expected:

@@ -142,34 +142,44 @@ def misspelt_country_name(context: Context) -> Iterator[Hit]:
     for index, station in enumerate(context.notice.position.duty_stations):
         if station.as_written is None:
             continue
-        # The words after the last comma, without a remark after a semicolon, on
-        # travel ("Dhaka, Bangladesh with travel to Cox's Bazar") or in brackets;
-        # or the brackets' words after a city alone ("Abuja (Nigerai)").
-        place = station.as_written.partition(";")[0]
-        place = TRAVEL_REMARK.split(place, maxsplit=1)[0].rstrip()
-        bracketed = _REMARK.search(place) if place.endswith(")") else None
-        if bracketed is not None:
-            place = place[: bracketed.start()]
-        _, comma, last = place.rpartition(",")
-        last = last.strip()
-        if not comma and bracketed is not None:
-            comma, last = "(", bracketed.group("inside").strip()
-        meant = misspelt_country(last) or _two_letters_off(last, station.country, comma=comma)
+        last, set_apart = _country_words(station.as_written)
+        meant = misspelt_country(last) or _two_letters_off(
+            last, station.country, set_apart=set_apart
+        )
         if meant is None or (station.country is not None and station.country.code != meant):
             continue
-        if station.country is None and not comma:
+        if station.country is None and not set_apart:
             continue  # a place alone, in no country ("Samos"), is a city, not a misspelt Samoa
         name = country_name(meant)
         message = f"{last!r} is not a country's name; did you mean {name!r}?"
         yield Hit(f"$.position.duty_stations[{index}].country", message, name)
 
 
+def _country_words(as_written: str) -> tuple[str, bool]:
+    """The words where a station's country stands, and whether a comma or brackets set them apart.
+
+    The words after the last comma, a remark after a semicolon, on travel
+    ("Dhaka, Bangladesh with travel to Cox's Bazar") or in brackets left
+    out; or the brackets' words after a city alone ("Abuja (Nigerai)"); or
+    a place alone.
+    """
+    place = as_written.partition(";")[0]
+    place = TRAVEL_REMARK.split(place, maxsplit=1)[0].rstrip()
+    bracketed = _REMARK.search(place) if place.endswith(")") else None
+    if bracketed is not None:
+        place = place[: bracketed.start()]
+    _, comma, last = place.rpartition(",")
+    if not comma and bracketed is not None:
+        return bracketed.group("inside").strip(), True
+    return last.strip(), bool(comma)
+
+
 _REMARK: Final = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
 
 
-def _two_letters_off(last: str, country: Country | None, *, comma: str) -> str | None:
-    """*country*'s code where *last*, after a comma, misspells its name by two letters."""
-    if country is None or not comma or country.code not in countries_misspelt_as(last):
+def _two_letters_off(last: str, country: Country | None, *, set_apart: bool) -> str | None:
+    """*country*'s code where *last*, set apart from a city, misspells its name by two letters."""
+    if country is None or not set_apart or country.code not in countries_misspelt_as(last):
         return None
     return country.code
 

@@ -5496,6 +5496,39 @@ def test_a_duty_over_a_page_break_is_one_duty() -> None:
     ]
 
 
+def test_a_bulleted_duty_wrapped_at_no_one_width_goes_on_below() -> None:
+    """sudancareer's page (2025): lines wrapped at about 100 columns, some not at all.
+
+    No width tells where a line was wrapped: a bulleted duty that ends no
+    sentence goes on below, though the next line begins with a capital; a
+    line that begins with a duty's verb is a duty that lost its bullet, as
+    in seed 004. The section's heading, its two words turned about, is read
+    as the context's.
+    """
+    text = (
+        "Organizational Scope & Context:\n"
+        "Under the overall supervision of the Human Resources Officer, the Human Resources"
+        " Assistant will be responsible for the following duties.\n"
+        "Core Functions / Responsibilities:\n"
+        "- Support recruitment processes in the office by coordinating the publication of Vacancy\n"
+        "Notice/Special Vacancy Notice, receiving and sorting applications.\n"
+        "- Maintain the filing system\n"
+        "Assist in the onboarding of new staff.\n"
+    )
+    notice = parse_notice(text).notice
+    assert [duty.text for duty in notice.position.responsibilities[0].items] == [
+        "Support recruitment processes in the office by coordinating the publication of Vacancy"
+        " Notice/Special Vacancy Notice, receiving and sorting applications.",
+        "Maintain the filing system",
+        "Assist in the onboarding of new staff.",
+    ]
+    assert notice.context == (
+        "Under the overall supervision of the Human Resources Officer, the Human Resources"
+        " Assistant will be responsible for the following duties.",
+    )
+    assert notice.unclassified == ()
+
+
 def test_a_paragraph_over_a_page_break_is_one_paragraph() -> None:
     first = (
         "Context\n"
@@ -6037,6 +6070,7 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("Abuja (Nigerai)", [("Abuja", None, "NG")]),
         ("Manila (Phillipines)", [("Manila", None, "PH")]),
         ("Abuja (Nigeria) with travel to Kano", [("Abuja", None, "NG")]),
+        # Not a capital a letter from another country's name: Manama is no Panama.
         ("Juffair (Manama)", [("Juffair (Manama)", None, None)]),
         # A country misspelt by a letter (rule PLC004 says so), where the gazetteer
         # places the city there, or knows neither name: one station, not two cities.
@@ -7376,6 +7410,7 @@ def test_a_job_boards_title_line_with_tags() -> None:
         ("Expedited VN - Part time", None),
         # Titles whose own words are no tags: the title is the whole line.
         ("Programme Officer - Counter-Trafficking", "Programme Officer - Counter-Trafficking"),
+        ("Consultant - Phase 2", "Consultant - Phase 2"),
         (
             "Senior Programme Officer (Expedited Processing)",
             "Senior Programme Officer (Expedited Processing)",
@@ -7388,6 +7423,38 @@ def test_only_a_title_lines_last_words_are_tags(line: str, title: str | None) ->
     # Where there is a title, it is the line's, inferred; no tag gave a kind.
     assert result.is_inferred("$.position.title") is (title is not None)
     assert result.notice.kind is None
+
+
+# uncareer's page (2025): the board's heading ends in the grade; the body's sentence names
+# another post (a copy of another notice's), which had been read as the title.
+_GRADE_TAGGED_NOTICE = """\
+Movement Operations Assistant (Field Support) - UG
+
+Under the general supervision of the Project Officer, and the direct supervision of the \
+Senior Movement Operations Associate, the Senior Operations Associate is responsible for \
+supervising movement operations activities in the field, with the following duties:
+
+  1. Undertake field support activities in an assigned area or areas.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "grade"),
+    [
+        ("Movement Operations Assistant (Field Support) - UG", "Movement Operations Assistant (Field Support)", "UG"),
+        ("Project Officer - NO-A", "Project Officer", "NO-A"),
+        ("Senior Programme Manager - P4 - Expedited VN", "Senior Programme Manager", "P-4"),
+        ("Data Clerk – G-3", "Data Clerk", "G3"),
+    ],
+)  # fmt: skip
+def test_a_grade_among_a_title_lines_tags(line: str, title: str, grade: str) -> None:
+    _, _, rest = _GRADE_TAGGED_NOTICE.partition("\n")
+    result = parse_notice(f"{line}\n{rest}")
+    position = result.notice.position
+    assert (position.title, str(position.grade)) == (title, grade)
+    assert result.span_for("$.position.grade") == result.span_for("$.position.title")
+    assert not result.is_inferred("$.position.title")
+    assert result.notice.context[0] == line
 
 
 @pytest.mark.parametrize(

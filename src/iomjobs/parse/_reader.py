@@ -607,8 +607,11 @@ class Reader(HeaderReader):
 
         "Operations Assistant (Movements) - Expedited VN - Part time - For
         Internal Candidates Only" (unjobline, 2025): the title, the kind and
-        who may apply. The line stays context too, as written: the model
-        holds no "Part time".
+        who may apply; "Movement Operations Assistant (Field Support) - UG"
+        (uncareer, 2025): the title and the grade, the title preferred to one
+        the body's sentence names ("the Senior Operations Associate is
+        responsible", a copy of another notice's). The line stays context
+        too, as written: the model holds no "Part time".
         """
         if "title" in self.position:
             return False
@@ -624,6 +627,10 @@ class Reader(HeaderReader):
         if "nternal" in tags.group():
             self.notice["open_to_external"] = False
             self.record.use("$.open_to_external", segment)
+        grade = _grade_tagged(tags.group())
+        if grade is not None and "grade" not in self.position:
+            self.position["grade"] = grade
+            self.record.use("$.position.grade", segment)
         self._context(segment.text, [segment])
         return True
 
@@ -1387,6 +1394,8 @@ class Reader(HeaderReader):
         if bulleted:
             if width[0] < 0:
                 width[0] = list_width(content, self._page_width)
+            if width[0] == 0:
+                return _goes_on_unwrapped(above, segment)
             return full_line_above(above, segment, width[0])
         return unfinished_full_line_above(above, segment, self._page_width())
 
@@ -2097,6 +2106,38 @@ def _run_together_below(listed: str, content: list[Segment], index: int) -> list
 
 # A text not wrapped greedily: no line ends a paragraph for the room it leaves.
 _NOT_GREEDY: Final = GreedyWrap(0, frozenset())
+
+
+def _goes_on_unwrapped(above: Segment, segment: Segment) -> bool:
+    """Whether *segment*, without a bullet, goes on with the bulleted duty *above*, no width known.
+
+    "- Support recruitment processes in the office by coordinating the
+    publication of Vacancy" / "Notice/Special Vacancy Notice, receiving..."
+    (sudancareer, 2025, a page whose lines were wrapped at no one width):
+    the line above ends no sentence nor item, and this one begins with no
+    duty's verb, as a duty that lost its bullet does ("Assist in timely and
+    appropriate provision...", seed 004, whose duties end in a stop).
+    """
+    return (
+        segment.number == above.number + 1
+        and not above.text.endswith(_SENTENCE_END)
+        and segment.text.partition(" ")[0] not in DUTY_VERBS
+        and ":" not in segment.text[:_LABEL_REACH]
+    )
+
+
+# How far into a line a label's colon may be: "Teamwork: Develops...".
+_LABEL_REACH: Final = 40
+
+
+def _grade_tagged(tags: str) -> Grade | None:
+    """The grade among a board's title tags (" - Expedited VN - UG"), if one is."""
+    for tag in TITLE_DASH.split(tags):
+        named = tag.strip(" -\u2013")
+        grade = interpret.read_grade(named) if named else None
+        if grade is not None:
+            return grade
+    return None
 
 
 def _numbered_duties_at(content: list[Segment], index: int, width: int, greedy: GreedyWrap) -> int:

@@ -66,8 +66,12 @@ BOARD_TITLE_LINE: Final = re.compile(
     # A quoted title, its quotation marks no part of it.
     r"(?:(?P<quote>[\"“«])\s*)?(?P<title>[A-ZÀ-Ý].{2,250}?)(?(quote)\s*[\"”»]?)$"
 )
-# A job board's first line may end in the notice's tags, none of them a title's words.
-_TITLE_TAG: Final = r"(?:expedited(?:\s+s?vn)?|s?vn|part[- ]time|for internal candidates only)"
+# A job board's first line may end in the notice's tags, none of them a title's words:
+# its kind, who may apply, and its grade ("... (Field Support) - UG", uncareer, 2025).
+_GRADE_TAG: Final = r"ug|g-?[1-7]|p-?[1-6]|d-?[12]|no-?[a-d]"
+_TITLE_TAG: Final = (
+    rf"(?:expedited(?:\s+s?vn)?|s?vn|part[- ]time|for internal candidates only|{_GRADE_TAG})"
+)
 TITLE_TAGS: Final = re.compile(rf"(?:\s+[-\u2013]\s+{_TITLE_TAG})+$", re.IGNORECASE)
 ONE_TAG: Final = re.compile(_TITLE_TAG, re.IGNORECASE)
 # What joins a title to its unit on a board's first line: "Programme Support Unit (PSU) - Intern".

@@ -25,6 +25,9 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "organizational context and scope",
         "organizational context",
         "organisational context and scope",
+        # The two words turned about (sudancareer, 2025: "Organizational Scope & Context:").
+        "organizational scope and context",
+        "organisational scope and context",
         "background information",
         "background",
         "job summary",

@@ -6913,6 +6913,33 @@ def test_a_board_s_kind_line_with_the_title_and_its_closing_line() -> None:
     assert result.span_for("$.closing_date") == Span(5, 5)
     assert notice.appointment is not None
     assert notice.appointment.contract_type is ContractType.CONSULTANCY
+    # "Overview" is the board's heading above the post's summary, no paragraph of it.
+    assert notice.context == (
+        "International Organization for Migration - IOM",
+        "The Medical Escort will conduct pre-travel medical assessments.",
+    )
+
+
+def test_a_board_s_title_line_with_its_grade_glued_and_a_staff_closing_line() -> None:
+    # ingo.work (2026): "Staff Closes" for a staff post, as "Roster Closes" for a roster;
+    # the grade glued to the title, a remark in brackets after it.
+    text = (
+        "Programme Associate (FAP)-G5 (Temporary Hiring)\n\n"
+        "International Organization for Migration - IOM\n\n"
+        "Staff Closes 18 May 2026 0 days left\n\n"
+        "Overview\n\nAssisting in the streamlining of visa application services.\n\n"
+        "Key Responsibilities\n  \u2022 Collect biometric data.\n"
+    )
+    result = parse_notice(text)
+    notice = result.notice
+    assert (notice.position.title, str(notice.position.grade)) == (
+        "Programme Associate (FAP)",
+        "G5",
+    )
+    assert notice.closing_date == dt.date(2026, 5, 18)
+    assert result.span_for("$.closing_date") == Span(5, 5)
+    assert notice.context[0] == "Programme Associate (FAP)-G5 (Temporary Hiring)"
+    assert notice.unclassified == ()
 
 
 @pytest.mark.parametrize(

@@ -127,6 +127,7 @@ from iomjobs.parse._tiers import (
 )
 from iomjobs.parse._titles import (
     BOARD_TITLE_LINE,
+    GRADE_TAG,
     ONE_TAG,
     TITLE_CONTRACTS,
     TITLE_DASH,
@@ -2131,13 +2132,9 @@ _LABEL_REACH: Final = 40
 
 
 def _grade_tagged(tags: str) -> Grade | None:
-    """The grade among a board's title tags (" - Expedited VN - UG"), if one is."""
-    for tag in TITLE_DASH.split(tags):
-        named = tag.strip(" -\u2013")
-        grade = interpret.read_grade(named) if named else None
-        if grade is not None:
-            return grade
-    return None
+    """The grade among a board's title tags (" - Expedited VN - UG", "-G5"), if one is."""
+    found = GRADE_TAG.search(tags)
+    return None if found is None else interpret.read_grade(found.group())
 
 
 def _numbered_duties_at(content: list[Segment], index: int, width: int, greedy: GreedyWrap) -> int:

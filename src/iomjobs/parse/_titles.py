@@ -67,13 +67,20 @@ BOARD_TITLE_LINE: Final = re.compile(
     r"(?:(?P<quote>[\"“«])\s*)?(?P<title>[A-ZÀ-Ý].{2,250}?)(?(quote)\s*[\"”»]?)$"
 )
 # A job board's first line may end in the notice's tags, none of them a title's words:
-# its kind, who may apply, and its grade ("... (Field Support) - UG", uncareer, 2025).
+# its kind, who may apply, and its grade ("... (Field Support) - UG", uncareer, 2025),
+# the grade also glued to the title, a remark in brackets after it ("Programme
+# Associate (FAP)-G5 (Temporary Hiring)", ingo.work, 2026).
 _GRADE_TAG: Final = r"ug|g-?[1-7]|p-?[1-6]|d-?[12]|no-?[a-d]"
 _TITLE_TAG: Final = (
     rf"(?:expedited(?:\s+s?vn)?|s?vn|part[- ]time|for internal candidates only|{_GRADE_TAG})"
 )
-TITLE_TAGS: Final = re.compile(rf"(?:\s+[-\u2013]\s+{_TITLE_TAG})+$", re.IGNORECASE)
+TITLE_TAGS: Final = re.compile(
+    rf"(?:\s+[-\u2013]\s+{_TITLE_TAG}|[-\u2013](?:{_GRADE_TAG})\b)+(?:\s+\([^()]{{1,40}}\))?$",
+    re.IGNORECASE,
+)
 ONE_TAG: Final = re.compile(_TITLE_TAG, re.IGNORECASE)
+# A grade among the tags.
+GRADE_TAG: Final = re.compile(rf"\b(?:{_GRADE_TAG})\b", re.IGNORECASE)
 # What joins a title to its unit on a board's first line: "Programme Support Unit (PSU) - Intern".
 TITLE_DASH: Final = re.compile(r" [-–] ")
 

@@ -30,6 +30,8 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "organisational scope and context",
         "background information",
         "background",
+        # ingo.work's summary of the post above its duties (2026).
+        "overview",
         "job summary",
         "arriere plan",  # "ARRIÈRE-PLAN", a French board's translation of it
         # The recruitment system's own sections, as a job board copies them.
@@ -878,9 +880,10 @@ def _board_closes(text: str) -> tuple[str, str, str] | None:
     return None if match is None else ("closing", match.group("label"), match.group("value"))
 
 
-_CLOSES_FIRST_WORDS: Final = ("Roster", "Applications", "Application", "Vacancy")
+# ingo.work names the post's category before "Closes": "Roster", "Staff" (2026).
+_CLOSES_FIRST_WORDS: Final = ("Roster", "Staff", "Applications", "Application", "Vacancy")
 _BOARD_CLOSES: Final = re.compile(
-    r"^(?P<label>(?:Roster|Applications?|Vacancy)\s+[Cc]loses?)\s+(?P<value>\d.*?)"
+    r"^(?P<label>(?:Roster|Staff|Applications?|Vacancy)\s+[Cc]loses?)\s+(?P<value>\d.*?)"
     r"(?:\s+\d+\s+days?\s+left)?$"
 )
 _DASHED_LABELS: Final = ("Reporting", "Reports")

@@ -5503,12 +5503,13 @@ def test_a_bulleted_duty_wrapped_at_no_one_width_goes_on_below() -> None:
     sentence goes on below, though the next line begins with a capital; a
     line that begins with a duty's verb is a duty that lost its bullet, as
     in seed 004. The section's heading, its two words turned about, is read
-    as the context's.
+    as the context's; the sentence above the duties' heading is context.
     """
     text = (
         "Organizational Scope & Context:\n"
         "Under the overall supervision of the Human Resources Officer, the Human Resources"
         " Assistant will be responsible for the following duties.\n"
+        "In particular S/he will be responsible for:\n"
         "Core Functions / Responsibilities:\n"
         "- Support recruitment processes in the office by coordinating the publication of Vacancy\n"
         "Notice/Special Vacancy Notice, receiving and sorting applications.\n"
@@ -5522,9 +5523,11 @@ def test_a_bulleted_duty_wrapped_at_no_one_width_goes_on_below() -> None:
         "Maintain the filing system",
         "Assist in the onboarding of new staff.",
     ]
+    # The sentence that introduces the section's list, last above it, is context too.
     assert notice.context == (
         "Under the overall supervision of the Human Resources Officer, the Human Resources"
         " Assistant will be responsible for the following duties.",
+        "In particular S/he will be responsible for:",
     )
     assert notice.unclassified == ()
 

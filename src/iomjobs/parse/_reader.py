@@ -1271,7 +1271,9 @@ class Reader(HeaderReader):
         responsable..." / "L’objectif général de l’intervention proposée
         est..." above the "Responsabilités" heading, yop.l-frii.com, 2025);
         a list, or a line that is no sentence ("Description for Internal
-        Candidates (USD 1500)"), is kept unclassified.
+        Candidates (USD 1500)"), is kept unclassified. A sentence that
+        introduces the section's list, last above it, is context too ("In
+        particular S/he will be responsible for:", sudancareer, 2025).
         """
         if not self.duties:
             return
@@ -1282,7 +1284,8 @@ class Reader(HeaderReader):
         while at < len(self.duties):
             paragraph, at = _paragraph_at(self.duties, at, self._page_width(), self._greedy())
             text = joined_lines(paragraph)
-            if text.endswith(".") and not any(segment.bullet for segment in paragraph):
+            ends = "." if at < len(self.duties) else (".", ":")
+            if text.endswith(ends) and not any(segment.bullet for segment in paragraph):
                 self._context(text, paragraph)
             else:
                 self._keep(*paragraph)

@@ -879,6 +879,39 @@ class TestLayouts:
         assert notice.unclassified == ()
         assert str(result.span_for("$.position.responsibilities[0].items[4]")) == "line 6"
 
+    def test_duties_with_no_bullet_under_no_heading(self) -> None:
+        """unjobline's page (2025): no heading, no bullets, no supervision paragraph.
+
+        Three lines in a row that begin with a duty's verb begin the duties,
+        the rest of the section with them. The second says "Under the
+        supervision of ..., distribute travel information": a duty, which had
+        been taken for the supervision paragraph, the lines above it context.
+        """
+        text = (
+            "Applications are welcome from internal candidates.\n"
+            "Coordinate, schedule and book travel for individuals.\n"
+            "Organize and complete all bookings in a timely manner. Under the supervision of"
+            " the Senior Operations Assistant, distribute travel information to stakeholders.\n"
+            "Compile and analyze descriptive statistics.\n"
+            "In coordination with the Senior Operations Assistant, process exit permissions.\n"
+        )
+        notice = parse_notice(text).notice
+        (group,) = notice.position.responsibilities
+        assert [item.text[:20] for item in group.items] == [
+            "Coordinate, schedule",
+            "Organize and complet",
+            "Compile and analyze ",
+            "In coordination with",
+        ]
+        assert notice.position.supervisors == ()
+        assert notice.context == ("Applications are welcome from internal candidates.",)
+
+    def test_two_lines_that_begin_with_a_duty_s_verb_are_no_duties(self) -> None:
+        lines = ("Support the office.", "Assist the team.", "The office is in Dakar.")
+        notice = parse_notice("Context\n" + "\n".join(lines) + "\n").notice
+        assert notice.position.responsibilities == ()
+        assert notice.context == lines
+
     @pytest.mark.parametrize(
         "items",
         [

@@ -906,6 +906,27 @@ class TestLayouts:
         assert notice.position.supervisors == ()
         assert notice.context == ("Applications are welcome from internal candidates.",)
 
+    def test_bulleted_duties_under_no_heading(self) -> None:
+        # kadjobs (2026), a consultancy's terms of reference: the board dropped the
+        # duties' heading; the bullets after the labelled lines are the duties.
+        text = (
+            "FOR THE CONSULTANCY CONTRACT OF: National MEAL Consultant\n"
+            "- Nature of the consultancy: The consultancy will be under category A.\n"
+            "- Provide comprehensive monitoring, evaluation, and learning support.\n"
+            "- Lead data quality and information management efforts.\n"
+            "- Support organizational learning and reporting.\n"
+            "- Draft and contribute to MEAL reports.\n"
+        )
+        notice = parse_notice(text).notice
+        (group,) = notice.position.responsibilities
+        assert [item.text.partition(" ")[0] for item in group.items] == [
+            "Provide",
+            "Lead",
+            "Support",
+            "Draft",
+        ]
+        assert notice.unclassified == ()
+
     def test_two_lines_that_begin_with_a_duty_s_verb_are_no_duties(self) -> None:
         lines = ("Support the office.", "Assist the team.", "The office is in Dakar.")
         notice = parse_notice("Context\n" + "\n".join(lines) + "\n").notice
@@ -6068,6 +6089,11 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("IOM Libya in Tunis, Tunisia", [("Tunis", None, "TN")]),
         ("IOM Country Office in Dakar, Senegal", [("Dakar", None, "SN")]),
         ("IOM Djibouti", [("Djibouti", None, "DJ")]),
+        # The mission's office named by its country, its city in brackets (breakingwide,
+        # a consultancy of 2022), or none.
+        ("IOM Philippines Country Office (Cotabato City)", [("Cotabato City", None, "PH")]),
+        ("IOM Sudan Sub-Office (Kassala)", [("Kassala", None, "SD")]),
+        ("IOM Kenya Country Office", [(None, None, "KE")]),
         # A job board's copy of IOM's posting (jobkenya, 2026): the office's code after
         # the city is no part of its name.
         ("Nairobi – SO11, Kenya", [("Nairobi", None, "KE")]),

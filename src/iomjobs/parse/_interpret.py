@@ -106,6 +106,9 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
         # "IOM Djibouti" (an internship call, 2025): the office in that place;
         # "IOM Libya in Tunis, Tunisia" (IOM Libya's call, 2021): the mission's office in Tunis.
         place = written[office.end() :]
+        station = _country_office(place, written)
+        if station is not None:
+            return (station,)
         return tuple(
             attrs.evolve(station, as_written=written) if station.as_written == place else station
             for station in read_duty_stations(place)
@@ -119,6 +122,23 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
     return remarked if remarked is not None else tuple(_stations_of(written))
 
 
+def _country_office(place: str, written: str) -> DutyStation | None:
+    """The station "IOM Philippines Country Office (Cotabato City)" names: the city, the country.
+
+    A consultancy of 2022 (breakingwide): the mission's office, named by its
+    country, the city it is in after it in brackets, or none.
+    """
+    match = _OFFICE_OF.fullmatch(place)
+    code = lookup_country(match.group("country"), codes=False) if match else None
+    if match is None or code is None:
+        return None
+    return DutyStation(city=match.group("city"), country=Country(code), as_written=written)
+
+
+# "Philippines Country Office (Cotabato City)", "Kenya Sub-Office", "Sudan Office".
+_OFFICE_OF: Final = re.compile(
+    r"(?P<country>[^()]+?)\s+(?:(?:Country|Field|Sub-?)\s*)?Office(?:\s+\((?P<city>[^()]+)\))?"
+)
 _IOM_OFFICE: Final = re.compile(r"(?:IOM|OIM)\s+(?:[^,;]{1,40}?\s+(?:in|en|à|em)\s+)?(?=[A-Z])")
 
 

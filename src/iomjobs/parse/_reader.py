@@ -433,12 +433,13 @@ class Reader(HeaderReader):
                 return 0
             self.duties.append(segment)
             return 1
-        if not segment.bullet:
-            if not _unmarked_duties_at(content, index, self._page_width(), self._greedy()):
+        number = segment.number_in_list
+        if number is None:
+            if not _unheaded_duties_at(content, index, self._page_width(), self._greedy()):
                 return 0
             self.duties.extend(content[index:])
             return len(content) - index
-        if segment.number_in_list != 1:
+        if number != 1:
             return 0
         end = _numbered_duties_at(content, index, self._page_width(), self._greedy())
         self.duties.extend(content[index:end])
@@ -2145,24 +2146,25 @@ def _grade_tagged(tags: str) -> Grade | None:
     return None if found is None else interpret.read_grade(found.group())
 
 
-def _unmarked_duties_at(content: list[Segment], index: int, width: int, greedy: GreedyWrap) -> bool:
-    """Whether duties with no bullet and no heading start at *index*, the rest of the section.
+def _unheaded_duties_at(content: list[Segment], index: int, width: int, greedy: GreedyWrap) -> bool:
+    """Whether duties under no heading start at *index*, and run to the section's end.
 
-    A job board that drops a notice's headings, its bullets and its
-    supervision sentence (unjobline, 2025) leaves its duties lines of
-    prose: "Coordinate, schedule and book travel...", "Organize and complete
-    all bookings... Under the supervision of the Senior Operations
-    Assistant, distribute travel information...", "Compile and analyze...".
-    Three paragraphs in a row, each beginning with a duty's verb, begin
-    them; what follows in the section is duties too ("In accordance with
-    local practices..., identify and assign escorts"), as below a
-    supervision paragraph.
+    A job board that drops a notice's headings and its supervision sentence
+    leaves its duties among the context, bulleted ("- Provide comprehensive
+    monitoring, evaluation, and learning support...", kadjobs, 2026) or not
+    (unjobline, 2025: "Coordinate, schedule and book travel...", "Organize
+    and complete all bookings... Under the supervision of the Senior
+    Operations Assistant, distribute travel information...", "Compile and
+    analyze..."). Three paragraphs in a row, each beginning with a duty's
+    verb, begin them; what follows in the section is duties too ("In
+    accordance with local practices..., identify and assign escorts"), as
+    below a supervision paragraph.
     """
     at = index
     for _ in range(_FEWEST_NUMBERED_DUTIES):
-        if at >= len(content) or content[at].bullet:
+        if at >= len(content) or content[at].number_in_list is not None:
             return False
-        if content[at].text.partition(" ")[0].rstrip(",") not in DUTY_VERBS:
+        if content[at].item.partition(" ")[0].rstrip(",") not in DUTY_VERBS:
             return False
         _, at = _paragraph_at(content, at, width, greedy)
     return True

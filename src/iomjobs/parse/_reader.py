@@ -425,7 +425,9 @@ class Reader(HeaderReader):
 
         After the supervision paragraph (*duties*, in *language*), each line
         up to one that says who supervises again; elsewhere a list of duties
-        numbered under no heading (:func:`_numbered_duties_at`).
+        numbered under no heading (:func:`_numbered_duties_at`), or the
+        section's lines from three duties in a row under none
+        (:func:`_unheaded_duties_at`).
         """
         segment = content[index]
         if duties:
@@ -2161,7 +2163,7 @@ def _unheaded_duties_at(content: list[Segment], index: int, width: int, greedy: 
     below a supervision paragraph.
     """
     at = index
-    for _ in range(_FEWEST_NUMBERED_DUTIES):
+    for _ in range(_FEWEST_UNHEADED_DUTIES):
         if at >= len(content) or content[at].number_in_list is not None:
             return False
         if content[at].item.partition(" ")[0].rstrip(",") not in DUTY_VERBS:
@@ -2190,11 +2192,11 @@ def _numbered_duties_at(content: list[Segment], index: int, width: int, greedy: 
             return index
         _, at = _paragraph_at(content, item_at, width, greedy)
         expected += 1
-    return at if expected > _FEWEST_NUMBERED_DUTIES else index
+    return at if expected > _FEWEST_UNHEADED_DUTIES else index
 
 
-# The fewest items a numbered list under no heading has to be read as duties.
-_FEWEST_NUMBERED_DUTIES: Final = 3
+# The fewest duties in a row, numbered or not, that make lines under no heading duties.
+_FEWEST_UNHEADED_DUTIES: Final = 3
 
 
 def _paragraph_at(

@@ -206,8 +206,9 @@ FRONT_MATTER_KEYS: Final = {
 
 # The verbs IOM's duties begin with, in English ("Support the...", "Liaise
 # with..."): those of the duties read in the seeds and the pages collected,
-# and their near kin. A numbered list under no heading whose every item
-# begins with one is a list of duties (see ``_reader._numbered_duties_at``).
+# and their near kin. Three lines in a row under no heading, numbered or not,
+# that begin with one are duties (``_reader._numbered_duties_at``,
+# ``_reader._unheaded_duties_at``).
 DUTY_VERBS: Final = frozenset(
     {
         "Act", "Advise", "Analyse", "Analyze", "Arrange", "Assist", "Book", "Build",

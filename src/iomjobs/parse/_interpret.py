@@ -204,7 +204,7 @@ def _stations_of(written: str) -> list[DutyStation]:
 
 _SLASH_OR_DASH: Final = re.compile(r"/| - ")
 # Brackets that close the field: "Kyiv, Ukraine (with frequent travel)", "Geneva (Switzerland)".
-_REMARK: Final = re.compile(r"\s*\((?P<inside>[^()]+)\)$")
+BRACKETS_AT_END: Final = re.compile(r"\s*\((?P<inside>[^()]+)\)$")
 
 
 def _with_remark(written: str) -> tuple[DutyStation, ...] | None:
@@ -214,7 +214,7 @@ def _with_remark(written: str) -> tuple[DutyStation, ...] | None:
     when the field is read as it stands (a city with no country in or before
     them).
     """
-    match = _REMARK.search(written) if written.endswith(")") else None
+    match = BRACKETS_AT_END.search(written) if written.endswith(")") else None
     if match is None:
         return None
     before, inside = written[: match.start()].strip(), match.group("inside").strip()
@@ -287,7 +287,7 @@ def _either_of(written: str) -> list[DutyStation] | None:
     code = lookup_country(country) if comma and _EITHER.search(cities) else None
     if code is None:
         return None
-    names = [_REMARK.sub("", name).strip() for name in _EITHER.split(cities.strip())]
+    names = [BRACKETS_AT_END.sub("", name).strip() for name in _EITHER.split(cities.strip())]
     if not all(names) or any("," in name or lookup_country(name) for name in names):
         return None
     return [DutyStation(name, Country(code), as_written=written) for name in names]

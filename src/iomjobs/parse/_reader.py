@@ -72,6 +72,7 @@ from iomjobs.parse._segments import (
     joined_where_filled,
     left_open,
     list_width,
+    names_something,
     unfinished_full_line_above,
     wrapped_item,
     wrapped_items,
@@ -2134,12 +2135,8 @@ def _goes_on_unwrapped(above: Segment, segment: Segment) -> bool:
         segment.number == above.number + 1
         and not above.text.endswith(_SENTENCE_END)
         and segment.text.partition(" ")[0] not in DUTY_VERBS
-        and ":" not in segment.text[:_LABEL_REACH]
+        and not names_something(segment.text)
     )
-
-
-# How far into a line a label's colon may be: "Teamwork: Develops...".
-_LABEL_REACH: Final = 40
 
 
 def _grade_tagged(tags: str) -> Grade | None:
@@ -2164,9 +2161,10 @@ def _unheaded_duties_at(content: list[Segment], index: int, width: int, greedy: 
     """
     at = index
     for _ in range(_FEWEST_UNHEADED_DUTIES):
-        if at >= len(content) or content[at].number_in_list is not None:
+        # The verb first: most paragraphs begin with none, and say so at once.
+        if at >= len(content) or content[at].item.partition(" ")[0].rstrip(",") not in DUTY_VERBS:
             return False
-        if content[at].item.partition(" ")[0].rstrip(",") not in DUTY_VERBS:
+        if content[at].number_in_list is not None:
             return False
         _, at = _paragraph_at(content, at, width, greedy)
     return True

@@ -765,7 +765,7 @@ def joined_where_filled(
             if (
                 segment.number == above[-1].number + 1
                 and greedy.filled(above[-1], segment.text.partition(" ")[0])
-                and not (above[-1].text.endswith(ITEM_ENDS) and _names_something(segment.text))
+                and not (above[-1].text.endswith(ITEM_ENDS) and names_something(segment.text))
             ):
                 text = joined_text(first.text, segment.text)
                 joined[-1] = (Segment(first.number, text), (*above, *lines))
@@ -915,7 +915,7 @@ def full_line_above(above: Segment, segment: Segment, width: int) -> bool:
     """
     return (
         segment.number == above.number + 1
-        and not _names_something(segment.text)
+        and not names_something(segment.text)
         and did_not_fit(above.text, segment.text.partition(" ")[0], width)
     )
 
@@ -954,7 +954,8 @@ ITEM_ENDS: Final = (".", "!", "?", ";", ":")
 _ALTERNATIVES: Final = frozenset({"and", "or", "y", "e", "o", "et", "ou"})
 
 
-def _names_something(text: str) -> bool:
+def names_something(text: str) -> bool:
+    """Whether *text* begins by naming something, a colon after it: a label, a competency."""
     # "Teamwork: Develops...", "Inclusion and respect for diversity:", not "AAP)** to:".
     # An address's "https:" names nothing either.
     colon = text.find(":", 0, _NAME_REACH)

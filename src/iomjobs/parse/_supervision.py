@@ -18,7 +18,7 @@ import attrs
 from iomjobs._text import fold
 from iomjobs.model.position import SupervisionKind, Supervisor
 from iomjobs.parse import _nocase as nocase
-from iomjobs.parse._interpret import is_place
+from iomjobs.parse._interpret import BRACKETS_AT_END, is_place
 from iomjobs.parse._vocabulary import SMALL_WORD, whole_words
 from iomjobs.reference.countries import lookup_country
 
@@ -274,7 +274,7 @@ def post_alone(title: str) -> str:
     stays whole). The sentence that says it is kept as the notice's
     context, and tells the reader the duty station where no field does.
     """
-    bracketed = _BRACKETED_AT_END.search(title) if title.endswith(")") else None
+    bracketed = BRACKETS_AT_END.search(title) if title.endswith(")") else None
     if bracketed is not None:
         inside = bracketed.group("inside").strip()
         found = lookup_country(inside, codes=False) is not None
@@ -290,7 +290,6 @@ def post_alone(title: str) -> str:
 # "in Dakar", "based in Barbados", "en Algérie", "au Sénégal", "em Pemba": a
 # place's capital follows.
 _PLACE_AFTER: Final = re.compile(r"(?:,?\s+based)?\s+(?:in|en|à|au|aux|em)\s+(?=[A-ZÀ-Þ])")
-_BRACKETED_AT_END: Final = re.compile(r"\s*\((?P<inside>[^()]+)\)$")
 # What no place's name holds: the title goes on after the place ("in Dakar, Senegal").
 _NOT_IN_A_PLACE: Final = re.compile(r"[,;:()]")
 

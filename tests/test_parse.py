@@ -686,6 +686,31 @@ class TestLayouts:
             ("direct", "Coordinador/a Nacional de Programa")
         ]
         assert str(result.span_for("$.position.supervisors")) == "lines 7-8"
+        # "Información de la consultoría" and "- Naturaleza de la consultoría",
+        # a heading with a dash before it: headings, not a paragraph of context.
+        assert notice.context == (
+            "El programa regional sobre migración ha sido implementado por la OIM desde el "
+            "año 2010 con el apoyo de sus donantes, y promueve la buena gobernanza de la "
+            "migración en los países de la región.",
+        )
+
+    def test_a_heading_with_a_dash_before_it(self) -> None:
+        """A heading alone with a bullet before it heads its section; a list's items stay items."""
+        text = (
+            "Position Title: Migration Data Consultant\n"
+            "Duty Station: Dakar, Senegal\n"
+            "- Nature of the consultancy\n"
+            "The consultant will review the data systems of the region.\n"
+            "Responsibilities\n"
+            "- Languages\n"
+            "- Experience\n"
+            "- Education\n"
+        )
+        notice = parse_notice(text).notice
+        assert notice.context == ("The consultant will review the data systems of the region.",)
+        # Three items in a row, each a heading's word: a list, not three headings.
+        items = [item.text for group in notice.position.responsibilities for item in group.items]
+        assert items == ["Languages", "Experience", "Education"]
 
     def test_headings_in_two_languages(self) -> None:
         """A bilingual notice (Guatemala, 2025): "Contexto / Context", each paragraph twice."""
@@ -2531,6 +2556,12 @@ class TestLayouts:
         assert notice.appointment is not None
         assert notice.appointment.contract_type is ContractType.CONSULTANCY
         assert notice.unclassified == ()
+        # The paragraph below goes on in lower case two blank lines down, as the title does.
+        assert notice.context[-2:] == (
+            "La OIM, creada en 1951, es la principal organización intergubernamental en el "
+            "ámbito de la migración y trabaja con asociados gubernamentales y no gubernamentales.",
+            "México ocupa un lugar estratégico en la migración de las Américas.",
+        )
 
     @pytest.mark.parametrize(
         ("text", "title"),
@@ -6094,6 +6125,13 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("IOM Philippines Country Office (Cotabato City)", [("Cotabato City", None, "PH")]),
         ("IOM Sudan Sub-Office (Kassala)", [("Kassala", None, "SD")]),
         ("IOM Kenya Country Office", [(None, None, "KE")]),
+        # An office named otherwise is where its brackets say: a city the gazetteer
+        # places, a city and its country, or a country, the office's own name a
+        # place in it or not.
+        ("IOM Regional Office (Nairobi)", [("Nairobi", None, "KE")]),
+        ("Regional Office (Pretoria, South Africa)", [("Pretoria", None, "ZA")]),
+        ("Bangkok Office (Thailand)", [("Bangkok", None, "TH")]),
+        ("Regional Office (Thailand)", [(None, None, "TH")]),
         # A job board's copy of IOM's posting (jobkenya, 2026): the office's code after
         # the city is no part of its name.
         ("Nairobi – SO11, Kenya", [("Nairobi", None, "KE")]),

@@ -113,6 +113,10 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
             attrs.evolve(station, as_written=written) if station.as_written == place else station
             for station in read_duty_stations(place)
         )
+    # "Regional Office (Nairobi)": the office where its brackets say.
+    in_office = _country_office(written, written) if "Office (" in written else None
+    if in_office is not None:
+        return (in_office,)
     remarked = (
         _with_remark(written)
         or _with_travel(written)
@@ -126,16 +130,42 @@ def _country_office(place: str, written: str) -> DutyStation | None:
     """The station "IOM Philippines Country Office (Cotabato City)" names: the city, the country.
 
     A consultancy of 2022 (breakingwide): the mission's office, named by its
-    country, the city it is in after it in brackets, or none.
+    country, the city it is in after it in brackets, or none. An office
+    named otherwise is where its brackets say: "IOM Regional Office
+    (Nairobi)".
     """
     match = _OFFICE_OF.fullmatch(place)
-    code = lookup_country(match.group("country"), codes=False) if match else None
-    if match is None or code is None:
+    if match is None:
         return None
-    return DutyStation(city=match.group("city"), country=Country(code), as_written=written)
+    code = lookup_country(match.group("country"), codes=False)
+    if code is not None:
+        return DutyStation(city=match.group("city"), country=Country(code), as_written=written)
+    return _office_in(match.group("country"), match.group("city"), written)
 
 
-# "Philippines Country Office (Cotabato City)", "Kenya Sub-Office", "Sudan Office".
+def _office_in(name: str, bracketed: str | None, written: str) -> DutyStation | None:
+    """The station of an office *name* does not name by its country: "IOM Regional Office (Nairobi)".
+
+    The place in brackets, where it reads as one station (the reader places
+    a city named alone in its country where the gazetteer knows it); or the
+    office's own place, if it is one, in the country the brackets name:
+    "Bangkok Office (Thailand)", "Regional Office (Thailand)".
+    """
+    stations = tuple(_stations_of(bracketed)) if bracketed else ()
+    if len(stations) != 1:
+        return None
+    (station,) = stations
+    if station.city is not None:
+        return attrs.evolve(station, as_written=written)
+    if station.country is None or station.region is not None:
+        return None
+    # "Regional Office (Thailand)": somewhere in that country.
+    city = name if is_place(name) else None
+    return DutyStation(city=city, country=station.country, as_written=written)
+
+
+# An office's name: "Philippines Country Office (Cotabato City)", "Kenya
+# Sub-Office", "Sudan Office", "Regional Office (Nairobi)".
 _OFFICE_OF: Final = re.compile(
     r"(?P<country>[^()]+?)\s+(?:(?:Country|Field|Sub-?)\s*)?Office(?:\s+\((?P<city>[^()]+)\))?"
 )

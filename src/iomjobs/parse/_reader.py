@@ -2214,7 +2214,7 @@ def _paragraph_at(
         previous, line = paragraph[-1], content[index]
         if (
             line.bullet
-            or line.number - previous.number > 2  # noqa: PLR2004
+            or _too_far_below(previous, line)
             or (_ends_sentence(previous, line, width) and not _colon_in_quotation(paragraph))
             or (_LETTERHEAD.match(line.text) and not _wrapped_onto(previous, line, greedy))
             or _kind_line_below(previous, line)
@@ -2231,6 +2231,18 @@ def _paragraph_at(
         paragraph.append(line)
         index += 1
     return paragraph, index
+
+
+def _too_far_below(previous: Segment, line: Segment) -> bool:
+    """Whether *line* is too many blank lines below *previous* to go on with its paragraph.
+
+    One blank line may be a page break; two, as a PDF viewer's copy sets a
+    page's lines apart ("...en el ámbito de la" / "" / "" / "migración y
+    trabaja...", a scribd copy of IOM Mexico's terms of reference, 2024),
+    only before a line in lower case, which begins no paragraph.
+    """
+    gap = line.number - previous.number
+    return gap > 2 and not (gap == 3 and line.text[:1].islower())  # noqa: PLR2004
 
 
 def _kind_line_below(previous: Segment, line: Segment) -> bool:

@@ -208,6 +208,9 @@ def _take_until(segments: list[Segment], index: int, stop: int, result: Layout) 
             index = _take(segments, index, result)
         elif _numbers_itself(segment) and (taken := _numbered(segments, index, result)):
             index = taken
+        elif heading := _bulleted_heading(segments, index):
+            _open(result, segment, *heading)
+            index += 1
         elif (
             # A list's first item only (most items are not: no call for them),
             # where the header may go on.
@@ -224,6 +227,33 @@ def _take_until(segments: list[Segment], index: int, stop: int, result: Layout) 
             # says. Half of most notices: taken here, without a call.
             result.sections[-1].content.append(segment)
             index += 1
+
+
+def _bulleted_heading(segments: list[Segment], index: int) -> tuple[str, str] | None:
+    """The heading the bulleted line at *index* is, alone between lines that are no list items.
+
+    "Supervisado/a por: Jefe de Misión" / "- Naturaleza de la consultoría" /
+    "El Programa Regional sobre Migración..." (IOM El Salvador's terms of
+    reference as a board copied them, 2019): a heading with a dash before
+    it. Only the whole line as a heading: an item that begins with a
+    heading's words ("- Experience in ...") is an item, and so is any line
+    of a list.
+    """
+    segment = segments[index]
+    if index > 0 and segments[index - 1].bullet:
+        return None
+    if index + 1 < len(segments) and segments[index + 1].bullet:
+        return None
+    item = segment.item
+    first = first_folded_word(item)
+    if first not in heading_first_words() or len(item) > _BULLETED_HEADING_LENGTH:
+        return None
+    heading = match_heading(item)
+    return heading if heading is not None and not heading[1] else None
+
+
+# A heading with a bullet before it is a short line.
+_BULLETED_HEADING_LENGTH: Final = 60
 
 
 def _header_so_far(result: Layout, segment: Segment) -> bool:

@@ -19,7 +19,12 @@ from iomjobs._text import LOST, fold, fold_text, known_despite_losses
 # phrase only for the kinds in TRAILING ("Values - all IOM staff members...").
 HEADINGS: Final[dict[str, tuple[str, ...]]] = {
     "intro": ("introduction",),
-    "position_information": ("position information", "informations sur le poste"),
+    "position_information": (
+        "position information",
+        "informations sur le poste",
+        # Above a Spanish consultancy's header (IOM El Salvador, 2019).
+        "informacion de la consultoria",
+    ),
     "context": (
         "context",
         "organizational context and scope",
@@ -41,6 +46,8 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "project context and scope",
         # Terms of reference: "Nature of the consultancy: Category B Consultancy".
         "nature of the consultancy",
+        # The same in IOM El Salvador's terms of reference (2019): "- Naturaleza de la consultoría".
+        "naturaleza de la consultoria",
         # Internships of 2025 (impactpool): "Supervision" / "Under the direct supervision of...".
         "supervision",
         "contexte",

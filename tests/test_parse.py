@@ -2319,6 +2319,43 @@ class TestLayouts:
         assert result.notice.context == (lead,)
         assert result.notice.unclassified == ()
 
+    @pytest.mark.parametrize(
+        ("duties", "groups"),
+        [
+            # Groups named in sentence case (a notice of 2026), each above its bullets:
+            # two such lines show the duties grouped.
+            (
+                "Monitoring and evaluation support\n"
+                "- Develop monitoring tools for the project.\n"
+                "- Conduct field visits to project sites.\n"
+                "Reporting and communication\n"
+                "- Draft monthly reports for donors.\n",
+                [("Monitoring and evaluation support", 2), ("Reporting and communication", 1)],
+            ),
+            # One such line alone may be a duty of its own: no group.
+            (
+                "- Develop monitoring tools for the project.\n"
+                "Reporting and communication\n"
+                "- Draft monthly reports for donors.\n",
+                [(None, 3)],
+            ),
+            # A duty above its parts begins with its verb: no group's name.
+            (
+                "Coordinate the field teams\n"
+                "- Hold weekly meetings.\n"
+                "Prepare the monthly reports\n"
+                "- Share them with partners.\n",
+                [(None, 4)],
+            ),
+        ],
+    )
+    def test_groups_named_in_sentence_case(
+        self, duties: str, groups: list[tuple[str | None, int]]
+    ) -> None:
+        text = f"Position Title: Monitoring Officer\n\nResponsibilities\n{duties}"
+        read = parse_notice(text).notice.position.responsibilities
+        assert [(g.heading, len(g.items)) for g in read] == groups
+
     def test_a_consultancys_deliverables_head_their_groups(self) -> None:
         # A consultancy call on unjoblink (2025): each deliverable named and numbered,
         # its description below it, then what it asks for.

@@ -1334,11 +1334,18 @@ class Reader(HeaderReader):
         begun: Segment | None = None  # the line the last duty began on
         alone: Segment | None = None  # a bullet or list number on its own line, just above
         resume = 0  # the line after a heading of several lines
+        plain = _plain_group_headings(content)
         for position, segment in enumerate(content):
             if position < resume:
                 continue
             # A group heading is no list item: most duties are, and need no call.
-            lines = 0 if segment.bullet else _group_heading_lines(content, position)
+            lines = (
+                0
+                if segment.bullet
+                else 1
+                if position in plain
+                else _group_heading_lines(content, position)
+            )
             if lines:
                 heading_lines = content[position : position + lines]
                 heading = _unbolded(joined_lines(heading_lines)).rstrip(":")
@@ -2533,6 +2540,46 @@ def _group_heading(segment: Segment, following: Segment | None) -> bool:
         return _names_a_group(text, bold=text != segment.text)
     most_words = 10 if _LETTERED.match(text) else 4
     return len(text.split()) <= most_words
+
+
+def _plain_group_headings(content: list[Segment]) -> frozenset[int]:
+    """Where *content*'s duties have headings in plain sentence case: their positions.
+
+    "Monitoring and evaluation support" / "- Develop monitoring tools..." /
+    "- Conduct field visits." / "Reporting and communication" / "- Draft...":
+    a short line with no bullet and no stop, first in the section or below
+    a duty that ends its sentence, above a bulleted one. A sentence-case
+    line names a group only where another does so too: alone, it may be
+    the end of a duty, or a sentence of its own.
+    """
+    found = frozenset(
+        position
+        for position, segment in enumerate(content)
+        if not segment.bullet
+        and _plain_group_name(segment.text)
+        and (position == 0 or content[position - 1].text.endswith(_SENTENCE_END))
+        and position + 1 < len(content)
+        and content[position + 1].bullet
+    )
+    return found if len(found) >= _FEWEST_PLAIN_GROUPS else frozenset()
+
+
+def _plain_group_name(text: str) -> bool:
+    # A few words, the first capitalized, with no stop: "Monitoring and evaluation support".
+    # Not a duty of its own above its parts ("Coordinate the field teams" / "- ..."),
+    # nor a stray word ("New"), as no group's name in title case is either.
+    words = text.split()
+    return (
+        1 < len(words) <= _GROUP_WORDS
+        and text[:1].isupper()
+        and words[0] not in DUTY_VERBS
+        and not text.endswith((*_NO_HEADING, ":"))
+        and not text.endswith(_SENTENCE_END)
+    )
+
+
+# The fewest sentence-case headings that show a section's duties grouped under them.
+_FEWEST_PLAIN_GROUPS: Final = 2
 
 
 def _unbolded(text: str) -> str:

@@ -1487,6 +1487,52 @@ class TestLayouts:
         supervisors = parse_notice(f"Position Title: Driver\n{line}\n").notice.position.supervisors
         assert supervisors == ()
 
+    @pytest.mark.parametrize(
+        "separator",
+        [
+            # Text typed for Chinese, Japanese or Korean: the full-width colon.
+            "\uff1a",
+            # A job board's copy with a dash, hyphen, en or em, between label and value.
+            " - ",
+            " \u2013 ",
+            " \u2014 ",
+            # A dash leading the value, as a bullet would.
+            ": - ",
+        ],
+    )
+    def test_labels_set_apart_otherwise_than_by_a_colon(self, separator: str) -> None:
+        text = "".join(
+            f"{label}{separator}{value}\n"
+            for label, value in (
+                ("Position Title", "Project Assistant"),
+                ("Duty Station", "Beijing, China"),
+                ("Classification", "General Service Staff, Grade G5"),
+                ("Closing Date", "15 March 2025"),
+            )
+        )
+        result = parse_notice(text)
+        notice, position = result.notice, result.notice.position
+        assert position.title == "Project Assistant"
+        assert [(s.city, s.country) for s in position.duty_stations] == [("Beijing", Country("CN"))]
+        assert position.grade == Grade.parse("G5")
+        assert notice.closing_date == dt.date(2025, 3, 15)
+        assert notice.context == ()
+        assert notice.unclassified == ()
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            # A wrap that cut a line before a label's word and a dash.
+            "position - Mid level",
+            # A label's words before a dash and a sentence in lower case.
+            "Location - based activities are planned with the partners.",
+        ],
+    )
+    def test_a_dash_after_a_labels_words_in_lower_case_sets_no_label_apart(self, line: str) -> None:
+        notice = parse_notice(f"Position Title: Driver\n\n{line}\n").notice
+        assert notice.position.title == "Driver"
+        assert notice.context == (line,)
+
     def test_consultancy_terms_of_reference(self) -> None:
         # The terms of reference of IOM's consultancy calls: the deliverables
         # of a Category B consultant, and one section for education,

@@ -815,14 +815,17 @@ _COUNTDOWN: Final = re.compile(
     r"|(?:\d+|an?|one)\s+(?:minute|hour|day|week|month|year)s?\s+ago)$",
     re.IGNORECASE,
 )
-_LABEL_SPLIT: Final = re.compile(r"^(?P<label>[^:|]{2,110}?)\s*[:|]\s*(?P<value>.*)$")
+# A label's colon may be the full-width one of text typed for Chinese,
+# Japanese or Korean ("Duty Station：Beijing, China").
+_LABEL_SPLIT: Final = re.compile(r"^(?P<label>[^:|\uff1a]{2,110}?)\s*[:|\uff1a]\s*(?P<value>.*)$")
+_FULL_WIDTH_COLON: Final = "\uff1a"
 
 
 def match_label(text: str) -> tuple[str, str, str] | None:
     """(field, label as written, value) when *text* is "Label: value", else ``None``."""
     head = text[:112]
-    if ":" not in head and "|" not in head:
-        return _label_without_colon(text) if text.startswith(_WITHOUT_COLON) else None
+    if ":" not in head and "|" not in head and _FULL_WIDTH_COLON not in head:
+        return _label_without_colon(text, head)
     match = _LABEL_SPLIT.match(text)
     if match is None:
         return None
@@ -842,8 +845,10 @@ def match_label(text: str) -> tuple[str, str, str] | None:
         if field is None:
             return _numbered_post(counted_from, match.group("value"))
     # The label's emphasis closed after its colon, the value's own around it:
-    # "**Position Title:** **Senior Project Assistant**".
-    return field, label, match.group("value").strip(" *_")
+    # "**Position Title:** **Senior Project Assistant**". A dash may lead the
+    # value as a bullet would: "Duty Station: - Kabul, Afghanistan".
+    value = match.group("value").strip(" *_")
+    return field, label, value[2:].lstrip() if value.startswith(_DASH_LEADS) else value
 
 
 def _numbered_post(label: str, value: str) -> tuple[str, str, str] | None:
@@ -872,11 +877,45 @@ def _dashed_label(text: str) -> tuple[str, str, str] | None:
     return ("reports_to", match.group("label"), value) if value[:1].isupper() else None
 
 
-def _label_without_colon(text: str) -> tuple[str, str, str] | None:
-    """The few labels written with no colon: a board's closing line, a supervisor after a dash."""
+def _label_without_colon(text: str, head: str) -> tuple[str, str, str] | None:
+    """A label written with no colon: a board's closing line, a label before a dash.
+
+    *head* is the start of *text*, where a label's dash would be.
+    """
     if text.startswith(_CLOSES_FIRST_WORDS):
         return _board_closes(text)
-    return _dashed_label(text) if text.startswith(_DASHED_LABELS) else None
+    if text.startswith(_DASHED_LABELS):
+        return _dashed_label(text)
+    spaced_dash = " - " in head or " \u2013 " in head or " \u2014 " in head
+    return _label_before_dash(text) if spaced_dash else None
+
+
+def _label_before_dash(text: str) -> tuple[str, str, str] | None:
+    """A label and its value with a dash between them: "Duty Station - Kabul, Afghanistan".
+
+    A header written so (a job board's copy, 2025): only a label the
+    vocabulary knows, whole and capitalized, before the line's first spaced
+    dash, its value capitalized or a number.
+    """
+    match = _LABEL_DASH.match(text)
+    if match is None:
+        return None
+    label = match.group("label")
+    # Capitalized, as a header's labels and values are: "...Internationally
+    # recruited" / "position - Mid level" is a line a wrap cut.
+    value = match.group("value")
+    if not label[:1].isupper() or not (value[:1].isupper() or value[:1].isdigit()):
+        return None
+    if first_folded_word(label) not in label_first_words():
+        return None
+    field = _label_index().get(fold_text(label))
+    return None if field is None else (field, label, value)
+
+
+_DASH_LEADS: Final = ("- ", "\u2013 ", "\u2014 ")
+_LABEL_DASH: Final = re.compile(
+    r"^(?P<label>[^-\u2013\u2014]{2,60}?)\s+[-\u2013\u2014]\s+(?P<value>\S.*)$"
+)
 
 
 def _board_closes(text: str) -> tuple[str, str, str] | None:
@@ -895,8 +934,6 @@ _BOARD_CLOSES: Final = re.compile(
     r"(?:\s+\d+\s+days?\s+left)?$"
 )
 _DASHED_LABELS: Final = ("Reporting", "Reports")
-# The first words of the labels written with no colon, looked for in one call.
-_WITHOUT_COLON: Final = (*_CLOSES_FIRST_WORDS, *_DASHED_LABELS)
 _REPORTING_DASH: Final = re.compile(
     r"^(?P<label>Report(?:s|ing)\s+(?:directly\s+)?to)\s+[-\u2013\u2014]\s+(?P<value>\S.*)$"
 )

@@ -647,6 +647,24 @@ class TestLayouts:
         assert result.is_inferred("$.position.title")
         assert result.span_for("$.position.title") == Span(1, 1)
 
+    @pytest.mark.parametrize(
+        ("line", "title"),
+        [
+            # A board's heading in capitals: the title as written.
+            ("SENIOR PROGRAMME ASSISTANT", "SENIOR PROGRAMME ASSISTANT"),
+            ("PROJECT OFFICER (P) - DAKAR, SENEGAL", "PROJECT OFFICER"),
+            # Read as a sentence, in lower case: no title.
+            ("IOM IS RECRUITING A PROJECT OFFICER", None),
+            ("UNDER THE SUPERVISION OF THE PROJECT OFFICER", None),
+        ],
+    )
+    def test_a_title_line_in_capitals(self, line: str, title: str | None) -> None:
+        text = f"{line}\n\nDuty Station: Dakar, Senegal\nClosing Date: 15 March 2025\n"
+        result = parse_notice(text)
+        assert result.notice.position.title == title
+        if title is not None:
+            assert result.is_inferred("$.position.title")
+
     def test_list_numbers_run_into_their_items(self) -> None:
         """ "1.Internal candidates", "1.Provide technical input": no space after the number."""
         notice = _layout("numbers_run_into_items").notice

@@ -147,14 +147,22 @@ _POST_WORD: Final = re.compile(
 
 
 def names_a_post(line: str) -> bool:
-    """Whether *line* (a short one) reads as a post's title: no sentence, a word for a post in it."""
+    """Whether *line* (a short one) reads as a post's title: no sentence, a word for a post in it.
+
+    A line in capitals is read as its words capitalized ("SENIOR PROGRAMME
+    ASSISTANT", a board's heading) and as a sentence in lower case.
+    """
+    if line.isupper():
+        titled, sentence = line.title(), line[:1] + line[1:].lower()
+    else:
+        titled = sentence = line
     return (
         line[:1].isupper()
         and ":" not in line  # a label, and its value
         and not line.endswith((".", ";", ",", "!", "?"))
-        and _POST_WORD.search(line) is not None
-        and supervision_in(line) is None  # "Under the direct supervision of the Chief..."
-        and _SENTENCE_VERB.search(line) is None  # "IOM is recruiting a Project Officer (P)"
+        and _POST_WORD.search(titled) is not None
+        and supervision_in(sentence) is None  # "Under the direct supervision of the Chief..."
+        and _SENTENCE_VERB.search(sentence) is None  # "IOM is recruiting a Project Officer (P)"
     )
 
 

@@ -1226,10 +1226,17 @@ class TestLayouts:
         assert notice.start == StartDate(dt.date(2024, 2, 10))
         assert notice.closing_date == dt.date(2024, 2, 5)
         assert result.span_for("$.closing_date") == Span(11, 11)
-        # "Bamako et à l’intérieur des Régions de Sikasso et Bougouni.": no
-        # station is read from the phrase; it stays context.
-        assert notice.position.duty_stations == ()
-        assert "Localisation : Bamako" in " ".join(notice.context)
+        # "Localisation : Bamako et à l’intérieur des Régions de Sikasso et
+        # Bougouni.": Bamako, placed in Mali by the gazetteer, its surroundings
+        # kept in the words as written.
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Bamako", Country("ML"))
+        ]
+        assert notice.position.duty_stations[0].as_written == (
+            "Bamako et à l’intérieur des Régions de Sikasso et Bougouni"
+        )
+        # "I. CONTEXTE ET JUSTIFICATION" heads the context.
+        assert notice.context[-1].startswith("En tant qu’agence des Nations Unies")
 
     def test_reference_no_and_report_to(self) -> None:
         # IOM Indonesia's header (impactpool, 2026): "Reference No.", "Organization
@@ -6226,6 +6233,19 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("IOM Philippines Country Office (Cotabato City)", [("Cotabato City", None, "PH")]),
         ("IOM Sudan Sub-Office (Kassala)", [("Kassala", None, "SD")]),
         ("IOM Kenya Country Office", [(None, None, "KE")]),
+        # A job board's pipes between stations, as commas.
+        (
+            "Niamey | Tahoua | Agadez | Zinder",
+            [
+                ("Niamey", None, "NE"),
+                ("Tahoua", None, "NE"),
+                ("Agadez", None, "NE"),
+                ("Zinder", None, "NE"),
+            ],
+        ),
+        ("Dakar | Senegal", [("Dakar", None, "SN")]),
+        # A place and its surroundings, after "and" and a preposition.
+        ("Kabul and in the provinces", [("Kabul", None, "AF")]),
         # An office named otherwise is where its brackets say: a city the gazetteer
         # places, a city and its country, or a country, the office's own name a
         # place in it or not.

@@ -113,6 +113,9 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
             attrs.evolve(station, as_written=written) if station.as_written == place else station
             for station in read_duty_stations(place)
         )
+    by_pipe = _stations_by_pipe(written) if "|" in written else ()
+    if by_pipe:
+        return by_pipe
     # "Regional Office (Nairobi)": the office where its brackets say.
     in_office = _country_office(written, written) if "Office (" in written else None
     if in_office is not None:
@@ -120,6 +123,7 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
     remarked = (
         _with_remark(written)
         or _with_travel(written)
+        or _with_surroundings(written)
         or stations_before_clause(written)
         or _countries_by_slash(written)
     )
@@ -141,6 +145,20 @@ def _country_office(place: str, written: str) -> DutyStation | None:
     if code is not None:
         return DutyStation(city=match.group("city"), country=Country(code), as_written=written)
     return _office_in(match.group("country"), match.group("city"), written)
+
+
+def _stations_by_pipe(written: str) -> tuple[DutyStation, ...]:
+    """The stations a job board sets apart with pipes, read as with commas.
+
+    "Niamey | Tahoua | Agadez | Zinder" (a board's copy of an IOM Niger
+    call, 2025) is four cities, each placed by the gazetteer; "Dakar |
+    Senegal" a city and its country.
+    """
+    pieces = [piece for piece in (piece.strip() for piece in written.split("|")) if piece]
+    stations = read_duty_stations(", ".join(pieces)) if pieces else ()
+    if len(stations) == 1:
+        return (attrs.evolve(stations[0], as_written=written),)
+    return stations
 
 
 def _office_in(name: str, bracketed: str | None, written: str) -> DutyStation | None:
@@ -272,6 +290,27 @@ def _with_travel(written: str) -> tuple[DutyStation, ...] | None:
     # "Abuja (Nigeria) with travel to Kano": the brackets name the country.
     stations = list(_with_remark(before) or ()) or _stations_of(before)
     return _remarked(stations, written[match.start() :]) if stations else None
+
+
+def _with_surroundings(written: str) -> tuple[DutyStation, ...] | None:
+    """The station of a place and its surroundings, these kept in its words.
+
+    "Bamako et à l'intérieur des Régions de Sikasso et Bougouni" (IOM
+    Mali's terms of reference, 2024), "Kabul and in the provinces": the
+    place, where the gazetteer or the country names know it, and "and" with
+    a preposition after it. ``None`` for any other field.
+    """
+    match = _AND_AROUND.match(written)
+    if match is None or not is_place(match.group("place")):
+        return None
+    stations = _stations_of(match.group("place"))
+    return _remarked(stations, written[match.end("place") :]) if len(stations) == 1 else None
+
+
+_AND_AROUND: Final = re.compile(
+    r"(?P<place>[^,;()]+?)\s+(?:and|et|y|e)\s+(?:à|a|en|in|dans|within|throughout|aux?)\s",
+    re.IGNORECASE,
+)
 
 
 # "Municipio de Potrerillos, Departamento de Cortes, Honduras; tomando en

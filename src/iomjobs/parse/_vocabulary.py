@@ -51,6 +51,8 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         # Internships of 2025 (impactpool): "Supervision" / "Under the direct supervision of...".
         "supervision",
         "contexte",
+        # French terms of reference: "I. CONTEXTE ET JUSTIFICATION" (IOM Mali, 2024).
+        "contexte et justification",
         "contexte organisationnel et portee",
         "contexto",
         "contexto organizacional y alcance",
@@ -327,6 +329,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "lieu d affectation",
         "lieu du travail",  # French job boards: "Lieu du Travail : Alger, Algérie"
         "lieu de travail",
+        # French boards' copies of terms of reference: "Localisation : Bamako" (maliemploi, 2024).
+        "localisation",
         "lugar de destino",
         "estacao de trabalho",  # "Estação de Trabalho: Beira e/ou Pemba (TBC), Moçambique"
         "local de trabalho",

@@ -36,6 +36,9 @@ FRAGMENTS = (
     "Supervise the staff",
     "supervises a team",
     "provide guidance to teams of Assistants",
+    "guidance to staff on",
+    "guidance to the teams regarding",
+    "guidance to staff members about",
     "leading junior staff",
     "supervision to project staff",
     "supervision of the Team",
@@ -214,7 +217,7 @@ def _supervisions_word_by_word(text: str) -> list[int]:
         at
         for word in supervision._SUPERVISED
         for at in range(len(text))
-        if text.startswith(word, at) and supervision._supervised_at(text, at)
+        if text.startswith(word, at) and supervision._supervised_at(text, at, at + len(word))
     ]
     found += [at for at in range(len(text)) if text.startswith(supervision._GUIDING, at)]
     return sorted(set(found))
@@ -337,3 +340,27 @@ def test_a_capitalized_word_inside_a_word_names_no_language() -> None:
 )
 def test_supervision_given_to_staff(duty: str, supervises: bool) -> None:  # noqa: FBT001
     assert (supervision.supervision_at(duty) is not None) is supervises
+
+
+@pytest.mark.parametrize(
+    ("duty", "supervises"),
+    [
+        # Guidance to staff on a subject is advice (an HR Assistant's duty, IOM Ukraine, 2025).
+        (
+            "Provide support on timekeeping matters and guidance to staff on existing entitlements.",
+            False,
+        ),
+        ("Provide guidance to staff members regarding their leave.", False),
+        ("Provide guidance to teams on the procedures.", False),
+        # Guidance to staff, or to teams of them, is supervision; so is supervising them, on
+        # whatever.
+        ("Provide guidance to teams of Assistants.", True),
+        ("Provide guidance to the staff.", True),
+        ("Supervise the staff on duty.", True),
+    ],
+)
+def test_guidance_on_a_subject_is_no_supervision(duty: str, supervises: bool) -> None:  # noqa: FBT001
+    assert (supervision.supervision_at(duty) is not None) is supervises
+    duties = (Responsibility(duty),)
+    notice = VacancyNotice(position=Position(responsibilities=(ResponsibilityGroup(duties),)))
+    assert (supervision.supervisory_duty(notice) is not None) is supervises

@@ -38,6 +38,12 @@ _WINDOW = 80
 # _VERB_PHRASE's verbs without their first letter: every match starts one
 # character before one of these. Finding them is much faster than a search.
 _VERB_STEMS = ("upervis", "uidance", "ead", "anag")
+_GUIDANCE = "uidance"
+# Guidance given to staff on a subject is advice, not supervision: "Provide
+# support on timekeeping matters and guidance to staff on existing
+# entitlements" (an HR Assistant's duty, IOM Ukraine, 2025). Spaces only, so
+# that the joined texts' scan and each text's read agree.
+_ADVICE = re.compile(r"s? +(?:members +)?(?:on|regarding|about|concerning)\b")
 _GUIDING = "uiding and lead"
 
 
@@ -55,15 +61,18 @@ def _supervising(text: str, word: str, start: int) -> int | None:
     # The first occurrence of *word* from *start* that a supervising verb precedes.
     found = text.find(word, start)
     while found >= 0:
-        if _supervised_at(text, found):
+        if _supervised_at(text, found, found + len(word)):
             return found
         found = text.find(word, found + 1)
     return None
 
 
-def _supervised_at(text: str, found: int) -> bool:
+def _supervised_at(text: str, found: int, end: int) -> bool:
+    # *found* to *end*: the supervised word.
     window = max(0, found - _WINDOW)
     for stem in _VERB_STEMS:
+        if stem == _GUIDANCE and _ADVICE.match(text, end):
+            continue
         at = text.find(stem, window + 1, found)
         while at >= 0:
             if _SUPERVISING.match(text, at - 1, found):
@@ -90,8 +99,11 @@ def _supervisions(text: str) -> list[int]:
 def _governed(text: str, at: int, stem: str) -> Iterator[int]:
     # The supervised words that the verb at *at* governs, as _supervised_at sees them:
     # starting after the verb, no more than _WINDOW - 1 characters after it.
+    advice = stem == _GUIDANCE
     for word in _SUPERVISED:
         for found in positions(text, word, at + len(stem), at + _WINDOW - 1 + len(word)):
+            if advice and _ADVICE.match(text, found + len(word)):
+                continue
             if _SUPERVISING.match(text, at - 1, found):
                 yield found
 

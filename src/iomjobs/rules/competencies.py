@@ -430,8 +430,9 @@ def supervision_without_managerial(context: Context) -> Iterator[Hit]:
     read in its own language too ("Superviser le personnel du projet",
     "Supervisar al personal", "Supervisionar a equipe de assistentes"); "sous
     la supervision de", like "under the supervision of", names the post's
-    own supervisor. The grade threshold for them is not confirmed, so this
-    is a warning.
+    own supervisor, and guidance to staff on a subject ("guidance to staff
+    on existing entitlements") is advice. The grade threshold for them is
+    not confirmed, so this is a warning.
     """
     position = context.notice.position
     competencies = position.competencies

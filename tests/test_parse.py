@@ -730,6 +730,27 @@ class TestLayouts:
         items = [item.text for group in notice.position.responsibilities for item in group.items]
         assert items == ["Languages", "Experience", "Education"]
 
+    def test_a_supervision_sentence_opens_its_own_paragraph(self) -> None:
+        # IOM Ukraine's terms of reference as a board copied them (2025): a short
+        # line above the supervision sentence does not run into it.
+        text = (
+            "FOR THE CONSULTANCY CONTRACT OF: CONSULTANT (MHPSS Psychosocial Worker)\n"
+            "- Duty Station of the Consultancy: Dnipro, Ukraine\n"
+            "- Nature of the consultancy: Category B\n"
+            "Under the overall supervision of the Chief of Mission and the direct supervision "
+            "of the Senior Associate, the Consultant will carry out MHPSS activities.\n"
+        )
+        notice = parse_notice(text).notice
+        assert notice.context == (
+            "Nature of the consultancy: Category B",
+            "Under the overall supervision of the Chief of Mission and the direct supervision "
+            "of the Senior Associate, the Consultant will carry out MHPSS activities.",
+        )
+        assert [s.title for s in notice.position.supervisors] == [
+            "Chief of Mission",
+            "Senior Associate",
+        ]
+
     def test_headings_in_two_languages(self) -> None:
         """A bilingual notice (Guatemala, 2025): "Contexto / Context", each paragraph twice."""
         result = _layout("bilingual_spanish_english")

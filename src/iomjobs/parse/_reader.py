@@ -2342,9 +2342,19 @@ def _room_left(previous: Segment, line: Segment, greedy: GreedyWrap) -> bool:
 def _runs_on(previous: Segment, line: Segment, width: int = 0) -> bool:
     """Whether *line* continues the sentence *previous* left unfinished."""
     return _runs_on_as_prose(previous, line) or (
-        # A short line right above it: wrapped by hand, or at the page's width.
-        len(previous.text) <= max(WRAP_WIDTH, width) and line.number == previous.number + 1
+        # A short line right above it: wrapped by hand, or at the page's width;
+        # not above a sentence that names the post's supervisors, which opens a
+        # paragraph ("- Nature of the consultancy: Category B" / "Under the
+        # overall supervision of...", a board's copy of IOM Ukraine's terms of
+        # reference, 2025).
+        len(previous.text) <= max(WRAP_WIDTH, width)
+        and line.number == previous.number + 1
+        and _SUPERVISION_OPENS.match(line.text) is None
     )
+
+
+# How a sentence naming the post's supervisors opens, in the four languages.
+_SUPERVISION_OPENS: Final = re.compile(r"(?:Under|Sous|Bajo|Sob)\s+(?:the|la|a|l['’])\s*\w")
 
 
 def _runs_on_as_prose(previous: Segment, line: Segment) -> bool:

@@ -8600,3 +8600,22 @@ def test_a_bilingual_heading_with_its_text_run_into_it() -> None:
         "Conducir los vehículos de la oficina.",
         "Mantener el registro de viajes.",
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # Terms of reference for an evaluation (uncareer's copy of IOM Colombia and
+        # Peru's, 2025), in the four languages; numbered, as they number them.
+        "1. Contexto de la evaluación",
+        "1. Context of the evaluation",
+        "Evaluation context:",
+        "1. Contexte de l’évaluation",
+        # IOM Mali's terms of reference (maliemploi, 2024).
+        "I. CONTEXTE ET JUSTIFICATION",
+    ],
+)
+def test_the_headings_of_terms_of_reference_head_the_context(heading: str) -> None:
+    paragraph = "El proyecto apoya a las personas migrantes en la región."
+    text = f"Position Title: Consultor\n{heading}\n{paragraph}\n"
+    assert parse_notice(text).notice.context == (paragraph,)

@@ -55,6 +55,12 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "contexte et justification",
         "contexte organisationnel et portee",
         "contexto",
+        # An evaluation's terms of reference (IOM Colombia and Peru, 2025): "1.
+        # Contexto de la evaluación"; the same in English and French.
+        "contexto de la evaluacion",
+        "context of the evaluation",
+        "evaluation context",
+        "contexte de l evaluation",
         "contexto organizacional y alcance",
         "contexto y alcance del proyecto",
         "contexto organizacional e ambito",

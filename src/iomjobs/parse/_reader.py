@@ -1339,13 +1339,7 @@ class Reader(HeaderReader):
             if position < resume:
                 continue
             # A group heading is no list item: most duties are, and need no call.
-            lines = (
-                0
-                if segment.bullet
-                else 1
-                if position in plain
-                else _group_heading_lines(content, position)
-            )
+            lines = 0 if segment.bullet else _group_heading_lines(content, position, plain)
             if lines:
                 heading_lines = content[position : position + lines]
                 heading = _unbolded(joined_lines(heading_lines)).rstrip(":")
@@ -2499,8 +2493,16 @@ def _introduces_groups(text: str, content: list[Segment], end: int) -> bool:
     )
 
 
-def _group_heading_lines(content: list[Segment], position: int) -> int:
-    """How many lines the heading of a group of duties at *position* spans: 0 if none is there."""
+def _group_heading_lines(
+    content: list[Segment], position: int, plain: frozenset[int] = frozenset()
+) -> int:
+    """How many lines the heading of a group of duties at *position* spans: 0 if none is there.
+
+    *plain* holds the positions of the headings in sentence case
+    (:func:`_plain_group_headings`).
+    """
+    if position in plain:
+        return 1
     if content[position].text.startswith("ACTIVIDAD"):
         return _activity_lines(content, position)
     return 1 if _group_heading(content[position], _after(content, position)) else 0

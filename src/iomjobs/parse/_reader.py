@@ -2343,12 +2343,8 @@ def _runs_on(previous: Segment, line: Segment, width: int = 0) -> bool:
         # reference, 2025).
         len(previous.text) <= max(WRAP_WIDTH, width)
         and line.number == previous.number + 1
-        and _SUPERVISION_OPENS.match(line.text) is None
+        and SUPERVISION.match(line.text) is None
     )
-
-
-# How a sentence naming the post's supervisors opens, in the four languages.
-_SUPERVISION_OPENS: Final = re.compile(r"(?:Under|Sous|Bajo|Sob)\s+(?:the|la|a|l['’])\s*\w")
 
 
 def _runs_on_as_prose(previous: Segment, line: Segment) -> bool:
@@ -2585,8 +2581,7 @@ def _plain_group_name(text: str) -> bool:
         1 < len(words) <= _GROUP_WORDS
         and text[:1].isupper()
         and words[0] not in DUTY_VERBS
-        and not text.endswith((*_NO_HEADING, ":"))
-        and not text.endswith(_SENTENCE_END)
+        and not text.endswith((*_SENTENCE_END, ","))
     )
 
 

@@ -874,19 +874,6 @@ POST_NUMBER: Final = r"(?:N[°º]\s*)?(?P<number>\d{1,2})"
 _POST_NUMBER: Final = re.compile(rf"\s\s*{POST_NUMBER}$")
 
 
-def _dashed_label(text: str) -> tuple[str, str, str] | None:
-    """The supervisor's label before a dash, not a colon: "Reporting directly to - Head of...".
-
-    IOM Kenya's calls (2021) write it so; the label's own "to" says a post
-    follows, with a capital: a sentence goes on in lower case.
-    """
-    match = _REPORTING_DASH.match(text)
-    if match is None:
-        return None
-    value = match.group("value").strip()
-    return ("reports_to", match.group("label"), value) if value[:1].isupper() else None
-
-
 def _label_without_colon(text: str, head: str) -> tuple[str, str, str] | None:
     """A label written with no colon: a board's closing line, a label before a dash.
 
@@ -894,8 +881,6 @@ def _label_without_colon(text: str, head: str) -> tuple[str, str, str] | None:
     """
     if text.startswith(_CLOSES_FIRST_WORDS):
         return _board_closes(text)
-    if text.startswith(_DASHED_LABELS):
-        return _dashed_label(text)
     spaced_dash = " - " in head or " \u2013 " in head or " \u2014 " in head
     return _label_before_dash(text) if spaced_dash else None
 
@@ -903,9 +888,11 @@ def _label_without_colon(text: str, head: str) -> tuple[str, str, str] | None:
 def _label_before_dash(text: str) -> tuple[str, str, str] | None:
     """A label and its value with a dash between them: "Duty Station - Kabul, Afghanistan".
 
-    A header written so (a job board's copy, 2025): only a label the
-    vocabulary knows, whole and capitalized, before the line's first spaced
-    dash, its value capitalized or a number.
+    A header written so (a job board's copy, 2025), and IOM Kenya's
+    supervisor ("Reporting directly to - Head of...", 2021): only a label
+    the vocabulary knows, whole and capitalized, before the line's first
+    spaced dash, its value capitalized or a number. A sentence goes on in
+    lower case: "Reporting to - be done monthly."
     """
     match = _LABEL_DASH.match(text)
     if match is None:
@@ -942,10 +929,6 @@ _CLOSES_FIRST_WORDS: Final = ("Roster", "Staff", "Applications", "Application", 
 _BOARD_CLOSES: Final = re.compile(
     r"^(?P<label>(?:Roster|Staff|Applications?|Vacancy)\s+[Cc]loses?)\s+(?P<value>\d.*?)"
     r"(?:\s+\d+\s+days?\s+left)?$"
-)
-_DASHED_LABELS: Final = ("Reporting", "Reports")
-_REPORTING_DASH: Final = re.compile(
-    r"^(?P<label>Report(?:s|ing)\s+(?:directly\s+)?to)\s+[-\u2013\u2014]\s+(?P<value>\S.*)$"
 )
 
 

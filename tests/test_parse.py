@@ -6306,6 +6306,27 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         # A country's name with a comma in it, alone: the country, no city.
         ("Korea, Republic of", [(None, None, "KR")]),
         ("Hong Kong SAR, China", [(None, None, "HK")]),
+        # A territory with the country it belongs to (boards' copies of IOM's
+        # postings for Aruba and Curaçao): the territory's own code, not a city of it.
+        ("Aruba, Netherlands", [(None, None, "AW")]),
+        ("Oranjestad, Aruba, Netherlands", [("Oranjestad", None, "AW")]),
+        ("Willemstad, Curaçao, Kingdom of the Netherlands", [("Willemstad", None, "CW")]),
+        ("Puerto Rico, USA", [(None, None, "PR")]),
+        ("San Juan, Puerto Rico, United States", [("San Juan", None, "PR")]),
+        ("Hong Kong, China", [(None, None, "HK")]),
+        # A regional post's countries, listed: a station each. A country named
+        # twice is the capital; a state named as a country is the state.
+        ("Kenya, Uganda", [(None, None, "KE"), (None, None, "UG")]),
+        ("Guyana and Suriname", [(None, None, "GY"), (None, None, "SR")]),
+        (
+            "Guatemala, Honduras y El Salvador",
+            [(None, None, "GT"), (None, None, "HN"), (None, None, "SV")],
+        ),
+        (
+            "Aruba, Curaçao and Trinidad and Tobago",
+            [(None, None, "AW"), (None, None, "CW"), (None, None, "TT")],
+        ),
+        ("Georgia, USA", [("Georgia", None, "US")]),
         # The country in brackets after the city, misspelt as after a comma, or
         # before a remark on travel.
         ("Abuja (Nigeria)", [("Abuja", None, "NG")]),

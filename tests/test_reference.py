@@ -36,6 +36,7 @@ from iomjobs.reference import (
     misspelt_language,
     official_languages,
     suggested_country,
+    territory_of,
     un_official_languages,
 )
 
@@ -240,6 +241,42 @@ class TestRegions:
     def test_cities_and_other_countries_regions_are_not(self, name: str, country: str) -> None:
         assert not is_region(name, country)
 
+    @pytest.mark.parametrize(
+        ("name", "country", "territory"),
+        [
+            ("Aruba", "NL", "AW"),
+            ("Curacao", "NL", "CW"),
+            ("Sint Maarten", "NL", "SX"),
+            ("Puerto Rico", "US", "PR"),
+            ("Guam", "US", "GU"),
+            ("Hong Kong", "CN", "HK"),
+            ("Macau", "CN", "MO"),
+            ("La Réunion", "FR", "RE"),
+            ("New Caledonia", "FR", "NC"),
+        ],
+    )
+    def test_territories(self, name: str, country: str, territory: str) -> None:
+        assert territory_of(name, country) == territory
+
+    @pytest.mark.parametrize(
+        ("name", "country"),
+        [
+            # Another country's territory; a country that is no territory.
+            ("Aruba", "US"),
+            ("Kenya", "NL"),
+            # First-level subdivisions that share a country's name are no territories.
+            ("Georgia", "US"),
+            ("Mali", "GN"),
+            ("Luxembourg", "BE"),
+            ("Niger", "NG"),
+            # A place, not a country; a country's own name.
+            ("Oranjestad", "NL"),
+            ("Netherlands", "NL"),
+        ],
+    )
+    def test_what_is_no_territory(self, name: str, country: str) -> None:
+        assert territory_of(name, country) is None
+
 
 class TestLanguages:
     @pytest.mark.parametrize(
@@ -409,6 +446,7 @@ class TestArguments:
             ("language_name", language_name),
             ("is_region", lambda given: is_region(given, "NG")),
             ("countries_of_region", countries_of_region),
+            ("territory_of", lambda given: territory_of(given, "NL")),
         ],
     )
     @pytest.mark.parametrize("given", [None, 7, b"Senegal"])

@@ -27,7 +27,7 @@ from iomjobs.parse import _nocase as nocase
 from iomjobs.reference._locales import NAME_LOCALES
 from iomjobs.reference.countries import countries_misspelt_as, lookup_country, misspelt_country
 from iomjobs.reference.languages import language_named_by, misspelt_language, read_by_name
-from iomjobs.reference.regions import countries_of_region, is_region
+from iomjobs.reference.regions import countries_of_region, is_region, territory_of
 
 # Numbers as words in English, French, Spanish and Portuguese, as notices spell years and durations.
 NUMBER_WORDS: Final = {
@@ -217,27 +217,55 @@ def countries_listed(text: str) -> tuple[str, ...] | None:
     is a country's; "and", "et", "y" and "e" join the last two, and stay in
     a name that holds them ("Trinidad and Tobago").
     """
-    codes: list[str] = []
+    named = _countries_named(text)
+    return None if named is None else tuple(code for _, code in named)
+
+
+def _countries_named(text: str) -> list[tuple[str, str]] | None:
+    """Each country a list names, as written and as a code; ``None`` unless all are countries."""
+    named: list[tuple[str, str]] = []
     for piece in _COMMA_OR_SEMICOLON.split(text.strip().rstrip(".")):
         name = _LEADING_AND.sub("", piece)
         code = lookup_country(name) if name else None
-        pair = (code,) if code is not None else _two_countries(name)
+        pair = [(name, code)] if code is not None else _two_countries(name)
         if pair is None:
             return None
-        codes.extend(pair)
-    return tuple(codes)
+        named.extend(pair)
+    return named
 
 
-def _two_countries(name: str) -> tuple[str, str] | None:
-    # "Kenya and Panama": the countries on either side of the last "and", if both are.
-    joins = list(_AND.finditer(name))
-    if not joins:
+def _two_countries(name: str) -> list[tuple[str, str]] | None:
+    # "Kenya and Panama": the countries on either side of an "and", if both are;
+    # "Curaçao and Trinidad and Tobago" is joined by its first.
+    for join in reversed(list(_AND.finditer(name))):
+        before, after = name[: join.start()], name[join.end() :]
+        first, second = lookup_country(before), lookup_country(after)
+        if first is not None and second is not None:
+            return [(before, first), (after, second)]
+    return None
+
+
+def _countries_only(written: str) -> list[DutyStation] | None:
+    """The stations of a field that lists countries alone, one each: "Guatemala, Honduras y El Salvador".
+
+    A regional post's stations. ``None`` unless the field names two
+    countries or more, each once, none of them a region or territory of
+    another: "Panama, Panama" is the capital, "Georgia, USA" the state,
+    "Aruba, Netherlands" the territory.
+    """
+    if lookup_country(written) is not None:
+        return None  # "Korea, Republic of", "Trinidad and Tobago": one country
+    named = _countries_named(written)
+    if named is None or len(named) < 2 or len({code for _, code in named}) < len(named):  # noqa: PLR2004 -- a list
         return None
-    first, second = (
-        lookup_country(name[: joins[-1].start()]),
-        lookup_country(name[joins[-1].end() :]),
-    )
-    return (first, second) if first is not None and second is not None else None
+    if any(
+        is_region(name, other) or territory_of(name, other)
+        for name, code in named
+        for _, other in named
+        if other != code
+    ):
+        return None
+    return [DutyStation(country=Country(code), as_written=name) for name, code in named]
 
 
 _COMMA_OR_SEMICOLON: Final = re.compile(r"\s*[,;]\s*")
@@ -366,6 +394,9 @@ def _stations_in(written: str) -> list[DutyStation]:
     either = _either_of(written) if "/" in written else None
     if either is not None:
         return either
+    countries = _countries_only(written) if "," in written or _AND.search(written) else None
+    if countries is not None:
+        return countries
     station = _one_station(written)
     if station is not None:
         return [station]
@@ -597,6 +628,14 @@ def _placed(
     The country's code between them restates it: "Juba, SS, South Sudan".
     """
     place = [piece for piece in place if not _restates(piece, country)] or place
+    # "Oranjestad, Aruba, Netherlands", "Puerto Rico, USA": the territory beside the
+    # country it belongs to has its own code, and is where the station is.
+    beside = place[-1] if city_first else place[0]
+    territory = territory_of(beside, country)
+    if territory is not None:
+        place, country = (place[:-1] if city_first else place[1:]), territory
+        if not place:
+            return DutyStation(country=Country(territory), as_written=written)
     if len(place) == 1:
         # "Multiple Locations, Congo, Democratic Republic of the": a country, no one city.
         return DutyStation(_city(place[0]), Country(country), as_written=written)

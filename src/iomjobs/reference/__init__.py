@@ -49,7 +49,7 @@ if TYPE_CHECKING:
         official_languages,
         un_official_languages,
     )
-    from iomjobs.reference.regions import countries_of_region, is_region
+    from iomjobs.reference.regions import countries_of_region, is_region, territory_of
 
 __all__ = [
     "CompetencyDefinition",
@@ -85,6 +85,7 @@ __all__ = [
     "official_languages",
     "recruiting_grades",
     "suggested_country",
+    "territory_of",
     "un_official_languages",
 ]
 
@@ -117,6 +118,6 @@ __getattr__ = lazy_names(
             "is_language_code", "language_name", "languages_named_in_notices", "lookup_language",
             "misspelt_language", "official_languages", "un_official_languages",
         ),
-        "iomjobs.reference.regions": ("countries_of_region", "is_region"),
+        "iomjobs.reference.regions": ("countries_of_region", "is_region", "territory_of"),
     },
 )  # fmt: skip

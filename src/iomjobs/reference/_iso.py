@@ -30,7 +30,7 @@ _FILES: Final[dict[str, tuple[str, str, tuple[str, ...]]]] = {
         "3166-1",
         ("alpha_2", "alpha_3", "name", "official_name", "common_name"),
     ),
-    "subdivisions": ("iso3166-2.json", "3166-2", ("code", "name", "parent")),
+    "subdivisions": ("iso3166-2.json", "3166-2", ("code", "name", "parent", "type")),
 }
 
 

@@ -25,6 +25,16 @@ a station written "Yola, Adamawa" with no country:
 >>> from iomjobs.reference import countries_of_region
 >>> sorted(countries_of_region("Adamawa")), sorted(countries_of_region("North Kivu"))
 (['NG'], [])
+
+:func:`territory_of` reads a territory written with the country it belongs
+to, "Aruba, Netherlands" or "Puerto Rico, USA": ISO 3166-1 gives it a code
+of its own, which ISO 3166-2 also lists among that country's subdivisions:
+
+>>> from iomjobs.reference import territory_of
+>>> territory_of("Aruba", "NL"), territory_of("Hong Kong", "CN"), territory_of("Aruba", "US")
+('AW', 'HK', None)
+>>> territory_of("Georgia", "US"), territory_of("Mali", "GN")
+(None, None)
 """
 
 from __future__ import annotations
@@ -34,8 +44,9 @@ import re
 
 from iomjobs._text import fold, fold_text, require_text
 from iomjobs.reference._iso import records
+from iomjobs.reference.countries import lookup_country
 
-__all__ = ["countries_of_region", "is_region"]
+__all__ = ["countries_of_region", "is_region", "territory_of"]
 
 
 def __dir__() -> list[str]:
@@ -92,6 +103,43 @@ def _by_name() -> dict[str, frozenset[str]]:
         for name in names:
             countries.setdefault(name, set()).add(country)
     return {name: frozenset(found) for name, found in countries.items()}
+
+
+def territory_of(name: str, country: str) -> str | None:
+    """The alpha-2 code of the territory *name* names, where it belongs to *country*.
+
+    A territory of *country* is an entry of ISO 3166-1 that ISO 3166-2 also
+    lists among *country*'s subdivisions as a dependent area: a country of
+    the Kingdom of the Netherlands ("Aruba", "Curaçao", "Sint Maarten"),
+    an outlying area of the United States ("Puerto Rico", "Guam"), a
+    special administrative region of China ("Hong Kong", "Macao"), an
+    overseas collectivity or department of France ("Guadeloupe", "La
+    Réunion"). A state or province that shares a country's name ("Georgia"
+    of the United States, "Mali" of Guinea) is none. ``None`` where *name*
+    names no territory of *country*.
+    """
+    require_text("territory_of", name)
+    require_text("territory_of", country)
+    code = lookup_country(name)
+    return code if code is not None and code in _territories().get(country, ()) else None
+
+
+# The kinds of subdivision ISO 3166-2 gives an area that has a code in ISO 3166-1 too.
+_TERRITORY_KINDS = re.compile(r"Country|Outlying area|Special administrative region|Overseas\b.*")
+
+
+@functools.cache
+def _territories() -> dict[str, frozenset[str]]:
+    """Each country's territories: the alpha-2 codes of its subdivisions that ISO 3166-1 lists."""
+    territories: dict[str, set[str]] = {}
+    for subdivision in records("subdivisions"):
+        if not _TERRITORY_KINDS.fullmatch(subdivision.get("type", "")):
+            continue
+        code = lookup_country(subdivision["name"], codes=False)
+        country = subdivision["code"].split("-")[0]
+        if code is not None and code != country:
+            territories.setdefault(country, set()).add(code)
+    return {country: frozenset(found) for country, found in territories.items()}
 
 
 def _subdivisions(country: str) -> frozenset[str]:

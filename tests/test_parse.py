@@ -6326,7 +6326,26 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
             "Aruba, Curaçao and Trinidad and Tobago",
             [(None, None, "AW"), (None, None, "CW"), (None, None, "TT")],
         ),
-        ("Georgia, USA", [("Georgia", None, "US")]),
+        ("Georgia, USA", [(None, "Georgia", "US")]),
+        # A region alone before its country (Nigerian boards' "Borno State,
+        # Nigeria"): the region, no city. A region word says so, or ISO 3166-2's
+        # name where the gazetteer knows no place so called in the country; a
+        # place it knows is the city, by any of its names ("Tombouctou" is
+        # Timbuktu), and the country's own name its capital.
+        ("Borno State, Nigeria", [(None, "Borno State", "NG")]),
+        ("Kurdistan Region, Iraq", [(None, "Kurdistan Region", "IQ")]),
+        ("Cabo Delgado, Mozambique", [(None, "Cabo Delgado", "MZ")]),
+        ("Turkana, Kenya", [(None, "Turkana", "KE")]),
+        ("Departamento de Cortes, Honduras", [(None, "Cortes", "HN")]),
+        ("Dakar, Senegal", [("Dakar", None, "SN")]),
+        ("Erbil, Iraq", [("Erbil", None, "IQ")]),
+        ("Tombouctou, Mali", [("Tombouctou", None, "ML")]),
+        ("State College, USA", [("State College", None, "US")]),
+        # Alone, a region one country has, and no city: in that country. A name
+        # several countries' regions bear says none.
+        ("Borno State", [(None, "Borno State", "NG")]),
+        ("Cabo Delgado", [(None, "Cabo Delgado", "MZ")]),
+        ("Amazonas", [("Amazonas", None, None)]),
         # The country in brackets after the city, misspelt as after a comma, or
         # before a remark on travel.
         ("Abuja (Nigeria)", [("Abuja", None, "NG")]),
@@ -8259,6 +8278,38 @@ def test_without_the_gazetteer_a_misspelt_country_is_read_only_where_a_country_s
         "Position Title: Project Officer\nDuty Station City: Amman\nDuty Station Country: Jordon\n"
     )
     assert parse_notice(text).notice.position.duty_stations[0].country == Country("JO")
+
+
+def test_a_region_alone_gives_its_country_inferred() -> None:
+    # "Location: Borno" (a Nigerian board's summary): the country is the one
+    # whose region it is, marked as inferred from the station's words.
+    result = parse_notice("Position Title: Project Assistant\nLocation: Borno\nGrade: G-5\n")
+    (station,) = result.notice.position.duty_stations
+    assert (station.city, station.region, station.country) == (None, "Borno", Country("NG"))
+    assert result.is_inferred("$.position.duty_stations[0].country")
+
+
+def test_without_the_gazetteer_only_a_region_word_makes_a_region_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Without a gazetteer to say "Cabo Delgado" is no town, the name stays the
+    # city, as written; "Borno State" says what it is.
+    bare = attrs.evolve(Reference.default(), gazetteer=None)
+    monkeypatch.setattr(Reference, "default", classmethod(lambda _cls: bare))
+    read = [
+        (station.city, station.region)
+        for written in ("Cabo Delgado, Mozambique", "Borno State, Nigeria", "Dakar, Senegal")
+        for station in interpret.read_duty_stations(written)
+    ]
+    assert read == [("Cabo Delgado", None), (None, "Borno State"), ("Dakar", None)]
+    alone = [
+        parse_notice(f"Position Title: Project Assistant\nDuty Station: {written}\n").notice
+        for written in ("Borno State", "Cabo Delgado")
+    ]
+    assert [notice.position.duty_stations[0] for notice in alone] == [
+        DutyStation(region="Borno State", country=Country("NG"), as_written="Borno State"),
+        DutyStation("Cabo Delgado", as_written="Cabo Delgado"),
+    ]
 
 
 def test_a_misspelt_country_under_its_own_label_is_read_with_a_doubt() -> None:

@@ -27,7 +27,7 @@ from iomjobs.parse import _nocase as nocase
 from iomjobs.reference._locales import NAME_LOCALES
 from iomjobs.reference.countries import countries_misspelt_as, lookup_country, misspelt_country
 from iomjobs.reference.languages import language_named_by, misspelt_language, read_by_name
-from iomjobs.reference.regions import countries_of_region, is_region, territory_of
+from iomjobs.reference.regions import countries_of_region, is_region, says_region, territory_of
 
 # Numbers as words in English, French, Spanish and Portuguese, as notices spell years and durations.
 NUMBER_WORDS: Final = {
@@ -637,6 +637,10 @@ def _placed(
         if not place:
             return DutyStation(country=Country(territory), as_written=written)
     if len(place) == 1:
+        if _region_alone(place[0], country):
+            # "Borno State, Nigeria", "Cabo Delgado, Mozambique": a region, no city.
+            region = region_named(place[0])
+            return DutyStation(region=region, country=Country(country), as_written=written)
         # "Multiple Locations, Congo, Democratic Republic of the": a country, no one city.
         return DutyStation(_city(place[0]), Country(country), as_written=written)
     if any(
@@ -651,6 +655,48 @@ def _placed(
         return DutyStation(city, Country(country), region=region, as_written=written)
     # Two cities, or a region we cannot tell for one: kept together, as written.
     return DutyStation(", ".join(place), Country(country), as_written=written)
+
+
+def country_of_region_alone(name: str) -> str | None:
+    """The country of which *name*, a station's one name, is a region and no city.
+
+    "Borno State", "Cabo Delgado": the one country with a first-level region
+    so called, where :func:`_region_alone` reads the name as that region
+    before the country. ``None`` for a name no country's region bears, or
+    several's.
+    """
+    countries = countries_of_region(name)
+    if len(countries) != 1:
+        return None
+    (country,) = countries
+    return country if _region_alone(name, country) else None
+
+
+def region_named(name: str) -> str:
+    """*name* as a region: "Departamento de Cortes" is Cortes."""
+    return _DIVISION.sub("", name)
+
+
+def _region_alone(name: str, country: str) -> bool:
+    """Whether *name*, the one place written before its *country*, is a region of it, not a city.
+
+    A place the gazetteer, if installed, knows so called in the country is
+    the city ("Dakar, Senegal", "State College, USA"), and the country's own
+    name its capital ("Panama, Panama"). Otherwise a region word says so
+    ("Borno State", "Kurdistan Region"); a name ISO 3166-2 gives one of the
+    country's regions ("Cabo Delgado", "Georgia") does only where the
+    gazetteer is installed, to say it is no city. Without it, a name with
+    no region word stays the city, as written.
+    """
+    from iomjobs.reference.gazetteer import Gazetteer  # noqa: PLC0415 -- see _gazetteer
+
+    if not is_region(name, country) or lookup_country(name) == country:
+        return False
+    gazetteer = _gazetteer()
+    if not isinstance(gazetteer, Gazetteer):
+        return says_region(name)
+    # Asked as PLC002 asks, by all of the country's places' names: "Tombouctou" is Timbuktu.
+    return not gazetteer.knows(name, country)
 
 
 def _restates(piece: str, country: str) -> bool:

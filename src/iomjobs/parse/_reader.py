@@ -1893,7 +1893,9 @@ class Reader(HeaderReader):
         far larger than any other (Geneva, Switzerland), the station is
         there; marked as inferred, from the station's words. Without the
         gazetteer, or for a name several countries share alike ("San
-        Marcos", "Tripoli"), the country stays unknown.
+        Marcos", "Tripoli"), the country stays unknown. A name that is one
+        country's region and no city ("Borno State", "Cabo Delgado") is
+        that region, in that country, inferred alike.
         """
         stations: tuple[DutyStation, ...] = self.position.get("duty_stations", ())
         found = self.record.lines.get("$.position.duty_stations")
@@ -1904,9 +1906,17 @@ class Reader(HeaderReader):
             if station.city is None or station.country is not None or station.home_based:
                 continue
             country = interpret.main_country_of_city(station.city)
-            if country is None:
-                continue
-            placed[index] = attrs.evolve(station, country=Country(country))
+            if country is not None:
+                placed[index] = attrs.evolve(station, country=Country(country))
+            else:
+                # "Location: Borno State" (a Nigerian board): a region one country has.
+                country = interpret.country_of_region_alone(station.city)
+                if country is None:
+                    continue
+                region = interpret.region_named(station.city)
+                placed[index] = attrs.evolve(
+                    station, city=None, region=region, country=Country(country)
+                )
             written = station.as_written or station.city
             self.record.infer(f"$.position.duty_stations[{index}].country", written, found[0])
         self.position["duty_stations"] = tuple(placed)

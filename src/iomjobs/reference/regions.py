@@ -81,6 +81,11 @@ def is_region(name: str, country: str) -> bool:
     return folded in _subdivisions(country)
 
 
+def says_region(name: str) -> bool:
+    """Whether *name* holds a region word: "Borno State", "Province du Nord-Kivu"."""
+    return _REGION_WORD.search(fold(name)) is not None
+
+
 def countries_of_region(name: str) -> frozenset[str]:
     """The countries (alpha-2 codes) that have a first-level subdivision named *name*.
 

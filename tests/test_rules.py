@@ -622,3 +622,22 @@ def test_a_closing_date_with_its_month_misspelt_is_read_with_a_doubt() -> None:
             Span(2, 2),
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        # A job board's copy (2025): the start is not yet set, and says so.
+        ("Estimated Start Date: TBD", []),
+        ("Start date:TBD", []),
+        ("Closing DATE : TBD", []),
+        # A field left to be filled in, or "TBD" in a sentence, is a placeholder.
+        ("Position Title: TBD", ["'TBD'"]),
+        ("The duty station is TBD.", ["'TBD'"]),
+        ("Estimated Start Date: TBD; reporting to TBD", ["'TBD'"]),
+    ],
+)
+def test_a_date_to_be_determined_is_no_placeholder(line: str, found: list[str]) -> None:
+    notice = VacancyNotice(notes=(line,))
+    messages = [f.message for f in validate(notice, select=["TXT003"])]
+    assert messages == [f"template placeholder left in: {text}" for text in found]

@@ -117,7 +117,9 @@ _PLACEHOLDERS = r"""\[(?i:insert|add|specify|enter|name|title|x+)\b[^\]\n]*\]
       | <(?i:insert|add|specify)[^>\n]*>
       | \{\{[^}\n]*\}\}
       | \bX{3,}\b
-      | \bTBD\b
+      # A date "to be determined" is what the notice says of it, no slot left
+      # unfilled: "Estimated Start Date: TBD" (a job board's copy, 2025).
+      | (?<!(?i:date):\ )(?<!(?i:date):)(?<!(?i:date)\ :\ )\bTBD\b
       | \[footnoteRef
       # What Word shows in a content control no one filled in, in the
       # language of its menus, which need not be the notice's.
@@ -162,7 +164,8 @@ def template_placeholder(context: Context) -> Iterator[Hit]:
     entrer du texte.", "Choisissez un élément.", "Clique ou toque aqui para
     inserir o texto."); in a notice in Spanish or Portuguese, also "Haga
     clic o pulse aquí para escribir texto.", "Elija un elemento.",
-    "Escolher um item.".
+    "Escolher um item.". A date said to be "TBD" ("Estimated Start Date:
+    TBD") is none: the notice says the date is not yet set.
     """
     notice = context.notice
     values = Joined(text_values(notice))

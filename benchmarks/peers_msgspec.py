@@ -147,6 +147,7 @@ class Appointment(Strict, frozen=True):
     duration: Duration | None = None
     extendable: bool | None = None
     as_written: str | None = None
+    consultancy_category: Literal["A", "B"] | None = None
 
 
 class PostingPeriod(Strict, frozen=True):

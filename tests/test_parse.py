@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from iomjobs import (
     Appointment,
     ClosingTime,
+    ConsultancyCategory,
     ContractType,
     Country,
     DegreeLevel,
@@ -1700,6 +1701,8 @@ class TestLayouts:
             ContractType.CONSULTANCY,
             Duration(75, DurationUnit.WORKING_DAYS),
             as_written="Consultancy; 75 working days during 15 September 2024 – 15 June 2025",
+            # From its nature: "... statistical frameworks. Category B contract."
+            consultancy_category=ConsultancyCategory.B,
         )
         assert notice.start is not None
         assert notice.start.date == dt.date(2024, 9, 15)
@@ -8691,3 +8694,66 @@ def test_the_headings_of_terms_of_reference_head_the_context(heading: str) -> No
     paragraph = "El proyecto apoya a las personas migrantes en la región."
     text = f"Position Title: Consultor\n{heading}\n{paragraph}\n"
     assert parse_notice(text).notice.context == (paragraph,)
+
+
+@pytest.mark.parametrize(
+    ("name", "category", "line"),
+    [
+        # IOM's terms of reference name the consultant's category, in their
+        # tasks' heading, a heading of their own, the nature of the consultancy,
+        # a label of a Spanish board, or a line alone below the appointment.
+        ("consultancy_terms_of_reference", ConsultancyCategory.B, 19),
+        ("consultancy_numbered_terms", ConsultancyCategory.B, 15),
+        ("consultancy_terms_quoted_title", ConsultancyCategory.B, 5),
+        ("spanish_terms_of_reference", ConsultancyCategory.A, 3),
+        ("spanish_terms_of_reference_heading", ConsultancyCategory.B, 3),
+        ("consultancy_bilingual_labels_lettered", ConsultancyCategory.A, 17),
+        ("spanish_consultancy", ConsultancyCategory.B, 5),
+        ("consultancy_title_wrapped", ConsultancyCategory.B, 12),
+        ("header_table_blank_lines", ConsultancyCategory.B, 37),
+        ("consultancy", ConsultancyCategory.B, 7),
+    ],
+)
+def test_a_consultancys_category_is_inferred_from_its_line(
+    name: str, category: ConsultancyCategory, line: int
+) -> None:
+    result = _layout(name)
+    assert result.notice.appointment is not None
+    assert result.notice.appointment.consultancy_category is category
+    assert result.is_inferred("$.appointment.consultancy_category")
+    assert result.span_for("$.appointment.consultancy_category") == Span(line, line)
+    # The line stays where it was read: the notice keeps the category's words.
+    words = rf"(?i:categor\w+|tipo)\W{{0,3}}{category.value}\b"
+    assert re.search(words, dumps(result.notice).decode())
+
+
+def test_a_consultancys_category_in_its_appointment_field_is_read() -> None:
+    result = parse_notice(
+        "Position Title: Consultant\nType of Appointment: Consultancy, Category B, 3 months\n"
+    )
+    appointment = result.notice.appointment
+    assert appointment is not None
+    assert appointment.consultancy_category is ConsultancyCategory.B
+    assert appointment.duration == Duration(3, DurationUnit.MONTHS)
+    assert not result.is_inferred("$.appointment.consultancy_category")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A duty station's hardship category is no consultancy's.
+        "The consultant will be based in a hardship category B duty station.",
+        # A category no consultancy is named beside, on a post that is none.
+        "Category B",
+    ],
+)
+def test_what_names_no_consultancys_category(line: str) -> None:
+    consultancy = parse_notice(
+        f"Position Title: Consultant\nType of Appointment: Consultancy\n{line}\n"
+    )
+    assert consultancy.notice.appointment is not None
+    expected = None if "hardship" in line else ConsultancyCategory.B
+    assert consultancy.notice.appointment.consultancy_category is expected
+    post = parse_notice(f"Position Title: Driver\nType of Appointment: Fixed term\n{line}\n")
+    assert post.notice.appointment is not None
+    assert post.notice.appointment.consultancy_category is None

@@ -12,6 +12,7 @@ import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
@@ -60,7 +61,13 @@ HEADER_FIELDS: dict[str, Callable[[VacancyNotice], object]] = {
     "$.reference": lambda n: n.reference,
     "$.closing_date": lambda n: n.closing_date,
     "$.start": lambda n: n.start,
-    "$.appointment": lambda n: n.appointment,
+    # A consultancy's category may be inferred from the body, below any cut: apart.
+    "$.appointment": lambda n: (
+        n.appointment and attrs.evolve(n.appointment, consultancy_category=None)
+    ),
+    "$.appointment.consultancy_category": lambda n: (
+        n.appointment and n.appointment.consultancy_category
+    ),
 }
 
 

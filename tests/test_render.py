@@ -16,13 +16,19 @@ from hypothesis import given
 
 import iomjobs
 from iomjobs import (
+    Appointment,
     ClosingTime,
+    ConsultancyCategory,
+    ContractType,
     Country,
+    Duration,
+    DurationUnit,
     DutyStation,
     Grade,
     InvalidValue,
     Language,
     MemberStateEntry,
+    Position,
     SupervisionKind,
     Supervisor,
     VacancyNotice,
@@ -178,3 +184,26 @@ def test_a_closing_hour_in_a_zone_the_reader_has_no_words_for_is_left_out() -> N
     seed = SEED_NOTICES[2]
     notice = attrs.evolve(seed, closing_time=ClosingTime(dt.time(15, 59), "Africa/Nairobi"))
     assert "15:59" not in iomjobs.render(notice)
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"),
+    [
+        ("en", "Consultancy, Category B, 3 months"),
+        ("fr", "Consultance, catégorie B, 3 mois"),
+        ("es", "Consultoría, categoría B, 3 meses"),
+        ("pt", "Consultoria, categoria B, 3 meses"),
+    ],
+)
+@pytest.mark.parametrize("layout", ["header", "oracle", "form"])
+def test_a_consultancys_category_is_written_and_read_back(
+    lang: str, written: str, layout: str
+) -> None:
+    appointment = Appointment(
+        ContractType.CONSULTANCY,
+        Duration(3, DurationUnit.MONTHS),
+        consultancy_category=ConsultancyCategory.B,
+    )
+    notice = VacancyNotice(position=Position(title="Consultant"), appointment=appointment)
+    assert written in iomjobs.render(notice, lang=lang, format="text")
+    _read_back(notice, lang, "text", layout)

@@ -48,6 +48,7 @@ from iomjobs.model.language import Language, LanguageMode, LanguageRequirement, 
 from iomjobs.model.notice import (
     Appointment,
     ClosingTime,
+    ConsultancyCategory,
     ContractType,
     Duration,
     DurationUnit,
@@ -281,13 +282,21 @@ def durations() -> st.SearchStrategy[Duration]:
 
 
 def appointments() -> st.SearchStrategy[Appointment]:
-    """An appointment: a contract type, its usual length, extendable or not."""
+    """An appointment: a contract, its usual length, extendable or not; a consultancy's category."""
     return st.builds(
         Appointment,
         st.sampled_from(ContractType),
         st.none() | durations(),
         st.none() | st.booleans(),
-    )
+        consultancy_category=st.none() | st.sampled_from(ConsultancyCategory),
+    ).map(_category_of_consultancies)
+
+
+def _category_of_consultancies(appointment: Appointment) -> Appointment:
+    # Only a consultancy has a category: "Consultancy, Category B".
+    if appointment.contract_type is ContractType.CONSULTANCY:
+        return appointment
+    return attrs.evolve(appointment, consultancy_category=None)
 
 
 def posting_periods() -> st.SearchStrategy[PostingPeriod]:

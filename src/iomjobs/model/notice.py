@@ -29,6 +29,7 @@ from iomjobs.model.position import Position
 __all__ = [
     "Appointment",
     "ClosingTime",
+    "ConsultancyCategory",
     "ContractType",
     "Duration",
     "DurationUnit",
@@ -69,6 +70,18 @@ class ContractType(enum.Enum):
     INTERNSHIP = "internship"
 
 
+class ConsultancyCategory(enum.Enum):
+    """The category of an IOM consultancy, as its terms of reference name it.
+
+    "Category B Consultants: Tangible and measurable outputs of the work
+    assignment": a category B consultant is paid for outputs. What category
+    A means is not settled in the sources; the letter is kept as written.
+    """
+
+    A = "A"
+    B = "B"
+
+
 class DurationUnit(enum.Enum):
     """Units a contract duration is given in."""
 
@@ -98,6 +111,8 @@ class Appointment:
     extendable: bool | None = None
     """``True`` for "with possibility of extension"."""
     as_written: str | None = None
+    consultancy_category: ConsultancyCategory | None = attrs.field(default=None, kw_only=True)
+    """A consultancy's category: "Category B", "Consultoría categoría “B”"."""
 
 
 @attrs.frozen

@@ -1008,6 +1008,7 @@ def _joined(contract: Appointment, more: Appointment) -> Appointment:
         _length(contract.duration, more.duration),
         more.extendable if extendable is None else extendable,
         written,
+        consultancy_category=contract.consultancy_category or more.consultancy_category,
     )
 
 

@@ -19,7 +19,14 @@ from iomjobs._text import LOST, fold, fold_text
 from iomjobs.errors import InvalidGrade
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import Language, LanguageMode, LanguageRequirement, Proficiency
-from iomjobs.model.notice import Appointment, ContractType, Duration, DurationUnit, NoticeKind
+from iomjobs.model.notice import (
+    Appointment,
+    ConsultancyCategory,
+    ContractType,
+    Duration,
+    DurationUnit,
+    NoticeKind,
+)
 from iomjobs.model.place import TRAVEL_REMARK, Country, DutyStation
 from iomjobs.model.position import RecruitingType, Recruitment
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
@@ -836,7 +843,29 @@ def recruiting_type_spans(text: str) -> list[tuple[int, int]]:
 def read_appointment(text: str) -> Appointment:
     """The contract an appointment field describes; unknown words stay in ``as_written``."""
     contract = first_named(_CONTRACTS, text)
-    return Appointment(contract, read_duration(text), says_extendable(text), text.strip())
+    return Appointment(
+        contract,
+        read_duration(text),
+        says_extendable(text),
+        text.strip(),
+        consultancy_category=consultancy_category(text),
+    )
+
+
+def consultancy_category(text: str) -> ConsultancyCategory | None:
+    """The consultancy's category *text* names: "Category B", "categoría “A”", "(Type A)"."""
+    match = _CATEGORY.search(text)
+    return ConsultancyCategory(match.group("letter")) if match is not None else None
+
+
+# A consultancy's category: its word in the four languages ("Category B",
+# "Catégorie A", "Categoría “B”", "Categoria B"), or "Type" and "Tipo" ("Nature of
+# the consultancy: ... (Type A)", "Tipo de consultoría: Tipo B"), before its
+# letter, which is a capital.
+_CATEGORY: Final = re.compile(
+    # A duty station's hardship category is none: "a hardship category B duty station".
+    r"(?<!(?i:hardship) )\b(?i:cat[eé]gor(?:y|ie|[ií]a)|type|tipo)\W{0,3}(?P<letter>[AB])\b"
+)
 
 
 def says_extendable(text: str) -> bool | None:

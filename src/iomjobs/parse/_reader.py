@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Final
 
 import attrs
@@ -262,6 +262,7 @@ class Reader(HeaderReader):
         self._title_marks()
         self._infer_kind()
         self._infer_contract()
+        self._infer_consultancy_category()
         self._infer_countries()
         self._doubt_no_notice()
         self._unclassified_rest()
@@ -1797,6 +1798,49 @@ class Reader(HeaderReader):
         self.notice["appointment"] = attrs.evolve(appointment, contract_type=contract)
         self.record.infer("$.appointment.contract_type", said.text, said)
 
+    def _infer_consultancy_category(self) -> None:
+        """A consultancy's category, where a line of its terms names it and no field did.
+
+        "Category B Consultants: Tangible and measurable outputs..." (IOM
+        Ethiopia, 2025), "Consultoría Categoría “B”" (IOM Honduras, 2025),
+        "Tipo de consultoría: Tipo B" (IOM Mexico, 2024), "Nature of the
+        consultancy: ... Category B contract." (IOM Moldova), or a line
+        "Category B" alone (a board's copy, 2025): the first line that names
+        a consultant's or consultancy's category, or is the category alone.
+        A hardship category ("hardship category B duty station") names no
+        consultancy's. Marked as inferred, from that line, which stays where
+        it was read.
+        """
+        appointment = self._appointment_so_far()
+        if (
+            appointment.consultancy_category is not None
+            or appointment.contract_type is not ContractType.CONSULTANCY
+        ):
+            return
+        for line in self._lines_and_paragraphs():
+            lowered = line.text.lower()
+            if "ategor" not in lowered and "atégor" not in lowered and "tipo" not in lowered:
+                continue
+            category = interpret.consultancy_category(line.text)
+            if category is not None and ("onsult" in lowered or _CATEGORY_ALONE.fullmatch(lowered)):
+                self.notice["appointment"] = attrs.evolve(
+                    appointment, consultancy_category=category
+                )
+                self.record.infer("$.appointment.consultancy_category", line.text, line)
+                return
+
+    def _lines_and_paragraphs(self) -> Iterator[Segment]:
+        """The text's lines, then its paragraphs of context whole, each at its first line.
+
+        A sentence wrapped at a fixed width may name the consultancy on one
+        line and its category on the next: the paragraph holds both.
+        """
+        yield from self.segments
+        for index, paragraph in enumerate(self.context):
+            found = self.record.lines.get(f"$.context[{index}]")
+            if found:
+                yield Segment(found[0].number, paragraph)
+
     def _consultancy_category(self) -> Segment | None:
         """The line of IOM's terms of reference that gives the consultant's category, if any.
 
@@ -1971,6 +2015,11 @@ _NATURE_OF_CONSULTANCY: Final = re.compile(
 )
 # How many of a text's first lines the label may stand among.
 _LABEL_LINES: Final = 40
+# A line that is a consultancy's category alone, lowered: "Category B", "Categoría
+# “A”", "Category B contract." (a sentence a copy wrapped at 72 columns left alone).
+_CATEGORY_ALONE: Final = re.compile(
+    r"\W*cat[eé]gor(?:y|ie|[ií]a)\W{0,3}[ab]\W*(?:(?:contract|contrat|contrato)\W*)?"
+)
 
 
 # A unit's name, as an office joins it to a title: "..._Protection Unit".

@@ -535,6 +535,8 @@ class _Writer:
         parts = []
         if appointment.contract_type is not None:
             parts.append(_CONTRACTS[lang][appointment.contract_type])
+        if appointment.consultancy_category is not None:
+            parts.append(f"{_CATEGORY[lang]} {appointment.consultancy_category.value}")
         duration = appointment.duration
         if duration is not None:
             unit = _UNITS[lang][duration.unit]
@@ -893,6 +895,8 @@ _NATIONALS = {
     "pt": "Os nacionais do país da estação de trabalho não podem ser considerados.",
 }
 _UP_TO = {"en": "up to ", "fr": "jusqu'à ", "es": "hasta ", "pt": "até "}
+# A consultancy's category, before its letter: "Consultancy, Category B, 3 months".
+_CATEGORY = {"en": "Category", "fr": "catégorie", "es": "categoría", "pt": "categoria"}
 _EXTENSION = {
     "en": "with possibility of extension",
     "fr": "avec possibilité de prolongation",

@@ -263,7 +263,7 @@ def _countries_only(written: str) -> list[DutyStation] | None:
     if lookup_country(written) is not None:
         return None  # "Korea, Republic of", "Trinidad and Tobago": one country
     named = _countries_named(written)
-    if named is None or len(named) < 2 or len({code for _, code in named}) < len(named):  # noqa: PLR2004 -- a list
+    if named is None or len(named) < _A_LIST or len({code for _, code in named}) < len(named):
         return None
     if any(
         is_region(name, other) or territory_of(name, other)
@@ -275,6 +275,8 @@ def _countries_only(written: str) -> list[DutyStation] | None:
     return [DutyStation(country=Country(code), as_written=name) for name, code in named]
 
 
+# The fewest countries a list of them names.
+_A_LIST: Final = 2
 _COMMA_OR_SEMICOLON: Final = re.compile(r"\s*[,;]\s*")
 _AND: Final = re.compile(r"\s(?:and|et|y|e)\s", re.IGNORECASE)
 _LEADING_AND: Final = re.compile(r"^(?:and|et|y|e)\s+", re.IGNORECASE)
@@ -695,10 +697,10 @@ def _region_alone(name: str, country: str) -> bool:
     gazetteer is installed, to say it is no city. Without it, a name with
     no region word stays the city, as written.
     """
-    from iomjobs.reference.gazetteer import Gazetteer  # noqa: PLC0415 -- see _gazetteer
-
     if not is_region(name, country) or lookup_country(name) == country:
         return False
+    from iomjobs.reference.gazetteer import Gazetteer  # noqa: PLC0415 -- see _gazetteer
+
     gazetteer = _gazetteer()
     if not isinstance(gazetteer, Gazetteer):
         return says_region(name)

@@ -1791,7 +1791,7 @@ class Reader(HeaderReader):
         if contract is not None:
             found = self.record.lines.get("$.position.title")
             said = Segment(found[0].number if found else 1, str(title))
-        elif (category := self._consultancy_category()) is not None:
+        elif (category := self._consultants_line()) is not None:
             contract, said = ContractType.CONSULTANCY, category
         else:
             return
@@ -1841,7 +1841,7 @@ class Reader(HeaderReader):
             if found:
                 yield Segment(found[0].number, paragraph)
 
-    def _consultancy_category(self) -> Segment | None:
+    def _consultants_line(self) -> Segment | None:
         """The line of IOM's terms of reference that gives the consultant's category, if any.
 
         The heading of the duties first: "Category A Consultants: Tasks to be

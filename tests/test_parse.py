@@ -6347,6 +6347,12 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         # Alone, a region one country has, and no city: in that country. A name
         # several countries' regions bear says none.
         ("Borno State", [(None, "Borno State", "NG")]),
+        # The region of its country, in one name, as IOM Iraq writes it: not a
+        # second station in no country. "State of Palestine" is a country's name.
+        ("Erbil, Kurdistan Region of Iraq", [("Erbil", "Kurdistan Region", "IQ")]),
+        ("Kurdistan Region of Iraq", [(None, "Kurdistan Region", "IQ")]),
+        ("Jijiga, Somali Region of Ethiopia", [("Jijiga", "Somali Region", "ET")]),
+        ("Ramallah, State of Palestine", [("Ramallah", None, "PS")]),
         ("Cabo Delgado", [(None, "Cabo Delgado", "MZ")]),
         ("Amazonas", [("Amazonas", None, None)]),
         # The country in brackets after the city, misspelt as after a comma, or

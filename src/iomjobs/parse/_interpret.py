@@ -450,10 +450,22 @@ def _one_station(written: str) -> DutyStation | None:
     parts = [part.strip() for part in written.split(",") if part.strip()]
     if not parts:
         return None
+    region_of = _region_of_country(parts[-1]) if " of " in parts[-1] else None
+    if region_of is not None:
+        # "Erbil, Kurdistan Region of Iraq": the region, then its country.
+        region, country = region_of
+        return _placed([*parts[:-1], region], country, written, city_first=True)
     # One name; or a country's with a comma in it ("Korea, Republic of", "Hong Kong SAR, China").
     if len(parts) == 1 or lookup_country(written) is not None:
         return _alone(parts[0] if len(parts) == 1 else written, written)
-    # The country is the longest run of parts that names one, at either end.
+    return _country_at_an_end(parts, written)
+
+
+def _country_at_an_end(parts: list[str], written: str) -> DutyStation | None:
+    """The station of several *parts*, its country the longest run of them that names one.
+
+    At either end: "Maiduguri, Borno State, Nigeria", "Yemen, Aden".
+    """
     for size in range(len(parts) - 1, 0, -1):
         tail = lookup_country(", ".join(parts[-size:]))
         if tail is not None:
@@ -466,6 +478,22 @@ def _one_station(written: str) -> DutyStation | None:
         if station is not None:
             return station
     return _misspelt_country_last(parts, written)
+
+
+def _region_of_country(name: str) -> tuple[str, str] | None:
+    """The region and the country's code of "Kurdistan Region of Iraq", "Somali Region of Ethiopia".
+
+    ``None`` unless the words before the last "of" name a region by its word,
+    and those after it a country: "State of Palestine" is a country's name.
+    """
+    match = _REGION_OF.fullmatch(name)
+    if match is None or lookup_country(name) is not None or not says_region(match["region"]):
+        return None
+    country = lookup_country(match["country"])
+    return (match["region"], country) if country is not None else None
+
+
+_REGION_OF: Final = re.compile(r"(?P<region>\S.*\s\S+)\s+of\s+(?:the\s+)?(?P<country>\S.*)")
 
 
 def _misspelt_country_last(parts: list[str], written: str) -> DutyStation | None:

@@ -8005,6 +8005,23 @@ def test_a_wrapped_line_of_a_languages_section_that_names_none_is_kept_line_by_l
             "d’expérience.",
             [("master", 2, ("droit",)), ("bachelor", 4, ("droit",))],
         ),
+        # An article before the second degree: it had been one path, a bachelor's
+        # with the diploma's six years (which QUA002 then called unusual for G5).
+        (
+            "High school diploma with six years of relevant working experience, or a "
+            "Bachelor's degree in Business Administration with four years.",
+            [("secondary", 6, ()), ("bachelor", 4, ("Business Administration",))],
+        ),
+        (
+            "Master en droit avec deux ans d’expérience ; ou une Licence en droit avec quatre "
+            "ans d’expérience.",
+            [("master", 2, ("droit",)), ("bachelor", 4, ("droit",))],
+        ),
+        # A field after the article is no degree: the same path goes on.
+        (
+            "Bachelor's degree in Economics, or a Related field, with two years of experience.",
+            [("bachelor", 2, ("Economics",))],
+        ),
     ],
 )
 def test_two_paths_on_one_line(

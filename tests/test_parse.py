@@ -8033,6 +8033,38 @@ def test_two_paths_on_one_line(
     assert [(p.degree.value, p.min_years, p.fields_of_study) for p in education or ()] == paths
 
 
+def test_a_qualifications_tables_rows_with_their_labels_run_in() -> None:
+    # A table copied with each row's label and text on one line: the label says
+    # where the row goes, and is no part of it. The skills row had been left
+    # unclassified, the others kept with their labels.
+    text = (
+        "Position Title: Administrative Assistant\n\n"
+        "Required Qualifications and Experience\n"
+        "Education High school diploma with six years of relevant working experience.\n"
+        "Experience Experience in administration and finance.\n"
+        "Skills Proficiency in Microsoft Office.\n"
+        "Languages Fluency in English is required.\n"
+    )
+    result = parse_notice(text)
+    qualifications = result.notice.position.qualifications
+    assert [(p.degree, p.min_years, p.as_written) for p in qualifications.education or ()] == [
+        (
+            DegreeLevel.SECONDARY,
+            6,
+            "High school diploma with six years of relevant working experience.",
+        )
+    ]
+    assert qualifications.experience == ("Experience in administration and finance.",)
+    assert qualifications.skills == ("Proficiency in Microsoft Office.",)
+    assert [r.language for r in result.notice.position.languages or ()] == [Language("en")]
+    assert result.notice.unclassified == ()
+    # A row's first word that is a label, followed by no capital, is the row's text.
+    plain = parse_notice(text.replace("Experience Experience in", "Experience in"))
+    assert plain.notice.position.qualifications.experience == (
+        "Experience in administration and finance.",
+    )
+
+
 @pytest.mark.parametrize(
     "heading",
     [

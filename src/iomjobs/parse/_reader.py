@@ -1449,15 +1449,18 @@ class Reader(HeaderReader):
         sub-headings: each line goes where what it says belongs.
         """
         self._heading(section, "$.position.qualifications")
-        for segment, lines in self._list_items(section):
+        for row, lines in self._list_items(section):
+            kind, segment = _row_label(row)
             item = segment.item
-            if interpret.degree_of(item, nocase.lowered(item)) is not None:
+            if kind == "education" or (
+                kind is None and interpret.degree_of(item, nocase.lowered(item)) is not None
+            ):
                 self._education(segment, lines)
-            elif self._stated_languages(segment, lines):
+            elif kind in (None, "languages") and self._stated_languages(segment, lines):
                 continue
-            elif _says_experience(item):
+            elif kind == "experience" or (kind is None and _says_experience(item)):
                 self._item("experience", segment, lines)
-            elif segment.bullet:
+            elif kind == "skills" or segment.bullet:
                 self._item("skills", segment, lines)
             else:
                 self._keep(*lines)
@@ -2694,6 +2697,36 @@ def _says_experience(text: str) -> bool:
     return (
         "experience" in low or "expérience" in low or "experiencia" in low or "experiência" in low
     )
+
+
+def _row_label(segment: Segment) -> tuple[str | None, Segment]:
+    """What a table's row of qualifications holds, by the label run into it, and the rest.
+
+    A table copied with each row's label and text on one line: "Education
+    High school diploma with six years...", "Skills Proficiency in
+    Microsoft Office.". ``(None, segment)`` for a line with no such label:
+    what it says tells where it goes.
+    """
+    found = _ROW_LABEL.match(segment.item) if segment.item[:1].isupper() else None
+    if found is None:
+        return None, segment
+    return _ROW_KINDS[found["label"].lower()], Segment(segment.number, segment.item[found.end() :])
+
+
+# A qualifications table's row labels, in the four languages, before the row's
+# text: a capital, and two words more at least ("Experience Required" is a heading).
+_ROW_KINDS: Final = {
+    "education": "education", "formation": "education", "educación": "education",
+    "formación": "education", "educação": "education", "formação": "education",
+    "experience": "experience", "expérience": "experience", "experiencia": "experience",
+    "experiência": "experience",
+    "skills": "skills", "compétences": "skills", "habilidades": "skills",
+    "languages": "languages", "langues": "languages", "idiomas": "languages",
+    "línguas": "languages",
+}  # fmt: skip
+_ROW_LABEL: Final = re.compile(
+    r"(?P<label>(?i:" + "|".join(_ROW_KINDS) + r"))\s+(?=[A-ZÀ-Þ]\S*\s+\S+\s+\S)"
+)
 
 
 def _path_sentences(text: str) -> list[str]:

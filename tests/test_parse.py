@@ -8022,6 +8022,25 @@ def test_a_wrapped_line_of_a_languages_section_that_names_none_is_kept_line_by_l
             "Bachelor's degree in Economics, or a Related field, with two years of experience.",
             [("bachelor", 2, ("Economics",))],
         ),
+        # No comma before "or": a second path after the first's years, not before.
+        (
+            "High school diploma with six years of relevant experience or Bachelor's degree "
+            "with four years of relevant experience.",
+            [("secondary", 6, ()), ("bachelor", 4, ())],
+        ),
+        (
+            "Master's degree with two years of experience or a Bachelor's degree with four "
+            "years of experience.",
+            [("master", 2, ()), ("bachelor", 4, ())],
+        ),
+        (
+            "Bachelor's or Master's degree in Law with two years of experience.",
+            [("master", 2, ("Law",))],
+        ),
+        (
+            "Master's degree in Law or Political Science with two years of experience.",
+            [("master", 2, ("Law or Political Science",))],
+        ),
     ],
 )
 def test_two_paths_on_one_line(

@@ -2753,13 +2753,17 @@ def _paths_in(sentence: str) -> list[str]:
     """
     # Most paths end in "; or", which cuts nothing: a break cuts only before a
     # degree's name, which stripping these characters off the end leaves whole.
-    if not _may_break(sentence.rstrip(" ;,.orOu")):
+    stripped = sentence.rstrip(" ;,.orOu")
+    plain = _plain_or_breaks(stripped)
+    if not plain and not _may_break(stripped):
         return [sentence]
     breaks = [
         match
         for match in _PATH_BREAK.finditer(sentence)
         if match.group(0)[0] != "O" or sentence[match.start() - 1 : match.start()].isspace()
     ]
+    if plain:
+        breaks = sorted([*breaks, *plain], key=lambda match: match.start())
     if not breaks:
         return [sentence]
     ends = [match.start() for match in breaks[1:]] + [len(sentence)]
@@ -2767,16 +2771,30 @@ def _paths_in(sentence: str) -> list[str]:
     for match, end in zip(breaks, ends, strict=True):
         # The piece after first, and its capital: most breaks end their line
         # ("...experience; or") or go on with the fields (", or a related field").
-        after = sentence[match.end() : end]
+        after, before = sentence[match.end() : end], sentence[start : match.start()]
         if (
             after[:1].isupper()
             and _names_degree(after)
-            and _names_degree(sentence[start : match.start()])
+            and _names_degree(before)
+            # A plain "or" cuts only after a path's years: "Bachelor's or Master's degree".
+            and (match.re is not _PLAIN_OR or interpret.years_in(before, None) is not None)
         ):
-            paths.append(sentence[start : match.start()].rstrip())
+            paths.append(before.rstrip())
             start = match.end()
     paths.append(sentence[start:])
     return paths
+
+
+def _plain_or_breaks(sentence: str) -> list[re.Match[str]]:
+    """The places a plain "or" may start a second path: "...experience or Bachelor's degree..."."""
+    if " or " not in sentence and " ou " not in sentence and " o " not in sentence:
+        return []
+    return list(_PLAIN_OR.finditer(sentence))
+
+
+# "...six years of relevant experience or Bachelor's degree with four years": no
+# comma before the second path, which starts with a capital, after an article or not.
+_PLAIN_OR: Final = re.compile(r"(?<=[^\s,;]) (?:or|ou|o) (?:(?:an?|une?|una|uma) )?(?=[A-ZÀ-Þ])")
 
 
 def _may_break(sentence: str) -> bool:

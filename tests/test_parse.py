@@ -8022,6 +8022,20 @@ def test_a_wrapped_line_of_a_languages_section_that_names_none_is_kept_line_by_l
             "Bachelor's degree in Economics, or a Related field, with two years of experience.",
             [("bachelor", 2, ("Economics",))],
         ),
+        # IOM's formula on one line, a comma after "or" (the second path had been
+        # lost, or read with the first's years).
+        (
+            "Completion of secondary school education with at least 6 years of relevant work "
+            "experience; or, Bachelor's degree in Finance with at least 4 years of relevant work "
+            "experience.",
+            [("secondary", 6, ()), ("bachelor", 4, ("Finance",))],
+        ),
+        (
+            "Master’s degree in Law from an accredited academic institution with two years of "
+            "relevant professional experience; or, University degree in the above fields with "
+            "four years of relevant professional experience.",
+            [("master", 2, ("Law",)), ("bachelor", 4, ("Law",))],
+        ),
         # No comma before "or": a second path after the first's years, not before.
         (
             "High school diploma with six years of relevant experience or Bachelor's degree "

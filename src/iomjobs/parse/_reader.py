@@ -2735,12 +2735,14 @@ def _path_sentences(text: str) -> list[str]:
 
 
 # Where a sentence may go on to a second path: "...; or University degree...",
-# "..., or Bachelor's degree...", "... OR High School diploma...", "... ; ou Licence...",
-# with an article before the degree: "..., or a Bachelor's degree...", "; ou une Licence".
+# "...; or, Bachelor's degree...", "..., or Bachelor's degree...", "... OR High
+# School diploma...", "... ; ou Licence...", with an article before the degree:
+# "..., or a Bachelor's degree...", "; ou une Licence".
 # Each alternative starts with a rare character, which sre skips ahead to;
 # _paths_in checks the space before "OR".
 _PATH_BREAK: Final = re.compile(
-    r"(?:;\s*(?:(?:or|ou|o)\s+)?|,\s+(?:or|ou|o)\s+|OR\s+)(?:(?:an?|une?|una|uma)\s+(?=[A-ZÀ-Þ]))?"
+    r"(?:;\s*(?:(?:or|ou|o),?\s+)?|,\s+(?:or|ou|o),?\s+|OR,?\s+)"
+    r"(?:(?:an?|une?|una|uma)\s+(?=[A-ZÀ-Þ]))?"
 )
 
 
@@ -2807,7 +2809,7 @@ def _may_break(sentence: str) -> bool:
     )
 
 
-_COMMA_OR: Final = re.compile(r",\s+(?:or|ou|o)\s+(?:(?:an?|une?|una|uma)\s+)?(\S)")
+_COMMA_OR: Final = re.compile(r",\s+(?:or|ou|o),?\s+(?:(?:an?|une?|una|uma)\s+)?(\S)")
 
 
 def _names_degree(text: str) -> bool:

@@ -7945,6 +7945,23 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "(anglais, espagnol) est requise.",
             [("fr", "fluent", True), ("en", "fluent", False), ("es", "fluent", False)],
         ),
+        # The local language named in brackets is that language, no second one left
+        # unnamed (LNG003 had asked which it was); several are a choice.
+        (
+            "Languages",
+            "Excellent command of English and local language (Amharic) is required.",
+            [("en", "fluent", True), ("am", "fluent", True)],
+        ),
+        (
+            "Languages",
+            "Fluency in English and the local language (Amharic/Oromo) is required.",
+            [("en", "fluent", True), ("am", "fluent", False), ("om", "fluent", False)],
+        ),
+        (
+            "Langues",
+            "Maîtrise du français et de la langue locale (wolof) requise.",
+            [("fr", "fluent", True), ("wo", "fluent", True)],
+        ),
     ],
 )
 def test_language_sentences(heading: str, line: str, expected: list[tuple[str, str, bool]]) -> None:

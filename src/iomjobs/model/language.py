@@ -107,7 +107,8 @@ class LanguageRequirement:
 
     ``language`` is ``None`` when the notice leaves it unresolved ("the local
     language"); ``as_written`` then keeps the words it used. It keeps them too
-    where they are not the language's name: a misspelling ("Frnch").
+    where they are not the language's name: a misspelling ("Frnch"), or "the
+    local language" a bracket names ("the local language (Amharic)").
     """
 
     language: Language | None

@@ -1380,11 +1380,15 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
         else None
     )
     choice_at = choice.start() if choice is not None else len(clause)
+    # "the local language (Amharic/Oromo)": one of them, none asked for itself.
+    local_choice = sum(code is not None and _names_local(kept) for _, code, _, kept in names) > 1
     requirements = []
     for start, code, written, kept in names:
         phrase = _phrase_of(clause, start, len(written), stated)
-        desirable = start > choice_at or _said_desirable(
-            clause, start, phrase, stated, (wanted, needed)
+        desirable = (
+            start > choice_at
+            or (local_choice and code is not None and _names_local(kept))
+            or _said_desirable(clause, start, phrase, stated, (wanted, needed))
         )
         requirements.append(
             LanguageRequirement(
@@ -1596,9 +1600,38 @@ def _language_names(
         # "Germany" is no misspelt German, nor "Somalia" Somali.
         if code is not None and lookup_country(word, codes=False) is None:
             if_placed.append((match.start(), code, word, word))
+    if local:
+        found = _local_language_named(clause, local, found)
     seen_codes = {code for _, code, _, _ in found}
     if_placed = [name for name in if_placed if name[1] not in seen_codes]
     return sorted(found, key=lambda item: item[0]), if_placed
+
+
+def _names_local(kept: str | None) -> bool:
+    """Whether a language's words kept are "the local language" it was named as."""
+    return kept is not None and "local" in kept.lower()
+
+
+def _local_language_named(
+    clause: str, local: re.Match[str], found: list[_LanguageNamed]
+) -> list[_LanguageNamed]:
+    """*found*, the local language given by the names in brackets after it, if any.
+
+    "English and local language (Amharic)": Amharic is the local language,
+    no second language left unnamed; it keeps the words "local language".
+    """
+    rest = clause[local.end() :]
+    opening = local.end() + len(rest) - len(rest.lstrip())
+    closing = clause.find(")", opening) if clause.startswith("(", opening) else -1
+    inside = [name for name in found if name[1] is not None and opening < name[0] < closing]
+    if not inside:
+        return found
+    words = local.group(0).strip()
+    return [
+        (at, code, word, words) if (at, code, word, kept) in inside else (at, code, word, kept)
+        for at, code, word, kept in found
+        if code is not None or at != local.start()
+    ]
 
 
 @functools.cache

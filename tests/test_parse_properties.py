@@ -366,7 +366,7 @@ _EDUCATION_WORDS = [
 
 def _years_by_pattern(text: str) -> int | None:
     for match in interpret._YEARS.finditer(text):
-        found = interpret.number(match.group("n"))
+        found = _text.number(match.group("n"))
         if found is not None:
             return interpret.range_start(text, match.start("n"), found)
     return None

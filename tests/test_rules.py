@@ -341,9 +341,18 @@ def test_skills_name_languages_as_the_reader_reads_them(skill: str, codes: list[
         # "yrs", as job boards abbreviate it.
         ("At least 2-3 yrs of relevant experience.", True),
         ("At least 4-6 yrs of relevant experience.", False),
+        # Numbers as words, with their digits in brackets or not, in the four
+        # languages: they had not been read.
+        ("At least two to three years of relevant experience.", True),
+        ("Two (2) to three (3) years of relevant experience.", True),
+        ("At least four to six years of relevant experience.", False),
+        ("Au moins deux à trois ans d'expérience pertinente.", True),
+        ("De dos a tres años de experiencia.", True),
+        # Two numbers that make no range: a count of years, then another's.
+        ("Two years of experience, to be eligible for a three years contract.", False),
     ],
 )
-def test_experience_ranges_in_years_or_yrs(experience: str, found: bool) -> None:  # noqa: FBT001
+def test_experience_ranges_in_digits_or_words(experience: str, found: bool) -> None:  # noqa: FBT001
     notice = iomjobs.from_dict(
         {
             "format_version": 1,

@@ -1,4 +1,4 @@
-"""Small text helpers the package shares: folding names, finding characters (internal)."""
+"""Small text helpers the package shares: folding names, finding characters, numbers (internal)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,27 @@ _WORD_BYTES: Final = bytes(
 _COMBINING: Final = re.compile(
     "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 )
+
+
+# Numbers as words in English, French, Spanish and Portuguese, as notices spell years and durations.
+NUMBER_WORDS: Final = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "douze": 12,
+    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "doce": 12,
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8,
+    "nove": 9, "dez": 10, "doze": 12,
+}  # fmt: skip
+
+
+def number(word: str) -> int | None:
+    """A number written in digits or as a word."""
+    word = word.strip("()+ ").lower()
+    if word.isdecimal() and len(word) <= 3:  # noqa: PLR2004
+        return int(word)
+    return NUMBER_WORDS.get(fold(word))
 
 
 def require_text(function: str, given: object) -> None:

@@ -13,9 +13,8 @@ import functools
 import re
 from typing import Final
 
-from iomjobs._text import is_word_char
+from iomjobs._text import is_word_char, number
 from iomjobs.model.competency import CompetencyItem
-from iomjobs.parse import _interpret as interpret
 
 DECLARED: Final = re.compile(
     r"\b(?:these|ces|estos|estes)\s+(?P<count>\w+)\s+(?:values|valeurs|valores)\b", re.IGNORECASE
@@ -53,7 +52,7 @@ def _starts_word_before_space(low: str, word: str) -> bool:
 def declared_count(text: str) -> int | None:
     """How many values *text* says there are: "these three values" is 3."""
     match = DECLARED.search(text)
-    return interpret.number(match.group("count")) if match else None
+    return number(match.group("count")) if match else None
 
 
 _LEVEL: Final = re.compile(r"\b(?:level|niveau|nivel|n[íi]vel)\s*(?P<level>[1-3])\b", re.IGNORECASE)

@@ -17,7 +17,7 @@ from typing import Any, Final
 
 import attrs
 
-from iomjobs._text import fold
+from iomjobs._text import NUMBER_WORDS, fold, number
 from iomjobs.model.notice import (
     Appointment,
     ClosingTime,
@@ -649,7 +649,7 @@ class HeaderReader:
         return True
 
     def _field_direct_reports(self, field: Field) -> bool:
-        count = interpret.number(field.value.split()[0]) if field.value.split() else None
+        count = number(field.value.split()[0]) if field.value.split() else None
         if count is None:
             return False
         self.position["direct_reports"] = count
@@ -883,7 +883,7 @@ _GRADE_WORDS: Final = frozenset(
 _OFFICE_FILLER: Final = frozenset(
     {"office", "based", "position", "bureau", "oficina", "escritorio", "the", "an", "a"}
 )
-_NUMBER_WORDS: Final = frozenset(interpret.NUMBER_WORDS)
+_NUMBER_WORDS: Final = frozenset(NUMBER_WORDS)
 # A recruiting type's words beside its category: "Professional Staff - Internationally recruited".
 _RECRUITING_FILLER: Final = frozenset(
     # "ly", "l", "lly": what "Locally", "International", "Internationally" leave.

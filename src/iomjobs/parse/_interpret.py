@@ -15,7 +15,7 @@ from typing import Final, TypeVar
 import attrs
 
 from iomjobs._near import NearNames
-from iomjobs._text import LOST, fold, fold_text
+from iomjobs._text import LOST, NUMBER_WORDS, fold, fold_text, number
 from iomjobs.errors import InvalidGrade
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import Language, LanguageMode, LanguageRequirement, Proficiency
@@ -35,26 +35,6 @@ from iomjobs.reference._locales import NAME_LOCALES
 from iomjobs.reference.countries import countries_misspelt_as, lookup_country, misspelt_country
 from iomjobs.reference.languages import language_named_by, misspelt_language, read_by_name
 from iomjobs.reference.regions import countries_of_region, is_region, says_region, territory_of
-
-# Numbers as words in English, French, Spanish and Portuguese, as notices spell years and durations.
-NUMBER_WORDS: Final = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "douze": 12,
-    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-    "ocho": 8, "nueve": 9, "diez": 10, "doce": 12,
-    "um": 1, "uma": 1, "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8,
-    "nove": 9, "dez": 10, "doze": 12,
-}  # fmt: skip
-
-
-def number(word: str) -> int | None:
-    """A number written in digits or as a word."""
-    word = word.strip("()+ ").lower()
-    if word.isdecimal() and len(word) <= 3:  # noqa: PLR2004
-        return int(word)
-    return NUMBER_WORDS.get(fold(word))
 
 
 def read_grade(text: str) -> Grade | None:

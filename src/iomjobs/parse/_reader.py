@@ -13,7 +13,7 @@ from typing import Any, Final
 
 import attrs
 
-from iomjobs._text import positions
+from iomjobs._text import NUMBER_WORDS, positions
 from iomjobs.model.competency import Competencies, CompetencyGroup, CompetencyItem
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import LanguageRequirement
@@ -2055,7 +2055,7 @@ _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
 # "Values - all IOM staff members must abide by and demonstrate these three values",
 # "Core Competencies – behavioural indicators (Level 1)", folded, in the four languages.
 _GROUP_HEADING_WORDS: Final = (
-    frozenset(interpret.NUMBER_WORDS)
+    frozenset(NUMBER_WORDS)
     | {"all", "iom", "staff", "members", "must", "abide", "by", "and", "demonstrate", "these"}
     | {"values", "behavioural", "behavioral", "indicators", "level", "competencies", "core"}
     | {"managerial", "the", "tous", "les", "membres", "du", "personnel", "de", "l", "oim"}

@@ -13,11 +13,11 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from iomjobs._text import fold_text
+from iomjobs._text import fold_text, number
 from iomjobs.parse._cells import first_lines, goes_on_in_cell
 from iomjobs.parse._competencies import declared_count, group_level, group_note
 from iomjobs.parse._dates import date_cut
-from iomjobs.parse._interpret import is_duration_unit, number, read_grade
+from iomjobs.parse._interpret import is_duration_unit, read_grade
 from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._segments import (
     HEADING_TAILS,

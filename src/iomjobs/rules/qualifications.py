@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from iomjobs._text import is_word_char
+from iomjobs._text import is_word_char, number
 from iomjobs.model.grade import Grade, GradeCategory
 from iomjobs.model.notice import ContractType
 from iomjobs.model.position import Recruitment
@@ -142,6 +142,38 @@ def _ranges(texts: Sequence[str]) -> Iterator[tuple[int, re.Match[str]]]:
             yield index, match
 
 
+# The same with numbers as words: "four to six years", "two (2) to three (3)
+# years", "de deux à trois ans", "de dos a tres años". Looked for only in an item
+# that holds a year's word and no range in digits.
+_WORD_RANGE = re.compile(
+    r"\b([^\W\d_]+)(?:\s*\(\d{1,2}\))?(?:\s*[-–—]\s*|\s+(?:to|à|a)\s+)([^\W\d_]+)"
+    r"(?:\s*\(\d{1,2}\))?\s+(?:years?|yrs?|ans|années|años|anos)\b",
+    re.IGNORECASE,
+)
+_YEAR_WORDS = ("year", "yr", "ans", "année", "año", "ano")
+
+
+def _word_range(text: str) -> tuple[int, int] | None:
+    """The first range of years *text* writes in words, as two numbers, if any."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _YEAR_WORDS):
+        return None
+    for match in _WORD_RANGE.finditer(text):
+        low, high = number(match.group(1)), number(match.group(2))
+        if low is not None and high is not None and low < high:
+            return low, high
+    return None
+
+
+def _stated_ranges(texts: Sequence[str]) -> dict[int, tuple[int, int]]:
+    """The range of years each of *texts* states first, by index: in digits, else in words."""
+    stated = {index: (int(m.group(1)), int(m.group(2))) for index, m in _ranges(texts)}
+    for index, text in enumerate(texts):
+        if index not in stated and (words := _word_range(text)) is not None:
+            stated[index] = words
+    return stated
+
+
 @rule(
     "QUA003",
     "experience-range-disagrees",
@@ -169,15 +201,17 @@ def experience_range_disagrees(context: Context) -> Iterator[Hit]:
     "At least 4-6 years" beside "bachelor's + 4, or secondary + 6" agrees;
     "2-3 years" beside the same paths gives the candidate two answers. Read
     in French, Spanish and Portuguese too ("au moins 2 à 3 ans", "de 2 a 3
-    años", "2 a 3 anos").
+    años", "2 a 3 anos"), and with numbers as words ("four to six years",
+    "de deux à trois ans").
     """
     qualifications = context.notice.position.qualifications
     years = [p.min_years for p in qualifications.education or () if p.min_years is not None]
     if not years:
         return
     low, high = min(years), max(years)
-    for index, match in _ranges(qualifications.experience or ()):
-        stated = (int(match.group(1)), int(match.group(2)))
+    ranges = _stated_ranges(qualifications.experience or ())
+    for index in sorted(ranges):
+        stated = ranges[index]
         if stated != (low, high):
             message = (
                 f"states {stated[0]}-{stated[1]} years, but the education paths ask "

@@ -43,6 +43,7 @@ COMPILED = (
     "iomjobs/parse/_dates.py",
     "iomjobs/parse/_hanging.py",
     "iomjobs/parse/_header.py",
+    "iomjobs/parse/_hours.py",
     "iomjobs/parse/_interpret.py",
     "iomjobs/parse/_language.py",
     "iomjobs/parse/_leftover.py",

@@ -80,6 +80,16 @@ def test_closing_time_in_geneva_gives_a_zoned_valid_through() -> None:
     assert iomjobs.to_jsonld(notice)["validThrough"] == "2024-02-20T23:59:00+01:00"
 
 
+@pytest.mark.parametrize(
+    ("zone", "offset"), [("Etc/GMT-3", "+03:00"), ("Africa/Nairobi", "+03:00"), ("UTC", "+00:00")]
+)
+def test_a_closing_hour_read_in_another_zone_gives_its_offset(zone: str, offset: str) -> None:
+    # "11:59 PM EAT" is read as Etc/GMT-3, "(Nairobi time)" as Africa/Nairobi.
+    pytest.importorskip("zoneinfo").ZoneInfo(zone)
+    notice = attrs.evolve(SEED_NOTICES[2], closing_time=ClosingTime(dt.time(23, 59), zone))
+    assert iomjobs.to_jsonld(notice)["validThrough"] == f"2024-02-20T23:59:00{offset}"
+
+
 def test_home_based_posts_are_remote() -> None:
     notice = VacancyNotice(
         position=Position(

@@ -1900,6 +1900,31 @@ class TestLayouts:
                 "20 February 2024, 23:59 (Geneva time)",
                 ClosingTime(dt.time(23, 59), "Europe/Zurich"),
             ),
+            # A zone by its abbreviation or offset: a fixed offset, IANA's Etc zone.
+            ("15 March 2024 at 11:59 PM EAT", ClosingTime(dt.time(23, 59), "Etc/GMT-3")),
+            ("15 March 2024 23:59 CET", ClosingTime(dt.time(23, 59), "Etc/GMT-1")),
+            ("15 March 2024 at 17:00 hrs (GMT+3)", ClosingTime(dt.time(17), "Etc/GMT-3")),
+            ("15 March 2024, 17.00 hrs East Africa Time", ClosingTime(dt.time(17), "Etc/GMT-3")),
+            ("15 March 2024, 17:00 (UTC-5)", ClosingTime(dt.time(17), "Etc/GMT+5")),
+            # A zone by a place: a city's, Geneva's, a country's of one zone.
+            ("15 March 2024, 5:00 PM (Nairobi time)", ClosingTime(dt.time(17), "Africa/Nairobi")),
+            ("15 March 2024 (17:00 Manila time)", ClosingTime(dt.time(17), "Asia/Manila")),
+            ("15 mars 2024 à 23h59 heure de Dakar", ClosingTime(dt.time(23, 59), "Africa/Dakar")),
+            (
+                "15 de marzo de 2024, 17:00 (hora de Panamá)",
+                ClosingTime(dt.time(17), "America/Panama"),
+            ),
+            (
+                "15 de marzo de 2024, 17:00 hora de Costa Rica",
+                ClosingTime(dt.time(17), "America/Costa_Rica"),
+            ),
+            (
+                "20 February 2024 at 23:59 local time Geneva",
+                ClosingTime(dt.time(23, 59), "Europe/Zurich"),
+            ),
+            ("15 March 2024 at 17:00 hrs local time", ClosingTime(dt.time(17))),
+            ("15 mars 2024 à 17h", ClosingTime(dt.time(17))),
+            ("2024-03-15T23:59:00", ClosingTime(dt.time(23, 59))),
             ("27 May 2026 at 15:59 PM", None),  # no hour of a twelve-hour clock
             ("27 May 2026 at 25:10", None),
             ("10.03.2026", None),  # a date's dots are no clock's
@@ -1911,6 +1936,26 @@ class TestLayouts:
         result = parse_notice(f"Position Title: Driver\nClosing Date: {value}\n")
         assert result.notice.closing_date is not None
         assert result.notice.closing_time == closing_time
+
+    @pytest.mark.parametrize(
+        "value",
+        [
+            "15 March 2024 at 17:00 hrs (UTC+5:30)",  # no IANA zone is a fixed offset of minutes
+            "15 March 2024, 23:59 Cox's Bazar time",  # a place with no zone known
+            "15 March 2024 at 17:00 IST",  # India's, Ireland's or Israel's
+        ],
+    )
+    def test_a_closing_hours_zone_not_known_keeps_its_line(self, value: str) -> None:
+        # The hour is read; the zone's words, which it does not hold, stay with the line.
+        result = parse_notice(f"Position Title: Driver\nClosing Date: {value}\n")
+        assert result.notice.closing_time is not None
+        assert result.notice.closing_time.time_zone is None
+        assert result.notice.unclassified == (SourceLine(2, f"Closing Date: {value}"),)
+
+    def test_a_notes_closing_hour_has_its_zone(self) -> None:
+        note = "Applications close at 17:00 hrs (Nairobi time) on the closing date."
+        result = parse_notice(f"Position Title: Driver\n\nNotes\n\n{note}\n")
+        assert result.notice.closing_time == ClosingTime(dt.time(17), "Africa/Nairobi", note)
 
     def test_a_recruiting_type_stated_stands_over_a_classifications_category(self) -> None:
         text = "Recruiting Type: National Officer\nClassification: General Service Staff\n"

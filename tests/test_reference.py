@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -43,6 +44,7 @@ from iomjobs.reference import (
 if TYPE_CHECKING:
     from iomjobs.reference._iso import Database
 from iomjobs.reference.countries import countries_run_together
+from iomjobs.reference.zones import ABBREVIATIONS, fixed_offset, offset_zone, time_zone_named
 from seed_notices import NMS_001
 
 
@@ -447,6 +449,7 @@ class TestArguments:
             ("is_region", lambda given: is_region(given, "NG")),
             ("countries_of_region", countries_of_region),
             ("territory_of", lambda given: territory_of(given, "NL")),
+            ("time_zone_named", time_zone_named),
         ],
     )
     @pytest.mark.parametrize("given", [None, 7, b"Senegal"])
@@ -480,3 +483,97 @@ class TestArguments:
         path.write_text('{"grades": {"G9": {"secondary": [5, 6]}}}', "utf-8")
         with pytest.raises(InvalidValue, match=r"levels\.json': Invalid grade: 'G9' \(expected"):
             load_grade_minima(path)
+
+
+class TestZones:
+    @pytest.mark.parametrize(
+        ("words", "zone"),
+        [
+            ("Nairobi", "Africa/Nairobi"),  # IANA's city
+            ("Port of Spain", "America/Port_of_Spain"),
+            ("Addis-Abeba", "Africa/Addis_Ababa"),  # CLDR's city, in French
+            ("Ciudad de México", "America/Mexico_City"),  # and in Spanish
+            ("Genève", "Europe/Zurich"),  # Geneva, which IANA names no zone after
+            ("Colombia", "America/Bogota"),  # a country with one zone
+            ("EAT", "Etc/GMT-3"),
+            ("East Africa Time", "Etc/GMT-3"),
+            ("Central European Summer", "Etc/GMT-2"),
+            ("GMT+3", "Etc/GMT-3"),
+            ("UTC \u2212 5", "Etc/GMT+5"),
+            ("UTC+03:00", "Etc/GMT-3"),
+            ("GMT", "UTC"),
+        ],
+    )
+    def test_the_zone_words_name(self, words: str, zone: str) -> None:
+        assert time_zone_named(words) == zone
+
+    @pytest.mark.parametrize(
+        "words",
+        [
+            "UTC+5:30",  # IANA has no fixed offset of minutes
+            "UTC+15",  # past IANA's fixed offsets
+            "IST",  # India's, Ireland's or Israel's
+            "eat",  # an abbreviation in capitals only
+            "Cox's Bazar",  # a place no zone is named after
+            "United States",  # a country of many zones
+            "",
+        ],
+    )
+    def test_words_that_name_no_zone(self, words: str) -> None:
+        assert time_zone_named(words) is None
+
+    @pytest.mark.parametrize(
+        ("abbreviation", "zone", "month"),
+        [
+            ("WAT", "Africa/Lagos", 1),
+            ("CAT", "Africa/Maputo", 1),
+            ("SAST", "Africa/Johannesburg", 1),
+            ("EAT", "Africa/Nairobi", 1),
+            ("WET", "Europe/Lisbon", 1),
+            ("WEST", "Europe/Lisbon", 7),
+            ("CET", "Europe/Berlin", 1),
+            ("CEST", "Europe/Berlin", 7),
+            ("EET", "Europe/Athens", 1),
+            ("EEST", "Europe/Athens", 7),
+            ("MSK", "Europe/Moscow", 1),
+            ("PKT", "Asia/Karachi", 1),
+            ("WIB", "Asia/Jakarta", 1),
+            ("HKT", "Asia/Hong_Kong", 1),
+            ("JST", "Asia/Tokyo", 1),
+            ("KST", "Asia/Seoul", 1),
+            ("AEST", "Australia/Sydney", 7),
+            ("AEDT", "Australia/Sydney", 1),
+            ("NZST", "Pacific/Auckland", 7),
+            ("NZDT", "Pacific/Auckland", 1),
+            ("EST", "America/New_York", 1),
+            ("EDT", "America/New_York", 7),
+        ],
+    )
+    def test_an_abbreviation_is_the_offset_the_tz_database_gives_it(
+        self, abbreviation: str, zone: str, month: int
+    ) -> None:
+        zoneinfo = pytest.importorskip("zoneinfo")
+        try:
+            tz = zoneinfo.ZoneInfo(zone)
+        except zoneinfo.ZoneInfoNotFoundError:
+            pytest.skip("no time zone data on this machine")
+        moment = dt.datetime(2024, month, 15, 12, tzinfo=tz)
+        assert moment.tzname() == abbreviation
+        offset = moment.utcoffset()
+        assert offset is not None
+        assert ABBREVIATIONS[abbreviation] == offset // dt.timedelta(hours=1)
+
+    def test_every_abbreviation_is_tested_or_no_longer_the_databases(self) -> None:
+        # ICT (Bangkok) and PHT (Manila): the database's until 2017, notices' still.
+        tested = {"WAT", "CAT", "SAST", "EAT", "WET", "WEST", "CET", "CEST", "EET", "EEST"}
+        tested |= {"MSK", "PKT", "WIB", "HKT", "JST", "KST", "AEST", "AEDT", "NZST", "NZDT"}
+        assert set(ABBREVIATIONS) == tested | {"EST", "EDT", "ICT", "PHT"}
+
+    @pytest.mark.parametrize(("zone", "hours"), [("Etc/GMT-3", 3), ("Etc/GMT+5", -5), ("UTC", 0)])
+    def test_a_fixed_offset_and_its_zone(self, zone: str, hours: int) -> None:
+        assert fixed_offset(zone) == hours
+        assert offset_zone(hours) == zone
+
+    def test_a_place_has_no_fixed_offset(self) -> None:
+        assert fixed_offset("Africa/Nairobi") is None
+        assert fixed_offset("Etc/GMT") == 0

@@ -169,21 +169,62 @@ def test_every_country_the_strategy_draws_alone_reads_back(country: str) -> None
 @pytest.mark.parametrize("layout", ["header", "oracle", "form"])
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(
-    "closing_time", [ClosingTime(dt.time(15, 59), "UTC"), ClosingTime(dt.time(22, 59))]
+    "closing_time",
+    [
+        # As job boards give it ("Friday 8 May 2026 at 15:59 UTC", "May 27, 2026, 10:59 PM").
+        ClosingTime(dt.time(15, 59), "UTC"),
+        ClosingTime(dt.time(22, 59)),
+        # As notices name a zone otherwise ("GMT+3", "(Nairobi time)", "heure de Dakar").
+        ClosingTime(dt.time(23, 59), "Etc/GMT-3"),
+        ClosingTime(dt.time(17), "Etc/GMT+5"),
+        ClosingTime(dt.time(17), "Africa/Nairobi"),
+        ClosingTime(dt.time(23, 59, 59), "America/Port_of_Spain"),
+        ClosingTime(dt.time(17), "America/Port-au-Prince"),
+    ],
 )
-def test_a_closing_hour_in_utc_or_with_no_zone_reads_back(
+def test_a_closing_hour_and_its_zone_read_back(
     closing_time: ClosingTime, lang: str, layout: str
 ) -> None:
-    # As job boards give it ("Friday 8 May 2026 at 15:59 UTC", "May 27, 2026, 10:59 PM").
     seed = SEED_NOTICES[2]
     assert seed.closing_date is not None
     _read_back(attrs.evolve(seed, closing_time=closing_time), lang, "text", layout)
 
 
-def test_a_closing_hour_in_a_zone_the_reader_has_no_words_for_is_left_out() -> None:
+@pytest.mark.parametrize(
+    ("zone", "written"),
+    [
+        ("Etc/GMT-3", "UTC+3"),
+        ("Africa/Nairobi", "(Nairobi time)"),
+        ("Europe/Zurich", "(Geneva time)"),
+    ],
+)
+def test_a_closing_hours_zone_is_written_as_notices_name_it(zone: str, written: str) -> None:
+    notice = attrs.evolve(SEED_NOTICES[2], closing_time=ClosingTime(dt.time(17), zone))
+    assert f"17:00 {written}" in iomjobs.render(notice)
+
+
+@pytest.mark.parametrize("zone", ["Etc/UTC", "US/Eastern"])
+def test_a_closing_hour_in_a_zone_the_reader_has_no_words_for_is_left_out(zone: str) -> None:
     seed = SEED_NOTICES[2]
-    notice = attrs.evolve(seed, closing_time=ClosingTime(dt.time(15, 59), "Africa/Nairobi"))
+    notice = attrs.evolve(seed, closing_time=ClosingTime(dt.time(15, 59), zone))
     assert "15:59" not in iomjobs.render(notice)
+
+
+def test_every_zone_written_reads_back() -> None:
+    # Every IANA zone the renderer writes (CLDR's list, through babel): the reader
+    # reads the words it writes as that zone, with the hour, in each language.
+    from babel.core import get_global  # noqa: PLC0415
+
+    seed = SEED_NOTICES[2]
+    written = 0
+    for zone in (zone for zone in get_global("zone_territories") if "/" in zone):
+        notice = attrs.evolve(seed, closing_time=ClosingTime(dt.time(17), zone))
+        for lang in LANGS:
+            text = iomjobs.render(notice, lang=lang, format="text")
+            if "17:00" in text:
+                written += 1
+                assert parse_notice(text).notice.closing_time == notice.closing_time, (zone, lang)
+    assert written > 400 * len(LANGS)
 
 
 @pytest.mark.parametrize(

@@ -315,8 +315,23 @@ def start_dates() -> st.SearchStrategy[StartDate]:
 
 
 def closing_times() -> st.SearchStrategy[ClosingTime]:
-    """The hour applications close: 23:59, Geneva time."""
-    return st.just(ClosingTime(dt.time(23, 59), "Europe/Zurich"))
+    """The hour applications close: mostly 23:59 Geneva time, as IOM's notices give it.
+
+    Otherwise an hour in a zone notices name otherwise ("17:00 (Nairobi
+    time)", "11:59 PM EAT", which is ``Etc/GMT-3``), in UTC, or in none.
+    """
+    return st.one_of(
+        st.just(ClosingTime(dt.time(23, 59), "Europe/Zurich")),
+        st.builds(
+            ClosingTime,
+            st.sampled_from([dt.time(23, 59), dt.time(17, 0), dt.time(15, 59)]),
+            st.sampled_from([None, *_CLOSING_ZONES]),
+        ),
+    )
+
+
+# Zones closing hours are given in: UTC, offsets ("GMT+3", "EAT"), places' times.
+_CLOSING_ZONES = ("UTC", "Etc/GMT-3", "Etc/GMT+5", "Africa/Nairobi", "America/Panama")
 
 
 def supervisors() -> st.SearchStrategy[Supervisor]:
@@ -542,7 +557,7 @@ def _consistent(draw: st.DrawFn, years: tuple[int, int]) -> VacancyNotice:
         appointment=Appointment(contract, duration, extendable=True),
         posting_period=PostingPeriod(start, end),
         closing_date=end,
-        closing_time=ClosingTime(dt.time(23, 59), "Europe/Zurich"),
+        closing_time=draw(closing_times()),
         start=StartDate(end + dt.timedelta(days=draw(st.integers(14, 60)))),
         context=("Established in 1951, IOM is the UN Migration Agency.",),
         notes=("Any offer made is subject to funding confirmation.",),

@@ -143,7 +143,8 @@ class ClosingTime:
 
     time: dt.time = attrs.field(validator=clock_time)
     time_zone: str | None = attrs.field(default=None, validator=time_zone)
-    """An IANA zone name; Geneva is ``Europe/Zurich``."""
+    """An IANA zone name: Geneva's is ``Europe/Zurich``, "Nairobi time" ``Africa/Nairobi``,
+    and a fixed offset ("EAT", "GMT+3") IANA's ``Etc/GMT-3``."""
     as_written: str | None = None
 
 

@@ -277,24 +277,3 @@ def read_date(text: str) -> FoundDate | None:
     """The first date in *text*, or ``None``."""
     dates = find_dates(text)
     return dates[0] if dates else None
-
-
-# IOM's headquarters: notices give closing times in Geneva time.
-TIME_ZONES: Final = {
-    "geneva": "Europe/Zurich",
-    "genève": "Europe/Zurich",
-    "geneve": "Europe/Zurich",
-    "ginebra": "Europe/Zurich",
-    "genebra": "Europe/Zurich",
-}
-
-
-def clock_time(hour: int, minute: int) -> dt.time | None:
-    """The time of day *hour* and *minute* make, or ``None`` where they make none ("24:30")."""
-    if 0 <= hour < _HOURS and 0 <= minute < _MINUTES:
-        return dt.time(hour, minute)
-    return None
-
-
-_HOURS: Final = 24
-_MINUTES: Final = 60

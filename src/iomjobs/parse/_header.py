@@ -30,7 +30,8 @@ from iomjobs.model.notice import (
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import OfficeType, RecruitingType, Recruitment, SupervisionKind
 from iomjobs.parse import _interpret as interpret
-from iomjobs.parse._dates import TIME_ZONES, FoundDate, clock_time, find_dates, read_date
+from iomjobs.parse._dates import FoundDate, find_dates, read_date
+from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._leftover import KIND_WORDS, says_more, weekdays
 from iomjobs.parse._posts import announces_posts, doubt_mixed_posts, is_post_label
 from iomjobs.parse._record import Recorder
@@ -517,17 +518,13 @@ class HeaderReader:
         self._doubt_date(found, "$.closing_date", field)
         self.notice["closing_date"] = found.date
         self._use("$.closing_date", field)
-        closing_time = _closing_time(field.value)
-        if closing_time is not None:
-            self.notice["closing_time"] = closing_time
-            self._use("$.closing_time", field)
         read = _date_spans(found, field.value)
-        if says_more(field.value, read, _DATE_WORDS()):
-            # The hour's words, looked for only where the date and its day leave some.
-            clock = _CLOSING_AT.search(field.value) or _CLOCK_AFTER_DATE.search(field.value)
-            if clock is not None:
-                read.append((clock.start(), clock.end()))
-            self._keep_if_more(field, read, _DATE_WORDS())
+        hour = closing_hour(field.value)
+        if hour is not None:
+            self.notice["closing_time"] = ClosingTime(hour.time, hour.zone)
+            self._use("$.closing_time", field)
+            read.append((hour.start, hour.end))
+        self._keep_if_more(field, read, _DATE_WORDS())
         return True
 
     def _field_posting_period(self, field: Field) -> bool:
@@ -814,45 +811,6 @@ _DIRECTLY: Final = re.compile(r"\bdirect(?:ly|ement|amente)\b", re.IGNORECASE)
 # Between the cities a "Duty Station City" field lists: "Bangkok, Dakar, Nairobi, and Panama".
 _CITIES_APART: Final = re.compile(r",|;|\b(?:and|et|y)\b")
 
-# A closing time, and the place whose time it is ("at 23:59 Geneva time").
-_CLOSING_AT: Final = re.compile(
-    r"\b(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b.*?\b(?P<place>Geneva|Gen[èe]ve|Ginebra|Genebra)\b",
-    re.IGNORECASE,
-)
-# A closing time after the date, as job boards write it: "Friday 8 May 2026 at
-# 15:59 UTC" (untalent), "May 27, 2026, 10:59 PM". A clock's colon or "h" only
-# ("10.03.2026" is a date), after "at" or a comma.
-_CLOCK_AFTER_DATE: Final = re.compile(
-    r"(?:\bat|,)\s*(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?!\d)"
-    r"(?:\s*(?P<half>[AP])\.?M\b\.?)?(?:\s*\(?(?P<zone>UTC|GMT)\b)?",
-    re.IGNORECASE,
-)
-# The last hour before noon: "12:30 AM" is half past midnight, "12:30 PM" half past noon.
-_NOON: Final = 12
-
-
-def _closing_time(value: str) -> ClosingTime | None:
-    """The hour a closing date's *value* gives, if any: with its place, or after the date."""
-    at = _CLOSING_AT.search(value)
-    if at is not None:
-        # "20 February 2024, 23:59 (Geneva time)": the hour applications close.
-        hour, minute = int(at.group("hour")), int(at.group("minute"))
-        zone = TIME_ZONES.get(at.group("place").lower())
-    else:
-        at = _CLOCK_AFTER_DATE.search(value)
-        if at is None:
-            return None
-        hour, minute = int(at.group("hour")), int(at.group("minute"))
-        half = (at.group("half") or "").upper()
-        if half and not 1 <= hour <= _NOON:
-            return None  # "15:59 PM" is no hour
-        if half:
-            hour = hour % _NOON + (_NOON if half == "P" else 0)
-        zone = "UTC" if at.group("zone") else None
-    time = clock_time(hour, minute)
-    return ClosingTime(time, zone) if time is not None else None
-
-
 # How each kind of office is written in English, French, Spanish and
 # Portuguese, in the order they are tried.
 _OFFICE_WORDS: Final = tuple(
@@ -919,7 +877,9 @@ def _grade_says_more(value: str) -> bool:
 
 @functools.cache
 def _DATE_WORDS() -> frozenset[str]:  # noqa: N802 -- a constant, computed once
-    return weekdays() | {"at", "utc", "gmt", "cet", "hours", "hrs", "local", "time", "pm", "am"}
+    # A zone's words are none of them: the hour's span holds them where they are read.
+    # "at", "à", "a las", "às" before the hour.
+    return weekdays() | {"at", "a", "las", "as", "hours", "hrs", "local", "time"}
 
 
 @functools.cache

@@ -44,9 +44,9 @@ from iomjobs.parse._competencies import (
     group_note,
     may_declare,
 )
-from iomjobs.parse._dates import TIME_ZONES, clock_time
 from iomjobs.parse._hanging import hangs_under
 from iomjobs.parse._header import HeaderReader
+from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._leftover import KIND_WORDS, OPEN_TO_WORDS, says_more
 from iomjobs.parse._posts import announces_posts, doubt_mixed_posts
@@ -1669,17 +1669,11 @@ class Reader(HeaderReader):
     def _note_facts(self, segment: Segment) -> None:
         text = segment.text
         closing = _CLOSING_TIME.search(text) if "los" in text else None
-        time = (
-            clock_time(int(closing.group("hour")), int(closing.group("minute")))
-            if closing
-            else None
-        )
-        if closing and time is not None:
-            zone = (
-                TIME_ZONES.get(closing.group("place").lower()) if closing.group("place") else None
-            )
-            sentence = next((s for s in sentences(text) if closing.group(0) in s), text)
-            self.notice["closing_time"] = ClosingTime(time, zone, sentence)
+        hour = closing_hour(text, closing.end()) if closing else None
+        if hour is not None and closing is not None and hour.start == closing.end():
+            said = text[closing.start() : hour.end]
+            sentence = next((s for s in sentences(text) if said in s), text)
+            self.notice["closing_time"] = ClosingTime(hour.time, hour.zone, sentence)
             self.record.use("$.closing_time", segment)
         if "ationals" in text and NATIONALS_BARRED.search(text):
             self.notice["duty_station_nationals_eligible"] = False
@@ -2104,10 +2098,8 @@ _KIND_LINE: Final = re.compile(
 )
 
 
-_CLOSING_TIME: Final = re.compile(
-    r"\bclose[sd]?\s+at\s+(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})\b(?:\s*(?:hours?|hrs?))?(?:\s+local time)?(?:\s+(?:in\s+)?(?P<place>Geneva|Gen[èe]ve|Ginebra|Genebra))?",
-    re.IGNORECASE,
-)
+# "Applications close at 23:59 local time Geneva": the hour follows (see closing_hour).
+_CLOSING_TIME: Final = re.compile(r"\bclose[sd]?\s+at\s+", re.IGNORECASE)
 _EMAIL: Final = re.compile(r"[\w.+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+")  # a class first: sre skips to it
 _URL: Final = re.compile(r"https?://[^\s<>)\]\"]+")
 

@@ -1,4 +1,4 @@
-"""Reference data: countries, languages, framework editions, grade tables, a gazetteer.
+"""Reference data: countries, languages, framework editions, grade tables, a gazetteer, zones.
 
 Everything here is loaded on first use and cached, so ``import iomjobs``
 reads no data file and imports neither pycountry nor babel.
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         un_official_languages,
     )
     from iomjobs.reference.regions import countries_of_region, is_region, territory_of
+    from iomjobs.reference.zones import time_zone_named
 
 __all__ = [
     "CompetencyDefinition",
@@ -86,6 +87,7 @@ __all__ = [
     "recruiting_grades",
     "suggested_country",
     "territory_of",
+    "time_zone_named",
     "un_official_languages",
 ]
 
@@ -119,5 +121,6 @@ __getattr__ = lazy_names(
             "misspelt_language", "official_languages", "un_official_languages",
         ),
         "iomjobs.reference.regions": ("countries_of_region", "is_region", "territory_of"),
+        "iomjobs.reference.zones": ("time_zone_named",),
     },
 )  # fmt: skip

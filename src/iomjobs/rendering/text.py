@@ -506,18 +506,27 @@ class _Writer:
     def closing_time(self, closing_time: ClosingTime | None) -> str:
         """The hour after the closing date, as the reader reads it back; "" for none.
 
-        Geneva's time by its name, UTC as "UTC", an hour with no zone alone;
-        a zone the reader knows no words for is left out, the hour with it.
+        Geneva's time by its name, a fixed offset from UTC as one ("UTC",
+        "UTC+3"), another zone by its city ("Nairobi time"), an hour with no
+        zone alone; a zone the reader knows no words for is left out, the
+        hour with it.
         """
         if closing_time is None:
             return ""
-        hour = f"{closing_time.time:%H:%M}"
+        hour = f"{closing_time.time:%H:%M:%S}".removesuffix(":00")
         zone = closing_time.time_zone
+        if zone is None:
+            return f", {hour}"
         if zone == "Europe/Zurich":
             return f", {hour} ({_GENEVA_TIME[self.lang]})"
-        if zone is None or zone == "UTC":
-            return f", {hour} UTC" if zone else f", {hour}"
-        return ""
+        words = _zone_words(zone)
+        if words is None:
+            return ""
+        return (
+            f", {hour} {words}"
+            if words.startswith("UTC")
+            else f", {hour} ({_CITY_TIME[self.lang].format(words)})"
+        )
 
     def supervisor(self, supervisor: Supervisor) -> str:
         if supervisor.as_written:
@@ -902,6 +911,26 @@ _EXTENSION = {
     "fr": "avec possibilité de prolongation",
     "es": "con posibilidad de extensión",
     "pt": "com possibilidade de prorrogação",
+}
+
+
+def _zone_words(zone: str) -> str | None:
+    """How *zone* is named for the reader to read it back: "UTC+3", "Nairobi"; ``None`` for no way."""
+    from iomjobs.reference.zones import fixed_offset, time_zone_named  # noqa: PLC0415 -- babel
+
+    offset = fixed_offset(zone)
+    if offset is not None:
+        words = f"UTC{offset:+d}" if offset else "UTC"
+    else:
+        words = zone.rpartition("/")[2].replace("_", " ")
+    return words if time_zone_named(words) == zone else None
+
+
+_CITY_TIME = {
+    "en": "{} time",
+    "fr": "heure de {}",
+    "es": "hora de {}",
+    "pt": "hora de {}",
 }
 _GENEVA_TIME = {
     "en": "Geneva time",

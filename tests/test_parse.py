@@ -1952,6 +1952,38 @@ class TestLayouts:
         assert result.notice.closing_time.time_zone is None
         assert result.notice.unclassified == (SourceLine(2, f"Closing Date: {value}"),)
 
+    @pytest.mark.parametrize(
+        ("station", "closing", "zone"),
+        [
+            ("Nairobi, Kenya", "15 March 2024 at 17:00 hrs local time", "Africa/Nairobi"),
+            ("Tripoli, Lebanon", "15 March 2024 at 17:00 local time", "Asia/Beirut"),
+            ("Kinshasa, DRC", "15 mars 2024 à 17h00 heure locale", "Africa/Kinshasa"),
+            ("Addis Ababa", "15 March 2024, 5:00 PM local time", "Africa/Addis_Ababa"),
+            # A city of a country of several zones that IANA names none after.
+            ("Goma, Democratic Republic of the Congo", "15 March 2024 at 17:00 local time", None),
+            # Stations in two zones: whose local time, the notice does not say.
+            ("Nairobi, Kenya; Dakar, Senegal", "15 March 2024 at 17:00 local time", None),
+            # No "local time": no zone.
+            ("Nairobi, Kenya", "15 March 2024 at 17:00", None),
+        ],
+    )
+    def test_a_closing_hour_in_local_time_is_in_the_duty_stations_zone(
+        self, station: str, closing: str, zone: str | None
+    ) -> None:
+        text = f"Position Title: Driver\nDuty Station: {station}\nClosing Date: {closing}\n"
+        result = parse_notice(text)
+        assert result.notice.closing_time == ClosingTime(dt.time(17), zone)
+        assert result.is_inferred("$.closing_time.time_zone") == (zone is not None)
+        assert result.notice.unclassified == ()
+
+    def test_a_notes_closing_hour_in_local_time_is_in_the_duty_stations_zone(self) -> None:
+        note = "Applications close at 17:00 hrs local time on the closing date."
+        text = f"Position Title: Driver\nDuty Station: Dhaka, Bangladesh\n\nNotes\n\n{note}\n"
+        result = parse_notice(text)
+        assert result.notice.closing_time == ClosingTime(dt.time(17), "Asia/Dhaka", note)
+        (inference,) = [i for i in result.inferred if i.path == "$.closing_time.time_zone"]
+        assert inference.line == 6
+
     def test_a_notes_closing_hour_has_its_zone(self) -> None:
         note = "Applications close at 17:00 hrs (Nairobi time) on the closing date."
         result = parse_notice(f"Position Title: Driver\n\nNotes\n\n{note}\n")

@@ -44,7 +44,13 @@ from iomjobs.reference import (
 if TYPE_CHECKING:
     from iomjobs.reference._iso import Database
 from iomjobs.reference.countries import countries_run_together
-from iomjobs.reference.zones import ABBREVIATIONS, fixed_offset, offset_zone, time_zone_named
+from iomjobs.reference.zones import (
+    ABBREVIATIONS,
+    fixed_offset,
+    offset_zone,
+    time_zone_named,
+    time_zone_of,
+)
 from seed_notices import NMS_001
 
 
@@ -450,6 +456,7 @@ class TestArguments:
             ("countries_of_region", countries_of_region),
             ("territory_of", lambda given: territory_of(given, "NL")),
             ("time_zone_named", time_zone_named),
+            ("time_zone_of", time_zone_of),
         ],
     )
     @pytest.mark.parametrize("given", [None, 7, b"Senegal"])
@@ -573,6 +580,27 @@ class TestZones:
     def test_a_fixed_offset_and_its_zone(self, zone: str, hours: int) -> None:
         assert fixed_offset(zone) == hours
         assert offset_zone(hours) == zone
+
+    @pytest.mark.parametrize(
+        ("country", "city", "zone"),
+        [
+            ("KE", None, "Africa/Nairobi"),  # a country of one zone
+            ("KE", "Mombasa", "Africa/Nairobi"),
+            ("CD", "Kinshasa", "Africa/Kinshasa"),  # the city names one of its country's
+            ("CD", "Lubumbashi", "Africa/Lubumbashi"),
+            ("CD", "Goma", None),  # the city names none, the country has two
+            ("CD", None, None),
+            ("LB", "Tripoli", "Asia/Beirut"),  # Africa/Tripoli is Libya's
+            ("US", "New York", "America/New_York"),
+            ("XX", None, None),
+        ],
+    )
+    def test_the_zone_of_a_place(self, country: str, city: str | None, zone: str | None) -> None:
+        assert time_zone_of(country, city) == zone
+
+    def test_a_city_is_a_str_or_none(self) -> None:
+        with pytest.raises(TypeError, match=r"^time_zone_of\(\) takes a str, not int$"):
+            time_zone_of("KE", 7)  # type: ignore[arg-type]
 
     def test_a_place_has_no_fixed_offset(self) -> None:
         assert fixed_offset("Africa/Nairobi") is None

@@ -53,6 +53,9 @@ class HeaderReader:
     unclassified: list[SourceLine]
     notice: dict[str, Any]
     position: dict[str, Any]
+    local_closing: list[Segment]
+    """The line that gives the closing hour in local time ("17:00 hrs local
+    time"), the duty station's zone to be inferred; none where none does."""
 
     def _board_summary(self) -> None:
         """The fields a job board's bulleted summary gives that the notice itself does not.
@@ -523,6 +526,7 @@ class HeaderReader:
         if hour is not None:
             self.notice["closing_time"] = ClosingTime(hour.time, hour.zone)
             self._use("$.closing_time", field)
+            self.local_closing[:] = field.segments[:1] if hour.local else []
             read.append((hour.start, hour.end))
         self._keep_if_more(field, read, _DATE_WORDS())
         return True

@@ -28,6 +28,8 @@ class ClosingHour:
     zone: str | None
     start: int
     end: int
+    local: bool = False
+    """Whether the hour is said to be local time, and no place's: the duty station's."""
 
 
 def closing_hour(text: str, start: int = 0) -> ClosingHour | None:
@@ -61,7 +63,8 @@ def closing_hour(text: str, start: int = 0) -> ClosingHour | None:
         # Words for a zone not known ("Nairobi local time" is, "Cox's Bazar time" is
         # not): the hour is read, the words are not.
         return ClosingHour(time, None, clock.start(), clock.end())
-    return ClosingHour(time, zone, clock.start(), zone_words.end())
+    local = zone is None and zone_words.group("local_time") is not None
+    return ClosingHour(time, zone, clock.start(), zone_words.end(), local)
 
 
 def _zone_named(words: str) -> str | None:
@@ -98,7 +101,7 @@ _ZONE: Final = re.compile(
     r"|(?i:heure|hora|hor[áa]rio)\s+(?i:de\s+|du\s+|d['’]\s*|del\s+)"
     r"(?P<place_of>(?i:la\s+|l['’]\s*)?[^\W\d_][^\s,;()\[\]]*(?:[\s-]+[^\W\d_][^\s,;()\[\]]*){0,3}?)(?=\s*(?:[,;()\[\]]|$))"
     r"|(?!(?i:local)\b)(?P<place>[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?i:local\s+)?(?i:time)\b"
-    r"|(?i:local\s+time|heure\s+locale|hora\s+local)\b"
+    r"|(?P<local_time>(?i:local\s+time|heure\s+locale|hora\s+local))\b"
     r"(?:[\s,(\u2013-]*(?i:in\s+|à\s+|en\s+)?(?P<local>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
     r")"
 )

@@ -156,6 +156,7 @@ from iomjobs.parse._vocabulary import (
     match_heading,
 )
 from iomjobs.reference.countries import lookup_country
+from iomjobs.reference.zones import time_zone_of
 
 PROSE: Final = ("preamble", "intro", "position_information", "context")
 _SENTENCE_END: Final = (".", ":", "!", "?", ";", ")", "\u201d", '"')
@@ -203,6 +204,7 @@ class Reader(HeaderReader):
         "heading_line",
         "heading_lines",
         "layout",
+        "local_closing",
         "notes",
         "notice",
         "position",
@@ -243,6 +245,7 @@ class Reader(HeaderReader):
         self.competency_groups = {}
         self.heading_line = None
         self.heading_lines = ()
+        self.local_closing = []
 
     def read(self) -> VacancyNotice:
         """The notice the layout holds."""
@@ -264,6 +267,7 @@ class Reader(HeaderReader):
         self._infer_contract()
         self._infer_consultancy_category()
         self._infer_countries()
+        self._infer_closing_zone()
         self._doubt_no_notice()
         self._unclassified_rest()
         if "competencies" in self.position:
@@ -1675,6 +1679,7 @@ class Reader(HeaderReader):
             sentence = next((s for s in sentences(text) if said in s), text)
             self.notice["closing_time"] = ClosingTime(hour.time, hour.zone, sentence)
             self.record.use("$.closing_time", segment)
+            self.local_closing[:] = [segment] if hour.local else []
         if "ationals" in text and NATIONALS_BARRED.search(text):
             self.notice["duty_station_nationals_eligible"] = False
             self.record.use("$.duty_station_nationals_eligible", segment)
@@ -1962,6 +1967,28 @@ class Reader(HeaderReader):
             self.record.infer(f"$.position.duty_stations[{index}].country", written, found[0])
         self.position["duty_stations"] = tuple(placed)
 
+    def _infer_closing_zone(self) -> None:
+        """The zone of a closing hour given in local time: the duty station's.
+
+        "Closing date: 15 March 2024 at 17:00 hrs local time", the station
+        Nairobi, Kenya: ``Africa/Nairobi``, marked as inferred from the
+        closing line. Only where every station is in one zone that its
+        country and city give (:func:`~iomjobs.reference.zones.time_zone_of`):
+        a station of no known country, or stations in two zones, leave the
+        hour without one.
+        """
+        closing: ClosingTime | None = self.notice.get("closing_time")
+        stations: tuple[DutyStation, ...] = self.position.get("duty_stations", ())
+        if not self.local_closing or closing is None or closing.time_zone or not stations:
+            return
+        segment = self.local_closing[0]
+        zones = {_station_zone(station) for station in stations}
+        zone = zones.pop() if len(zones) == 1 else None
+        if zone is None:
+            return
+        self.notice["closing_time"] = attrs.evolve(closing, time_zone=zone)
+        self.record.infer("$.closing_time.time_zone", segment.text, segment)
+
     def _doubt_no_notice(self) -> None:
         """Say so where the text gave nothing but context: it may hold no notice at all.
 
@@ -2096,6 +2123,13 @@ _KIND_LINE: Final = re.compile(
     r"(?P<reference>[A-Z]{0,5}[ /.-]?\d[\w/.-]*)?",
     re.IGNORECASE,
 )
+
+
+def _station_zone(station: DutyStation) -> str | None:
+    """The zone a duty station is in, where its country and city say which."""
+    if station.country is None or station.home_based:
+        return None
+    return time_zone_of(station.country.code, station.city)
 
 
 # "Applications close at 23:59 local time Geneva": the hour follows (see closing_hour).

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
         un_official_languages,
     )
     from iomjobs.reference.regions import countries_of_region, is_region, territory_of
-    from iomjobs.reference.zones import time_zone_named
+    from iomjobs.reference.zones import time_zone_named, time_zone_of
 
 __all__ = [
     "CompetencyDefinition",
@@ -88,6 +88,7 @@ __all__ = [
     "suggested_country",
     "territory_of",
     "time_zone_named",
+    "time_zone_of",
     "un_official_languages",
 ]
 
@@ -121,6 +122,6 @@ __getattr__ = lazy_names(
             "misspelt_language", "official_languages", "un_official_languages",
         ),
         "iomjobs.reference.regions": ("countries_of_region", "is_region", "territory_of"),
-        "iomjobs.reference.zones": ("time_zone_named",),
+        "iomjobs.reference.zones": ("time_zone_named", "time_zone_of"),
     },
 )  # fmt: skip

@@ -21,7 +21,7 @@ from typing import Final
 
 from iomjobs._text import fold, require_text
 
-__all__ = ["ABBREVIATIONS", "fixed_offset", "offset_zone", "time_zone_named"]
+__all__ = ["ABBREVIATIONS", "fixed_offset", "offset_zone", "time_zone_named", "time_zone_of"]
 
 ABBREVIATIONS: Final[Mapping[str, int]] = MappingProxyType(
     {
@@ -130,6 +130,27 @@ def time_zone_named(words: str) -> str | None:
     if abbreviation is not None:
         return "UTC" if abbreviation == "UTC" else offset_zone(ABBREVIATIONS[abbreviation])
     return _places().get(folded) or _country_zone(words)
+
+
+def time_zone_of(country: str, city: str | None = None) -> str | None:
+    """The zone of a place in *country* (an ISO 3166-1 alpha-2 code): "local time" there.
+
+    The zone named after *city* where it is in that country; otherwise the
+    country's zone where it has one; ``None`` for a city of a country of
+    several zones that IANA names none after.
+
+    >>> time_zone_of("KE"), time_zone_of("CD", "Kinshasa"), time_zone_of("CD", "Goma")
+    ('Africa/Nairobi', 'Africa/Kinshasa', None)
+    >>> time_zone_of("LB", "Tripoli")  # Africa/Tripoli is Libya's
+    'Asia/Beirut'
+    """
+    require_text("time_zone_of", country)
+    if city is not None:
+        require_text("time_zone_of", city)
+        zone = _places().get(fold(city))
+        if zone is not None and _zone_countries().get(zone) == country:
+            return zone
+    return _single_zones().get(country)
 
 
 def offset_zone(hours_east: int) -> str | None:

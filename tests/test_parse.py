@@ -6394,6 +6394,11 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("Puerto Rico, USA", [(None, None, "PR")]),
         ("San Juan, Puerto Rico, United States", [("San Juan", None, "PR")]),
         ("Hong Kong, China", [(None, None, "HK")]),
+        # Territories ISO 3166-2 does not list under their country: the territory
+        # still, not a station in each of two countries.
+        ("Bermuda, United Kingdom", [(None, None, "BM")]),
+        ("Providenciales, Turks and Caicos Islands, UK", [("Providenciales", None, "TC")]),
+        ("Nuuk, Greenland, Denmark", [("Nuuk", None, "GL")]),
         # A regional post's countries, listed: a station each. A country named
         # twice is the capital; a state named as a country is the state.
         ("Kenya, Uganda", [(None, None, "KE"), (None, None, "UG")]),

@@ -261,6 +261,13 @@ class TestRegions:
             ("Macau", "CN", "MO"),
             ("La Réunion", "FR", "RE"),
             ("New Caledonia", "FR", "NC"),
+            # Territories ISO 3166-2 does not list under their country.
+            ("Bermuda", "GB", "BM"),
+            ("Turks and Caicos Islands", "GB", "TC"),
+            ("Jersey", "GB", "JE"),
+            ("Greenland", "DK", "GL"),
+            ("Cook Islands", "NZ", "CK"),
+            ("Åland Islands", "FI", "AX"),
         ],
     )
     def test_territories(self, name: str, country: str, territory: str) -> None:
@@ -271,6 +278,7 @@ class TestRegions:
         [
             # Another country's territory; a country that is no territory.
             ("Aruba", "US"),
+            ("Bermuda", "US"),
             ("Kenya", "NL"),
             # First-level subdivisions that share a country's name are no territories.
             ("Georgia", "US"),

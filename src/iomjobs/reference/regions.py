@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from iomjobs._text import fold, fold_text, require_text
 from iomjobs.reference._iso import records
@@ -119,9 +120,12 @@ def territory_of(name: str, country: str) -> str | None:
     an outlying area of the United States ("Puerto Rico", "Guam"), a
     special administrative region of China ("Hong Kong", "Macao"), an
     overseas collectivity or department of France ("Guadeloupe", "La
-    Réunion"). A state or province that shares a country's name ("Georgia"
-    of the United States, "Mali" of Guinea) is none. ``None`` where *name*
-    names no territory of *country*.
+    Réunion"); and, though ISO 3166-2 does not list them so, the United
+    Kingdom's overseas territories and Crown dependencies ("Bermuda",
+    "Jersey"), Denmark's ("Greenland"), New Zealand's, Australia's and
+    Norway's, and Finland's Åland. A state or province that shares a
+    country's name ("Georgia" of the United States, "Mali" of Guinea) is
+    none. ``None`` where *name* names no territory of *country*.
     """
     require_text("territory_of", name)
     require_text("territory_of", country)
@@ -135,8 +139,11 @@ _TERRITORY_KINDS = re.compile(r"Country|Outlying area|Special administrative reg
 
 @functools.cache
 def _territories() -> dict[str, frozenset[str]]:
-    """Each country's territories: the alpha-2 codes of its subdivisions that ISO 3166-1 lists."""
-    territories: dict[str, set[str]] = {}
+    """Each country's territories: the alpha-2 codes of its subdivisions that ISO 3166-1 lists.
+
+    With those ISO 3166-2 does not list under their country (_UNLISTED).
+    """
+    territories: dict[str, set[str]] = {country: set(codes) for country, codes in _UNLISTED.items()}
     for subdivision in records("subdivisions"):
         if not _TERRITORY_KINDS.fullmatch(subdivision.get("type", "")):
             continue
@@ -145,6 +152,38 @@ def _territories() -> dict[str, frozenset[str]]:
         if code is not None and code != country:
             territories.setdefault(country, set()).add(code)
     return {country: frozenset(found) for country, found in territories.items()}
+
+
+# Territories with a code of their own in ISO 3166-1 that ISO 3166-2 does not list
+# among their country's subdivisions: the United Kingdom's overseas territories
+# (British Overseas Territories Act 2002) and Crown dependencies; Greenland and the
+# Faroe Islands (Denmark); the Cook Islands, Niue and Tokelau (the Realm of New
+# Zealand); Australia's external territories; Svalbard and Jan Mayen, and Bouvet
+# Island (Norway); Åland (Finland, whose ISO 3166-2 region names it in Finnish).
+_UNLISTED: Final = {
+    "GB": (
+        "AI",
+        "BM",
+        "FK",
+        "GG",
+        "GI",
+        "GS",
+        "IM",
+        "IO",
+        "JE",
+        "KY",
+        "MS",
+        "PN",
+        "SH",
+        "TC",
+        "VG",
+    ),
+    "DK": ("FO", "GL"),
+    "NZ": ("CK", "NU", "TK"),
+    "AU": ("CC", "CX", "HM", "NF"),
+    "NO": ("BV", "SJ"),
+    "FI": ("AX",),
+}
 
 
 def _subdivisions(country: str) -> frozenset[str]:

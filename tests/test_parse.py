@@ -1924,6 +1924,12 @@ class TestLayouts:
             ),
             ("15 March 2024 at 17:00 hrs local time", ClosingTime(dt.time(17))),
             ("15 mars 2024 à 17h", ClosingTime(dt.time(17))),
+            # An hour of twelve with no minutes; noon.
+            ("12 March 2026 at 5 PM (Nairobi time)", ClosingTime(dt.time(17), "Africa/Nairobi")),
+            ("12 March 2026 at 5pm EAT", ClosingTime(dt.time(17), "Etc/GMT-3")),
+            ("12 March 2026 by 5 p.m.", ClosingTime(dt.time(17))),
+            ("12 March 2026, 12 noon Geneva time", ClosingTime(dt.time(12), "Europe/Zurich")),
+            ("12 March 2026 at 13 PM", None),
             ("2024-03-15T23:59:00", ClosingTime(dt.time(23, 59))),
             ("27 May 2026 at 15:59 PM", None),  # no hour of a twelve-hour clock
             ("27 May 2026 at 25:10", None),

@@ -882,8 +882,8 @@ def _grade_says_more(value: str) -> bool:
 @functools.cache
 def _DATE_WORDS() -> frozenset[str]:  # noqa: N802 -- a constant, computed once
     # A zone's words are none of them: the hour's span holds them where they are read.
-    # "at", "à", "a las", "às" before the hour.
-    return weekdays() | {"at", "a", "las", "as", "hours", "hrs", "local", "time"}
+    # "at", "by", "à", "a las", "às" before the hour.
+    return weekdays() | {"at", "by", "a", "las", "as", "hours", "hrs", "local", "time"}
 
 
 @functools.cache

@@ -41,9 +41,9 @@ def closing_hour(text: str, start: int = 0) -> ClosingHour | None:
     clock = _CLOCK.search(text, start)
     if clock is None:
         return None
-    hour = int(clock.group("hour"))
+    hour = int(clock.group("hour") or _NOON)
     minute = int(clock.group("minute") or clock.group("dotted") or 0)
-    half = (clock.group("half") or "").upper()
+    half = (clock.group("half") or clock.group("half_alone") or "").upper()
     if half:
         if not 1 <= hour <= _NOON:
             return None
@@ -78,14 +78,17 @@ def _zone_named(words: str) -> str | None:
 
 _ARTICLE: Final = re.compile(r"(?:la\s+|l['’]\s*)", re.IGNORECASE)
 
-# An hour: "23:59", "23h59", "17h", "17.00 hrs", "11:59 PM", ISO 8601's "23:59:00".
-# Not the day and month of a date ("10.03.2026", "10/03").
+# An hour: "23:59", "23h59", "17h", "17.00 hrs", "11:59 PM", "5 PM", "5pm", "12 noon",
+# ISO 8601's "23:59:00". Not the day and month of a date ("10.03.2026", "10/03").
 _CLOCK: Final = re.compile(
-    r"(?<![\d.:/])(?P<hour>\d{1,2})"
-    r"(?:[:h](?P<minute>\d{2})(?::(?P<second>\d{2}))?|\.(?P<dotted>\d{2})(?=\s*(?i:hrs?|hours?)\b)"
-    r"|h(?![a-z]))"
-    r"(?![\d:/]|\.\d)"
-    r"(?:\s*(?P<half>[AaPp])\.?[Mm]\b\.?)?"
+    r"(?<![\d.:/])(?:(?P<hour>\d{1,2})"
+    r"(?:"
+    r"(?:[:h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"|\.(?P<dotted>\d{2})(?=\s*(?i:hrs?|hours?)\b)|h(?![a-z]))"
+    r"(?![\d:/]|\.\d)(?:\s*(?P<half>[AaPp])\.?[Mm]\b\.?)?"
+    r"|\s*(?P<half_alone>[AaPp])\.?[Mm]\b\.?"
+    r")"
+    r"|\b(?P<noon>(?:12\s+)?(?i:noon))\b)"
 )
 
 # What stands between an hour and its zone ("hrs", "hours,", "(") and the zone's

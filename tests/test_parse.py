@@ -992,6 +992,48 @@ class TestLayouts:
         ]
         assert notice.unclassified == ()
 
+    @pytest.mark.parametrize(
+        "duties",
+        [
+            # A board's copy of an IOM Colombia notice in Spanish, headings dropped.
+            (
+                "Apoyar en la coordinación de las actividades del proyecto en el terreno.",
+                "Brindar asistencia técnica a las contrapartes locales.",
+                "Elaborar informes periódicos sobre el avance de las actividades.",
+                "Dar seguimiento a los acuerdos con los socios implementadores.",
+            ),
+            # And of an IOM Senegal notice in French.
+            (
+                "Appuyer la coordination des activités du projet.",
+                "Assurer le suivi des indicateurs du cadre de résultats.",
+                "Rédiger les rapports mensuels à l'intention des donateurs.",
+            ),
+            # And of an IOM Mozambique notice in Portuguese.
+            (
+                "Apoiar a coordenação das actividades do projecto.",
+                "Prestar assistência técnica às autoridades locais.",
+                "Elaborar relatórios mensais de progresso.",
+            ),
+        ],
+    )
+    def test_duties_under_no_heading_in_other_languages(self, duties: tuple[str, ...]) -> None:
+        text = "Position Title: Project Assistant\n\n" + "\n".join(duties) + "\n"
+        notice = parse_notice(text).notice
+        (group,) = notice.position.responsibilities
+        assert tuple(item.text for item in group.items) == duties
+        assert notice.context == ()
+
+    def test_numbered_duties_under_no_heading_in_spanish(self) -> None:
+        duties = (
+            "Coordinar la logística de los talleres con las contrapartes.",
+            "Realizar visitas de monitoreo a los albergues.",
+            "Preparar informes semanales para la jefatura de oficina.",
+        )
+        lines = [f"{number}. {duty}" for number, duty in enumerate(duties, 1)]
+        text = "Position Title: Project Assistant\n\n" + "\n".join(lines) + "\n"
+        (group,) = parse_notice(text).notice.position.responsibilities
+        assert [(item.number, item.text) for item in group.items] == list(enumerate(duties, 1))
+
     def test_two_lines_that_begin_with_a_duty_s_verb_are_no_duties(self) -> None:
         lines = ("Support the office.", "Assist the team.", "The office is in Dakar.")
         notice = parse_notice("Context\n" + "\n".join(lines) + "\n").notice

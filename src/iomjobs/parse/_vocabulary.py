@@ -221,9 +221,10 @@ FRONT_MATTER_KEYS: Final = {
 
 # The verbs IOM's duties begin with, in English ("Support the...", "Liaise
 # with..."): those of the duties read in the seeds and the pages collected,
-# and their near kin. Three lines in a row under no heading, numbered or not,
-# that begin with one are duties (``_reader._numbered_duties_at``,
-# ``_reader._unheaded_duties_at``).
+# and their near kin; in French, Spanish and Portuguese, the infinitives IOM's
+# notices in those languages begin their duties with. Three lines in a row
+# under no heading, numbered or not, that begin with one are duties
+# (``_reader._numbered_duties_at``, ``_reader._unheaded_duties_at``).
 DUTY_VERBS: Final = frozenset(
     {
         "Act", "Advise", "Analyse", "Analyze", "Arrange", "Assist", "Book", "Build",
@@ -237,6 +238,24 @@ DUTY_VERBS: Final = frozenset(
         "Refer", "Refine", "Report", "Represent", "Respond", "Review", "Share",
         "Submit", "Supervise", "Support", "Track", "Train", "Translate", "Undertake",
         "Update", "Uphold", "Verify", "Work",
+        # French ("Appuyer la coordination...", "Assurer le suivi...").
+        "Analyser", "Appuyer", "Assister", "Assurer", "Collecter", "Collaborer",
+        "Compiler", "Conseiller", "Contribuer", "Coordonner", "Développer", "Effectuer",
+        "Élaborer", "Établir", "Faciliter", "Fournir", "Gérer", "Identifier",
+        "Maintenir", "Mettre", "Organiser", "Participer", "Planifier", "Préparer",
+        "Produire", "Promouvoir", "Rédiger", "Représenter", "Soutenir", "Suivre",
+        "Superviser", "Traduire", "Veiller", "Vérifier",
+        # Spanish ("Apoyar en la coordinación...", "Brindar asistencia...").
+        "Analizar", "Apoyar", "Asegurar", "Asesorar", "Asistir", "Brindar",
+        "Colaborar", "Contribuir", "Coordinar", "Dar", "Desarrollar", "Elaborar",
+        "Establecer", "Facilitar", "Garantizar", "Gestionar", "Identificar",
+        "Implementar", "Llevar", "Mantener", "Monitorear", "Organizar", "Participar",
+        "Preparar", "Promover", "Proporcionar", "Realizar", "Recopilar", "Redactar",
+        "Representar", "Revisar", "Supervisar", "Velar",
+        # Portuguese ("Apoiar a coordenação...", "Prestar assistência...").
+        "Acompanhar", "Analisar", "Apoiar", "Assegurar", "Coordenar", "Desenvolver",
+        "Fornecer", "Garantir", "Gerir", "Manter", "Monitorar", "Prestar", "Recolher",
+        "Redigir", "Supervisionar",
     }
 )  # fmt: skip
 

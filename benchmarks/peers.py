@@ -156,6 +156,7 @@ class PostingPeriod(Strict):
 class StartDate(Strict):
     date: dt.date | None = None
     as_soon_as_possible: bool = False
+    to_be_determined: bool = False
 
 
 class ClosingTime(Strict):

@@ -158,6 +158,7 @@ class PostingPeriod(Strict, frozen=True):
 class StartDate(Strict, frozen=True):
     date: dt.date | None = None
     as_soon_as_possible: bool = False
+    to_be_determined: bool = False
 
 
 class ClosingTime(Strict, frozen=True):

@@ -11,7 +11,7 @@ from hypothesis import given
 from pyld import jsonld
 
 import iomjobs
-from iomjobs import ClosingTime, DutyStation, Position, VacancyNotice
+from iomjobs import ClosingTime, DutyStation, Position, StartDate, VacancyNotice
 from iomjobs.rendering import IOM_VOCABULARY
 from seed_notices import SEED_NOTICES
 from strategies import notices
@@ -223,3 +223,17 @@ def test_a_posting_reads_alike_in_every_shape(notice: VacancyNotice) -> None:
         assert [
             (i.path.replace(".jobLocation.", ".jobLocation[0]."), i.message) for i in alone
         ] == issues
+
+
+@pytest.mark.parametrize(
+    ("start", "said"),
+    [
+        (StartDate(as_soon_as_possible=True), {"jobImmediateStart": True}),
+        (StartDate(to_be_determined=True), {}),
+    ],
+)
+def test_a_start_with_no_date(start: StartDate, said: dict[str, object]) -> None:
+    posting = iomjobs.to_jsonld(attrs.evolve(SEED_NOTICES[2], start=start))
+    assert {
+        key: posting[key] for key in ("jobStartDate", "jobImmediateStart") if key in posting
+    } == said

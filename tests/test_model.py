@@ -88,7 +88,11 @@ class TestRefusesWhatCannotMeanAnything:
             (lambda: CompetencyGroup(declared_count=-3), "declared_count"),
             (lambda: CompetencyItem("Teamwork", level=5), "level"),
             (lambda: Duration(0, DurationUnit.MONTHS), "amount"),
-            (StartDate, "as_soon_as_possible"),
+            (StartDate, "to_be_determined"),
+            (
+                lambda: StartDate(as_soon_as_possible=True, to_be_determined=True),
+                "to_be_determined",
+            ),
             (lambda: ClosingTime(dt.time(23, 59), time_zone="Geneva"), "time_zone"),
             (lambda: SourceLine(0, "text"), "line"),
             (lambda: Responsibility("duty", number=-1), "number"),
@@ -98,6 +102,11 @@ class TestRefusesWhatCannotMeanAnything:
         with pytest.raises(InvalidValue) as info:
             build()  # type: ignore[operator]
         assert info.value.path == path
+
+
+def test_a_start_to_be_determined_may_give_a_tentative_date() -> None:
+    assert StartDate(to_be_determined=True).date is None
+    assert StartDate(dt.date(2026, 3, 1), to_be_determined=True).to_be_determined
 
 
 class TestRepresentsInconsistentNotices:

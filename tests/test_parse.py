@@ -3400,6 +3400,34 @@ class TestLayouts:
         assert notice.start.as_soon_as_possible
         assert notice.closing_date == dt.date(2018, 7, 27)
 
+    @pytest.mark.parametrize(
+        ("line", "start"),
+        [
+            # A board's copy of an IOM posting (2025); the other languages' words.
+            ("Estimated Start Date: TBD", StartDate(to_be_determined=True)),
+            ("Estimated Start Date: To be confirmed", StartDate(to_be_determined=True)),
+            ("Date de prise de fonction : à déterminer", StartDate(to_be_determined=True)),
+            ("Fecha estimada de inicio: Por determinar", StartDate(to_be_determined=True)),
+            ("Data de Início Estimada: A definir", StartDate(to_be_determined=True)),
+            # A tentative date.
+            (
+                "Estimated Start Date: 1 March 2026 (TBC)",
+                StartDate(dt.date(2026, 3, 1), to_be_determined=True),
+            ),
+            ("Expected start date: 1 March 2026", StartDate(dt.date(2026, 3, 1))),
+        ],
+    )
+    def test_a_start_not_set_yet(self, line: str, start: StartDate) -> None:
+        notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
+        assert notice.start == start
+        assert notice.unclassified == ()
+
+    def test_a_start_both_soon_and_not_set_is_kept(self) -> None:
+        line = "Estimated Start Date: as soon as possible, TBD"
+        notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
+        assert notice.start is None
+        assert notice.unclassified == (SourceLine(2, line),)
+
     def test_a_boards_table_cells_glued_together(self) -> None:
         """A Sudanese board's table of the header (sudancareer, 2025): each label glued to its value.
 

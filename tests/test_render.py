@@ -29,6 +29,7 @@ from iomjobs import (
     Language,
     MemberStateEntry,
     Position,
+    StartDate,
     SupervisionKind,
     Supervisor,
     VacancyNotice,
@@ -248,3 +249,18 @@ def test_a_consultancys_category_is_written_and_read_back(
     notice = VacancyNotice(position=Position(title="Consultant"), appointment=appointment)
     assert written in iomjobs.render(notice, lang=lang, format="text")
     _read_back(notice, lang, "text", layout)
+
+
+@pytest.mark.parametrize("layout", ["header", "oracle", "form"])
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    "start",
+    [
+        StartDate(to_be_determined=True),
+        StartDate(dt.date(2024, 3, 15), to_be_determined=True),
+        StartDate(as_soon_as_possible=True),
+    ],
+)
+def test_a_start_not_set_yet_reads_back(start: StartDate, lang: str, layout: str) -> None:
+    # "Estimated Start Date: To be determined", "... : 15 mars 2024 (à déterminer)".
+    _read_back(attrs.evolve(SEED_NOTICES[2], start=start), lang, "text", layout)

@@ -150,7 +150,8 @@ MALFORMED: list[tuple[str, Any, str]] = [
     ("date-number", _set("posting_period.start", 20240206), "$.posting_period.start"),
     ("time-impossible", _set("closing_time", {"time": "25:00"}), "$.closing_time.time"),
     ("time-zone-not-iana", _set("closing_time", {"time": "23:59", "time_zone": "Geneva"}), "$.closing_time.time_zone"),
-    ("start-empty", _set("start", {"date": None, "as_soon_as_possible": False}), "$.start.as_soon_as_possible"),
+    ("start-empty", _set("start", {"date": None, "as_soon_as_possible": False}), "$.start.to_be_determined"),
+    ("start-soon-and-unset", _set("start", {"as_soon_as_possible": True, "to_be_determined": True}), "$.start.to_be_determined"),
     # strings and booleans
     ("title-number", _set("position.title", 123), "$.position.title"),
     ("required-yes", _set("position.languages[0].required", "yes"), "$.position.languages[0].required"),

@@ -180,7 +180,18 @@ def _cross_field(cl: type) -> dict[str, Any]:
                     "required": ["as_soon_as_possible"],
                     "properties": {"as_soon_as_possible": {"const": True}},
                 },
-            ]
+                {
+                    "required": ["to_be_determined"],
+                    "properties": {"to_be_determined": {"const": True}},
+                },
+            ],
+            "not": {
+                "required": ["as_soon_as_possible", "to_be_determined"],
+                "properties": {
+                    "as_soon_as_possible": {"const": True},
+                    "to_be_determined": {"const": True},
+                },
+            },
         }
     return {}
 

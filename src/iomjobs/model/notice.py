@@ -124,17 +124,23 @@ class PostingPeriod:
 
 
 def _check_start(instance: StartDate, attribute: attrs.Attribute[bool], value: bool) -> None:  # noqa: FBT001 -- attrs calls validators positionally
-    if instance.date is None and not value:
-        msg = "Invalid start: neither a date nor 'as soon as possible'"
+    if instance.date is None and not instance.as_soon_as_possible and not value:
+        msg = "Invalid start: neither a date, 'as soon as possible' nor 'to be determined'"
+        raise InvalidValue(msg, value=value, path=attribute.name)
+    if value and instance.as_soon_as_possible:
+        msg = "Invalid start: both 'as soon as possible' and 'to be determined'"
         raise InvalidValue(msg, value=value, path=attribute.name)
 
 
 @attrs.frozen
 class StartDate:
-    """The estimated start: a date, "as soon as possible", or both."""
+    """The estimated start: a date, "as soon as possible", or both; or "to be determined"."""
 
     date: dt.date | None = None
-    as_soon_as_possible: bool = attrs.field(default=False, validator=_check_start)
+    as_soon_as_possible: bool = False
+    to_be_determined: bool = attrs.field(default=False, kw_only=True, validator=_check_start)
+    """The notice says the start is not set yet ("Estimated Start Date: TBD"), with
+    a tentative date or none."""
 
 
 @attrs.frozen

@@ -498,20 +498,22 @@ class HeaderReader:
         self._keep_if_more(field, read, _RECRUITING_FILLER)
 
     def _field_start(self, field: Field) -> bool:
+        """The estimated start: a date, "as soon as possible", "to be determined" (or both)."""
         soon = [(m.start(), m.end()) for m in _SOON.finditer(field.value)]
-        if soon:
-            found = read_date(field.value)
-            self.notice["start"] = StartDate(
-                found.date if found else None, as_soon_as_possible=True
-            )
-        else:
-            found = read_date(field.value)
-            if found is None:
-                return False
+        unset = [(m.start(), m.end()) for m in _UNSET.finditer(field.value)]
+        found = read_date(field.value)
+        if (soon and unset) or not (soon or unset or found):
+            return False  # "as soon as possible, date to be confirmed" says two things
+        if found is not None and not soon:
             self._doubt_date(found, "$.start.date", field)
-            self.notice["start"] = StartDate(found.date)
+        self.notice["start"] = StartDate(
+            found.date if found else None,
+            as_soon_as_possible=bool(soon),
+            to_be_determined=bool(unset),
+        )
         self._use("$.start", field)
-        self._keep_if_more(field, [*soon, *_date_spans(found, field.value)], _DATE_WORDS())
+        read = [*soon, *unset, *_date_spans(found, field.value)]
+        self._keep_if_more(field, read, _DATE_WORDS())
         return True
 
     def _field_closing(self, field: Field) -> bool:
@@ -855,6 +857,13 @@ _RECRUITING_FILLER: Final = frozenset(
 _SOON: Final = re.compile(
     r"as soon as possible|asap|d[èe]s que possible|lo antes posible"
     r"|o mais (?:breve|rapidamente) poss[íi]vel|immediate(?:ly)?",
+    re.IGNORECASE,
+)
+# A start not set yet: "TBD", "TBC" (a board's copy of an IOM posting, 2025), "To be
+# determined", "À déterminer", "Por determinar", "A definir".
+_UNSET: Final = re.compile(
+    r"\b(?:TB[DC]|to be (?:determined|confirmed|defined)|(?:[àa]|por) (?:d[ée]terminer|determinar"
+    r"|confirmer|confirmar|d[ée]finir|definir))\b",
     re.IGNORECASE,
 )
 # An ISO 8601 date's time of day: "2020-04-15T07:17:20.513Z" (a site's front matter).

@@ -442,6 +442,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "data de inicio estimada",
         "data estimada de inicio",
         "date d embauche",  # "Date d’embauche : 10 février 2024" (IOM Mali, 2024)
+        "date de prise de fonction",
+        "date de prise de fonctions",
+        "expected start date",
     ),
     "closing": (
         "closing date",

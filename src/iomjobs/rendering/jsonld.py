@@ -164,7 +164,7 @@ def _start(notice: VacancyNotice) -> dict[str, Any]:
         return {}
     if start.date is not None:
         return {"jobStartDate": start.date.isoformat()}
-    return {"jobImmediateStart": True}
+    return {"jobImmediateStart": True} if start.as_soon_as_possible else {}
 
 
 def _location(notice: VacancyNotice) -> dict[str, Any]:

@@ -39,6 +39,7 @@ from iomjobs.model.notice import (
     DurationUnit,
     FirstTier,
     NoticeKind,
+    StartDate,
     VacancyNotice,
 )
 from iomjobs.model.position import Position, SupervisionKind, Supervisor
@@ -68,6 +69,7 @@ class _Words:
     appointment: str
     start: str
     asap: str
+    unset: str
     closing: str
     period: str
     period_words: tuple[str, str]
@@ -107,6 +109,7 @@ _EN = _Words(
     appointment="Type of Appointment",
     start="Estimated Start Date",
     asap="As soon as possible",
+    unset="To be determined",
     closing="Closing Date",
     period="Posting period",
     period_words=("", " to "),
@@ -158,6 +161,7 @@ _FR = attrs.evolve(
     appointment="Type de contrat",
     start="Date d'entrée en fonction estimée",
     asap="Dès que possible",
+    unset="À déterminer",
     closing="Date de clôture",
     period="Période d'affichage",
     period_words=("du ", " au "),
@@ -210,6 +214,7 @@ _ES = attrs.evolve(
     appointment="Tipo de contrato",
     start="Fecha estimada de inicio",
     asap="Lo antes posible",
+    unset="Por determinar",
     closing="Fecha de cierre",
     period="Periodo de publicación",
     period_words=("del ", " al "),
@@ -262,6 +267,7 @@ _PT = attrs.evolve(
     appointment="Tipo de Nomeação",
     start="Data de Início Estimada",
     asap="O mais breve possível",
+    unset="A definir",
     closing="Data de Encerramento",
     period="Período de publicação",
     period_words=("de ", " a "),
@@ -491,7 +497,7 @@ class _Writer:
         if notice.appointment is not None:
             yield self.field(words.appointment, self.appointment(notice.appointment))
         if notice.start is not None:
-            start = self.date(notice.start.date) if notice.start.date else words.asap
+            start = self.start(notice.start)
             yield self.field(words.start, start)
         if notice.closing_date is not None:
             closing = self.date(notice.closing_date)
@@ -502,6 +508,14 @@ class _Writer:
             before, between = words.period_words
             dates = f"{before}{self.date(period.start)}{between}{self.date(period.end)}"
             yield self.field(words.period, dates)
+
+    def start(self, start: StartDate) -> str:
+        """The estimated start: its date, "As soon as possible" or "To be determined"."""
+        words = self.words
+        if start.date is None:
+            return words.unset if start.to_be_determined else words.asap
+        date = self.date(start.date)
+        return f"{date} ({words.unset.lower()})" if start.to_be_determined else date
 
     def closing_time(self, closing_time: ClosingTime | None) -> str:
         """The hour after the closing date, as the reader reads it back; "" for none.

@@ -2032,6 +2032,23 @@ class TestLayouts:
         (inference,) = [i for i in result.inferred if i.path == "$.closing_time.time_zone"]
         assert inference.line == 6
 
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Date limite de dépôt des candidatures : 15 mars 2024 à 17h00 (heure de Dakar)",
+            "Date limite de réception des candidatures : 15 mars 2024, 17h00 (heure de Dakar)",
+            "Fecha límite de postulación: 15/03/2024, 17:00 hrs. (hora de Dakar)",
+            "Fecha límite para postular: 15 de marzo de 2024 a las 17:00 (hora de Dakar)",
+            "Data limite: 15 de março de 2024 às 17h00 (hora de Dakar)",
+        ],
+    )
+    def test_closing_labels_in_other_languages(self, line: str) -> None:
+        notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
+        assert notice.closing_date == dt.date(2024, 3, 15)
+        assert notice.closing_time == ClosingTime(dt.time(17), "Africa/Dakar")
+        assert notice.context == ()
+        assert notice.unclassified == ()
+
     def test_a_notes_closing_hour_has_its_zone(self) -> None:
         note = "Applications close at 17:00 hrs (Nairobi time) on the closing date."
         result = parse_notice(f"Position Title: Driver\n\nNotes\n\n{note}\n")

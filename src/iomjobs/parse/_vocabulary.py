@@ -460,10 +460,17 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "date de soumission",  # French job boards: "Date de Soumission : 07/12/2025"
         "date limite de soumission",
         "date limite des soumissions",  # IOM Mali's terms of reference (2024)
+        "date limite de depot des candidatures",
+        "date limite de reception des candidatures",
         "fecha de cierre",
         "fecha limite",
+        "fecha limite de postulacion",
+        "fecha limite para postular",
+        "fecha limite de recepcion de postulaciones",
         "clausura de la convocatoria",
         "data de encerramento",
+        "data limite",
+        "data limite de candidatura",
         "data limite para candidaturas",
         "prazo de candidatura",
     ),

@@ -2049,6 +2049,30 @@ class TestLayouts:
         assert notice.context == ()
         assert notice.unclassified == ()
 
+    @pytest.mark.parametrize(
+        ("line", "field", "value"),
+        [
+            ("Contract Duration: 12 months", "duration", Duration(12, DurationUnit.MONTHS)),
+            ("Duration of contract: 12 months", "duration", Duration(12, DurationUnit.MONTHS)),
+            ("Durée du contrat : 12 mois", "duration", Duration(12, DurationUnit.MONTHS)),
+            ("Duración del contrato: 12 meses", "duration", Duration(12, DurationUnit.MONTHS)),
+            ("Duração do contrato: 12 meses", "duration", Duration(12, DurationUnit.MONTHS)),
+            ("Grade Level: G-3", "grade", Grade.parse("G3")),
+            ("Numéro de l'avis de vacance : VN 2024/15", "reference", "VN 2024/15"),
+            ("Número de la vacante: VN 2024/15", "reference", "VN 2024/15"),
+        ],
+    )
+    def test_more_labels(self, line: str, field: str, value: object) -> None:
+        notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
+        read = {
+            "duration": notice.appointment.duration if notice.appointment else None,
+            "grade": notice.position.grade,
+            "reference": notice.reference,
+        }
+        assert read[field] == value
+        assert notice.context == ()
+        assert notice.unclassified == ()
+
     def test_a_notes_closing_hour_has_its_zone(self) -> None:
         note = "Applications close at 17:00 hrs (Nairobi time) on the closing date."
         result = parse_notice(f"Position Title: Driver\n\nNotes\n\n{note}\n")

@@ -340,6 +340,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "numero da vaga",
         "referencia da vaga",
         "identificacao da vaga",
+        "numero de l avis de vacance",
+        "numero de la vacante",
+        "numero de vacante",
     ),
     "duty_station": (
         "duty station",
@@ -385,6 +388,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "iom classification",
         "grade",
         "position grade",
+        "grade level",
         "classe",
         "grado",
         "clasificacion",
@@ -408,7 +412,12 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "duration of consultancy",
         "duration of assignment",  # IOM Kenya's calls (2021)
         "duration",
+        "contract duration",
+        "duration of contract",
         "duree initiale",
+        "duree du contrat",
+        "duracion del contrato",
+        "duracao do contrato",
         "duracion inicial",
         "duracion de la consultoria",
         "duracion del servicio",  # IOM Peru's consultancies (2025)

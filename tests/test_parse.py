@@ -2060,6 +2060,38 @@ class TestLayouts:
             ("Grade Level: G-3", "grade", Grade.parse("G3")),
             ("Numéro de l'avis de vacance : VN 2024/15", "reference", "VN 2024/15"),
             ("Número de la vacante: VN 2024/15", "reference", "VN 2024/15"),
+            ("Number of vacancies: 2", "number_of_posts", 2),
+            ("Type of vacancy: Vacancy Notice", "kind", NoticeKind.VACANCY_NOTICE),
+            (
+                "Ubicación: Bogotá, Colombia",
+                "duty_stations",
+                (DutyStation("Bogotá", Country("CO"), as_written="Bogotá, Colombia"),),
+            ),
+            (
+                "Date of posting: 1 March 2024",
+                "posting_period",
+                PostingPeriod(dt.date(2024, 3, 1)),
+            ),
+            (
+                "Fecha de publicación: 1 de marzo de 2024",
+                "posting_period",
+                PostingPeriod(dt.date(2024, 3, 1)),
+            ),
+            (
+                "Supervisor: Head of Office",
+                "supervisors",
+                (Supervisor(SupervisionKind.UNSPECIFIED, "Head of Office"),),
+            ),
+            (
+                "Supervisor directo: Jefe de Oficina",
+                "supervisors",
+                (Supervisor(SupervisionKind.DIRECT, "Jefe de Oficina"),),
+            ),
+            (
+                "Superviseur direct : Chef de bureau",
+                "supervisors",
+                (Supervisor(SupervisionKind.DIRECT, "Chef de bureau"),),
+            ),
         ],
     )
     def test_more_labels(self, line: str, field: str, value: object) -> None:
@@ -2068,10 +2100,35 @@ class TestLayouts:
             "duration": notice.appointment.duration if notice.appointment else None,
             "grade": notice.position.grade,
             "reference": notice.reference,
+            "number_of_posts": notice.position.number_of_posts,
+            "kind": notice.kind,
+            "duty_stations": notice.position.duty_stations,
+            "posting_period": notice.posting_period,
+            "supervisors": tuple(
+                attrs.evolve(supervisor, as_written=None)
+                for supervisor in notice.position.supervisors
+            ),
         }
         assert read[field] == value
         assert notice.context == ()
         assert notice.unclassified == ()
+
+    def test_the_day_of_posting_gives_way_to_a_period(self) -> None:
+        # The period after the day replaces it; the period before the day stands,
+        # and a day that is not its start is kept.
+        period = "Posting Period: 1 March 2024 to 15 March 2024"
+        for text in (
+            f"Date of posting: 1 March 2024\n{period}",
+            f"{period}\nDate of posting: 1 March 2024",
+        ):
+            notice = parse_notice(f"Position Title: Driver\n{text}\n").notice
+            assert notice.posting_period == PostingPeriod(dt.date(2024, 3, 1), dt.date(2024, 3, 15))
+            assert notice.unclassified == ()
+        notice = parse_notice(
+            f"Position Title: Driver\n{period}\nDate of posting: 2 March 2024\n"
+        ).notice
+        assert notice.posting_period == PostingPeriod(dt.date(2024, 3, 1), dt.date(2024, 3, 15))
+        assert notice.unclassified == (SourceLine(3, "Date of posting: 2 March 2024"),)
 
     def test_a_notes_closing_hour_has_its_zone(self) -> None:
         note = "Applications close at 17:00 hrs (Nairobi time) on the closing date."

@@ -547,14 +547,19 @@ class HeaderReader:
         return True
 
     def _field_posted(self, field: Field) -> bool:
-        """The day a site posted the notice ("posteddate:" in its front matter).
+        """The day a site posted the notice ("posteddate:" in its front matter, "Date of posting").
 
         The posting period starts then; a period the notice states, read
-        later, says more and replaces it.
+        later, says more and replaces it. One read before it stands: the
+        day is kept as unclassified text where the period starts another.
         """
         found = read_date(field.value)
-        if found is None:
+        period: PostingPeriod | None = self.notice.get("posting_period")
+        if found is None or (period is not None and period.start != found.date):
             return False
+        if period is not None:
+            self._use("$.posting_period", field)
+            return True
         self.notice["posting_period"] = PostingPeriod(found.date, None)
         self._use("$.posting_period", field)
         self._keep_if_more(field, _date_spans(found, field.value), _DATE_WORDS())
@@ -812,7 +817,10 @@ _PLACE_IN: Final = re.compile(
 )
 
 # "Reports directly to", "Rend compte directement à": a direct supervisor.
-_DIRECTLY: Final = re.compile(r"\bdirect(?:ly|ement|amente)\b", re.IGNORECASE)
+# "Superviseur direct", "Supervisor directo", "Supervisor imediato": the direct one too.
+_DIRECTLY: Final = re.compile(
+    r"\bdirect(?:ly|ement|amente|o|a)?\b|\bdireta(?:mente)?\b|\bimediat[oa]\b", re.IGNORECASE
+)
 
 # Between the cities a "Duty Station City" field lists: "Bangkok, Dakar, Nairobi, and Panama".
 _CITIES_APART: Final = re.compile(r",|;|\b(?:and|et|y)\b")

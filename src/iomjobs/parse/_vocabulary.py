@@ -350,6 +350,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "location",  # consultancy calls as job boards copy them: "Location: Yola, Adamawa"
         "locations",  # a job board's copy of the newer header: "Locations: Republic of Moldova"
         "lugar de trabajo",
+        "ubicacion",  # as "Location": "Ubicación: Bogotá, Colombia"
         "lugar de la consultoria",  # Spanish terms of reference (IOM Guatemala, 2023)
         "lugar de destino de la consultoria",  # and another office's of the same year
         "ambito de accion del o la consultor a",  # and IOM Honduras's (2025)
@@ -440,6 +441,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "type d avis de vacance",
         "type de poste vacant",
         "tipo de vacante",
+        "type of vacancy",
     ),
     "start": (
         "estimated start date",
@@ -489,6 +491,15 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "periodo de publicacion",
         "periodo de publicacao",
     ),
+    # The day the notice was posted, where it gives no period: the period's start.
+    "posted": (
+        "date of posting",
+        "posting date",
+        "date posted",
+        "date de publication",
+        "fecha de publicacion",
+        "data de publicacao",
+    ),
     "position_number": (
         "position number",
         "numero de poste",
@@ -504,6 +515,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "nombre de postes",
         "numero de puestos",
         "numero de vagas",
+        "number of vacancies",
     ),
     "organizational_unit": (
         "organizational unit",
@@ -551,6 +563,13 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "supervisado a por",
         "supervisado por",
         "supervised by",
+        "supervisor",
+        "supervisor a",
+        "supervisora",
+        "supervisor directo",
+        "superviseur",
+        "superviseur direct",
+        "supervisor imediato",
     ),
     "direct_reports": (
         "number of direct reports",

@@ -2092,6 +2092,14 @@ class TestLayouts:
                 "supervisors",
                 (Supervisor(SupervisionKind.DIRECT, "Chef de bureau"),),
             ),
+            ("Ouvert à : candidats internes et externes", "open_to_external", True),
+            ("Ouvert à : candidats internes", "open_to_external", False),
+            (
+                "Estimated Date of Entry on Duty: 1 April 2024",
+                "start",
+                StartDate(dt.date(2024, 4, 1)),
+            ),
+            ("Appointment Type: Fixed-term", "contract", ContractType.FIXED_TERM),
         ],
     )
     def test_more_labels(self, line: str, field: str, value: object) -> None:
@@ -2104,6 +2112,9 @@ class TestLayouts:
             "kind": notice.kind,
             "duty_stations": notice.position.duty_stations,
             "posting_period": notice.posting_period,
+            "open_to_external": notice.open_to_external,
+            "start": notice.start,
+            "contract": notice.appointment.contract_type if notice.appointment else None,
             "supervisors": tuple(
                 attrs.evolve(supervisor, as_written=None)
                 for supervisor in notice.position.supervisors

@@ -2064,7 +2064,10 @@ _QUOTES: Final = "\"“”«»'‘’ "
 _CATEGORY_AFTER_TITLE: Final = re.compile(r"\s*\[(?:Category|Categor[ií]a) [A-C]\]$")
 
 # "Open to...": matched at a line's start, searched for in a kind line.
-_OPEN_TO: Final = re.compile(r"\b(?:open to|ouvert aux|abierto a|aberto a)\b", re.IGNORECASE)
+# "Ouvert à", whose "à" no word boundary follows where a space does not.
+_OPEN_TO: Final = re.compile(
+    r"\b(?:open to\b|ouvert (?:aux\b|[àa](?!\w))|abierto a\b|aberto a\b)", re.IGNORECASE
+)
 # The last words of "Open to Internal and External Candidates", in a line of their own.
 _OPEN_TO_WORD: Final = (
     r"(?:and|et|y|internal|external|internes?|externes?|intern[oa]s|extern[oa]s"

@@ -398,6 +398,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "appointment": (
         "type of appointment",
+        "appointment type",
         "contract type",
         "type of contract",
         "type de contrat",
@@ -453,6 +454,10 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "data de inicio estimada",
         "data estimada de inicio",
         "date d embauche",  # "Date d’embauche : 10 février 2024" (IOM Mali, 2024)
+        # The UN system's "entry on duty": "Estimated Date of Entry on Duty: 1 April 2024".
+        "estimated date of entry on duty",
+        "date of entry on duty",
+        "entry on duty",
         "date de prise de fonction",
         "date de prise de fonctions",
         "expected start date",

@@ -1,9 +1,10 @@
 """The hour applications close, and the zone it is in: "15 March 2024 at 11:59 PM EAT".
 
 Notices give the hour after the closing date, on a clock of 24 hours or of
-twelve ("23:59", "23h59", "17.00 hrs", "11:59 PM"), and name its zone by a
-place, an abbreviation or an offset from UTC ("(Geneva time)", "heure de
-Dakar", "EAT", "GMT+3"). What a zone's words mean is the reference data's
+twelve ("23:59", "23h59", "17.00 hrs", "11:59 PM", "5 PM", "noon"), and
+name its zone by a place, an abbreviation or an offset from UTC ("(Geneva
+time)", "heure de Dakar", "EAT", "GMT+3"), or say it is local time. What a
+zone's words mean is the reference data's
 (:func:`iomjobs.reference.zones.time_zone_named`); where they name no zone
 known, the hour is read without one and the words are left out of the span
 read, for the line to be kept.

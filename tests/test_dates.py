@@ -54,6 +54,18 @@ def test_a_day_above_twelve_settles_the_order() -> None:
     assert not any(d.ambiguous for d in dates)
 
 
+def test_a_month_above_twelve_shows_the_month_first() -> None:
+    # An American job board's "Application Deadline: 03/15/2024 11:59 PM": the
+    # day-first reading is no date; the month-first one is, and so are the others.
+    assert [(d.date, d.ambiguous) for d in find_dates("03/15/2024 11:59 PM")] == [
+        (dt.date(2024, 3, 15), False)
+    ]
+    dates = find_dates("From 03/01/2024 to 03/15/2024")
+    assert [d.date for d in dates] == [dt.date(2024, 3, 1), dt.date(2024, 3, 15)]
+    assert not any(d.ambiguous for d in dates)
+    assert find_dates("03.15.2024") == []  # dots are day-first by convention
+
+
 @pytest.mark.parametrize(
     "text",
     ["30 February 2024", "31/02/2024", "no date here", "2024", "", "15-Foo-25", "ab15-Apr-25",

@@ -88,6 +88,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _NUMERIC: Final = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d.])")
+_MONTHS_A_YEAR: Final = 12  # a number above it in a date is its day
 # Year first: ISO's "2025-04-15", and "2025/04/15" as East Asian offices write it.
 _ISO: Final = re.compile(r"(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
 # Oracle's "15-APR-25": a month's name between day and a year of two digits.
@@ -114,10 +115,17 @@ def find_dates(text: str) -> list[FoundDate]:
     if not found:
         _add_misspelt_months(found, text, folded)
     numeric = list(_NUMERIC.finditer(text))
-    # "15.04.2020" beside "02.04.2020" shows the text writes the day first.
+    # "15.04.2020" beside "02.04.2020" shows the text writes the day first;
+    # "03/15/2024" (an American job board's), that it writes the month first.
     day_first_shown = any(int(match.group(1)) > 12 for match in numeric)  # noqa: PLR2004
+    month_first_shown = not day_first_shown and any(
+        int(match.group(3)) > _MONTHS_A_YEAR and match.group(2) != "." for match in numeric
+    )
     for match in numeric:
         day, month = int(match.group(1)), int(match.group(3))
+        if month_first_shown and match.group(2) != ".":
+            _add(found, match, int(match.group(4)), day, month)
+            continue
         # Dots are day-first by convention; slashes and dashes may be month-first.
         ambiguous = (
             match.group(2) != "." and not day_first_shown and day <= 12 and day != month  # noqa: PLR2004

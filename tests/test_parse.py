@@ -2100,6 +2100,14 @@ class TestLayouts:
                 StartDate(dt.date(2024, 4, 1)),
             ),
             ("Appointment Type: Fixed-term", "contract", ContractType.FIXED_TERM),
+            ("Last date of application: 15 March 2024", "closing", dt.date(2024, 3, 15)),
+            ("Last date to apply: 15 March 2024", "closing", dt.date(2024, 3, 15)),
+            ("Application closing date: 15 March 2024", "closing", dt.date(2024, 3, 15)),
+            (
+                "Publication date: 1 March 2024",
+                "posting_period",
+                PostingPeriod(dt.date(2024, 3, 1)),
+            ),
         ],
     )
     def test_more_labels(self, line: str, field: str, value: object) -> None:
@@ -2113,6 +2121,7 @@ class TestLayouts:
             "duty_stations": notice.position.duty_stations,
             "posting_period": notice.posting_period,
             "open_to_external": notice.open_to_external,
+            "closing": notice.closing_date,
             "start": notice.start,
             "contract": notice.appointment.contract_type if notice.appointment else None,
             "supervisors": tuple(
@@ -2140,6 +2149,14 @@ class TestLayouts:
         ).notice
         assert notice.posting_period == PostingPeriod(dt.date(2024, 3, 1), dt.date(2024, 3, 15))
         assert notice.unclassified == (SourceLine(3, "Date of posting: 2 March 2024"),)
+
+    def test_apply_by_in_how_to_apply_is_no_closing_label(self) -> None:
+        # "Apply by:" says how as often as when: it stays the section's text.
+        line = "Apply by: sending your CV and cover letter to hr@iom.int."
+        notice = parse_notice(f"Position Title: Driver\n\nHow to apply\n\n{line}\n").notice
+        assert notice.how_to_apply is not None
+        assert notice.how_to_apply.text == (line,)
+        assert notice.unclassified == ()
 
     def test_a_notes_closing_hour_has_its_zone(self) -> None:
         note = "Applications close at 17:00 hrs (Nairobi time) on the closing date."

@@ -469,6 +469,11 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         # August, 10/2022", vacancyethiopia); "Deadline" alone may be a deliverable's.
         "application deadline",
         "deadline for applications",
+        "application closing date",
+        # South Asian boards: "Last date of application: 15 March 2024".
+        "last date of application",
+        "last date for application",
+        "last date to apply",
         "closing",
         "date de cloture",
         "date limite",
@@ -501,6 +506,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "date of posting",
         "posting date",
         "date posted",
+        "publication date",
         "date de publication",
         "fecha de publicacion",
         "data de publicacao",

@@ -557,12 +557,10 @@ class HeaderReader:
         period: PostingPeriod | None = self.notice.get("posting_period")
         if found is None or (period is not None and period.start != found.date):
             return False
-        if period is not None:
-            self._use("$.posting_period", field)
-            return True
-        self.notice["posting_period"] = PostingPeriod(found.date, None)
         self._use("$.posting_period", field)
-        self._keep_if_more(field, _date_spans(found, field.value), _DATE_WORDS())
+        if period is None:
+            self.notice["posting_period"] = PostingPeriod(found.date, None)
+            self._keep_if_more(field, _date_spans(found, field.value), _DATE_WORDS())
         return True
 
     def _field_description(self, field: Field) -> bool:

@@ -44,6 +44,7 @@ from iomjobs.model.notice import (
 )
 from iomjobs.model.position import Position, SupervisionKind, Supervisor
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
+from iomjobs.reference.zones import fixed_offset, time_zone_named
 
 __all__ = ["FORMATS", "LANGUAGES", "LAYOUTS", "render"]
 
@@ -930,8 +931,6 @@ _EXTENSION = {
 
 def _zone_words(zone: str) -> str | None:
     """How *zone* is named for the reader to read it back: "UTC+3", "Nairobi"; ``None`` for no way."""
-    from iomjobs.reference.zones import fixed_offset, time_zone_named  # noqa: PLC0415 -- babel
-
     offset = fixed_offset(zone)
     if offset is not None:
         words = f"UTC{offset:+d}" if offset else "UTC"

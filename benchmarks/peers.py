@@ -98,6 +98,7 @@ class Competencies(Strict):
     values: CompetencyGroup | None = None
     core: CompetencyGroup | None = None
     managerial: CompetencyGroup | None = None
+    behavioural: CompetencyGroup | None = None
 
 
 class Position(Strict):

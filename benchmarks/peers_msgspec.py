@@ -100,6 +100,7 @@ class Competencies(Strict, frozen=True):
     values: CompetencyGroup | None = None
     core: CompetencyGroup | None = None
     managerial: CompetencyGroup | None = None
+    behavioural: CompetencyGroup | None = None
 
 
 class Position(Strict, frozen=True):

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from iomjobs import (
     Appointment,
     ClosingTime,
+    CompetencyGroup,
     ConsultancyCategory,
     ContractType,
     Country,
@@ -304,6 +305,117 @@ _ROMAN = [
     "xix",
     "xx",
 ]
+
+
+class TestBehaviouralCompetencies:
+    """Notices of before 2018 list behavioural competencies, each name above its indicators."""
+
+    def test_a_2015_notice_s_behavioural_competencies(self) -> None:
+        # As a job board copied IOM's notice of July 2015: the names wrapped
+        # ("Client" / "Orientation"), the indicators as dashes below each.
+        result = _layout("behavioural_competencies_2015")
+        competencies = result.notice.position.competencies
+        assert competencies is not None
+        assert (competencies.values, competencies.core, competencies.managerial) == (None,) * 3
+        group = competencies.behavioural
+        assert group is not None
+        assert [item.name for item in group.items] == [
+            "Accountability",
+            "Client Orientation",
+            "Continuous Learning",
+            "Communication",
+            "Creativity and Initiative",
+            "Leadership and Negotiation",
+            "Planning and Organizing",
+            "Professionalism",
+        ]
+        accountability = group.items[0].description or ""
+        assert accountability.splitlines()[0] == "Accepts and gives constructive criticism"
+        assert len(accountability.splitlines()) == 5
+        assert group.items[-1].description == (
+            "Masters subject matter related to responsibilities\n"
+            "Identifies issues, opportunities, and risks central to responsibilities"
+        )
+        # The technical competencies are the post's skills.
+        assert result.notice.position.qualifications.skills == (
+            "Effectively applies knowledge of financial rules and procedures.",
+        )
+        # The section's introduction ("...the following technical and behavioural
+        # competencies.") says what the groups below say.
+        assert result.notice.unclassified == ()
+        assert result.span_for("$.position.competencies") == Span(30, 32)
+        lines = _text("behavioural_competencies_2015")
+        client = lines.index("Client") + 1
+        assert result.span_for("$.position.competencies.behavioural.items[1]") == Span(
+            client, client + 5
+        )
+
+    def test_a_name_no_edition_knows_among_names_alone_is_a_name(self) -> None:
+        text = (
+            "Position Title: Driver\nBehavioural Competencies\nAccountability\n"
+            "- Meets deadlines\nTechnological Awareness\n- Keeps abreast of available technology\n"
+        )
+        group = _behavioural(text)
+        assert [(item.name, item.description) for item in group.items] == [
+            ("Accountability", "Meets deadlines"),
+            ("Technological Awareness", "Keeps abreast of available technology"),
+        ]
+
+    def test_a_name_with_a_colon_above_its_indicators(self) -> None:
+        text = "Behavioural competencies:\nTeamwork Spirit:\n- Works well with others\n"
+        group = _behavioural(text)
+        assert [(item.name, item.description) for item in group.items] == [
+            ("Teamwork Spirit", "Works well with others")
+        ]
+
+    def test_a_name_and_description_on_one_line_ends_the_indicators_above(self) -> None:
+        text = (
+            "Behavioural:\nAccountability\n- Meets deadlines\n"
+            "- Client Orientation: Serves clients well.\n"
+        )
+        group = _behavioural(text)
+        assert [(item.name, item.description) for item in group.items] == [
+            ("Accountability", "Meets deadlines"),
+            ("Client Orientation", "Serves clients well."),
+        ]
+
+    def test_core_competencies_above_their_indicators_read_alike(self) -> None:
+        text = (
+            "Core Competencies - behavioural indicators level 1\nTeamwork\n"
+            "- Develops and promotes effective collaboration\nDelivering results\n"
+            "- Produces quality results\n"
+        )
+        competencies = parse_notice(text).notice.position.competencies
+        assert competencies is not None
+        assert competencies.core is not None
+        assert [(i.name, i.description) for i in competencies.core.items] == [
+            ("Teamwork", "Develops and promotes effective collaboration"),
+            ("Delivering results", "Produces quality results"),
+        ]
+        assert competencies.core.level == 1
+
+    def test_a_sentence_ending_in_a_name_is_no_name(self) -> None:
+        # "...clear and open" / "communication." is a description going on, wrapped.
+        text = (
+            "Core Competencies\n"
+            "- Communication: encourages and contributes to clear and open\n"
+            "communication.\n"
+        )
+        competencies = parse_notice(text).notice.position.competencies
+        assert competencies is not None
+        assert competencies.core is not None
+        assert [(i.name, i.description) for i in competencies.core.items] == [
+            ("Communication", "encourages and contributes to clear and open communication.")
+        ]
+
+
+def _behavioural(text: str) -> CompetencyGroup:
+    result = parse_notice(text)
+    competencies = result.notice.position.competencies
+    assert competencies is not None
+    assert competencies.behavioural is not None
+    assert result.notice.unclassified == ()
+    return competencies.behavioural
 
 
 class TestLayouts:

@@ -372,8 +372,26 @@ def test_pycountry_records_come_from_its_api_where_its_files_are_not_found(
 
 class TestFrameworks:
     def test_editions(self) -> None:
-        shapes = [(f.edition, len(f.values), len(f.core), len(f.managerial)) for f in frameworks()]
-        assert shapes == [("2018", 3, 5, 3), ("2023", 5, 5, 5)]
+        shapes = [
+            (f.edition, len(f.values), len(f.core), len(f.managerial), len(f.behavioural))
+            for f in frameworks()
+        ]
+        assert shapes == [("pre-2018", 0, 0, 0, 8), ("2018", 3, 5, 3, 0), ("2023", 5, 5, 5, 0)]
+
+    def test_the_behavioural_competencies_of_before_2018(self) -> None:
+        edition = framework("pre-2018")
+        assert edition.in_force_from < framework("2018").in_force_from
+        assert [d.name for d in edition.definitions()][:3] == [
+            "Accountability",
+            "Client Orientation",
+            "Continuous Learning",
+        ]
+        found = edition.lookup("Planning & Organizing", CompetencyKind.BEHAVIOURAL)
+        assert found is not None
+        assert found.name == "Planning and Organizing"
+        # Accountability was a behavioural competency; since 2018 it is a core one.
+        assert edition.lookup("Accountability", CompetencyKind.CORE) is None
+        assert framework("2023").lookup("Client Orientation") is None
 
     def test_2023_names_as_printed_in_the_seeds(self) -> None:
         edition = framework("2023")
@@ -425,7 +443,7 @@ class TestFrameworks:
             Path(__file__).parents[1] / "src/iomjobs/reference/data/competency_frameworks.json"
         )
         data = json.loads(bundled.read_text("utf-8"))
-        data["editions"] = data["editions"][1:]
+        data["editions"] = data["editions"][2:]
         data["editions"][0]["edition"] = "2023-rev"
         path = tmp_path / "frameworks.json"
         path.write_text(json.dumps(data), "utf-8")

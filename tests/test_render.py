@@ -18,6 +18,9 @@ import iomjobs
 from iomjobs import (
     Appointment,
     ClosingTime,
+    Competencies,
+    CompetencyGroup,
+    CompetencyItem,
     ConsultancyCategory,
     ContractType,
     Country,
@@ -35,6 +38,7 @@ from iomjobs import (
     VacancyNotice,
 )
 from iomjobs.parse import parse_notice
+from iomjobs.reference import framework
 from iomjobs.strategies import DUTY_STATIONS, RenderedNotice, notice_texts
 from seed_notices import SEED_NOTICES, seed_path
 
@@ -264,3 +268,49 @@ def test_a_consultancys_category_is_written_and_read_back(
 def test_a_start_not_set_yet_reads_back(start: StartDate, lang: str, layout: str) -> None:
     # "Estimated Start Date: To be determined", "... : 15 mars 2024 (à déterminer)".
     _read_back(attrs.evolve(SEED_NOTICES[2], start=start), lang, "text", layout)
+
+
+_INDICATED = CompetencyGroup(
+    (
+        CompetencyItem(
+            "Accountability", "Accepts and gives constructive criticism\nMeets deadlines"
+        ),
+        CompetencyItem("Client Orientation", "Keeps clients informed."),
+        CompetencyItem("Technological Awareness", "Keeps abreast of available technology\nUses it"),
+        CompetencyItem("Professionalism"),
+    )
+)
+
+
+@pytest.mark.parametrize("layout", ["header", "oracle", "form"])
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+@pytest.mark.parametrize(
+    "group",
+    [
+        pytest.param(_INDICATED, id="indicators"),
+        pytest.param(
+            CompetencyGroup(
+                tuple(
+                    CompetencyItem(d.name, d.definition or None)
+                    for d in framework("pre-2018").behavioural
+                )
+            ),
+            id="definitions",
+        ),
+    ],
+)
+def test_behavioural_competencies_read_back(
+    group: CompetencyGroup, fmt: str, lang: str, layout: str
+) -> None:
+    # Indicators are written one a line below their name, as a notice of 2015 lists them.
+    notice = attrs.evolve(
+        SEED_NOTICES[2],
+        position=attrs.evolve(
+            SEED_NOTICES[2].position, competencies=Competencies(behavioural=group)
+        ),
+    )
+    if group is _INDICATED:
+        text = iomjobs.render(notice, lang=lang, format=fmt)
+        assert "Accountability:\n- Accepts and gives constructive criticism\n- Meets" in text
+    _read_back(notice, lang, fmt, layout)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -650,3 +651,100 @@ def test_a_date_to_be_determined_is_no_placeholder(line: str, found: list[str]) 
     notice = VacancyNotice(notes=(line,))
     messages = [f.message for f in validate(notice, select=["TXT003"])]
     assert messages == [f"template placeholder left in: {text}" for text in found]
+
+
+_BEHAVIOURAL = {
+    "items": [
+        {"name": name} for name in ("Accountability", "Client Orientation", "Continuous Learning")
+    ]
+}
+_SUPERVISES = [{"items": [{"text": "Supervise the staff assigned to the project."}]}]
+
+
+def _competency_findings(document: dict[str, Any], reference: Reference | None = None) -> Report:
+    notice = iomjobs.from_dict({"format_version": 1, **document})
+    return validate(notice, select=["CMP"], reference=reference)
+
+
+class TestBeforeThe2018Framework:
+    """Notices of before 2018 list behavioural competencies: no values, core or managerial."""
+
+    def test_a_2015_notice_is_not_asked_for_values_core_or_managerial(self) -> None:
+        report = _competency_findings(
+            {
+                "closing_date": "2015-07-29",
+                "position": {
+                    "responsibilities": _SUPERVISES,
+                    "competencies": {"behavioural": _BEHAVIOURAL},
+                },
+            }
+        )
+        assert report.codes == ()
+
+    def test_the_2015_notice_read_has_no_competency_finding(self) -> None:
+        layouts = Path(__file__).parent / "fixtures" / "layouts"
+        result = iomjobs.parse_notice(layouts / "behavioural_competencies_2015.txt")
+        assert [f.code for f in validate(result) if f.code.startswith("CMP")] == []
+
+    def test_an_undated_notice_listing_them_follows_their_edition(self) -> None:
+        report = _competency_findings({"position": {"competencies": {"behavioural": _BEHAVIOURAL}}})
+        assert report.codes == ()
+
+    def test_behavioural_competencies_on_a_2024_notice(self) -> None:
+        report = _competency_findings(
+            {
+                "closing_date": "2024-05-16",
+                "position": {"competencies": {"behavioural": _BEHAVIOURAL}},
+            }
+        )
+        (finding,) = report
+        assert finding.code == "CMP003"
+        assert finding.path == "$.position.competencies.behavioural"
+        assert finding.message == (
+            "lists the pre-2018 edition's behavioural competencies, "
+            "but the 2023 edition was in force on 2024-05-16"
+        )
+
+    def test_behavioural_competencies_beside_the_2023_values(self) -> None:
+        values = {"items": [{"name": value} for value in ("Integrity and transparency",)]}
+        report = _competency_findings(
+            {"position": {"competencies": {"values": values, "behavioural": _BEHAVIOURAL}}}
+        )
+        mixed = [f for f in report if f.code == "CMP003"]
+        assert [(f.path, f.message) for f in mixed] == [
+            (
+                "$.position.competencies.behavioural",
+                "lists behavioural competencies, which the 2023 edition the notice follows "
+                "does not have (the pre-2018 edition's)",
+            )
+        ]
+        # Each group is read against the edition that has it: no name is unknown.
+        assert "CMP002" not in report.codes
+
+    def test_core_competencies_on_a_2015_notice(self) -> None:
+        core = {"items": [{"name": "Teamwork"}], "level": 1}
+        report = _competency_findings(
+            {"closing_date": "2015-07-29", "position": {"competencies": {"core": core}}}
+        )
+        (finding,) = (f for f in report if f.code == "CMP003")
+        assert finding.path == "$.position.competencies.core"
+        assert "the pre-2018 edition the notice follows does not have" in finding.message
+
+    def test_a_misspelt_behavioural_competency_is_named(self) -> None:
+        group = {"items": [*_BEHAVIOURAL["items"], {"name": "Planing and Organising"}]}
+        report = _competency_findings({"position": {"competencies": {"behavioural": group}}})
+        (finding,) = report
+        assert finding.code == "CMP002"
+        assert finding.path == "$.position.competencies.behavioural.items[3].name"
+        assert finding.suggestion == "Planning and Organizing"
+        assert "not a behavioural competency of the pre-2018 framework" in finding.message
+
+    def test_a_reference_without_the_edition_names_them_unknown(self) -> None:
+        reference = attrs.evolve(
+            Reference.default(),
+            frameworks=tuple(f for f in Reference.default().frameworks if f.behavioural == ()),
+        )
+        report = _competency_findings(
+            {"position": {"competencies": {"behavioural": _BEHAVIOURAL}}}, reference
+        )
+        assert [f.code for f in report].count("CMP002") == len(_BEHAVIOURAL["items"])

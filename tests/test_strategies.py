@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,7 +13,14 @@ from hypothesis.errors import InvalidArgument
 import iomjobs
 from iomjobs import Country, Grade, Language, VacancyNotice
 from iomjobs.rules import RULES
-from iomjobs.strategies import NOT_GENERATABLE, grades, notices, qualification_paths
+from iomjobs.strategies import (
+    NOT_GENERATABLE,
+    competencies,
+    competency_groups,
+    grades,
+    notices,
+    qualification_paths,
+)
 
 GENERATABLE = sorted(code for code in RULES if code not in NOT_GENERATABLE)
 
@@ -156,3 +166,22 @@ def test_every_model_with_a_strategy_resolves_through_from_type(model: type) -> 
 def test_generated_parts_make_a_consistent_notice(position: iomjobs.Position) -> None:
     notice = VacancyNotice(position=position)
     assert not iomjobs.validate(notice).has_errors
+
+
+@given(competencies(date=dt.date(2016, 6, 1)))
+def test_competencies_before_2018_are_behavioural(drawn: iomjobs.Competencies) -> None:
+    assert (drawn.values, drawn.core, drawn.managerial) == (None, None, None)
+    assert drawn.behavioural is not None
+    assert drawn.behavioural.items[0].name == "Accountability"
+
+
+@given(competency_groups(kind="behavioural"))
+def test_a_behavioural_group_validates_clean_on_a_notice_of_its_time(
+    group: iomjobs.CompetencyGroup,
+) -> None:
+    notice = iomjobs.from_dict(
+        {"format_version": 1, "closing_date": "2016-06-15", "position": {"title": "Driver"}}
+    )
+    position = attrs.evolve(notice.position, competencies=iomjobs.Competencies(behavioural=group))
+    report = iomjobs.validate(attrs.evolve(notice, position=position), select=["CMP"])
+    assert report.codes == ()

@@ -37,6 +37,7 @@ READ_THE_SAME = {
     "seeds/002_6c6b140ac2bc6356.txt": (72, 80, 90, 100),
     "seeds/003_ba8d5651b7a9b8cd.txt": (72, 80, 90, 100),
     "seeds/004_24e9640a204e9313.txt": (72, 100),
+    "layouts/behavioural_competencies_2015.txt": (72, 80, 90, 100),
     "layouts/bilingual_blocks_job_board.txt": (72, 80, 90, 100),
     "layouts/board_context_after_supervision.txt": (72, 80, 90, 100),
     "layouts/board_countdown_deadline.txt": (72, 80, 90, 100),

@@ -371,7 +371,10 @@ def qualifications(grade: Grade | None = None) -> st.SearchStrategy[Qualificatio
 def competencies(
     *, grade: Grade | None = None, date: dt.date | None = None, managerial: bool = False
 ) -> st.SearchStrategy[Competencies]:
-    """The values and competencies of the framework edition in force on *date*."""
+    """The values and competencies of the framework edition in force on *date*.
+
+    Before September 2018 that is the behavioural competencies.
+    """
     chosen = st.just(grade) if grade is not None else grades(categories=_GRADED)
     return chosen.map(
         lambda g: _competencies(g, date or dt.date(2024, 6, 1), 1 if managerial else 0)
@@ -415,8 +418,16 @@ def competency_definitions() -> st.SearchStrategy[CompetencyDefinition]:
 
 
 def competency_groups(*, kind: str = "core") -> st.SearchStrategy[CompetencyGroup]:
-    """One group (``values``, ``core`` or ``managerial``) of the 2023 edition, with a level."""
-    return competencies(managerial=True).map(lambda c: getattr(c, kind))
+    """One group (``values``, ``core`` or ``managerial``) of the 2023 edition, with a level.
+
+    ``behavioural`` gives the behavioural competencies of before 2018, which have none.
+    """
+    date = _BEFORE_2018 if kind == "behavioural" else None
+    return competencies(date=date, managerial=True).map(lambda c: getattr(c, kind))
+
+
+# A day the behavioural competencies were in force.
+_BEFORE_2018 = dt.date(2016, 6, 1)
 
 
 def competency_items() -> st.SearchStrategy[CompetencyItem]:
@@ -505,10 +516,12 @@ def _competencies(grade: Grade, date: dt.date, reports: int) -> Competencies:
     managerial_level = (table.managerial(grade) or (2,))[0]
 
     def group(kind: str, level: int | None) -> CompetencyGroup:
-        items = tuple(CompetencyItem(d.name, d.definition) for d in getattr(edition, kind))
+        items = tuple(CompetencyItem(d.name, d.definition or None) for d in getattr(edition, kind))
         count = len(items) if kind == "values" else None
         return CompetencyGroup(items, declared_count=count, level=level)
 
+    if edition.behavioural:
+        return Competencies(behavioural=group("behavioural", None))
     return Competencies(
         values=group("values", None),
         core=group("core", core_level),

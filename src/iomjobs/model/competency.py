@@ -2,7 +2,8 @@
 
 Two sides meet here. :class:`CompetencyFramework` is reference data: one
 edition of IOM's framework (2018: three values; 2023: five values) with its
-values, core and managerial competencies. :class:`Competencies` is what one
+values, core and managerial competencies, or, before 2018, its behavioural
+competencies. :class:`Competencies` is what one
 notice says: for each group the count it *declares* ("these three values"),
 the level it states, and the items it *lists*, kept as written even when the
 framework does not know them. The validators compare the two.
@@ -47,6 +48,8 @@ class CompetencyKind(enum.Enum):
     """Core competencies are levelled and bind all staff."""
     MANAGERIAL = "managerial"
     """Managerial competencies are levelled and bind staff who manage others."""
+    BEHAVIOURAL = "behavioural"
+    """Behavioural competencies, before 2018: one list for all staff, not levelled."""
 
 
 @attrs.frozen
@@ -80,6 +83,9 @@ class CompetencyFramework:
     levels: tuple[int, ...] = (1, 2, 3)
     source: str = ""
     confidence: str = "U"
+    behavioural: tuple[CompetencyDefinition, ...] = attrs.field(default=(), kw_only=True)
+    """The behavioural competencies of the edition before 2018, which had no
+    values, core or managerial competencies; empty in later editions."""
 
     def definitions(self, kind: CompetencyKind | None = None) -> tuple[CompetencyDefinition, ...]:
         """All definitions, or those of one *kind*."""
@@ -87,10 +93,11 @@ class CompetencyFramework:
             CompetencyKind.VALUE: self.values,
             CompetencyKind.CORE: self.core,
             CompetencyKind.MANAGERIAL: self.managerial,
+            CompetencyKind.BEHAVIOURAL: self.behavioural,
         }
         if kind is not None:
             return groups[kind]
-        return (*self.values, *self.core, *self.managerial)
+        return (*self.values, *self.core, *self.managerial, *self.behavioural)
 
     def lookup(self, name: str, kind: CompetencyKind | None = None) -> CompetencyDefinition | None:
         """The definition *name* spells (``&`` or ``and``, any case), or ``None``."""
@@ -127,7 +134,7 @@ class CompetencyItem:
 
 @attrs.frozen
 class CompetencyGroup:
-    """The values, core or managerial competencies of a notice.
+    """The values, core, managerial or behavioural competencies of a notice.
 
     ``declared_count`` is the number the text announces ("these three
     values"); ``items`` are what it lists. Real notices disagree with
@@ -146,9 +153,12 @@ class CompetencyGroup:
 class Competencies:
     """The competency section of a notice: values, core, managerial.
 
-    A group is ``None`` when the notice has no such group at all.
+    A group is ``None`` when the notice has no such group at all. Notices
+    from before the 2018 framework list behavioural competencies instead
+    ("Behavioural: Accountability, Client Orientation, ...").
     """
 
     values: CompetencyGroup | None = None
     core: CompetencyGroup | None = None
     managerial: CompetencyGroup | None = None
+    behavioural: CompetencyGroup | None = None

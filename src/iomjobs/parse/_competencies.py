@@ -4,17 +4,25 @@
 values:", "Core Competencies - behavioural indicators level 2",
 "Managerial Competencies (applicable only if position is with direct
 reports)", then items as "Teamwork: develops and promotes...", several
-to a line where a page ran them together.
+to a line where a page ran them together, or as a name alone above the
+bullets of its indicators ("Accountability" / "- Accepts and gives
+constructive criticism", a notice of 2015).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from typing import Final
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final
 
-from iomjobs._text import is_word_char, number
-from iomjobs.model.competency import CompetencyItem
+import attrs
+
+from iomjobs._text import fold, is_word_char, number
+from iomjobs.model.competency import CompetencyItem, CompetencyKind
+
+if TYPE_CHECKING:
+    from iomjobs.parse._segments import Segment
 
 DECLARED: Final = re.compile(
     r"\b(?:these|ces|estos|estes)\s+(?P<count>\w+)\s+(?:values|valeurs|valores)\b", re.IGNORECASE
@@ -112,3 +120,124 @@ def _competency_names() -> re.Pattern[str]:
     }
     alternatives = "|".join(re.escape(name) for name in sorted(spellings, key=len, reverse=True))
     return re.compile(rf"(?:^|(?<=[.;]\s))[*_]{{0,2}}(?P<name>(?i:{alternatives}))\s*:")
+
+
+def name_alone(text: str, group: str) -> str | None:
+    """*text* as a name of *group*'s kind alone ("Accountability", "Teamwork:"), or None.
+
+    The name is as written, without its colon and emphasis. *group* is
+    ``values``, ``core``, ``managerial`` or ``behavioural``.
+    """
+    name = _name_written(text)
+    if name is None or fold(name) not in _names_of(group):
+        return None
+    return name
+
+
+def _name_written(text: str) -> str | None:
+    # *text* without its colon and emphasis, where it may be a name: capitalized,
+    # short, no sentence's end ("...clear and open" / "communication." is none).
+    if len(text) > _LONGEST_WRITTEN:  # most items: a name and its description
+        return None
+    name = text.rstrip(":").strip(" *_").rstrip(":")
+    if not name[:1].isupper() or len(name) > _LONGEST_NAME or name.endswith((".", ";", ",")):
+        return None
+    return name
+
+
+def name_at(
+    pairs: Sequence[tuple[Segment, tuple[Segment, ...]]],
+    index: int,
+    group: str,
+    *,
+    among_names: bool,
+) -> tuple[str, int] | None:
+    """The name alone that the item at *index* of *pairs* is, and the index after it.
+
+    A name of *group*'s kind ("Accountability"), one wrapped over two lines
+    ("Client" / "Orientation"), or, above a bullet, a name no edition knows,
+    where it has a colon or is *among_names* alone ("Technological Awareness").
+    *pairs* are a list's items and their lines.
+    """
+    segment = pairs[index][0]
+    below = pairs[index + 1][0] if index + 1 < len(pairs) else None
+    alone = name_alone(segment.item, group)
+    if alone is not None:
+        return alone, index + 1
+    if segment.bullet or below is None:
+        return None
+    if not below.bullet and len(segment.text) + len(below.text) < _LONGEST_WRITTEN:
+        wrapped = name_alone(f"{segment.item} {below.item}", group)
+        return (wrapped, index + 2) if wrapped is not None else None
+    if among_names or segment.item.endswith(":"):
+        unknown = unknown_name_alone(segment.item)
+        return (unknown, index + 1) if unknown is not None else None
+    return None
+
+
+def names_item(text: str, group: str) -> bool:
+    """Whether *text* begins with a known name, alone or before its colon ("Teamwork: ...")."""
+    return name_alone(text, group) is not None or (
+        ":" in text and _competency_names().match(text) is not None
+    )
+
+
+def may_start_name(text: str, group: str) -> bool:
+    """Whether *text* is a name of *group*'s kind alone, or its first words ("Client")."""
+    name = _name_written(text)
+    if name is None:
+        return False
+    folded = fold(name)
+    return folded in _names_of(group) or folded in _name_starts_of(group)
+
+
+def unknown_name_alone(text: str) -> str | None:
+    """*text* as a name no edition knows, alone on its line ("Technological Awareness"), or None.
+
+    Only the shape says so: a few words, capitalized, no sentence's end. The
+    caller asks only where the names around it stand alone above bullets.
+    """
+    name = _name_written(text)
+    return name if name is not None and len(name.split()) <= _MOST_NAME_WORDS else None
+
+
+def with_indicator(item: CompetencyItem, indicator: str) -> CompetencyItem:
+    """*item* with *indicator* added to its description, one indicator a line."""
+    description = f"{item.description}\n{indicator}" if item.description else indicator
+    return attrs.evolve(item, description=description)
+
+
+# Longer than every name of the bundled editions; with its colon and emphasis.
+_LONGEST_NAME: Final = 60
+_LONGEST_WRITTEN: Final = _LONGEST_NAME + 8
+# As many words as the longest name ("Inclusion and respect for diversity").
+_MOST_NAME_WORDS: Final = 5
+_KINDS: Final = {
+    "values": CompetencyKind.VALUE,
+    "core": CompetencyKind.CORE,
+    "managerial": CompetencyKind.MANAGERIAL,
+    "behavioural": CompetencyKind.BEHAVIOURAL,
+}
+
+
+@functools.cache
+def _names_of(group: str) -> frozenset[str]:
+    from iomjobs.reference.competencies import frameworks  # noqa: PLC0415
+
+    kind = _KINDS[group]
+    return frozenset(
+        fold(spelling)
+        for edition in frameworks()
+        for definition in edition.definitions(kind)
+        for spelling in definition.spellings
+    )
+
+
+@functools.cache
+def _name_starts_of(group: str) -> frozenset[str]:
+    # The first words of each name of several words: "client" of "client orientation".
+    starts: set[str] = set()
+    for name in _names_of(group):
+        words = name.split()
+        starts.update(" ".join(words[:end]) for end in range(1, len(words)))
+    return frozenset(starts)

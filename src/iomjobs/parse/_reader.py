@@ -43,6 +43,10 @@ from iomjobs.parse._competencies import (
     group_level,
     group_note,
     may_declare,
+    may_start_name,
+    name_at,
+    names_item,
+    with_indicator,
 )
 from iomjobs.parse._hanging import hangs_under
 from iomjobs.parse._header import HeaderReader
@@ -1426,9 +1430,13 @@ class Reader(HeaderReader):
         """How the whole text was wrapped greedily by characters, where it was."""
         return greedy_page_wrap(self.layout, self.segments)
 
-    def _list_items(self, section: Section) -> list[tuple[Segment, tuple[Segment, ...]]]:
+    def _list_items(
+        self, section: Section, begins: Callable[[str], bool] | None = None
+    ) -> list[tuple[Segment, tuple[Segment, ...]]]:
         """The items of the list *section* holds, and their lines (:func:`wrapped_items`)."""
-        return wrapped_items(section.content, page_width=self._page_width, hangs=self._hangs_below)
+        return wrapped_items(
+            section.content, page_width=self._page_width, hangs=self._hangs_below, begins=begins
+        )
 
     def _hangs_below(self, first: Segment | None, above: Segment, line: Segment) -> bool:
         """Whether *line*, right below *above*, hangs under the list item begun on *first*.
@@ -1591,7 +1599,13 @@ class Reader(HeaderReader):
 
     def _read_competencies(self, section: Section) -> None:
         self._heading(section, "$.position.competencies")
-        self._keep(*section.content)
+        for segment, lines in self._list_items(section):
+            if says_more(segment.text, (), _COMPETENCIES_INTRODUCTION_WORDS):
+                self._keep(*lines)
+            else:
+                # "The incumbent is expected to demonstrate the following technical and
+                # behavioural competencies.": the groups below say it again.
+                self.record.use("$.position.competencies", *lines)
         if section.trailing and section.heading is not None:
             self._keep(Segment(section.heading.number, section.trailing))
         self.position.setdefault("competencies", None)  # built by read()
@@ -1608,8 +1622,33 @@ class Reader(HeaderReader):
             self._keep_once(section.heading)
         earlier = self.competency_groups.get(name)
         items: list[CompetencyItem] = list(earlier.items) if earlier is not None else []
-        wrapped = self._list_items(section)
-        for segment, lines in joined_where_filled(wrapped, self._greedy()):
+        declared = self._group_items(section, name, items, declared)
+        if earlier is not None:
+            # The same group again: its items add to the first's, which says the rest first.
+            declared = earlier.declared_count if earlier.declared_count is not None else declared
+            level = earlier.level if earlier.level is not None else level
+            note = earlier.note if earlier.note is not None else note
+        self.competency_groups[name] = CompetencyGroup(tuple(items), declared, level, note)
+        self.position.setdefault("competencies", None)  # built by read()
+
+    def _group_items(
+        self, section: Section, name: str, items: list[CompetencyItem], declared: int | None
+    ) -> int | None:
+        """Add the items of the group *name* that *section* lists to *items*; the count declared."""
+        path = f"$.position.competencies.{name}"
+
+        def begins(text: str) -> bool:
+            return may_start_name(text, name)
+
+        pairs = joined_where_filled(self._list_items(section, begins), self._greedy(), begins)
+        # Whether the last item was a name alone, whose indicators the bullets below list.
+        indicated = False
+        # Whether the group lists names alone: then an unknown one is a name too.
+        names_alone = False
+        skip_to = 0  # past a name's second line, read with its first
+        for index, (segment, lines) in enumerate(pairs):
+            if index < skip_to:
+                continue
             if (
                 may_declare(nocase.lowered(segment.text))
                 and DECLARED.search(segment.text)
@@ -1618,20 +1657,26 @@ class Reader(HeaderReader):
                 declared = declared_count(segment.text)
                 self.record.use(f"{path}.declared_count", *lines)
                 continue
+            if indicated and segment.bullet and not names_item(segment.item, name):
+                # "Accountability" / "- Accepts and gives constructive criticism" / "- Follows...".
+                items[-1] = with_indicator(items[-1], segment.item)
+                self.record.use(f"{path}.items[{len(items) - 1}]", *lines)
+                continue
+            taken = name_at(pairs, index, name, among_names=names_alone)
+            indicated = taken is not None
+            if taken is not None:
+                names_alone, (alone, skip_to) = True, taken
+                items.append(CompetencyItem(alone))
+                used = (line for _, name_lines in pairs[index:skip_to] for line in name_lines)
+                self.record.use(f"{path}.items[{len(items) - 1}]", *used)
+                continue
             found = competency_items(segment.item)
             if not found:
                 self._note_or_keep(segment, lines)
-                continue
             for item in found:
                 items.append(item)
                 self.record.use(f"{path}.items[{len(items) - 1}]", *lines)
-        if earlier is not None:
-            # The same group again: its items add to the first's, which says the rest first.
-            declared = earlier.declared_count if earlier.declared_count is not None else declared
-            level = earlier.level if earlier.level is not None else level
-            note = earlier.note if earlier.note is not None else note
-        self.competency_groups[name] = CompetencyGroup(tuple(items), declared, level, note)
-        self.position.setdefault("competencies", None)  # built by read()
+        return declared
 
     def _read_values(self, section: Section) -> None:
         self._group(section, "values")
@@ -1641,6 +1686,9 @@ class Reader(HeaderReader):
 
     def _read_managerial(self, section: Section) -> None:
         self._group(section, "managerial")
+
+    def _read_behavioural(self, section: Section) -> None:
+        self._group(section, "behavioural")
 
     # notes and how to apply
 
@@ -2075,6 +2123,12 @@ _OPEN_TO_WORD: Final = (
 )
 _OPEN_TO_END: Final = re.compile(rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.?$", re.IGNORECASE)
 _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
+# What a competency section's introduction says (a notice of 2015): "The incumbent
+# is expected to demonstrate the following technical and behavioural competencies."
+_COMPETENCIES_INTRODUCTION_WORDS: Final = frozenset(
+    {"the", "incumbent", "is", "expected", "to", "demonstrate", "following", "technical"}
+    | {"and", "behavioural", "behavioral", "competencies"}
+)
 # What a competency group's heading says of it besides its count, level and note:
 # "Values - all IOM staff members must abide by and demonstrate these three values",
 # "Core Competencies – behavioural indicators (Level 1)", folded, in the four languages.

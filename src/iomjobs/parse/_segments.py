@@ -661,6 +661,7 @@ def wrapped_items(
     *,
     page_width: Callable[[], int] | None = None,
     hangs: Callable[[Segment, Segment, Segment], bool] | None = None,
+    begins: Callable[[str], bool] | None = None,
 ) -> list[tuple[Segment, tuple[Segment, ...]]]:
     """Each item of a list in *content*, and the lines it was read from.
 
@@ -687,6 +688,9 @@ def wrapped_items(
     line) says a line right below an item is indented to where the item's
     text began (:func:`~iomjobs.parse._hanging.hangs_under`: a PDF's hanging
     indent), it goes on with the item, whatever it begins with.
+
+    A line whose text *begins* says begins an item begins one, wherever it
+    stands (a competency's name alone below its last indicator).
     """
     items: list[tuple[Segment, tuple[Segment, ...]]] = []
     above = None
@@ -708,6 +712,8 @@ def wrapped_items(
         if not goes_on and hangs is not None and above is not None and not segment.bullet:
             first = items[-1][0]
             goes_on = first.bullet and hangs(first, above, segment)
+        if goes_on and begins is not None and begins(segment.item):
+            goes_on = False
         if goes_on:
             first, lines = items[-1]
             joined = joined_text(first.text, segment.text)
@@ -744,7 +750,9 @@ def _alone(segment: Segment) -> bool:
 
 
 def joined_where_filled(
-    items: list[tuple[Segment, tuple[Segment, ...]]], greedy: GreedyWrap
+    items: list[tuple[Segment, tuple[Segment, ...]]],
+    greedy: GreedyWrap,
+    begins: Callable[[str], bool] | None = None,
 ) -> list[tuple[Segment, tuple[Segment, ...]]]:
     """*items* (:func:`wrapped_items`), each going on in the next where a greedy wrap filled it.
 
@@ -754,13 +762,16 @@ def joined_where_filled(
     ("...their potential. Building" / "Trust: Promotes shared values...").
     A line with a bullet begins anew, and so does one that names an item
     below a sentence's or an introduction's end ("...these five values:" /
-    "Inclusion and respect for diversity: Respects...").
+    "Inclusion and respect for diversity: Respects...").  So does a line
+    whose text *begins* says begins an item: a competency's name alone
+    below its last indicator ("- ...priorities for self and others" /
+    "Professionalism").
     """
     if not greedy.width:
         return items
     joined: list[tuple[Segment, tuple[Segment, ...]]] = []
     for segment, lines in items:
-        if joined and not segment.bullet:
+        if joined and not segment.bullet and not (begins and begins(segment.item)):
             first, above = joined[-1]
             if (
                 segment.number == above[-1].number + 1

@@ -129,7 +129,12 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
     "experience": ("experience", "experiencia"),
     # "Compétences" alone is the skills of French notices' qualifications;
     # their competency framework is "Compétences requises".
-    "skills": ("skills", "aptitudes", "habilidades", "competences techniques", "competences"),
+    # The technical competencies notices listed beside the behavioural ones
+    # before 2018 are the post's skills, as French notices' "Compétences techniques".
+    "skills": (
+        *("skills", "aptitudes", "habilidades", "competences techniques", "competences"),
+        *("technical competencies", "technical"),
+    ),
     "languages": ("languages", "langues", "idiomas", "linguas"),
     "competencies": (
         "required competencies",
@@ -158,6 +163,18 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "competencias gerenciais",
         "competencias de gestao",
     ),
+    # Before the 2018 framework (a 2015 notice: "The incumbent is expected to
+    # demonstrate the following technical and behavioural competencies." /
+    # "Behavioural:" / "Accountability" / "- Accepts and gives constructive criticism").
+    "behavioural": (
+        "behavioural competencies",
+        "behavioral competencies",
+        "behavioural",
+        "behavioral",
+        "competences comportementales",
+        "competencias conductuales",
+        "competencias comportamentais",
+    ),
     "notes": (
         *("notes", "note", "other", "remarques", "autres", "notas", "otros"),
         *("outros", "observacoes"),
@@ -185,7 +202,7 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "signatures": ("signatures",),
 }
-TRAILING: Final = frozenset({"values", "core", "managerial", "competencies"})
+TRAILING: Final = frozenset({"values", "core", "managerial", "behavioural", "competencies"})
 
 # Headings that may stand mid-line, run into the text before them (seed 003).
 RUN_IN: Final = (

@@ -4,7 +4,7 @@
 >>> from iomjobs.reference import Reference
 >>> default = Reference.default()
 >>> [f.edition for f in default.frameworks], default.official_languages
-(['2018', '2023'], ('en', 'fr', 'es'))
+(['pre-2018', '2018', '2023'], ('en', 'fr', 'es'))
 >>> english_only = attrs.evolve(default, official_languages=("en",))
 """
 

@@ -1,13 +1,16 @@
 """The IOM competency framework editions, loaded from a data file.
 
 The bundled file holds the 2018 and 2023 editions with their source and
-confidence. A caller with better data can load their own file in the same
-shape with :func:`load_frameworks` and pass the result wherever a framework
-is asked for.
+confidence, and the behavioural competencies notices listed before 2018.
+A caller with better data can load their own file in the same shape with
+:func:`load_frameworks` and pass the result wherever a framework is asked
+for.
 
->>> from iomjobs.reference import frameworks
+>>> from iomjobs.reference import framework, frameworks
 >>> [(f.edition, len(f.values), len(f.core), len(f.managerial)) for f in frameworks()]
-[('2018', 3, 5, 3), ('2023', 5, 5, 5)]
+[('pre-2018', 0, 0, 0), ('2018', 3, 5, 3), ('2023', 5, 5, 5)]
+>>> [d.name for d in framework("pre-2018").behavioural][:3]
+['Accountability', 'Client Orientation', 'Continuous Learning']
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ def frameworks() -> tuple[CompetencyFramework, ...]:
 
 
 def framework(edition: str) -> CompetencyFramework:
-    """The bundled edition named *edition* (``"2018"`` or ``"2023"``).
+    """The bundled edition named *edition* (``"pre-2018"``, ``"2018"`` or ``"2023"``).
 
     :raises InvalidValue: when there is no such edition.
     """
@@ -80,6 +83,7 @@ def _framework_from(entry: dict[str, Any]) -> CompetencyFramework:
         levels=tuple(int(level) for level in entry["levels"]),
         source=str(entry.get("source", "")),
         confidence=str(entry.get("confidence", "U")),
+        behavioural=_definitions(entry.get("behavioural", []), CompetencyKind.BEHAVIOURAL),
     )
 
 

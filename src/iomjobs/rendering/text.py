@@ -86,6 +86,7 @@ class _Words:
     values: str
     core: str
     managerial: str
+    behavioural: str
     notes: str
     how_to_apply: str
     kinds: dict[NoticeKind, str]
@@ -126,6 +127,7 @@ _EN = _Words(
     values="Values - all IOM staff members must abide by and demonstrate these {count} values:",
     core="Core Competencies - behavioural indicators",
     managerial="Managerial Competencies - behavioural indicators",
+    behavioural="Behavioural Competencies",
     notes="Notes",
     how_to_apply="How to apply",
     kinds={
@@ -179,6 +181,7 @@ _FR = attrs.evolve(
     "ces {count} valeurs :",
     core="Compétences fondamentales - indicateurs comportementaux",
     managerial="Compétences managériales - indicateurs comportementaux",
+    behavioural="Compétences comportementales",
     notes="Remarques",
     how_to_apply="Comment postuler",
     kinds={
@@ -231,6 +234,7 @@ _ES = attrs.evolve(
     values="Valores - todo el personal de la OIM debe respetar y demostrar estos {count} valores:",
     core="Competencias básicas - indicadores de comportamiento",
     managerial="Competencias directivas - indicadores de comportamiento",
+    behavioural="Competencias conductuales",
     notes="Notas",
     how_to_apply="Cómo postular",
     kinds={
@@ -285,6 +289,7 @@ _PT = attrs.evolve(
     "{count} valores:",
     core="Competências essenciais - indicadores comportamentais",
     managerial="Competências de gestão - indicadores comportamentais",
+    behavioural="Competências comportamentais",
     notes="Notas",
     how_to_apply="Como se candidatar",
     kinds={
@@ -673,6 +678,7 @@ class _Writer:
             (competencies.values, words.values),
             (competencies.core, words.core),
             (competencies.managerial, words.managerial),
+            (competencies.behavioural, words.behavioural),
         ):
             if group is not None:
                 yield from self.group(group, template)
@@ -685,6 +691,13 @@ class _Writer:
         if group.note:
             title += f" ({group.note})"
         yield from self.heading(title, 3)
+        if any(item.description and "\n" in item.description for item in group.items):
+            # Indicators, one a line: each name alone above their bullets, as notices
+            # of before 2018 list them ("Accountability:" / "- Accepts and gives...").
+            for item in group.items:
+                yield f"{item.name}:"
+                yield from map(self.bullet, (item.description or "").splitlines())
+            return
         for item in group.items:
             yield self.bullet(f"{item.name}: {item.description}" if item.description else item.name)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from iomjobs.model.notice import VacancyNotice
 
-GROUPS = ("values", "core", "managerial")
+GROUPS = ("values", "core", "managerial", "behavioural")
 
 
 def notice_date(notice: VacancyNotice) -> dt.date | None:

@@ -25,8 +25,20 @@ KINDS = {
     "values": CompetencyKind.VALUE,
     "core": CompetencyKind.CORE,
     "managerial": CompetencyKind.MANAGERIAL,
+    "behavioural": CompetencyKind.BEHAVIOURAL,
 }
-SINGULAR = {"values": "value", "core": "core competency", "managerial": "managerial competency"}
+SINGULAR = {
+    "values": "value",
+    "core": "core competency",
+    "managerial": "managerial competency",
+    "behavioural": "behavioural competency",
+}
+PLURAL = {
+    "values": "values",
+    "core": "core competencies",
+    "managerial": "managerial competencies",
+    "behavioural": "behavioural competencies",
+}
 
 _VALUES_2023 = [
     {"name": "Inclusion and respect for diversity"},
@@ -45,6 +57,10 @@ _CORE = [
         "Accountability",
         "Communication",
     )
+]
+_BEHAVIOURAL = [
+    {"name": name}
+    for name in ("Accountability", "Client Orientation", "Continuous Learning", "Communication")
 ]
 _MANAGERIAL_2023 = [
     {"name": name}
@@ -109,7 +125,7 @@ class Resolved:
 
 
 def resolved(edition: CompetencyFramework, group_name: str, group: CompetencyGroup) -> Resolved:
-    """*group*'s names (values, core or managerial, by *group_name*) read against *edition*."""
+    """*group*'s names read against *edition*; *group_name* is its name (``core``...)."""
     return _resolve(edition, group_name, tuple(item.name for item in group.items))
 
 
@@ -127,16 +143,28 @@ def _resolve(edition: CompetencyFramework, group_name: str, names: tuple[str, ..
 
 
 def listed_edition(context: Context) -> CompetencyFramework | None:
-    """The edition whose set of values the notice lists exactly, if any."""
+    """The edition whose set of values the notice lists exactly, if any.
+
+    A notice that lists no values but behavioural competencies follows the
+    edition that had them, before 2018.
+    """
     competencies = context.notice.position.competencies
     values = competencies.values if competencies else None
     if values is None or not values.items:
+        behavioural = competencies.behavioural if competencies else None
+        if behavioural is not None and behavioural.items:
+            return _edition_with(context, CompetencyKind.BEHAVIOURAL)
         return None
     for edition in reversed(context.reference.frameworks):
         found = resolved(edition, "values", values)
         if not found.missing and len(values.items) == len(edition.values):
             return edition
     return None
+
+
+def _edition_with(context: Context, kind: CompetencyKind) -> CompetencyFramework | None:
+    # The newest edition that has competencies of *kind*.
+    return next((f for f in reversed(context.reference.frameworks) if f.definitions(kind)), None)
 
 
 def edition_in_force(context: Context) -> CompetencyFramework | None:
@@ -149,12 +177,25 @@ def edition_in_force(context: Context) -> CompetencyFramework | None:
 
 
 def read_groups(context: Context) -> dict[str, tuple[CompetencyGroup, Resolved]]:
-    """Each group the notice lists, read against the edition it follows (:func:`edition_of`)."""
-    edition = context.once(edition_of)
+    """Each group the notice lists, read against the edition it follows (:func:`edition_of`).
+
+    A group of a kind that edition does not have (behavioural competencies
+    beside the 2023 values) is read against the newest edition that has it,
+    and :func:`framework_editions_mixed` reports the mix.
+    """
     return {
-        name: (group, resolved(edition, name, group))
+        name: (group, resolved(group_edition(context, name), name, group))
         for name, group in _groups(context.notice.position.competencies)
     }
+
+
+def group_edition(context: Context, group_name: str) -> CompetencyFramework:
+    """The edition a group of the notice is read against (see :func:`read_groups`)."""
+    edition = context.once(edition_of)
+    kind = KINDS[group_name]
+    if edition.definitions(kind):
+        return edition
+    return _edition_with(context, kind) or edition
 
 
 def edition_of(context: Context) -> CompetencyFramework:
@@ -180,9 +221,9 @@ def unknown_competency(context: Context) -> Iterator[Hit]:
     an old name, a local invention) cannot be assessed consistently. The
     nearest known name is suggested.
     """
-    edition = context.once(edition_of)
     for name, (group, found) in context.once(read_groups).items():
         kind = KINDS[name]
+        edition = group_edition(context, name)
         for index in found.unknown:
             item = group.items[index]
             spellings = {
@@ -218,17 +259,29 @@ def framework_editions_mixed(context: Context) -> Iterator[Hit]:
     The 2023 edition added Courage and Empathy to the 2018 edition's three
     values. A notice posted after 2023 that lists three values copied an old
     template; one dated before 2023 that lists five was probably misdated.
-    The edition dates rest on one source each, so this is a warning.
+    The same holds of the behavioural competencies notices listed before the
+    2018 edition, and of a notice that lists them beside values, core or
+    managerial competencies, which no one edition has together. The edition
+    dates rest on one source each, so this is a warning.
     """
     listed, in_force = context.once(listed_edition), context.once(edition_in_force)
-    if listed is None or in_force is None or listed == in_force:
-        return
-    date = notice_date(context.notice)
-    message = (
-        f"lists the {listed.edition} edition's {len(listed.values)} values, "
-        f"but the {in_force.edition} edition was in force on {date}"
-    )
-    yield Hit(_path("values"), message, in_force.edition)
+    if listed is not None and in_force is not None and listed != in_force:
+        date = notice_date(context.notice)
+        if listed.values:
+            what, path = f"the {listed.edition} edition's {len(listed.values)} values", "values"
+        else:
+            what, path = f"the {listed.edition} edition's behavioural competencies", "behavioural"
+        message = f"lists {what}, but the {in_force.edition} edition was in force on {date}"
+        yield Hit(_path(path), message, in_force.edition)
+    edition = context.once(edition_of)
+    for name, _group in _groups(context.notice.position.competencies):
+        other = group_edition(context, name)
+        if other is not edition:
+            message = (
+                f"lists {PLURAL[name]}, which the {edition.edition} edition the notice"
+                f" follows does not have (the {other.edition} edition's)"
+            )
+            yield Hit(_path(name), message, other.edition)
 
 
 @rule(
@@ -252,11 +305,14 @@ def _missing(context: Context, group_name: str) -> Iterator[Hit]:
     competencies = context.notice.position.competencies
     if competencies is None:
         return
+    edition = context.once(edition_of)
+    if not edition.definitions(KINDS[group_name]):
+        # An edition without them: the behavioural competencies of before 2018.
+        return
     group = getattr(competencies, group_name)
     if group is None or not group.items:
         yield Hit(_path(group_name), f"the competency section lists no {group_name}")
         return
-    edition = context.once(edition_of)
     _, found = context.once(read_groups)[group_name]
     if found.missing:
         message = (
@@ -280,7 +336,8 @@ def values_missing(context: Context) -> Iterator[Hit]:
     """The competency section lists no values, or not all of its edition's values.
 
     Values bind every staff member; IOM's template lists all of them on every
-    notice.
+    notice. A notice that follows the behavioural competencies of before
+    2018 had no values to list.
     """
     yield from _missing(context, "values")
 
@@ -298,7 +355,8 @@ def core_competencies_missing(context: Context) -> Iterator[Hit]:
     """The competency section lists no core competencies, or not all five.
 
     Core competencies apply to every post, whatever its function or level;
-    the template lists all five with the level the post requires.
+    the template lists all five with the level the post requires. Before
+    2018 notices listed behavioural competencies instead.
     """
     yield from _missing(context, "core")
 
@@ -431,13 +489,17 @@ def supervision_without_managerial(context: Context) -> Iterator[Hit]:
     "Supervisar al personal", "Supervisionar a equipe de assistentes"); "sous
     la supervision de", like "under the supervision of", names the post's
     own supervisor, and guidance to staff on a subject ("guidance to staff
-    on existing entitlements") is advice. The grade threshold for them is
-    not confirmed, so this is a warning.
+    on existing entitlements") is advice. A notice of before 2018, whose
+    framework had no managerial competencies, is not asked for them. The
+    grade threshold for them is not confirmed, so this is a warning.
     """
     position = context.notice.position
     competencies = position.competencies
     group = competencies.managerial if competencies else None
     if group is not None and group.items:
+        return
+    if not context.once(edition_of).managerial:
+        # Before 2018 there were no managerial competencies to ask for.
         return
     if position.direct_reports:
         message = (

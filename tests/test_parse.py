@@ -350,6 +350,20 @@ class TestBehaviouralCompetencies:
             client, client + 5
         )
 
+    def test_technical_duties_are_no_skills(self) -> None:
+        # "Technical:" heads skills only in a competency group; here, a group of duties.
+        text = (
+            "Position Title: Project Officer\nResponsibilities and Accountabilities\n"
+            "Coordination:\n1. Coordinate the project activities with partners.\n"
+            "Technical:\n2. Provide technical input to the design of the project.\n"
+        )
+        position = parse_notice(text).notice.position
+        assert [group.heading for group in position.responsibilities] == [
+            "Coordination",
+            "Technical",
+        ]
+        assert position.qualifications.skills is None
+
     def test_a_name_no_edition_knows_among_names_alone_is_a_name(self) -> None:
         text = (
             "Position Title: Driver\nBehavioural Competencies\nAccountability\n"

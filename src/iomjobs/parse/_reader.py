@@ -13,7 +13,7 @@ from typing import Any, Final
 
 import attrs
 
-from iomjobs._text import NUMBER_WORDS, positions
+from iomjobs._text import NUMBER_WORDS, fold, positions
 from iomjobs.model.competency import Competencies, CompetencyGroup, CompetencyItem
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import LanguageRequirement
@@ -1611,6 +1611,16 @@ class Reader(HeaderReader):
         self.position.setdefault("competencies", None)  # built by read()
 
     def _group(self, section: Section, name: str) -> None:
+        at = _technical_at(section)
+        if at is None:
+            self._group_above(section, name)
+            return
+        above, technical = _cut_at(section, at)
+        self._group_above(above, name)
+        # "Technical:" below the behavioural competencies of 2015: the post's skills.
+        self._read_skills(technical)
+
+    def _group_above(self, section: Section, name: str) -> None:
         path = f"$.position.competencies.{name}"
         self._heading(section, path)
         declared = declared_count(section.trailing)
@@ -2123,6 +2133,8 @@ _OPEN_TO_WORD: Final = (
 )
 _OPEN_TO_END: Final = re.compile(rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.?$", re.IGNORECASE)
 _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
+# A competency group's technical competencies (2015), folded: "Technical:".
+_TECHNICAL: Final = frozenset({"technical", "technical competencies"})
 # What a competency section's introduction says (a notice of 2015): "The incumbent
 # is expected to demonstrate the following technical and behavioural competencies."
 _COMPETENCIES_INTRODUCTION_WORDS: Final = frozenset(
@@ -2923,3 +2935,23 @@ def _subject(texts: list[str]) -> str | None:
         if quoted:
             return quoted.group(1)
     return None
+
+
+def _technical_at(section: Section) -> int | None:
+    """Where a competency group's *section* goes on with technical competencies, if it does.
+
+    "Technical:" alone on its line, in a competency group: elsewhere (a
+    group of duties) the word heads no skills.
+    """
+    for index, segment in enumerate(section.content):
+        if not segment.bullet and fold(segment.text.rstrip(":")) in _TECHNICAL:
+            return index
+    return None
+
+
+def _cut_at(section: Section, at: int) -> tuple[Section, Section]:
+    """*section* up to line *at* of its content, and from there as a section of skills."""
+    content = section.content
+    above = Section(section.kind, section.heading, section.trailing, content[:at])
+    above.heading_below, above.meant = section.heading_below, section.meant
+    return above, Section("skills", content[at], "", content[at + 1 :])

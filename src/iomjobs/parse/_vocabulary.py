@@ -130,10 +130,11 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
     # "Compétences" alone is the skills of French notices' qualifications;
     # their competency framework is "Compétences requises".
     # The technical competencies notices listed beside the behavioural ones
-    # before 2018 are the post's skills, as French notices' "Compétences techniques".
+    # before 2018 are the post's skills, as French notices' "Compétences techniques"
+    # ("Technical:" alone, in a competency group, see the reader's _group).
     "skills": (
         *("skills", "aptitudes", "habilidades", "competences techniques", "competences"),
-        *("technical competencies", "technical"),
+        "technical competencies",
     ),
     "languages": ("languages", "langues", "idiomas", "linguas"),
     "competencies": (

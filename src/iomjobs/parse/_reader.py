@@ -2135,6 +2135,7 @@ _OPEN_TO_END: Final = re.compile(rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.
 _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
 # A competency group's technical competencies (2015), folded: "Technical:".
 _TECHNICAL: Final = frozenset({"technical", "technical competencies"})
+_TECHNICAL_LENGTH: Final = len("**Technical Competencies:**")
 # What a competency section's introduction says (a notice of 2015): "The incumbent
 # is expected to demonstrate the following technical and behavioural competencies."
 _COMPETENCIES_INTRODUCTION_WORDS: Final = frozenset(
@@ -2944,7 +2945,9 @@ def _technical_at(section: Section) -> int | None:
     group of duties) the word heads no skills.
     """
     for index, segment in enumerate(section.content):
-        if not segment.bullet and fold(segment.text.rstrip(":")) in _TECHNICAL:
+        text = segment.text
+        # Most lines are a name and its description, too long to be folded and looked up.
+        if len(text) <= _TECHNICAL_LENGTH and not segment.bullet and fold(text) in _TECHNICAL:
             return index
     return None
 

@@ -58,10 +58,6 @@ _CORE = [
         "Communication",
     )
 ]
-_BEHAVIOURAL = [
-    {"name": name}
-    for name in ("Accountability", "Client Orientation", "Continuous Learning", "Communication")
-]
 _MANAGERIAL_2023 = [
     {"name": name}
     for name in (

@@ -350,6 +350,17 @@ class TestBehaviouralCompetencies:
             client, client + 5
         )
 
+    @pytest.mark.parametrize(("number", "line"), [(0, 120), (2, 82)])
+    def test_the_competency_section_s_introduction_is_read(self, number: int, line: int) -> None:
+        # "The incumbent is expected to demonstrate the following values and
+        # competencies:", as in 2015 "...the following technical and behavioural
+        # competencies.": what the groups below say. It had been unclassified.
+        result = _parsed(number)
+        assert line not in [kept.line for kept in result.notice.unclassified]
+        span = result.span_for("$.position.competencies")
+        assert span is not None
+        assert span.first_line <= line <= span.last_line
+
     def test_technical_duties_are_no_skills(self) -> None:
         # "Technical:" heads skills only in a competency group; here, a group of duties.
         text = (

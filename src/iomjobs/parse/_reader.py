@@ -1603,8 +1603,8 @@ class Reader(HeaderReader):
             if says_more(segment.text, (), _COMPETENCIES_INTRODUCTION_WORDS):
                 self._keep(*lines)
             else:
-                # "The incumbent is expected to demonstrate the following technical and
-                # behavioural competencies.": the groups below say it again.
+                # "The incumbent is expected to demonstrate the following values and
+                # competencies:": the groups below say it again.
                 self.record.use("$.position.competencies", *lines)
         if section.trailing and section.heading is not None:
             self._keep(Segment(section.heading.number, section.trailing))
@@ -2136,11 +2136,12 @@ _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
 # A competency group's technical competencies (2015), folded: "Technical:".
 _TECHNICAL: Final = frozenset({"technical", "technical competencies"})
 _TECHNICAL_LENGTH: Final = len("**Technical Competencies:**")
-# What a competency section's introduction says (a notice of 2015): "The incumbent
-# is expected to demonstrate the following technical and behavioural competencies."
+# What a competency section's introduction says: "The incumbent is expected to
+# demonstrate the following values and competencies:" (seeds 000 and 002), "...the
+# following technical and behavioural competencies." (a notice of 2015).
 _COMPETENCIES_INTRODUCTION_WORDS: Final = frozenset(
     {"the", "incumbent", "is", "expected", "to", "demonstrate", "following", "technical"}
-    | {"and", "behavioural", "behavioral", "competencies"}
+    | {"and", "behavioural", "behavioral", "competencies", "values"}
 )
 # What a competency group's heading says of it besides its count, level and note:
 # "Values - all IOM staff members must abide by and demonstrate these three values",

@@ -730,6 +730,25 @@ class TestBeforeThe2018Framework:
         assert finding.path == "$.position.competencies.core"
         assert "the pre-2018 edition the notice follows does not have" in finding.message
 
+    def test_the_2018_values_on_a_notice_of_before_their_edition(self) -> None:
+        values = {
+            "items": [
+                {"name": name}
+                for name in (
+                    "Inclusion and respect for diversity",
+                    "Integrity and transparency",
+                    "Professionalism",
+                )
+            ]
+        }
+        report = _competency_findings(
+            {"closing_date": "2017-05-16", "position": {"competencies": {"values": values}}}
+        )
+        (finding,) = (f for f in report if f.code == "CMP003")
+        assert finding.message == (
+            "lists the 2018 edition's 3 values, but the pre-2018 edition was in force on 2017-05-16"
+        )
+
     def test_a_misspelt_behavioural_competency_is_named(self) -> None:
         group = {"items": [*_BEHAVIOURAL["items"], {"name": "Planing and Organising"}]}
         report = _competency_findings({"position": {"competencies": {"behavioural": group}}})

@@ -762,7 +762,7 @@ def joined_where_filled(
     ("...their potential. Building" / "Trust: Promotes shared values...").
     A line with a bullet begins anew, and so does one that names an item
     below a sentence's or an introduction's end ("...these five values:" /
-    "Inclusion and respect for diversity: Respects...").  So does a line
+    "Inclusion and respect for diversity: Respects..."). So does a line
     whose text *begins* says begins an item: a competency's name alone
     below its last indicator ("- ...priorities for self and others" /
     "Professionalism").

@@ -375,34 +375,40 @@ class TestBehaviouralCompetencies:
         ]
         assert position.qualifications.skills is None
 
-    def test_a_name_no_edition_knows_among_names_alone_is_a_name(self) -> None:
-        text = (
-            "Position Title: Driver\nBehavioural Competencies\nAccountability\n"
-            "- Meets deadlines\nTechnological Awareness\n- Keeps abreast of available technology\n"
-        )
+    @pytest.mark.parametrize(
+        ("text", "read"),
+        [
+            pytest.param(
+                "Position Title: Driver\nBehavioural Competencies\nAccountability\n"
+                "- Meets deadlines\nTechnological Awareness\n"
+                "- Keeps abreast of available technology\n",
+                [
+                    ("Accountability", "Meets deadlines"),
+                    ("Technological Awareness", "Keeps abreast of available technology"),
+                ],
+                id="a name no edition knows among names alone",
+            ),
+            pytest.param(
+                "Behavioural competencies:\nTeamwork Spirit:\n- Works well with others\n",
+                [("Teamwork Spirit", "Works well with others")],
+                id="a name with a colon above its indicators",
+            ),
+            pytest.param(
+                "Behavioural:\nAccountability\n- Meets deadlines\n"
+                "- Client Orientation: Serves clients well.\n",
+                [
+                    ("Accountability", "Meets deadlines"),
+                    ("Client Orientation", "Serves clients well."),
+                ],
+                id="a name and description on one line ends the indicators above",
+            ),
+        ],
+    )
+    def test_names_alone_above_their_indicators(
+        self, text: str, read: list[tuple[str, str]]
+    ) -> None:
         group = _behavioural(text)
-        assert [(item.name, item.description) for item in group.items] == [
-            ("Accountability", "Meets deadlines"),
-            ("Technological Awareness", "Keeps abreast of available technology"),
-        ]
-
-    def test_a_name_with_a_colon_above_its_indicators(self) -> None:
-        text = "Behavioural competencies:\nTeamwork Spirit:\n- Works well with others\n"
-        group = _behavioural(text)
-        assert [(item.name, item.description) for item in group.items] == [
-            ("Teamwork Spirit", "Works well with others")
-        ]
-
-    def test_a_name_and_description_on_one_line_ends_the_indicators_above(self) -> None:
-        text = (
-            "Behavioural:\nAccountability\n- Meets deadlines\n"
-            "- Client Orientation: Serves clients well.\n"
-        )
-        group = _behavioural(text)
-        assert [(item.name, item.description) for item in group.items] == [
-            ("Accountability", "Meets deadlines"),
-            ("Client Orientation", "Serves clients well."),
-        ]
+        assert [(item.name, item.description) for item in group.items] == read
 
     def test_core_competencies_above_their_indicators_read_alike(self) -> None:
         text = (
@@ -410,14 +416,12 @@ class TestBehaviouralCompetencies:
             "- Develops and promotes effective collaboration\nDelivering results\n"
             "- Produces quality results\n"
         )
-        competencies = parse_notice(text).notice.position.competencies
-        assert competencies is not None
-        assert competencies.core is not None
-        assert [(i.name, i.description) for i in competencies.core.items] == [
+        core = _group_read(parse_notice(text), "core")
+        assert [(i.name, i.description) for i in core.items] == [
             ("Teamwork", "Develops and promotes effective collaboration"),
             ("Delivering results", "Produces quality results"),
         ]
-        assert competencies.core.level == 1
+        assert core.level == 1
 
     def test_a_sentence_ending_in_a_name_is_no_name(self) -> None:
         # "...clear and open" / "communication." is a description going on, wrapped.
@@ -426,21 +430,26 @@ class TestBehaviouralCompetencies:
             "- Communication: encourages and contributes to clear and open\n"
             "communication.\n"
         )
-        competencies = parse_notice(text).notice.position.competencies
-        assert competencies is not None
-        assert competencies.core is not None
-        assert [(i.name, i.description) for i in competencies.core.items] == [
+        core = _group_read(parse_notice(text), "core")
+        assert [(i.name, i.description) for i in core.items] == [
             ("Communication", "encourages and contributes to clear and open communication.")
         ]
 
 
-def _behavioural(text: str) -> CompetencyGroup:
-    result = parse_notice(text)
+def _group_read(result: ParseResult, name: str) -> CompetencyGroup:
+    """The competency group *name* that *result* read; there must be one."""
     competencies = result.notice.position.competencies
     assert competencies is not None
-    assert competencies.behavioural is not None
+    group: CompetencyGroup | None = getattr(competencies, name)
+    assert group is not None
+    return group
+
+
+def _behavioural(text: str) -> CompetencyGroup:
+    result = parse_notice(text)
+    group = _group_read(result, "behavioural")
     assert result.notice.unclassified == ()
-    return competencies.behavioural
+    return group
 
 
 class TestLayouts:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+from typing import Final
 
 import attrs
 
@@ -50,6 +51,16 @@ class CompetencyKind(enum.Enum):
     """Managerial competencies are levelled and bind staff who manage others."""
     BEHAVIOURAL = "behavioural"
     """Behavioural competencies, before 2018: one list for all staff, not levelled."""
+
+
+# The kind of each group of :class:`Competencies`, by the group's field name: what
+# the reader and the rules look a group's names up by.
+GROUP_KINDS: Final = {
+    "values": CompetencyKind.VALUE,
+    "core": CompetencyKind.CORE,
+    "managerial": CompetencyKind.MANAGERIAL,
+    "behavioural": CompetencyKind.BEHAVIOURAL,
+}
 
 
 @attrs.frozen

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from iomjobs._text import fold, is_word_char, number
-from iomjobs.model.competency import CompetencyItem, CompetencyKind
+from iomjobs.model.competency import GROUP_KINDS, CompetencyItem
 
 if TYPE_CHECKING:
     from iomjobs.parse._segments import Segment
@@ -212,19 +212,13 @@ _LONGEST_NAME: Final = 60
 _LONGEST_WRITTEN: Final = _LONGEST_NAME + 8
 # As many words as the longest name ("Inclusion and respect for diversity").
 _MOST_NAME_WORDS: Final = 5
-_KINDS: Final = {
-    "values": CompetencyKind.VALUE,
-    "core": CompetencyKind.CORE,
-    "managerial": CompetencyKind.MANAGERIAL,
-    "behavioural": CompetencyKind.BEHAVIOURAL,
-}
 
 
 @functools.cache
 def _names_of(group: str) -> frozenset[str]:
     from iomjobs.reference.competencies import frameworks  # noqa: PLC0415
 
-    kind = _KINDS[group]
+    kind = GROUP_KINDS[group]
     return frozenset(
         fold(spelling)
         for edition in frameworks()

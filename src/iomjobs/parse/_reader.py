@@ -1613,14 +1613,14 @@ class Reader(HeaderReader):
     def _group(self, section: Section, name: str) -> None:
         at = _technical_at(section)
         if at is None:
-            self._group_above(section, name)
+            self._read_group(section, name)
             return
         above, technical = _cut_at(section, at)
-        self._group_above(above, name)
+        self._read_group(above, name)
         # "Technical:" below the behavioural competencies of 2015: the post's skills.
         self._read_skills(technical)
 
-    def _group_above(self, section: Section, name: str) -> None:
+    def _read_group(self, section: Section, name: str) -> None:
         path = f"$.position.competencies.{name}"
         self._heading(section, path)
         declared = declared_count(section.trailing)

@@ -7,9 +7,10 @@ import datetime as dt
 import itertools
 from collections.abc import Callable, Iterator, Sequence
 
+from iomjobs.model.competency import GROUP_KINDS
 from iomjobs.model.notice import VacancyNotice
 
-GROUPS = ("values", "core", "managerial", "behavioural")
+GROUPS = tuple(GROUP_KINDS)
 
 
 def notice_date(notice: VacancyNotice) -> dt.date | None:

@@ -11,6 +11,7 @@ import attrs
 
 from iomjobs._text import fold
 from iomjobs.model.competency import (
+    GROUP_KINDS,
     Competencies,
     CompetencyFramework,
     CompetencyGroup,
@@ -21,12 +22,6 @@ from iomjobs.rules._supervision import supervisory_duty
 from iomjobs.rules._walk import GROUPS, notice_date
 from iomjobs.rules.finding import Severity
 
-KINDS = {
-    "values": CompetencyKind.VALUE,
-    "core": CompetencyKind.CORE,
-    "managerial": CompetencyKind.MANAGERIAL,
-    "behavioural": CompetencyKind.BEHAVIOURAL,
-}
 SINGULAR = {
     "values": "value",
     "core": "core competency",
@@ -128,7 +123,7 @@ def resolved(edition: CompetencyFramework, group_name: str, group: CompetencyGro
 # Notices copy their competency lists from a few templates: each list is read once.
 @functools.lru_cache(maxsize=1024)
 def _resolve(edition: CompetencyFramework, group_name: str, names: tuple[str, ...]) -> Resolved:
-    kind = KINDS[group_name]
+    kind = GROUP_KINDS[group_name]
     definitions = tuple(edition.lookup(name, kind) for name in names)
     known = frozenset(found.name for found in definitions if found is not None)
     return Resolved(
@@ -188,7 +183,7 @@ def read_groups(context: Context) -> dict[str, tuple[CompetencyGroup, Resolved]]
 def group_edition(context: Context, group_name: str) -> CompetencyFramework:
     """The edition a group of the notice is read against (see :func:`read_groups`)."""
     edition = context.once(edition_of)
-    kind = KINDS[group_name]
+    kind = GROUP_KINDS[group_name]
     if edition.definitions(kind):
         return edition
     return _edition_with(context, kind) or edition
@@ -218,7 +213,7 @@ def unknown_competency(context: Context) -> Iterator[Hit]:
     nearest known name is suggested.
     """
     for name, (group, found) in context.once(read_groups).items():
-        kind = KINDS[name]
+        kind = GROUP_KINDS[name]
         edition = group_edition(context, name)
         for index in found.unknown:
             item = group.items[index]
@@ -270,7 +265,7 @@ def framework_editions_mixed(context: Context) -> Iterator[Hit]:
         message = f"lists {what}, but the {in_force.edition} edition was in force on {date}"
         yield Hit(_path(path), message, in_force.edition)
     edition = context.once(edition_of)
-    for name, _group in _groups(context.notice.position.competencies):
+    for name in context.once(read_groups):
         other = group_edition(context, name)
         if other is not edition:
             message = (
@@ -302,7 +297,7 @@ def _missing(context: Context, group_name: str) -> Iterator[Hit]:
     if competencies is None:
         return
     edition = context.once(edition_of)
-    if not edition.definitions(KINDS[group_name]):
+    if not edition.definitions(GROUP_KINDS[group_name]):
         # An edition without them: the behavioural competencies of before 2018.
         return
     group = getattr(competencies, group_name)
@@ -313,7 +308,7 @@ def _missing(context: Context, group_name: str) -> Iterator[Hit]:
     if found.missing:
         message = (
             f"lists {len(found.known)} of the {edition.edition} edition's "
-            f"{len(edition.definitions(KINDS[group_name]))} {group_name}; "
+            f"{len(edition.definitions(GROUP_KINDS[group_name]))} {group_name}; "
             f"missing: {', '.join(found.missing)}"
         )
         yield Hit(_path(group_name), message, found.missing[0])

@@ -17,6 +17,13 @@ NonNegative = Annotated[int, Field(ge=0)]
 Positive = Annotated[int, Field(ge=1)]
 Level = Annotated[int, Field(ge=1, le=3)]
 CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
+CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+Amount = Annotated[
+    str,
+    Field(
+        pattern=r"^(?:[1-9][0-9]{0,14}(?:\.[0-9]{1,4})?|0\.(?:[1-9][0-9]{0,3}|0[1-9][0-9]{0,2}|00[1-9][0-9]?|000[1-9]))$"
+    ),
+]
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2,3}$")]
 GradeText = Annotated[str, Field(pattern=r"^(?:G[1-7]|NO-[A-D]|P-[1-5]|D-[12]|UG|OTHER)$")]
 
@@ -149,6 +156,14 @@ class Appointment(Strict):
     consultancy_category: Literal["A", "B"] | None = None
 
 
+class Salary(Strict):
+    amount: Amount
+    currency: CurrencyCode
+    period: Literal["hour", "day", "week", "month", "year"] | None = None
+    maximum: Amount | None = None
+    as_written: str | None = None
+
+
 class PostingPeriod(Strict):
     start: dt.date | None = None
     end: dt.date | None = None
@@ -188,6 +203,7 @@ class VacancyNotice(Strict):
     open_to_external: bool | None = None
     first_tier: FirstTier | None = None
     appointment: Appointment | None = None
+    salary: Salary | None = None
     posting_period: PostingPeriod | None = None
     closing_date: dt.date | None = None
     closing_time: ClosingTime | None = None

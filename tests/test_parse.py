@@ -8,6 +8,7 @@ import quopri
 import re
 import textwrap
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from iomjobs import (
     ConsultancyCategory,
     ContractType,
     Country,
+    Currency,
     DegreeLevel,
     Duration,
     DurationUnit,
@@ -33,10 +35,12 @@ from iomjobs import (
     Language,
     MemberStateEntry,
     NoticeKind,
+    PayPeriod,
     PostingPeriod,
     Proficiency,
     RecruitingType,
     Recruitment,
+    Salary,
     SourceLine,
     StartDate,
     SupervisionKind,
@@ -1920,11 +1924,12 @@ class TestLayouts:
         )
         assert notice.start == StartDate(as_soon_as_possible=True)
         assert notice.closing_date == dt.date(2022, 6, 15)
-        # A label the reader knows no field for, in the row of three, and its value.
-        assert notice.unclassified == (
-            SourceLine(31, "All Inclusive Salary:"),
-            SourceLine(39, "35000 MDL per month"),
+        # The third label of the row, the pay, and its value.
+        assert notice.salary == Salary(
+            Decimal(35000), Currency("MDL"), PayPeriod.MONTH, as_written="35000 MDL per month"
         )
+        assert result.span_for("$.salary") == Span(31, 39)
+        assert notice.unclassified == ()
 
     def test_a_colon_table_cut_inside_its_last_row(self) -> None:
         # The text ends before the row's last value (the long property run's cut):

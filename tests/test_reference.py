@@ -351,7 +351,7 @@ class TestLanguages:
         assert all(len(code) == 3 and is_language_code(code) for code in codes)
 
 
-@pytest.mark.parametrize("database", ["languages", "countries", "subdivisions"])
+@pytest.mark.parametrize("database", ["languages", "countries", "subdivisions", "currencies"])
 def test_pycountry_records_read_from_its_files_are_those_of_its_api(database: Database) -> None:
     # Read from the files (the fast path: it fails here if pycountry moves them), the
     # same as pycountry's objects say.

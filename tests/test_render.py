@@ -7,6 +7,7 @@ and read them through once before committing them.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from iomjobs import (
     ConsultancyCategory,
     ContractType,
     Country,
+    Currency,
     Duration,
     DurationUnit,
     DutyStation,
@@ -31,7 +33,9 @@ from iomjobs import (
     InvalidValue,
     Language,
     MemberStateEntry,
+    PayPeriod,
     Position,
+    Salary,
     StartDate,
     SupervisionKind,
     Supervisor,
@@ -193,6 +197,40 @@ def test_a_closing_hour_and_its_zone_read_back(
     seed = SEED_NOTICES[2]
     assert seed.closing_date is not None
     _read_back(attrs.evolve(seed, closing_time=closing_time), lang, "text", layout)
+
+
+@pytest.mark.parametrize("layout", ["header", "oracle", "form"])
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    "salary",
+    [
+        Salary(Decimal(35000), Currency("MDL"), PayPeriod.MONTH),
+        Salary(Decimal("1500.50"), Currency("USD"), PayPeriod.YEAR, maximum=Decimal(2000)),
+        # Three decimals after at most three digits would read as thousands: "1.5050".
+        Salary(Decimal("1.505"), Currency("EUR"), PayPeriod.HOUR),
+        Salary(Decimal("0.0001"), Currency("XOF")),
+    ],
+    ids=["whole", "range", "three-decimals", "no-period"],
+)
+def test_a_salary_reads_back(salary: Salary, lang: str, layout: str) -> None:
+    _read_back(attrs.evolve(SEED_NOTICES[2], salary=salary), lang, "text", layout)
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"),
+    [
+        ("en", "Salary: 1500.50 - 2000 USD per month"),
+        ("fr", "Salaire : 1500,50 - 2000 USD par mois"),
+        ("es", "Salario: 1500,50 - 2000 USD por mes"),
+        ("pt", "Salário: 1500,50 - 2000 USD por mês"),
+    ],
+)
+def test_a_salary_is_written_in_the_notices_language(lang: str, written: str) -> None:
+    salary = Salary(Decimal("1500.50"), Currency("USD"), PayPeriod.MONTH, maximum=Decimal(2000))
+    rendered = iomjobs.render(
+        attrs.evolve(SEED_NOTICES[2], salary=salary), lang=lang, format="text"
+    )
+    assert written in rendered.splitlines()
 
 
 @pytest.mark.parametrize(

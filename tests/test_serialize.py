@@ -172,7 +172,7 @@ MALFORMED: list[tuple[str, Any, str]] = [
     ("missing-required-key", _delete("position.qualifications.education[0].degree"), "$.position.qualifications.education[0].degree"),
     ("missing-item-name", _delete("position.competencies.values.items[0].name"), "$.position.competencies.values.items[0].name"),
     ("missing-format-version", _delete("format_version"), "$.format_version"),
-    ("extra-key-top", _set("salary", 5000), "$"),
+    ("extra-key-top", _set("bonus", 5000), "$"),
     ("extra-key-nested", _set("position.duty_stations[0].district", "Lezhë"), "$.position.duty_stations[0]"),
     ("format-version-2", _set("format_version", 2), "$.format_version"),
     ("format-version-string", _set("format_version", "1"), "$.format_version"),

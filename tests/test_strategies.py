@@ -135,7 +135,7 @@ MODEL_STRATEGIES = [
     iomjobs.FirstTier, iomjobs.VacancyNotice, iomjobs.CompetencyGroup, iomjobs.CompetencyItem,
     iomjobs.MemberStateEntry, iomjobs.Responsibility, iomjobs.HowToApply,
     iomjobs.QualificationPath, iomjobs.SourceLine, iomjobs.CompetencyFramework,
-    iomjobs.CompetencyDefinition,
+    iomjobs.CompetencyDefinition, iomjobs.Currency, iomjobs.Salary,
 ]  # fmt: skip
 
 
@@ -148,7 +148,7 @@ def test_every_public_model_has_a_strategy() -> None:
         if attrs.has(getattr(iomjobs, name))
     }
     # The values written as one string are plain slotted classes, not attrs ones.
-    values = {iomjobs.Grade, iomjobs.Country, iomjobs.Language}
+    values = {iomjobs.Grade, iomjobs.Country, iomjobs.Language, iomjobs.Currency}
     assert models | values == set(MODEL_STRATEGIES)
 
 

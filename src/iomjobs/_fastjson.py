@@ -7,8 +7,9 @@ right, which is nearly all of them:
 
 - writing, msgspec encodes the attrs models directly. Their slotted fields
   come out in alphabetical order (CPython keeps ``__slots__`` sorted), so
-  the output is canonical; grades, countries and languages go through
-  :func:`_to_string`.
+  the output is canonical; grades, countries, languages and currencies go
+  through :func:`_to_string`, and amounts of money are written as msgspec
+  writes a ``Decimal``, its ``str``.
 - reading, msgspec decodes into Struct mirrors of the models, generated from
   them on first use. A mirror is strict where the models are: no unknown
   keys, no coercion. ``msgspec.convert`` then builds the models from the
@@ -29,6 +30,7 @@ import operator
 import types
 import typing
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from typing import Annotated, Any
 
 import attrs
@@ -36,9 +38,11 @@ import msgspec
 
 from iomjobs._text import has_surrogate
 from iomjobs.errors import InvalidValue
+from iomjobs.model._checks import MONEY
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import Language, LanguageMode
 from iomjobs.model.notice import VacancyNotice
+from iomjobs.model.pay import Currency
 from iomjobs.model.place import Country
 from iomjobs.serialize import (
     FORMAT_VERSION,
@@ -51,6 +55,8 @@ from iomjobs.serialize import (
 # ``HH:MM:SS`` only: msgspec would also take offsets, fractions and a leap
 # second, which the strict path refuses.
 _CLOCK = "^[0-9]{2}:[0-9]{2}:[0-5][0-9]$"
+# The strict path's amounts only: msgspec would also take "1e3", "NaN" and numbers.
+_PATTERNS: dict[object, str] = {dt.time: _CLOCK, Decimal: MONEY.pattern}
 _BOTH_MODES = (LanguageMode.ORAL, LanguageMode.WRITTEN)
 _PREFIX = b'{"format_version":%d,' % FORMAT_VERSION
 _COMMA = ord(",")
@@ -115,7 +121,7 @@ def _converted_alike(notice: VacancyNotice) -> bool:
     )
 
 
-# Grades, countries and languages all keep their JSON string in ``code``:
+# Grades, countries, languages and currencies all keep their JSON string in ``code``:
 # reading it in C spares a Python call for each one written.
 _to_string = operator.attrgetter("code")
 
@@ -125,6 +131,7 @@ _STRICT_HOOKS: dict[type, Callable[[object, type], object]] = {
     Grade: _structure_grade,
     Country: _value_hook(Country),
     Language: _value_hook(Language),
+    Currency: _value_hook(Currency),
 }
 
 
@@ -179,8 +186,8 @@ def _mirror(hint: Any, structs: dict[type, type]) -> Any:  # noqa: ANN401 -- a t
         return tuple.__class_getitem__((_mirror(typing.get_args(hint)[0], structs), ...))
     if hint in _STRICT_HOOKS:
         return str
-    if hint is dt.time:
-        return Annotated[str, msgspec.Meta(pattern=_CLOCK)]
+    if hint in _PATTERNS:
+        return Annotated[str, msgspec.Meta(pattern=_PATTERNS[hint])]
     if isinstance(hint, type) and attrs.has(hint):
         return _struct(hint, structs)
     return hint

@@ -19,6 +19,8 @@ def _hypothesis_setup_hook() -> None:
         (model.Grade, "grades"),
         (model.Country, "countries"),
         (model.Language, "languages"),
+        (model.Currency, "currencies"),
+        (model.Salary, "salaries"),
         (model.DutyStation, "duty_stations"),
         (model.LanguageRequirement, "language_requirements"),
         (model.Position, "positions"),

@@ -28,14 +28,17 @@ import itertools
 import textwrap
 import types
 import typing
+from decimal import Decimal
 from typing import Any
 
 import attrs
 
 from iomjobs.model import _checks
+from iomjobs.model._checks import MONEY
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import Language
 from iomjobs.model.notice import StartDate, VacancyNotice
+from iomjobs.model.pay import Currency
 from iomjobs.model.place import Country
 from iomjobs.serialize import FORMAT_VERSION, MAX_STRING_LENGTH
 
@@ -50,7 +53,7 @@ _VALIDATOR_CONSTRAINTS: dict[object, dict[str, Any]] = {
     _checks.competency_level: {"minimum": 1, "maximum": 3},
     _checks.time_zone: {"pattern": _checks.TIME_ZONE.pattern},
 }
-_VALUES = {Grade, Country, Language}
+_VALUES = {Grade, Country, Language, Currency}
 
 
 def __dir__() -> list[str]:
@@ -127,21 +130,23 @@ def _type(hint: Any, definitions: dict[str, Any]) -> dict[str, Any]:  # noqa: AN
 
 
 def _simple(hint: object) -> dict[str, Any] | None:
-    if hint is str:
-        return {"type": "string", "maxLength": MAX_STRING_LENGTH}
-    if hint is bool:
-        return {"type": "boolean"}
-    if hint is int:
-        return {"type": "integer"}
-    if hint is dt.date:
-        return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
-    if hint is dt.time:
-        return {"type": "string", "pattern": r"^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$"}
-    return None
+    simple = _SIMPLE.get(hint)
+    return dict(simple) if simple is not None else None
+
+
+# The schema of each type that is one JSON value, not an object.
+_SIMPLE: dict[object, dict[str, Any]] = {
+    str: {"type": "string", "maxLength": MAX_STRING_LENGTH},
+    bool: {"type": "boolean"},
+    int: {"type": "integer"},
+    dt.date: {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+    dt.time: {"type": "string", "pattern": r"^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$"},
+    Decimal: {"type": "string", "pattern": MONEY.pattern},
+}
 
 
 def _value(cl: type) -> dict[str, Any]:
-    """The one-string models: a grade, a country, a language."""
+    """The one-string models: a grade, a country, a language, a currency."""
     if cl is Grade:
         pattern = r"^(?:G[1-7]|NO-[A-D]|P-[1-5]|D-[12]|UG|OTHER)$"
         return {"type": "string", "description": _summary(cl), "pattern": pattern}
@@ -149,6 +154,10 @@ def _value(cl: type) -> dict[str, Any]:
         from iomjobs.reference.countries import _codes  # noqa: PLC0415
 
         return {"type": "string", "description": _summary(cl), "enum": sorted(_codes())}
+    if cl is Currency:
+        from iomjobs.reference.currencies import _codes as currency_codes  # noqa: PLC0415
+
+        return {"type": "string", "description": _summary(cl), "enum": sorted(currency_codes())}
     return {"type": "string", "description": _summary(cl), "pattern": r"^[a-z]{2,3}$"}
 
 

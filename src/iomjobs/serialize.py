@@ -7,7 +7,8 @@ The JSON form is canonical and strict:
   object in alphabetical order, and readers take them in any order;
 - grades are their canonical strings (``"G6"``, ``"P-2"``, ``"NO-A"``),
   countries ISO 3166-1 alpha-2 codes, languages ISO 639 codes, dates ISO
-  ``YYYY-MM-DD``, times ``HH:MM:SS`` (``HH:MM`` is read too), enumerations
+  ``YYYY-MM-DD``, times ``HH:MM:SS`` (``HH:MM`` is read too), currencies
+  ISO 4217 codes, amounts of money strings of digits (``"1500.00"``), enumerations
   their string values, and tuples JSON arrays;
 - a key whose field has a default may be left out; any other key must be
   there, and unknown keys are errors;
@@ -41,6 +42,7 @@ import json
 import re
 import typing
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
@@ -57,10 +59,12 @@ from cattrs.gen import make_dict_structure_fn
 from iomjobs._arguments import require_notice
 from iomjobs._text import has_surrogate
 from iomjobs.errors import ErrorDetail, InvalidDocument, InvalidValue
+from iomjobs.model._checks import MONEY
 from iomjobs.model._misfits import explain_failure
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import Language
 from iomjobs.model.notice import VacancyNotice
+from iomjobs.model.pay import Currency
 from iomjobs.model.place import Country
 
 __all__ = [
@@ -222,19 +226,23 @@ def _register_primitives(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook(dt.time, _structure_time)
     converter.register_unstructure_hook(dt.time, _unstructure_time)
+    converter.register_structure_hook(Decimal, _structure_amount)
+    converter.register_unstructure_hook(Decimal, str)
     converter.register_structure_hook_factory(
         lambda cl: isinstance(cl, type) and issubclass(cl, enum.Enum), _enum_hook
     )
 
 
 def _register_values(converter: cattrs.Converter) -> None:
-    # Values that are one string in JSON: a grade, a country, a language.
+    # Values that are one string in JSON: a grade, a country, a language, a currency.
     converter.register_structure_hook(Grade, _structure_grade)
     converter.register_unstructure_hook(Grade, str)
     converter.register_structure_hook(Country, _value_hook(Country))
     converter.register_unstructure_hook(Country, str)
     converter.register_structure_hook(Language, _value_hook(Language))
     converter.register_unstructure_hook(Language, str)
+    converter.register_structure_hook(Currency, _value_hook(Currency))
+    converter.register_unstructure_hook(Currency, str)
 
 
 def _structure_str(value: object, _: type) -> str:
@@ -281,6 +289,15 @@ def _structure_time(value: object, _: type) -> dt.time:
         except ValueError:
             pass
     raise InvalidValue(f"Invalid time: {text!r} (expected HH:MM)", value=text)
+
+
+def _structure_amount(value: object, _: type) -> Decimal:
+    # A string, as written: a JSON number would pass through a float, and lose digits.
+    text = _structure_str(value, str)
+    if MONEY.match(text):
+        return Decimal(text)
+    msg = f"Invalid amount: {text!r} (expected an amount above zero in digits, such as '1500.00')"
+    raise InvalidValue(msg, value=text)
 
 
 def _unstructure_time(value: dt.time) -> str:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Collection
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -61,6 +62,7 @@ from iomjobs.model.notice import (
     StartDate,
     VacancyNotice,
 )
+from iomjobs.model.pay import Currency, PayPeriod, Salary
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import (
     Position,
@@ -78,6 +80,7 @@ __all__ = [
     "DUTY_STATION_REGIONS",
     "NOT_GENERATABLE",
     "countries",
+    "currencies",
     "duty_stations",
     "grades",
     "language_requirements",
@@ -103,6 +106,7 @@ __all__ = [
     "qualifications",
     "responsibilities",
     "responsibility_groups",
+    "salaries",
     "source_lines",
     "start_dates",
     "supervisors",
@@ -177,6 +181,12 @@ _SKILLS = (
     "Attention to detail and ability to organise.",
     "Computer literate with good knowledge of Microsoft Office.",
 )
+# What each of DUTY_STATIONS' countries pays its local staff in (ISO 4217).
+_LOCAL_CURRENCIES = {
+    "CH": "CHF", "TT": "TTD", "AL": "ALL", "SN": "XOF", "BB": "BBD", "PH": "PHP", "YE": "YER",
+    "NG": "NGN", "TZ": "TZS", "CI": "XOF", "GW": "XOF", "KE": "KES", "TH": "THB", "AF": "AFN",
+    "DZ": "DZD", "ET": "ETB", "IT": "EUR", "MR": "MRU", "ML": "XOF",
+}  # fmt: skip
 _NMS = ("IS", "PW", "TO", "VU", "KI", "NR", "MH", "KM", "GW", "ST", "WS", "SR")
 
 
@@ -203,6 +213,33 @@ def languages(*, codes: Collection[str] | None = None) -> st.SearchStrategy[Lang
     """Languages by their ISO 639 code; by default IOM's and the UN's, and a few local ones."""
     default = ("en", "fr", "es", "ar", "zh", "ru", "pt", "sq", "wo", "sw", "prs", "tl")
     return st.sampled_from(sorted(codes) if codes is not None else default).map(Language)
+
+
+def currencies(*, codes: Collection[str] | None = None) -> st.SearchStrategy[Currency]:
+    """ISO 4217 currencies: the dollar and those of :data:`DUTY_STATIONS`' countries, or *codes*."""
+    chosen = sorted(codes if codes is not None else {"USD", *_LOCAL_CURRENCIES.values()})
+    return st.sampled_from(chosen).map(Currency)
+
+
+def salaries(*, currency: Currency | None = None) -> st.SearchStrategy[Salary]:
+    """Pay as notices state it: whole amounts or with cents, now and then a range, any period."""
+    amounts = st.integers(100, 900_000).map(Decimal) | st.decimals(
+        min_value=100, max_value=99_999, places=2
+    )
+    return st.builds(
+        _salary,
+        amounts,
+        currencies() if currency is None else st.just(currency),
+        st.none() | st.sampled_from(PayPeriod),
+        st.none() | st.integers(1, 50),
+    )
+
+
+def _salary(
+    amount: Decimal, currency: Currency, period: PayPeriod | None, more: int | None
+) -> Salary:
+    maximum = amount + 100 * more if more is not None else None
+    return Salary(amount, currency, period, maximum=maximum)
 
 
 def duty_stations() -> st.SearchStrategy[DutyStation]:
@@ -558,6 +595,9 @@ def _consistent(draw: st.DrawFn, years: tuple[int, int]) -> VacancyNotice:
         else Duration(6, DurationUnit.MONTHS, up_to=True)
     )
     number = draw(st.integers(1, 99))
+    # Locally recruited posts now and then state their pay, in the country's currency.
+    local = None if international or duty_country is None else _LOCAL_CURRENCIES[duty_country.code]
+    salary = draw(st.none() | salaries(currency=Currency(local))) if local else None
     return VacancyNotice(
         kind=kind,
         reference=f"{start.year}-{number:02d}",
@@ -569,6 +609,7 @@ def _consistent(draw: st.DrawFn, years: tuple[int, int]) -> VacancyNotice:
             non_represented_member_states=members if international else None,
         ),
         appointment=Appointment(contract, duration, extendable=True),
+        salary=salary,
         posting_period=PostingPeriod(start, end),
         closing_date=end,
         closing_time=draw(closing_times()),

@@ -35,6 +35,7 @@ from iomjobs.model.notice import (
     StartDate,
     VacancyNotice,
 )
+from iomjobs.model.pay import Currency, PayPeriod, Salary
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import (
     OfficeType,
@@ -60,6 +61,7 @@ __all__ = [
     "ConsultancyCategory",
     "ContractType",
     "Country",
+    "Currency",
     "DegreeLevel",
     "Duration",
     "DurationUnit",
@@ -74,6 +76,7 @@ __all__ = [
     "MemberStateEntry",
     "NoticeKind",
     "OfficeType",
+    "PayPeriod",
     "Position",
     "PostingPeriod",
     "Proficiency",
@@ -83,6 +86,7 @@ __all__ = [
     "Recruitment",
     "Responsibility",
     "ResponsibilityGroup",
+    "Salary",
     "SourceLine",
     "StartDate",
     "SupervisionKind",

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from decimal import Decimal
+from typing import Any, Final
 
 import attrs
 
@@ -75,4 +76,23 @@ def time_zone(instance: object, attribute: attrs.Attribute[Any], value: str | No
         raise wrong_field_type(instance, attribute, value)
     if value is not None and not TIME_ZONE.match(value):
         msg = f"Invalid {attribute.name}: {value!r} (expected an IANA zone such as 'Europe/Zurich')"
+        raise InvalidValue(msg, value=value, path=attribute.name)
+
+
+MONEY: Final = re.compile(
+    r"^(?:[1-9][0-9]{0,14}(?:\.[0-9]{1,4})?|0\.(?:[1-9][0-9]{0,3}|0[1-9][0-9]{0,2}|00[1-9][0-9]?|000[1-9]))$"
+)
+"""An amount as the JSON form writes it: more than zero, in digits, a point
+and at most four more (``"35000"``, ``"1500.00"``, ``"0.50"``)."""
+
+
+def money(instance: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
+    """Refuse an amount that is no positive :class:`~decimal.Decimal` in plain digits."""
+    if value is None:
+        return
+    if not isinstance(value, Decimal):
+        raise wrong_field_type(instance, attribute, value)
+    if not (value.is_finite() and MONEY.match(str(value))):
+        expected = "expected an amount above zero in digits, such as 1500.00"
+        msg = f"Invalid {attribute.name}: {value!r} ({expected})"
         raise InvalidValue(msg, value=value, path=attribute.name)

@@ -15,6 +15,7 @@ so that a value of the wrong type is named by its path rather than by the
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import enum
 import functools
 import types
@@ -320,14 +321,10 @@ def _first_of(declared: Any) -> Any:  # noqa: ANN401 -- a type annotation
 
 
 def _from_text(text: str, wanted: Any) -> str | None:  # noqa: ANN401 -- a type annotation
-    # A string where a date, a grade, a country, a language or an enum's member belongs.
+    # A string where a date, an amount, a grade, a country, a language or an enum's member belongs.
     name = getattr(wanted, "__name__", "")
-    if wanted in (dt.date, dt.time):
-        try:
-            wanted.fromisoformat(text)
-        except ValueError:
-            return None
-        return f"datetime.{name}.fromisoformat({text!r}) makes one"
+    if wanted in (dt.date, dt.time, decimal.Decimal):
+        return _from_digits(text, wanted)
     parse = getattr(wanted, "parse", None)  # Grade, Country and Language read their names
     if isinstance(wanted, type) and issubclass(wanted, Frozen) and parse is not None:
         try:
@@ -340,3 +337,16 @@ def _from_text(text: str, wanted: Any) -> str | None:  # noqa: ANN401 -- a type 
         member = next((each for each in members if each.value == text), None)
         return None if member is None else f"{name}.{member.name} is one"
     return None
+
+
+def _from_digits(text: str, wanted: type[dt.date | dt.time | decimal.Decimal]) -> str | None:
+    """How a date, a time or an amount of money is made of *text*, where it can be."""
+    if wanted is decimal.Decimal:
+        from iomjobs.model._checks import MONEY  # noqa: PLC0415 -- _checks imports this module
+
+        return f"decimal.Decimal({text!r}) makes one" if MONEY.match(text) else None
+    try:
+        wanted.fromisoformat(text)  # type: ignore[union-attr]
+    except ValueError:
+        return None
+    return f"datetime.{wanted.__name__}.fromisoformat({text!r}) makes one"

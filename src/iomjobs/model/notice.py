@@ -23,6 +23,7 @@ import attrs
 from iomjobs.errors import InvalidValue
 from iomjobs.model._checks import clock_time, positive, time_zone
 from iomjobs.model.language import Language
+from iomjobs.model.pay import Salary
 from iomjobs.model.place import Country
 from iomjobs.model.position import Position
 
@@ -224,6 +225,8 @@ class VacancyNotice:
     """``True`` when external candidates may apply, ``False`` for internal-only notices."""
     first_tier: FirstTier | None = None
     appointment: Appointment | None = None
+    salary: Salary | None = attrs.field(default=None, kw_only=True)
+    """The pay the notice states, where it states any: "35000 MDL per month"."""
     posting_period: PostingPeriod | None = None
     closing_date: dt.date | None = None
     closing_time: ClosingTime | None = None

@@ -33,6 +33,7 @@ from iomjobs.parse import _interpret as interpret
 from iomjobs.parse._dates import FoundDate, find_dates, read_date
 from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._leftover import KIND_WORDS, says_more, weekdays
+from iomjobs.parse._pay import read_salary
 from iomjobs.parse._posts import announces_posts, doubt_mixed_posts, is_post_label
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout
@@ -442,6 +443,14 @@ class HeaderReader:
         self.record.doubt("$.appointment.duration", message, field.segments[0])
         return True
 
+    def _field_salary(self, field: Field) -> bool:
+        salary = read_salary(field.value, field.label)
+        if salary is None:
+            return False  # "negotiable": no amount, kept as written
+        self.notice["salary"] = salary
+        self._use("$.salary", field)
+        return True
+
     def _field_vacancy_type(self, field: Field) -> bool:
         kind = interpret.read_kind(field.value)
         if kind is None:
@@ -720,6 +729,7 @@ _RESTATED: Final = {
     "direct_reports": ("position", "direct_reports"),
     "number_of_posts": ("position", "number_of_posts"),
     "start": ("notice", "start"),
+    "salary": ("notice", "salary"),
 }
 _DOUBTED: Final = frozenset(
     {"title", "reference", "grade", "closing", "duty_station", "duty_city", "duty_country"}

@@ -359,7 +359,9 @@ _LINES_UNDER_ITEM: Final = 4
 # The longest first half of a broken label (see _split_label).
 _LABEL_PART: Final = 60
 # The labels of a job board's own summary (see HeaderReader._board_summary), folded.
-_SUMMARY_LABELS: Final = frozenset({"location", "locations", "grade", "closing date", "country"})
+_SUMMARY_LABELS: Final = frozenset(
+    {"location", "locations", "grade", "closing date", "country", "salary"}
+)
 
 
 # The most lines a front matter may hold: a site's page has a dozen or so.

@@ -1,4 +1,4 @@
-"""Reference data: countries, languages, framework editions, grade tables, a gazetteer, zones.
+"""Reference data: countries, languages, currencies, competencies, grades, places, zones.
 
 Everything here is loaded on first use and cached, so ``import iomjobs``
 reads no data file and imports neither pycountry nor babel.
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         misspelt_country,
         suggested_country,
     )
+    from iomjobs.reference.currencies import currency_name, is_currency_code, lookup_currency
     from iomjobs.reference.gazetteer import Gazetteer, GeoNamesGazetteer, gazetteer_available
     from iomjobs.reference.grades import (
         CompetencyLevels,
@@ -66,11 +67,13 @@ __all__ = [
     "countries_misspelt_as",
     "countries_of_region",
     "country_name",
+    "currency_name",
     "framework",
     "frameworks",
     "gazetteer_available",
     "grade_minima",
     "is_country_code",
+    "is_currency_code",
     "is_language_code",
     "is_region",
     "language_name",
@@ -80,6 +83,7 @@ __all__ = [
     "load_grade_minima",
     "load_recruiting_grades",
     "lookup_country",
+    "lookup_currency",
     "lookup_language",
     "misspelt_country",
     "misspelt_language",
@@ -111,6 +115,7 @@ __getattr__ = lazy_names(
             "countries_misspelt_as", "country_name", "is_country_code", "lookup_country",
             "misspelt_country", "suggested_country",
         ),
+        "iomjobs.reference.currencies": ("currency_name", "is_currency_code", "lookup_currency"),
         "iomjobs.reference.gazetteer": ("Gazetteer", "GeoNamesGazetteer", "gazetteer_available"),
         "iomjobs.reference.grades": (
             "CompetencyLevels", "GradeMinima", "RecruitingGrades", "competency_levels",

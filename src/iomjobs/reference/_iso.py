@@ -1,4 +1,4 @@
-"""pycountry's ISO 639-3, 3166-1 and 3166-2 entries, read as records (internal).
+"""pycountry's ISO 639-3, 3166-1, 3166-2 and 4217 entries, read as records (internal).
 
 pycountry makes an object of each of its 8,000 languages and 5,000
 subdivisions on first use, and imports ``importlib.metadata`` for its own
@@ -15,7 +15,7 @@ import importlib.util
 import os
 from typing import Final, Literal
 
-Database = Literal["languages", "countries", "subdivisions"]
+Database = Literal["languages", "countries", "subdivisions", "currencies"]
 
 # Each database's file in pycountry's "databases" folder, the key its list is
 # under, and the fields the lookups read.
@@ -31,6 +31,7 @@ _FILES: Final[dict[str, tuple[str, str, tuple[str, ...]]]] = {
         ("alpha_2", "alpha_3", "name", "official_name", "common_name"),
     ),
     "subdivisions": ("iso3166-2.json", "3166-2", ("code", "name", "parent", "type")),
+    "currencies": ("iso4217.json", "4217", ("alpha_3", "name")),
 }
 
 

@@ -1,7 +1,7 @@
 """A notice as a schema.org ``JobPosting`` in JSON-LD, and Google's checks on it.
 
 What schema.org has a property for goes there (title, dates, location,
-education and experience, responsibilities, skills); what it lacks (the
+education and experience, responsibilities, skills, pay); what it lacks (the
 grade, the language requirements, the competencies, the first-tier
 candidates) goes under the ``iom:`` terms of the context, never dropped.
 
@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -99,6 +100,7 @@ def _posting(notice: VacancyNotice) -> dict[str, Any]:
         "qualifications": _joined(p.as_written for p in position.qualifications.education or ()),
         "eligibilityToWorkRequirement": _eligibility(notice),
         "totalJobOpenings": position.number_of_posts,
+        "baseSalary": _base_salary(notice),
     }
     posting.update({key: value for key, value in fields.items() if value not in (None, "", [])})
     posting.update(_start(notice))
@@ -156,6 +158,26 @@ def _valid_through(notice: VacancyNotice) -> str | None:
 def _employment(notice: VacancyNotice) -> list[str] | None:
     contract = notice.appointment.contract_type if notice.appointment else None
     return _EMPLOYMENT.get(contract) if contract else None
+
+
+def _base_salary(notice: VacancyNotice) -> dict[str, Any] | None:
+    """The pay as Google reads it: a ``MonetaryAmount`` of a value or range, per its period."""
+    salary = notice.salary
+    if salary is None:
+        return None
+    value: dict[str, Any] = {"@type": "QuantitativeValue"}
+    if salary.maximum is None:
+        value["value"] = _number(salary.amount)
+    else:
+        value["minValue"], value["maxValue"] = _number(salary.amount), _number(salary.maximum)
+    if salary.period is not None:
+        value["unitText"] = salary.period.name  # HOUR, DAY, WEEK, MONTH, YEAR
+    return {"@type": "MonetaryAmount", "currency": salary.currency.code, "value": value}
+
+
+def _number(amount: Decimal) -> int | float:
+    # JSON-LD's Number: an int where the amount is whole, so "35000" stays exact.
+    return int(amount) if amount == amount.to_integral_value() else float(amount)
 
 
 def _start(notice: VacancyNotice) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from decimal import Decimal
 
 import attrs
 
@@ -42,6 +43,7 @@ from iomjobs.model.notice import (
     StartDate,
     VacancyNotice,
 )
+from iomjobs.model.pay import PayPeriod, Salary
 from iomjobs.model.position import Position, SupervisionKind, Supervisor
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.reference.zones import fixed_offset, time_zone_named
@@ -502,6 +504,8 @@ class _Writer:
         words = self.words
         if notice.appointment is not None:
             yield self.field(words.appointment, self.appointment(notice.appointment))
+        if notice.salary is not None:
+            yield self.field(_SALARY[self.lang], self.salary(notice.salary))
         if notice.start is not None:
             start = self.start(notice.start)
             yield self.field(words.start, start)
@@ -574,6 +578,16 @@ class _Writer:
         if appointment.extendable:
             parts.append(_EXTENSION[lang])
         return ", ".join(parts)
+
+    def salary(self, salary: Salary) -> str:
+        """The amount, or range, its currency's code and its period: "35000 MDL per month"."""
+        amounts = _amount(salary.amount, self.lang)
+        if salary.maximum is not None:
+            amounts += f" - {_amount(salary.maximum, self.lang)}"
+        said = f"{amounts} {salary.currency.code}"
+        if salary.period is not None:
+            said += f" {_PER_PERIOD[self.lang][salary.period]}"
+        return said
 
     def first_tier(self, tier: FirstTier) -> Iterator[str]:
         words = _FIRST_TIER[self.lang]
@@ -933,6 +947,25 @@ _NATIONALS = {
 }
 _UP_TO = {"en": "up to ", "fr": "jusqu'à ", "es": "hasta ", "pt": "até "}
 # A consultancy's category, before its letter: "Consultancy, Category B, 3 months".
+_SALARY = {"en": "Salary", "fr": "Salaire", "es": "Salario", "pt": "Salário"}
+_PER_PERIOD = {
+    "en": {
+        PayPeriod.HOUR: "per hour", PayPeriod.DAY: "per day", PayPeriod.WEEK: "per week",
+        PayPeriod.MONTH: "per month", PayPeriod.YEAR: "per year",
+    },
+    "fr": {
+        PayPeriod.HOUR: "par heure", PayPeriod.DAY: "par jour", PayPeriod.WEEK: "par semaine",
+        PayPeriod.MONTH: "par mois", PayPeriod.YEAR: "par an",
+    },
+    "es": {
+        PayPeriod.HOUR: "por hora", PayPeriod.DAY: "por día", PayPeriod.WEEK: "por semana",
+        PayPeriod.MONTH: "por mes", PayPeriod.YEAR: "por año",
+    },
+    "pt": {
+        PayPeriod.HOUR: "por hora", PayPeriod.DAY: "por dia", PayPeriod.WEEK: "por semana",
+        PayPeriod.MONTH: "por mês", PayPeriod.YEAR: "por ano",
+    },
+}  # fmt: skip
 _CATEGORY = {"en": "Category", "fr": "catégorie", "es": "categoría", "pt": "categoria"}
 _EXTENSION = {
     "en": "with possibility of extension",
@@ -940,6 +973,19 @@ _EXTENSION = {
     "es": "con posibilidad de extensión",
     "pt": "com possibilidade de prorrogação",
 }
+
+
+def _amount(amount: Decimal, lang: str) -> str:
+    """*amount* in digits, its decimals after a point in English and a comma otherwise.
+
+    Three decimals after at most three digits would read as thousands
+    ("1.505"): a fourth, a zero, says they are decimals ("1.5050" is the same amount).
+    """
+    digits = str(amount)
+    whole, _, fraction = digits.partition(".")
+    if len(whole) <= 3 and len(fraction) == 3:  # noqa: PLR2004 -- a group of thousands
+        digits += "0"
+    return digits if lang == "en" else digits.replace(".", ",")
 
 
 def _zone_words(zone: str) -> str | None:

@@ -1,0 +1,84 @@
+"""ISO 4217 currencies: codes, and names in English, French, Spanish and Portuguese.
+
+pycountry holds the ISO list, babel (CLDR) the names. A notice names a
+currency by its code ("35000 MDL per month"), now and then by a sign
+("US$ 1,500") or a name ("1 500 dollars des États-Unis"); a sign that
+several currencies write ("$", "Fr") names none. Loaded on first use.
+
+>>> from iomjobs.reference import currency_name, lookup_currency
+>>> lookup_currency("MDL"), lookup_currency("US$"), lookup_currency("euros")
+('MDL', 'USD', 'EUR')
+>>> lookup_currency("$") is None, lookup_currency("XYZ") is None
+(True, True)
+>>> currency_name("MDL", "fr")
+'leu moldave'
+"""
+
+from __future__ import annotations
+
+import functools
+
+from iomjobs._text import fold, require_text
+from iomjobs.reference._iso import records
+from iomjobs.reference._locales import NAME_LOCALES, cldr_locale
+
+__all__ = ["currency_name", "is_currency_code", "lookup_currency"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+# Signs that name one currency wherever they are written. "$" (a dozen
+# dollars and pesos), "Fr" and "kr" name several, and are left out.
+_SIGNS = {"US$": "USD", "$US": "USD", "U$S": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+
+
+@functools.cache
+def _codes() -> frozenset[str]:
+    return frozenset(currency["alpha_3"] for currency in records("currencies"))
+
+
+def is_currency_code(code: object) -> bool:
+    """Whether *code* is a current ISO 4217 alphabetic code, in capitals."""
+    return isinstance(code, str) and code in _codes()
+
+
+@functools.cache
+def _names() -> dict[str, str]:
+    from babel import Locale  # noqa: PLC0415 -- lazy: keeps ``import iomjobs`` cheap
+    from babel.numbers import get_currency_name  # noqa: PLC0415
+
+    names: dict[str, str] = {}
+    for currency in records("currencies"):
+        names.setdefault(fold(currency["name"]), currency["alpha_3"])
+    for locale in NAME_LOCALES:
+        for code, name in Locale.parse(locale).currencies.items():
+            if is_currency_code(code):
+                names.setdefault(fold(name), code)
+                plural = get_currency_name(code, count=2, locale=locale)
+                names.setdefault(fold(plural), code)
+    return names
+
+
+def lookup_currency(text: str, *, codes: bool = True) -> str | None:
+    """The ISO 4217 code *text* names: a code (any case), a sign that names one, or a name.
+
+    With ``codes=False`` only signs and names are read: a notice's word in
+    capitals ("ALL", "CUP", "TOP") names no currency unless it stands beside an amount.
+    """
+    require_text("lookup_currency", text)
+    bare = text.strip()
+    if codes and is_currency_code(bare.upper()):
+        return bare.upper()
+    return _SIGNS.get(bare) or _names().get(fold(bare))
+
+
+def currency_name(code: str, locale: str = "en") -> str:
+    """The name of currency *code* in *locale* (babel's CLDR data); the code where it has none.
+
+    :raises InvalidValue: for a locale that is no CLDR locale.
+    """
+    from babel.numbers import get_currency_name  # noqa: PLC0415
+
+    return str(get_currency_name(code, locale=cldr_locale(locale, "currency_name")))

@@ -1,0 +1,294 @@
+"""Pay: the Salary model, currencies, its JSON form, the reader, JSON-LD.
+
+The real notice: IOM Moldova's call of 2022 as civic.md copied it
+(tests/fixtures/layouts/header_table_colon_column.txt), whose header table
+gives "All Inclusive Salary:" / ":" / "35000 MDL per month".
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+
+import iomjobs
+from iomjobs import (
+    Currency,
+    InvalidDocument,
+    InvalidValue,
+    PayPeriod,
+    Salary,
+    VacancyNotice,
+    parse_notice,
+)
+from iomjobs.reference import currency_name, is_currency_code, lookup_currency
+from iomjobs.strategies import currencies, salaries
+
+FIXTURE = Path(__file__).parent / "fixtures" / "layouts" / "header_table_colon_column.txt"
+MDL = Currency("MDL")
+USD = Currency("USD")
+
+
+class TestModel:
+    def test_a_salary_holds_its_amount_currency_and_period(self) -> None:
+        salary = Salary(Decimal(35000), MDL, PayPeriod.MONTH)
+        assert (salary.amount, salary.currency.code, salary.period) == (
+            Decimal(35000),
+            "MDL",
+            PayPeriod.MONTH,
+        )
+        assert salary.maximum is None
+
+    @pytest.mark.parametrize(
+        "amount", ["0", "0.00", "-5", "NaN", "Infinity", "1E+3", "0.00001", "1" * 16]
+    )
+    def test_an_amount_must_be_above_zero_in_plain_digits(self, amount: str) -> None:
+        with pytest.raises(InvalidValue, match="Invalid amount") as caught:
+            Salary(Decimal(amount), USD)
+        assert caught.value.path == "amount"
+
+    def test_an_amount_of_another_type_is_named_with_its_remedy(self) -> None:
+        with pytest.raises(TypeError, match=r"decimal\.Decimal\('1500'\) makes one"):
+            Salary("1500", USD)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("maximum", ["1500", "1000"])
+    def test_a_range_must_rise(self, maximum: str) -> None:
+        with pytest.raises(InvalidValue, match="expected more than the amount") as caught:
+            Salary(Decimal(1500), USD, maximum=Decimal(maximum))
+        assert caught.value.path == "maximum"
+
+    def test_a_range(self) -> None:
+        salary = Salary(Decimal(1500), USD, PayPeriod.MONTH, maximum=Decimal(2000))
+        assert salary.maximum == Decimal(2000)
+
+    def test_salaries_compare_by_amount_not_digits(self) -> None:
+        assert Salary(Decimal("1500.00"), USD) == Salary(Decimal(1500), USD)
+
+
+class TestCurrency:
+    @pytest.mark.parametrize("code", ["XYZ", "usd", "US", "$", ""])
+    def test_only_iso_4217_codes(self, code: str) -> None:
+        with pytest.raises(InvalidValue, match="Invalid currency") as caught:
+            Currency(code)
+        assert caught.value.path == "code"
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("MDL", "MDL"),
+            ("usd", "USD"),
+            ("US$", "USD"),
+            ("€", "EUR"),
+            ("euros", "EUR"),
+            ("US dollars", "USD"),
+            ("dólares estadounidenses", "USD"),
+            ("leu moldave", "MDL"),
+        ],
+    )
+    def test_parse_reads_codes_signs_and_names(self, text: str, code: str) -> None:
+        assert Currency.parse(text) == Currency(code)
+
+    @pytest.mark.parametrize("text", ["$", "dollars", "XYZ", "negotiable"])
+    def test_parse_refuses_what_names_no_one_currency(self, text: str) -> None:
+        with pytest.raises(InvalidValue, match="Invalid currency"):
+            Currency.parse(text)
+
+    def test_names_in_other_languages(self) -> None:
+        assert (MDL.name(), MDL.name("fr"), USD.name("es")) == (
+            "Moldovan Leu",
+            "leu moldave",
+            "dólar estadounidense",
+        )
+
+    def test_a_locale_that_is_none_is_refused(self) -> None:
+        with pytest.raises(InvalidValue, match="Invalid locale"):
+            MDL.name("xx_NOPE")
+
+    def test_the_reference_functions(self) -> None:
+        assert is_currency_code("XOF")
+        assert not is_currency_code("xof")
+        assert lookup_currency("ALL") == "ALL"
+        assert lookup_currency("ALL", codes=False) is None
+        assert currency_name("XOF", "fr") == "franc CFA (BCEAO)"
+
+    def test_currencies_are_values(self) -> None:
+        assert repr(MDL) == "Currency('MDL')"
+        assert str(MDL) == "MDL"
+        assert sorted([USD, MDL]) == [MDL, USD]
+        assert {MDL, Currency("MDL")} == {MDL}
+
+
+def _notice(salary: Salary | None) -> VacancyNotice:
+    return VacancyNotice(position=iomjobs.Position(title="Project Officer"), salary=salary)
+
+
+class TestJson:
+    def test_amounts_are_strings_as_written_and_currencies_codes(self) -> None:
+        salary = Salary(Decimal("1500.50"), USD, PayPeriod.MONTH, maximum=Decimal(2000))
+        document = json.loads(iomjobs.dumps(_notice(salary)))
+        assert document["salary"] == {
+            "amount": "1500.50",
+            "as_written": None,
+            "currency": "USD",
+            "maximum": "2000",
+            "period": "month",
+        }
+        assert iomjobs.loads(iomjobs.dumps(_notice(salary))) == _notice(salary)
+        assert iomjobs.from_dict(iomjobs.to_dict(_notice(salary))) == _notice(salary)
+
+    @pytest.mark.parametrize(
+        ("key", "value", "message"),
+        [
+            ("amount", 35000, "expected a string"),
+            ("amount", "3.5e4", "Invalid amount"),
+            ("amount", "35,000", "Invalid amount"),
+            ("amount", " 35000", "Invalid amount"),  # Decimal() itself would take it
+            ("amount", "0", "Invalid amount"),
+            ("amount", "NaN", "Invalid amount"),
+            ("currency", "XYZ", "Invalid currency"),
+            ("currency", "usd", "Invalid currency"),
+            ("period", "monthly", "Invalid PayPeriod"),
+            ("maximum", "100", "Invalid maximum"),
+        ],
+    )
+    def test_a_wrong_value_is_named_by_its_path(
+        self, key: str, value: object, message: str
+    ) -> None:
+        document = iomjobs.to_dict(_notice(Salary(Decimal(35000), MDL, PayPeriod.MONTH)))
+        document["salary"][key] = value
+        data = json.dumps(document).encode()
+        with pytest.raises(InvalidDocument, match=message) as caught:
+            iomjobs.loads(data)
+        assert caught.value.errors[0].path == f"$.salary.{key}"
+
+    def test_the_schema_says_the_same(self) -> None:
+        jsonschema = pytest.importorskip("jsonschema")
+        schema = iomjobs.json_schema()
+        document = iomjobs.to_dict(_notice(Salary(Decimal(35000), MDL, PayPeriod.MONTH)))
+        jsonschema.validate(document, schema)
+        for amount in ("0", "3.5e4", "035000", "0.00"):
+            document["salary"]["amount"] = amount
+            with pytest.raises(jsonschema.ValidationError):
+                jsonschema.validate(document, schema)
+        document["salary"]["amount"] = "0.50"
+        jsonschema.validate(document, schema)
+
+
+class TestReader:
+    def test_the_real_header_table_gives_google_its_pay(self) -> None:
+        # "All Inclusive Salary:" / ":" / "35000 MDL per month" (IOM Moldova, 2022);
+        # how the table is read is tested in test_parse.py.
+        result = parse_notice(FIXTURE.read_text("utf-8"))
+        assert result.notice.salary == Salary(
+            Decimal(35000), MDL, PayPeriod.MONTH, as_written="35000 MDL per month"
+        )
+        posting = iomjobs.to_jsonld(result.notice)
+        assert posting["baseSalary"]["value"] == {
+            "@type": "QuantitativeValue",
+            "value": 35000,
+            "unitText": "MONTH",
+        }
+
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("All Inclusive Salary: 35000 MDL per month", ("35000", None, "MDL", "month")),
+            ("Monthly Salary: USD 1,500", ("1500", None, "USD", "month")),
+            ("Salary: USD 1,500 - 2,000 a month", ("1500", "2000", "USD", "month")),
+            ("Salary: USD1500 (gross) per month", ("1500", None, "USD", "month")),
+            ("Annual salary: USD 45,000.50", ("45000.50", None, "USD", "year")),
+            ("Salaire mensuel : 1 500 000 XOF", ("1500000", None, "XOF", "month")),
+            ("Salaire : 1 500,50 € par mois", ("1500.50", None, "EUR", "month")),
+            ("Salario: US$ 2.500 por mes", ("2500", None, "USD", "month")),
+            ("Remuneração: 3.000,00 EUR por mês", ("3000.00", None, "EUR", "month")),
+            ("Salary: 12 USD per hour", ("12", None, "USD", "hour")),
+            ("Salary: ALL 80,000", ("80000", None, "ALL", None)),
+        ],
+    )
+    def test_a_salary_field(
+        self, line: str, expected: tuple[str, str | None, str, str | None]
+    ) -> None:
+        text = f"Position Title: Project Assistant\nDuty Station: Chisinau, Moldova\n{line}\n"
+        result = parse_notice(text)
+        salary = result.notice.salary
+        assert salary is not None
+        amount, maximum, currency, period = expected
+        assert salary.amount == Decimal(amount)
+        assert str(salary.amount) == amount  # the digits as written
+        assert salary.maximum == (Decimal(maximum) if maximum else None)
+        assert salary.currency == Currency(currency)
+        assert (salary.period.value if salary.period else None) == period
+        assert salary.as_written == line.partition(":")[2].strip()
+        assert result.span_for("$.salary") is not None
+        assert result.notice.unclassified == ()
+
+    @pytest.mark.parametrize(
+        "value",
+        [
+            "negotiable",
+            "As per IOM salary scale",
+            "$ 1,500 per month",  # a dozen currencies write "$"
+            "1,500 per month",
+            "1,500,00 USD",  # one sign between the groups and before the decimals
+            "2,000 - 1,500 USD",
+            "1,500 USD - 2,000 EUR",
+        ],
+    )
+    def test_a_value_that_is_no_salary_is_kept_as_written(self, value: str) -> None:
+        text = (
+            f"Position Title: Project Assistant\nDuty Station: Chisinau, Moldova\nSalary: {value}\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.salary is None
+        assert [line.text for line in result.notice.unclassified] == [f"Salary: {value}"]
+
+    def test_a_boards_summary_with_a_salary_stays_the_boards(self) -> None:
+        # unjoblink (2025): "• Salary:" / "negotiable / YEAR" among the board's items.
+        text = (
+            "IOM : Project Administrative Assistant – Maputo\n\n  • Location:\n  • Salary:\n"
+            "    negotiable / YEAR\n\nText.\n"
+        )
+        notice = parse_notice(text).notice
+        assert notice.salary is None
+        assert [s.city for s in notice.position.duty_stations] == ["Maputo"]
+
+
+class TestJsonLd:
+    def test_a_range_and_no_period(self) -> None:
+        salary = Salary(Decimal("1500.50"), USD, maximum=Decimal(2000))
+        assert iomjobs.to_jsonld(_notice(salary))["baseSalary"] == {
+            "@type": "MonetaryAmount",
+            "currency": "USD",
+            "value": {"@type": "QuantitativeValue", "minValue": 1500.5, "maxValue": 2000},
+        }
+
+    def test_a_salary_is_what_google_recommends(self) -> None:
+        def paths(notice: VacancyNotice) -> list[str]:
+            return [issue.path for issue in iomjobs.check_jsonld(iomjobs.to_jsonld(notice))]
+
+        assert "$.baseSalary" in paths(_notice(None))
+        assert "$.baseSalary" not in paths(_notice(Salary(Decimal(35000), MDL)))
+
+
+@given(salaries())
+def test_generated_salaries_go_through_json(salary: Salary) -> None:
+    notice = _notice(salary)
+    read = iomjobs.loads(iomjobs.dumps(notice))
+    assert read == notice
+    assert read.salary is not None
+    assert str(read.salary.amount) == str(salary.amount)  # the same digits, not only the value
+
+
+@given(currencies())
+def test_generated_currencies_are_iso_4217(currency: Currency) -> None:
+    assert is_currency_code(currency.code)
+
+
+def test_evolve_checks_a_salary_again() -> None:
+    salary = Salary(Decimal(1500), USD)
+    with pytest.raises(InvalidValue):
+        attrs.evolve(salary, maximum=Decimal(100))

@@ -741,6 +741,7 @@ def _anything() -> st.SearchStrategy[VacancyNotice]:
             direct_reports=st.none() | st.integers(0, 20),
             languages=st.none() | st.lists(language_requirements(), max_size=3).map(tuple),
         ),
+        salary=st.none() | salaries(),
         closing_date=st.none() | st.dates(),
         notes=st.lists(text, max_size=3).map(tuple),
     )

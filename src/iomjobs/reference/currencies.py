@@ -3,7 +3,8 @@
 pycountry holds the ISO list, babel (CLDR) the names. A notice names a
 currency by its code ("35000 MDL per month"), now and then by a sign
 ("US$ 1,500") or a name ("1 500 dollars des États-Unis"); a sign that
-several currencies write ("$", "Fr") names none. Loaded on first use.
+several currencies write ("$", "Fr") names none, and so does a name two
+share. Loaded on first use.
 
 >>> from iomjobs.reference import currency_name, lookup_currency
 >>> lookup_currency("MDL"), lookup_currency("US$"), lookup_currency("euros")
@@ -49,16 +50,16 @@ def _names() -> dict[str, str]:
     from babel import Locale  # noqa: PLC0415 -- lazy: keeps ``import iomjobs`` cheap
     from babel.numbers import get_currency_name  # noqa: PLC0415
 
-    names: dict[str, str] = {}
+    named: dict[str, set[str]] = {}
     for currency in records("currencies"):
-        names.setdefault(fold(currency["name"]), currency["alpha_3"])
+        named.setdefault(fold(currency["name"]), set()).add(currency["alpha_3"])
     for locale in NAME_LOCALES:
         for code, name in Locale.parse(locale).currencies.items():
             if is_currency_code(code):
-                names.setdefault(fold(name), code)
-                plural = get_currency_name(code, count=2, locale=locale)
-                names.setdefault(fold(plural), code)
-    return names
+                for each in (name, get_currency_name(code, count=2, locale=locale)):
+                    named.setdefault(fold(each), set()).add(code)
+    # A name two currencies share ("bolívar soberano": VES and VED) names neither.
+    return {name: codes.pop() for name, codes in named.items() if len(codes) == 1}
 
 
 def lookup_currency(text: str, *, codes: bool = True) -> str | None:

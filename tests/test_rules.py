@@ -185,6 +185,31 @@ def test_a_grade_and_the_contract_written(grade: str, written: str, codes: tuple
     assert validate(iomjobs.parse_notice(text), select=["CAT004", "CAT006"]).codes == codes
 
 
+@pytest.mark.parametrize(
+    ("line", "stations", "codes"),
+    [
+        # IOM Moldova's call (2022): its own currency.
+        ("All Inclusive Salary: 35000 MDL per month", "Chisinau, Moldova", ()),
+        ("Salary: 35000 MDL per month", "Nairobi, Kenya", ("CAT007",)),
+        # Dollars and euros anywhere; a country's currency since 1999 (Kosovo's euro).
+        ("Salary: USD 1,500 per month", "Kyiv, Ukraine", ()),
+        ("Salary: 2 000 EUR par mois", "Dakar, Senegal", ()),
+        ("Salary: 1,200 EUR per month", "Pristina, Kosovo", ()),
+        ("Salary: ZWG 40,000 per month", "Harare, Zimbabwe", ()),
+        # One station's country is enough, and a station without one says nothing.
+        ("Salary: KES 150,000 per month", "Kampala, Uganda; Nairobi, Kenya", ()),
+        ("Salary: KES 150,000 per month", "Home-based", ()),
+    ],
+)
+def test_pay_in_the_currency_of_the_duty_station(
+    line: str, stations: str, codes: tuple[str, ...]
+) -> None:
+    text = f"Position Title: Officer\nDuty Station: {stations}\n{line}\n"
+    result = iomjobs.parse_notice(text)
+    assert result.notice.salary is not None
+    assert validate(result, select=["CAT007"]).codes == codes
+
+
 class TestReference:
     def test_official_languages_can_be_replaced(self) -> None:
         notice = iomjobs.from_dict(

@@ -28,7 +28,12 @@ if TYPE_CHECKING:
         misspelt_country,
         suggested_country,
     )
-    from iomjobs.reference.currencies import currency_name, is_currency_code, lookup_currency
+    from iomjobs.reference.currencies import (
+        currencies_of,
+        currency_name,
+        is_currency_code,
+        lookup_currency,
+    )
     from iomjobs.reference.gazetteer import Gazetteer, GeoNamesGazetteer, gazetteer_available
     from iomjobs.reference.grades import (
         CompetencyLevels,
@@ -67,6 +72,7 @@ __all__ = [
     "countries_misspelt_as",
     "countries_of_region",
     "country_name",
+    "currencies_of",
     "currency_name",
     "framework",
     "frameworks",
@@ -115,7 +121,9 @@ __getattr__ = lazy_names(
             "countries_misspelt_as", "country_name", "is_country_code", "lookup_country",
             "misspelt_country", "suggested_country",
         ),
-        "iomjobs.reference.currencies": ("currency_name", "is_currency_code", "lookup_currency"),
+        "iomjobs.reference.currencies": (
+            "currencies_of", "currency_name", "is_currency_code", "lookup_currency",
+        ),
         "iomjobs.reference.gazetteer": ("Gazetteer", "GeoNamesGazetteer", "gazetteer_available"),
         "iomjobs.reference.grades": (
             "CompetencyLevels", "GradeMinima", "RecruitingGrades", "competency_levels",

@@ -17,13 +17,15 @@ share. Loaded on first use.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+from typing import Final
 
 from iomjobs._text import fold, require_text
 from iomjobs.reference._iso import records
 from iomjobs.reference._locales import NAME_LOCALES, cldr_locale
 
-__all__ = ["currency_name", "is_currency_code", "lookup_currency"]
+__all__ = ["currencies_of", "currency_name", "is_currency_code", "lookup_currency"]
 
 
 def __dir__() -> list[str]:
@@ -83,3 +85,25 @@ def currency_name(code: str, locale: str = "en") -> str:
     from babel.numbers import get_currency_name  # noqa: PLC0415
 
     return str(get_currency_name(code, locale=cldr_locale(locale, "currency_name")))
+
+
+@functools.cache
+def currencies_of(country: str) -> frozenset[str]:
+    """The current ISO 4217 currencies country *country* (alpha-2) has used since 1999 (CLDR).
+
+    Since the euro, and more than one where a country changed or has two:
+    Venezuela's bolívar soberano and its digital bolívar, Zimbabwe's gold
+    and the US dollar it also pays in. A country CLDR does not know has none.
+
+    >>> sorted(currencies_of("VE")), sorted(currencies_of("ZW")), sorted(currencies_of("XK"))
+    (['VED', 'VES'], ['USD', 'ZWG'], ['EUR'])
+    """
+    from babel.numbers import get_territory_currencies  # noqa: PLC0415
+
+    used = get_territory_currencies(country, _SINCE, _UNTIL, non_tender=True)
+    return frozenset(code for code in used if is_currency_code(code))
+
+
+# The years a country's currencies are looked up in: from the euro's first on.
+_SINCE: Final = dt.date(1999, 1, 1)
+_UNTIL: Final = dt.date(2100, 1, 1)

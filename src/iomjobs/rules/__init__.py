@@ -16,7 +16,7 @@ ignored by code or code prefix, like a linter's (``select=["CMP"]``,
 DAT002 $.closing_date 2024-02-20
 
 The codes are grouped by area: CMP competencies, QUA qualifications, CAT
-staff category and contract, DAT dates, PLC places, LNG languages, TIR
+staff category, contract and pay, DAT dates, PLC places, LNG languages, TIR
 candidate tiers, TXT the text itself. :data:`RULES` holds them all.
 """
 

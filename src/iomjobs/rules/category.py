@@ -1,4 +1,4 @@
-"""Rules on staff category, notice kind and contract (CAT)."""
+"""Rules on staff category, notice kind, contract and pay (CAT)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from collections.abc import Iterator
 
 from iomjobs.model.grade import GradeCategory
 from iomjobs.model.notice import ContractType, NoticeKind
+from iomjobs.model.place import Country
 from iomjobs.model.position import RecruitingType, Recruitment
+from iomjobs.reference.currencies import currencies_of
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules.finding import Severity
 
@@ -234,3 +236,45 @@ def graded_post_on_ungraded_contract(context: Context) -> Iterator[Hit]:
         contract is None and _UNGRADED.search(written) is not None
     ):
         yield Hit("$.appointment", f"a graded post ({grade}) offering an ungraded contract")
+
+
+@rule(
+    "CAT007",
+    "pay-in-a-foreign-currency",
+    Severity.WARNING,
+    failing={
+        "position": {"duty_stations": [{"city": "Nairobi", "country": "KE"}]},
+        "salary": {"amount": "35000", "currency": "MDL", "period": "month"},
+    },
+    passing={
+        "position": {"duty_stations": [{"city": "Chisinau", "country": "MD"}]},
+        "salary": {"amount": "35000", "currency": "MDL", "period": "month"},
+    },
+)
+def pay_in_a_foreign_currency(context: Context) -> Iterator[Hit]:
+    """The pay is in a currency of none of the duty stations' countries, nor in dollars or euros.
+
+    A locally recruited post is paid in its country's currency ("35000 MDL
+    per month" in Chisinau, IOM Moldova, 2022), or in US dollars or euros
+    where the mission states pay so ("USD 1500" for a post in Kyiv, 2025).
+    Moldovan lei on a post in Nairobi are most likely a line left from the
+    notice the text was copied from. IOM may have other reasons, so this is
+    a warning.
+    """
+    notice = context.notice
+    salary = notice.salary
+    if salary is None or salary.currency.code in _WORLD_CURRENCIES:
+        return
+    countries = [s.country.code for s in notice.position.duty_stations if s.country is not None]
+    if not countries or any(salary.currency.code in currencies_of(c) for c in countries):
+        return
+    named = ", ".join(sorted({Country(code).name() for code in countries}))
+    message = (
+        f"the pay is in {salary.currency.code} ({salary.currency.name()}), a currency of "
+        f"none of the duty stations' countries ({named}), nor dollars or euros"
+    )
+    yield Hit("$.salary.currency", message)
+
+
+# What IOM may state a local post's pay in anywhere.
+_WORLD_CURRENCIES = frozenset({"USD", "EUR"})

@@ -1077,6 +1077,20 @@ class TestLayouts:
         assert not any(paragraph[:1].isdigit() for paragraph in notice.context)
         assert "$.first_tier" not in dict(result.provenance.spans)
 
+    def test_the_title_below_a_boards_skip_link_and_apply_button(self) -> None:
+        """unjobnet's page of a consultancy (2026): "Skip to Job Description" / "Apply Now" / the title.
+
+        The button's words had run into the title, which was then not read,
+        nor the consultancy it names.
+        """
+        result = _layout("board_skip_link_apply_now")
+        notice = result.notice
+        assert notice.position.title == "Independent External Consultant"
+        assert result.span_for("$.position.title") == Span(3, 3)
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert "Apply Now" in notice.context  # the board's words, kept
+
     def test_numbered_duties_under_no_heading_and_no_supervision_sentence(self) -> None:
         """unjoblink's page (2026): the context paragraph, then the duties, numbered.
 

@@ -2521,11 +2521,13 @@ def _heading_line(segments: list[Segment]) -> Segment | None:
     """The page's first line, if it is a short line of its own (no list item): a heading.
 
     A job board's own words above it ("company logo", jobr.pro; its notice of
-    cookies, impactpool, 2018) are passed over.
+    cookies, impactpool, 2018; "Skip to Job Description" / "Apply Now",
+    unjobnet, 2026) are passed over.
     """
-    first = segments[0] if segments else None
-    if first is not None and len(segments) > 1 and _board_words(first.text):
-        first = segments[1]
+    at = 0
+    while at + 1 < min(len(segments), _BOARD_WORDS_ABOVE) and _board_words(segments[at].text):
+        at += 1
+    first = segments[at] if segments else None
     # The organization's name a board writes after the title is no part of its length.
     if first is None or first.bullet or len(without_organization(first.text)) > SPECIAL_LENGTH:
         return None
@@ -2546,8 +2548,10 @@ def _board_words(line: str) -> bool:
 
 
 # What job boards write above a notice's first line.
-_BOARD_WORDS: Final = frozenset({"company logo"})
+_BOARD_WORDS: Final = frozenset({"company logo", "apply now"})
 _BOARD_WORDS_LONGEST: Final = 40
+# The most lines of a board's words above the notice's first line.
+_BOARD_WORDS_ABOVE: Final = 3
 # How far down a board's lines above the notice may reach (impactpool's summary
 # of the post, 2018: a dozen lines).
 _BOARD_LINES: Final = 30

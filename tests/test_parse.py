@@ -9281,6 +9281,26 @@ def test_a_consultancys_category_is_inferred_from_its_line(
     assert re.search(words, dumps(result.notice).decode())
 
 
+def test_a_consultants_category_after_the_word_in_the_title() -> None:
+    """IOM Fiji's call as jobr.pro copied it: "Consultant B - Model Bilateral Agreement..."."""
+    result = _layout("board_consultant_letter_title")
+    notice = result.notice
+    assert notice.position.title == "Consultant B - Model Bilateral Agreement on Climate Mobility"
+    assert notice.appointment is not None
+    assert notice.appointment.contract_type is ContractType.CONSULTANCY
+    assert notice.appointment.consultancy_category is ConsultancyCategory.B
+    assert result.is_inferred("$.appointment.consultancy_category")
+    assert result.span_for("$.appointment.consultancy_category") == Span(3, 3)
+    assert [(s.city, s.country) for s in notice.position.duty_stations] == [("Suva", Country("FJ"))]
+
+
+@pytest.mark.parametrize("title", ["Consultant - Knowledge Survey", "Consultant Bilateral Study"])
+def test_a_title_that_gives_no_letter_gives_no_category(title: str) -> None:
+    notice = parse_notice(f"Position Title: {title}\nType of Appointment: Consultancy\n").notice
+    assert notice.appointment is not None
+    assert notice.appointment.consultancy_category is None
+
+
 def test_a_consultancys_category_in_its_appointment_field_is_read() -> None:
     result = parse_notice(
         "Position Title: Consultant\nType of Appointment: Consultancy, Category B, 3 months\n"

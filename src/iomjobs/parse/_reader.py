@@ -18,7 +18,9 @@ from iomjobs.model.competency import Competencies, CompetencyGroup, CompetencyIt
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import LanguageRequirement
 from iomjobs.model.notice import (
+    Appointment,
     ClosingTime,
+    ConsultancyCategory,
     ContractType,
     FirstTier,
     HowToApply,
@@ -1866,8 +1868,10 @@ class Reader(HeaderReader):
         "Tipo de consultoría: Tipo B" (IOM Mexico, 2024), "Nature of the
         consultancy: ... Category B contract." (IOM Moldova), or a line
         "Category B" alone (a board's copy, 2025): the first line that names
-        a consultant's or consultancy's category, or is the category alone.
-        A hardship category ("hardship category B duty station") names no
+        a consultant's or consultancy's category, or is the category alone;
+        first, a title that gives the letter after "Consultant" ("Consultant B
+        - Model Bilateral Agreement on Climate Mobility", IOM Fiji's, as
+        jobr.pro copied it). A hardship category ("hardship category B duty station") names no
         consultancy's. Marked as inferred, from that line, which stays where
         it was read.
         """
@@ -1876,6 +1880,8 @@ class Reader(HeaderReader):
             appointment.consultancy_category is not None
             or appointment.contract_type is not ContractType.CONSULTANCY
         ):
+            return
+        if self._category_in_title(appointment):
             return
         for line in self._lines_and_paragraphs():
             lowered = line.text.lower()
@@ -1888,6 +1894,22 @@ class Reader(HeaderReader):
                 )
                 self.record.infer("$.appointment.consultancy_category", line.text, line)
                 return
+
+    def _category_in_title(self, appointment: Appointment) -> bool:
+        """Infer the category the title gives after "Consultant"; whether it gives one.
+
+        "Consultant B - Model Bilateral Agreement on Climate Mobility" (IOM
+        Fiji's call, as jobr.pro copied it).
+        """
+        lettered = _CONSULTANT_LETTER.match(self.position.get("title") or "")
+        title_lines = self.record.lines.get("$.position.title")
+        if lettered is None or not title_lines:
+            return False
+        letter = ConsultancyCategory(lettered.group("letter"))
+        self.notice["appointment"] = attrs.evolve(appointment, consultancy_category=letter)
+        first = min(title_lines, key=lambda segment: segment.number)
+        self.record.infer("$.appointment.consultancy_category", first.text, first)
+        return True
 
     def _lines_and_paragraphs(self) -> Iterator[Segment]:
         """The text's lines, then its paragraphs of context whole, each at its first line.
@@ -2099,6 +2121,8 @@ _NATURE_OF_CONSULTANCY: Final = re.compile(
 _LABEL_LINES: Final = 40
 # A line that is a consultancy's category alone, lowered: "Category B", "Categoría
 # “A”", "Category B contract." (a sentence a copy wrapped at 72 columns left alone).
+# A consultant's category after the word, at a title's start, before a dash or colon.
+_CONSULTANT_LETTER: Final = re.compile(r"Consultant (?P<letter>[AB]) ?[-–—:]")
 _CATEGORY_ALONE: Final = re.compile(
     r"\W*cat[eé]gor(?:y|ie|[ií]a)\W{0,3}[ab]\W*(?:(?:contract|contrat|contrato)\W*)?"
 )

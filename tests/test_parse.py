@@ -2549,8 +2549,36 @@ class TestLayouts:
         (group,) = position.responsibilities
         assert [item.number for item in group.items] == [1, 2, 3]
         assert result.span_for("$.position.responsibilities") == Span(6, 6)
-        # The salary line the model holds no field for is kept, with its number.
-        assert [line.line for line in notice.unclassified] == [5]
+        # The board's amount after a heading of the system: the pay, inferred from its line.
+        assert notice.salary == Salary(Decimal(1500), Currency("USD"), as_written="USD 1500")
+        assert result.is_inferred("$.salary")
+        assert result.span_for("$.salary") == Span(5, 5)
+        assert notice.unclassified == ()
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The project manages a large budget (USD 50,000)",  # a sentence, no heading
+            "Description for Internal Candidates (see below)",  # no amount
+            "Description for Internal Candidates (USD 1500 gross, negotiable)",  # more than pay
+        ],
+    )
+    def test_what_after_a_heading_is_no_pay(self, line: str) -> None:
+        text = (LAYOUTS / "sections_for_internal_candidates.txt").read_text("utf-8")
+        notice = parse_notice(
+            text.replace("Description for Internal Candidates (USD 1500)", line)
+        ).notice
+        assert notice.salary is None
+        assert line in [kept.text for kept in notice.unclassified]
+
+    def test_a_salary_field_stands_over_a_boards_amount(self) -> None:
+        text = (LAYOUTS / "sections_for_internal_candidates.txt").read_text("utf-8")
+        notice = parse_notice(f"Salary: UAH 60,000 per month\n{text}").notice
+        assert notice.salary is not None
+        assert notice.salary.currency == Currency("UAH")
+        assert "Description for Internal Candidates (USD 1500)" in [
+            kept.text for kept in notice.unclassified
+        ]
 
     def test_a_consultancys_labels_in_two_languages_and_letters_alone(self) -> None:
         # A careers site's copy of IOM El Salvador's terms of reference (2025): the

@@ -19,7 +19,7 @@ from iomjobs.model._checks import MONEY
 from iomjobs.model.pay import Currency, PayPeriod, Salary
 from iomjobs.reference.currencies import is_currency_code, lookup_currency
 
-__all__ = ["read_salary"]
+__all__ = ["amount_alone", "read_salary"]
 
 # Thousands in groups of three (by a comma, a point, a space or an apostrophe)
 # and at most four decimals, or digits alone: "35,000", "1.500,50", "35000".
@@ -72,6 +72,11 @@ def read_salary(value: str, label: str = "") -> Salary | None:
         return None
     period = _period(value.strip()[match.end() :]) or _label_period(label)
     return Salary(amount, Currency(currency), period, maximum=maximum, as_written=value.strip())
+
+
+def amount_alone(text: str) -> Salary | None:
+    """The salary *text* states where it is an amount and its currency alone: "USD 1500"."""
+    return read_salary(text) if _SALARY.fullmatch(text.strip()) else None
 
 
 def _currency(match: re.Match[str]) -> str | None:

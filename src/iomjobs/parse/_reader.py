@@ -26,6 +26,7 @@ from iomjobs.model.notice import (
     HowToApply,
     MemberStateEntry,
     NoticeKind,
+    SourceLine,
     VacancyNotice,
 )
 from iomjobs.model.place import Country, DutyStation
@@ -55,6 +56,7 @@ from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._leftover import KIND_WORDS, OPEN_TO_WORDS, says_more
+from iomjobs.parse._pay import amount_alone
 from iomjobs.parse._posts import announces_posts, doubt_mixed_posts
 from iomjobs.parse._record import Doubt, Recorder
 from iomjobs.parse._sections import (
@@ -275,6 +277,7 @@ class Reader(HeaderReader):
         self._infer_countries()
         self._infer_closing_zone()
         self._doubt_no_notice()
+        self._pay_after_heading()
         self._unclassified_rest()
         if "competencies" in self.position:
             self.position["competencies"] = Competencies(**self.competency_groups)
@@ -2090,6 +2093,30 @@ class Reader(HeaderReader):
         message = "nothing in the text reads as a notice's field: it may hold no notice"
         self.record.doubt("$", message, self.segments[0])
 
+    def _pay_after_heading(self) -> None:
+        """The pay a job board puts after a heading no section reads, where no field gave any.
+
+        "Description for Internal Candidates (USD 1500)" (IOM Ukraine's notice
+        as prostir.ua copies it, 2025): a heading of the recruitment system,
+        the amount the board adds. Inferred from that line; a line of no
+        heading's shape (a sentence, a duty) gives none.
+        """
+        if "salary" in self.notice:
+            return
+        kept, unused = self.record.kept, set(self.record.unused(self.segments))
+        for segment in self.segments:
+            found = _PAY_AFTER_HEADING.fullmatch(segment.text)
+            if found is None or not (segment in kept or segment in unused):
+                continue
+            salary = amount_alone(found.group("pay"))
+            if salary is not None:
+                if segment in kept:  # a section's line no reader took: no longer unclassified
+                    kept.discard(segment)
+                    self.unclassified.remove(SourceLine(segment.number, segment.text))
+                self.notice["salary"] = salary
+                self.record.infer("$.salary", segment.text, segment)
+                return
+
     def _unclassified_rest(self) -> None:
         for footnote in self.layout.footnotes:
             self._keep(footnote)
@@ -2100,6 +2127,12 @@ class Reader(HeaderReader):
 
 
 # --- patterns and small readers ------------------------------------------------
+
+
+# A heading's words, each capitalized but "for", "of" and "and", then an amount in brackets.
+_PAY_AFTER_HEADING: Final = re.compile(
+    r"[A-Z][a-z]+(?: (?:[A-Z][a-z]+|for|of|and))* \((?P<pay>[^()]{2,40})\)"
+)
 
 
 # The consultant's category in IOM's terms of reference: the heading of the

@@ -7,6 +7,7 @@ which :class:`Reader` extends with the sections, the prose and what is left.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterator
 from typing import Any, Final
@@ -277,7 +278,6 @@ class Reader(HeaderReader):
         self._infer_countries()
         self._infer_closing_zone()
         self._doubt_no_notice()
-        self._pay_after_heading()
         self._unclassified_rest()
         if "competencies" in self.position:
             self.position["competencies"] = Competencies(**self.competency_groups)
@@ -2093,42 +2093,48 @@ class Reader(HeaderReader):
         message = "nothing in the text reads as a notice's field: it may hold no notice"
         self.record.doubt("$", message, self.segments[0])
 
-    def _pay_after_heading(self) -> None:
+    def _pay_after_heading(self, unused: list[Segment]) -> Segment | None:
         """The pay a job board puts after a heading no section reads, where no field gave any.
 
         "Description for Internal Candidates (USD 1500)" (IOM Ukraine's notice
         as prostir.ua copies it, 2025): a heading of the recruitment system,
-        the amount the board adds. Inferred from that line; a line of no
+        the amount the board adds. Inferred from that line, of those *unused*
+        or kept whole as unclassified text, which it returns; a line of no
         heading's shape (a sentence, a duty) gives none.
         """
         if "salary" in self.notice:
-            return
-        kept, unused = self.record.kept, set(self.record.unused(self.segments))
-        for segment in self.segments:
-            found = _PAY_AFTER_HEADING.fullmatch(segment.text)
-            if found is None or not (segment in kept or segment in unused):
+            return None
+        kept = [line for line in self.record.kept if line.text.endswith(")")]
+        for segment in sorted((*kept, *unused), key=_number_of):
+            match = _PAY_AFTER_HEADING.fullmatch(segment.text)
+            salary = amount_alone(match.group("pay")) if match is not None else None
+            if salary is None:
                 continue
-            salary = amount_alone(found.group("pay"))
-            if salary is not None:
-                if segment in kept:  # a section's line no reader took: no longer unclassified
-                    kept.discard(segment)
-                    self.unclassified.remove(SourceLine(segment.number, segment.text))
-                self.notice["salary"] = salary
-                self.record.infer("$.salary", segment.text, segment)
-                return
+            whole = SourceLine(segment.number, segment.text)
+            if segment in self.record.kept and whole in self.unclassified:
+                self.record.kept.discard(segment)  # no longer unclassified
+                self.unclassified.remove(whole)
+            self.notice["salary"] = salary
+            self.record.infer("$.salary", segment.text, segment)
+            return segment
+        return None
 
     def _unclassified_rest(self) -> None:
         for footnote in self.layout.footnotes:
             self._keep(footnote)
         self._keep(*self.layout.markup)
+        unused = self.record.unused(self.segments)
+        pay = self._pay_after_heading(unused)
         # Whatever no reader took is kept, never dropped.
-        for segment in self.record.unused(self.segments):
-            self._note_or_keep(segment)
+        for segment in unused:
+            if segment is not pay:
+                self._note_or_keep(segment)
 
 
 # --- patterns and small readers ------------------------------------------------
 
 
+_number_of: Final = operator.attrgetter("number")
 # A heading's words, each capitalized but "for", "of" and "and", then an amount in brackets.
 _PAY_AFTER_HEADING: Final = re.compile(
     r"[A-Z][a-z]+(?: (?:[A-Z][a-z]+|for|of|and))* \((?P<pay>[^()]{2,40})\)"

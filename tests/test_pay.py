@@ -207,6 +207,8 @@ class TestReader:
             ("Salario: US$ 2.500 por mes", ("2500", None, "USD", "month")),
             ("Remuneração: 3.000,00 EUR por mês", ("3000.00", None, "EUR", "month")),
             ("Salary: 12 USD per hour", ("12", None, "USD", "hour")),
+            ("Salary: USD 12 an hour", ("12", None, "USD", "hour")),
+            ("Salaire : 24 000 EUR par an", ("24000", None, "EUR", "year")),
             ("Salary: ALL 80,000", ("80000", None, "ALL", None)),
         ],
     )

@@ -45,7 +45,7 @@ _PERIODS: Final = {
         "mensual", "mensuales", "mensal", "mensais",
     ),
     PayPeriod.YEAR: (
-        "year", "yearly", "annum", "annually", "annual", "an", "annee", "annuel", "annuelle",
+        "year", "yearly", "annum", "annually", "annual", "annee", "annuel", "annuelle",
         "ano", "anual", "anuales", "anuais",
     ),
 }  # fmt: skip
@@ -120,11 +120,15 @@ _PLAIN: Final = re.compile(r"(?P<whole>\d+)(?:[.,](?P<fraction>\d{1,4}))?")
 
 def _period(rest: str) -> PayPeriod | None:
     """The period the words after the amount begin with: "per month", "(gross) a month"."""
+    before = ""
     for word in fold_text(rest).split()[:4]:
         if word in _PERIOD_OF:
             return _PERIOD_OF[word]
+        if word == "an" and before == "par":  # "par an"; "an hour" is English
+            return PayPeriod.YEAR
         if word not in _PER and word not in _BASIS:
             return None
+        before = word
     return None
 
 

@@ -1872,11 +1872,11 @@ class Reader(HeaderReader):
         consultancy: ... Category B contract." (IOM Moldova), or a line
         "Category B" alone (a board's copy, 2025): the first line that names
         a consultant's or consultancy's category, or is the category alone;
-        first, a title that gives the letter after "Consultant" ("Consultant B
-        - Model Bilateral Agreement on Climate Mobility", IOM Fiji's, as
-        jobr.pro copied it). A hardship category ("hardship category B duty station") names no
-        consultancy's. Marked as inferred, from that line, which stays where
-        it was read.
+        before them, a title that gives the letter after "Consultant"
+        ("Consultant B - Model Bilateral Agreement on Climate Mobility", IOM
+        Fiji's call as jobr.pro copied it). A hardship category ("hardship
+        category B duty station") names no consultancy's. Marked as inferred,
+        from that line, which stays where it was read.
         """
         appointment = self._appointment_so_far()
         if (

@@ -9309,6 +9309,22 @@ def test_a_consultancys_category_is_inferred_from_its_line(
     assert re.search(words, dumps(result.notice).decode())
 
 
+def test_the_internship_programmes_introduction_names_the_contract() -> None:
+    """An internship on impactpool (2026) with no title, no header: IOM's programme introduced.
+
+    Nothing had been read as a field, and the reader doubted the text held a notice.
+    """
+    result = _layout("internship_programme_no_header")
+    appointment = result.notice.appointment
+    assert appointment is not None
+    assert appointment.contract_type is ContractType.INTERNSHIP
+    assert result.is_inferred("$.appointment.contract_type")
+    assert result.span_for("$.appointment.contract_type") == Span(7, 7)
+    assert result.doubts == ()
+    # The sentence stays the context it is.
+    assert any(p.startswith("The Internship Programme aims") for p in result.notice.context)
+
+
 def test_a_consultants_category_after_the_word_in_the_title() -> None:
     """IOM Fiji's call as jobr.pro copied it: "Consultant B - Model Bilateral Agreement..."."""
     result = _layout("board_consultant_letter_title")

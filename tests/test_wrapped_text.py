@@ -70,6 +70,7 @@ READ_THE_SAME = {
     "layouts/header_table_blank_lines.txt": (72, 80, 90, 100),
     "layouts/header_table_colon_column.txt": (72, 80, 90, 100),
     "layouts/internship_job_board.txt": (72, 80, 90, 100),
+    "layouts/internship_programme_no_header.txt": (72, 80, 90, 100),
     "layouts/job_board_consultancy_dashed_supervisor.txt": (72, 80, 90, 100),
     "layouts/job_board_header_lines.txt": (72, 80, 90, 100),
     "layouts/job_board_paragraph_marks.txt": (72, 80, 90, 100),

@@ -50,7 +50,7 @@ def decoded(text: str) -> Decoded | None:
     if "=" not in text or not any(sign in text for sign in _SIGNS) or not text.isascii():
         return None  # found at memory speed: most text holds neither
     lines = source_lines(text)
-    if any(len(line) > _LONGEST_LINE for line in lines):
+    if any(len(line) > _LONGEST_LINE and not _blank_escaped_at_end(line) for line in lines):
         return None
     soft_breaks = sum(line.endswith("=") and len(line) >= _SOFT_BREAK_AT for line in lines)
     escaped = sum(len(_ESCAPED.findall(line)) for line in lines)
@@ -62,6 +62,16 @@ def decoded(text: str) -> Decoded | None:
         return None  # a line break escaped ("=0A"): no line of it could be told
     ends = (*(start - 1 for start in origins[1:]), len(lines))
     return Decoded(decoded_text, tuple(origins), escaped, ends)
+
+
+def _blank_escaped_at_end(line: str) -> bool:
+    """Whether *line* passes 76 characters only by the blank escaped at its end.
+
+    Python's ``quopri`` escapes a line's trailing space or tab after cutting
+    it: "...relevant working experience.=20", 78 characters.
+    """
+    # The escape is two characters more than the blank it stands for.
+    return len(line) <= _LONGEST_LINE + len("=20") - 1 and line.endswith(("=20", "=09"))
 
 
 def _joined(lines: list[str]) -> tuple[list[str], list[int]]:

@@ -1846,7 +1846,9 @@ class Reader(HeaderReader):
         appointment field (impactpool, 2026), "Consultoría para el desarrollo
         de mecanismos..." (uncareer, IOM Mexico, 2025): interns and
         consultants hold no grade, which `QUA005` would otherwise ask for.
-        Marked as inferred, from the title.
+        Marked as inferred, from the title; else from the line of the
+        consultant's category, or the one that introduces IOM's internship
+        programme (see :meth:`_internship_programme_line`).
         """
         title = self.position.get("title")
         appointment = self._appointment_so_far()
@@ -1858,6 +1860,8 @@ class Reader(HeaderReader):
             said = Segment(found[0].number if found else 1, str(title))
         elif (category := self._consultants_line()) is not None:
             contract, said = ContractType.CONSULTANCY, category
+        elif (programme := self._internship_programme_line()) is not None:
+            contract, said = ContractType.INTERNSHIP, programme
         else:
             return
         self.notice["appointment"] = attrs.evolve(appointment, contract_type=contract)
@@ -1958,6 +1962,16 @@ class Reader(HeaderReader):
             ),
             None,
         )
+
+    def _internship_programme_line(self) -> Segment | None:
+        """The line of IOM's internship notices that introduces the programme, if any.
+
+        "The Internship Programme aims at attracting talented students and
+        graduates who..." (an internship on impactpool, 2026, with no title
+        or contract field), among the text's first lines.
+        """
+        opening = self.segments[:_LABEL_LINES]
+        return next((line for line in opening if _INTERNSHIP_PROGRAMME in line.text), None)
 
     def _terms_of_reference_title(self) -> None:
         """The consultancy's title where IOM's Spanish terms of reference head it, and nothing else gives one.
@@ -2156,6 +2170,8 @@ _NATURE_OF_CONSULTANCY: Final = re.compile(
     r"\W{0,3}(?:\d{1,2}\W{1,3})?(?:Nature of the consultancy|Naturaleza de la consultor[ií]a)\b",
     re.IGNORECASE,
 )
+# IOM's internship notices introduce the programme so, in its first lines.
+_INTERNSHIP_PROGRAMME: Final = "Internship Programme aims at attracting"
 # How many of a text's first lines the label may stand among.
 _LABEL_LINES: Final = 40
 # A line that is a consultancy's category alone, lowered: "Category B", "Categoría

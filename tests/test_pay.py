@@ -18,6 +18,7 @@ from hypothesis import given
 import iomjobs
 from iomjobs import (
     Currency,
+    InvalidCurrency,
     InvalidDocument,
     InvalidValue,
     PayPeriod,
@@ -72,7 +73,7 @@ class TestModel:
 class TestCurrency:
     @pytest.mark.parametrize("code", ["XYZ", "usd", "US", "$", ""])
     def test_only_iso_4217_codes(self, code: str) -> None:
-        with pytest.raises(InvalidValue, match="Invalid currency") as caught:
+        with pytest.raises(InvalidCurrency, match="Invalid currency") as caught:
             Currency(code)
         assert caught.value.path == "code"
 
@@ -95,7 +96,7 @@ class TestCurrency:
     # "bolívar soberano" names two: VES, and VED since 2021.
     @pytest.mark.parametrize("text", ["$", "dollars", "XYZ", "negotiable", "bolívar soberano"])
     def test_parse_refuses_what_names_no_one_currency(self, text: str) -> None:
-        with pytest.raises(InvalidValue, match="Invalid currency"):
+        with pytest.raises(InvalidCurrency, match="Invalid currency"):
             Currency.parse(text)
 
     def test_names_in_other_languages(self) -> None:

@@ -18,6 +18,7 @@ from iomjobs._version import __version__
 from iomjobs.errors import (
     ErrorDetail,
     InvalidCountry,
+    InvalidCurrency,
     InvalidDocument,
     InvalidGrade,
     InvalidLanguage,
@@ -111,6 +112,7 @@ __all__ = [
     "GradeCategory",
     "HowToApply",
     "InvalidCountry",
+    "InvalidCurrency",
     "InvalidDocument",
     "InvalidGrade",
     "InvalidLanguage",

@@ -19,6 +19,7 @@ __all__ = [
     "ErrorDetail",
     "IomJobsError",
     "InvalidCountry",
+    "InvalidCurrency",
     "InvalidDocument",
     "InvalidGrade",
     "InvalidLanguage",
@@ -78,6 +79,10 @@ class InvalidCountry(InvalidValue):
 
 class InvalidLanguage(InvalidValue):
     """A language that is not in ISO 639."""
+
+
+class InvalidCurrency(InvalidValue):
+    """A currency that is not in ISO 4217, or a sign several currencies write (``$``)."""
 
 
 @attrs.frozen

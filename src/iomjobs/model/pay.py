@@ -26,7 +26,7 @@ from typing import Any
 
 import attrs
 
-from iomjobs.errors import InvalidValue
+from iomjobs.errors import InvalidCurrency, InvalidValue
 from iomjobs.model._checks import money
 from iomjobs.model._value import CodeValue
 from iomjobs.reference.currencies import currency_name, is_currency_code, lookup_currency
@@ -47,20 +47,20 @@ class Currency(CodeValue):
     def _check(cls, code: object) -> None:
         if not is_currency_code(code):
             msg = f"Invalid currency: {code!r} (expected an ISO 4217 code such as 'USD' or 'MDL')"
-            raise InvalidValue(msg, value=code, path="code")
+            raise InvalidCurrency(msg, value=code, path="code")
 
     @classmethod
     def parse(cls, text: str) -> Currency:
         """Read a currency's code (any case), a sign only it writes ("US$", "€"), or its name.
 
-        :raises InvalidValue: when *text* names no currency, or a sign
+        :raises InvalidCurrency: when *text* names no currency, or a sign
             several write ("$").
         """
         given: object = text  # callers without type checking may pass anything
         code = lookup_currency(given) if isinstance(given, str) else None
         if code is None:
             msg = f"Invalid currency: {text!r} (expected an ISO 4217 code, or a currency's name)"
-            raise InvalidValue(msg, value=text)
+            raise InvalidCurrency(msg, value=text)
         return cls(code)
 
     def name(self, locale: str = "en") -> str:

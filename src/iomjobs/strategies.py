@@ -29,6 +29,7 @@ module (through Hypothesis's entry point).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Collection
 from decimal import Decimal
@@ -181,12 +182,19 @@ _SKILLS = (
     "Attention to detail and ability to organise.",
     "Computer literate with good knowledge of Microsoft Office.",
 )
-# What each of DUTY_STATIONS' countries pays its local staff in (ISO 4217).
-_LOCAL_CURRENCIES = {
-    "CH": "CHF", "TT": "TTD", "AL": "ALL", "SN": "XOF", "BB": "BBD", "PH": "PHP", "YE": "YER",
-    "NG": "NGN", "TZ": "TZS", "CI": "XOF", "GW": "XOF", "KE": "KES", "TH": "THB", "AF": "AFN",
-    "DZ": "DZD", "ET": "ETB", "IT": "EUR", "MR": "MRU", "ML": "XOF",
-}  # fmt: skip
+# The day whose legal tender a country's local staff are paid in: fixed, so that
+# the same seed draws the same notices whatever CLDR later records.
+_PAY_DAY = dt.date(2026, 1, 1)
+
+
+@functools.cache
+def _local_currency(country: str) -> str:
+    """What *country* pays its local staff in: its first legal tender on :data:`_PAY_DAY` (CLDR)."""
+    from babel.numbers import get_territory_currencies  # noqa: PLC0415
+
+    return str(get_territory_currencies(country, _PAY_DAY)[0])
+
+
 _NMS = ("IS", "PW", "TO", "VU", "KI", "NR", "MH", "KM", "GW", "ST", "WS", "SR")
 
 
@@ -217,7 +225,8 @@ def languages(*, codes: Collection[str] | None = None) -> st.SearchStrategy[Lang
 
 def currencies(*, codes: Collection[str] | None = None) -> st.SearchStrategy[Currency]:
     """ISO 4217 currencies: the dollar and those of :data:`DUTY_STATIONS`' countries, or *codes*."""
-    chosen = sorted(codes if codes is not None else {"USD", *_LOCAL_CURRENCIES.values()})
+    local = {_local_currency(country) for _, country in DUTY_STATIONS}
+    chosen = sorted(codes if codes is not None else {"USD", *local})
     return st.sampled_from(chosen).map(Currency)
 
 
@@ -596,7 +605,7 @@ def _consistent(draw: st.DrawFn, years: tuple[int, int]) -> VacancyNotice:
     )
     number = draw(st.integers(1, 99))
     # Locally recruited posts now and then state their pay, in the country's currency.
-    local = None if international or duty_country is None else _LOCAL_CURRENCIES[duty_country.code]
+    local = None if international or duty_country is None else _local_currency(duty_country.code)
     salary = draw(st.none() | salaries(currency=Currency(local))) if local else None
     return VacancyNotice(
         kind=kind,

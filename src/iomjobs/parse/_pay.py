@@ -60,7 +60,8 @@ _BASIS: Final = frozenset(
 
 def read_salary(value: str, label: str = "") -> Salary | None:
     """The salary *value* states, its period said by *value* or else by *label*; or ``None``."""
-    match = _SALARY.match(value.strip())
+    value = value.strip()
+    match = _SALARY.match(value)
     if match is None:
         return None
     currency = _currency(match)
@@ -70,8 +71,8 @@ def read_salary(value: str, label: str = "") -> Salary | None:
         return None
     if maximum is not None and maximum <= amount:
         return None
-    period = _period(value.strip()[match.end() :]) or _label_period(label)
-    return Salary(amount, Currency(currency), period, maximum=maximum, as_written=value.strip())
+    period = _period(value[match.end() :]) or _label_period(label)
+    return Salary(amount, Currency(currency), period, maximum=maximum, as_written=value)
 
 
 def amount_alone(text: str) -> Salary | None:

@@ -9375,3 +9375,76 @@ def test_what_names_no_consultancys_category(line: str) -> None:
     post = parse_notice(f"Position Title: Driver\nType of Appointment: Fixed term\n{line}\n")
     assert post.notice.appointment is not None
     assert post.notice.appointment.consultancy_category is None
+
+
+def test_a_line_that_opens_the_post_to_internal_and_separated_staff() -> None:
+    """IOM's offices in the US (unjobnet, 2026): "“This position is open to "Internal and
+    Separated Staff only”", above the header: no external candidates.
+
+    Former staff are no field's: the line is kept as written too.
+    """
+    result = _layout("board_grade_and_salary")
+    assert result.notice.open_to_external is False
+    assert result.span_for("$.open_to_external") == Span(11, 11)
+    assert [line.line for line in result.notice.unclassified] == [4, 11]
+
+
+@pytest.mark.parametrize(
+    ("line", "external"),
+    [
+        ("This position is open to internal candidates only", False),
+        ("“This vacancy is open to Internal and External Candidates”", True),
+        # Who may apply by nationality is no internal or external candidate.
+        ("This position is open to nationals of Ghana only.", None),
+    ],
+)
+def test_a_line_that_says_the_post_is_open_to(line: str, external: bool | None) -> None:  # noqa: FBT001
+    result = parse_notice(f"{line}\nPosition Title: Driver\nDuty Station: Accra, Ghana\n")
+    assert result.notice.open_to_external is external
+    assert result.notice.unclassified == ()  # the flag holds all the line says
+
+
+def test_an_expedited_boards_heading_and_a_template_sentence() -> None:
+    """unjobs.asia's copy of an IOM notice (2025).
+
+    The heading "EXPEDITED SVN-US97-2025-021 Movement Operations Associate
+    (Movement Management)" gives the title; the body's generic sentence,
+    "...direct supervision of the DIRECT SUPERVISOR, the Movement Operations
+    Associate (Movement Management, Port of Entry) is responsible for...",
+    names its two supervisors and no third: the comma in the brackets ends
+    no title.
+    """
+    result = _layout("board_expedited_template_supervisors")
+    notice = result.notice
+    assert notice.position.title == "Movement Operations Associate (Movement Management)"
+    assert result.span_for("$.position.title") == Span(1, 1)
+    assert not result.is_inferred("$.position.title")
+    assert [(s.kind, s.title) for s in notice.position.supervisors] == [
+        (SupervisionKind.OVERALL, "GENERAL SUPERVISOR"),
+        (SupervisionKind.DIRECT, "DIRECT SUPERVISOR"),
+    ]
+
+
+def test_an_expedited_heading_gives_the_reference_and_the_title() -> None:
+    text = (
+        "EXPEDITED SVN-US97-2025-021 Movement Operations Associate (Movement Management)\n"
+        "Duty Station: Washington D.C., United States of America\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.reference == "SVN-US97-2025-021"
+    assert notice.kind is NoticeKind.SPECIAL_VACANCY_NOTICE
+    assert notice.position.title == "Movement Operations Associate (Movement Management)"
+
+
+def test_a_title_listed_after_a_supervisor_may_hold_a_comma_in_brackets() -> None:
+    text = (
+        "Under the overall supervision of the Chief of Mission, the Head of Programmes "
+        "(Protection, Health), and the direct supervision of the Project Officer, the "
+        "intern will support the team.\n"
+    )
+    notice = parse_notice(f"Position Title: Intern\n\n{text}").notice
+    assert [(s.kind, s.title) for s in notice.position.supervisors] == [
+        (SupervisionKind.OVERALL, "Chief of Mission"),
+        (SupervisionKind.OVERALL, "Head of Programmes (Protection, Health)"),
+        (SupervisionKind.DIRECT, "Project Officer"),
+    ]

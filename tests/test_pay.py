@@ -18,6 +18,7 @@ from hypothesis import given
 import iomjobs
 from iomjobs import (
     Currency,
+    Grade,
     InvalidCurrency,
     InvalidDocument,
     InvalidValue,
@@ -27,9 +28,11 @@ from iomjobs import (
     parse_notice,
 )
 from iomjobs.reference import currency_name, is_currency_code, lookup_currency
+from iomjobs.source import Span
 from iomjobs.strategies import currencies, salaries
 
-FIXTURE = Path(__file__).parent / "fixtures" / "layouts" / "header_table_colon_column.txt"
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+FIXTURE = LAYOUTS / "header_table_colon_column.txt"
 MDL = Currency("MDL")
 USD = Currency("USD")
 
@@ -249,6 +252,40 @@ class TestReader:
         result = parse_notice(text)
         assert result.notice.salary is None
         assert [line.text for line in result.notice.unclassified] == [f"Salary: {value}"]
+
+    def test_grade_and_salary_in_one_field(self) -> None:
+        """IOM's offices in the US (unjobnet, 2026): "Grade & Salary: G7 (USD 7482.25 Monthly)"."""
+        result = parse_notice(LAYOUTS / "board_grade_and_salary.txt")
+        notice = result.notice
+        assert notice.position.grade == Grade.parse("G7")
+        assert notice.salary == Salary(
+            Decimal("7482.25"), USD, PayPeriod.MONTH, as_written="USD 7482.25 Monthly"
+        )
+        assert result.span_for("$.salary") == result.span_for("$.position.grade") == Span(17, 17)
+        assert "Grade & Salary: G7 (USD 7482.25 Monthly)" not in notice.context
+        assert all("Grade" not in line.text for line in notice.unclassified)
+
+    @pytest.mark.parametrize(
+        ("value", "grade", "amount"),
+        [
+            ("G5 (USD 5,508.33 Monthly)", "G5", "5508.33"),
+            ("G5", "G5", None),
+            ("G5 (to be confirmed)", "G5", None),
+            ("To be confirmed (USD 5,508.33 Monthly)", None, "5508.33"),
+        ],
+    )
+    def test_what_a_grade_and_salary_field_gives(
+        self, value: str, grade: str | None, amount: str | None
+    ) -> None:
+        line = f"Grade & Salary: {value}"
+        notice = parse_notice(f"Position Title: Movement Operations Associate\n{line}\n").notice
+        assert notice.position.grade == (Grade.parse(grade) if grade else None)
+        assert (notice.salary.amount if notice.salary else None) == (
+            Decimal(amount) if amount else None
+        )
+        # Words neither field holds keep the line as written.
+        kept = value not in {"G5", "G5 (USD 5,508.33 Monthly)"}
+        assert [each.text for each in notice.unclassified] == ([line] if kept else [])
 
     def test_a_boards_summary_with_a_salary_stays_the_boards(self) -> None:
         # unjoblink (2025): "• Salary:" / "negotiable / YEAR" among the board's items.

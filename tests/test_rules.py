@@ -678,6 +678,37 @@ def test_a_date_to_be_determined_is_no_placeholder(line: str, found: list[str]) 
     assert messages == [f"template placeholder left in: {text}" for text in found]
 
 
+def test_a_supervisor_named_by_the_template_is_a_placeholder() -> None:
+    # unjobs.asia's copy of an IOM notice (2025): "Under the general supervision of the
+    # GENERAL SUPERVISOR and direct supervision of the DIRECT SUPERVISOR, the ...".
+    path = Path(__file__).parent / "fixtures/layouts/board_expedited_template_supervisors.txt"
+    result = iomjobs.parse_notice(path.read_text("utf-8"))
+    found = [(f.path, f.message, f.span) for f in validate(result, select=["TXT003"])]
+    assert found == [
+        (
+            "$.position.supervisors[0].title",
+            "template placeholder left in: 'GENERAL SUPERVISOR'",
+            Span(12, 12),
+        ),
+        (
+            "$.position.supervisors[1].title",
+            "template placeholder left in: 'DIRECT SUPERVISOR'",
+            Span(12, 12),
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [("Direct Supervisor", True), ("Supervisor", False), ("Senior Field Supervisor", False)],
+)
+def test_which_supervisors_are_the_templates(title: str, found: bool) -> None:  # noqa: FBT001
+    notice = iomjobs.from_dict(
+        {"format_version": 1, "position": {"supervisors": [{"kind": "direct", "title": title}]}}
+    )
+    assert bool(validate(notice, select=["TXT003"]).findings) is found
+
+
 _BEHAVIOURAL = {
     "items": [
         {"name": name} for name in ("Accountability", "Client Orientation", "Continuous Learning")

@@ -41,6 +41,8 @@ READ_THE_SAME = {
     "layouts/bilingual_blocks_job_board.txt": (72, 80, 90, 100),
     "layouts/board_context_after_supervision.txt": (72, 80, 90, 100),
     "layouts/board_consultant_letter_title.txt": (72, 80, 90, 100),
+    "layouts/board_expedited_template_supervisors.txt": (72, 80, 90, 100),
+    "layouts/board_grade_and_salary.txt": (72, 80, 90, 100),
     "layouts/board_countdown_deadline.txt": (72, 80, 90, 100),
     "layouts/board_skip_link_apply_now.txt": (72, 80, 90, 100),
     "layouts/board_table_cells_glued.txt": (72, 80, 90, 100),

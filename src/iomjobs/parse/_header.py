@@ -451,6 +451,23 @@ class HeaderReader:
         self._use("$.salary", field)
         return True
 
+    def _field_grade_and_salary(self, field: Field) -> bool:
+        """Read "Grade & Salary: G7 (USD 7482.25 Monthly)" (IOM's offices in the US, 2026).
+
+        The grade before the brackets, the pay inside them. Where one of the
+        two is not read ("G7 (to be confirmed)"), the line is kept as written too.
+        """
+        bracketed = interpret.BRACKETS_AT_END.search(field.value)
+        grade_part = field.value[: bracketed.start()] if bracketed else field.value
+        pay = read_salary(bracketed.group("inside"), field.label) if bracketed else None
+        grade = self._field_grade(Field("grade", field.label, grade_part, field.segments))
+        if pay is not None:
+            self.notice["salary"] = pay
+            self._use("$.salary", field)
+        if (grade or pay) and not (grade and (pay or bracketed is None)):
+            self._keep_once(*field.segments)
+        return grade or pay is not None
+
     def _field_vacancy_type(self, field: Field) -> bool:
         kind = interpret.read_kind(field.value)
         if kind is None:

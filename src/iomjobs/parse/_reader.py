@@ -522,10 +522,10 @@ class Reader(HeaderReader):
             first and (self._tagged_title(segment) or self._title_alone(segment))
         ):
             return True
-        if _OPEN_TO.match(segment.text):
+        if _OPEN_TO_LINE.match(segment.text):
             self.notice["open_to_external"] = bool(_EXTERNAL.search(segment.text))
             self.record.use("$.open_to_external", segment)
-            if says_more(segment.text, (), OPEN_TO_WORDS):
+            if says_more(segment.text, (), _OPEN_TO_LINE_WORDS):
                 self._keep_once(segment)  # the flag holds whom, and nothing else
             return True
         if _LETTERHEAD.match(segment.text):
@@ -941,7 +941,9 @@ class Reader(HeaderReader):
             self.notice["reference"] = found.group("reference")
             self.record.use("$.reference", lines[0])
         if "title" in self.position:
-            self._bracket_closed_by(without_place(found.group("title")), lines)
+            board = without_place(found.group("title"))
+            self._bracket_closed_by(board, lines)
+            self._remark_of_heading(board, lines)
         else:
             title, joined = title_parts(without_place(found.group("title")))
             in_full = self._title_repeated_in_full(found.group("reference"), title)
@@ -1017,6 +1019,21 @@ class Reader(HeaderReader):
         if board == f"{self.position.get('title')})":
             self.position["title"] = board
             self.record.use("$.position.title", *lines)
+
+    def _remark_of_heading(self, board: str, lines: tuple[Segment, ...]) -> None:
+        """Take the title *board*'s *lines* give where a sentence named the same post otherwise.
+
+        "EXPEDITED SVN-US97-2025-021 Movement Operations Associate (Movement
+        Management)" above "the Movement Operations Associate (Movement
+        Management, Port of Entry) is responsible for..." (unjobs.asia,
+        2025): the body's sentence, from a generic description, gives the
+        post with another remark; the heading's is the notice's title.
+        """
+        title = self.position["title"]
+        inferred = any(each.path == "$.position.title" for each in self.record.inferred)
+        if inferred and board != title and _post_of(board) == _post_of(title):
+            self.position["title"] = board
+            self.record.read_instead("$.position.title", *lines)
 
     def _joined_to_title(self, parts: tuple[str, ...], line: Segment) -> None:
         """The contract and the unit an office joined to the title with underscores, on *line*."""
@@ -2205,6 +2222,16 @@ _CATEGORY_AFTER_TITLE: Final = re.compile(r"\s*\[(?:Category|Categor[ií]a) [A-C
 _OPEN_TO: Final = re.compile(
     r"\b(?:open to\b|ouvert (?:aux\b|[àa](?!\w))|abierto a\b|aberto a\b)", re.IGNORECASE
 )
+# What may come before "open to" in a line that says who may apply: quotation
+# marks, and the post: "“This position is open to "Internal and Separated Staff
+# only”" (IOM's offices in the US, 2026). That sentence says who may apply where
+# it names internal or external candidates ("... open to nationals of Ghana" does not).
+_OPEN_TO_LINE: Final = re.compile(
+    r"[\s\"'“”‘’«]*(?:this\s+(?:position|post|vacancy)\s+is\s+(?=.*?(?:intern|extern)))?"
+    + _OPEN_TO.pattern,
+    re.IGNORECASE,
+)
+_OPEN_TO_LINE_WORDS: Final = OPEN_TO_WORDS | {"this", "position", "post", "vacancy", "is"}
 # The last words of "Open to Internal and External Candidates", in a line of their own.
 _OPEN_TO_WORD: Final = (
     r"(?:and|et|y|internal|external|internes?|externes?|intern[oa]s|extern[oa]s"
@@ -2273,6 +2300,11 @@ _KIND_LINE: Final = re.compile(
     r"(?P<reference>[A-Z]{0,5}[ /.-]?\d[\w/.-]*)?",
     re.IGNORECASE,
 )
+
+
+def _post_of(title: str) -> str:
+    """*title* without its remark in brackets: "Movement Operations Associate"."""
+    return title.partition(" (")[0]
 
 
 def _station_zone(station: DutyStation) -> str | None:

@@ -55,6 +55,11 @@ class Recorder:
         """Say that *segments*, not those said before, were read into the field at *path*."""
         self.lines[path] = list(segments)
 
+    def read_instead(self, path: str, *segments: Segment) -> None:
+        """Say that the field at *path* was read from *segments*, not inferred as said before."""
+        self.use_instead(path, *segments)
+        self.inferred = [each for each in self.inferred if each.path != path]
+
     def keep(self, segment: Segment) -> None:
         """Say that *segment* went into the unclassified text."""
         self.kept.add(segment)

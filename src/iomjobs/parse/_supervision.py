@@ -225,9 +225,12 @@ _SUPERVISORS_ELSEWHERE: Final = (
 _LEADING_THE: Final = re.compile(r"^(?:the\s+)+", re.IGNORECASE)
 # The most words a piece of a title after a comma holds: more make a sentence.
 _TITLE_PIECE_WORDS: Final = 6
-# ", the Head of Programmes": another title after a comma, up to the next stop.
+# ", the Head of Programmes": another title after a comma, up to the next stop
+# outside brackets. "..., the Movement Operations Associate (Movement Management,
+# Port of Entry) is responsible" (unjobs.asia, 2025) lists no title: its brackets
+# hold a comma, and after them the sentence goes on.
 _LISTED_TITLE: Final = re.compile(
-    r",\s+(?:and\s+)?the\s+(?P<title>[A-Z][^,;.]*?)(?=\s*(?:[,;.]|$))"
+    r",\s+(?:and\s+)?the\s+(?P<title>[A-Z](?:[^,;.()]|\([^()]*\))*?)(?=\s*(?:[,;.]|$))"
 )
 # A comma, then a capital: a title that goes on ("Global Shelter, Land, and Site...").
 _TITLE_GOES_ON: Final = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")

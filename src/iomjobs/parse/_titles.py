@@ -50,8 +50,10 @@ def posts_in_heading(line: str) -> int | None:
 # Salvador's and Guatemala's, the year first: "Consultoría 2024/009: Servicios...",
 # "Consultoria GT2023/001 Desarrollo...", in English the title quoted: "Consulting
 # 2023/035: “ Recommendations for...”" (worldngojobs, 2023); the word in capitals too.
+# An expedited recruitment's says so first: "EXPEDITED SVN-US97-2025-021 Movement
+# Operations Associate (Movement Management)" (unjobs.asia, 2025).
 BOARD_TITLE_LINE: Final = re.compile(
-    r"(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d[/ ]\d+"
+    r"(?:(?i:expedited)\s+)?(?P<reference>(?:S?VN|CFA|CFCV)[-/][A-Z0-9/.-]*\d[A-Z0-9/.-]*|(?:S?VN|CON) (?:19|20)\d\d[/ ]\d+"
     r"|(?:S?VN|CFA) \d{1,4}/(?:19|20)\d\d"
     # The year run into the letters: "CFA2025 – 006 Assistant VBG..." (unjobline, IOM Haiti, 2025).
     r"|(?:S?VN|CFA|CFCV)(?:19|20)\d\d(?: [-\u2013] |[-./] ?)\d{1,5}"

@@ -448,6 +448,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "duree de la consultation",
         "duree de la prestation",
     ),
+    # IOM's offices in the United States (2026): "Grade & Salary: G7 (USD 7482.25 Monthly)".
+    "grade_and_salary": ("grade and salary",),
     # Pay, where a notice states it: "All Inclusive Salary:" / "35000 MDL per month"
     # (IOM Moldova's calls, 2022).
     "salary": (

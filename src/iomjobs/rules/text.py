@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from iomjobs._text import positions
+from iomjobs._text import fold, positions
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules._walk import GROUPS, Joined, language_code, list_items, text_path, text_values
 from iomjobs.rules.finding import Severity
@@ -165,9 +165,16 @@ def template_placeholder(context: Context) -> Iterator[Hit]:
     inserir o texto."); in a notice in Spanish or Portuguese, also "Haga
     clic o pulse aquí para escribir texto.", "Elija un elemento.",
     "Escolher um item.". A date said to be "TBD" ("Estimated Start Date:
-    TBD") is none: the notice says the date is not yet set.
+    TBD") is none: the notice says the date is not yet set. A supervisor
+    named by the kind of supervision alone is the template's slot for one:
+    "under the general supervision of the GENERAL SUPERVISOR and direct
+    supervision of the DIRECT SUPERVISOR" (a board's copy of a notice, 2025).
     """
     notice = context.notice
+    for index, supervisor in enumerate(notice.position.supervisors):
+        if supervisor.title is not None and fold(supervisor.title) in _SUPERVISOR_SLOTS:
+            path = f"$.position.supervisors[{index}].title"
+            yield Hit(path, f"template placeholder left in: {supervisor.title!r}")
     values = Joined(text_values(notice))
     language = language_code(notice)
     pattern = placeholder_pattern(language)
@@ -184,6 +191,12 @@ def template_placeholder(context: Context) -> Iterator[Hit]:
             reported.add(index)
             path = text_path(context.notice, index)
             yield Hit(path, f"template placeholder left in: {match.group(0)!r}")
+
+
+# The supervisors a template names by the kind of their supervision, folded.
+_SUPERVISOR_SLOTS = frozenset(
+    {"general supervisor", "overall supervisor", "direct supervisor", "immediate supervisor"}
+)
 
 
 # The parenthesised placeholders' openings: PLACEHOLDER's own spelling, so

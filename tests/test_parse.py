@@ -109,7 +109,8 @@ def fixtures_where(holds: Callable[[str], object], excluding: tuple[str, ...] = 
 
 # The fixtures that hold more than ASCII, but not those that went through a code
 # page already (seed 004, a board's Windows-1250, its paragraph marks, a run of
-# first-tier items): damage on them would be damage twice over.
+# first-tier items) or whose board escaped a quotation mark: damage on them
+# would be damage twice over.
 NOT_YET_DAMAGED = fixtures_where(
     lambda text: not text.isascii(),
     excluding=(
@@ -117,6 +118,8 @@ NOT_YET_DAMAGED = fixtures_where(
         "french_windows_1250",
         "job_board_paragraph_marks",
         "first_tier_items_run_together",
+        "board_backslash_escaped_quote",
+        "board_german_singlequote_named",
     ),
 )
 
@@ -4278,6 +4281,39 @@ class TestInput:
         ]
         # No HTML name, or a line break (which would renumber the lines): left as written.
         assert notice.context == ("R&D; AT&T and M&E teams, line&#10;break.",)
+
+    def test_quotation_marks_a_board_escaped_are_repaired(self) -> None:
+        """A board's page of 2024: "the Organization\\\\\\\\'s programmes", seven backslashes."""
+        result = _layout("board_backslash_escaped_quote")
+        (paragraph,) = [p for p in result.notice.context if p.startswith("Since the inception")]
+        assert paragraph.endswith("the spectrum of the Organization's programmes.")
+        assert [(r.description, r.count) for r in result.repairs] == [
+            ("quotation marks a job board escaped", 1)
+        ]
+        assert [f.message for f in validate(result, select=["TXT001"])] == [
+            "repaired 1 character of encoding damage (quotation marks a job board escaped: 1)"
+        ]
+
+    def test_a_quotation_mark_a_board_named_is_repaired(self) -> None:
+        """rapidjob.de's copy of IOM Germany's notice (2023): "Organization[singlequote]s"."""
+        result = _layout("board_german_singlequote_named")
+        assert "the Organization's programmes." in "\n".join(result.notice.context)
+        assert [(r.description, r.count) for r in result.repairs] == [
+            ("quotation marks a job board escaped", 1)
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A path: C:\\Users\\notices",  # a backslash before no quotation mark
+            'The "Movement" unit',
+            "The [single] quote",
+        ],
+    )
+    def test_what_no_board_escaped_is_left(self, text: str) -> None:
+        result = parse_notice(f"Position Title: Driver\n\nContext\n{text}\n")
+        assert result.notice.context == (text,)
+        assert result.repairs == ()
 
     def test_lines_are_numbered_as_the_file_numbers_them(self) -> None:
         # pdftotext starts each page with a form feed: str.splitlines() cuts
@@ -9448,3 +9484,65 @@ def test_a_title_listed_after_a_supervisor_may_hold_a_comma_in_brackets() -> Non
         (SupervisionKind.OVERALL, "Head of Programmes (Protection, Health)"),
         (SupervisionKind.DIRECT, "Project Officer"),
     ]
+
+
+def test_a_boards_supervisor_with_a_remark_after_a_comma() -> None:
+    """rapidjob.de's copy of IOM Germany's notice (2023): "...the direct supervision of
+    Senior Operations Assistant, (Movement and Data Processing), the Operations Assistant...".
+    """
+    notice = _layout("board_german_singlequote_named").notice
+    assert [(s.kind, s.title) for s in notice.position.supervisors] == [
+        (SupervisionKind.GUIDANCE, "Chief of Mission (COM)"),
+        (SupervisionKind.OVERALL, "Movement Operations Manager"),
+        (SupervisionKind.DIRECT, "Senior Operations Assistant (Movement and Data Processing)"),
+    ]
+    assert notice.position.title == "Operations Assistant (Movement)"
+    assert notice.reference == "VN-DE2-2023-38-EXT"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # remotescout24's page in Italian (2025), a Brazilian notice.
+        (
+            "Operations Assistant (Movements) presso International Organization for Migration",
+            "Operations Assistant (Movements)",
+        ),
+        # rapidjob.de's in German (2023).
+        (
+            "Operations Assistant (Movement) bei IOM Internationale Organisation für Migration",
+            "Operations Assistant (Movement)",
+        ),
+    ],
+)
+def test_a_boards_heading_in_italian_or_german_names_the_organization_after_the_title(
+    line: str, title: str
+) -> None:
+    assert parse_notice(f"{line}\n\nResponsibilities\n1. Book travel.\n").notice.position.title == (
+        title
+    )
+
+
+def test_an_italian_boards_page_gives_the_title_and_the_place_alone() -> None:
+    """remotescout24 (2025): the title "presso" IOM, then "International Organization
+    for Migration · Belo Horizonte, Brasile · Onsite", the board's facts parted by dots.
+    """
+    result = _layout("board_italian_presso")
+    notice = result.notice
+    assert notice.position.title == "Operations Assistant (Movements)"
+    assert result.span_for("$.position.title") == Span(1, 1)
+    assert [(s.city, s.country, s.as_written) for s in notice.position.duty_stations] == [
+        ("Belo Horizonte", Country("BR"), "Belo Horizonte, Brasile")
+    ]
+    assert result.is_inferred("$.position.duty_stations")
+    # The board's other facts stay, as written.
+    assert "International Organization for Migration · Belo Horizonte, Brasile · Onsite" in (
+        notice.context
+    )
+    (group,) = notice.position.responsibilities
+    assert len(group.items) == 4
+
+
+def test_a_boards_line_of_facts_with_two_places_gives_none() -> None:
+    text = "Driver\nIOM · Dakar, Senegal · Bamako, Mali\n\nResponsibilities\n1. Drive.\n"
+    assert parse_notice(text).notice.position.duty_stations == ()

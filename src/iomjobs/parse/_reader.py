@@ -540,11 +540,14 @@ class Reader(HeaderReader):
         copy of a Guatemalan notice, 2025): a place named with its country,
         alone on its line, among the board's short lines before the
         notice's text, where nothing else names a station. Marked as
-        inferred, from that line.
+        inferred, from that line. Where the board parts its facts with middle
+        dots, the one that names a place: "International Organization for
+        Migration · Belo Horizonte, Brasile · Onsite" (remotescout24, 2025).
         """
-        text = segment.text
+        text = _place_among_dots(segment.text)
         if (
-            "duty_stations" in self.position
+            text is None
+            or "duty_stations" in self.position
             or "," not in text
             # A label and its value is a field, not a place: "• Grade: Junior level
             # - NO-A, Na" (a board's summary cut short) is no station in Namibia.
@@ -569,6 +572,8 @@ class Reader(HeaderReader):
             return False
         self.position["duty_stations"] = stations
         self.record.infer("$.position.duty_stations", text, segment)
+        if text != segment.text:
+            self._context(segment.text, [segment])  # the board's other facts, as written
         return True
 
     def _line_above(self, segment: Segment) -> Segment | None:
@@ -2300,6 +2305,17 @@ _KIND_LINE: Final = re.compile(
     r"(?P<reference>[A-Z]{0,5}[ /.-]?\d[\w/.-]*)?",
     re.IGNORECASE,
 )
+
+
+def _place_among_dots(text: str) -> str | None:
+    """The one fact with a comma on a board's line of facts parted by middle dots.
+
+    *text* itself where no dot parts it; ``None`` where no fact or several have one.
+    """
+    if "\u00b7" not in text:
+        return text
+    placed = [piece.strip() for piece in text.split("\u00b7") if "," in piece]
+    return placed[0] if len(placed) == 1 else None
 
 
 def _post_of(title: str) -> str:

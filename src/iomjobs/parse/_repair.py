@@ -1,6 +1,6 @@
-"""Repairing text that went through the wrong code page (internal).
+r"""Repairing text that went through the wrong code page (internal).
 
-Six kinds of damage are repaired, each counted:
+Seven kinds of damage are repaired, each counted:
 
 - UTF-8 decoded as a single-byte code page (Windows-1252 and Latin-1:
   ``IOMâ€™s``; Windows-1250: ``RĂ©fĂ©rence``; Windows-1251: ``IOMвЂ™s``;
@@ -29,6 +29,10 @@ Six kinds of damage are repaired, each counted:
   (``Monitoring &amp; Evaluation``, ``C&ocirc;te d&#39;Ivoire``): each is
   the character it names, but for line breaks, which would renumber the
   lines.
+- A job board's escapes of quotation marks left in the text: the
+  backslashes before one (``Organization\\'s``, seven of them on a
+  board's page of 2024, escaped over and over) and a name in brackets for one
+  (``Organization[singlequote]s``, rapidjob.de, 2023): each is the mark.
 - Characters that show nothing, which text copied from web pages and word
   processors carries (zero-width spaces, word joiners, soft hyphens, byte
   order marks amid the text): a label or a list number with one inside
@@ -133,6 +137,8 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
     counts: Counter[str] = Counter()
     if "&" in text:
         text = _unescape(text, counts)
+    if "\\" in text or _SINGLE_QUOTE_NAMED in text:
+        text = _unescape_quotes(text, counts)
     # The damage shows in "Offi cer", "Traffi cking": one search, faster here than
     # two finds of "ffi " and "ffl ", whose last character is everywhere.
     if _SPLIT_LIGATURE_SEEN.search(text):
@@ -218,6 +224,22 @@ def _replace_surrogates(text: str, counts: Counter[str]) -> str:
 
 def _repairs(counts: Counter[str]) -> tuple[Repair, ...]:
     return tuple(Repair(description, count) for description, count in counts.items())
+
+
+# A quotation mark a job board escaped, and never unescaped: after backslashes,
+# or named in brackets.
+_ESCAPED_QUOTE: Final = re.compile(r"\\\\*(?=['\"])")
+_SINGLE_QUOTE_NAMED: Final = "[singlequote]"
+
+
+def _unescape_quotes(text: str, counts: Counter[str]) -> str:
+    """*text* with each quotation mark a job board escaped the mark again, counted."""
+    text, escaped = _ESCAPED_QUOTE.subn("", text)
+    named = text.count(_SINGLE_QUOTE_NAMED)
+    text = text.replace(_SINGLE_QUOTE_NAMED, "'")
+    if escaped or named:
+        counts["quotation marks a job board escaped"] += escaped + named
+    return text
 
 
 # An HTML character reference: "&amp;", "&ocirc;", "&#39;", "&#x2019;".

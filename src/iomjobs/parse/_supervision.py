@@ -232,8 +232,10 @@ _TITLE_PIECE_WORDS: Final = 6
 _LISTED_TITLE: Final = re.compile(
     r",\s+(?:and\s+)?the\s+(?P<title>[A-Z](?:[^,;.()]|\([^()]*\))*?)(?=\s*(?:[,;.]|$))"
 )
-# A comma, then a capital: a title that goes on ("Global Shelter, Land, and Site...").
-_TITLE_GOES_ON: Final = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
+# A comma, then a capital: a title that goes on ("Global Shelter, Land, and Site...");
+# or its remark in brackets ("Senior Operations Assistant, (Movement and Data
+# Processing), the Operations Assistant...", rapidjob.de, 2023).
+_TITLE_GOES_ON: Final = re.compile(r",\s+(?:and\s+)?(?=[A-Z(])")
 # Where _SUPERVISION_OF ends a title, but for the end of the text.
 _TITLE_STOP: Final = re.compile(
     rf"[,;]|\s+and\s+(?:under\s+)?(?:the\s+)?(?:{_KINDS}|guidance|in close)\b"
@@ -248,6 +250,7 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
     for named, match in supervisions_of(text):
         end = _who_ends(text, match.end("who"))
         who = _LEADING_THE.sub("", _without_subject(text[match.start("who") : end]).strip(" ,"))
+        who = who.replace(", (", " (")  # "Senior Operations Assistant, (Movement and...)"
         kind = _kind_named(named, match)
         # "the Chief of Mission (CoM) and the National Senior Human Resources
         # Officer": two supervisors of one kind, as "et du", "y de la" join them.

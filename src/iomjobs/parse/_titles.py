@@ -128,9 +128,14 @@ _BOARD_PREFIX: Final = re.compile(
 )
 # ... or after it: "Senior Programme Manager (FMM II) at International Organization for
 # Migration – IOM" (myngojobs, 2025), "Project Officer (Protection) At International
-# Organization for Migration" (ngojobsafrica, 2022).
+# Organization for Migration" (ngojobsafrica, 2022); boards in Italian and German
+# say "at" their way: "Operations Assistant (Movements) presso International
+# Organization for Migration" (remotescout24, 2025), "... in Kaiserslautern bei IOM
+# Internationale Organisation für Migration" (rapidjob.de, 2023).
 _BOARD_SUFFIX: Final = re.compile(
-    rf"\s\s*(?i:at)\s+(?:the\s+)?{_ORGANIZATION}(?:\s*\(IOM\)|\s+[-\u2013]\s+IOM)?$"
+    r"\s\s*(?i:at|presso|bei)\s+(?:the\s+)?(?:IOM\s+)?"
+    rf"(?:{_ORGANIZATION}|Internationale Organisation für Migration)"
+    r"(?:\s*\(IOM\)|\s+[-\u2013]\s+IOM)?$"
 )
 # The words for posts that titles end in or begin with, in English, French and Spanish.
 _POST_WORD: Final = re.compile(

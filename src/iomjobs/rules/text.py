@@ -32,7 +32,8 @@ def encoding_repaired(context: Context) -> Iterator[Hit]:
     if repairs:
         total = sum(r.count for r in repairs)
         detail = "; ".join(f"{r.description}: {r.count}" for r in repairs)
-        yield Hit("$", f"repaired {total} characters of encoding damage ({detail})")
+        characters = "character" if total == 1 else "characters"
+        yield Hit("$", f"repaired {total} {characters} of encoding damage ({detail})")
 
 
 def _empty_sections(context: Context) -> Iterator[tuple[str, str]]:

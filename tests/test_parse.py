@@ -9546,3 +9546,23 @@ def test_an_italian_boards_page_gives_the_title_and_the_place_alone() -> None:
 def test_a_boards_line_of_facts_with_two_places_gives_none() -> None:
     text = "Driver\nIOM · Dakar, Senegal · Bamako, Mali\n\nResponsibilities\n1. Drive.\n"
     assert parse_notice(text).notice.position.duty_stations == ()
+
+
+def test_the_workplace_link_ends_its_paragraph_where_no_stop_does() -> None:
+    """sudancareer's copy of IOM Sudan's notice (2025), its paragraphs wrapped with no blank
+    line between: "...at IOM" / "workplace culture | International Organization for
+    Migration" / "Applications are welcome from first- and second-tier candidates...".
+
+    The link's title ends the sentence; the first-tier paragraph had begun with the
+    sentence before it.
+    """
+    result = _layout("board_table_wrapped_paragraphs")
+    first_tier = result.notice.first_tier
+    assert first_tier is not None
+    assert first_tier.as_written is not None
+    assert first_tier.as_written.startswith("Applications are welcome from first- and second-tier")
+    assert any(
+        paragraph.startswith("IOM is committed to ensuring a workplace")
+        and paragraph.endswith("workplace culture | International Organization for Migration")
+        for paragraph in result.notice.context
+    )

@@ -2560,12 +2560,18 @@ def _ends_sentence(previous: Segment, line: Segment, width: int) -> bool:
     """
     text = previous.text
     if not text.endswith(_SENTENCE_END):
-        return False
+        return text.endswith(_WORKPLACE_LINK)
     return not (
         text.endswith(_CLOSING)
         and not text[:-1].endswith(STOPS)
         and (line.text[:1].islower() or did_not_fit(text, line.text.partition(" ")[0], width))
     )
+
+
+# The link that ends the template's sentence since 2024, "Read more about IOM’s
+# workplace culture at IOM workplace culture | International Organization for
+# Migration", its title with no stop after it (sudancareer, 2025).
+_WORKPLACE_LINK: Final = "workplace culture | International Organization for Migration"
 
 
 def _colon_in_quotation(paragraph: list[Segment]) -> bool:

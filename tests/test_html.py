@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import attrs
@@ -13,12 +15,25 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from iomjobs import Country, Language, NoticeKind, parse_html, parse_notice, validate
+import iomjobs
+from iomjobs import (
+    Country,
+    Currency,
+    Language,
+    NoticeKind,
+    PayPeriod,
+    Salary,
+    VacancyNotice,
+    parse_html,
+    parse_html_notices,
+    parse_notice,
+    validate,
+)
 from iomjobs.parse import MAX_INPUT_CHARACTERS, InputTooLarge, UnreadableInput, html_text
 from iomjobs.parse._html import looks_like_html, page_lines
 from iomjobs.parse._page_text import Unclosed
 from iomjobs.source import Span
-from iomjobs.strategies import RenderedNotice, notice_texts
+from iomjobs.strategies import RenderedNotice, notice_texts, notices
 from test_render import _without_words_as_written
 from test_wrapped_text import wrapped
 
@@ -93,7 +108,7 @@ class TestText:
 
     def test_an_element_that_hides_what_it_holds_ends_where_it_opens_inside(self) -> None:
         page = "<p>Shown</p><svg><title>Icon</title><path d='M0'/></svg><p>After</p>"
-        assert page_lines(page) == ("Shown\n\nAfter", (1, 1, 1), ())
+        assert page_lines(page)[:3] == ("Shown\n\nAfter", (1, 1, 1), ())
 
     def test_emphasis_sets_a_word_apart(self) -> None:
         page = "<p>Fluency in<strong>English</strong>and<em>Somali</em>is required.</p>"
@@ -114,7 +129,7 @@ class TestText:
         # Text a board shows as it came (pdftotext's, say): a blank line parts
         # paragraphs, two may stand where a page broke.
         page = "<pre>Context\n\nIOM works in\n\n\nSomalia.\n</pre>"
-        assert page_lines(page) == (
+        assert page_lines(page)[:3] == (
             "Context\n\nIOM works in\n\n\nSomalia.",
             (1, 3, 3, 6, 6, 6),
             (),
@@ -216,7 +231,7 @@ class TestLeftOpen:
 
     def test_the_text_after_a_script_left_open_is_read_and_said_to_be(self) -> None:
         page = "<p>Shown <script>track()\n<p>Grade: G6</p>"
-        assert page_lines(page) == (
+        assert page_lines(page)[:3] == (
             "Shown\n\nGrade: G6",
             (1, 2, 2),
             (Unclosed("script", 1, 2),),
@@ -268,7 +283,7 @@ class TestLeftOpen:
 
     def test_elements_left_open_one_after_another(self) -> None:
         page = "<p>a</p><script>x()<p>b</p><style>p {}<p>c</p>"
-        assert page_lines(page) == (
+        assert page_lines(page)[:3] == (
             "a\n\nb\n\nc",
             (1, 1, 1, 1, 1),
             (Unclosed("script", 1, 1), Unclosed("style", 1, 1)),
@@ -633,3 +648,192 @@ def test_a_short_label_alone_takes_no_paragraph_a_blank_line_below() -> None:
     notice = parse_notice(text).notice
     assert notice.position.duty_stations == ()
     assert "The incumbent will travel often." in notice.context
+
+
+_POSTING_PAGE = Path(__file__).parent / "fixtures" / "layouts" / "html_page_json_ld.html"
+
+
+def _page_with_posting(posting: object, body: str = "<p>Position Title: Driver</p>") -> str:
+    """A page whose head holds *posting* as JSON-LD, and whose body shows *body*."""
+    script = posting if isinstance(posting, str) else json.dumps(posting)
+    return (
+        "<html><head>\n<script type='application/ld+json'>\n"
+        f"{script}\n</script>\n</head><body>\n{body}\n</body></html>"
+    )
+
+
+class TestStructuredData:
+    """The schema.org JobPosting a page holds in JSON-LD, for what its text does not say.
+
+    `html_page_json_ld.html` is IOM's notice of 2026 (unjobnet's copy,
+    `board_grade_and_salary`'s kin) as a recruitment site's page shows it,
+    its JSON-LD in the shape Oracle Recruiting's pages write: the text states
+    no closing date and no posting day; the posting does.
+    """
+
+    def test_the_postings_dates_fill_what_the_text_left_out(self) -> None:
+        result = parse_html(_POSTING_PAGE.read_text("utf-8"))
+        notice = result.notice
+        assert notice.closing_date == dt.date(2026, 3, 16)
+        assert notice.posting_period is not None
+        assert notice.posting_period.start == dt.date(2026, 3, 2)
+        assert result.span_for("$.closing_date") == Span(6, 30)  # the script's lines
+        assert result.span_for("$.posting_period") == Span(6, 30)
+        # What the text states is the text's: its lines, not the script's.
+        assert notice.reference == "EXPEDITED VN-US10-2026-021"
+        assert result.span_for("$.reference") == Span(35, 35)
+        assert notice.position.title == "Movement Operations Associate (Movement Management)"
+        assert result.span_for("$.position.title") == Span(36, 36)
+        assert result.doubts == ()
+        assert not [f for f in validate(result) if f.code == "DAT006"]  # no closing date
+
+    def test_the_text_is_read_before_the_posting_and_a_different_date_doubted(self) -> None:
+        posting = {"@type": "JobPosting", "title": "Senior Driver", "validThrough": "2026-03-20"}
+        result = parse_html(_page_with_posting(posting, "<p>Closing Date: 16 March 2026</p>"))
+        assert result.notice.closing_date == dt.date(2026, 3, 16)
+        assert result.notice.position.title == "Senior Driver"  # the text gives none
+        (doubt,) = result.doubts
+        assert (doubt.path, doubt.line) == ("$.closing_date", 2)
+        assert doubt.message == (
+            "the page's JSON-LD gives 2026-03-20 as the last day to apply (validThrough), "
+            "the text 2026-03-16: the text's is read"
+        )
+
+    def test_place_pay_and_identifier(self) -> None:
+        posting = {
+            "@context": "https://schema.org",
+            "@graph": [
+                {"@type": "WebPage", "name": "IOM Careers"},
+                {
+                    "@type": ["JobPosting"],
+                    "identifier": "VN-DE2-2023-38-EXT",
+                    "jobLocation": [
+                        {
+                            "@type": "Place",
+                            "address": {
+                                "addressLocality": "Kaiserslautern",
+                                "addressCountry": {"@type": "Country", "name": "Germany"},
+                            },
+                        }
+                    ],
+                    "baseSalary": {
+                        "@type": "MonetaryAmount",
+                        "currency": "EUR",
+                        "value": {
+                            "@type": "QuantitativeValue",
+                            "minValue": 3500,
+                            "maxValue": 4200.5,
+                            "unitText": "MONTH",
+                        },
+                    },
+                },
+            ],
+        }
+        notice = parse_html(_page_with_posting(posting)).notice
+        assert notice.reference == "VN-DE2-2023-38-EXT"
+        assert [(s.city, s.country, s.as_written) for s in notice.position.duty_stations] == [
+            ("Kaiserslautern", Country("DE"), "Kaiserslautern, Germany")
+        ]
+        assert notice.salary == Salary(
+            Decimal(3500),
+            Currency("EUR"),
+            PayPeriod.MONTH,
+            maximum=Decimal("4200.5"),
+            as_written="3500 - 4200.5 EUR per month",
+        )
+
+    def test_a_post_done_from_home(self) -> None:
+        posting = {
+            "@type": "JobPosting",
+            "jobLocationType": "TELECOMMUTE",
+            "applicantLocationRequirements": [{"@type": "Country", "name": "KE"}],
+        }
+        (station,) = parse_html(_page_with_posting(posting)).notice.position.duty_stations
+        assert (station.home_based, station.country, station.city) == (True, Country("KE"), None)
+
+    @pytest.mark.parametrize(
+        ("script", "message"),
+        [
+            (
+                '{"@type": "JobPosting", "title": ',
+                "the page's JSON-LD on line 2 is no JSON: Expecting value on line 4",
+            ),
+            ("[" * 100_000, "the page's JSON-LD on line 2 is nested too deep to read"),
+            (
+                '[{"@type": "JobPosting", "title": "A"}, {"@type": "JobPosting", "title": "B"}]',
+                "the page's JSON-LD holds 2 job postings (lines 2, 2): none is read",
+            ),
+            (
+                '{"@type": "JobPosting", "title": "Senior Driver", "validThrough": "soon"}',
+                "the page's JSON-LD: validThrough 'soon' is no date",
+            ),
+            (
+                '{"@type": "JobPosting", "baseSalary": {"currency": "USD", "value": -5}}',
+                'the page\'s JSON-LD: baseSalary {"currency": "USD", "value": -5} is no pay '
+                "the model holds",
+            ),
+            (
+                '{"@type": "JobPosting", "jobLocation": {"address": {"addressCountry": "Atlantis"}}}',
+                "the page's JSON-LD: addressCountry 'Atlantis' is no country",
+            ),
+        ],
+    )
+    def test_what_cannot_be_read_is_doubted(self, script: str, message: str) -> None:
+        result = parse_html(_page_with_posting(script, "<p>Position Title: Driver</p>"))
+        assert [(d.path, d.message, d.line) for d in result.doubts] == [("$", message, 2)]
+        assert result.notice.position.title == "Driver"
+        assert result.notice.closing_date is None
+        assert result.notice.salary is None
+
+    def test_scripts_of_other_kinds_and_other_nodes_are_no_posting(self) -> None:
+        page = (
+            "<html><head><script>var posting = {};</script>"
+            '<script type="application/ld+json">{"@type": "Organization", "name": "IOM"}</script>'
+            "</head><body><p>Position Title: Driver</p></body></html>"
+        )
+        result = parse_html(page)
+        assert result.doubts == ()
+        assert result.notice.position.title == "Driver"
+
+    def test_a_page_of_several_posts_takes_nothing_from_one_posting(self) -> None:
+        body = (
+            "<p><strong>POSTE 1 : Assistant(e) administratif(ve) – Tchad</strong></p>"
+            "<p><strong>POSTE 2 : Chargé(e) de projet – Guinée</strong></p>"
+        )
+        posting = {"@type": "JobPosting", "validThrough": "2026-01-09"}
+        first, second = parse_html_notices(_page_with_posting(posting, body))
+        assert first.notice.closing_date is second.notice.closing_date is None
+
+
+@given(notices())
+def test_a_notice_as_json_ld_in_an_empty_page_reads_back_its_posting_fields(
+    notice: VacancyNotice,
+) -> None:
+    """What to_jsonld writes of a notice, parse_html reads back from a page's JSON-LD.
+
+    The title, the reference, the days of posting and closing, the stations
+    that name a city or country, and the pay (an amount as the JSON number
+    to_jsonld writes; its words are the posting's).
+    """
+    page = _page_with_posting(iomjobs.to_jsonld(notice), "<p></p>")
+    read = parse_html(page).notice
+    assert read.position.title == notice.position.title
+    assert read.reference == notice.reference
+    closing = notice.closing_date or (notice.posting_period.end if notice.posting_period else None)
+    assert read.closing_date == closing
+    posted = notice.posting_period.start if notice.posting_period else None
+    assert (read.posting_period.start if read.posting_period else None) == posted
+    placed = [s for s in notice.position.duty_stations if s.city and not s.home_based]
+    if placed and len(placed) == len(notice.position.duty_stations):
+        assert [(s.city, s.region, s.country) for s in read.position.duty_stations] == [
+            (s.city, s.region, s.country) for s in placed
+        ]
+    if notice.salary is None:
+        assert read.salary is None
+    else:
+        assert read.salary is not None
+        assert (read.salary.currency, read.salary.period) == (
+            notice.salary.currency,
+            notice.salary.period,
+        )
+        assert float(read.salary.amount) == float(notice.salary.amount)

@@ -436,7 +436,12 @@ def _page_notices(
     """What *read* reads in the text an HTML page shows, told on the page's lines."""
     page = page_lines(_input_text(source, documents=False))
     left_open = tuple(Doubt("$", unclosed.message(), unclosed.line) for unclosed in page.unclosed)
-    return tuple(_on_page(result, page.origins, left_open) for result in read(page.text))
+    results = tuple(_on_page(result, page.origins, left_open) for result in read(page.text))
+    if not page.structured:
+        return results
+    from iomjobs.parse._structured import with_posting  # noqa: PLC0415 -- a page with JSON-LD only
+
+    return with_posting(results, page.structured)
 
 
 def _on_page(

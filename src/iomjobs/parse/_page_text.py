@@ -27,6 +27,8 @@ _CELLS = frozenset({"td", "th"})
 # The start of an element that shows text on lines of its own: where an element
 # that hides what it holds, left open, is taken to end.
 _SHOWN = re.compile(f"<(?:{'|'.join(sorted(_BLOCKS | _CELLS | {'br'}))})(?=[\\s/>])", re.IGNORECASE)
+# The type of a script of structured data: JSON-LD, in any case, with parameters.
+_STRUCTURED_TYPE = re.compile(r"\s*application/ld\+json\s*(?:;.*)?", re.IGNORECASE | re.DOTALL)
 # At most this many elements left open are closed: each costs the page read again.
 _MOST_CLOSED = 8
 # Inline emphasis: where it begins or ends between two letters, it sets a word apart.
@@ -80,10 +82,15 @@ class PageText(HTMLParser):
         self.last_kind = ""
         # Whether an emphasis began or ended since the last text.
         self.emphasis_edge = False
+        # The page's structured data (JSON-LD) read so far, and the script being read:
+        # the page's line it starts on and its text's pieces.
+        self.structured: list[StructuredData] = []
+        self.structured_open: tuple[int, list[str]] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _EMPHASIS:
             self.emphasis_edge = True
+        self._structured_start(tag, attrs)
         self._shown_from(tag)
         if tag == "br":
             self._line_break()
@@ -138,6 +145,7 @@ class PageText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _EMPHASIS:
             self.emphasis_edge = True
+        self._structured_end(tag)
         if tag in _HIDDEN:
             self._close_hidden(tag)
         elif tag == "head":
@@ -157,6 +165,7 @@ class PageText(HTMLParser):
                 self.bullet = ""  # an empty item: its bullet stands for nothing
 
     def handle_data(self, data: str) -> None:
+        self._structured_data(data)
         if self._unseen(data):
             return
         if self.placed:
@@ -182,6 +191,22 @@ class PageText(HTMLParser):
                 self.cell_origins[-1] = where
         else:
             self._add(data, where)
+
+    def _structured_start(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Begin a script of the page's structured data (JSON-LD), where *tag* opens one."""
+        if tag == "script" and _STRUCTURED_TYPE.fullmatch(dict(attrs).get("type") or ""):
+            self.structured_open = (self.getpos()[0], [])
+
+    def _structured_data(self, data: str) -> None:
+        if self.structured_open is not None:
+            self.structured_open[1].append(data)
+
+    def _structured_end(self, tag: str) -> None:
+        """End the script of structured data being read, where *tag* closes it."""
+        if tag == "script" and self.structured_open is not None:
+            first, pieces = self.structured_open
+            self.structured.append(StructuredData(first, self.getpos()[0], "".join(pieces)))
+            self.structured_open = None
 
     def unclosed(self) -> tuple[str, tuple[int, int]] | None:
         """The outermost element that hides what it holds and was never closed, and where it starts.
@@ -376,12 +401,26 @@ class Unclosed(NamedTuple):
         )
 
 
+class StructuredData(NamedTuple):
+    """A script of the page's structured data (``application/ld+json``), as written."""
+
+    first_line: int
+    """The page's line its start tag stands on."""
+    last_line: int
+    """The page's line its end tag stands on."""
+    text: str
+
+
 class PageReading(NamedTuple):
-    """A page's text, the page's line each text line starts on, and elements left open."""
+    """A page's text, the page's line each text line starts on, and elements left open.
+
+    And the page's structured data, which no reader of the page sees.
+    """
 
     text: str
     origins: tuple[int, ...]
     unclosed: tuple[Unclosed, ...] = ()
+    structured: tuple[StructuredData, ...] = ()
 
 
 def read_page(page: str) -> PageReading:
@@ -404,7 +443,8 @@ def read_page(page: str) -> PageReading:
         closed.append(Unclosed(tag, line, line + page.count("\n", start, markup.start())))
         page = f"{page[: markup.start()]}</{tag}>{page[markup.start() :]}"
         parser = _read(page)
-    return PageReading("\n".join(parser.finish()), tuple(parser.origins), tuple(closed))
+    text = "\n".join(parser.finish())
+    return PageReading(text, tuple(parser.origins), tuple(closed), tuple(parser.structured))
 
 
 def _read(page: str) -> PageText:

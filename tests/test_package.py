@@ -131,6 +131,7 @@ def _public_functions_of_a_notice() -> dict[str, Callable[[Any], object]]:
         "to_dict": iomjobs.to_dict,
         "render": render,
         "to_jsonld": to_jsonld,
+        "notice_key": iomjobs.notice_key,
     }
 
 

@@ -4390,14 +4390,18 @@ class TestInput:
     @pytest.mark.parametrize(
         ("path", "codec", "name"),
         [
+            # Not a page with Arabic: what these code pages give back must be Latin
+            # text, or Cyrillic where the damaged text was (yemenhr's heading "Job
+            # Description /الوصف الوظيفي" read in either stays as read).
             *(pytest.param(*p.values, "cp1251", "Windows-1251", id=f"{p.id}-cp1251")
-              for p in NOT_YET_DAMAGED),
+              for p in NOT_YET_DAMAGED
+              if not re.search("[\u0600-\u06ff]", p.values[0].read_text("utf-8"))),
             # Not the Ukrainian fixture: Cyrillic read in Mac OS Roman is not
             # mended, as what that code page gives back must be Latin text
             # (French "’é", read back from it, is Armenian).
             *(pytest.param(*p.values, "mac_roman", "Mac OS Roman", id=f"{p.id}-mac_roman")
               for p in NOT_YET_DAMAGED
-              if not re.search("[\u0400-\u04ff]", p.values[0].read_text("utf-8"))),
+              if not re.search("[\u0400-\u04ff\u0600-\u06ff]", p.values[0].read_text("utf-8"))),
         ],
     )  # fmt: skip
     def test_utf8_read_in_windows_1251_or_mac_os_roman_reads_as_written(

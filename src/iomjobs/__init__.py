@@ -71,6 +71,7 @@ if TYPE_CHECKING:
         Supervisor,
         VacancyNotice,
         check_types,
+        notice_key,
     )
     from iomjobs.parse import (
         ParseResult,
@@ -153,6 +154,7 @@ __all__ = [
     "html_text",
     "json_schema",
     "loads",
+    "notice_key",
     "parse_html",
     "parse_html_notices",
     "parse_notice",
@@ -180,6 +182,7 @@ __getattr__ = lazy_names(
             "QualificationPath", "Qualifications", "RecruitingType", "Recruitment",
             "Responsibility", "ResponsibilityGroup", "Salary", "SourceLine",
             "StartDate", "SupervisionKind", "Supervisor", "VacancyNotice", "check_types",
+            "notice_key",
         ),
         "iomjobs.serialize": ("FORMAT_VERSION", "dumps", "from_dict", "loads", "to_dict"),
         "iomjobs.rules": ("Finding", "Report", "Severity", "validate"),

@@ -18,6 +18,7 @@ from iomjobs.model.competency import (
     CompetencyKind,
 )
 from iomjobs.model.grade import Grade, GradeCategory
+from iomjobs.model.key import notice_key
 from iomjobs.model.language import Language, LanguageMode, LanguageRequirement, Proficiency
 from iomjobs.model.notice import (
     Appointment,
@@ -93,6 +94,7 @@ __all__ = [
     "Supervisor",
     "VacancyNotice",
     "check_types",
+    "notice_key",
 ]
 
 

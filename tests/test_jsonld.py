@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 from pyld import jsonld
 
 import iomjobs
 from iomjobs import ClosingTime, DutyStation, Position, StartDate, VacancyNotice
 from iomjobs.rendering import IOM_VOCABULARY
+from iomjobs.strategies import notices as realistic_notices
 from seed_notices import SEED_NOTICES
 from strategies import notices
 
@@ -237,3 +240,164 @@ def test_a_start_with_no_date(start: StartDate, said: dict[str, object]) -> None
     assert {
         key: posting[key] for key in ("jobStartDate", "jobImmediateStart") if key in posting
     } == said
+
+
+# --- reading a posting back: from_jsonld -----------------------------------------------
+
+
+def _what_a_posting_keeps(notice: VacancyNotice) -> dict[str, object]:
+    """What from_jsonld reads back of *notice* from to_jsonld's posting.
+
+    schema.org's properties, where the notice's model holds what they say,
+    and the iom: terms whole. The closing date is validThrough's day (the
+    period's end where no closing date is given); the start, jobStartDate's
+    day or an immediate start; the stations, where each names a city and
+    none is done from home; the pay, its amount as JSON's number.
+    """
+    position, period = notice.position, notice.posting_period
+    start = notice.start
+    if start is not None and start.date is None and not start.as_soon_as_possible:
+        start = None  # "to be determined": no property says it
+    elif start is not None:
+        start = StartDate(start.date) if start.date else StartDate(as_soon_as_possible=True)
+    stations = position.duty_stations
+    placed = all(s.city and not s.home_based for s in stations)
+    salary = notice.salary
+    return {
+        "title": position.title or None,
+        "reference": notice.reference,
+        "kind": notice.kind,
+        "grade": position.grade,
+        "languages": position.languages,
+        "competencies": position.competencies,
+        "first_tier": notice.first_tier,
+        "language": notice.language,
+        "posts": position.number_of_posts,
+        "closing": notice.closing_date or (period.end if period else None),
+        "posted": period.start if period else None,
+        "start": start,
+        "stations": [(s.city, s.region, s.country) for s in stations] if placed else None,
+        "pay": (float(salary.amount), salary.maximum and float(salary.maximum), salary.currency)
+        if salary
+        else None,
+    }
+
+
+@given(realistic_notices())
+def test_a_posting_reads_back_what_it_keeps(notice: VacancyNotice) -> None:
+    read = iomjobs.from_jsonld(iomjobs.to_jsonld(notice))
+    if _what_a_posting_keeps(notice)["stations"] is None:  # a station the posting half says
+        read, notice = (
+            attrs.evolve(each, position=attrs.evolve(each.position, duty_stations=()))
+            for each in (read, notice)
+        )
+    assert _what_a_posting_keeps(read) == _what_a_posting_keeps(notice)
+
+
+def test_a_boards_posting_in_a_graph_is_read() -> None:
+    # In the shape Oracle Recruiting's pages write, in a @graph beside the site's page.
+    document = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebPage", "name": "IOM Careers"},
+            {
+                "@type": ["JobPosting"],
+                "title": "Movement Operations Associate (Movement Management)",
+                "identifier": {"@type": "PropertyValue", "value": "EXPEDITED VN-US10-2026-021"},
+                "jobLocation": {
+                    "@type": "Place",
+                    "address": {"addressLocality": "Washington D.C.", "addressCountry": "US"},
+                },
+                "datePosted": "2026-03-02",
+                "validThrough": "2026-03-16T23:59:59Z",
+                "jobImmediateStart": True,
+            },
+        ],
+    }
+    notice = iomjobs.from_jsonld(json.dumps(document))
+    assert notice.position.title == "Movement Operations Associate (Movement Management)"
+    assert iomjobs.notice_key(notice) == "VN-US10-2026-021|US"
+    assert notice.closing_date == dt.date(2026, 3, 16)
+    assert notice.posting_period == iomjobs.PostingPeriod(dt.date(2026, 3, 2))
+    assert notice.start == StartDate(as_soon_as_possible=True)
+    (station,) = notice.position.duty_stations
+    assert (station.city, station.country, station.as_written) == (
+        "Washington D.C.",
+        iomjobs.Country("US"),
+        "Washington D.C., US",
+    )
+
+
+@pytest.mark.parametrize(
+    ("document", "errors"),
+    [
+        ({"@type": "WebPage"}, [("$", "no JobPosting: expected one")]),
+        (
+            [{"@type": "JobPosting"}, {"@graph": [{"@type": "JobPosting"}]}],
+            [("$", "2 JobPostings ($[0], $[1]['@graph'][0]): expected one")],
+        ),
+        ("{", [("$", "invalid JSON: Expecting property name enclosed in double quotes: "
+                     "line 1 column 2 (char 1)")]),
+        (
+            {"@graph": [{"@type": "JobPosting", "validThrough": "soon", "totalJobOpenings": 0}]},
+            [
+                ("$['@graph'][0].validThrough", "validThrough 'soon' is no date"),
+                ("$['@graph'][0].totalJobOpenings", "totalJobOpenings 0 is no number of posts"),
+            ],
+        ),
+        (
+            {"@type": "JobPosting", "jobLocation": [{"address": {"addressCountry": "Atlantis"}}]},
+            [("$.jobLocation[0].address.addressCountry", "addressCountry 'Atlantis' is no country")],
+        ),
+        (
+            {"@type": "JobPosting", "iom:grade": "G9", "iom:noticeKind": "memo"},
+            [
+                ("$['iom:noticeKind']", "Invalid NoticeKind: 'memo' (str)"),
+                ("$['iom:grade']", "Invalid grade: 'G9'"),
+            ],
+        ),
+    ],
+)  # fmt: skip
+def test_what_is_no_posting_is_refused_with_its_path(
+    document: object, errors: list[tuple[str, str]]
+) -> None:
+    with pytest.raises(iomjobs.InvalidDocument) as refused:
+        iomjobs.from_jsonld(document)
+    found = refused.value.errors
+    assert len(found) == len(errors)
+    assert [(e.path, e.message[: len(m)]) for e, (_, m) in zip(found, errors, strict=True)] == (
+        errors
+    )
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+_PROPERTIES = (
+    "title", "identifier", "datePosted", "validThrough", "jobLocation", "jobLocationType",
+    "applicantLocationRequirements", "baseSalary", "totalJobOpenings", "jobStartDate",
+    "jobImmediateStart", *(f"iom:{term}" for term in (
+        "noticeKind", "grade", "languageRequirements", "competencies", "firstTier",
+        "noticeLanguage",
+    )),
+)  # fmt: skip
+
+
+@given(
+    _JSON
+    | st.fixed_dictionaries(
+        {"@type": st.just("JobPosting")},
+        optional=dict.fromkeys(_PROPERTIES, _JSON),
+    )
+)
+def test_any_json_is_a_notice_or_refused_with_a_path(document: object) -> None:
+    try:
+        notice = iomjobs.from_jsonld(document)
+    except iomjobs.InvalidDocument as refused:
+        assert all(error.path.startswith("$") for error in refused.errors)
+    else:
+        assert isinstance(notice, VacancyNotice)

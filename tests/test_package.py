@@ -33,6 +33,7 @@ def test_all_reexports_every_model_error_and_serializer_function() -> None:
         "parse_html_notices",
         "json_schema",
         "to_jsonld",
+        "from_jsonld",
         "check_jsonld",
         "render",
         "Reference",

@@ -83,7 +83,7 @@ if TYPE_CHECKING:
         parse_notices,
     )
     from iomjobs.reference.bundle import Reference
-    from iomjobs.rendering import check_jsonld, render, to_jsonld
+    from iomjobs.rendering import check_jsonld, from_jsonld, render, to_jsonld
     from iomjobs.rules import Finding, Report, Severity, validate
     from iomjobs.schema import json_schema
     from iomjobs.serialize import FORMAT_VERSION, dumps, from_dict, loads, to_dict
@@ -151,6 +151,7 @@ __all__ = [
     "docx_text",
     "dumps",
     "from_dict",
+    "from_jsonld",
     "html_text",
     "json_schema",
     "loads",
@@ -192,7 +193,7 @@ __getattr__ = lazy_names(
             "parse_notice", "parse_notices",
         ),
         "iomjobs.schema": ("json_schema",),
-        "iomjobs.rendering": ("check_jsonld", "render", "to_jsonld"),
+        "iomjobs.rendering": ("check_jsonld", "from_jsonld", "render", "to_jsonld"),
     },
 )  # fmt: skip
 

@@ -4,36 +4,28 @@ Job boards and recruitment systems put a schema.org ``JobPosting`` in a
 page's ``<script type="application/ld+json">`` for search engines: the
 title, the vacancy's identifier, the day it was posted, the last day to
 apply, where the post is and what it pays. :func:`posting_in` finds the one
-posting a page holds (alone, in a list or in a ``@graph``), and
-:func:`posting_fields` reads its properties into the models' values: the
-reader takes those the page's text left empty, and says where the two
-disagree. A value the posting gives that no model holds is told as a
-problem, never read half.
+posting a page's scripts hold, and :func:`with_posting` takes from it what
+the page's text left empty (:mod:`iomjobs._posting` reads its properties),
+and says where the two disagree. A value the posting gives that no model
+holds is a doubt, never read half.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import html
 import json
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from iomjobs.errors import IomJobsError
-from iomjobs.model.notice import PostingPeriod
-from iomjobs.model.pay import Currency, PayPeriod, Salary
-from iomjobs.model.place import Country, DutyStation
+from iomjobs._posting import PostingFields, filled, posting_fields, postings_in
 from iomjobs.parse._record import Doubt
-from iomjobs.reference.countries import lookup_country
 from iomjobs.source import Span
 
 if TYPE_CHECKING:
     from iomjobs.parse import ParseResult
     from iomjobs.parse._page_text import StructuredData
 
-__all__ = ["PostingFields", "posting_fields", "posting_in", "with_posting"]
+__all__ = ["posting_in", "with_posting"]
 
 
 def with_posting(
@@ -61,26 +53,8 @@ def with_posting(
 def _read(result: ParseResult, fields: PostingFields, script: StructuredData) -> ParseResult:
     """*result* with the fields *fields* gives that its notice lacks, read from *script*."""
     notice, line = result.notice, script.first_line
-    position = notice.position
-    position_changes: dict[str, Any] = {}
-    changes: dict[str, Any] = {}
-    if position.title is None and fields.title:
-        position_changes["title"] = fields.title
-    if not position.duty_stations and fields.stations:
-        position_changes["duty_stations"] = fields.stations
-    if notice.reference is None and fields.reference:
-        changes["reference"] = fields.reference
-    if notice.salary is None and fields.salary is not None:
-        changes["salary"] = fields.salary
-    if notice.closing_date is None and fields.closing is not None:
-        changes["closing_date"] = fields.closing
-    period = notice.posting_period
-    if fields.posted is not None and (period is None or period.start is None):
-        changes["posting_period"] = attrs.evolve(period or PostingPeriod(), start=fields.posted)
-    paths = [f"$.position.{name}" for name in position_changes] + [f"$.{name}" for name in changes]
-    if position_changes:
-        changes["position"] = attrs.evolve(position, **position_changes)
-    doubts = [Doubt("$", f"the page's JSON-LD: {problem}", line) for problem in fields.problems]
+    read, paths = filled(notice, fields)
+    doubts = [Doubt("$", f"the page's JSON-LD: {said}", line) for _, said in fields.problems]
     if notice.closing_date is not None and fields.closing not in (None, notice.closing_date):
         said = f"the page's JSON-LD gives {fields.closing} as the last day to apply (validThrough)"
         doubts.append(
@@ -91,17 +65,15 @@ def _read(result: ParseResult, fields: PostingFields, script: StructuredData) ->
             )
         )
     span = Span(script.first_line, script.last_line)
-    spans = [(path, span) for path in paths if path != "$.position"]
+    lines = range(span.first_line, span.last_line + 1) if paths else ()
     return attrs.evolve(
         result,
-        notice=attrs.evolve(notice, **changes) if changes else notice,
-        provenance=attrs.evolve(result.provenance, spans=(*result.provenance.spans, *spans)),
-        doubts=(*result.doubts, *doubts),
-        read_lines=tuple(
-            sorted(
-                {*result.read_lines, *(range(span.first_line, span.last_line + 1) if paths else ())}
-            )
+        notice=read,
+        provenance=attrs.evolve(
+            result.provenance, spans=(*result.provenance.spans, *((path, span) for path in paths))
         ),
+        doubts=(*result.doubts, *doubts),
+        read_lines=tuple(sorted({*result.read_lines, *lines})),
     )
 
 
@@ -131,7 +103,7 @@ def posting_in(scripts: tuple[StructuredData, ...]) -> Found:
             message = f"the page's JSON-LD on line {script.first_line} is nested too deep to read"
             problems.append((message, script.first_line))
             continue
-        found += [(posting, script) for posting in _postings(data)]
+        found += [(posting, script) for _, posting in postings_in(data)]
     if len(found) > 1:
         lines = ", ".join(str(script.first_line) for _, script in found)
         message = (
@@ -142,160 +114,3 @@ def posting_in(scripts: tuple[StructuredData, ...]) -> Found:
         return Found(None, None, tuple(problems))
     ((posting, script),) = found
     return Found(posting, script, tuple(problems))
-
-
-def _postings(data: object) -> list[dict[str, Any]]:
-    """The ``JobPosting`` nodes in *data*: itself, a list's items, a ``@graph``'s nodes."""
-    if isinstance(data, list):
-        return [posting for item in data for posting in _postings(item)]
-    if not isinstance(data, dict):
-        return []
-    if "@graph" in data:
-        return _postings(data["@graph"])
-    kind = data.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return [data] if "JobPosting" in kinds else []
-
-
-class PostingFields(NamedTuple):
-    """What a ``JobPosting`` says, as the models hold it; ``None`` where it says nothing."""
-
-    title: str | None = None
-    reference: str | None = None
-    posted: dt.date | None = None
-    closing: dt.date | None = None
-    stations: tuple[DutyStation, ...] = ()
-    salary: Salary | None = None
-    problems: tuple[str, ...] = ()
-    """The properties given that could not be read, each said in a line."""
-
-
-def posting_fields(posting: dict[str, Any]) -> PostingFields:
-    """The fields *posting* gives: title, identifier, dates, location and pay."""
-    problems: list[str] = []
-    return PostingFields(
-        title=_text(posting.get("title")),
-        reference=_identifier(posting.get("identifier")),
-        posted=_date(posting, "datePosted", problems),
-        closing=_date(posting, "validThrough", problems),
-        stations=_stations(posting, problems),
-        salary=_salary(posting.get("baseSalary"), problems),
-        problems=tuple(problems),
-    )
-
-
-def _text(value: object) -> str | None:
-    """A property's text: its character references resolved, its spaces trimmed."""
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        return None
-    text = " ".join(html.unescape(str(value)).split())
-    return text or None
-
-
-def _identifier(value: object) -> str | None:
-    """The identifier's value: a ``PropertyValue``'s ``value``, or the text itself."""
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, dict):
-        value = value.get("value")
-    return _text(value)
-
-
-def _date(posting: dict[str, Any], name: str, problems: list[str]) -> dt.date | None:
-    """The day a date or date-time property names ("2026-05-01", "2026-05-01T23:59:59Z")."""
-    value = posting.get(name)
-    if value is None:
-        return None
-    written = value if isinstance(value, str) else ""
-    try:
-        return dt.date.fromisoformat(written.strip()[:10])
-    except ValueError:
-        problems.append(f"{name} {value!r} is no date")
-        return None
-
-
-def _stations(posting: dict[str, Any], problems: list[str]) -> tuple[DutyStation, ...]:
-    """The places ``jobLocation`` names; a post done from home where the posting says so."""
-    places = posting.get("jobLocation")
-    stations: list[DutyStation] = []
-    for place in places if isinstance(places, list) else [places]:
-        address = place.get("address") if isinstance(place, dict) else None
-        if address is None:
-            continue
-        station = _station(address, problems)
-        if station is not None:
-            stations.append(station)
-    if posting.get("jobLocationType") == "TELECOMMUTE" and not stations:
-        required = posting.get("applicantLocationRequirements")
-        for area in required if isinstance(required, list) else [required]:
-            name = _text(area.get("name")) if isinstance(area, dict) else None
-            code = lookup_country(name) if name else None
-            stations.append(
-                DutyStation(
-                    country=Country(code) if code else None, home_based=True, as_written=name
-                )
-            )
-        if not stations:
-            stations.append(DutyStation(home_based=True))
-    return tuple(stations)
-
-
-def _station(address: object, problems: list[str]) -> DutyStation | None:
-    """The station a ``PostalAddress`` (or an address's text) names."""
-    if not isinstance(address, dict):
-        text = _text(address)
-        return DutyStation(text, as_written=text) if text else None
-    city = _text(address.get("addressLocality"))
-    region = _text(address.get("addressRegion"))
-    written = address.get("addressCountry")
-    country_name = _text(written.get("name") if isinstance(written, dict) else written)
-    code = lookup_country(country_name) if country_name else None
-    if country_name and code is None:
-        problems.append(f"addressCountry {country_name!r} is no country")
-    if city is None and code is None:
-        return None
-    parts = [part for part in (city, region, country_name) if part]
-    return DutyStation(
-        city,
-        region=region,
-        country=Country(code) if code else None,
-        as_written=", ".join(parts),
-    )
-
-
-def _salary(value: object, problems: list[str]) -> Salary | None:
-    """The pay a ``MonetaryAmount`` states: an amount or a range, its currency and period."""
-    if not isinstance(value, dict):
-        return None
-    amount = value.get("value")
-    quantity = amount if isinstance(amount, dict) else {"value": amount}
-    low = quantity.get("value", quantity.get("minValue"))
-    high = quantity.get("maxValue") if "value" not in quantity else None
-    period = PayPeriod.__members__.get(str(quantity.get("unitText") or "").upper())
-    try:
-        currency = Currency.parse(str(value.get("currency") or ""))
-        return Salary(
-            _decimal(low),
-            currency,
-            period,
-            maximum=_decimal(high) if high is not None else None,
-            as_written=_written(low, high, currency, period),
-        )
-    except (IomJobsError, InvalidOperation, TypeError, ValueError):
-        problems.append(f"baseSalary {json.dumps(value)} is no pay the model holds")
-        return None
-
-
-def _decimal(number: object) -> Decimal:
-    """*number* as the model holds amounts: its digits as JSON wrote them, in full."""
-    if isinstance(number, bool) or not isinstance(number, int | float | str):
-        raise TypeError(number)
-    exact = Decimal(str(number))
-    # A float's shortest form may take an exponent ("1e+16"): the amount is its digits.
-    return Decimal(format(exact, "f")) if isinstance(number, float) else exact
-
-
-def _written(low: object, high: object, currency: Currency, period: PayPeriod | None) -> str:
-    """The pay in words, as a notice would write it: "35000 MDL per month"."""
-    amount = f"{low} - {high}" if high is not None else f"{low}"
-    return f"{amount} {currency.code}" + (f" per {period.value}" if period else "")

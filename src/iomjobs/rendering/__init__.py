@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from iomjobs.rendering.jsonld import CONTEXT, IOM_VOCABULARY, JsonLdIssue, check_jsonld, to_jsonld
+from iomjobs.rendering.jsonld import (
+    CONTEXT,
+    IOM_VOCABULARY,
+    JsonLdIssue,
+    check_jsonld,
+    from_jsonld,
+    to_jsonld,
+)
 from iomjobs.rendering.text import FORMATS, LANGUAGES, render
 
 __all__ = [
@@ -12,6 +19,7 @@ __all__ = [
     "LANGUAGES",
     "JsonLdIssue",
     "check_jsonld",
+    "from_jsonld",
     "render",
     "to_jsonld",
 ]

@@ -1,9 +1,11 @@
-"""A notice as a schema.org ``JobPosting`` in JSON-LD, and Google's checks on it.
+"""A notice as a schema.org ``JobPosting`` in JSON-LD, Google's checks on it, and back.
 
 What schema.org has a property for goes there (title, dates, location,
 education and experience, responsibilities, skills, pay); what it lacks (the
 grade, the language requirements, the competencies, the first-tier
 candidates) goes under the ``iom:`` terms of the context, never dropped.
+:func:`from_jsonld` reads a posting back: the one :func:`to_jsonld` wrote,
+or one a job board's page holds.
 
 >>> import datetime as dt
 >>> import iomjobs
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -30,12 +33,13 @@ from typing import Any
 import attrs
 
 from iomjobs._arguments import require_notice
+from iomjobs.errors import ErrorDetail, InvalidDocument
 from iomjobs.model._misfits import explain_failure
 from iomjobs.model.notice import ContractType, VacancyNotice
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.rules.finding import Severity
 
-__all__ = ["CONTEXT", "IOM_VOCABULARY", "JsonLdIssue", "check_jsonld", "to_jsonld"]
+__all__ = ["CONTEXT", "IOM_VOCABULARY", "JsonLdIssue", "check_jsonld", "from_jsonld", "to_jsonld"]
 
 IOM_VOCABULARY = "https://iomjobs.invalid/vocab#"
 """Where the ``iom:`` terms live: IOM concepts schema.org has no property for."""
@@ -267,21 +271,119 @@ def _eligibility(notice: VacancyNotice) -> str | None:
     return " ".join(rules) or None
 
 
+# The iom: terms, and where each one's value stands in the notice's JSON form.
+_IOM_TERMS = {
+    "iom:noticeKind": ("kind",),
+    "iom:grade": ("position", "grade"),
+    "iom:languageRequirements": ("position", "languages"),
+    "iom:competencies": ("position", "competencies"),
+    "iom:firstTier": ("first_tier",),
+    "iom:noticeLanguage": ("language",),
+}
+
+
 def _iom_terms(notice: VacancyNotice) -> dict[str, Any]:
     """What schema.org has no property for, under the ``iom:`` namespace."""
     from iomjobs.serialize import to_dict  # noqa: PLC0415 -- the JSON form of the parts
 
     document = to_dict(notice)
-    position = document["position"]
-    terms: dict[str, Any] = {
-        "iom:noticeKind": document["kind"],
-        "iom:grade": position["grade"],
-        "iom:languageRequirements": position["languages"],
-        "iom:competencies": position["competencies"],
-        "iom:firstTier": document["first_tier"],
-        "iom:noticeLanguage": document["language"],
-    }
+    terms = {term: _at(document, keys) for term, keys in _IOM_TERMS.items()}
     return {key: value for key, value in terms.items() if value is not None}
+
+
+def _at(document: dict[str, Any], keys: tuple[str, ...]) -> Any:  # noqa: ANN401 -- JSON
+    for key in keys:
+        document = document[key]
+    return document
+
+
+def from_jsonld(document: object) -> VacancyNotice:
+    """Read a notice from a schema.org ``JobPosting`` in JSON-LD: :func:`to_jsonld`'s, or a page's.
+
+    *document* is the JSON-LD as :func:`json.loads` gives it, or its text:
+    a posting alone, a list of nodes or an ``@graph``, its ``@type`` a name
+    or a list of names, holding one ``JobPosting``. Read: ``title``,
+    ``identifier``, ``datePosted`` (the posting period's start),
+    ``validThrough`` (the closing date: its day), ``jobLocation`` (or
+    ``TELECOMMUTE`` and the countries of ``applicantLocationRequirements``:
+    a post done from home), ``baseSalary``, ``totalJobOpenings``,
+    ``jobStartDate`` and ``jobImmediateStart``, and the ``iom:`` terms
+    :func:`to_jsonld` writes, as it writes them. The text schema.org keeps
+    of the notice's lists (``description``, ``responsibilities``,
+    ``skills``, ``qualifications``) and its contract (``employmentType``)
+    are not read back: the notice's own JSON form
+    (:func:`iomjobs.loads`) keeps everything.
+
+    >>> import datetime as dt
+    >>> import iomjobs
+    >>> notice = iomjobs.VacancyNotice(
+    ...     reference="SVN2026.19093",
+    ...     position=iomjobs.Position(title="Driver", grade=iomjobs.Grade.parse("G4")),
+    ...     closing_date=dt.date(2026, 2, 17),
+    ... )
+    >>> iomjobs.from_jsonld(iomjobs.to_jsonld(notice)) == notice
+    True
+    >>> iomjobs.from_jsonld({"@type": "JobPosting", "validThrough": "soon"})
+    Traceback (most recent call last):
+    ...
+    iomjobs.errors.InvalidDocument: validThrough 'soon' is no date @ $.validThrough
+
+    :raises InvalidDocument: when *document* is no JSON, holds no
+        ``JobPosting`` or several, or a property that cannot be read, each
+        error with its path in *document*.
+    """
+    from iomjobs._posting import filled, posting_fields, postings_in  # noqa: PLC0415
+
+    data = _json_of(document)
+    found = postings_in(data)
+    if len(found) != 1:
+        where = ", ".join(path for path, _ in found)
+        message = f"{len(found)} JobPostings ({where})" if found else "no JobPosting"
+        raise InvalidDocument([ErrorDetail("$", f"{message}: expected one")])
+    ((path, posting),) = found
+    fields = posting_fields(posting)
+    if fields.problems:
+        raise InvalidDocument([ErrorDetail(path + at[1:], said) for at, said in fields.problems])
+    notice, _ = filled(_iom_notice(posting, path), fields)
+    return notice
+
+
+def _json_of(document: object) -> object:
+    """*document*, read from its text where it is text."""
+    if not isinstance(document, str | bytes | bytearray):
+        return document
+    try:
+        return json.loads(document)
+    except RecursionError:
+        raise InvalidDocument([ErrorDetail("$", "document is nested too deeply")]) from None
+    except ValueError as error:
+        raise InvalidDocument([ErrorDetail("$", f"invalid JSON: {error}")]) from None
+
+
+def _iom_notice(posting: dict[str, Any], path: str) -> VacancyNotice:
+    """The notice the posting's ``iom:`` terms give, read as the notice's JSON form is."""
+    from iomjobs.serialize import FORMAT_VERSION, from_dict  # noqa: PLC0415
+
+    document: dict[str, Any] = {"format_version": FORMAT_VERSION}
+    for term, keys in _IOM_TERMS.items():
+        if term in posting:
+            *stores, key = keys
+            place = document.setdefault(stores[0], {}) if stores else document
+            place[key] = posting[term]
+    try:
+        return from_dict(document)
+    except InvalidDocument as error:
+        details = [ErrorDetail(_term_path(e.path, path), e.message) for e in error.errors]
+        raise InvalidDocument(details) from None
+
+
+def _term_path(found: str, posting: str) -> str:
+    """The path in the posting of *found*, a path in the notice's JSON form."""
+    for term, keys in _IOM_TERMS.items():
+        at = "$." + ".".join(keys)
+        if found == at or found.startswith((f"{at}.", f"{at}[")):
+            return f"{posting}['{term}']{found[len(at) :]}"
+    return posting + found[1:]
 
 
 @attrs.frozen

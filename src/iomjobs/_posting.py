@@ -1,0 +1,251 @@
+"""A schema.org ``JobPosting``'s properties, as the models hold them (internal).
+
+Job boards and recruitment systems describe a vacancy to search engines as
+a ``JobPosting`` in JSON-LD: a node alone, in a list or in a ``@graph``, its
+``@type`` a name or a list of names. :func:`postings_in` finds the postings
+such data holds; :func:`posting_fields` reads one's title, identifier, days
+of posting and closing, location, pay, openings and start into the models'
+values, and tells each property it cannot read, by its path. The page
+reader (:mod:`iomjobs.parse._structured`) and :func:`iomjobs.from_jsonld`
+read postings so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from decimal import Decimal, InvalidOperation
+from typing import Any, NamedTuple
+
+import attrs
+
+from iomjobs.errors import IomJobsError
+from iomjobs.model.notice import PostingPeriod, StartDate, VacancyNotice
+from iomjobs.model.pay import Currency, PayPeriod, Salary
+from iomjobs.model.place import Country, DutyStation
+from iomjobs.reference.countries import lookup_country
+
+__all__ = ["PostingFields", "filled", "posting_fields", "postings_in"]
+
+
+def postings_in(data: object, path: str = "$") -> list[tuple[str, dict[str, Any]]]:
+    """The ``JobPosting`` nodes in *data*, each with its path: alone, in a list, in a ``@graph``."""
+    if isinstance(data, list):
+        return [
+            found
+            for index, item in enumerate(data)
+            for found in postings_in(item, f"{path}[{index}]")
+        ]
+    if not isinstance(data, dict):
+        return []
+    if "@graph" in data:
+        return postings_in(data["@graph"], f"{path}['@graph']")
+    kind = data.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return [(path, data)] if "JobPosting" in kinds else []
+
+
+class PostingFields(NamedTuple):
+    """What a ``JobPosting`` says, as the models hold it; ``None`` where it says nothing."""
+
+    title: str | None = None
+    reference: str | None = None
+    posted: dt.date | None = None
+    closing: dt.date | None = None
+    stations: tuple[DutyStation, ...] = ()
+    salary: Salary | None = None
+    openings: int | None = None
+    start: StartDate | None = None
+    problems: tuple[tuple[str, str], ...] = ()
+    """The properties given that could not be read: each one's path, and a line that says why."""
+
+
+def posting_fields(posting: dict[str, Any]) -> PostingFields:
+    """The fields *posting* gives: title, identifier, dates, location, pay, openings, start."""
+    problems: list[tuple[str, str]] = []
+    return PostingFields(
+        title=_text(posting.get("title")),
+        reference=_identifier(posting.get("identifier")),
+        posted=_date(posting, "datePosted", problems),
+        closing=_date(posting, "validThrough", problems),
+        stations=_stations(posting, problems),
+        salary=_salary(posting.get("baseSalary"), problems),
+        openings=_openings(posting.get("totalJobOpenings"), problems),
+        start=_start(posting, problems),
+        problems=tuple(problems),
+    )
+
+
+def _openings(value: object, problems: list[tuple[str, str]]) -> int | None:
+    """How many posts ``totalJobOpenings`` says are open: a whole number, one or more."""
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    problems.append(("$.totalJobOpenings", f"totalJobOpenings {value!r} is no number of posts"))
+    return None
+
+
+def _start(posting: dict[str, Any], problems: list[tuple[str, str]]) -> StartDate | None:
+    """The start ``jobStartDate`` or ``jobImmediateStart`` says."""
+    day = _date(posting, "jobStartDate", problems)
+    at_once = posting.get("jobImmediateStart") is True
+    return StartDate(day, as_soon_as_possible=at_once) if day or at_once else None
+
+
+def _text(value: object) -> str | None:
+    """A property's text: its character references resolved, its spaces trimmed."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    text = " ".join(html.unescape(str(value)).split())
+    return text or None
+
+
+def _identifier(value: object) -> str | None:
+    """The identifier's value: a ``PropertyValue``'s ``value``, or the text itself."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("value")
+    return _text(value)
+
+
+def _date(posting: dict[str, Any], name: str, problems: list[tuple[str, str]]) -> dt.date | None:
+    """The day a date or date-time property names ("2026-05-01", "2026-05-01T23:59:59Z")."""
+    value = posting.get(name)
+    if value is None:
+        return None
+    written = value if isinstance(value, str) else ""
+    try:
+        return dt.date.fromisoformat(written.strip()[:10])
+    except ValueError:
+        problems.append((f"$.{name}", f"{name} {value!r} is no date"))
+        return None
+
+
+def _stations(posting: dict[str, Any], problems: list[tuple[str, str]]) -> tuple[DutyStation, ...]:
+    """The places ``jobLocation`` names; a post done from home where the posting says so."""
+    places = posting.get("jobLocation")
+    stations: list[DutyStation] = []
+    listed = places if isinstance(places, list) else [places]
+    for index, place in enumerate(listed):
+        address = place.get("address") if isinstance(place, dict) else None
+        if address is None:
+            continue
+        path = f"$.jobLocation[{index}]" if isinstance(places, list) else "$.jobLocation"
+        station = _station(address, f"{path}.address", problems)
+        if station is not None:
+            stations.append(station)
+    if posting.get("jobLocationType") == "TELECOMMUTE" and not stations:
+        required = posting.get("applicantLocationRequirements")
+        for area in required if isinstance(required, list) else [required]:
+            name = _text(area.get("name")) if isinstance(area, dict) else None
+            code = lookup_country(name) if name else None
+            stations.append(
+                DutyStation(
+                    country=Country(code) if code else None, home_based=True, as_written=name
+                )
+            )
+        if not stations:
+            stations.append(DutyStation(home_based=True))
+    return tuple(stations)
+
+
+def _station(address: object, path: str, problems: list[tuple[str, str]]) -> DutyStation | None:
+    """The station a ``PostalAddress`` (or an address's text) names."""
+    if not isinstance(address, dict):
+        text = _text(address) if isinstance(address, str) else None
+        return DutyStation(text, as_written=text) if text else None
+    city = _text(address.get("addressLocality"))
+    region = _text(address.get("addressRegion"))
+    written = address.get("addressCountry")
+    country_name = _text(written.get("name") if isinstance(written, dict) else written)
+    code = lookup_country(country_name) if country_name else None
+    if country_name and code is None:
+        problems.append(
+            (f"{path}.addressCountry", f"addressCountry {country_name!r} is no country")
+        )
+    if city is None and code is None:
+        return None
+    parts = [part for part in (city, region, country_name) if part]
+    return DutyStation(
+        city,
+        region=region,
+        country=Country(code) if code else None,
+        as_written=", ".join(parts),
+    )
+
+
+def _salary(value: object, problems: list[tuple[str, str]]) -> Salary | None:
+    """The pay a ``MonetaryAmount`` states: an amount or a range, its currency and period."""
+    if not isinstance(value, dict):
+        return None
+    amount = value.get("value")
+    quantity = amount if isinstance(amount, dict) else {"value": amount}
+    low = quantity.get("value", quantity.get("minValue"))
+    high = quantity.get("maxValue") if "value" not in quantity else None
+    period = PayPeriod.__members__.get(str(quantity.get("unitText") or "").upper())
+    try:
+        currency = Currency.parse(str(value.get("currency") or ""))
+        return Salary(
+            _decimal(low),
+            currency,
+            period,
+            maximum=_decimal(high) if high is not None else None,
+            as_written=_written(low, high, currency, period),
+        )
+    except (IomJobsError, InvalidOperation, TypeError, ValueError):
+        written = json.dumps(value, default=str)
+        problems.append(("$.baseSalary", f"baseSalary {written} is no pay the model holds"))
+        return None
+
+
+def _decimal(number: object) -> Decimal:
+    """*number* as the model holds amounts: its digits as JSON wrote them, in full."""
+    if isinstance(number, bool) or not isinstance(number, int | float | str):
+        raise TypeError(number)
+    exact = Decimal(str(number))
+    # A float's shortest form may take an exponent ("1e+16"): the amount is its digits.
+    return Decimal(format(exact, "f")) if isinstance(number, float) else exact
+
+
+def _written(low: object, high: object, currency: Currency, period: PayPeriod | None) -> str:
+    """The pay in words, as a notice would write it: "35000 MDL per month"."""
+    amount = f"{low} - {high}" if high is not None else f"{low}"
+    return f"{amount} {currency.code}" + (f" per {period.value}" if period else "")
+
+
+def filled(notice: VacancyNotice, fields: PostingFields) -> tuple[VacancyNotice, tuple[str, ...]]:
+    """*notice* with each field *fields* gives that *notice* leaves empty, and their paths."""
+    position, period = notice.position, notice.posting_period
+    offered_position: dict[str, Any] = {
+        "title": fields.title,
+        "duty_stations": fields.stations or None,
+        "number_of_posts": fields.openings,
+    }
+    offered: dict[str, Any] = {
+        "reference": fields.reference,
+        "salary": fields.salary,
+        "closing_date": fields.closing,
+        "start": fields.start,
+    }
+    position_changes = {
+        name: value
+        for name, value in offered_position.items()
+        if value is not None and not getattr(position, name)
+    }
+    changes = {
+        name: value
+        for name, value in offered.items()
+        if value is not None and getattr(notice, name) is None
+    }
+    if fields.posted is not None and (period is None or period.start is None):
+        changes["posting_period"] = PostingPeriod(fields.posted, period.end if period else None)
+    paths = (
+        *(f"$.position.{name}" for name in position_changes),
+        *(f"$.{name}" for name in changes),
+    )
+    if position_changes:
+        changes["position"] = attrs.evolve(position, **position_changes)
+    return (attrs.evolve(notice, **changes) if changes else notice), paths

@@ -651,6 +651,7 @@ def test_a_short_label_alone_takes_no_paragraph_a_blank_line_below() -> None:
 
 
 _POSTING_PAGE = Path(__file__).parent / "fixtures" / "layouts" / "html_page_json_ld.html"
+_DRAWN_PAGE = _POSTING_PAGE.with_name("html_page_drawn_by_script.html")
 
 
 def _page_with_posting(posting: object, body: str = "<p>Position Title: Driver</p>") -> str:
@@ -794,6 +795,41 @@ class TestStructuredData:
         result = parse_html(page)
         assert result.doubts == ()
         assert result.notice.position.title == "Driver"
+
+    def test_a_page_its_script_draws_is_read_from_the_postings_description(self) -> None:
+        """`html_page_drawn_by_script.html`: the same notice on a page whose body a script
+        draws. Its markup shows "Loading..."; the posting holds the notice as HTML.
+        """
+        result = parse_html(_DRAWN_PAGE.read_text("utf-8"))
+        notice = result.notice
+        assert notice.position.title == "Movement Operations Associate (Movement Management)"
+        assert str(notice.position.grade) == "G5"
+        assert notice.salary is not None
+        assert notice.salary.amount == Decimal("5508.33")
+        assert notice.open_to_external is False
+        assert [len(group.items) for group in notice.position.responsibilities] == [2]
+        # What the posting's properties add, as on any page.
+        assert notice.closing_date == dt.date(2026, 3, 16)
+        # Every line the notice was read from stands in the script, lines 6 to 8.
+        assert result.span_for("$.position.grade") == Span(6, 8)
+        assert [(d.line, d.message) for d in result.doubts] == [
+            (
+                6,
+                "the page's text shows no notice: the notice is read from its JSON-LD's "
+                "description (lines 6-8)",
+            )
+        ]
+        # What the page itself shows is kept, on its line.
+        assert [(line.line, line.text) for line in notice.unclassified] == [
+            (6, '\u201cThis position is open to "Internal and Separated Staff only\u201d'),
+            (12, "Loading..."),
+        ]
+
+    def test_a_page_that_shows_a_notice_is_read_from_its_text(self) -> None:
+        posting = {"@type": "JobPosting", "description": "<p>Position Title: Senior Driver</p>"}
+        result = parse_html(_page_with_posting(posting, "<p>Position Title: Driver</p>"))
+        assert result.notice.position.title == "Driver"
+        assert result.doubts == ()
 
     def test_a_page_of_several_posts_takes_nothing_from_one_posting(self) -> None:
         body = (

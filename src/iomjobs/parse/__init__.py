@@ -439,9 +439,39 @@ def _page_notices(
     results = tuple(_on_page(result, page.origins, left_open) for result in read(page.text))
     if not page.structured:
         return results
-    from iomjobs.parse._structured import with_posting  # noqa: PLC0415 -- a page with JSON-LD only
+    from iomjobs.parse._structured import described, with_posting  # noqa: PLC0415 -- JSON-LD only
 
+    shown = described(results, page.structured)
+    if shown is not None:
+        # A page that shows no notice, its text drawn by a script: the posting's own
+        # description is the notice's text, each of its lines on the script's.
+        text, script, doubt = shown
+        count = text.count("\n") + 1
+        firsts, lasts = (script.first_line,) * count, (script.last_line,) * count
+        shown_lines = _shown_lines(results[0])  # what the page shows, "Loading...", kept
+        results = tuple(
+            _with_unclassified(_on_page(result, firsts, (*left_open, doubt), lasts), shown_lines)
+            for result in read(text)
+        )
     return with_posting(results, page.structured)
+
+
+def _shown_lines(result: ParseResult) -> tuple[SourceLine, ...]:
+    """The paragraphs of *result*'s context, each on its first line."""
+    context = result.notice.context
+    return tuple(
+        SourceLine(span.first_line, context[int(path[len("$.context[") : -1])])
+        for path, span in result.provenance.spans
+        if path.startswith("$.context[")
+    )
+
+
+def _with_unclassified(result: ParseResult, lines: tuple[SourceLine, ...]) -> ParseResult:
+    """*result*, *lines* among its notice's unclassified lines, in the page's order."""
+    if not lines:
+        return result
+    unclassified = tuple(sorted((*result.notice.unclassified, *lines), key=lambda s: s.line))
+    return attrs.evolve(result, notice=attrs.evolve(result.notice, unclassified=unclassified))
 
 
 def _on_page(

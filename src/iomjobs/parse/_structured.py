@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import attrs
 
 from iomjobs._posting import PostingFields, filled, posting_fields, postings_in
+from iomjobs.parse._html import looks_like_html, page_lines
 from iomjobs.parse._record import Doubt
 from iomjobs.source import Span
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from iomjobs.parse import ParseResult
     from iomjobs.parse._page_text import StructuredData
 
-__all__ = ["posting_in", "with_posting"]
+__all__ = ["described", "posting_in", "with_posting"]
 
 
 def with_posting(
@@ -48,6 +49,39 @@ def with_posting(
     (result,) = results
     read = _read(result, posting_fields(found.posting), found.script)
     return (attrs.evolve(read, doubts=(*problems, *read.doubts)),)
+
+
+def described(
+    results: tuple[ParseResult, ...], scripts: tuple[StructuredData, ...]
+) -> tuple[str, StructuredData, Doubt] | None:
+    """The text of the posting's ``description``, where the page's text gave no notice.
+
+    A board's page whose body a script draws shows a reader of its markup
+    nothing of the notice ("Loading...", its menus), while the posting it
+    writes for search engines holds the whole notice, as HTML. Where the
+    page's text gave nothing but context, that description is the notice's
+    text; a doubt on the script's line says so. ``None`` otherwise.
+    """
+    found = posting_in(scripts)
+    description = found.posting.get("description") if found.posting else None
+    if not isinstance(description, str) or found.script is None:
+        return None
+    if len(results) != 1 or not _context_alone(results[0]):
+        return None
+    text = page_lines(description).text if looks_like_html(description) else description
+    if not text.strip():
+        return None
+    script = found.script
+    said = (
+        f"the page's text shows no notice: the notice is read from its JSON-LD's "
+        f"description (lines {script.first_line}-{script.last_line})"
+    )
+    return text, script, Doubt("$", said, script.first_line)
+
+
+def _context_alone(result: ParseResult) -> bool:
+    """Whether *result* read nothing of its text into a field but the context."""
+    return all(path.startswith("$.context") for path, _ in result.provenance.spans)
 
 
 def _read(result: ParseResult, fields: PostingFields, script: StructuredData) -> ParseResult:

@@ -15,6 +15,7 @@ from pyld import jsonld
 import iomjobs
 from iomjobs import ClosingTime, DutyStation, Position, StartDate, VacancyNotice
 from iomjobs.rendering import IOM_VOCABULARY
+from iomjobs.strategies import PostedNotice, job_postings
 from iomjobs.strategies import notices as realistic_notices
 from seed_notices import SEED_NOTICES
 from strategies import notices
@@ -401,3 +402,10 @@ def test_any_json_is_a_notice_or_refused_with_a_path(document: object) -> None:
         assert all(error.path.startswith("$") for error in refused.errors)
     else:
         assert isinstance(notice, VacancyNotice)
+
+
+@given(job_postings())
+def test_a_posting_reads_alike_in_every_shape_a_page_gives_it(posted: PostedNotice) -> None:
+    alone = iomjobs.from_jsonld(iomjobs.to_jsonld(posted.notice))
+    assert iomjobs.from_jsonld(posted.document) == alone
+    assert iomjobs.from_jsonld(json.dumps(posted.document)) == alone

@@ -85,6 +85,7 @@ __all__ = [
     "duty_stations",
     "grades",
     "language_requirements",
+    "PostedNotice",
     "RenderedNotice",
     "appointments",
     "closing_times",
@@ -96,6 +97,7 @@ __all__ = [
     "durations",
     "first_tiers",
     "how_to_apply",
+    "job_postings",
     "member_state_entries",
     "languages",
     "notice_texts",
@@ -700,6 +702,46 @@ def notice_texts(
         st.sampled_from(sorted(formats)),
         st.sampled_from(sorted(layouts)),
     ).map(rendered)
+
+
+@attrs.frozen
+class PostedNotice:
+    """A notice and its schema.org ``JobPosting`` in JSON-LD, in one of the shapes pages use."""
+
+    notice: VacancyNotice
+    document: dict[str, Any] | list[Any]
+    shape: str
+    """``"node"``, ``"list"`` (the posting after a page's own node) or ``"graph"``."""
+
+
+def job_postings(
+    *, shapes: Collection[str] = ("node", "list", "graph")
+) -> st.SearchStrategy[PostedNotice]:
+    """Consistent notices as :func:`iomjobs.to_jsonld` writes them, as pages hold them.
+
+    The posting alone, after the page's own node in a list, or in an
+    ``@graph``; its ``@type`` now a name, now a list of names. For the
+    tests of code that reads postings: :func:`iomjobs.from_jsonld` reads
+    each back.
+    """
+    from iomjobs.rendering.jsonld import to_jsonld  # noqa: PLC0415
+
+    page_node = {"@type": "WebPage", "name": "Vacancies"}
+
+    def posted(args: tuple[VacancyNotice, str, bool]) -> PostedNotice:
+        notice, shape, type_listed = args
+        posting = to_jsonld(notice)
+        if type_listed:
+            posting["@type"] = ["JobPosting"]
+        document: dict[str, Any] | list[Any] = posting
+        if shape == "list":
+            document = [page_node, posting]
+        elif shape == "graph":
+            context = posting.pop("@context")
+            document = {"@context": context, "@graph": [page_node, posting]}
+        return PostedNotice(notice, document, shape)
+
+    return st.tuples(notices(), st.sampled_from(sorted(shapes)), st.booleans()).map(posted)
 
 
 def _broken(notice: VacancyNotice, code: str) -> VacancyNotice:

@@ -9570,3 +9570,16 @@ def test_the_workplace_link_ends_its_paragraph_where_no_stop_does() -> None:
         and paragraph.endswith("workplace culture | International Organization for Migration")
         for paragraph in result.notice.context
     )
+
+
+def test_a_boards_heading_parts_the_reference_from_the_title_with_a_bar() -> None:
+    """A board's copy of IOM Philippines' call (2025): "CON 2025 009 | Recruitment Fees
+    and Costs Research Consultant", above its summary's empty fields.
+    """
+    result = _layout("job_board_reference_bar_title")
+    notice = result.notice
+    assert notice.position.title == "Recruitment Fees and Costs Research Consultant"
+    assert notice.reference == "CON 2025 009"
+    assert result.span_for("$.position.title") == result.span_for("$.reference") == Span(3, 3)
+    assert notice.appointment is not None
+    assert notice.appointment.contract_type is ContractType.CONSULTANCY

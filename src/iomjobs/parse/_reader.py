@@ -2658,7 +2658,10 @@ def _heading_line(segments: list[Segment]) -> Segment | None:
     unjobnet, 2026) are passed over.
     """
     at = 0
-    while at + 1 < min(len(segments), _BOARD_WORDS_ABOVE) and _board_words(segments[at].text):
+    while at + 1 < min(len(segments), _BOARD_WORDS_ABOVE) and (
+        _board_words(segments[at].text)
+        or (at and _cookie_notice_goes_on(segments[at - 1].text, segments[at].text))
+    ):
         at += 1
     first = segments[at] if segments else None
     # The organization's name a board writes after the title is no part of its length.
@@ -2680,8 +2683,19 @@ def _board_words(line: str) -> bool:
     return lowered in _BOARD_WORDS or lowered.startswith("skip to ")
 
 
+def _cookie_notice_goes_on(above: str, line: str) -> bool:
+    """Whether *line* is the end of the board's notice of cookies *above*, wrapped.
+
+    "...you agree to our use of cookies. Read" / "our privacy policy", as
+    a page printed narrow cuts impactpool's (2018) and its kin's (2025).
+    """
+    tail = line.strip().lower()
+    return bool(tail) and " cookies" in above and _COOKIE_NOTICE_END.endswith(tail)
+
+
 # What job boards write above a notice's first line.
 _BOARD_WORDS: Final = frozenset({"company logo", "apply now"})
+_COOKIE_NOTICE_END: Final = "read our privacy policy"
 _BOARD_WORDS_LONGEST: Final = 40
 # The most lines of a board's words above the notice's first line.
 _BOARD_WORDS_ABOVE: Final = 3

@@ -64,7 +64,8 @@ BOARD_TITLE_LINE: Final = re.compile(
     # "MX032-2025- Consultoría para...": the dash right after the reference (uncareer, 2025);
     # a colon after a space, as French typography (and Word set to French) writes it, or
     # with none after it, as a copy out of a PDF may.
-    r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|[-\u2013]?\s+|\s*:\s*)"
+    # A bar, as a board of 2025 parts them: "CON 2025 009 | Recruitment Fees and... Consultant".
+    r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|[-\u2013]?\s+|\s*[:|]\s*)"
     # A quoted title, its quotation marks no part of it.
     r"(?:(?P<quote>[\"“«])\s*)?(?P<title>[A-ZÀ-Ý].{2,250}?)(?(quote)\s*[\"”»]?)$"
 )

@@ -162,6 +162,7 @@ class Salary(Strict):
     period: Literal["hour", "day", "week", "month", "year"] | None = None
     maximum: Amount | None = None
     as_written: str | None = None
+    basis: Literal["gross", "net", "all inclusive"] | None = None
 
 
 class PostingPeriod(Strict):

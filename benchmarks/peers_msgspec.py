@@ -164,6 +164,7 @@ class Salary(Strict, frozen=True):
     period: Literal["hour", "day", "week", "month", "year"] | None = None
     maximum: Amount | None = None
     as_written: str | None = None
+    basis: Literal["gross", "net", "all inclusive"] | None = None
 
 
 class PostingPeriod(Strict, frozen=True):

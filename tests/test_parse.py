@@ -35,6 +35,7 @@ from iomjobs import (
     Language,
     MemberStateEntry,
     NoticeKind,
+    PayBasis,
     PayPeriod,
     PostingPeriod,
     Proficiency,
@@ -1943,7 +1944,11 @@ class TestLayouts:
         assert notice.closing_date == dt.date(2022, 6, 15)
         # The third label of the row, the pay, and its value.
         assert notice.salary == Salary(
-            Decimal(35000), Currency("MDL"), PayPeriod.MONTH, as_written="35000 MDL per month"
+            Decimal(35000),
+            Currency("MDL"),
+            PayPeriod.MONTH,
+            as_written="35000 MDL per month",
+            basis=PayBasis.ALL_INCLUSIVE,  # "All Inclusive Salary"
         )
         assert result.span_for("$.salary") == Span(31, 39)
         assert notice.unclassified == ()

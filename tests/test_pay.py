@@ -22,6 +22,7 @@ from iomjobs import (
     InvalidCurrency,
     InvalidDocument,
     InvalidValue,
+    PayBasis,
     PayPeriod,
     Salary,
     VacancyNotice,
@@ -138,12 +139,30 @@ class TestJson:
         assert document["salary"] == {
             "amount": "1500.50",
             "as_written": None,
+            "basis": None,
             "currency": "USD",
             "maximum": "2000",
             "period": "month",
         }
         assert iomjobs.loads(iomjobs.dumps(_notice(salary))) == _notice(salary)
         assert iomjobs.from_dict(iomjobs.to_dict(_notice(salary))) == _notice(salary)
+
+    def test_the_basis_is_its_words_and_may_be_left_out(self) -> None:
+        salary = Salary(Decimal(35000), MDL, PayPeriod.MONTH, basis=PayBasis.ALL_INCLUSIVE)
+        document = json.loads(iomjobs.dumps(_notice(salary)))
+        assert document["salary"]["basis"] == "all inclusive"
+        assert iomjobs.loads(json.dumps(document)) == _notice(salary)
+        # A document written before the basis was held reads as one that states none.
+        del document["salary"]["basis"]
+        assert iomjobs.loads(json.dumps(document)).salary == attrs.evolve(salary, basis=None)
+
+    def test_a_basis_that_is_none_of_the_three_is_refused_with_its_path(self) -> None:
+        document = json.loads(iomjobs.dumps(_notice(Salary(Decimal(35000), MDL))))
+        document["salary"]["basis"] = "tax free"
+        for read in (iomjobs.loads, lambda text: iomjobs.from_dict(json.loads(text))):
+            with pytest.raises(InvalidDocument) as refused:
+                read(json.dumps(document))
+            assert refused.value.path == "$.salary.basis"
 
     @pytest.mark.parametrize(
         ("key", "value", "message"),
@@ -189,7 +208,11 @@ class TestReader:
         # how the table is read is tested in test_parse.py.
         result = parse_notice(FIXTURE.read_text("utf-8"))
         assert result.notice.salary == Salary(
-            Decimal(35000), MDL, PayPeriod.MONTH, as_written="35000 MDL per month"
+            Decimal(35000),
+            MDL,
+            PayPeriod.MONTH,
+            as_written="35000 MDL per month",
+            basis=PayBasis.ALL_INCLUSIVE,  # the label's
         )
         posting = iomjobs.to_jsonld(result.notice)
         assert posting["baseSalary"]["value"] == {
@@ -232,6 +255,26 @@ class TestReader:
         assert salary.as_written == line.partition(":")[2].strip()
         assert result.span_for("$.salary") is not None
         assert result.notice.unclassified == ()
+
+    @pytest.mark.parametrize(
+        ("line", "basis"),
+        [
+            # IOM Moldova's call (2022): the label says what the amount is.
+            ("All Inclusive Salary: 35000 MDL per month", PayBasis.ALL_INCLUSIVE),
+            ("Monthly Salary: MDL 35,000.00 (gross)", PayBasis.GROSS),
+            ("Salaire mensuel brut : 1 500 000 XOF", PayBasis.GROSS),
+            ("Net monthly salary: USD 1,500", PayBasis.NET),
+            ("Remuneração: 3.000,00 EUR por mês (líquido)", PayBasis.NET),
+            ("Salario: US$ 2.500 por mes, todo incluido", PayBasis.ALL_INCLUSIVE),
+            ("Salary: USD 1,500 - 2,000 a month", None),
+            ("Gross salary: USD 1,500 (net USD 1,200)", None),  # both: neither is read
+        ],
+    )
+    def test_the_basis_a_label_or_the_value_says(self, line: str, basis: PayBasis | None) -> None:
+        text = f"Position Title: Project Assistant\nDuty Station: Chisinau, Moldova\n{line}\n"
+        salary = parse_notice(text).notice.salary
+        assert salary is not None
+        assert salary.basis is basis
 
     @pytest.mark.parametrize(
         "value",

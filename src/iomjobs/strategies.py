@@ -63,7 +63,7 @@ from iomjobs.model.notice import (
     StartDate,
     VacancyNotice,
 )
-from iomjobs.model.pay import Currency, PayPeriod, Salary
+from iomjobs.model.pay import Currency, PayBasis, PayPeriod, Salary
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import (
     Position,
@@ -233,7 +233,10 @@ def currencies(*, codes: Collection[str] | None = None) -> st.SearchStrategy[Cur
 
 
 def salaries(*, currency: Currency | None = None) -> st.SearchStrategy[Salary]:
-    """Pay as notices state it: whole amounts or with cents, now and then a range, any period."""
+    """Pay as notices state it: whole amounts or with cents, now and then a range, any period.
+
+    Its basis (gross, net, all inclusive) stated now and then.
+    """
     amounts = st.integers(100, 900_000).map(Decimal) | st.decimals(
         min_value=100, max_value=99_999, places=2
     )
@@ -243,14 +246,19 @@ def salaries(*, currency: Currency | None = None) -> st.SearchStrategy[Salary]:
         currencies() if currency is None else st.just(currency),
         st.none() | st.sampled_from(PayPeriod),
         st.none() | st.integers(1, 50),
+        st.none() | st.sampled_from(PayBasis),
     )
 
 
 def _salary(
-    amount: Decimal, currency: Currency, period: PayPeriod | None, more: int | None
+    amount: Decimal,
+    currency: Currency,
+    period: PayPeriod | None,
+    more: int | None,
+    basis: PayBasis | None,
 ) -> Salary:
     maximum = amount + 100 * more if more is not None else None
-    return Salary(amount, currency, period, maximum=maximum)
+    return Salary(amount, currency, period, maximum=maximum, basis=basis)
 
 
 def duty_stations() -> st.SearchStrategy[DutyStation]:

@@ -36,7 +36,7 @@ from iomjobs.model.notice import (
     StartDate,
     VacancyNotice,
 )
-from iomjobs.model.pay import Currency, PayPeriod, Salary
+from iomjobs.model.pay import Currency, PayBasis, PayPeriod, Salary
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import (
     OfficeType,
@@ -77,6 +77,7 @@ __all__ = [
     "MemberStateEntry",
     "NoticeKind",
     "OfficeType",
+    "PayBasis",
     "PayPeriod",
     "Position",
     "PostingPeriod",

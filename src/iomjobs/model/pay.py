@@ -1,4 +1,4 @@
-"""Pay as a notice states it: an amount, its currency, the period it is paid for.
+"""Pay as a notice states it: an amount, its currency, the period it is paid for, its basis.
 
 IOM notices seldom state pay; where they do, it is a line of the header
 ("All Inclusive Salary: 35000 MDL per month"). An amount is a
@@ -9,7 +9,7 @@ JSON form writes it as that string, which no float could keep.
 >>> from iomjobs import Currency, PayPeriod, Salary
 >>> Salary(Decimal("35000"), Currency("MDL"), PayPeriod.MONTH)
 Salary(amount=Decimal('35000'), currency=Currency('MDL'), period=<PayPeriod.MONTH: 'month'>,
-       maximum=None, as_written=None)
+       maximum=None, as_written=None, basis=None)
 >>> Currency("MDL").name("fr")
 'leu moldave'
 >>> Salary(Decimal("2000"), Currency("USD"), maximum=Decimal("1500"))  # doctest: +ELLIPSIS
@@ -31,7 +31,7 @@ from iomjobs.model._checks import money
 from iomjobs.model._value import CodeValue
 from iomjobs.reference.currencies import currency_name, is_currency_code, lookup_currency
 
-__all__ = ["Currency", "PayPeriod", "Salary"]
+__all__ = ["Currency", "PayBasis", "PayPeriod", "Salary"]
 
 
 def __dir__() -> list[str]:
@@ -78,6 +78,19 @@ class PayPeriod(enum.Enum):
     YEAR = "year"
 
 
+class PayBasis(enum.Enum):
+    """What the amount is: before deductions (gross), after them (net), or all the pay.
+
+    "All inclusive" is IOM's word for an amount that holds every allowance
+    and benefit, as consultants' and special contracts' pay does ("All
+    Inclusive Salary: 35000 MDL per month", IOM Moldova, 2022).
+    """
+
+    GROSS = "gross"
+    NET = "net"
+    ALL_INCLUSIVE = "all inclusive"
+
+
 def _check_maximum(
     instance: Salary, attribute: attrs.Attribute[Any], value: Decimal | None
 ) -> None:
@@ -93,7 +106,9 @@ class Salary:
 
     ``amount`` is the figure, or a range's lower end, and ``maximum`` the
     range's upper end; ``period`` is ``None`` where the notice does not say
-    what the amount pays for. ``as_written`` keeps the notice's words.
+    what the amount pays for, and ``basis`` (keyword-only) where it does not
+    say whether the amount is gross, net or all inclusive. ``as_written``
+    keeps the notice's words.
     """
 
     amount: Decimal = attrs.field(validator=money)
@@ -102,3 +117,5 @@ class Salary:
     maximum: Decimal | None = attrs.field(default=None, validator=_check_maximum)
     """A range's upper end: 2000 in "USD 1,500 - 2,000"."""
     as_written: str | None = None
+    basis: PayBasis | None = attrs.field(default=None, kw_only=True)
+    """Gross, net or all inclusive, where the notice says: "All Inclusive Salary"."""

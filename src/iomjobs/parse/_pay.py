@@ -16,7 +16,7 @@ from typing import Final
 
 from iomjobs._text import fold_text
 from iomjobs.model._checks import MONEY
-from iomjobs.model.pay import Currency, PayPeriod, Salary
+from iomjobs.model.pay import Currency, PayBasis, PayPeriod, Salary
 from iomjobs.reference.currencies import is_currency_code, lookup_currency
 
 __all__ = ["amount_alone", "read_salary"]
@@ -56,6 +56,13 @@ _PER: Final = frozenset({"per", "a", "an", "each", "par", "por", "al", "ao", "de
 _BASIS: Final = frozenset(
     {"gross", "net", "brut", "brute", "nette", "bruto", "neto", "liquido", "all", "inclusive"}
 )
+# The words that say the amount's basis, folded, in the four languages: in the
+# label ("All Inclusive Salary", "Salaire mensuel brut") or after the amount.
+_BASES: Final = (
+    (PayBasis.ALL_INCLUSIVE, ("all inclusive", "tout compris", "todo incluido", "tudo incluido")),
+    (PayBasis.GROSS, ("gross", "brut", "brute", "bruto", "bruta")),
+    (PayBasis.NET, ("net", "nette", "neto", "neta", "liquido", "liquida")),
+)
 
 
 def read_salary(value: str, label: str = "") -> Salary | None:
@@ -71,8 +78,12 @@ def read_salary(value: str, label: str = "") -> Salary | None:
         return None
     if maximum is not None and maximum <= amount:
         return None
-    period = _period(value[match.end() :]) or _label_period(label)
-    return Salary(amount, Currency(currency), period, maximum=maximum, as_written=value)
+    rest = value[match.end() :]
+    period = _period(rest) or _label_period(label)
+    basis = _basis(f"{label} {rest}")
+    return Salary(
+        amount, Currency(currency), period, maximum=maximum, as_written=value, basis=basis
+    )
 
 
 def amount_alone(text: str) -> Salary | None:
@@ -131,6 +142,13 @@ def _period(rest: str) -> PayPeriod | None:
             return None
         before = word
     return None
+
+
+def _basis(words: str) -> PayBasis | None:
+    """The one basis *words* (the label and what follows the amount) name; else ``None``."""
+    folded = f" {fold_text(words)} "
+    named = {basis for basis, phrases in _BASES if any(f" {p} " in folded for p in phrases)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _label_period(label: str) -> PayPeriod | None:

@@ -43,7 +43,7 @@ from iomjobs.model.notice import (
     StartDate,
     VacancyNotice,
 )
-from iomjobs.model.pay import PayPeriod, Salary
+from iomjobs.model.pay import PayBasis, PayPeriod, Salary
 from iomjobs.model.position import Position, SupervisionKind, Supervisor
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.reference.zones import fixed_offset, time_zone_named
@@ -587,6 +587,8 @@ class _Writer:
         said = f"{amounts} {salary.currency.code}"
         if salary.period is not None:
             said += f" {_PER_PERIOD[self.lang][salary.period]}"
+        if salary.basis is not None:
+            said += f" ({_BASES[self.lang][salary.basis]})"
         return said
 
     def first_tier(self, tier: FirstTier) -> Iterator[str]:
@@ -964,6 +966,14 @@ _PER_PERIOD = {
     "pt": {
         PayPeriod.HOUR: "por hora", PayPeriod.DAY: "por dia", PayPeriod.WEEK: "por semana",
         PayPeriod.MONTH: "por mês", PayPeriod.YEAR: "por ano",
+    },
+}  # fmt: skip
+_BASES = {
+    "en": {PayBasis.GROSS: "gross", PayBasis.NET: "net", PayBasis.ALL_INCLUSIVE: "all inclusive"},
+    "fr": {PayBasis.GROSS: "brut", PayBasis.NET: "net", PayBasis.ALL_INCLUSIVE: "tout compris"},
+    "es": {PayBasis.GROSS: "bruto", PayBasis.NET: "neto", PayBasis.ALL_INCLUSIVE: "todo incluido"},
+    "pt": {
+        PayBasis.GROSS: "bruto", PayBasis.NET: "líquido", PayBasis.ALL_INCLUSIVE: "tudo incluído",
     },
 }  # fmt: skip
 _CATEGORY = {"en": "Category", "fr": "catégorie", "es": "categoría", "pt": "categoria"}

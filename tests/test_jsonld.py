@@ -278,7 +278,12 @@ def _what_a_posting_keeps(notice: VacancyNotice) -> dict[str, object]:
         "posted": period.start if period else None,
         "start": start,
         "stations": [(s.city, s.region, s.country) for s in stations] if placed else None,
-        "pay": (float(salary.amount), salary.maximum and float(salary.maximum), salary.currency)
+        "pay": (
+            float(salary.amount),
+            salary.maximum and float(salary.maximum),
+            salary.currency,
+            salary.basis,
+        )
         if salary
         else None,
     }
@@ -349,6 +354,14 @@ def test_a_boards_posting_in_a_graph_is_read() -> None:
         (
             {"@type": "JobPosting", "jobLocation": [{"address": {"addressCountry": "Atlantis"}}]},
             [("$.jobLocation[0].address.addressCountry", "addressCountry 'Atlantis' is no country")],
+        ),
+        (
+            {
+                "@type": "JobPosting",
+                "baseSalary": {"currency": "USD", "value": 1500},
+                "iom:payBasis": "tax free",
+            },
+            [("$['iom:payBasis']", "Invalid PayBasis: 'tax free'")],
         ),
         (
             {"@type": "JobPosting", "iom:grade": "G9", "iom:noticeKind": "memo"},

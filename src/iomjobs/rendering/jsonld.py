@@ -36,6 +36,7 @@ from iomjobs._arguments import require_notice
 from iomjobs.errors import ErrorDetail, InvalidDocument
 from iomjobs.model._misfits import explain_failure
 from iomjobs.model.notice import ContractType, VacancyNotice
+from iomjobs.model.pay import PayBasis
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.rules.finding import Severity
 
@@ -288,6 +289,9 @@ def _iom_terms(notice: VacancyNotice) -> dict[str, Any]:
 
     document = to_dict(notice)
     terms = {term: _at(document, keys) for term, keys in _IOM_TERMS.items()}
+    # The pay's basis: baseSalary's MonetaryAmount has no property for it.
+    salary = notice.salary
+    terms["iom:payBasis"] = salary.basis.value if salary and salary.basis else None
     return {key: value for key, value in terms.items() if value is not None}
 
 
@@ -345,7 +349,19 @@ def from_jsonld(document: object) -> VacancyNotice:
     if fields.problems:
         raise InvalidDocument([ErrorDetail(path + at[1:], said) for at, said in fields.problems])
     notice, _ = filled(_iom_notice(posting, path), fields)
-    return notice
+    return _with_basis(notice, posting.get("iom:payBasis"), path)
+
+
+def _with_basis(notice: VacancyNotice, written: object, path: str) -> VacancyNotice:
+    """*notice*, its pay's basis the one ``iom:payBasis`` names (where it states pay)."""
+    if written is None or notice.salary is None:
+        return notice
+    try:
+        basis = PayBasis(written)
+    except (TypeError, ValueError):
+        said = f"Invalid PayBasis: {written!r} (expected gross, net or all inclusive)"
+        raise InvalidDocument([ErrorDetail(f"{path}['iom:payBasis']", said)]) from None
+    return attrs.evolve(notice, salary=attrs.evolve(notice.salary, basis=basis))
 
 
 def _json_of(document: object) -> object:

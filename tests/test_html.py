@@ -839,6 +839,12 @@ class TestStructuredData:
         posting = {"@type": "JobPosting", "validThrough": "2026-01-09"}
         first, second = parse_html_notices(_page_with_posting(posting, body))
         assert first.notice.closing_date is second.notice.closing_date is None
+        said = (
+            "the page's JSON-LD holds one job posting for 2 posts: whose it is the page "
+            "does not say, and it is not read"
+        )
+        assert (said, 2) in [(d.message, d.line) for d in first.doubts]
+        assert (said, 2) in [(d.message, d.line) for d in second.doubts]
 
 
 @given(notices())

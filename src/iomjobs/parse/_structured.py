@@ -44,6 +44,12 @@ def with_posting(
         return results
     found = posting_in(scripts)
     problems = tuple(Doubt("$", message, line) for message, line in found.problems)
+    if found.script is not None and len(results) > 1:
+        said = (
+            f"the page's JSON-LD holds one job posting for {len(results)} posts: "
+            "whose it is the page does not say, and it is not read"
+        )
+        problems = (*problems, Doubt("$", said, found.script.first_line))
     if found.posting is None or found.script is None or len(results) != 1:
         return tuple(attrs.evolve(r, doubts=(*problems, *r.doubts)) for r in results)
     (result,) = results

@@ -9441,6 +9441,7 @@ def test_a_line_that_opens_the_post_to_internal_and_separated_staff() -> None:
         ("“This vacancy is open to Internal and External Candidates”", True),
         # Who may apply by nationality is no internal or external candidate.
         ("This position is open to nationals of Ghana only.", None),
+        ("This position is open to international candidates.", None),
     ],
 )
 def test_a_line_that_says_the_post_is_open_to(line: str, external: bool | None) -> None:  # noqa: FBT001

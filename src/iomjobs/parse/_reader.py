@@ -2232,7 +2232,8 @@ _OPEN_TO: Final = re.compile(
 # only”" (IOM's offices in the US, 2026). That sentence says who may apply where
 # it names internal or external candidates ("... open to nationals of Ghana" does not).
 _OPEN_TO_LINE: Final = re.compile(
-    r"[\s\"'“”‘’«]*(?:this\s+(?:position|post|vacancy)\s+is\s+(?=.*?(?:intern|extern)))?"
+    r"[\s\"'“”‘’«]*(?:this\s+(?:position|post|vacancy)\s+is\s+"
+    r"(?=.*?(?:internal|external|internes?|externes?|intern[oa]s?|extern[oa]s?)\b))?"
     + _OPEN_TO.pattern,
     re.IGNORECASE,
 )

@@ -786,6 +786,32 @@ class TestStructuredData:
         assert result.notice.closing_date is None
         assert result.notice.salary is None
 
+    @pytest.mark.parametrize(
+        "script",
+        [
+            # What hand-written JSON-LD leaves in, which JSON does not allow.
+            '{"@type": "JobPosting", /* the deadline */ "validThrough": "2026-03-16",}',
+            '{"@type": "JobPosting", // the deadline\n "validThrough": "2026-03-16"}',
+            '<!-- {"@type": "JobPosting", "validThrough": "2026-03-16"} -->',
+        ],
+    )
+    def test_comments_and_trailing_commas_are_read_past(self, script: str) -> None:
+        result = parse_html(_page_with_posting(script))
+        assert result.notice.closing_date == dt.date(2026, 3, 16)
+        assert [(d.message, d.line) for d in result.doubts] == [
+            (
+                "the page's JSON-LD on line 2 holds comments or commas JSON does not allow: "
+                "read without them",
+                2,
+            )
+        ]
+
+    def test_what_looks_like_a_comment_inside_a_string_is_its_text(self) -> None:
+        script = '{"@type": "JobPosting", "title": "Driver /* Hargeisa */", "url": "https://x//y"}'
+        result = parse_html(_page_with_posting(script, "<p>Grade: G4</p>"))
+        assert result.notice.position.title == "Driver /* Hargeisa */"
+        assert result.doubts == ()
+
     def test_scripts_of_other_kinds_and_other_nodes_are_no_posting(self) -> None:
         page = (
             "<html><head><script>var posting = {};</script>"
@@ -879,3 +905,23 @@ def test_a_notice_as_json_ld_in_an_empty_page_reads_back_its_posting_fields(
             notice.salary.period,
         )
         assert float(read.salary.amount) == float(notice.salary.amount)
+
+
+def _json_containers(inner: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
+    keys = st.text(alphabet='ab/*,"\\', max_size=4)
+    return st.lists(inner, max_size=3) | st.dictionaries(keys, inner, max_size=3)
+
+
+_ANY_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(alphabet='ab/*,"\\ \n]}'),
+    _json_containers,
+    max_leaves=10,
+)
+
+
+@given(_ANY_JSON, st.booleans())
+def test_json_as_written_is_left_as_it_is(value: object, ascii_only: bool) -> None:  # noqa: FBT001
+    """What JSON allows is no comment nor trailing comma, whatever its strings hold."""
+    from iomjobs.parse._structured import _without_what_json_forbids  # noqa: PLC0415
+
+    assert _without_what_json_forbids(json.dumps(value, ensure_ascii=ascii_only)) is None

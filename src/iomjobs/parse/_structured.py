@@ -131,19 +131,9 @@ def posting_in(scripts: tuple[StructuredData, ...]) -> Found:
     found: list[tuple[dict[str, Any], StructuredData]] = []
     problems: list[tuple[str, int]] = []
     for script in scripts:
-        try:
-            data = json.loads(script.text)
-        except json.JSONDecodeError as error:
-            # The script's text begins on its start tag's line: its lines are the page's from there.
-            at = script.first_line + error.lineno - 1
-            message = f"the page's JSON-LD on line {script.first_line} is no JSON: {error.msg}"
-            problems.append((f"{message} on line {at}", script.first_line))
-            continue
-        except RecursionError:
-            message = f"the page's JSON-LD on line {script.first_line} is nested too deep to read"
-            problems.append((message, script.first_line))
-            continue
-        found += [(posting, script) for _, posting in postings_in(data)]
+        data = _script_data(script, problems)
+        if data is not None:
+            found += [(posting, script) for _, posting in postings_in(data)]
     if len(found) > 1:
         lines = ", ".join(str(script.first_line) for _, script in found)
         message = (
@@ -154,3 +144,89 @@ def posting_in(scripts: tuple[StructuredData, ...]) -> Found:
         return Found(None, None, tuple(problems))
     ((posting, script),) = found
     return Found(posting, script, tuple(problems))
+
+
+def _script_data(script: StructuredData, problems: list[tuple[str, int]]) -> object | None:
+    """The JSON *script* holds; ``None``, and a problem said, where it holds none.
+
+    Pages write JSON-LD by hand, and leave in it what JSON does not allow:
+    comments (``/* ... */``, ``// ...``), commas before a closing bracket,
+    an HTML comment around the whole. Read without them, the script is
+    read, and the problem said.
+    """
+    where = f"the page's JSON-LD on line {script.first_line}"
+    try:
+        data: object = json.loads(script.text)
+    except RecursionError:
+        problems.append((f"{where} is nested too deep to read", script.first_line))
+        return None
+    except json.JSONDecodeError as error:
+        cleaned = _without_what_json_forbids(script.text)
+        if cleaned is not None:
+            try:
+                data = json.loads(cleaned)
+            except (json.JSONDecodeError, RecursionError):
+                pass
+            else:
+                said = "holds comments or commas JSON does not allow: read without them"
+                problems.append((f"{where} {said}", script.first_line))
+                return data
+        # The script's text begins on its start tag's line: its lines are the page's from there.
+        at = script.first_line + error.lineno - 1
+        problems.append((f"{where} is no JSON: {error.msg} on line {at}", script.first_line))
+        return None
+    return data
+
+
+def _without_what_json_forbids(text: str) -> str | None:
+    """*text* without comments and trailing commas outside its strings; ``None`` if none."""
+    stripped = text.strip()
+    changed = stripped.startswith("<!--") and stripped.endswith("-->")
+    if changed:
+        text = stripped[4:-3]
+    kept: list[str] = []
+    at, length = 0, len(text)
+    while at < length:
+        char = text[at]
+        if char == '"':
+            end = _string_end(text, at)
+            kept.append(text[at:end])
+            at = end
+        elif text.startswith("//", at):
+            cut = text.find("\n", at)
+            at, changed = (length if cut < 0 else cut), True
+        elif text.startswith("/*", at):
+            cut = text.find("*/", at + 2)
+            if cut < 0:
+                return None
+            at, changed = cut + 2, True
+        else:
+            if char in "}]" and _drop_trailing_comma(kept):
+                changed = True
+            kept.append(char)
+            at += 1
+    return "".join(kept) if changed else None
+
+
+def _string_end(text: str, start: int) -> int:
+    """Where the JSON string that opens at *start* ends (after its closing quote)."""
+    at = start + 1
+    while at < len(text):
+        if text[at] == "\\":
+            at += 2
+        elif text[at] == '"':
+            return at + 1
+        else:
+            at += 1
+    return len(text)
+
+
+def _drop_trailing_comma(kept: list[str]) -> bool:
+    """Drop a comma that the pieces *kept* end in, spaces after it aside; whether one was."""
+    index = len(kept) - 1
+    while index >= 0 and kept[index].isspace():
+        index -= 1
+    if index >= 0 and kept[index] == ",":
+        del kept[index]
+        return True
+    return False

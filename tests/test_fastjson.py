@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import iomjobs
 from iomjobs import InvalidDocument, VacancyNotice, _fastjson
-from iomjobs.serialize import _decode_json
+from iomjobs.serialize import json_of_bytes
 from iomjobs.strategies import notices as consistent_notices
 from seed_notices import SEED_NOTICES
 from strategies import notices
@@ -30,7 +30,7 @@ any_notices = notices | consistent_notices() | consistent_notices(consistent=Fal
 
 def _strict(data: bytes) -> VacancyNotice | InvalidDocument:
     try:
-        return iomjobs.from_dict(_decode_json(data))
+        return iomjobs.from_dict(json_of_bytes(data))
     except InvalidDocument as error:
         return error
 

@@ -132,7 +132,7 @@ def loads(data: bytes | bytearray | memoryview | str) -> VacancyNotice:
     # Nearly every document is right: msgspec reads those. Any other is read
     # the strict way, which names each problem and its path.
     notice = decode(data)
-    return notice if notice is not None else from_dict(_decode_json(data))
+    return notice if notice is not None else from_dict(json_of_bytes(data))
 
 
 @functools.cache
@@ -185,11 +185,17 @@ def _fail(path: str, message: str) -> typing.NoReturn:
     raise InvalidDocument([ErrorDetail(path, message)])
 
 
-def _decode_json(data: bytes) -> object:
+def json_of_bytes(data: bytes) -> object:
+    """*data*, UTF-8, as JSON, refused as :func:`loads` refuses it (also ``from_jsonld``'s)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         _fail("$", f"invalid UTF-8 at byte {error.start}")
+    return json_of_text(text)
+
+
+def json_of_text(text: str) -> object:
+    """*text* as JSON, refused as :func:`loads` refuses it (also :func:`~iomjobs.from_jsonld`'s)."""
     try:
         return json.loads(text)
     except RecursionError:

@@ -439,9 +439,10 @@ def _page_notices(
     results = tuple(_on_page(result, page.origins, left_open) for result in read(page.text))
     if not page.structured:
         return results
-    from iomjobs.parse._structured import described, with_posting  # noqa: PLC0415 -- JSON-LD only
+    from iomjobs.parse._structured import described, posting_in, with_posting  # noqa: PLC0415
 
-    shown = described(results, page.structured)
+    found = posting_in(page.structured)  # its JSON read once
+    shown = described(results, found)
     if shown is not None:
         # A page that shows no notice, its text drawn by a script: the posting's own
         # description is the notice's text, each of its lines on the script's.
@@ -453,17 +454,15 @@ def _page_notices(
             _with_unclassified(_on_page(result, firsts, (*left_open, doubt), lasts), shown_lines)
             for result in read(text)
         )
-    return with_posting(results, page.structured)
+    return with_posting(results, found)
 
 
 def _shown_lines(result: ParseResult) -> tuple[SourceLine, ...]:
     """The paragraphs of *result*'s context, each on its first line."""
-    context = result.notice.context
-    return tuple(
-        SourceLine(span.first_line, context[int(path[len("$.context[") : -1])])
-        for path, span in result.provenance.spans
-        if path.startswith("$.context[")
+    spans = (
+        (text, result.span_for(f"$.context[{i}]")) for i, text in enumerate(result.notice.context)
     )
+    return tuple(SourceLine(span.first_line, text) for text, span in spans if span is not None)
 
 
 def _with_unclassified(result: ParseResult, lines: tuple[SourceLine, ...]) -> ParseResult:

@@ -95,6 +95,7 @@ from iomjobs.parse._supervision import (
     supervision_in,
     supervisors_in,
     with_sentence,
+    without_remark,
 )
 from iomjobs.parse._tiers import (
     FIRST_TIER,
@@ -1036,7 +1037,7 @@ class Reader(HeaderReader):
         """
         title = self.position["title"]
         inferred = any(each.path == "$.position.title" for each in self.record.inferred)
-        if inferred and board != title and _post_of(board) == _post_of(title):
+        if inferred and board != title and without_remark(board) == without_remark(title):
             self.position["title"] = board
             self.record.read_instead("$.position.title", *lines)
 
@@ -2317,11 +2318,6 @@ def _place_among_dots(text: str) -> str | None:
         return text
     placed = [piece.strip() for piece in text.split("\u00b7") if "," in piece]
     return placed[0] if len(placed) == 1 else None
-
-
-def _post_of(title: str) -> str:
-    """*title* without its remark in brackets: "Movement Operations Associate"."""
-    return title.partition(" (")[0]
 
 
 def _station_zone(station: DutyStation) -> str | None:

@@ -29,9 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["described", "posting_in", "with_posting"]
 
 
-def with_posting(
-    results: tuple[ParseResult, ...], scripts: tuple[StructuredData, ...]
-) -> tuple[ParseResult, ...]:
+def with_posting(results: tuple[ParseResult, ...], found: Found) -> tuple[ParseResult, ...]:
     """*results*, read from a page's text, with what the page's ``JobPosting`` adds.
 
     A page of one notice takes from its one posting each field its text
@@ -39,10 +37,8 @@ def with_posting(
     last days to apply, the text's is read, and the difference doubted.
     A page of several notices takes nothing: which posting is whose, the
     page does not say. Scripts that are no JSON are doubted on every result.
+    *found* is :func:`posting_in`'s, of the page's scripts.
     """
-    if not scripts:
-        return results
-    found = posting_in(scripts)
     problems = tuple(Doubt("$", message, line) for message, line in found.problems)
     if found.script is not None and len(results) > 1:
         said = (
@@ -58,7 +54,7 @@ def with_posting(
 
 
 def described(
-    results: tuple[ParseResult, ...], scripts: tuple[StructuredData, ...]
+    results: tuple[ParseResult, ...], found: Found
 ) -> tuple[str, StructuredData, Doubt] | None:
     """The text of the posting's ``description``, where the page's text gave no notice.
 
@@ -66,9 +62,9 @@ def described(
     nothing of the notice ("Loading...", its menus), while the posting it
     writes for search engines holds the whole notice, as HTML. Where the
     page's text gave nothing but context, that description is the notice's
-    text; a doubt on the script's line says so. ``None`` otherwise.
+    text; a doubt on the script's line says so. ``None`` otherwise. *found*
+    is :func:`posting_in`'s, of the page's scripts.
     """
-    found = posting_in(scripts)
     description = found.posting.get("description") if found.posting else None
     if not isinstance(description, str) or found.script is None:
         return None

@@ -304,6 +304,11 @@ _NOT_IN_A_PLACE: Final = re.compile(r"[,;:()]")
 _REMARK: Final = re.compile(r"\s*\(.*$")
 
 
+def without_remark(title: str) -> str:
+    """*title* without its remark in brackets: "Senior Project Associate"."""
+    return _REMARK.sub("", title)
+
+
 def with_sentence(
     labelled: tuple[Supervisor, ...], named: tuple[Supervisor, ...]
 ) -> tuple[Supervisor, ...] | None:
@@ -321,7 +326,7 @@ def with_sentence(
         return None
     label = labelled[0]
     # The same post, or the label's with its remark in brackets.
-    posts = {fold(label.title or ""), fold(_REMARK.sub("", label.title or ""))}
+    posts = {fold(label.title or ""), fold(without_remark(label.title or ""))}
     same = next((one for one in named if one.title and fold(one.title) in posts), None)
     if same is None:
         return None

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -368,12 +367,9 @@ def _json_of(document: object) -> object:
     """*document*, read from its text where it is text."""
     if not isinstance(document, str | bytes | bytearray):
         return document
-    try:
-        return json.loads(document)
-    except RecursionError:
-        raise InvalidDocument([ErrorDetail("$", "document is nested too deeply")]) from None
-    except ValueError as error:
-        raise InvalidDocument([ErrorDetail("$", f"invalid JSON: {error}")]) from None
+    from iomjobs.serialize import json_of_bytes, json_of_text  # noqa: PLC0415
+
+    return json_of_text(document) if isinstance(document, str) else json_of_bytes(bytes(document))
 
 
 def _iom_notice(posting: dict[str, Any], path: str) -> VacancyNotice:

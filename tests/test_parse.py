@@ -9589,3 +9589,35 @@ def test_a_boards_heading_parts_the_reference_from_the_title_with_a_bar() -> Non
     assert result.span_for("$.position.title") == result.span_for("$.reference") == Span(3, 3)
     assert notice.appointment is not None
     assert notice.appointment.contract_type is ContractType.CONSULTANCY
+
+
+def test_a_sentence_whose_link_a_board_dropped_ends_its_paragraph() -> None:
+    """ngojobsafrica's copy of IOM Nigeria's notice (2022): "...Read more about diversity
+    and inclusion at IOM at" / "" / "Applications are welcome...", the link's address
+    gone with its anchor.
+
+    The sentence ends where its link was: the first-tier paragraph had begun with the
+    diversity paragraph run into it.
+    """
+    result = _layout("board_diversity_link_dropped")
+    first_tier = result.notice.first_tier
+    assert first_tier is not None
+    assert first_tier.as_written is not None
+    assert first_tier.as_written.startswith("Applications are welcome from first- and second-tier")
+    assert (
+        "IOM is committed to a diverse and inclusive work environment. Read more about"
+        " diversity and inclusion at IOM at"
+    ) in result.notice.context
+    assert len(first_tier.non_represented_member_states or ()) == 39
+
+
+def test_a_link_wrapped_below_its_read_more_sentence_goes_on_with_it() -> None:
+    text = (
+        "Position Title: Driver\n\nIOM is committed to a diverse and inclusive work environment. Read more"
+        " about diversity and inclusion at IOM at\nwww.iom.int/diversity.\n\nResponsibilities\n"
+        "1. Drive.\n"
+    )
+    assert parse_notice(text).notice.context == (
+        "IOM is committed to a diverse and inclusive work environment. Read more about"
+        " diversity and inclusion at IOM at www.iom.int/diversity.",
+    )

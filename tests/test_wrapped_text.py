@@ -47,6 +47,7 @@ READ_THE_SAME = {
     "layouts/board_italian_presso.txt": (72, 80, 90, 100),
     "layouts/board_grade_and_salary.txt": (72, 80, 90, 100),
     "layouts/board_countdown_deadline.txt": (72, 80, 90, 100),
+    "layouts/board_diversity_link_dropped.txt": (72, 80, 90, 100),
     "layouts/board_skip_link_apply_now.txt": (72, 80, 90, 100),
     # Its notice of cookies wrapped: "...of cookies. Read" / "our privacy policy".
     "layouts/job_board_reference_bar_title.txt": (72, 80, 90, 100),

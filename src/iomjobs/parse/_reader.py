@@ -2500,6 +2500,7 @@ def _paragraph_at(
             line.bullet
             or _too_far_below(previous, line)
             or (_ends_sentence(previous, line, width) and not _colon_in_quotation(paragraph))
+            or _link_dropped(paragraph, line)
             or (_LETTERHEAD.match(line.text) and not _wrapped_onto(previous, line, greedy))
             or _kind_line_below(previous, line)
             # "Skip to Job Description" / the title: a page's link, a line of its own.
@@ -2569,6 +2570,32 @@ def _ends_sentence(previous: Segment, line: Segment, width: int) -> bool:
 # workplace culture at IOM workplace culture | International Organization for
 # Migration", its title with no stop after it (sudancareer, 2025).
 _WORKPLACE_LINK: Final = "workplace culture | International Organization for Migration"
+
+
+def _link_dropped(paragraph: list[Segment], line: Segment) -> bool:
+    """Whether *paragraph* ends in "at" where a board dropped its sentence's link.
+
+    "IOM is committed to a diverse and inclusive work environment. Read more
+    about diversity and inclusion at IOM at" / "" / "Applications are
+    welcome..." (ngojobsafrica's copy of IOM Nigeria's notice, 2022): the
+    address went with its anchor. A line below in lower case is the address,
+    wrapped ("www.iom.int/diversity."); so is one right below that a wrap
+    may have cut off ("...inclusion at" / "IOM at www.iom.int/diversity.",
+    pdftotext's copy wrapped at 72), unless the sentence is whole ("at IOM at").
+    """
+    previous = paragraph[-1]
+    if not previous.text.endswith(" at") or line.text[:1].islower():  # most lines: one look
+        return False
+    sentence = " ".join(segment.text for segment in paragraph[-_READ_MORE_LINES:])
+    return _READ_MORE_AT.search(sentence) is not None and (
+        line.number > previous.number + 1 or sentence.endswith(" IOM at")
+    )
+
+
+# The template's sentence before its link, "Read more about ... at" (2020-2023),
+# and the most lines a wrap at 60 columns or more sets it on.
+_READ_MORE_AT: Final = re.compile(r"\bRead more about [^.]{1,80} at$")
+_READ_MORE_LINES: Final = 3
 
 
 def _colon_in_quotation(paragraph: list[Segment]) -> bool:

@@ -8499,6 +8499,60 @@ def test_language_sentences(heading: str, line: str, expected: list[tuple[str, s
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A post description's languages parted as seed 000's form parts them, its
+        # "Required" and "Desirable" rows with the words below them.
+        (
+            "Required\nFluency in English.\nDesirable\nWorking knowledge of French.",
+            [("en", "fluent", True), ("fr", "working knowledge", False)],
+        ),
+        (
+            "Required:\n\nEnglish\n\nAdvantageous:\n\nSpanish, Arabic",
+            [("en", None, True), ("es", None, False), ("ar", None, False)],
+        ),
+        # A sentence that says what it asks says it under any sub-heading.
+        (
+            "Desirable\nFor this position, fluency in English and Spanish is required.",
+            [("en", "fluent", True), ("es", "fluent", True)],
+        ),
+        (
+            "Requis\nMaîtrise du français.\nSouhaitable\nConnaissance pratique de l'anglais.",
+            [("fr", "fluent", True), ("en", "working knowledge", False)],
+        ),
+    ],
+)
+def test_a_languages_sub_heading_says_what_the_lines_below_ask(
+    lines: str, expected: list[tuple[str, str | None, bool]]
+) -> None:
+    # The lines below "Desirable" had been read as required, the sub-headings
+    # left unclassified.
+    result = parse_notice(f"Position Title: Driver\n\nLanguages\n{lines}\n")
+    found = [
+        (str(r.language), r.proficiency.value if r.proficiency else None, r.required)
+        for r in result.notice.position.languages or ()
+    ]
+    assert found == expected
+    assert result.notice.unclassified == ()
+    assert result.notice.context == ()
+
+
+def test_seed_000s_language_rows_are_the_sections_own_words() -> None:
+    """Its form's "Required" and "Desirable" rows, empty but for the template's words,
+    had been left unclassified; the sentence below says what it asks."""
+    result = parse_notice(SEEDS / "000_619fc87a28d450e3.txt")
+    assert [line.text for line in result.notice.unclassified][:1] == [
+        "(specify the required knowledge)"
+    ]
+    assert "Required" not in {line.text.strip() for line in result.notice.unclassified}
+    assert "Desirable" not in {line.text.strip() for line in result.notice.unclassified}
+    assert [(str(r.language), r.required) for r in result.notice.position.languages or ()] == [
+        ("en", True),
+        ("es", True),
+    ]
+
+
 def test_a_wrapped_line_of_a_languages_section_that_names_none_is_kept_line_by_line() -> None:
     # It had been kept whole under its first line: its other lines were in no
     # field and under no line number of their own.

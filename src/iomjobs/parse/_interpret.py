@@ -1318,16 +1318,57 @@ _ONE_OF_TWIN: Final = nocase.twin(_ONE_OF)
 _ONE_OF_WORDS: Final = ("angu", "dioma", "ngua")
 
 
-def read_languages(sentence: str) -> list[LanguageRequirement]:
-    """The language requirements one sentence states, in its order."""
-    if nocase.found(
-        _NOT_A_REQUIREMENT, _NOT_A_REQUIREMENT_TWIN, sentence, nocase.lowered(sentence)
-    ):
+def read_languages(sentence: str, *, required: bool | None = None) -> list[LanguageRequirement]:
+    """The language requirements one sentence states, in its order.
+
+    *required* is what the sub-heading above the sentence says
+    (:func:`requirement_heading`): where the sentence says neither that a
+    language is required nor that it is desirable, it says so of them all.
+    """
+    low = nocase.lowered(sentence)
+    if nocase.found(_NOT_A_REQUIREMENT, _NOT_A_REQUIREMENT_TWIN, sentence, low):
         return []
     found: list[LanguageRequirement] = []
     for clause in _CLAUSE_BREAK.split(sentence):
         found.extend(_clause_languages(clause))
-    return found
+    if (
+        required is None
+        or not found
+        or nocase.found(_DESIRABLE, _DESIRABLE_TWIN, sentence, low)
+        or nocase.found(_REQUIRED, _REQUIRED_TWIN, sentence, low)
+    ):
+        return found
+    return [attrs.evolve(requirement, required=required) for requirement in found]
+
+
+def requirement_heading(line: str) -> bool | None:
+    """Whether *line* is a sub-heading of languages that says they are required, or desirable.
+
+    Oracle-era notices part their languages under "Required" and
+    "Desirable" (seed 000's table) or "Advantageous". ``None`` for any
+    other line.
+    """
+    word = line.strip().rstrip(":").strip().lower()
+    if len(word) > _HEADING_WORD_LENGTH:  # most lines: one look
+        return None
+    return _REQUIREMENT_HEADINGS.get(word)
+
+
+# The sub-headings a section of languages is parted by, in the four languages.
+_REQUIREMENT_HEADINGS: Final = {
+    **dict.fromkeys(
+        ("required", "essential", "mandatory", "requis", "obligatoire", "requerido",
+         "requeridos", "obligatorio", "obrigatório", "obrigatórios", "exigido"),
+        True,
+    ),
+    **dict.fromkeys(
+        ("desirable", "advantageous", "an advantage", "asset", "an asset", "preferred",
+         "souhaitable", "atout", "un atout", "deseable", "deseables", "deseado",
+         "desejável", "desejáveis"),
+        False,
+    ),
+}  # fmt: skip
+_HEADING_WORD_LENGTH: Final = max(map(len, _REQUIREMENT_HEADINGS))
 
 
 _DESIRABLE_TWIN: Final = nocase.twin(_DESIRABLE)

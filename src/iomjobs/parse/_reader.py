@@ -1580,8 +1580,14 @@ class Reader(HeaderReader):
     def _read_languages(self, section: Section) -> None:
         self._heading(section, "$.position.languages")
         self.position.setdefault("languages", ())
+        required: bool | None = None  # as the sub-heading above says, if one does
         for segment, lines in self._list_items(section):
-            self._languages(segment, _stated_in(segment), lines)
+            heading = interpret.requirement_heading(segment.item)
+            if heading is not None:
+                required = heading
+                self.record.use("$.position.languages", *lines)
+                continue
+            self._languages(segment, _stated_in(segment, required=required), lines)
 
     def _stated_languages(self, segment: Segment, lines: tuple[Segment, ...]) -> bool:
         """Read the language requirements *segment* (read from *lines*) states, if any."""
@@ -2958,9 +2964,18 @@ _NO_HEADING: Final = (".", ";", ",")
 _GROUP_WORDS: Final = 6
 
 
-def _stated_in(segment: Segment) -> list[tuple[str, list[LanguageRequirement]]]:
-    """Each sentence of *segment*, with the language requirements it states."""
-    return [(sentence, interpret.read_languages(sentence)) for sentence in sentences(segment.item)]
+def _stated_in(
+    segment: Segment, *, required: bool | None = None
+) -> list[tuple[str, list[LanguageRequirement]]]:
+    """Each sentence of *segment*, with the language requirements it states.
+
+    *required* is what a sub-heading above says ("Required", "Desirable"),
+    for a sentence that does not say it itself.
+    """
+    return [
+        (sentence, interpret.read_languages(sentence, required=required))
+        for sentence in sentences(segment.item)
+    ]
 
 
 def _says_experience(text: str) -> bool:

@@ -30,6 +30,11 @@ FORMS = [
     ("15-APR-25", dt.date(2025, 4, 15)),  # Oracle's DD-MON-YY
     ("the 1-Sept.-25 deadline", dt.date(2025, 9, 1)),
     ("08-juil-25", dt.date(2025, 7, 8)),
+    # A board's "17 Feb, 26", spaced, where nothing but punctuation follows the year.
+    ("17 Feb, 26", dt.date(2026, 2, 17)),
+    ("15 April 25", dt.date(2025, 4, 15)),
+    ("17 Feb, 26 (midnight Geneva time)", dt.date(2026, 2, 17)),
+    ("17 févr. 26 | Dakar", dt.date(2026, 2, 17)),
 ]
 
 
@@ -69,7 +74,7 @@ def test_a_month_above_twelve_shows_the_month_first() -> None:
 @pytest.mark.parametrize(
     "text",
     ["30 February 2024", "31/02/2024", "no date here", "2024", "", "15-Foo-25", "ab15-Apr-25",
-     "Apr-25", "2024-25-01", "15 April 25"],
+     "Apr-25", "2024-25-01", "On 15 April 25 people came.", "15 April 25 days"],
 )  # fmt: skip
 def test_impossible_or_absent_dates(text: str) -> None:
     assert read_date(text) is None

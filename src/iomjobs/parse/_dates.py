@@ -93,6 +93,11 @@ _MONTHS_A_YEAR: Final = 12  # a number above it in a date is its day
 _ISO: Final = re.compile(r"(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
 # Oracle's "15-APR-25": a month's name between day and a year of two digits.
 _DASHED_SHORT_YEAR: Final = re.compile(r"(?<![\w-])(\d{1,2})-([^\W\d_]{3,9})\.?-(\d{2})(?![\w-])")
+# A board's "17 Feb, 26": the same, spaced, where nothing but a line's end or
+# its punctuation follows the year ("17 Feb, 26 people attended" holds none).
+_SPACED_SHORT_YEAR: Final = re.compile(
+    r"(?<![\w-])(\d{1,2}) ([^\W\d_]{3,9})\.?,? (\d{2})(?=\s*(?:$|[|;()\]]))"
+)
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -108,10 +113,7 @@ def find_dates(text: str) -> list[FoundDate]:
         _add(found, match, int(match.group(3)), _months()[match.group(1)], int(match.group(2)))
     for match in _ISO.finditer(text):
         _add(found, match, int(match.group(1)), int(match.group(3)), int(match.group(4)))
-    for match in _DASHED_SHORT_YEAR.finditer(text):
-        month = _months().get(fold(match.group(2)))
-        if month is not None:
-            _add(found, match, 2000 + int(match.group(3)), month, int(match.group(1)))
+    _add_short_years(found, text)
     if not found:
         _add_misspelt_months(found, text, folded)
     numeric = list(_NUMERIC.finditer(text))
@@ -133,6 +135,15 @@ def find_dates(text: str) -> list[FoundDate]:
         _add(found, match, int(match.group(4)), month, day, ambiguous=ambiguous)
     found.sort(key=lambda item: item.start)
     return _without_overlaps(found)
+
+
+def _add_short_years(found: list[FoundDate], text: str) -> None:
+    """Add the dates of *text* with a month's name and a year of two digits ("15-APR-25")."""
+    for short_year in (_DASHED_SHORT_YEAR, _SPACED_SHORT_YEAR):
+        for match in short_year.finditer(text):
+            month = _months().get(fold(match.group(2)))
+            if month is not None:
+                _add(found, match, 2000 + int(match.group(3)), month, int(match.group(1)))
 
 
 def _add_misspelt_months(found: list[FoundDate], text: str, folded: str) -> None:

@@ -51,9 +51,7 @@ READ_THE_SAME = {
     "layouts/board_skip_link_apply_now.txt": (72, 80, 90, 100),
     # Its notice of cookies wrapped: "...of cookies. Read" / "our privacy policy".
     "layouts/job_board_reference_bar_title.txt": (72, 80, 90, 100),
-    # At 72, "- Type of Appointment: ... Graded Contract, 6" / "Months (With a...": a
-    # dashed item wrapped below its dash, its next line in capitals, reads as two.
-    "layouts/board_posted_and_deadline_above_list.txt": (80, 90, 100),
+    "layouts/board_posted_and_deadline_above_list.txt": (72, 80, 90, 100),
     # Its table's rows, wrapped at 80 columns or fewer, are no table's.
     "layouts/board_table_wrapped_paragraphs.txt": (90, 100),
     "layouts/board_table_cells_glued.txt": (72, 80, 90, 100),

@@ -1088,8 +1088,31 @@ def _full_value_line(
 ) -> bool:
     # Text wrapped at a width: the line's first word did not fit on the value's line.
     return did_not_fit(
-        field.segments[-1].text, following.text.partition(" ")[0], page_width(result, segments)
+        _with_bullet(field.segments[-1], result),
+        following.text.partition(" ")[0],
+        page_width(result, segments),
     )
+
+
+def _with_bullet(segment: Segment, result: Layout) -> str:
+    """*segment*'s text with the bullet its line begins with, as the wrap counted it.
+
+    A board's list of fields, "- Type of Appointment: Special Short-Term
+    (SST) Graded Contract, 6" / "Months (With a possibility of renewal up
+    to 9 months)" at 72 columns: the field's text is the item's, without
+    its dash, and two characters short of the line the wrap filled.
+    """
+    written = result.written_lines(segment.number)
+    line = written[segment.number - 1].strip() if len(written) >= segment.number else ""
+    if len(line) > len(segment.text) and line.endswith(segment.text):
+        bullet = line[: -len(segment.text)]
+        if len(bullet) <= _BULLET_WIDTH and Segment(segment.number, line).bullet:
+            return line
+    return segment.text
+
+
+# The most characters a bullet and the space after it take: "- ", "• ", "10. ".
+_BULLET_WIDTH: Final = 4
 
 
 def _only_marks(text: str) -> bool:

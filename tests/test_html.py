@@ -360,8 +360,12 @@ def _pdftohtml(pages: list[list[str]], height: int = 18) -> str:
 
 
 def _printed(text: str, lines_a_page: int = 48) -> list[list[str]]:
-    """*text* printed as a PDF prints it: wrapped at 90 columns, with a running head and foot."""
-    lines = wrapped(text, 90).split("\n")
+    """*text* printed as a PDF prints it: wrapped at 90 columns, with a running head and foot.
+
+    A run of spaces is one, as pdftotext writes the gap between a list's
+    number and its text ("5.    Support..." in a board's text).
+    """
+    lines = [" ".join(line.split()) for line in wrapped(text, 90).split("\n")]
     cut = range(0, len(lines), lines_a_page)
     return [
         ["Vacancy Notice", *lines[start : start + lines_a_page], f"Page {page} of {len(cut)}"]

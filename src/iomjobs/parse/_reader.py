@@ -1447,8 +1447,25 @@ class Reader(HeaderReader):
                 width[0] = list_width(content, self._page_width)
             if width[0] == 0:
                 return _goes_on_unwrapped(above, segment)
-            return full_line_above(above, segment, width[0])
+            return full_line_above(above, segment, width[0], self._as_written(above))
         return unfinished_full_line_above(above, segment, self._page_width())
+
+    def _as_written(self, segment: Segment) -> str:
+        """*segment*'s line as written, where it is a bulleted line whole; else its text.
+
+        "5.    Support PSEA and safeguarding-related processes by assisting
+        with basic" / "PSEA orientations..." (a board's numbered duties, a
+        Word list's tab after each number set as spaces), wrapped at 80: the
+        wrap counted the spaces that the line's text, whitespace normalized,
+        no longer holds.
+        """
+        if not segment.bullet:
+            return segment.text
+        lines = self.layout.all_written_lines()
+        line = lines[segment.number - 1].strip() if segment.number <= len(lines) else ""
+        if len(line) > len(segment.text) and " ".join(line.split()) == segment.text:
+            return line
+        return segment.text
 
     def _page_width(self) -> int:
         """The width the whole text was wrapped at, 0 where nothing says it was."""
@@ -1463,7 +1480,11 @@ class Reader(HeaderReader):
     ) -> list[tuple[Segment, tuple[Segment, ...]]]:
         """The items of the list *section* holds, and their lines (:func:`wrapped_items`)."""
         return wrapped_items(
-            section.content, page_width=self._page_width, hangs=self._hangs_below, begins=begins
+            section.content,
+            page_width=self._page_width,
+            hangs=self._hangs_below,
+            begins=begins,
+            written=self._as_written,
         )
 
     def _hangs_below(self, first: Segment | None, above: Segment, line: Segment) -> bool:

@@ -1141,7 +1141,9 @@ def page_width(result: Layout, segments: list[Segment]) -> int:
 def greedy_page_wrap(result: Layout, segments: list[Segment]) -> GreedyWrap:
     """How the whole text was wrapped greedily (:func:`greedy_wrap`), worked out once."""
     if result.greedy is None:
-        result.greedy = greedy_wrap(segments, page_width(result, segments))
+        width = page_width(result, segments)
+        written = result.all_written_lines() if width else None
+        result.greedy = greedy_wrap(segments, width, written)
     return result.greedy
 
 

@@ -662,6 +662,7 @@ def wrapped_items(
     page_width: Callable[[], int] | None = None,
     hangs: Callable[[Segment, Segment, Segment], bool] | None = None,
     begins: Callable[[str], bool] | None = None,
+    written: Callable[[Segment], str] | None = None,
 ) -> list[tuple[Segment, tuple[Segment, ...]]]:
     """Each item of a list in *content*, and the lines it was read from.
 
@@ -690,7 +691,8 @@ def wrapped_items(
     indent), it goes on with the item, whatever it begins with.
 
     A line whose text *begins* says begins an item begins one, wherever it
-    stands (a competency's name alone below its last indicator).
+    stands (a competency's name alone below its last indicator). *written*
+    gives a bulleted line as written, for its length (:func:`full_line_above`).
     """
     items: list[tuple[Segment, tuple[Segment, ...]]] = []
     above = None
@@ -704,7 +706,8 @@ def wrapped_items(
             if width < 0:
                 width = list_width(content, page_width)
             if items[-1][0].bullet:
-                goes_on = full_line_above(above, segment, width)
+                as_written = written(above) if written is not None else None
+                goes_on = full_line_above(above, segment, width, as_written)
             elif page_width is not None:
                 goes_on = unfinished_full_line_above(above, segment, page_width())
         # A line with a bullet, or below an item without one, hangs under
@@ -847,26 +850,33 @@ class GreedyWrap:
     run-in heading) is longer than its last segment, which tells nothing.
     """
 
-    __slots__ = ("cut", "width")
+    __slots__ = ("cut", "spaced", "width")
 
-    def __init__(self, width: int, cut: frozenset[int]) -> None:
+    def __init__(
+        self, width: int, cut: frozenset[int], spaced: dict[int, int] | None = None
+    ) -> None:
         self.width = width
         self.cut = cut
+        self.spaced = spaced or {}
+        """By line number, the spaces a bulleted line holds that its text does not ("5.    ")."""
 
     def filled(self, above: Segment, word: str) -> bool:
         """Whether the line *above* had no room for *word*: the wrap moved it down."""
-        return above.number not in self.cut and did_not_fit(above.text, word, self.width)
+        return above.number not in self.cut and did_not_fit(
+            above.text, word, self.width - self.spaced.get(above.number, 0)
+        )
 
     def room_for(self, above: Segment, word: str) -> bool:
         """Whether *word* would have fit, with room to spare, on the line *above*."""
+        length = len(above.text) + self.spaced.get(above.number, 0)
         return (
             self.width > 0
             and above.number not in self.cut
-            and len(above.text) + 1 + len(word) + _SPARE <= self.width
+            and length + 1 + len(word) + _SPARE <= self.width
         )
 
 
-def greedy_wrap(content: list[Segment], width: int) -> GreedyWrap:
+def greedy_wrap(content: list[Segment], width: int, written: list[str] | None = None) -> GreedyWrap:
     """How *content*, wrapped at *width* (0: none), was wrapped: greedily by characters, or not.
 
     A line that a sentence goes on below, in lower case, is full where a
@@ -874,6 +884,8 @@ def greedy_wrap(content: list[Segment], width: int) -> GreedyWrap:
     font fills its lines by the width of its letters, so many such lines
     leave room for the next word by count (a PDF's text, pdftotext's: a
     third to two thirds of them); a hard break in the source leaves a few.
+    *written*, the text's lines as written, tells the spaces a bulleted
+    line set its bullet apart with, which the wrap counted.
     """
     if not width:
         return GreedyWrap(0, frozenset())
@@ -882,8 +894,21 @@ def greedy_wrap(content: list[Segment], width: int) -> GreedyWrap:
     texts = [segment.text for segment in content]
     bullets = [segment.bullet for segment in content]
     greedy = _greedily(numbers, texts, bullets, width, cut)
-    # Not so wrapped: width 0, and no line ends a paragraph for its room.
-    return GreedyWrap(width if greedy else 0, cut)
+    if not greedy:  # not so wrapped: width 0, and no line ends a paragraph for its room
+        return GreedyWrap(0, cut)
+    return GreedyWrap(width, cut, _spaced(content, cut, written) if written else None)
+
+
+def _spaced(content: list[Segment], cut: frozenset[int], written: list[str]) -> dict[int, int]:
+    """The spaces each whole bulleted line of *content* holds more than its text, by number."""
+    spaced = {}
+    for segment in content:
+        if not segment.bullet or segment.number in cut or segment.number > len(written):
+            continue
+        line = written[segment.number - 1].strip()
+        if len(line) > len(segment.text) and " ".join(line.split()) == segment.text:
+            spaced[segment.number] = len(line) - len(segment.text)
+    return spaced
 
 
 def _greedily(
@@ -915,19 +940,23 @@ _ROOM_SHARE: Final = 10
 _SPARE: Final = 2
 
 
-def full_line_above(above: Segment, segment: Segment, width: int) -> bool:
+def full_line_above(
+    above: Segment, segment: Segment, width: int, written: str | None = None
+) -> bool:
     """Whether *segment*, right below *above* and naming nothing, was wrapped from it at *width*.
 
     Its first word would not have fit on *above* (:func:`did_not_fit`):
     "...between" / "IOM/UN and national governments". Taken below a
     bulleted item only, after a sentence's end too: below an item without a
     bullet, a line may be the next item, and one that ends no sentence and
-    is all but as long as the width says nothing.
+    is all but as long as the width says nothing. *written* is *above*'s
+    line as written, where it is longer than its text ("5.    Support...",
+    its number set apart by spaces the wrap counted).
     """
     return (
         segment.number == above.number + 1
         and not names_something(segment.text)
-        and did_not_fit(above.text, segment.text.partition(" ")[0], width)
+        and did_not_fit(written or above.text, segment.text.partition(" ")[0], width)
     )
 
 

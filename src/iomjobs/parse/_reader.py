@@ -73,6 +73,7 @@ from iomjobs.parse._segments import (
     GreedyWrap,
     Segment,
     alone_above,
+    as_written,
     did_not_fit,
     full_line_above,
     goes_on_below,
@@ -1451,21 +1452,14 @@ class Reader(HeaderReader):
         return unfinished_full_line_above(above, segment, self._page_width())
 
     def _as_written(self, segment: Segment) -> str:
-        """*segment*'s line as written, where it is a bulleted line whole; else its text.
+        """*segment*'s line as written, where it is a bulleted line whole (:func:`as_written`).
 
         "5.    Support PSEA and safeguarding-related processes by assisting
-        with basic" / "PSEA orientations..." (a board's numbered duties, a
-        Word list's tab after each number set as spaces), wrapped at 80: the
-        wrap counted the spaces that the line's text, whitespace normalized,
-        no longer holds.
+        with basic" / "PSEA orientations..." wrapped at 80: one duty.
         """
         if not segment.bullet:
             return segment.text
-        lines = self.layout.all_written_lines()
-        line = lines[segment.number - 1].strip() if segment.number <= len(lines) else ""
-        if len(line) > len(segment.text) and " ".join(line.split()) == segment.text:
-            return line
-        return segment.text
+        return as_written(segment, self.layout.all_written_lines())
 
     def _page_width(self) -> int:
         """The width the whole text was wrapped at, 0 where nothing says it was."""

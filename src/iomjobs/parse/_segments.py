@@ -706,8 +706,8 @@ def wrapped_items(
             if width < 0:
                 width = list_width(content, page_width)
             if items[-1][0].bullet:
-                as_written = written(above) if written is not None else None
-                goes_on = full_line_above(above, segment, width, as_written)
+                line_written = written(above) if written is not None else None
+                goes_on = full_line_above(above, segment, width, line_written)
             elif page_width is not None:
                 goes_on = unfinished_full_line_above(above, segment, page_width())
         # A line with a bullet, or below an item without one, hangs under
@@ -903,12 +903,27 @@ def _spaced(content: list[Segment], cut: frozenset[int], written: list[str]) -> 
     """The spaces each whole bulleted line of *content* holds more than its text, by number."""
     spaced = {}
     for segment in content:
-        if not segment.bullet or segment.number in cut or segment.number > len(written):
-            continue
-        line = written[segment.number - 1].strip()
-        if len(line) > len(segment.text) and " ".join(line.split()) == segment.text:
-            spaced[segment.number] = len(line) - len(segment.text)
+        if segment.bullet and segment.number not in cut:
+            extra = len(as_written(segment, written)) - len(segment.text)
+            if extra:
+                spaced[segment.number] = extra
     return spaced
+
+
+def as_written(segment: Segment, written: list[str]) -> str:
+    """*segment*'s line as *written* (the text's lines), where it is the whole line; else its text.
+
+    "5.    Support PSEA..." (a board's numbered duty, a Word list's tab
+    after its number set as spaces) for the segment "5. Support PSEA...":
+    a wrap at a width counted the spaces its text, whitespace normalized,
+    no longer holds.
+    """
+    if segment.number > len(written):
+        return segment.text
+    line = written[segment.number - 1].strip()
+    if len(line) > len(segment.text) and " ".join(line.split()) == segment.text:
+        return line
+    return segment.text
 
 
 def _greedily(

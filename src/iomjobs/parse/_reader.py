@@ -1452,13 +1452,10 @@ class Reader(HeaderReader):
         return unfinished_full_line_above(above, segment, self._page_width())
 
     def _as_written(self, segment: Segment) -> str:
-        """*segment*'s line as written, where it is a bulleted line whole (:func:`as_written`).
+        """*segment*'s line as written (:func:`as_written`), as a wrap counted it.
 
-        "5.    Support PSEA and safeguarding-related processes by assisting
-        with basic" / "PSEA orientations..." wrapped at 80: one duty.
+        "5.    Support PSEA..." / "PSEA orientations...", wrapped at 80: one duty.
         """
-        if not segment.bullet:
-            return segment.text
         return as_written(segment, self.layout.all_written_lines())
 
     def _page_width(self) -> int:

@@ -25,6 +25,7 @@ from iomjobs.parse._segments import (
     STOPS,
     GreedyWrap,
     Segment,
+    as_written,
     did_not_fit,
     file_lines,
     greedy_wrap,
@@ -1087,32 +1088,14 @@ def _full_value_line(
     field: Field, following: Segment, result: Layout, segments: list[Segment]
 ) -> bool:
     # Text wrapped at a width: the line's first word did not fit on the value's line.
+    # A field of a dashed list ("- Type of Appointment: ... Contract, 6" /
+    # "Months (With a possibility...)" at 72): its line counted with its dash.
+    last = field.segments[-1]
     return did_not_fit(
-        _with_bullet(field.segments[-1], result),
+        as_written(last, result.written_lines(last.number)),
         following.text.partition(" ")[0],
         page_width(result, segments),
     )
-
-
-def _with_bullet(segment: Segment, result: Layout) -> str:
-    """*segment*'s text with the bullet its line begins with, as the wrap counted it.
-
-    A board's list of fields, "- Type of Appointment: Special Short-Term
-    (SST) Graded Contract, 6" / "Months (With a possibility of renewal up
-    to 9 months)" at 72 columns: the field's text is the item's, without
-    its dash, and two characters short of the line the wrap filled.
-    """
-    written = result.written_lines(segment.number)
-    line = written[segment.number - 1].strip() if len(written) >= segment.number else ""
-    if len(line) > len(segment.text) and line.endswith(segment.text):
-        bullet = line[: -len(segment.text)]
-        if len(bullet) <= _BULLET_WIDTH and Segment(segment.number, line).bullet:
-            return line
-    return segment.text
-
-
-# The most characters a bullet and the space after it take: "- ", "• ", "10. ".
-_BULLET_WIDTH: Final = 4
 
 
 def _only_marks(text: str) -> bool:

@@ -911,19 +911,24 @@ def _spaced(content: list[Segment], cut: frozenset[int], written: list[str]) -> 
 
 
 def as_written(segment: Segment, written: list[str]) -> str:
-    """*segment*'s line as *written* (the text's lines), where it is the whole line; else its text.
+    """*segment*'s line as *written* (the text's lines), where it holds it whole; else its text.
 
-    "5.    Support PSEA..." (a board's numbered duty, a Word list's tab
-    after its number set as spaces) for the segment "5. Support PSEA...":
-    a wrap at a width counted the spaces its text, whitespace normalized,
-    no longer holds.
+    The whole line, or all of it but its bullet, as a wrap at a width
+    counted it: "5.    Support PSEA..." (a board's numbered duty, a Word
+    list's tab after its number set as spaces) for the segment "5. Support
+    PSEA...", whose whitespace is normalized; "- Type of Appointment: ..."
+    for a field read from a dashed list, whose text is the item's.
     """
     if segment.number > len(written):
         return segment.text
     line = written[segment.number - 1].strip()
-    if len(line) > len(segment.text) and " ".join(line.split()) == segment.text:
-        return line
-    return segment.text
+    if len(line) <= len(segment.text):
+        return segment.text
+    normalized = " ".join(line.split())
+    if segment.bullet:  # the line's own bullet in its text
+        return line if normalized == segment.text else segment.text
+    bullet = bullet_length(normalized)
+    return line if bullet and normalized[bullet:] == segment.text else segment.text
 
 
 def _greedily(

@@ -86,7 +86,7 @@ from iomjobs.parse._vocabulary import (
     match_label,
 )
 from iomjobs.reference import Reference
-from iomjobs.source import Span
+from iomjobs.source import Repair, Span
 from seed_notices import SEED_NOTICES, seed_path
 from test_parse_properties import _sloppy_decode
 
@@ -4421,6 +4421,22 @@ class TestInput:
         expected = {f"UTF-8 read as {name}": sum(not char.isascii() for char in text)}
         assert {r.description: r.count for r in result.repairs} == expected
 
+    def test_a_capital_alone_read_in_windows_1251_is_repaired(self) -> None:
+        from iomjobs.parse._repair import repair  # noqa: PLC0415
+
+        # French "À propos" read in Windows-1251 is "ГЂ propos": two Cyrillic capitals
+        # alone, which genuine Cyrillic might be, left as read before. Where other runs
+        # show the text was read so, they are "À" again.
+        damaged = "## ГЂ propos de l'OIM. CrГ©Г©e en 1951."
+        assert repair(damaged) == (
+            "## À propos de l'OIM. Créée en 1951.",
+            (Repair("UTF-8 read as Windows-1251", 3),),
+        )
+        # Alone, they may be Cyrillic; and a run of letters that decodes to Cyrillic
+        # ("Ті" is "ҳ") is left as written, damage elsewhere or not.
+        assert repair("ГЂ propos")[0] == "ГЂ propos"
+        assert repair("Ті працюють. CrГ©Г©e en 1951.")[0] == "Ті працюють. Créée en 1951."
+
     def test_utf8_read_as_windows_1252_is_repaired(self) -> None:
         result = parse_notice("Position Title: Agent de rÃ©intÃ©gration\nIOMâ€™s staff")
         assert result.notice.position.title == "Agent de réintégration"
@@ -8644,6 +8660,23 @@ def test_a_wrapped_line_of_a_languages_section_that_names_none_is_kept_line_by_l
             "Bachelor's or Master's degree in Law with two years of experience.",
             [("master", 2, ("Law",))],
         ),
+        # The second path in brackets (a board's copy of IOM Cameroon's notice, 2026).
+        (
+            "Master's degree in Law with two years of experience (or University degree with "
+            "four years of experience).",
+            [("master", 2, ("Law",)), ("bachelor", 4, ())],
+        ),
+        (
+            "Master en droit avec deux ans d'expérience (ou Licence avec quatre ans d'expérience).",
+            [("master", 2, ("droit",)), ("bachelor", 4, ())],
+        ),
+        # A bracket that names no degree goes on with the path.
+        (
+            "Master's degree in Law with two years of experience (or more).",
+            [("master", 2, ("Law",))],
+        ),
+        # "Maîtrise en droit" is a master's degree.
+        ("Maîtrise en droit avec deux ans d'expérience.", [("master", 2, ("droit",))]),
         (
             "Master's degree in Law or Political Science with two years of experience.",
             [("master", 2, ("Law or Political Science",))],
@@ -9675,3 +9708,108 @@ def test_a_link_wrapped_below_its_read_more_sentence_goes_on_with_it() -> None:
         "IOM is committed to a diverse and inclusive work environment. Read more about"
         " diversity and inclusion at IOM at www.iom.int/diversity.",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "supervisor", "paths", "items"),
+    [
+        (
+            "board_markdown_copy",
+            "Head of Sub-Office",
+            "Chief of Mission",
+            [("master", 5, ("Social Sciences", "International Relations")), ("bachelor", 7, ())],
+            4,
+        ),
+        (
+            "board_markdown_copy_french",
+            "Chef de Sous-Bureau",
+            "Chef de Mission",
+            [
+                ("master", 5, ("sciences sociales", "relations internationales")),
+                ("bachelor", 7, ()),
+            ],
+            4,
+        ),
+    ],
+)
+def test_a_boards_markdown_copy_reads_as_its_headings_say(
+    name: str,
+    title: str,
+    supervisor: str,
+    paths: list[tuple[str, int, tuple[str, ...]]],
+    items: int,
+) -> None:
+    """A Cameroonian board's copy of IOM's notice in markdown (bolo237, 2026), in two languages.
+
+    "# Head of Sub-Office (P-3) - Douala", then "## About IOM", "## The Role",
+    "## Key Responsibilities" and "## Required Qualifications" ("Responsabilités
+    clés", "Qualifications requises"). Before, the qualifications had been read as
+    duties, "## About IOM" joined to the paragraph below it, the title and its grade
+    unread, the bracketed second path ("(or University degree with 7 years...)") lost,
+    and the French "maîtrise de l'anglais" (command of English) read as a master's degree.
+    """
+    result = _layout(name)
+    notice = result.notice
+    position = notice.position
+    assert (position.title, position.grade) == (title, Grade.parse("P-3"))
+    assert result.is_inferred("$.position.grade")
+    assert [(s.city, s.country) for s in position.duty_stations] == [("Douala", Country("CM"))]
+    assert [s.title for s in position.supervisors] == [supervisor]
+    assert [len(group.items) for group in position.responsibilities] == [items]
+    education = position.qualifications.education or ()
+    assert [(p.degree.value, p.min_years, p.fields_of_study) for p in education] == paths
+    assert len(position.qualifications.experience or ()) == 1
+    assert [(str(r.language), r.required) for r in position.languages or ()] == [
+        ("en", True),
+        ("fr", True),
+    ]
+    assert not any(line.startswith("##") for line in notice.context)
+    assert notice.unclassified == ()
+
+
+def test_a_markdown_heading_is_a_line_of_its_own() -> None:
+    # A heading the reader does not know is no part of the paragraph below it.
+    text = (
+        "Position Title: Driver\n\n## Working at IOM\n"
+        "IOM offers a multicultural workplace.\n\nResponsibilities\n1. Drive.\n"
+    )
+    assert parse_notice(text).notice.context == (
+        "## Working at IOM",
+        "IOM offers a multicultural workplace.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "grade"),
+    [
+        ("PSEA Network Coordinator (P3)", "P-3"),
+        ("Head of Sub-Office (P-3)", "P-3"),
+        ("Senior Driver (G-4)", "G4"),
+        ("National Programme Officer (NO-B)", "NO-B"),
+        ("Chief of Mission (D-1)", "D-1"),
+        # A bracket that is no grade stays the title's.
+        ("Programme Officer (P2P Lending)", None),
+    ],
+)
+def test_a_grade_a_board_adds_to_a_title_is_the_notices(line: str, grade: str | None) -> None:
+    result = parse_notice(f"# {line}\n\nResponsibilities\n1. Drive.\n")
+    position = result.notice.position
+    assert position.title == (line.rpartition(" (")[0] if grade else line)
+    assert position.grade == (Grade.parse(grade) if grade else None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Excellente maîtrise de l'anglais et du français (oral et écrit) requise.",
+        "Parfaite maîtrise du français requise.",
+        "Bonne maîtrise des outils informatiques.",
+        "Maîtrise d’Excel et de Word.",
+    ],
+)
+def test_command_of_a_language_or_a_tool_is_no_masters_degree(line: str) -> None:
+    # "Maîtrise" is French for a master's degree and for command of a subject: a
+    # language line had been read as a second, master's, education path.
+    text = f"Qualifications requises\n- Licence en droit avec quatre ans d'expérience.\n- {line}\n"
+    education = parse_notice(text).notice.position.qualifications.education or ()
+    assert [p.degree.value for p in education] == ["bachelor"]

@@ -51,6 +51,8 @@ READ_THE_SAME = {
     # Its numbers set apart from their duties by spaces, which the wrap counted.
     "layouts/board_skip_link_duties_after_tiers.txt": (72, 80, 90, 100),
     "layouts/board_diversity_link_dropped.txt": (72, 80, 90, 100),
+    "layouts/board_markdown_copy.txt": (72, 80, 90, 100),
+    "layouts/board_markdown_copy_french.txt": (72, 80, 90, 100),
     "layouts/board_skip_link_apply_now.txt": (72, 80, 90, 100),
     # Its notice of cookies wrapped: "...of cookies. Read" / "our privacy policy".
     "layouts/job_board_reference_bar_title.txt": (72, 80, 90, 100),

@@ -957,7 +957,8 @@ def recruitment_in(text: str) -> tuple[Recruitment, re.Match[str]] | None:
 
 _DEGREES: Final = (
     (re.compile(r"\b(?:ph\.?\s?d|doctora|doctoral|doutora)", re.IGNORECASE), DegreeLevel.DOCTORATE),
-    (re.compile(r"\bmasters?\b|advanced university degree|post-?graduate|ma[îi]trise|maestr[íi]a|master[’']s|mestrado", re.IGNORECASE), DegreeLevel.MASTER),
+    # "Maîtrise en droit" is a master's degree; "Excellente maîtrise de l'anglais", command of a language.
+    (re.compile(r"\bmasters?\b|advanced university degree|post-?graduate|ma[îi]trise(?!\s+(?:de|du|des)\s|\s+d[’'])|maestr[íi]a|master[’']s|mestrado", re.IGNORECASE), DegreeLevel.MASTER),
     (re.compile(r"\bbachelor|university degree|first[- ]level|licen[cs]e|licenciatura|undergraduate|dipl[ôo]me universitaire|t[íi]tulo universitario|bacharel|grau universit[áa]rio", re.IGNORECASE), DegreeLevel.BACHELOR),
     (re.compile(r"high[- ]school|secondary|baccalaur[ée]at|bachillerato|secundari|dipl[ôo]me d.[ée]tudes secondaires|ensino m[ée]dio|ensino secund[áa]rio", re.IGNORECASE), DegreeLevel.SECONDARY),
 )  # fmt: skip

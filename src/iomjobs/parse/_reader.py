@@ -145,6 +145,7 @@ from iomjobs.parse._titles import (
     TITLE_DASH,
     TITLE_LINES,
     TITLE_TAGS,
+    board_grade,
     board_title,
     ends_in_mark,
     is_mark,
@@ -1154,9 +1155,13 @@ class Reader(HeaderReader):
         title = board_title(heading)
         if title is None or not self._in_context(heading, lines):
             return
+        title, grade = board_grade(title)
         self.position["title"] = title
         self.record.infer("$.position.title", heading, lines[0])
         self.record.use("$.position.title", *lines[1:])
+        if grade is not None and "grade" not in self.position:
+            self.position["grade"] = Grade.parse(grade)
+            self.record.infer("$.position.grade", heading, lines[0])
         self._station_after_title(without_organization(heading), lines)
 
     def _in_context(self, heading: str, lines: tuple[Segment, ...]) -> bool:
@@ -2519,6 +2524,8 @@ def _paragraph_at(
             or _too_far_below(previous, line)
             or (_ends_sentence(previous, line, width) and not _colon_in_quotation(paragraph))
             or _link_dropped(paragraph, line)
+            or _markdown_heading(previous.text)
+            or _markdown_heading(line.text)
             or (_LETTERHEAD.match(line.text) and not _wrapped_onto(previous, line, greedy))
             or _kind_line_below(previous, line)
             # "Skip to Job Description" / the title: a page's link, a line of its own.
@@ -2614,6 +2621,14 @@ def _link_dropped(paragraph: list[Segment], line: Segment) -> bool:
 # and the most lines a wrap at 60 columns or more sets it on.
 _READ_MORE_AT: Final = re.compile(r"\bRead more about [^.]{1,80} at$")
 _READ_MORE_LINES: Final = 3
+
+
+def _markdown_heading(text: str) -> bool:
+    """Whether *text* is a markdown heading ("## The Role"), a line of its own in any paragraph."""
+    return text[:1] == "#" and _MARKDOWN_HEADING.match(text) is not None
+
+
+_MARKDOWN_HEADING: Final = re.compile(r"##{0,5}\s")
 
 
 def _colon_in_quotation(paragraph: list[Segment]) -> bool:
@@ -3036,11 +3051,13 @@ def _path_sentences(text: str) -> list[str]:
 # Where a sentence may go on to a second path: "...; or University degree...",
 # "...; or, Bachelor's degree...", "..., or Bachelor's degree...", "... OR High
 # School diploma...", "... ; ou Licence...", with an article before the degree:
-# "..., or a Bachelor's degree...", "; ou une Licence".
+# "..., or a Bachelor's degree...", "; ou une Licence"; and in brackets, "...with
+# 5 years of relevant experience (or University degree with 7 years of experience)."
+# (a board's copy of IOM Cameroon's notice, 2026).
 # Each alternative starts with a rare character, which sre skips ahead to;
 # _paths_in checks the space before "OR".
 _PATH_BREAK: Final = re.compile(
-    r"(?:;\s*(?:(?:or|ou|o),?\s+)?|,\s+(?:or|ou|o),?\s+|OR,?\s+)"
+    r"(?:;\s*(?:(?:or|ou|o),?\s+)?|,\s+(?:or|ou|o),?\s+|OR,?\s+|\(\s*(?:or|ou|o),?\s+)"
     r"(?:(?:an?|une?|una|uma)\s+(?=[A-ZÀ-Þ]))?"
 )
 
@@ -3068,7 +3085,7 @@ def _paths_in(sentence: str) -> list[str]:
     if not breaks:
         return [sentence]
     ends = [match.start() for match in breaks[1:]] + [len(sentence)]
-    paths, start = [], 0
+    paths, start, bracketed = [], 0, False
     for match, end in zip(breaks, ends, strict=True):
         # The piece after first, and its capital: most breaks end their line
         # ("...experience; or") or go on with the fields (", or a related field").
@@ -3082,8 +3099,15 @@ def _paths_in(sentence: str) -> list[str]:
         ):
             paths.append(before.rstrip())
             start = match.end()
+            bracketed = sentence[match.start()] == "("
     paths.append(sentence[start:])
+    if bracketed:
+        # The bracket the second path opened closes at its end: "...experience).".
+        paths[-1] = _BRACKET_CLOSED.sub(r"\1", paths[-1])
     return paths
+
+
+_BRACKET_CLOSED: Final = re.compile(r"\)([.;,]?)$")
 
 
 def _plain_or_breaks(sentence: str) -> list[re.Match[str]]:
@@ -3104,6 +3128,7 @@ def _may_break(sentence: str) -> bool:
     return (
         ";" in sentence
         or "OR" in sentence
+        or "(o" in sentence
         or (", o" in sentence and any(m.group(1).isupper() for m in _COMMA_OR.finditer(sentence)))
     )
 

@@ -255,6 +255,8 @@ def _redecode_runs(text: str, counts: Counter[str]) -> str:
     # each distinct run is worked out once.
     redecoded: dict[tuple[str, bool], _Redecoded] = {}
     text = _NON_ASCII_RUN.sub(lambda match: _redecode(match, counts, redecoded), text)
+    if counts[_READ_AS_CYRILLIC]:
+        text = _NON_ASCII_RUN.sub(lambda match: _latin_word_left(match, counts), text)
     for name, lost_byte in _A0_LOST.items():
         if counts[f"UTF-8 read as {name}"] and lost_byte.search(text):
             text = _restore_a0(text, name, lost_byte, counts)
@@ -333,6 +335,29 @@ def _redecode(
 
 _Redecoded = tuple[str, str | None, int]
 """A run repaired, the code page it was read in (``None``: no damage), the characters repaired."""
+
+
+def _latin_word_left(match: re.Match[str], counts: Counter[str]) -> str:
+    """The run *match* holds, a Latin word again where Windows-1251 had made letters of it.
+
+    French "À propos" read in Windows-1251 is "ГЂ propos": two Cyrillic
+    capitals alone, which the runs' first reading leaves as they stand
+    (genuine Cyrillic may decode whole). In text that other runs show was
+    read so, a run of letters that decodes to Latin text is damage too.
+    """
+    run = match.group(0)
+    if not run.isalpha():
+        return run
+    fixed, name = _whole(run, _CYRILLIC_PAGE)
+    if name is None or not _LATIN_TEXT.fullmatch(fixed):
+        return run
+    counts[_READ_AS_CYRILLIC] += len(fixed)
+    return fixed
+
+
+_CYRILLIC_PAGE: Final = (("cp1251", "Windows-1251"),)
+_READ_AS_CYRILLIC: Final = "UTF-8 read as Windows-1251"
+_LATIN_TEXT: Final = re.compile(f"[{_WRITTEN}]*")
 
 
 def _redecoded(run: str, inside_latin_word: bool) -> _Redecoded:  # noqa: FBT001

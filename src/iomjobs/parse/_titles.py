@@ -108,9 +108,16 @@ def board_title(line: str) -> str | None:
 
 
 def post_line(line: str) -> str | None:
-    """*line* without a board's name for IOM, if it then reads as a post's title."""
-    line = without_organization(line)
+    """*line* without a board's name for IOM, if it then reads as a post's title.
+
+    A markdown heading's marks are no part of it: "# Head of Sub-Office (P-3)
+    - Douala" (a board's markdown copy of IOM Cameroon's notice, 2026).
+    """
+    line = without_organization(_MARKDOWN_HEADING.sub("", line, count=1))
     return line if names_a_post(line) else None
+
+
+_MARKDOWN_HEADING: Final = re.compile(r"^#{1,6}\s+")
 
 
 def without_organization(line: str) -> str:
@@ -213,6 +220,21 @@ def title_marks(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
             marks.append((mark, mark))
         title = title[: match.start()]
     return title, tuple(marks)
+
+
+def board_grade(title: str) -> tuple[str, str | None]:
+    """*title* without the grade a job board's heading appends to it, and the grade.
+
+    "Head of Sub-Office (P-3) - Douala" (a board's copy of IOM Cameroon's
+    notice, 2026), "PSEA Network Coordinator (P3)" (impactpool, 2018): the
+    board's, where IOM's own title names no grade. ``(title, None)`` where
+    it appends none.
+    """
+    found = _BOARD_GRADE.search(title) if title.endswith(")") else None
+    return (title, None) if found is None else (title[: found.start()], found.group(1))
+
+
+_BOARD_GRADE: Final = re.compile(r"\s\((P-?[1-5]|D-?[12]|G-?[1-7]|NO-?[A-D])\)$")
 
 
 def marked_title(line: str) -> str | None:

@@ -18,7 +18,8 @@ from iomjobs._text import LOST, fold, fold_text, known_despite_losses
 # Section headings: kind -> phrases. A heading may carry more after the
 # phrase only for the kinds in TRAILING ("Values - all IOM staff members...").
 HEADINGS: Final[dict[str, tuple[str, ...]]] = {
-    "intro": ("introduction",),
+    # A board's markdown copy of IOM's introduction (bolo237, Cameroon, 2026): "## About IOM".
+    "intro": ("introduction", "about iom", "a propos de l oim"),
     "position_information": (
         "position information",
         "informations sur le poste",
@@ -37,6 +38,9 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "background",
         # ingo.work's summary of the post above its duties (2026).
         "overview",
+        # The same board's heading above the post's supervision: "## The Role", "## Le Rôle".
+        "the role",
+        "le role",
         "job summary",
         "arriere plan",  # "ARRIÈRE-PLAN", a French board's translation of it
         # The recruitment system's own sections, as a job board copies them.
@@ -90,6 +94,8 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "tangible and measurable outputs of the work assignment",
         "responsabilites et obligations de rendre compte",
         "responsabilites",
+        # A board's French copy (bolo237, Cameroon, 2026): "## Responsabilités clés".
+        "responsabilites cles",
         "fonctions principales",
         "responsabilidades y rendicion de cuentas",
         "responsabilidades",
@@ -100,6 +106,8 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "qualifications": (
         "required qualifications and experience",
+        # A board's markdown copy (bolo237, Cameroon, 2026): "## Required Qualifications".
+        "required qualifications",
         "qualifications and experience",
         "qualifications requises et experience",
         "qualifications requises",

@@ -9813,3 +9813,54 @@ def test_command_of_a_language_or_a_tool_is_no_masters_degree(line: str) -> None
     text = f"Qualifications requises\n- Licence en droit avec quatre ans d'expérience.\n- {line}\n"
     education = parse_notice(text).notice.position.qualifications.education or ()
     assert [p.degree.value for p in education] == ["bachelor"]
+
+
+def test_a_boards_cells_run_together_give_dates_and_station() -> None:
+    """unchannel's pages of IOM's notices (2025-2026): "October 31, 2025December 15,
+    2025PembaMozambique", the day posted, the deadline and the place, run together.
+
+    The notice states none of them otherwise: they had been left in the context,
+    joined to the paragraph below.
+    """
+    result = _layout("board_cells_glued_dates_place")
+    notice = result.notice
+    assert notice.posting_period == PostingPeriod(dt.date(2025, 10, 31), None)
+    assert notice.closing_date == dt.date(2025, 12, 15)
+    assert [(s.city, s.country, s.as_written) for s in notice.position.duty_stations] == [
+        ("Pemba", Country("MZ"), "PembaMozambique")
+    ]
+    for path in ("$.posting_period", "$.closing_date", "$.position.duty_stations"):
+        assert result.is_inferred(path)
+    assert not any("2025" in paragraph for paragraph in notice.context)
+
+
+@pytest.mark.parametrize(
+    ("line", "station"),
+    [
+        ("January 31, 2026March 17, 2026Comoros", (None, "KM")),
+        ("January 31, 2026March 17, 2026Cox's BazarBangladesh", ("Cox's Bazar", "BD")),
+        ("January 31, 2026March 17, 2026", None),
+    ],
+)
+def test_a_boards_glued_cells_with_a_country_alone_or_no_place(
+    line: str, station: tuple[str | None, str] | None
+) -> None:
+    notice = parse_notice(f"Project Assistant\n\n{line}\nJob Overview:\nText.\n").notice
+    assert notice.closing_date == dt.date(2026, 3, 17)
+    stations = [(s.city, str(s.country)) for s in notice.position.duty_stations]
+    assert stations == ([station] if station else [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The deadline before the day posted: no such cells.
+        "March 17, 2026January 31, 2026Comoros",
+        # A place that ends in no country's name.
+        "January 31, 2026March 17, 2026Somewhere",
+    ],
+)
+def test_glued_cells_that_do_not_read_so_stay_as_written(line: str) -> None:
+    notice = parse_notice(f"Project Assistant\n\n{line}\n\nJob Overview:\nText.\n").notice
+    assert notice.closing_date is None
+    assert line in notice.context

@@ -53,6 +53,7 @@ READ_THE_SAME = {
     "layouts/board_diversity_link_dropped.txt": (72, 80, 90, 100),
     "layouts/board_markdown_copy.txt": (72, 80, 90, 100),
     "layouts/board_markdown_copy_french.txt": (72, 80, 90, 100),
+    "layouts/board_cells_glued_dates_place.txt": (72, 80, 90, 100),
     "layouts/board_skip_link_apply_now.txt": (72, 80, 90, 100),
     # Its notice of cookies wrapped: "...of cookies. Read" / "our privacy policy".
     "layouts/job_board_reference_bar_title.txt": (72, 80, 90, 100),

@@ -674,6 +674,30 @@ def _placed(
     return DutyStation(", ".join(place), Country(country), as_written=written)
 
 
+def glued_station(text: str) -> DutyStation | None:
+    """The station a board's cells name with no space between city and country.
+
+    "PembaMozambique", "Comoros" (unchannel, 2025-2026): a country alone, or
+    a city glued to a country's name, cut where a small letter meets the
+    capital that begins the country's. ``None`` where no country ends
+    *text*. The station keeps *text* as written.
+    """
+    if not text or not text[:1].isupper():
+        return None
+    if lookup_country(text) is not None:
+        place = text
+    else:
+        cuts = (at for at in range(1, len(text)) if text[at].isupper() and text[at - 1].islower())
+        at = next((at for at in cuts if lookup_country(text[at:]) is not None), None)
+        if at is None:
+            return None
+        place = f"{text[:at]}, {text[at:]}"
+    stations = read_duty_stations(place)
+    if len(stations) != 1 or stations[0].country is None:
+        return None
+    return attrs.evolve(stations[0], as_written=text)
+
+
 def country_of_region_alone(name: str) -> str | None:
     """The country of which *name*, a station's one name, is a region and no city.
 

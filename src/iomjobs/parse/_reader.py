@@ -27,6 +27,7 @@ from iomjobs.model.notice import (
     HowToApply,
     MemberStateEntry,
     NoticeKind,
+    PostingPeriod,
     SourceLine,
     VacancyNotice,
 )
@@ -52,6 +53,7 @@ from iomjobs.parse._competencies import (
     names_item,
     with_indicator,
 )
+from iomjobs.parse._dates import read_date
 from iomjobs.parse._hanging import hangs_under
 from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._hours import closing_hour
@@ -534,7 +536,37 @@ class Reader(HeaderReader):
         if _LETTERHEAD.match(segment.text):
             self._keep(segment)
             return True
-        return self._board_place(segment)
+        return self._board_dates_and_place(segment) or self._board_place(segment)
+
+    def _board_dates_and_place(self, segment: Segment) -> bool:
+        """The posting day, the closing date and the station a board's cells give, glued.
+
+        "October 31, 2025December 15, 2025PembaMozambique", "January 31,
+        2026March 17, 2026Comoros" (unchannel's pages of IOM's notices,
+        2025-2026): the day posted, the deadline and the place, their cells'
+        text run together. Each is read where nothing else states it,
+        marked as inferred: the posting period starts on the first day (as
+        a site's "Date posted" does), the second is the closing date.
+        """
+        found = _BOARD_DATES.match(segment.text) if ", 2" in segment.text else None
+        if found is None:
+            return False
+        posted, closing = read_date(found.group("posted")), read_date(found.group("closing"))
+        station = interpret.glued_station(found.group("place"))
+        if posted is None or closing is None or closing.date < posted.date:
+            return False
+        if found.group("place") and station is None:
+            return False
+        if "posting_period" not in self.notice:
+            self.notice["posting_period"] = PostingPeriod(posted.date, None)
+            self.record.infer("$.posting_period", segment.text, segment)
+        if "closing_date" not in self.notice:
+            self.notice["closing_date"] = closing.date
+            self.record.infer("$.closing_date", segment.text, segment)
+        if station is not None and "duty_stations" not in self.position:
+            self.position["duty_stations"] = (station,)
+            self.record.infer("$.position.duty_stations", segment.text, segment)
+        return True
 
     def _board_place(self, segment: Segment) -> bool:
         """The duty station a job board's header gives as a line of its own.
@@ -2621,6 +2653,14 @@ def _link_dropped(paragraph: list[Segment], line: Segment) -> bool:
 # and the most lines a wrap at 60 columns or more sets it on.
 _READ_MORE_AT: Final = re.compile(r"\bRead more about [^.]{1,80} at$")
 _READ_MORE_LINES: Final = 3
+
+
+# A board's cells run together: the day posted, the deadline, the place ("October
+# 31, 2025December 15, 2025PembaMozambique"), the place perhaps left empty.
+_BOARD_DATES: Final = re.compile(
+    r"(?P<posted>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})(?P<closing>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+    r"(?P<place>\S.*)?$"
+)
 
 
 def _markdown_heading(text: str) -> bool:

@@ -1732,6 +1732,8 @@ class TestLayouts:
         # The board's summary: "• Posted: Feb 16, 2021" / "Deadline: Feb 18, 2021".
         assert notice.closing_date == dt.date(2021, 2, 18)
         assert result.span_for("$.closing_date") == Span(9, 9)
+        assert notice.posting_period == PostingPeriod(dt.date(2021, 2, 16))
+        assert result.span_for("$.posting_period") == Span(8, 8)
 
     @pytest.mark.parametrize(
         "line",
@@ -1839,6 +1841,27 @@ class TestLayouts:
         assert span is not None
         assert (span.first_line, span.last_line) == (6, 7)
         assert "negotiable / YEAR" in result.notice.context
+
+    @pytest.mark.parametrize(
+        ("item", "posted"),
+        [
+            ("Posted: Feb 16, 2021", dt.date(2021, 2, 16)),  # myjobmag
+            ("Posted on 31 July 2025", dt.date(2025, 7, 31)),  # devex
+            ("Added Date: Thursday, 11 September 2025", dt.date(2025, 9, 11)),  # undpjobs
+            ("Posted:\n    03/12/2025", dt.date(2025, 12, 3)),
+            # Nothing to read: a day counted back, words that are no date.
+            ("Posted:\n    17 hours ago", None),
+            ("Posted on behalf of the Chief of Mission", None),
+        ],
+    )
+    def test_the_day_a_boards_summary_says_it_posted_the_notice(
+        self, item: str, posted: dt.date | None
+    ) -> None:
+        # The posting period starts then, as a site's "Date posted" says; the
+        # item had been left in the context alone.
+        text = f"IOM : Project Assistant\n\n  \u2022 {item}\n\nContext\nText.\n"
+        period = parse_notice(text).notice.posting_period
+        assert period == (PostingPeriod(posted) if posted else None)
 
     def test_a_country_said_above_and_a_second_supervisor(self) -> None:
         # A Spanish consultancy call as ReliefWeb copies it (El Salvador, 2019):
@@ -3088,6 +3111,8 @@ class TestLayouts:
         notice, position = result.notice, result.notice.position
         # The body says "the Intern will": the board's first line says it whole.
         assert position.title == "Programme Support Unit (PSU) - Intern"
+        # The board's "• Posted on 31 July 2025".
+        assert notice.posting_period == PostingPeriod(dt.date(2025, 7, 31))
         assert result.span_for("$.position.title") == Span(1, 25)
         # "IOM Djibouti": the office in that place, the capital named as its country.
         assert [(s.city, s.country, s.as_written) for s in position.duty_stations] == [
@@ -5906,8 +5931,9 @@ _SET_APART = {"numbers": (_NUMBERED_LINE, r"\1\2\n"), "bullets": (_BULLETED_LINE
         for path in FIXTURE_TEXTS
         if marker.search(path.read_text("utf-8"))
         # A board's own bulleted list ("• Location: Tripoli") stays context; set
-        # apart from their bullets, its lines are header lines, and read as such.
-        and not (kind == "bullets" and path.name.startswith("job_board_"))
+        # apart from their bullets, its lines are header lines, and read as such
+        # (or, "Posted on 31 July 2025" with no colon, not read at all).
+        and not (kind == "bullets" and path.name.startswith(("job_board_", "internship_job_")))
     ],
 )
 def test_list_markers_set_apart_from_their_items_read_alike(

@@ -806,11 +806,22 @@ _BOARD_FIELDS: Final = {
     "duty_station": "duty_stations",
     "grade": "grade",
     "closing": "closing_date",
+    "posted": "posting_period",
 }
 _POSITION_FIELDS: Final = frozenset({"title", "duty_station", "grade"})
 # A board's own words for a field, which in a notice's text might mean something
-# else ("Deadline: 30 May" of a deliverable): read in a board's summary only.
-_BOARD_ONLY_LABELS: Final = {"deadline": "closing", "application deadline": "closing"}
+# else ("Deadline: 30 May" of a deliverable): read in a board's summary only. The
+# day the board posted the notice: "• Posted: Feb 16, 2021" (myjobmag), "• Added
+# Date: Thursday, 11 September 2025" (undpjobs), "• Posted on 31 July 2025".
+_BOARD_ONLY_LABELS: Final = {
+    "deadline": "closing",
+    "application deadline": "closing",
+    "posted": "posted",
+    "posted on": "posted",
+    "added date": "posted",
+}
+# The one such label with no colon after it: "Posted on 31 July 2025".
+_POSTED_ON: Final = re.compile(r"(Posted on)\s+(?=\d|[A-Z][a-z])")
 
 
 def _a_sentence(station: DutyStation) -> bool:
@@ -967,7 +978,10 @@ def _board_label(item: str) -> tuple[str, str, str] | None:
     if found is not None:
         return found if found[0] in _BOARD_FIELDS else None
     label, colon, value = item.partition(":")
-    name = _BOARD_ONLY_LABELS.get(fold(label)) if colon else None
+    if not colon:
+        posted = _POSTED_ON.match(item)
+        return ("posted", posted.group(1), item[posted.end() :]) if posted else None
+    name = _BOARD_ONLY_LABELS.get(fold(label))
     return (name, label.strip(), value.strip()) if name is not None else None
 
 

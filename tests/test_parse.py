@@ -9890,3 +9890,16 @@ def test_glued_cells_that_do_not_read_so_stay_as_written(line: str) -> None:
     notice = parse_notice(f"Project Assistant\n\n{line}\n\nJob Overview:\nText.\n").notice
     assert notice.closing_date is None
     assert line in notice.context
+
+
+def test_a_boards_posted_day_above_the_notices_header_starts_its_posting_period() -> None:
+    """yemenhr's page of IOM Yemen's notice (2026): "Posted: 10 Feb, 26" /
+    "Deadline: 17 Feb, 26" above the notice's dashed header, no bullet and
+    no header line next to them. The day posted had been left in the context."""
+    result = _layout("board_posted_and_deadline_above_list")
+    notice = result.notice
+    assert notice.posting_period == PostingPeriod(dt.date(2026, 2, 10))
+    assert result.span_for("$.posting_period") == Span(4, 4)
+    # The notice's own closing date stands; the board's says the same day.
+    assert notice.closing_date == dt.date(2026, 2, 17)
+    assert result.span_for("$.closing_date") == Span(15, 15)

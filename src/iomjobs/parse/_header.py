@@ -68,18 +68,25 @@ class HeaderReader:
         may be the country office, not the duty station). A board's label
         without a bullet is read where it stands among the header's lines
         ("Grade: G-5" / "Deadline: May 27, 2026, 10:59 PM", ethiongojobs),
-        or right below a bulleted item, the same item's second field
-        ("• Posted: Feb 16, 2021" / "Deadline: Feb 18, 2021", myjobmag).
+        above them ("Posted: 10 Feb, 26" / "Deadline: 17 Feb, 26" above a
+        Yemeni notice's header, 2026), or right below a bulleted item, the
+        same item's second field ("• Posted: Feb 16, 2021" / "Deadline: Feb
+        18, 2021", myjobmag).
         """
         content = self.layout.sections[0].content
         header = {segment.number for field in self.layout.fields for segment in field.segments}
         written = {segment.number for segment in content}
+        first = min(header, default=0)
         for index, segment in enumerate(content):
             # A board's line is short, with its label's colon: most lines need no further look.
             among = (
                 len(segment.text) <= WRAP_WIDTH
                 and ":" in segment.text
-                and (_next_to(segment.number, header, written) or _under_an_item(content, index))
+                and (
+                    segment.number < first
+                    or _next_to(segment.number, header, written)
+                    or _under_an_item(content, index)
+                )
             )
             found = _board_label(segment.item) if segment.bullet or among else None
             if found is None:

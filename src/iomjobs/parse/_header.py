@@ -76,7 +76,7 @@ class HeaderReader:
         content = self.layout.sections[0].content
         header = {segment.number for field in self.layout.fields for segment in field.segments}
         written = {segment.number for segment in content}
-        first = min(header, default=0)
+        first = min(header, default=0)  # the header's first line; 0 where it has none
         for index, segment in enumerate(content):
             # A board's line is short, with its label's colon: most lines need no further look.
             among = (

@@ -84,6 +84,7 @@ from iomjobs.parse._segments import (
     joined_where_filled,
     left_open,
     list_width,
+    markdown_heading,
     names_something,
     unfinished_full_line_above,
     wrapped_item,
@@ -552,11 +553,12 @@ class Reader(HeaderReader):
         if found is None:
             return False
         posted, closing = read_date(found.group("posted")), read_date(found.group("closing"))
-        station = interpret.glued_station(found.group("place"))
         if posted is None or closing is None or closing.date < posted.date:
             return False
-        if found.group("place") and station is None:
-            return False
+        place = found.group("place")
+        station = interpret.glued_station(place) if place else None
+        if place and station is None:
+            return False  # no place a board would name: a line of its own kind
         if "posting_period" not in self.notice:
             self.notice["posting_period"] = PostingPeriod(posted.date, None)
             self.record.infer("$.posting_period", segment.text, segment)
@@ -2556,8 +2558,9 @@ def _paragraph_at(
             or _too_far_below(previous, line)
             or (_ends_sentence(previous, line, width) and not _colon_in_quotation(paragraph))
             or _link_dropped(paragraph, line)
-            or _markdown_heading(previous.text)
-            or _markdown_heading(line.text)
+            # A markdown heading ("## The Role") is a line of its own in any paragraph.
+            or markdown_heading(previous.text)
+            or markdown_heading(line.text)
             or (_LETTERHEAD.match(line.text) and not _wrapped_onto(previous, line, greedy))
             or _kind_line_below(previous, line)
             # "Skip to Job Description" / the title: a page's link, a line of its own.
@@ -2661,14 +2664,6 @@ _BOARD_DATES: Final = re.compile(
     r"(?P<posted>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})(?P<closing>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
     r"(?P<place>\S.*)?$"
 )
-
-
-def _markdown_heading(text: str) -> bool:
-    """Whether *text* is a markdown heading ("## The Role"), a line of its own in any paragraph."""
-    return text[:1] == "#" and _MARKDOWN_HEADING.match(text) is not None
-
-
-_MARKDOWN_HEADING: Final = re.compile(r"##{0,5}\s")
 
 
 def _colon_in_quotation(paragraph: list[Segment]) -> bool:

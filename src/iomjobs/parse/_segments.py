@@ -727,6 +727,15 @@ def wrapped_items(
     return items
 
 
+def markdown_heading(text: str) -> int:
+    """The length of the marks of the markdown heading *text* is ("## The Role": 3); 0 if none."""
+    found = _MARKDOWN_HEADING.match(text) if text[:1] == "#" else None
+    return found.end() if found else 0
+
+
+_MARKDOWN_HEADING: Final = re.compile(r"##{0,5}\s+")
+
+
 def bullet_length(text: str) -> int:
     """How much of *text* its bullet or list number and the spaces after it take; 0 for none."""
     match = _BULLET.match(text)

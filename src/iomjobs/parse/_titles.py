@@ -17,6 +17,7 @@ from iomjobs._text import is_word_char
 from iomjobs.model.notice import ContractType
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.parse import _interpret as interpret
+from iomjobs.parse._segments import markdown_heading
 from iomjobs.parse._supervision import supervision_in
 from iomjobs.reference.countries import lookup_country
 
@@ -113,11 +114,8 @@ def post_line(line: str) -> str | None:
     A markdown heading's marks are no part of it: "# Head of Sub-Office (P-3)
     - Douala" (a board's markdown copy of IOM Cameroon's notice, 2026).
     """
-    line = without_organization(_MARKDOWN_HEADING.sub("", line, count=1))
+    line = without_organization(line[markdown_heading(line) :])
     return line if names_a_post(line) else None
-
-
-_MARKDOWN_HEADING: Final = re.compile(r"^#{1,6}\s+")
 
 
 def without_organization(line: str) -> str:

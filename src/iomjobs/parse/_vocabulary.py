@@ -38,7 +38,8 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "background",
         # ingo.work's summary of the post above its duties (2026).
         "overview",
-        # The same board's heading above the post's supervision: "## The Role", "## Le Rôle".
+        # A board's markdown copy (bolo237, Cameroon, 2026), above the post's supervision:
+        # "## The Role", "## Le Rôle".
         "the role",
         "le role",
         "job summary",

@@ -311,3 +311,77 @@ def test_an_html_page_of_several_posts_gives_one_notice_for_each() -> None:
 @pytest.mark.parametrize("page", sorted((FIXTURES / "layouts").glob("*.html")))
 def test_an_html_page_of_one_post_is_read_as_parse_html_reads_it(page: Path) -> None:
     assert parse_html_notices(page) == (parse_html(page),)
+
+
+# ajirazetu's list of IOM Tanzania's posts (May 2026): each post's title, then the
+# board's summary of it, its first item the employer; no post's own text.
+PAGE_OF_SUMMARIES = FIXTURES / "layouts" / "board_list_of_posts_employer.txt"
+
+
+def test_a_boards_list_of_posts_under_their_titles_gives_one_notice_for_each() -> None:
+    """The page had been read as one notice with no title, the second post's summary
+    in its context."""
+    first, second = parse_notices(PAGE_OF_SUMMARIES)
+    assert first.notice.position.title == "Programme Officer (Displacement Tracking Matrix) (DTM)"
+    assert first.span_for("$.position.title") == Span(13, 13)
+    assert first.is_inferred("$.position.title")
+    # "Expedited VN:" before the title names the kind.
+    assert first.notice.kind is iomjobs.NoticeKind.VACANCY_NOTICE
+    assert str(first.notice.position.grade) == "P-2"
+    assert first.notice.posting_period == iomjobs.PostingPeriod(dt.date(2026, 5, 24))
+    assert first.notice.position.recruiting_type is iomjobs.RecruitingType.PROFESSIONAL
+    assert [(s.city, s.country) for s in first.notice.position.duty_stations] == [
+        ("Dar-es-Salaam", Country("TZ"))
+    ]
+    assert second.notice.position.title == "Senior Project Associate (MECC)"
+    assert second.span_for("$.position.title") == Span(22, 22)
+    assert second.notice.kind is None
+    assert str(second.notice.position.grade) == "G6"
+    # "Contract/employment type: General Service": the staff category, recruited locally.
+    assert second.notice.position.recruiting_type is iomjobs.RecruitingType.GENERAL_SERVICE
+    assert second.notice.position.recruitment is iomjobs.Recruitment.LOCAL
+    assert second.span_for("$.position.recruiting_type") == Span(26, 26)
+    assert [(s.city, s.country) for s in second.notice.position.duty_stations] == [
+        ("Kigoma", Country("TZ"))
+    ]
+    for result in (first, second):
+        assert result.doubts == ()
+        assert any(
+            paragraph.startswith("IOM is an intergovernmental")
+            for paragraph in result.notice.context
+        )
+
+
+def test_the_list_of_posts_read_as_one_notice_says_it_mixes_them() -> None:
+    result = parse_notice(PAGE_OF_SUMMARIES)
+    assert [(doubt.path, doubt.line) for doubt in result.doubts] == [("$.position", 15)]
+    assert "announces 2 posts" in result.doubts[0].message
+    assert result.notice.position.title is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One post so summarized: one notice, its title the line above the summary.
+        "Job Listings\n\nProject Assistant\n\n• Employer: International Organization for Migration\n"
+        "• Grade: G-4\n",
+        # Summaries under no line that names a post: no posts cut.
+        "• Employer: International Organization for Migration\n• Grade: G-4\n\n"
+        "• Employer: International Organization for Migration\n• Grade: G-5\n",
+    ],
+)
+def test_a_text_with_fewer_than_two_listed_posts_is_one_notice(text: str) -> None:
+    (result,) = parse_notices(text)
+    assert result.notice == parse_notice(text).notice
+
+
+def test_the_title_above_a_boards_summary_of_one_post() -> None:
+    text = (
+        "Job Listings\n\nProject Assistant\n\n"
+        "• Employer: International Organization for Migration\n• Grade: G-4\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.position.title == "Project Assistant"
+    assert result.span_for("$.position.title") == Span(3, 3)
+    # A line that names no post is no title.
+    assert parse_notice(text.replace("Project Assistant", "Open now")).notice.position.title is None

@@ -54,6 +54,10 @@ READ_THE_SAME = {
     "layouts/board_markdown_copy.txt": (72, 80, 90, 100),
     "layouts/board_markdown_copy_french.txt": (72, 80, 90, 100),
     "layouts/board_cells_glued_dates_place.txt": (72, 80, 90, 100),
+    "layouts/blog_call_cells_labels_above.txt": (72, 80, 90, 100),
+    # Wrapped narrower, the board's title line, "... Vacancy at International Organization
+    # for" / "Migration", stays context (test_parse reads its fields wrapped).
+    "layouts/board_post_description_cells_spaced.txt": (100,),
     "layouts/board_skip_link_apply_now.txt": (72, 80, 90, 100),
     # Its notice of cookies wrapped: "...of cookies. Read" / "our privacy policy".
     "layouts/job_board_reference_bar_title.txt": (72, 80, 90, 100),

@@ -672,15 +672,16 @@ class HeaderReader:
         if len(texts) == 1:
             texts = [part.strip() for part in field.value.split(";") if part.strip()]
         read = [supervisor_line(text) for text in texts]
+        kind = _label_kind(field.label)
         if (
-            len(read) == 1
+            kind is not None
+            and len(read) == 1
             and read[0].kind is SupervisionKind.UNSPECIFIED
             and read[0].title == texts[0]
-            and _DIRECTLY.search(field.label)
         ):
             # "Reporta directamente a: Coordinador/a Nacional de Programa": one
-            # supervisor, no role written after the post: the direct one.
-            read = [attrs.evolve(read[0], kind=SupervisionKind.DIRECT)]
+            # supervisor, no role written after the post: the label's.
+            read = [attrs.evolve(read[0], kind=kind)]
         # A second label adds ("Reporta directamente a:" then "Supervisado/a por:").
         earlier = self.position.get("supervisors", ())
         self.position["supervisors"] = (*earlier, *read)
@@ -814,8 +815,9 @@ _BOARD_FIELDS: Final = {
     "grade": "grade",
     "closing": "closing_date",
     "posted": "posting_period",
+    "recruiting_type": "recruiting_type",
 }
-_POSITION_FIELDS: Final = frozenset({"title", "duty_station", "grade"})
+_POSITION_FIELDS: Final = frozenset({"title", "duty_station", "grade", "recruiting_type"})
 # A board's own words for a field, which in a notice's text might mean something
 # else ("Deadline: 30 May" of a deliverable): read in a board's summary only. The
 # day the board posted the notice: "• Posted: Feb 16, 2021" (myjobmag), "• Added
@@ -826,6 +828,8 @@ _BOARD_ONLY_LABELS: Final = {
     "posted": "posted",
     "posted on": "posted",
     "added date": "posted",
+    # The staff category: "• Contract/employment type: General Service" (ajirazetu, 2026).
+    "contract employment type": "recruiting_type",
 }
 # The one such label with no colon after it: "Posted on 31 July 2025".
 _POSTED_ON: Final = re.compile(r"(Posted on)\s+(?=\d|[A-Z][a-z])")
@@ -864,6 +868,18 @@ _PLACE_IN: Final = re.compile(
 _DIRECTLY: Final = re.compile(
     r"\bdirect(?:ly|ement|amente|o|a)?\b|\bdireta(?:mente)?\b|\bimediat[oa]\b", re.IGNORECASE
 )
+
+# "Overall supervision by" / "Chief of Mission" (IOM Rwanda, 2017), "Overall supervised
+# by Chief of Mission" (IOM Tanzania, 2024): the overall supervisor.
+_OVERALL: Final = re.compile(r"\boverall\b", re.IGNORECASE)
+
+
+def _label_kind(label: str) -> SupervisionKind | None:
+    """The supervision a supervisor's *label* names: "Reports directly to", "Overall..."."""
+    if _DIRECTLY.search(label):
+        return SupervisionKind.DIRECT
+    return SupervisionKind.OVERALL if _OVERALL.search(label) else None
+
 
 # Between the cities a "Duty Station City" field lists: "Bangkok, Dakar, Nairobi, and Panama".
 _CITIES_APART: Final = re.compile(r",|;|\b(?:and|et|y)\b")

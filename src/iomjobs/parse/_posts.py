@@ -89,7 +89,7 @@ def _post_starts(text: str) -> list[int]:
         return numbered
     count = _posts_counted(text)
     if count is None:
-        return []
+        return _listed_starts(text)
     unnumbered = [index for index, number in marked if number is None]
     if len(unnumbered) == count:
         return unnumbered
@@ -98,6 +98,35 @@ def _post_starts(text: str) -> list[int]:
         start for index in range(len(lines)) if (start := _marked_title_at(lines, index)) >= 0
     ]
     return titles if len(titles) == count else []
+
+
+def _listed_starts(text: str) -> list[int]:
+    """The lines of a board's list of posts: each title above its summary's items, two or more.
+
+    "Expedited VN: Programme Officer (Displacement Tracking Matrix) (DTM)
+    (P)" / "• Employer: International Organization for Migration" / "•
+    Location: Dar-es-Salaam, ..." (ajirazetu, IOM Tanzania's posts, 2026):
+    each post's title, then, a blank line between at most, its items, the
+    first naming the employer.
+    """
+    if text.count(_EMPLOYER) < _SEVERAL:  # most texts: a look in C
+        return []
+    lines = text.split("\n")
+    starts = []
+    for index, line in enumerate(lines):
+        if not line.lstrip(" \t").startswith(_BULLETS) or _EMPLOYER not in line:
+            continue
+        above = index - 1 if index > 0 and lines[index - 1].strip() else index - 2
+        if above >= 0 and lines[above].strip() and not lines[above].lstrip().startswith(_BULLETS):
+            starts.append(above)
+    return starts if len(starts) >= _SEVERAL else []
+
+
+# Two posts or more make a page of several.
+_SEVERAL: Final = 2
+# The first item of a board's summary of a post, and the marks its items begin with.
+_EMPLOYER: Final = "Employer: International Organization for Migration"
+_BULLETS: Final = ("\u2022", "-", "*", "\u25cf", "\u25aa")
 
 
 def _marked_title_at(lines: list[str], index: int) -> int:

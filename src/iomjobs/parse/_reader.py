@@ -144,6 +144,7 @@ from iomjobs.parse._titles import (
     BOARD_TITLE_LINE,
     GRADE_TAG,
     ONE_TAG,
+    REFERENCE_ALONE,
     TITLE_CONTRACTS,
     TITLE_DASH,
     TITLE_LINES,
@@ -273,6 +274,7 @@ class Reader(HeaderReader):
         self._responsibilities_from_prose()
         self._reporting_line()
         self._board_summary()
+        self._title_above_board_list()
         self._board_title_line()
         self._title_line()
         self._marked_title_line()
@@ -537,7 +539,23 @@ class Reader(HeaderReader):
         if _LETTERHEAD.match(segment.text):
             self._keep(segment)
             return True
-        return self._board_dates_and_place(segment) or self._board_place(segment)
+        return (
+            self._reference_alone(segment)
+            or self._board_dates_and_place(segment)
+            or self._board_place(segment)
+        )
+
+    def _reference_alone(self, segment: Segment) -> bool:
+        """The reference on a line of its own, where nothing else gave one.
+
+        "CON 2017/02 – RW" below the cells of IOM Rwanda's call for a
+        consultant (2017), as a blog copied it: the whole line, as written.
+        """
+        if "reference" in self.notice or not REFERENCE_ALONE.fullmatch(segment.text):
+            return False
+        self.notice["reference"] = segment.text
+        self.record.use("$.reference", segment)
+        return True
 
     def _board_dates_and_place(self, segment: Segment) -> bool:
         """The posting day, the closing date and the station a board's cells give, glued.
@@ -701,27 +719,31 @@ class Reader(HeaderReader):
         return True
 
     def _kind_line(self, segment: Segment) -> bool:
-        # In markdown too: "**Call for Applications:** Consultant...", "# Vacancy Notice".
-        text = segment.text.lstrip("#*_ ") if segment.text[:1] in "#*_" else segment.text
-        match = _KIND_LINE.match(text)
+        first = segment is self.heading_line and len(self.heading_lines) > 1
+        lines = self.heading_lines if first else (segment,)
+        written: str = segment.text
+        read_from: tuple[Segment, ...] = (segment,)
+        match, text = _kind_match(written)
+        if match is None and first:
+            # The kind cut by the page's wrap: "...(IOM),Call for" / "Applications/Migration...".
+            written, read_from = joined_lines(list(lines)), lines
+            match, text = _kind_match(written)
         if match is None:
             return False
         kind = interpret.read_kind(match.group("kind"))
         if kind is None:
             return False
         self.notice["kind"] = kind
-        self.record.use("$.kind", segment)
+        self.record.use("$.kind", *read_from)
         reference = match.group("reference")
-        start = match.end() + len(segment.text) - len(text)  # after the markdown read past
-        rest = segment.text[start:]
+        start = match.end() + len(written) - len(text)  # after the markdown read past
+        rest = written[start:]
         if reference:
             self.notice["reference"] = reference.strip()
-            self.record.use("$.reference", segment)
+            self.record.use("$.reference", *read_from)
         elif "title" not in self.position:
             # The title after the kind (ingo.work, 2026); on the page's heading line,
             # wrapped too: "...Medical Escorts (Various Speciality" / "Area)".
-            first = segment is self.heading_line and len(self.heading_lines) > 1
-            lines = self.heading_lines if first else (segment,)
             title = board_title(joined_lines(list(lines))[start:].strip(" :*_"))
             if title:
                 self.position["title"] = title
@@ -964,6 +986,43 @@ class Reader(HeaderReader):
                 return
         self.position["title"] = written
         self.record.use("$.position.title", *self.heading_lines)
+
+    def _title_above_board_list(self) -> None:
+        """The title on the line above a board's summary of the post, where nothing else gives one.
+
+        "Expedited VN: Programme Officer (Displacement Tracking Matrix) (DTM)
+        (P)" above "• Employer: International Organization for Migration"
+        (ajirazetu's list of IOM Tanzania's posts, 2026, one post of which
+        :func:`~iomjobs.parse.parse_notices` reads): a line that names a
+        post, a blank line between at most. The title is marked as
+        inferred, from that line; the kind its "VN:" names is read. Where
+        several posts are so listed, the notice read mixes them: a doubt
+        says so, and no title is read.
+        """
+        if "title" in self.position:
+            return
+        listed = [
+            at
+            for at, segment in enumerate(self.segments)
+            if segment.bullet and segment.item.startswith(_EMPLOYER_ITEM)
+        ]
+        if len(listed) > 1:
+            doubt_mixed_posts(self.record, len(listed), self.segments[listed[0]])
+            return
+        at = listed[0] if listed else 0
+        above = self.segments[at - 1] if at > 0 else None
+        if above is None or above.bullet or above.number < self.segments[at].number - 2:
+            return
+        kind = _LISTED_KIND.match(above.text)
+        written = above.text[kind.end() :] if kind is not None else above.text
+        title = board_title(written)
+        if title is None or not self._in_context(above.text, (above,)):
+            return
+        self.position["title"] = title
+        self.record.infer("$.position.title", above.text, above)
+        if kind is not None and "kind" not in self.notice:
+            self.notice["kind"] = _KIND_OF_PREFIX[kind.group("prefix").upper()]
+            self.record.use("$.kind", above)
 
     def _board_title_line(self) -> None:
         """The reference and title a job board's first line gives, where nothing else does.
@@ -2020,7 +2079,8 @@ class Reader(HeaderReader):
         "Naturaleza de la Consultoría: Consultoría categoría B." (IOM Guatemala,
         2023), "...como una consultoría de categoría “A”", and the label of
         the terms of reference whatever follows it, "Nature of the consultancy:
-        Advisory and technical services (Type A)" (impactpool, 2026).
+        Advisory and technical services (Type A)" (impactpool, 2026), "Nature
+        of Consultancy" above the consultant's title (IOM Rwanda, 2017).
         """
         headings = self.record.lines.get("$.position.responsibilities", ())
         lines = itertools.chain(headings, self.segments)
@@ -2247,7 +2307,7 @@ _CONSULTANTS: Final = re.compile(
 # as "Nature of the consultancy: Advisory and technical services (Type A)"
 # (impactpool, 2026) and "3. Naturaleza de la Consultoría" write it.
 _NATURE_OF_CONSULTANCY: Final = re.compile(
-    r"\W{0,3}(?:\d{1,2}\W{1,3})?(?:Nature of the consultancy|Naturaleza de la consultor[ií]a)\b",
+    r"\W{0,3}(?:\d{1,2}\W{1,3})?(?:Nature of (?:the )?consultancy|Naturaleza de la consultor[ií]a)\b",
     re.IGNORECASE,
 )
 # IOM's internship notices introduce the programme so, in its first lines.
@@ -2346,6 +2406,10 @@ _KIND_OF_PREFIX: Final = {
     "CFA": NoticeKind.CALL_FOR_APPLICATIONS,
     "EOI": NoticeKind.EXPRESSION_OF_INTEREST,
 }
+# A board's summary of a post, below its title, names the employer first (ajirazetu, 2026).
+_EMPLOYER_ITEM: Final = "Employer: International Organization for Migration"
+# The kind before a title on a board's list of posts: "Expedited VN: Programme Officer...".
+_LISTED_KIND: Final = re.compile(r"(?:Expedited\s+)?(?P<prefix>S?VN)\s*:\s*", re.IGNORECASE)
 _VACANCY_NOTICE_MENTION: Final = re.compile(
     r"this vacancy notice|cet avis de vacance|este aviso de vacante|este aviso de vaga",
     re.IGNORECASE,
@@ -2360,10 +2424,24 @@ _KIND_LINE: Final = re.compile(
     r"|expression of interest|avis (?:sp[ée]cial )?de vacance(?: de poste)?|aviso (?:especial )?de (?:vacante|vaga)"
     r"|appel [àa] candidatures|appel [àa] manifestation d.int[ée]r[êe]t|convocatoria(?: de expresi[oó]n de inter[ée]s)?"
     r"|description de poste|descripci[oó]n del puesto|descri[çc][ãa]o do cargo"
-    r"|convite [àa] (?:apresenta[çc][ãa]o de candidaturas|manifesta[çc][ãa]o de interesse))\b[\s:]*(?:no\.?|n°|n\.?º|number)?\s*"
+    r"|convite [àa] (?:apresenta[çc][ãa]o de candidaturas|manifesta[çc][ãa]o de interesse))\b[\s:/]*(?:no\.?|n°|n\.?º|number)?\s*"
     r"(?P<reference>[A-Z]{0,5}[ /.-]?\d[\w/.-]*)?",
     re.IGNORECASE,
 )
+
+
+def _kind_match(written: str) -> tuple[re.Match[str] | None, str]:
+    """The kind line's match in *written*, and the text it was tried on.
+
+    In markdown too: "**Call for Applications:** Consultant...", "# Vacancy
+    Notice"; after a board's name for IOM: "International Organization for
+    Migration (IOM),Call for Applications/Migration Profile Expert for
+    Rwanda" (a Rwandan jobs blog, 2017).
+    """
+    text = written.lstrip("#*_ ") if written[:1] in "#*_" else written
+    if text.startswith(("Intern", "IOM", "OIM")):
+        text = without_organization(text)
+    return _KIND_LINE.match(text), text
 
 
 def _place_among_dots(text: str) -> str | None:

@@ -48,6 +48,7 @@ from iomjobs.parse._vocabulary import (
     match_heading,
     match_label,
     match_run_together,
+    match_spaced_label,
     misspelt_heading,
     misspelt_label,
     split_next_label,
@@ -532,9 +533,12 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     # for a numbered line, that after the numbering: a label never begins
     # with a numeral, and each test looks at the whole line again.)
     labelled = first_word in label_first_words() or not first_word
-    # Before the first heading, the header: a label may stand with only a space before its value.
+    # In the header, a label may stand with only a space before its value: before the
+    # first heading, or under a post description's "Position Information" (a board's
+    # copy of its table, 2024: "Position Grade G6", "Duty Station Kasulu, Tanzania").
+    form = result.sections[-1].kind == "position_information"
     field = (
-        _label(segment, labelled=labelled, header=len(result.sections) == 1)
+        _label(segment, labelled=labelled, header=len(result.sections) == 1 or form, form=form)
         if not (labelled and _in_bold_above(segments, index))
         else None
     )
@@ -544,9 +548,11 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     bare = match_bare_label(segment.text) if labelled and split is None else None
     if labelled and split is None and bare is None:
         split = _bare_label_over_two_lines(segments, index)
+    if form and labelled and split is None and bare is None:
+        split = _spaced_question_over_two_lines(segments, index)
     if split is not None:
         return _take_split(split, segments, index, result)
-    if bare is not None and (after := _take_bare(bare, segments, index, result)):
+    if bare is not None and (after := _take_bare(bare, segments, index, result, form=form)):
         return after
     after = _take_misspelt(segments, index, result) or _take_after_words(segments, index, result)
     if after:
@@ -621,14 +627,17 @@ _JOINING_WORDS: Final = frozenset(
 _SENTENCE_IN: Final = re.compile(r"[a-z][.!?](?:\s|$)")
 
 
-def _take_bare(bare: str, segments: list[Segment], index: int, result: Layout) -> int:
+def _take_bare(
+    bare: str, segments: list[Segment], index: int, result: Layout, *, form: bool = False
+) -> int:
     """Take the label alone at *index*, field *bare*, and its value; the index after them, or 0.
 
     The value is on the lines right below; or in a header table's cells; or
-    one blank line below (:func:`_value_a_blank_line_below`).
+    one blank line below (:func:`_value_a_blank_line_below`). *form*: under
+    a post description's "Position Information" (see :func:`_value_below`).
     """
     segment = segments[index]
-    value = _value_below(segments, index)
+    value = _value_below(segments, index, form=form)
     if value:
         result.fields.append(_bare_field(bare, [segment], value))
         return index + 1 + len(value)
@@ -1182,12 +1191,16 @@ def _open(result: Layout, segment: Segment, kind: str, trailing: str) -> None:
     result.sections.append(section)
 
 
-def _label(segment: Segment, *, labelled: bool, header: bool = False) -> Field | None:
+def _label(
+    segment: Segment, *, labelled: bool, header: bool = False, form: bool = False
+) -> Field | None:
     """The header field *segment* (no list item) holds on its own line, if any.
 
     *labelled* is whether the segment's first word may begin a label: if not,
     only a table row or a label run into its value is looked for. *header*
-    is whether the segment stands before the first heading.
+    is whether the segment stands in the header, where a few labels may
+    stand with a space before their value; *form*, whether it stands under
+    a post description's "Position Information", where any label may.
     """
     row = _TABLE_ROW.match(segment.text) if segment.text[:1] == "|" else None
     if row is not None:
@@ -1198,8 +1211,10 @@ def _label(segment: Segment, *, labelled: bool, header: bool = False) -> Field |
             if found:
                 return Field(found[0], found[1], found[2], [segment])
         return None
-    found = (match_label(segment.text) if labelled else None) or match_run_together(
-        segment.text, spaced=header
+    found = (
+        (match_label(segment.text) if labelled else None)
+        or match_run_together(segment.text, spaced=header)
+        or (match_spaced_label(segment.text) if form and labelled else None)
     )
     if found is None:
         return None
@@ -1371,6 +1386,23 @@ def _bare_label_over_two_lines(segments: list[Segment], index: int) -> Field | N
     if name is None or not value:
         return None
     return _bare_field(name, [segments[index], following], value)
+
+
+def _spaced_question_over_two_lines(segments: list[Segment], index: int) -> Field | None:
+    """The form's question and its answer, a space between them, wrapped onto the next line.
+
+    "Is this a Regional, HQ, MAC,PAC, Liaison Office, or aCountry Office
+    based" / "position? Country Office": a board's copy of the table under
+    "Position Information" (see :func:`match_spaced_label`), wrapped.
+    """
+    following = _next(segments, index)
+    if following is None or following.bullet or "? " not in following.text:
+        return None
+    found = match_spaced_label(f"{segments[index].text} {following.text}")
+    if found is None:
+        return None
+    name, label, value = found
+    return Field(name, label, value, [segments[index], following])
 
 
 def _bare_field(name: str, label: list[Segment], value: list[Segment]) -> Field:
@@ -1576,12 +1608,14 @@ def _one_blank_apart(segments: list[Segment], index: int) -> bool:
     return index + 1 < len(segments) and segments[index + 1].number == segments[index].number + 2
 
 
-def _value_below(segments: list[Segment], index: int) -> list[Segment]:
+def _value_below(segments: list[Segment], index: int, *, form: bool = False) -> list[Segment]:
     """The lines right below a label alone on its line, up to a blank line or the next label.
 
     A label wrapped onto a second line is one too: the form's question as a
     PDF's column wraps it ("Is this a Regional, HQ, MAC, PAC, Liaison Office
-    or Country Office" / "based position?").
+    or Country Office" / "based position?"). With *form*, the next label may
+    stand with a space before its value ("Position rated on 6 June 2024"
+    below "...based position?" / "Country Office", a board's copy wrapped).
     """
     value: list[Segment] = []
     expected = segments[index].number + 1
@@ -1599,6 +1633,8 @@ def _value_below(segments: list[Segment], index: int) -> list[Segment]:
             break  # "5 meses (del 1 de abril al 31 de agosto de 2019)", then the next line
         if value and segment.bullet and _labels_a_value(segment):
             break  # "6. Duración de la consultoría: 3 meses", the next field of a numbered list
+        if value and form and match_spaced_label(segment.text):
+            break
         value.append(segment)
         expected += 1
     return value

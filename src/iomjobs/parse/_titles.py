@@ -70,6 +70,11 @@ BOARD_TITLE_LINE: Final = re.compile(
     # A quoted title, its quotation marks no part of it.
     r"(?:(?P<quote>[\"“«])\s*)?(?P<title>[A-ZÀ-Ý].{2,250}?)(?(quote)\s*[\"”»]?)$"
 )
+# A reference on a line of its own, the office's country code after it: "CON 2017/02 –
+# RW" (IOM Rwanda's call for a consultant, 2017, below the cells of its table).
+REFERENCE_ALONE: Final = re.compile(
+    r"(?:S?VN|CFA|CFCV|CON|EOI)[ /-]?(?:19|20)\d\d/\d{1,4}(?:\s*[-\u2013]\s*[A-Z]{2})?"
+)
 # A job board's first line may end in the notice's tags, none of them a title's words:
 # its kind, who may apply, and its grade ("... (Field Support) - UG", uncareer, 2025),
 # the grade also glued to the title, a remark in brackets after it ("Programme
@@ -127,19 +132,25 @@ def without_organization(line: str) -> str:
 _ORGANIZATION: Final = r"International Organi[sz]ation for Migration"
 # A job board's name for the organization before the title: "IOM : ", "IOM - ", or
 # its logo's words, an image's width first ("400px International Organization for
-# Migration logo Spécialiste en Gestion de la Migration", mena-jobs, 2024).
+# Migration logo Spécialiste en Gestion de la Migration", mena-jobs, 2024), or its
+# name and a comma, the kind of notice after it ("International Organization for
+# Migration (IOM),Call for Applications/Migration Profile Expert for Rwanda", a
+# Rwandan jobs blog, 2017).
 _BOARD_PREFIX: Final = re.compile(
     r"^(?:(?:IOM|OIM)\s*[:\u2013-]\s+"
-    rf"|(?:\d+px\s+)?(?:{_ORGANIZATION}|IOM|OIM)(?:\s+\(IOM\))?\s+logo\s+)"
+    rf"|(?:\d+px\s+)?(?:{_ORGANIZATION}|IOM|OIM)(?:\s+\(IOM\))?\s+logo\s+"
+    rf"|{_ORGANIZATION}(?:\s*\(IOM\))?\s*,\s*)"
 )
 # ... or after it: "Senior Programme Manager (FMM II) at International Organization for
 # Migration – IOM" (myngojobs, 2025), "Project Officer (Protection) At International
 # Organization for Migration" (ngojobsafrica, 2022); boards in Italian and German
 # say "at" their way: "Operations Assistant (Movements) presso International
 # Organization for Migration" (remotescout24, 2025), "... in Kaiserslautern bei IOM
-# Internationale Organisation für Migration" (rapidjob.de, 2023).
+# Internationale Organisation für Migration" (rapidjob.de, 2023); "Vacancy" before it:
+# "Senior Operations Associate (Inclusion and AAP) Vacancy at International Organization
+# for Migration" (helpfuljobs, 2024).
 _BOARD_SUFFIX: Final = re.compile(
-    r"\s\s*(?i:at|presso|bei)\s+(?:the\s+)?(?:IOM\s+)?"
+    r"(?:\s+Vacancy)?\s\s*(?i:at|presso|bei)\s+(?:the\s+)?(?:IOM\s+)?"
     rf"(?:{_ORGANIZATION}|Internationale Organisation für Migration)"
     r"(?:\s*\(IOM\)|\s+[-\u2013]\s+IOM)?$"
 )

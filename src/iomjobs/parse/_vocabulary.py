@@ -606,6 +606,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "office_type": (
         "is this a regional hq mac pac liaison office or country office based position",
+        # The form's words run together as a board copied them (IOM Tanzania, 2024).
+        "is this a regional hq mac pac liaison office or acountry office based position",
         "office type",
         "type de bureau",
         "tipo de oficina",
@@ -632,6 +634,10 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "supervisado a por",
         "supervisado por",
         "supervised by",
+        # A post description's label (IOM Tanzania, 2024): "Overall supervised by".
+        "overall supervised by",
+        # IOM Rwanda's call for a consultant (2017), its cells' labels above their values.
+        "overall supervision by",
         "supervisor",
         "supervisor a",
         "supervisora",
@@ -1129,6 +1135,43 @@ def match_run_together(text: str, *, spaced: bool = False) -> tuple[str, str, st
     if match is None:
         return None
     return match_label(f"{match.group('label')}: {match.group('value')}")
+
+
+def match_spaced_label(text: str) -> tuple[str, str, str] | None:
+    """(field, label, value) for any label the reader knows and its value, a space between.
+
+    A post description's table under its "Position Information" heading, as
+    a board copied its cells (helpfuljobs, IOM Tanzania, 2024): "Position
+    Grade G6", "Reports directly to Movement Operations Manager", "Is this
+    a Regional, HQ, ... based position? Country Office". The longest label
+    whose value then begins with a capital or a figure; a question's label
+    ends at its question mark. The caller says where a line may be read so.
+    """
+    # A value begins with a capital or a figure after a space: most lines a form's
+    # labels stand alone on ("Position title") have none, and need no further look.
+    if _SPACED_VALUE.search(text) is None or first_folded_word(text) not in label_first_words():
+        return None
+    index = _label_index()
+    question, mark, answer = text.partition("? ")
+    if mark:
+        field = index.get(fold_text(question))
+        return (field, question, answer) if field is not None and answer else None
+    words = text.split(" ")
+    for count in range(min(len(words) - 1, _SPACED_LABEL_WORDS), 0, -1):
+        value = " ".join(words[count:])
+        if not (value[:1].isupper() or value[:1].isdigit()):
+            continue
+        label = " ".join(words[:count])
+        field = index.get(fold_text(label))
+        if field is not None:
+            return field, label, value
+    return None
+
+
+_SPACED_VALUE: Final = re.compile(r" [A-Z0-9]")
+# The most words of a label written with a space before its value ("Number of Direct
+# Reports 0"); a longer label is a question, which ends at its question mark.
+_SPACED_LABEL_WORDS: Final = 6
 
 
 def split_next_label(value: str) -> tuple[str, tuple[str, str, str]] | None:

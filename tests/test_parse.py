@@ -10054,3 +10054,33 @@ def test_a_boards_copy_of_a_post_descriptions_table_wrapped_gives_the_same_field
     assert to_dict(notice) == to_dict(
         attrs.evolve(_layout("board_post_description_cells_spaced").notice, context=())
     )
+
+
+@pytest.mark.parametrize(
+    ("posted", "period"),
+    [
+        # ajiriwa lists IOM Tanzania's notice of 2020 in 2023: the board's day, not the notice's.
+        ("Oct 12, 2023", None),
+        ("Feb 2, 2020", PostingPeriod(dt.date(2020, 2, 2))),
+        # Posted on the closing day: still a day of the posting period.
+        ("Feb 16, 2020", PostingPeriod(dt.date(2020, 2, 16))),
+    ],
+)
+def test_a_boards_posted_day_after_the_closing_date_is_the_boards(
+    posted: str, period: PostingPeriod | None
+) -> None:
+    text = (
+        "Programme Officer (Labour Migration)\n"
+        f"• Posted: {posted}\n"
+        "• Location: Arusha, Tanzania\n\n"
+        "Position Title: Programme Officer (Labour Migration)\n"
+        "Duty Station: Arusha, Tanzania, the United Republic of\n"
+        "Classification: Professional Staff, Grade P2\n"
+        "Closing Date: 16 February 2020\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.posting_period == period
+    # The board's day had started the period, and DAT001 called the notice's dates wrong.
+    assert "DAT001" not in {finding.code for finding in validate(notice).findings}
+    if period is None:
+        assert f"• Posted: {posted}" in notice.context

@@ -10,6 +10,7 @@ does this; :class:`iomjobs.parse._reader.Reader` is the rest.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterable
@@ -105,8 +106,24 @@ class HeaderReader:
                 # "• Grade: ... Officer - Locally" / "recruited position": wrapped.
                 value = joined_text(value, below.text)
                 read_from.append(below)
+            if name == "posted" and self._after_closing(value):
+                continue
             handler = getattr(self, f"_field_{name}")
             handler(Field(name, label, value, read_from))
+
+    def _after_closing(self, value: str) -> bool:
+        """Whether the day *value* gives falls after the notice's closing date.
+
+        Boards list notices long closed: a day a board says it posted one then
+        ("Posted: 12 Oct 2023" above a notice that closed on 16 February 2020,
+        as ajiriwa lists IOM Tanzania's) is the board's, no day of the notice's
+        posting period; it stays as written.
+        """
+        closing: dt.date | None = self.notice.get("closing_date")
+        if closing is None:
+            return False
+        found = read_date(value)
+        return found is not None and found.date > closing
 
     def _header(self) -> None:
         for field in self.layout.fields:

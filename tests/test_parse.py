@@ -10032,7 +10032,8 @@ def test_a_sentence_under_position_information_is_no_spaced_label(line: str) -> 
 
 
 def test_a_label_with_a_space_before_its_value_is_read_so_only_under_position_information() -> None:
-    text = "Context\nReports directly to the Head of Office on all matters.\n"
+    # Under "Position Information" these two lines would be a supervisor and a grade.
+    text = "Context\nReports directly to Head of Office\n"
     assert parse_notice(text).notice.position.supervisors == ()
     text = "Context\n\nPosition Grade G6\n"
     assert parse_notice(text).notice.position.grade is None

@@ -232,7 +232,12 @@ at 2.2 of pydantic's decode on the machine of 2026-12-01 and at 2.7 to
 and the gazetteer's first lookup, and they move more: four runs within
 half an hour on the machine of 2026-12-01, the reader unchanged between
 them, read 787, 956, 1,033 and 1,172 seeds a second, the same source run
-as Python 530 to 886. The benchmarks are not part of the test run.
+as Python 530 to 886. The machine of 2026-12-03 ran everything about half
+again as slowly (pydantic's decode 227 µs against 149 the day before, the
+ratios much as they were), and the compiled reader read 751 seeds a
+second, below the bar: there the commit before that day's reader changes,
+built alike and run in turns with it, read 578 to 621 and the day's 561
+to 666. The benchmarks are not part of the test run.
 
 ```sh
 pip install ".[bench]"         # a wheel, with the reader compiled (hatch_build.py)

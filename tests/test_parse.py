@@ -761,6 +761,38 @@ class TestLayouts:
         kept = {line.line for line in notice.unclassified}
         assert non_blank <= set(result.read_lines) | kept
 
+    @pytest.mark.parametrize("mark", ["\u0e22", "\u00a0"])
+    def test_a_heading_a_no_break_space_ran_into_the_sentence_above(self, mark: str) -> None:
+        """undpjobs' page of IOM's notice (2026): "...considered first-tier
+        candidates.ย Context", the empty paragraph's no-break space (here through
+        the Thai code page, or as it is) glued to the sentence and to the heading.
+        The heading had ended the first-tier statement, and its section had none."""
+        text = (
+            "Program Associate (Reintegration)\n\n"
+            "Applications are welcome from internal and external candidates. For all IOM "
+            "vacancies, applications from qualified and eligible first-tier candidates are "
+            "considered before those of qualified and eligible second-tier candidates in the "
+            "selection process. For the purpose of this vacancy, internal candidates are "
+            f"considered first-tier candidates.{mark}Context\n\n"
+            "Established in 1951, the International Organization for Migration (IOM) is the "
+            "leading intergovernmental organization in the field of migration.\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.first_tier is not None
+        assert result.notice.first_tier.as_written is not None
+        assert result.notice.first_tier.as_written.endswith("considered first-tier candidates.")
+        assert result.notice.context[-1].startswith("Established in 1951")
+        # The heading, read where it stands, at the end of line 3.
+        assert result.span_for("$.context") == Span(3, 3)
+        last = len(result.notice.context) - 1
+        assert result.span_for(f"$.context[{last}]") == Span(5, 5)
+        # A heading's word glued so inside a sentence is the sentence's.
+        glued = text.replace(f"candidates.{mark}Context", f"candidates.{mark}Context matters")
+        tier = parse_notice(glued).notice.first_tier
+        assert tier is not None
+        assert tier.as_written is not None
+        assert tier.as_written.endswith("Context matters")
+
     @pytest.mark.parametrize(
         "above",
         [

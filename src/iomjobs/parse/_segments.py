@@ -509,9 +509,7 @@ def _paragraphs(numbers: list[int], lines: list[str]) -> tuple[list[int], list[s
     cut_numbers: list[int] = []
     cut_lines: list[str] = []
     for number, line in zip(numbers, lines, strict=True):
-        # A mark follows a space or starts the line; the glued kind (most) needs no look.
-        marked = " \u00a0" in line or "\t\u00a0" in line or line[:1] == _NO_BREAK_SPACE
-        pieces = _cut_at_marks(line) if marked else [line]
+        pieces = _cut_at_marks(line) if _NO_BREAK_SPACE in line else [line]  # most: one look
         cut_lines += pieces
         cut_numbers += [number] * len(pieces)
     return cut_numbers, cut_lines
@@ -521,12 +519,38 @@ def _cut_at_marks(line: str) -> list[str]:
     pieces, start = [], 0
     at = line.find(_NO_BREAK_SPACE)
     while at >= 0:
-        if line[at - 1 : at] in _SPACE_OR_END and line[at + 1 : at + 2] in _SPACE_OR_END:
+        before = line[at - 1 : at]
+        if (before in _SPACE_OR_END and line[at + 1 : at + 2] in _SPACE_OR_END) or (
+            before and before in _SENTENCE_ENDS and _sentence_then_heading(line, at)
+        ):
             pieces.append(line[start:at])
             start = at + 1
         at = line.find(_NO_BREAK_SPACE, at + 1)
     pieces.append(line[start:])
     return pieces
+
+
+def _sentence_then_heading(line: str, at: int) -> bool:
+    """Whether the mark at *at* parts a sentence and a heading alone: "...candidates.\u00a0Context".
+
+    A board ran an empty paragraph's no-break space and the heading below
+    into the sentence's line (undpjobs, IOM's notice of 2026), the mark glued
+    to the sentence's end on one side and the heading on the other. A
+    sentence of words spaced with spaces, its last a word: not a number's
+    "I.\u00a0Position Information", nor a text whose spaces are all no-break.
+    """
+    rest = line[at + 1 :].strip()
+    return (
+        line[at - 2 : at - 1].isalpha()
+        and line.count(" ", 0, at) >= _SENTENCE_SPACES
+        and len(rest) <= _HEADING_ALONE
+        and match_heading(rest) is not None
+    )
+
+
+# The longest heading that may end a line so, and the fewest spaces of the sentence before it.
+_HEADING_ALONE: Final = 60
+_SENTENCE_SPACES: Final = 2
 
 
 def _with_run_in(texts: list[str]) -> tuple[list[int], bool]:

@@ -10117,3 +10117,25 @@ def test_a_boards_posted_day_after_the_closing_date_is_the_boards(
     assert "DAT001" not in {finding.code for finding in validate(notice).findings}
     if period is None:
         assert f"• Posted: {posted}" in notice.context
+
+
+@pytest.mark.parametrize(
+    ("heading", "period"),
+    [
+        ("Poste vacant à l’OIM (18 novembre 2025)", PostingPeriod(dt.date(2025, 11, 18))),
+        # A day after the closing date is the board's listing, no day of the notice's.
+        ("Poste vacant à l’OIM (18 novembre 2026)", None),
+        # Brackets that hold more than a day, or no day.
+        ("Poste vacant à l’OIM (publié le 18 novembre 2025)", None),
+        ("Chargé(e) de projet (Protection)", None),
+    ],
+)
+def test_a_boards_heading_ends_in_the_day_it_was_posted(
+    heading: str, period: PostingPeriod | None
+) -> None:
+    text = f"{heading}\n\nTitre du Poste : Chargé(e) de projet\nDate de Soumission : 02/12/2025\n"
+    result = parse_notice(text)
+    assert result.notice.posting_period == period
+    if period is not None:
+        assert result.is_inferred("$.posting_period")
+        assert heading in result.notice.context

@@ -385,3 +385,13 @@ def test_the_title_above_a_boards_summary_of_one_post() -> None:
     assert result.span_for("$.position.title") == Span(3, 3)
     # A line that names no post is no title.
     assert parse_notice(text.replace("Project Assistant", "Open now")).notice.position.title is None
+
+
+def test_the_day_in_brackets_at_the_end_of_the_pages_heading_starts_each_posts_period() -> None:
+    """yop.l-frii.com heads each page with the day it posted it ("OFFRE D’EMPLOI A
+    L’OIM : POSTULEZ MAINTENANT (06 janvier 2026)"), two weeks before its "Date de
+    Soumission"; the posting period had been empty."""
+    for result in parse_notices(PAGE):
+        assert result.notice.posting_period == iomjobs.PostingPeriod(dt.date(2026, 1, 6))
+        assert result.is_inferred("$.posting_period")
+        assert result.span_for("$.posting_period") == Span(1, 1)

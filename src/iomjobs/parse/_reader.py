@@ -274,6 +274,7 @@ class Reader(HeaderReader):
         self._responsibilities_from_prose()
         self._reporting_line()
         self._board_summary()
+        self._posted_in_heading()
         self._title_above_board_list()
         self._board_title_line()
         self._title_line()
@@ -986,6 +987,30 @@ class Reader(HeaderReader):
                 return
         self.position["title"] = written
         self.record.use("$.position.title", *self.heading_lines)
+
+    def _posted_in_heading(self) -> None:
+        """The day a board's heading gives in brackets at its end, where nothing states a posting.
+
+        "Poste vacant à l’OIM (18 novembre 2025)", "02 Postes vacants à l’OIM
+        (05 Décembre 2025)", "CANDIDATURE POUR UNE MISSION DE CONSULTATION
+        AU BUREAU DE L’OIM (26 décembre 2025)" (yop.l-frii.com, 2025-2026,
+        each two weeks before its "Date de Soumission"): the day the board
+        posted the notice, the posting period's start, marked as inferred,
+        from the heading, which stays where it was read. Not a day after the
+        closing date: a board lists notices long closed too.
+        """
+        first = self.heading_line
+        if first is None or "posting_period" in self.notice or not first.text.endswith(")"):
+            return
+        bracket = _BRACKETED_AT_END.search(first.text)
+        found = read_date(bracket.group(1)) if bracket is not None else None
+        if bracket is None or found is None or found.end - found.start != len(bracket.group(1)):
+            return
+        closing = self.notice.get("closing_date")
+        if closing is not None and found.date > closing:
+            return
+        self.notice["posting_period"] = PostingPeriod(found.date, None)
+        self.record.infer("$.posting_period", first.text, first)
 
     def _title_above_board_list(self) -> None:
         """The title on the line above a board's summary of the post, where nothing else gives one.
@@ -2406,6 +2431,8 @@ _KIND_OF_PREFIX: Final = {
     "CFA": NoticeKind.CALL_FOR_APPLICATIONS,
     "EOI": NoticeKind.EXPRESSION_OF_INTEREST,
 }
+# What a line's last brackets hold: "Poste vacant à l’OIM (18 novembre 2025)".
+_BRACKETED_AT_END: Final = re.compile(r"\(([^()]{6,30})\)$")
 # A board's summary of a post, below its title, names the employer first (ajirazetu, 2026).
 _EMPLOYER_ITEM: Final = "Employer: International Organization for Migration"
 # The kind before a title on a board's list of posts: "Expedited VN: Programme Officer...".

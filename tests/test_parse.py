@@ -10139,3 +10139,33 @@ def test_a_boards_heading_ends_in_the_day_it_was_posted(
     if period is not None:
         assert result.is_inferred("$.posting_period")
         assert heading in result.notice.context
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # yop.l-frii.com's copy of IOM Senegal's call for a consultant (2025).
+        (
+            "Sous la supervision générale du Chef de mission au Sénégal avec fonction de "
+            "coordination pour le Cap-Vert, la Gambie, la Guinée-Bissau et la Sierra Leone "
+            "(COCF), et en coordination avec l’équipe d’appui au projet, l’évaluateur sera "
+            "responsable des tâches suivantes.",
+            "Chef de mission au Sénégal avec fonction de coordination pour le Cap-Vert, la "
+            "Gambie, la Guinée-Bissau et la Sierra Leone (COCF)",
+        ),
+        (
+            "Bajo la supervisión general del Jefe de Misión para Guatemala, Honduras y El "
+            "Salvador, la persona consultora será responsable de las tareas siguientes.",
+            "Jefe de Misión para Guatemala, Honduras y El Salvador",
+        ),
+        # After the comma no country: the sentence's subject.
+        (
+            "Sous la supervision générale du Chef de bureau, la Gambie sera le lieu de la mission.",
+            "Chef de bureau",
+        ),
+    ],
+)
+def test_a_supervisors_title_goes_on_over_the_countries_it_lists(sentence: str, title: str) -> None:
+    """The title had been cut at its first comma: "...pour le Cap-Vert"."""
+    notice = parse_notice(f"Position Title: Consultant\n\nContexte\n{sentence}\n").notice
+    assert [s.title for s in notice.position.supervisors] == [title]

@@ -261,8 +261,9 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
             for match in pattern.finditer(text):
                 named = match.group("kind")
                 kind = kinds[fold(named)] if named else SupervisionKind.UNSPECIFIED
+                who = text[match.start("who") : _countries_listed(text, match.end("who"))]
                 # "du chef de programme et du chef de mission": two supervisors, one kind.
-                titles = _SUPERVISORS_JOINED.split(_without_subject(match.group("who")))
+                titles = _SUPERVISORS_JOINED.split(_without_subject(who))
                 found.extend(
                     Supervisor(kind, title=post_alone(title.strip(" ,"))) for title in titles
                 )
@@ -426,6 +427,31 @@ def _listed_after(text: str, end: int) -> list[str]:
         titles.append(title)
         end = listed.end("title")
     return titles
+
+
+def _countries_listed(text: str, end: int) -> int:
+    """Where a title the pattern ended at a comma (*end*) ends, countries listed after it.
+
+    "du Chef de mission au Sénégal avec fonction de coordination pour le
+    Cap-Vert, la Gambie, la Guinée-Bissau et la Sierra Leone (COCF), et en
+    coordination avec..." (yop.l-frii.com, IOM Senegal, 2025): each piece
+    after a comma names countries (an article before each, "et" between,
+    a bracket after), and the title goes on over them.
+    """
+    while (piece := _LISTED_PIECE.match(text, end)) is not None:
+        names = _AND_BETWEEN.split(_BRACKET_AFTER.sub("", piece.group("names")))
+        if not all(lookup_country(_ARTICLE.sub("", name), codes=False) for name in names):
+            break
+        end = piece.end()
+    return end
+
+
+# A piece of a title after a comma, up to the next stop; the words between two
+# countries and before each, in French, Spanish, Portuguese and English; a bracket after.
+_LISTED_PIECE: Final = re.compile(r",\s+(?P<names>[^,;.]+?)(?=\s*(?:[,;.]|$))")
+_AND_BETWEEN: Final = re.compile(r"\s\s*(?:et|y|e|and)\s+")
+_ARTICLE: Final = re.compile(r"^(?:la|le|les|l['’]|el|los|las|a|o|the)\s*(?=[A-ZÀ-Þ])")
+_BRACKET_AFTER: Final = re.compile(r"\s*\([^()]*\)$")
 
 
 def _who_ends(text: str, end: int) -> int:

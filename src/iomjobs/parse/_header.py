@@ -116,8 +116,8 @@ class HeaderReader:
 
         Boards list notices long closed: a day a board says it posted one then
         ("Posted: 12 Oct 2023" above a notice that closed on 16 February 2020,
-        as ajiriwa lists IOM Tanzania's) is the board's, no day of the notice's
-        posting period; it stays as written.
+        as ajiriwa lists IOM Tanzania's, or in its heading's brackets) is the
+        board's, no day of the notice's posting period; it stays as written.
         """
         closing: dt.date | None = self.notice.get("closing_date")
         if closing is None:

@@ -1006,8 +1006,7 @@ class Reader(HeaderReader):
         found = read_date(bracket.group(1)) if bracket is not None else None
         if bracket is None or found is None or found.end - found.start != len(bracket.group(1)):
             return
-        closing = self.notice.get("closing_date")
-        if closing is not None and found.date > closing:
+        if self._after_closing(bracket.group(1)):
             return
         self.notice["posting_period"] = PostingPeriod(found.date, None)
         self.record.infer("$.posting_period", first.text, first)

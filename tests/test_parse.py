@@ -10169,3 +10169,18 @@ def test_a_supervisors_title_goes_on_over_the_countries_it_lists(sentence: str, 
     """The title had been cut at its first comma: "...pour le Cap-Vert"."""
     notice = parse_notice(f"Position Title: Consultant\n\nContexte\n{sentence}\n").notice
     assert [s.title for s in notice.position.supervisors] == [title]
+
+
+def test_a_diaspora_assignments_unit_and_department_label() -> None:
+    """IOM the Netherlands' CD4D assignment (oneworld.nl): "Organizational unit/
+    Department: Legal Department", the host institution's; it had been context."""
+    text = (
+        "CD4D International Legal Expert Iraq\n\n"
+        "Organizational unit/ Department: Legal Department\n"
+        "Duration of assignment: 6 weeks\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.position.organizational_unit == "Legal Department"
+    assert result.span_for("$.position.organizational_unit") == Span(3, 3)
+    assert result.notice.appointment is not None
+    assert result.notice.appointment.duration == Duration(6, DurationUnit.WEEKS)

@@ -591,6 +591,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "organisational unit",
         "organization unit",  # IOM Indonesia (2026): "Organization Unit : Mobility and Resilience"
         "organisation unit",
+        # IOM the Netherlands' diaspora assignments (CD4D's second phase): "Organizational unit/
+        # Department: Legal Department", the host institution's.
+        "organizational unit department",
         # Consultancy calls' terms of reference.
         "organizational department unit to which the consultant is contributing",
         "organisational department unit to which the consultant is contributing",

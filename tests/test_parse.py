@@ -5868,7 +5868,15 @@ def _value_cut_below(match: re.Match[str], gap: str) -> str:
 
 
 @_TABLE_GAPS
-@pytest.mark.parametrize("path", fixtures_where(_HEADER_LABEL_LINE.search))
+@pytest.mark.parametrize(
+    "path",
+    fixtures_where(
+        _HEADER_LABEL_LINE.search,
+        # Its board's summary line, its fields glued into one, would be cut in two as a
+        # cell's value: the fields read alike, the line kept as written in two pieces.
+        excluding=("board_summary_fields_glued",),
+    ),
+)
 def test_a_header_tables_values_that_go_on_below_in_their_cells(path: Path, gap: str) -> None:
     """ "Type of Appointment<tab>Fixed term, one year" / "<tab>with possibility of
     extension": a value that takes two lines of its cell, as a Word table's cell of
@@ -10184,3 +10192,45 @@ def test_a_diaspora_assignments_unit_and_department_label() -> None:
     assert result.span_for("$.position.organizational_unit") == Span(3, 3)
     assert result.notice.appointment is not None
     assert result.notice.appointment.duration == Duration(6, DurationUnit.WEEKS)
+
+
+def test_a_boards_summary_whose_fields_lost_the_spaces_between_them() -> None:
+    """jobera's page of IOM's notice (2026): "...(Reference Number): 18738Position
+    Title: ...Duty Station City: ValenciaDuty Station Country: SpainGrade:
+    UGContract Type: ...", cut short ("Call for…"), above the notice's own header.
+
+    Each label glued to the value before it is read: the summary had given the
+    reference "18738Position" and a title running on into the next labels, and two
+    doubts said the header stated them otherwise.
+    """
+    result = _layout("board_summary_fields_glued")
+    notice = result.notice
+    assert result.doubts == ()
+    assert notice.reference == "18738"
+    assert notice.position.title == (
+        "Information and Communications Technology (ICT) Officer (Identity and Access Management)"
+    )
+    assert str(notice.position.grade) == "UG"
+    assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+        ("Valencia", Country("ES"))
+    ]
+    # The summary's line, its last field cut short, is kept once.
+    assert [line.line for line in notice.unclassified].count(11) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "reference", "grade"),
+    [
+        ("Reference No.: 18738Grade: UG", "18738", "UG"),
+        # A word in capitals before a capitalized label.
+        ("Vacancy Type: SVNGrade: G5", None, "G5"),
+        # No label after the capital: the value as written.
+        ("Reference No.: 18738Alpha: UG", "18738Alpha: UG", None),
+    ],
+)
+def test_a_label_glued_to_the_value_before_it(
+    line: str, reference: str | None, grade: str | None
+) -> None:
+    notice = parse_notice(f"Position Title: Project Assistant\n{line}\n").notice
+    assert notice.reference == reference
+    assert (str(notice.position.grade) if notice.position.grade else None) == grade

@@ -135,7 +135,8 @@ class HeaderReader:
             restated = _RESTATED.get(field.name)
             before = self._stated(*restated) if restated else None
             if handler is None or handler(field) is False:
-                self._keep(*field.segments)
+                # Once: fields a board ran into one line may each fail on that line.
+                self._keep_once(*field.segments)
                 continue
             if field.meant is not None:
                 self._doubt_misspelt(field, field.meant)

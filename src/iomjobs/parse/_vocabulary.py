@@ -1201,6 +1201,9 @@ _ITEM_NUMBER_AT_END: Final = re.compile(r"(?<=\s)(?:\d{1,2}|[a-z])[.)]\s*$")
 _LABEL_WORDS: Final = 6
 _LABEL_REACH: Final = 120
 _WORD_STARTS: Final = re.compile(r"(?:^|(?<=\s))\S")
+# Where a capital follows a small letter, a figure or a bracket with no space between,
+# or a word in capitals ends before a capitalized one: "SpainGrade", "UGContract Type".
+_GLUED: Final = re.compile(r"(?<=[a-z0-9)])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 @functools.cache
@@ -1213,9 +1216,18 @@ def _label_before(value: str, colon: int) -> tuple[str, tuple[str, str, str]] | 
     """Where a label ending at *colon* begins in *value* (not at its start), and its field."""
     reach = max(0, colon - _LABEL_REACH)
     last_word = value[reach:colon].rsplit(None, 1)[-1:]
-    if not last_word or fold(last_word[0]).rsplit(" ", 1)[-1] not in _label_last_words():
+    if not last_word:
+        return None
+    # A label glued to the value before it: "...Duty Station Country: SpainGrade: UG".
+    last = _GLUED.split(last_word[0])[-1]
+    if fold(last).rsplit(" ", 1)[-1] not in _label_last_words():
         return None  # most colons: a time's, or one after words no label ends in
     starts = [match.start() for match in _WORD_STARTS.finditer(value, reach, colon)]
+    if len(last) < len(last_word[0]) or _GLUED.search(value, reach, colon) is not None:
+        # A board's summary that lost the spaces between its fields (jobera, 2026):
+        # "...(Reference Number): 18738Position Title: ...ValenciaDuty Station City:".
+        glued = (found.start() for found in _GLUED.finditer(value, reach, colon))
+        starts = sorted({*starts, *glued})
     for begin in starts[-_LABEL_WORDS:]:
         if begin == 0 or "|" in value[begin:colon]:
             continue  # the value itself, or a table's cells: no label run into it

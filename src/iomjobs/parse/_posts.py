@@ -18,6 +18,7 @@ import contextvars
 import re
 from typing import TYPE_CHECKING, Final
 
+from iomjobs.parse._segments import BULLET_FIRST
 from iomjobs.parse._titles import (
     POSTS,
     POSTS_COUNT,
@@ -109,24 +110,23 @@ def _listed_starts(text: str) -> list[int]:
     each post's title, then, a blank line between at most, its items, the
     first naming the employer.
     """
-    if text.count(_EMPLOYER) < _SEVERAL:  # most texts: a look in C
+    if text.count(EMPLOYER_ITEM) < _SEVERAL:  # most texts: a look in C
         return []
     lines = text.split("\n")
     starts = []
     for index, line in enumerate(lines):
-        if not line.lstrip(" \t").startswith(_BULLETS) or _EMPLOYER not in line:
+        if line.lstrip(" \t")[:1] not in BULLET_FIRST or EMPLOYER_ITEM not in line:
             continue
         above = index - 1 if index > 0 and lines[index - 1].strip() else index - 2
-        if above >= 0 and lines[above].strip() and not lines[above].lstrip().startswith(_BULLETS):
+        if above >= 0 and lines[above].strip() and lines[above].lstrip()[:1] not in BULLET_FIRST:
             starts.append(above)
     return starts if len(starts) >= _SEVERAL else []
 
 
 # Two posts or more make a page of several.
 _SEVERAL: Final = 2
-# The first item of a board's summary of a post, and the marks its items begin with.
-_EMPLOYER: Final = "Employer: International Organization for Migration"
-_BULLETS: Final = ("\u2022", "-", "*", "\u25cf", "\u25aa")
+# The first item of a board's summary of a post, below its title (ajirazetu, 2026).
+EMPLOYER_ITEM: Final = "Employer: International Organization for Migration"
 
 
 def _marked_title_at(lines: list[str], index: int) -> int:

@@ -60,7 +60,7 @@ from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._leftover import KIND_WORDS, OPEN_TO_WORDS, says_more
 from iomjobs.parse._pay import amount_alone
-from iomjobs.parse._posts import announces_posts, doubt_mixed_posts
+from iomjobs.parse._posts import EMPLOYER_ITEM, announces_posts, doubt_mixed_posts
 from iomjobs.parse._record import Doubt, Recorder
 from iomjobs.parse._sections import (
     Layout,
@@ -1028,7 +1028,7 @@ class Reader(HeaderReader):
         listed = [
             at
             for at, segment in enumerate(self.segments)
-            if segment.bullet and segment.item.startswith(_EMPLOYER_ITEM)
+            if segment.bullet and segment.item.startswith(EMPLOYER_ITEM)
         ]
         if len(listed) > 1:
             doubt_mixed_posts(self.record, len(listed), self.segments[listed[0]])
@@ -2432,8 +2432,6 @@ _KIND_OF_PREFIX: Final = {
 }
 # What a line's last brackets hold: "Poste vacant à l’OIM (18 novembre 2025)".
 _BRACKETED_AT_END: Final = re.compile(r"\(([^()]{6,30})\)$")
-# A board's summary of a post, below its title, names the employer first (ajirazetu, 2026).
-_EMPLOYER_ITEM: Final = "Employer: International Organization for Migration"
 # The kind before a title on a board's list of posts: "Expedited VN: Programme Officer...".
 _LISTED_KIND: Final = re.compile(r"(?:Expedited\s+)?(?P<prefix>S?VN)\s*:\s*", re.IGNORECASE)
 _VACANCY_NOTICE_MENTION: Final = re.compile(

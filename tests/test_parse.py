@@ -122,6 +122,7 @@ NOT_YET_DAMAGED = fixtures_where(
         "first_tier_items_run_together",
         "board_backslash_escaped_quote",
         "board_german_singlequote_named",
+        "board_consultancy_thai_marks",  # its marks already read through the Thai code page
     ),
 )
 
@@ -4520,8 +4521,11 @@ class TestInput:
 
     @pytest.mark.parametrize(
         "path",
-        # Not seed 004's kin: a lone Thai lead is told by the spaces beside it.
-        fixtures_where(bool, excluding=("job_board_paragraph_marks",)),
+        # Not seed 004's kin: a lone Thai lead is told by the spaces beside it; nor
+        # text whose paragraphs begin with a no-break space the spaces would join.
+        fixtures_where(
+            bool, excluding=("job_board_paragraph_marks", "board_consultancy_thai_marks")
+        ),
     )
     def test_words_spaced_with_no_break_spaces_read_as_spaced(self, path: Path) -> None:
         # Text copied from a page that wrote "&nbsp;" between all its words:
@@ -10234,3 +10238,66 @@ def test_a_label_glued_to_the_value_before_it(
     notice = parse_notice(f"Position Title: Project Assistant\n{line}\n").notice
     assert notice.reference == reference
     assert (str(notice.position.grade) if notice.position.grade else None) == grade
+
+
+def test_a_boards_call_whose_paragraph_marks_came_through_the_thai_code_page() -> None:
+    """uncareer's page of IOM Vanuatu's call for a consultant (2025): each paragraph
+    begins with a no-break space read as "ย\u00a0", the unit's value and the next
+    heading share a line ("...Unit for PX0565 Tasks to be performed under this
+    contract"), and "Education" sits between a sentence and its paragraph's mark.
+
+    The unit had run on over every line below it, the education had stayed inside
+    the last duty, and the title's subject ("... Smuggling in Vanuatu") had been
+    read as its duty station.
+    """
+    result = _layout("board_consultancy_thai_marks")
+    notice = result.notice
+    assert result.doubts == ()
+    assert notice.position.title == (
+        "Consultant - Development of National Referral Mechanism for Victims of "
+        "Trafficking and Smuggling in Vanuatu"
+    )
+    assert notice.position.duty_stations == ()
+    assert notice.position.organizational_unit == "Protection/CTIP Unit for PX0565"
+    [duties] = notice.position.responsibilities
+    assert [item.text.split()[0] for item in duties.items] == [
+        "Review",
+        "Consult",
+        "Draft",
+        "Performance",
+    ]
+    assert duties.items[-1].text.endswith("the work assignment above.")
+    [path] = notice.position.qualifications.education or ()
+    assert path.degree is DegreeLevel.MASTER
+    assert path.min_years == 5
+    assert [str(need.language) for need in notice.position.languages or ()] == ["en", "bi"]
+
+
+@pytest.mark.parametrize(
+    ("title", "station"),
+    [
+        # The words before the country are a subject, not a city.
+        ("Consultant - Capacity Building for Border Officials in Vanuatu", None),
+        ("Consultant - Study of Labour Migration from Samoa", None),
+        # A city, or two, before the country.
+        ("Project Assistant - Port Vila, Vanuatu", ("Port Vila", "VU")),
+        ("Project Assistant - Dhaka, Cox's Bazar, Bangladesh", ("Dhaka, Cox's Bazar", "BD")),
+    ],
+)
+def test_the_place_a_board_appends_to_a_title(title: str, station: tuple[str, str] | None) -> None:
+    notice = parse_notice(f"{title}\n\nContext\nIOM works in the Pacific.\n").notice
+    stations = [(s.city, str(s.country)) for s in notice.position.duty_stations]
+    assert stations == ([station] if station else [])
+
+
+def test_a_heading_of_several_words_after_a_code_that_ends_a_line() -> None:
+    text = (
+        "Organizational Department / Unit to which the Consultant is contributing\n"
+        "Protection Unit for PX0565 Tasks to be performed under this contract\n"
+        "Under the overall supervision of the Chief of Mission, the consultant will:\n"
+        "- Draft the referral mechanism.\n"
+        "- Train the officials who will use it.\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.position.organizational_unit == "Protection Unit for PX0565"
+    assert [len(block.items) for block in notice.position.responsibilities] == [2]

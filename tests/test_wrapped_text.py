@@ -62,6 +62,7 @@ READ_THE_SAME = {
     # for" / "Migration", stays context (test_parse reads its fields wrapped).
     "layouts/board_post_description_cells_spaced.txt": (100,),
     "layouts/board_skip_link_apply_now.txt": (72, 80, 90, 100),
+    "layouts/board_consultancy_thai_marks.txt": (72, 80, 90, 100),
     # Its notice of cookies wrapped: "...of cookies. Read" / "our privacy policy".
     "layouts/job_board_reference_bar_title.txt": (72, 80, 90, 100),
     "layouts/board_posted_and_deadline_above_list.txt": (72, 80, 90, 100),

@@ -426,13 +426,26 @@ def _tail_cut(above: Segment, below: Segment) -> str | None:
             at > 0
             and above.text.endswith(tail)
             and above.text[at] == " "
-            and _ends_sentence(above.text, at)
+            and (_ends_sentence(above.text, at) or _ends_heading(above.text, at, tail, below))
             # A sentence before it, not a list number: "1. Core" / "Competencies" is one heading.
             and " " in above.text[:at]
             and heading_cut_across(tail, below) is not None
         ):
             return tail
     return None
+
+
+def _ends_heading(text: str, at: int, tail: str, below: Segment) -> bool:
+    """Whether *tail*, after a word or code at *at*, and all of *below* are a heading.
+
+    "...Unit for PX0565 Tasks to be performed under this" / "contract": the
+    heading that ended the line before a wrap (see _is_cut()).
+    """
+    return (
+        text[at - 1].isalnum()
+        and not _joined_before(text, at)
+        and f"{tail} {below.text.strip()}" in HEADING_TAILS.get(tail, ())
+    )
 
 
 def heading_cut_across(tail: str, below: Segment) -> str | None:
@@ -520,8 +533,11 @@ def _cut_at_marks(line: str) -> list[str]:
     at = line.find(_NO_BREAK_SPACE)
     while at >= 0:
         before = line[at - 1 : at]
-        if (before in _SPACE_OR_END and line[at + 1 : at + 2] in _SPACE_OR_END) or (
-            before and before in _SENTENCE_ENDS and _sentence_then_heading(line, at)
+        after = line[at + 1 : at + 2]
+        if (
+            (before in _SPACE_OR_END and after in _SPACE_OR_END)
+            or (before and before in _SENTENCE_ENDS and _sentence_then_heading(line, at))
+            or (before == " " and _heading_then_text(line, at))
         ):
             pieces.append(line[start:at])
             start = at + 1
@@ -545,6 +561,27 @@ def _sentence_then_heading(line: str, at: int) -> bool:
         and line.count(" ", 0, at) >= _SENTENCE_SPACES
         and len(rest) <= _HEADING_ALONE
         and match_heading(rest) is not None
+    )
+
+
+def _heading_then_text(line: str, at: int) -> bool:
+    """Whether the mark at *at* starts a paragraph after a heading: "...above. Education \u00a0The".
+
+    The mark begins the paragraph below a heading that a board ran, with the
+    sentence above it, into one line (uncareer, IOM Vanuatu's call of 2025,
+    its no-break spaces read through the Thai code page): after a space, glued
+    to the paragraph's first word. The heading follows a sentence's end.
+    """
+    before = line[:at].rstrip()
+    sentence_end = max(before.rfind(end) for end in _SENTENCE_ENDS)
+    heading = before[sentence_end + 1 :].strip()
+    return (
+        sentence_end > 0
+        # A sentence's last words, wrapped or not: not a number's "1. Education".
+        and line[sentence_end - 1].isalpha()
+        and " " in line[:sentence_end]
+        and 0 < len(heading) <= _HEADING_ALONE
+        and match_heading(heading) is not None
     )
 
 
@@ -644,7 +681,14 @@ def _is_cut(text: str, at: int, end: int, end_of_text: int) -> bool:
         return True
     # "...people on the move Languages": a heading ending the line; not one a small word
     # joins to the words before ("Required Qualifcations and Experience": one heading).
-    return end >= end_of_text and text[at - 1].isalpha() and not _joined_before(text, at)
+    # One of several words may follow a code ("...Unit for PX0565 Tasks to be performed
+    # under this contract", uncareer, 2025); one word after a number may be counted by it.
+    before = text[at - 1]
+    return (
+        end >= end_of_text
+        and (before.isalpha() or (before.isdigit() and " " in text[at + 1 : end]))
+        and not _joined_before(text, at)
+    )
 
 
 def _joined_before(text: str, at: int) -> bool:
@@ -733,7 +777,8 @@ def wrapped_items(
                 line_written = written(above) if written is not None else None
                 goes_on = full_line_above(above, segment, width, line_written)
             elif page_width is not None:
-                goes_on = unfinished_full_line_above(above, segment, page_width())
+                line_written = written(above) if written is not None else None
+                goes_on = unfinished_full_line_above(above, segment, page_width(), line_written)
         # A line with a bullet, or below an item without one, hangs under
         # nothing: most lines of most lists, told without a call.
         if not goes_on and hangs is not None and above is not None and not segment.bullet:
@@ -958,6 +1003,11 @@ def as_written(segment: Segment, written: list[str]) -> str:
     if len(line) <= len(segment.text):
         return segment.text
     normalized = " ".join(line.split())
+    if normalized.endswith(f" {segment.text}"):
+        # The last of the pieces a paragraph mark or a heading cut the line into
+        # ("...above. Education \u00a0The qualified candidate..."): the wrap
+        # filled the line they share.
+        return line
     if segment.bullet:  # the line's own bullet in its text
         return line if normalized == segment.text else segment.text
     bullet = bullet_length(normalized)
@@ -1013,7 +1063,9 @@ def full_line_above(
     )
 
 
-def unfinished_full_line_above(above: Segment, segment: Segment, width: int) -> bool:
+def unfinished_full_line_above(
+    above: Segment, segment: Segment, width: int, written: str | None = None
+) -> bool:
     """Whether *segment* was wrapped from the line *above*, an item without a bullet, at *width*.
 
     In a list without bullets a line may as well be the next item: only an
@@ -1021,12 +1073,13 @@ def unfinished_full_line_above(above: Segment, segment: Segment, width: int) -> 
     filled (:func:`full_line_above`), goes on ("...related databases and
     systems" / "(including iGATOR, MiMOSA, SAR and Amadeus) is a strong
     advantage."). *width* is the page's, not the list's own: a line of a
-    short list may be its longest without having been wrapped.
+    short list may be its longest without having been wrapped. *written* is
+    *above*'s line as written (:func:`full_line_above`).
     """
     # "...please refer to:" / "<https://albania.iom.int>": an address alone is
     # no item, and its line did not hold it.
     ends = _ends_item(above.text) and not (above.text[-1] == ":" and _ADDRESS.match(segment.text))
-    return not ends and full_line_above(above, segment, width)
+    return not ends and full_line_above(above, segment, width, written)
 
 
 def _ends_item(text: str) -> bool:

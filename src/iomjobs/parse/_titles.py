@@ -313,10 +313,25 @@ def place_after(title: str) -> tuple[int, str | None, str] | None:
     for count in range(min(_COUNTRY_WORDS, len(words)), 0, -1):
         country = lookup_country(" ".join(words[-count:]), codes=False)
         if country is not None:
-            return match.start(), " ".join(words[:-count]).rstrip(",") or None, country
+            city = " ".join(words[:-count]).rstrip(",")
+            return (match.start(), city or None, country) if _may_be_cities(city) else None
     # Or it is a city the gazetteer knows in one country only.
     country = interpret.country_of_city(place) if len(words) <= _CITY_WORDS else None
     return None if country is None else (match.start(), place, country)
+
+
+def _may_be_cities(words: str) -> bool:
+    """Whether *words*, before a country a title ends in, may be its city or cities.
+
+    "Consultant - Development of National Referral Mechanism for Victims of
+    Trafficking and Smuggling in Vanuatu" (uncareer, 2025) ends in a country
+    the subject names: a phrase, not a city ("Cox's Bazar", "Dhaka, Cox's
+    Bazar"), is too long for one and ends in a small word.
+    """
+    return all(
+        len(city.split()) <= _CITY_WORDS and not city.rpartition(" ")[2].islower()
+        for city in words.split(",")
+    )
 
 
 def station_after(title: str) -> tuple[int, DutyStation] | None:

@@ -154,3 +154,41 @@ def test_a_month_misspelt_by_a_letter(
     found = read_date(text)
     assert (found.date if found else None) == expected
     assert (found.misspelt if found else None) == misspelt
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # IOM El Salvador's call for a consultant (2019): the first day has no year.
+        ("5 meses (del 1 abril al 31 agosto 2019)", "1 abril", dt.date(2019, 8, 31)),
+        ("del 1 de abril al 31 de agosto de 2019", "1 de abril", dt.date(2019, 8, 31)),
+        ("du 1er avril au 31 août 2019", "1er avril", dt.date(2019, 8, 31)),
+        ("1 April to 15 April 2025", "1 April", dt.date(2025, 4, 15)),
+        ("1 April – 31 August 2019", "1 April", dt.date(2019, 8, 31)),
+        ("April 1 - August 31, 2019", "April 1", dt.date(2019, 8, 31)),
+    ],
+)
+def test_a_ranges_first_day_takes_the_year_of_its_last(
+    text: str, first: str, last: dt.date
+) -> None:
+    found = find_dates(text)
+    assert [item.date for item in found] == [last.replace(month=4, day=1), last]
+    assert text[found[0].start : found[0].end] == first
+
+
+def test_a_ranges_first_day_in_a_later_month_is_in_the_year_before() -> None:
+    found = find_dates("1 December to 31 January 2026")
+    assert [item.date for item in found] == [dt.date(2025, 12, 1), dt.date(2026, 1, 31)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 April", []),  # no date with a year after it
+        ("1 April 2025", [dt.date(2025, 4, 1)]),
+        ("31 April to 15 May 2025", [dt.date(2025, 5, 15)]),  # no such day
+        ("enero a junio 2023", []),  # months without days
+    ],
+)
+def test_no_first_day_without_a_year_to_take(text: str, expected: list[dt.date]) -> None:
+    assert [item.date for item in find_dates(text)] == expected

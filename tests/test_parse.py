@@ -881,6 +881,11 @@ class TestLayouts:
         ]
         assert notice.appointment is not None
         assert notice.appointment.duration == Duration(5, DurationUnit.MONTHS)
+        # "del 1 de abril al 31 de agosto de 2019": the first day, the start, inferred.
+        assert notice.start == StartDate(dt.date(2019, 4, 1))
+        assert [(i.path, i.line) for i in result.inferred if i.path.startswith("$.start")] == [
+            ("$.start.date", 6)
+        ]
         # "Consultoría: Servicio de...": what the consultancy is for, its title; the contract.
         assert notice.position.title == (
             "Servicio de fortalecimiento de capacidades de instituciones públicas "
@@ -10301,3 +10306,53 @@ def test_a_heading_of_several_words_after_a_code_that_ends_a_line() -> None:
     notice = parse_notice(text).notice
     assert notice.position.organizational_unit == "Protection Unit for PX0565"
     assert [len(block.items) for block in notice.position.responsibilities] == [2]
+
+
+_CALL_OF_2019 = (
+    "Country: El Salvador\n"
+    "Closing date: 05 Apr 2019\n"
+    "Consultoría: Servicio de desarrollo de capacidades gubernamentales.\n"
+    "Estación de Trabajo:\n"
+    "San Salvador\n"
+    "Duración\n"
+    "{duration}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("duration", "start"),
+    [
+        # As a board copied IOM El Salvador's call (reliefweb, 2019).
+        ("5 meses (del 1 abril al 31 agosto 2019)", dt.date(2019, 4, 1)),
+        ("75 working days during 15 April 2019 – 15 January 2020", dt.date(2019, 4, 15)),
+        ("Five months, 01.04.2019 - 31.08.2019", dt.date(2019, 4, 1)),
+        # No range: no start.
+        ("5 meses", None),
+        ("5.2 meses (enero a junio 2019)", None),
+        # Two days either of which may be read month first; a last day before the first.
+        ("Five months, 04/05/2019 - 05/09/2019", None),
+        ("5 meses (del 31 agosto 2019 al 1 abril 2019)", None),
+    ],
+)
+def test_the_start_the_appointments_days_give(duration: str, start: dt.date | None) -> None:
+    result = parse_notice(_CALL_OF_2019.format(duration=duration))
+    notice = result.notice
+    assert notice.start == (StartDate(start) if start else None)
+    inferred = [(i.path, i.line) for i in result.inferred if i.path.startswith("$.start")]
+    assert inferred == ([("$.start.date", 7)] if start else [])
+    # The call's consultancy began before it closed: the rule says so.
+    codes = {finding.code for finding in validate(notice).findings}
+    assert ("DAT003" in codes) == (start is not None and start < dt.date(2019, 4, 5))
+
+
+def test_a_start_a_field_states_is_not_inferred_again() -> None:
+    text = _CALL_OF_2019.format(duration="5 meses (del 1 abril al 31 agosto 2019)")
+    notice = parse_notice(f"{text}Fecha de inicio estimada: 15 de abril de 2019\n").notice
+    assert notice.start == StartDate(dt.date(2019, 4, 15))
+
+
+def test_a_posting_period_whose_first_day_leaves_the_year_to_its_last() -> None:
+    # The period had started on its last day, and ended on none.
+    text = "Position Title: Driver\nPosting Period: 1 April to 15 April 2025\n"
+    notice = parse_notice(text).notice
+    assert notice.posting_period == PostingPeriod(dt.date(2025, 4, 1), dt.date(2025, 4, 15))

@@ -111,6 +111,8 @@ def find_dates(text: str) -> list[FoundDate]:
         _add(found, match, int(match.group(3)), _months()[match.group(2)], int(match.group(1)))
     for match in month_first.finditer(folded):
         _add(found, match, int(match.group(3)), _months()[match.group(1)], int(match.group(2)))
+    if found:  # a range's first day borrows the year of a date that has one
+        _add_range_starts(found, folded)
     for match in _ISO.finditer(text):
         _add(found, match, int(match.group(1)), int(match.group(3)), int(match.group(4)))
     _add_short_years(found, text)
@@ -135,6 +137,54 @@ def find_dates(text: str) -> list[FoundDate]:
         _add(found, match, int(match.group(4)), month, day, ambiguous=ambiguous)
     found.sort(key=lambda item: item.start)
     return _without_overlaps(found)
+
+
+def _add_range_starts(found: list[FoundDate], folded: str) -> None:
+    """Add the first day of each range in *folded* that leaves the year to its last.
+
+    "5 meses (del 1 abril al 31 agosto 2019)" (IOM El Salvador's call for a
+    consultant, 2019), "1 April to 15 April 2025", "April 1 - August 31,
+    2019": the first day is in the last day's year, or the year before
+    where its month comes later in the year ("1 December to 31 January 2026").
+    """
+    day_first, month_first = _range_patterns()
+    for match in day_first.finditer(folded):
+        last = _months()[match.group(4)], int(match.group(5))
+        _add_first(found, match, _months()[match.group(2)], int(match.group(1)), last)
+    for match in month_first.finditer(folded):
+        last = _months()[match.group(3)], int(match.group(5))
+        _add_first(found, match, _months()[match.group(1)], int(match.group(2)), last)
+
+
+def _add_first(
+    found: list[FoundDate], match: re.Match[str], month: int, day: int, last: tuple[int, int]
+) -> None:
+    last_month, last_year = last
+    year = last_year if month <= last_month else last_year - 1
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return
+    found.append(FoundDate(date, match.start(), match.end(2)))  # the day and the month
+
+
+@functools.cache
+def _range_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    # A day and month, a word between ("to", "al", "au", "a", "hasta") or only the
+    # dash folded to a space, and a whole date after (looked ahead at, and found
+    # by _patterns() itself). Each pattern holds five groups.
+    between = r"(?:(?:to|till|until|through|al|au|a|hasta|ate)\s+)?"
+    day_first = re.compile(
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|o)?\s+(?:de\s+|of\s+)?({months})\s+{between}"
+        rf"(?=(\d{{1,2}})(?:st|nd|rd|th|er|o)?\s+(?:de\s+|of\s+)?({months})\s+"
+        rf"(?:de\s+|del\s+)?(\d{{4}})\b)"
+    )
+    month_first = re.compile(
+        rf"\b({months})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+{between}"
+        rf"(?=({months})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(\d{{4}})\b)"
+    )
+    return day_first, month_first
 
 
 def _add_short_years(found: list[FoundDate], text: str) -> None:

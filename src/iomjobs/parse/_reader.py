@@ -29,6 +29,7 @@ from iomjobs.model.notice import (
     NoticeKind,
     PostingPeriod,
     SourceLine,
+    StartDate,
     VacancyNotice,
 )
 from iomjobs.model.place import Country, DutyStation
@@ -53,7 +54,7 @@ from iomjobs.parse._competencies import (
     names_item,
     with_indicator,
 )
-from iomjobs.parse._dates import read_date
+from iomjobs.parse._dates import find_dates, read_date
 from iomjobs.parse._hanging import hangs_under
 from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._hours import closing_hour
@@ -284,6 +285,7 @@ class Reader(HeaderReader):
         self._infer_kind()
         self._infer_contract()
         self._infer_consultancy_category()
+        self._infer_start()
         self._infer_countries()
         self._infer_closing_zone()
         self._doubt_no_notice()
@@ -2229,6 +2231,31 @@ class Reader(HeaderReader):
             written = station.as_written or station.city
             self.record.infer(f"$.position.duty_stations[{index}].country", written, found[0])
         self.position["duty_stations"] = tuple(placed)
+
+    def _infer_start(self) -> None:
+        """The first of the days the appointment's length runs between, where no field states a start.
+
+        "Duración: 5 meses (del 1 abril al 31 agosto 2019)" (IOM El
+        Salvador's call for a consultant, 2019), "75 working days during 15
+        September 2024 – 15 June 2025": the contract starts on the first day,
+        marked as inferred, from the appointment's line, which stays where it
+        was read. Not from two days that may be read month first, nor from a
+        last day before the first.
+        """
+        appointment: Appointment | None = self.notice.get("appointment")
+        if "start" in self.notice or appointment is None or appointment.as_written is None:
+            return
+        dates = find_dates(appointment.as_written)
+        if len(dates) < 2 or dates[0].date >= dates[1].date:  # noqa: PLR2004
+            return
+        if dates[0].ambiguous or dates[1].ambiguous:
+            return
+        segments = self.record.lines.get("$.appointment", [])
+        dated = [segment for segment in segments if find_dates(segment.text)]
+        if not dated:
+            return
+        self.notice["start"] = StartDate(dates[0].date)
+        self.record.infer("$.start.date", dated[0].text, dated[0])
 
     def _infer_closing_zone(self) -> None:
         """The zone of a closing hour given in local time: the duty station's.

@@ -1265,3 +1265,15 @@ def test_text_wrapped_at_60_columns_is_taken_as_wrapped() -> None:
     position = parse_notice(text).notice.position
     assert str(position.grade) == "P-3"
     assert [station.city for station in position.duty_stations] == ["Cox's Bazar"]
+
+
+@pytest.mark.parametrize("width", [72, 90])
+def test_a_bold_value_wrapped_keeps_no_marks_as_written(width: int) -> None:
+    # "Type of Appointment: **One Year Fixed Term graded, 1 (one) year with" /
+    # "possibility of extension.**": the closing marks had stayed in the words.
+    text = (FIXTURES / "seeds/002_6c6b140ac2bc6356.txt").read_text("utf-8")
+    appointment = parse_notice(wrapped(text, width)).notice.appointment
+    assert appointment is not None
+    assert appointment.as_written == (
+        "One Year Fixed Term graded, 1 (one) year with possibility of extension."
+    )

@@ -109,7 +109,11 @@ class HeaderReader:
             if name == "posted" and self._after_closing(value):
                 continue
             handler = getattr(self, f"_field_{name}")
+            kept = len(self.unclassified)
             handler(Field(name, label, value, read_from))
+            # The board's lines stay context, words the field holds no place for too
+            # ("Grade: Senior Executive level - ..."): not kept a second time.
+            del self.unclassified[kept:]
 
     def _after_closing(self, value: str) -> bool:
         """Whether the day *value* gives falls after the notice's closing date.
@@ -213,7 +217,8 @@ class HeaderReader:
             return True
         # "POSTE 1 : Assistant(e) administratif(ve) – Tchad": the post's place after it.
         place = station_after(field.value) if is_post_label(field.label) else None
-        self.position["title"] = field.value if place is None else field.value[: place[0]]
+        title = field.value if place is None else field.value[: place[0]]
+        self.position["title"] = _without_trailing_comma(title)
         self._use("$.position.title", field)
         if place is not None:
             self._station_of_post(field, place[1])
@@ -661,7 +666,7 @@ class HeaderReader:
         return True
 
     def _field_organizational_unit(self, field: Field) -> bool:
-        self.position["organizational_unit"] = field.value
+        self.position["organizational_unit"] = _without_trailing_comma(field.value)
         self._use("$.position.organizational_unit", field)
         return True
 
@@ -1094,3 +1099,14 @@ def _value_lines(field: Field) -> list[str]:
     if field.value.endswith(f" {joined}"):
         return [field.value[: -len(joined) - 1], *below]
     return [field.value]
+
+
+def _without_trailing_comma(value: str) -> str:
+    """*value* without the comma or semicolon a list of fields left after it.
+
+    "Organizational Department / Unit to which the Consultant is
+    contributing" / "FMM II Programme," (unjoblink's copy of IOM's call,
+    2025): punctuation that parted the value from what the template had
+    after it, no part of the unit's name.
+    """
+    return value.rstrip(",;").rstrip() if value.endswith((",", ";")) else value

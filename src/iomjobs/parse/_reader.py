@@ -437,8 +437,7 @@ class Reader(HeaderReader):
                 if supervised
                 else guidance_first(text)
             )
-            if supervision is not None:
-                self._supervision(text, supervision, paragraph)
+            if supervision is not None and self._supervision(text, supervision, paragraph):
                 if not duties:
                     duties_from, supervised_in = len(self.duties), _language_of(text)
                 duties = True
@@ -946,7 +945,14 @@ class Reader(HeaderReader):
         self.record.use("$.first_tier.non_represented_member_states", *lines)
         return member_entries(without_introduction(listed)), index + len(lines)
 
-    def _supervision(self, text: str, supervision: re.Match[str], paragraph: list[Segment]) -> None:
+    def _supervision(self, text: str, supervision: re.Match[str], paragraph: list[Segment]) -> bool:
+        """Read the supervision sentence in *text*; whether it opens the duties below it.
+
+        It does where it names a supervisor, or the post ("the Intern will"),
+        or introduces a list (its colon). "Interns ... are placed under the
+        guidance of a supervisor." (iom.int's page on internships) names
+        no one, and what follows it is no post's duties.
+        """
         segment = paragraph[0]
         sentence = _sentence_at(text, supervision)
         if "supervisors" not in self.position:
@@ -965,6 +971,7 @@ class Reader(HeaderReader):
             self._title_in_full()
         if "duty_stations" not in self.position:
             self._infer_station(text, segment)
+        return bool(supervisors or title or sentence.rstrip().endswith(":"))
 
     def _title_in_full(self) -> None:
         """The title as the notice's first line writes it, where the body names it shorter.
@@ -998,20 +1005,23 @@ class Reader(HeaderReader):
         AU BUREAU DE L’OIM (26 décembre 2025)" (yop.l-frii.com, 2025-2026,
         each two weeks before its "Date de Soumission"): the day the board
         posted the notice, the posting period's start, marked as inferred,
-        from the heading, which stays where it was read. Not a day after the
-        closing date: a board lists notices long closed too.
+        from the heading (wrapped too: "...AU BUREAU DE L’OIM (26" /
+        "décembre 2025)"), which stays where it was read. Not a day after
+        the closing date: a board lists notices long closed too.
         """
-        first = self.heading_line
-        if first is None or "posting_period" in self.notice or not first.text.endswith(")"):
+        lines = self.heading_lines
+        if not lines or "posting_period" in self.notice or not lines[-1].text.endswith(")"):
             return
-        bracket = _BRACKETED_AT_END.search(first.text)
+        first = lines[0]
+        heading = joined_lines(list(lines))
+        bracket = _BRACKETED_AT_END.search(heading)
         found = read_date(bracket.group(1)) if bracket is not None else None
         if bracket is None or found is None or found.end - found.start != len(bracket.group(1)):
             return
         if self._after_closing(bracket.group(1)):
             return
         self.notice["posting_period"] = PostingPeriod(found.date, None)
-        self.record.infer("$.posting_period", first.text, first)
+        self.record.infer("$.posting_period", heading, first)
 
     def _title_above_board_list(self) -> None:
         """The title on the line above a board's summary of the post, where nothing else gives one.

@@ -995,7 +995,22 @@ def _take_value_lines(field: Field, segments: list[Segment], index: int, result:
         field.segments.append(following)
         taken += 1
         following = _next(segments, index + taken)
+    if taken:
+        field.value = _emphasis_closed(field.value)
     return taken
+
+
+def _emphasis_closed(value: str) -> str:
+    """*value*, gone on over lines, without the markdown emphasis its last line closes.
+
+    "Type of Appointment: **One Year Fixed Term graded, 1 (one) year with" /
+    "possibility of extension.**" (seed 002 wrapped at 72): the label's line
+    lost its opening marks with the label's (:func:`match_label`), the last
+    line keeps the closing ones.
+    """
+    if value.endswith(("**", "__")) and value.count(value[-2:]) % 2 == 1:
+        return value[:-2].rstrip(" *_")
+    return value
 
 
 def _value_goes_on(
@@ -1172,7 +1187,9 @@ def _take_continued(field: Field, segments: list[Segment], index: int) -> int:
         if segment.text.endswith(".") or (bracket and still_open <= 0):
             break
     if taken:
-        field.value = " ".join([field.value, *(segment.text for segment in taken)])
+        field.value = _emphasis_closed(
+            " ".join([field.value, *(segment.text for segment in taken)])
+        )
         field.segments.extend(taken)
     return len(taken)
 

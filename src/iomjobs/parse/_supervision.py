@@ -222,7 +222,8 @@ _SUPERVISORS_ELSEWHERE: Final = (
     (_SUPERVISOR_OF_ES, _SPANISH_KINDS),
     (_SUPERVISOR_OF_PT, _PORTUGUESE_KINDS),
 )
-_LEADING_THE: Final = re.compile(r"^(?:the\s+)+", re.IGNORECASE)
+# "the Chief of Mission", "a Project Manager": the article is no part of the post.
+_LEADING_THE: Final = re.compile(r"^(?:(?:the|an?)\s+)+", re.IGNORECASE)
 # The most words a piece of a title after a comma holds: more make a sentence.
 _TITLE_PIECE_WORDS: Final = 6
 # ", the Head of Programmes": another title after a comma, up to the next stop
@@ -255,7 +256,9 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
         # "the Chief of Mission (CoM) and the National Senior Human Resources
         # Officer": two supervisors of one kind, as "et du", "y de la" join them.
         titles = [*_AND_THE.split(who), *_listed_after(text, end)]
-        found.extend(Supervisor(kind, title=post_alone(title)) for title in titles)
+        found.extend(
+            Supervisor(kind, title=post_alone(title)) for title in titles if _names_a_post(title)
+        )
     if not found:  # the same, in French, Spanish or Portuguese
         for pattern, kinds in _SUPERVISORS_ELSEWHERE:
             for match in pattern.finditer(text):
@@ -268,6 +271,20 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
                     Supervisor(kind, title=post_alone(title.strip(" ,"))) for title in titles
                 )
     return tuple(found)
+
+
+def _names_a_post(title: str) -> bool:
+    """Whether *title* names a post, not only someone's "supervisor".
+
+    "Interns ... are placed under the guidance of a supervisor" (iom.int's
+    page on internships, no notice): "a supervisor", "his/her supervisor"
+    say nothing of who supervises.
+    """
+    words = [word for word in title.lower().split() if word not in _POSSESSIVES]
+    return words not in (["supervisor"], ["supervisors"])
+
+
+_POSSESSIVES: Final = frozenset({"his/her", "her/his", "his", "her", "their", "its"})
 
 
 def post_alone(title: str) -> str:

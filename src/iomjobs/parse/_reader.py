@@ -1583,9 +1583,7 @@ class Reader(HeaderReader):
             if width[0] == 0:
                 return _goes_on_unwrapped(above, segment)
             return full_line_above(above, segment, width[0], self._as_written(above))
-        return unfinished_full_line_above(
-            above, segment, self._page_width(), self._as_written(above)
-        )
+        return unfinished_full_line_above(above, segment, self._page_width(), self._as_written)
 
     def _as_written(self, segment: Segment) -> str:
         """*segment*'s line as written (:func:`as_written`), as a wrap counted it.

@@ -777,8 +777,7 @@ def wrapped_items(
                 line_written = written(above) if written is not None else None
                 goes_on = full_line_above(above, segment, width, line_written)
             elif page_width is not None:
-                line_written = written(above) if written is not None else None
-                goes_on = unfinished_full_line_above(above, segment, page_width(), line_written)
+                goes_on = unfinished_full_line_above(above, segment, page_width(), written)
         # A line with a bullet, or below an item without one, hangs under
         # nothing: most lines of most lists, told without a call.
         if not goes_on and hangs is not None and above is not None and not segment.bullet:
@@ -1064,7 +1063,7 @@ def full_line_above(
 
 
 def unfinished_full_line_above(
-    above: Segment, segment: Segment, width: int, written: str | None = None
+    above: Segment, segment: Segment, width: int, written: Callable[[Segment], str] | None = None
 ) -> bool:
     """Whether *segment* was wrapped from the line *above*, an item without a bullet, at *width*.
 
@@ -1073,13 +1072,16 @@ def unfinished_full_line_above(
     filled (:func:`full_line_above`), goes on ("...related databases and
     systems" / "(including iGATOR, MiMOSA, SAR and Amadeus) is a strong
     advantage."). *width* is the page's, not the list's own: a line of a
-    short list may be its longest without having been wrapped. *written* is
-    *above*'s line as written (:func:`full_line_above`).
+    short list may be its longest without having been wrapped. *written*
+    gives *above*'s line as written (:func:`full_line_above`), asked only
+    where the item ends no sentence.
     """
     # "...please refer to:" / "<https://albania.iom.int>": an address alone is
     # no item, and its line did not hold it.
     ends = _ends_item(above.text) and not (above.text[-1] == ":" and _ADDRESS.match(segment.text))
-    return not ends and full_line_above(above, segment, width, written)
+    if ends:
+        return False
+    return full_line_above(above, segment, width, written(above) if written else None)
 
 
 def _ends_item(text: str) -> bool:

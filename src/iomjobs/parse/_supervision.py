@@ -223,7 +223,7 @@ _SUPERVISORS_ELSEWHERE: Final = (
     (_SUPERVISOR_OF_PT, _PORTUGUESE_KINDS),
 )
 # "the Chief of Mission", "a Project Manager": the article is no part of the post.
-_LEADING_THE: Final = re.compile(r"^(?:(?:the|an?)\s+)+", re.IGNORECASE)
+_LEADING_ARTICLE: Final = re.compile(r"^(?:(?:the|an?)\s+)+", re.IGNORECASE)
 # The most words a piece of a title after a comma holds: more make a sentence.
 _TITLE_PIECE_WORDS: Final = 6
 # ", the Head of Programmes": another title after a comma, up to the next stop
@@ -250,7 +250,7 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
     found: list[Supervisor] = []
     for named, match in supervisions_of(text):
         end = _who_ends(text, match.end("who"))
-        who = _LEADING_THE.sub("", _without_subject(text[match.start("who") : end]).strip(" ,"))
+        who = _LEADING_ARTICLE.sub("", _without_subject(text[match.start("who") : end]).strip(" ,"))
         who = who.replace(", (", " (")  # "Senior Operations Assistant, (Movement and...)"
         kind = _kind_named(named, match)
         # "the Chief of Mission (CoM) and the National Senior Human Resources

@@ -192,3 +192,34 @@ def test_a_ranges_first_day_in_a_later_month_is_in_the_year_before() -> None:
 )
 def test_no_first_day_without_a_year_to_take(text: str, expected: list[dt.date]) -> None:
     assert [item.date for item in find_dates(text)] == expected
+
+
+# How a range's two days are written, by language: the first day's form, the
+# last's (with its year) and the words between.
+_RANGE_FORMS = {
+    "en": ("d MMMM", "d MMMM y", "{first} to {last}"),
+    "en_US": ("MMMM d", "MMMM d, y", "{first} - {last}"),
+    "fr": ("d MMMM", "long", "du {first} au {last}"),
+    "es": ("d 'de' MMMM", "long", "del {first} al {last}"),
+    "pt": ("d 'de' MMMM", "long", "de {first} a {last}"),
+}
+
+
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.integers(min_value=0, max_value=330),
+    st.sampled_from(sorted(_RANGE_FORMS)),
+)
+def test_a_range_written_in_babels_words_reads_both_days(
+    first: dt.date, days: int, locale: str
+) -> None:
+    """babel's day and month, the year after the last day only: both days read back."""
+    from babel.dates import format_date  # noqa: PLC0415
+
+    last = first + dt.timedelta(days=days)
+    first_form, last_form, joined = _RANGE_FORMS[locale]
+    written = joined.format(
+        first=format_date(first, format=first_form, locale=locale),
+        last=format_date(last, format=last_form, locale=locale),
+    )
+    assert [found.date for found in find_dates(written)] == [first, last], written

@@ -10445,3 +10445,24 @@ def test_a_boards_grade_read_as_a_category_is_kept_once() -> None:
 def test_no_line_is_kept_both_as_context_and_unclassified(path: Path) -> None:
     notice = parse_notice(path.read_bytes()).notice
     assert not {line.text for line in notice.unclassified} & set(notice.context)
+
+
+def test_the_first_tier_opening_on_a_line_of_its_own() -> None:
+    # Seed 003 wrapped at 64 columns: its opening sentence fills a line and ends
+    # there, a paragraph of its own; it had been context, and the notice's
+    # openness to external candidates unread.
+    text = (
+        "Position Title: Reintegration Assistant\n\n"
+        "Applications are welcome from internal and external candidates.\n"
+        "For all IOM vacancies, applications from qualified and eligible\n"
+        "first-tier candidates are considered before those of qualified and\n"
+        "eligible second-tier candidates in the selection process. For the\n"
+        "purpose of this vacancy, internal candidates are considered first-tier\n"
+        "candidates.\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.open_to_external is True
+    assert notice.first_tier is not None
+    assert notice.first_tier.internal
+    assert (notice.first_tier.as_written or "").startswith("Applications are welcome from internal")
+    assert notice.context == ()

@@ -408,6 +408,7 @@ class Reader(HeaderReader):
             # French "premier rang", "premier et de deuxième rang" (not "range").
             tier = (
                 "tier" in text
+                or "welcome from internal and" in text
                 or "nive" in text
                 or "primari" in text
                 or "rimeir" in text

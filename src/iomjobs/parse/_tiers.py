@@ -30,6 +30,9 @@ FIRST_TIER: Final = re.compile(
     # "Applications are welcome from first- and second-tier candidates...": the
     # paragraph's opening, a paragraph of its own where a line's end parted it.
     r"|first-? and second[- ]?tier|premier et (?:de )?(?:deuxi[eè]me|second) (?:niveau|rang)"
+    # "Applications are welcome from internal and external candidates." (seed 003), so
+    # parted from the rest where a line's end, at 64 columns, fell after it.
+    r"|welcome from internal and external candidates"
     r"|primer y (?:de )?segundo nivel|primeira e segunda linha",
     re.IGNORECASE,
 )

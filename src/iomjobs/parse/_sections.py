@@ -782,7 +782,26 @@ def _is_furniture(text: str) -> bool:
 
 
 def _heading_goes_on(result: Layout, segments: list[Segment], index: int) -> int:
-    """1 where the heading at *index* goes on in the line below, taken into its section; else 0.
+    """How many lines below the heading at *index* go on with it, taken into its section.
+
+    One (:func:`_heading_line_below`), or two where a wrap cut the heading twice:
+    "Managerial Competencies – behavioural" / "indicators (Level 1)
+    (applicable only if position is with direct" / "reports)" (seed 003 at
+    68 columns), the level gained from the first and the note from the second.
+    """
+    taken = 0
+    while taken < _HEADING_LINES_BELOW and _heading_line_below(result, segments, index + taken):
+        taken += 1
+    return taken
+
+
+# The most lines below a heading that go on with it; the dashes a heading's name may end in.
+_HEADING_LINES_BELOW: Final = 2
+_DASHES: Final = ("-", "\u2013", "\u2014")
+
+
+def _heading_line_below(result: Layout, segments: list[Segment], index: int) -> bool:
+    """Whether the heading ending at *index* goes on in the line below, taken into its section.
 
     Text wrapped at a page's width (pdftotext) cuts a long heading: "Values -
     all IOM staff members must abide by and demonstrate these five" /
@@ -795,26 +814,30 @@ def _heading_goes_on(result: Layout, segments: list[Segment], index: int) -> int
     or an item, and the count, level or note lost.
     """
     section = result.sections[-1]
-    if section.kind not in TRAILING or not section.trailing:
-        return 0
+    trailing = section.trailing
+    # A heading cut right after its dash has no words after its name yet: seed 003
+    # at 60 columns, "...fairly treated. Core Competencies –" over the level's line.
+    dashed = section.heading is not None and section.heading.text.endswith(_DASHES)
+    if section.kind not in TRAILING or not (trailing or dashed):
+        return False
     below = (
         short_line_below(segments, index)
-        or _bracket_below(section.trailing, segments, index)
+        or _bracket_below(trailing, segments, index)
         or _wrapped_below(result, segments, index)
     )
     if below is None:
-        return 0
-    joined = f"{section.trailing} {below.text}"
+        return False
+    joined = f"{trailing} {below.text}".lstrip()
     gained = (
-        (declared_count(joined) is not None and declared_count(section.trailing) is None)
-        or (group_level(joined) is not None and group_level(section.trailing) is None)
-        or (group_note(joined) is not None and group_note(section.trailing) is None)
+        (declared_count(joined) is not None and declared_count(trailing) is None)
+        or (group_level(joined) is not None and group_level(trailing) is None)
+        or (group_note(joined) is not None and group_note(trailing) is None)
     )
     if not gained:
-        return 0
+        return False
     section.trailing = joined
     section.heading_below.append(below)
-    return 1
+    return True
 
 
 def _wrapped_below(result: Layout, segments: list[Segment], index: int) -> Segment | None:

@@ -101,7 +101,7 @@ READ_THE_SAME = {
     "layouts/job_board_consultancy_dashed_supervisor.txt": (72, 80, 90, 100),
     "layouts/job_board_header_lines.txt": (72, 80, 90, 100),
     "layouts/job_board_paragraph_marks.txt": (72, 80, 90, 100),
-    "layouts/job_board_summary_only.txt": (72, 80, 90, 100),
+    "layouts/job_board_summary_only.txt": (64, 68, 72, 80, 90, 100),
     "layouts/job_board_wrapper.txt": (72, 80, 90, 100),
     "layouts/legacy_header.txt": (72, 80, 90, 100),
     "layouts/listed_header_split_labels.txt": (72, 80, 90, 100),

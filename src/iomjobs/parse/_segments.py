@@ -1142,6 +1142,9 @@ def _goes_on(above: Segment, segment: Segment) -> bool:
     return (
         segment.text[:1].islower()
         or last_word.lower() in _LEADS_ON
+        # "• Grade: Junior level - NO-A, National Professional Officer -" / "Locally
+        # recruited position": a dash between the board's parts, the next one below.
+        or last_word in _DASHES_ALONE_AT_END
         or left_open(text)
         # "...submit their applications to hr@iom.int by 20" / "March 2025.".
         or (segment.text[:1].isalnum() and date_cut(last_word, segment.text))
@@ -1164,6 +1167,8 @@ def in_bracket(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
+# A dash that a line ends with, spaced from the word before it.
+_DASHES_ALONE_AT_END: Final = frozenset({"-", "\u2013", "\u2014"})
 # The words after which an item must go on, whatever the next line begins with
 # ("...to realize the" / "Organization's goals"). Not "and" or "or", nor a
 # comma: "...relevant experience; or," / "Bachelor's degree..." is the next item.

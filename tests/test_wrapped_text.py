@@ -109,7 +109,7 @@ READ_THE_SAME = {
     "layouts/member_states_by_semicolon.txt": (64, 68, 72, 80, 90, 100),
     "layouts/numbers_run_into_items.txt": (64, 68, 72, 80, 90, 100),
     "layouts/portuguese_header.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/punctuation_stripped.txt": (72, 80, 90, 100),
+    "layouts/punctuation_stripped.txt": (64, 68, 72, 80, 90, 100),
     "layouts/reference_no_report_to.txt": (64, 68, 72, 80, 90, 100),
     "layouts/portuguese_header_in_english.txt": (64, 68, 72, 80, 90, 100),
     "layouts/portuguese_qualifications.txt": (64, 68, 72, 80, 90, 100),

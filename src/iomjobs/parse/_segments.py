@@ -356,8 +356,13 @@ def _unglued(numbers: list[int], texts: list[str]) -> tuple[list[int], list[str]
     """
     cut_numbers: list[int] = []
     cut_texts: list[str] = []
-    for number, line in zip(numbers, texts, strict=True):
+    for index, (number, line) in enumerate(zip(numbers, texts, strict=True)):
         at = line.find(_GLUED_LABEL)
+        if at < 0 and line.endswith(_GLUED_FIRST) and index + 1 < len(texts):
+            # "...via emailJob" / "Identification (Reference Number):13162": wrapped
+            # right after the label's first word (at 64 columns).
+            after = texts[index + 1].startswith(_GLUED_LABEL[len(_GLUED_FIRST) + 1 :])
+            at = len(line) - len(_GLUED_FIRST) if after else -1
         pieces = [line[:at], line[at:]] if at > 0 and line[at - 1].islower() else [line]
         cut_texts += pieces
         cut_numbers += [number] * len(pieces)
@@ -367,6 +372,7 @@ def _unglued(numbers: list[int], texts: list[str]) -> tuple[list[int], list[str]
 # The newer header's first label's first words ("Job Identification (Reference
 # Number)"), which a board's line may run into with no space.
 _GLUED_LABEL: Final = "Job Identification"
+_GLUED_FIRST: Final = "Job"
 
 
 def _greedy_width(numbers: list[int], texts: list[str]) -> int:

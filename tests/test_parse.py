@@ -10466,3 +10466,25 @@ def test_the_first_tier_opening_on_a_line_of_its_own() -> None:
     assert notice.first_tier.internal
     assert (notice.first_tier.as_written or "").startswith("Applications are welcome from internal")
     assert notice.context == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "reference", "title"),
+    [
+        # worldngojobs' copy of IOM Namibia's call (2022): the reference after a dash had
+        # been unread, and the line kept as unclassified text.
+        ("CALL FOR APPLICATIONS – CFANA2022-01", "CFANA2022-01", None),
+        # Its letters taken for the kind's words, the reference had been lost outright.
+        ("Call for Applications - CFA/2022/01", "CFA/2022/01", None),
+        # A title after the dash is the title still.
+        ("Vacancy Notice - Project Assistant", None, "Project Assistant"),
+    ],
+)
+def test_the_reference_after_a_kind_and_a_dash(
+    line: str, reference: str | None, title: str | None
+) -> None:
+    notice = parse_notice(f"{line}\n\nContext\nIOM works in Namibia.\n").notice
+    assert notice.kind is not None
+    assert notice.reference == reference
+    assert notice.position.title == title
+    assert notice.unclassified == ()

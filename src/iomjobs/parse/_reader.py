@@ -2486,7 +2486,10 @@ _KIND_LINE: Final = re.compile(
     r"|expression of interest|avis (?:sp[ée]cial )?de vacance(?: de poste)?|aviso (?:especial )?de (?:vacante|vaga)"
     r"|appel [àa] candidatures|appel [àa] manifestation d.int[ée]r[êe]t|convocatoria(?: de expresi[oó]n de inter[ée]s)?"
     r"|description de poste|descripci[oó]n del puesto|descri[çc][ãa]o do cargo"
-    r"|convite [àa] (?:apresenta[çc][ãa]o de candidaturas|manifesta[çc][ãa]o de interesse))\b[\s:/]*(?:no\.?|n°|n\.?º|number)?\s*"
+    r"|convite [àa] (?:apresenta[çc][ãa]o de candidaturas|manifesta[çc][ãa]o de interesse))\b"
+    # Between kind and reference, a colon, a slash or a dash: "CALL FOR APPLICATIONS –
+    # CFANA2022-01" (IOM Namibia's call, 2022, as worldngojobs copied it).
+    r"[\s:/\-\u2013\u2014]*(?:no\.?|n°|n\.?º|number)?\s*"
     r"(?P<reference>[A-Z]{0,5}[ /.-]?\d[\w/.-]*)?",
     re.IGNORECASE,
 )

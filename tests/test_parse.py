@@ -10488,3 +10488,11 @@ def test_the_reference_after_a_kind_and_a_dash(
     assert notice.reference == reference
     assert notice.position.title == title
     assert notice.unclassified == ()
+
+
+def test_emphasis_around_nothing_is_layout() -> None:
+    # worldngojobs' copy of IOM Namibia's call (2022): "**" alone below the kind line.
+    text = "CALL FOR APPLICATIONS – CFANA2022-01\n\n**\n\nContext\nIOM works in Namibia.\n"
+    notice = parse_notice(text).notice
+    assert notice.context == ("IOM works in Namibia.",)
+    assert [(line.line, line.text) for line in notice.unclassified] == [(3, "**")]

@@ -72,8 +72,14 @@ def _day_names() -> tuple[str, ...]:
 
 
 @functools.cache
+def _month_names() -> str:
+    """The months' names as one alternation, the longest first ("sept" before "sep")."""
+    return "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+
+
+@functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    months = _month_names()
     days = "|".join(map(re.escape, _day_names()))
     # Matched against folded text: lower case, no accents, punctuation as spaces.
     day_first = re.compile(
@@ -161,16 +167,12 @@ def _add_first(
 ) -> None:
     last_month, last_year = last
     year = last_year if month <= last_month else last_year - 1
-    try:
-        date = dt.date(year, month, day)
-    except ValueError:
-        return
-    found.append(FoundDate(date, match.start(), match.end(2)))  # the day and the month
+    _add(found, match, year, month, day, end=match.end(2))  # the day and the month
 
 
 @functools.cache
 def _range_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    months = _month_names()
     # A day and month, a word between ("to", "al", "au", "a", "hasta") or only the
     # dash folded to a space, and a whole date after (looked ahead at, and found
     # by _patterns() itself). Each pattern holds five groups.
@@ -243,12 +245,16 @@ def _add(
     *,
     ambiguous: bool = False,
     misspelt: str | None = None,
+    end: int | None = None,
 ) -> None:
+    """Add the date *match* wrote, up to *end* (the match's end by default), if it is one."""
     try:
         date = dt.date(year, month, day)
     except ValueError:
         return
-    found.append(FoundDate(date, match.start(), match.end(), ambiguous, misspelt))
+    found.append(
+        FoundDate(date, match.start(), match.end() if end is None else end, ambiguous, misspelt)
+    )
 
 
 def _without_overlaps(found: list[FoundDate]) -> list[FoundDate]:

@@ -1109,4 +1109,4 @@ def _without_trailing_comma(value: str) -> str:
     2025): punctuation that parted the value from what the template had
     after it, no part of the unit's name.
     """
-    return value.rstrip(",;").rstrip() if value.endswith((",", ";")) else value
+    return value.rstrip(",;").rstrip()

@@ -2259,12 +2259,13 @@ class Reader(HeaderReader):
             return
         if dates[0].ambiguous or dates[1].ambiguous:
             return
+        # The line of the appointment's words that holds the days.
         segments = self.record.lines.get("$.appointment", [])
-        dated = [segment for segment in segments if find_dates(segment.text)]
-        if not dated:
+        dated = next((segment for segment in segments if find_dates(segment.text)), None)
+        if dated is None:
             return
         self.notice["start"] = StartDate(dates[0].date)
-        self.record.infer("$.start.date", dated[0].text, dated[0])
+        self.record.infer("$.start.date", dated.text, dated)
 
     def _infer_closing_zone(self) -> None:
         """The zone of a closing hour given in local time: the duty station's.

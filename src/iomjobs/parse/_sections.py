@@ -20,6 +20,7 @@ from iomjobs.parse._dates import date_cut
 from iomjobs.parse._interpret import is_duration_unit, read_grade
 from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._segments import (
+    DASHES,
     HEADING_TAILS,
     ITEM_ENDS,
     STOPS,
@@ -796,9 +797,8 @@ def _heading_goes_on(result: Layout, segments: list[Segment], index: int) -> int
     return taken
 
 
-# The most lines below a heading that go on with it; the dashes a heading's name may end in.
+# The most lines below a heading that go on with it.
 _HEADING_LINES_BELOW: Final = 2
-_DASHES: Final = ("-", "\u2013", "\u2014")
 
 
 def _heading_line_below(result: Layout, segments: list[Segment], index: int) -> bool:
@@ -818,7 +818,7 @@ def _heading_line_below(result: Layout, segments: list[Segment], index: int) -> 
     trailing = section.trailing
     # A heading cut right after its dash has no words after its name yet: seed 003
     # at 60 columns, "...fairly treated. Core Competencies –" over the level's line.
-    dashed = section.heading is not None and section.heading.text.endswith(_DASHES)
+    dashed = section.heading is not None and section.heading.text.endswith(DASHES)
     if section.kind not in TRAILING or not (trailing or dashed):
         return False
     below = (

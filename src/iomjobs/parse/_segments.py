@@ -447,11 +447,8 @@ def _ends_heading(text: str, at: int, tail: str, below: Segment) -> bool:
     "...Unit for PX0565 Tasks to be performed under this" / "contract": the
     heading that ended the line before a wrap (see _is_cut()).
     """
-    return (
-        text[at - 1].isalnum()
-        and not _joined_before(text, at)
-        and f"{tail} {below.text.strip()}" in HEADING_TAILS.get(tail, ())
-    )
+    heading = f"{tail} {below.text.strip()}"
+    return heading in HEADING_TAILS.get(tail, ()) and _ends_line_after_word(text, at, heading)
 
 
 def heading_cut_across(tail: str, below: Segment) -> str | None:
@@ -685,15 +682,21 @@ def _is_cut(text: str, at: int, end: int, end_of_text: int) -> bool:
     """Whether the heading between *at* (its space) and *end* starts a new segment."""
     if _ends_sentence(text, at) and _heading_follows(text, end, end_of_text, text[at + 1 : end]):
         return True
-    # "...people on the move Languages": a heading ending the line; not one a small word
-    # joins to the words before ("Required Qualifcations and Experience": one heading).
-    # One of several words may follow a code ("...Unit for PX0565 Tasks to be performed
-    # under this contract", uncareer, 2025); one word after a number may be counted by it.
+    # "...people on the move Languages": a heading ending the line.
+    return end >= end_of_text and _ends_line_after_word(text, at, text[at + 1 : end])
+
+
+def _ends_line_after_word(text: str, at: int, heading: str) -> bool:
+    """Whether *heading*, ending a line after the space at *at*, may follow the word before it.
+
+    Not one a small word joins to the words before ("Required Qualifcations
+    and Experience": one heading). One of several words may follow a code
+    ("...Unit for PX0565 Tasks to be performed under this contract",
+    uncareer, 2025); one word after a number may be counted by it.
+    """
     before = text[at - 1]
-    return (
-        end >= end_of_text
-        and (before.isalpha() or (before.isdigit() and " " in text[at + 1 : end]))
-        and not _joined_before(text, at)
+    return (before.isalpha() or (before.isdigit() and " " in heading)) and not _joined_before(
+        text, at
     )
 
 
@@ -717,13 +720,15 @@ def _heading_follows(text: str, end: int, end_of_text: int, heading: str) -> boo
     if text.startswith((" - ", " \u2013 ", " \u2014 "), end):
         return True
     # "...Database. Experience -" / "Experience in...": the dash ends the line a wrap cut.
-    if text[end:end_of_text] in _DASHES_ALONE:
+    if text[end:end_of_text] in DASHES_ALONE:
         return True
     # A heading of several words may run straight into a sentence.
     return " " in heading and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
 
 
-_DASHES_ALONE: Final = frozenset({" -", " \u2013", " \u2014"})
+# A dash spaced from the word before it: a heading's or a line's last.
+DASHES: Final = ("-", "\u2013", "\u2014")
+DASHES_ALONE: Final = frozenset(f" {dash}" for dash in DASHES)
 
 
 # Lines wrapped by hand are short; a long line is a paragraph of its own.
@@ -1150,7 +1155,7 @@ def _goes_on(above: Segment, segment: Segment) -> bool:
         or last_word.lower() in _LEADS_ON
         # "• Grade: Junior level - NO-A, National Professional Officer -" / "Locally
         # recruited position": a dash between the board's parts, the next one below.
-        or last_word in _DASHES_ALONE_AT_END
+        or text[-2:] in DASHES_ALONE
         or left_open(text)
         # "...submit their applications to hr@iom.int by 20" / "March 2025.".
         or (segment.text[:1].isalnum() and date_cut(last_word, segment.text))
@@ -1173,8 +1178,6 @@ def in_bracket(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
-# A dash that a line ends with, spaced from the word before it.
-_DASHES_ALONE_AT_END: Final = frozenset({"-", "\u2013", "\u2014"})
 # The words after which an item must go on, whatever the next line begins with
 # ("...to realize the" / "Organization's goals"). Not "and" or "or", nor a
 # comma: "...relevant experience; or," / "Bachelor's degree..." is the next item.

@@ -74,6 +74,7 @@ from iomjobs.parse._segments import (
     bold_heading_pieces,
     clean,
     file_lines,
+    joined_text,
     lettered_pieces,
     segments,
     source_lines,
@@ -5353,6 +5354,34 @@ def test_first_tier_items_wrapped_at_a_fixed_width_go_on_below() -> None:
     assert notice.context == ("Established in 1951, IOM is the UN Migration Agency.",)
     assert result.span_for("$.first_tier") == Span(4, 8)
     assert notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
+    ("cut", "joined"),
+    [
+        # Seed 001's tiers wrapped at 36 to 39: a suspended hyphen, whose word goes on after a space.
+        (
+            "Applications are welcome from first-\nand second-tier candidates.",
+            "Applications are welcome from first- and second-tier candidates.",
+        ),
+        ("a short-\nto mid-term plan", "a short- to mid-term plan"),
+        ("les soins pré-\net post-natals", "les soins pré- et post-natals"),
+        # A word cut at its hyphen: joined whole, "to" and all.
+        ("keep it up-\nto-date", "keep it up-to-date"),
+        ("client-\noriented services", "client-oriented services"),
+    ],
+)
+def test_a_line_cut_after_a_hyphen_joins(cut: str, joined: str) -> None:
+    above, below = cut.split("\n")
+    assert joined_text(above, below) == joined
+
+
+def test_a_stray_bullet_after_a_word_that_leads_on_is_dropped() -> None:
+    # Seed 002: "...working with other units and" / "" / "- departments to ensure...".
+    seed = (SEEDS / "002_6c6b140ac2bc6356.txt").read_text("utf-8")
+    assert "working with other units and\n\n- departments to ensure" in seed
+    duties = parse_notice(seed).notice.position.responsibilities[0].items
+    assert any("with other units and departments to ensure" in duty.text for duty in duties)
 
 
 def test_the_first_tier_introduction_wrapped_at_its_hyphen() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import pytest
 
@@ -31,13 +31,15 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # differently): seed 004 at 80 and 90 (a sentence that ends at the end of a
 # line its list's width filled, in a list without bullets: parts are tested
 # below); pages of several posts, read whole elsewhere.
+EVERY_WIDTH: Final = tuple(range(60, 101))
 READ_THE_SAME = {
-    "seeds/000_619fc87a28d450e3.txt": (60, 64, 68, 72, 80, 90, 100),
-    "seeds/001_5d968bcaa099cced.txt": (60, 64, 68, 72, 80, 90, 100),
+    # Seeds 000, 001 and 003 at every width from 60 to 100 columns.
+    "seeds/000_619fc87a28d450e3.txt": EVERY_WIDTH,
+    "seeds/001_5d968bcaa099cced.txt": EVERY_WIDTH,
     # At 64 "IOM is committed to a diverse and inclusive environment." fills a line
     # of its own, and ends a paragraph there as well as it may go on.
     "seeds/002_6c6b140ac2bc6356.txt": (72, 80, 90, 100),
-    "seeds/003_ba8d5651b7a9b8cd.txt": (60, 64, 68, 72, 80, 90, 100),
+    "seeds/003_ba8d5651b7a9b8cd.txt": EVERY_WIDTH,
     "seeds/004_24e9640a204e9313.txt": (72, 100),
     "layouts/behavioural_competencies_2015.txt": (64, 68, 72, 80, 90, 100),
     "layouts/bilingual_blocks_job_board.txt": (64, 68, 72, 80, 90, 100),
@@ -1254,6 +1256,40 @@ def test_a_group_heading_s_bracket_closed_by_a_line_that_looks_numbered() -> Non
     assert competencies.managerial is not None
     assert competencies.managerial.level == 1
     assert competencies.managerial.note == "applicable only if position is with direct reports"
+
+
+def test_a_group_heading_s_brackets_on_the_line_below_it() -> None:
+    # Seed 003 at 70: the managerial group's heading fills its line, and its two
+    # brackets, the level and the note, stand on the line below by themselves;
+    # they had become the first competency's name.
+    text = _seed_003(70)
+    assert "\n(Level 1) (applicable only if position is with direct reports)\n" in text
+    competencies = _competencies(text)
+    assert competencies.managerial is not None
+    assert competencies.managerial.level == 1
+    assert competencies.managerial.note == "applicable only if position is with direct reports"
+    assert competencies.managerial.items[0].name == "Leadership"
+
+
+def test_a_suspended_hyphen_at_a_line_s_end_keeps_its_space() -> None:
+    # Seed 003 at 84: "...individual needs in the short-" / "to mid-term, along...".
+    text = _seed_003(84)
+    assert "in the short-\nto mid-term" in text
+    context = " ".join(parse_notice(text).notice.context)
+    assert "individual needs in the short- to mid-term, along" in context
+
+
+def test_a_spaced_dash_a_wrap_set_at_a_line_s_start_stays_in_its_duty() -> None:
+    # Seed 003 at 92: "...and reintegration projects" / "- individual, collective and
+    # community.", the sentence's dash where a bullet would stand.
+    text = _seed_003(92)
+    assert "reintegration projects\n- individual, collective" in text
+    whole = (FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8")
+    duties = parse_notice(text).notice.position.responsibilities[0].items
+    assert [duty.text for duty in duties] == [
+        duty.text for duty in parse_notice(whole).notice.position.responsibilities[0].items
+    ]
+    assert duties[1].text.endswith("reintegration projects - individual, collective and community.")
 
 
 def test_text_wrapped_at_60_columns_is_taken_as_wrapped() -> None:

@@ -1551,7 +1551,8 @@ class Reader(HeaderReader):
                 if items and not starts and (piece[0].islower() or wrapped):
                     # "...working with other units and" / "- departments to ensure...": one duty.
                     last = items[-1]
-                    items[-1] = Responsibility(joined_text(last.text, piece), last.number)
+                    going_on = _with_dash(segment, piece, last.text)
+                    items[-1] = Responsibility(joined_text(last.text, going_on), last.number)
                 else:
                     items.append(Responsibility(piece, number))
                     bulleted = segment.bullet or set_apart is not None
@@ -2966,6 +2967,27 @@ def _glued_heading(text: str) -> tuple[str | None, str]:
 
 # How far into the first duty a heading glued to it may end ("Key ResponsibilitiesDevelop").
 _GLUED_HEADING_REACH: Final = 40
+
+
+def _with_dash(segment: Segment, piece: str, above: str) -> str:
+    """*piece* of *segment*, going on with the duty *above*, after the dash it began with if the text's.
+
+    "...listening and speaking sessions and reintegration projects" / "-
+    individual, collective and community." (seed 003 wrapped at 92): a wrap
+    set the sentence's spaced dash at a line's start, where it reads as a
+    bullet; the duty keeps it. After a word that leads on ("...working with
+    other units and" / "- departments to ensure...", seed 002) the dash is
+    a stray bullet, and is dropped.
+    """
+    if segment.item != piece or segment.text[:2] not in _SPACED_DASHES:
+        return piece
+    if above.endswith(",") or above.rpartition(" ")[2].lower() in PHRASE_GOES_ON:
+        return piece
+    return f"{segment.text[0]} {piece}"
+
+
+# A dash and its space that begin a line, which a wrap may have set there from the sentence.
+_SPACED_DASHES: Final = frozenset({"- ", "\u2013 "})
 
 
 def _cut_after_dash(items: list[Responsibility], above: Segment) -> bool:

@@ -871,17 +871,21 @@ def _bracket_below(trailing: str, segments: list[Segment], index: int) -> Segmen
 
     The bracket the heading's *trailing* words left open ("...(Level 1)
     (applicable" / "only if position is with direct reports)", "...(Level" /
-    "1) (applicable...)", whose "1)" a list number would begin), or one the
-    line opens itself ("...(Level 1)" / "(applicable only if position is
-    with direct reports)").
+    "1) (applicable...)", whose "1)" a list number would begin), or brackets
+    the line opens and closes itself, and nothing else ("...(Level 1)" /
+    "(applicable only if position is with direct reports)", "...behavioural
+    indicators" / "(Level 1) (applicable only if...)", seed 003 at 70).
     """
     below = _next(segments, index)
     if below is None or not below.text.endswith(")"):
         return None
     if in_bracket(trailing):
         return None if in_bracket(f"{trailing} {below.text}") else below
-    opens = below.text[:1] == "(" and below.text.count("(") == 1
-    return below if opens and not below.bullet else None
+    return below if _BRACKETS_ONLY.fullmatch(below.text) and not below.bullet else None
+
+
+# A line of bracketed notes and nothing else: "(Level 1) (applicable only if ...)".
+_BRACKETS_ONLY: Final = re.compile(r"\([^()]*\)(?:\s*\([^()]*\))*")
 
 
 # The most spaces in the end of a wrapped heading: "values:", "valeurs :", "niveau 3 :".

@@ -1195,9 +1195,16 @@ def joined_lines(lines: list[Segment]) -> str:
 def joined_text(above: str, below: str) -> str:
     """*above* and the line *below* it goes on in, as one text."""
     # "service-" / "oriented": a hyphen after a letter cuts a word, not a sentence.
-    if above.endswith("-") and above[-2:-1].isalpha():
+    if above.endswith("-") and above[-2:-1].isalpha() and not _SUSPENDED_BY.match(below):
         return above + below
     return f"{above} {below}"
+
+
+# The word after a suspended hyphen, which shares its compound's second half:
+# "short-" / "to mid-term" (seed 003 at 84), "first-" / "and second-tier"
+# (seed 001 at 36 to 39), "pré-" / "et post-natal". No word cut at its hyphen
+# goes on with a word and a space: "up-" / "to-date" is joined whole.
+_SUSPENDED_BY: Final = re.compile(r"(?:and|or|to|et|ou|y|o|e)\s")
 
 
 # What ends a sentence, and so an item: a line after it begins anew.

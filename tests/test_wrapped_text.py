@@ -66,7 +66,7 @@ READ_THE_SAME = {
     # for" / "Migration", stays context (test_parse reads its fields wrapped).
     "layouts/board_post_description_cells_spaced.txt": (100,),
     "layouts/board_skip_link_apply_now.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/board_consultancy_thai_marks.txt": (68, 72, 80, 90, 100),
+    "layouts/board_consultancy_thai_marks.txt": (64, 68, 72, 76, 80, 90, 100),
     # Its notice of cookies wrapped: "...of cookies. Read" / "our privacy policy".
     "layouts/job_board_reference_bar_title.txt": (68, 72, 80, 90, 100),
     "layouts/board_posted_and_deadline_above_list.txt": (64, 68, 72, 80, 90, 100),
@@ -81,7 +81,7 @@ READ_THE_SAME = {
     "layouts/consultancy_numbered_terms.txt": (64, 68, 72, 80, 90, 100),
     "layouts/consultancy_reports_to.txt": (64, 68, 72, 80, 90, 100),
     "layouts/consultancy_terms_of_reference.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/consultancy_terms_quoted_title.txt": (64, 68, 72, 80, 90),
+    "layouts/consultancy_terms_quoted_title.txt": (64, 68, 72, 80, 90, 100),
     "layouts/consultancy_title_wrapped.txt": (64, 68, 72, 80),
     "layouts/first_tier_internal_equivalent.txt": (64, 68, 72, 80, 90, 100),
     "layouts/first_tier_items_run_together.txt": (64, 68, 72, 80, 90, 100),
@@ -1290,6 +1290,39 @@ def test_a_spaced_dash_a_wrap_set_at_a_line_s_start_stays_in_its_duty() -> None:
         duty.text for duty in parse_notice(whole).notice.position.responsibilities[0].items
     ]
     assert duties[1].text.endswith("reintegration projects - individual, collective and community.")
+
+
+def test_a_line_that_begins_with_a_paragraph_mark_was_wrapped_onto_by_nothing() -> None:
+    # IOM Vanuatu's call at 76 columns, its paragraph marks read through the Thai
+    # code page: "\u0e22 Protection/CTIP Unit for PX0565 Tasks to be performed under
+    # this contract" fills its line, but the line below begins with a mark, which no
+    # wrap carries over: the heading ends the unit, and the duties follow it. The
+    # mark is counted in the line it begins: "...its Standard Operating" /
+    # "Procedures." is one duty.
+    text = wrapped((FIXTURES / "layouts/board_consultancy_thai_marks.txt").read_text("utf-8"), 76)
+    assert "under this contract\n\u0e22" in text
+    assert "Standard Operating\nProcedures." in text
+    position = parse_notice(text).notice.position
+    assert position.organizational_unit == "Protection/CTIP Unit for PX0565"
+    assert [supervisor.title for supervisor in position.supervisors] == [
+        "IOM Vanuatu Chief of Mission"
+    ]
+    duties = [duty.text for duty in position.responsibilities[0].items]
+    assert "Draft the National Referral Mechanism and its Standard Operating Procedures." in duties
+
+
+def test_the_organization_s_name_after_a_word_that_leads_on_is_no_letterhead() -> None:
+    # A board's line wrapped at 100 columns, where no page width is known:
+    # "...with disabilities” At" / "International Organization for Migration".
+    text = wrapped(
+        (FIXTURES / "layouts/consultancy_terms_quoted_title.txt").read_text("utf-8"), 100
+    )
+    assert "disabilities\u201d At\nInternational Organization for Migration\n" in text
+    notice = parse_notice(text).notice
+    assert notice.context[0].endswith(
+        "disabilities\u201d At International Organization for Migration"
+    )
+    assert notice.unclassified == ()
 
 
 def test_text_wrapped_at_60_columns_is_taken_as_wrapped() -> None:

@@ -2706,7 +2706,7 @@ def _paragraph_at(
             # A markdown heading ("## The Role") is a line of its own in any paragraph.
             or markdown_heading(previous.text)
             or markdown_heading(line.text)
-            or (_LETTERHEAD.match(line.text) and not _wrapped_onto(previous, line, greedy))
+            or (_LETTERHEAD.match(line.text) and not _named_in_sentence(previous, line, greedy))
             or _kind_line_below(previous, line)
             # "Skip to Job Description" / the title: a page's link, a line of its own.
             or (
@@ -2832,17 +2832,21 @@ _OPENING_QUOTE: Final = re.compile(r"(?:^|(?<=\s))['\u2018\u201c\"](?=\w)")
 _CLOSING_QUOTE: Final = re.compile(r"(?<=[\w.!?])['\u2019\u201d\"](?=[\s.,;:!?)]|$)")
 
 
-def _wrapped_onto(previous: Segment, line: Segment, greedy: GreedyWrap) -> bool:
-    """Whether text wrapped greedily moved *line*'s words down from *previous*.
+def _named_in_sentence(previous: Segment, line: Segment, greedy: GreedyWrap) -> bool:
+    """Whether the organization's name alone on *line* goes on the sentence *previous* left open.
 
-    The organization's name alone on a line is a letterhead, unless a wrap
-    put it there below a sentence left unended (:func:`_paragraph_at` has
-    seen to that): "...at IOM workplace culture |" / "International
-    Organization for Migration", the link's text.
+    It is a letterhead, unless a wrap put it there below a sentence left
+    unended (:func:`_paragraph_at` has seen to that): text wrapped greedily
+    that moved its words down ("...at IOM workplace culture |" /
+    "International Organization for Migration", the link's text), or a line
+    right above that ends on a word that leads on ("...migrants with
+    disabilities” At" / "International Organization for Migration", a
+    board's line wrapped at 100 columns where the page's width is unknown).
     """
-    return line.number == previous.number + 1 and greedy.filled(
-        previous, line.text.partition(" ")[0]
-    )
+    if line.number != previous.number + 1:
+        return False
+    last_word = previous.text.rpartition(" ")[2].lower()
+    return last_word in PHRASE_GOES_ON or greedy.filled(previous, line.text.partition(" ")[0])
 
 
 def _room_left(previous: Segment, line: Segment, greedy: GreedyWrap) -> bool:

@@ -241,7 +241,7 @@ def segments(text: str) -> list[Segment]:
         pieces = split_run_in(texts[row])
         if len(pieces) > 1 and pieces[-1] in RUN_IN and pieces[-2][-1] not in _SENTENCE_ENDS:
             width = _greedy_width(numbers, texts) if width < 0 else width
-            if _filled(numbers, texts, row, width):
+            if _filled(numbers, texts, row, width) and not _marked_below(lines, numbers[row]):
                 # "...listed in the UNESCO World Higher Education" / "Database.": a
                 # heading word the wrap left at the end of a line ends nothing.
                 pieces[-2:] = [f"{pieces[-2]} {pieces[-1]}"]
@@ -249,6 +249,18 @@ def segments(text: str) -> list[Segment]:
         done = row + 1
     found += map(Segment, numbers[done:], texts[done:])
     return _run_in_across(found) if across else found
+
+
+def _marked_below(lines: list[str], number: int) -> bool:
+    """Whether the line below line *number* of *lines* begins with a no-break space.
+
+    No wrap carries a no-break space over to the next line: the line begins
+    anew, at a paragraph's mark ("\u00a0Protection/CTIP Unit for PX0565 Tasks
+    to be performed under this contract" / "\u00a0Under the overall
+    supervision...", IOM Vanuatu's call at 76 columns), however full the line
+    above; its last words are a heading.
+    """
+    return number < len(lines) and lines[number].startswith(_NO_BREAK_SPACE)
 
 
 def _cut_at_bold_headings(numbers: list[int], texts: list[str]) -> tuple[list[int], list[str]]:
@@ -512,6 +524,8 @@ def _quoted_then_wrapped(lines: list[str]) -> bool:
 
 
 _NO_BREAK_SPACE: Final = "\u00a0"
+# The ASCII whitespace about a line, which as_written() trims: not a no-break space.
+_SPACES: Final = " \t\x0b\x0c\x1f"
 # A no-break space standing alone between spaces, or at either end of the
 # line: what is left of an empty HTML paragraph ("<p>&nbsp;</p>") where a job
 # board ran a notice's paragraphs into one line ("...first-tier candidates.
@@ -1009,7 +1023,8 @@ def as_written(segment: Segment, written: list[str]) -> str:
     """
     if segment.number > len(written):
         return segment.text
-    line = written[segment.number - 1].strip()
+    # Not str.strip(): a paragraph's mark, a no-break space, begins the line the wrap counted.
+    line = written[segment.number - 1].strip(_SPACES)
     if len(line) <= len(segment.text):
         return segment.text
     normalized = " ".join(line.split())
@@ -1020,6 +1035,8 @@ def as_written(segment: Segment, written: list[str]) -> str:
         return line
     if segment.bullet:  # the line's own bullet in its text
         return line if normalized == segment.text else segment.text
+    if line[0] == _NO_BREAK_SPACE and normalized == segment.text:
+        return line  # "\u00a0Draft the National Referral Mechanism...", IOM Vanuatu's call
     bullet = bullet_length(normalized)
     return line if bullet and normalized[bullet:] == segment.text else segment.text
 

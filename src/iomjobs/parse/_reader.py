@@ -2701,7 +2701,11 @@ def _paragraph_at(
         if (
             line.bullet
             or _too_far_below(previous, line)
-            or (_ends_sentence(previous, line, width) and not _colon_in_quotation(paragraph))
+            or (
+                _ends_sentence(previous, line, width)
+                and not _colon_in_quotation(paragraph)
+                and not _sentence_filled_line(previous, line, greedy)
+            )
             or _link_dropped(paragraph, line)
             # A markdown heading ("## The Role") is a line of its own in any paragraph.
             or markdown_heading(previous.text)
@@ -2830,6 +2834,24 @@ def _colon_in_quotation(paragraph: list[Segment]) -> bool:
 # end; an apostrophe stands between letters ("IOM’s").
 _OPENING_QUOTE: Final = re.compile(r"(?:^|(?<=\s))['\u2018\u201c\"](?=\w)")
 _CLOSING_QUOTE: Final = re.compile(r"(?<=[\w.!?])['\u2019\u201d\"](?=[\s.,;:!?)]|$)")
+
+
+def _sentence_filled_line(previous: Segment, line: Segment, greedy: GreedyWrap) -> bool:
+    """Whether the sentence that ends *previous* filled it, in a paragraph that goes on in *line*.
+
+    In text wrapped greedily that sets its paragraphs apart with blank
+    lines (:func:`~iomjobs.parse._segments.GreedyWrap`'s ``apart``), a line
+    right below one the wrap filled goes on with its paragraph, unless it
+    begins a list item or a heading, or names something.
+    """
+    return (
+        greedy.apart
+        and line.number == previous.number + 1
+        and not line.bullet
+        and greedy.filled(previous, line.text.partition(" ")[0])
+        and match_heading(line.text) is None
+        and not names_something(line.text)
+    )
 
 
 def _named_in_sentence(previous: Segment, line: Segment, greedy: GreedyWrap) -> bool:

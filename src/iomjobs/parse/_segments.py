@@ -952,7 +952,7 @@ class GreedyWrap:
     run-in heading) is longer than its last segment, which tells nothing.
     """
 
-    __slots__ = ("cut", "spaced", "width")
+    __slots__ = ("apart", "cut", "spaced", "width")
 
     def __init__(
         self, width: int, cut: frozenset[int], spaced: dict[int, int] | None = None
@@ -961,6 +961,8 @@ class GreedyWrap:
         self.cut = cut
         self.spaced = spaced or {}
         """By line number, the spaces a bulleted line holds that its text does not ("5.    ")."""
+        self.apart = False
+        """Whether the text sets paragraphs apart with blank lines (:func:`_paragraphs_apart`)."""
 
     def filled(self, above: Segment, word: str) -> bool:
         """Whether the line *above* had no room for *word*: the wrap moved it down."""
@@ -998,7 +1000,34 @@ def greedy_wrap(content: list[Segment], width: int, written: list[str] | None = 
     greedy = _greedily(numbers, texts, bullets, width, cut)
     if not greedy:  # not so wrapped: width 0, and no line ends a paragraph for its room
         return GreedyWrap(0, cut)
-    return GreedyWrap(width, cut, _spaced(content, cut, written) if written else None)
+    wrap = GreedyWrap(width, cut, _spaced(content, cut, written) if written else None)
+    wrap.apart = _paragraphs_apart(content, wrap)
+    return wrap
+
+
+def _paragraphs_apart(content: list[Segment], wrap: GreedyWrap) -> bool:
+    """Whether *content*, wrapped as *wrap* says, sets its paragraphs apart with blank lines.
+
+    A line of prose that ends a sentence with room for the next word ends
+    its paragraph. Where a few do, and a blank line follows each (seed 002,
+    a board's page copied with its paragraphs' spacing), a line that ends
+    a sentence where the wrap filled it, right above the next line, ends
+    none: "IOM is committed to a diverse and inclusive environment." /
+    "Applications from qualified female candidates..." at 64 columns is one
+    paragraph. A list without bullets, one item a line (seed 004), has none.
+    """
+    ends = apart = 0
+    for above, below in itertools.pairwise(content):
+        if above.bullet or below.bullet or not above.text.endswith(STOPS):
+            continue
+        if wrap.room_for(above, below.text.partition(" ")[0]):
+            ends += 1
+            apart += below.number > above.number + 1
+    return ends >= _FEW_ENDS and apart == ends
+
+
+# The fewest paragraphs' ends that show how a text sets its paragraphs apart.
+_FEW_ENDS: Final = 3
 
 
 def _spaced(content: list[Segment], cut: frozenset[int], written: list[str]) -> dict[int, int]:

@@ -5369,6 +5369,12 @@ def test_first_tier_items_wrapped_at_a_fixed_width_go_on_below() -> None:
         # A word cut at its hyphen: joined whole, "to" and all.
         ("keep it up-\nto-date", "keep it up-to-date"),
         ("client-\noriented services", "client-oriented services"),
+        ("COVID-\n19 response", "COVID-19 response"),
+        # No word goes on after it: the hyphen is the text's.
+        (
+            "the Senior Project Associate-\n(Quality Control Monitoring)",
+            "the Senior Project Associate- (Quality Control Monitoring)",
+        ),
     ],
 )
 def test_a_line_cut_after_a_hyphen_joins(cut: str, joined: str) -> None:

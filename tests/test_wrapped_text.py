@@ -47,7 +47,7 @@ READ_THE_SAME = {
     "layouts/board_expedited_template_supervisors.txt": (64, 68, 72, 80, 90, 100),
     "layouts/board_german_singlequote_named.txt": (64, 68, 72, 80, 90, 100),
     "layouts/board_italian_presso.txt": (68, 72, 80, 90, 100),
-    "layouts/board_grade_and_salary.txt": (68, 72, 80, 90, 100),
+    "layouts/board_grade_and_salary.txt": (64, 68, 72, 80, 90, 100),
     "layouts/board_countdown_deadline.txt": (64, 68, 72, 80, 90, 100),
     "layouts/board_numbered_duties_no_heading.txt": (64, 68, 72, 80, 90, 100),
     # Its numbers set apart from their duties by spaces, which the wrap counted.
@@ -66,7 +66,7 @@ READ_THE_SAME = {
     "layouts/board_skip_link_apply_now.txt": (64, 68, 72, 80, 90, 100),
     "layouts/board_consultancy_thai_marks.txt": (64, 68, 72, 76, 80, 90, 100),
     # Its notice of cookies wrapped: "...of cookies. Read" / "our privacy policy".
-    "layouts/job_board_reference_bar_title.txt": (68, 72, 80, 90, 100),
+    "layouts/job_board_reference_bar_title.txt": (60, 64, 68, 72, 80, 90, 100),
     "layouts/board_posted_and_deadline_above_list.txt": (64, 68, 72, 80, 90, 100),
     # Its table's rows, wrapped at 80 columns or fewer, are no table's.
     "layouts/board_table_wrapped_paragraphs.txt": (90, 100),
@@ -99,7 +99,7 @@ READ_THE_SAME = {
     "layouts/internship_job_board.txt": (64, 68, 72, 80, 90, 100),
     "layouts/internship_programme_no_header.txt": (64, 68, 72, 80, 90, 100),
     "layouts/job_board_consultancy_dashed_supervisor.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/job_board_header_lines.txt": (68, 72, 80, 90, 100),
+    "layouts/job_board_header_lines.txt": (60, 64, 68, 72, 80, 90, 100),
     "layouts/job_board_paragraph_marks.txt": (64, 68, 72, 80, 90, 100),
     "layouts/job_board_summary_only.txt": (64, 68, 72, 80, 90, 100),
     "layouts/job_board_wrapper.txt": (64, 68, 72, 80, 90, 100),
@@ -1352,6 +1352,25 @@ def test_a_sentence_that_fills_its_line_ends_a_paragraph_where_none_are_set_apar
     assert notice.first_tier is not None
     assert notice.first_tier.as_written is not None
     assert notice.first_tier.as_written.startswith("Applications from qualified")
+
+
+def test_a_header_value_cut_at_its_code_s_hyphen_is_joined_whole() -> None:
+    # A board's page at 64 columns: "Job Identification (Reference Number): EXPEDITED
+    # VN-" / "US10-2026-017".
+    text = wrapped((FIXTURES / "layouts/board_grade_and_salary.txt").read_text("utf-8"), 64)
+    assert "(Reference Number): EXPEDITED VN-\nUS10-2026-017\n" in text
+    assert parse_notice(text).notice.reference == "EXPEDITED VN-US10-2026-017"
+
+
+def test_a_board_s_notice_of_cookies_cut_before_cookies() -> None:
+    # At 64 columns: "By continuing to browse this site, you agree to our use of" /
+    # "cookies. Read our privacy policy", above the reference and the title.
+    fixture = FIXTURES / "layouts/job_board_reference_bar_title.txt"
+    text = wrapped(fixture.read_text("utf-8"), 64)
+    assert text.startswith("By continuing to browse this site, you agree to our use of\ncookies.")
+    notice = parse_notice(text).notice
+    assert notice.reference == "CON 2025 009"
+    assert notice.position.title == "Recruitment Fees and Costs Research Consultant"
 
 
 def test_text_wrapped_at_60_columns_is_taken_as_wrapped() -> None:

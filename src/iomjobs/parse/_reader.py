@@ -2935,12 +2935,15 @@ def _heading_line(segments: list[Segment]) -> Segment | None:
 
 def _board_words(line: str) -> bool:
     """Whether *line* is what a job board writes above a notice's first line."""
-    # "By continuing to browse this site, you agree to our use of cookies."
-    if " cookies" in line:
+    # "By continuing to browse this site, you agree to our use of cookies.", whole or
+    # its first line where a wrap cut it before "cookies".
+    lowered = line.lower()
+    if " cookies" in line or (
+        len(line) > _BOARD_WORDS_LONGEST and _COOKIE_NOTICE.startswith(lowered)
+    ):
         return True
     if len(line) >= _BOARD_WORDS_LONGEST:
         return False
-    lowered = line.lower()
     # A page's link past its menus, for screen readers: "Skip to Job Description"
     # (unjobnet, 2026), "Skip to main content".
     return lowered in _BOARD_WORDS or lowered.startswith("skip to ")
@@ -2949,15 +2952,23 @@ def _board_words(line: str) -> bool:
 def _cookie_notice_goes_on(above: str, line: str) -> bool:
     """Whether *line* is the end of the board's notice of cookies *above*, wrapped.
 
-    "...you agree to our use of cookies. Read" / "our privacy policy", as
-    a page printed narrow cuts impactpool's (2018) and its kin's (2025).
+    "...you agree to our use of cookies. Read" / "our privacy policy", "...to
+    our use of" / "cookies. Read our privacy policy", as a page printed
+    narrow cuts impactpool's (2018) and its kin's (2025).
     """
     tail = line.strip().lower()
-    return bool(tail) and " cookies" in above and _COOKIE_NOTICE_END.endswith(tail)
+    if not tail:
+        return False
+    if " cookies" in above:
+        return _COOKIE_NOTICE_END.endswith(tail)
+    return f"{above.lower()} {tail}" in _COOKIE_NOTICE
 
 
 # What job boards write above a notice's first line.
 _BOARD_WORDS: Final = frozenset({"company logo", "apply now"})
+_COOKIE_NOTICE: Final = (
+    "by continuing to browse this site, you agree to our use of cookies. read our privacy policy"
+)
 _COOKIE_NOTICE_END: Final = "read our privacy policy"
 _BOARD_WORDS_LONGEST: Final = 40
 # The most lines of a board's words above the notice's first line.

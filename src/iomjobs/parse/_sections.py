@@ -33,6 +33,7 @@ from iomjobs.parse._segments import (
     heading_cut_across,
     in_bracket,
     joined_lines,
+    joined_text,
     wrapped_width,
 )
 from iomjobs.parse._titles import title_marks
@@ -1019,7 +1020,8 @@ def _take_value_lines(field: Field, segments: list[Segment], index: int, result:
         _value_goes_on(field, following, result, segments)
         or (taken and not following.bullet and following.text[:1].islower())
     ):
-        field.value = f"{field.value} {following.text}"
+        # "...(Reference Number): EXPEDITED VN-" / "US10-2026-017": a code cut at its hyphen.
+        field.value = joined_text(field.value, following.text)
         field.segments.append(following)
         taken += 1
         following = _next(segments, index + taken)
@@ -1215,9 +1217,10 @@ def _take_continued(field: Field, segments: list[Segment], index: int) -> int:
         if segment.text.endswith(".") or (bracket and still_open <= 0):
             break
     if taken:
-        field.value = _emphasis_closed(
-            " ".join([field.value, *(segment.text for segment in taken)])
-        )
+        value = field.value
+        for segment in taken:
+            value = joined_text(value, segment.text)
+        field.value = _emphasis_closed(value)
         field.segments.extend(taken)
     return len(taken)
 

@@ -1240,8 +1240,14 @@ def joined_lines(lines: list[Segment]) -> str:
 
 def joined_text(above: str, below: str) -> str:
     """*above* and the line *below* it goes on in, as one text."""
-    # "service-" / "oriented": a hyphen after a letter cuts a word, not a sentence.
-    if above.endswith("-") and above[-2:-1].isalpha() and not _SUSPENDED_BY.match(below):
+    # "service-" / "oriented": a hyphen after a letter cuts a word, not a sentence;
+    # a word goes on after it ("Associate-" / "(Quality Control...)" does not).
+    if (
+        above.endswith("-")
+        and above[-2:-1].isalpha()
+        and below[:1].isalnum()
+        and not _SUSPENDED_BY.match(below)
+    ):
         return above + below
     return f"{above} {below}"
 

@@ -23,6 +23,7 @@ from iomjobs import Competencies, DegreeLevel, Proficiency, Recruitment
 from iomjobs.parse import parse_notice
 from iomjobs.parse._segments import greedy_wrap, segments, wrapped_width
 from iomjobs.serialize import to_dict
+from iomjobs.source import Span
 from test_render import _without_words_as_written
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -52,14 +53,12 @@ READ_THE_SAME = {
     "layouts/board_numbered_duties_no_heading.txt": (64, 68, 72, 80, 90, 100),
     # Its numbers set apart from their duties by spaces, which the wrap counted.
     "layouts/board_skip_link_duties_after_tiers.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/board_diversity_link_dropped.txt": (72, 80, 90, 100),
+    "layouts/board_diversity_link_dropped.txt": (64, 68, 72, 80, 90, 100),
     "layouts/board_markdown_copy.txt": (64, 68, 72, 80, 90, 100),
     "layouts/board_markdown_copy_french.txt": (64, 68, 72, 80, 90, 100),
     "layouts/board_cells_glued_dates_place.txt": (64, 68, 72, 80, 90, 100),
     "layouts/blog_call_cells_labels_above.txt": (64, 68, 72, 80, 90, 100),
-    # At 90 only "(P)" of the board's first line wraps onto a line of its own, and
-    # stays context apart from the title's words.
-    "layouts/board_summary_fields_glued.txt": (64, 68, 72, 80, 100),
+    "layouts/board_summary_fields_glued.txt": (64, 68, 72, 80, 90, 100),
     # Wrapped narrower, the board's title line, "... Vacancy at International Organization
     # for" / "Migration", stays context (test_parse reads its fields wrapped).
     "layouts/board_post_description_cells_spaced.txt": (100,),
@@ -1371,6 +1370,20 @@ def test_a_board_s_notice_of_cookies_cut_before_cookies() -> None:
     notice = parse_notice(text).notice
     assert notice.reference == "CON 2025 009"
     assert notice.position.title == "Recruitment Fees and Costs Research Consultant"
+
+
+def test_a_board_s_heading_that_restates_the_title_wrapped() -> None:
+    # The board's first line, the title again and "At International Organization
+    # for Migration", cut by the wrap at 64 columns: the title's source, as the
+    # whole line is, not a paragraph of context.
+    fixture = FIXTURES / "layouts/board_diversity_link_dropped.txt"
+    text = wrapped(fixture.read_text("utf-8"), 64)
+    cut = "Project Officer (Protection) At International Organization for\nMigration\n"
+    assert text.startswith(cut)
+    result = parse_notice(text)
+    assert result.notice.position.title == "Project Officer (Protection)"
+    assert not any("Organization for Migration" in line for line in result.notice.context[:1])
+    assert result.span_for("$.position.title") == Span(1, 4)
 
 
 def test_text_wrapped_at_60_columns_is_taken_as_wrapped() -> None:

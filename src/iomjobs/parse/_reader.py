@@ -523,10 +523,14 @@ class Reader(HeaderReader):
         if len(segment.text) > SPECIAL_LENGTH:
             return False
         title = self.position.get("title")
-        if title and _names_title(segment.text.lstrip("#* ").rstrip("* "), title):
+        # A heading a wrap cut: "Project Officer (Protection) At International
+        # Organization for" / "Migration", a board's page at 64 columns.
+        lines = self.heading_lines if segment is self.heading_line else (segment,)
+        heading = joined_lines(list(lines)) if len(lines) > 1 else segment.text
+        if title and _names_title(heading.lstrip("#* ").rstrip("* "), title):
             # The title again, as the document's heading (a board's: "... at
             # International Organization for Migration").
-            self.record.use("$.position.title", segment)
+            self.record.use("$.position.title", *lines)
             return True
         first = segment is self.heading_line
         if self._kind_line(segment) or (

@@ -10452,6 +10452,52 @@ def test_a_page_about_internships_holds_no_notice() -> None:
     assert [doubt.path for doubt in result.doubts] == ["$"]
 
 
+def test_a_sentence_s_last_word_alone_on_its_line_is_no_label() -> None:
+    # The same page wrapped at 80 columns: "...are placed under the guidance of a" /
+    # "supervisor.", the last word alone on its line, had been read as the label
+    # "Supervisor" and the next paragraph's first line as whom it names.
+    text = (
+        "Internships at IOM\n\n"
+        "Interns are given assignments and responsibility commensurate with their\n"
+        "academic and professional experience and are placed under the guidance of a\n"
+        "supervisor.\n\n"
+        "Applicants to the IOM internship programme must, at the time of application,\n"
+        "meet one of the following requirements:\n\n"
+        "• Be enrolled in the final academic year of a university degree programme; or\n"
+        "• Be enrolled in a graduate degree programme; or\n"
+        "• Have graduated with a university or graduate degree.\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.position.supervisors == ()
+    assert result.notice.position.responsibilities == ()
+    assert [doubt.path for doubt in result.doubts] == ["$"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "IOM is committed to ensuring a workplace where all employees can thrive\n"
+            "professionally. Read more about IOM's workplace culture at IOM workplace culture |",
+            "International Organization for Migration",
+        ),
+        (
+            "L’OIM s’engage à garantir un lieu de travail où tous les employés peuvent\n"
+            "s’épanouir. En savoir plus sur la culture d’entreprise de l’OIM |",
+            "Organisation internationale pour les migrations",
+        ),
+    ],
+)
+def test_the_workplace_link_s_name_wrapped_onto_a_line_of_its_own(sentence: str, name: str) -> None:
+    # The link that ends the template's sentence since 2024, its bar at a line's end
+    # and the organization's name below it (a JPO notice at 80 columns, a French
+    # board's copy at 72): the sentence's end, not a letterhead kept unclassified.
+    text = f"Position Title: Programme Officer\n\nIntroduction\n{sentence}\n{name}\n"
+    notice = parse_notice(text).notice
+    assert notice.unclassified == ()
+    assert notice.context[-1].endswith(f"| {name}")
+
+
 def test_a_boards_grade_read_as_a_category_is_kept_once() -> None:
     # A mirror of impactpool's page of IOM Niger's call for a consultant (2025): the
     # board's summary gives "Assistant Director - General level", read as the category,

@@ -403,6 +403,14 @@ class Reader(HeaderReader):
                 continue
             paragraph, index = _paragraph_at(content, index, self._page_width(), self._greedy())
             text = joined_lines(paragraph)
+            # A board's line that repeats the title, wrapped: "...Vacancy at International" /
+            # "Organization for Migration" (a line alone is a special line, above).
+            if (
+                len(paragraph) > 1
+                and len(text) <= SPECIAL_LENGTH
+                and self._restates_title(text, paragraph)
+            ):
+                continue
             # Substring checks first: the regexes are slow on long paragraphs.
             # Portuguese's "primeira linha", "primeiro nível": "rimeir" for both;
             # French "premier rang", "premier et de deuxième rang" (not "range").
@@ -421,18 +429,8 @@ class Reader(HeaderReader):
             if tier and nocase.found(FIRST_TIER, FIRST_TIER_TWIN, text, low):
                 index = self._first_tier(text, low, paragraph, content, index)
                 continue
-            if internal and nocase.found(INTERNAL_ONLY, INTERNAL_ONLY_TWIN, text, low):
-                # "only applications from internal candidates will be accepted": no tiers.
-                self.notice["open_to_external"] = False
-                self.record.use("$.open_to_external", *paragraph)
-            elif (
-                internal
-                and "open_to_external" not in self.notice
-                and nocase.found(OPEN_TO_BOTH, OPEN_TO_BOTH_TWIN, text, low)
-            ):
-                # An ungraded post's notice has no tiers; this says who may apply.
-                self.notice["open_to_external"] = True
-                self.record.use("$.open_to_external", *paragraph)
+            if internal:
+                self._open_to_whom(text, low, paragraph)
             supervision = (
                 nocase.search(SUPERVISION, SUPERVISION_TWIN, text, low)
                 if supervised
@@ -443,6 +441,19 @@ class Reader(HeaderReader):
                     duties_from, supervised_in = len(self.duties), _language_of(text)
                 duties = True
             self._context(text, paragraph)
+
+    def _open_to_whom(self, text: str, low: str | None, paragraph: list[Segment]) -> None:
+        """Read from *text*, a paragraph that names internal candidates, whether others may apply."""
+        if nocase.found(INTERNAL_ONLY, INTERNAL_ONLY_TWIN, text, low):
+            # "only applications from internal candidates will be accepted": no tiers.
+            self.notice["open_to_external"] = False
+            self.record.use("$.open_to_external", *paragraph)
+        elif "open_to_external" not in self.notice and nocase.found(
+            OPEN_TO_BOTH, OPEN_TO_BOTH_TWIN, text, low
+        ):
+            # An ungraded post's notice has no tiers; this says who may apply.
+            self.notice["open_to_external"] = True
+            self.record.use("$.open_to_external", *paragraph)
 
     def _taken_as_duties(
         self, content: list[Segment], index: int, *, duties: bool, language: str
@@ -522,15 +533,11 @@ class Reader(HeaderReader):
         """
         if len(segment.text) > SPECIAL_LENGTH:
             return False
-        title = self.position.get("title")
         # A heading a wrap cut: "Project Officer (Protection) At International
         # Organization for" / "Migration", a board's page at 64 columns.
         lines = self.heading_lines if segment is self.heading_line else (segment,)
         heading = joined_lines(list(lines)) if len(lines) > 1 else segment.text
-        if title and _names_title(heading.lstrip("#* ").rstrip("* "), title):
-            # The title again, as the document's heading (a board's: "... at
-            # International Organization for Migration").
-            self.record.use("$.position.title", *lines)
+        if self._restates_title(heading, lines):
             return True
         first = segment is self.heading_line
         if self._kind_line(segment) or (
@@ -551,6 +558,18 @@ class Reader(HeaderReader):
             or self._board_dates_and_place(segment)
             or self._board_place(segment)
         )
+
+    def _restates_title(self, text: str, lines: tuple[Segment, ...] | list[Segment]) -> bool:
+        """Whether *text*, on *lines*, is the title again; if so, they are the title's source too.
+
+        The document's heading, or a board's line that repeats it ("... Vacancy
+        at International Organization for Migration"), wrapped or not.
+        """
+        title = self.position.get("title")
+        if not title or not _names_title(text.lstrip("#* ").rstrip("* "), title):
+            return False
+        self.record.use("$.position.title", *lines)
+        return True
 
     def _reference_alone(self, segment: Segment) -> bool:
         """The reference on a line of its own, where nothing else gave one.
@@ -2867,12 +2886,19 @@ def _named_in_sentence(previous: Segment, line: Segment, greedy: GreedyWrap) -> 
     "International Organization for Migration", the link's text), or a line
     right above that ends on a word that leads on ("...migrants with
     disabilities” At" / "International Organization for Migration", a
-    board's line wrapped at 100 columns where the page's width is unknown).
+    board's line wrapped at 100 columns where the page's width is unknown),
+    or on the bar of the link that ends the template's sentence ("...at IOM
+    workplace culture |" / "International Organization for Migration", a JPO
+    notice at 80 columns; "...de l’OIM |" / "Organisation internationale
+    pour les migrations").
     """
     if line.number != previous.number + 1:
         return False
     last_word = previous.text.rpartition(" ")[2].lower()
-    return last_word in PHRASE_GOES_ON or greedy.filled(previous, line.text.partition(" ")[0])
+    # "...at IOM workplace culture |": the link's title, its bar and the name after it.
+    if last_word in PHRASE_GOES_ON or last_word == "|":
+        return True
+    return greedy.filled(previous, line.text.partition(" ")[0])
 
 
 def _room_left(previous: Segment, line: Segment, greedy: GreedyWrap) -> bool:

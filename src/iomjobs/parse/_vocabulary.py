@@ -1071,6 +1071,8 @@ def match_bare_label(text: str) -> str | None:
     """The field when *text* is a label alone on its line (the post description form)."""
     if len(text) > 120:  # noqa: PLR2004 -- the longest label is a question of 90 characters
         return None
+    if _ends_sentence(text):
+        return None
     label = text.strip().rstrip(":?").strip()
     if LOST in label:
         return known_despite_losses(label, _label_index())
@@ -1080,6 +1082,24 @@ def match_bare_label(text: str) -> str | None:
     if folded in _WITH_COLON_ONLY and not text.rstrip().endswith(":"):
         return None
     return _label_index().get(folded)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether *text* ends on a word and a stop: a sentence's end, no label's.
+
+    A wrap may leave a sentence's last word alone on its line ("...under the
+    guidance of a" / "supervisor.", iom.int's page on internships at 80
+    columns); an abbreviation's stop ("Ref.", "No.") may end a label.
+    """
+    stripped = text.rstrip()
+    if not stripped.endswith("."):
+        return False
+    word = stripped[:-1].rpartition(" ")[2]
+    return len(word) > _LONGEST_ABBREVIATION and word.isalpha()
+
+
+# "Ref.", "No.": the stop of a word this long or shorter may be an abbreviation's.
+_LONGEST_ABBREVIATION: Final = 3
 
 
 # Labels that are one only with their colon: alone on a line, "position" is

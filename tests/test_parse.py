@@ -10432,41 +10432,35 @@ def test_a_supervisor_is_a_post_without_its_article(
     assert [(s.kind.value, s.title) for s in notice.position.supervisors] == supervisors
 
 
-def test_a_page_about_internships_holds_no_notice() -> None:
-    # iom.int's page on its internship programme: "placed under the guidance of a
-    # supervisor" had named "a supervisor" and read the page's lists as duties.
-    text = (
-        "Internships at IOM\n\n"
-        "Interns are given assignments and responsibility commensurate with their academic "
-        "and professional experience and are placed under the guidance of a supervisor.\n\n"
-        "Applicants to the IOM internship programme must, at the time of application, meet "
-        "one of the following requirements:\n\n"
-        "  • Be enrolled in the final academic year of a university degree programme; or\n"
-        "  • Be enrolled in a graduate degree programme; or\n"
-        "  • Have graduated with a university or graduate degree.\n\n"
-        "All interns must be between 19 and 36 years of age (average age is 26).\n"
-    )
-    result = parse_notice(text)
-    assert result.notice.position.supervisors == ()
-    assert result.notice.position.responsibilities == ()
-    assert [doubt.path for doubt in result.doubts] == ["$"]
+_INTERNSHIPS_PAGE = (
+    "Internships at IOM\n\n"
+    "Interns are given assignments and responsibility commensurate with their academic "
+    "and professional experience and are placed under the guidance of a supervisor.\n\n"
+    "Applicants to the IOM internship programme must, at the time of application, meet "
+    "one of the following requirements:\n\n"
+    "  • Be enrolled in the final academic year of a university degree programme; or\n"
+    "  • Be enrolled in a graduate degree programme; or\n"
+    "  • Have graduated with a university or graduate degree.\n\n"
+    "All interns must be between 19 and 36 years of age (average age is 26).\n"
+)
 
 
-def test_a_sentence_s_last_word_alone_on_its_line_is_no_label() -> None:
-    # The same page wrapped at 80 columns: "...are placed under the guidance of a" /
-    # "supervisor.", the last word alone on its line, had been read as the label
-    # "Supervisor" and the next paragraph's first line as whom it names.
-    text = (
-        "Internships at IOM\n\n"
-        "Interns are given assignments and responsibility commensurate with their\n"
-        "academic and professional experience and are placed under the guidance of a\n"
-        "supervisor.\n\n"
-        "Applicants to the IOM internship programme must, at the time of application,\n"
-        "meet one of the following requirements:\n\n"
-        "• Be enrolled in the final academic year of a university degree programme; or\n"
-        "• Be enrolled in a graduate degree programme; or\n"
-        "• Have graduated with a university or graduate degree.\n"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # iom.int's page on its internship programme: "placed under the guidance of a
+        # supervisor" had named "a supervisor" and read the page's lists as duties.
+        _INTERNSHIPS_PAGE,
+        # Wrapped at 80 columns: "...are placed under the guidance of a" /
+        # "supervisor.", the last word alone on its line, had been read as the label
+        # "Supervisor" and the next paragraph's first line as whom it names.
+        "\n".join(
+            "\n".join(textwrap.wrap(line, 80)) if line else ""
+            for line in _INTERNSHIPS_PAGE.split("\n")
+        ),
+    ],
+)
+def test_a_page_about_internships_holds_no_notice(text: str) -> None:
     result = parse_notice(text)
     assert result.notice.position.supervisors == ()
     assert result.notice.position.responsibilities == ()

@@ -1245,23 +1245,21 @@ def test_seed_003_at_84_reads_its_values_and_its_managerial_note() -> None:
     assert competencies.managerial.note == "applicable only if position is with direct reports"
 
 
-def test_a_group_heading_s_bracket_closed_by_a_line_that_looks_numbered() -> None:
-    # Seed 003 at 88: "...(Level" / "1) (applicable only if position is with
-    # direct reports)", whose "1)" would begin a numbered item.
-    text = _seed_003(88)
-    assert "indicators (Level\n1) (applicable" in text
-    competencies = _competencies(text)
-    assert competencies.managerial is not None
-    assert competencies.managerial.level == 1
-    assert competencies.managerial.note == "applicable only if position is with direct reports"
-
-
-def test_a_group_heading_s_brackets_on_the_line_below_it() -> None:
-    # Seed 003 at 70: the managerial group's heading fills its line, and its two
-    # brackets, the level and the note, stand on the line below by themselves;
-    # they had become the first competency's name.
-    text = _seed_003(70)
-    assert "\n(Level 1) (applicable only if position is with direct reports)\n" in text
+@pytest.mark.parametrize(
+    ("width", "cut"),
+    [
+        # The level's bracket cut after "(Level", its "1)" on the line below, which
+        # would begin a numbered item.
+        (88, "indicators (Level\n1) (applicable"),
+        # The heading fills its line, and its two brackets, the level and the note,
+        # stand on the line below by themselves; they had become the first
+        # competency's name.
+        (70, "\n(Level 1) (applicable only if position is with direct reports)\n"),
+    ],
+)
+def test_a_group_heading_s_brackets_wrapped(width: int, cut: str) -> None:
+    text = _seed_003(width)
+    assert cut in text
     competencies = _competencies(text)
     assert competencies.managerial is not None
     assert competencies.managerial.level == 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final
 
 import attrs
@@ -559,7 +559,7 @@ class Reader(HeaderReader):
             or self._board_place(segment)
         )
 
-    def _restates_title(self, text: str, lines: tuple[Segment, ...] | list[Segment]) -> bool:
+    def _restates_title(self, text: str, lines: Sequence[Segment]) -> bool:
         """Whether *text*, on *lines*, is the title again; if so, they are the title's source too.
 
         The document's heading, or a board's line that repeats it ("... Vacancy
@@ -2881,16 +2881,13 @@ def _named_in_sentence(previous: Segment, line: Segment, greedy: GreedyWrap) -> 
     """Whether the organization's name alone on *line* goes on the sentence *previous* left open.
 
     It is a letterhead, unless a wrap put it there below a sentence left
-    unended (:func:`_paragraph_at` has seen to that): text wrapped greedily
-    that moved its words down ("...at IOM workplace culture |" /
-    "International Organization for Migration", the link's text), or a line
-    right above that ends on a word that leads on ("...migrants with
-    disabilities” At" / "International Organization for Migration", a
-    board's line wrapped at 100 columns where the page's width is unknown),
-    or on the bar of the link that ends the template's sentence ("...at IOM
-    workplace culture |" / "International Organization for Migration", a JPO
-    notice at 80 columns; "...de l’OIM |" / "Organisation internationale
-    pour les migrations").
+    unended (:func:`_paragraph_at` has seen to that): right below a line
+    that ends on a word that leads on ("...migrants with disabilities” At",
+    a board's line wrapped at 100 columns where the page's width is
+    unknown), or on the bar of the link that ends the template's sentence
+    ("...at IOM workplace culture |", a JPO notice at 80 columns; "...de
+    l’OIM |" / "Organisation internationale pour les migrations"), or where
+    text wrapped greedily moved its words down from a full line.
     """
     if line.number != previous.number + 1:
         return False

@@ -47,7 +47,7 @@ READ_THE_SAME = {
     "layouts/board_backslash_escaped_quote.txt": (64, 68, 72, 80, 90, 100),
     "layouts/board_expedited_template_supervisors.txt": (64, 68, 72, 80, 90, 100),
     "layouts/board_german_singlequote_named.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/board_italian_presso.txt": (68, 72, 80, 90, 100),
+    "layouts/board_italian_presso.txt": (60, 64, 68, 72, 80, 90, 100),
     "layouts/board_grade_and_salary.txt": (64, 68, 72, 80, 90, 100),
     "layouts/board_countdown_deadline.txt": (64, 68, 72, 80, 90, 100),
     "layouts/board_numbered_duties_no_heading.txt": (64, 68, 72, 80, 90, 100),
@@ -1383,6 +1383,20 @@ def test_a_board_s_heading_that_restates_the_title_wrapped() -> None:
     assert result.notice.position.title == "Project Officer (Protection)"
     assert not any("Organization for Migration" in line for line in result.notice.context[:1])
     assert result.span_for("$.position.title") == Span(1, 4)
+
+
+def test_a_board_s_line_of_facts_parted_by_dots_wrapped() -> None:
+    # remotescout24's line at 64 columns: "International Organization for Migration ·
+    # Belo Horizonte," / "Brasile · Onsite", the station between the dots.
+    text = wrapped((FIXTURES / "layouts/board_italian_presso.txt").read_text("utf-8"), 64)
+    assert "Migration · Belo Horizonte,\nBrasile · Onsite\n" in text
+    result = parse_notice(text)
+    stations = result.notice.position.duty_stations
+    assert [(station.city, str(station.country)) for station in stations] == [
+        ("Belo Horizonte", "BR")
+    ]
+    assert result.span_for("$.position.duty_stations") == Span(3, 4)
+    assert "$.position.duty_stations" in [inferred.path for inferred in result.inferred]
 
 
 def test_text_wrapped_at_60_columns_is_taken_as_wrapped() -> None:

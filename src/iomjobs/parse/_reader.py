@@ -408,7 +408,7 @@ class Reader(HeaderReader):
             if (
                 len(paragraph) > 1
                 and len(text) <= SPECIAL_LENGTH
-                and self._restates_title(text, paragraph)
+                and (self._restates_title(text, paragraph) or self._board_place_on(text, paragraph))
             ):
                 continue
             # Substring checks first: the regexes are slow on long paragraphs.
@@ -615,7 +615,10 @@ class Reader(HeaderReader):
         return True
 
     def _board_place(self, segment: Segment) -> bool:
-        """The duty station a job board's header gives as a line of its own.
+        return self._board_place_on(segment.text, [segment])
+
+    def _board_place_on(self, written: str, lines: Sequence[Segment]) -> bool:
+        """The duty station a job board's header gives as a line of its own, *written* on *lines*.
 
         "San Marcos, Guatemala" between "Office" and "Full Time" (a board's
         copy of a Guatemalan notice, 2025): a place named with its country,
@@ -623,9 +626,10 @@ class Reader(HeaderReader):
         notice's text, where nothing else names a station. Marked as
         inferred, from that line. Where the board parts its facts with middle
         dots, the one that names a place: "International Organization for
-        Migration · Belo Horizonte, Brasile · Onsite" (remotescout24, 2025).
+        Migration · Belo Horizonte, Brasile · Onsite" (remotescout24, 2025),
+        wrapped too ("...for Migration · Belo Horizonte," / "Brasile · Onsite").
         """
-        text = _place_among_dots(segment.text)
+        text = _place_among_dots(written)
         if (
             text is None
             or "duty_stations" in self.position
@@ -642,7 +646,7 @@ class Reader(HeaderReader):
             return False
         if any(len(paragraph) > SPECIAL_LENGTH for paragraph in self.context):
             return False  # the notice's text has begun: a place there is no field
-        above = self._line_above(segment)
+        above = self._line_above(lines[0])
         if above is not None and _LETTERHEAD.match(above.text):
             return False  # "Geneva, Switzerland" under IOM's name: the letterhead's
         stations = interpret.read_duty_stations(text)
@@ -652,9 +656,10 @@ class Reader(HeaderReader):
         if station.city is None or station.country is None:
             return False
         self.position["duty_stations"] = stations
-        self.record.infer("$.position.duty_stations", text, segment)
-        if text != segment.text:
-            self._context(segment.text, [segment])  # the board's other facts, as written
+        self.record.infer("$.position.duty_stations", text, lines[0])
+        self.record.use("$.position.duty_stations", *lines[1:])
+        if text != written:
+            self._context(written, list(lines))  # the board's other facts, as written
         return True
 
     def _line_above(self, segment: Segment) -> Segment | None:

@@ -1399,6 +1399,22 @@ def test_a_board_s_line_of_facts_parted_by_dots_wrapped() -> None:
     assert "$.position.duty_stations" in [inferred.path for inferred in result.inferred]
 
 
+@pytest.mark.parametrize("width", [60, 64, 68])
+def test_an_education_item_s_clause_before_a_colon_names_nothing(width: int) -> None:
+    # The markdown copy's first path wrapped: "...Social Science or Business" /
+    # "Administration, with four years’ experience: or", whose colon had made the
+    # last line an item naming something, and the years a note of their own.
+    fixture = FIXTURES / "layouts/markdown_front_matter.txt"
+    text = wrapped(fixture.read_text("utf-8"), width)
+    assert "\nAdministration, with four years\u2019 experience: or\n" in text
+    qualifications = parse_notice(text).notice.position.qualifications
+    assert [(path.degree, path.min_years) for path in qualifications.education or ()] == [
+        (DegreeLevel.BACHELOR, 4),
+        (DegreeLevel.SECONDARY, 6),
+    ]
+    assert qualifications.education_notes == ()
+
+
 def test_text_wrapped_at_60_columns_is_taken_as_wrapped() -> None:
     # The impactpool header at 60: its longest line is 59 characters long,
     # the grade's cell wrapped onto the next line with its label.

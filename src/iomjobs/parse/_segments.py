@@ -1162,12 +1162,14 @@ _ALTERNATIVES: Final = frozenset({"and", "or", "y", "e", "o", "et", "ou"})
 def names_something(text: str) -> bool:
     """Whether *text* begins by naming something, a colon after it: a label, a competency."""
     # "Teamwork: Develops...", "Inclusion and respect for diversity:", not "AAP)** to:".
-    # An address's "https:" names nothing either.
+    # An address's "https:" names nothing either, nor a clause after a comma
+    # ("Administration, with four years’ experience: or", an item wrapped at 68).
     colon = text.find(":", 0, _NAME_REACH)
     return (
         colon >= 0
         and text[:colon].rpartition(" ")[2].lower() not in PHRASE_GOES_ON
         and not text.startswith("//", colon + 1)
+        and ", " not in text[:colon]
     )
 
 

@@ -615,6 +615,7 @@ class Reader(HeaderReader):
         return True
 
     def _board_place(self, segment: Segment) -> bool:
+        """The duty station *segment*, a line of its own, gives (:meth:`_board_place_on`)."""
         return self._board_place_on(segment.text, [segment])
 
     def _board_place_on(self, written: str, lines: Sequence[Segment]) -> bool:

@@ -1258,7 +1258,7 @@ def joined_text(above: str, below: str) -> str:
 # "short-" / "to mid-term" (seed 003 at 84), "first-" / "and second-tier"
 # (seed 001 at 36 to 39), "pré-" / "et post-natal". No word cut at its hyphen
 # goes on with a word and a space: "up-" / "to-date" is joined whole.
-_SUSPENDED_BY: Final = re.compile(r"(?:and|or|to|et|ou|y|o|e)\s")
+_SUSPENDED_BY: Final = re.compile("(?:" + "|".join(sorted(_ALTERNATIVES | {"to"})) + r")\s")
 
 
 # What ends a sentence, and so an item: a line after it begins anew.

@@ -48,7 +48,7 @@ READ_THE_SAME = {
     "layouts/board_expedited_template_supervisors.txt": (64, 68, 72, 80, 90, 100),
     "layouts/board_german_singlequote_named.txt": (64, 68, 72, 80, 90, 100),
     "layouts/board_italian_presso.txt": (60, 64, 68, 72, 80, 90, 100),
-    "layouts/board_grade_and_salary.txt": (64, 68, 72, 80, 90, 100),
+    "layouts/board_grade_and_salary.txt": (60, 64, 68, 72, 80, 90, 100),
     "layouts/board_countdown_deadline.txt": (64, 68, 72, 80, 90, 100),
     "layouts/board_numbered_duties_no_heading.txt": (64, 68, 72, 80, 90, 100),
     # Its numbers set apart from their duties by spaces, which the wrap counted.
@@ -1413,6 +1413,17 @@ def test_an_education_item_s_clause_before_a_colon_names_nothing(width: int) -> 
         (DegreeLevel.SECONDARY, 6),
     ]
     assert qualifications.education_notes == ()
+
+
+def test_an_open_to_line_s_closing_quotation_wrapped_with_its_last_word() -> None:
+    # A board's page at 60 columns: "“This position is open to "Internal and
+    # Separated Staff" / "only”", the last word and the closing mark below.
+    text = wrapped((FIXTURES / "layouts/board_grade_and_salary.txt").read_text("utf-8"), 60)
+    assert '"Internal and Separated Staff\nonly\u201d\n' in text
+    result = parse_notice(text)
+    assert result.notice.open_to_external is False
+    assert not any(paragraph.startswith("only") for paragraph in result.notice.context)
+    assert result.span_for("$.open_to_external") is not None
 
 
 def test_text_wrapped_at_60_columns_is_taken_as_wrapped() -> None:

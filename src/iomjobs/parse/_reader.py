@@ -2449,12 +2449,16 @@ _OPEN_TO_LINE: Final = re.compile(
     re.IGNORECASE,
 )
 _OPEN_TO_LINE_WORDS: Final = OPEN_TO_WORDS | {"this", "position", "post", "vacancy", "is"}
-# The last words of "Open to Internal and External Candidates", in a line of their own.
+# The last words of "Open to Internal and External Candidates", in a line of their own;
+# a quotation's closing mark too ("“This position is open to "Internal and Separated
+# Staff" / "only”", a board's page at 60 columns).
 _OPEN_TO_WORD: Final = (
     r"(?:and|et|y|internal|external|internes?|externes?|intern[oa]s|extern[oa]s"
     r"|candidates|candidats|candidat[oa]s|applicants|only|uniquement|[uú]nicamente|e|apenas)"
 )
-_OPEN_TO_END: Final = re.compile(rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.?$", re.IGNORECASE)
+_OPEN_TO_END: Final = re.compile(
+    rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.?[\"'”’»]*\.?$", re.IGNORECASE
+)
 _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
 # A competency group's technical competencies (2015), folded: "Technical:".
 _TECHNICAL: Final = frozenset({"technical", "technical competencies"})

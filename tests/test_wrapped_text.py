@@ -33,6 +33,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # line its list's width filled, in a list without bullets: parts are tested
 # below); pages of several posts, read whole elsewhere.
 EVERY_WIDTH: Final = tuple(range(60, 101))
+# The widths most fixtures are held to: a mail client's, pdftotext's, a board's.
+USUAL_WIDTHS: Final = (64, 68, 72, 80, 90, 100)
 READ_THE_SAME = {
     # Seeds 000 to 003 at every width from 60 to 100 columns.
     "seeds/000_619fc87a28d450e3.txt": EVERY_WIDTH,
@@ -40,88 +42,88 @@ READ_THE_SAME = {
     "seeds/002_6c6b140ac2bc6356.txt": EVERY_WIDTH,
     "seeds/003_ba8d5651b7a9b8cd.txt": EVERY_WIDTH,
     "seeds/004_24e9640a204e9313.txt": (72, 100),
-    "layouts/behavioural_competencies_2015.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/bilingual_blocks_job_board.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/board_context_after_supervision.txt": (60, 64, 68, 72, 80, 90, 100),
-    "layouts/board_consultant_letter_title.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/board_backslash_escaped_quote.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/board_expedited_template_supervisors.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/board_german_singlequote_named.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/board_italian_presso.txt": (60, 64, 68, 72, 80, 90, 100),
-    "layouts/board_grade_and_salary.txt": (60, 64, 68, 72, 80, 90, 100),
-    "layouts/board_countdown_deadline.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/board_numbered_duties_no_heading.txt": (64, 68, 72, 80, 90, 100),
+    "layouts/behavioural_competencies_2015.txt": USUAL_WIDTHS,
+    "layouts/bilingual_blocks_job_board.txt": USUAL_WIDTHS,
+    "layouts/board_context_after_supervision.txt": (60, *USUAL_WIDTHS),
+    "layouts/board_consultant_letter_title.txt": USUAL_WIDTHS,
+    "layouts/board_backslash_escaped_quote.txt": USUAL_WIDTHS,
+    "layouts/board_expedited_template_supervisors.txt": USUAL_WIDTHS,
+    "layouts/board_german_singlequote_named.txt": USUAL_WIDTHS,
+    "layouts/board_italian_presso.txt": (60, *USUAL_WIDTHS),
+    "layouts/board_grade_and_salary.txt": (60, *USUAL_WIDTHS),
+    "layouts/board_countdown_deadline.txt": USUAL_WIDTHS,
+    "layouts/board_numbered_duties_no_heading.txt": USUAL_WIDTHS,
     # Its numbers set apart from their duties by spaces, which the wrap counted.
-    "layouts/board_skip_link_duties_after_tiers.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/board_diversity_link_dropped.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/board_markdown_copy.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/board_markdown_copy_french.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/board_cells_glued_dates_place.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/blog_call_cells_labels_above.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/board_summary_fields_glued.txt": (64, 68, 72, 80, 90, 100),
+    "layouts/board_skip_link_duties_after_tiers.txt": USUAL_WIDTHS,
+    "layouts/board_diversity_link_dropped.txt": USUAL_WIDTHS,
+    "layouts/board_markdown_copy.txt": USUAL_WIDTHS,
+    "layouts/board_markdown_copy_french.txt": USUAL_WIDTHS,
+    "layouts/board_cells_glued_dates_place.txt": USUAL_WIDTHS,
+    "layouts/blog_call_cells_labels_above.txt": USUAL_WIDTHS,
+    "layouts/board_summary_fields_glued.txt": USUAL_WIDTHS,
     # At 84, and at 68 or narrower, the board's first line, the title again, stays
     # context; at 68 a cell's label goes on the title's line (test_parse reads its
     # fields wrapped).
     "layouts/board_post_description_cells_spaced.txt": (72, 80, 90, 100),
-    "layouts/board_skip_link_apply_now.txt": (64, 68, 72, 80, 90, 100),
+    "layouts/board_skip_link_apply_now.txt": USUAL_WIDTHS,
     "layouts/board_consultancy_thai_marks.txt": (64, 68, 72, 76, 80, 90, 100),
     # Its notice of cookies wrapped: "...of cookies. Read" / "our privacy policy".
-    "layouts/job_board_reference_bar_title.txt": (60, 64, 68, 72, 80, 90, 100),
-    "layouts/board_posted_and_deadline_above_list.txt": (64, 68, 72, 80, 90, 100),
+    "layouts/job_board_reference_bar_title.txt": (60, *USUAL_WIDTHS),
+    "layouts/board_posted_and_deadline_above_list.txt": USUAL_WIDTHS,
     # Its table's rows, wrapped at 80 columns or fewer, are no table's.
     "layouts/board_table_wrapped_paragraphs.txt": (90, 100),
     "layouts/board_table_cells_glued.txt": (68, 72, 80, 90, 100),
-    "layouts/bilingual_spanish_english.txt": (64, 68, 72, 80, 90, 100),
+    "layouts/bilingual_spanish_english.txt": USUAL_WIDTHS,
     "layouts/classification_run_into_station.txt": (64, 72, 80, 90, 100),
-    "layouts/consultancy_bilingual_labels_lettered.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/consultancy_headings_run_in.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/consultancy_job_board.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/consultancy_numbered_terms.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/consultancy_reports_to.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/consultancy_terms_of_reference.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/consultancy_terms_quoted_title.txt": (64, 68, 72, 80, 90, 100),
+    "layouts/consultancy_bilingual_labels_lettered.txt": USUAL_WIDTHS,
+    "layouts/consultancy_headings_run_in.txt": USUAL_WIDTHS,
+    "layouts/consultancy_job_board.txt": USUAL_WIDTHS,
+    "layouts/consultancy_numbered_terms.txt": USUAL_WIDTHS,
+    "layouts/consultancy_reports_to.txt": USUAL_WIDTHS,
+    "layouts/consultancy_terms_of_reference.txt": USUAL_WIDTHS,
+    "layouts/consultancy_terms_quoted_title.txt": USUAL_WIDTHS,
     "layouts/consultancy_title_wrapped.txt": (64, 68, 72, 80),
-    "layouts/first_tier_internal_equivalent.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/first_tier_items_run_together.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/first_tier_names_alone.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/french_first_tier_and_supervision.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/french_first_tier_inline.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/french_first_tier_list.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/french_header.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/french_oracle_wrapped.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/french_qualifications.txt": (64, 68, 72, 80, 90, 100),
+    "layouts/first_tier_internal_equivalent.txt": USUAL_WIDTHS,
+    "layouts/first_tier_items_run_together.txt": USUAL_WIDTHS,
+    "layouts/first_tier_names_alone.txt": USUAL_WIDTHS,
+    "layouts/french_first_tier_and_supervision.txt": USUAL_WIDTHS,
+    "layouts/french_first_tier_inline.txt": USUAL_WIDTHS,
+    "layouts/french_first_tier_list.txt": USUAL_WIDTHS,
+    "layouts/french_header.txt": USUAL_WIDTHS,
+    "layouts/french_oracle_wrapped.txt": USUAL_WIDTHS,
+    "layouts/french_qualifications.txt": USUAL_WIDTHS,
     "layouts/french_stations_by_semicolon.txt": (64, 68, 72, 80, 90),
-    "layouts/french_terms_of_reference.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/french_windows_1250.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/general_guidance.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/header_table_blank_lines.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/header_table_colon_column.txt": (60, 64, 68, 72, 80, 90, 100),
-    "layouts/internship_job_board.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/internship_programme_no_header.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/job_board_consultancy_dashed_supervisor.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/job_board_header_lines.txt": (60, 64, 68, 72, 80, 90, 100),
-    "layouts/job_board_paragraph_marks.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/job_board_summary_only.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/job_board_wrapper.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/legacy_header.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/listed_header_split_labels.txt": (64, 68, 72, 80, 90, 100),
+    "layouts/french_terms_of_reference.txt": USUAL_WIDTHS,
+    "layouts/french_windows_1250.txt": USUAL_WIDTHS,
+    "layouts/general_guidance.txt": USUAL_WIDTHS,
+    "layouts/header_table_blank_lines.txt": USUAL_WIDTHS,
+    "layouts/header_table_colon_column.txt": (60, *USUAL_WIDTHS),
+    "layouts/internship_job_board.txt": USUAL_WIDTHS,
+    "layouts/internship_programme_no_header.txt": USUAL_WIDTHS,
+    "layouts/job_board_consultancy_dashed_supervisor.txt": USUAL_WIDTHS,
+    "layouts/job_board_header_lines.txt": (60, *USUAL_WIDTHS),
+    "layouts/job_board_paragraph_marks.txt": USUAL_WIDTHS,
+    "layouts/job_board_summary_only.txt": USUAL_WIDTHS,
+    "layouts/job_board_wrapper.txt": USUAL_WIDTHS,
+    "layouts/legacy_header.txt": USUAL_WIDTHS,
+    "layouts/listed_header_split_labels.txt": USUAL_WIDTHS,
     "layouts/markdown_front_matter.txt": (72, 80, 90, 100),
-    "layouts/member_states_by_semicolon.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/numbers_run_into_items.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/portuguese_header.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/punctuation_stripped.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/reference_no_report_to.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/portuguese_header_in_english.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/portuguese_qualifications.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/sections_for_internal_candidates.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/spanish_consultancy.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/spanish_header.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/spanish_labels_below.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/spanish_terms_of_reference.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/spanish_terms_of_reference_heading.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/station_with_region.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/supervision_opens_responsibilities.txt": (64, 68, 72, 80, 90, 100),
-    "layouts/table_cells_spaced.txt": (64, 68, 72, 80, 90, 100),
+    "layouts/member_states_by_semicolon.txt": USUAL_WIDTHS,
+    "layouts/numbers_run_into_items.txt": USUAL_WIDTHS,
+    "layouts/portuguese_header.txt": USUAL_WIDTHS,
+    "layouts/punctuation_stripped.txt": USUAL_WIDTHS,
+    "layouts/reference_no_report_to.txt": USUAL_WIDTHS,
+    "layouts/portuguese_header_in_english.txt": USUAL_WIDTHS,
+    "layouts/portuguese_qualifications.txt": USUAL_WIDTHS,
+    "layouts/sections_for_internal_candidates.txt": USUAL_WIDTHS,
+    "layouts/spanish_consultancy.txt": USUAL_WIDTHS,
+    "layouts/spanish_header.txt": USUAL_WIDTHS,
+    "layouts/spanish_labels_below.txt": USUAL_WIDTHS,
+    "layouts/spanish_terms_of_reference.txt": USUAL_WIDTHS,
+    "layouts/spanish_terms_of_reference_heading.txt": USUAL_WIDTHS,
+    "layouts/station_with_region.txt": USUAL_WIDTHS,
+    "layouts/supervision_opens_responsibilities.txt": USUAL_WIDTHS,
+    "layouts/table_cells_spaced.txt": USUAL_WIDTHS,
 }
 
 
@@ -797,7 +799,7 @@ def test_a_line_with_room_for_the_next_word_ends_its_paragraph() -> None:
 def test_a_line_with_room_whose_words_go_on_does_not_end_its_paragraph() -> None:
     # Seed 001 wrapped at 72, with a paragraph broken by hand after "the",
     # with room for "Ministry": the sentence goes on all the same.
-    text = wrapped((FIXTURES / "seeds/001_5d968bcaa099cced.txt").read_text("utf-8"), 72)
+    text = _wrapped_fixture("seeds/001_5d968bcaa099cced.txt", 72)
     broken = "IOM Trinidad and Tobago works in line with the\nMinistry of National Security."
     text = text.replace("governments and migrants.\n", f"governments and migrants.\n{broken}\n", 1)
     assert broken in text
@@ -1028,7 +1030,7 @@ def test_the_organization_s_name_wrapped_onto_a_line_of_its_own_is_no_letterhead
 def test_the_organization_s_name_below_a_sentence_s_end_is_a_letterhead() -> None:
     # Seed 001 wrapped at 72, a paragraph added whose full line ends a
     # sentence: the name below it begins anew, a letterhead.
-    text = wrapped((FIXTURES / "seeds/001_5d968bcaa099cced.txt").read_text("utf-8"), 72)
+    text = _wrapped_fixture("seeds/001_5d968bcaa099cced.txt", 72)
     added = "IOM Trinidad and Tobago supports the Government's migration policies."
     assert len(added) + 1 + len("International") > 72
     text = text.replace(
@@ -1041,9 +1043,14 @@ def test_the_organization_s_name_below_a_sentence_s_end_is_a_letterhead() -> Non
     assert "International Organization for Migration" in [line.text for line in notice.unclassified]
 
 
+def _wrapped_fixture(name: str, width: int) -> str:
+    """The fixture *name* (under tests/fixtures) wrapped at *width*."""
+    return wrapped((FIXTURES / name).read_text("utf-8"), width)
+
+
 def _seed_003(width: int) -> str:
     """Seed 003, its competencies and headings run into paragraphs, wrapped at *width*."""
-    return wrapped((FIXTURES / "seeds/003_ba8d5651b7a9b8cd.txt").read_text("utf-8"), width)
+    return _wrapped_fixture("seeds/003_ba8d5651b7a9b8cd.txt", width)
 
 
 def _competencies(text: str) -> Competencies:
@@ -1157,7 +1164,7 @@ def test_words_in_bold_wrapped_onto_a_line_name_no_field() -> None:
 def test_a_colon_inside_a_quoted_name_at_a_line_s_end_introduces_nothing() -> None:
     # Seed 001 at 80: the project's name in quotes, its subtitle after a
     # colon that the wrap left at the end of a line.
-    text = wrapped((FIXTURES / "seeds/001_5d968bcaa099cced.txt").read_text("utf-8"), 80)
+    text = _wrapped_fixture("seeds/001_5d968bcaa099cced.txt", 80)
     assert "in the Caribbean:\nStrengthening Human Mobility" in text
     notice = parse_notice(text).notice
     duties = notice.position.responsibilities[0].items
@@ -1214,7 +1221,7 @@ def test_a_heading_word_ending_a_full_line_above_a_list_item_is_a_heading() -> N
 def test_a_list_of_names_whose_introduction_is_wrapped(width: int, cut: str) -> None:
     # A notice for Libya: the names' introduction cut before its colon
     # (60), or ending on it with the names below (64, 68).
-    text = wrapped((FIXTURES / "layouts/numbers_run_into_items.txt").read_text("utf-8"), width)
+    text = _wrapped_fixture("layouts/numbers_run_into_items.txt", width)
     assert cut in text
     first_tier = parse_notice(text).notice.first_tier
     assert first_tier is not None
@@ -1295,7 +1302,7 @@ def test_a_line_that_begins_with_a_paragraph_mark_was_wrapped_onto_by_nothing() 
     # wrap carries over: the heading ends the unit, and the duties follow it. The
     # mark is counted in the line it begins: "...its Standard Operating" /
     # "Procedures." is one duty.
-    text = wrapped((FIXTURES / "layouts/board_consultancy_thai_marks.txt").read_text("utf-8"), 76)
+    text = _wrapped_fixture("layouts/board_consultancy_thai_marks.txt", 76)
     assert "under this contract\n\u0e22" in text
     assert "Standard Operating\nProcedures." in text
     position = parse_notice(text).notice.position
@@ -1310,9 +1317,7 @@ def test_a_line_that_begins_with_a_paragraph_mark_was_wrapped_onto_by_nothing() 
 def test_the_organization_s_name_after_a_word_that_leads_on_is_no_letterhead() -> None:
     # A board's line wrapped at 100 columns, where no page width is known:
     # "...with disabilities” At" / "International Organization for Migration".
-    text = wrapped(
-        (FIXTURES / "layouts/consultancy_terms_quoted_title.txt").read_text("utf-8"), 100
-    )
+    text = _wrapped_fixture("layouts/consultancy_terms_quoted_title.txt", 100)
     assert "disabilities\u201d At\nInternational Organization for Migration\n" in text
     notice = parse_notice(text).notice
     assert notice.context[0].endswith(
@@ -1322,7 +1327,7 @@ def test_the_organization_s_name_after_a_word_that_leads_on_is_no_letterhead() -
 
 
 def _seed_002(width: int) -> str:
-    return wrapped((FIXTURES / "seeds/002_6c6b140ac2bc6356.txt").read_text("utf-8"), width)
+    return _wrapped_fixture("seeds/002_6c6b140ac2bc6356.txt", width)
 
 
 def test_a_sentence_that_fills_its_line_goes_on_where_blank_lines_part_paragraphs() -> None:
@@ -1355,7 +1360,7 @@ def test_a_sentence_that_fills_its_line_ends_a_paragraph_where_none_are_set_apar
 def test_a_header_value_cut_at_its_code_s_hyphen_is_joined_whole() -> None:
     # A board's page at 64 columns: "Job Identification (Reference Number): EXPEDITED
     # VN-" / "US10-2026-017".
-    text = wrapped((FIXTURES / "layouts/board_grade_and_salary.txt").read_text("utf-8"), 64)
+    text = _wrapped_fixture("layouts/board_grade_and_salary.txt", 64)
     assert "(Reference Number): EXPEDITED VN-\nUS10-2026-017\n" in text
     assert parse_notice(text).notice.reference == "EXPEDITED VN-US10-2026-017"
 
@@ -1363,8 +1368,7 @@ def test_a_header_value_cut_at_its_code_s_hyphen_is_joined_whole() -> None:
 def test_a_board_s_notice_of_cookies_cut_before_cookies() -> None:
     # At 64 columns: "By continuing to browse this site, you agree to our use of" /
     # "cookies. Read our privacy policy", above the reference and the title.
-    fixture = FIXTURES / "layouts/job_board_reference_bar_title.txt"
-    text = wrapped(fixture.read_text("utf-8"), 64)
+    text = _wrapped_fixture("layouts/job_board_reference_bar_title.txt", 64)
     assert text.startswith("By continuing to browse this site, you agree to our use of\ncookies.")
     notice = parse_notice(text).notice
     assert notice.reference == "CON 2025 009"
@@ -1375,8 +1379,7 @@ def test_a_board_s_heading_that_restates_the_title_wrapped() -> None:
     # The board's first line, the title again and "At International Organization
     # for Migration", cut by the wrap at 64 columns: the title's source, as the
     # whole line is, not a paragraph of context.
-    fixture = FIXTURES / "layouts/board_diversity_link_dropped.txt"
-    text = wrapped(fixture.read_text("utf-8"), 64)
+    text = _wrapped_fixture("layouts/board_diversity_link_dropped.txt", 64)
     cut = "Project Officer (Protection) At International Organization for\nMigration\n"
     assert text.startswith(cut)
     result = parse_notice(text)
@@ -1388,7 +1391,7 @@ def test_a_board_s_heading_that_restates_the_title_wrapped() -> None:
 def test_a_board_s_line_of_facts_parted_by_dots_wrapped() -> None:
     # remotescout24's line at 64 columns: "International Organization for Migration ·
     # Belo Horizonte," / "Brasile · Onsite", the station between the dots.
-    text = wrapped((FIXTURES / "layouts/board_italian_presso.txt").read_text("utf-8"), 64)
+    text = _wrapped_fixture("layouts/board_italian_presso.txt", 64)
     assert "Migration · Belo Horizonte,\nBrasile · Onsite\n" in text
     result = parse_notice(text)
     stations = result.notice.position.duty_stations
@@ -1404,8 +1407,7 @@ def test_an_education_item_s_clause_before_a_colon_names_nothing(width: int) -> 
     # The markdown copy's first path wrapped: "...Social Science or Business" /
     # "Administration, with four years’ experience: or", whose colon had made the
     # last line an item naming something, and the years a note of their own.
-    fixture = FIXTURES / "layouts/markdown_front_matter.txt"
-    text = wrapped(fixture.read_text("utf-8"), width)
+    text = _wrapped_fixture("layouts/markdown_front_matter.txt", width)
     assert "\nAdministration, with four years\u2019 experience: or\n" in text
     qualifications = parse_notice(text).notice.position.qualifications
     assert [(path.degree, path.min_years) for path in qualifications.education or ()] == [
@@ -1418,7 +1420,7 @@ def test_an_education_item_s_clause_before_a_colon_names_nothing(width: int) -> 
 def test_an_open_to_line_s_closing_quotation_wrapped_with_its_last_word() -> None:
     # A board's page at 60 columns: "“This position is open to "Internal and
     # Separated Staff" / "only”", the last word and the closing mark below.
-    text = wrapped((FIXTURES / "layouts/board_grade_and_salary.txt").read_text("utf-8"), 60)
+    text = _wrapped_fixture("layouts/board_grade_and_salary.txt", 60)
     assert '"Internal and Separated Staff\nonly\u201d\n' in text
     result = parse_notice(text)
     assert result.notice.open_to_external is False
@@ -1429,9 +1431,7 @@ def test_an_open_to_line_s_closing_quotation_wrapped_with_its_last_word() -> Non
 def test_text_wrapped_at_60_columns_is_taken_as_wrapped() -> None:
     # The impactpool header at 60: its longest line is 59 characters long,
     # the grade's cell wrapped onto the next line with its label.
-    text = wrapped(
-        (FIXTURES / "layouts/classification_run_into_station.txt").read_text("utf-8"), 60
-    )
+    text = _wrapped_fixture("layouts/classification_run_into_station.txt", 60)
     assert max(map(len, text.splitlines())) < 60
     assert "Bangladesh Classification\nProfessional Staff, Grade P3" in text
     position = parse_notice(text).notice.position

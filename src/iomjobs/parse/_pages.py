@@ -16,7 +16,7 @@ from typing import Final, NamedTuple
 
 from iomjobs.model.notice import SourceLine
 from iomjobs.parse._segments import file_lines
-from iomjobs.parse._vocabulary import PHRASE_GOES_ON, match_bare_label
+from iomjobs.parse._vocabulary import leads_on, match_bare_label
 
 # How many written lines at a page's top and at its bottom may be its furniture.
 _EDGE_LINES: Final = 2
@@ -147,7 +147,7 @@ def _goes_on(last: str, first: str, width: int) -> bool:
         len(last) >= _FULL * width
         or not first[:1].isupper()
         or last.endswith((",", "-", ":"))
-        or last.rpartition(" ")[2].lower() in PHRASE_GOES_ON
+        or leads_on(last)
         or (match_bare_label(last) is not None and match_bare_label(first) is None)
     )
 

@@ -167,9 +167,9 @@ from iomjobs.parse._titles import (
 from iomjobs.parse._vocabulary import (
     DUTY_VERBS,
     NOTE_OPENINGS,
-    PHRASE_GOES_ON,
     SMALL_WORD,
     SPECIAL_LENGTH,
+    leads_on,
     match_heading,
 )
 from iomjobs.reference.countries import lookup_country
@@ -2901,9 +2901,8 @@ def _named_in_sentence(previous: Segment, line: Segment, greedy: GreedyWrap) -> 
     """
     if line.number != previous.number + 1:
         return False
-    last_word = previous.text.rpartition(" ")[2].lower()
     # "...at IOM workplace culture |": the link's title, its bar and the name after it.
-    if last_word in PHRASE_GOES_ON or last_word == "|":
+    if leads_on(previous.text) or previous.text.rpartition(" ")[2] == "|":
         return True
     return greedy.filled(previous, line.text.partition(" ")[0])
 
@@ -2941,8 +2940,7 @@ def _runs_on(previous: Segment, line: Segment, width: int = 0) -> bool:
 
 def _runs_on_as_prose(previous: Segment, line: Segment) -> bool:
     """Whether *line* continues *previous* by its words: lower case, or after a small word."""
-    last_word = previous.text.rsplit(" ", 1)[-1].lower()
-    return line.text[:1].islower() or last_word in PHRASE_GOES_ON or previous.text.endswith(",")
+    return line.text[:1].islower() or leads_on(previous.text) or previous.text.endswith(",")
 
 
 def _names_title(line: str, title: str) -> bool:
@@ -3055,7 +3053,7 @@ def _with_dash(segment: Segment, piece: str, above: str) -> str:
     """
     if segment.item != piece or segment.text[:2] not in _SPACED_DASHES:
         return piece
-    if above.endswith(",") or above.rpartition(" ")[2].lower() in PHRASE_GOES_ON:
+    if above.endswith(",") or leads_on(above):
         return piece
     return f"{segment.text[0]} {piece}"
 

@@ -46,6 +46,7 @@ from iomjobs.parse._vocabulary import (
     heading_first_words,
     heading_text,
     label_first_words,
+    leads_on,
     match_bare_label,
     match_heading,
     match_label,
@@ -1190,7 +1191,7 @@ _CONTINUED_GAP: Final = 3
 
 def _cut_short(value: str) -> bool:
     """Whether *value* stops mid-phrase: on a word no phrase ends with, or in a bracket."""
-    return value.rpartition(" ")[2].lower() in PHRASE_GOES_ON or in_bracket(value)
+    return leads_on(value) or in_bracket(value)
 
 
 def _take_continued(field: Field, segments: list[Segment], index: int) -> int:

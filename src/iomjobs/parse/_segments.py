@@ -19,7 +19,13 @@ from collections.abc import Callable, Iterable
 from typing import Final
 
 from iomjobs.parse._dates import date_cut
-from iomjobs.parse._vocabulary import PHRASE_GOES_ON, RUN_IN, match_bare_label, match_heading
+from iomjobs.parse._vocabulary import (
+    PHRASE_GOES_ON,
+    RUN_IN,
+    leads_on,
+    match_bare_label,
+    match_heading,
+)
 
 # Bullet symbols as documents write them: dots and squares, arrows and ticks
 # ("•", "▪", "➢", "►", "✓", "❖"). Each may run into its item ("•Provide").
@@ -1167,7 +1173,7 @@ def names_something(text: str) -> bool:
     colon = text.find(":", 0, _NAME_REACH)
     return (
         colon >= 0
-        and text[:colon].rpartition(" ")[2].lower() not in PHRASE_GOES_ON
+        and not leads_on(text[:colon])
         and not text.startswith("//", colon + 1)
         and ", " not in text[:colon]
     )

@@ -315,6 +315,12 @@ PHRASE_GOES_ON: Final = frozenset(
     }
 )
 
+
+def leads_on(text: str) -> bool:
+    """Whether *text* ends on a small word a phrase does not end with (:data:`PHRASE_GOES_ON`)."""
+    return text.rpartition(" ")[2].lower() in PHRASE_GOES_ON
+
+
 # Header labels: field -> phrases.
 LABELS: Final[dict[str, tuple[str, ...]]] = {
     "title": (

@@ -3386,13 +3386,18 @@ class TestLayouts:
         assert result.notice.unclassified == ()
 
     @pytest.mark.parametrize(
-        "heading",
+        ("heading", "category"),
         [
-            "Category A Consultants: Tasks to be performed under this contract:",
-            "Category B Consultants: Tangible and measurable outputs of the work assignment",
+            ("Category A Consultants: Tasks to be performed under this contract:", "A"),
+            ("Category B Consultants: Tangible and measurable outputs of the work assignment", "B"),
+            # In capitals, as a page that sets its headings so copies them.
+            ("CATEGORY A CONSULTANTS: TASKS TO BE PERFORMED UNDER THIS CONTRACT:", "A"),
+            ("7. RESPONSABILIDADES: CONSULTORES DE CATEGORÍA “B”: TAREAS POR DESEMPEÑAR", "B"),
         ],
     )
-    def test_a_consultancy_told_by_its_terms_of_reference(self, heading: str) -> None:
+    def test_a_consultancy_told_by_its_terms_of_reference(
+        self, heading: str, category: str
+    ) -> None:
         # A consultancy on impactpool (2026): no title, no contract field, only
         # the heading IOM's terms of reference give a consultant's tasks.
         text = (
@@ -3402,7 +3407,10 @@ class TestLayouts:
             "  1. Assist in the rollout of the Data Health Scorecard initiative.\n"
             "  2. Support the management of the data governance policies.\n"
         )
-        _assert_consultancy_inferred(parse_notice(text), line=7)
+        result = parse_notice(text)
+        _assert_consultancy_inferred(result, line=7)
+        assert result.notice.appointment is not None
+        assert result.notice.appointment.consultancy_category is ConsultancyCategory(category)
         # Duties under another heading say nothing of the contract.
         other = parse_notice(text.replace(heading, "Core Functions / Responsibilities:"))
         assert other.notice.appointment is None
@@ -3426,6 +3434,9 @@ class TestLayouts:
         numbered = parse_notice(text.replace("Nature of", "3. Nature of")).notice.appointment
         assert numbered is not None
         assert numbered.contract_type is ContractType.CONSULTANCY
+        # In capitals, as a page that sets its labels so copies them.
+        capitals = text.replace("Nature of the consultancy", "NATURE OF THE CONSULTANCY")
+        _assert_consultancy_inferred(parse_notice(capitals), line=3)
         said = parse_notice(text.replace("Nature of the", "We describe the nature of the"))
         assert said.notice.appointment is None
 
@@ -10094,6 +10105,26 @@ def test_a_boards_copy_of_a_post_descriptions_table_its_labels_spaced() -> None:
     # The board's "... Vacancy at International Organization for Migration" is the title again.
     assert not any("Vacancy at" in paragraph for paragraph in notice.context)
     assert result.span_for("$.position.title") == Span(1, 20)
+
+
+@pytest.mark.parametrize("style", [str.title, str.upper])
+def test_a_post_descriptions_labels_above_their_values_in_title_case_or_capitals(
+    style: Callable[[str], str],
+) -> None:
+    """Seed 000's form, its labels written as helpfuljobs' copy of IOM Tanzania's
+    (2024) writes them ("Position Grade"), or in capitals as a page styled so copies
+    them, each still alone above its value.
+
+    "Position Grade" had been read as the label "Position" and the value "Grade":
+    the title "Grade", the grade lost, the real title made context.
+    """
+    text = (SEEDS / "000_619fc87a28d450e3.txt").read_text("utf-8")
+    labels = ("Position title", "Position grade", "Position number", "Position rated on")
+    restyled = text
+    for label in labels:
+        restyled = restyled.replace(f"\t{label}", f"\t{style(label)}", 1)
+    assert restyled != text
+    assert to_dict(parse_notice(restyled).notice) == to_dict(parse_notice(text).notice)
 
 
 @pytest.mark.parametrize(

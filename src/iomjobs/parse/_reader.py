@@ -2151,8 +2151,14 @@ class Reader(HeaderReader):
         """
         headings = self.record.lines.get("$.position.responsibilities", ())
         lines = itertools.chain(headings, self.segments)
+        # The word looked for first as the regex matches it, in either case: a
+        # board that sets its headings in capitals copies them so.
         found = next(
-            (line for line in lines if "ategor" in line.text and _CONSULTANTS.search(line.text)),
+            (
+                line
+                for line in lines
+                if _has_either_case(line.text, "ategor") and _CONSULTANTS.search(line.text)
+            ),
             None,
         )
         if found is not None:
@@ -2165,7 +2171,7 @@ class Reader(HeaderReader):
             (
                 line
                 for line in opening
-                if "onsult" in line.text and _NATURE_OF_CONSULTANCY.match(line.text)
+                if _has_either_case(line.text, "onsult") and _NATURE_OF_CONSULTANCY.match(line.text)
             ),
             None,
         )
@@ -2542,6 +2548,14 @@ def _kind_match(written: str) -> tuple[re.Match[str] | None, str]:
     if text.startswith(("Intern", "IOM", "OIM")):
         text = without_organization(text)
     return _KIND_LINE.match(text), text
+
+
+def _has_either_case(text: str, word: str) -> bool:
+    """Whether *text* holds *word*, written in small letters or in capitals.
+
+    A quick test before a regex that ignores case: most lines hold neither.
+    """
+    return word in text or word.upper() in text
 
 
 def _place_among_dots(text: str) -> str | None:

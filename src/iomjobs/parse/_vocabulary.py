@@ -1181,6 +1181,10 @@ def match_spaced_label(text: str) -> tuple[str, str, str] | None:
     if _SPACED_VALUE.search(text) is None or first_folded_word(text) not in label_first_words():
         return None
     index = _label_index()
+    if fold_text(text) in index:
+        # A whole label alone on its line, its value below, written in capitals
+        # or title case ("Position Grade" / "G6"): "Position" is no label of "Grade".
+        return None
     question, mark, answer = text.partition("? ")
     if mark:
         field = index.get(fold_text(question))

@@ -10127,6 +10127,41 @@ def test_a_post_descriptions_labels_above_their_values_in_title_case_or_capitals
     assert to_dict(parse_notice(restyled).notice) == to_dict(parse_notice(text).notice)
 
 
+@pytest.mark.parametrize("between", ["\t", ": "])
+def test_a_post_descriptions_rows_copied_as_text_its_labels_beside_their_values(
+    between: str,
+) -> None:
+    """Seed 000's form as a copy of its table writes it: each label and its value's
+    first line on one line, a cell's second line below, not indented ("Reports
+    directly to<tab>20069753 (Mrs Jewel ALI) – administrative supervisor" /
+    "20087786 (Ms Livia MANENTE) – direct supervisor").
+
+    The second supervisor had been lost to the context.
+    """
+    text = (SEEDS / "000_619fc87a28d450e3.txt").read_text("utf-8")
+    rows = re.sub(
+        r"(?m)^(\t(?:Position|Duty|Job|Organizational|Is this|Reports|Number)[^\n]*?) ?\n\t",
+        lambda label: label.group(1) + between,
+        text,
+    )
+    assert "\tReports directly to" + between + "20069753" in rows
+    notice, as_written = parse_notice(rows).notice, parse_notice(text).notice
+    # The same, but for the numbers of the lines kept: ten fewer above them.
+    assert [kept.text for kept in notice.unclassified] == [
+        kept.text for kept in as_written.unclassified
+    ]
+    assert to_dict(attrs.evolve(notice, unclassified=())) == to_dict(
+        attrs.evolve(as_written, unclassified=())
+    )
+    assert [(s.kind, s.name) for s in notice.position.supervisors] == [
+        (SupervisionKind.ADMINISTRATIVE, "Mrs Jewel ALI"),
+        (SupervisionKind.DIRECT, "Ms Livia MANENTE"),
+    ]
+    # Two lines of a cell that name no supervisor's role are two fields' business.
+    plain = "Position title: Project Assistant\nReports directly to: Head of Office\nProgramme Manager\n"
+    assert len(parse_notice(plain).notice.position.supervisors) == 1
+
+
 @pytest.mark.parametrize(
     "line",
     [

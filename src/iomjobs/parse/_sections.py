@@ -1064,15 +1064,20 @@ def _value_goes_on(
     left a bracket open ("23:59 (hora de" / "Ginebra)"); and below a title,
     where the line holds only the marks a title ends in ("... de données" /
     "(P)"); label or heading aside, where the line begins where a table
-    row's value began, in the value's cell (:func:`_in_cell_below`). A value
-    may end on such a word, "Tanzania, the United Republic of", but the line
-    below it then begins a label or a heading, in capitals.
+    row's value began, in the value's cell (:func:`_in_cell_below`), or
+    names the next supervisor in the form's cell (:func:`_another_supervisor`).
+    A value may end on such a word, "Tanzania, the United Republic of", but
+    the line below it then begins a label or a heading, in capitals.
     """
     if following.bullet:
         return False
-    if in_bracket(field.value) or _in_cell_below(field, following, result):
+    if (
+        in_bracket(field.value)
+        or _in_cell_below(field, following, result)
+        or _another_supervisor(field, following)
+    ):
         # "23:59 (hora de" / "Ginebra)": a bracket left open closes below; a
-        # table's value goes on in its cell, below its row.
+        # table's value goes on in its cell, below its row, indented or not.
         return _neither_label_nor_heading(following.text)
     first = following.text[:1]
     if not (first.islower() or first.isdigit()):
@@ -1083,6 +1088,25 @@ def _value_goes_on(
     if _cut_inside(last_word, following.text):
         return True
     return first.islower() and _full_value_line(field, following, result, segments)
+
+
+def _another_supervisor(field: Field, following: Segment) -> bool:
+    """Whether *following* names the next supervisor in the form's cell of *field*'s value.
+
+    "Reports directly to<tab>20069753 (Mrs Jewel ALI) – administrative
+    supervisor" / "20087786 (Ms Livia MANENTE) – direct supervisor": a post
+    description's table copied as text, the cell's second line not indented
+    (seed 000 wrote it so below the label alone). Each line ends on its role.
+    """
+    return (
+        field.name == "reports_to"
+        and _SUPERVISOR_ROLE.search(field.value) is not None
+        and _SUPERVISOR_ROLE.search(following.text) is not None
+    )
+
+
+# A supervisor's role after a dash, where the form's line ends: "... – direct supervisor".
+_SUPERVISOR_ROLE: Final = re.compile(r"\s[-\u2013\u2014]\s*(?:\w+\s+)?supervisor$", re.IGNORECASE)
 
 
 def _in_cell_below(field: Field, following: Segment, result: Layout) -> bool:

@@ -38,6 +38,7 @@ from test_render import _without_words_as_written
 from test_wrapped_text import wrapped
 
 _PAGE = Path(__file__).parent / "fixtures" / "layouts" / "html_page.html"
+_SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 _HTML_DOUBT = "the text is an HTML page, read with its markup"
 
 
@@ -63,6 +64,18 @@ class TestText:
         assert html_text(page) == (
             "Duties:\n\n1. Draft reports.\n2. Monitor projects.\n\n"
             "- Internal candidates\n- Female candidates"
+        )
+
+    def test_an_ordered_lists_start_and_an_items_value_number_them(self) -> None:
+        # A markdown page writes a list that goes on after a heading from item 9 so.
+        page = (
+            '<ol start="9"><li>Draft reports.</li><li>Monitor projects.</li></ol>'
+            '<ol><li value="4">Train staff.</li><li>Keep records.</li></ol>'
+            '<ol start="nine"><li>Plan visits.</li></ol>'
+        )
+        assert html_text(page) == (
+            "9. Draft reports.\n10. Monitor projects.\n\n"
+            "4. Train staff.\n5. Keep records.\n\n1. Plan visits."
         )
 
     def test_a_tables_rows_are_pipe_rows(self) -> None:
@@ -618,6 +631,23 @@ def test_a_rendered_notice_as_a_markdown_site_shows_it_reads_back(
     if notice.language != Language(rendered.lang):
         read, notice = attrs.evolve(read, language=None), attrs.evolve(notice, language=None)
     assert _without_words_as_written(read) == _without_words_as_written(notice)
+
+
+def test_seed_000s_duties_as_a_markdown_site_shows_them_keep_their_numbers() -> None:
+    """Seed 000's duties, numbered across their two groups (1-8 "Coordination",
+    9-16 "Reporting"), as a site renders them from markdown: the second list
+    ``<ol start="9">``. Its items had been numbered again from 1."""
+    from markdown_it import MarkdownIt  # noqa: PLC0415 -- a test dependency
+
+    text = (_SEEDS / "000_619fc87a28d450e3.txt").read_text("utf-8")
+    lines = [line.strip() for line in text.split("\n")]
+    start = lines.index("III. Responsibilities and Accountabilities")
+    end = lines.index("IV. Required Qualifications and Experience")
+    page = MarkdownIt("commonmark").render("\n".join(lines[start:end]))
+    assert '<ol start="9">' in page
+    duties = parse_html(page).notice.position.responsibilities
+    assert duties == parse_notice(text).notice.position.responsibilities
+    assert [item.number for item in duties[1].items] == list(range(9, 17))
 
 
 def test_a_consultancy_s_sections_as_a_page_heads_them() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from iomjobs.parse._positioned import line_height, place_of, placement
 
@@ -104,7 +104,7 @@ class PageText(HTMLParser):
         elif tag in _BLOCKS:
             place = place_of(dict(attrs).get("style")) if self.height else None
             if place is None:
-                self._block_start(tag)
+                self._block_start(tag, attrs)
             else:
                 self._placed_start(tag, *place)
 
@@ -262,18 +262,19 @@ class PageText(HTMLParser):
         if self.origin is None:
             self.origin = where
 
-    def _block_start(self, tag: str) -> None:
+    def _block_start(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.row is not None:
             # A block in a cell: a table used for layout, its cells read as paragraphs.
             self._flush_row()
         self._break()
         self.apart = True
         if tag in ("ol", "ul"):
-            self.lists.append(1 if tag == "ol" else None)
+            self.lists.append(_list_number(attrs, "start", 1) if tag == "ol" else None)
             self.last_kind = ""  # a list's first item stands apart from the list before
         elif tag == "li":
             number = self.lists[-1] if self.lists else None
             if number is not None:
+                number = _list_number(attrs, "value", number)
                 self.lists[-1] = number + 1
             self.bullet = f"{number}. " if number is not None else "- "
         elif tag == "pre":
@@ -367,6 +368,23 @@ class PageText(HTMLParser):
         self.apart = False
         self.blank_lines = 0
         self.last_kind = kind
+
+
+def _list_number(attrs: list[tuple[str, str | None]], name: str, otherwise: int) -> int:
+    """The number attribute *name* gives a list or its item, else *otherwise*.
+
+    ``<ol start="9">``, as a markdown page writes a list that goes on after a
+    heading from item 9 (seed 000's duties, numbered across their groups);
+    ``<li value="9">``. A value that is no whole number is none.
+    """
+    written = (dict(attrs).get(name) or "").strip()
+    return (
+        int(written) if written.isdecimal() and len(written) <= _LONGEST_LIST_NUMBER else otherwise
+    )
+
+
+# The most digits a list's number is read with: a list numbers its items in ones.
+_LONGEST_LIST_NUMBER: Final = 4
 
 
 def _visible(text: str) -> bool:

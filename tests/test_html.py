@@ -78,6 +78,23 @@ class TestText:
             "4. Train staff.\n5. Keep records.\n\n1. Plan visits."
         )
 
+    def test_an_ordered_lists_type_letters_or_numbers_its_items(self) -> None:
+        # Word's web pages letter a list so (<ol type=a>), as its text letters the items.
+        page = (
+            "<ol type=a><li>Draft reports.</li><li>Monitor projects.</li></ol>"
+            '<ol type="I" start="3"><li>Plan visits.</li></ol>'
+            '<ol type="a" start="27"><li>Keep records.</li></ol>'
+        )
+        assert html_text(page) == (
+            "a. Draft reports.\nb. Monitor projects.\n\nIII. Plan visits.\n\n27. Keep records."
+        )
+        # Lettered duties are read as the text's letters are: items without a number.
+        lettered = "<h3>Responsibilities</h3>" + page.partition("</ol>")[0] + "</ol>"
+        text = "Responsibilities\n\na) Draft reports.\nb) Monitor projects.\n"
+        duties = parse_html(lettered).notice.position.responsibilities
+        assert duties == parse_notice(text).notice.position.responsibilities
+        assert [item.number for item in duties[0].items] == [None, None]
+
     def test_a_tables_rows_are_pipe_rows(self) -> None:
         page = (
             "<table><tr><th>Field</th><th>Value</th></tr>"

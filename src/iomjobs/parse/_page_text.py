@@ -6,6 +6,7 @@ See :mod:`iomjobs.parse._html`, which says what the lines are.
 from __future__ import annotations
 
 import re
+import string
 from html.parser import HTMLParser
 from typing import Final, NamedTuple
 
@@ -69,6 +70,9 @@ class PageText(HTMLParser):
         self.preformatted = 0
         # The open lists, innermost last: the next item's number, or None for bullets.
         self.lists: list[int | None] = []
+        # How each open list marks its numbers: "1", or letters or Roman numerals
+        # ("a", "A", "i", "I"), as its ``type`` says.
+        self.list_types: list[str] = []
         # The cells of the table row being read, while no block stands in them, and
         # the page's line each cell's text starts on.
         self.row: list[list[str]] | None = None
@@ -157,6 +161,7 @@ class PageText(HTMLParser):
         elif tag in _BLOCKS:
             if tag in ("ol", "ul") and self.lists:
                 self.lists.pop()
+                self.list_types.pop()
             if tag == "pre":
                 self.preformatted = max(0, self.preformatted - 1)
             self._break()
@@ -270,13 +275,15 @@ class PageText(HTMLParser):
         self.apart = True
         if tag in ("ol", "ul"):
             self.lists.append(_list_number(attrs, "start", 1) if tag == "ol" else None)
+            self.list_types.append(dict(attrs).get("type") or "1")
             self.last_kind = ""  # a list's first item stands apart from the list before
         elif tag == "li":
             number = self.lists[-1] if self.lists else None
             if number is not None:
                 number = _list_number(attrs, "value", number)
                 self.lists[-1] = number + 1
-            self.bullet = f"{number}. " if number is not None else "- "
+            marked = _marked(number, self.list_types[-1]) if number is not None else "-"
+            self.bullet = f"{marked} "
         elif tag == "pre":
             self.preformatted += 1
 
@@ -383,6 +390,29 @@ def _list_number(attrs: list[tuple[str, str | None]], name: str, otherwise: int)
     )
 
 
+def _marked(number: int, kind: str) -> str:
+    """List item *number* marked as an ``<ol type>`` marks it: "3.", "c.", "C.", "iii." or "III.".
+
+    Word's web pages letter a list so (``<ol type=a>``), as its text letters
+    the items ("a)"); a number a letter or numeral cannot mark is a figure.
+    """
+    if kind in ("a", "A") and 1 <= number <= len(string.ascii_lowercase):
+        letter = string.ascii_lowercase[number - 1]
+        return f"{letter if kind == 'a' else letter.upper()}."
+    if kind in ("i", "I") and 1 <= number < _ROMAN_BELOW:
+        numeral = _roman(number)
+        return f"{numeral if kind == 'i' else numeral.upper()}."
+    return f"{number}."
+
+
+def _roman(number: int) -> str:
+    """*number* (1 to 39) in small Roman numerals: a list's items run no further."""
+    tens, ones = divmod(number, 10)
+    return "x" * tens + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[ones]
+
+
+# The first number past the Roman numerals _roman() writes.
+_ROMAN_BELOW: Final = 40
 # The most digits a list's number is read with: a list numbers its items in ones.
 _LONGEST_LIST_NUMBER: Final = 4
 

@@ -84,9 +84,12 @@ class TestText:
             "<ol type=a><li>Draft reports.</li><li>Monitor projects.</li></ol>"
             '<ol type="I" start="3"><li>Plan visits.</li></ol>'
             '<ol type="a" start="27"><li>Keep records.</li></ol>'
+            # As editors letter a list: by its style.
+            '<ol style="margin: 0; list-style-type: upper-alpha;"><li>Train staff.</li></ol>'
         )
         assert html_text(page) == (
             "a. Draft reports.\nb. Monitor projects.\n\nIII. Plan visits.\n\n27. Keep records."
+            "\n\nA. Train staff."
         )
         # Lettered duties are read as the text's letters are: items without a number.
         lettered = "<h3>Responsibilities</h3>" + page.partition("</ol>")[0] + "</ol>"

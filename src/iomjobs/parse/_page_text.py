@@ -275,7 +275,7 @@ class PageText(HTMLParser):
         self.apart = True
         if tag in ("ol", "ul"):
             self.lists.append(_list_number(attrs, "start", 1) if tag == "ol" else None)
-            self.list_types.append(dict(attrs).get("type") or "1")
+            self.list_types.append(_list_type(attrs))
             self.last_kind = ""  # a list's first item stands apart from the list before
         elif tag == "li":
             number = self.lists[-1] if self.lists else None
@@ -388,6 +388,31 @@ def _list_number(attrs: list[tuple[str, str | None]], name: str, otherwise: int)
     return (
         int(written) if written.isdecimal() and len(written) <= _LONGEST_LIST_NUMBER else otherwise
     )
+
+
+def _list_type(attrs: list[tuple[str, str | None]]) -> str:
+    """How a list marks its items: its ``type`` ("1", "a", "A", "i", "I"), else its style's.
+
+    Editors that letter a list write its style: ``<ol style="list-style-type:
+    lower-alpha;">`` (CKEditor, TinyMCE).
+    """
+    attributes = dict(attrs)
+    written = attributes.get("type")
+    if written:
+        return written
+    style = _LIST_STYLE.search(attributes.get("style") or "")
+    return _STYLE_TYPES.get(style.group(1).lower(), "1") if style is not None else "1"
+
+
+_LIST_STYLE: Final = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.IGNORECASE)
+_STYLE_TYPES: Final = {
+    "lower-alpha": "a",
+    "lower-latin": "a",
+    "upper-alpha": "A",
+    "upper-latin": "A",
+    "lower-roman": "i",
+    "upper-roman": "I",
+}
 
 
 def _marked(number: int, kind: str) -> str:

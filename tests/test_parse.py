@@ -3543,10 +3543,11 @@ class TestLayouts:
         assert result.notice.context[2].startswith("Addressing the Prevention")
         assert "Job Description" not in result.notice.context
         # The board ran two duties into one line ("...where relevant. - Support the..."):
-        # two items, each from the lines that hold it.
+        # two items, each from the lines that hold it. Its non-breaking hyphen
+        # ("roll‑out", U+2011) is read as a hyphen.
         (group,) = position.responsibilities
         assert [item.text[:30] for item in group.items] == [
-            "Support the roll‑out and maint",
+            "Support the roll-out and maint",
             "Support the adaptation of soft",
         ]
         assert group.items[0].text.endswith("dashboarding in Power BI where relevant.")
@@ -10125,6 +10126,19 @@ def test_a_post_descriptions_labels_above_their_values_in_title_case_or_capitals
         restyled = restyled.replace(f"\t{label}", f"\t{style(label)}", 1)
     assert restyled != text
     assert to_dict(parse_notice(restyled).notice) == to_dict(parse_notice(text).notice)
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda path: path.name[:3])
+def test_a_notice_written_with_non_breaking_hyphens_reads_as_with_hyphens(seed: Path) -> None:
+    """Every hyphen inside a word written U+2011, as word processors and pages
+    write "short‑term", "first‑tier", "P‑3" (a board's page on IOM's notices,
+    2025): the same notice. References, grades in titles, the first tier and
+    fixed-term contracts had not been read.
+    """
+    text = seed.read_text("utf-8")
+    non_breaking = re.sub(r"(?<=\w)-(?=\w)", "\u2011", text)
+    assert non_breaking != text
+    assert to_dict(parse_notice(non_breaking).notice) == to_dict(parse_notice(text).notice)
 
 
 @pytest.mark.parametrize("between", ["\t", ": "])

@@ -58,7 +58,7 @@ from iomjobs.parse._reader import Reader
 from iomjobs.parse._record import Doubt, Inference, Recorder
 from iomjobs.parse._repair import repair
 from iomjobs.parse._sections import Layout, is_page_mark, layout
-from iomjobs.parse._segments import Segment, clean, file_lines, segments
+from iomjobs.parse._segments import Segment, clean, file_lines, plain_hyphens, segments
 from iomjobs.parse._soft_breaks import separated
 from iomjobs.parse._spacing import undoubled
 from iomjobs.source import Provenance, Repair, Span
@@ -257,8 +257,10 @@ def _read_lines(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
     """The notice *text* holds, its lines as a reader of the document sees them.
 
     Line separators within a paragraph are line ends, doubled line breaks
-    single ones; the result is told on *text*'s own lines.
+    single ones, non-breaking hyphens hyphens; the result is told on
+    *text*'s own lines.
     """
+    text = plain_hyphens(text)
     origins: list[tuple[int, ...]] = []
     for relined in (separated, undoubled):
         found = relined(text)

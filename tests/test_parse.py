@@ -2894,8 +2894,16 @@ class TestLayouts:
         [
             ("Sénégal - Maroc", [(None, "SN"), (None, "MA")]),
             ("Maroc/Tunisie", [(None, "MA"), (None, "TN")]),
+            ("Sénégal – Maroc", [(None, "SN"), (None, "MA")]),
             # Not every piece a country: read as before.
             ("Dhaka - Cox's Bazar", [("Dhaka - Cox's Bazar", None)]),
+            # A place and its country, parted as the countries are: as by a comma.
+            ("Dakar - Sénégal", [("Dakar", "SN")]),
+            ("Kenya – Nairobi", [("Nairobi", "KE")]),
+            ("Nairobi/Kenya", [("Nairobi", "KE")]),
+            ("Maiduguri, Borno State - Nigeria", [("Maiduguri", "NG")]),
+            # The capital named as its country, as "Panama, Panama" is.
+            ("Djibouti - Djibouti", [("Djibouti", "DJ")]),
         ],
     )
     def test_countries_by_slash_or_dash(

@@ -113,6 +113,7 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
         or _with_surroundings(written)
         or stations_before_clause(written)
         or _countries_by_slash(written)
+        or _place_and_country_by_slash(written)
     )
     return remarked if remarked is not None else tuple(_stations_of(written))
 
@@ -185,7 +186,7 @@ def _countries_by_slash(written: str) -> tuple[DutyStation, ...] | None:
     PLC004 reports it); ``None`` unless every piece between the slashes (or
     dashes) is a country.
     """
-    if "/" not in written and " - " not in written:
+    if "/" not in written and " - " not in written and " \u2013 " not in written:
         return None
     stations = []
     for piece in (piece.strip() for piece in _SLASH_OR_DASH.split(written)):
@@ -193,7 +194,31 @@ def _countries_by_slash(written: str) -> tuple[DutyStation, ...] | None:
         if code is None:
             return None
         stations.append(DutyStation(country=Country(code), as_written=piece))
-    return tuple(stations)
+    # "Djibouti - Djibouti": one country twice is its capital in it, as "Panama, Panama" is.
+    return (
+        tuple(stations) if len({station.country for station in stations}) == len(stations) else None
+    )
+
+
+def _place_and_country_by_slash(written: str) -> tuple[DutyStation, ...] | None:
+    """The station of a place and its country parted by a slash or a dash, as by a comma.
+
+    "Dakar - Sénégal", "Nairobi/Kenya", "Kenya – Nairobi": the board that
+    parts two countries so ("Sénégal - Maroc", yop.l-frii.com, 2025) parts
+    a city from its country so too, and "Djibouti - Djibouti" the capital
+    named as its country is. ``None`` unless one of the two pieces is a
+    country and the other is not, or both are the same.
+    """
+    pieces = [piece.strip() for piece in _SLASH_OR_DASH.split(written)]
+    if len(pieces) != 2 or not all(pieces):  # noqa: PLR2004 -- a place and its country
+        return None
+    codes = [lookup_country(piece) for piece in pieces]
+    if (None in codes) == (codes[0] == codes[1]):
+        return None
+    stations = _stations_of(", ".join(pieces))
+    if len(stations) != 1 or stations[0].city is None or stations[0].country is None:
+        return None
+    return (attrs.evolve(stations[0], as_written=written),)
 
 
 def countries_listed(text: str) -> tuple[str, ...] | None:
@@ -267,7 +292,7 @@ def _stations_of(written: str) -> list[DutyStation]:
     return [station for part in _BETWEEN.split(written) if part for station in _stations_in(part)]
 
 
-_SLASH_OR_DASH: Final = re.compile(r"/| - ")
+_SLASH_OR_DASH: Final = re.compile(r"/| [-\u2013] ")
 # Brackets that close the field: "Kyiv, Ukraine (with frequent travel)", "Geneva (Switzerland)".
 BRACKETS_AT_END: Final = re.compile(r"\s*\((?P<inside>[^()]+)\)$")
 

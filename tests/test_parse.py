@@ -7,7 +7,7 @@ import datetime as dt
 import quopri
 import re
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -3377,6 +3377,20 @@ class TestLayouts:
         assert [item.text[:11] for item in group.items] == ["Support the"]
         education = position.qualifications.education or ()
         assert [path.degree for path in education] == [DegreeLevel.BACHELOR]
+
+    @pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+    def test_a_group_heading_set_apart_from_its_colon_as_french_sets_it(self, space: str) -> None:
+        # French writes a space before a colon (IOM's French notices: "...comme
+        # prioritaires :"), a no-break one where typeset; the heading is the words.
+        text = (
+            f"Responsabilités\n\nCoordination{space}:\n- Organiser les réunions.\n"
+            f"- Rédiger les rapports.\n\nSuivi{space}:\n- Suivre les projets.\n"
+        )
+        groups = parse_notice(text).notice.position.responsibilities
+        assert [(group.heading, len(group.items)) for group in groups] == [
+            ("Coordination", 2),
+            ("Suivi", 1),
+        ]
 
     def test_a_sentence_introducing_duties_under_a_group_heading_stays_a_heading(self) -> None:
         text = "Responsibilities\nCoordination:\n- Convene the partners.\n- Keep the minutes.\n"
@@ -10134,6 +10148,33 @@ def test_a_post_descriptions_labels_above_their_values_in_title_case_or_capitals
         restyled = restyled.replace(f"\t{label}", f"\t{style(label)}", 1)
     assert restyled != text
     assert to_dict(parse_notice(restyled).notice) == to_dict(parse_notice(text).notice)
+
+
+def _padded(value: object, path: str = "$") -> Iterator[str]:
+    """The paths in *value* (a notice's JSON form) of the texts with white space at an end."""
+    if isinstance(value, str):
+        if value != value.strip():
+            yield path
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _padded(item, f"{path}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _padded(item, f"{path}.{key}")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*sorted(SEEDS.glob("*.txt")), *sorted(LAYOUTS.glob("*.txt"))],
+    ids=lambda path: path.name,
+)
+def test_no_text_read_begins_or_ends_with_white_space(path: Path) -> None:
+    """As written, and with a space before each colon that ends a line, as French
+    sets one ("Coordination :"): a group heading so written had kept the space."""
+    text = path.read_text("utf-8")
+    french = re.sub(r"(?<=\w):[ \t]*$", " :", text, flags=re.MULTILINE)
+    for written in (text, french):
+        assert list(_padded(to_dict(parse_notice(written).notice))) == []
 
 
 @pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda path: path.name[:3])

@@ -317,7 +317,7 @@ class Reader(HeaderReader):
         if section.heading is not None:
             self.record.use(path, section.heading, *section.heading_below)
             if section.meant is not None:
-                written = section.heading.text.strip().rstrip(":")
+                written = section.heading.text.strip().rstrip(":").rstrip()
                 message = f"{written!r} is not a heading's name; read as {section.meant!r}"
                 self.record.doubt(path, message, section.heading)
 
@@ -1544,7 +1544,7 @@ class Reader(HeaderReader):
             lines = 0 if segment.bullet else _group_heading_lines(content, position, plain)
             if lines:
                 heading_lines = content[position : position + lines]
-                heading = _unbolded(joined_lines(heading_lines)).rstrip(":")
+                heading = _unbolded(joined_lines(heading_lines)).rstrip(":").rstrip()
                 groups.append((heading, []))
                 self.record.use(
                     f"$.position.responsibilities[{first + len(groups) - 1}].heading",

@@ -56,6 +56,20 @@ def test_a_page_of_several_posts_gives_one_notice_for_each() -> None:
     assert second.span_for("$.position.duty_stations") == Span(42, 42)
 
 
+@pytest.mark.parametrize("page", [PAGE, PAGE_BY_TITLES], ids=lambda path: path.stem)
+def test_a_page_of_several_posts_forwarded_in_an_email_gives_the_same_notices(page: Path) -> None:
+    """The page quoted line by line ("> POSTE 1 : ..."), as a forwarded email quotes
+    it, gives a notice for each post, each as the page gives it, on the same lines.
+    It had given one notice of all the posts."""
+    text = page.read_text("utf-8")
+    quoted = "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
+    as_forwarded, as_written = parse_notices(quoted), parse_notices(text)
+    assert len(as_forwarded) == len(as_written) == 2
+    for forwarded, written in zip(as_forwarded, as_written, strict=True):
+        assert forwarded.notice == written.notice
+        assert forwarded.span_for("$.position.title") == written.span_for("$.position.title")
+
+
 def test_each_post_is_read_with_what_the_page_says_of_all() -> None:
     results = parse_notices(PAGE)
     for result in results:

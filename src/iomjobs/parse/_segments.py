@@ -237,7 +237,7 @@ def segments(text: str) -> list[Segment]:
     # Blank lines, a quarter of most notices, are dropped before cleaning.
     lines = source_lines(text)
     if text[:1] == ">" or "\n>" in text:
-        lines = _unquoted(lines)
+        lines = unquoted(lines)
     numbered: Iterable[int] = itertools.compress(itertools.count(1), lines)
     written: Iterable[str] = filter(None, lines)
     if _NO_BREAK_SPACE in text:  # a paragraph mark is one
@@ -497,7 +497,7 @@ _QUOTED: Final = re.compile(r"^(?:> ?)+")
 _QUOTED_SHARE: Final = 0.9
 
 
-def _unquoted(lines: list[str]) -> list[str]:
+def unquoted(lines: list[str]) -> list[str]:
     """*lines* without the marks an email quotes them with, where nearly all are quoted.
 
     A notice forwarded or replied to ("> Position Title: ..."): a label or a

@@ -10179,10 +10179,11 @@ def test_no_text_read_begins_or_ends_with_white_space(path: Path) -> None:
 
 @pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda path: path.name[:3])
 def test_a_notice_written_with_non_breaking_hyphens_reads_as_with_hyphens(seed: Path) -> None:
-    """Every hyphen inside a word written U+2011, as word processors and pages
-    write "short‑term", "first‑tier", "P‑3" (a board's page on IOM's notices,
-    2025): the same notice. References, grades in titles, the first tier and
-    fixed-term contracts had not been read.
+    """Every hyphen inside a word written U+2011, as IOM's notices of 2025 write
+    some ("pre‑employment", "roll‑out": two fixtures, as boards copied them) and
+    word processors write "short‑term", "first‑tier", "P‑3": the same notice.
+    References, grades in titles, the first tier and fixed-term contracts had
+    not been read.
     """
     text = seed.read_text("utf-8")
     non_breaking = re.sub(r"(?<=\w)-(?=\w)", "\u2011", text)

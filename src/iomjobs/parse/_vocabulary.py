@@ -1174,7 +1174,9 @@ def match_spaced_label(text: str) -> tuple[str, str, str] | None:
     Grade G6", "Reports directly to Movement Operations Manager", "Is this
     a Regional, HQ, ... based position? Country Office". The longest label
     whose value then begins with a capital or a figure; a question's label
-    ends at its question mark. The caller says where a line may be read so.
+    ends at its question mark. A line that is a whole label is none: its
+    value stands below it ("Position Grade" / "G6"). The caller says where
+    a line may be read so.
     """
     # A value begins with a capital or a figure after a space: most lines a form's
     # labels stand alone on ("Position title") have none, and need no further look.
@@ -1182,8 +1184,8 @@ def match_spaced_label(text: str) -> tuple[str, str, str] | None:
         return None
     index = _label_index()
     if fold_text(text) in index:
-        # A whole label alone on its line, its value below, written in capitals
-        # or title case ("Position Grade" / "G6"): "Position" is no label of "Grade".
+        # Written in capitals or title case, "Position Grade" is no label "Position"
+        # and its value "Grade".
         return None
     question, mark, answer = text.partition("? ")
     if mark:

@@ -763,6 +763,14 @@ class TestLayouts:
         kept = {line.line for line in notice.unclassified}
         assert non_blank <= set(result.read_lines) | kept
 
+    def test_a_no_break_space_before_a_dash_begins_no_paragraph(self) -> None:
+        # After a heading's word and a space, a mark begins the paragraph it is glued
+        # to; before a dash, none: the bracket of a list's letter ends no sentence.
+        # (A line hypothesis made, "- (b) Education- \u00a0- ", had been cut in two.)
+        assert [s.text for s in segments("- (b) Education- \u00a0- ")] == ["- (b) Education- -"]
+        cut = segments("Done here. Education \u00a0The post is new.")
+        assert [s.text for s in cut] == ["Done here.", "Education", "The post is new."]
+
     @pytest.mark.parametrize("mark", ["\u0e22", "\u00a0"])
     def test_a_heading_a_no_break_space_ran_into_the_sentence_above(self, mark: str) -> None:
         """undpjobs' page of IOM's notice (2026): "...considered first-tier

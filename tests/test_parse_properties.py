@@ -449,11 +449,19 @@ def test_one_search_finds_the_lines_with_a_run_in_heading(lines: list[str]) -> N
 
 
 def _paragraphs(line: str) -> list[str]:
-    # The line cut at each no-break space with a space, a tab or an end of the line on both sides.
+    # The line cut at each no-break space with a space, a tab or an end of the line on
+    # both sides; and at one that parts a sentence and a heading, or a heading and the
+    # paragraph below (the reader's tests of those two, whose examples test_parse holds).
     pieces, start = [], 0
     for at, character in enumerate(line):
+        if character != "\u00a0":
+            continue
         before, after = line[at - 1 : at], line[at + 1 : at + 2]
-        if character == "\u00a0" and before in {"", " ", "\t"} and after in {"", " ", "\t"}:
+        if (
+            (before in {"", " ", "\t"} and after in {"", " ", "\t"})
+            or (before and before in ".;:!?)" and _segments._sentence_then_heading(line, at))
+            or (before == " " and _segments._heading_then_text(line, at))
+        ):
             pieces.append(line[start:at])
             start = at + 1
     return [*pieces, line[start:]]
@@ -512,6 +520,8 @@ def _email_unquoted(lines: list[str]) -> list[str]:
 @example(["> Grade: P-2", ">", "> Duty Station: Juba"])
 @example(["fairly treated. Core", "Competencies \u2013 behavioural indicators (Level 1)"])
 @example(["1.  Core", "Competencies"])  # a numbered heading, not a cut one
+@example(["- (b) Education- \u00a0- "])  # a mark before a bullet, after a letter's bracket
+@example(["Done here. Education \u00a0The post is new."])  # a heading run into a sentence
 def test_segments_are_the_clean_lines_numbered_and_cut(lines: list[str]) -> None:
     text = "\n".join(lines)
     # Lines as a file numbers them; splitlines()' other breaks are spaces.

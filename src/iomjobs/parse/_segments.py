@@ -606,8 +606,12 @@ def _heading_then_text(line: str, at: int) -> bool:
     The mark begins the paragraph below a heading that a board ran, with the
     sentence above it, into one line (uncareer, IOM Vanuatu's call of 2025,
     its no-break spaces read through the Thai code page): after a space, glued
-    to the paragraph's first word. The heading follows a sentence's end.
+    to the paragraph's first word. The heading follows a sentence's end. A
+    mark before a dash or a bullet begins no paragraph: "- (b) Education-
+    \u00a0- " is a list's item, the bracket of its letter no sentence's end.
     """
+    if not line[at + 1 : at + 2].isalnum():
+        return False
     before = line[:at].rstrip()
     sentence_end = max(before.rfind(end) for end in _SENTENCE_ENDS)
     heading = before[sentence_end + 1 :].strip()

@@ -1,0 +1,141 @@
+"""Real notices restyled as copies restyle them read as they do as written.
+
+A notice reaches the reader through job boards, editors, mail clients and
+pages that restyle it without changing what it says: its headings set in
+capitals, in markdown or in bold; a form's labels in title case or
+capitals; its line ends Windows', its lines indented or quoted by an email;
+its characters escaped as HTML or carrying invisible ones. Each restyling
+below is applied to every seed and layout fixture, and the fixture must
+read as it does as written: the same fields, items and lists. The
+paragraphs of context and the notes are compared as one text each, without
+the marks a restyling adds (a heading kept in the context is kept as
+restyled), and the unclassified lines by their text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Final
+
+import pytest
+
+from iomjobs.parse import parse_notice
+from iomjobs.parse._sections import layout
+from iomjobs.parse._segments import segments
+from iomjobs.serialize import to_dict
+from test_render import _without_words_as_written
+
+FIXTURES: Final = Path(__file__).parent / "fixtures"
+TEXTS: Final = [
+    *sorted((FIXTURES / "seeds").glob("*.txt")),
+    *sorted((FIXTURES / "layouts").glob("*.txt")),
+]
+
+
+def _reading(text: str) -> dict[str, Any]:
+    """What the reader reads in *text*, the words kept as written aside; prose as one text."""
+    notice = to_dict(_without_words_as_written(parse_notice(text).notice))
+    for name in ("context", "notes"):
+        prose = " ".join(notice.get(name) or ())
+        notice[name] = re.sub(r"\s+", " ", re.sub(r"[*#:]", "", prose)).strip().lower()
+    return notice
+
+
+def _whole_headings(text: str) -> set[int]:
+    """The numbers of the lines the reader takes as a section's heading, whole and alone."""
+    lines = text.split("\n")
+    found = set()
+    for section in layout(segments(text), text).sections:
+        heading = section.heading
+        if heading is None or section.trailing or section.heading_below:
+            continue
+        written = lines[heading.number - 1].strip().strip("*#: ")
+        if written == heading.text.strip("*#: ") and not written.endswith((".", "!", "?")):
+            found.add(heading.number)
+    return found
+
+
+def _headings_as(style: Callable[[str], str]) -> Callable[[str], str]:
+    """A restyling of each heading alone on its line, its marks and colon left off first."""
+
+    def restyled(text: str) -> str:
+        lines = text.split("\n")
+        for number in _whole_headings(text):
+            lines[number - 1] = style(lines[number - 1].strip().strip("*#: ").strip())
+        return "\n".join(lines)
+
+    return restyled
+
+
+def _labels_as(style: Callable[[str], str]) -> Callable[[str], str]:
+    """A restyling of each header label as written, where its line holds it."""
+
+    def restyled(text: str) -> str:
+        lines = text.split("\n")
+        for field in layout(segments(text), text).fields:
+            number = field.segments[0].number
+            line = lines[number - 1]
+            at = line.find(field.label)
+            if at >= 0:
+                lines[number - 1] = line[:at] + style(field.label) + line[at + len(field.label) :]
+        return "\n".join(lines)
+
+    return restyled
+
+
+def _title_case(words: str) -> str:
+    return re.sub(r"\b[a-z]", lambda letter: letter.group().upper(), words)
+
+
+RESTYLINGS: Final[dict[str, Callable[[str], str]]] = {
+    # Windows' line ends, trailing spaces (a mail client's), a page's indentation.
+    "crlf": lambda text: text.replace("\n", "\r\n"),
+    "trailing spaces": lambda text: text.replace("\n", "  \n"),
+    "indented": lambda text: re.sub(r"(?m)^", "    ", text),
+    # Forwarded in an email.
+    "quoted": lambda text: "\n".join(f"> {line}" if line else ">" for line in text.split("\n")),
+    # A board's feed that escaped its text as HTML, and characters that show nothing.
+    "html escaped": lambda text: text.replace("&", "&amp;").replace("’", "&rsquo;"),
+    "zero-width spaces": lambda text: text.replace(": ", ":\u200b "),
+    "byte order mark": lambda text: "\ufeff" + text,
+    # Headings as pages set them.
+    "headings in capitals": _headings_as(str.upper),
+    "headings in markdown": _headings_as(lambda heading: f"## {heading}"),
+    "headings in bold": _headings_as(lambda heading: f"**{heading}**"),
+    "headings with a colon": _headings_as(lambda heading: f"{heading}:"),
+    # A form's or header's labels as boards write them.
+    "labels in capitals": _labels_as(str.upper),
+    "labels in title case": _labels_as(_title_case),
+}
+
+# The restylings a fixture reads differently under, and why: a legacy header's
+# table joined into lines without colons (impactpool's copies, 2018), whose labels
+# run into their values are known only as the notice writes them, not in capitals.
+DIFFERENT: Final = {
+    ("classification_run_into_station.txt", "labels in capitals"),
+    ("table_cells_spaced.txt", "labels in capitals"),
+}
+
+
+def _restyled_cases() -> list[tuple[Path, str]]:
+    """Each fixture with each restyling that changes it (a text with no "&" escapes none)."""
+    cases = []
+    for path in TEXTS:
+        text = path.read_text("utf-8")
+        cases += [(path, name) for name, restyle in RESTYLINGS.items() if restyle(text) != text]
+    return cases
+
+
+@pytest.mark.parametrize(
+    ("path", "restyle"), _restyled_cases(), ids=lambda case: getattr(case, "name", case)
+)
+def test_a_restyled_notice_reads_as_written(path: Path, restyle: str) -> None:
+    text = path.read_text("utf-8")
+    restyled = RESTYLINGS[restyle](text)
+    if (path.name, restyle) in DIFFERENT:
+        # Held so that the list says what is: a fixture that reads the same leaves it.
+        assert _reading(restyled) != _reading(text)
+    else:
+        assert _reading(restyled) == _reading(text)

@@ -7,9 +7,9 @@ capitals; its line ends Windows', its lines indented or quoted by an email;
 its characters escaped as HTML or carrying invisible ones. Each restyling
 below is applied to every seed and layout fixture, and the fixture must
 read as it does as written: the same fields, items and lists. The
-paragraphs of context and the notes are compared as one text each, without
-the marks a restyling adds (a heading kept in the context is kept as
-restyled), and the unclassified lines by their text.
+paragraphs of context and the notes are compared as one text each, in small
+letters and without the marks a restyling adds (a heading kept in the
+context is kept as restyled); the unclassified lines are not compared.
 """
 
 from __future__ import annotations

@@ -10242,6 +10242,9 @@ def test_a_post_descriptions_rows_copied_as_text_its_labels_beside_their_values(
         "Position rated on the basis of the duties below",
         # A question no label asks.
         "Is this post open to external candidates? Yes",
+        # "Position", a label only with its colon, and a line cut short (a property
+        # test's cut through "Position Grade G6").
+        "Position Gr",
     ],
 )
 def test_a_sentence_under_position_information_is_no_spaced_label(line: str) -> None:

@@ -1197,7 +1197,10 @@ def match_spaced_label(text: str) -> tuple[str, str, str] | None:
         if not (value[:1].isupper() or value[:1].isdigit()):
             continue
         label = " ".join(words[:count])
-        field = index.get(fold_text(label))
+        folded = fold_text(label)
+        # "Position" is a label only with its colon: "Position Gr", a line cut
+        # short, is no title "Gr".
+        field = index.get(folded) if folded not in _WITH_COLON_ONLY else None
         if field is not None:
             return field, label, value
     return None

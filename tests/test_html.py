@@ -34,11 +34,11 @@ from iomjobs.parse._html import looks_like_html, page_lines
 from iomjobs.parse._page_text import Unclosed
 from iomjobs.source import Span
 from iomjobs.strategies import RenderedNotice, notice_texts, notices
+from seed_notices import seed_path
 from test_render import _without_words_as_written
 from test_wrapped_text import wrapped
 
 _PAGE = Path(__file__).parent / "fixtures" / "layouts" / "html_page.html"
-_SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 _HTML_DOUBT = "the text is an HTML page, read with its markup"
 
 
@@ -659,7 +659,7 @@ def test_seed_000s_duties_as_a_markdown_site_shows_them_keep_their_numbers() -> 
     ``<ol start="9">``. Its items had been numbered again from 1."""
     from markdown_it import MarkdownIt  # noqa: PLC0415 -- a test dependency
 
-    text = (_SEEDS / "000_619fc87a28d450e3.txt").read_text("utf-8")
+    text = seed_path(0).read_text("utf-8")
     lines = [line.strip() for line in text.split("\n")]
     start = lines.index("III. Responsibilities and Accountabilities")
     end = lines.index("IV. Required Qualifications and Experience")

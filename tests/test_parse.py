@@ -7,7 +7,7 @@ import datetime as dt
 import quopri
 import re
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -91,6 +91,7 @@ from iomjobs.reference import Reference
 from iomjobs.source import Repair, Span
 from seed_notices import SEED_NOTICES, seed_path
 from test_parse_properties import _sloppy_decode
+from test_portuguese import _flattened
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 FIXTURE_TEXTS = sorted([*LAYOUTS.parent.glob("seeds/*.txt"), *LAYOUTS.glob("*.txt")])
@@ -10158,19 +10159,6 @@ def test_a_post_descriptions_labels_above_their_values_in_title_case_or_capitals
     assert to_dict(parse_notice(restyled).notice) == to_dict(parse_notice(text).notice)
 
 
-def _padded(value: object, path: str = "$") -> Iterator[str]:
-    """The paths in *value* (a notice's JSON form) of the texts with white space at an end."""
-    if isinstance(value, str):
-        if value != value.strip():
-            yield path
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _padded(item, f"{path}[{index}]")
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _padded(item, f"{path}.{key}")
-
-
 @pytest.mark.parametrize(
     "path",
     [*sorted(SEEDS.glob("*.txt")), *sorted(LAYOUTS.glob("*.txt"))],
@@ -10182,7 +10170,10 @@ def test_no_text_read_begins_or_ends_with_white_space(path: Path) -> None:
     text = path.read_text("utf-8")
     french = re.sub(r"(?<=\w):[ \t]*$", " :", text, flags=re.MULTILINE)
     for written in (text, french):
-        assert list(_padded(to_dict(parse_notice(written).notice))) == []
+        leaves = _flattened(to_dict(parse_notice(written).notice))
+        assert [
+            path for path, value in leaves if isinstance(value, str) and value != value.strip()
+        ] == []
 
 
 @pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda path: path.name[:3])

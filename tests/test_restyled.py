@@ -21,11 +21,9 @@ from typing import Any, Final
 
 import pytest
 
-from iomjobs.parse import parse_notice
 from iomjobs.parse._sections import layout
 from iomjobs.parse._segments import segments
-from iomjobs.serialize import to_dict
-from test_render import _without_words_as_written
+from test_wrapped_text import reading
 
 FIXTURES: Final = Path(__file__).parent / "fixtures"
 TEXTS: Final = [
@@ -35,11 +33,10 @@ TEXTS: Final = [
 
 
 def _reading(text: str) -> dict[str, Any]:
-    """What the reader reads in *text*, the words kept as written aside; prose as one text."""
-    notice = to_dict(_without_words_as_written(parse_notice(text).notice))
+    """What :func:`test_wrapped_text.reading` reads, its prose in small letters, without marks."""
+    notice = reading(text)
     for name in ("context", "notes"):
-        prose = " ".join(notice.get(name) or ())
-        notice[name] = re.sub(r"\s+", " ", re.sub(r"[*#:]", "", prose)).strip().lower()
+        notice[name] = re.sub(r"\s+", " ", re.sub(r"[*#:]", "", notice[name])).strip().lower()
     return notice
 
 

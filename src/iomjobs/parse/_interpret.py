@@ -112,8 +112,7 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
         or _with_travel(written)
         or _with_surroundings(written)
         or stations_before_clause(written)
-        or _countries_by_slash(written)
-        or _place_and_country_by_slash(written)
+        or _stations_by_slash(written)
     )
     return remarked if remarked is not None else tuple(_stations_of(written))
 
@@ -178,18 +177,27 @@ _OFFICE_OF: Final = re.compile(
 _IOM_OFFICE: Final = re.compile(r"(?:IOM|OIM)\s+(?:[^,;]{1,40}?\s+(?:in|en|à|em)\s+)?(?=[A-Z])")
 
 
-def _countries_by_slash(written: str) -> tuple[DutyStation, ...] | None:
-    """The countries a job board lists with slashes or dashes, one station each.
+def _stations_by_slash(written: str) -> tuple[DutyStation, ...] | None:
+    """The stations a job board parts with slashes or dashes: countries, or a place in one.
 
     "Cameroun/EGYPTE/Algérie/Tchad/Guinée", "Sénégal - Maroc", and with a
     name misspelt by a letter, "Niger/Ngéria" (yop.l-frii.com, 2025; rule
-    PLC004 reports it); ``None`` unless every piece between the slashes (or
-    dashes) is a country.
+    PLC004 reports it): one station each, where every piece is a country.
+    The board that parts two countries so parts a city from its country so
+    too: "Dakar - Sénégal", "Nairobi/Kenya", "Kenya – Nairobi", read as with
+    a comma, and "Djibouti - Djibouti" is the capital named as its country.
+    ``None`` otherwise.
     """
     if "/" not in written and " - " not in written and " \u2013 " not in written:
         return None
+    pieces = [piece.strip() for piece in _SLASH_OR_DASH.split(written)]
+    return _countries_among(pieces) or _place_in_country(pieces, written)
+
+
+def _countries_among(pieces: list[str]) -> tuple[DutyStation, ...] | None:
+    """A station for each of *pieces*, where each is a different country; else ``None``."""
     stations = []
-    for piece in (piece.strip() for piece in _SLASH_OR_DASH.split(written)):
+    for piece in pieces:
         code = lookup_country(piece) or country_misspelt(piece, None, named_as_country=True)
         if code is None:
             return None
@@ -200,16 +208,8 @@ def _countries_by_slash(written: str) -> tuple[DutyStation, ...] | None:
     )
 
 
-def _place_and_country_by_slash(written: str) -> tuple[DutyStation, ...] | None:
-    """The station of a place and its country parted by a slash or a dash, as by a comma.
-
-    "Dakar - Sénégal", "Nairobi/Kenya", "Kenya – Nairobi": the board that
-    parts two countries so ("Sénégal - Maroc", yop.l-frii.com, 2025) parts
-    a city from its country so too, and "Djibouti - Djibouti" the capital
-    named as its country is. ``None`` unless one of the two pieces is a
-    country and the other is not, or both are the same.
-    """
-    pieces = [piece.strip() for piece in _SLASH_OR_DASH.split(written)]
+def _place_in_country(pieces: list[str], written: str) -> tuple[DutyStation, ...] | None:
+    """The station of two *pieces*, a place and its country (or its country twice), as by a comma."""
     if len(pieces) != 2 or not all(pieces):  # noqa: PLR2004 -- a place and its country
         return None
     codes = [lookup_country(piece) for piece in pieces]

@@ -274,13 +274,14 @@ class PageText(HTMLParser):
         self._break()
         self.apart = True
         if tag in ("ol", "ul"):
-            self.lists.append(_list_number(attrs, "start", 1) if tag == "ol" else None)
-            self.list_types.append(_list_type(attrs))
+            attributes = dict(attrs)  # a list's only: paragraphs, most blocks, need none
+            self.lists.append(_list_number(attributes, "start", 1) if tag == "ol" else None)
+            self.list_types.append(_list_type(attributes))
             self.last_kind = ""  # a list's first item stands apart from the list before
         elif tag == "li":
             number = self.lists[-1] if self.lists else None
             if number is not None:
-                number = _list_number(attrs, "value", number)
+                number = _list_number(dict(attrs), "value", number)
                 self.lists[-1] = number + 1
             marked = _marked(number, self.list_types[-1]) if number is not None else "-"
             self.bullet = f"{marked} "
@@ -377,26 +378,25 @@ class PageText(HTMLParser):
         self.last_kind = kind
 
 
-def _list_number(attrs: list[tuple[str, str | None]], name: str, otherwise: int) -> int:
+def _list_number(attributes: dict[str, str | None], name: str, otherwise: int) -> int:
     """The number attribute *name* gives a list or its item, else *otherwise*.
 
     ``<ol start="9">``, as a markdown page writes a list that goes on after a
     heading from item 9 (seed 000's duties, numbered across their groups);
     ``<li value="9">``. A value that is no whole number is none.
     """
-    written = (dict(attrs).get(name) or "").strip()
+    written = (attributes.get(name) or "").strip()
     return (
         int(written) if written.isdecimal() and len(written) <= _LONGEST_LIST_NUMBER else otherwise
     )
 
 
-def _list_type(attrs: list[tuple[str, str | None]]) -> str:
+def _list_type(attributes: dict[str, str | None]) -> str:
     """How a list marks its items: its ``type`` ("1", "a", "A", "i", "I"), else its style's.
 
     Editors that letter a list write its style: ``<ol style="list-style-type:
     lower-alpha;">`` (CKEditor, TinyMCE).
     """
-    attributes = dict(attrs)
     written = attributes.get("type")
     if written:
         return written

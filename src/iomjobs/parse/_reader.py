@@ -3018,7 +3018,7 @@ _BOARD_WORDS: Final = frozenset({"company logo", "apply now"})
 _COOKIE_NOTICE: Final = (
     "by continuing to browse this site, you agree to our use of cookies. read our privacy policy"
 )
-_COOKIE_NOTICE_END: Final = "read our privacy policy"
+_COOKIE_NOTICE_END: Final = _COOKIE_NOTICE.rpartition(". ")[2]
 _BOARD_WORDS_LONGEST: Final = 40
 # The most lines of a board's words above the notice's first line.
 _BOARD_WORDS_ABOVE: Final = 3

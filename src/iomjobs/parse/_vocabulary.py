@@ -1182,11 +1182,11 @@ def match_spaced_label(text: str) -> tuple[str, str, str] | None:
     # labels stand alone on ("Position title") have none, and need no further look.
     if _SPACED_VALUE.search(text) is None or first_folded_word(text) not in label_first_words():
         return None
-    index = _label_index()
-    if fold_text(text) in index:
+    if match_bare_label(text) is not None:
         # Written in capitals or title case, "Position Grade" is no label "Position"
         # and its value "Grade".
         return None
+    index = _label_index()
     question, mark, answer = text.partition("? ")
     if mark:
         field = index.get(fold_text(question))

@@ -198,3 +198,11 @@ def matches(
             return
         yield match
         start = match.end()
+
+
+def has_either_case(text: str, word: str) -> bool:
+    """Whether *text* holds *word*, written in small letters or in capitals.
+
+    A quick test before a regex that ignores case: most lines hold neither.
+    """
+    return word in text or word.upper() in text

@@ -544,13 +544,14 @@ class Reader(HeaderReader):
             first and (self._tagged_title(segment) or self._title_alone(segment))
         ):
             return True
-        if _OPEN_TO_LINE.match(segment.text):
-            self.notice["open_to_external"] = bool(_EXTERNAL.search(segment.text))
+        text = _unmarked(segment.text)
+        if _OPEN_TO_LINE.match(text):
+            self.notice["open_to_external"] = bool(_EXTERNAL.search(text))
             self.record.use("$.open_to_external", segment)
-            if says_more(segment.text, (), _OPEN_TO_LINE_WORDS):
+            if says_more(text, (), _OPEN_TO_LINE_WORDS):
                 self._keep_once(segment)  # the flag holds whom, and nothing else
             return True
-        if _LETTERHEAD.match(segment.text):
+        if _LETTERHEAD.match(text):
             self._keep(segment)
             return True
         return (
@@ -1013,16 +1014,17 @@ class Reader(HeaderReader):
         """
         if not self.heading_lines:
             return
-        heading = joined_lines(list(self.heading_lines))
+        heading = _unmarked(joined_lines(list(self.heading_lines)))
         # A board's line may put the reference first: "SVN-MX038-2025 Asistente de Operaciones (RVA)".
         reference_line = BOARD_TITLE_LINE.match(heading)
         written = reference_line.group("title") if reference_line else heading
-        title = self.position["title"]
-        if not written.startswith(f"{title} ("):
+        # In capitals too: "NATIONAL PROTECTION OFFICER (ASSISTANCE TO VULNERABLE MIGRANTS)".
+        title = self.position["title"].casefold()
+        if not written.casefold().startswith(f"{title} ("):
             # "Programme Support Unit (PSU) - Intern", where the body says "the
             # Intern will": the unit joined to the title by a dash.
             written = board_title(written) or ""
-            if title not in TITLE_DASH.split(written):
+            if title not in TITLE_DASH.split(written.casefold()):
                 return
         self.position["title"] = written
         self.record.use("$.position.title", *self.heading_lines)
@@ -1040,11 +1042,12 @@ class Reader(HeaderReader):
         the closing date: a board lists notices long closed too.
         """
         lines = self.heading_lines
-        if not lines or "posting_period" in self.notice or not lines[-1].text.endswith(")"):
+        # Markdown's bold may close the bracket: "**Poste vacant à l’OIM (18 novembre 2025)**".
+        if not lines or "posting_period" in self.notice or lines[-1].text.rstrip("*_")[-1:] != ")":
             return
         first = lines[0]
         heading = joined_lines(list(lines))
-        bracket = _BRACKETED_AT_END.search(heading)
+        bracket = _BRACKETED_AT_END.search(_unmarked(heading))
         found = read_date(bracket.group(1)) if bracket is not None else None
         if bracket is None or found is None or found.end - found.start != len(bracket.group(1)):
             return
@@ -1099,7 +1102,7 @@ class Reader(HeaderReader):
         """
         lines = self.heading_lines
         # "Consultoria GT2023/001 Desarrollo... At International Organization for Migration".
-        heading = without_organization(joined_lines(list(lines))) if lines else ""
+        heading = without_organization(_unmarked(joined_lines(list(lines)))) if lines else ""
         found = BOARD_TITLE_LINE.match(heading) if lines else None
         if found is None:
             self._board_reference_line()
@@ -1137,15 +1140,18 @@ class Reader(HeaderReader):
         last = self.heading_lines[-1].number  # below a forwarded message's header too
         segments = self.segments[:_BOARD_LINES]
         start = next((at for at, line in enumerate(segments) if line.number > last), len(segments))
+        # The board's line in capitals too: "CONSULTING 2024/021: “ GUIDELINES FOR...”".
+        reference = reference.casefold()
         for at in range(start, min(start + _TERMS_OPENING_LINES, len(segments))):
-            if not segments[at].text.startswith(reference):
+            if not segments[at].text.casefold().startswith(reference):
                 continue
             lines = self._lines_wrapped_from(at)
             found = BOARD_TITLE_LINE.match(joined_lines(list(lines)))
-            if found is None or found.group("reference") != reference:
+            if found is None or found.group("reference").casefold() != reference:
                 continue
             in_full = _CATEGORY_AFTER_TITLE.sub("", without_place(found.group("title")))
-            return (in_full, lines) if in_full.startswith(f"{title} ") else None
+            opening = in_full[: len(title) + 1].casefold()
+            return (in_full, lines) if opening == f"{title} ".casefold() else None
         return None
 
     def _board_reference_line(self) -> None:
@@ -1198,7 +1204,9 @@ class Reader(HeaderReader):
         """
         title = self.position["title"]
         inferred = any(each.path == "$.position.title" for each in self.record.inferred)
-        if inferred and board != title and without_remark(board) == without_remark(title):
+        # In capitals too ("EXPEDITED SVN-... MOVEMENT OPERATIONS ASSOCIATE (MOVEMENT MANAGEMENT)").
+        same_post = without_remark(board).casefold() == without_remark(title).casefold()
+        if inferred and board != title and same_post:
             self.position["title"] = board
             self.record.read_instead("$.position.title", *lines)
 
@@ -1288,7 +1296,7 @@ class Reader(HeaderReader):
         """
         at = self.segments.index(segment) + 1
         below = self.segments[at] if at < len(self.segments) else None
-        if post_line(segment.text) is None or (
+        if post_line(_unmarked(segment.text)) is None or (
             below is not None and not below.bullet and _runs_on_as_prose(segment, below)
         ):
             return False
@@ -1311,7 +1319,7 @@ class Reader(HeaderReader):
         # Casos y ... Económica de" / "personas Retornadas, Escuintla y Chiquimula".
         lines = self.heading_lines
         heading = joined_lines(list(lines))
-        title = board_title(heading)
+        title = board_title(_unmarked(heading))
         if title is None or not self._in_context(heading, lines):
             return
         title, grade = board_grade(title)
@@ -2157,7 +2165,7 @@ class Reader(HeaderReader):
             (
                 line
                 for line in lines
-                if _has_either_case(line.text, "ategor") and _CONSULTANTS.search(line.text)
+                if nocase.has_either_case(line.text, "ategor") and _CONSULTANTS.search(line.text)
             ),
             None,
         )
@@ -2171,7 +2179,8 @@ class Reader(HeaderReader):
             (
                 line
                 for line in opening
-                if _has_either_case(line.text, "onsult") and _NATURE_OF_CONSULTANCY.match(line.text)
+                if nocase.has_either_case(line.text, "onsult")
+                and _NATURE_OF_CONSULTANCY.match(line.text)
             ),
             None,
         )
@@ -2416,7 +2425,7 @@ _LABEL_LINES: Final = 40
 # A line that is a consultancy's category alone, lowered: "Category B", "Categoría
 # “A”", "Category B contract." (a sentence a copy wrapped at 72 columns left alone).
 # A consultant's category after the word, at a title's start, before a dash or colon.
-_CONSULTANT_LETTER: Final = re.compile(r"Consultant (?P<letter>[AB]) ?[-–—:]")
+_CONSULTANT_LETTER: Final = re.compile(r"(?:Consultant|CONSULTANT) (?P<letter>[AB]) ?[-–—:]")
 _CATEGORY_ALONE: Final = re.compile(
     r"\W*cat[eé]gor(?:y|ie|[ií]a)\W{0,3}[ab]\W*(?:(?:contract|contrat|contrato)\W*)?"
 )
@@ -2520,7 +2529,8 @@ _VACANCY_NOTICE_MENTION: Final = re.compile(
 _LETTERHEAD: Final = re.compile(
     r"^(?:International Organization for Migration(?: \(IOM\))?|The UN Migration Agency|"
     r"Organisation internationale pour les migrations.*|Organizaci[oó]n Internacional para las Migraciones.*"
-    r"|Organiza[çc][ãa]o Internacional para as Migra[çc][õo]es.*)$"
+    r"|Organiza[çc][ãa]o Internacional para as Migra[çc][õo]es.*)$",
+    re.IGNORECASE,  # a PDF's letterhead in capitals: "INTERNATIONAL ORGANIZATION FOR MIGRATION"
 )
 _KIND_LINE: Final = re.compile(
     r"^(?P<kind>(?:special\s+)?vacancy notice|post description|call for (?:applications?|consultants?|expression of interest)"
@@ -2545,17 +2555,9 @@ def _kind_match(written: str) -> tuple[re.Match[str] | None, str]:
     Rwanda" (a Rwandan jobs blog, 2017).
     """
     text = written.lstrip("#*_ ") if written[:1] in "#*_" else written
-    if text.startswith(("Intern", "IOM", "OIM")):
+    if text.startswith(("Intern", "INTERN", "IOM", "OIM")):
         text = without_organization(text)
     return _KIND_LINE.match(text), text
-
-
-def _has_either_case(text: str, word: str) -> bool:
-    """Whether *text* holds *word*, written in small letters or in capitals.
-
-    A quick test before a regex that ignores case: most lines hold neither.
-    """
-    return word in text or word.upper() in text
 
 
 def _place_among_dots(text: str) -> str | None:
@@ -2958,8 +2960,15 @@ def _runs_on_as_prose(previous: Segment, line: Segment) -> bool:
 
 
 def _names_title(line: str, title: str) -> bool:
-    """Whether *line* is *title*, or the title a board names the organization after."""
-    return line == title or (" Migration" in line and without_organization(line) == title)
+    """Whether *line* is *title*, or the title a board names the organization after.
+
+    In capitals too: "PROJECT OFFICER (PROTECTION) AT INTERNATIONAL ORGANIZATION FOR MIGRATION".
+    """
+    if nocase.has_either_case(line, " Migration"):
+        line = without_organization(line)
+    if line.isupper() and not title.isupper():
+        return line.casefold() == title.casefold()
+    return line == title
 
 
 def _heading_line(segments: list[Segment]) -> Segment | None:
@@ -3241,6 +3250,11 @@ def _plain_group_name(text: str) -> bool:
 
 # The fewest sentence-case headings that show a section's duties grouped under them.
 _FEWEST_PLAIN_GROUPS: Final = 2
+
+
+def _unmarked(text: str) -> str:
+    """*text* without markdown's marks about a line: "# CFA-2025-079GT - ...", "**Open to...**"."""
+    return _unbolded(text[markdown_heading(text) :])
 
 
 def _unbolded(text: str) -> str:

@@ -590,6 +590,9 @@ def _sentence_then_heading(line: str, at: int) -> bool:
     to the sentence's end on one side and the heading on the other. A
     sentence of words spaced with spaces, its last a word: not a number's
     "I.\u00a0Position Information", nor a text whose spaces are all no-break.
+    Nor the first words of a heading the mark only spaces, as a page sets a
+    colon's space: "6. Category B Consultants:\u00a0Tangible and measurable
+    outputs of the work assignment" is one heading.
     """
     rest = line[at + 1 :].strip()
     return (
@@ -597,6 +600,7 @@ def _sentence_then_heading(line: str, at: int) -> bool:
         and line.count(" ", 0, at) >= _SENTENCE_SPACES
         and len(rest) <= _HEADING_ALONE
         and match_heading(rest) is not None
+        and match_heading(f"{line[:at].strip()} {rest}") is None
     )
 
 

@@ -17,6 +17,7 @@ from iomjobs._text import is_word_char
 from iomjobs.model.notice import ContractType
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.parse import _interpret as interpret
+from iomjobs.parse._nocase import has_either_case
 from iomjobs.parse._segments import markdown_heading
 from iomjobs.parse._supervision import supervision_in
 from iomjobs.reference.countries import lookup_country
@@ -66,7 +67,7 @@ BOARD_TITLE_LINE: Final = re.compile(
     # a colon after a space, as French typography (and Word set to French) writes it, or
     # with none after it, as a copy out of a PDF may.
     # A bar, as a board of 2025 parts them: "CON 2025 009 | Recruitment Fees and... Consultant".
-    r"(?:\s+[-\u2013]\s+(?:Expedited\s+[-\u2013]\s+)?|[-\u2013]?\s+|\s*[:|]\s*)"
+    r"(?:\s+[-\u2013]\s+(?:(?i:expedited)\s+[-\u2013]\s+)?|[-\u2013]?\s+|\s*[:|]\s*)"
     # A quoted title, its quotation marks no part of it.
     r"(?:(?P<quote>[\"“«])\s*)?(?P<title>[A-ZÀ-Ý].{2,250}?)(?(quote)\s*[\"”»]?)$"
 )
@@ -126,7 +127,7 @@ def post_line(line: str) -> str | None:
 def without_organization(line: str) -> str:
     """*line* without the name a job board gives the organization before or after a title."""
     line = _BOARD_PREFIX.sub("", line, count=1)
-    return _BOARD_SUFFIX.sub("", line, count=1) if " Migration" in line else line
+    return _BOARD_SUFFIX.sub("", line, count=1) if has_either_case(line, " Migration") else line
 
 
 _ORGANIZATION: Final = r"International Organi[sz]ation for Migration"
@@ -139,7 +140,8 @@ _ORGANIZATION: Final = r"International Organi[sz]ation for Migration"
 _BOARD_PREFIX: Final = re.compile(
     r"^(?:(?:IOM|OIM)\s*[:\u2013-]\s+"
     rf"|(?:\d+px\s+)?(?:{_ORGANIZATION}|IOM|OIM)(?:\s+\(IOM\))?\s+logo\s+"
-    rf"|{_ORGANIZATION}(?:\s*\(IOM\))?\s*,\s*)"
+    rf"|{_ORGANIZATION}(?:\s*\(IOM\))?\s*,\s*)",
+    re.IGNORECASE,  # in capitals too: "INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM),CALL FOR..."
 )
 # ... or after it: "Senior Programme Manager (FMM II) at International Organization for
 # Migration – IOM" (myngojobs, 2025), "Project Officer (Protection) At International
@@ -150,9 +152,10 @@ _BOARD_PREFIX: Final = re.compile(
 # "Senior Operations Associate (Inclusion and AAP) Vacancy at International Organization
 # for Migration" (helpfuljobs, 2024).
 _BOARD_SUFFIX: Final = re.compile(
-    r"(?:\s+Vacancy)?\s\s*(?i:at|presso|bei)\s+(?:the\s+)?(?:IOM\s+)?"
+    r"(?:\s+Vacancy)?\s\s*(?:at|presso|bei)\s+(?:the\s+)?(?:IOM\s+)?"
     rf"(?:{_ORGANIZATION}|Internationale Organisation für Migration)"
-    r"(?:\s*\(IOM\)|\s+[-\u2013]\s+IOM)?$"
+    r"(?:\s*\(IOM\)|\s+[-\u2013]\s+IOM)?$",
+    re.IGNORECASE,  # a board's heading in capitals: "... VACANCY AT INTERNATIONAL ORGANIZATION..."
 )
 # The words for posts that titles end in or begin with, in English, French and Spanish.
 _POST_WORD: Final = re.compile(

@@ -1,0 +1,116 @@
+"""A page's heading line read as written, whatever a copy set it in.
+
+Markdown copies set a board's heading as a heading ("# ...") or in bold;
+some boards and PDF letterheads write it in capitals. What the line says
+(a reference, the kind, who may apply, the day posted, the title, the
+organization's letterhead) is read the same. test_restyled.py holds every
+fixture so; the cases here say what each reading is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Final
+
+import pytest
+
+from iomjobs import NoticeKind, PostingPeriod
+from iomjobs.model.notice import ConsultancyCategory
+from iomjobs.parse import parse_notice
+
+STYLES: Final[dict[str, Callable[[str], str]]] = {
+    "as written": lambda line: line,
+    "markdown": lambda line: f"# {line}",
+    "bold": lambda line: f"**{line}**",
+    "capitals": str.upper,
+}
+
+
+@pytest.fixture(params=sorted(STYLES))
+def style(request: pytest.FixtureRequest) -> Callable[[str], str]:
+    return STYLES[request.param]
+
+
+def test_a_boards_reference_and_kind_before_the_title(style: Callable[[str], str]) -> None:
+    # IOM Guatemala's call as a board headed it (2025).
+    heading = "CFA-2025-079GT - Expedited - Asistente de Operaciones / Operations Assistant"
+    text = f"{style(heading)}\n\nIOM - UN Migration\n\nDuty Station: Guatemala City, Guatemala\n"
+    notice = parse_notice(text).notice
+    assert notice.reference == "CFA-2025-079GT"
+    assert notice.kind is NoticeKind.CALL_FOR_APPLICATIONS
+    title = notice.position.title or ""
+    assert title.casefold() == "asistente de operaciones / operations assistant"
+
+
+def test_who_may_apply(style: Callable[[str], str]) -> None:
+    text = (
+        f"{style('Open to Internal and External Candidates')}\n\n"
+        "Position Title : Administrative/Finance and Project Assistant\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.open_to_external is True
+    assert notice.context == ()
+
+
+def test_the_day_a_board_posted_the_notice(style: Callable[[str], str]) -> None:
+    text = (
+        f"{style('Poste vacant à l’OIM (18 novembre 2025)')}\n\n"
+        "Titre du Poste : Chargé(e) de projet\nDate de Soumission : 02/12/2025\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.posting_period == PostingPeriod(dt.date(2025, 11, 18))
+
+
+def test_a_title_the_board_names_the_organization_after(style: Callable[[str], str]) -> None:
+    # ngojobsafrica (2022): the heading restates the title the header gives.
+    heading = "Project Officer (Protection) At International Organization for Migration"
+    text = f"{style(heading)}\n\nPosition Title: Project Officer (Protection)\n"
+    notice = parse_notice(text).notice
+    assert notice.position.title == "Project Officer (Protection)"
+    assert notice.context == ()
+
+
+def test_a_title_alone_named_shorter_in_the_body(style: Callable[[str], str]) -> None:
+    # A board's page of IOM Libya's notice: the heading says the title whole.
+    text = (
+        f"{style('National Protection Officer (Assistance to Vulnerable Migrants)')}\n\n"
+        "Context:\nUnder the overall supervision of the Chief of Mission, the National "
+        "Protection Officer will support the protection programme.\n"
+    )
+    title = parse_notice(text).notice.position.title or ""
+    assert title.casefold() == "national protection officer (assistance to vulnerable migrants)"
+
+
+def test_the_organizations_letterhead(style: Callable[[str], str]) -> None:
+    text = (
+        f"{style('International Organization for Migration (IOM)')}\n\n"
+        "Position Title: Project Assistant\nDuty Station: Accra, Ghana\n"
+    )
+    assert parse_notice(text).notice.context == ()
+
+
+def test_a_consultants_category_after_consultant(style: Callable[[str], str]) -> None:
+    # IOM Fiji's call as jobr.pro copied it.
+    text = (
+        f"{style('Consultant B - Model Bilateral Agreement on Climate Mobility')}\n\n"
+        "Duty Station: Suva, Fiji\nType of Appointment: Consultancy, 3 months\n"
+    )
+    appointment = parse_notice(text).notice.appointment
+    assert appointment is not None
+    assert appointment.consultancy_category is ConsultancyCategory.B
+
+
+def test_a_no_break_space_after_a_headings_colon_is_a_space() -> None:
+    # "&nbsp;" after the colon, as an HTML copy of IOM Ghana's terms writes it: one
+    # heading, no sentence and a heading after it.
+    text = (
+        "Position Title: National Consultant\n\n"
+        "6. Category B Consultants:\u00a0Tangible and measurable outputs of the work assignment\n"
+        "a) Inception report with methodology, by 30 August 2024.\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.context == ()
+    assert [item.text for group in notice.position.responsibilities for item in group.items] == [
+        "Inception report with methodology, by 30 August 2024."
+    ]

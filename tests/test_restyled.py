@@ -4,15 +4,16 @@ A notice reaches the reader through job boards, editors, mail clients and
 pages that restyle it without changing what it says: its headings set in
 capitals, in markdown or in bold; a form's labels in title case or
 capitals; its line ends Windows', its lines indented or quoted by an email;
-its characters escaped as HTML or carrying invisible ones; its bullets
-Word's symbols; a colon's space a no-break one; the page's heading line in
-markdown, in bold or in capitals. Each restyling below is applied to every
-seed and layout fixture, and the fixture must read as it does as written:
-the same fields, items and lists (in small letters where a restyling set a
-line in capitals). The paragraphs of context and the notes are compared as
-one text each, in small letters and without the marks a restyling adds (a
-heading kept in the context is kept as restyled); the unclassified lines are
-not compared.
+its characters escaped as HTML or carrying invisible ones; a header
+table's values below their labels; its bullets Word's symbols; a colon's
+space a no-break one; the page's heading line in markdown, in bold or in
+capitals. Each restyling below is applied to every seed and layout
+fixture, and the fixture must read as it does as written: the same fields,
+items and lists (in small letters where a restyling set a line in
+capitals). The paragraphs of context and the notes are compared as one
+text each, in small letters and without the marks a restyling adds (a
+heading kept in the context is kept as restyled); the unclassified lines
+are not compared.
 """
 
 from __future__ import annotations
@@ -117,6 +118,18 @@ def _bullets_as(bullet: str) -> Callable[[str], str]:
     return lambda text: re.sub(r"(?m)^([ \t]*)[•·▪●][ \t]*", rf"\g<1>{bullet}", text)
 
 
+def _values_below_labels(text: str) -> str:
+    """Each header field of one line "Label: value" as a table's cells, the value below its label."""
+    lines = text.split("\n")
+    for field in layout(segments(text), text).fields:
+        number = field.segments[0].number
+        found = re.fullmatch(r"(\s*)(.*?)\s*:\s+(\S.*)", lines[number - 1])
+        if found is not None and found.group(2) == field.label and len(field.segments) == 1:
+            indent, label, value = found.groups()
+            lines[number - 1] = f"{indent}{label}:\n{indent}{value}"
+    return "\n".join(lines)
+
+
 def _title_case(words: str) -> str:
     return re.sub(r"\b[a-z]", lambda letter: letter.group().upper(), words)
 
@@ -147,6 +160,8 @@ RESTYLINGS: Final[dict[str, Callable[[str], str]]] = {
     # A form's or header's labels as boards write them.
     "labels in capitals": _labels_as(str.upper),
     "labels in title case": _labels_as(_title_case),
+    # A header table copied with its value cells below its label cells.
+    "values below labels": _values_below_labels,
     # The page's heading line as boards and markdown copies set it.
     "heading line in markdown": _heading_line_as(lambda line: f"# {line}"),
     "heading line in bold": _heading_line_as(lambda line: f"**{line}**"),
@@ -157,10 +172,13 @@ _IN_CAPITALS: Final = frozenset({"heading line in capitals"})
 
 # The restylings a fixture reads differently under, and why: a legacy header's
 # table joined into lines without colons (impactpool's copies, 2018), whose labels
-# run into their values are known only as the notice writes them, not in capitals.
+# run into their values are known only as the notice writes them, not in capitals;
+# its line of two fields, the second run into the first's value, set below the
+# first label is no table's cells.
 DIFFERENT: Final = {
     ("classification_run_into_station.txt", "labels in capitals"),
     ("table_cells_spaced.txt", "labels in capitals"),
+    ("table_cells_spaced.txt", "values below labels"),
 }
 
 

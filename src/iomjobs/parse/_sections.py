@@ -929,7 +929,9 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
             result.fields.append(field)
             after = _next(segments, index + 1)
             wraps = after is not None and after.text[:1].islower()
-            return index + 2 + (_take_goes_on(field, segments, index + 1, result) if wraps else 0)
+            taken = _take_goes_on(field, segments, index + 1, result) if wraps else 0
+            field.value = _unemphasized(field.value)
+            return index + 2 + taken
     elif following is not None and (wrapped := _wrapped(field, following)) is not None:
         # The line below may hold more fields after it, where a page joined them:
         # "vacance de poste Durée initiale: 6 mois Date de clôture : 08 Juillet 2025".
@@ -1478,12 +1480,21 @@ def _spaced_question_over_two_lines(segments: list[Segment], index: int) -> Fiel
     return Field(name, label, value, [segments[index], following])
 
 
+def _unemphasized(value: str) -> str:
+    """*value* below its label without markdown's emphasis about it, as on the label's line.
+
+    "Duty Station:" / "**Shengjin, Albania**": a markdown copy of a header
+    table whose labels stand above their values (seed 002's cells so).
+    """
+    return value.strip(" *_")
+
+
 def _bare_field(name: str, label: list[Segment], value: list[Segment]) -> Field:
     """The field *name* of a label alone on its lines, *label*, and the lines of its *value*."""
     translated = _translated_value(name, value)
     text = " ".join(part.text for part in value) if translated is None else translated
     written = " ".join(part.text for part in label).rstrip(":? ")
-    return Field(name, written, text, [*label, *value])
+    return Field(name, written, _unemphasized(text), [*label, *value])
 
 
 def _table_cells(segments: list[Segment], index: int) -> list[Field] | None:
@@ -1618,7 +1629,7 @@ def _labels_alone(
 def _paired(labels: list[tuple[str, Segment]], values: list[Segment]) -> list[Field]:
     """The fields of *labels* (each with its field's name) and their *values*, in order."""
     return [
-        Field(name, label.text.rstrip(":? "), value.text, [label, value])
+        Field(name, label.text.rstrip(":? "), _unemphasized(value.text), [label, value])
         for (name, label), value in zip(labels, values, strict=True)
     ]
 

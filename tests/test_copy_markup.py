@@ -1,10 +1,12 @@
-"""A page's heading line read as written, whatever a copy set it in.
+"""What a copy sets in markdown, in bold or in capitals reads as written.
 
 Markdown copies set a board's heading as a heading ("# ...") or in bold;
 some boards and PDF letterheads write it in capitals. What the line says
 (a reference, the kind, who may apply, the day posted, the title, the
-organization's letterhead) is read the same. test_restyled.py holds every
-fixture so; the cases here say what each reading is.
+organization's letterhead) is read the same. A header table's values,
+copied below their labels, may be set in bold as on the label's line.
+test_restyled.py holds every fixture so; the cases here say what each
+reading is.
 """
 
 from __future__ import annotations
@@ -114,3 +116,32 @@ def test_a_no_break_space_after_a_headings_colon_is_a_space() -> None:
     assert [item.text for group in notice.position.responsibilities for item in group.items] == [
         "Inception report with methodology, by 30 August 2024."
     ]
+
+
+@pytest.mark.parametrize("colon", [":", ""])
+def test_a_header_tables_values_in_bold_below_their_labels(colon: str) -> None:
+    # Seed 002's header as a markdown copy of its table sets it: each label's cell
+    # above its value's, the value in bold as on the label's line.
+    text = (
+        f"Position Title{colon}\n**Senior Project Assistant (Inclusion and AAP)**\n"
+        f"Duty Station{colon}\n**Shengjin, Albania**\n"
+        f"Classification{colon}\n**General Service Staff, Grade 6**\n"
+    )
+    position = parse_notice(text).notice.position
+    assert position.title == "Senior Project Assistant (Inclusion and AAP)"
+    assert [station.city for station in position.duty_stations] == ["Shengjin"]
+    assert str(position.grade) == "G6"
+
+
+def test_a_header_tables_cells_a_blank_line_apart_values_in_bold() -> None:
+    # IOM Moldova's call as a board copied its table (a row of labels, then their
+    # values, a blank line after each cell), set in markdown.
+    text = (
+        "Position Title\n\n**PME national consultant**\n\n"
+        "Type of Appointment\n\nDuration of Consultancy\n\n"
+        "**Consultancy**\n\n**75 working days**\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.position.title == "PME national consultant"
+    assert notice.appointment is not None
+    assert notice.appointment.as_written == "Consultancy; 75 working days"

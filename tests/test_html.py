@@ -178,7 +178,16 @@ class TestText:
         assert html_text("") == ""
         assert html_text("plain text, no markup") == "plain text, no markup"
 
+    def test_a_malformed_marked_section_is_a_comment(self) -> None:
+        # "<![" and no name: html.parser had stopped with an AssertionError (found by
+        # the property below). A browser reads a comment to the next ">"; without
+        # one, the text stays as written.
+        assert html_text("Closing <![0 date> date: 15 April 2020") == "Closing date: 15 April 2020"
+        assert html_text("<![0") == "<![0"
+        assert html_text("<![if !supportLists]>- <![endif]>Item") == "- Item"
+
     @given(st.text())
+    @example("<![0")
     def test_any_text_gives_text(self, page: str) -> None:
         lines = html_text(page).split("\n")
         assert all(line == line.strip(" \t\n\r\f") for line in lines)

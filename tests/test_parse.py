@@ -6491,6 +6491,33 @@ def test_lines_pages_share_but_for_a_number_that_is_no_pages_are_no_running_line
     assert running_lines("no page breaks") == frozenset()
 
 
+@pytest.mark.parametrize("foot", ["{}", "- {} -", "Vacancy Notice | Page {}", "Page {} of 1"])
+@pytest.mark.parametrize("path", FIXTURE_TEXTS, ids=lambda path: path.name)
+def test_a_one_page_pdfs_number_at_its_foot_is_no_text(path: Path, foot: str) -> None:
+    """A one-page PDF's number at its foot, as pdftotext prints it, kept among the unclassified lines.
+
+    No other page repeats it (see test_a_pdfs_running_head_and_foot_are_its_pages):
+    "1" or "Vacancy Notice | Page 1" had been read as the notice's last item,
+    note or paragraph, or its kind.
+    """
+    text = path.read_text("utf-8")
+    gap = "\n" if foot.startswith(("{", "-")) else ""  # a number alone stands apart
+    result = parse_notice(f"{text.rstrip()}\n{gap}{foot.format(1)}\n\f")
+    original = parse_notice(text).notice
+    assert attrs.evolve(result.notice, unclassified=()) == attrs.evolve(original, unclassified=())
+    assert foot.format(1) in [line.text for line in result.notice.unclassified]
+
+
+@pytest.mark.parametrize("reports", ["1", "2"])
+def test_a_value_that_ends_a_page_is_no_pages_number(reports: str) -> None:
+    # The form's last value on page 1, right below its label: "1" is no page's
+    # number there, nor "2" (no number of page 1's) anywhere.
+    text = f"Position Title\nDriver\nNumber of Direct Reports\n{reports}\n\f"
+    result = parse_notice(text)
+    assert result.notice.position.direct_reports == int(reports)
+    assert result.notice.unclassified == ()
+
+
 def _copied_from_a_viewer(text: str, lines_a_page: int = 30) -> tuple[str, list[str]]:
     """*text* as a PDF viewer's copy gives its pages: a head and a numbered foot on each, no form feed.
 

@@ -91,6 +91,18 @@ class PageText(HTMLParser):
         self.structured: list[StructuredData] = []
         self.structured_open: tuple[int, list[str]] | None = None
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:  # noqa: FBT001, FBT002 -- html.parser's
+        """Read past a marked section ("<![CDATA[...]]>", Word's "<![if !supportLists]>").
+
+        One malformed ("<![0", "<![ b") is what a browser takes it for, a
+        comment to the next ">": html.parser's own reading stops at it with an
+        AssertionError (Python 3.11's).
+        """
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            return self.parse_bogus_comment(i, report)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _EMPHASIS:
             self.emphasis_edge = True

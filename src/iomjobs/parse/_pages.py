@@ -43,7 +43,7 @@ def without_running_lines(text: str) -> Pages | None:
         return None
     lines = file_lines(text)
     pages = _pages(lines)
-    running = _running(pages)
+    running = _running(pages) | _page_numbers(pages)
     running |= _footnotes(pages, running)
     if not running:
         return None
@@ -186,6 +186,38 @@ def _running(pages: list[list[tuple[int, str]]]) -> frozenset[int]:
         for number, line in page_edges
         if written[line] > 1 or (_has_number(line, page) and numbered[_numbered(line)] > 1)
     )
+
+
+def _page_numbers(pages: list[list[tuple[int, str]]]) -> frozenset[int]:
+    """The numbers of the lines that give their own page's number, at its foot.
+
+    A page's last written line that ends in its number after the word
+    ("Page 1", "Vacancy Notice | Page 1", "Page 1 of 1"), or is its number
+    alone, a blank line above it ("1", "- 2 -"): pdftotext ends every page
+    with a form feed, a one-page notice's too, whose foot no other page
+    repeats (see :func:`_running`). A value right below its label is none
+    ("Number of Direct Reports" / "1").
+    """
+    found = set()
+    for page, lines in enumerate(pages, start=1):
+        written = [(number, line.strip("\f").strip()) for number, line in lines if line.strip()]
+        if len(written) < 2:  # noqa: PLR2004 -- a foot below the page's text
+            continue
+        (above, _), (number, last) = written[-2:]
+        own = _OWN_NUMBER.fullmatch(last)
+        if own is None or (own.group("alone") and number == above + 1):
+            continue
+        if int(own.group("alone") or own.group("paged")) == page:
+            found.add(number)
+    return frozenset(found)
+
+
+# A page's number alone at its foot, or after the word "page" at the end of its foot.
+_OWN_NUMBER: Final = re.compile(
+    r"[-\u2013\u2014 ]*(?P<alone>\d{1,3})[-\u2013\u2014 ]*"
+    r"|(?:.*\W)?(?:page|p[áa]gina)\s+(?P<paged>\d{1,3})(?:\s+(?:of|de|sur)\s+\d{1,3})?",
+    re.IGNORECASE,
+)
 
 
 def _footnotes(pages: list[list[tuple[int, str]]], running: frozenset[int]) -> frozenset[int]:

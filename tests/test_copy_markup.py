@@ -45,6 +45,34 @@ def test_a_boards_reference_and_kind_before_the_title(style: Callable[[str], str
     assert title.casefold() == "asistente de operaciones / operations assistant"
 
 
+def test_a_boards_long_heading_the_organization_named_after_the_title(
+    style: Callable[[str], str],
+) -> None:
+    # IOM El Salvador's call on a board (2024): long only by the organization's name.
+    heading = (
+        "Consultancy 2024/009: Professional Services for the Review, Validation and "
+        "Socialization of the Strategic Plan for National Reintegration At International "
+        "Organization for Migration"
+    )
+    text = (
+        f"{style(heading)}\n\n\nAnnex 2 – TERMS OF REFERENCE\n\n"
+        "1. Duty Station of the Consultancy: San Salvador, El Salvador\n"
+    )
+    notice = parse_notice(text).notice
+    assert (notice.reference or "").casefold() == "consultancy 2024/009"
+    title = notice.position.title or ""
+    assert title.casefold().startswith("professional services for the review")
+
+
+def test_the_unit_an_office_joins_to_the_title(style: Callable[[str], str]) -> None:
+    # IOM Haiti's call on unjobline (2025): the title, the contract and the unit.
+    heading = "CFA2025 – 006 Assistant VBG Reponse mobile_Consultant_Protection Unit"
+    text = f"{style(heading)}\n\nHaiti\n\nProject Context and Scope\nIOM works in Haiti.\n"
+    position = parse_notice(text).notice.position
+    assert (position.title or "").casefold() == "assistant vbg reponse mobile"
+    assert (position.organizational_unit or "").casefold() == "protection unit"
+
+
 def test_who_may_apply(style: Callable[[str], str]) -> None:
     text = (
         f"{style('Open to Internal and External Candidates')}\n\n"

@@ -2433,7 +2433,8 @@ _CATEGORY_ALONE: Final = re.compile(
 
 # A unit's name, as an office joins it to a title: "..._Protection Unit".
 _UNIT_WORD: Final = re.compile(
-    r"\b(?:Unit|Unité|Unidad|Unidade|Division|Département|Departamento)\b"
+    r"\b(?:Unit|Unité|Unidad|Unidade|Division|Département|Departamento)\b",
+    re.IGNORECASE,  # in a heading set in capitals too: "..._CONSULTANT_PROTECTION UNIT"
 )
 # Where their title stands: in capitals, or quoted below "Para el contrato de consultoría en:".
 _TERMS_OPENING_LINES: Final = 6
@@ -2985,8 +2986,11 @@ def _heading_line(segments: list[Segment]) -> Segment | None:
     ):
         at += 1
     first = segments[at] if segments else None
-    # The organization's name a board writes after the title is no part of its length.
-    if first is None or first.bullet or len(without_organization(first.text)) > SPECIAL_LENGTH:
+    # The organization's name a board writes after the title is no part of its length,
+    # nor markdown's marks about the line.
+    if first is None or first.bullet:
+        return None
+    if len(without_organization(_unmarked(first.text))) > SPECIAL_LENGTH:
         return None
     return first
 

@@ -101,6 +101,17 @@ def test_a_title_the_board_names_the_organization_after(style: Callable[[str], s
     assert notice.context == ()
 
 
+def test_a_boards_heading_above_the_title_in_capitals() -> None:
+    # The header writes the title in capitals; the board's heading restates it.
+    text = (
+        "Project Officer (Protection) At International Organization for Migration\n\n"
+        "Position Title: PROJECT OFFICER (PROTECTION)\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.position.title == "PROJECT OFFICER (PROTECTION)"
+    assert notice.context == ()
+
+
 def test_a_title_alone_named_shorter_in_the_body(style: Callable[[str], str]) -> None:
     # A board's page of IOM Libya's notice: the heading says the title whole.
     text = (

@@ -5,15 +5,15 @@ pages that restyle it without changing what it says: its headings set in
 capitals, in markdown or in bold; a form's labels in title case or
 capitals; its line ends Windows', its lines indented or quoted by an email;
 its characters escaped as HTML or carrying invisible ones; a header
-table's values below their labels; its bullets Word's symbols; a colon's
-space a no-break one; the page's heading line in markdown, in bold or in
-capitals. Each restyling below is applied to every seed and layout
-fixture, and the fixture must read as it does as written: the same fields,
-items and lists (in small letters where a restyling set a line in
-capitals). The paragraphs of context and the notes are compared as one
-text each, in small letters and without the marks a restyling adds (a
-heading kept in the context is kept as restyled); the unclassified lines
-are not compared.
+table's values below their labels or in capitals; its bullets Word's
+symbols; a colon's space a no-break one; the page's heading line in
+markdown, in bold or in capitals. Each restyling below is applied to every
+seed and layout fixture, and the fixture must read as it does as written:
+the same fields, items and lists (in small letters where a restyling set
+words in capitals). The paragraphs of context and the notes are compared
+as one text each, in small letters and without the marks a restyling adds
+(a heading kept in the context is kept as restyled); the unclassified
+lines are not compared.
 """
 
 from __future__ import annotations
@@ -118,16 +118,20 @@ def _bullets_as(bullet: str) -> Callable[[str], str]:
     return lambda text: re.sub(r"(?m)^([ \t]*)[•·▪●][ \t]*", rf"\g<1>{bullet}", text)
 
 
-def _values_below_labels(text: str) -> str:
-    """Each header field of one line "Label: value" as a table's cells, the value below its label."""
-    lines = text.split("\n")
-    for field in layout(segments(text), text).fields:
-        number = field.segments[0].number
-        found = re.fullmatch(r"(\s*)(.*?)\s*:\s+(\S.*)", lines[number - 1])
-        if found is not None and found.group(2) == field.label and len(field.segments) == 1:
-            indent, label, value = found.groups()
-            lines[number - 1] = f"{indent}{label}:\n{indent}{value}"
-    return "\n".join(lines)
+def _one_line_fields_as(style: Callable[[str, str], str]) -> Callable[[str], str]:
+    """A restyling of each header field of one line, "Label: value", as *style* sets its parts."""
+
+    def restyled(text: str) -> str:
+        lines = text.split("\n")
+        for field in layout(segments(text), text).fields:
+            number = field.segments[0].number
+            found = re.fullmatch(r"(\s*)(.*?)\s*:\s+(\S.*)", lines[number - 1])
+            if found is not None and found.group(2) == field.label and len(field.segments) == 1:
+                indent, label, value = found.groups()
+                lines[number - 1] = indent + style(label, value).replace("\n", f"\n{indent}")
+        return "\n".join(lines)
+
+    return restyled
 
 
 def _title_case(words: str) -> str:
@@ -161,14 +165,16 @@ RESTYLINGS: Final[dict[str, Callable[[str], str]]] = {
     "labels in capitals": _labels_as(str.upper),
     "labels in title case": _labels_as(_title_case),
     # A header table copied with its value cells below its label cells.
-    "values below labels": _values_below_labels,
+    "values below labels": _one_line_fields_as(lambda label, value: f"{label}:\n{value}"),
+    # A header's values in capitals: "Duty Station: KHARTOUM, SUDAN".
+    "values in capitals": _one_line_fields_as(lambda label, value: f"{label}: {value.upper()}"),
     # The page's heading line as boards and markdown copies set it.
     "heading line in markdown": _heading_line_as(lambda line: f"# {line}"),
     "heading line in bold": _heading_line_as(lambda line: f"**{line}**"),
     "heading line in capitals": _heading_line_as(str.upper),
 }
 # The restylings that set words in capitals: their readings are compared in small letters.
-_IN_CAPITALS: Final = frozenset({"heading line in capitals"})
+_IN_CAPITALS: Final = frozenset({"heading line in capitals", "values in capitals"})
 
 # The restylings a fixture reads differently under, and why: a legacy header's
 # table joined into lines without colons (impactpool's copies, 2018), whose labels

@@ -2963,11 +2963,13 @@ def _runs_on_as_prose(previous: Segment, line: Segment) -> bool:
 def _names_title(line: str, title: str) -> bool:
     """Whether *line* is *title*, or the title a board names the organization after.
 
-    In capitals too: "PROJECT OFFICER (PROTECTION) AT INTERNATIONAL ORGANIZATION FOR MIGRATION".
+    Either in capitals too: "PROJECT OFFICER (PROTECTION) AT INTERNATIONAL
+    ORGANIZATION FOR MIGRATION", or the header's "Position Title: PROJECT
+    OFFICER (PROTECTION)" below the board's line.
     """
     if nocase.has_either_case(line, " Migration"):
         line = without_organization(line)
-    if line.isupper() and not title.isupper():
+    if line.isupper() or title.isupper():
         return line.casefold() == title.casefold()
     return line == title
 

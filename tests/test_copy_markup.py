@@ -73,6 +73,29 @@ def test_the_unit_an_office_joins_to_the_title(style: Callable[[str], str]) -> N
     assert (position.organizational_unit or "").casefold() == "protection unit"
 
 
+def test_the_place_a_board_appends_to_the_title(style: Callable[[str], str]) -> None:
+    # unjoblink's heading (2025): the board's "IOM :", the title, the place.
+    heading = "IOM : Project Administrative Assistant – Maputo"
+    text = (
+        f"{style(heading)}\n\nUnder the overall supervision of the Chief of Mission, "
+        "the incumbent will support the project.\n"
+    )
+    position = parse_notice(text).notice.position
+    assert (position.title or "").casefold() == "project administrative assistant"
+    assert [(s.city or "").casefold() for s in position.duty_stations] == ["maputo"]
+
+
+def test_a_title_and_the_boards_tags_after_it(style: Callable[[str], str]) -> None:
+    # unjobline's heading (2025): the title, the kind, who may apply.
+    heading = (
+        "Operations Assistant (Movements) - Expedited VN - Part time - For Internal Candidates Only"
+    )
+    notice = parse_notice(f"{style(heading)}\n\nDuty Station: Cairo, Egypt\n").notice
+    assert (notice.position.title or "").casefold() == "operations assistant (movements)"
+    assert notice.kind is NoticeKind.VACANCY_NOTICE
+    assert notice.open_to_external is False
+
+
 def test_who_may_apply(style: Callable[[str], str]) -> None:
     text = (
         f"{style('Open to Internal and External Candidates')}\n\n"

@@ -732,16 +732,17 @@ class Reader(HeaderReader):
         """
         if "title" in self.position:
             return False
-        tags = TITLE_TAGS.search(segment.text)
-        if tags is None or ONE_TAG.fullmatch(segment.text, 0, tags.start()):
+        text = _unmarked(segment.text)  # "# Operations Assistant (Movements) - Expedited VN"
+        tags = TITLE_TAGS.search(text)
+        if tags is None or ONE_TAG.fullmatch(text, 0, tags.start()):
             return False  # "Expedited VN - Part time": tags, and no title
-        self.position["title"] = segment.text[: tags.start()]
+        self.position["title"] = text[: tags.start()]
         self.record.use("$.position.title", segment)
         kind = interpret.read_kind(tags.group())
         if kind is not None and "kind" not in self.notice:
             self.notice["kind"] = kind
             self.record.use("$.kind", segment)
-        if "nternal" in tags.group():
+        if nocase.has_either_case(tags.group(), "nternal"):
             self.notice["open_to_external"] = False
             self.record.use("$.open_to_external", segment)
         grade = _grade_tagged(tags.group())
@@ -1319,7 +1320,8 @@ class Reader(HeaderReader):
         # Casos y ... Económica de" / "personas Retornadas, Escuintla y Chiquimula".
         lines = self.heading_lines
         heading = joined_lines(list(lines))
-        title = board_title(_unmarked(heading))
+        unmarked = _unmarked(heading)  # "**IOM : Project Assistant – Maputo**"
+        title = board_title(unmarked)
         if title is None or not self._in_context(heading, lines):
             return
         title, grade = board_grade(title)
@@ -1329,7 +1331,7 @@ class Reader(HeaderReader):
         if grade is not None and "grade" not in self.position:
             self.position["grade"] = Grade.parse(grade)
             self.record.infer("$.position.grade", heading, lines[0])
-        self._station_after_title(without_organization(heading), lines)
+        self._station_after_title(without_organization(unmarked), lines)
 
     def _in_context(self, heading: str, lines: tuple[Segment, ...]) -> bool:
         """Whether the context holds *heading*, its *lines* joined, or those lines one by one.

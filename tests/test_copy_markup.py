@@ -96,6 +96,21 @@ def test_a_title_and_the_boards_tags_after_it(style: Callable[[str], str]) -> No
     assert notice.open_to_external is False
 
 
+def test_a_reference_on_the_line_of_the_title_below_the_boards_words(
+    style: Callable[[str], str],
+) -> None:
+    # impactpool's copy of IOM Bangladesh's notice (2018): the board's summary
+    # above, then the reference and title line, then IOM's header.
+    line = "SVN 2018/114 (P) - PSEA Network Coordinator (P3) - Cox’s Bazar, Bangladesh"
+    text = (
+        f"Back to jobs\n\n{style(line)}\n\n"
+        "Position Title: PSEA Network Coordinator (P3)\nDuty Station: Cox’s Bazar, Bangladesh\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.reference == "SVN 2018/114"
+    assert notice.position.title == "PSEA Network Coordinator (P3)"
+
+
 def test_who_may_apply(style: Callable[[str], str]) -> None:
     text = (
         f"{style('Open to Internal and External Candidates')}\n\n"

@@ -1169,13 +1169,16 @@ class Reader(HeaderReader):
         for at, segment in enumerate(self.segments[:_BOARD_LINES]):
             # A reference begins with capitals ("SVN 2018/114", "MX029-2025",
             # "CONSULTORÍA"), or with "Consultoría", "Consulting": one look before the pattern's.
-            if not (segment.text[:2].isupper() or segment.text.startswith("Consult")):
+            # Markdown's marks aside: "## SVN 2018/114 (P) - ...".
+            unmarked = _unmarked(segment.text)
+            if not (unmarked[:2].isupper() or unmarked.startswith("Consult")):
                 continue
             lines = self._lines_wrapped_from(at)  # wrapped at a page's width, over a few lines
             text = joined_lines(list(lines))
-            found = BOARD_TITLE_LINE.match(text)
+            found = BOARD_TITLE_LINE.match(_unmarked(text))
             board = without_place(found.group("title")) if found is not None else ""
-            if found is not None and board.startswith(title) and text in self.context:
+            named = board.casefold().startswith(title.casefold())  # the line in capitals too
+            if found is not None and named and text in self.context:
                 self.notice["reference"] = found.group("reference")
                 self.record.use("$.reference", *lines)
                 if found.group("mark"):

@@ -19,7 +19,7 @@ import pytest
 
 from iomjobs import NoticeKind, PostingPeriod
 from iomjobs.model.notice import ConsultancyCategory
-from iomjobs.parse import parse_notice
+from iomjobs.parse import parse_notice, parse_notices
 
 STYLES: Final[dict[str, Callable[[str], str]]] = {
     "as written": lambda line: line,
@@ -109,6 +109,23 @@ def test_a_reference_on_the_line_of_the_title_below_the_boards_words(
     notice = parse_notice(text).notice
     assert notice.reference == "SVN 2018/114"
     assert notice.position.title == "PSEA Network Coordinator (P3)"
+
+
+def test_a_boards_list_of_posts_each_title_above_its_summary(style: Callable[[str], str]) -> None:
+    # ajirazetu's list of IOM Tanzania's posts (2026), each title set as the copy sets it.
+    summary = (
+        "• Employer: International Organization for Migration\n"
+        "• Location: Dar es Salaam\n• Closing date: 20 Feb 2026\n"
+    )
+    titles = ["Programme Officer (Displacement Tracking Matrix) (DTM)", "Finance Officer"]
+    page = "".join(f"{style(f'Expedited VN: {title} (P)')}\n\n{summary}\n" for title in titles)
+    alone = parse_notice(f"{style(f'Expedited VN: {titles[0]} (P)')}\n\n{summary}").notice
+    assert (alone.position.title or "").casefold() == titles[0].casefold()
+    assert alone.kind is NoticeKind.VACANCY_NOTICE
+    posts = [result.notice for result in parse_notices(page)]
+    assert [(notice.position.title or "").casefold() for notice in posts] == [
+        title.casefold() for title in titles
+    ]
 
 
 def test_who_may_apply(style: Callable[[str], str]) -> None:

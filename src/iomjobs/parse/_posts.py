@@ -122,7 +122,9 @@ def _listed_starts(text: str) -> list[int]:
         if line.lstrip(" \t")[:1] not in BULLET_FIRST or EMPLOYER_ITEM not in line:
             continue
         above = index - 1 if index > 0 and lines[index - 1].strip() else index - 2
-        if above >= 0 and lines[above].strip() and lines[above].lstrip()[:1] not in BULLET_FIRST:
+        # The title in markdown's bold is no item: "**Expedited VN: Programme Officer...**".
+        title = lines[above].lstrip() if above >= 0 else ""
+        if title and (title[:1] not in BULLET_FIRST or title.startswith("**")):
             starts.append(above)
     return starts if len(starts) >= _SEVERAL else []
 

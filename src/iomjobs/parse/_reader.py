@@ -1083,8 +1083,9 @@ class Reader(HeaderReader):
         above = self.segments[at - 1] if at > 0 else None
         if above is None or above.bullet or above.number < self.segments[at].number - 2:
             return
-        kind = _LISTED_KIND.match(above.text)
-        written = above.text[kind.end() :] if kind is not None else above.text
+        text = _unmarked(above.text)  # a markdown copy's heading: "### Expedited VN: ..."
+        kind = _LISTED_KIND.match(text)
+        written = text[kind.end() :] if kind is not None else text
         title = board_title(written)
         if title is None or not self._in_context(above.text, (above,)):
             return

@@ -114,12 +114,12 @@ def _listed_starts(text: str) -> list[int]:
     each post's title, then, a blank line between at most, its items, the
     first naming the employer.
     """
-    if text.count(EMPLOYER_ITEM) < _SEVERAL:  # most texts: a look in C
+    if text.count(_EMPLOYER) < _SEVERAL:  # most texts: a look in C
         return []
     lines = text.split("\n")
     starts = []
     for index, line in enumerate(lines):
-        if line.lstrip(" \t")[:1] not in BULLET_FIRST or EMPLOYER_ITEM not in line:
+        if line.lstrip(" \t")[:1] not in BULLET_FIRST or not _names_employer(line):
             continue
         above = index - 1 if index > 0 and lines[index - 1].strip() else index - 2
         # The title in markdown's bold is no item: "**Expedited VN: Programme Officer...**".
@@ -133,6 +133,16 @@ def _listed_starts(text: str) -> list[int]:
 _SEVERAL: Final = 2
 # The first item of a board's summary of a post, below its title (ajirazetu, 2026).
 EMPLOYER_ITEM: Final = "Employer: International Organization for Migration"
+_EMPLOYER: Final = "Employer:"
+
+
+def _names_employer(line: str) -> bool:
+    """Whether *line* holds the employer's item, its colon's space a page's no-break one or none.
+
+    "• Employer:&nbsp;International Organization for Migration", as an HTML
+    copy of the list writes it; a zero-width space after the colon too.
+    """
+    return EMPLOYER_ITEM in line.replace("\u200b", "").replace("\u00a0", " ")
 
 
 def _marked_title_at(lines: list[str], index: int) -> int:

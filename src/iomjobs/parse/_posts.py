@@ -137,10 +137,10 @@ _EMPLOYER: Final = "Employer:"
 
 
 def _names_employer(line: str) -> bool:
-    """Whether *line* holds the employer's item, its colon's space a page's no-break one or none.
+    """Whether *line* holds the employer's item, its colon's space a no-break one too.
 
     "• Employer:&nbsp;International Organization for Migration", as an HTML
-    copy of the list writes it; a zero-width space after the colon too.
+    copy of the list writes it; a zero-width space beside the colon's too.
     """
     return EMPLOYER_ITEM in line.replace("\u200b", "").replace("\u00a0", " ")
 

@@ -519,6 +519,7 @@ def _email_unquoted(lines: list[str]) -> list[str]:
 
 @given(st.lists(_LINES | _ANY_LINE | _BROKEN_LINE, max_size=12))
 @example([">"])  # marks with nothing behind them, once dropped as an email's
+@example([" >0"])  # an indented mark, once kept: a quick test looked at lines' starts only
 @example(["> Grade: P-2", ">", "> Duty Station: Juba"])
 @example(["fairly treated. Core", "Competencies \u2013 behavioural indicators (Level 1)"])
 @example(["1.  Core", "Competencies"])  # a numbered heading, not a cut one

@@ -145,8 +145,11 @@ RESTYLINGS: Final[dict[str, Callable[[str], str]]] = {
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "trailing spaces": lambda text: text.replace("\n", "  \n"),
     "indented": lambda text: re.sub(r"(?m)^", "    ", text),
-    # Forwarded in an email.
+    # Forwarded in an email; and its quotation indented, pasted into a page.
     "quoted": lambda text: "\n".join(f"> {line}" if line else ">" for line in text.split("\n")),
+    "quoted and indented": lambda text: "\n".join(
+        f"  > {line}" if line else "  >" for line in text.split("\n")
+    ),
     # A board's feed that escaped its text as HTML, and characters that show nothing.
     "html escaped": lambda text: text.replace("&", "&amp;").replace("’", "&rsquo;"),
     "zero-width spaces": lambda text: text.replace(": ", ":\u200b "),

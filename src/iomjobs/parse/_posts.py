@@ -18,7 +18,7 @@ import contextvars
 import re
 from typing import TYPE_CHECKING, Final
 
-from iomjobs.parse._segments import BULLET_FIRST, unquoted
+from iomjobs.parse._segments import BULLET_FIRST, may_be_quoted, unquoted
 from iomjobs.parse._titles import (
     POSTS,
     POSTS_COUNT,
@@ -58,7 +58,7 @@ def post_parts(text: str) -> list[tuple[int, ...]]:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text[:1] == ">" or "\n>" in text:
+    if may_be_quoted(text):
         # A page forwarded in an email, its lines quoted ("> POSTE 1 : ..."): the
         # posts' lines behind the marks, one for one.
         text = "\n".join(unquoted(text.split("\n")))

@@ -236,7 +236,7 @@ def segments(text: str) -> list[Segment]:
     # Loops in C where they can be: this runs for every line of every notice.
     # Blank lines, a quarter of most notices, are dropped before cleaning.
     lines = source_lines(text)
-    if text[:1] == ">" or "\n>" in text:
+    if may_be_quoted(text):
         lines = unquoted(lines)
     numbered: Iterable[int] = itertools.compress(itertools.count(1), lines)
     written: Iterable[str] = filter(None, lines)
@@ -495,6 +495,14 @@ def heading_cut_across(tail: str, below: Segment) -> str | None:
 _QUOTED: Final = re.compile(r"^(?:> ?)+")
 # The share of a text's lines that are quoted for the text to be a quoted email.
 _QUOTED_SHARE: Final = 0.9
+
+
+def may_be_quoted(text: str) -> bool:
+    """Whether *text* may hold an email's quotation: a mark anywhere, :func:`unquoted` decides.
+
+    Indented too, as :func:`unquoted` reads a mark (" > Grade: P-2").
+    """
+    return ">" in text
 
 
 def unquoted(lines: list[str]) -> list[str]:

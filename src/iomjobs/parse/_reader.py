@@ -218,8 +218,10 @@ class Reader(HeaderReader):
         "competency_groups",
         "context",
         "duties",
+        "heading",
         "heading_line",
         "heading_lines",
+        "heading_unmarked",
         "layout",
         "local_closing",
         "notes",
@@ -246,6 +248,10 @@ class Reader(HeaderReader):
     """The heading line and the line it goes on in, where text wrapped at a
     fixed width cut it ("...Asistente de Operaciones / Operations" /
     "Assistant"); none without a heading line."""
+    heading: str
+    """The heading lines' text, as written; empty without a heading line."""
+    heading_unmarked: str
+    """The heading's text without markdown's marks about it ("# ...", "**...**")."""
 
     def __init__(self, layout: Layout, record: Recorder, segments: list[Segment]) -> None:
         self.layout = layout
@@ -262,12 +268,15 @@ class Reader(HeaderReader):
         self.competency_groups = {}
         self.heading_line = None
         self.heading_lines = ()
+        self.heading = self.heading_unmarked = ""
         self.local_closing = []
 
     def read(self) -> VacancyNotice:
         """The notice the layout holds."""
         self.heading_line = _heading_line(self.segments[self.layout.forwarded_from :])
         self.heading_lines = self._heading_lines()
+        self.heading = joined_lines(list(self.heading_lines)) if self.heading_lines else ""
+        self.heading_unmarked = _unmarked(self.heading)
         self._posts_in_heading()
         self._header()
         for section in self.layout.sections:
@@ -1015,7 +1024,7 @@ class Reader(HeaderReader):
         """
         if not self.heading_lines:
             return
-        heading = _unmarked(joined_lines(list(self.heading_lines)))
+        heading = self.heading_unmarked
         # A board's line may put the reference first: "SVN-MX038-2025 Asistente de Operaciones (RVA)".
         reference_line = BOARD_TITLE_LINE.match(heading)
         written = reference_line.group("title") if reference_line else heading
@@ -1047,8 +1056,8 @@ class Reader(HeaderReader):
         if not lines or "posting_period" in self.notice or lines[-1].text.rstrip("*_")[-1:] != ")":
             return
         first = lines[0]
-        heading = joined_lines(list(lines))
-        bracket = _BRACKETED_AT_END.search(_unmarked(heading))
+        heading = self.heading
+        bracket = _BRACKETED_AT_END.search(self.heading_unmarked)
         found = read_date(bracket.group(1)) if bracket is not None else None
         if bracket is None or found is None or found.end - found.start != len(bracket.group(1)):
             return
@@ -1104,7 +1113,7 @@ class Reader(HeaderReader):
         """
         lines = self.heading_lines
         # "Consultoria GT2023/001 Desarrollo... At International Organization for Migration".
-        heading = without_organization(_unmarked(joined_lines(list(lines)))) if lines else ""
+        heading = without_organization(self.heading_unmarked)
         found = BOARD_TITLE_LINE.match(heading) if lines else None
         if found is None:
             self._board_reference_line()
@@ -1323,8 +1332,8 @@ class Reader(HeaderReader):
         # Wrapped over a few lines: "Consultoría para Promotores de Gestión de
         # Casos y ... Económica de" / "personas Retornadas, Escuintla y Chiquimula".
         lines = self.heading_lines
-        heading = joined_lines(list(lines))
-        unmarked = _unmarked(heading)  # "**IOM : Project Assistant – Maputo**"
+        heading = self.heading
+        unmarked = self.heading_unmarked  # "**IOM : Project Assistant – Maputo**"
         title = board_title(unmarked)
         if title is None or not self._in_context(heading, lines):
             return

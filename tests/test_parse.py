@@ -7,6 +7,7 @@ import datetime as dt
 import quopri
 import re
 import textwrap
+import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -4340,6 +4341,42 @@ class TestInput:
         count = sum(taken.count(ligature) for ligature in spelt.values())
         assert ("ligatures spelt out", count) in [(r.description, r.count) for r in result.repairs]
 
+    @pytest.mark.parametrize(
+        "path", fixtures_where(lambda text: unicodedata.normalize("NFD", text) != text)
+    )
+    def test_accents_written_as_combining_marks_are_composed(self, path: Path) -> None:
+        # Text copied from a PDF or on a Mac: "e" and U+0301 for "é". "Intitulé
+        # du poste", "Lieu d'affectation", "Género", "Córdoba" had read as nothing,
+        # or as another name.
+        text = path.read_text("utf-8")
+        decomposed = unicodedata.normalize("NFD", text)
+        result = parse_notice(decomposed)
+        assert result.notice == parse_notice(text).notice
+        marks = len(decomposed) - len(text)
+        assert ("accents written as combining marks composed", marks) in [
+            (r.description, r.count) for r in result.repairs
+        ]
+
+    @pytest.mark.parametrize("code_page", ["latin-1", "mac_roman"])
+    def test_decomposed_text_read_in_a_code_page_is_repaired(self, code_page: str) -> None:
+        # A Mac's decomposed text saved as UTF-8 and read in Latin-1 ("Intitule\u00cc\x81")
+        # or in Mac OS Roman ("Intitule\u00c3\u00c5"): the mark is read back, then composed.
+        written = "Intitulé du poste : Chargée de projet à Genève\nClasse : P-2\n"
+        damaged = unicodedata.normalize("NFD", written).encode("utf-8").decode(code_page)
+        result = parse_notice(damaged)
+        assert result.notice == parse_notice(written).notice
+        assert ("accents written as combining marks composed", 4) in [
+            (r.description, r.count) for r in result.repairs
+        ]
+
+    def test_a_character_composition_only_replaces_counts_one(self) -> None:
+        # U+212B, the Angstrom sign, is "Å" to NFC: no mark composed, a character changed.
+        result = parse_notice("Position Title: \u212bngstr\u00f6m Officer\nGrade: P-2\n")
+        assert result.notice.position.title == "\u00c5ngstr\u00f6m Officer"
+        assert [(r.description, r.count) for r in result.repairs] == [
+            ("accents written as combining marks composed", 1)
+        ]
+
     @pytest.mark.parametrize("path", fixtures_where(lambda text: re.search("ff[il][a-z]", text)))
     def test_ligatures_a_copy_split_with_a_space_are_joined(self, path: Path) -> None:
         # A board's copy of a PDF (IOM Indonesia, impactpool, 2026): "the fi eld of
@@ -4404,7 +4441,7 @@ class TestInput:
             ("quotation marks a job board escaped", 1)
         ]
         assert [f.message for f in validate(result, select=["TXT001"])] == [
-            "repaired 1 character of encoding damage (quotation marks a job board escaped: 1)"
+            "repaired 1 character of damaged text (quotation marks a job board escaped: 1)"
         ]
 
     def test_a_quotation_mark_a_board_named_is_repaired(self) -> None:

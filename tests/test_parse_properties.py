@@ -9,6 +9,7 @@ import pkgutil
 import quopri
 import re
 import textwrap
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -164,6 +165,8 @@ GENUINE_WORDS = (
     *("Ті", "Ві", "Сі", "Рі", "Ні", "Ці", "Рівне", "Київ", "ОБСЄ", "Її", "Асистент/ка"),
     *("Відділу", "Кадрів", "МОМ", "№", "«Ві»", "Ελληνικά", "≈", "√2", "¬", "½", "5 000 €"),
     *("IOM’s", "—", "–", "…", "•", "°C", "µg"),
+    # Capitals that begin a combining mark's UTF-8 read in a code page (CC, CD).
+    *("PAÍS", "«ÍNDICE»", "INFORMAÇÕES", "Ìsola", "ZĚ"),
 )
 
 
@@ -809,6 +812,14 @@ def test_a_line_that_declares_a_count_passes_the_prefilter(line: str) -> None:
     # The prefilter may let lines through that declare nothing, never hold one back.
     if _competencies.DECLARED.search(line):
         assert _competencies.may_declare(_nocase.lowered(line))
+
+
+@given(st.sampled_from(range(4)), st.sampled_from(["latin-1", "mac_roman"]))
+def test_decomposed_text_read_in_a_code_page_is_repaired_exactly(number: int, codec: str) -> None:
+    # A Mac's text ("e" and U+0301 for "é") saved as UTF-8, read in a code page.
+    text = SEED_TEXTS[number]
+    damaged = unicodedata.normalize("NFD", text).encode("utf-8").decode(codec)
+    assert parse_notice(damaged).notice == parse_notice(text).notice
 
 
 @given(

@@ -1,6 +1,6 @@
 r"""Repairing text that went through the wrong code page (internal).
 
-Seven kinds of damage are repaired, each counted:
+Eight kinds of damage are repaired, each counted:
 
 - UTF-8 decoded as a single-byte code page (Windows-1252 and Latin-1:
   ``IOMâ€™s``; Windows-1250: ``RĂ©fĂ©rence``; Windows-1251: ``IOMвЂ™s``;
@@ -45,6 +45,14 @@ Seven kinds of damage are repaired, each counted:
   ``benefi t``, ``Programme Offi cer``), the word is joined again: in text
   where a word runs on after "ffi " or "ffl ", which no word of the
   notices' languages ends in.
+- Accented letters written as a letter and a combining mark ("e" and
+  U+0301 for "é"), as text copied from a PDF or on a Mac often is: the
+  same text to a reader, but no label, name or month of the notices'
+  languages matches it. Each is composed into its one character (Unicode's
+  NFC, which changes nothing else a reader sees), counted by the marks
+  composed. This comes before the code pages' damage is read (damage
+  copied on a Mac: "RA\u0306\u00a9f", "RĂ©f") and again last (UTF-8 of
+  such pairs read in a code page gives them again once repaired).
 """
 
 from __future__ import annotations
@@ -52,6 +60,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from typing import Final
 
@@ -73,8 +82,9 @@ _CODE_PAGES: Final[tuple[tuple[str, str], ...]] = (
 # stand together in genuine text, and some pairs decode: French "l’été" holds
 # "’é", which is Armenian "Վ" read back from Mac OS Roman. What they repair
 # must be what notices write: Latin letters, punctuation, symbols, Cyrillic
-# where the damaged text was Cyrillic.
-_WRITTEN: Final = "\x00-\x7f\u00a0-\u017f\u2010-\u205f\u20ac\u2122\uf000-\uf0ff"
+# where the damaged text was Cyrillic, combining marks where it was
+# decomposed (text from a Mac: "e" and U+0301 for "é").
+_WRITTEN: Final = "\x00-\x7f\u00a0-\u017f\u0300-\u036f\u2010-\u205f\u20ac\u2122\uf000-\uf0ff"
 _NOTICE_TEXT: Final = {
     "cp1251": re.compile(f"[{_WRITTEN}\u0400-\u04ff]*"),
     "mac_roman": re.compile(f"[{_WRITTEN}]*"),
@@ -100,6 +110,8 @@ _C1: Final = re.compile(r"[\x80-\x9f]")
 _MARKERS: Final = (
     *("Ã", "Â", "Ä", "Å", "Ă", "Ĺ", "Ð", "Ñ", "Ø", "Ù", "\u0e42", "\u0e22", "\u0e23"),
     *("В", "Г", "Е", "Р", "С", "¬", "√", "≈"),
+    # CC and CD, which begin a combining mark (a Mac's "e" and U+0301 for "é").
+    *("Ì", "Í", "Ě", "Õ"),
 )
 # The lead bytes of the three-byte UTF-8 that notices hold, as those code pages
 # read them: E2 (dashes, quotation marks, bullets, "€") and EF (the private-use
@@ -151,6 +163,7 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
     # 0.3% of reading a notice that is not ASCII.
     if has_surrogate(text):
         text = _replace_surrogates(text, counts)
+    text = _composed(text, counts)
     # Code pages first: what they made of a character may hold an invisible
     # one ("í" read in Windows-1252 or Latin-1 is "Ã" and a soft hyphen).
     if _may_be_damaged(text):
@@ -160,7 +173,19 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
         text = _replaced(text, _INVISIBLE, "zero-width spaces and soft hyphens removed", counts)
     if any(ligature in text for ligature in _LIGATURES):
         text = _replaced(text, _LIGATURES, "ligatures spelt out", counts)
-    return text, _repairs(counts)
+    return _composed(text, counts), _repairs(counts)
+
+
+def _composed(text: str, counts: Counter[str]) -> str:
+    """*text* with its letters and combining marks composed (NFC), counted by the marks."""
+    # A quick check in C, true of almost every text.
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    composed = unicodedata.normalize("NFC", text)
+    # A mark composed is a character fewer; a character NFC only replaces
+    # (U+212B, the Angstrom sign, is "Å") counts one.
+    counts["accents written as combining marks composed"] += max(len(text) - len(composed), 1)
+    return composed
 
 
 _BYTE_ORDER_MARK: Final = "\ufeff"

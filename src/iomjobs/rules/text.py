@@ -20,12 +20,15 @@ from iomjobs.rules.finding import Severity
     needs="provenance",
 )
 def encoding_repaired(context: Context) -> Iterator[Hit]:
-    """The text was damaged by a wrong encoding and has been repaired; the repairs are counted.
+    """The text was damaged on its way and has been repaired; the repairs are counted.
 
-    A notice that went through the wrong code page ("IOMโs" for "IOM's")
-    was repaired while reading. The repaired words are right, but a
-    repaired source is worth a second look. (The examples cannot show this
-    rule: it needs a notice read from damaged text.)
+    A notice that went through the wrong code page ("IOMโs" for "IOM's"), a
+    job board's escapes ("Monitoring &amp; Evaluation"), characters that
+    show nothing, a PDF's ligatures or accents written as combining marks
+    was repaired while reading (the reader's guide lists every repair). The
+    repaired words are right, but a repaired source is worth a second look.
+    (The examples cannot show this rule: it needs a notice read from damaged
+    text.)
     """
     provenance = context.provenance
     repairs = [r for r in provenance.repairs if r.count] if provenance else []
@@ -33,7 +36,7 @@ def encoding_repaired(context: Context) -> Iterator[Hit]:
         total = sum(r.count for r in repairs)
         detail = "; ".join(f"{r.description}: {r.count}" for r in repairs)
         characters = "character" if total == 1 else "characters"
-        yield Hit("$", f"repaired {total} {characters} of encoding damage ({detail})")
+        yield Hit("$", f"repaired {total} {characters} of damaged text ({detail})")
 
 
 def _empty_sections(context: Context) -> Iterator[tuple[str, str]]:

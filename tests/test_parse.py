@@ -4856,11 +4856,60 @@ class TestInput:
             # Before a small letter, a lost capital: Portuguese "É", French "À".
             ("\ufffd necess\ufffdria flu\ufffdncia em ingl\ufffds", None),
             ("\ufffd compter du 1er janvier", None),
+            # Alone on its line: an item left empty ("·" under seed 000's SKILLS).
+            ("\ufffd", ""),
         ],
     )
     def test_a_bullet_lost_before_reading(self, line: str, item: str | None) -> None:
         segment = Segment(1, line)
         assert (segment.item if segment.bullet else None) == item
+
+    def test_seeds_whose_dashes_quotes_and_bullets_were_lost_read_as_written(self) -> None:
+        # Windows-1252 text read as UTF-8: seed 003's "fairly treated. Core
+        # Competencies \ufffd behavioural indicators (Level 1)" (an en dash lost)
+        # opens the core competencies, whose values had run on into the heading;
+        # seed 000's bullet alone under SKILLS is no skill.
+        def damaged(number: int) -> str:
+            text = seed_path(number).read_text("utf-8")
+            return text.encode("cp1252", "replace").decode("utf-8", "replace")
+
+        assert "Competencies \ufffd behavioural" in damaged(3)
+        read, written = parse_notice(damaged(3)).notice, parse_notice(seed_path(3)).notice
+
+        def groups(notice: VacancyNotice) -> list[tuple[object, ...]]:
+            competencies = notice.position.competencies
+            assert competencies is not None
+            return [
+                (name, [item.name for item in group.items], group.level, group.declared_count)
+                for name in ("values", "core", "managerial")
+                if (group := getattr(competencies, name)) is not None
+            ]
+
+        assert groups(read) == groups(written)
+        assert [name for name, *_ in groups(read)] == ["values", "core", "managerial"]
+        assert parse_notice(damaged(0)).notice.position.qualifications.skills == ()
+
+    @pytest.mark.parametrize(
+        ("line", "heading"),
+        [
+            ("Core Competencies \ufffd behavioural indicators", ("core", "behavioural indicators")),
+            ("Experience \ufffd Experience in", ("experience", "Experience in")),
+            # A lost letter inside a word is no dash.
+            ("Experience \ufffdn the field", None),
+        ],
+    )
+    def test_a_heading_whose_dash_was_lost(
+        self, line: str, heading: tuple[str, str] | None
+    ) -> None:
+        assert match_heading(line) == heading
+
+    def test_who_may_apply_where_the_quotation_marks_were_lost(self) -> None:
+        # "“This position is open to "Internal and Separated Staff only”" (IOM's
+        # offices in the US, 2026), its curly marks lost as Windows-1252 read as UTF-8.
+        text = (LAYOUTS / "board_grade_and_salary.txt").read_text("utf-8")
+        damaged = text.encode("cp1252", "replace").decode("utf-8", "replace")
+        assert "\ufffdThis position is open to" in damaged
+        assert parse_notice(damaged).notice.open_to_external is False
 
     def test_a_language_whose_letters_were_lost(self) -> None:
         result = parse_notice(

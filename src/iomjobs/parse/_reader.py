@@ -2473,8 +2473,10 @@ _OPEN_TO: Final = re.compile(
 # marks, and the post: "“This position is open to "Internal and Separated Staff
 # only”" (IOM's offices in the US, 2026). That sentence says who may apply where
 # it names internal or external candidates ("... open to nationals of Ghana" does not).
+# A mark may have been lost ("\ufffdThis position is open to...": Windows-1252's
+# quotation marks read as UTF-8).
 _OPEN_TO_LINE: Final = re.compile(
-    r"[\s\"'“”‘’«]*(?:this\s+(?:position|post|vacancy)\s+is\s+"
+    r"[\s\"'“”‘’«\ufffd]*(?:this\s+(?:position|post|vacancy)\s+is\s+"
     r"(?=.*?(?:internal|external|internes?|externes?|intern[oa]s?|extern[oa]s?)\b))?"
     + _OPEN_TO.pattern,
     re.IGNORECASE,
@@ -2488,7 +2490,7 @@ _OPEN_TO_WORD: Final = (
     r"|candidates|candidats|candidat[oa]s|applicants|only|uniquement|[uú]nicamente|e|apenas)"
 )
 _OPEN_TO_END: Final = re.compile(
-    rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.?[\"'”’»]*\.?$", re.IGNORECASE
+    rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.?[\"'”’»\ufffd]*\.?$", re.IGNORECASE
 )
 _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
 # A competency group's technical competencies (2015), folded: "Technical:".

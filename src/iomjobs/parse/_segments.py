@@ -59,10 +59,11 @@ _BULLET: Final = re.compile(
     "|^(?:\\d{1,2}-|\\(\\d{1,2}\\)|\\([a-z]\\)|[ivx]{2,5}[.)]|\\([ivx]{2,5}\\)|\ufffd)\\s+(?=[^\\sa-z])"
     f"|^[{_SYMBOLS}{_PRIVATE_USE}]\\s*|^[{_EMOJI}][{_EMOJI_FORM}]*\\s*"
     "|^\\d{1,2}\\.(?=[A-Z\u00c0-\u00de])"
-    # A bullet alone on its line: an item left empty. Or a list number or
-    # letter, as pdftotext sets a list's numbers apart from their items, and a
-    # careers site's copy its letters ("a)" / "Coordinar, desde la etapa...").
-    f"|^[-\u2013*+o{_LETTERS_FOR_SYMBOLS}]$|^(?:\\d{{1,2}}[.)]|\\(\\d{{1,2}}\\)|[a-z]\\)|\\([a-z]\\))$"
+    # A bullet alone on its line: an item left empty (its bullet lost, "\ufffd",
+    # as any other). Or a list number or letter, as pdftotext sets a list's
+    # numbers apart from their items, and a careers site's copy its letters
+    # ("a)" / "Coordinar, desde la etapa...").
+    f"|^[-\u2013*+o\ufffd{_LETTERS_FOR_SYMBOLS}]$|^(?:\\d{{1,2}}[.)]|\\(\\d{{1,2}}\\)|[a-z]\\)|\\([a-z]\\))$"
 )
 _NUMBER: Final = re.compile(
     r"^(?:(\d{1,2})[.)]\s+|(?:\((\d{1,2})\)|(\d{1,2})-)\s+(?=[^\sa-z])"
@@ -766,7 +767,8 @@ def _heading_follows(text: str, end: int, end_of_text: int, heading: str) -> boo
     """Whether what follows the heading ending at *end* lets it be a heading."""
     if end >= end_of_text:
         return True
-    if text.startswith((" - ", " \u2013 ", " \u2014 "), end):
+    # A dash, or a character lost between spaces (Windows-1252's dash read as UTF-8).
+    if text.startswith((" - ", " \u2013 ", " \u2014 ", " \ufffd "), end):
         return True
     # "...Database. Experience -" / "Experience in...": the dash ends the line a wrap cut.
     if text[end:end_of_text] in DASHES_ALONE:

@@ -745,13 +745,15 @@ def _heading_in(core: str, first_word: str) -> tuple[str, str] | None:
                 return kind, ""
             if folded.startswith(phrase + " "):
                 rest = core[_cut(core, phrase) :]
-                # "Experience - Experience in...": a heading with its first item after a dash.
+                # "Experience - Experience in...": a heading with its first item after a
+                # dash; or after "\ufffd", a dash lost (Windows-1252's 0x96 read as UTF-8).
                 if (kind in TRAILING and not _sentence_goes_on(rest, core)) or rest[:3] in (
                     " - ",
                     " \u2013 ",
                     " \u2014 ",
+                    " \ufffd ",
                 ):
-                    return kind, rest.strip(" :-\u2013\u2014")
+                    return kind, rest.strip(" :-\u2013\u2014\ufffd")
         if folded.endswith(" candidates"):  # "Responsibilities for Internal Candidates"
             bare = _for_candidates(folded)
             found = next((kind for phrase, kind in candidates if phrase == bare), None)

@@ -4911,6 +4911,29 @@ class TestInput:
         assert "\ufffdThis position is open to" in damaged
         assert parse_notice(damaged).notice.open_to_external is False
 
+    def test_a_label_whose_first_word_lost_a_letter_is_a_label(self) -> None:
+        # "Duraci\ufffdn de la consultor\ufffda: 7 meses" (IOM Mexico's call as a board
+        # copied it, read as UTF-8): its first word is no label's as written.
+        text = (LAYOUTS / "consultancy_title_wrapped.txt").read_text("utf-8")
+        damaged = text.encode("cp1252", "replace").decode("utf-8", "replace")
+        assert "Duraci\ufffdn de la consultor\ufffda: 7 meses" in damaged
+        appointment = parse_notice(damaged).notice.appointment
+        assert appointment is not None
+        assert appointment.duration == Duration(7, DurationUnit.MONTHS)
+
+    def test_french_languages_whose_accents_and_apostrophes_were_lost(self) -> None:
+        # "La ma\ufffdtrise de l\ufffdanglais et du fran\ufffdais est requise.": the
+        # proficiency and the elided name are read despite the losses.
+        text = (LAYOUTS / "board_context_after_supervision.txt").read_text("utf-8")
+        damaged = text.encode("cp1252", "replace").decode("utf-8", "replace")
+        assert "ma\ufffdtrise de l\ufffdanglais" in damaged
+        read = parse_notice(damaged).notice.position.languages
+        assert read == parse_notice(text).notice.position.languages
+        assert [(str(r.language), r.proficiency) for r in read or ()] == [
+            ("en", Proficiency.FLUENT),
+            ("fr", Proficiency.FLUENT),
+        ]
+
     def test_a_language_whose_letters_were_lost(self) -> None:
         result = parse_notice(
             "Título del puesto: Asistente\nIdiomas\n"

@@ -1308,10 +1308,12 @@ _RELATED_LAST: Final = (
 # Accented words are written out ("fluência", "noções"), not as classes
 # ("no[çc][õo]es"): every match must hold a long string for nocase's
 # prefilter, and a class in a word leaves it only the short pieces around it.
+# An accented letter may have been lost ("ma\ufffdtrise", "dom\ufffdnio": text in
+# Windows-1252 read as UTF-8): U+FFFD stands for it.
 _PROFICIENCY: Final = (
-    (re.compile(r"working knowledge|good command|good knowledge|bonne (?:connaissance|ma[îi]trise)|connaissance pratique|buen conocimiento|conocimiento pr[aá]ctico|bom conhecimento|bom domínio|bom dominio|conhecimento pr[áa]tico", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
-    (re.compile(r"fluen|fluência|perfect command|excellent command|full command|ma[îi]trise|parfaite connaissance|dominio|domínio", re.IGNORECASE), Proficiency.FLUENT),
-    (re.compile(r"basic|notions|b[aá]sico|noções", re.IGNORECASE), Proficiency.BASIC),
+    (re.compile(r"working knowledge|good command|good knowledge|bonne (?:connaissance|ma[îi\ufffd]trise)|connaissance pratique|buen conocimiento|conocimiento pr[aá\ufffd]ctico|bom conhecimento|bom domínio|bom dominio|bom dom\ufffdnio|conhecimento pr[áa\ufffd]tico", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
+    (re.compile(r"fluen|fluência|flu\ufffdncia|perfect command|excellent command|full command|ma[îi\ufffd]trise|parfaite connaissance|dominio|domínio|dom\ufffdnio", re.IGNORECASE), Proficiency.FLUENT),
+    (re.compile(r"basic|notions|b[aá\ufffd]sico|noções|no\ufffd\ufffdes", re.IGNORECASE), Proficiency.BASIC),
     (re.compile(r"knowledge|command|connaissance|conocimiento|conhecimento", re.IGNORECASE), Proficiency.KNOWLEDGE),
 )  # fmt: skip
 _DESIRABLE: Final = re.compile(
@@ -1653,7 +1655,7 @@ def _language_names(
         words = local.group(0).strip()
         found.append((local.start(), None, words, words))
     for match in _WORD.finditer(clause):
-        word = match.group(0)
+        word, start = _unelided(match)
         placed: bool | None = False
         if not word[0].isupper() and LOST not in word:
             placed = _LOWERCASE_NAMES().get(fold(word))
@@ -1661,21 +1663,37 @@ def _language_names(
                 continue
         code = language_named_by(word)
         if code is not None and placed:
-            if_placed.append((match.start(), code, word, None))  # "fluency in english"
+            if_placed.append((start, code, word, None))  # "fluency in english"
             continue
         if code is not None:
             if all(code != seen for _, seen, _, _ in found):
-                found.append((match.start(), code, word, None))
+                found.append((start, code, word, None))
             continue
         code = misspelt_language(word) if word[0].isupper() else None
         # "Germany" is no misspelt German, nor "Somalia" Somali.
         if code is not None and lookup_country(word, codes=False) is None:
-            if_placed.append((match.start(), code, word, word))
+            if_placed.append((start, code, word, word))
     if local:
         found = _local_language_named(clause, local, found)
     seen_codes = {code for _, code, _, _ in found}
     if_placed = [name for name in if_placed if name[1] not in seen_codes]
     return sorted(found, key=lambda item: item[0]), if_placed
+
+
+def _unelided(word: re.Match[str]) -> tuple[str, int]:
+    """The *word* found, and where it starts: after "l" or "d" and a lost apostrophe, if any.
+
+    "l\ufffdanglais": French "l’anglais", its apostrophe lost (text in
+    Windows-1252 read as UTF-8), names English.
+    """
+    found = word.group(0)
+    if found[1] == LOST and found[0] in _ELIDED:
+        return found[2:], word.start() + 2
+    return found, word.start()
+
+
+# The letters French elides before a vowel ("l’anglais", "d’arabe").
+_ELIDED: Final = frozenset("lLdD")
 
 
 def _names_local(kept: str | None) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from iomjobs._text import fold_text, number
+from iomjobs._text import LOST, fold_text, number
 from iomjobs.parse._cells import first_lines, goes_on_in_cell
 from iomjobs.parse._competencies import declared_count, group_level, group_note
 from iomjobs.parse._dates import date_cut
@@ -535,7 +535,7 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     # begin a label split over two lines. (The word is the line's own, or,
     # for a numbered line, that after the numbering: a label never begins
     # with a numeral, and each test looks at the whole line again.)
-    labelled = first_word in label_first_words() or not first_word
+    labelled = first_word in label_first_words() or not first_word or _lost_in_first_word(segment)
     # In the header, a label may stand with only a space before its value: before the
     # first heading, or under a post description's "Position Information" (a board's
     # copy of its table, 2024: "Position Grade G6", "Duty Station Kasulu, Tanzania").
@@ -568,6 +568,16 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     else:
         result.sections[-1].content.append(segment)
     return index + 1
+
+
+def _lost_in_first_word(segment: Segment) -> bool:
+    """Whether a character of *segment*'s first word was lost (U+FFFD): "Duraci\ufffdn de...".
+
+    Such a word is no label's first word as folded, yet the label may be
+    known by what is left of it (:func:`known_despite_losses`).
+    """
+    text = segment.text
+    return LOST in text and LOST in text.partition(" ")[0]
 
 
 def _take_after_words(segments: list[Segment], index: int, result: Layout) -> int:

@@ -51,8 +51,9 @@ Eight kinds of damage are repaired, each counted:
   languages matches it. Each is composed into its one character (Unicode's
   NFC, which changes nothing else a reader sees), counted by the marks
   composed. This comes before the code pages' damage is read (damage
-  copied on a Mac: "RA\u0306\u00a9f", "RĂ©f") and again last (UTF-8 of
-  such pairs read in a code page gives them again once repaired).
+  copied on a Mac: "RĂ©f" with its "Ă" an "A" and U+0306) and again last
+  (such pairs saved as UTF-8 and read in a code page, "Intitule\u00cc\x81",
+  are pairs again once repaired).
 """
 
 from __future__ import annotations

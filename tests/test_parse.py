@@ -1075,7 +1075,8 @@ class TestLayouts:
         # "ou dans un domaine connexe" is no field, and "délivré par..." says where from.
         assert master.fields_of_study == (
             "relations internationales",
-            "sciences politiques ou administration publique",
+            "sciences politiques",
+            "administration publique",
         )
         assert (bachelor.degree.value, bachelor.min_years) == ("bachelor", 9)
         # "Diplôme universitaire dans les domaines susmentionnés": the fields above.
@@ -8665,6 +8666,43 @@ def test_a_grade_among_a_title_lines_tags(line: str, title: str, grade: str) -> 
 def test_fields_of_study_without_the_related_field(line: str, fields: tuple[str, ...]) -> None:
     # "or related fields" with no article, as in "…, Law or related fields": the
     # field before it is kept, where the whole piece had been dropped.
+    notice = parse_notice(f"Education\n• {line}\n").notice
+    (path,) = notice.position.qualifications.education or ()
+    assert path.fields_of_study == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # "or" between two fields of two words each: two fields, as a comma lists them.
+        (
+            "Master’s degree in Computer Science or Information Technology with two years of "
+            "relevant experience.",
+            ("Computer Science", "Information Technology"),
+        ),
+        (
+            "Maîtrise en études commerciales ou administration publique avec sept années "
+            "d’expérience professionnelle pertinente.",
+            ("études commerciales", "administration publique"),
+        ),
+        # One word on either side may share its noun with the other: one field.
+        (
+            "Master’s degree in Business or Public Administration with two years of experience.",
+            ("Business or Public Administration",),
+        ),
+        (
+            "Maestría en Ciencias Políticas o Sociales con dos años de experiencia.",
+            ("Ciencias Políticas o Sociales",),
+        ),
+        # "any other discipline" is no field of its own.
+        (
+            "Master’s degree in Public Administration or any other relevant discipline with two "
+            "years of experience.",
+            ("Public Administration or any other relevant discipline",),
+        ),
+    ],
+)
+def test_fields_of_study_an_or_parts(line: str, fields: tuple[str, ...]) -> None:
     notice = parse_notice(f"Education\n• {line}\n").notice
     (path,) = notice.position.qualifications.education or ()
     assert path.fields_of_study == fields

@@ -105,7 +105,7 @@ class TestAPortugueseCopyOfANotice:
         master, bachelor = position.qualifications.education or ()
         assert (master.degree, master.min_years) == (DegreeLevel.MASTER, 2)
         # "ou numa área afim" is no field; "de uma instituição..." says where from.
-        assert master.fields_of_study == ("Arquitetura", "Engenharia Civil ou Ciências Sociais")
+        assert master.fields_of_study == ("Arquitetura", "Engenharia Civil", "Ciências Sociais")
         # "Licenciatura nas áreas acima mencionadas": the fields above.
         assert (bachelor.degree, bachelor.min_years) == (DegreeLevel.BACHELOR, 4)
         assert bachelor.fields_of_study == master.fields_of_study

@@ -1182,8 +1182,39 @@ def _fields(text: str, low: str | None, previous: QualificationPath | None) -> t
         cleaned = _unrelated(_unrelated(piece.strip()).strip(" ,."))
         field = _before_any_related(cleaned) if cleaned else ""
         if field:
-            fields.append(field)
+            fields.extend(_alternatives(field))
     return tuple(fields)
+
+
+def _alternatives(field: str) -> list[str]:
+    """*field* cut where "or" joins two fields of two words or more each, else *field* alone.
+
+    "Engenharia Civil ou Ciências Sociais", "sciences politiques ou
+    administration publique": two fields, as a comma would have listed
+    them. Not where either side is one word, which may share its noun with
+    the other ("Business or Public Administration", "Ciencias Políticas o
+    Sociales"), nor before "any other discipline".
+    """
+    if " o" not in field and " u " not in field:  # most fields: one look
+        return [field]
+    parts = _FIELD_OR.split(field)
+    if len(parts) == 1 or any(
+        len(words := part.split()) < _FIELD_WORDS or words[0].lower() in _NO_FIELD_START
+        for part in parts
+    ):
+        return [field]
+    return parts
+
+
+# "or" between two fields in the notices' languages.
+_FIELD_OR: Final = re.compile(r" (?:or|ou|o|u) ")
+# The fewest words of each field an "or" parts.
+_FIELD_WORDS: Final = 2
+# What begins no field: "or any other relevant discipline", "ou toute autre discipline".
+_NO_FIELD_START: Final = frozenset(
+    {"a", "an", "any", "another", "other", "the", "autre", "toute", "tout", "un", "une"}
+    | {"cualquier", "otra", "otro", "otras", "otros", "una", "outra", "outro", "qualquer", "uma"}
+)
 
 
 def _before_any_related(piece: str) -> str:

@@ -4346,9 +4346,8 @@ class TestInput:
         "path", fixtures_where(lambda text: unicodedata.normalize("NFD", text) != text)
     )
     def test_accents_written_as_combining_marks_are_composed(self, path: Path) -> None:
-        # Text copied from a PDF or on a Mac: "e" and U+0301 for "é". "Intitulé
-        # du poste", "Lieu d'affectation", "Género", "Córdoba" had read as nothing,
-        # or as another name.
+        # Text copied from a PDF or on a Mac: "e" and U+0301 for "é". "français",
+        # "décembre", "Spécial Court Durée Classé", "Éducation" had been misread.
         text = path.read_text("utf-8")
         decomposed = unicodedata.normalize("NFD", text)
         result = parse_notice(decomposed)
@@ -4913,8 +4912,8 @@ class TestInput:
         assert parse_notice(damaged).notice.open_to_external is False
 
     def test_a_label_whose_first_word_lost_a_letter_is_a_label(self) -> None:
-        # "Duraci\ufffdn de la consultor\ufffda: 7 meses" (IOM Mexico's call as a board
-        # copied it, read as UTF-8): its first word is no label's as written.
+        # "Duraci\ufffdn de la consultor\ufffda: 7 meses" (IOM Mexico's call in
+        # Windows-1252 read as UTF-8): its first word is no label's as written.
         text = (LAYOUTS / "consultancy_title_wrapped.txt").read_text("utf-8")
         damaged = text.encode("cp1252", "replace").decode("utf-8", "replace")
         assert "Duraci\ufffdn de la consultor\ufffda: 7 meses" in damaged

@@ -823,11 +823,12 @@ def test_decomposed_text_read_in_a_code_page_is_repaired_exactly(number: int, co
 
 
 @given(
-    st.text(alphabet=st.sampled_from(list("aâïď€\x80Ãé\u0e42\u0e22’ ")), max_size=12) | st.text()
+    st.text(alphabet=st.sampled_from(list("aâïď€\x80ÃéÍS\u0e42\u0e22’ ")), max_size=12) | st.text()
 )
 def test_damage_is_looked_for_as_its_marks_say(text: str) -> None:
-    # A mark, or a three-byte lead before a character that is not ASCII.
-    leads = re.compile(f"[{''.join(_repair._THREE_BYTE_LEADS)}][^\\x00-\\x7f]")
+    # A mark, or a lead (of three bytes, or of a combining mark's two) before a
+    # character that is not ASCII.
+    leads = re.compile(f"[{''.join(_repair._LEADS)}][^\\x00-\\x7f]")
     expected = any(mark in text for mark in _repair._MARKERS) or leads.search(text) is not None
     assert _repair._may_be_damaged(text) == expected
 

@@ -111,8 +111,6 @@ _C1: Final = re.compile(r"[\x80-\x9f]")
 _MARKERS: Final = (
     *("Ã", "Â", "Ä", "Å", "Ă", "Ĺ", "Ð", "Ñ", "Ø", "Ù", "\u0e42", "\u0e22", "\u0e23"),
     *("В", "Г", "Е", "Р", "С", "¬", "√", "≈"),
-    # CC and CD, which begin a combining mark (a Mac's "e" and U+0301 for "é").
-    *("Ì", "Í", "Ě", "Õ"),
 )
 # The lead bytes of the three-byte UTF-8 that notices hold, as those code pages
 # read them: E2 (dashes, quotation marks, bullets, "€") and EF (the private-use
@@ -123,6 +121,14 @@ _MARKERS: Final = (
 # charset and read as Latin-1, as HTTP once said it should be). Windows-1251
 # reads them "в" and "п", Mac OS Roman "‚" and "Ô".
 _THREE_BYTE_LEADS: Final = ("â", "ï", "ď", "в", "п", "‚", "Ô")
+# The lead bytes of a combining mark's UTF-8 (a Mac's "e" and U+0301 for "é"),
+# CC and CD, as those code pages read them: capitals Spanish and Portuguese
+# write before a letter ("PAÍS", "AÇÕES"); damage, before what a continuation
+# byte became, never ASCII ("Intitule\u00cc\x81" in Latin-1).
+_MARK_LEADS: Final = ("Ì", "Í", "Ě", "Õ")
+
+
+_LEADS: Final = _THREE_BYTE_LEADS + _MARK_LEADS
 
 
 def _may_be_damaged(text: str) -> bool:
@@ -130,7 +136,7 @@ def _may_be_damaged(text: str) -> bool:
     # One character is found at memory speed; only a three-byte lead is
     # looked at again, and then only the character after it.
     return any(marker in text for marker in _MARKERS) or any(
-        _before_non_ascii(text, lead) for lead in _THREE_BYTE_LEADS
+        _before_non_ascii(text, lead) for lead in _LEADS
     )
 
 

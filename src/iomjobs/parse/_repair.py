@@ -106,7 +106,8 @@ _C1: Final = re.compile(r"[\x80-\x9f]")
 # Every kind of damage repaired here leaves one of these behind: a lead byte
 # of UTF-8 read in Windows-1252, -1250 or Latin-1, in the Thai code page,
 # in Windows-1251 (C2, C3, C5, D0, D1) or in Mac OS Roman (C2, C3, C5), or
-# a three-byte lead, below. Genuine Cyrillic holds the first; its runs are
+# a lead below (of three bytes, or of a combining mark's two) before a
+# character that is not ASCII. Genuine Cyrillic holds the first; its runs are
 # seen to one by one, and stand where they do not decode whole.
 _MARKERS: Final = (
     *("Ã", "Â", "Ä", "Å", "Ă", "Ĺ", "Ð", "Ñ", "Ø", "Ù", "\u0e42", "\u0e22", "\u0e23"),
@@ -133,8 +134,8 @@ _LEADS: Final = _THREE_BYTE_LEADS + _MARK_LEADS
 
 def _may_be_damaged(text: str) -> bool:
     """Whether *text* holds what repaired damage leaves behind; most text does not."""
-    # One character is found at memory speed; only a three-byte lead is
-    # looked at again, and then only the character after it.
+    # One character is found at memory speed; only a lead is looked at
+    # again, and then only the character after it.
     return any(marker in text for marker in _MARKERS) or any(
         _before_non_ascii(text, lead) for lead in _LEADS
     )

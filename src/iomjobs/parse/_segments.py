@@ -20,6 +20,7 @@ from typing import Final
 
 from iomjobs.parse._dates import date_cut
 from iomjobs.parse._vocabulary import (
+    HEADING_DASHES,
     PHRASE_GOES_ON,
     RUN_IN,
     leads_on,
@@ -767,8 +768,7 @@ def _heading_follows(text: str, end: int, end_of_text: int, heading: str) -> boo
     """Whether what follows the heading ending at *end* lets it be a heading."""
     if end >= end_of_text:
         return True
-    # A dash, or a character lost between spaces (Windows-1252's dash read as UTF-8).
-    if text.startswith((" - ", " \u2013 ", " \u2014 ", " \ufffd "), end):
+    if text.startswith(HEADING_DASHES, end):
         return True
     # "...Database. Experience -" / "Experience in...": the dash ends the line a wrap cut.
     if text[end:end_of_text] in DASHES_ALONE:

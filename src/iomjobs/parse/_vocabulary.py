@@ -736,6 +736,11 @@ def _for_candidates(folded: str) -> str | None:
     return None
 
 
+# A dash between spaces after a heading's words, or a character lost there
+# ("\ufffd": Windows-1252's dash read as UTF-8): what follows is the heading's first item.
+HEADING_DASHES: Final = (" - ", " \u2013 ", " \u2014 ", " \ufffd ")
+
+
 def _heading_in(core: str, first_word: str) -> tuple[str, str] | None:
     candidates = _heading_index().get(first_word)
     if candidates is not None:
@@ -745,13 +750,9 @@ def _heading_in(core: str, first_word: str) -> tuple[str, str] | None:
                 return kind, ""
             if folded.startswith(phrase + " "):
                 rest = core[_cut(core, phrase) :]
-                # "Experience - Experience in...": a heading with its first item after a
-                # dash; or after "\ufffd", a dash lost (Windows-1252's 0x96 read as UTF-8).
-                if (kind in TRAILING and not _sentence_goes_on(rest, core)) or rest[:3] in (
-                    " - ",
-                    " \u2013 ",
-                    " \u2014 ",
-                    " \ufffd ",
+                # "Experience - Experience in...": a heading with its first item after a dash.
+                if (kind in TRAILING and not _sentence_goes_on(rest, core)) or rest.startswith(
+                    HEADING_DASHES
                 ):
                     return kind, rest.strip(" :-\u2013\u2014\ufffd")
         if folded.endswith(" candidates"):  # "Responsibilities for Internal Candidates"

@@ -526,6 +526,7 @@ def _email_unquoted(lines: list[str]) -> list[str]:
 @example(["> Grade: P-2", ">", "> Duty Station: Juba"])
 @example(["fairly treated. Core", "Competencies \u2013 behavioural indicators (Level 1)"])
 @example(["1.  Core", "Competencies"])  # a numbered heading, not a cut one
+@example(["- Education Core", "Competencies"])  # a heading ending a line after a word
 @example(["- (b) Education- \u00a0- "])  # a mark before a bullet, after a letter's bracket
 @example(["Done here. Education \u00a0The post is new."])  # a heading run into a sentence
 def test_segments_are_the_clean_lines_numbered_and_cut(lines: list[str]) -> None:
@@ -593,9 +594,15 @@ def _across(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 tail = " ".join(words[:count])
                 head = above[: -len(tail) - 1]
                 whole = f"{tail} {below}"
+                # After a sentence's end; or after a word, the line below ending the
+                # heading ("...Unit for PX0565 Tasks to be performed under this" / "contract").
+                after = head[-1:] in tuple(".;:!?)") or (
+                    f"{tail} {below.strip()}" == heading
+                    and _segments._ends_line_after_word(above, len(head), heading)
+                )
                 if (
                     above.endswith(f" {tail}")
-                    and head[-1:] in tuple(".;:!?)")
+                    and after
                     and " " in head.rstrip()  # a sentence, not a list number ("1.")
                     and whole.startswith(heading)
                     and _segments._heading_follows(whole, len(heading), len(whole), heading)

@@ -29,10 +29,10 @@ from iomjobs.parse import (
     _nocase,
     _pages,
     _quoted_printable,
-    _reader,
     _repair,
     _sections,
     _segments,
+    _sentences,
     _soft_breaks,
     _spacing,
     _supervision,
@@ -354,7 +354,7 @@ _SENTENCE_SPLIT = re.compile(
 @given(st.text(alphabet=st.sampled_from(list('abeig. !?\tAZ\u00c9\u201c"(\n')), max_size=40))
 def test_sentences_cut_where_a_stop_and_space_precede_a_capital(text: str) -> None:
     expected = [part.strip() for part in _SENTENCE_SPLIT.split(text) if part.strip()]
-    assert _reader.sentences(text) == expected
+    assert _sentences.sentences(text) == expected
 
 
 # Education sentences are read with str.find where sre would try a lazy

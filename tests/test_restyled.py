@@ -26,7 +26,7 @@ from typing import Any, Final
 import pytest
 
 from iomjobs.parse import parse_notices
-from iomjobs.parse._reader import _heading_line
+from iomjobs.parse._page_top import heading_line
 from iomjobs.parse._sections import layout
 from iomjobs.parse._segments import segments
 from iomjobs.serialize import to_dict
@@ -103,7 +103,7 @@ def _heading_line_as(style: Callable[[str], str]) -> Callable[[str], str]:
 
     def restyled(text: str) -> str:
         found = segments(text)
-        first = _heading_line(found)
+        first = heading_line(found)
         fields = {field.segments[0].number for field in layout(found, text).fields}
         if first is None or first.number in fields or not any(c.isalpha() for c in first.text):
             return text

@@ -14,7 +14,7 @@ from typing import Any, Final
 
 import attrs
 
-from iomjobs._text import NUMBER_WORDS, fold, positions
+from iomjobs._text import NUMBER_WORDS, fold
 from iomjobs.model.competency import Competencies, CompetencyGroup, CompetencyItem
 from iomjobs.model.grade import Grade
 from iomjobs.model.language import LanguageRequirement
@@ -55,11 +55,29 @@ from iomjobs.parse._competencies import (
     with_indicator,
 )
 from iomjobs.parse._dates import find_dates, read_date
+from iomjobs.parse._duty_groups import (
+    group_heading_lines,
+    introduces_groups,
+    introduces_list,
+    plain_group_headings,
+)
+from iomjobs.parse._duty_lines import (
+    cut_after_dash,
+    glued_heading,
+    goes_on_unwrapped,
+    numbered_duties_at,
+    run_together_items,
+    unheaded_duties_at,
+    with_dash,
+)
+from iomjobs.parse._education_paths import path_sentences
 from iomjobs.parse._hanging import hangs_under
 from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._leftover import KIND_WORDS, OPEN_TO_WORDS, says_more
+from iomjobs.parse._page_top import heading_line
+from iomjobs.parse._paragraphs import KIND_LINE, LETTERHEAD, paragraph_at, runs_on_as_prose
 from iomjobs.parse._pay import amount_alone
 from iomjobs.parse._posts import EMPLOYER_ITEM, announces_posts, doubt_mixed_posts
 from iomjobs.parse._record import Doubt, Recorder
@@ -72,7 +90,6 @@ from iomjobs.parse._sections import (
 )
 from iomjobs.parse._segments import (
     STOPS,
-    WRAP_WIDTH,
     GreedyWrap,
     Segment,
     alone_above,
@@ -83,14 +100,14 @@ from iomjobs.parse._segments import (
     joined_lines,
     joined_text,
     joined_where_filled,
-    left_open,
     list_width,
-    markdown_heading,
-    names_something,
+    unbolded,
     unfinished_full_line_above,
+    unmarked,
     wrapped_item,
     wrapped_items,
 )
+from iomjobs.parse._sentences import sentence_at, sentences
 from iomjobs.parse._supervision import (
     SUPERVISION,
     SUPERVISION_TWIN,
@@ -165,48 +182,14 @@ from iomjobs.parse._titles import (
     without_place,
 )
 from iomjobs.parse._vocabulary import (
-    DUTY_VERBS,
     NOTE_OPENINGS,
-    SMALL_WORD,
     SPECIAL_LENGTH,
-    leads_on,
     match_heading,
 )
 from iomjobs.reference.countries import lookup_country
 from iomjobs.reference.zones import time_zone_of
 
 PROSE: Final = ("preamble", "intro", "position_information", "context")
-_SENTENCE_END: Final = (".", ":", "!", "?", ";", ")", "\u201d", '"')
-_CLOSING: Final = (")", "\u201d", '"')
-# The space between two sentences, after the stop that ends the first. The
-# pattern starts with the stop, not a lookbehind, so that it can be matched
-# where a stop stands (see sentences()).
-# No break after "i.e." or "e.g.": "(i.e. French, Spanish)" goes on with its sentence.
-_SENTENCE_BREAK: Final = re.compile(
-    r"[.!?](?<!\bi\.e\.)(?<!\be\.g\.)(\s+)(?=[A-Z\u00c0-\u00dd\u201c\"(])"
-)
-
-
-def sentences(text: str) -> list[str]:
-    """*text* cut into sentences."""
-    parts, start = [], 0
-    # Every break starts at a stop: the stops are found by str.find, which
-    # runs at memory speed where sre tests each character against the
-    # class, and the pattern is tried there alone.
-    for at in _stops(text):
-        found = _SENTENCE_BREAK.match(text, at) if at >= start else None
-        if found is not None:
-            parts.append(text[start : found.start(1)])
-            start = found.end(1)
-    parts.append(text[start:])
-    return [part.strip() for part in parts if part.strip()]
-
-
-def _stops(text: str) -> list[int]:
-    found = positions(text, ".")
-    if "!" in text or "?" in text:
-        found = sorted([*found, *positions(text, "!"), *positions(text, "?")])
-    return found
 
 
 class Reader(HeaderReader):
@@ -273,10 +256,10 @@ class Reader(HeaderReader):
 
     def read(self) -> VacancyNotice:
         """The notice the layout holds."""
-        self.heading_line = _heading_line(self.segments[self.layout.forwarded_from :])
+        self.heading_line = heading_line(self.segments[self.layout.forwarded_from :])
         self.heading_lines = self._heading_lines()
         self.heading = joined_lines(list(self.heading_lines)) if self.heading_lines else ""
-        self.heading_unmarked = _unmarked(self.heading)
+        self.heading_unmarked = unmarked(self.heading)
         self._posts_in_heading()
         self._header()
         for section in self.layout.sections:
@@ -365,7 +348,7 @@ class Reader(HeaderReader):
         content = section.content
         if not content:
             return
-        paragraph, after = _paragraph_at(content, 0, self._page_width(), self._greedy())
+        paragraph, after = paragraph_at(content, 0, self._page_width(), self._greedy())
         self.record.use("$.open_to_external", *paragraph)
         said = joined_lines(paragraph).rstrip(" .")
         if WOMEN.search(said):
@@ -410,7 +393,7 @@ class Reader(HeaderReader):
             if self._special_line(segment):
                 index = self._after_special_line(segment, content, index)
                 continue
-            paragraph, index = _paragraph_at(content, index, self._page_width(), self._greedy())
+            paragraph, index = paragraph_at(content, index, self._page_width(), self._greedy())
             text = joined_lines(paragraph)
             # A board's line that repeats the title, wrapped: "...Vacancy at International" /
             # "Organization for Migration" (a line alone is a special line, above).
@@ -471,9 +454,9 @@ class Reader(HeaderReader):
 
         After the supervision paragraph (*duties*, in *language*), each line
         up to one that says who supervises again; elsewhere a list of duties
-        numbered under no heading (:func:`_numbered_duties_at`), or the
+        numbered under no heading (:func:`numbered_duties_at`), or the
         section's lines from three duties in a row under none
-        (:func:`_unheaded_duties_at`).
+        (:func:`unheaded_duties_at`).
         """
         segment = content[index]
         if duties:
@@ -483,13 +466,13 @@ class Reader(HeaderReader):
             return 1
         number = segment.number_in_list
         if number is None:
-            if not _unheaded_duties_at(content, index, self._page_width(), self._greedy()):
+            if not unheaded_duties_at(content, index, self._page_width(), self._greedy()):
                 return 0
             self.duties.extend(content[index:])
             return len(content) - index
         if number != 1:
             return 0
-        end = _numbered_duties_at(content, index, self._page_width(), self._greedy())
+        end = numbered_duties_at(content, index, self._page_width(), self._greedy())
         self.duties.extend(content[index:end])
         return end - index
 
@@ -508,7 +491,7 @@ class Reader(HeaderReader):
         taken = self.duties[start:]
         if not taken or any(segment.bullet for segment in taken):
             return
-        paragraph, _ = _paragraph_at(content, index, self._page_width(), self._greedy())
+        paragraph, _ = paragraph_at(content, index, self._page_width(), self._greedy())
         language = _language_of(joined_lines(paragraph))
         if not language or language == supervised_in:
             return
@@ -517,7 +500,7 @@ class Reader(HeaderReader):
         del self.duties[start:]
         at = 0
         while at < len(taken):
-            paragraph, at = _paragraph_at(taken, at, self._page_width(), self._greedy())
+            paragraph, at = paragraph_at(taken, at, self._page_width(), self._greedy())
             self._context(joined_lines(paragraph), paragraph)
 
     def _restated(self, segment: Segment, supervised_in: str) -> bool:
@@ -553,14 +536,14 @@ class Reader(HeaderReader):
             first and (self._tagged_title(segment) or self._title_alone(segment))
         ):
             return True
-        text = _unmarked(segment.text)
+        text = unmarked(segment.text)
         if _OPEN_TO_LINE.match(text):
             self.notice["open_to_external"] = bool(_EXTERNAL.search(text))
             self.record.use("$.open_to_external", segment)
             if says_more(text, (), _OPEN_TO_LINE_WORDS):
                 self._keep_once(segment)  # the flag holds whom, and nothing else
             return True
-        if _LETTERHEAD.match(text):
+        if LETTERHEAD.match(text):
             self._keep(segment)
             return True
         return (
@@ -658,7 +641,7 @@ class Reader(HeaderReader):
         if any(len(paragraph) > SPECIAL_LENGTH for paragraph in self.context):
             return False  # the notice's text has begun: a place there is no field
         above = self._line_above(lines[0])
-        if above is not None and _LETTERHEAD.match(above.text):
+        if above is not None and LETTERHEAD.match(above.text):
             return False  # "Geneva, Switzerland" under IOM's name: the letterhead's
         stations = interpret.read_duty_stations(text)
         if len(stations) != 1 or stations[0].as_written != text:
@@ -741,7 +724,7 @@ class Reader(HeaderReader):
         """
         if "title" in self.position:
             return False
-        text = _unmarked(segment.text)  # "# Operations Assistant (Movements) - Expedited VN"
+        text = unmarked(segment.text)  # "# Operations Assistant (Movements) - Expedited VN"
         tags = TITLE_TAGS.search(text)
         if tags is None or ONE_TAG.fullmatch(text, 0, tags.start()):
             return False  # "Expedited VN - Part time": tags, and no title
@@ -995,7 +978,7 @@ class Reader(HeaderReader):
         no one, and what follows it is no post's duties.
         """
         segment = paragraph[0]
-        sentence = _sentence_at(text, supervision)
+        sentence = sentence_at(text, supervision)
         if "supervisors" not in self.position:
             supervisors = supervisors_in(sentence)
         else:  # from a label: the sentence may say how they supervise, and who else does
@@ -1092,7 +1075,7 @@ class Reader(HeaderReader):
         above = self.segments[at - 1] if at > 0 else None
         if above is None or above.bullet or above.number < self.segments[at].number - 2:
             return
-        text = _unmarked(above.text)  # a markdown copy's heading: "### Expedited VN: ..."
+        text = unmarked(above.text)  # a markdown copy's heading: "### Expedited VN: ..."
         kind = _LISTED_KIND.match(text)
         written = text[kind.end() :] if kind is not None else text
         title = board_title(written)
@@ -1180,12 +1163,12 @@ class Reader(HeaderReader):
             # A reference begins with capitals ("SVN 2018/114", "MX029-2025",
             # "CONSULTORÍA"), or with "Consultoría", "Consulting": one look before the pattern's.
             # Markdown's marks aside: "## SVN 2018/114 (P) - ...".
-            unmarked = _unmarked(segment.text)
-            if not (unmarked[:2].isupper() or unmarked.startswith("Consult")):
+            bare = unmarked(segment.text)
+            if not (bare[:2].isupper() or bare.startswith("Consult")):
                 continue
             lines = self._lines_wrapped_from(at)  # wrapped at a page's width, over a few lines
             text = joined_lines(list(lines))
-            found = BOARD_TITLE_LINE.match(_unmarked(text))
+            found = BOARD_TITLE_LINE.match(unmarked(text))
             board = without_place(found.group("title")) if found is not None else ""
             named = board.casefold().startswith(title.casefold())  # the line in capitals too
             if found is not None and named and text in self.context:
@@ -1287,7 +1270,7 @@ class Reader(HeaderReader):
             start,
             lambda above, below, at: (
                 ":" not in below.text
-                and (any_case or _runs_on_as_prose(above, below) or self._ends_heading(at))
+                and (any_case or runs_on_as_prose(above, below) or self._ends_heading(at))
                 and did_not_fit(above.text, below.text.partition(" ")[0], width)
                 and match_heading(below.text) is None
             ),
@@ -1310,8 +1293,8 @@ class Reader(HeaderReader):
         """
         at = self.segments.index(segment) + 1
         below = self.segments[at] if at < len(self.segments) else None
-        if post_line(_unmarked(segment.text)) is None or (
-            below is not None and not below.bullet and _runs_on_as_prose(segment, below)
+        if post_line(unmarked(segment.text)) is None or (
+            below is not None and not below.bullet and runs_on_as_prose(segment, below)
         ):
             return False
         self._context(segment.text, [segment])
@@ -1333,8 +1316,8 @@ class Reader(HeaderReader):
         # Casos y ... Económica de" / "personas Retornadas, Escuintla y Chiquimula".
         lines = self.heading_lines
         heading = self.heading
-        unmarked = self.heading_unmarked  # "**IOM : Project Assistant – Maputo**"
-        title = board_title(unmarked)
+        bare = self.heading_unmarked  # "**IOM : Project Assistant – Maputo**"
+        title = board_title(bare)
         if title is None or not self._in_context(heading, lines):
             return
         title, grade = board_grade(title)
@@ -1344,7 +1327,7 @@ class Reader(HeaderReader):
         if grade is not None and "grade" not in self.position:
             self.position["grade"] = Grade.parse(grade)
             self.record.infer("$.position.grade", heading, lines[0])
-        self._station_after_title(without_organization(unmarked), lines)
+        self._station_after_title(without_organization(bare), lines)
 
     def _in_context(self, heading: str, lines: tuple[Segment, ...]) -> bool:
         """Whether the context holds *heading*, its *lines* joined, or those lines one by one.
@@ -1441,7 +1424,7 @@ class Reader(HeaderReader):
         if country is None:
             return
         self.position["duty_stations"] = (DutyStation(city=place, country=Country(country)),)
-        self.record.infer("$.position.duty_stations", _sentence_at(text, match), segment)
+        self.record.infer("$.position.duty_stations", sentence_at(text, match), segment)
 
     # responsibilities
 
@@ -1467,12 +1450,12 @@ class Reader(HeaderReader):
         """
         if not content or content[0].bullet:
             return 0
-        paragraph, end = _paragraph_at(content, 0, self._page_width(), self._greedy())
+        paragraph, end = paragraph_at(content, 0, self._page_width(), self._greedy())
         text = joined_lines(paragraph)
         supervision = supervision_in(text)
         if supervision is not None and supervision.start() == 0:
             self._supervision(text, supervision, paragraph)
-        elif not (_introduces_list(text, content, end) or _introduces_groups(text, content, end)):
+        elif not (introduces_list(text, content, end) or introduces_groups(text, content, end)):
             return 0
         self._context(text, paragraph)
         return end
@@ -1516,7 +1499,7 @@ class Reader(HeaderReader):
             return
         at = 0
         while at < len(self.duties):
-            paragraph, at = _paragraph_at(self.duties, at, self._page_width(), self._greedy())
+            paragraph, at = paragraph_at(self.duties, at, self._page_width(), self._greedy())
             text = joined_lines(paragraph)
             ends = "." if at < len(self.duties) else (".", ":")
             if text.endswith(ends) and not any(segment.bullet for segment in paragraph):
@@ -1539,9 +1522,9 @@ class Reader(HeaderReader):
     ) -> str:
         """Open the duties' first group at *segment*, its first duty; the duty's text.
 
-        Under the heading a copy glued to the duty, if any (:func:`_glued_heading`).
+        Under the heading a copy glued to the duty, if any (:func:`glued_heading`).
         """
-        heading, text = _glued_heading(segment.item)
+        heading, text = glued_heading(segment.item)
         groups.append((heading, []))
         if heading is not None:
             self.record.use(f"$.position.responsibilities[{first}].heading", segment)
@@ -1559,15 +1542,15 @@ class Reader(HeaderReader):
         begun: Segment | None = None  # the line the last duty began on
         alone: Segment | None = None  # a bullet or list number on its own line, just above
         resume = 0  # the line after a heading of several lines
-        plain = _plain_group_headings(content)
+        plain = plain_group_headings(content)
         for position, segment in enumerate(content):
             if position < resume:
                 continue
             # A group heading is no list item: most duties are, and need no call.
-            lines = 0 if segment.bullet else _group_heading_lines(content, position, plain)
+            lines = 0 if segment.bullet else group_heading_lines(content, position, plain)
             if lines:
                 heading_lines = content[position : position + lines]
-                heading = _unbolded(joined_lines(heading_lines)).rstrip(":").rstrip()
+                heading = unbolded(joined_lines(heading_lines)).rstrip(":").rstrip()
                 groups.append((heading, []))
                 self.record.use(
                     f"$.position.responsibilities[{first + len(groups) - 1}].heading",
@@ -1598,12 +1581,12 @@ class Reader(HeaderReader):
                     or self._hangs_below(begun, content[position - 1], segment)
                 )
                 starts = False
-                wrapped = wrapped and not _cut_after_dash(items, content[position - 1])
-            for piece in _run_together(text):
+                wrapped = wrapped and not cut_after_dash(items, content[position - 1])
+            for piece in run_together_items(text):
                 if items and not starts and (piece[0].islower() or wrapped):
                     # "...working with other units and" / "- departments to ensure...": one duty.
                     last = items[-1]
-                    going_on = _with_dash(segment, piece, last.text)
+                    going_on = with_dash(segment, piece, last.text)
                     items[-1] = Responsibility(joined_text(last.text, going_on), last.number)
                 else:
                     items.append(Responsibility(piece, number))
@@ -1635,7 +1618,7 @@ class Reader(HeaderReader):
             if width[0] < 0:
                 width[0] = list_width(content, self._page_width)
             if width[0] == 0:
-                return _goes_on_unwrapped(above, segment)
+                return goes_on_unwrapped(above, segment)
             return full_line_above(above, segment, width[0], self._as_written(above))
         return unfinished_full_line_above(above, segment, self._page_width(), self._as_written)
 
@@ -1717,7 +1700,7 @@ class Reader(HeaderReader):
         """Add the paths (and notes) of one item of education, read from *lines*."""
         paths: list[QualificationPath] = list(self.qualifications.get("education", ()))
         notes: list[str] = list(self.qualifications.get("education_notes", ()))
-        for part in _path_sentences(segment.item):
+        for part in path_sentences(segment.item):
             previous = paths[-1] if paths else None
             found = interpret.read_path(part, previous)
             # A degree's word misspelt leaves no degree, or no fields ("degre in Law"):
@@ -1764,7 +1747,7 @@ class Reader(HeaderReader):
             self.record.use(path, *lines)
             return
         items: tuple[str, ...] = tuple(self.qualifications.get(name) or ())
-        for piece in _run_together(text):
+        for piece in run_together_items(text):
             items = (*items, piece)
             self.record.use(f"{path}[{len(items) - 1}]", *lines)
         self.qualifications[name] = items
@@ -1978,7 +1961,7 @@ class Reader(HeaderReader):
         recruitment = interpret.recruitment_in(text)
         if recruitment is not None and "recruitment" not in self.position:
             self.position["recruitment"] = recruitment[0]
-            self.record.infer("$.position.recruitment", _sentence_at(text, recruitment[1]), segment)
+            self.record.infer("$.position.recruitment", sentence_at(text, recruitment[1]), segment)
 
     def _read_how_to_apply(self, section: Section) -> None:
         self._heading(section, "$.how_to_apply")
@@ -2065,7 +2048,7 @@ class Reader(HeaderReader):
                 self.notice["kind"] = NoticeKind.VACANCY_NOTICE
                 found = self.record.lines.get(f"$.notes[{number}]")
                 line = found[0].number if found else 1
-                self.record.infer("$.kind", _sentence_at(note, mention), Segment(line, note))
+                self.record.infer("$.kind", sentence_at(note, mention), Segment(line, note))
                 return
 
     def _infer_contract(self) -> None:
@@ -2544,24 +2527,6 @@ _VACANCY_NOTICE_MENTION: Final = re.compile(
     r"this vacancy notice|cet avis de vacance|este aviso de vacante|este aviso de vaga",
     re.IGNORECASE,
 )
-_LETTERHEAD: Final = re.compile(
-    r"^(?:International Organization for Migration(?: \(IOM\))?|The UN Migration Agency|"
-    r"Organisation internationale pour les migrations.*|Organizaci[oó]n Internacional para las Migraciones.*"
-    r"|Organiza[çc][ãa]o Internacional para as Migra[çc][õo]es.*)$",
-    re.IGNORECASE,  # a PDF's letterhead in capitals: "INTERNATIONAL ORGANIZATION FOR MIGRATION"
-)
-_KIND_LINE: Final = re.compile(
-    r"^(?P<kind>(?:special\s+)?vacancy notice|post description|call for (?:applications?|consultants?|expression of interest)"
-    r"|expression of interest|avis (?:sp[ée]cial )?de vacance(?: de poste)?|aviso (?:especial )?de (?:vacante|vaga)"
-    r"|appel [àa] candidatures|appel [àa] manifestation d.int[ée]r[êe]t|convocatoria(?: de expresi[oó]n de inter[ée]s)?"
-    r"|description de poste|descripci[oó]n del puesto|descri[çc][ãa]o do cargo"
-    r"|convite [àa] (?:apresenta[çc][ãa]o de candidaturas|manifesta[çc][ãa]o de interesse))\b"
-    # Between kind and reference, a colon, a slash or a dash: "CALL FOR APPLICATIONS –
-    # CFANA2022-01" (IOM Namibia's call, 2022, as worldngojobs copied it).
-    r"[\s:/\-\u2013\u2014]*(?:no\.?|n°|n\.?º|number)?\s*"
-    r"(?P<reference>[A-Z]{0,5}[ /.-]?\d[\w/.-]*)?",
-    re.IGNORECASE,
-)
 
 
 def _kind_match(written: str) -> tuple[re.Match[str] | None, str]:
@@ -2575,7 +2540,7 @@ def _kind_match(written: str) -> tuple[re.Match[str] | None, str]:
     text = written.lstrip("#*_ ") if written[:1] in "#*_" else written
     if text.startswith(("Intern", "INTERN", "IOM", "OIM")):
         text = without_organization(text)
-    return _KIND_LINE.match(text), text
+    return KIND_LINE.match(text), text
 
 
 def _place_among_dots(text: str) -> str | None:
@@ -2670,208 +2635,10 @@ def _run_together_below(listed: str, content: list[Segment], index: int) -> list
     return lines
 
 
-# A text not wrapped greedily: no line ends a paragraph for the room it leaves.
-_NOT_GREEDY: Final = GreedyWrap(0, frozenset())
-
-
-def _goes_on_unwrapped(above: Segment, segment: Segment) -> bool:
-    """Whether *segment*, without a bullet, goes on with the bulleted duty *above*, no width known.
-
-    "- Support recruitment processes in the office by coordinating the
-    publication of Vacancy" / "Notice/Special Vacancy Notice, receiving..."
-    (sudancareer, 2025, a page whose lines were wrapped at no one width):
-    the line above ends no sentence nor item, and this one begins with no
-    duty's verb, as a duty that lost its bullet does ("Assist in timely and
-    appropriate provision...", seed 004, whose duties end in a stop).
-    """
-    return (
-        segment.number == above.number + 1
-        and not above.text.endswith(_SENTENCE_END)
-        and segment.text.partition(" ")[0] not in DUTY_VERBS
-        and not names_something(segment.text)
-    )
-
-
 def _grade_tagged(tags: str) -> Grade | None:
     """The grade among a board's title tags (" - Expedited VN - UG", "-G5"), if one is."""
     found = GRADE_TAG.search(tags)
     return None if found is None else interpret.read_grade(found.group())
-
-
-def _unheaded_duties_at(content: list[Segment], index: int, width: int, greedy: GreedyWrap) -> bool:
-    """Whether duties under no heading start at *index*, and run to the section's end.
-
-    A job board that drops a notice's headings and its supervision sentence
-    leaves its duties among the context, bulleted ("- Provide comprehensive
-    monitoring, evaluation, and learning support...", kadjobs, 2026) or not
-    (unjobline, 2025: "Coordinate, schedule and book travel...", "Organize
-    and complete all bookings... Under the supervision of the Senior
-    Operations Assistant, distribute travel information...", "Compile and
-    analyze..."). Three paragraphs in a row, each beginning with a duty's
-    verb, begin them; what follows in the section is duties too ("In
-    accordance with local practices..., identify and assign escorts"), as
-    below a supervision paragraph.
-    """
-    at = index
-    for _ in range(_FEWEST_UNHEADED_DUTIES):
-        # The verb first: most paragraphs begin with none, and say so at once.
-        if at >= len(content) or content[at].item.partition(" ")[0].rstrip(",") not in DUTY_VERBS:
-            return False
-        if content[at].number_in_list is not None:
-            return False
-        _, at = _paragraph_at(content, at, width, greedy)
-    return True
-
-
-def _numbered_duties_at(content: list[Segment], index: int, width: int, greedy: GreedyWrap) -> int:
-    """The index after the list of duties numbered from 1 that starts at *index*; *index* if none.
-
-    A job board that drops a notice's headings and its supervision sentence
-    (unjobnet.org, unjoblink.org, undpjobs.net, 2026) leaves its duties a
-    numbered list among the context: "1. Support travel by assisting in
-    scheduling...", "2. Assist in organizing...". Three items or more,
-    numbered 1, 2, 3..., each beginning with a verb IOM's duties begin with
-    (:data:`DUTY_VERBS`), are read as duties; any other numbered list stays
-    as it is.
-    """
-    at, expected = index, 1
-    while at < len(content) and content[at].number_in_list == expected:
-        # A number alone on its line ("1." / "Support travel..."): its item is below.
-        item_at = at + 1 if not content[at].item and at + 1 < len(content) else at
-        item = content[item_at]
-        if (item_at > at and item.bullet) or item.item.partition(" ")[0] not in DUTY_VERBS:
-            return index
-        _, at = _paragraph_at(content, item_at, width, greedy)
-        expected += 1
-    return at if expected > _FEWEST_UNHEADED_DUTIES else index
-
-
-# The fewest duties in a row, numbered or not, that make lines under no heading duties.
-_FEWEST_UNHEADED_DUTIES: Final = 3
-
-
-def _paragraph_at(
-    content: list[Segment], index: int, width: int = 0, greedy: GreedyWrap = _NOT_GREEDY
-) -> tuple[list[Segment], int]:
-    """The lines of the paragraph starting at *index*, and the index after it.
-
-    A line that does not end a sentence runs on into the next one: text
-    wrapped by hand, or a paragraph cut by a page break (one blank line).
-    *width* is the page's, 0 where it was not wrapped at one
-    (:func:`_ends_sentence`); *greedy* says how it was wrapped where it
-    was wrapped greedily by characters (:func:`_room_left`).
-    """
-    paragraph = [content[index]]
-    index += 1
-    while index < len(content):
-        previous, line = paragraph[-1], content[index]
-        if (
-            line.bullet
-            or _too_far_below(previous, line)
-            or (
-                _ends_sentence(previous, line, width)
-                and not _colon_in_quotation(paragraph)
-                and not _sentence_filled_line(previous, line, greedy)
-            )
-            or _link_dropped(paragraph, line)
-            # A markdown heading ("## The Role") is a line of its own in any paragraph.
-            or markdown_heading(previous.text)
-            or markdown_heading(line.text)
-            or (_LETTERHEAD.match(line.text) and not _named_in_sentence(previous, line, greedy))
-            or _kind_line_below(previous, line)
-            # "Skip to Job Description" / the title: a page's link, a line of its own.
-            or (
-                len(paragraph) == 1
-                and _board_words(previous.text)
-                and not _runs_on_as_prose(previous, line)
-            )
-            or not _runs_on(previous, line, width)
-            or _room_left(previous, line, greedy)
-        ):
-            break
-        paragraph.append(line)
-        index += 1
-    return paragraph, index
-
-
-def _too_far_below(previous: Segment, line: Segment) -> bool:
-    """Whether *line* is too many blank lines below *previous* to go on with its paragraph.
-
-    One blank line may be a page break; two, as a PDF viewer's copy sets a
-    page's lines apart ("...en el ámbito de la" / "" / "" / "migración y
-    trabaja...", a scribd copy of IOM Mexico's terms of reference, 2024),
-    only before a line in lower case, which begins no paragraph.
-    """
-    gap = line.number - previous.number
-    return gap > 2 and not (gap == 3 and line.text[:1].islower())  # noqa: PLR2004
-
-
-def _kind_line_below(previous: Segment, line: Segment) -> bool:
-    """Whether *line* is the notice's kind line, which no line above runs into.
-
-    "Dakar Office" / "Vacancy Notice VN/2024/07 Open to Internal and
-    External Candidates", a paragraph a line as a Word document is written:
-    the short line above had taken the kind line into a paragraph of
-    context. Not after a word that leads on ("...indicating the" /
-    "Vacancy Notice Number (2024-07)").
-    """
-    return (
-        len(line.text) <= SPECIAL_LENGTH
-        and _KIND_LINE.match(line.text) is not None
-        and not _runs_on_as_prose(previous, line)
-    )
-
-
-def _ends_sentence(previous: Segment, line: Segment, width: int) -> bool:
-    """Whether *previous* ends its sentence, so that *line* begins another.
-
-    A line that ends in a closing bracket or quotation mark does, unless
-    *line* begins in lower case ("...Response Plan (RMRP)" / "which
-    stipulates needs of...", a PDF's column wrapped there), or the text was
-    wrapped at a *width* and *line*'s first word would not have fit on it:
-    "...of the Global Shelter, Land, and Site Coordination (SLSC)" /
-    "Coordinator and the direct supervision of...".
-    """
-    text = previous.text
-    if not text.endswith(_SENTENCE_END):
-        return text.endswith(_WORKPLACE_LINK)
-    return not (
-        text.endswith(_CLOSING)
-        and not text[:-1].endswith(STOPS)
-        and (line.text[:1].islower() or did_not_fit(text, line.text.partition(" ")[0], width))
-    )
-
-
-# The link that ends the template's sentence since 2024, "Read more about IOM’s
-# workplace culture at IOM workplace culture | International Organization for
-# Migration", its title with no stop after it (sudancareer, 2025).
-_WORKPLACE_LINK: Final = "workplace culture | International Organization for Migration"
-
-
-def _link_dropped(paragraph: list[Segment], line: Segment) -> bool:
-    """Whether *paragraph* ends in "at" where a board dropped its sentence's link.
-
-    "IOM is committed to a diverse and inclusive work environment. Read more
-    about diversity and inclusion at IOM at" / "" / "Applications are
-    welcome..." (ngojobsafrica's copy of IOM Nigeria's notice, 2022): the
-    address went with its anchor. A line below in lower case is the address,
-    wrapped ("www.iom.int/diversity."); so is one right below that a wrap
-    may have cut off ("...inclusion at" / "IOM at www.iom.int/diversity.",
-    pdftotext's copy wrapped at 72), unless the sentence is whole ("at IOM at").
-    """
-    previous = paragraph[-1]
-    if not previous.text.endswith(" at") or line.text[:1].islower():  # most lines: one look
-        return False
-    sentence = " ".join(segment.text for segment in paragraph[-_READ_MORE_LINES:])
-    return _READ_MORE_AT.search(sentence) is not None and (
-        line.number > previous.number + 1 or sentence.endswith(" IOM at")
-    )
-
-
-# The template's sentence before its link, "Read more about ... at" (2020-2023),
-# and the most lines a wrap at 60 columns or more sets it on.
-_READ_MORE_AT: Final = re.compile(r"\bRead more about [^.]{1,80} at$")
-_READ_MORE_LINES: Final = 3
 
 
 # A board's cells run together: the day posted, the deadline, the place ("October
@@ -2880,101 +2647,6 @@ _BOARD_DATES: Final = re.compile(
     r"(?P<posted>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})(?P<closing>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
     r"(?P<place>\S.*)?$"
 )
-
-
-def _colon_in_quotation(paragraph: list[Segment]) -> bool:
-    """Whether *paragraph*'s last line ends in a colon inside a quotation it opened.
-
-    A project's name in quotes, its subtitle after a colon: "...of the
-    'Fostering Collaborative Approaches to Disaster Preparedness in the
-    Caribbean:" / "Strengthening Human Mobility Frameworks...’ initiative".
-    The colon introduces nothing below.
-    """
-    if not paragraph[-1].text.endswith(":"):
-        return False
-    text = joined_lines(paragraph)
-    return len(_OPENING_QUOTE.findall(text)) > len(_CLOSING_QUOTE.findall(text))
-
-
-# Single and double quotation marks, opening after a space and before a
-# word, closing after a word or a stop and before a space, a stop or the
-# end; an apostrophe stands between letters ("IOM’s").
-_OPENING_QUOTE: Final = re.compile(r"(?:^|(?<=\s))['\u2018\u201c\"](?=\w)")
-_CLOSING_QUOTE: Final = re.compile(r"(?<=[\w.!?])['\u2019\u201d\"](?=[\s.,;:!?)]|$)")
-
-
-def _sentence_filled_line(previous: Segment, line: Segment, greedy: GreedyWrap) -> bool:
-    """Whether the sentence that ends *previous* filled it, in a paragraph that goes on in *line*.
-
-    In text wrapped greedily that sets its paragraphs apart with blank
-    lines (:func:`~iomjobs.parse._segments.GreedyWrap`'s ``apart``), a line
-    right below one the wrap filled goes on with its paragraph, unless it
-    begins a list item or a heading, or names something.
-    """
-    return (
-        greedy.apart
-        and line.number == previous.number + 1
-        and not line.bullet
-        and greedy.filled(previous, line.text.partition(" ")[0])
-        and match_heading(line.text) is None
-        and not names_something(line.text)
-    )
-
-
-def _named_in_sentence(previous: Segment, line: Segment, greedy: GreedyWrap) -> bool:
-    """Whether the organization's name alone on *line* goes on the sentence *previous* left open.
-
-    It is a letterhead, unless a wrap put it there below a sentence left
-    unended (:func:`_paragraph_at` has seen to that): right below a line
-    that ends on a word that leads on ("...migrants with disabilities” At",
-    a board's line wrapped at 100 columns where the page's width is
-    unknown), or on the bar of the link that ends the template's sentence
-    ("...at IOM workplace culture |", a JPO notice at 80 columns; "...de
-    l’OIM |" / "Organisation internationale pour les migrations"), or where
-    text wrapped greedily moved its words down from a full line.
-    """
-    if line.number != previous.number + 1:
-        return False
-    # "...at IOM workplace culture |": the link's title, its bar and the name after it.
-    if leads_on(previous.text) or previous.text.rpartition(" ")[2] == "|":
-        return True
-    return greedy.filled(previous, line.text.partition(" ")[0])
-
-
-def _room_left(previous: Segment, line: Segment, greedy: GreedyWrap) -> bool:
-    """Whether *previous* ends its paragraph where *line*'s first word would have fit on it.
-
-    Text wrapped greedily moves a word down only where it does not fit: a
-    line with room for it is a paragraph's last ("...at IOM workplace" /
-    "culture | International Organization for Migration" / "Applications
-    are welcome from..."), even without a stop, unless its words say the
-    sentence goes on.
-    """
-    return (
-        line.number == previous.number + 1
-        and greedy.room_for(previous, line.text.partition(" ")[0])
-        and not _runs_on_as_prose(previous, line)
-        and not left_open(previous.text)
-    )
-
-
-def _runs_on(previous: Segment, line: Segment, width: int = 0) -> bool:
-    """Whether *line* continues the sentence *previous* left unfinished."""
-    return _runs_on_as_prose(previous, line) or (
-        # A short line right above it: wrapped by hand, or at the page's width;
-        # not above a sentence that names the post's supervisors, which opens a
-        # paragraph ("- Nature of the consultancy: Category B" / "Under the
-        # overall supervision of...", a board's copy of IOM Ukraine's terms of
-        # reference, 2025).
-        len(previous.text) <= max(WRAP_WIDTH, width)
-        and line.number == previous.number + 1
-        and SUPERVISION.match(line.text) is None
-    )
-
-
-def _runs_on_as_prose(previous: Segment, line: Segment) -> bool:
-    """Whether *line* continues *previous* by its words: lower case, or after a small word."""
-    return line.text[:1].islower() or leads_on(previous.text) or previous.text.endswith(",")
 
 
 def _names_title(line: str, title: str) -> bool:
@@ -2991,69 +2663,6 @@ def _names_title(line: str, title: str) -> bool:
     return line == title
 
 
-def _heading_line(segments: list[Segment]) -> Segment | None:
-    """The page's first line, if it is a short line of its own (no list item): a heading.
-
-    A job board's own words above it ("company logo", jobr.pro; its notice of
-    cookies, impactpool, 2018; "Skip to Job Description" / "Apply Now",
-    unjobnet, 2026) are passed over.
-    """
-    at = 0
-    while at + 1 < min(len(segments), _BOARD_WORDS_ABOVE) and (
-        _board_words(segments[at].text)
-        or (at and _cookie_notice_goes_on(segments[at - 1].text, segments[at].text))
-    ):
-        at += 1
-    first = segments[at] if segments else None
-    # The organization's name a board writes after the title is no part of its length,
-    # nor markdown's marks about the line.
-    if first is None or first.bullet:
-        return None
-    if len(without_organization(_unmarked(first.text))) > SPECIAL_LENGTH:
-        return None
-    return first
-
-
-def _board_words(line: str) -> bool:
-    """Whether *line* is what a job board writes above a notice's first line."""
-    # "By continuing to browse this site, you agree to our use of cookies.", whole or
-    # its first line where a wrap cut it before "cookies".
-    lowered = line.lower()
-    if " cookies" in line or (
-        len(line) > _BOARD_WORDS_LONGEST and _COOKIE_NOTICE.startswith(lowered)
-    ):
-        return True
-    if len(line) >= _BOARD_WORDS_LONGEST:
-        return False
-    # A page's link past its menus, for screen readers: "Skip to Job Description"
-    # (unjobnet, 2026), "Skip to main content".
-    return lowered in _BOARD_WORDS or lowered.startswith("skip to ")
-
-
-def _cookie_notice_goes_on(above: str, line: str) -> bool:
-    """Whether *line* is the end of the board's notice of cookies *above*, wrapped.
-
-    "...you agree to our use of cookies. Read" / "our privacy policy", "...to
-    our use of" / "cookies. Read our privacy policy", as a page printed
-    narrow cuts impactpool's (2018) and its kin's (2025).
-    """
-    tail = line.strip().lower()
-    if not tail:
-        return False
-    if " cookies" in above:
-        return _COOKIE_NOTICE_END.endswith(tail)
-    return f"{above.lower()} {tail}" in _COOKIE_NOTICE
-
-
-# What job boards write above a notice's first line.
-_BOARD_WORDS: Final = frozenset({"company logo", "apply now"})
-_COOKIE_NOTICE: Final = (
-    "by continuing to browse this site, you agree to our use of cookies. read our privacy policy"
-)
-_COOKIE_NOTICE_END: Final = _COOKIE_NOTICE.rpartition(". ")[2]
-_BOARD_WORDS_LONGEST: Final = 40
-# The most lines of a board's words above the notice's first line.
-_BOARD_WORDS_ABOVE: Final = 3
 # How far down a board's lines above the notice may reach (impactpool's summary
 # of the post, 2018: a dozen lines).
 _BOARD_LINES: Final = 30
@@ -3062,257 +2671,6 @@ _BOARD_LINES: Final = 30
 def _unended(line: Segment) -> bool:
     """Whether *line* ends no sentence: a title wrapped there goes on below."""
     return not line.text.endswith(".")
-
-
-def _glued_heading(text: str) -> tuple[str | None, str]:
-    """The heading a copy glued to the first duty's first word, if any, and the duty.
-
-    "SupervisionDevelop an understanding of office administration..."
-    (codehub's copy of an IOM internship, 2026): the heading's last letter
-    and the duty's capital with no space between; "Supervision" heads the
-    duties. ``(None, text)`` where no known heading is glued so.
-    """
-    # The first small letter before a capital: where a heading would end.
-    at = next(
-        (at for at in range(1, min(len(text), _GLUED_HEADING_REACH))
-         if text[at].isupper() and text[at - 1].islower()),
-        0,
-    )  # fmt: skip
-    if at and match_heading(text[:at]) is not None:
-        return text[:at], text[at:]
-    return None, text
-
-
-# How far into the first duty a heading glued to it may end ("Key ResponsibilitiesDevelop").
-_GLUED_HEADING_REACH: Final = 40
-
-
-def _with_dash(segment: Segment, piece: str, above: str) -> str:
-    """*piece* of *segment*, going on with the duty *above*, after the dash it began with if the text's.
-
-    "...listening and speaking sessions and reintegration projects" / "-
-    individual, collective and community." (seed 003 wrapped at 92): a wrap
-    set the sentence's spaced dash at a line's start, where it reads as a
-    bullet; the duty keeps it. After a word that leads on ("...working with
-    other units and" / "- departments to ensure...", seed 002) the dash is
-    a stray bullet, and is dropped.
-    """
-    if segment.item != piece or segment.text[:2] not in _SPACED_DASHES:
-        return piece
-    if above.endswith(",") or leads_on(above):
-        return piece
-    return f"{segment.text[0]} {piece}"
-
-
-# A dash and its space that begin a line, which a wrap may have set there from the sentence.
-_SPACED_DASHES: Final = frozenset({"- ", "\u2013 "})
-
-
-def _cut_after_dash(items: list[Responsibility], above: Segment) -> bool:
-    """Whether *above*, the last duty's line, ends on the dash before the next duty; it is dropped.
-
-    "...in Power BI where relevant. -" / "Support the adaptation...": duties
-    a board ran into one line (see :func:`_run_together`), which a wrap cut
-    right after the dash between them.
-    """
-    if not above.text.endswith(_RUN_TOGETHER_CUT):
-        return False
-    last = items[-1]
-    items[-1] = Responsibility(last.text[:-1].rstrip(), last.number)
-    return True
-
-
-def _run_together(item: str) -> list[str]:
-    """The list items *item* holds: one, or more where a job board ran them into one line.
-
-    "...dashboarding in Power BI where relevant. - Support the adaptation of
-    software tools..." (impactpool, 2025): a bullet after a sentence's end,
-    then a capital, starts the next item.
-    """
-    # One search first: the pattern, which starts with a lookbehind, is slow on every duty.
-    return _RUN_TOGETHER_ITEM.split(item) if " - " in item else [item]
-
-
-# A dash left between two items a job board ran into one line.
-_RUN_TOGETHER_ITEM: Final = re.compile(r"(?<=[.;]) - (?=[A-Z\u00c0-\u00dd])")
-# ... and where a wrap cut the line after it.
-_RUN_TOGETHER_CUT: Final = (". -", "; -")
-
-
-def _after(content: list[Segment], position: int) -> Segment | None:
-    return content[position + 1] if position + 1 < len(content) else None
-
-
-# "A. Policy, Legal and Institutional Development": a lettered group heading may be longer.
-_LETTERED: Final = re.compile(r"[A-Z][.)] ")
-# An item's place in its list, as a number, a letter or a small Roman numeral
-# ("1.", "(2)", "a.", "b)", "(c)", "iv."): a list in order, under its group's heading.
-_ORDINAL: Final = re.compile(r"\d|\(|[a-z][.)]|[ivx]{2,5}[.)]")
-
-
-def _introduces_list(text: str, content: list[Segment], end: int) -> bool:
-    """Whether *text*, the paragraph before ``content[end]``, introduces the list there.
-
-    It ends in a colon, and is no group's heading ("Coordination:").
-    """
-    return (
-        text.endswith(":")
-        and end < len(content)
-        and content[end].bullet
-        and not _group_heading(content[end - 1], content[end])
-    )
-
-
-def _introduces_groups(text: str, content: list[Segment], end: int) -> bool:
-    """Whether *text*, the paragraph before ``content[end]``, introduces the groups of duties there.
-
-    It speaks of "the following" (tasks, duties), and a group's heading is next.
-    """
-    return (
-        "the following" in text
-        and end + 1 < len(content)
-        and _group_heading(content[end], content[end + 1])
-    )
-
-
-def _group_heading_lines(
-    content: list[Segment], position: int, plain: frozenset[int] = frozenset()
-) -> int:
-    """How many lines the heading of a group of duties at *position* spans: 0 if none is there.
-
-    *plain* holds the positions of the headings in sentence case
-    (:func:`_plain_group_headings`).
-    """
-    if position in plain:
-        return 1
-    if content[position].text.startswith("ACTIVIDAD"):
-        return _activity_lines(content, position)
-    return 1 if _group_heading(content[position], _after(content, position)) else 0
-
-
-def _activity_lines(content: list[Segment], position: int) -> int:
-    """The lines of the activity at *position*, if the products it delivers follow; else 0.
-
-    "ACTIVIDAD: Reunión de inicio de la consultoría..." / "PRODUCTO 1:
-    Minuta..." (IOM Mexico's consultancies, 2025): the activity heads its
-    products, though a sentence, and its lines are all it says before them
-    (a wrap may have cut it in several).
-    """
-    if not _ACTIVITY.match(content[position].text):
-        return 0
-    end = position + 1
-    while end < len(content) and end - position < _ACTIVITY_LINES:
-        below = content[end]
-        if below.bullet or _PRODUCT.match(below.text) or _ACTIVITY.match(below.text):
-            break
-        end += 1
-    products = end < len(content) and _PRODUCT.match(content[end].text) is not None
-    return end - position if products else 0
-
-
-def _group_heading(segment: Segment, following: Segment | None) -> bool:
-    """A short line with no bullet introducing listed duties: "Coordination", "Reporting".
-
-    Above numbered duties (or lettered: "a.", "(b)", "iv."), or above
-    bulleted ones where it names a group ("Programme Methodology and
-    Operational Tools:", "Data Management and Tracking", a consultancy's
-    tasks on impactpool, 2026). A consultancy's deliverable, named and
-    numbered, heads what it asks for, whatever follows ("Deliverable 1:
-    Evaluation design and methodology" / "Description of deliverable:
-    ...", unjoblink, 2025).
-    """
-    text = _unbolded(segment.text)
-    if segment.bullet or following is None:
-        return False
-    if text.endswith(_NO_HEADING):
-        return False
-    if _DELIVERABLE.match(text):
-        return True
-    if not following.bullet:
-        return False
-    if not _ORDINAL.match(following.text):
-        return _names_a_group(text, bold=text != segment.text)
-    most_words = 10 if _LETTERED.match(text) else 4
-    return len(text.split()) <= most_words
-
-
-def _plain_group_headings(content: list[Segment]) -> frozenset[int]:
-    """Where *content*'s duties have headings in plain sentence case: their positions.
-
-    "Monitoring and evaluation support" / "- Develop monitoring tools..." /
-    "- Conduct field visits." / "Reporting and communication" / "- Draft...":
-    a short line with no bullet and no stop, first in the section or below
-    a duty that ends its sentence, above a bulleted one. A sentence-case
-    line names a group only where another does so too: alone, it may be
-    the end of a duty, or a sentence of its own.
-    """
-    found = frozenset(
-        position
-        for position, segment in enumerate(content)
-        if not segment.bullet
-        and _plain_group_name(segment.text)
-        and (position == 0 or content[position - 1].text.endswith(_SENTENCE_END))
-        and position + 1 < len(content)
-        and content[position + 1].bullet
-    )
-    return found if len(found) >= _FEWEST_PLAIN_GROUPS else frozenset()
-
-
-def _plain_group_name(text: str) -> bool:
-    # A few words, the first capitalized, with no stop: "Monitoring and evaluation support".
-    # Not a duty of its own above its parts ("Coordinate the field teams" / "- ..."),
-    # nor a stray word ("New"), as no group's name in title case is either.
-    words = text.split()
-    return (
-        1 < len(words) <= _GROUP_WORDS
-        and text[:1].isupper()
-        and words[0] not in DUTY_VERBS
-        and not text.endswith((*_SENTENCE_END, ","))
-    )
-
-
-# The fewest sentence-case headings that show a section's duties grouped under them.
-_FEWEST_PLAIN_GROUPS: Final = 2
-
-
-def _unmarked(text: str) -> str:
-    """*text* without markdown's marks about a line: "# CFA-2025-079GT - ...", "**Open to...**"."""
-    return _unbolded(text[markdown_heading(text) :])
-
-
-def _unbolded(text: str) -> str:
-    """*text* without markdown's bold around it all: "**Data Management and Tracking:**"."""
-    if text.startswith(("**", "__")) and text.endswith(text[:2]) and len(text) > len("****"):
-        return text[2:-2].strip()
-    return text
-
-
-def _names_a_group(text: str, *, bold: bool = False) -> bool:
-    """Whether *text* names a group of bulleted duties: "Data Management and Tracking".
-
-    A few words (or one) ending in a colon or set in markdown's bold, or
-    several in title case (each word longer than three letters capitalized):
-    a stray word or a sentence above a list names none.
-    """
-    words = text.rstrip(":").split()
-    if not 0 < len(words) <= _GROUP_WORDS or not text[:1].isupper():
-        return False
-    if text.endswith(":") or bold:  # "Coordination:", "**Reporting**"
-        return True
-    return len(words) > 1 and all(word[:1].isupper() for word in words if len(word) > SMALL_WORD)
-
-
-# A consultancy's deliverable, numbered and named: "Deliverable 1: Evaluation design".
-_DELIVERABLE: Final = re.compile(r"Deliverable \d{1,2}\s*:\s*\S")
-# In Spanish, an activity and the products it delivers: "ACTIVIDAD: ...", "PRODUCTO 1: ...".
-_ACTIVITY: Final = re.compile(r"ACTIVIDAD(?: \d{1,2})?\s*:\s*\S")
-_PRODUCT: Final = re.compile(r"PRODUCTO \d{1,2}\s*:")
-# The most lines an activity heading spans, wrapped.
-_ACTIVITY_LINES: Final = 6
-# How a line ends that introduces no group of duties: a sentence, an item's end.
-_NO_HEADING: Final = (".", ";", ",")
-# The most words the heading of a group of bulleted duties has.
-_GROUP_WORDS: Final = 6
 
 
 def _stated_in(
@@ -3365,116 +2723,6 @@ _ROW_KINDS: Final = {
 _ROW_LABEL: Final = re.compile(
     r"(?P<label>(?i:" + "|".join(_ROW_KINDS) + r"))\s+(?=[A-ZÀ-Þ]\S*\s+\S+\s+\S)"
 )
-
-
-def _path_sentences(text: str) -> list[str]:
-    """An education item cut into sentences and paths: those naming no degree are notes."""
-    return [path for sentence in sentences(text) or [text] for path in _paths_in(sentence)]
-
-
-# Where a sentence may go on to a second path: "...; or University degree...",
-# "...; or, Bachelor's degree...", "..., or Bachelor's degree...", "... OR High
-# School diploma...", "... ; ou Licence...", with an article before the degree:
-# "..., or a Bachelor's degree...", "; ou une Licence"; and in brackets, "...with
-# 5 years of relevant experience (or University degree with 7 years of experience)."
-# (a board's copy of IOM Cameroon's notice, 2026).
-# Each alternative starts with a rare character, which sre skips ahead to;
-# _paths_in checks the space before "OR".
-_PATH_BREAK: Final = re.compile(
-    r"(?:;\s*(?:(?:or|ou|o),?\s+)?|,\s+(?:or|ou|o),?\s+|OR,?\s+|\(\s*(?:or|ou|o),?\s+)"
-    r"(?:(?:an?|une?|una|uma)\s+(?=[A-ZÀ-Þ]))?"
-)
-
-
-def _paths_in(sentence: str) -> list[str]:
-    """*sentence* cut where a second education path begins, as one line may offer two.
-
-    A break cuts only between two pieces that each name a degree, the second
-    written with a capital, as notices write degrees: "Economics, or a
-    related field" goes on with the same path.
-    """
-    # Most paths end in "; or", which cuts nothing: a break cuts only before a
-    # degree's name, which stripping these characters off the end leaves whole.
-    stripped = sentence.rstrip(" ;,.orOu")
-    plain = _plain_or_breaks(stripped)
-    if not plain and not _may_break(stripped):
-        return [sentence]
-    breaks = [
-        match
-        for match in _PATH_BREAK.finditer(sentence)
-        if match.group(0)[0] != "O" or sentence[match.start() - 1 : match.start()].isspace()
-    ]
-    if plain:
-        breaks = sorted([*breaks, *plain], key=lambda match: match.start())
-    if not breaks:
-        return [sentence]
-    ends = [match.start() for match in breaks[1:]] + [len(sentence)]
-    paths, start, bracketed = [], 0, False
-    for match, end in zip(breaks, ends, strict=True):
-        # The piece after first, and its capital: most breaks end their line
-        # ("...experience; or") or go on with the fields (", or a related field").
-        after, before = sentence[match.end() : end], sentence[start : match.start()]
-        if (
-            after[:1].isupper()
-            and _names_degree(after)
-            and _names_degree(before)
-            # A plain "or" cuts only after a path's years: "Bachelor's or Master's degree".
-            and (match.re is not _PLAIN_OR or interpret.years_in(before, None) is not None)
-        ):
-            paths.append(before.rstrip())
-            start = match.end()
-            bracketed = sentence[match.start()] == "("
-    paths.append(sentence[start:])
-    if bracketed:
-        # The bracket the second path opened closes at its end: "...experience).".
-        paths[-1] = _BRACKET_CLOSED.sub(r"\1", paths[-1])
-    return paths
-
-
-_BRACKET_CLOSED: Final = re.compile(r"\)([.;,]?)$")
-
-
-def _plain_or_breaks(sentence: str) -> list[re.Match[str]]:
-    """The places a plain "or" may start a second path: "...experience or Bachelor's degree..."."""
-    if " or " not in sentence and " ou " not in sentence and " o " not in sentence:
-        return []
-    return list(_PLAIN_OR.finditer(sentence))
-
-
-# "...six years of relevant experience or Bachelor's degree with four years": no
-# comma before the second path, which starts with a capital, after an article or not.
-_PLAIN_OR: Final = re.compile(r"(?<=[^\s,;]) (?:or|ou|o) (?:(?:an?|une?|una|uma) )?(?=[A-ZÀ-Þ])")
-
-
-def _may_break(sentence: str) -> bool:
-    # What every _PATH_BREAK match that may cut holds, looked for at memory
-    # speed; ", or" is mostly ", or a related field", and needs its capital.
-    return (
-        ";" in sentence
-        or "OR" in sentence
-        or "(o" in sentence
-        or (", o" in sentence and any(m.group(1).isupper() for m in _COMMA_OR.finditer(sentence)))
-    )
-
-
-_COMMA_OR: Final = re.compile(r",\s+(?:or|ou|o),?\s+(?:(?:an?|une?|una|uma)\s+)?(\S)")
-
-
-def _names_degree(text: str) -> bool:
-    return interpret.degree_of(text, nocase.lowered(text)) is not None
-
-
-def _sentence_at(text: str, match: re.Match[str] | None) -> str:
-    """The sentence of *text* in which *match* stands."""
-    if match is None:
-        return text
-    start = 0
-    for part in sentences(text):
-        found = text.find(part, start)
-        if found <= match.start() < found + len(part):
-            return part
-        start = found + len(part) if found >= 0 else start
-    return text
 
 
 def _subject(texts: list[str]) -> str | None:

@@ -866,6 +866,18 @@ def markdown_heading(text: str) -> int:
 _MARKDOWN_HEADING: Final = re.compile(r"##{0,5}\s+")
 
 
+def unmarked(text: str) -> str:
+    """*text* without markdown's marks about a line: "# CFA-2025-079GT - ...", "**Open to...**"."""
+    return unbolded(text[markdown_heading(text) :])
+
+
+def unbolded(text: str) -> str:
+    """*text* without markdown's bold around it all: "**Data Management and Tracking:**"."""
+    if text.startswith(("**", "__")) and text.endswith(text[:2]) and len(text) > len("****"):
+        return text[2:-2].strip()
+    return text
+
+
 def bullet_length(text: str) -> int:
     """How much of *text* its bullet or list number and the spaces after it take; 0 for none."""
     match = _BULLET.match(text)

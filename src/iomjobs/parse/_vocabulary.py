@@ -251,7 +251,7 @@ FRONT_MATTER_KEYS: Final = {
 # and their near kin; in French, Spanish and Portuguese, the infinitives IOM's
 # notices in those languages begin their duties with. Three lines in a row
 # under no heading, numbered or not, that begin with one are duties
-# (``_reader._numbered_duties_at``, ``_reader._unheaded_duties_at``).
+# (``_duty_lines.numbered_duties_at``, ``_duty_lines.unheaded_duties_at``).
 DUTY_VERBS: Final = frozenset(
     {
         "Act", "Advise", "Analyse", "Analyze", "Arrange", "Assist", "Book", "Build",

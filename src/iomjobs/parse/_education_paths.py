@@ -1,0 +1,107 @@
+"""An education item cut into the paths it offers: "...; or University degree..." (internal)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from iomjobs.parse import _interpret as interpret
+from iomjobs.parse import _nocase as nocase
+from iomjobs.parse._sentences import sentences
+
+
+def path_sentences(text: str) -> list[str]:
+    """An education item cut into sentences and paths: those naming no degree are notes."""
+    return [path for sentence in sentences(text) or [text] for path in _paths_in(sentence)]
+
+
+# Where a sentence may go on to a second path: "...; or University degree...",
+# "...; or, Bachelor's degree...", "..., or Bachelor's degree...", "... OR High
+# School diploma...", "... ; ou Licence...", with an article before the degree:
+# "..., or a Bachelor's degree...", "; ou une Licence"; and in brackets, "...with
+# 5 years of relevant experience (or University degree with 7 years of experience)."
+# (a board's copy of IOM Cameroon's notice, 2026).
+# Each alternative starts with a rare character, which sre skips ahead to;
+# _paths_in checks the space before "OR".
+_PATH_BREAK: Final = re.compile(
+    r"(?:;\s*(?:(?:or|ou|o),?\s+)?|,\s+(?:or|ou|o),?\s+|OR,?\s+|\(\s*(?:or|ou|o),?\s+)"
+    r"(?:(?:an?|une?|una|uma)\s+(?=[A-ZÀ-Þ]))?"
+)
+
+
+def _paths_in(sentence: str) -> list[str]:
+    """*sentence* cut where a second education path begins, as one line may offer two.
+
+    A break cuts only between two pieces that each name a degree, the second
+    written with a capital, as notices write degrees: "Economics, or a
+    related field" goes on with the same path.
+    """
+    # Most paths end in "; or", which cuts nothing: a break cuts only before a
+    # degree's name, which stripping these characters off the end leaves whole.
+    stripped = sentence.rstrip(" ;,.orOu")
+    plain = _plain_or_breaks(stripped)
+    if not plain and not _may_break(stripped):
+        return [sentence]
+    breaks = [
+        match
+        for match in _PATH_BREAK.finditer(sentence)
+        if match.group(0)[0] != "O" or sentence[match.start() - 1 : match.start()].isspace()
+    ]
+    if plain:
+        breaks = sorted([*breaks, *plain], key=lambda match: match.start())
+    if not breaks:
+        return [sentence]
+    ends = [match.start() for match in breaks[1:]] + [len(sentence)]
+    paths, start, bracketed = [], 0, False
+    for match, end in zip(breaks, ends, strict=True):
+        # The piece after first, and its capital: most breaks end their line
+        # ("...experience; or") or go on with the fields (", or a related field").
+        after, before = sentence[match.end() : end], sentence[start : match.start()]
+        if (
+            after[:1].isupper()
+            and _names_degree(after)
+            and _names_degree(before)
+            # A plain "or" cuts only after a path's years: "Bachelor's or Master's degree".
+            and (match.re is not _PLAIN_OR or interpret.years_in(before, None) is not None)
+        ):
+            paths.append(before.rstrip())
+            start = match.end()
+            bracketed = sentence[match.start()] == "("
+    paths.append(sentence[start:])
+    if bracketed:
+        # The bracket the second path opened closes at its end: "...experience).".
+        paths[-1] = _BRACKET_CLOSED.sub(r"\1", paths[-1])
+    return paths
+
+
+_BRACKET_CLOSED: Final = re.compile(r"\)([.;,]?)$")
+
+
+def _plain_or_breaks(sentence: str) -> list[re.Match[str]]:
+    """The places a plain "or" may start a second path: "...experience or Bachelor's degree..."."""
+    if " or " not in sentence and " ou " not in sentence and " o " not in sentence:
+        return []
+    return list(_PLAIN_OR.finditer(sentence))
+
+
+# "...six years of relevant experience or Bachelor's degree with four years": no
+# comma before the second path, which starts with a capital, after an article or not.
+_PLAIN_OR: Final = re.compile(r"(?<=[^\s,;]) (?:or|ou|o) (?:(?:an?|une?|una|uma) )?(?=[A-ZÀ-Þ])")
+
+
+def _may_break(sentence: str) -> bool:
+    # What every _PATH_BREAK match that may cut holds, looked for at memory
+    # speed; ", or" is mostly ", or a related field", and needs its capital.
+    return (
+        ";" in sentence
+        or "OR" in sentence
+        or "(o" in sentence
+        or (", o" in sentence and any(m.group(1).isupper() for m in _COMMA_OR.finditer(sentence)))
+    )
+
+
+_COMMA_OR: Final = re.compile(r",\s+(?:or|ou|o),?\s+(?:(?:an?|une?|una|uma)\s+)?(\S)")
+
+
+def _names_degree(text: str) -> bool:
+    return interpret.degree_of(text, nocase.lowered(text)) is not None

@@ -1,0 +1,74 @@
+"""The top of a job board's page: its own words above a notice, and the first line (internal)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from iomjobs.parse._segments import Segment, unmarked
+from iomjobs.parse._titles import without_organization
+from iomjobs.parse._vocabulary import SPECIAL_LENGTH
+
+
+def heading_line(segments: list[Segment]) -> Segment | None:
+    """The page's first line, if it is a short line of its own (no list item): a heading.
+
+    A job board's own words above it ("company logo", jobr.pro; its notice of
+    cookies, impactpool, 2018; "Skip to Job Description" / "Apply Now",
+    unjobnet, 2026) are passed over.
+    """
+    at = 0
+    while at + 1 < min(len(segments), _BOARD_WORDS_ABOVE) and (
+        board_words(segments[at].text)
+        or (at and _cookie_notice_goes_on(segments[at - 1].text, segments[at].text))
+    ):
+        at += 1
+    first = segments[at] if segments else None
+    # The organization's name a board writes after the title is no part of its length,
+    # nor markdown's marks about the line.
+    if first is None or first.bullet:
+        return None
+    if len(without_organization(unmarked(first.text))) > SPECIAL_LENGTH:
+        return None
+    return first
+
+
+def board_words(line: str) -> bool:
+    """Whether *line* is what a job board writes above a notice's first line."""
+    # "By continuing to browse this site, you agree to our use of cookies.", whole or
+    # its first line where a wrap cut it before "cookies".
+    lowered = line.lower()
+    if " cookies" in line or (
+        len(line) > _BOARD_WORDS_LONGEST and _COOKIE_NOTICE.startswith(lowered)
+    ):
+        return True
+    if len(line) >= _BOARD_WORDS_LONGEST:
+        return False
+    # A page's link past its menus, for screen readers: "Skip to Job Description"
+    # (unjobnet, 2026), "Skip to main content".
+    return lowered in _BOARD_WORDS or lowered.startswith("skip to ")
+
+
+def _cookie_notice_goes_on(above: str, line: str) -> bool:
+    """Whether *line* is the end of the board's notice of cookies *above*, wrapped.
+
+    "...you agree to our use of cookies. Read" / "our privacy policy", "...to
+    our use of" / "cookies. Read our privacy policy", as a page printed
+    narrow cuts impactpool's (2018) and its kin's (2025).
+    """
+    tail = line.strip().lower()
+    if not tail:
+        return False
+    if " cookies" in above:
+        return _COOKIE_NOTICE_END.endswith(tail)
+    return f"{above.lower()} {tail}" in _COOKIE_NOTICE
+
+
+# What job boards write above a notice's first line.
+_BOARD_WORDS: Final = frozenset({"company logo", "apply now"})
+_COOKIE_NOTICE: Final = (
+    "by continuing to browse this site, you agree to our use of cookies. read our privacy policy"
+)
+_COOKIE_NOTICE_END: Final = _COOKIE_NOTICE.rpartition(". ")[2]
+_BOARD_WORDS_LONGEST: Final = 40
+# The most lines of a board's words above the notice's first line.
+_BOARD_WORDS_ABOVE: Final = 3

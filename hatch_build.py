@@ -47,6 +47,7 @@ COMPILED = (
     "iomjobs/parse/_hanging.py",
     "iomjobs/parse/_header.py",
     "iomjobs/parse/_hours.py",
+    "iomjobs/parse/_inferred.py",
     "iomjobs/parse/_interpret.py",
     "iomjobs/parse/_language.py",
     "iomjobs/parse/_leftover.py",

@@ -5,7 +5,8 @@
 (``_field_<name>``), which stores what it reads and where it read it, or
 declines, leaving the line unclassified. A field stated twice that says two
 things is a doubt. :class:`HeaderReader` is the part of the reader that
-does this; :class:`iomjobs.parse._reader.Reader` is the rest.
+does this; :class:`iomjobs.parse._inferred.InferringReader` and
+:class:`iomjobs.parse._reader.Reader`, which extend it, are the rest.
 """
 
 from __future__ import annotations

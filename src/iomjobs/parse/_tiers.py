@@ -427,3 +427,65 @@ def name_cut(above: str, below: str) -> bool:
     head = above.rpartition(separator)[2].strip()
     tail = below.partition(separator)[0].strip().rstrip(".")
     return bool(head and tail) and lookup_country(joined_text(head, tail)) is not None
+
+
+def name_lines(content: list[Segment], index: int) -> list[Segment]:
+    """The lines of the list of names that begins at *index*: one, or several wrapped.
+
+    The list's introduction may be wrapped before its colon ("Candidates
+    from the following non-represented members" / "states: Antigua and
+    Barbuda, Bahamas, ..."), or end on it, the names below ("...members
+    states:" / "Antigua and Barbuda, Bahamas, ...").
+    """
+    first = content[index]
+    lines = [first]
+    below = content[index + 1] if index + 1 < len(content) else None
+    if below is not None and goes_on(below):
+        cut_before_colon = ":" not in first.text and ":" in below.text and below.text[:1].islower()
+        if cut_before_colon or first.text.endswith(":"):
+            lines.append(below)
+    listed = listed_part(lines[-1].text)
+    return [*lines, *names_below(listed, content, index + len(lines))]
+
+
+def listed_part(text: str) -> str:
+    # The names on a line that may repeat the list's introduction before a colon.
+    return text.partition(":")[2].strip() or text
+
+
+def names_below(listed: str, content: list[Segment], index: int) -> list[Segment]:
+    """The lines from *index* on that go on with a list of names whose last line holds *listed*.
+
+    Each line but the last ends in a comma ("Antigua and Barbuda, Bahamas,
+    ..., Czech Republic," / "Djibouti, Fiji, ...", impactpool, IOM
+    Bangladesh, 2018) or a semicolon, or is cut inside a name ("Cook" /
+    "Islands").
+    """
+    if separated(listed) or not is_list(listed):
+        lines: list[Segment] = []
+        for segment in content[index:]:
+            if not goes_on(segment) or not (
+                listed.endswith(NAME_SEPARATORS) or name_cut(listed, segment.text)
+            ):
+                break
+            lines.append(segment)
+            listed = segment.text
+        return lines
+    return _run_together_below(listed, content, index)
+
+
+def _run_together_below(listed: str, content: list[Segment], index: int) -> list[Segment]:
+    """The lines from *index* on that go on with names run together (:func:`run_together`).
+
+    A list stripped of its separators, wrapped: each line below goes on
+    while the names so far and its own still run together, one perhaps cut
+    at a line's end ("... Dominica Federated States of" / "Micronesia ...").
+    """
+    lines: list[Segment] = []
+    for segment in content[index:]:
+        joined = f"{listed} {segment.text}"
+        if segment.bullet or separated(segment.text) or not run_together(joined):
+            break
+        lines.append(segment)
+        listed = joined
+    return lines

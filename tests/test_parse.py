@@ -1787,6 +1787,44 @@ class TestLayouts:
         assert result.span_for("$.posting_period") == Span(8, 8)
 
     @pytest.mark.parametrize(
+        ("written", "contract", "duration"),
+        [
+            (
+                "FTC, 1 yr with possibility of extension",
+                ContractType.FIXED_TERM,
+                Duration(1, DurationUnit.YEARS),
+            ),
+            (
+                "Special Short Term, 6 mos.",
+                ContractType.SPECIAL_SHORT_TERM_GRADED,
+                Duration(6, DurationUnit.MONTHS),
+            ),
+            ("Fixed Term, 2 yrs", ContractType.FIXED_TERM, Duration(2, DurationUnit.YEARS)),
+            (
+                "SST, 3 mths",
+                ContractType.SPECIAL_SHORT_TERM_GRADED,
+                Duration(3, DurationUnit.MONTHS),
+            ),
+        ],
+    )
+    def test_a_contract_and_its_length_abbreviated(
+        self, written: str, contract: ContractType, duration: Duration
+    ) -> None:
+        # Seed 002's header, its appointment written as boards abbreviate it.
+        text = (
+            seed_path(2)
+            .read_text(encoding="utf-8")
+            .replace(
+                "**One Year Fixed Term graded, 1 (one) year with possibility of extension.**",
+                written,
+            )
+        )
+        appointment = parse_notice(text).notice.appointment
+        assert appointment is not None
+        assert (appointment.contract_type, appointment.duration) == (contract, duration)
+        assert appointment.as_written == written
+
+    @pytest.mark.parametrize(
         "line",
         [
             "Reports to donors - quarterly, on the project's progress.",
@@ -1808,6 +1846,8 @@ class TestLayouts:
             " \u2014 ",
             # A dash leading the value, as a bullet would.
             ": - ",
+            # The colon typed twice.
+            ":: ",
         ],
     )
     def test_labels_set_apart_otherwise_than_by_a_colon(self, separator: str) -> None:

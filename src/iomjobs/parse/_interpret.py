@@ -795,7 +795,7 @@ _DIVISION: Final = re.compile(
 _CONTRACTS: Final = (
     (re.compile(r"\b(?:un|non)[\s-]?graded\b|non[\s-]class|no clasificad|n[ãa]o classificad", re.IGNORECASE), ContractType.SPECIAL_SHORT_TERM_UNGRADED),
     (re.compile(r"\bspecial\b|\bsp[eé]cial\b|\bespecial\b|\bsst\b", re.IGNORECASE), ContractType.SPECIAL_SHORT_TERM_GRADED),
-    (re.compile(r"fix(?:ed)?[\s-]?term|dur[ée]e d[ée]termin[ée]e|\bcdd\b|plazo fijo|prazo fixo", re.IGNORECASE), ContractType.FIXED_TERM),
+    (re.compile(r"fix(?:ed)?[\s-]?term|dur[ée]e d[ée]termin[ée]e|\bcdd\b|\bftc\b|plazo fijo|prazo fixo", re.IGNORECASE), ContractType.FIXED_TERM),
     (re.compile(r"consult", re.IGNORECASE), ContractType.CONSULTANCY),
     (re.compile(r"short[\s-]?term|courte dur[ée]e|corta duraci[oó]n|curto prazo", re.IGNORECASE), ContractType.SHORT_TERM),
     (re.compile(r"\bintern|\bstage\b|pasant[ií]a|est[áa]gio", re.IGNORECASE), ContractType.INTERNSHIP),
@@ -807,14 +807,17 @@ _EXTENSION: Final = re.compile(
     r"|possible (?:extension|renewal)",
     re.IGNORECASE,
 )
+# Units as written in full, and as boards abbreviate them ("6 mos.", "3 mths", "1 yr").
 _UNITS: Final = {
     "day": DurationUnit.DAYS, "days": DurationUnit.DAYS, "jour": DurationUnit.DAYS,
     "jours": DurationUnit.DAYS, "dia": DurationUnit.DAYS, "dias": DurationUnit.DAYS,
     "week": DurationUnit.WEEKS, "weeks": DurationUnit.WEEKS, "semaine": DurationUnit.WEEKS,
     "semaines": DurationUnit.WEEKS, "semana": DurationUnit.WEEKS, "semanas": DurationUnit.WEEKS,
-    "month": DurationUnit.MONTHS, "months": DurationUnit.MONTHS, "mois": DurationUnit.MONTHS,
+    "month": DurationUnit.MONTHS, "months": DurationUnit.MONTHS, "mos": DurationUnit.MONTHS,
+    "mths": DurationUnit.MONTHS, "mois": DurationUnit.MONTHS,
     "mes": DurationUnit.MONTHS, "meses": DurationUnit.MONTHS,
-    "year": DurationUnit.YEARS, "years": DurationUnit.YEARS, "an": DurationUnit.YEARS,
+    "year": DurationUnit.YEARS, "years": DurationUnit.YEARS, "yr": DurationUnit.YEARS,
+    "yrs": DurationUnit.YEARS, "an": DurationUnit.YEARS,
     "ans": DurationUnit.YEARS, "annee": DurationUnit.YEARS, "ano": DurationUnit.YEARS,
     "anos": DurationUnit.YEARS,
 }  # fmt: skip

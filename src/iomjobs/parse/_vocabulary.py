@@ -970,8 +970,9 @@ _COUNTDOWN: Final = re.compile(
     re.IGNORECASE,
 )
 # A label's colon may be the full-width one of text typed for Chinese,
-# Japanese or Korean ("Duty Station：Beijing, China").
-_LABEL_SPLIT: Final = re.compile(r"^(?P<label>[^:|\uff1a]{2,110}?)\s*[:|\uff1a]\s*(?P<value>.*)$")
+# Japanese or Korean ("Duty Station：Beijing, China"), or typed twice ("Duty
+# Station:: Kabul"): no value begins with a colon.
+_LABEL_SPLIT: Final = re.compile(r"^(?P<label>[^:|\uff1a]{2,110}?)\s*[:|\uff1a]:?\s*(?P<value>.*)$")
 _FULL_WIDTH_COLON: Final = "\uff1a"
 
 

@@ -2445,6 +2445,53 @@ class TestLayouts:
         assert notice.how_to_apply.text == (line,)
         assert notice.unclassified == ()
 
+    @pytest.mark.parametrize(
+        ("item", "closing", "period"),
+        [
+            ("- Closing date: 20 February 2024", dt.date(2024, 2, 20), None),
+            ("* Closing date for applications: 20 February 2024", dt.date(2024, 2, 20), None),
+            (
+                "- Posting period: 06 February 2024 to 20 February 2024",
+                None,
+                PostingPeriod(dt.date(2024, 2, 6), dt.date(2024, 2, 20)),
+            ),
+        ],
+    )
+    def test_dates_listed_among_how_to_apply_s_documents(
+        self, item: str, closing: dt.date | None, period: PostingPeriod | None
+    ) -> None:
+        # Seed 002 with its dates given only as an item of the documents to send.
+        text = (
+            seed_path(2)
+            .read_text(encoding="utf-8")
+            .replace("Closing Date: **20 February 2024**\n", "")
+            .replace("Posting period: 06 February 2024 to 20 February 2024", "")
+            .replace("- [Reference and additional", f"{item}\n- [Reference and additional")
+        )
+        result = parse_notice(text)
+        notice = result.notice
+        assert (notice.closing_date, notice.posting_period) == (closing, period)
+        path = "$.closing_date" if closing else "$.posting_period"
+        line = text.splitlines().index(item) + 1
+        assert result.span_for(path) == Span(line, line)
+        assert notice.how_to_apply is not None
+        assert len(notice.how_to_apply.documents) == 3
+        assert not any("February" in line for line in notice.how_to_apply.text)
+        assert not any("February" in line.text for line in notice.unclassified)
+
+    def test_a_closing_date_listed_in_how_to_apply_as_the_header_gives_it(self) -> None:
+        # The header gives it: the item stays a line of how to apply, no document to send.
+        item = "- Closing date: 20 February 2024"
+        text = seed_path(2).read_text(encoding="utf-8")
+        text = text.replace("- [Reference and additional", f"{item}\n- [Reference and additional")
+        result = parse_notice(text)
+        how = result.notice.how_to_apply
+        assert how is not None
+        assert result.notice.closing_date == dt.date(2024, 2, 20)
+        assert result.span_for("$.closing_date") == Span(15, 15)
+        assert item[2:] in how.text
+        assert item[2:] not in how.documents
+
     def test_a_notes_closing_hour_has_its_zone(self) -> None:
         note = "Applications close at 17:00 hrs (Nairobi time) on the closing date."
         result = parse_notice(f"Position Title: Driver\n\nNotes\n\n{note}\n")

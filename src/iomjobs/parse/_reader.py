@@ -77,6 +77,7 @@ from iomjobs.parse._paragraphs import KIND_LINE, LETTERHEAD, paragraph_at
 from iomjobs.parse._pay import amount_alone
 from iomjobs.parse._record import Doubt, Recorder
 from iomjobs.parse._sections import (
+    Field,
     Layout,
     Section,
     greedy_page_wrap,
@@ -158,6 +159,7 @@ from iomjobs.parse._titles import (
 from iomjobs.parse._vocabulary import (
     NOTE_OPENINGS,
     SPECIAL_LENGTH,
+    match_label,
 )
 from iomjobs.reference.countries import lookup_country
 
@@ -1507,9 +1509,12 @@ class Reader(InferringReader):
         documents: list[str] = list(earlier.documents) if earlier is not None else []
         # A line wrapped at a fixed width goes on in the lines below, as a list's items do.
         for segment, lines in self._list_items(section):
+            dated = _date_field(segment, lines) if segment.bullet else None
+            if dated is not None and self._read_date_item(dated):
+                continue
             self.record.use(f"$.how_to_apply.text[{len(texts)}]", *lines)
             texts.append(segment.item)
-            if segment.bullet:
+            if segment.bullet and dated is None:
                 documents.append(segment.item)
         whole = " ".join(texts)
         email = _EMAIL.search(whole)
@@ -1521,6 +1526,18 @@ class Reader(InferringReader):
             subject=_subject(texts),
             documents=tuple(documents),
         )
+
+    def _read_date_item(self, field: Field) -> bool:
+        """Read the dates a list item of how to apply gives, where no field gave them; whether it did.
+
+        "- Closing date: 20 February 2024" among the documents to send: the
+        closing date, which the header may not give. Where a field gave it
+        already, the item stays a line of how to apply (no document).
+        """
+        if _DATE_ITEMS[field.name] in self.notice:
+            return False
+        read: bool = getattr(self, f"_field_{field.name}")(field)
+        return read
 
     # what is left
 
@@ -1779,6 +1796,19 @@ def _subject(texts: list[str]) -> str | None:
         if quoted:
             return quoted.group(1)
     return None
+
+
+def _date_field(segment: Segment, lines: tuple[Segment, ...]) -> Field | None:
+    """The closing date or posting period the list item *segment* gives as a labelled field, if it does."""
+    found = match_label(segment.item) if ":" in segment.item else None
+    if found is None or found[0] not in _DATE_ITEMS:
+        return None
+    name, label, value = found
+    return Field(name, label, value, list(lines))
+
+
+# The dates a list item of how to apply may give, by field, and where each is kept.
+_DATE_ITEMS: Final = {"closing": "closing_date", "posting_period": "posting_period"}
 
 
 def _technical_at(section: Section) -> int | None:

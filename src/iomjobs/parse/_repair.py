@@ -164,8 +164,13 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
     if _SPLIT_LIGATURE_SEEN.search(text):
         text = _join_split_ligatures(text, counts)
     # Cheap checks first: scanning all the text with a regex costs more than reading it.
-    if text.isascii():
-        return text, _repairs(counts)
+    if not text.isascii():
+        text = _repair_characters(text, counts)
+    return text, _repairs(counts)
+
+
+def _repair_characters(text: str, counts: Counter[str]) -> str:
+    """*text*, not ASCII, with its characters' damage repaired: code pages, marks, invisibles."""
     if text.startswith(_BYTE_ORDER_MARK):
         text = text[1:]
     # 0.3% of reading a notice that is not ASCII.
@@ -183,9 +188,7 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
         text = _replaced(text, _LIGATURES, "ligatures spelt out", counts)
     # What the repairs made may need composing again; unchanged text was composed above
     # (the quick check reads every character: 1.5% of reading a notice).
-    if text is not composed:
-        text = _composed(text, counts)
-    return text, _repairs(counts)
+    return _composed(text, counts) if text is not composed else text
 
 
 def _composed(text: str, counts: Counter[str]) -> str:

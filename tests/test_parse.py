@@ -6846,7 +6846,7 @@ def test_headings_underlined_read_alike(number: int, underline: str) -> None:
 _NUMBERED_LINE = re.compile(r"^([ \t]*)(\d{1,2})\.[ \t]+", re.MULTILINE)
 
 
-@pytest.mark.parametrize("form", ["({}) ", "{}- ", "{}) ", "{}.\t"])
+@pytest.mark.parametrize("form", ["({}) ", "{}- ", "{} - ", "{} \u2013 ", "{}) ", "{}.\t"])
 @pytest.mark.parametrize("path", fixtures_where(_NUMBERED_LINE.search))
 def test_lists_numbered_as_documents_number_them_read_alike(path: Path, form: str) -> None:
     """Duties, terms of reference and first-tier lists numbered "(1)" or "1-" had read as text."""
@@ -6858,7 +6858,7 @@ def test_lists_numbered_as_documents_number_them_read_alike(path: Path, form: st
     )
 
 
-_WRITTEN_NUMBER = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})[-.)])\s+")
+_WRITTEN_NUMBER = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})(?: [-\u2013]|[-.)]))\s+")
 
 
 def _numbered_with_stops(document: object) -> object:
@@ -6877,6 +6877,8 @@ def _numbered_with_stops(document: object) -> object:
     [
         ("(2) Provide support", 2, "Provide support"),
         ("12- Provide support", 12, "Provide support"),
+        ("3 - Provide support", 3, "Provide support"),
+        ("3 \u2013 Provide support", 3, "Provide support"),
         ("(b) Provide support", None, "Provide support"),
         ("iv. Provide support", None, "Provide support"),
         ("(iv) Provide support", None, "Provide support"),
@@ -6887,7 +6889,10 @@ def test_list_numbers_as_documents_write_them(line: str, number: int | None, ite
     assert (segment.bullet, segment.number_in_list, segment.item) == (True, number, item)
 
 
-@pytest.mark.parametrize("line", ["(3) years of relevant experience", "2- to 3-year contracts"])
+@pytest.mark.parametrize(
+    "line",
+    ["(3) years of relevant experience", "2- to 3-year contracts", "5 - 7 years of experience"],
+)
 def test_a_sentence_wrapped_before_its_number_is_no_list(line: str) -> None:
     # A sentence cut before "(3) years of relevant experience", its number.
     (segment,) = segments(line)

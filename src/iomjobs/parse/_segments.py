@@ -60,6 +60,8 @@ _BULLET: Final = re.compile(
     "|^(?:\\d{1,2}-|\\(\\d{1,2}\\)|\\([a-z]\\)|[ivx]{2,5}[.)]|\\([ivx]{2,5}\\)|\ufffd)\\s+(?=[^\\sa-z])"
     f"|^[{_SYMBOLS}{_PRIVATE_USE}]\\s*|^[{_EMOJI}][{_EMOJI_FORM}]*\\s*"
     "|^\\d{1,2}\\.(?=[A-Z\u00c0-\u00de])"
+    # A number and a spaced dash before a capital: "1 - Support the...".
+    "|^\\d{1,2} [-\u2013] (?=[A-Z\u00c0-\u00de])"
     # A bullet alone on its line: an item left empty (its bullet lost, "\ufffd",
     # as any other). Or a list number or letter, as pdftotext sets a list's
     # numbers apart from their items, and a careers site's copy its letters
@@ -68,7 +70,8 @@ _BULLET: Final = re.compile(
 )
 _NUMBER: Final = re.compile(
     r"^(?:(\d{1,2})[.)]\s+|(?:\((\d{1,2})\)|(\d{1,2})-)\s+(?=[^\sa-z])"
-    r"|(\d{1,2})\.(?=[A-Z\u00c0-\u00de])|(\d{1,2})[.)]$|\((\d{1,2})\)$)"
+    r"|(\d{1,2})\.(?=[A-Z\u00c0-\u00de])|(\d{1,2}) [-\u2013] (?=[A-Z\u00c0-\u00de])"
+    r"|(\d{1,2})[.)]$|\((\d{1,2})\)$)"
 )
 # The characters a bullet can start with besides a digit or a small letter.
 BULLET_FIRST: Final = frozenset(

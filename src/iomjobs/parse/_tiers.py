@@ -232,14 +232,15 @@ def tier_item(segment: Segment) -> bool:
     # and" / "Barbuda, ..."), or all of them on a line no wrap cut.
     if colon and MEMBER_STATES.search(introduction) and (short or is_list(listed)):
         return True
-    # "(1) candidats internes": a number that, before a small letter, may begin a
-    # sentence's wrapped line too, and so is no bullet; in this list it is one.
+    # "(1) candidats internes", "1 - candidats internes": a number that, before a
+    # small letter, may begin a sentence's wrapped line too, and so is no bullet;
+    # in this list it is one.
     text = _NUMBER_BEFORE_SMALL.sub("", text, count=1) if text[:1] in "(0123456789" else text
     # "External female candidates." after the list of member states (IOM Libya, 2021).
     return short and (INTERNAL.match(text) is not None or _WOMEN_ITEM.fullmatch(text) is not None)
 
 
-_NUMBER_BEFORE_SMALL: Final = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}-)\s+(?=[a-z])")
+_NUMBER_BEFORE_SMALL: Final = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2} ?[-\u2013])\s+(?=[a-z])")
 
 
 # The external women's item as a line of its own, nothing else on it.

@@ -79,11 +79,13 @@ from iomjobs.parse._segments import (
     lettered_pieces,
     segments,
     source_lines,
+    wrapped_width,
 )
 from iomjobs.parse._spacing import undoubled
 from iomjobs.parse._tiers import says_more_than_tiers
 from iomjobs.parse._vocabulary import (
     SPECIAL_LENGTH,
+    heading_before_colon,
     match_bare_label,
     match_heading,
     match_label,
@@ -6841,6 +6843,113 @@ def test_headings_underlined_read_alike(number: int, underline: str) -> None:
     # Kept among the unclassified lines, as markup is: nothing is lost.
     rules = [line.text for line in result.notice.unclassified if set(line.text) == {underline}]
     assert len(rules) == sum("\n" in line for line in underlined)
+
+
+def _first_line_after_heading(text: str) -> str:
+    """*text* with each section's first line run into its heading's, after the colon.
+
+    "Context:" / "" / "The United States Refugee Admissions Program...": where the
+    line below a heading begins a paragraph.
+    """
+    lines, joined, at = text.split("\n"), [], 0
+    while at < len(lines):
+        heading = lines[at].strip()
+        found = match_heading(heading) if heading.endswith(":") else None
+        below = next((i for i in range(at + 1, len(lines)) if lines[i].strip()), None)
+        if found and below is not None and not segments(heading)[0].bullet:
+            first = lines[below].strip()
+            # Not a competency group's heading, a note's or a label's ("Nature of...").
+            if _begins_paragraph(first) and heading_before_colon(f"{heading} {first}"):
+                joined.append(f"{heading} {first}")
+                at = below + 1
+                continue
+        joined.append(lines[at])
+        at += 1
+    return "\n".join(joined)
+
+
+def _begins_paragraph(line: str) -> bool:
+    """Whether *line* begins a paragraph: a capital first, no list item, label or heading."""
+    (segment,) = segments(line)
+    return (
+        line[:1].isupper()
+        and not segment.bullet
+        and match_label(line) is None
+        and match_heading(line) is None
+    )
+
+
+def _unwrapped(text: str) -> bool:
+    # Text wrapped at a width would be wrapped again, its heading and first line joined.
+    return wrapped_width(segments(text)) == 0
+
+
+@pytest.mark.parametrize(
+    "path",
+    fixtures_where(lambda text: _unwrapped(text) and _first_line_after_heading(text) != text),
+)
+def test_a_sections_first_line_after_its_headings_colon_reads_alike(path: Path) -> None:
+    """ "Languages: Fluency in English..." on one line had read as the section above's text.
+
+    The languages had been a skill, a context's first paragraph kept its
+    heading's words, a qualification's its label.
+    """
+    text = path.read_text("utf-8")
+    result = parse_notice(_first_line_after_heading(text))
+    assert attrs.evolve(result.notice, unclassified=()) == attrs.evolve(
+        parse_notice(text).notice, unclassified=()
+    )
+
+
+def test_a_sections_first_line_after_its_headings_colon_wrapped() -> None:
+    # Seed 002 so run together, then wrapped at 60 columns: the first line's words
+    # after the heading's are shorter than their line, and tell no room the wrap left
+    # (the context's first paragraph had ended there).
+    text = seed_path(2).read_text("utf-8")
+    assert parse_notice(_wrapped(_first_line_after_heading(text), 60)).notice.context == (
+        parse_notice(_wrapped(text, 60)).notice.context
+    )
+
+
+def _wrapped(text: str, width: int) -> str:
+    return "\n".join(
+        wrapped
+        for line in text.split("\n")
+        for wrapped in textwrap.wrap(line, width, break_long_words=False) or [""]
+    )
+
+
+def test_qualifications_each_after_its_heading_and_colon() -> None:
+    # A board's copy runs each heading into its first line; "Note:" stays a remark.
+    text = (
+        "Position Title: Project Assistant\n\nRequired Qualifications and Experience:\n\n"
+        "Education: University degree in international relations with four years of"
+        " relevant work experience.\n"
+        "Experience: At least 4 years of relevant experience in protection.\n"
+        "Skills: Strong interpersonal and communication skills.\n"
+        "Computer literate with good knowledge of Microsoft Office.\n"
+        "Languages: Fluency in English and Albanian (oral and written) is required.\n"
+        "Note: Working knowledge of French is an advantage.\n"
+    )
+    result = parse_notice(text)
+    position = result.notice.position
+    qualifications = position.qualifications
+    assert [path.as_written for path in qualifications.education or ()] == [
+        "University degree in international relations with four years of relevant work experience."
+    ]
+    assert qualifications.experience == ("At least 4 years of relevant experience in protection.",)
+    assert qualifications.skills == (
+        "Strong interpersonal and communication skills.",
+        "Computer literate with good knowledge of Microsoft Office.",
+    )
+    assert [(r.language, r.required) for r in position.languages or ()] == [
+        (Language("en"), True),
+        (Language("sq"), True),
+        (Language("fr"), False),
+    ]
+    assert result.notice.unclassified == ()
+    assert result.span_for("$.position.languages[0]") == Span(9, 9)
+    assert result.span_for("$.position.qualifications.skills[1]") == Span(8, 8)
 
 
 _NUMBERED_LINE = re.compile(r"^([ \t]*)(\d{1,2})\.[ \t]+", re.MULTILINE)

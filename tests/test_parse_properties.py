@@ -420,7 +420,8 @@ def test_a_case_insensitive_pattern_requires_nothing_it_can_say() -> None:
 
 # Segments: the shortcuts the reader takes are held to the patterns they stand for.
 _LINE_PIECES = st.sampled_from(
-    ["- ", "• ", "·", "1. ", "12) ", "a) ", "o ", "(3) ", "4- ", "(b) ", "iv. ", "\uf0b7", "§",
+    ["- ", "• ", "·", "1. ", "12) ", "a) ", "o ", "(3) ", "4- ", "3 - ", "2 \u2013 ", "(b) ",
+     "iv. ", "\uf0b7", "§",
      "Education", " Experience", "Skills", "years",
      " Core Competencies", ". ", "the Unit.", "  ", "\t", "x", "É", "’", "Languages",
      " Core", "Competencies", " Tasks to", "be performed under this contract",

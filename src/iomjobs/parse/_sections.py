@@ -43,6 +43,7 @@ from iomjobs.parse._vocabulary import (
     TRAILING,
     first_folded_word,
     heading_and_first_word,
+    heading_before_colon,
     heading_first_words,
     heading_text,
     label_first_words,
@@ -121,6 +122,7 @@ class Layout:
         "forwarded_from",
         "greedy",
         "markup",
+        "run_in",
         "sections",
         "text",
         "wrap_width",
@@ -146,6 +148,10 @@ class Layout:
         header (:func:`mail_header`); 0 where the text forwards none."""
         self.text = ""
         """The text as written, where the layout may ask how its lines began (a table's cells)."""
+        self.run_in: set[int] = set()
+        """The lines a heading begins and its section's first words follow ("Languages:
+        Fluency in English..."): those words, as content, are shorter than their line,
+        and tell no room a wrap left."""
         self._lines: list[str] | None = None
         self._top: list[str] | None = None
 
@@ -474,6 +480,8 @@ def _take_heading(segments: list[Segment], index: int, result: Layout) -> tuple[
     if segment.text in HEADING_TAILS and (across := _open_across(segments, index, result)):
         return across, first_folded_word(segment.text)
     heading, first_word = heading_and_first_word(segment.text)
+    if heading is None and first_word in heading_first_words() and ":" in segment.text:
+        heading = heading_before_colon(segment.text)
     if heading is not None and segment.text[:1].islower() and _ends_wrapped(segments, index):
         heading = None
     if heading is not None:
@@ -1217,7 +1225,10 @@ def greedy_page_wrap(result: Layout, segments: list[Segment]) -> GreedyWrap:
     if result.greedy is None:
         width = page_width(result, segments)
         written = result.all_written_lines() if width else None
-        result.greedy = greedy_wrap(segments, width, written)
+        greedy = greedy_wrap(segments, width, written)
+        if result.run_in:
+            greedy.cut = greedy.cut | frozenset(result.run_in)
+        result.greedy = greedy
     return result.greedy
 
 
@@ -1273,6 +1284,7 @@ def _open(result: Layout, segment: Segment, kind: str, trailing: str) -> None:
     elif trailing:
         # "Experience - Experience in effectively assisting...": the rest is content.
         section.content.append(Segment(segment.number, trailing))
+        result.run_in.add(segment.number)
     result.sections.append(section)
 
 

@@ -723,6 +723,36 @@ def heading_and_first_word(text: str) -> tuple[tuple[str, str] | None, str]:
     return found, first_word
 
 
+def heading_before_colon(text: str) -> tuple[str, str] | None:
+    """(kind, the rest) where *text* begins with a whole heading and its colon, more after it.
+
+    "Languages: Fluency in English and Albanian (oral and written) is
+    required.", "Context: The United States Refugee Admissions Program...":
+    the section's first line on the heading's, as a board's copy runs them.
+    Not a competency group's heading, whose words after it are its own
+    (:func:`match_heading` reads those), nor "Note" ("Note: Working
+    knowledge of French is an advantage." is a remark where it stands) or
+    "Nature of the consultancy", which labels the words after it.
+    """
+    head, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(head) > _MISSPELT_HEADING_LENGTH:
+        return None
+    found = match_heading(head)
+    if found is None or found[1] or found[0] in TRAILING:
+        return None
+    if fold_text(heading_text(head)[0]) in _STANDS_WITH_ITS_WORDS:
+        return None
+    return found[0], rest.strip()
+
+
+# The headings that, before a colon and more words, begin a remark or label a value
+# where they stand ("Nature of the consultancy: Development of a referral pathway
+# mapping...", a paragraph of context whole); "Notes: ..." begins its section.
+_STANDS_WITH_ITS_WORDS: Final = frozenset(
+    {"note", "nature of the consultancy", "naturaleza de la consultoria"}
+)
+
+
 def _for_candidates(folded: str) -> str | None:
     """*folded* without "for internal candidates" (or external) at its end, if it has it.
 

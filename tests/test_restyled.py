@@ -166,11 +166,16 @@ RESTYLINGS: Final[dict[str, Callable[[str], str]]] = {
     "headings in markdown": _headings_as(lambda heading: f"## {heading}"),
     "headings in bold": _headings_as(lambda heading: f"**{heading}**"),
     "headings with a colon": _headings_as(lambda heading: f"{heading}:"),
+    "headings with a colon in bold": _headings_as(lambda heading: f"**{heading}:**"),
+    "headings in markdown with a colon": _headings_as(lambda heading: f"### {heading}:"),
+    "headings in title case": _headings_as(_title_case),
     # A form's or header's labels as boards write them.
     "labels in capitals": _labels_as(str.upper),
     "labels in title case": _labels_as(_title_case),
     # A header table copied with its value cells below its label cells.
     "values below labels": _one_line_fields_as(lambda label, value: f"{label}:\n{value}"),
+    # A header table copied with a tab between its cells.
+    "values after a tab": _one_line_fields_as(lambda label, value: f"{label}:\t{value}"),
     # A header's values in capitals: "Duty Station: KHARTOUM, SUDAN".
     "values in capitals": _one_line_fields_as(lambda label, value: f"{label}: {value.upper()}"),
     # The page's heading line as boards and markdown copies set it.

@@ -7425,6 +7425,18 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("Viana, Luanda", [("Viana", "Luanda", "AO")]),
         # A job board's summary (yop.l-frii.com, 2025): a list of countries, one misspelt.
         ("Niger/Ngéria", [(None, None, "NE"), (None, None, "NG")]),
+        # The comma dropped between city and country, as impactpool's board line
+        # does ("... - Geneva Switzerland"): where the gazetteer places the city there.
+        ("Geneva Switzerland", [("Geneva", None, "CH")]),
+        ("Juba South Sudan", [("Juba", None, "SS")]),
+        ("Port Moresby Papua New Guinea", [("Port Moresby", None, "PG")]),
+        ("Cox's Bazar Bangladesh", [("Cox's Bazar", None, "BD")]),
+        # A city whose own name ends in a country's; one the gazetteer places elsewhere;
+        # a code, no country's name; words that name no city.
+        ("Port Sudan", [("Port Sudan", None, "SD")]),
+        ("Atlanta Georgia", [("Atlanta Georgia", None, None)]),
+        ("Denver CO", [("Denver CO", None, None)]),
+        ("Various locations in Sudan", [("Various locations in Sudan", None, None)]),
     ],
 )
 def test_duty_station_lines(

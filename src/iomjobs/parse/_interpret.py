@@ -568,7 +568,37 @@ def _alone(name: str, written: str) -> DutyStation:
         # "Sudan" is a country, no city; "Panama" and "Djibouti" name their capitals too.
         city = name if code in _CAPITAL_NAMED_AS_COUNTRY else None
         return DutyStation(city=city, country=Country(code), as_written=written)
-    return DutyStation(city=_city(name), as_written=written)
+    return _city_then_country(name, written) or DutyStation(city=_city(name), as_written=written)
+
+
+def _city_then_country(name: str, written: str) -> DutyStation | None:
+    """The station a city's name and its country's give with no comma between: "Geneva Switzerland".
+
+    As a board's line drops the comma ("CON 2018/39 - Consultant (...) -
+    Geneva Switzerland", impactpool, 2018). The country is the longest run
+    of last words that names one by its name, not a code ("Denver CO" is
+    Colorado's); the words before it, each capitalized, are the city. A
+    city's own name may end in a country's ("Port Sudan", "Nueva Guinea"),
+    and a region's ("Belfast Northern Ireland"): the gazetteer decides, and
+    must place the city in the country, and know no place called by the
+    whole. Without it, ``None``, as where no run names a country.
+    """
+    from iomjobs.reference.gazetteer import countries_of_place  # noqa: PLC0415 -- see _gazetteer
+
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):  # the longest first: "Juba South Sudan"
+        code = lookup_country(" ".join(words[-size:]), codes=False)
+        if code is None:
+            continue
+        city = " ".join(words[:-size])
+        # Most names end in no country's: the gazetteer, whose first use costs
+        # tenths of a second, is asked only here.
+        gazetteer = _gazetteer() if all(word[:1].isupper() for word in words[:-size]) else None
+        if gazetteer is None or countries_of_place(gazetteer, name):
+            return None
+        placed = code in countries_of_place(gazetteer, city)
+        return DutyStation(city, Country(code), as_written=written) if placed else None
+    return None
 
 
 def _city(name: str) -> str | None:

@@ -7,8 +7,8 @@ from typing import Final
 
 from iomjobs._text import positions
 
-# What a sentence ends in: a stop, a colon before what it introduces, a closing
-# bracket or quotation mark.
+# What a sentence, or a line that may end one, ends in: a stop, a semicolon, a colon
+# before what it introduces, a closing bracket or quotation mark.
 SENTENCE_END: Final = (".", ":", "!", "?", ";", ")", "\u201d", '"')
 # The space between two sentences, after the stop that ends the first. The
 # pattern starts with the stop, not a lookbehind, so that it can be matched

@@ -6901,6 +6901,29 @@ def test_a_sections_first_line_after_its_headings_colon_reads_alike(path: Path) 
     )
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A remark: a notes section opened there had taken in the paragraphs below,
+        # the first-tier paragraph among them.
+        "Other: Driving licence is an asset.",
+        "Notes: Driving licence is an asset.",
+        # A heading that labels its words, kept whole.
+        "Supervision: Head of Office",
+        # A heading that stays with its prose, which its line holds: once, not twice.
+        "Travel required: Yes",
+        "Travel required - Yes",
+    ],
+)
+def test_a_line_below_the_header_that_begins_with_a_heading_stays_context(line: str) -> None:
+    text = seed_path(2).read_text("utf-8")
+    header_end = "Closing Date: **20 February 2024**\n"
+    result = parse_notice(text.replace(header_end, f"{header_end}{line}\n"))
+    notice, as_written = result.notice, parse_notice(text).notice
+    assert notice.context == (line, *as_written.context)
+    assert (notice.first_tier, notice.notes) == (as_written.first_tier, as_written.notes)
+
+
 def test_a_sections_first_line_after_its_headings_colon_wrapped() -> None:
     # Seed 002 so run together, then wrapped at 60 columns: the first line's words
     # after the heading's are shorter than their line, and tell no room the wrap left

@@ -290,9 +290,13 @@ class Reader(InferringReader):
 
     def _read_terms(self, section: Section) -> None:
         # "Performance indicators for the evaluation of results", "Travel
-        # required": the heading says what its prose is about, and stays with it.
-        heading = [section.heading] if section.heading is not None else []
-        self._prose(Section("context", content=[*heading, *section.content]))
+        # required": the heading says what its prose is about, and stays with it,
+        # whole: its line holds the words after it too ("Travel required - Yes").
+        heading = section.heading
+        content = section.content
+        if heading is not None and content and content[0].number == heading.number:
+            content = content[1:]
+        self._prose(Section("context", content=[heading, *content] if heading else content))
 
     def _read_second_tier(self, section: Section) -> None:
         """The second tier's heading ("Second tier candidates include:"): external candidates apply.

@@ -730,26 +730,30 @@ def heading_before_colon(text: str) -> tuple[str, str] | None:
     required.", "Context: The United States Refugee Admissions Program...":
     the section's first line on the heading's, as a board's copy runs them.
     Not a competency group's heading, whose words after it are its own
-    (:func:`match_heading` reads those), nor "Note" ("Note: Working
-    knowledge of French is an advantage." is a remark where it stands) or
-    "Nature of the consultancy", which labels the words after it.
+    (:func:`match_heading` reads those), nor a note's: "Note: Working
+    knowledge of French is an advantage.", "Other: Driving licence is an
+    asset." are remarks where they stand, and a notes section opened there
+    would take in the paragraphs below them. Nor "Nature of the
+    consultancy" or "Supervision", which label the words after them.
     """
     head, colon, rest = text.partition(":")
     if not colon or not rest.strip() or len(head) > _MISSPELT_HEADING_LENGTH:
         return None
     found = match_heading(head)
-    if found is None or found[1] or found[0] in TRAILING:
+    if found is None or found[1] or found[0] in TRAILING or found[0] in _REMARKS:
         return None
-    if fold_text(heading_text(head)[0]) in _STANDS_WITH_ITS_WORDS:
+    if fold_text(heading_text(head)[0]) in _LABELLING:
         return None
     return found[0], rest.strip()
 
 
-# The headings that, before a colon and more words, begin a remark or label a value
-# where they stand ("Nature of the consultancy: Development of a referral pathway
-# mapping...", a paragraph of context whole); "Notes: ..." begins its section.
-_STANDS_WITH_ITS_WORDS: Final = frozenset(
-    {"note", "nature of the consultancy", "naturaleza de la consultoria"}
+# The sections whose heading, before a colon and more words, begins a remark.
+_REMARKS: Final = frozenset({"notes"})
+# The headings that, before a colon, label the words after it: "Nature of the
+# consultancy: Development of a referral pathway mapping...", "Supervision: Head
+# of Office", a paragraph of context each, whole.
+_LABELLING: Final = frozenset(
+    {"nature of the consultancy", "naturaleza de la consultoria", "supervision"}
 )
 
 

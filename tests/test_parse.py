@@ -6908,6 +6908,11 @@ def test_a_sections_first_line_after_its_headings_colon_reads_alike(path: Path) 
         # the first-tier paragraph among them.
         "Other: Driving licence is an asset.",
         "Notes: Driving licence is an asset.",
+        # A board's summary of the qualifications: in the header, no section opens
+        # there, to take in the paragraphs below.
+        "Experience: 3 to 5 Years",
+        "Skills: MS Office",
+        "Education: Bachelor's degree",
         # A heading that labels its words, kept whole.
         "Supervision: Head of Office",
         # A heading that stays with its prose, which its line holds: once, not twice.

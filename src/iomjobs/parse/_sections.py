@@ -481,7 +481,7 @@ def _take_heading(segments: list[Segment], index: int, result: Layout) -> tuple[
         return across, first_folded_word(segment.text)
     heading, first_word = heading_and_first_word(segment.text)
     if heading is None and first_word in heading_first_words() and ":" in segment.text:
-        heading = heading_before_colon(segment.text)
+        heading = _heading_before_colon(segment.text, result)
     if heading is not None and segment.text[:1].islower() and _ends_wrapped(segments, index):
         heading = None
     if heading is not None:
@@ -495,6 +495,28 @@ def _take_heading(segments: list[Segment], index: int, result: Layout) -> tuple[
     if cut is not None:
         return _open_cut(result, segments, index, cut), first_word
     return index, first_word
+
+
+def _heading_before_colon(text: str, result: Layout) -> tuple[str, str] | None:
+    """The heading *text* begins with before a colon and its section's first words, if any.
+
+    In the header, only a section of prose opens so ("Context: The United
+    States...", "Second tier candidates include: All external candidates"):
+    a board's summary there writes "Experience: 3 to 5 Years",
+    "Skills: MS Office", and a section opened by it would take in the
+    notice's first paragraphs below, its first-tier paragraph among them.
+    """
+    found = heading_before_colon(text)
+    if found is None or (result.sections[-1].kind in _HEADER_KINDS and found[0] not in _PROSE):
+        return None
+    return found
+
+
+# The sections a header stands in, and those of prose, which the header's paragraphs
+# are: the context, and who may apply ("Second tier candidates include: All external
+# candidates...").
+_HEADER_KINDS: Final = frozenset({"preamble", "position_information"})
+_PROSE: Final = frozenset({"intro", "context", "second_tier"})
 
 
 def _take_misspelt(segments: list[Segment], index: int, result: Layout) -> int:

@@ -52,6 +52,7 @@ COMPILED = (
     "iomjobs/parse/_interpret.py",
     "iomjobs/parse/_language.py",
     "iomjobs/parse/_leftover.py",
+    "iomjobs/parse/_link_list.py",
     "iomjobs/parse/_mail.py",
     "iomjobs/parse/_nocase.py",
     "iomjobs/parse/_page_top.py",

@@ -6845,6 +6845,54 @@ def test_headings_underlined_read_alike(number: int, underline: str) -> None:
     assert len(rules) == sum("\n" in line for line in underlined)
 
 
+def _as_lynx_dumps(text: str) -> str:
+    """*text* as ``lynx -dump`` writes a page: indented, its links numbered, listed below."""
+    linked = text.replace("at IOM workplace culture", "at [1]IOM workplace culture")
+    indented = "\n".join(f"   {line}" if line else line for line in linked.split("\n"))
+    return (
+        f"{indented}\nReferences\n\n   Visible links:\n"
+        "   1. https://www.iom.int/iom-workplace-culture\n"
+        "   Hidden links:\n   2. https://www.iom.int/#main-content\n"
+    )
+
+
+def test_a_page_as_a_text_browser_dumps_it_reads_as_written() -> None:
+    """Its list of links is the page's markup, and its links' numbers no words.
+
+    The addresses had been read as documents to send with an application,
+    or a paragraph of the last section; "[1]IOM workplace culture" kept its mark.
+    """
+    text = seed_path(1).read_text("utf-8")
+    assert "at IOM workplace culture" in text
+    dumped = _as_lynx_dumps(text)
+    result, as_written = parse_notice(dumped), parse_notice(text).notice
+    assert attrs.evolve(result.notice, unclassified=()) == attrs.evolve(as_written, unclassified=())
+    listed = [line.text for line in result.notice.unclassified[-5:]]
+    assert listed == [
+        "References",
+        "Visible links:",
+        "1. https://www.iom.int/iom-workplace-culture",
+        "Hidden links:",
+        "2. https://www.iom.int/#main-content",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A footnote's mark, no list of links below.
+        "Position Title: Driver\n\nNotes\n\nSee the annex[1]for details.\n",
+        # A list headed "References" of people, not addresses.
+        "Position Title: Driver\n\nSee [1]below.\nReferences\n\n1. Jane Doe, Head of Office\n",
+    ],
+)
+def test_a_mark_in_brackets_stays_where_no_browser_listed_links(text: str) -> None:
+    result = parse_notice(text)
+    words = [*result.notice.notes, *result.notice.context]
+    words += [line.text for line in result.notice.unclassified]
+    assert any("[1]" in said for said in words)
+
+
 def _first_line_after_heading(text: str) -> str:
     """*text* with each section's first line run into its heading's, after the colon.
 

@@ -50,6 +50,7 @@ from iomjobs.parse._decoding import decode
 from iomjobs.parse._html import html_text, looks_like_html, page_lines
 from iomjobs.parse._label_column import joined_label_columns
 from iomjobs.parse._language import notice_language
+from iomjobs.parse._link_list import without_link_marks
 from iomjobs.parse._message import is_message, message_text
 from iomjobs.parse._pages import numbered_pages, with_page_breaks, without_running_lines
 from iomjobs.parse._posts import ONE_OF_SEVERAL, post_parts
@@ -257,10 +258,11 @@ def _read_lines(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
     """The notice *text* holds, its lines as a reader of the document sees them.
 
     Line separators within a paragraph are line ends, doubled line breaks
-    single ones, non-breaking hyphens hyphens; the result is told on
-    *text*'s own lines.
+    single ones, non-breaking hyphens hyphens, a text browser's numbers
+    before its links' words none (:func:`without_link_marks`); the result
+    is told on *text*'s own lines.
     """
-    text = plain_hyphens(text)
+    text = without_link_marks(plain_hyphens(text))
     origins: list[tuple[int, ...]] = []
     for relined in (separated, undoubled):
         found = relined(text)

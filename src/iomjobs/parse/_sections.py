@@ -18,6 +18,7 @@ from iomjobs.parse._cells import first_lines, goes_on_in_cell
 from iomjobs.parse._competencies import declared_count, group_level, group_note
 from iomjobs.parse._dates import date_cut
 from iomjobs.parse._interpret import is_duration_unit, read_grade
+from iomjobs.parse._link_list import link_list
 from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._segments import (
     DASHES,
@@ -205,7 +206,8 @@ def layout(segments: list[Segment], text: str = "") -> Layout:
         _take_until(segments, index, start, result)
         result.markup.extend(segments[start:end])
         result.forwarded_from = index = end
-    signed = max(sign_off(segments), index)  # a sign-off ends the message, after its header
+    # A sign-off ends the message, after its header; a text browser's list of links, the page.
+    signed = max(min(sign_off(segments), link_list(segments)), index)
     _take_until(segments, index, signed, result)
     result.markup.extend(segments[signed:])
     return result

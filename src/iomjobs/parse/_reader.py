@@ -1540,8 +1540,9 @@ class Reader(InferringReader):
         """
         if _DATE_ITEMS[field.name] in self.notice:
             return False
-        read: bool = getattr(self, f"_field_{field.name}")(field)
-        return read
+        if field.name == "closing":
+            return self._field_closing(field)
+        return self._field_posting_period(field)
 
     # what is left
 

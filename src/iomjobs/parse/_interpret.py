@@ -586,18 +586,30 @@ def _city_then_country(name: str, written: str) -> DutyStation | None:
     from iomjobs.reference.gazetteer import countries_of_place  # noqa: PLC0415 -- see _gazetteer
 
     words = name.split()
-    for size in range(len(words) - 1, 0, -1):  # the longest first: "Juba South Sudan"
+    ending = country_ending(words, len(words) - 1)  # a city's words before it
+    if ending is None:
+        return None
+    size, code = ending
+    # Most names end in no country's: the gazetteer, whose first use costs
+    # tenths of a second, is asked only here.
+    gazetteer = _gazetteer() if all(word[:1].isupper() for word in words[:-size]) else None
+    if gazetteer is None or countries_of_place(gazetteer, name):
+        return None
+    city = " ".join(words[:-size])
+    placed = code in countries_of_place(gazetteer, city)
+    return DutyStation(city, Country(code), as_written=written) if placed else None
+
+
+def country_ending(words: list[str], most: int) -> tuple[int, str] | None:
+    """How many of *words*' last words name a country, and its code: the longest run of *most* at most.
+
+    "Juba South Sudan": 2, SS ("South Sudan" before "Sudan"). By its name,
+    not a code: "Denver CO" ends in no Colombia. ``None`` where no run names one.
+    """
+    for size in range(min(most, len(words)), 0, -1):
         code = lookup_country(" ".join(words[-size:]), codes=False)
-        if code is None:
-            continue
-        city = " ".join(words[:-size])
-        # Most names end in no country's: the gazetteer, whose first use costs
-        # tenths of a second, is asked only here.
-        gazetteer = _gazetteer() if all(word[:1].isupper() for word in words[:-size]) else None
-        if gazetteer is None or countries_of_place(gazetteer, name):
-            return None
-        placed = code in countries_of_place(gazetteer, city)
-        return DutyStation(city, Country(code), as_written=written) if placed else None
+        if code is not None:
+            return size, code
     return None
 
 

@@ -28,20 +28,8 @@ _MARK: Final = re.compile(r"\[(\d{1,4})\](?=\S)")
 
 def link_list(segments: list[Segment]) -> int:
     """The index where a text browser's list of links begins in *segments*; their length if none."""
-    count = len(segments)
-    for index in range(count - 1, -1, -1):
-        text = segments[index].text
-        if text == _HEADING:
-            return index if _all_listed(segments[index + 1 :]) else count
-        if not (_LISTED.match(text) or text in _PARTS):
-            return count
-    return count
-
-
-def _all_listed(lines: list[Segment]) -> bool:
-    return any(_LISTED.match(line.text) for line in lines) and all(
-        _LISTED.match(line.text) or line.text in _PARTS for line in lines
-    )
+    found = _list_at([segment.text for segment in segments])
+    return len(segments) if found is None else found[0]
 
 
 def without_link_marks(text: str) -> str:
@@ -53,18 +41,31 @@ def without_link_marks(text: str) -> str:
     if "[" not in text or _HEADING not in text:
         return text
     lines = text.split("\n")
-    heading = next(
-        (at for at in range(len(lines) - 1, -1, -1) if lines[at].strip() == _HEADING), None
-    )
-    listed = [line.strip() for line in lines[heading + 1 :] if line.strip()] if heading else []
-    if not listed or not all(_LISTED.match(line) or line in _PARTS for line in listed):
+    found = _list_at(lines)
+    if found is None:
         return text
-    numbers = [int(line.partition(".")[0]) for line in listed if _LISTED.match(line)]
-    if not numbers:
-        return text
-    last = max(numbers)
+    heading, last = found
     body = [
         _MARK.sub(lambda mark: "" if int(mark.group(1)) <= last else mark.group(0), line)
         for line in lines[:heading]
     ]
     return "\n".join([*body, *lines[heading:]])
+
+
+def _list_at(lines: list[str]) -> tuple[int, int] | None:
+    """Where the list of links that *lines* end in has its heading, and its last link's number.
+
+    Read from the end, where most texts show at their last line that they
+    end in no such list. ``None`` where they do not, or it lists no address.
+    """
+    last = 0
+    for at in range(len(lines) - 1, -1, -1):
+        line = lines[at].strip()
+        if not line or line in _PARTS:
+            continue
+        if line == _HEADING:
+            return (at, last) if last else None
+        if _LISTED.match(line) is None:
+            return None
+        last = max(last, int(line.partition(".")[0]))
+    return None

@@ -20,7 +20,6 @@ from iomjobs.parse import _interpret as interpret
 from iomjobs.parse._nocase import has_either_case
 from iomjobs.parse._segments import markdown_heading
 from iomjobs.parse._supervision import supervision_in
-from iomjobs.reference.countries import lookup_country
 
 # A board's count of the posts on its page, where a title would stand: "08 postes".
 POSTS: Final = frozenset({"postes", "posts", "positions", "puestos", "vacantes"})
@@ -313,14 +312,14 @@ def place_after(title: str) -> tuple[int, str | None, str] | None:
     # The place ends in a country: its last three words, or two, or one
     # ("Papua New Guinea" before "Guinea"), named, not a code ("Kinshasa,
     # DRC", but "Data and IM" ends in no Isle of Man, "- HR" in no Croatia).
-    for count in range(min(_COUNTRY_WORDS, len(words)), 0, -1):
-        country = lookup_country(" ".join(words[-count:]), codes=False)
-        if country is not None:
-            city = " ".join(words[:-count]).rstrip(",")
-            return (match.start(), city or None, country) if _may_be_cities(city) else None
+    ending = interpret.country_ending(words, _COUNTRY_WORDS)
+    if ending is not None:
+        count, country = ending
+        city = " ".join(words[:-count]).rstrip(",")
+        return (match.start(), city or None, country) if _may_be_cities(city) else None
     # Or it is a city the gazetteer knows in one country only.
-    country = interpret.country_of_city(place) if len(words) <= _CITY_WORDS else None
-    return None if country is None else (match.start(), place, country)
+    placed = interpret.country_of_city(place) if len(words) <= _CITY_WORDS else None
+    return None if placed is None else (match.start(), place, placed)
 
 
 def _may_be_cities(words: str) -> bool:

@@ -8087,6 +8087,48 @@ def test_what_follows_the_second_tier_statement_is_read_as_context() -> None:
     assert not any(paragraph.startswith("All external") for paragraph in notice.context)
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "All external candidates, except candidates from non-represented member states of IOM.",
+        # A job board's copy of a notice of IOM Washington (un-jobs.net, 2024): "the above".
+        "All external candidates, except candidates from the above non-represented member states.",
+        "All external candidates except candidates from the non-represented member states.",
+    ],
+)
+def test_the_second_tier_statement_that_says_no_more_is_held_by_its_field(statement: str) -> None:
+    text = (
+        f"{_TIER_PARAGRAPH}1. Internal candidates\n"
+        "2. Candidates from the following non-represented member states: Antigua and Barbuda\n"
+        f"Second tier candidates include:\n{statement}\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.open_to_external is True
+    assert result.notice.context == ()
+    assert result.notice.unclassified == ()
+
+
+@pytest.mark.parametrize("bullet", ["2. ", "- ", ""])
+@pytest.mark.parametrize(("listed", "codes"), [("Barbados", ["BB"]), ("Tuvalu.", ["TV"])])
+def test_a_list_of_one_member_state_on_its_item_line(
+    bullet: str, listed: str, codes: list[str]
+) -> None:
+    # A list of one name after the item's colon: it had been kept as unclassified
+    # text, no member state read; two names or more were read.
+    text = (
+        f"{_TIER_PARAGRAPH}{bullet}Internal candidates\n"
+        f"{bullet}Candidates from the following non-represented member states: {listed}\n"
+        "Second tier candidates include:\nAll external candidates.\n"
+    )
+    result = parse_notice(text)
+    first_tier = result.notice.first_tier
+    assert first_tier is not None
+    entries = first_tier.non_represented_member_states or ()
+    assert [entry.country for entry in entries] == [Country(code) for code in codes]
+    assert result.notice.unclassified == ()
+    assert result.span_for("$.first_tier.non_represented_member_states") == Span(3, 3)
+
+
 def test_a_second_tier_statement_that_says_more_is_kept() -> None:
     # "...and female candidates" (IOM Libya, 2021): more than that external
     # candidates may apply, which is all open_to_external holds. The women it

@@ -65,7 +65,8 @@ NATIONALS_BARRED: Final = re.compile(
 # non-represented member states of IOM."); a statement that says more ("...
 # and female candidates.") is kept.
 SECOND_TIER_EXTERNAL: Final = re.compile(
-    r"all external candidates(?:,?\s+except\s+candidates\s+from\s+non-?represented\s+member"
+    r"all external candidates(?:,?\s+except\s+candidates\s+from\s+(?:the\s+(?:above\s+)?)?"
+    r"non-?represented\s+member"
     r"\s+states(?:\s+of\s+IOM)?)?"
     r"|todos os candidatos externos(?:,?\s+exceto\s+candidatos\s+de\s+estados[- ]membros\s+n[ãa]o"
     r"\s+representados)?",
@@ -365,10 +366,13 @@ def without_introduction(text: str) -> str:
 
     "Candidates from the following non-represented member states: Antigua
     and Barbuda, Bahamas, ...": notices copied from web pages repeat the
-    introduction on the list's own line.
+    introduction on the list's own line. A list of one name is one too:
+    "...member states: Barbados".
     """
     words, colon, names = text.partition(":")
-    if colon and is_list(names) and lookup_country(words) is None:
+    if not colon or lookup_country(words) is not None:
+        return text
+    if is_list(names) or lookup_country(names.strip().rstrip(".")) is not None:
         return names
     return text
 

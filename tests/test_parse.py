@@ -5324,6 +5324,23 @@ def test_a_declared_count_of_values_is_read_from_its_own_line(declaration: str) 
             " sera responsable des tâches suivantes.",
             ["chef de mission de l’OIM"],
         ),
+        # Nor is the headquarters, which is no place's name.
+        (
+            "Under the overall supervision of the Chief of Mission and the direct supervision of"
+            " the Policy Officer at HQ, the incumbent will work.",
+            ["Chief of Mission", "Policy Officer"],
+        ),
+        (
+            "Sous la supervision directe du Chargé de programme au Siège, le titulaire sera"
+            " responsable des tâches suivantes.",
+            ["Chargé de programme"],
+        ),
+        # A post that is the headquarters' own stays whole.
+        (
+            "Under the direct supervision of the Head of Headquarters Security, the incumbent"
+            " will work.",
+            ["Head of Headquarters Security"],
+        ),
     ],
 )
 def test_where_a_supervisors_title_ends(sentence: str, titles: list[str]) -> None:
@@ -7798,7 +7815,8 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
             "successful candidate will be responsible for the unit.",
             None,
             [
-                ("direct", "Staff Travel Coordinator at the Headquarters"),
+                # Where the supervisor sits is no part of the post, as "in Dakar" is none.
+                ("direct", "Staff Travel Coordinator"),
                 ("administrative", "Movement Systems Support Officer"),
             ],
         ),

@@ -292,12 +292,15 @@ def post_alone(title: str) -> str:
 
     "Senior Project Assistant in Dakar", "IOM Head of Office in Albania",
     "... Coordination Functions based in Barbados", "chef de mission de
-    l'OIM en Algérie", "Project Coordinator (Albania)": the post is what
-    comes before. The place must be a country's name or, after "in" (or
+    l'OIM en Algérie", "Project Coordinator (Albania)", "Staff Travel
+    Coordinator at the Headquarters": the post is what comes before. The place must be a country's name or, after "in" (or
     "en", "à", "au", "em"), one the gazetteer knows ("Officer in Charge"
     stays whole). The sentence that says it is kept as the notice's
     context, and tells the reader the duty station where no field does.
     """
+    headquarters = _AT_HEADQUARTERS.search(title)
+    if headquarters is not None and headquarters.start():
+        return title[: headquarters.start()]
     bracketed = BRACKETS_AT_END.search(title) if title.endswith(")") else None
     if bracketed is not None:
         inside = bracketed.group("inside").strip()
@@ -311,6 +314,12 @@ def post_alone(title: str) -> str:
     return title[: last.start()] if not _NOT_IN_A_PLACE.search(place) and is_place(place) else title
 
 
+# Where a supervisor sits that is no place's name: "Staff Travel Coordinator at the
+# Headquarters" (impactpool, IOM Manila, 2025), "... at HQ", "... au Siège".
+_AT_HEADQUARTERS: Final = re.compile(
+    r"\s+(?:(?:at|in)\s+(?:the\s+)?(?:IOM\s+)?(?:Headquarters|HQ)|au\s+Si[èe]ge|en\s+la\s+Sede)$",
+    re.IGNORECASE,
+)
 # "in Dakar", "based in Barbados", "en Algérie", "au Sénégal", "em Pemba": a
 # place's capital follows.
 _PLACE_AFTER: Final = re.compile(r"(?:,?\s+based)?\s+(?:in|en|à|au|aux|em)\s+(?=[A-ZÀ-Þ])")

@@ -317,7 +317,7 @@ def post_alone(title: str) -> str:
 # Where a supervisor sits that is no place's name: "Staff Travel Coordinator at the
 # Headquarters" (impactpool, IOM Manila, 2025), "... at HQ", "... au Siège".
 _AT_HEADQUARTERS: Final = re.compile(
-    r"\s+(?:(?:at|in)\s+(?:the\s+)?(?:IOM\s+)?(?:Headquarters|HQ)|au\s+Si[èe]ge|en\s+la\s+Sede)$",
+    r"\s\s*(?:(?:at|in)\s+(?:the\s+)?(?:IOM\s+)?(?:Headquarters|HQ)|au\s+Si[èe]ge|en\s+la\s+Sede)$",
     re.IGNORECASE,
 )
 # "in Dakar", "based in Barbados", "en Algérie", "au Sénégal", "em Pemba": a

@@ -39,6 +39,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 # models are attrs classes, and the public modules keep their Python signatures.
 COMPILED = (
     "iomjobs/_text.py",
+    "iomjobs/parse/_candidates.py",
     "iomjobs/parse/_cells.py",
     "iomjobs/parse/_competencies.py",
     "iomjobs/parse/_dates.py",
@@ -62,6 +63,8 @@ COMPILED = (
     "iomjobs/parse/_reader.py",
     "iomjobs/parse/_record.py",
     "iomjobs/parse/_repair.py",
+    "iomjobs/parse/_requirements.py",
+    "iomjobs/parse/_section_reader.py",
     "iomjobs/parse/_sections.py",
     "iomjobs/parse/_segments.py",
     "iomjobs/parse/_sentences.py",

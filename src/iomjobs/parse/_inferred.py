@@ -6,7 +6,8 @@ category, the start, the countries and the closing hour's zone: each read
 where the notice's words imply it, and recorded as inferred.
 :class:`InferringReader` is the part of the reader that does this, between
 :class:`~iomjobs.parse._header.HeaderReader`, which it extends, and
-:class:`~iomjobs.parse._reader.Reader`, which extends it.
+:class:`~iomjobs.parse._section_reader.SectionReader`, which extends it (see
+:mod:`iomjobs.parse._reader` for the whole chain).
 """
 
 from __future__ import annotations
@@ -39,11 +40,13 @@ from iomjobs.parse._header import HeaderReader
 from iomjobs.parse._paragraphs import runs_on_as_prose
 from iomjobs.parse._posts import EMPLOYER_ITEM, announces_posts, doubt_mixed_posts
 from iomjobs.parse._sections import (
+    greedy_page_wrap,
     page_width,
     short_line_below,
 )
 from iomjobs.parse._segments import (
     STOPS,
+    GreedyWrap,
     Segment,
     did_not_fit,
     joined_lines,
@@ -105,6 +108,10 @@ class InferringReader(HeaderReader):
     def _page_width(self) -> int:
         """The width the whole text was wrapped at, 0 where nothing says it was."""
         return page_width(self.layout, self.segments)
+
+    def _greedy(self) -> GreedyWrap:
+        """How the whole text was wrapped greedily by characters, where it was."""
+        return greedy_page_wrap(self.layout, self.segments)
 
     def _title_in_full(self) -> None:
         """The title as the notice's first line writes it, where the body names it shorter.

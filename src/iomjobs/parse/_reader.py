@@ -1,55 +1,35 @@
 """From sections to a notice, recording where each field came from (internal).
 
-The header's labelled fields are read by :class:`~iomjobs.parse._header.HeaderReader`;
-:class:`~iomjobs.parse._inferred.InferringReader` extends it with what no label
-states (the title a board's lines give, the kind, contract and category the
-words imply), and :class:`Reader` extends that with the sections, the prose
-and what is left.
+:class:`Reader` is the last of a chain of classes, each extending the one
+before with a part of the reading:
+
+- :class:`~iomjobs.parse._header.HeaderReader`: the header's labelled fields;
+- :class:`~iomjobs.parse._inferred.InferringReader`: what no label states (the
+  title a board's lines give, the kind, contract and category the words imply);
+- :class:`~iomjobs.parse._section_reader.SectionReader`: what every section
+  shares (its heading, its list's items, notes that strayed into it);
+- :class:`~iomjobs.parse._candidates.CandidatesReader`: who may apply (the tiers);
+- :class:`~iomjobs.parse._requirements.RequirementsReader`: qualifications,
+  languages, competencies;
+- :class:`Reader`: the sections in order, the prose, the duties, the notes,
+  how to apply, and what is left.
 """
 
 from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Sequence
-from typing import Any, Final
+from collections.abc import Sequence
+from typing import Final
 
-import attrs
-
-from iomjobs._text import NUMBER_WORDS, fold
-from iomjobs.model.competency import Competencies, CompetencyGroup, CompetencyItem
+from iomjobs.model.competency import Competencies
 from iomjobs.model.grade import Grade
-from iomjobs.model.language import LanguageRequirement
-from iomjobs.model.notice import (
-    ClosingTime,
-    FirstTier,
-    HowToApply,
-    MemberStateEntry,
-    PostingPeriod,
-    SourceLine,
-    VacancyNotice,
-)
+from iomjobs.model.notice import HowToApply, PostingPeriod, SourceLine, VacancyNotice
 from iomjobs.model.place import Country, DutyStation
-from iomjobs.model.position import (
-    Position,
-    Responsibility,
-    ResponsibilityGroup,
-)
-from iomjobs.model.qualification import QualificationPath, Qualifications
+from iomjobs.model.position import Position, Responsibility, ResponsibilityGroup
+from iomjobs.model.qualification import Qualifications
 from iomjobs.parse import _interpret as interpret
 from iomjobs.parse import _nocase as nocase
-from iomjobs.parse._competencies import (
-    DECLARED,
-    competency_items,
-    declared_count,
-    group_level,
-    group_note,
-    may_declare,
-    may_start_name,
-    name_at,
-    names_item,
-    with_indicator,
-)
 from iomjobs.parse._dates import read_date
 from iomjobs.parse._duty_groups import (
     group_heading_lines,
@@ -66,40 +46,27 @@ from iomjobs.parse._duty_lines import (
     unheaded_duties_at,
     with_dash,
 )
-from iomjobs.parse._education_paths import path_sentences
-from iomjobs.parse._hanging import hangs_under
-from iomjobs.parse._hours import closing_hour
-from iomjobs.parse._inferred import InferringReader
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._leftover import KIND_WORDS, OPEN_TO_WORDS, says_more
 from iomjobs.parse._page_top import heading_line
 from iomjobs.parse._paragraphs import KIND_LINE, LETTERHEAD, paragraph_at
 from iomjobs.parse._pay import amount_alone
 from iomjobs.parse._record import Doubt, Recorder
-from iomjobs.parse._sections import (
-    Field,
-    Layout,
-    Section,
-    greedy_page_wrap,
-)
+from iomjobs.parse._requirements import RequirementsReader
+from iomjobs.parse._sections import Field, Layout, Section
 from iomjobs.parse._segments import (
-    GreedyWrap,
     Segment,
     alone_above,
-    as_written,
     full_line_above,
     goes_on_below,
     joined_lines,
     joined_text,
-    joined_where_filled,
     list_width,
     unbolded,
     unfinished_full_line_above,
     unmarked,
-    wrapped_item,
-    wrapped_items,
 )
-from iomjobs.parse._sentences import sentence_at, sentences
+from iomjobs.parse._sentences import sentence_at
 from iomjobs.parse._supervision import (
     SUPERVISION,
     SUPERVISION_TWIN,
@@ -110,43 +77,7 @@ from iomjobs.parse._supervision import (
     supervisors_in,
     with_sentence,
 )
-from iomjobs.parse._tiers import (
-    FIRST_TIER,
-    FIRST_TIER_TWIN,
-    INLINE_TIERS,
-    INTERNAL,
-    INTERNAL_FIRST,
-    INTERNAL_FIRST_TWIN,
-    INTERNAL_ONLY,
-    INTERNAL_ONLY_TWIN,
-    INTERNAL_TWIN,
-    MEMBER_STATES,
-    MEMBER_STATES_TWIN,
-    NATIONALS_BARRED,
-    NATIONALS_BARRED_TWIN,
-    ONLY_FIRST_TIER,
-    ONLY_FIRST_TIER_TWIN,
-    OPEN_TO_BOTH,
-    OPEN_TO_BOTH_TWIN,
-    SECOND_TIER_EXTERNAL,
-    WELCOMES_INTERNAL,
-    WELCOMES_INTERNAL_TWIN,
-    WOMEN,
-    WOMEN_TWIN,
-    first_item_cut,
-    introduction_lines,
-    is_list,
-    listed_part,
-    member_entries,
-    name_lines,
-    names_below,
-    names_member_states,
-    names_tier,
-    says_more_than_tiers,
-    tier_item_at,
-    welcomes_both_tiers,
-    without_introduction,
-)
+from iomjobs.parse._tiers import FIRST_TIER, FIRST_TIER_TWIN, SECOND_TIER_EXTERNAL, WOMEN
 from iomjobs.parse._titles import (
     GRADE_TAG,
     ONE_TAG,
@@ -156,17 +87,13 @@ from iomjobs.parse._titles import (
     title_in,
     without_organization,
 )
-from iomjobs.parse._vocabulary import (
-    NOTE_OPENINGS,
-    SPECIAL_LENGTH,
-    match_label,
-)
+from iomjobs.parse._vocabulary import SPECIAL_LENGTH, match_label
 from iomjobs.reference.countries import lookup_country
 
 PROSE: Final = ("preamble", "intro", "position_information", "context")
 
 
-class Reader(InferringReader):
+class Reader(RequirementsReader):
     """Reads one laid-out notice into a :class:`VacancyNotice`."""
 
     # A plain class, not an attrs one: compiled (see hatch_build.py), a
@@ -190,11 +117,7 @@ class Reader(InferringReader):
         "unclassified",
     )
 
-    qualifications: dict[str, Any]
     duties: list[Segment]
-    competency_groups: dict[str, CompetencyGroup]
-    """The competency groups read, by name; the notice has a competency
-    section if "competencies" is in ``position``."""
 
     def __init__(self, layout: Layout, record: Recorder, segments: list[Segment]) -> None:
         self.layout = layout
@@ -265,14 +188,6 @@ class Reader(InferringReader):
             return
         reader(section)
 
-    def _heading(self, section: Section, path: str) -> None:
-        if section.heading is not None:
-            self.record.use(path, section.heading, *section.heading_below)
-            if section.meant is not None:
-                written = section.heading.text.strip().rstrip(":").rstrip()
-                message = f"{written!r} is not a heading's name; read as {section.meant!r}"
-                self.record.doubt(path, message, section.heading)
-
     def _read_preamble(self, section: Section) -> None:
         self._prose(section)
 
@@ -320,20 +235,6 @@ class Reader(InferringReader):
         rest = content[after:] if SECOND_TIER_EXTERNAL.fullmatch(said) else content
         if rest:
             self._prose(Section("context", content=list(rest)))
-
-    def _women_first_tier(self, said: str, segment: Segment) -> None:
-        """External women are first-tier where the second tier's statement excepts them.
-
-        "All external candidates, except candidates from non-represented
-        member states of IOM and female candidates." (IOM Libya, 2021):
-        the first-tier list need not name them. Marked as inferred.
-        """
-        first_tier = self.notice.get("first_tier")
-        if not isinstance(first_tier, FirstTier):
-            first_tier = FirstTier()
-        if not first_tier.external_women:
-            self.notice["first_tier"] = attrs.evolve(first_tier, external_women=True)
-            self.record.infer("$.first_tier.external_women", said, segment)
 
     def _read_signatures(self, section: Section) -> None:
         self._keep(*([section.heading] if section.heading else []), *section.content)
@@ -397,19 +298,6 @@ class Reader(InferringReader):
                     duties_from, supervised_in = len(self.duties), _language_of(text)
                 duties = True
             self._context(text, paragraph)
-
-    def _open_to_whom(self, text: str, low: str | None, paragraph: list[Segment]) -> None:
-        """Read from *text*, a paragraph that names internal candidates, whether others may apply."""
-        if nocase.found(INTERNAL_ONLY, INTERNAL_ONLY_TWIN, text, low):
-            # "only applications from internal candidates will be accepted": no tiers.
-            self.notice["open_to_external"] = False
-            self.record.use("$.open_to_external", *paragraph)
-        elif "open_to_external" not in self.notice and nocase.found(
-            OPEN_TO_BOTH, OPEN_TO_BOTH_TWIN, text, low
-        ):
-            # An ungraded post's notice has no tiers; this says who may apply.
-            self.notice["open_to_external"] = True
-            self.record.use("$.open_to_external", *paragraph)
 
     def _taken_as_duties(
         self, content: list[Segment], index: int, *, duties: bool, language: str
@@ -748,191 +636,6 @@ class Reader(InferringReader):
             self._keep_once(segment)
         return True
 
-    def _first_tier(
-        self,
-        text: str,
-        low: str | None,
-        paragraph: list[Segment],
-        content: list[Segment],
-        index: int,
-    ) -> int:
-        ends = self._first_item_cut(content, index - 1)
-        if ends is not None:
-            paragraph = [*paragraph[:-1], ends]
-            text = joined_lines(paragraph)
-            low = nocase.lowered(text)
-        elif index < len(content) and not content[index].bullet:
-            # The list's introduction, a line of its own below the paragraph.
-            self._first_item_cut(content, index, introducing=True)
-        self.record.use("$.first_tier.as_written", *paragraph)
-        internal = nocase.found(INTERNAL_FIRST, INTERNAL_FIRST_TWIN, text, low)
-        text, low, women = self._after_opening(text, low)
-        self._who_may_apply(text, low, paragraph, internal=internal)
-        # "...the following are considered first-tier candidates:": a list follows.
-        listing = text.endswith(":")
-        introduction = introduction_lines(content, index)
-        if introduction:
-            # "Pour ce poste vacant, les candidats suivants sont considérés comme
-            # prioritaires :", a line of its own before the list (or two, wrapped).
-            introducing = content[index : index + introduction]
-            self.record.use("$.first_tier.as_written", *introducing)
-            text = f"{text} {joined_lines(introducing)}"
-            index += introduction
-            listing = True
-        listed_internal, listed_women, members, index = self._tier_list(
-            content, index, listing=listing
-        )
-        internal, women = internal or listed_internal, women or listed_women
-        if members is None and index < len(content) and names_member_states(content[index]):
-            # The names alone below the introduction, the items before them
-            # dropped by a job board ("Antigua and Barbuda; Barbados; ...", unjobline).
-            listed_lines = name_lines(content, index)
-            members = member_entries(joined_lines(listed_lines))
-            self.record.use("$.first_tier.non_represented_member_states", *listed_lines)
-            index += len(listed_lines)
-        inline = INLINE_TIERS.search(text) if ":" in text else None
-        if inline is not None:
-            # "... candidats de premier niveau : candidats internes et candidats
-            # des États membres non représentés suivants : Antigua-et-Barbuda, ...",
-            # the names there or, wrapped, in the lines below.
-            listed = inline.group("listed")
-            internal = internal or INTERNAL.search(listed) is not None
-            women = women or WOMEN.search(listed) is not None
-            states = MEMBER_STATES.search(listed)
-            names = listed[states.end() :].partition(":")[2] if states else ""
-            if members is None and names.strip():
-                members = member_entries(names.strip())
-                self.record.use("$.first_tier.non_represented_member_states", *paragraph)
-        self.notice["first_tier"] = FirstTier(
-            internal=internal,
-            external_women=women,
-            non_represented_member_states=members,
-            as_written=text,
-        )
-        return index
-
-    def _first_item_cut(
-        self, content: list[Segment], at: int, *, introducing: bool = False
-    ) -> Segment | None:
-        """Cut ``content[at]`` where the list's first item ran into it; what is left, or ``None``.
-
-        The item stands below it, above the other items (:func:`first_item_cut`).
-        With *introducing*, only where what is left introduces the list: a
-        line of its own that ends in a colon.
-        """
-        below = content[at + 1] if at + 1 < len(content) else None
-        cut = first_item_cut(content[at], below)
-        if cut is None or (introducing and not introduction_lines(list(cut), 0)):
-            return None
-        self.record.use("$.first_tier", content[at])  # the line as written: its parts are read
-        content[at : at + 1] = cut
-        return cut[0]
-
-    def _tier_list(
-        self, content: list[Segment], index: int, *, listing: bool
-    ) -> tuple[bool, bool, tuple[MemberStateEntry, ...] | None, int]:
-        """The first-tier list from ``content[index]``, and the index after it.
-
-        Whether it names internal candidates, and external women; the member
-        states it lists, if it does. *listing* says the paragraph above
-        introduced it ("...the following are considered first-tier
-        candidates:"): an item there that names none of these is kept.
-        Where it did not ("...internal candidates are considered first-tier
-        candidates."), the list below is the tiers' only where its items name
-        them: unjobnet's page (2026) has the duties there, numbered.
-        """
-        internal = women = False
-        members: tuple[MemberStateEntry, ...] | None = None
-        while index < len(content) and tier_item_at(content, index):
-            # An item may go on in the lines below, wrapped at a fixed width.
-            bullet, lines = wrapped_item(content, index)
-            item = bullet.item
-            item_low = nocase.lowered(item)
-            if not names_tier(item, item_low):
-                if not listing:
-                    break
-                if any(map(str.isalnum, item)):
-                    self._keep(*lines)
-                else:  # the next item's bullet, alone on its line above it
-                    self.record.use("$.first_tier", *lines)
-                index += len(lines)
-                continue
-            self.record.use("$.first_tier", *lines)
-            names_states = nocase.found(MEMBER_STATES, MEMBER_STATES_TWIN, item, item_low)
-            if says_more_than_tiers(item, names_states=names_states):
-                self._keep_once(*lines)  # "Internal candidates (staff on fixed-term contracts)"
-            internal = internal or nocase.found(INTERNAL, INTERNAL_TWIN, item, item_low)
-            women = women or nocase.found(WOMEN, WOMEN_TWIN, item, item_low)
-            index += len(lines)
-            if nocase.found(NATIONALS_BARRED, NATIONALS_BARRED_TWIN, item, item_low):
-                self.notice["duty_station_nationals_eligible"] = False
-            if names_states:
-                members, index = self._member_states(bullet, content, index)
-        return internal, women, members, index
-
-    def _after_opening(self, text: str, low: str | None) -> tuple[str, str | None, bool]:
-        """*text* (lowered *low*), the first-tier paragraph, after its opening if one came before.
-
-        "Applications are welcome from first- and second-tier candidates...",
-        parted from the rest by a paragraph's end: one statement, read whole.
-        An opening names no first-tier candidates nor a list. With the text,
-        its lowered twin and whether the opening made external women first-tier.
-        """
-        opening = self.notice.get("first_tier")
-        if (
-            isinstance(opening, FirstTier)
-            and not opening.internal
-            and opening.non_represented_member_states is None
-        ):
-            whole = f"{opening.as_written} {text}"
-            return whole, nocase.lowered(whole), opening.external_women
-        return text, low, False
-
-    def _who_may_apply(
-        self, text: str, low: str | None, paragraph: list[Segment], *, internal: bool
-    ) -> None:
-        """Whether the first-tier paragraph opens the vacancy to external candidates."""
-        if welcomes_both_tiers(text, low):
-            self.notice["open_to_external"] = True
-        elif (
-            internal and nocase.found(ONLY_FIRST_TIER, ONLY_FIRST_TIER_TWIN, text, low)
-        ) or nocase.found(WELCOMES_INTERNAL, WELCOMES_INTERNAL_TWIN, text, low):
-            # "only first tier candidates will be considered, Internal candidates
-            # are considered first-tier candidates", "Applications are welcome
-            # from internal candidates.": internal candidates only.
-            self.notice["open_to_external"] = False
-        else:
-            return
-        self.record.use("$.open_to_external", *paragraph)
-
-    def _member_states(
-        self, item: Segment, content: list[Segment], index: int
-    ) -> tuple[tuple[MemberStateEntry, ...], int]:
-        """The member states that *item* introduces, and the index after them.
-
-        The list follows the colon on the item's own line, or stands on the
-        line below it, ``content[index]``.
-        """
-        # "...member states: Antigua and Barbuda, Bahamas," / "Barbados, ...": the
-        # list on the item's own line, going on in the lines below.
-        below = names_below(listed_part(item.text), content, index)
-        whole = joined_lines([item, *below])
-        listed = without_introduction(whole)
-        if listed != whole:
-            self.record.use("$.first_tier.non_represented_member_states", item, *below)
-            return member_entries(listed), index + len(below)
-        if item.text.partition(":")[2].strip():
-            # Words after the colon that are no names: held nowhere else.
-            self._keep_once(item)
-        if index >= len(content) or content[index].bullet:
-            return (), index
-        lines = name_lines(content, index)
-        listed = joined_lines(lines)
-        if not is_list(listed):
-            return (), index
-        self.record.use("$.first_tier.non_represented_member_states", *lines)
-        return member_entries(without_introduction(listed)), index + len(lines)
-
     def _supervision(self, text: str, supervision: re.Match[str], paragraph: list[Segment]) -> bool:
         """Read the supervision sentence in *text*; whether it opens the duties below it.
 
@@ -1168,297 +871,6 @@ class Reader(InferringReader):
             return full_line_above(above, segment, width[0], self._as_written(above))
         return unfinished_full_line_above(above, segment, self._page_width(), self._as_written)
 
-    def _as_written(self, segment: Segment) -> str:
-        """*segment*'s line as written (:func:`as_written`), as a wrap counted it.
-
-        "5.    Support PSEA..." / "PSEA orientations...", wrapped at 80: one duty.
-        """
-        return as_written(segment, self.layout.all_written_lines())
-
-    def _greedy(self) -> GreedyWrap:
-        """How the whole text was wrapped greedily by characters, where it was."""
-        return greedy_page_wrap(self.layout, self.segments)
-
-    def _list_items(
-        self, section: Section, begins: Callable[[str], bool] | None = None
-    ) -> list[tuple[Segment, tuple[Segment, ...]]]:
-        """The items of the list *section* holds, and their lines (:func:`wrapped_items`)."""
-        return wrapped_items(
-            section.content,
-            page_width=self._page_width,
-            hangs=self._hangs_below,
-            begins=begins,
-            written=self._as_written,
-        )
-
-    def _hangs_below(self, first: Segment | None, above: Segment, line: Segment) -> bool:
-        """Whether *line*, right below *above*, hangs under the list item begun on *first*.
-
-        Indented to where the item's text began after its bullet or number
-        (:func:`hangs_under`), as the lines are written.
-        """
-        if first is None or not first.bullet or line.bullet or line.number != above.number + 1:
-            return False
-        written = self.layout.all_written_lines()
-        return len(written) >= line.number and hangs_under(
-            written[first.number - 1], written[line.number - 1]
-        )
-
-    # qualifications
-
-    def _read_qualifications(self, section: Section) -> None:
-        """A section of education, experience, skills and languages together.
-
-        Consultancy calls list them under one heading ("Education, Experience
-        and/or skills required"), as do notices whose qualifications have no
-        sub-headings: each line goes where what it says belongs.
-        """
-        self._heading(section, "$.position.qualifications")
-        for row, lines in self._list_items(section):
-            kind, segment = _row_label(row)
-            item = segment.item
-            if kind == "education" or (
-                kind is None and interpret.degree_of(item, nocase.lowered(item)) is not None
-            ):
-                self._education(segment, lines)
-            elif kind in (None, "languages") and self._stated_languages(segment, lines):
-                continue
-            elif kind == "experience" or (kind is None and _says_experience(item)):
-                self._item("experience", segment, lines)
-            elif kind == "skills" or segment.bullet:
-                self._item("skills", segment, lines)
-            else:
-                self._keep(*lines)
-
-    def _read_education(self, section: Section) -> None:
-        self._heading(section, "$.position.qualifications.education")
-        # A second education section adds to the first: a notice in two parts says it twice.
-        self.qualifications.setdefault("education", ())
-        self.qualifications.setdefault("education_notes", ())
-        for segment, lines in self._list_items(section):
-            self._education(segment, lines)
-
-    def _education(self, segment: Segment, lines: tuple[Segment, ...]) -> None:
-        """Add the paths (and notes) of one item of education, read from *lines*."""
-        paths: list[QualificationPath] = list(self.qualifications.get("education", ()))
-        notes: list[str] = list(self.qualifications.get("education_notes", ()))
-        for part in path_sentences(segment.item):
-            previous = paths[-1] if paths else None
-            found = interpret.read_path(part, previous)
-            # A degree's word misspelt leaves no degree, or no fields ("degre in Law"):
-            # only then is the part looked through, word by word.
-            mended = (
-                interpret.mended_degree(part, fields_only=found is not None)
-                if not (found and found.fields_of_study)
-                else None
-            )
-            if mended is not None:
-                again = interpret.read_path(mended[0], previous)
-                if again is not None and (found is None or again.fields_of_study):
-                    found = again
-                else:
-                    mended = None
-            if found is not None:
-                paths.append(attrs.evolve(found, as_written=part) if mended else found)
-                path = f"$.position.qualifications.education[{len(paths) - 1}]"
-                self.record.use(path, *lines)
-                if mended:
-                    message = f"{mended[1]!r} is not a degree's word; read as {mended[2]!r}"
-                    self.record.doubt(path, message, lines[0])
-            elif part:
-                notes.append(part)
-                self.record.use(
-                    f"$.position.qualifications.education_notes[{len(notes) - 1}]", *lines
-                )
-            else:
-                self.record.use("$.position.qualifications.education", *lines)
-        self.qualifications["education"] = tuple(paths)
-        self.qualifications["education_notes"] = tuple(notes)
-
-    def _items(self, section: Section, name: str) -> None:
-        self._heading(section, f"$.position.qualifications.{name}")
-        self.qualifications.setdefault(name, ())
-        for segment, lines in self._list_items(section):
-            self._item(name, segment, lines)
-
-    def _item(self, name: str, segment: Segment, lines: tuple[Segment, ...]) -> None:
-        """Add one item, read from *lines*, to the qualifications' list *name* (experience or skills)."""
-        path = f"$.position.qualifications.{name}"
-        text = segment.item
-        if not text:
-            self.record.use(path, *lines)
-            return
-        items: tuple[str, ...] = tuple(self.qualifications.get(name) or ())
-        for piece in run_together_items(text):
-            items = (*items, piece)
-            self.record.use(f"{path}[{len(items) - 1}]", *lines)
-        self.qualifications[name] = items
-
-    def _read_experience(self, section: Section) -> None:
-        self._items(section, "experience")
-
-    def _read_skills(self, section: Section) -> None:
-        self._items(section, "skills")
-
-    # languages
-
-    def _read_languages(self, section: Section) -> None:
-        self._heading(section, "$.position.languages")
-        self.position.setdefault("languages", ())
-        required: bool | None = None  # as the sub-heading above says, if one does
-        for segment, lines in self._list_items(section):
-            heading = interpret.requirement_heading(segment.item)
-            if heading is not None:
-                required = heading
-                self.record.use("$.position.languages", *lines)
-                continue
-            self._languages(segment, _stated_in(segment, required=required), lines)
-
-    def _stated_languages(self, segment: Segment, lines: tuple[Segment, ...]) -> bool:
-        """Read the language requirements *segment* (read from *lines*) states, if any."""
-        stated = _stated_in(segment)
-        if not any(found for _, found in stated):
-            return False
-        self._languages(segment, stated, lines)
-        return True
-
-    def _languages(
-        self,
-        segment: Segment,
-        stated: list[tuple[str, list[LanguageRequirement]]],
-        lines: tuple[Segment, ...],
-    ) -> None:
-        """Add the requirements each sentence of *segment* states; keep the other sentences."""
-        requirements: list[LanguageRequirement] = list(self.position.get("languages") or ())
-        kept = []
-        in_segment: list[LanguageRequirement] = []
-        bilingual = " / " in segment.item
-        for sentence, found in stated:
-            if not found:
-                kept.append(sentence)
-                continue
-            # A line that says it twice, in two languages ("Se requiere dominio
-            # del español. / Fluency in Spanish is required."), states one requirement.
-            for requirement in found:
-                if bilingual and requirement in in_segment:
-                    continue
-                in_segment.append(requirement)
-                requirements.append(requirement)
-                self.record.use(f"$.position.languages[{len(requirements) - 1}]", *lines)
-        if kept and not in_segment:
-            # Nothing read: each line kept as it stands, on its own line.
-            self._keep(*lines)
-        elif kept:
-            self._keep(Segment(segment.number, " ".join(kept)), used=lines[0])
-            for line in lines[1:]:
-                self.record.keep(line)
-        self.position["languages"] = tuple(requirements)
-
-    # competencies
-
-    def _read_competencies(self, section: Section) -> None:
-        self._heading(section, "$.position.competencies")
-        for segment, lines in self._list_items(section):
-            if says_more(segment.text, (), _COMPETENCIES_INTRODUCTION_WORDS):
-                self._keep(*lines)
-            else:
-                # "The incumbent is expected to demonstrate the following values and
-                # competencies:": the groups below say it again.
-                self.record.use("$.position.competencies", *lines)
-        if section.trailing and section.heading is not None:
-            self._keep(Segment(section.heading.number, section.trailing))
-        self.position.setdefault("competencies", None)  # built by read()
-
-    def _group(self, section: Section, name: str) -> None:
-        at = _technical_at(section)
-        if at is None:
-            self._read_group(section, name)
-            return
-        above, technical = _cut_at(section, at)
-        self._read_group(above, name)
-        # "Technical:" below the behavioural competencies of 2015: the post's skills.
-        self._read_skills(technical)
-
-    def _read_group(self, section: Section, name: str) -> None:
-        path = f"$.position.competencies.{name}"
-        self._heading(section, path)
-        declared = declared_count(section.trailing)
-        level = group_level(section.trailing)
-        note = group_note(section.trailing)
-        said = section.trailing.replace(note, "") if note else section.trailing
-        if section.heading is not None and says_more(said, (), _GROUP_HEADING_WORDS):
-            # "Values: ..." with words the group's count, level and note do not hold.
-            self._keep_once(section.heading)
-        earlier = self.competency_groups.get(name)
-        items: list[CompetencyItem] = list(earlier.items) if earlier is not None else []
-        declared = self._group_items(section, name, items, declared)
-        if earlier is not None:
-            # The same group again: its items add to the first's, which says the rest first.
-            declared = earlier.declared_count if earlier.declared_count is not None else declared
-            level = earlier.level if earlier.level is not None else level
-            note = earlier.note if earlier.note is not None else note
-        self.competency_groups[name] = CompetencyGroup(tuple(items), declared, level, note)
-        self.position.setdefault("competencies", None)  # built by read()
-
-    def _group_items(
-        self, section: Section, name: str, items: list[CompetencyItem], declared: int | None
-    ) -> int | None:
-        """Add the items of the group *name* that *section* lists to *items*; the count declared."""
-        path = f"$.position.competencies.{name}"
-
-        def begins(text: str) -> bool:
-            return may_start_name(text, name)
-
-        pairs = joined_where_filled(self._list_items(section, begins), self._greedy(), begins)
-        # Whether the last item was a name alone, whose indicators the bullets below list.
-        indicated = False
-        # Whether the group lists names alone: then an unknown one is a name too.
-        names_alone = False
-        skip_to = 0  # past a name's second line, read with its first
-        for index, (segment, lines) in enumerate(pairs):
-            if index < skip_to:
-                continue
-            if (
-                may_declare(nocase.lowered(segment.text))
-                and DECLARED.search(segment.text)
-                and ":" not in segment.item.rstrip(":")
-            ):
-                declared = declared_count(segment.text)
-                self.record.use(f"{path}.declared_count", *lines)
-                continue
-            if indicated and segment.bullet and not names_item(segment.item, name):
-                # "Accountability" / "- Accepts and gives constructive criticism" / "- Follows...".
-                items[-1] = with_indicator(items[-1], segment.item)
-                self.record.use(f"{path}.items[{len(items) - 1}]", *lines)
-                continue
-            taken = name_at(pairs, index, name, among_names=names_alone)
-            indicated = taken is not None
-            if taken is not None:
-                names_alone, (alone, skip_to) = True, taken
-                items.append(CompetencyItem(alone))
-                used = (line for _, name_lines in pairs[index:skip_to] for line in name_lines)
-                self.record.use(f"{path}.items[{len(items) - 1}]", *used)
-                continue
-            found = competency_items(segment.item)
-            if not found:
-                self._note_or_keep(segment, lines)
-            for item in found:
-                items.append(item)
-                self.record.use(f"{path}.items[{len(items) - 1}]", *lines)
-        return declared
-
-    def _read_values(self, section: Section) -> None:
-        self._group(section, "values")
-
-    def _read_core(self, section: Section) -> None:
-        self._group(section, "core")
-
-    def _read_managerial(self, section: Section) -> None:
-        self._group(section, "managerial")
-
-    def _read_behavioural(self, section: Section) -> None:
-        self._group(section, "behavioural")
-
     # notes and how to apply
 
     def _read_notes(self, section: Section) -> None:
@@ -1466,44 +878,6 @@ class Reader(InferringReader):
         # A note wrapped at a fixed width goes on in the lines below, as a list's items do.
         for segment, lines in self._list_items(section):
             self._note(segment, lines)
-
-    def _note(self, segment: Segment, lines: tuple[Segment, ...] = ()) -> None:
-        """Add *segment* to the notes, read from *lines* (its own line if none are given)."""
-        self.record.use(f"$.notes[{len(self.notes)}]", *(lines or (segment,)))
-        self.notes.append(segment.item)
-        self._note_facts(segment)
-
-    def _note_or_keep(self, segment: Segment, lines: tuple[Segment, ...] = ()) -> None:
-        """A notice's standard note that stands outside its section into the notes; else keep it.
-
-        A page that lost the "Notes" heading leaves them below the last list
-        before it ("Appointment will be subject to certification..." as the
-        last core competency, IOM Somalia's site, 2020). *segment* was read
-        from *lines* (its own line if none are given): a note wrapped over
-        them is one note, and lines that are none are kept each as it is.
-        """
-        if segment.item.startswith(NOTE_OPENINGS):
-            self._note(segment, lines)
-        else:
-            self._keep(*(lines or (segment,)))
-
-    def _note_facts(self, segment: Segment) -> None:
-        text = segment.text
-        closing = _CLOSING_TIME.search(text) if "los" in text else None
-        hour = closing_hour(text, closing.end()) if closing else None
-        if hour is not None and closing is not None and hour.start == closing.end():
-            said = text[closing.start() : hour.end]
-            sentence = next((s for s in sentences(text) if said in s), text)
-            self.notice["closing_time"] = ClosingTime(hour.time, hour.zone, sentence)
-            self.record.use("$.closing_time", segment)
-            self.local_closing[:] = [segment] if hour.local else []
-        if "ationals" in text and NATIONALS_BARRED.search(text):
-            self.notice["duty_station_nationals_eligible"] = False
-            self.record.use("$.duty_station_nationals_eligible", segment)
-        recruitment = interpret.recruitment_in(text)
-        if recruitment is not None and "recruitment" not in self.position:
-            self.position["recruitment"] = recruitment[0]
-            self.record.infer("$.position.recruitment", sentence_at(text, recruitment[1]), segment)
 
     def _read_how_to_apply(self, section: Section) -> None:
         self._heading(section, "$.how_to_apply")
@@ -1644,30 +1018,6 @@ _OPEN_TO_END: Final = re.compile(
     rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.?[\"'”’»\ufffd]*\.?$", re.IGNORECASE
 )
 _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
-# A competency group's technical competencies (2015), folded: "Technical:".
-_TECHNICAL: Final = frozenset({"technical", "technical competencies"})
-_TECHNICAL_LENGTH: Final = len("**Technical Competencies:**")
-# What a competency section's introduction says: "The incumbent is expected to
-# demonstrate the following values and competencies:" (seeds 000 and 002), "...the
-# following technical and behavioural competencies." (a notice of 2015).
-_COMPETENCIES_INTRODUCTION_WORDS: Final = frozenset(
-    {"the", "incumbent", "is", "expected", "to", "demonstrate", "following", "technical"}
-    | {"and", "behavioural", "behavioral", "competencies", "values"}
-)
-# What a competency group's heading says of it besides its count, level and note:
-# "Values - all IOM staff members must abide by and demonstrate these three values",
-# "Core Competencies – behavioural indicators (Level 1)", folded, in the four languages.
-_GROUP_HEADING_WORDS: Final = (
-    frozenset(NUMBER_WORDS)
-    | {"all", "iom", "staff", "members", "must", "abide", "by", "and", "demonstrate", "these"}
-    | {"values", "behavioural", "behavioral", "indicators", "level", "competencies", "core"}
-    | {"managerial", "the", "tous", "les", "membres", "du", "personnel", "de", "l", "oim"}
-    | {"doivent", "respecter", "et", "demontrer", "ces", "valeurs", "indicateurs", "niveau"}
-    | {"comportementaux", "competences", "todos", "miembros", "la", "deben", "respetar", "y"}
-    | {"demostrar", "estos", "valores", "indicadores", "comportamiento", "nivel"}
-    | {"competencias", "membros", "equipe", "devem", "demonstrar", "estes"}
-    | {"tout", "le", "doit", "todo", "el", "debe", "os", "funcionarios", "da", "respeitar"}
-)
 # What a kind line may say after its kind and reference: "Open to Internal and
 # External Candidates", the kind's words again.
 _KIND_LINE_WORDS: Final = KIND_WORDS | OPEN_TO_WORDS
@@ -1698,8 +1048,6 @@ def _place_among_dots(text: str) -> str | None:
     return placed[0] if len(placed) == 1 else None
 
 
-# "Applications close at 23:59 local time Geneva": the hour follows (see closing_hour).
-_CLOSING_TIME: Final = re.compile(r"\bclose[sd]?\s+at\s+", re.IGNORECASE)
 _EMAIL: Final = re.compile(r"[\w.+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+")  # a class first: sre skips to it
 _URL: Final = re.compile(r"https?://[^\s<>)\]\"]+")
 
@@ -1738,58 +1086,6 @@ def _names_title(line: str, title: str) -> bool:
     return line == title
 
 
-def _stated_in(
-    segment: Segment, *, required: bool | None = None
-) -> list[tuple[str, list[LanguageRequirement]]]:
-    """Each sentence of *segment*, with the language requirements it states.
-
-    *required* is what a sub-heading above says ("Required", "Desirable"),
-    for a sentence that does not say it itself.
-    """
-    return [
-        (sentence, interpret.read_languages(sentence, required=required))
-        for sentence in sentences(segment.item)
-    ]
-
-
-def _says_experience(text: str) -> bool:
-    """Whether a line of qualifications is about experience, in the reader's four languages."""
-    low = text.lower()
-    return (
-        "experience" in low or "expérience" in low or "experiencia" in low or "experiência" in low
-    )
-
-
-def _row_label(segment: Segment) -> tuple[str | None, Segment]:
-    """What a table's row of qualifications holds, by the label run into it, and the rest.
-
-    A table copied with each row's label and text on one line: "Education
-    High school diploma with six years...", "Skills Proficiency in
-    Microsoft Office.". ``(None, segment)`` for a line with no such label:
-    what it says tells where it goes.
-    """
-    found = _ROW_LABEL.match(segment.item) if segment.item[:1].isupper() else None
-    if found is None:
-        return None, segment
-    return _ROW_KINDS[found["label"].lower()], Segment(segment.number, segment.item[found.end() :])
-
-
-# A qualifications table's row labels, in the four languages, before the row's
-# text: a capital, and two words more at least ("Experience Required" is a heading).
-_ROW_KINDS: Final = {
-    "education": "education", "formation": "education", "educación": "education",
-    "formación": "education", "educação": "education", "formação": "education",
-    "experience": "experience", "expérience": "experience", "experiencia": "experience",
-    "experiência": "experience",
-    "skills": "skills", "compétences": "skills", "habilidades": "skills",
-    "languages": "languages", "langues": "languages", "idiomas": "languages",
-    "línguas": "languages",
-}  # fmt: skip
-_ROW_LABEL: Final = re.compile(
-    r"(?P<label>(?i:" + "|".join(_ROW_KINDS) + r"))\s+(?=[A-ZÀ-Þ]\S*\s+\S+\s+\S)"
-)
-
-
 def _subject(texts: list[str]) -> str | None:
     for text in texts:
         if "subject" not in text.lower():
@@ -1814,25 +1110,3 @@ def _date_field(segment: Segment, lines: tuple[Segment, ...]) -> Field | None:
 
 # The dates a list item of how to apply may give, by field, and where each is kept.
 _DATE_ITEMS: Final = {"closing": "closing_date", "posting_period": "posting_period"}
-
-
-def _technical_at(section: Section) -> int | None:
-    """Where a competency group's *section* goes on with technical competencies, if it does.
-
-    "Technical:" alone on its line, in a competency group: elsewhere (a
-    group of duties) the word heads no skills.
-    """
-    for index, segment in enumerate(section.content):
-        text = segment.text
-        # Most lines are a name and its description, too long to be folded and looked up.
-        if len(text) <= _TECHNICAL_LENGTH and not segment.bullet and fold(text) in _TECHNICAL:
-            return index
-    return None
-
-
-def _cut_at(section: Section, at: int) -> tuple[Section, Section]:
-    """*section* up to line *at* of its content, and from there as a section of skills."""
-    content = section.content
-    above = Section(section.kind, section.heading, section.trailing, content[:at])
-    above.heading_below, above.meant = section.heading_below, section.meant
-    return above, Section("skills", content[at], "", content[at + 1 :])

@@ -1,0 +1,272 @@
+"""Who may apply: the first tier's paragraph and list, and whom a notice is open to (internal).
+
+:class:`CandidatesReader` reads the paragraph that names the first-tier
+candidates ("For the purpose of this vacancy, the following are considered
+first-tier candidates:"), the list below it (internal candidates, external
+women, the non-represented member states, however a board wrapped or ran
+them together) and the sentences that open a notice to external
+candidates or close it to them. It extends
+:class:`~iomjobs.parse._inferred.InferringReader`;
+:class:`~iomjobs.parse._requirements.RequirementsReader` extends it.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from iomjobs.model.notice import FirstTier, MemberStateEntry
+from iomjobs.parse import _nocase as nocase
+from iomjobs.parse._section_reader import SectionReader
+from iomjobs.parse._segments import Segment, joined_lines, wrapped_item
+from iomjobs.parse._tiers import (
+    INLINE_TIERS,
+    INTERNAL,
+    INTERNAL_FIRST,
+    INTERNAL_FIRST_TWIN,
+    INTERNAL_ONLY,
+    INTERNAL_ONLY_TWIN,
+    INTERNAL_TWIN,
+    MEMBER_STATES,
+    MEMBER_STATES_TWIN,
+    NATIONALS_BARRED,
+    NATIONALS_BARRED_TWIN,
+    ONLY_FIRST_TIER,
+    ONLY_FIRST_TIER_TWIN,
+    OPEN_TO_BOTH,
+    OPEN_TO_BOTH_TWIN,
+    WELCOMES_INTERNAL,
+    WELCOMES_INTERNAL_TWIN,
+    WOMEN,
+    WOMEN_TWIN,
+    first_item_cut,
+    introduction_lines,
+    is_list,
+    listed_part,
+    member_entries,
+    name_lines,
+    names_below,
+    names_member_states,
+    names_tier,
+    says_more_than_tiers,
+    tier_item_at,
+    welcomes_both_tiers,
+    without_introduction,
+)
+
+
+class CandidatesReader(SectionReader):
+    """Reads who may apply: the tiers of candidates, and whether external ones may."""
+
+    __slots__ = ()
+
+    def _women_first_tier(self, said: str, segment: Segment) -> None:
+        """External women are first-tier where the second tier's statement excepts them.
+
+        "All external candidates, except candidates from non-represented
+        member states of IOM and female candidates." (IOM Libya, 2021):
+        the first-tier list need not name them. Marked as inferred.
+        """
+        first_tier = self.notice.get("first_tier")
+        if not isinstance(first_tier, FirstTier):
+            first_tier = FirstTier()
+        if not first_tier.external_women:
+            self.notice["first_tier"] = attrs.evolve(first_tier, external_women=True)
+            self.record.infer("$.first_tier.external_women", said, segment)
+
+    def _open_to_whom(self, text: str, low: str | None, paragraph: list[Segment]) -> None:
+        """Whether others may apply, from *text*: a paragraph that names internal candidates."""
+        if nocase.found(INTERNAL_ONLY, INTERNAL_ONLY_TWIN, text, low):
+            # "only applications from internal candidates will be accepted": no tiers.
+            self.notice["open_to_external"] = False
+            self.record.use("$.open_to_external", *paragraph)
+        elif "open_to_external" not in self.notice and nocase.found(
+            OPEN_TO_BOTH, OPEN_TO_BOTH_TWIN, text, low
+        ):
+            # An ungraded post's notice has no tiers; this says who may apply.
+            self.notice["open_to_external"] = True
+            self.record.use("$.open_to_external", *paragraph)
+
+    def _first_tier(
+        self,
+        text: str,
+        low: str | None,
+        paragraph: list[Segment],
+        content: list[Segment],
+        index: int,
+    ) -> int:
+        ends = self._first_item_cut(content, index - 1)
+        if ends is not None:
+            paragraph = [*paragraph[:-1], ends]
+            text = joined_lines(paragraph)
+            low = nocase.lowered(text)
+        elif index < len(content) and not content[index].bullet:
+            # The list's introduction, a line of its own below the paragraph.
+            self._first_item_cut(content, index, introducing=True)
+        self.record.use("$.first_tier.as_written", *paragraph)
+        internal = nocase.found(INTERNAL_FIRST, INTERNAL_FIRST_TWIN, text, low)
+        text, low, women = self._after_opening(text, low)
+        self._who_may_apply(text, low, paragraph, internal=internal)
+        # "...the following are considered first-tier candidates:": a list follows.
+        listing = text.endswith(":")
+        introduction = introduction_lines(content, index)
+        if introduction:
+            # "Pour ce poste vacant, les candidats suivants sont considérés comme
+            # prioritaires :", a line of its own before the list (or two, wrapped).
+            introducing = content[index : index + introduction]
+            self.record.use("$.first_tier.as_written", *introducing)
+            text = f"{text} {joined_lines(introducing)}"
+            index += introduction
+            listing = True
+        listed_internal, listed_women, members, index = self._tier_list(
+            content, index, listing=listing
+        )
+        internal, women = internal or listed_internal, women or listed_women
+        if members is None and index < len(content) and names_member_states(content[index]):
+            # The names alone below the introduction, the items before them
+            # dropped by a job board ("Antigua and Barbuda; Barbados; ...", unjobline).
+            listed_lines = name_lines(content, index)
+            members = member_entries(joined_lines(listed_lines))
+            self.record.use("$.first_tier.non_represented_member_states", *listed_lines)
+            index += len(listed_lines)
+        inline = INLINE_TIERS.search(text) if ":" in text else None
+        if inline is not None:
+            # "... candidats de premier niveau : candidats internes et candidats
+            # des États membres non représentés suivants : Antigua-et-Barbuda, ...",
+            # the names there or, wrapped, in the lines below.
+            listed = inline.group("listed")
+            internal = internal or INTERNAL.search(listed) is not None
+            women = women or WOMEN.search(listed) is not None
+            states = MEMBER_STATES.search(listed)
+            names = listed[states.end() :].partition(":")[2] if states else ""
+            if members is None and names.strip():
+                members = member_entries(names.strip())
+                self.record.use("$.first_tier.non_represented_member_states", *paragraph)
+        self.notice["first_tier"] = FirstTier(
+            internal=internal,
+            external_women=women,
+            non_represented_member_states=members,
+            as_written=text,
+        )
+        return index
+
+    def _first_item_cut(
+        self, content: list[Segment], at: int, *, introducing: bool = False
+    ) -> Segment | None:
+        """Cut ``content[at]`` where the list's first item ran into it; what is left, or ``None``.
+
+        The item stands below it, above the other items (:func:`first_item_cut`).
+        With *introducing*, only where what is left introduces the list: a
+        line of its own that ends in a colon.
+        """
+        below = content[at + 1] if at + 1 < len(content) else None
+        cut = first_item_cut(content[at], below)
+        if cut is None or (introducing and not introduction_lines(list(cut), 0)):
+            return None
+        self.record.use("$.first_tier", content[at])  # the line as written: its parts are read
+        content[at : at + 1] = cut
+        return cut[0]
+
+    def _tier_list(
+        self, content: list[Segment], index: int, *, listing: bool
+    ) -> tuple[bool, bool, tuple[MemberStateEntry, ...] | None, int]:
+        """The first-tier list from ``content[index]``, and the index after it.
+
+        Whether it names internal candidates, and external women; the member
+        states it lists, if it does. *listing* says the paragraph above
+        introduced it ("...the following are considered first-tier
+        candidates:"): an item there that names none of these is kept.
+        Where it did not ("...internal candidates are considered first-tier
+        candidates."), the list below is the tiers' only where its items name
+        them: unjobnet's page (2026) has the duties there, numbered.
+        """
+        internal = women = False
+        members: tuple[MemberStateEntry, ...] | None = None
+        while index < len(content) and tier_item_at(content, index):
+            # An item may go on in the lines below, wrapped at a fixed width.
+            bullet, lines = wrapped_item(content, index)
+            item = bullet.item
+            item_low = nocase.lowered(item)
+            if not names_tier(item, item_low):
+                if not listing:
+                    break
+                if any(map(str.isalnum, item)):
+                    self._keep(*lines)
+                else:  # the next item's bullet, alone on its line above it
+                    self.record.use("$.first_tier", *lines)
+                index += len(lines)
+                continue
+            self.record.use("$.first_tier", *lines)
+            names_states = nocase.found(MEMBER_STATES, MEMBER_STATES_TWIN, item, item_low)
+            if says_more_than_tiers(item, names_states=names_states):
+                self._keep_once(*lines)  # "Internal candidates (staff on fixed-term contracts)"
+            internal = internal or nocase.found(INTERNAL, INTERNAL_TWIN, item, item_low)
+            women = women or nocase.found(WOMEN, WOMEN_TWIN, item, item_low)
+            index += len(lines)
+            if nocase.found(NATIONALS_BARRED, NATIONALS_BARRED_TWIN, item, item_low):
+                self.notice["duty_station_nationals_eligible"] = False
+            if names_states:
+                members, index = self._member_states(bullet, content, index)
+        return internal, women, members, index
+
+    def _after_opening(self, text: str, low: str | None) -> tuple[str, str | None, bool]:
+        """*text* (lowered *low*), the first-tier paragraph, after its opening if one came before.
+
+        "Applications are welcome from first- and second-tier candidates...",
+        parted from the rest by a paragraph's end: one statement, read whole.
+        An opening names no first-tier candidates nor a list. With the text,
+        its lowered twin and whether the opening made external women first-tier.
+        """
+        opening = self.notice.get("first_tier")
+        if (
+            isinstance(opening, FirstTier)
+            and not opening.internal
+            and opening.non_represented_member_states is None
+        ):
+            whole = f"{opening.as_written} {text}"
+            return whole, nocase.lowered(whole), opening.external_women
+        return text, low, False
+
+    def _who_may_apply(
+        self, text: str, low: str | None, paragraph: list[Segment], *, internal: bool
+    ) -> None:
+        """Whether the first-tier paragraph opens the vacancy to external candidates."""
+        if welcomes_both_tiers(text, low):
+            self.notice["open_to_external"] = True
+        elif (
+            internal and nocase.found(ONLY_FIRST_TIER, ONLY_FIRST_TIER_TWIN, text, low)
+        ) or nocase.found(WELCOMES_INTERNAL, WELCOMES_INTERNAL_TWIN, text, low):
+            # "only first tier candidates will be considered, Internal candidates
+            # are considered first-tier candidates", "Applications are welcome
+            # from internal candidates.": internal candidates only.
+            self.notice["open_to_external"] = False
+        else:
+            return
+        self.record.use("$.open_to_external", *paragraph)
+
+    def _member_states(
+        self, item: Segment, content: list[Segment], index: int
+    ) -> tuple[tuple[MemberStateEntry, ...], int]:
+        """The member states that *item* introduces, and the index after them.
+
+        The list follows the colon on the item's own line, or stands on the
+        line below it, ``content[index]``.
+        """
+        # "...member states: Antigua and Barbuda, Bahamas," / "Barbados, ...": the
+        # list on the item's own line, going on in the lines below.
+        below = names_below(listed_part(item.text), content, index)
+        whole = joined_lines([item, *below])
+        listed = without_introduction(whole)
+        if listed != whole:
+            self.record.use("$.first_tier.non_represented_member_states", item, *below)
+            return member_entries(listed), index + len(below)
+        if item.text.partition(":")[2].strip():
+            # Words after the colon that are no names: held nowhere else.
+            self._keep_once(item)
+        if index >= len(content) or content[index].bullet:
+            return (), index
+        lines = name_lines(content, index)
+        listed = joined_lines(lines)
+        if not is_list(listed):
+            return (), index
+        self.record.use("$.first_tier.non_represented_member_states", *lines)
+        return member_entries(without_introduction(listed)), index + len(lines)

@@ -1,0 +1,408 @@
+"""What a notice asks of candidates: qualifications, languages, competencies (internal).
+
+:class:`RequirementsReader` reads the sections of education (its
+alternative paths), experience and skills, apart or in one section or
+table; the languages; and the competency groups (values, core,
+managerial, behavioural and technical), their declared counts and levels.
+It extends :class:`~iomjobs.parse._candidates.CandidatesReader`;
+:class:`~iomjobs.parse._reader.Reader` extends it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+import attrs
+
+from iomjobs._text import NUMBER_WORDS, fold
+from iomjobs.model.competency import CompetencyGroup, CompetencyItem
+from iomjobs.model.language import LanguageRequirement
+from iomjobs.model.qualification import QualificationPath
+from iomjobs.parse import _interpret as interpret
+from iomjobs.parse import _nocase as nocase
+from iomjobs.parse._candidates import CandidatesReader
+from iomjobs.parse._competencies import (
+    DECLARED,
+    competency_items,
+    declared_count,
+    group_level,
+    group_note,
+    may_declare,
+    may_start_name,
+    name_at,
+    names_item,
+    with_indicator,
+)
+from iomjobs.parse._duty_lines import run_together_items
+from iomjobs.parse._education_paths import path_sentences
+from iomjobs.parse._leftover import says_more
+from iomjobs.parse._sections import Section
+from iomjobs.parse._segments import Segment, joined_where_filled
+from iomjobs.parse._sentences import sentences
+
+
+class RequirementsReader(CandidatesReader):
+    """Reads the requirements: qualifications, languages and competencies."""
+
+    __slots__ = ()
+
+    qualifications: dict[str, Any]
+    competency_groups: dict[str, CompetencyGroup]
+    """The competency groups read, by name; the notice has a competency
+    section if "competencies" is in ``position``."""
+
+    # qualifications
+
+    def _read_qualifications(self, section: Section) -> None:
+        """A section of education, experience, skills and languages together.
+
+        Consultancy calls list them under one heading ("Education, Experience
+        and/or skills required"), as do notices whose qualifications have no
+        sub-headings: each line goes where what it says belongs.
+        """
+        self._heading(section, "$.position.qualifications")
+        for row, lines in self._list_items(section):
+            kind, segment = _row_label(row)
+            item = segment.item
+            if kind == "education" or (
+                kind is None and interpret.degree_of(item, nocase.lowered(item)) is not None
+            ):
+                self._education(segment, lines)
+            elif kind in (None, "languages") and self._stated_languages(segment, lines):
+                continue
+            elif kind == "experience" or (kind is None and _says_experience(item)):
+                self._item("experience", segment, lines)
+            elif kind == "skills" or segment.bullet:
+                self._item("skills", segment, lines)
+            else:
+                self._keep(*lines)
+
+    def _read_education(self, section: Section) -> None:
+        self._heading(section, "$.position.qualifications.education")
+        # A second education section adds to the first: a notice in two parts says it twice.
+        self.qualifications.setdefault("education", ())
+        self.qualifications.setdefault("education_notes", ())
+        for segment, lines in self._list_items(section):
+            self._education(segment, lines)
+
+    def _education(self, segment: Segment, lines: tuple[Segment, ...]) -> None:
+        """Add the paths (and notes) of one item of education, read from *lines*."""
+        paths: list[QualificationPath] = list(self.qualifications.get("education", ()))
+        notes: list[str] = list(self.qualifications.get("education_notes", ()))
+        for part in path_sentences(segment.item):
+            previous = paths[-1] if paths else None
+            found = interpret.read_path(part, previous)
+            # A degree's word misspelt leaves no degree, or no fields ("degre in Law"):
+            # only then is the part looked through, word by word.
+            mended = (
+                interpret.mended_degree(part, fields_only=found is not None)
+                if not (found and found.fields_of_study)
+                else None
+            )
+            if mended is not None:
+                again = interpret.read_path(mended[0], previous)
+                if again is not None and (found is None or again.fields_of_study):
+                    found = again
+                else:
+                    mended = None
+            if found is not None:
+                paths.append(attrs.evolve(found, as_written=part) if mended else found)
+                path = f"$.position.qualifications.education[{len(paths) - 1}]"
+                self.record.use(path, *lines)
+                if mended:
+                    message = f"{mended[1]!r} is not a degree's word; read as {mended[2]!r}"
+                    self.record.doubt(path, message, lines[0])
+            elif part:
+                notes.append(part)
+                self.record.use(
+                    f"$.position.qualifications.education_notes[{len(notes) - 1}]", *lines
+                )
+            else:
+                self.record.use("$.position.qualifications.education", *lines)
+        self.qualifications["education"] = tuple(paths)
+        self.qualifications["education_notes"] = tuple(notes)
+
+    def _items(self, section: Section, name: str) -> None:
+        self._heading(section, f"$.position.qualifications.{name}")
+        self.qualifications.setdefault(name, ())
+        for segment, lines in self._list_items(section):
+            self._item(name, segment, lines)
+
+    def _item(self, name: str, segment: Segment, lines: tuple[Segment, ...]) -> None:
+        """Add one item, read from *lines*, to the list *name* (experience, skills)."""
+        path = f"$.position.qualifications.{name}"
+        text = segment.item
+        if not text:
+            self.record.use(path, *lines)
+            return
+        items: tuple[str, ...] = tuple(self.qualifications.get(name) or ())
+        for piece in run_together_items(text):
+            items = (*items, piece)
+            self.record.use(f"{path}[{len(items) - 1}]", *lines)
+        self.qualifications[name] = items
+
+    def _read_experience(self, section: Section) -> None:
+        self._items(section, "experience")
+
+    def _read_skills(self, section: Section) -> None:
+        self._items(section, "skills")
+
+    # languages
+
+    def _read_languages(self, section: Section) -> None:
+        self._heading(section, "$.position.languages")
+        self.position.setdefault("languages", ())
+        required: bool | None = None  # as the sub-heading above says, if one does
+        for segment, lines in self._list_items(section):
+            heading = interpret.requirement_heading(segment.item)
+            if heading is not None:
+                required = heading
+                self.record.use("$.position.languages", *lines)
+                continue
+            self._languages(segment, _stated_in(segment, required=required), lines)
+
+    def _stated_languages(self, segment: Segment, lines: tuple[Segment, ...]) -> bool:
+        """Read the language requirements *segment* (read from *lines*) states, if any."""
+        stated = _stated_in(segment)
+        if not any(found for _, found in stated):
+            return False
+        self._languages(segment, stated, lines)
+        return True
+
+    def _languages(
+        self,
+        segment: Segment,
+        stated: list[tuple[str, list[LanguageRequirement]]],
+        lines: tuple[Segment, ...],
+    ) -> None:
+        """Add the requirements each sentence of *segment* states; keep the other sentences."""
+        requirements: list[LanguageRequirement] = list(self.position.get("languages") or ())
+        kept = []
+        in_segment: list[LanguageRequirement] = []
+        bilingual = " / " in segment.item
+        for sentence, found in stated:
+            if not found:
+                kept.append(sentence)
+                continue
+            # A line that says it twice, in two languages ("Se requiere dominio
+            # del español. / Fluency in Spanish is required."), states one requirement.
+            for requirement in found:
+                if bilingual and requirement in in_segment:
+                    continue
+                in_segment.append(requirement)
+                requirements.append(requirement)
+                self.record.use(f"$.position.languages[{len(requirements) - 1}]", *lines)
+        if kept and not in_segment:
+            # Nothing read: each line kept as it stands, on its own line.
+            self._keep(*lines)
+        elif kept:
+            self._keep(Segment(segment.number, " ".join(kept)), used=lines[0])
+            for line in lines[1:]:
+                self.record.keep(line)
+        self.position["languages"] = tuple(requirements)
+
+    # competencies
+
+    def _read_competencies(self, section: Section) -> None:
+        self._heading(section, "$.position.competencies")
+        for segment, lines in self._list_items(section):
+            if says_more(segment.text, (), _COMPETENCIES_INTRODUCTION_WORDS):
+                self._keep(*lines)
+            else:
+                # "The incumbent is expected to demonstrate the following values and
+                # competencies:": the groups below say it again.
+                self.record.use("$.position.competencies", *lines)
+        if section.trailing and section.heading is not None:
+            self._keep(Segment(section.heading.number, section.trailing))
+        self.position.setdefault("competencies", None)  # built by read()
+
+    def _group(self, section: Section, name: str) -> None:
+        at = _technical_at(section)
+        if at is None:
+            self._read_group(section, name)
+            return
+        above, technical = _cut_at(section, at)
+        self._read_group(above, name)
+        # "Technical:" below the behavioural competencies of 2015: the post's skills.
+        self._read_skills(technical)
+
+    def _read_group(self, section: Section, name: str) -> None:
+        path = f"$.position.competencies.{name}"
+        self._heading(section, path)
+        declared = declared_count(section.trailing)
+        level = group_level(section.trailing)
+        note = group_note(section.trailing)
+        said = section.trailing.replace(note, "") if note else section.trailing
+        if section.heading is not None and says_more(said, (), _GROUP_HEADING_WORDS):
+            # "Values: ..." with words the group's count, level and note do not hold.
+            self._keep_once(section.heading)
+        earlier = self.competency_groups.get(name)
+        items: list[CompetencyItem] = list(earlier.items) if earlier is not None else []
+        declared = self._group_items(section, name, items, declared)
+        if earlier is not None:
+            # The same group again: its items add to the first's, which says the rest first.
+            declared = earlier.declared_count if earlier.declared_count is not None else declared
+            level = earlier.level if earlier.level is not None else level
+            note = earlier.note if earlier.note is not None else note
+        self.competency_groups[name] = CompetencyGroup(tuple(items), declared, level, note)
+        self.position.setdefault("competencies", None)  # built by read()
+
+    def _group_items(
+        self, section: Section, name: str, items: list[CompetencyItem], declared: int | None
+    ) -> int | None:
+        """Add the items of the group *name* that *section* lists to *items*; the count declared."""
+        path = f"$.position.competencies.{name}"
+
+        def begins(text: str) -> bool:
+            return may_start_name(text, name)
+
+        pairs = joined_where_filled(self._list_items(section, begins), self._greedy(), begins)
+        # Whether the last item was a name alone, whose indicators the bullets below list.
+        indicated = False
+        # Whether the group lists names alone: then an unknown one is a name too.
+        names_alone = False
+        skip_to = 0  # past a name's second line, read with its first
+        for index, (segment, lines) in enumerate(pairs):
+            if index < skip_to:
+                continue
+            if (
+                may_declare(nocase.lowered(segment.text))
+                and DECLARED.search(segment.text)
+                and ":" not in segment.item.rstrip(":")
+            ):
+                declared = declared_count(segment.text)
+                self.record.use(f"{path}.declared_count", *lines)
+                continue
+            if indicated and segment.bullet and not names_item(segment.item, name):
+                # "Accountability" / "- Accepts and gives constructive criticism" / "- Follows...".
+                items[-1] = with_indicator(items[-1], segment.item)
+                self.record.use(f"{path}.items[{len(items) - 1}]", *lines)
+                continue
+            taken = name_at(pairs, index, name, among_names=names_alone)
+            indicated = taken is not None
+            if taken is not None:
+                names_alone, (alone, skip_to) = True, taken
+                items.append(CompetencyItem(alone))
+                used = (line for _, name_lines in pairs[index:skip_to] for line in name_lines)
+                self.record.use(f"{path}.items[{len(items) - 1}]", *used)
+                continue
+            found = competency_items(segment.item)
+            if not found:
+                self._note_or_keep(segment, lines)
+            for item in found:
+                items.append(item)
+                self.record.use(f"{path}.items[{len(items) - 1}]", *lines)
+        return declared
+
+    def _read_values(self, section: Section) -> None:
+        self._group(section, "values")
+
+    def _read_core(self, section: Section) -> None:
+        self._group(section, "core")
+
+    def _read_managerial(self, section: Section) -> None:
+        self._group(section, "managerial")
+
+    def _read_behavioural(self, section: Section) -> None:
+        self._group(section, "behavioural")
+
+
+# A competency group's technical competencies (2015), folded: "Technical:".
+_TECHNICAL: Final = frozenset({"technical", "technical competencies"})
+_TECHNICAL_LENGTH: Final = len("**Technical Competencies:**")
+# What a competency section's introduction says: "The incumbent is expected to
+# demonstrate the following values and competencies:" (seeds 000 and 002), "...the
+# following technical and behavioural competencies." (a notice of 2015).
+_COMPETENCIES_INTRODUCTION_WORDS: Final = frozenset(
+    {"the", "incumbent", "is", "expected", "to", "demonstrate", "following", "technical"}
+    | {"and", "behavioural", "behavioral", "competencies", "values"}
+)
+# What a competency group's heading says of it besides its count, level and note:
+# "Values - all IOM staff members must abide by and demonstrate these three values",
+# "Core Competencies – behavioural indicators (Level 1)", folded, in the four languages.
+_GROUP_HEADING_WORDS: Final = (
+    frozenset(NUMBER_WORDS)
+    | {"all", "iom", "staff", "members", "must", "abide", "by", "and", "demonstrate", "these"}
+    | {"values", "behavioural", "behavioral", "indicators", "level", "competencies", "core"}
+    | {"managerial", "the", "tous", "les", "membres", "du", "personnel", "de", "l", "oim"}
+    | {"doivent", "respecter", "et", "demontrer", "ces", "valeurs", "indicateurs", "niveau"}
+    | {"comportementaux", "competences", "todos", "miembros", "la", "deben", "respetar", "y"}
+    | {"demostrar", "estos", "valores", "indicadores", "comportamiento", "nivel"}
+    | {"competencias", "membros", "equipe", "devem", "demonstrar", "estes"}
+    | {"tout", "le", "doit", "todo", "el", "debe", "os", "funcionarios", "da", "respeitar"}
+)
+
+
+def _stated_in(
+    segment: Segment, *, required: bool | None = None
+) -> list[tuple[str, list[LanguageRequirement]]]:
+    """Each sentence of *segment*, with the language requirements it states.
+
+    *required* is what a sub-heading above says ("Required", "Desirable"),
+    for a sentence that does not say it itself.
+    """
+    return [
+        (sentence, interpret.read_languages(sentence, required=required))
+        for sentence in sentences(segment.item)
+    ]
+
+
+def _says_experience(text: str) -> bool:
+    """Whether a line of qualifications is about experience, in the reader's four languages."""
+    low = text.lower()
+    return (
+        "experience" in low or "expérience" in low or "experiencia" in low or "experiência" in low
+    )
+
+
+def _row_label(segment: Segment) -> tuple[str | None, Segment]:
+    """What a table's row of qualifications holds, by the label run into it, and the rest.
+
+    A table copied with each row's label and text on one line: "Education
+    High school diploma with six years...", "Skills Proficiency in
+    Microsoft Office.". ``(None, segment)`` for a line with no such label:
+    what it says tells where it goes.
+    """
+    found = _ROW_LABEL.match(segment.item) if segment.item[:1].isupper() else None
+    if found is None:
+        return None, segment
+    return _ROW_KINDS[found["label"].lower()], Segment(segment.number, segment.item[found.end() :])
+
+
+# A qualifications table's row labels, in the four languages, before the row's
+# text: a capital, and two words more at least ("Experience Required" is a heading).
+_ROW_KINDS: Final = {
+    "education": "education", "formation": "education", "educación": "education",
+    "formación": "education", "educação": "education", "formação": "education",
+    "experience": "experience", "expérience": "experience", "experiencia": "experience",
+    "experiência": "experience",
+    "skills": "skills", "compétences": "skills", "habilidades": "skills",
+    "languages": "languages", "langues": "languages", "idiomas": "languages",
+    "línguas": "languages",
+}  # fmt: skip
+_ROW_LABEL: Final = re.compile(
+    r"(?P<label>(?i:" + "|".join(_ROW_KINDS) + r"))\s+(?=[A-ZÀ-Þ]\S*\s+\S+\s+\S)"
+)
+
+
+def _technical_at(section: Section) -> int | None:
+    """Where a competency group's *section* goes on with technical competencies, if it does.
+
+    "Technical:" alone on its line, in a competency group: elsewhere (a
+    group of duties) the word heads no skills.
+    """
+    for index, segment in enumerate(section.content):
+        text = segment.text
+        # Most lines are a name and its description, too long to be folded and looked up.
+        if len(text) <= _TECHNICAL_LENGTH and not segment.bullet and fold(text) in _TECHNICAL:
+            return index
+    return None
+
+
+def _cut_at(section: Section, at: int) -> tuple[Section, Section]:
+    """*section* up to line *at* of its content, and from there as a section of skills."""
+    content = section.content
+    above = Section(section.kind, section.heading, section.trailing, content[:at])
+    above.heading_below, above.meant = section.heading_below, section.meant
+    return above, Section("skills", content[at], "", content[at + 1 :])

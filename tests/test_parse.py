@@ -8147,6 +8147,39 @@ def test_a_list_of_one_member_state_on_its_item_line(
     assert result.span_for("$.first_tier.non_represented_member_states") == Span(3, 3)
 
 
+def test_a_boards_company_label_above_the_organizations_name() -> None:
+    # un-jobs.net's page (IOM Washington, 2024): "Job title:" / the title, then
+    # "Company" / the organization's name, then the notice. The label had been
+    # read as the context's first paragraph.
+    result = _layout("board_company_label")
+    notice = result.notice
+    assert notice.context[0].startswith("Established in 1951")
+    assert [line.text for line in notice.unclassified] == [
+        "International Organization for Migration",
+        "Company",
+        "International Organization for Migration",
+    ]
+    assert notice.position.title == "Associate Project Officer (Processing Deployment Arrangement)"
+    assert str(notice.position.grade) == "P-1"
+    assert notice.open_to_external is True
+    assert notice.first_tier is not None
+    assert len(notice.first_tier.non_represented_member_states or ()) == 30
+    assert not any(paragraph.startswith("All external") for paragraph in notice.context)
+
+
+@pytest.mark.parametrize(
+    ("label", "below"),
+    [
+        ("Company", "Project Officer"),  # a label above no organization's name
+        ("The Company", "International Organization for Migration"),
+    ],
+)
+def test_a_company_line_above_anything_else_stays_context(label: str, below: str) -> None:
+    text = f"Position Title: Project Officer\nIntroduction\n{label}\n{below}\n"
+    notice = parse_notice(text).notice
+    assert label in " ".join(notice.context)
+
+
 def test_a_second_tier_statement_that_says_more_is_kept() -> None:
     # "...and female candidates" (IOM Libya, 2021): more than that external
     # candidates may apply, which is all open_to_external holds. The women it

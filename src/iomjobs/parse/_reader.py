@@ -395,7 +395,7 @@ class Reader(RequirementsReader):
             if says_more(text, (), _OPEN_TO_LINE_WORDS):
                 self._keep_once(segment)  # the flag holds whom, and nothing else
             return True
-        if LETTERHEAD.match(text):
+        if LETTERHEAD.match(text) or self._employer_label(text, segment):
             self._keep(segment)
             return True
         return (
@@ -507,6 +507,18 @@ class Reader(RequirementsReader):
         if text != written:
             self._context(written, list(lines))  # the board's other facts, as written
         return True
+
+    def _employer_label(self, text: str, segment: Segment) -> bool:
+        """Whether *text*, *segment*'s, is a board's label above the organization's name.
+
+        "Company" / "International Organization for Migration" (un-jobs.net,
+        2024): the board's words, kept as the name below is, no context.
+        """
+        if _EMPLOYER_LABEL.fullmatch(text) is None:
+            return False
+        at = next((at for at, each in enumerate(self.segments) if each is segment), -1)
+        below = self.segments[at + 1] if 0 <= at < len(self.segments) - 1 else None
+        return below is not None and LETTERHEAD.match(below.text) is not None
 
     def _line_above(self, segment: Segment) -> Segment | None:
         """The segment before *segment*; ``None`` at the top, and for a piece no list holds.
@@ -1018,6 +1030,10 @@ _OPEN_TO_END: Final = re.compile(
     rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.?[\"'”’»\ufffd]*\.?$", re.IGNORECASE
 )
 _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
+# A job board's label for the organization, alone on its line above its name.
+_EMPLOYER_LABEL: Final = re.compile(
+    r"(?:Company|Employer|Organi[sz]ation|Hiring Organi[sz]ation):?"
+)
 # What a kind line may say after its kind and reference: "Open to Internal and
 # External Candidates", the kind's words again.
 _KIND_LINE_WORDS: Final = KIND_WORDS | OPEN_TO_WORDS

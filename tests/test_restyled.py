@@ -3,8 +3,9 @@
 A notice reaches the reader through job boards, editors, mail clients and
 pages that restyle it without changing what it says: its headings set in
 capitals, in markdown or in bold; a form's labels in title case or
-capitals; its line ends Windows', its lines indented or quoted by an email;
-its characters escaped as HTML or carrying invisible ones; a header
+capitals, in bold, or with a space before their colon; its line ends
+Windows', its lines indented or quoted by an email; its characters
+escaped as HTML or carrying invisible ones; a header
 table's values below their labels or in capitals; its bullets Word's
 symbols; a colon's space a no-break one; the page's heading line in
 markdown, in bold or in capitals. Each restyling below is applied to every
@@ -125,8 +126,12 @@ def _one_line_fields_as(style: Callable[[str, str], str]) -> Callable[[str], str
 
     def restyled(text: str) -> str:
         lines = text.split("\n")
+        # A site's front matter (YAML) holds keys, no labels a copy restyles.
+        front = lines.index("---", 1) + 1 if lines[0] == "---" and "---" in lines[1:] else 0
         for field in layout(segments(text), text).fields:
             number = field.segments[0].number
+            if number <= front:
+                continue
             found = re.fullmatch(r"(\s*)(.*?)\s*:\s+(\S.*)", lines[number - 1])
             if found is not None and found.group(2) == field.label and len(field.segments) == 1:
                 indent, label, value = found.groups()
@@ -176,6 +181,11 @@ RESTYLINGS: Final[dict[str, Callable[[str], str]]] = {
     "values below labels": _one_line_fields_as(lambda label, value: f"{label}:\n{value}"),
     # A header table copied with a tab between its cells.
     "values after a tab": _one_line_fields_as(lambda label, value: f"{label}:\t{value}"),
+    # Labels in markdown's bold ("**Position Title:** ...", "**Duty Station**: ..."), and
+    # a space before the colon ("Position Title : ...", un-jobs.net's copies, 2024).
+    "labels and colons in bold": _one_line_fields_as(lambda label, value: f"**{label}:** {value}"),
+    "labels in bold": _one_line_fields_as(lambda label, value: f"**{label}**: {value}"),
+    "spaced colons": _one_line_fields_as(lambda label, value: f"{label} : {value}"),
     # A header's values in capitals: "Duty Station: KHARTOUM, SUDAN".
     "values in capitals": _one_line_fields_as(lambda label, value: f"{label}: {value.upper()}"),
     # The page's heading line as boards and markdown copies set it.

@@ -745,7 +745,7 @@ class TestLayouts:
         assert notice.first_tier is not None
         assert notice.first_tier.internal
         assert notice.first_tier.as_written is not None
-        assert notice.first_tier.as_written.endswith("considered first-tier candidates.")
+        assert (notice.first_tier.as_written or "").endswith("considered first-tier candidates.")
         assert [s.title for s in position.supervisors] == [
             "Senior Programme Coordinator (Protection Division)",
             "Protection Officer (Returns)",
@@ -8178,6 +8178,30 @@ def test_a_company_line_above_anything_else_stays_context(label: str, below: str
     text = f"Position Title: Project Officer\nIntroduction\n{label}\n{below}\n"
     notice = parse_notice(text).notice
     assert label in " ".join(notice.context)
+
+
+def test_a_heading_run_in_between_paragraph_marks_after_the_first_tier() -> None:
+    # uncareer's copy of a notice of IOM Libya (2025): the paragraphs run into one
+    # line, each begun by a no-break space read through the Thai code page. The
+    # heading had been read as the first-tier paragraph's last word.
+    text = (
+        "Position Title: Programme Assistant (Protection Assessment and Referrals)\n"
+        "Applications are welcome from internal and external candidates. For the purpose "
+        "of this vacancy, internal candidates are considered first-tier candidates. "
+        "\u0e22\u00a0Context \u0e22\u00a0Under the overall supervision of the Senior Programme "
+        "Coordinator and the direct supervision of the Protection Officer, the incumbent "
+        "will provide clerical support to the return activities.\n"
+        "- Receive and process referrals from multiple entry points.\n"
+    )
+    result = parse_notice(text)
+    notice = result.notice
+    assert notice.first_tier is not None
+    assert (notice.first_tier.as_written or "").endswith("considered first-tier candidates.")
+    assert notice.context[0].startswith("Under the overall supervision")
+    assert [s.title for s in notice.position.supervisors or ()] == [
+        "Senior Programme Coordinator",
+        "Protection Officer",
+    ]
 
 
 def test_a_second_tier_statement_that_says_more_is_kept() -> None:

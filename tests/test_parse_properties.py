@@ -705,6 +705,31 @@ def test_a_no_break_space_between_spaces_ends_a_paragraph() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The mark glued to the heading, a space after the sentence (uncareer's copy of
+        # a notice of IOM Libya, 2025): the heading is cut off the sentence too.
+        (
+            "are first-tier candidates. \u00a0Context \u00a0Under the supervision of the Officer.",
+            ["are first-tier candidates.", "Context", "Under the supervision of the Officer."],
+        ),
+        # Glued on both sides, the paragraph run in after another mark.
+        (
+            "are first-tier candidates.\u00a0Context \u00a0Under the supervision of the Officer.",
+            ["are first-tier candidates.", "Context", "Under the supervision of the Officer."],
+        ),
+        # No heading between the marks: the sentences stay one paragraph.
+        (
+            "the incumbent will help. \u00a0The post is in Kabul.",
+            ["the incumbent will help. The post is in Kabul."],
+        ),
+    ],
+)
+def test_a_heading_between_two_marks_is_cut_off(text: str, expected: list[str]) -> None:
+    assert [piece for _, piece in _numbered_segments(text)] == expected
+
+
 @given(
     st.text(alphabet=st.sampled_from(list(" -&.:’ÉéaZß\u0301İ\u2003ก1")), max_size=20) | st.text()
 )

@@ -587,6 +587,7 @@ def _cut_at_marks(line: str) -> list[str]:
             (before in _SPACE_OR_END and after in _SPACE_OR_END)
             or (before and before in _SENTENCE_ENDS and _sentence_then_heading(line, at))
             or (before == " " and _heading_then_text(line, at))
+            or (before == " " and _sentence_then_heading(line, at))
         ):
             pieces.append(line[start:at])
             start = at + 1
@@ -600,17 +601,25 @@ def _sentence_then_heading(line: str, at: int) -> bool:
 
     A board ran an empty paragraph's no-break space and the heading below
     into the sentence's line (undpjobs, IOM's notice of 2026), the mark glued
-    to the sentence's end on one side and the heading on the other. A
-    sentence of words spaced with spaces, its last a word: not a number's
-    "I.\u00a0Position Information", nor a text whose spaces are all no-break.
-    Nor the first words of a heading the mark only spaces, as a page sets a
-    colon's space: "6. Category B Consultants:\u00a0Tangible and measurable
-    outputs of the work assignment" is one heading.
+    to the sentence's end on one side and the heading on the other, or to
+    the heading only, a space after the sentence, the paragraph below run in
+    after another mark ("...candidates. \u00a0Context \u00a0Under the overall
+    supervision...", uncareer's copy of a notice of IOM Libya, 2025, its
+    marks read through the Thai code page). A sentence of words spaced with
+    spaces, its last a word: not a number's "I.\u00a0Position Information",
+    nor a text whose spaces are all no-break. Nor the first words of a
+    heading the mark only spaces, as a page sets a colon's space: "6.
+    Category B Consultants:\u00a0Tangible and measurable outputs of the work
+    assignment" is one heading.
     """
-    rest = line[at + 1 :].strip()
+    end = at - 1 if line[at - 1 : at] == " " else at  # after the sentence's stop
+    if end < _SENTENCE_SPACES or line[end - 1] not in _SENTENCE_ENDS:
+        return False
+    after = line.find(_NO_BREAK_SPACE, at + 1)
+    rest = line[at + 1 : after if after >= 0 else len(line)].strip()
     return (
-        line[at - 2 : at - 1].isalpha()
-        and line.count(" ", 0, at) >= _SENTENCE_SPACES
+        line[end - 2 : end - 1].isalpha()
+        and line.count(" ", 0, end) >= _SENTENCE_SPACES
         and len(rest) <= _HEADING_ALONE
         and match_heading(rest) is not None
         and match_heading(f"{line[:at].strip()} {rest}") is None

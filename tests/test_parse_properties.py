@@ -719,6 +719,8 @@ def test_a_no_break_space_between_spaces_ends_a_paragraph() -> None:
             "are first-tier candidates.\u00a0Context \u00a0Under the supervision of the Officer.",
             ["are first-tier candidates.", "Context", "Under the supervision of the Officer."],
         ),
+        # A list's letter is no sentence's end (found by hypothesis).
+        ("-  b) \u00a0Competencies", ["- b) Competencies"]),
         # No heading between the marks: the sentences stay one paragraph.
         (
             "the incumbent will help. \u00a0The post is in Kabul.",

@@ -612,8 +612,14 @@ def _sentence_then_heading(line: str, at: int) -> bool:
     Category B Consultants:\u00a0Tangible and measurable outputs of the work
     assignment" is one heading.
     """
-    end = at - 1 if line[at - 1 : at] == " " else at  # after the sentence's stop
-    if end < _SENTENCE_SPACES or line[end - 1] not in _SENTENCE_ENDS:
+    spaced = line[at - 1 : at] == " "
+    end = at - 1 if spaced else at  # after the sentence's stop
+    stop = line[end - 1 : end] if end else ""
+    if not stop or stop not in _SENTENCE_ENDS:
+        return False
+    # A space between: a word of two letters at least before the stop, as a list's
+    # letter is not ("- b) \u00a0Competencies" is an item).
+    if spaced and not line[end - 3 : end - 1].isalpha():
         return False
     after = line.find(_NO_BREAK_SPACE, at + 1)
     rest = line[at + 1 : after if after >= 0 else len(line)].strip()

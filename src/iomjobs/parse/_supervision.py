@@ -293,9 +293,10 @@ def post_alone(title: str) -> str:
     "Senior Project Assistant in Dakar", "IOM Head of Office in Albania",
     "... Coordination Functions based in Barbados", "chef de mission de
     l'OIM en Algérie", "Project Coordinator (Albania)", "Staff Travel
-    Coordinator at the Headquarters": the post is what comes before. The place must be a country's name or, after "in" (or
-    "en", "à", "au", "em"), one the gazetteer knows ("Officer in Charge"
-    stays whole). The sentence that says it is kept as the notice's
+    Coordinator at the Headquarters": the post is what comes before. The
+    place must be a country's name or, after "in" (or "en", "à", "au",
+    "em"), one the gazetteer knows ("Officer in Charge" stays whole); or
+    the headquarters. The sentence that says it is kept as the notice's
     context, and tells the reader the duty station where no field does.
     """
     headquarters = _AT_HEADQUARTERS.search(title)

@@ -8204,6 +8204,43 @@ def test_a_heading_run_in_between_paragraph_marks_after_the_first_tier() -> None
     ]
 
 
+_RETOLD = (
+    "International Organization For Migration (IOM) About\n"
+    "Established in 1951, IOM is the leading inter-governmental organization in the field of "
+    "migration.\n"
+    "Job Description\n"
+    "Job Posting Organization: The International Organization for Migration (IOM) was "
+    "established in 1951 and is a Related Organization of the United Nations.\n"
+    "Job Overview: {opening} will play a crucial role in coordinating IOM Afghanistan's "
+    "area-based approach. This position requires close collaboration with the Chief of "
+    "Mission.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        # unchannel's summary of a notice (IOM Afghanistan, 2025), in its own words.
+        ("The Programme Officer (Area Based Approach)", "Programme Officer (Area Based Approach)"),
+        ("The Senior Project Assistant", "Senior Project Assistant"),
+        # Words that name no post, and a post not at the sentence's start.
+        ("The Organization", None),
+        ("In this role, the Project Officer", None),
+    ],
+)
+def test_the_title_a_paragraph_of_context_opens_with(opening: str, title: str | None) -> None:
+    result = parse_notice(_RETOLD.format(opening=opening))
+    assert result.notice.position.title == title
+    if title is not None:
+        assert result.is_inferred("$.position.title")
+        assert result.span_for("$.position.title") == Span(5, 5)
+
+
+def test_a_title_the_notice_gives_is_not_replaced_by_the_opening_of_its_prose() -> None:
+    text = "Position Title: Programme Officer\n" + _RETOLD.format(opening="The Project Manager")
+    assert parse_notice(text).notice.position.title == "Programme Officer"
+
+
 def test_a_second_tier_statement_that_says_more_is_kept() -> None:
     # "...and female candidates" (IOM Libya, 2021): more than that external
     # candidates may apply, which is all open_to_external holds. The women it

@@ -52,7 +52,7 @@ from iomjobs.parse._segments import (
     joined_lines,
     unmarked,
 )
-from iomjobs.parse._sentences import sentence_at
+from iomjobs.parse._sentences import sentence_at, sentences
 from iomjobs.parse._supervision import (
     without_remark,
 )
@@ -66,9 +66,11 @@ from iomjobs.parse._titles import (
     ends_in_mark,
     is_mark,
     marked_title,
+    names_a_post,
     post_line,
     posts_in_heading,
     station_after,
+    title_in,
     title_marks,
     title_parts,
     without_organization,
@@ -770,6 +772,33 @@ class InferringReader(HeaderReader):
             self.position["title"] = title
             self.record.use("$.position.title", *lines)
 
+    def _title_opening_prose(self) -> None:
+        """The title a paragraph of context opens with, where nothing else gives one.
+
+        "Job Overview: The Programme Officer (Area Based Approach) will play a
+        crucial role in coordinating..." (unchannel's summary of a notice of
+        IOM Afghanistan, 2025): a board that retold the notice in its own
+        words keeps no header, nor a supervision sentence naming the post
+        ("..., the Intern will"). The paragraph's first sentence, after a
+        label's colon at most, begins with the post, whose words name one
+        (:func:`~iomjobs.parse._titles.names_a_post`: "The Organization will"
+        names none). Marked as inferred.
+        """
+        if "title" in self.position:
+            return
+        for index, paragraph in enumerate(self.context):
+            label, colon, rest = paragraph.partition(": ")
+            opening = rest if colon and len(label.split()) <= _LABEL_WORDS else paragraph
+            first = next(iter(sentences(opening)), "")
+            found = title_in(first) if first.startswith("The ") else None
+            if found is None or found.start() or not names_a_post(found.group("title")):
+                continue
+            lines = self.record.lines.get(f"$.context[{index}]")
+            if lines:
+                self.position["title"] = " ".join(found.group("title").split())
+                self.record.infer("$.position.title", first, lines[0])
+            return
+
     def _title_lines(
         self, start: int, goes_on: Callable[[Segment, Segment, int], bool]
     ) -> list[Segment]:
@@ -965,6 +994,10 @@ def _station_zone(station: DutyStation) -> str | None:
 # How far down a board's lines above the notice may reach (impactpool's summary
 # of the post, 2018: a dozen lines).
 _BOARD_LINES: Final = 30
+
+
+# The most words of a label before a paragraph's first sentence: "Job Overview:".
+_LABEL_WORDS: Final = 4
 
 
 def _unended(line: Segment) -> bool:

@@ -156,6 +156,7 @@ class Reader(RequirementsReader):
         self._title_line()
         self._marked_title_line()
         self._terms_of_reference_title()
+        self._title_opening_prose()
         self._title_marks()
         self._infer_kind()
         self._infer_contract()

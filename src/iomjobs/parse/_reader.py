@@ -517,8 +517,7 @@ class Reader(RequirementsReader):
         """
         if _EMPLOYER_LABEL.fullmatch(text) is None:
             return False
-        at = next((at for at, each in enumerate(self.segments) if each is segment), -1)
-        below = self.segments[at + 1] if 0 <= at < len(self.segments) - 1 else None
+        below = self._line_beside(segment, 1)
         return below is not None and LETTERHEAD.match(below.text) is not None
 
     def _line_above(self, segment: Segment) -> Segment | None:
@@ -526,8 +525,13 @@ class Reader(RequirementsReader):
 
         A heading's rest is such a piece: "Kinshasa, DRC" after "Introduction – ".
         """
-        at = next((at for at, each in enumerate(self.segments) if each is segment), 0)
-        return self.segments[at - 1] if at else None
+        return self._line_beside(segment, -1)
+
+    def _line_beside(self, segment: Segment, step: int) -> Segment | None:
+        """The segment *step* after *segment* (before it, where negative); ``None`` where none is."""
+        at = next((at for at, each in enumerate(self.segments) if each is segment), -1)
+        beside = at + step
+        return self.segments[beside] if at >= 0 and 0 <= beside < len(self.segments) else None
 
     def _after_special_line(self, segment: Segment, content: list[Segment], index: int) -> int:
         """The index after *segment*, ``content[index]``, read as a line that stands alone.

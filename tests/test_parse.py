@@ -67,6 +67,7 @@ from iomjobs.parse._cells import first_lines, goes_on_in_cell
 from iomjobs.parse._decoding import decode
 from iomjobs.parse._interpret import countries_listed, read_duration
 from iomjobs.parse._mail import mail_header, sign_off
+from iomjobs.parse._page_top import board_words
 from iomjobs.parse._pages import running_lines
 from iomjobs.parse._sections import layout
 from iomjobs.parse._segments import (
@@ -1147,6 +1148,36 @@ class TestLayouts:
         assert notice.appointment is not None
         assert notice.appointment.contract_type is ContractType.CONSULTANCY
         assert "Apply Now" in notice.context  # the board's words, kept
+        # Each of the board's lines a paragraph of its own: they had run into one,
+        # "Consultancy Apply Now Plan Next Steps Posted 5 days ago".
+        assert notice.context[3:7] == (
+            "Consultancy",
+            "Apply Now",
+            "Plan Next Steps",
+            "Posted 5 days ago",
+        )
+
+    def test_a_boards_link_below_the_day_it_added_the_notice(self) -> None:
+        """uncareer's and undpjobs' pages (2025): the link to a guide below a bulleted day.
+
+        "• Added Date: Thursday, 11 September 2025" / "5 Steps to get a job in
+        the United Nations": the link had run into the day's line, one
+        paragraph of context.
+        """
+        text = (
+            "Consultoría para Promotores de Gestión de Casos, Escuintla y Chiquimula\n\n"
+            "  • Added Date: Thursday, 11 September 2025\n"
+            "5 Steps to get a job in the United Nations\n\n"
+            "Contexto y alcance del proyecto:\n"
+            "La OIM trabaja en Guatemala con personas migrantes retornadas.\n"
+        )
+        notice = parse_notice(text).notice
+        assert notice.context[1:3] == (
+            "• Added Date: Thursday, 11 September 2025",
+            "5 Steps to get a job in the United Nations",
+        )
+        assert notice.posting_period is not None
+        assert notice.posting_period.start == dt.date(2025, 9, 11)
 
     def test_numbered_duties_under_no_heading_and_no_supervision_sentence(self) -> None:
         """unjoblink's page (2026): the context paragraph, then the duties, numbered.
@@ -8239,6 +8270,22 @@ def test_the_title_a_paragraph_of_context_opens_with(opening: str, title: str | 
 def test_a_title_the_notice_gives_is_not_replaced_by_the_opening_of_its_prose() -> None:
     text = "Position Title: Programme Officer\n" + _RETOLD.format(opening="The Project Manager")
     assert parse_notice(text).notice.position.title == "Programme Officer"
+
+
+@pytest.mark.parametrize(
+    ("line", "boards"),
+    [
+        ("Posted 5 days ago", True),
+        ("Posted an hour ago", True),
+        ("Plan Next Steps", True),
+        ("5 Steps to get a job in the United Nations", True),
+        # A board's day of posting, a date: read as the posting period's start.
+        ("Posted on 31 July 2025", False),
+        ("Posted 5 days ago in Kabul, the post supports the office", False),
+    ],
+)
+def test_a_boards_own_words(line: str, *, boards: bool) -> None:
+    assert board_words(line) is boards
 
 
 def test_a_second_tier_statement_that_says_more_is_kept() -> None:

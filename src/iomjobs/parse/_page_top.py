@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from iomjobs.parse._segments import Segment, unmarked
@@ -33,19 +34,24 @@ def heading_line(segments: list[Segment]) -> Segment | None:
 
 
 def board_words(line: str) -> bool:
-    """Whether *line* is what a job board writes above a notice's first line."""
+    """Whether *line* is what a job board writes above a notice's first line, or among them."""
     # "By continuing to browse this site, you agree to our use of cookies.", whole or
     # its first line where a wrap cut it before "cookies".
     lowered = line.lower()
     if " cookies" in line or (
-        len(line) > _BOARD_WORDS_LONGEST and _COOKIE_NOTICE.startswith(lowered)
+        len(line) > _COOKIE_NOTICE_CUT and _COOKIE_NOTICE.startswith(lowered)
     ):
         return True
-    if len(line) >= _BOARD_WORDS_LONGEST:
+    if len(line) > _BOARD_WORDS_LONGEST:
         return False
     # A page's link past its menus, for screen readers: "Skip to Job Description"
-    # (unjobnet, 2026), "Skip to main content".
-    return lowered in _BOARD_WORDS or lowered.startswith("skip to ")
+    # (unjobnet, 2026), "Skip to main content"; the day the board posted the notice,
+    # counted back ("Posted 5 days ago", unjobnet).
+    return (
+        lowered in _BOARD_WORDS
+        or lowered.startswith("skip to ")
+        or (lowered.startswith("posted ") and _POSTED_AGO.fullmatch(lowered) is not None)
+    )
 
 
 def _cookie_notice_goes_on(above: str, line: str) -> bool:
@@ -63,12 +69,24 @@ def _cookie_notice_goes_on(above: str, line: str) -> bool:
     return f"{above.lower()} {tail}" in _COOKIE_NOTICE
 
 
-# What job boards write above a notice's first line.
-_BOARD_WORDS: Final = frozenset({"company logo", "apply now"})
+# What job boards write above a notice's first line, or among its first lines: the
+# link to a guide that uncareer's and undpjobs' pages set below the day they added
+# the notice ("• Added Date: Thursday, 11 September 2025" / "5 Steps to get a job
+# in the United Nations", 2025).
+_BOARD_WORDS: Final = frozenset(
+    {
+        *("company logo", "apply now", "plan next steps"),
+        "5 steps to get a job in the united nations",
+    }
+)
+_POSTED_AGO: Final = re.compile(r"posted (?:\d+|an?) (?:minute|hour|day|week|month)s? ago")
 _COOKIE_NOTICE: Final = (
     "by continuing to browse this site, you agree to our use of cookies. read our privacy policy"
 )
 _COOKIE_NOTICE_END: Final = _COOKIE_NOTICE.rpartition(". ")[2]
-_BOARD_WORDS_LONGEST: Final = 40
+# The shortest first line of the notice of cookies a wrap leaves, and the longest of
+# the board's words (a "Skip to ..." link too is no longer).
+_COOKIE_NOTICE_CUT: Final = 40
+_BOARD_WORDS_LONGEST: Final = max(map(len, _BOARD_WORDS))
 # The most lines of a board's words above the notice's first line.
 _BOARD_WORDS_ABOVE: Final = 3

@@ -86,12 +86,15 @@ def paragraph_at(
             or markdown_heading(line.text)
             or (LETTERHEAD.match(line.text) and not _named_in_sentence(previous, line, greedy))
             or _kind_line_below(previous, line)
-            # "Skip to Job Description" / the title: a page's link, a line of its own.
+            # "Skip to Job Description" / the title: a page's link, a line of its own,
+            # below a line too ("• Added Date: ..." / "5 Steps to get a job in the
+            # United Nations", uncareer, 2025).
             or (
                 len(paragraph) == 1
                 and board_words(previous.text)
                 and not runs_on_as_prose(previous, line)
             )
+            or (board_words(line.text) and not runs_on_as_prose(previous, line))
             or not _runs_on(previous, line, width)
             or _room_left(previous, line, greedy)
         ):

@@ -789,8 +789,10 @@ class InferringReader(HeaderReader):
         for index, paragraph in enumerate(self.context):
             label, colon, rest = paragraph.partition(": ")
             opening = rest if colon and len(label.split()) <= _LABEL_WORDS else paragraph
+            if not opening.startswith("The "):
+                continue  # most paragraphs: not cut into sentences
             first = next(iter(sentences(opening)), "")
-            found = title_in(first) if first.startswith("The ") else None
+            found = title_in(first)
             if found is None or found.start() or not names_a_post(found.group("title")):
                 continue
             lines = self.record.lines.get(f"$.context[{index}]")

@@ -36,14 +36,18 @@ def heading_line(segments: list[Segment]) -> Segment | None:
 def board_words(line: str) -> bool:
     """Whether *line* is what a job board writes above a notice's first line, or among them."""
     # "By continuing to browse this site, you agree to our use of cookies.", whole or
-    # its first line where a wrap cut it before "cookies".
-    lowered = line.lower()
+    # its first line where a wrap cut it before "cookies". Every line of a paragraph
+    # is asked (paragraph_at): most are long, and are lowered only where they may
+    # begin the notice of cookies.
     if " cookies" in line or (
-        len(line) > _COOKIE_NOTICE_CUT and _COOKIE_NOTICE.startswith(lowered)
+        len(line) > _COOKIE_NOTICE_CUT
+        and line[:3].lower() == "by "
+        and _COOKIE_NOTICE.startswith(line.lower())
     ):
         return True
     if len(line) > _BOARD_WORDS_LONGEST:
         return False
+    lowered = line.lower()
     # A page's link past its menus, for screen readers: "Skip to Job Description"
     # (unjobnet, 2026), "Skip to main content"; the day the board posted the notice,
     # counted back ("Posted 5 days ago", unjobnet).

@@ -698,6 +698,17 @@ def test_a_supervisor_named_by_the_template_is_a_placeholder() -> None:
     ]
 
 
+def test_a_footnote_mark_is_named_whole() -> None:
+    # Seed 000's text, as a converter wrote the form's footnote: the mark and its note.
+    line = "[footnoteRef:1] [1: Competencies and respective levels should be drawn from ...]"
+    notice = VacancyNotice(notes=(line, "See [footnoteRef"))
+    messages = [f.message for f in validate(notice, select=["TXT003"])]
+    assert messages == [
+        "template placeholder left in: '[footnoteRef:1]'",
+        "template placeholder left in: '[footnoteRef'",
+    ]
+
+
 @pytest.mark.parametrize(
     ("title", "found"),
     [("Direct Supervisor", True), ("Supervisor", False), ("Senior Field Supervisor", False)],

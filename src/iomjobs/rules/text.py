@@ -124,7 +124,8 @@ _PLACEHOLDERS = r"""\[(?i:insert|add|specify|enter|name|title|x+)\b[^\]\n]*\]
       # A date "to be determined" is what the notice says of it, no slot left
       # unfilled: "Estimated Start Date: TBD" (a job board's copy, 2025).
       | (?<!(?i:date):\ )(?<!(?i:date):)(?<!(?i:date)\ :\ )\bTBD\b
-      | \[footnoteRef
+      # A converter's footnote mark, named whole: "[footnoteRef:1]".
+      | \[footnoteRef(?::\d\d{0,2}\])?
       # What Word shows in a content control no one filled in, in the
       # language of its menus, which need not be the notice's.
       | \bClick\ (?:or\ tap\ )?(?:here\ )?to\ enter\ (?:text|a\ date)\.

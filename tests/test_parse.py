@@ -1100,7 +1100,12 @@ class TestLayouts:
         # "the National Protection Officer will be responsible": the first line says it whole.
         assert position.title == "National Protection Officer (Assistance to Vulnerable Migrants)"
         assert result.is_inferred("$.position.title")
-        assert [(s.city, s.country) for s in position.duty_stations] == [("Tripoli", None)]
+        # "Location: Tripoli", a name Libya's, Lebanon's and Greece's places bear: the
+        # context names Libya only ("...residing in Libya."), inferred from its sentence.
+        assert [(s.city, s.country) for s in position.duty_stations] == [("Tripoli", Country("LY"))]
+        (inference,) = [i for i in result.inferred if i.path.startswith("$.position.duty")]
+        assert inference.sentence.endswith("transiting through and residing in Libya.")
+        assert str(result.span_for("$.position.duty_stations[0].country")) == "line 15"
         assert notice.closing_date == dt.date(2025, 11, 30)
         assert str(result.span_for("$.position.grade")) == "line 7"
         codes = {finding.code for finding in validate(result).findings}
@@ -9825,6 +9830,46 @@ def test_without_the_gazetteer_a_misspelt_country_is_read_only_where_a_country_s
         "Position Title: Project Officer\nDuty Station City: Amman\nDuty Station Country: Jordon\n"
     )
     assert parse_notice(text).notice.position.duty_stations[0].country == Country("JO")
+
+
+_TRIPOLI = "Position Title: Protection Officer\nLocation: Tripoli\n\nContext\n\n{context}\n"
+
+
+@pytest.mark.parametrize(
+    ("context", "country"),
+    [
+        # One of the countries with a Tripoli, named in the context: there.
+        ("IOM Lebanon supports the Government of Lebanon.", Country("LB")),
+        ("L'OIM en Libye appuie les autorités.", Country("LY")),
+        # Two of them named, or none: the name alone tells none.
+        ("Migrants reach Greece through Libya.", None),
+        ("IOM supports migrants along the route.", None),
+        # A country with no Tripoli says nothing of it.
+        ("IOM Tunisia supports migrants on the route to Libya.", Country("LY")),
+        # Member states named for who may apply are no place of the post.
+        (
+            "Candidates from the following non-represented member states are "
+            "encouraged to apply: Libya.",
+            None,
+        ),
+    ],
+)
+def test_a_city_several_countries_have_is_in_the_one_the_context_names(
+    context: str, country: Country | None
+) -> None:
+    result = parse_notice(_TRIPOLI.format(context=context))
+    (station,) = result.notice.position.duty_stations
+    assert (station.city, station.country) == ("Tripoli", country)
+    assert result.is_inferred("$.position.duty_stations[0].country") is (country is not None)
+
+
+def test_without_the_gazetteer_the_context_places_no_city(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bare = attrs.evolve(Reference.default(), gazetteer=None)
+    monkeypatch.setattr(Reference, "default", classmethod(lambda _cls: bare))
+    result = parse_notice(_TRIPOLI.format(context="IOM Libya supports migrants."))
+    assert [s.country for s in result.notice.position.duty_stations] == [None]
 
 
 def test_a_region_alone_gives_its_country_inferred() -> None:

@@ -56,6 +56,7 @@ from iomjobs.parse._sentences import sentence_at, sentences
 from iomjobs.parse._supervision import (
     without_remark,
 )
+from iomjobs.parse._tiers import MEMBER_STATES
 from iomjobs.parse._titles import (
     BOARD_TITLE_LINE,
     TITLE_CONTRACTS,
@@ -79,6 +80,7 @@ from iomjobs.parse._titles import (
 from iomjobs.parse._vocabulary import (
     match_heading,
 )
+from iomjobs.reference.countries import countries_named_in
 from iomjobs.reference.zones import time_zone_of
 
 
@@ -827,7 +829,9 @@ class InferringReader(HeaderReader):
         gazetteer, or for a name several countries share alike ("San
         Marcos", "Tripoli"), the country stays unknown. A name that is one
         country's region and no city ("Borno State", "Cabo Delgado") is
-        that region, in that country, inferred alike.
+        that region, in that country, inferred alike. A name several
+        countries share is placed in the one of them the context names, if
+        it names one only (:meth:`_country_named_for`).
         """
         stations: tuple[DutyStation, ...] = self.position.get("duty_stations", ())
         found = self.record.lines.get("$.position.duty_stations")
@@ -837,8 +841,14 @@ class InferringReader(HeaderReader):
         for index, station in enumerate(stations):
             if station.city is None or station.country is not None or station.home_based:
                 continue
+            path = f"$.position.duty_stations[{index}].country"
+            sentence, line = station.as_written or station.city, found[0]
             country = interpret.main_country_of_city(station.city)
+            named = self._country_named_for(station.city) if country is None else None
             if country is not None:
+                placed[index] = attrs.evolve(station, country=Country(country))
+            elif named is not None:
+                country, sentence, line = named
                 placed[index] = attrs.evolve(station, country=Country(country))
             else:
                 # "Location: Borno State" (a Nigerian board): a region one country has.
@@ -849,9 +859,41 @@ class InferringReader(HeaderReader):
                 placed[index] = attrs.evolve(
                     station, city=None, region=region, country=Country(country)
                 )
-            written = station.as_written or station.city
-            self.record.infer(f"$.position.duty_stations[{index}].country", written, found[0])
+            self.record.infer(path, sentence, line)
         self.position["duty_stations"] = tuple(placed)
+
+    def _country_named_for(self, city: str) -> tuple[str, str, Segment] | None:
+        """The one country of those with a place called *city* that the context names.
+
+        "Location: Tripoli" (a job board's summary of an IOM notice, 2025):
+        the gazetteer knows Tripolis in Libya, Lebanon and Greece, alike
+        enough that the name alone tells none; the context says "...people
+        transiting through and residing in Libya.". The country, the
+        sentence that names it and its line; none where the context names two
+        of them, or none. A paragraph of member states names countries that
+        are no place of the post.
+        """
+        among = interpret.countries_of_city(city)
+        if len(among) < 2:  # noqa: PLR2004 -- one country is main_country_of_city's
+            return None
+        named: list[tuple[str, int]] = []
+        for index, paragraph in enumerate(self.context):
+            if not MEMBER_STATES.search(paragraph):
+                named.extend((code, index) for code in countries_named_in(paragraph, among))
+        if len({code for code, _ in named}) != 1:
+            return None
+        country, index = named[0]
+        lines = self.record.lines.get(f"$.context[{index}]")
+        if not lines:
+            return None
+        paragraph = self.context[index]
+        sentence = next(
+            (each for each in sentences(paragraph) if countries_named_in(each, [country])),
+            paragraph,
+        )
+        # The line that names it, where a line holds the name whole.
+        line = next((each for each in lines if countries_named_in(each.text, [country])), lines[0])
+        return country, sentence, line
 
     def _infer_start(self) -> None:
         """The first of the days the appointment's length runs between, where no field states a start.

@@ -650,6 +650,13 @@ def country_of_city(city: str) -> str | None:
     return sole_country_of(_gazetteer(), city)
 
 
+def countries_of_city(city: str) -> tuple[str, ...]:
+    """The countries the gazetteer, if installed, knows a place called *city* in."""
+    from iomjobs.reference.gazetteer import countries_of_place  # noqa: PLC0415 -- see _gazetteer
+
+    return countries_of_place(_gazetteer(), city)
+
+
 def is_place(name: str) -> bool:
     """Whether *name* names a country, or a place the gazetteer, if installed, knows."""
     from iomjobs.reference.gazetteer import countries_of_place  # noqa: PLC0415 -- see _gazetteer

@@ -42,7 +42,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from iomjobs._near import NearNames, at_most_two_edits_apart
-from iomjobs._text import LOST, fold, known_despite_losses, require_text
+from iomjobs._text import LOST, fold, fold_text, known_despite_losses, require_text
 from iomjobs.reference._files import read_bundled
 from iomjobs.reference._iso import records
 from iomjobs.reference._locales import NAME_LOCALES, cldr_locale
@@ -379,6 +379,39 @@ def _name_starts() -> frozenset[str]:
         words = [word for word in _WORDS.findall(key) if word != "the"]
         starts.update("".join(words[:count]) for count in range(1, len(words)))
     return frozenset(starts)
+
+
+# Shorter names are words of prose too ("opt", "ira"): not looked for in it.
+_SHORTEST_NAME_IN_PROSE = 4
+
+
+@functools.cache
+def _names_by_code() -> dict[str, tuple[str, ...]]:
+    names: dict[str, list[str]] = {}
+    for key, code in _index().items():
+        if len(key) >= _SHORTEST_NAME_IN_PROSE:
+            names.setdefault(code, []).append(key)
+    return {code: tuple(keys) for code, keys in names.items()}
+
+
+def countries_named_in(text: str, among: Iterable[str]) -> frozenset[str]:
+    """Which of the countries *among* (alpha-2 codes) *text* names, as words of it.
+
+    By the names :func:`lookup_country` knows of four letters or more, in
+    any case and with or without accents:
+
+    >>> text = "People transiting through and residing in Libya."
+    >>> sorted(countries_named_in(text, ["GR", "LB", "LY"]))
+    ['LY']
+    >>> sorted(countries_named_in("IOM Liban et la Grèce", ["GR", "LB", "LY"]))
+    ['GR', 'LB']
+    """
+    words = f" {fold_text(text)} "
+    return frozenset(
+        code
+        for code in among
+        if any(f" {name} " in words for name in _names_by_code().get(code, ()))
+    )
 
 
 def country_name(code: str, locale: str = "en") -> str:

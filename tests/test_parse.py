@@ -4607,6 +4607,22 @@ class TestInput:
         ]
         assert result.read_lines == (1, 2, 3, 4)
 
+    @pytest.mark.parametrize(
+        "between",
+        # What a repair removes, between a carriage return and a line feed: a
+        # zero-width space, a soft hyphen, a byte order mark; an entity for one.
+        ["\u200b", "\u00ad", "\ufeff", "&#8203;", "&shy;"],
+    )
+    def test_a_repair_joins_no_line_ends(self, between: str) -> None:
+        # "\r" + a zero-width space + "\n" ends two lines, as editors and open()
+        # number them; with the space removed, "\r\n" had ended one, and every
+        # line below was numbered one less.
+        text = f"Grade: G4\r{between}\nPosition Title: Driver\nClosing Date: 20 February 2024\n"
+        result = parse_notice(text)
+        assert result.span_for("$.position.title") == Span(3, 3)
+        assert result.span_for("$.closing_date") == Span(4, 4)
+        assert result.read_lines == (1, 3, 4)
+
     def test_lone_surrogates_are_replaced(self) -> None:
         # A str read with errors="surrogateescape" holds bytes UTF-8 could not
         # decode as halves of characters, which no encoding writes: the notice

@@ -155,6 +155,10 @@ def _before_non_ascii(text: str, lead: str) -> bool:
 def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
     """*text* with its encoding damage repaired, and what was repaired, counted."""
     counts: Counter[str] = Counter()
+    # Lines cut first, as source_lines() cuts them: a repair that removes a
+    # character would otherwise join "\r" and "\n" about it into one line end.
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text:
         text = _unescape(text, counts)
     if "\\" in text or _SINGLE_QUOTE_NAMED in text:

@@ -917,6 +917,35 @@ class TestDamaged:
                 "followed this line is missing"
             )
 
+    @pytest.mark.parametrize(
+        ("written", "damaged"),
+        [
+            (b'version="1.0"', b"version=1.0"),  # the declaration, not well-formed
+            (b"<w:document ", b"<w:document <"),  # the root's start tag
+        ],
+    )
+    def test_a_document_cut_short_and_not_well_formed_before_its_root(
+        self, written: bytes, damaged: bytes
+    ) -> None:
+        # The parser's error came out of the cut part's reading as its own
+        # traceback (xml.etree's ParseError), found by mutating the fixtures.
+        source = zipfile.ZipFile(io.BytesIO(word_document(paragraph("Position Title: Driver"))))
+        stored = io.BytesIO()
+        with zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as archive:
+            for info in source.infolist():
+                part = source.read(info)
+                if info.filename == "word/document.xml":
+                    part = part.replace(written, damaged, 1)
+                archive.writestr(info.filename, part)
+        data = stored.getvalue()
+        cut = data[: data.index(b"<w:body>") + 10]
+        with pytest.raises(
+            UnreadableInput, match=r"word/document\.xml is cut short before its text"
+        ):
+            parse_notice(cut)
+        with pytest.raises(UnreadableInput, match=r"word/document\.xml is not well-formed XML"):
+            parse_notice(data)
+
     def test_every_cut_reads_or_says_why_not(self) -> None:
         data = word_document(
             "".join(paragraph(f"Duty {number}: coordinate the partners.") for number in range(40))

@@ -720,9 +720,12 @@ def _as_far_as_it_goes(data: bytes) -> Element:
     parser: ET.XMLPullParser[Element] = ET.XMLPullParser(events=("start",))
     with contextlib.suppress(ET.ParseError, *_ENCODING_UNREAD):  # what came before stands
         parser.feed(data)
-    for event in parser.read_events():
-        # The first start: the root, the elements read after it in it.
-        _, element = cast("tuple[str, object]", event)
-        if isinstance(element, Element):
-            return element
+    # The parser raises its error again where its events reach it: an error before
+    # the root's start (a declaration not well-formed) leaves no element read.
+    with contextlib.suppress(ET.ParseError):
+        for event in parser.read_events():
+            # The first start: the root, the elements read after it in it.
+            _, element = cast("tuple[str, object]", event)
+            if isinstance(element, Element):
+                return element
     return Element("empty")

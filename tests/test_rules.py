@@ -566,6 +566,24 @@ def test_a_country_two_letters_off_is_named_where_it_is_the_station_s() -> None:
         assert validate(notice, select=["PLC004"]).findings == ()
 
 
+def test_a_field_missing_is_told_on_its_sections_heading_not_the_positions() -> None:
+    # A board's copy of a post description (board_post_description_cells_spaced.txt):
+    # "Position Information" heads the form's table, read as $.position. A
+    # missing section had been told on that heading's line (17).
+    path = Path(__file__).parent / "fixtures/layouts/board_post_description_cells_spaced.txt"
+    result = iomjobs.parse_notice(path.read_text("utf-8"))
+    assert result.span_for("$.position") == Span(17, 17)
+    found = {f.code: f.span for f in validate(result, select=["CMP004", "LNG001", "QUA004"])}
+    assert found == {"CMP004": None, "LNG001": None, "QUA004": None}
+    # Below a heading of its own part, a missing field is told on it.
+    text = (
+        "Position Title: Driver\n\nRequired Qualifications and Experience\n\n"
+        "Experience\n\nAt least two years of driving experience.\n"
+    )
+    (finding,) = validate(iomjobs.parse_notice(text), select=["QUA004"])
+    assert finding.span == Span(3, 3)
+
+
 def test_a_city_in_no_country_is_named_with_the_countries_it_may_be_in() -> None:
     # A job board's summary (job_board_summary_only.txt): "Location: Tripoli", which
     # the gazetteer knows in Libya, Lebanon and Greece, so no country is read where

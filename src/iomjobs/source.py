@@ -17,6 +17,7 @@ from JSON simply has none.
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 
 import attrs
 
@@ -65,14 +66,27 @@ class Provenance:
     spans: tuple[tuple[str, Span], ...] = ()
     repairs: tuple[Repair, ...] = ()
 
-    def span_for(self, path: str) -> Span | None:
-        """The span of *path*, or of the nearest enclosing path that has one."""
+    def span_for(self, path: str, *, short_of: Collection[str] = ()) -> Span | None:
+        """The span of *path*, or of the nearest enclosing path that has one.
+
+        Not of an enclosing path in *short_of*: a heading the reader read for
+        a whole part ("I. Position Information", ``$.position``) tells no line
+        of a field missing below it.
+
+        >>> provenance = Provenance(spans=(("$.position", Span(3, 3)),))
+        >>> provenance.span_for("$.position.languages")
+        Span(first_line=3, last_line=3)
+        >>> provenance.span_for("$.position.languages", short_of={"$.position"}) is None
+        True
+        """
         table = _table(self)
         while path:
             span = table.get(path)
             if span is not None:
                 return span
             path = _parent(path)
+            if path in short_of:
+                return None
         return None
 
 

@@ -23,7 +23,7 @@ candidate tiers, TXT the text itself. :data:`RULES` holds them all.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
+from typing import Final, Protocol
 
 from iomjobs._arguments import not_a, not_a_notice
 from iomjobs.errors import InvalidValue
@@ -223,6 +223,11 @@ def _wrong_types_for_failures(findings: list[Finding], notice: VacancyNotice) ->
     return kept + [Finding(WRONG_TYPE, Severity.ERROR, m.message, m.path) for m in found]
 
 
+# What the reader spans by a heading over many fields (a post description's "I.
+# Position Information"): a field missing below it is told on no line, not there.
+_WHOLE: Final = frozenset({"$", "$.position"})
+
+
 def _finding(rule: Rule, hit: Hit, provenance: Provenance | None) -> Finding:
     return Finding(
         rule.code,
@@ -232,6 +237,6 @@ def _finding(rule: Rule, hit: Hit, provenance: Provenance | None) -> Finding:
         hit.path,
         Span(hit.line, hit.line)
         if hit.line is not None
-        else (provenance.span_for(hit.path) if provenance else None),
+        else (provenance.span_for(hit.path, short_of=_WHOLE) if provenance else None),
         hit.suggestion,
     )

@@ -149,6 +149,31 @@ def test_lines_deleted_duplicated_or_shuffled_never_break_it(text: str) -> None:
     _still_sound(parse_notice(text))
 
 
+# What repairs remove, replace or unescape, and line ends, to stand at a line's end.
+_ABOUT_LINE_ENDS = st.sampled_from(
+    [
+        *("\r", "\n", "\r\n", "\u200b", "\u00ad", "\ufeff", "\u2060", "&#8203;", "&shy;"),
+        *("&amp;", "&nbsp;", "\\'", "\u00c3\u00a9", "\u0e42", "\u0e22", "ffi ", "\ufb01"),
+    ]
+)
+
+
+@given(
+    st.sampled_from(SEED_TEXTS),
+    st.lists(st.tuples(st.integers(0, 200), _ABOUT_LINE_ENDS), min_size=1, max_size=12),
+)
+@example(SEED_TEXTS[0], [(3, "\r"), (3, "\u200b")])
+def test_repairs_keep_the_files_lines(text: str, inserted: list[tuple[int, str]]) -> None:
+    # "\r" + a zero-width space + "\n": the space removed had joined two line
+    # ends into one, and every line below was numbered one less.
+    lines = text.split("\n")
+    for index, piece in inserted:
+        lines[index % len(lines)] += piece
+    text = "\n".join(lines)
+    repaired, _ = parse_repair(text)
+    assert len(_segments.file_lines(repaired)) == len(_segments.file_lines(text))
+
+
 def _sloppy_decode(data: bytes, codec: str) -> str:
     # What a careless reader did: undefined bytes come through as C1 controls.
     return "".join(bytes([byte]).decode(codec, errors="ignore") or chr(byte) for byte in data)

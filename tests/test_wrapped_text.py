@@ -52,7 +52,8 @@ READ_THE_SAME = {
     "layouts/board_italian_presso.txt": (60, *USUAL_WIDTHS),
     "layouts/board_grade_and_salary.txt": (60, *USUAL_WIDTHS),
     "layouts/board_countdown_deadline.txt": USUAL_WIDTHS,
-    "layouts/board_numbered_duties_no_heading.txt": USUAL_WIDTHS,
+    # At 82 columns item 2's second sentence begins a line of its own ("Provide support...").
+    "layouts/board_numbered_duties_no_heading.txt": (60, 61, 62, 82, *USUAL_WIDTHS),
     # Its numbers set apart from their duties by spaces, which the wrap counted.
     "layouts/board_skip_link_duties_after_tiers.txt": USUAL_WIDTHS,
     "layouts/board_diversity_link_dropped.txt": USUAL_WIDTHS,
@@ -73,7 +74,8 @@ READ_THE_SAME = {
     # Its table's rows, wrapped at 80 columns or fewer, are no table's.
     "layouts/board_table_wrapped_paragraphs.txt": (90, 100),
     "layouts/board_table_cells_glued.txt": (68, 72, 80, 90, 100),
-    "layouts/bilingual_spanish_english.txt": USUAL_WIDTHS,
+    # At 73 and 74 columns "/ High school diploma..." begins a line of its own.
+    "layouts/bilingual_spanish_english.txt": (73, 74, *USUAL_WIDTHS),
     "layouts/classification_run_into_station.txt": (64, 72, 80, 90, 100),
     "layouts/consultancy_bilingual_labels_lettered.txt": USUAL_WIDTHS,
     "layouts/consultancy_headings_run_in.txt": USUAL_WIDTHS,
@@ -100,7 +102,8 @@ READ_THE_SAME = {
     "layouts/header_table_colon_column.txt": (60, *USUAL_WIDTHS),
     "layouts/internship_job_board.txt": USUAL_WIDTHS,
     "layouts/internship_programme_no_header.txt": USUAL_WIDTHS,
-    "layouts/job_board_consultancy_dashed_supervisor.txt": USUAL_WIDTHS,
+    # At 60 to 63 columns "...Head of Programme and Policy" / "Development": one supervisor.
+    "layouts/job_board_consultancy_dashed_supervisor.txt": (60, 61, 62, 63, *USUAL_WIDTHS),
     "layouts/job_board_header_lines.txt": (60, *USUAL_WIDTHS),
     "layouts/job_board_paragraph_marks.txt": USUAL_WIDTHS,
     "layouts/job_board_summary_only.txt": USUAL_WIDTHS,

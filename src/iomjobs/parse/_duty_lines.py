@@ -74,8 +74,35 @@ def numbered_duties_at(content: list[Segment], index: int, width: int, greedy: G
         if (item_at > at and item.bullet) or item.item.partition(" ")[0] not in DUTY_VERBS:
             return index
         _, at = paragraph_at(content, item_at, width, greedy)
+        at = _item_goes_on(content, at, expected + 1, width, greedy)
         expected += 1
     return at if expected > _FEWEST_UNHEADED_DUTIES else index
+
+
+def _item_goes_on(
+    content: list[Segment], at: int, following: int, width: int, greedy: GreedyWrap
+) -> int:
+    """Where the item numbered *following* begins, the item above going on to it; else *at*.
+
+    "2. Assist in organizing...(RMM)." / "Provide support in distributing
+    travel information...;" / "3. Contribute...": a wrap that ended a line
+    with the item's sentence set its next sentence apart (unjobnet's page
+    wrapped at 82 columns), as a paragraph of its own.
+    """
+    below = at
+    for _ in range(_MOST_PARAGRAPHS_IN_ITEM):
+        if below >= len(content):
+            return at
+        if content[below].number_in_list is not None:
+            return below if content[below].number_in_list == following else at
+        if content[below].bullet:
+            return at
+        _, below = paragraph_at(content, below, width, greedy)
+    return at
+
+
+# The most paragraphs a numbered duty's lines may fall into, its first aside.
+_MOST_PARAGRAPHS_IN_ITEM: Final = 2
 
 
 # The fewest duties in a row, numbered or not, that make lines under no heading duties.

@@ -1091,8 +1091,12 @@ def _value_lines(field: Field) -> list[str]:
 
     "Reports directly to" / "12345 (Jane Doe) - direct supervisor" / ...,
     the label alone; or "Reports directly to<tab>Head of Office" /
-    "<tab>Project Manager", a table's cell of two lines.
+    "<tab>Project Manager", a table's cell of two lines. A value wrapped
+    onto the lines below is one ("Reporting directly to - Head of Programme
+    and Policy" / "Development", a board's copy wrapped at 62 columns).
     """
+    if field.wrapped:
+        return [field.value]
     below = [segment.text for segment in field.segments[1:]]
     joined = " ".join(below)
     if not below or field.value == joined:

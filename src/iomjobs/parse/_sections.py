@@ -98,7 +98,7 @@ class Section:
 class Field:
     """A header field: its label as written, its value, the segments it came from."""
 
-    __slots__ = ("label", "meant", "name", "segments", "value")
+    __slots__ = ("label", "meant", "name", "segments", "value", "wrapped")
 
     def __init__(self, name: str, label: str, value: str, segments: list[Segment]) -> None:
         self.name = name
@@ -107,6 +107,9 @@ class Field:
         self.segments = segments
         self.meant: str | None = None
         """The label's phrase (folded), where the label misspells it by a letter."""
+        self.wrapped = False
+        """Whether a line below went on with the value as wrapped text, one text
+        with it, rather than as the next line of a table's cell."""
 
     def __repr__(self) -> str:
         return f"Field({self.name!r}, {self.label!r}, {self.value!r}, {self.segments!r})"
@@ -1065,6 +1068,8 @@ def _take_value_lines(field: Field, segments: list[Segment], index: int, result:
         _value_goes_on(field, following, result, segments)
         or (taken and not following.bullet and following.text[:1].islower())
     ):
+        if not (_in_cell_below(field, following, result) or _another_supervisor(field, following)):
+            field.wrapped = True
         # "...(Reference Number): EXPEDITED VN-" / "US10-2026-017": a code cut at its hyphen.
         field.value = joined_text(field.value, following.text)
         field.segments.append(following)

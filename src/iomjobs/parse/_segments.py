@@ -1261,7 +1261,13 @@ def goes_on_below(above: Segment, segment: Segment) -> bool:
 
 
 def _goes_on(above: Segment, segment: Segment) -> bool:
-    if segment.number != above.number + 1 or above.text.endswith(STOPS):
+    if segment.number != above.number + 1:
+        return False
+    # "...cuatro años de experiencia relevante." / "/ High school diploma with...": the
+    # other language's half of a bilingual item (a board's, 2025), wrapped onto a line.
+    if segment.text.startswith("/ "):
+        return True
+    if above.text.endswith(STOPS):
         return False
     text = above.text
     last_word = text[text.rfind(" ") + 1 :]

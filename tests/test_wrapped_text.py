@@ -53,7 +53,7 @@ READ_THE_SAME = {
     "layouts/board_grade_and_salary.txt": (60, *USUAL_WIDTHS),
     "layouts/board_countdown_deadline.txt": USUAL_WIDTHS,
     # At 82 columns item 2's second sentence begins a line of its own ("Provide support...").
-    "layouts/board_numbered_duties_no_heading.txt": (60, 61, 62, 82, *USUAL_WIDTHS),
+    "layouts/board_numbered_duties_no_heading.txt": EVERY_WIDTH,
     # Its numbers set apart from their duties by spaces, which the wrap counted.
     "layouts/board_skip_link_duties_after_tiers.txt": USUAL_WIDTHS,
     "layouts/board_diversity_link_dropped.txt": USUAL_WIDTHS,
@@ -65,7 +65,9 @@ READ_THE_SAME = {
     # At 84, and at 68 or narrower, the board's first line, the title again, stays
     # context; at 68 a cell's label goes on the title's line (test_parse reads its
     # fields wrapped).
-    "layouts/board_post_description_cells_spaced.txt": (72, 80, 90, 100),
+    # At 62 to 70 columns "Position Grade G6" below a full title's line is a label; at
+    # 83 and 84 the heading's "Vacancy at International" / "Organization for Migration".
+    "layouts/board_post_description_cells_spaced.txt": EVERY_WIDTH,
     "layouts/board_skip_link_apply_now.txt": USUAL_WIDTHS,
     "layouts/board_consultancy_thai_marks.txt": (64, 68, 72, 76, 80, 90, 100),
     # Its notice of cookies wrapped: "...of cookies. Read" / "our privacy policy".
@@ -75,7 +77,7 @@ READ_THE_SAME = {
     "layouts/board_table_wrapped_paragraphs.txt": (90, 100),
     "layouts/board_table_cells_glued.txt": (68, 72, 80, 90, 100),
     # At 73 and 74 columns "/ High school diploma..." begins a line of its own.
-    "layouts/bilingual_spanish_english.txt": (73, 74, *USUAL_WIDTHS),
+    "layouts/bilingual_spanish_english.txt": EVERY_WIDTH,
     "layouts/classification_run_into_station.txt": (64, 72, 80, 90, 100),
     "layouts/consultancy_bilingual_labels_lettered.txt": USUAL_WIDTHS,
     "layouts/consultancy_headings_run_in.txt": USUAL_WIDTHS,
@@ -103,7 +105,7 @@ READ_THE_SAME = {
     "layouts/internship_job_board.txt": USUAL_WIDTHS,
     "layouts/internship_programme_no_header.txt": USUAL_WIDTHS,
     # At 60 to 63 columns "...Head of Programme and Policy" / "Development": one supervisor.
-    "layouts/job_board_consultancy_dashed_supervisor.txt": (60, 61, 62, 63, *USUAL_WIDTHS),
+    "layouts/job_board_consultancy_dashed_supervisor.txt": EVERY_WIDTH,
     "layouts/job_board_header_lines.txt": (60, *USUAL_WIDTHS),
     "layouts/job_board_paragraph_marks.txt": USUAL_WIDTHS,
     "layouts/job_board_summary_only.txt": USUAL_WIDTHS,

@@ -370,6 +370,15 @@ class InferringReader(HeaderReader):
         word = below.text.partition(" ")[0]
         if below.text[:1].islower() or did_not_fit(first.text, word, self._page_width()):
             return (first, below)
+        # The name a board gives the organization after the title, cut where no one
+        # width tells the wrap (helpfuljobs, 2024, wrapped at 83 columns: "...(Inclusion
+        # and AAP) Vacancy at International", then "Organization for Migration").
+        joined = f"{first.text} {below.text}"
+        if (
+            without_organization(joined) != joined
+            and without_organization(first.text) == first.text
+        ):
+            return (first, below)
         return (first,)
 
     def _lines_wrapped_from(self, start: int, *, any_case: bool = True) -> tuple[Segment, ...]:

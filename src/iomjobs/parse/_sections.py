@@ -1127,7 +1127,7 @@ def _value_goes_on(
     ):
         # "23:59 (hora de" / "Ginebra)": a bracket left open closes below; a
         # table's value goes on in its cell, below its row, indented or not.
-        return _neither_label_nor_heading(following.text)
+        return _neither_label_nor_heading(following.text, result)
     first = following.text[:1]
     if not (first.islower() or first.isdigit()):
         return _goes_on_in_capitals(field, following, result, segments)
@@ -1195,16 +1195,22 @@ def _goes_on_in_capitals(
     # "...en la gestión de la migración." / "Información de la consultoría": a
     # line in capitals after a value's sentence ends begins anew, full or not.
     full = not field.value.endswith(".") and _full_value_line(field, following, result, segments)
-    return (cut or full) and _neither_label_nor_heading(text)
+    return (cut or full) and _neither_label_nor_heading(text, result)
 
 
-def _neither_label_nor_heading(text: str) -> bool:
+def _neither_label_nor_heading(text: str, result: Layout) -> bool:
     # A label run into its value is one too: "Job TitleSenior Operations Associate
     # (...)" / "LocationPort Sudan", a board's table wrapped where the title filled its line.
+    # Under a post description's "Position Information", a label a space apart from its
+    # value ("Position Title Senior Operations Associate (...)" / "Position Grade G6").
     return (
         match_label(text) is None
         and match_run_together(text) is None
         and match_heading(text) is None
+        and not (
+            result.sections[-1].kind == "position_information"
+            and match_spaced_label(text) is not None
+        )
     )
 
 

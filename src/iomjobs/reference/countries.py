@@ -39,7 +39,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
 from iomjobs._near import NearNames, at_most_two_edits_apart
 from iomjobs._text import LOST, fold, fold_text, known_despite_losses, require_text
@@ -382,7 +382,7 @@ def _name_starts() -> frozenset[str]:
 
 
 # Shorter names are words of prose too ("opt", "ira"): not looked for in it.
-_SHORTEST_NAME_IN_PROSE = 4
+_SHORTEST_NAME_IN_PROSE: Final = 4
 
 
 @functools.cache

@@ -186,6 +186,17 @@ def test_the_lists_of_a_wrapped_seed_read_as_unwrapped(seed: str, width: int) ->
         assert found[name] == expected[name], name
 
 
+@pytest.mark.parametrize("width", EVERY_WIDTH)
+def test_seed_004s_header_and_supervision_read_as_unwrapped_at_every_width(width: int) -> None:
+    # At 70 columns "...Protection Officer\u00a0 , the Movement\u00a0" / "Operations\u00a0
+    # Associate, is responsible...": its text, the no-break spaces made one space or
+    # none, had room for "Operations", and the paragraph had ended there, no title read.
+    text = (FIXTURES / "seeds/004_24e9640a204e9313.txt").read_text("utf-8")
+    expected, found = reading(text)["position"], reading(wrapped(text, width))["position"]
+    for name in ("title", "supervisors", "grade", "duty_stations", "languages"):
+        assert found.get(name) == expected.get(name), name
+
+
 def test_notes_wrapped_at_a_width_are_one_note_each() -> None:
     # Seed 001's notes, one a line, wrapped at 90 columns.
     text = (

@@ -1098,14 +1098,36 @@ _FEW_ENDS: Final = 3
 
 
 def _spaced(content: list[Segment], cut: frozenset[int], written: list[str]) -> dict[int, int]:
-    """The spaces each whole bulleted line of *content* holds more than its text, by number."""
+    """The spaces each whole line of *content* holds more than its text, by number.
+
+    A bulleted line's after its bullet; any line's no-break spaces beside
+    its spaces or at its end, which its text has as one space or none
+    ("...Protection Officer\u00a0 , the Movement\u00a0", seed 004's marks):
+    the wrap counted them all.
+    """
     spaced = {}
     for segment in content:
-        if segment.bullet and segment.number not in cut:
+        if segment.number in cut:
+            continue
+        if segment.bullet:
             extra = len(as_written(segment, written)) - len(segment.text)
-            if extra:
-                spaced[segment.number] = extra
+        else:
+            extra = _no_break_spaces_more(segment, written)
+        if extra:
+            spaced[segment.number] = extra
     return spaced
+
+
+def _no_break_spaces_more(segment: Segment, written: list[str]) -> int:
+    """How many characters more than *segment*'s text its line as written holds, in spaces only."""
+    if segment.number > len(written):
+        return 0
+    line = written[segment.number - 1]
+    # Most lines are their text: one comparison of lengths says so.
+    if len(line) <= len(segment.text) or _NO_BREAK_SPACE not in line:
+        return 0
+    line = line.strip(_SPACES)
+    return len(line) - len(segment.text) if " ".join(line.split()) == segment.text else 0
 
 
 def as_written(segment: Segment, written: list[str]) -> str:

@@ -659,12 +659,8 @@ def countries_of_city(city: str) -> tuple[str, ...]:
 
 def is_place(name: str) -> bool:
     """Whether *name* names a country, or a place the gazetteer, if installed, knows."""
-    from iomjobs.reference.gazetteer import countries_of_place  # noqa: PLC0415 -- see _gazetteer
-
     # By name only: "in HR" is a field of work, not Croatia.
-    return lookup_country(name, codes=False) is not None or bool(
-        countries_of_place(_gazetteer(), name)
-    )
+    return lookup_country(name, codes=False) is not None or bool(countries_of_city(name))
 
 
 def main_country_of_city(city: str) -> str | None:

@@ -7,13 +7,15 @@ do unwrapped: the same fields, items and lists. The paragraphs of context
 and the notes are compared as one text each: a sentence that ends at the
 end of a full line may end a paragraph or not, and unless the text sets
 its paragraphs apart with blank lines, nothing in it says which. Text set
-in a proportional font (a PDF's) is read as it was, as a test below holds.
+in a proportional font (a PDF's) is read as it was, as a test below holds;
+so is text wrapped keeping each line's indent, as a mail client or fmt wraps.
 """
 
 from __future__ import annotations
 
 import re
 import textwrap
+from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
@@ -195,6 +197,69 @@ def test_seed_004s_header_and_supervision_read_as_unwrapped_at_every_width(width
     expected, found = reading(text)["position"], reading(wrapped(text, width))["position"]
     for name in ("title", "supervisors", "grade", "duty_stations", "languages"):
         assert found.get(name) == expected.get(name), name
+
+
+# A list's marks, which a wrap that hangs an item's lines under its text steps over.
+_ITEM_MARK: Final = re.compile(r"\s*(?:[-*\u2022\u00b7]|\d+[.)]|[a-z][.)])\s+")
+
+
+def wrapped_keeping_indents(text: str, width: int, style: str) -> str:
+    """*text* with its long lines wrapped at *width*, each wrapped line indented as it was.
+
+    As a mail client, fmt or a text browser wraps: the indent counts toward
+    the width, and where *style* is "hanging", an item's lines go on under
+    its text, past its mark ("  1. Support..." / "     for individuals...").
+    """
+    lines = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            lines.append(line)
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        mark = _ITEM_MARK.match(line) if style == "hanging" else None
+        if mark is not None:
+            indent += " " * (mark.end() - len(indent))
+        lines += textwrap.wrap(
+            line,
+            width,
+            subsequent_indent=indent,
+            expand_tabs=False,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    return "\n".join(lines)
+
+
+def _longest_line(fixture: str) -> int:
+    return max(map(len, (FIXTURES / fixture).read_text("utf-8").split("\n")))
+
+
+@cache
+def _reading_of(fixture: str) -> dict[str, Any]:
+    return reading((FIXTURES / fixture).read_text("utf-8"))
+
+
+@pytest.mark.parametrize("style", ["indented", "hanging"])
+@pytest.mark.parametrize(
+    ("fixture", "width"),
+    [
+        (fixture, width)
+        for fixture, widths in READ_THE_SAME.items()
+        for width in widths
+        if (width in USUAL_WIDTHS or fixture.startswith("seeds/"))
+        and _longest_line(fixture) > width  # else nothing to wrap
+    ],
+)
+def test_a_notice_wrapped_keeping_its_indents_reads_as_unwrapped(
+    fixture: str, width: int, style: str
+) -> None:
+    # "  \u2022 Organize and complete all bookings..." wrapped at 76 keeps its two
+    # spaces on each line below, "  Under the supervision of the National Associate
+    # Movement Operations" / "  Officer (Movements) distribute...": the wrap counted
+    # them, and "Officer" did not fit (it had been read as the next duty). Seed 002's
+    # numbered duties, indented a space, had broken at 19 widths.
+    text = (FIXTURES / fixture).read_text("utf-8")
+    assert reading(wrapped_keeping_indents(text, width, style)) == _reading_of(fixture)
 
 
 def test_notes_wrapped_at_a_width_are_one_note_each() -> None:

@@ -33,6 +33,7 @@ from iomjobs.parse._segments import (
     greedy_wrap,
     heading_cut_across,
     in_bracket,
+    indent_of,
     joined_lines,
     joined_text,
     wrapped_width,
@@ -898,11 +899,11 @@ def _wrapped_below(result: Layout, segments: list[Segment], index: int) -> Segme
     if below is None or below.bullet or not below.text[:1].islower():
         return None
     word = below.text.partition(" ")[0]
-    return (
-        below
-        if did_not_fit(_whole_line(segments, index), word, page_width(result, segments))
-        else None
-    )
+    line = segments[index]
+    # An indented line's indent, which a wrap that keeps it counted.
+    indent = indent_of(line, result.written_lines(line.number))
+    whole = " " * indent + _whole_line(segments, index)
+    return below if did_not_fit(whole, word, page_width(result, segments)) else None
 
 
 def _whole_line(segments: list[Segment], index: int) -> str:

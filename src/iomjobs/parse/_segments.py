@@ -418,11 +418,20 @@ def _greedy_width(numbers: list[int], texts: list[str]) -> int:
     test holds (which asks for more lines going on than wrapped_width does).
     Only a line in lower case is looked at for a bullet.
     """
-    width = max(map(len, texts), default=0)
+    width = _longest_line(texts)
     if not _NARROW_PAGE <= width <= WRAP_WIDTH:
         return 0
     bullets = [text[:1].islower() and Segment(0, text).bullet for text in texts]
-    return width if _greedily(numbers, texts, bullets, width, frozenset()) else 0
+    return width if _greedily(numbers, texts, bullets, width, frozenset(), spaced={}) else 0
+
+
+def _longest_line(texts: Iterable[str]) -> int:
+    """How long the longest of the lines *texts* is, but for a line of one word.
+
+    A word longer than the width a text was wrapped at (an address) stands
+    alone on a line the wrap could not cut.
+    """
+    return max((len(text) for text in texts if " " in text), default=0)
 
 
 def _filled(numbers: list[int], texts: list[str], row: int, width: int) -> bool:
@@ -990,9 +999,11 @@ def wrapped_width(content: list[Segment]) -> int:
     Wrapped means lines no longer than a wide page's and no shorter than a
     narrow one's, the longest, and two lines at least that go on from the
     line above by the plain rules (in lower case, after a word that leads
-    on). A short text says nothing of the kind.
+    on). A short text says nothing of the kind. A line of one word is not
+    looked at: a wrap leaves a word longer than its width (an address, a
+    board's tags run together) whole on a line of its own.
     """
-    width = max((len(segment.text) for segment in content), default=0)
+    width = _longest_line(segment.text for segment in content)
     if not _NARROW_PAGE <= width <= _WIDE_PAGE:
         return 0
     going_on = (goes_on_below(above, below) for above, below in itertools.pairwise(content))
@@ -1064,10 +1075,11 @@ def greedy_wrap(content: list[Segment], width: int, written: list[str] | None = 
     cut = frozenset(number for number, twice in itertools.pairwise(numbers) if number == twice)
     texts = [segment.text for segment in content]
     bullets = [segment.bullet for segment in content]
-    greedy = _greedily(numbers, texts, bullets, width, cut)
-    if not greedy:  # not so wrapped: width 0, and no line ends a paragraph for its room
+    spaced = _spaced(content, cut, written) if written else {}
+    if not _greedily(numbers, texts, bullets, width, cut, spaced=spaced):
+        # Not so wrapped: width 0, and no line ends a paragraph for its room.
         return GreedyWrap(0, cut)
-    wrap = GreedyWrap(width, cut, _spaced(content, cut, written) if written else None)
+    wrap = GreedyWrap(width, cut, spaced)
     wrap.apart = _paragraphs_apart(content, wrap)
     return wrap
 
@@ -1112,7 +1124,7 @@ def _spaced(content: list[Segment], cut: frozenset[int], written: list[str]) -> 
         if segment.bullet:
             extra = len(as_written(segment, written)) - len(segment.text)
         else:
-            extra = _no_break_spaces_more(segment, written)
+            extra = _no_break_spaces_more(segment, written) + indent_of(segment, written)
         if extra:
             spaced[segment.number] = extra
     return spaced
@@ -1141,8 +1153,32 @@ def as_written(segment: Segment, written: list[str]) -> str:
     """
     if segment.number > len(written):
         return segment.text
+    whole = written[segment.number - 1]
     # Not str.strip(): a paragraph's mark, a no-break space, begins the line the wrap counted.
-    line = written[segment.number - 1].strip(_SPACES)
+    line = whole.strip(_SPACES)
+    indent = _indent(whole)
+    if indent:
+        # "  travel-ready status and/or request...": a wrap that keeps a list's
+        # indent counted it (a mail client's, fmt's, a text browser's).
+        return whole[:indent] + _unindented_as_written(segment, line)
+    return _unindented_as_written(segment, line)
+
+
+def indent_of(segment: Segment, written: list[str]) -> int:
+    """How far *segment*'s line as *written* (the text's lines) is indented (:func:`_indent`)."""
+    return _indent(written[segment.number - 1]) if segment.number <= len(written) else 0
+
+
+def _indent(line: str) -> int:
+    """How many spaces and tabs *line* begins with, a character each as a wrap by count counts."""
+    return len(line) - len(line.lstrip(" \t")) if line[:1] in _INDENTS else 0
+
+
+_INDENTS: Final = (" ", "\t")
+
+
+def _unindented_as_written(segment: Segment, line: str) -> str:
+    """*segment*'s *line* as written, its indent taken off (:func:`as_written`)."""
     if len(line) <= len(segment.text):
         return segment.text
     normalized = " ".join(line.split())
@@ -1160,12 +1196,19 @@ def as_written(segment: Segment, written: list[str]) -> str:
 
 
 def _greedily(
-    numbers: list[int], texts: list[str], bullets: list[bool], width: int, cut: frozenset[int]
+    numbers: list[int],
+    texts: list[str],
+    bullets: list[bool],
+    width: int,
+    cut: frozenset[int],
+    *,
+    spaced: dict[int, int],
 ) -> bool:
     """Whether the lines *texts* (numbered *numbers*, bulleted as *bullets*) were wrapped greedily.
 
     :func:`greedy_wrap`'s test, on the lines themselves: room_for() written
-    out, as this looks at every line of a wrapped text.
+    out, as this looks at every line of a wrapped text. *spaced* holds, by
+    number, the spaces a line holds that its text does not (an indent).
     """
     most = width - _SPARE - 1  # the longest line with room for a word, less the word
     going_on = room = 0
@@ -1174,7 +1217,8 @@ def _greedily(
         if numbers[row] == numbers[row - 1] + 1 and text[:1].islower() and not bullets[row]:
             going_on += 1
             word = text.find(" ")
-            if len(texts[row - 1]) + (word if word >= 0 else len(text)) <= most:
+            above = len(texts[row - 1]) + spaced.get(numbers[row - 1], 0)
+            if above + (word if word >= 0 else len(text)) <= most:
                 room += numbers[row - 1] not in cut
     return going_on >= _GREEDY_LINES and room * _ROOM_SHARE <= going_on
 

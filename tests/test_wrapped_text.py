@@ -110,11 +110,14 @@ READ_THE_SAME = {
     "layouts/job_board_consultancy_dashed_supervisor.txt": EVERY_WIDTH,
     "layouts/job_board_header_lines.txt": (60, *USUAL_WIDTHS),
     "layouts/job_board_paragraph_marks.txt": USUAL_WIDTHS,
-    "layouts/job_board_summary_only.txt": USUAL_WIDTHS,
+    # At 60 columns the grade's " - Locally recruited position" begins a line.
+    "layouts/job_board_summary_only.txt": EVERY_WIDTH,
     "layouts/job_board_wrapper.txt": USUAL_WIDTHS,
     "layouts/legacy_header.txt": USUAL_WIDTHS,
     "layouts/listed_header_split_labels.txt": USUAL_WIDTHS,
-    "layouts/markdown_front_matter.txt": (72, 80, 90, 100),
+    # At 60 "- MPA, the incumbent..." begins a line; at 61 to 69 the diversity
+    # sentence ends a full line, a paragraph of its own, not the first tier's.
+    "layouts/markdown_front_matter.txt": (60, *range(70, 101)),
     "layouts/member_states_by_semicolon.txt": USUAL_WIDTHS,
     "layouts/numbers_run_into_items.txt": USUAL_WIDTHS,
     "layouts/portuguese_header.txt": USUAL_WIDTHS,
@@ -1530,3 +1533,46 @@ def test_a_bold_value_wrapped_keeps_no_marks_as_written(width: int) -> None:
     assert appointment.as_written == (
         "One Year Fixed Term graded, 1 (one) year with possibility of extension."
     )
+
+
+def test_a_spaced_dash_a_wrap_set_at_a_line_s_start_is_no_bullet() -> None:
+    # A board's summary at 60 columns: the grade's " - " did not fit after
+    # "...National Professional Officer", and "- Locally recruited position"
+    # had been read as a list item, the recruitment lost.
+    text = _wrapped_fixture("layouts/job_board_summary_only.txt", 60)
+    assert "National Professional Officer\n- Locally recruited position\n" in text
+    assert parse_notice(text).notice.position.recruitment is Recruitment.LOCAL
+    # A supervision sentence: "...the National Project Officer" / "- MPA, the incumbent...".
+    text = _wrapped_fixture("layouts/markdown_front_matter.txt", 60)
+    assert "National Project Officer\n- MPA, the incumbent" in text
+    titles = [supervisor.title for supervisor in parse_notice(text).notice.position.supervisors]
+    assert "National Project Officer - MPA" in titles
+
+
+def test_a_dashed_list_below_a_full_line_keeps_its_bullets() -> None:
+    # Lines that begin with a dash near one another are a list's items,
+    # however full the line above (wrapped at 63); so is one below a line
+    # that introduces it.
+    prose = [
+        "Under the overall supervision of the Chief of Mission and the",
+        "direct supervision of the Programme Officer, the incumbent will",
+        "be responsible for the following duties in the field office of",
+    ]
+    items = ["- Coordinate the project's activities.", "- Report to the donor."]
+    found = segments("\n".join([*prose, *items]))
+    assert wrapped_width(found) == 63
+    assert [segment.bullet for segment in found] == [False, False, False, True, True]
+    introduced = [*prose[:2], "be responsible for the following duties in the regional office:"]
+    found = segments("\n".join([*introduced, items[0]]))
+    assert found[-1].bullet
+
+
+@pytest.mark.parametrize("style", ["indented", "hanging"])
+def test_a_board_field_goes_on_below_its_full_line_kept_indented(style: str) -> None:
+    # "  • Grade: Junior level - NO-A, National Professional" / "  Officer -
+    # Locally recruited position": the line below begins in capitals, but
+    # "Officer" did not fit on the line above, indent counted.
+    fixture = (FIXTURES / "layouts/job_board_summary_only.txt").read_text("utf-8")
+    text = wrapped_keeping_indents(fixture, 60, style)
+    assert re.search(r"National Professional\n +Officer - Locally", text)
+    assert parse_notice(text).notice.position.recruitment is Recruitment.LOCAL

@@ -38,8 +38,15 @@ from iomjobs.parse._leftover import KIND_WORDS, says_more, weekdays
 from iomjobs.parse._pay import read_salary
 from iomjobs.parse._posts import announces_posts, doubt_mixed_posts, is_post_label
 from iomjobs.parse._record import Recorder
-from iomjobs.parse._sections import Field, Layout
-from iomjobs.parse._segments import WRAP_WIDTH, Segment, goes_on_below, joined_text
+from iomjobs.parse._sections import Field, Layout, page_width
+from iomjobs.parse._segments import (
+    WRAP_WIDTH,
+    Segment,
+    as_written,
+    full_line_above,
+    goes_on_below,
+    joined_text,
+)
 from iomjobs.parse._supervision import supervisor_line
 from iomjobs.parse._titles import POSTS, station_after, without_mark
 from iomjobs.parse._vocabulary import match_label, whole_words
@@ -53,6 +60,7 @@ class HeaderReader:
 
     layout: Layout
     record: Recorder
+    segments: list[Segment]
     unclassified: list[SourceLine]
     notice: dict[str, Any]
     position: dict[str, Any]
@@ -103,8 +111,7 @@ class HeaderReader:
                 # "• Deadline:" / "03/12/2025": the value on the line below.
                 value = below.text
                 read_from.append(below)
-            elif value and below is not None and goes_on_below(segment, below):
-                # "• Grade: ... Officer - Locally" / "recruited position": wrapped.
+            elif value and below is not None and self._board_value_below(segment, below):
                 value = joined_text(value, below.text)
                 read_from.append(below)
             if name == "posted" and self._after_closing(value):
@@ -115,6 +122,21 @@ class HeaderReader:
             # The board's lines stay context, words the field holds no place for too
             # ("Grade: Senior Executive level - ..."): not kept a second time.
             del self.unclassified[kept:]
+
+    def _board_value_below(self, segment: Segment, below: Segment) -> bool:
+        """Whether the line *below* a board's field, the line *segment*, goes on with its value.
+
+        By the plain rules ("• Grade: ... Officer - Locally" / "recruited
+        position"), or below a line the wrap filled ("• Grade: Junior level -
+        NO-A, National Professional" / "Officer - Locally recruited
+        position", the list indented, at 60 columns).
+        """
+        if goes_on_below(segment, below):
+            return True
+        if below.bullet:
+            return False
+        written = as_written(segment, self.layout.all_written_lines())
+        return full_line_above(segment, below, page_width(self.layout, self.segments), written)
 
     def _after_closing(self, value: str) -> bool:
         """Whether the day *value* gives falls after the notice's closing date.

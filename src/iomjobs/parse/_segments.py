@@ -272,7 +272,51 @@ def segments(text: str) -> list[Segment]:
         found += [Segment(numbers[row], piece) for piece in pieces]
         done = row + 1
     found += map(Segment, numbers[done:], texts[done:])
+    _dashes_wrapped(found, lines)
     return _run_in_across(found) if across else found
+
+
+def _dashes_wrapped(found: list[Segment], lines: list[str]) -> None:
+    """Take the bullet from each line of *found* that begins with a dash a wrap set there.
+
+    A title's spaced dash that did not fit on a full line begins the next:
+    "• Grade: Junior level - NO-A, National Professional Officer" / "-
+    Locally recruited position" (a board's summary at 60 columns), "...the
+    direct supervision of the National Project Officer" / "- MPA, the
+    incumbent will..."; the line goes on with the one above. Not where a
+    line near it, with no blank line between, begins with a dash too (a
+    list of dashed items), nor below a line that ends a sentence or an item
+    or introduces a list ("tags:" / "- jobs").
+    """
+    width = -1  # the width the text was wrapped at, worked out where needed
+    for index, segment in enumerate(found):
+        if not (segment.bullet and segment.text[:2] in _DASH_ITEM_STARTS) or not index:
+            continue
+        above = found[index - 1]
+        if above.number != segment.number - 1 or above.text.endswith(ITEM_ENDS):
+            continue
+        if _dashed_near(found, index):
+            continue
+        width = wrapped_width(found) if width < 0 else width
+        if did_not_fit(lines[above.number - 1].rstrip(), segment.text[0], width):
+            segment.bullet = False
+            segment._body = 0  # noqa: SLF001 (the class's own module)
+
+
+# How a dashed list item begins, a dash and a space.
+_DASH_ITEM_STARTS: Final = frozenset({"- ", "\u2013 "})
+
+
+def _dashed_near(found: list[Segment], index: int) -> bool:
+    """Whether another line of *found* about *index*, no blank line between, begins with a dash."""
+    for step in (-1, 1):
+        at, last = index + step, found[index].number
+        while 0 <= at < len(found) and abs(found[at].number - last) <= 1:
+            if found[at].text[:2] in _DASH_ITEM_STARTS:
+                return True
+            last = found[at].number
+            at += step
+    return False
 
 
 def _marked_below(lines: list[str], number: int) -> bool:
@@ -1341,8 +1385,10 @@ def _goes_on(above: Segment, segment: Segment) -> bool:
         segment.text[:1].islower()
         or last_word.lower() in _LEADS_ON
         # "• Grade: Junior level - NO-A, National Professional Officer -" / "Locally
-        # recruited position": a dash between the board's parts, the next one below.
+        # recruited position": a dash between the board's parts, the next one below;
+        # or the dash below, where the wrap set it (no bullet: _dashes_wrapped()).
         or text[-2:] in DASHES_ALONE
+        or segment.text[:2] in _DASH_ITEM_STARTS
         or left_open(text)
         # "...submit their applications to hr@iom.int by 20" / "March 2025.".
         or (segment.text[:1].isalnum() and date_cut(last_word, segment.text))

@@ -23,7 +23,7 @@ import pytest
 
 from iomjobs import Competencies, DegreeLevel, Proficiency, Recruitment
 from iomjobs.parse import parse_notice
-from iomjobs.parse._segments import greedy_wrap, segments, wrapped_width
+from iomjobs.parse._segments import counted_more, greedy_wrap, segments, wrapped_width
 from iomjobs.serialize import to_dict
 from iomjobs.source import Span
 from test_render import _without_words_as_written
@@ -50,7 +50,8 @@ READ_THE_SAME = {
     "layouts/board_consultant_letter_title.txt": USUAL_WIDTHS,
     "layouts/board_backslash_escaped_quote.txt": USUAL_WIDTHS,
     "layouts/board_expedited_template_supervisors.txt": USUAL_WIDTHS,
-    "layouts/board_german_singlequote_named.txt": USUAL_WIDTHS,
+    # At 91 columns its escaped quotes had left "programmes." room on the line above.
+    "layouts/board_german_singlequote_named.txt": EVERY_WIDTH,
     "layouts/board_italian_presso.txt": (60, *USUAL_WIDTHS),
     "layouts/board_grade_and_salary.txt": (60, *USUAL_WIDTHS),
     "layouts/board_countdown_deadline.txt": USUAL_WIDTHS,
@@ -71,7 +72,9 @@ READ_THE_SAME = {
     # 83 and 84 the heading's "Vacancy at International" / "Organization for Migration".
     "layouts/board_post_description_cells_spaced.txt": EVERY_WIDTH,
     "layouts/board_skip_link_apply_now.txt": USUAL_WIDTHS,
-    "layouts/board_consultancy_thai_marks.txt": (64, 68, 72, 76, 80, 90, 100),
+    # Not at 60 and 61, nor 81 to 85: its heading "Education" and a paragraph's
+    # mark run into a line the wrap cut elsewhere at each.
+    "layouts/board_consultancy_thai_marks.txt": (*range(62, 81), *range(86, 101)),
     # Its notice of cookies wrapped: "...of cookies. Read" / "our privacy policy".
     "layouts/job_board_reference_bar_title.txt": (60, *USUAL_WIDTHS),
     "layouts/board_posted_and_deadline_above_list.txt": USUAL_WIDTHS,
@@ -1576,3 +1579,32 @@ def test_a_board_field_goes_on_below_its_full_line_kept_indented(style: str) -> 
     text = wrapped_keeping_indents(fixture, 60, style)
     assert re.search(r"National Professional\n +Officer - Locally", text)
     assert parse_notice(text).notice.position.recruitment is Recruitment.LOCAL
+
+
+def test_characters_a_repair_took_count_as_the_wrap_counted_them() -> None:
+    # A board names its quotes ("Organization[singlequote]s"), which the wrap
+    # at 91 columns counted: repaired, "...the spectrum of the Organization's"
+    # had room for "programmes." below, the text was not taken as wrapped
+    # greedily, and "Migration" ran on into "Open to Internal and External
+    # Candidates", which said nothing more.
+    text = _wrapped_fixture("layouts/board_german_singlequote_named.txt", 91)
+    assert "Organization[singlequote]s\nprogrammes." in text
+    assert parse_notice(text).notice.open_to_external is True
+    # "\u0e22\u00a0Draft the National Referral Mechanism and its Standard" / "Operating
+    # Procedures." at 65: the mark read in the wrong code page, which the
+    # repair made one no-break space, had filled the line.
+    text = _wrapped_fixture("layouts/board_consultancy_thai_marks.txt", 65)
+    duties = [
+        duty.text
+        for group in parse_notice(text).notice.position.responsibilities
+        for duty in group.items
+    ]
+    assert "Draft the National Referral Mechanism and its Standard Operating Procedures." in duties
+
+
+def test_counted_more_tells_by_line_what_a_repair_took() -> None:
+    assert counted_more("IOM\nOrganization\\'s\nwork", "IOM\nOrganization's\nwork") == {2: 1}
+    assert counted_more("of\ufb01ce\nhere", "office\nhere") == {1: -1}
+    assert counted_more("same", "same") == {}
+    # Lines joined or cut since: none is the wrap's, one for one.
+    assert counted_more("a\\\nb", "a\nb\nc") == {}

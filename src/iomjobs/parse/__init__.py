@@ -59,7 +59,13 @@ from iomjobs.parse._reader import Reader
 from iomjobs.parse._record import Doubt, Inference, Recorder
 from iomjobs.parse._repair import repair
 from iomjobs.parse._sections import Layout, is_page_mark, layout
-from iomjobs.parse._segments import Segment, clean, file_lines, plain_hyphens, segments
+from iomjobs.parse._segments import (
+    Segment,
+    clean,
+    file_lines,
+    plain_hyphens,
+    segments,
+)
 from iomjobs.parse._soft_breaks import separated
 from iomjobs.parse._spacing import undoubled
 from iomjobs.source import Provenance, Repair, Span
@@ -238,11 +244,13 @@ def _notice_in(text: str) -> ParseResult:
     """The notice *text* holds: an email's body as sent, or text as it stands."""
     sent = quoted_printable(text)
     if sent is None:
-        return _read_lines(*repair(text))
+        repaired, repairs = repair(text)
+        return _read_lines(repaired, repairs, text)
     # An email's body as sent: decoded, its lines told on the lines as written.
     text, repairs = repair(sent.text)
     decoding = Repair("quoted-printable (an email's transfer encoding) decoded", sent.escaped)
-    return _on_page(_read_lines(text, (decoding, *repairs)), sent.origins, (), sent.ends)
+    read = _read_lines(text, (decoding, *repairs), sent.text)
+    return _on_page(read, sent.origins, (), sent.ends)
 
 
 def _damage_doubt(text: str, damaged: Damage) -> Doubt:
@@ -254,13 +262,14 @@ def _damage_doubt(text: str, damaged: Damage) -> Doubt:
     return Doubt("$", damaged.message, len(file_lines(above)) - 1 + damaged.line)
 
 
-def _read_lines(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
+def _read_lines(text: str, repairs: tuple[Repair, ...], wrapped: str) -> ParseResult:
     """The notice *text* holds, its lines as a reader of the document sees them.
 
     Line separators within a paragraph are line ends, doubled line breaks
     single ones, non-breaking hyphens hyphens, a text browser's numbers
     before its links' words none (:func:`without_link_marks`); the result
-    is told on *text*'s own lines.
+    is told on *text*'s own lines. *wrapped* is the text before its
+    repairs, as a wrap at a width counted its lines' characters.
     """
     text = without_link_marks(plain_hyphens(text))
     origins: list[tuple[int, ...]] = []
@@ -269,16 +278,21 @@ def _read_lines(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
         if found is not None:
             text = found.text
             origins.append(found.origins)
-    result = _read_pages(text, repairs)
+    # Where lines were cut or joined, they are no longer the wrap's, one for one.
+    result = _read_pages(text, repairs, None if origins else wrapped)
     for lines in reversed(origins):
         result = _on_page(result, lines, ())
     return result
 
 
-def _read_pages(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
-    """The notice *text* holds, its header's wrapped labels whole (a PDF's narrow column)."""
+def _read_pages(text: str, repairs: tuple[Repair, ...], wrapped: str | None) -> ParseResult:
+    """The notice *text* holds, its header's wrapped labels whole (a PDF's narrow column).
+
+    *wrapped* is the text before its repairs, line for line, as a wrap at a
+    width counted its lines' characters; None where its lines are not *text*'s.
+    """
     relabelled = joined_label_columns(text)
-    result = _read_paginated(relabelled.text, repairs)
+    result = _read_paginated(relabelled.text, repairs, None if relabelled.rows else wrapped)
     return _with_rows(result, relabelled.rows) if relabelled.rows else result
 
 
@@ -316,12 +330,15 @@ def _with_rows(result: ParseResult, rows: tuple[tuple[int, tuple[str, ...]], ...
     )
 
 
-def _read_paginated(text: str, repairs: tuple[Repair, ...]) -> ParseResult:
-    """The notice *text* holds, read without the lines its pages repeat, if any."""
+def _read_paginated(text: str, repairs: tuple[Repair, ...], wrapped: str | None) -> ParseResult:
+    """The notice *text* holds, read without the lines its pages repeat, if any.
+
+    *wrapped* as :func:`_read_pages` has it, for text that repeats none.
+    """
     pages = without_running_lines(text)
     if pages is None:
         found = segments(text)
-        cut = layout(found, text)
+        cut = layout(found, text, wrapped)
         # Text copied out of a PDF's viewer has no form feeds, but its pages'
         # numbers stand where they break: the pages are cut after them.
         marks = [(s.number, s.text) for s in cut.markup if is_page_mark(s.text)]

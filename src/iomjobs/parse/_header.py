@@ -42,7 +42,6 @@ from iomjobs.parse._sections import Field, Layout, page_width
 from iomjobs.parse._segments import (
     WRAP_WIDTH,
     Segment,
-    as_written,
     full_line_above,
     goes_on_below,
     joined_text,
@@ -135,7 +134,7 @@ class HeaderReader:
             return True
         if below.bullet:
             return False
-        written = as_written(segment, self.layout.all_written_lines())
+        written = self.layout.as_counted(segment)
         return full_line_above(segment, below, page_width(self.layout, self.segments), written)
 
     def _after_closing(self, value: str) -> bool:

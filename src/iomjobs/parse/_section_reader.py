@@ -19,7 +19,7 @@ from iomjobs.parse._hanging import hangs_under
 from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._inferred import InferringReader
 from iomjobs.parse._sections import Section
-from iomjobs.parse._segments import Segment, as_written, wrapped_items
+from iomjobs.parse._segments import Segment, wrapped_items
 from iomjobs.parse._sentences import sentence_at, sentences
 from iomjobs.parse._tiers import NATIONALS_BARRED
 from iomjobs.parse._vocabulary import NOTE_OPENINGS
@@ -46,7 +46,7 @@ class SectionReader(InferringReader):
 
         "5.    Support PSEA..." / "PSEA orientations...", wrapped at 80: one duty.
         """
-        return as_written(segment, self.layout.all_written_lines())
+        return self.layout.as_counted(segment)
 
     def _list_items(
         self, section: Section, begins: Callable[[str], bool] | None = None

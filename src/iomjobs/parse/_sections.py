@@ -28,6 +28,7 @@ from iomjobs.parse._segments import (
     GreedyWrap,
     Segment,
     as_written,
+    counted_more,
     did_not_fit,
     file_lines,
     greedy_wrap,
@@ -120,6 +121,7 @@ class Layout:
     """A notice cut into sections and header fields."""
 
     __slots__ = (
+        "_counted",
         "_lines",
         "_top",
         "fields",
@@ -131,6 +133,7 @@ class Layout:
         "sections",
         "text",
         "wrap_width",
+        "wrapped",
     )
 
     def __init__(self, sections: list[Section], fields: list[Field]) -> None:
@@ -157,6 +160,10 @@ class Layout:
         """The lines a heading begins and its section's first words follow ("Languages:
         Fluency in English..."): those words, as content, are shorter than their line,
         and tell no room a wrap left."""
+        self.wrapped: str | None = None
+        """:attr:`text` before its repairs, line for line, as a wrap at a width counted
+        its lines' characters; None where its lines are not the text's."""
+        self._counted: dict[int, int] | None = None
         self._lines: list[str] | None = None
         self._top: list[str] | None = None
 
@@ -172,6 +179,30 @@ class Layout:
                 self._top = first_lines(self.text, count)
             return self._top
         return self.all_written_lines()
+
+    @property
+    def counted(self) -> dict[int, int]:
+        """By line number, the characters a wrap counted on a line that a repair took since.
+
+        As :func:`counted_more` tells them; worked out when first needed.
+        """
+        if self._counted is None:
+            wrapped = self.wrapped
+            self._counted = counted_more(wrapped, self.text) if wrapped is not None else {}
+        return self._counted
+
+    def as_counted(self, segment: Segment, written: list[str] | None = None) -> str:
+        """*segment*'s line as a wrap at a width counted it, for its length.
+
+        As written (:func:`as_written`: "5.    Support PSEA...", its number
+        set apart by spaces), a space more for each character a repair took
+        from it since, a character fewer for each one it spelt out. *written*
+        holds the text's lines down to the segment's at least; all of them
+        where not given.
+        """
+        line = as_written(segment, written if written is not None else self.all_written_lines())
+        more = self.counted.get(segment.number, 0)
+        return line + " " * more if more >= 0 else line[:more]
 
     def all_written_lines(self) -> list[str]:
         """Every line of :attr:`text` as written, numbered as segments are; cut once."""
@@ -192,16 +223,19 @@ class Layout:
 _NEAR_TOP: Final = 200
 
 
-def layout(segments: list[Segment], text: str = "") -> Layout:
+def layout(segments: list[Segment], text: str = "", wrapped: str | None = None) -> Layout:
     """Cut *segments* into sections and header fields.
 
     *text* is the text as written that *segments* were cut from, where a
-    line's indentation may say where it belongs (a table's cell). A header
-    written as a list is read as a header: its items in *segments* are
-    replaced by the same lines without their bullets (see :func:`_header_listed`).
+    line's indentation may say where it belongs (a table's cell); *wrapped*
+    the same before its repairs, line for line (:attr:`Layout.wrapped`). A
+    header written as a list is read as a header: its items in *segments*
+    are replaced by the same lines without their bullets (see
+    :func:`_header_listed`).
     """
     result = Layout([Section("preamble")], [])
     result.text = text
+    result.wrapped = wrapped
     index = _front_matter(segments, result)
     header = mail_header(segments)
     if header is not None:
@@ -1227,7 +1261,7 @@ def _full_value_line(
     # "Months (With a possibility...)" at 72): its line counted with its dash.
     last = field.segments[-1]
     return did_not_fit(
-        as_written(last, result.written_lines(last.number)),
+        result.as_counted(last, result.written_lines(last.number)),
         following.text.partition(" ")[0],
         page_width(result, segments),
     )
@@ -1260,8 +1294,10 @@ def greedy_page_wrap(result: Layout, segments: list[Segment]) -> GreedyWrap:
     """How the whole text was wrapped greedily (:func:`greedy_wrap`), worked out once."""
     if result.greedy is None:
         width = page_width(result, segments)
-        written = result.all_written_lines() if width else None
-        greedy = greedy_wrap(segments, width, written)
+        if width:
+            greedy = greedy_wrap(segments, width, result.all_written_lines(), result.counted)
+        else:
+            greedy = greedy_wrap(segments, width)
         if result.run_in:
             greedy.cut = greedy.cut | frozenset(result.run_in)
         result.greedy = greedy

@@ -272,7 +272,8 @@ def segments(text: str) -> list[Segment]:
         found += [Segment(numbers[row], piece) for piece in pieces]
         done = row + 1
     found += map(Segment, numbers[done:], texts[done:])
-    _dashes_wrapped(found, lines)
+    if _DASH_BELOW.search(text):  # one scan in C: most texts have no such line
+        _dashes_wrapped(found, lines)
     return _run_in_across(found) if across else found
 
 
@@ -303,8 +304,9 @@ def _dashes_wrapped(found: list[Segment], lines: list[str]) -> None:
             segment._body = 0  # noqa: SLF001 (the class's own module)
 
 
-# How a dashed list item begins, a dash and a space.
+# How a dashed list item begins, a dash and a space; a line so begun.
 _DASH_ITEM_STARTS: Final = frozenset({"- ", "\u2013 "})
+_DASH_BELOW: Final = re.compile("\n[ \t]*[-\u2013] ")
 
 
 def _dashed_near(found: list[Segment], index: int) -> bool:
@@ -1102,7 +1104,12 @@ class GreedyWrap:
         )
 
 
-def greedy_wrap(content: list[Segment], width: int, written: list[str] | None = None) -> GreedyWrap:
+def greedy_wrap(
+    content: list[Segment],
+    width: int,
+    written: list[str] | None = None,
+    counted: dict[int, int] | None = None,
+) -> GreedyWrap:
     """How *content*, wrapped at *width* (0: none), was wrapped: greedily by characters, or not.
 
     A line that a sentence goes on below, in lower case, is full where a
@@ -1111,7 +1118,9 @@ def greedy_wrap(content: list[Segment], width: int, written: list[str] | None = 
     leave room for the next word by count (a PDF's text, pdftotext's: a
     third to two thirds of them); a hard break in the source leaves a few.
     *written*, the text's lines as written, tells the spaces a bulleted
-    line set its bullet apart with, which the wrap counted.
+    line set its bullet apart with, which the wrap counted; *counted*, the
+    characters it counted that a repair took from a line since, by number
+    (:func:`counted_more`).
     """
     if not width:
         return GreedyWrap(0, frozenset())
@@ -1119,7 +1128,7 @@ def greedy_wrap(content: list[Segment], width: int, written: list[str] | None = 
     cut = frozenset(number for number, twice in itertools.pairwise(numbers) if number == twice)
     texts = [segment.text for segment in content]
     bullets = [segment.bullet for segment in content]
-    spaced = _spaced(content, cut, written) if written else {}
+    spaced = _spaced(content, cut, written, counted or {}) if written else {}
     if not _greedily(numbers, texts, bullets, width, cut, spaced=spaced):
         # Not so wrapped: width 0, and no line ends a paragraph for its room.
         return GreedyWrap(0, cut)
@@ -1153,13 +1162,16 @@ def _paragraphs_apart(content: list[Segment], wrap: GreedyWrap) -> bool:
 _FEW_ENDS: Final = 3
 
 
-def _spaced(content: list[Segment], cut: frozenset[int], written: list[str]) -> dict[int, int]:
+def _spaced(
+    content: list[Segment], cut: frozenset[int], written: list[str], counted: dict[int, int]
+) -> dict[int, int]:
     """The spaces each whole line of *content* holds more than its text, by number.
 
     A bulleted line's after its bullet; any line's no-break spaces beside
     its spaces or at its end, which its text has as one space or none
-    ("...Protection Officer\u00a0 , the Movement\u00a0", seed 004's marks):
-    the wrap counted them all.
+    ("...Protection Officer\u00a0 , the Movement\u00a0", seed 004's marks),
+    and its indent; and the characters *counted* says a repair took from it
+    since: the wrap counted them all.
     """
     spaced = {}
     for segment in content:
@@ -1169,9 +1181,33 @@ def _spaced(content: list[Segment], cut: frozenset[int], written: list[str]) -> 
             extra = len(as_written(segment, written)) - len(segment.text)
         else:
             extra = _no_break_spaces_more(segment, written) + indent_of(segment, written)
+        if counted:
+            extra += counted.get(segment.number, 0)
         if extra:
             spaced[segment.number] = extra
     return spaced
+
+
+def counted_more(wrapped: str, text: str) -> dict[int, int]:
+    r"""How many characters more each line of *wrapped* holds than *text*'s, by number.
+
+    *text* is *wrapped* repaired, line for line: a wrap at a width counted
+    the characters a repair took since ("Organization\'s", an escaped
+    quote, is "Organization's"; "ย" and a no-break space, a mark read in
+    the wrong code page, one no-break space), and fewer where one was spelt
+    out (a ligature). Lines that hold as many are not listed; none are where
+    the two texts differ in their count of lines.
+    """
+    if wrapped is text or wrapped == text:
+        return {}
+    before, after = file_lines(wrapped), file_lines(text)
+    if len(before) != len(after):
+        return {}
+    return {
+        number: more
+        for number, (was, now) in enumerate(zip(before, after, strict=True), start=1)
+        if was != now and (more := len(was.rstrip()) - len(now.rstrip()))
+    }
 
 
 def _no_break_spaces_more(segment: Segment, written: list[str]) -> int:
@@ -1312,6 +1348,8 @@ def unfinished_full_line_above(
     """
     # "...please refer to:" / "<https://albania.iom.int>": an address alone is
     # no item, and its line did not hold it.
+    if not width:  # not wrapped: nothing filled a line
+        return False
     ends = _ends_item(above.text) and not (above.text[-1] == ":" and _ADDRESS.match(segment.text))
     if ends:
         return False

@@ -95,7 +95,7 @@ READ_THE_SAME = {
     "layouts/first_tier_internal_equivalent.txt": USUAL_WIDTHS,
     "layouts/first_tier_items_run_together.txt": USUAL_WIDTHS,
     "layouts/first_tier_names_alone.txt": USUAL_WIDTHS,
-    "layouts/french_first_tier_and_supervision.txt": USUAL_WIDTHS,
+    "layouts/french_first_tier_and_supervision.txt": EVERY_WIDTH,
     "layouts/french_first_tier_inline.txt": USUAL_WIDTHS,
     "layouts/french_first_tier_list.txt": USUAL_WIDTHS,
     "layouts/french_header.txt": USUAL_WIDTHS,
@@ -129,7 +129,8 @@ READ_THE_SAME = {
     "layouts/portuguese_header_in_english.txt": USUAL_WIDTHS,
     "layouts/portuguese_qualifications.txt": USUAL_WIDTHS,
     "layouts/sections_for_internal_candidates.txt": USUAL_WIDTHS,
-    "layouts/spanish_consultancy.txt": USUAL_WIDTHS,
+    # At 60 and 61 columns its first tier's opening sentence ends a full line.
+    "layouts/spanish_consultancy.txt": tuple(range(62, 101)),
     "layouts/spanish_header.txt": USUAL_WIDTHS,
     "layouts/spanish_labels_below.txt": USUAL_WIDTHS,
     "layouts/spanish_terms_of_reference.txt": USUAL_WIDTHS,
@@ -1608,3 +1609,18 @@ def test_counted_more_tells_by_line_what_a_repair_took() -> None:
     assert counted_more("same", "same") == {}
     # Lines joined or cut since: none is the wrap's, one for one.
     assert counted_more("a\\\nb", "a\nb\nc") == {}
+
+
+def test_two_paragraph_ends_with_blank_lines_below_show_paragraphs_set_apart() -> None:
+    # A short French notice at 61 columns: "Les candidatures internes et
+    # externes sont les bienvenues." ends a full line, "Pour tous les postes..."
+    # right below. Its two paragraphs that end with room for a word both have
+    # a blank line below: the sentence ends no paragraph, and the statement
+    # stays whole (it had been read apart, and whom the vacancy is open to lost).
+    text = _wrapped_fixture("layouts/french_first_tier_and_supervision.txt", 61)
+    assert "sont les bienvenues.\nPour tous les postes" in text
+    notice = parse_notice(text).notice
+    assert notice.open_to_external is True
+    assert notice.first_tier is not None
+    assert notice.first_tier.as_written is not None
+    assert notice.first_tier.as_written.startswith("Les candidatures internes et externes")

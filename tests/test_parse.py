@@ -8046,6 +8046,8 @@ def test_a_heading_in_two_languages(line: str, kind: str | None) -> None:
         ("Internal and external candidates are eligible to apply to this vacancy.", True),
         # IOM Guatemala's consultancy calls (undpjobs, 2025).
         ("Los candidatos internos y externos son elegibles para postularse a esta vacante.", True),
+        # IOM Algeria's, a paragraph of its own where a wrap at 61 columns had ended it.
+        ("Les candidatures internes et externes sont les bienvenues.", True),
         ("The assistant answers queries from internal and external candidates.", None),
         # A 2025 notice (unjobline): first tier only, and internal candidates are it.
         (

@@ -126,10 +126,13 @@ INTERNAL_ONLY: Final = re.compile(
 
 # Whom a notice with no tiers (an ungraded post's, 2025) opens to: "Internal
 # and external candidates will be considered for this vacancy."; IOM
-# Guatemala's: "Los candidatos internos y externos son elegibles para postularse".
+# Guatemala's: "Los candidatos internos y externos son elegibles para postularse";
+# IOM Algeria's, a paragraph of its own where a wrap ended it: "Les candidatures
+# internes et externes sont les bienvenues."
 OPEN_TO_BOTH: Final = re.compile(
     r"\binternal and external candidates (?:will be considered|are eligible|may apply)"
-    r"|\bcandidatos internos y externos son elegibles",
+    r"|\bcandidatos internos y externos son elegibles"
+    r"|\bcandidatures internes et externes sont (?:les )?bienvenues",
     re.IGNORECASE,
 )
 

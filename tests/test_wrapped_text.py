@@ -59,7 +59,8 @@ READ_THE_SAME = {
     "layouts/board_numbered_duties_no_heading.txt": EVERY_WIDTH,
     # Its numbers set apart from their duties by spaces, which the wrap counted.
     "layouts/board_skip_link_duties_after_tiers.txt": USUAL_WIDTHS,
-    "layouts/board_diversity_link_dropped.txt": USUAL_WIDTHS,
+    # At 60 columns "at", the word before the link the board dropped, is a line of its own.
+    "layouts/board_diversity_link_dropped.txt": EVERY_WIDTH,
     "layouts/board_markdown_copy.txt": USUAL_WIDTHS,
     "layouts/board_markdown_copy_french.txt": USUAL_WIDTHS,
     "layouts/board_cells_glued_dates_place.txt": USUAL_WIDTHS,
@@ -1624,3 +1625,16 @@ def test_two_paragraph_ends_with_blank_lines_below_show_paragraphs_set_apart() -
     assert notice.first_tier is not None
     assert notice.first_tier.as_written is not None
     assert notice.first_tier.as_written.startswith("Les candidatures internes et externes")
+
+
+def test_a_dropped_link_s_at_alone_on_its_line_ends_the_paragraph() -> None:
+    # "...Read more about diversity and inclusion at IOM" / "at" / "" /
+    # "Applications are welcome...": the board dropped the address after
+    # "at", which a wrap at 60 set alone on its line; the first tier's
+    # statement had begun with the diversity sentence.
+    text = _wrapped_fixture("layouts/board_diversity_link_dropped.txt", 60)
+    assert "inclusion at IOM\nat\n\nApplications are welcome" in text
+    first_tier = parse_notice(text).notice.first_tier
+    assert first_tier is not None
+    assert first_tier.as_written is not None
+    assert first_tier.as_written.startswith("Applications are welcome from first- and second-tier")

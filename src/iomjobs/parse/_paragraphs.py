@@ -170,7 +170,9 @@ def _link_dropped(paragraph: list[Segment], line: Segment) -> bool:
     pdftotext's copy wrapped at 72), unless the sentence is whole ("at IOM at").
     """
     previous = paragraph[-1]
-    if not previous.text.endswith(" at") or line.text[:1].islower():  # most lines: one look
+    # "...inclusion at IOM" / "at": the last word may be the line's only one.
+    last = previous.text
+    if not (last.endswith(" at") or last == "at") or line.text[:1].islower():  # most: one look
         return False
     sentence = " ".join(segment.text for segment in paragraph[-_READ_MORE_LINES:])
     return _READ_MORE_AT.search(sentence) is not None and (

@@ -134,7 +134,8 @@ READ_THE_SAME = {
     "layouts/spanish_consultancy.txt": tuple(range(62, 101)),
     "layouts/spanish_header.txt": USUAL_WIDTHS,
     "layouts/spanish_labels_below.txt": USUAL_WIDTHS,
-    "layouts/spanish_terms_of_reference.txt": USUAL_WIDTHS,
+    # At 60 to 63 columns its fourth heading's last word is a line of its own.
+    "layouts/spanish_terms_of_reference.txt": EVERY_WIDTH,
     "layouts/spanish_terms_of_reference_heading.txt": USUAL_WIDTHS,
     "layouts/station_with_region.txt": USUAL_WIDTHS,
     "layouts/supervision_opens_responsibilities.txt": USUAL_WIDTHS,
@@ -1638,3 +1639,15 @@ def test_a_dropped_link_s_at_alone_on_its_line_ends_the_paragraph() -> None:
     assert first_tier is not None
     assert first_tier.as_written is not None
     assert first_tier.as_written.startswith("Applications are welcome from first- and second-tier")
+
+
+def test_a_terms_heading_cut_by_a_wrap_stays_whole_in_the_context() -> None:
+    # "4. Indicadores de desempeño para la evaluación de los" / "resultados":
+    # the heading read across both lines had kept only its first in the
+    # context, its last word left unclassified.
+    text = _wrapped_fixture("layouts/spanish_terms_of_reference.txt", 62)
+    assert "evaluación de los\nresultados\n" in text
+    notice = parse_notice(text).notice
+    heading = "4. Indicadores de desempeño para la evaluación de los resultados"
+    assert heading in notice.context
+    assert not [line for line in notice.unclassified if line.text == "resultados"]

@@ -212,7 +212,9 @@ class Reader(RequirementsReader):
         content = section.content
         if heading is not None and content and content[0].number == heading.number:
             content = content[1:]
-        self._prose(Section("context", content=[heading, *content] if heading else content))
+        # Whole where a wrap cut it: "...para la evaluación de los" / "resultados".
+        above = [heading, *section.heading_below] if heading else []
+        self._prose(Section("context", content=[*above, *content]))
 
     def _read_second_tier(self, section: Section) -> None:
         """The second tier's heading ("Second tier candidates include:"): external candidates apply.

@@ -23,7 +23,13 @@ import pytest
 
 from iomjobs import Competencies, DegreeLevel, Proficiency, Recruitment
 from iomjobs.parse import parse_notice
-from iomjobs.parse._segments import counted_more, greedy_wrap, segments, wrapped_width
+from iomjobs.parse._segments import (
+    counted_more,
+    greedy_wrap,
+    margin_of,
+    segments,
+    wrapped_width,
+)
 from iomjobs.serialize import to_dict
 from iomjobs.source import Span
 from test_render import _without_words_as_written
@@ -269,6 +275,17 @@ def test_a_notice_wrapped_keeping_its_indents_reads_as_unwrapped(
     # numbered duties, indented a space, had broken at 19 widths.
     text = (FIXTURES / fixture).read_text("utf-8")
     assert reading(wrapped_keeping_indents(text, width, style)) == _reading_of(fixture)
+
+
+@pytest.mark.parametrize("width", USUAL_WIDTHS)
+@pytest.mark.parametrize("fixture", sorted(READ_THE_SAME))
+def test_a_notice_indented_as_a_whole_reads_as_it_does_flush(fixture: str, width: int) -> None:
+    # A wrapped text indented as a whole (a block quoted by indenting it):
+    # every line's indent is the margin, from which lines are measured; it
+    # had counted toward each line's length, and lines had seemed full.
+    text = wrapped((FIXTURES / fixture).read_text("utf-8"), width)
+    indented = "\n".join(f"    {line}" if line else line for line in text.split("\n"))
+    assert reading(indented) == reading(text)
 
 
 def test_notes_wrapped_at_a_width_are_one_note_each() -> None:
@@ -1651,3 +1668,12 @@ def test_a_terms_heading_cut_by_a_wrap_stays_whole_in_the_context() -> None:
     heading = "4. Indicadores de desempeño para la evaluación de los resultados"
     assert heading in notice.context
     assert not [line for line in notice.unclassified if line.text == "resultados"]
+
+
+def test_the_margin_is_the_least_indent_a_fifth_of_the_lines_have() -> None:
+    block = ["Vacancy Notice", "", *["    Under the overall supervision of the Chief"] * 6]
+    assert margin_of(block) == 4  # the title flush left above it is none
+    hanging = ["Duties", "", *["1. Support the team", "   with the reports"] * 4]
+    assert margin_of(hanging) == 0  # the items' first lines begin at once
+    assert margin_of(["Title", "Line"]) == 0
+    assert margin_of([]) == 0

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Final
 
@@ -280,6 +281,8 @@ def segments(text: str) -> list[Segment]:
 def _dashes_wrapped(found: list[Segment], lines: list[str]) -> None:
     """Take the bullet from each line of *found* that begins with a dash a wrap set there.
 
+    *lines* are the text's lines as written, numbered as *found* is.
+
     A title's spaced dash that did not fit on a full line begins the next:
     "• Grade: Junior level - NO-A, National Professional Officer" / "-
     Locally recruited position" (a board's summary at 60 columns), "...the
@@ -289,7 +292,8 @@ def _dashes_wrapped(found: list[Segment], lines: list[str]) -> None:
     list of dashed items), nor below a line that ends a sentence or an item
     or introduces a list ("tags:" / "- jobs").
     """
-    width = -1  # the width the text was wrapped at, worked out where needed
+    # The width the text was wrapped at and its margin, worked out where needed.
+    width = margin = -1
     for index, segment in enumerate(found):
         if not (segment.bullet and segment.text[:2] in _DASH_ITEM_STARTS) or not index:
             continue
@@ -298,8 +302,10 @@ def _dashes_wrapped(found: list[Segment], lines: list[str]) -> None:
             continue
         if _dashed_near(found, index):
             continue
-        width = wrapped_width(found) if width < 0 else width
-        if did_not_fit(lines[above.number - 1].rstrip(), segment.text[0], width):
+        if width < 0:
+            width, margin = wrapped_width(found), margin_of(lines)
+        # The line as the wrap counted it: "  • Grade: ..." kept its indent.
+        if did_not_fit(as_written(above, lines, margin), segment.text[0], width):
             segment.bullet = False
             segment._body = 0  # noqa: SLF001 (the class's own module)
 
@@ -330,7 +336,8 @@ def _marked_below(lines: list[str], number: int) -> bool:
     supervision...", IOM Vanuatu's call at 76 columns), however full the line
     above; its last words are a heading.
     """
-    return number < len(lines) and lines[number].startswith(_NO_BREAK_SPACE)
+    # Past an indent too: a text indented as a whole keeps its marks after it.
+    return number < len(lines) and lines[number].lstrip(" \t").startswith(_NO_BREAK_SPACE)
 
 
 def _cut_at_bold_headings(numbers: list[int], texts: list[str]) -> tuple[list[int], list[str]]:
@@ -1109,6 +1116,7 @@ def greedy_wrap(
     width: int,
     written: list[str] | None = None,
     counted: dict[int, int] | None = None,
+    margin: int = 0,
 ) -> GreedyWrap:
     """How *content*, wrapped at *width* (0: none), was wrapped: greedily by characters, or not.
 
@@ -1118,8 +1126,9 @@ def greedy_wrap(
     leave room for the next word by count (a PDF's text, pdftotext's: a
     third to two thirds of them); a hard break in the source leaves a few.
     *written*, the text's lines as written, tells the spaces a bulleted
-    line set its bullet apart with, which the wrap counted; *counted*, the
-    characters it counted that a repair took from a line since, by number
+    line set its bullet apart with, which the wrap counted, and an indent
+    past the text's *margin* (:func:`margin_of`); *counted*, the characters
+    it counted that a repair took from a line since, by number
     (:func:`counted_more`).
     """
     if not width:
@@ -1128,7 +1137,7 @@ def greedy_wrap(
     cut = frozenset(number for number, twice in itertools.pairwise(numbers) if number == twice)
     texts = [segment.text for segment in content]
     bullets = [segment.bullet for segment in content]
-    spaced = _spaced(content, cut, written, counted or {}) if written else {}
+    spaced = _spaced(content, cut, written, counted or {}, margin) if written else {}
     if not _greedily(numbers, texts, bullets, width, cut, spaced=spaced):
         # Not so wrapped: width 0, and no line ends a paragraph for its room.
         return GreedyWrap(0, cut)
@@ -1164,24 +1173,28 @@ _FEW_ENDS: Final = 2
 
 
 def _spaced(
-    content: list[Segment], cut: frozenset[int], written: list[str], counted: dict[int, int]
+    content: list[Segment],
+    cut: frozenset[int],
+    written: list[str],
+    counted: dict[int, int],
+    margin: int,
 ) -> dict[int, int]:
     """The spaces each whole line of *content* holds more than its text, by number.
 
     A bulleted line's after its bullet; any line's no-break spaces beside
     its spaces or at its end, which its text has as one space or none
     ("...Protection Officer\u00a0 , the Movement\u00a0", seed 004's marks),
-    and its indent; and the characters *counted* says a repair took from it
-    since: the wrap counted them all.
+    and its indent past the text's *margin*; and the characters *counted*
+    says a repair took from it since: the wrap counted them all.
     """
     spaced = {}
     for segment in content:
         if segment.number in cut:
             continue
         if segment.bullet:
-            extra = len(as_written(segment, written)) - len(segment.text)
+            extra = len(as_written(segment, written, margin)) - len(segment.text)
         else:
-            extra = _no_break_spaces_more(segment, written) + indent_of(segment, written)
+            extra = _no_break_spaces_more(segment, written) + indent_of(segment, written, margin)
         if counted:
             extra += counted.get(segment.number, 0)
         if extra:
@@ -1223,7 +1236,7 @@ def _no_break_spaces_more(segment: Segment, written: list[str]) -> int:
     return len(line) - len(segment.text) if " ".join(line.split()) == segment.text else 0
 
 
-def as_written(segment: Segment, written: list[str]) -> str:
+def as_written(segment: Segment, written: list[str], margin: int = 0) -> str:
     """*segment*'s line as *written* (the text's lines), where it holds it whole; else its text.
 
     The whole line, or all of it but its bullet, as a wrap at a width
@@ -1237,17 +1250,39 @@ def as_written(segment: Segment, written: list[str]) -> str:
     whole = written[segment.number - 1]
     # Not str.strip(): a paragraph's mark, a no-break space, begins the line the wrap counted.
     line = whole.strip(_SPACES)
-    indent = _indent(whole)
-    if indent:
+    indent = _indent(whole) - margin
+    if indent > 0:
         # "  travel-ready status and/or request...": a wrap that keeps a list's
         # indent counted it (a mail client's, fmt's, a text browser's).
         return whole[:indent] + _unindented_as_written(segment, line)
     return _unindented_as_written(segment, line)
 
 
-def indent_of(segment: Segment, written: list[str]) -> int:
-    """How far *segment*'s line as *written* (the text's lines) is indented (:func:`_indent`)."""
-    return _indent(written[segment.number - 1]) if segment.number <= len(written) else 0
+def indent_of(segment: Segment, written: list[str], margin: int = 0) -> int:
+    """How far *segment*'s line as *written* (the text's lines) is indented past *margin*."""
+    if segment.number > len(written):
+        return 0
+    return max(_indent(written[segment.number - 1]) - margin, 0)
+
+
+def margin_of(written: list[str]) -> int:
+    """The indent from which the lines *written* are measured: a page's left margin, or 0.
+
+    A wrap counts an indent toward a line's length, but not one that every
+    line has: a text indented as a whole (a block quoted by indenting it)
+    was wrapped, then indented, or its width holds the indent too. The
+    margin is the least indent that a fifth of the lines holding text have
+    at least: a title set flush left above it is none, and where lines
+    begin at once (paragraphs, the first lines of a list's items below
+    which the items hang) there is no margin.
+    """
+    indents = Counter(_indent(line) for line in written if line and not line.isspace())
+    enough = sum(indents.values()) / _MARGIN_SHARE
+    return next((indent for indent in sorted(indents) if indents[indent] >= enough), 0)
+
+
+# The share of the lines holding text (one in so many) that show a margin.
+_MARGIN_SHARE: Final = 5
 
 
 def _indent(line: str) -> int:

@@ -288,6 +288,47 @@ def test_a_notice_indented_as_a_whole_reads_as_it_does_flush(fixture: str, width
     assert reading(indented) == reading(text)
 
 
+def justified(text: str, width: int) -> str:
+    """*text* wrapped at *width* (:func:`wrapped`), each full line spread to it with spaces.
+
+    As pdftotext -layout sets a justified page's paragraphs: the spaces a
+    line falls short of the width by are shared among its gaps, the first
+    gaps taking one more; a paragraph's last line is left as it is.
+    """
+    lines = []
+    for paragraph in text.split("\n"):
+        wrapped_lines = textwrap.wrap(paragraph.strip().replace("\t", " "), width) or [""]
+        lines += [_spread(line, width) for line in wrapped_lines[:-1]] + wrapped_lines[-1:]
+    return "\n".join(lines)
+
+
+def _spread(line: str, width: int) -> str:
+    words = line.split(" ")
+    gaps = len(words) - 1
+    if not gaps:
+        return line
+    more, first = divmod(width - len(line), gaps)
+    spaces = [" " * (1 + more + (gap < first)) for gap in range(gaps)]
+    return "".join(word + space for word, space in zip(words, [*spaces, ""], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("fixture", "width"),
+    [
+        (fixture, width)
+        for fixture, widths in READ_THE_SAME.items()
+        for width in (64, 72, 80)
+        if width in widths
+    ],
+)
+def test_a_notice_justified_by_spaces_reads_as_unwrapped(fixture: str, width: int) -> None:
+    # "CONSULTORÍA   PARA  LA  ELABORACIÓN  DE  UN  PROTOCOLO  DE  CONTINGENCIA"
+    # at 72: its first word, before a gap of three spaces, had been taken for a
+    # label before its cell, and the title had lost it.
+    text = (FIXTURES / fixture).read_text("utf-8")
+    assert reading(justified(text, width)) == reading(text)
+
+
 def test_notes_wrapped_at_a_width_are_one_note_each() -> None:
     # Seed 001's notes, one a line, wrapped at 90 columns.
     text = (

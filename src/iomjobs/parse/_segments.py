@@ -214,13 +214,32 @@ def _labelled_cells(line: str) -> str:
     if inner[:1].isdigit():
         return line
     gaps = [at for at in (inner.find("\t"), inner.find("   ")) if at >= 0]
-    if not gaps or not match_bare_label(inner[: min(gaps)]):
+    if not gaps or not match_bare_label(inner[: min(gaps)]) or _justified(inner):
         return line
     cells = [cell for cell in CELL_GAP.split(inner) if cell != ":"]
     labels = [i for i, cell in enumerate(cells[:-1]) if cell[-1:] != ":" and match_bare_label(cell)]
     for index in labels:
         cells[index] += ":"
     return " ".join(cells)
+
+
+def _justified(line: str) -> bool:
+    """Whether *line* is prose justified by spaces, its words spread over the width.
+
+    pdftotext -layout sets a justified paragraph so: "CONSULTORÍA   PARA  LA
+    ELABORACIÓN  DE  UN  PROTOCOLO  DE  CONTINGENCIA", its first word no
+    label before a cell, though it may be a label's word. Spread so that a
+    gap is three spaces wide, every gap is two at least; a table's row has
+    single spaces within its cells ("Position Title   Driver").
+    """
+    if "\t" in line:
+        return False
+    return len(line.split()) >= _JUSTIFIED_WORDS and not _SINGLE_GAP.search(line)
+
+
+# A single space between words; the fewest words that tell a justified line.
+_SINGLE_GAP: Final = re.compile(r"\S \S")
+_JUSTIFIED_WORDS: Final = 5
 
 
 def _single_spaced(line: str) -> bool:

@@ -1191,6 +1191,14 @@ def test_the_organization_s_name_below_a_sentence_s_end_is_a_letterhead() -> Non
     assert "International Organization for Migration" in [line.text for line in notice.unclassified]
 
 
+def _first_tier_written(text: str) -> str:
+    """The first tier's statement as the notice *text* writes it."""
+    first_tier = parse_notice(text).notice.first_tier
+    assert first_tier is not None
+    assert first_tier.as_written is not None
+    return first_tier.as_written
+
+
 def _wrapped_fixture(name: str, width: int) -> str:
     """The fixture *name* (under tests/fixtures) wrapped at *width*."""
     return wrapped((FIXTURES / name).read_text("utf-8"), width)
@@ -1499,10 +1507,7 @@ def test_a_sentence_that_fills_its_line_ends_a_paragraph_where_none_are_set_apar
     text = re.sub(r"\n\n+", "\n", _seed_002(64))
     opening = "IOM is committed to a diverse and inclusive environment."
     assert f"\n{opening}\nApplications from qualified female" in text
-    notice = parse_notice(text).notice
-    assert notice.first_tier is not None
-    assert notice.first_tier.as_written is not None
-    assert notice.first_tier.as_written.startswith("Applications from qualified")
+    assert _first_tier_written(text).startswith("Applications from qualified")
 
 
 def test_a_header_value_cut_at_its_code_s_hyphen_is_joined_whole() -> None:
@@ -1679,11 +1684,8 @@ def test_two_paragraph_ends_with_blank_lines_below_show_paragraphs_set_apart() -
     # stays whole (it had been read apart, and whom the vacancy is open to lost).
     text = _wrapped_fixture("layouts/french_first_tier_and_supervision.txt", 61)
     assert "sont les bienvenues.\nPour tous les postes" in text
-    notice = parse_notice(text).notice
-    assert notice.open_to_external is True
-    assert notice.first_tier is not None
-    assert notice.first_tier.as_written is not None
-    assert notice.first_tier.as_written.startswith("Les candidatures internes et externes")
+    assert parse_notice(text).notice.open_to_external is True
+    assert _first_tier_written(text).startswith("Les candidatures internes et externes")
 
 
 def test_a_dropped_link_s_at_alone_on_its_line_ends_the_paragraph() -> None:
@@ -1693,10 +1695,8 @@ def test_a_dropped_link_s_at_alone_on_its_line_ends_the_paragraph() -> None:
     # statement had begun with the diversity sentence.
     text = _wrapped_fixture("layouts/board_diversity_link_dropped.txt", 60)
     assert "inclusion at IOM\nat\n\nApplications are welcome" in text
-    first_tier = parse_notice(text).notice.first_tier
-    assert first_tier is not None
-    assert first_tier.as_written is not None
-    assert first_tier.as_written.startswith("Applications are welcome from first- and second-tier")
+    opening = "Applications are welcome from first- and second-tier"
+    assert _first_tier_written(text).startswith(opening)
 
 
 def test_a_terms_heading_cut_by_a_wrap_stays_whole_in_the_context() -> None:

@@ -59,13 +59,7 @@ from iomjobs.parse._reader import Reader
 from iomjobs.parse._record import Doubt, Inference, Recorder
 from iomjobs.parse._repair import repair
 from iomjobs.parse._sections import Layout, is_page_mark, layout
-from iomjobs.parse._segments import (
-    Segment,
-    clean,
-    file_lines,
-    plain_hyphens,
-    segments,
-)
+from iomjobs.parse._segments import Segment, clean, file_lines, plain_hyphens, segments
 from iomjobs.parse._soft_breaks import separated
 from iomjobs.parse._spacing import undoubled
 from iomjobs.source import Provenance, Repair, Span

@@ -196,7 +196,7 @@ class Layout:
 
     @property
     def margin(self) -> int:
-        """The indent most lines share, from which lines are measured (:func:`margin_of`)."""
+        """The indent lines are measured from, the text's margin (:func:`margin_of`)."""
         if self._margin is None:
             self._margin = 0 if _flush(self.text) else margin_of(self.all_written_lines())
         return self._margin

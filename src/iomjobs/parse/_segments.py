@@ -300,8 +300,6 @@ def segments(text: str) -> list[Segment]:
 def _dashes_wrapped(found: list[Segment], lines: list[str]) -> None:
     """Take the bullet from each line of *found* that begins with a dash a wrap set there.
 
-    *lines* are the text's lines as written, numbered as *found* is.
-
     A title's spaced dash that did not fit on a full line begins the next:
     "• Grade: Junior level - NO-A, National Professional Officer" / "-
     Locally recruited position" (a board's summary at 60 columns), "...the
@@ -309,7 +307,8 @@ def _dashes_wrapped(found: list[Segment], lines: list[str]) -> None:
     incumbent will..."; the line goes on with the one above. Not where a
     line near it, with no blank line between, begins with a dash too (a
     list of dashed items), nor below a line that ends a sentence or an item
-    or introduces a list ("tags:" / "- jobs").
+    or introduces a list ("tags:" / "- jobs"). *lines* are the text's lines
+    as written, numbered as *found* is.
     """
     # The width the text was wrapped at and its margin, worked out where needed.
     width = margin = -1

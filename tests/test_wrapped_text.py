@@ -21,7 +21,7 @@ from typing import Any, Final
 
 import pytest
 
-from iomjobs import Competencies, DegreeLevel, Proficiency, Recruitment
+from iomjobs import Competencies, Country, DegreeLevel, Proficiency, Recruitment
 from iomjobs.parse import parse_notice
 from iomjobs.parse._segments import (
     counted_more,
@@ -1718,3 +1718,16 @@ def test_the_margin_is_the_least_indent_a_fifth_of_the_lines_have() -> None:
     assert margin_of(hanging) == 0  # the items' first lines begin at once
     assert margin_of(["Title", "Line"]) == 0
     assert margin_of([]) == 0
+
+
+def test_a_glued_label_cut_by_a_wrap_is_the_next_field_s() -> None:
+    # A board's summary glues its fields; at 100 columns "Duty Station City:
+    # ValenciaDuty Station" / "Country: SpainGrade: UG...": "Country" alone is
+    # a label too, and the city had been read as "ValenciaDuty Station", then
+    # doubted against the notice's own "Valencia".
+    text = _wrapped_fixture("layouts/board_summary_fields_glued.txt", 100)
+    assert "City: ValenciaDuty Station\nCountry: SpainGrade:" in text
+    result = parse_notice(text)
+    assert not [doubt for doubt in result.doubts if "ValenciaDuty" in doubt.message]
+    station = result.notice.position.duty_stations[0]
+    assert (station.city, station.country) == ("Valencia", Country("ES"))

@@ -1007,6 +1007,8 @@ def _is_comment(text: str) -> bool:
 
 def _take_field(field: Field, segments: list[Segment], index: int, result: Layout) -> int:
     """Add *field*, read from segment *index*, and what goes with it; the index after them."""
+    if result.fields:
+        _label_begun_above(result.fields[-1], field)
     run_in = _run_in_fields(field)
     if run_in:
         # The last field run into the line may go on below: "Type of Appointment :
@@ -1098,6 +1100,31 @@ def _paragraph_below(segments: list[Segment], start: int) -> list[Segment]:
 
 # The most lines a translated label and its value wrap over.
 _TRANSLATION_LINES: Final = 4
+
+
+def _label_begun_above(above: Field, field: Field) -> None:
+    """Give *field* the first words of its label, where the value of the field *above* ends in them.
+
+    A board's summary glues its fields, and a wrap at 100 columns cuts one's
+    label: "Duty Station City: ValenciaDuty Station" / "Country: SpainGrade:
+    UG...". "Country" alone is a label too; "Duty Station Country" is the
+    one the board wrote, and "Valencia" the city. The field then spans both
+    lines.
+    """
+    first = field.segments[0]
+    if above.segments[-1].number != first.number - 1 or not first.text.startswith(field.label):
+        return
+    split = split_next_label(f"{above.value} {field.label}: {field.value}")
+    if split is None:
+        return
+    before, (name, label, _) = split
+    if len(before) >= len(above.value) or len(label) <= len(field.label):
+        return
+    if not label.endswith(field.label):
+        return
+    above.value = before
+    field.name, field.label = name, label
+    field.segments.insert(0, above.segments[-1])
 
 
 def _take_goes_on(field: Field, segments: list[Segment], index: int, result: Layout) -> int:

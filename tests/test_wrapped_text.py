@@ -329,6 +329,22 @@ def test_a_notice_justified_by_spaces_reads_as_unwrapped(fixture: str, width: in
     assert reading(justified(text, width)) == reading(text)
 
 
+@pytest.mark.parametrize(
+    ("fixture", "width"),
+    [
+        (fixture, width)
+        for fixture, widths in READ_THE_SAME.items()
+        for width in (72,)
+        if width in widths
+    ],
+)
+def test_a_notice_wrapped_then_quoted_reads_as_unwrapped(fixture: str, width: int) -> None:
+    # A reply or a forward quotes each line of a wrapped notice with "> ".
+    text = (FIXTURES / fixture).read_text("utf-8")
+    quoted = "\n".join(f"> {line}" if line else ">" for line in wrapped(text, width).split("\n"))
+    assert reading(quoted) == reading(text)
+
+
 def test_notes_wrapped_at_a_width_are_one_note_each() -> None:
     # Seed 001's notes, one a line, wrapped at 90 columns.
     text = (

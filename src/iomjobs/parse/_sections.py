@@ -50,6 +50,7 @@ from iomjobs.parse._vocabulary import (
     heading_before_colon,
     heading_first_words,
     heading_text,
+    label_begun_before,
     label_first_words,
     leads_on,
     match_bare_label,
@@ -1113,6 +1114,8 @@ def _label_begun_above(above: Field, field: Field) -> None:
     """
     first = field.segments[0]
     if above.segments[-1].number != first.number - 1 or not first.text.startswith(field.label):
+        return
+    if not label_begun_before(above.value, field.label):
         return
     split = split_next_label(f"{above.value} {field.label}: {field.value}")
     if split is None:

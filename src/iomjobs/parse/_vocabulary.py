@@ -945,6 +945,38 @@ def _label_index() -> dict[str, str]:
     return {phrase: field for field, phrases in LABELS.items() for phrase in phrases}
 
 
+@functools.cache
+def _label_heads() -> dict[str, frozenset[str]]:
+    # By label, folded, the words before it in the longer labels it ends:
+    # "country": {"duty station"}, from "duty station country".
+    index = _label_index()
+    heads: dict[str, set[str]] = {}
+    for label in index:
+        words = label.split(" ")
+        for cut in range(1, len(words)):
+            tail = " ".join(words[cut:])
+            if tail in index:
+                heads.setdefault(tail, set()).add(" ".join(words[:cut]))
+    return {tail: frozenset(found) for tail, found in heads.items()}
+
+
+def label_begun_before(text: str, label: str) -> bool:
+    """Whether *text* ends in the first words of a longer label that *label* ends.
+
+    "ValenciaDuty Station" and "Country": "Duty Station Country", glued to
+    the value before it, cut by a wrap. Most labels end none longer: a
+    lookup says so.
+    """
+    # Most labels are plain words: lowered, they are folded (fold_text() costs ten times more).
+    lowered = label.lower()
+    plain = lowered.isascii() and lowered.replace(" ", "").isalpha() and "  " not in lowered
+    heads = _label_heads().get(lowered if plain else fold_text(label))
+    if not heads:
+        return False
+    end = fold_text(text[-_LABEL_REACH:])
+    return any(end.endswith(head) for head in heads)
+
+
 def misspelt_label(text: str) -> tuple[str, str, str, str] | None:
     """(field, label as written, value, the label meant) where *text* is "Label: value", misspelt.
 

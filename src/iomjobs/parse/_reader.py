@@ -887,8 +887,10 @@ class Reader(RequirementsReader):
                 width[0] = list_width(content, self._page_width)
             if width[0] == 0:
                 return goes_on_unwrapped(above, segment)
-            return full_line_above(above, segment, width[0], self._as_written(above))
-        return unfinished_full_line_above(above, segment, self._page_width(), self._as_written)
+            return full_line_above(above, segment, width[0], self.layout.as_counted(above))
+        return unfinished_full_line_above(
+            above, segment, self._page_width(), self.layout.as_counted
+        )
 
     # notes and how to apply
 

@@ -41,13 +41,6 @@ class SectionReader(InferringReader):
                 message = f"{written!r} is not a heading's name; read as {section.meant!r}"
                 self.record.doubt(path, message, section.heading)
 
-    def _as_written(self, segment: Segment) -> str:
-        """*segment*'s line as written (:func:`as_written`), as a wrap counted it.
-
-        "5.    Support PSEA..." / "PSEA orientations...", wrapped at 80: one duty.
-        """
-        return self.layout.as_counted(segment)
-
     def _list_items(
         self, section: Section, begins: Callable[[str], bool] | None = None
     ) -> list[tuple[Segment, tuple[Segment, ...]]]:
@@ -57,7 +50,7 @@ class SectionReader(InferringReader):
             page_width=self._page_width,
             hangs=self._hangs_below,
             begins=begins,
-            written=self._as_written,
+            written=self.layout.as_counted,
         )
 
     def _hangs_below(self, first: Segment | None, above: Segment, line: Segment) -> bool:

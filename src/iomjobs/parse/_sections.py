@@ -31,10 +31,10 @@ from iomjobs.parse._segments import (
     counted_more,
     did_not_fit,
     file_lines,
+    flush_left,
     greedy_wrap,
     heading_cut_across,
     in_bracket,
-    indent_of,
     joined_lines,
     joined_text,
     margin_of,
@@ -199,7 +199,7 @@ class Layout:
     def margin(self) -> int:
         """The indent lines are measured from, the text's margin (:func:`margin_of`)."""
         if self._margin is None:
-            self._margin = 0 if _flush(self.text) else margin_of(self.all_written_lines())
+            self._margin = 0 if flush_left(self.text) else margin_of(self.all_written_lines())
         return self._margin
 
     def as_counted(self, segment: Segment, written: list[str] | None = None) -> str:
@@ -233,21 +233,6 @@ class Layout:
 
 # The lines a header stands within: cut down to the one asked for, not the rest.
 _NEAR_TOP: Final = 200
-
-
-def _flush(text: str) -> bool:
-    """Whether many of *text*'s lines begin at once, so that it has no margin (:func:`margin_of`).
-
-    Counted in C, near enough, for most texts; two in five, where a fifth
-    of them would do, so as not to miss a margin by counting loosely.
-    """
-    indented = text.count("\n ") + text.count("\n\t") + (text[:1] in (" ", "\t"))
-    with_text = text.count("\n") + 1 - text.count("\n\n")
-    return (with_text - indented) * _FLUSH_SHARE >= with_text
-
-
-# One line in so many beginning at once that shows a text has no margin, counted loosely.
-_FLUSH_SHARE: Final = 2.5
 
 
 def layout(segments: list[Segment], text: str = "", wrapped: str | None = None) -> Layout:
@@ -961,18 +946,9 @@ def _wrapped_below(result: Layout, segments: list[Segment], index: int) -> Segme
         return None
     word = below.text.partition(" ")[0]
     line = segments[index]
-    # An indented line's indent, which a wrap that keeps it counted.
-    indent = indent_of(line, result.written_lines(line.number), result.margin)
-    whole = " " * indent + _whole_line(segments, index)
+    # The whole line, as the wrap counted it: its indent, a run-in heading's pieces.
+    whole = result.as_counted(line, result.written_lines(line.number))
     return below if did_not_fit(whole, word, page_width(result, segments)) else None
-
-
-def _whole_line(segments: list[Segment], index: int) -> str:
-    """The line ``segments[index]`` ends, with the segments a run-in heading cut from it before."""
-    start = index
-    while start > 0 and segments[start - 1].number == segments[index].number:
-        start -= 1
-    return " ".join(segment.text for segment in segments[start : index + 1])
 
 
 def _bracket_below(trailing: str, segments: list[Segment], index: int) -> Segment | None:

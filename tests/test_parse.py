@@ -360,6 +360,9 @@ class TestBehaviouralCompetencies:
         # competencies.") says what the groups below say.
         assert result.notice.unclassified == ()
         assert result.span_for("$.position.competencies") == Span(30, 32)
+        # "University degree in Finance or Business Administration": two fields.
+        (path,) = result.notice.position.qualifications.education or ()
+        assert path.fields_of_study == ("Finance", "Business Administration")
         lines = _text("behavioural_competencies_2015")
         client = lines.index("Client") + 1
         assert result.span_for("$.position.competencies.behavioural.items[1]") == Span(
@@ -7355,9 +7358,40 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("Kyiv, Ukraine; frequent travel to the east", [("Kyiv", None, "UA")]),
         # No region word, but ISO 3166-2 names it: Adamawa is a Nigerian state.
         ("Yola, Adamawa, Nigeria", [("Yola", "Adamawa", "NG")]),
-        # Neither: two cities, or a region in English that ISO spells otherwise. Kept as written.
+        # A region ISO 3166-2 spells otherwise ("Nord-Kivu", "Nīnawá") or does not list
+        # (Somalia's federal member states, Somaliland, the Kurdistan Region as IOM
+        # Iraq writes it), as IOM's notices for Goma, Garowe and Mosul name them.
+        ("Goma, North Kivu, DR Congo", [("Goma", "North Kivu", "CD")]),
+        ("Garowe, Puntland, Somalia", [("Garowe", "Puntland", "SO")]),
+        ("Hargeisa, Somaliland, Somalia", [("Hargeisa", "Somaliland", "SO")]),
+        ("Kismayo, Jubaland, Somalia", [("Kismayo", "Jubaland", "SO")]),
+        ("Mosul, Ninewa, Iraq", [("Mosul", "Ninewa", "IQ")]),
+        ("Erbil, Kurdistan, Iraq", [("Erbil", "Kurdistan", "IQ")]),
+        ("Zakho, Duhok, Iraq", [("Zakho", "Duhok", "IQ")]),
+        ("El Fasher, Darfur, Sudan", [("El Fasher", "Darfur", "SD")]),
+        ("Cotabato City, BARMM, Philippines", [("Cotabato City", "BARMM", "PH")]),
+        # Neither: two cities, or a region we cannot tell for one. Kept as written.
         ("Abuja, Maiduguri, Nigeria", [("Abuja, Maiduguri", None, "NG")]),
-        ("Goma, North Kivu, DR Congo", [("Goma, North Kivu", None, "CD")]),
+        ("Ukhia, Cox's Bazar, Bangladesh", [("Ukhia, Cox's Bazar", None, "BD")]),
+        # Places joined by a slash or "and" before their country (IOM Bangladesh's
+        # "Dhaka/Cox's Bazar", IOM Guatemala's "Escuintla y Chiquimula"): a station
+        # each, where the gazetteer knows each in the country; else the words stand.
+        (
+            "Dhaka/Cox's Bazar, Bangladesh",
+            [("Dhaka", None, "BD"), ("Cox's Bazar", None, "BD")],
+        ),
+        (
+            "Dhaka and Cox's Bazar, Bangladesh",
+            [("Dhaka", None, "BD"), ("Cox's Bazar", None, "BD")],
+        ),
+        (
+            "Escuintla y Chiquimula, Guatemala",
+            [("Escuintla", None, "GT"), ("Chiquimula", None, "GT")],
+        ),
+        ("Dakar et Thiès, Sénégal", [("Dakar", None, "SN"), ("Thiès", None, "SN")]),
+        ("Bangkok and Dakar, Senegal", [("Bangkok and Dakar", None, "SN")]),
+        ("Saint Kitts and Nevis", [(None, None, "KN")]),
+        ("Basseterre, Saint Kitts and Nevis", [("Basseterre", None, "KN")]),
         (
             "Bangkok, Thailand; Dakar, Senegal",
             [("Bangkok", None, "TH"), ("Dakar", None, "SN")],
@@ -7384,6 +7418,8 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         # call): the station is in that country, and the reader says it doubts.
         ("Yola, Adamawa", [("Yola", "Adamawa", "NG")]),
         ("Goma, Nord-Kivu", [("Goma", "Nord-Kivu", "CD")]),
+        ("Erbil, KRI", [("Erbil", "KRI", "IQ")]),
+        ("Garowe, Puntland", [("Garowe", "Puntland", "SO")]),
         # Two names that are both regions: two places, no country.
         ("Kandahar, Herat", [("Kandahar", None, "AF"), ("Herat", None, "AF")]),
         # A city the gazetteer places in another country than the region's:
@@ -7524,6 +7560,7 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         # Timbuktu), and the country's own name its capital.
         ("Borno State, Nigeria", [(None, "Borno State", "NG")]),
         ("Kurdistan Region, Iraq", [(None, "Kurdistan Region", "IQ")]),
+        ("Puntland, Somalia", [(None, "Puntland", "SO")]),
         ("Cabo Delgado, Mozambique", [(None, "Cabo Delgado", "MZ")]),
         ("Turkana, Kenya", [(None, "Turkana", "KE")]),
         ("Departamento de Cortes, Honduras", [(None, "Cortes", "HN")]),
@@ -9206,6 +9243,36 @@ def test_fields_of_study_without_the_related_field(line: str, fields: tuple[str,
             "Maestría en Ciencias Políticas o Sociales con dos años de experiencia.",
             ("Ciencias Políticas o Sociales",),
         ),
+        (
+            "Master’s degree in Civil or Structural Engineering with two years of experience.",
+            ("Civil or Structural Engineering",),
+        ),
+        # Unless that word is a field by itself (the 2015 notice's "Finance or
+        # Business Administration"), on either side, in any of the languages.
+        (
+            "Master’s degree in Finance or Business Administration with two years of experience.",
+            ("Finance", "Business Administration"),
+        ),
+        (
+            "Master’s degree in Political Science or Law with two years of experience.",
+            ("Political Science", "Law"),
+        ),
+        (
+            "Master’s degree in Economics or Development Studies with two years of experience.",
+            ("Economics", "Development Studies"),
+        ),
+        (
+            "Bachelor’s degree in Finance or Accounting with four years of experience.",
+            ("Finance", "Accounting"),
+        ),
+        (
+            "Maestría en Derecho o Relaciones Internacionales con dos años de experiencia.",
+            ("Derecho", "Relaciones Internacionales"),
+        ),
+        (
+            "Master en sociologie ou sciences politiques avec deux ans d’expérience.",
+            ("sociologie", "sciences politiques"),
+        ),
         # "any other discipline" is no field of its own.
         (
             "Master’s degree in Public Administration or any other relevant discipline with two "
@@ -9532,7 +9599,7 @@ def test_a_wrapped_line_of_a_languages_section_that_names_none_is_kept_line_by_l
         ("Maîtrise en droit avec deux ans d'expérience.", [("master", 2, ("droit",))]),
         (
             "Master's degree in Law or Political Science with two years of experience.",
-            [("master", 2, ("Law or Political Science",))],
+            [("master", 2, ("Law", "Political Science"))],
         ),
     ],
 )
@@ -9848,6 +9915,33 @@ def test_without_the_gazetteer_a_misspelt_country_is_read_only_where_a_country_s
         "Position Title: Project Officer\nDuty Station City: Amman\nDuty Station Country: Jordon\n"
     )
     assert parse_notice(text).notice.position.duty_stations[0].country == Country("JO")
+
+
+def test_without_the_gazetteer_places_joined_before_a_country_stand_as_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Dhaka/Cox's Bazar" is two cities only where the gazetteer knows both in
+    # Bangladesh: a name may hold "and" or a slash itself.
+    bare = attrs.evolve(Reference.default(), gazetteer=None)
+    monkeypatch.setattr(Reference, "default", classmethod(lambda _cls: bare))
+    stations = interpret.read_duty_stations("Dhaka/Cox's Bazar, Bangladesh")
+    assert [(s.city, s.country) for s in stations] == [("Dhaka/Cox's Bazar", Country("BD"))]
+    # A region by its name needs no gazetteer.
+    stations = interpret.read_duty_stations("Garowe, Puntland, Somalia")
+    assert [(s.city, s.region) for s in stations] == [("Garowe", "Puntland")]
+
+
+def test_places_read_apart_raise_no_doubt_about_their_names() -> None:
+    # As read before, "Garowe, Puntland" and "Dhaka/Cox's Bazar" were cities that
+    # no gazetteer knew (PLC002), and "Hargeisa, Somaliland, Somalia" two stations.
+    for written in (
+        "Garowe, Puntland, Somalia",
+        "Hargeisa, Somaliland, Somalia",
+        "Dhaka/Cox's Bazar, Bangladesh",
+        "Escuintla y Chiquimula, Guatemala",
+    ):
+        notice = parse_notice(f"Position Title: Project Assistant\nDuty Station: {written}\n")
+        assert not validate(notice.notice, select=["PLC"]).findings, written
 
 
 _TRIPOLI = "Position Title: Protection Officer\nLocation: Tripoli\n\nContext\n\n{context}\n"
@@ -10569,6 +10663,15 @@ def test_a_boards_heading_parts_the_reference_from_the_title_with_a_bar() -> Non
     assert result.span_for("$.position.title") == result.span_for("$.reference") == Span(3, 3)
     assert notice.appointment is not None
     assert notice.appointment.contract_type is ContractType.CONSULTANCY
+    # "Location: metro manila": the Philippines' capital region, no city; its country
+    # inferred from it, as from "Location: Borno".
+    (station,) = notice.position.duty_stations
+    assert (station.city, station.region, station.country) == (
+        None,
+        "metro manila",
+        Country("PH"),
+    )
+    assert result.is_inferred("$.position.duty_stations[0].country")
 
 
 def test_a_sentence_whose_link_a_board_dropped_ends_its_paragraph() -> None:

@@ -404,10 +404,37 @@ def _either_of(written: str) -> list[DutyStation] | None:
     return [DutyStation(name, Country(code), as_written=written) for name in names]
 
 
+def _joined_in_country(written: str) -> list[DutyStation] | None:
+    """The stations of "Dhaka/Cox's Bazar, Bangladesh", "Escuintla y Chiquimula, Guatemala".
+
+    Places joined by a slash or "and" ("et", "y"), then their country after
+    the last comma: a station for each, in that country, where the
+    gazetteer knows each name there. The words stay whole in each. ``None``
+    otherwise, and without the gazetteer: the words are then one city, as
+    written, as "Trinidad and Tobago" or a city named with "y" would be.
+    """
+    from iomjobs.reference.gazetteer import Gazetteer  # noqa: PLC0415 -- see _gazetteer
+
+    places, comma, country = written.rpartition(",")
+    code = lookup_country(country) if comma and "," not in places else None
+    if code is None or lookup_country(places) is not None:
+        return None
+    names = [name.strip() for name in _SEVERAL.split(places)]
+    gazetteer = _gazetteer() if len(names) > 1 and all(names) else None
+    if not isinstance(gazetteer, Gazetteer) or not all(
+        gazetteer.knows(name, code) for name in names
+    ):
+        return None
+    return [DutyStation(name, Country(code), as_written=written) for name in names]
+
+
 def _stations_in(written: str) -> list[DutyStation]:
     either = _either_of(written) if "/" in written else None
     if either is not None:
         return either
+    joined = _joined_in_country(written) if _SEVERAL.search(written) else None
+    if joined is not None:
+        return joined
     countries = _countries_only(written) if "," in written or _AND.search(written) else None
     if countries is not None:
         return countries
@@ -1241,17 +1268,45 @@ def _alternatives(field: str) -> list[str]:
     administration publique": two fields, as a comma would have listed
     them. Not where either side is one word, which may share its noun with
     the other ("Business or Public Administration", "Ciencias Políticas o
-    Sociales"), nor before "any other discipline".
+    Sociales"), unless that word is a field by itself ("Finance or Business
+    Administration", "Derecho o Relaciones Internacionales"); nor before
+    "any other discipline".
     """
     if " o" not in field and " u " not in field:  # most fields: one look
         return [field]
     parts = _FIELD_OR.split(field)
     if len(parts) == 1 or any(
-        len(words := part.split()) < _FIELD_WORDS or words[0].lower() in _NO_FIELD_START
+        ((words := part.split()) and words[0].lower() in _NO_FIELD_START)
+        or (len(words) < _FIELD_WORDS and not _field_alone(part))
         for part in parts
     ):
         return [field]
     return parts
+
+
+def _field_alone(word: str) -> bool:
+    """Whether *word* is a field of study by itself, and no word of another's name.
+
+    "Finance", "Economics", "Sociology", "Droit", "Derecho": a noun. Not
+    "Business" or "Public", which name a field only with the noun another
+    side of an "or" holds ("Business or Public Administration").
+    """
+    folded = fold(word)
+    return folded in _FIELDS_ALONE or folded.endswith(_FIELD_ENDINGS)
+
+
+# Fields of study of one word that notices join by "or" to fields of several:
+# "Finance or Business Administration", "Droit ou Relations internationales".
+_FIELDS_ALONE: Final = frozenset(
+    {"accounting", "agriculture", "architecture", "commerce", "communications", "education"}
+    | {"engineering", "finance", "history", "journalism", "law", "management", "marketing"}
+    | {"medicine", "nursing", "nutrition", "pharmacy", "philosophy", "demography", "geography"}
+    | {"comptabilite", "droit", "economie", "finances", "gestion", "medecine", "demographie"}
+    | {"contabilidad", "derecho", "economia", "finanzas", "medicina", "geografia"}
+    | {"contabilidade", "direito", "financas", "gestao"}
+)
+# The endings of such fields' names: "Economics", "Sociology", "Sociologie", "Sociología".
+_FIELD_ENDINGS: Final = ("ics", "ology", "ologie", "ologia", "istique", "istiques", "istica")
 
 
 # "or" between two fields in the notices' languages.

@@ -6,8 +6,10 @@ region and a country; "Bangkok, Dakar, Nigeria" would have two cities.
 ("Borno State", "Kurdistan Region", "Province du Nord-Kivu") or when ISO
 3166-2 (pycountry) lists it among the country's first-level subdivisions.
 pycountry writes those in the country's own spelling ("Nord-Kivu", "Arbīl"),
-so a region named in English without a region word may go unrecognised;
-the reader then keeps the words together as the city, as written. A
+so a region named in English without a region word may go unrecognised
+(the regions notices name most often are known besides: "North Kivu",
+"Puntland", "KRI"); the reader then keeps the words together as the city,
+as written. A
 region may also be written as its ISO 3166-2 code, in capitals, as job
 boards write a state ("Denver, CO, United States"):
 
@@ -23,7 +25,7 @@ boards write a state ("Denver, CO, United States"):
 a station written "Yola, Adamawa" with no country:
 
 >>> from iomjobs.reference import countries_of_region
->>> sorted(countries_of_region("Adamawa")), sorted(countries_of_region("North Kivu"))
+>>> sorted(countries_of_region("Adamawa")), sorted(countries_of_region("Kivu"))
 (['NG'], [])
 
 :func:`territory_of` reads a territory written with the country it belongs
@@ -70,7 +72,14 @@ def is_region(name: str, country: str) -> bool:
     ``Departamento``, ``Província``...),
     or when it is, without such a word, the name of one of *country*'s
     first-level subdivisions in ISO 3166-2, or its code there in capitals
-    ("CO", Colorado, for ``US``).
+    ("CO", Colorado, for ``US``), or a region that notices name and ISO
+    3166-2 lists otherwise or not at all: Somalia's federal member states
+    ("Puntland", "Jubaland") and Somaliland, the Kurdistan Region of Iraq
+    ("Kurdistan", "KRI"), Iraq's governorates in English ("Ninewa"),
+    "Darfur", "North Kivu", "Metro Manila", "BARMM", "West Bank".
+
+    >>> is_region("Puntland", "SO"), is_region("KRI", "IQ"), is_region("North Kivu", "CD")
+    (True, True, True)
     """
     require_text("is_region", name)
     require_text("is_region", country)
@@ -207,9 +216,15 @@ def _first_level_codes() -> dict[str, frozenset[str]]:
 
 @functools.cache
 def _first_level() -> dict[str, frozenset[str]]:
-    """Each country's first-level subdivisions: names folded, with and without region words."""
+    """Each country's first-level subdivisions: names folded, with and without region words.
+
+    With the regions ISO 3166-2 does not list so that notices name (_UNLISTED_REGIONS).
+    """
     # Some 5,000 entries, read on first use: only a station of three parts or more gets here.
-    names: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {
+        country: {fold_text(name) for name in listed}
+        for country, listed in _UNLISTED_REGIONS.items()
+    }
     for subdivision in records("subdivisions"):
         if "parent" not in subdivision:
             folded = fold_text(subdivision["name"])  # once each: past fold()'s cache
@@ -217,3 +232,38 @@ def _first_level() -> dict[str, frozenset[str]]:
             country = subdivision["code"].split("-")[0]
             names.setdefault(country, set()).update((folded, bare))
     return {country: frozenset(found) for country, found in names.items()}
+
+
+# Regions that IOM's notices name between a city and its country ("Garowe,
+# Puntland, Somalia", "Erbil, KRI") and that ISO 3166-2 does not list among
+# the country's first-level subdivisions, or lists only under another name:
+# Somalia's federal member states and Somaliland (ISO 3166-2 lists the regions
+# of before 1991, and "Banaadir"); the Kurdistan Region of Iraq, "KRI" as IOM
+# Iraq writes it (ISO: "Iqlim Kurdistan"), and governorates ISO names in
+# transliteration ("Nīnawá", "Al Anbār") or under the Kurdistan Region
+# ("Dahūk", "As Sulaymānīyah"); Sudan's Darfur and Kordofan, which ISO lists
+# only as their states ("North Darfur"); the Kivus of the Democratic Republic of
+# the Congo in English (ISO: "Nord-Kivu", "Sud-Kivu"); the Philippines' capital region and
+# Bangsamoro (ISO: "National Capital Region", "Autonomous Region in Muslim
+# Mindanao"); the Palestinian territory's two parts. A name here that is a
+# city too ("Duhok") is the city where it stands alone before its country
+# and the gazetteer knows it (see the reader's ``_region_alone``).
+_UNLISTED_REGIONS: Final = {
+    "SO": ("Somaliland", "Puntland", "Jubaland", "Galmudug", "Hirshabelle", "Banadir"),
+    "IQ": (
+        "Kurdistan",
+        "KRI",
+        "Ninewa",
+        "Nineveh",
+        "Anbar",
+        "Duhok",
+        "Dohuk",
+        "Sulaymaniyah",
+        "Sulaimaniyah",
+        "Salah al-Din",
+    ),
+    "SD": ("Darfur", "Kordofan"),
+    "CD": ("North Kivu", "South Kivu"),
+    "PH": ("Metro Manila", "NCR", "BARMM", "Bangsamoro"),
+    "PS": ("West Bank", "Gaza Strip"),
+}

@@ -10619,6 +10619,8 @@ def test_an_italian_boards_page_gives_the_title_and_the_place_alone() -> None:
         ("Belo Horizonte", Country("BR"), "Belo Horizonte, Brasile")
     ]
     assert result.is_inferred("$.position.duty_stations")
+    # "Brasile" is Brazil's Italian name, no misspelling of "Brazil" (PLC004).
+    assert not validate(notice, select=["PLC"]).findings
     # The board's other facts stay, as written.
     assert "International Organization for Migration · Belo Horizonte, Brasile · Onsite" in (
         notice.context

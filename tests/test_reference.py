@@ -112,6 +112,13 @@ class TestCountries:
             ("U.K.", "GB"),
             ("D.R. Congo", "CD"),
             ("R.D. Congo", "CD"),
+            # Italian and German, as job boards that copy IOM's notices write them.
+            ("Brasile", "BR"),
+            ("Svizzera", "CH"),
+            ("Stati Uniti", "US"),
+            ("Deutschland", "DE"),
+            ("Österreich", "AT"),
+            ("Äthiopien", "ET"),
         ],
     )
     def test_names_resolve(self, written: str, code: str) -> None:
@@ -159,6 +166,8 @@ class TestCountries:
             "N.A.",
             "S.A.",
             "U.S.",
+            # German for Iceland, and an English word.
+            "Island",
         ],
     )
     def test_unknown_names_do_not_resolve(self, written: str) -> None:

@@ -14,6 +14,11 @@ NAME_LOCALES: Final = ("en", "fr", "es", "pt", "pt_PT")
 Africa write it ("Moçambique", "Quénia"), the language of notices in
 Lusophone missions."""
 
+BOARD_LOCALES: Final = ("it", "de")
+"""Languages in which job boards that copy IOM's notices name the post's
+country ("Belo Horizonte, Brasile", "Berlin, Deutschland"): read for
+countries' names only, as no notice is written in them."""
+
 
 def cldr_locale(name: object, function: str) -> Locale:
     """The locale a caller of *function* names: ``"fr"``, ``"pt_BR"``, or ``"pt-BR"`` (BCP 47).

@@ -1,5 +1,8 @@
 """ISO 3166-1 countries: codes, names in English, French, Spanish and Portuguese, aliases.
 
+Italian and German names are read too, as job boards that copy IOM's
+notices write them ("Belo Horizonte, Brasile").
+
 pycountry holds the ISO list, babel (CLDR) the names in other languages, and
 a small data file the names notices use that neither knows (``Turkey``,
 ``Kosovo``). Everything is loaded on first use.
@@ -45,7 +48,7 @@ from iomjobs._near import NearNames, at_most_two_edits_apart
 from iomjobs._text import LOST, fold, fold_text, known_despite_losses, require_text
 from iomjobs.reference._files import read_bundled
 from iomjobs.reference._iso import records
-from iomjobs.reference._locales import NAME_LOCALES, cldr_locale
+from iomjobs.reference._locales import BOARD_LOCALES, NAME_LOCALES, cldr_locale
 
 __all__ = [
     "countries_misspelt_as",
@@ -116,24 +119,43 @@ def _spelt_out_joined(words: list[str]) -> list[str]:
 
 @functools.cache
 def _index() -> dict[str, str]:
+    """Every name read, folded: the notices' languages' and the job boards' (BOARD_LOCALES)."""
+    return _unambiguous([*_keyed_names(NAME_LOCALES, iso=True), *_keyed_names(BOARD_LOCALES)])
+
+
+@functools.cache
+def _notice_index() -> dict[str, str]:
+    """The names in the notices' own languages: what a misspelt name is measured against.
+
+    Not the boards' Italian and German ones, which would widen the net for
+    words no notice misspells ("Mozambic" is three letters from any name
+    of Mozambique a notice writes, two from German "Mosambik").
+    """
+    return _unambiguous(_keyed_names(NAME_LOCALES, iso=True))
+
+
+@functools.cache
+def _keyed_names(locales: tuple[str, ...], *, iso: bool = False) -> tuple[tuple[str, str], ...]:
+    """The names of countries in CLDR's *locales*, and ISO's and the data file's if *iso*: keyed."""
     from babel import Locale  # noqa: PLC0415 -- lazy: keeps ``import iomjobs`` cheap
 
     names: list[tuple[str, str]] = []
-    for country in records("countries"):
+    for country in records("countries") if iso else ():
         for field in ("name", "official_name", "common_name"):
             value = country.get(field)
             if value:
                 names.append((value, country["alpha_2"]))
-    for locale in NAME_LOCALES:
+    for locale in locales:
         for code, value in Locale.parse(locale).territories.items():
             if is_country_code(code):
                 names.append((value, code))
     ignored = {_key(name) for name in _data()["ignored_names"]}
     names = [(name, code) for name, code in names if _key(name) not in ignored]
-    names.extend(_data()["aliases"].items())
+    if iso:
+        names.extend(_data()["aliases"].items())
     # ISO writes "Congo, The Democratic Republic of the"; notices the other way round.
     names.extend((_uninvert(name), code) for name, code in names if "," in name)
-    return _unambiguous((_key(name), code) for name, code in names)
+    return tuple((_key(name), code) for name, code in names)
 
 
 def _unambiguous(keyed: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -161,7 +183,8 @@ def lookup_country(text: str, *, codes: bool = True) -> str | None:
     """The alpha-2 code of the country *text* names, or ``None``.
 
     *text* may be an alpha-2 or alpha-3 code, or a name in English, French,
-    Spanish or Portuguese, with or without accents, in any case. With
+    Spanish or Portuguese (or Italian or German, as job boards write it:
+    ``"Brasile"``, ``"Deutschland"``), with or without accents, in any case. With
     ``codes=False`` only names are read, the short ones notices use
     included: ``"IT"`` and ``"and"`` are then no country, ``"UK"`` and
     ``"DRC"`` still are.
@@ -206,7 +229,7 @@ def misspelt_country(text: str) -> str | None:
 
 @functools.cache
 def _near_names() -> NearNames[str]:
-    return NearNames(_index())
+    return NearNames(_notice_index())
 
 
 @functools.lru_cache(maxsize=1024)
@@ -262,7 +285,7 @@ _TWO_LETTERS_FROM_ANY = 8
 def _keys_by_initial() -> dict[str, list[tuple[str, str]]]:
     """The names of five letters or more, with their countries, by their first letter."""
     by_initial: dict[str, list[tuple[str, str]]] = {}
-    for key, code in _index().items():
+    for key, code in _notice_index().items():
         if len(key.replace(" ", "")) >= _TWO_LETTERS_FROM:
             by_initial.setdefault(key[:1], []).append((key, code))
     return by_initial

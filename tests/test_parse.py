@@ -11298,6 +11298,26 @@ def test_the_place_a_board_appends_to_a_title(title: str, station: tuple[str, st
     assert stations == ([station] if station else [])
 
 
+@pytest.mark.parametrize(
+    ("title", "station"),
+    [
+        ("Consultant - Garowe, Puntland, Somalia", ("Garowe", "Puntland", "SO")),
+        (
+            "Protection Officer - Maiduguri, Borno State, Nigeria",
+            ("Maiduguri", "Borno State", "NG"),
+        ),
+    ],
+)
+def test_a_region_in_the_place_a_board_appends_to_a_title(
+    title: str, station: tuple[str, str, str]
+) -> None:
+    # The region between city and country, as a "Duty Station" field's: not one city.
+    notice = parse_notice(f"{title}\n\nContext\nIOM works in the region.\n").notice
+    (read,) = notice.position.duty_stations
+    assert (read.city, read.region, str(read.country)) == station
+    assert read.as_written == title.partition(" - ")[2]
+
+
 def test_a_heading_of_several_words_after_a_code_that_ends_a_line() -> None:
     text = (
         "Organizational Department / Unit to which the Consultant is contributing\n"

@@ -343,6 +343,11 @@ def station_after(title: str) -> tuple[int, DutyStation] | None:
         return None
     at, city, country = place
     written = title[at:].strip(" -\u2013")
+    # "... - Garowe, Puntland, Somalia": the parts before the country read as a
+    # station's field reads them, a region told from a city.
+    read = interpret.read_duty_stations(written) if city and "," in city else ()
+    if len(read) == 1 and read[0].country == Country(country):
+        return at, read[0]
     return at, DutyStation(city=city, country=Country(country), as_written=written)
 
 

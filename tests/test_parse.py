@@ -11554,3 +11554,35 @@ def test_emphasis_around_nothing_is_layout() -> None:
     notice = parse_notice(text).notice
     assert notice.context == ("IOM works in Namibia.",)
     assert [(line.line, line.text) for line in notice.unclassified] == [(3, "**")]
+
+
+def test_a_heading_in_small_letters_right_under_another_opens_its_section() -> None:
+    # A board that writes its headings in small letters, one under the other:
+    # "education" is the qualifications' first part, not the end of a sentence
+    # the line above left unfinished (it had been left unclassified).
+    text = (
+        "Position Title: Project Assistant\n\n"
+        "required qualifications and experience\n"
+        "education\n"
+        "• Completed secondary education with five years of relevant experience.\n\n"
+        "languages\n"
+        "Fluency in English is required.\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.unclassified == ()
+    (path,) = result.notice.position.qualifications.education or ()
+    assert path.min_years == 5
+    # Read as the same heading capitalized is.
+    capitalized = parse_notice(text.replace("\neducation\n", "\nEducation\n"))
+    assert result.provenance == capitalized.provenance
+    assert result.notice.position == capitalized.notice.position
+    # A sentence a wrap cut before a heading's words is still no heading.
+    wrapped = (
+        "Position Title: Project Assistant\n\n"
+        "Context\n"
+        "The Project Assistant will have the following duties and\n"
+        "responsibilities\n"
+        "1. Assist the team.\n"
+    )
+    sentence = "The Project Assistant will have the following duties and responsibilities"
+    assert sentence in parse_notice(wrapped).notice.context

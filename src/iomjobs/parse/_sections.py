@@ -838,7 +838,9 @@ def _ends_wrapped(segments: list[Segment], index: int) -> bool:
     "...will have the following duties and" / "responsibilities:": a
     sentence wrapped at a fixed width, whose last words name a heading. A
     heading cut in two ("The incumbent is expected to demonstrate the
-    following" / "values and competencies:") is one still.
+    following" / "values and competencies:") is one still, and so is a
+    heading right under another, both in small letters as a board writes
+    them ("required qualifications and experience" / "education").
     """
     above = segments[index - 1] if index else None
     return (
@@ -846,6 +848,7 @@ def _ends_wrapped(segments: list[Segment], index: int) -> bool:
         and above.number + 1 == segments[index].number
         and not above.text.endswith(ITEM_ENDS)
         and match_heading(f"{above.text} {segments[index].text}") is None
+        and match_heading(above.text) is None
     )
 
 

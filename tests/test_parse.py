@@ -548,6 +548,21 @@ class TestLayouts:
         assert not result.is_inferred("$.position.duty_stations[0].country")
         assert result.notice.unclassified == ()
 
+    @pytest.mark.parametrize(
+        ("city", "country", "station"),
+        [
+            # A city and its region: one station, read as a "Duty Station" field reads it.
+            ("Maiduguri, Borno State", "Nigeria", ("Maiduguri", "Borno State", "NG")),
+            ("Garowe, Puntland", "Somalia", ("Garowe", "Puntland", "SO")),
+        ],
+    )
+    def test_a_city_field_that_names_the_region_after_the_city(
+        self, city: str, country: str, station: tuple[str, str, str]
+    ) -> None:
+        text = f"Duty Station City: {city}\nDuty Station Country: {country}\n"
+        (read,) = parse_notice(text).notice.position.duty_stations
+        assert (read.city, read.region, str(read.country)) == station
+
     def test_a_country_line_that_lists_several_names_no_stations(self) -> None:
         # "Country:" may stand in the body, about other countries than the post's.
         result = parse_notice("Position Title: Driver\nCountry: Thailand, Senegal\n")

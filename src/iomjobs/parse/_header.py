@@ -330,6 +330,10 @@ class HeaderReader:
 
     def _field_duty_city(self, field: Field) -> bool:
         cities = [city.strip() for city in _CITIES_APART.split(field.value) if city.strip()]
+        # "Maiduguri, Borno State", "Garowe, Puntland": a city and its region, one station.
+        region = _region_after_city(field.value) if len(cities) == 2 else None  # noqa: PLR2004
+        if region is not None:
+            cities = cities[:1]
         # The countries stated before, one for each city, in order; else the first for all:
         # a country's own line, or a station of the same city ("Lieu du Travail : Abidjan,
         # Côte d'Ivoire"), not another city's, which this line restates.
@@ -345,7 +349,7 @@ class HeaderReader:
             else [stations[0].country if stations else None] * len(cities)
         )
         self.position["duty_stations"] = tuple(
-            DutyStation(city=city, country=country, as_written=field.value)
+            DutyStation(city=city, country=country, region=region, as_written=field.value)
             for city, country in zip(cities, countries, strict=True)
         )
         self._use("$.position.duty_stations", field)
@@ -924,6 +928,19 @@ def _label_kind(label: str) -> SupervisionKind | None:
     if _DIRECTLY.search(label):
         return SupervisionKind.DIRECT
     return SupervisionKind.OVERALL if _OVERALL.search(label) else None
+
+
+def _region_after_city(value: str) -> str | None:
+    """The region a "Duty Station City" field names after its city: "Garowe, Puntland".
+
+    Read as a station's field reads "Yola, Adamawa": the second name one
+    country's region, the first no region itself. ``None`` otherwise ("Bangkok,
+    Dakar": two cities).
+    """
+    read = interpret.read_duty_stations(value)
+    if len(read) != 1 or read[0].city is None or read[0].region is None:
+        return None
+    return read[0].region
 
 
 # Between the cities a "Duty Station City" field lists: "Bangkok, Dakar, Nairobi, and Panama".

@@ -11601,3 +11601,59 @@ def test_a_heading_in_small_letters_right_under_another_opens_its_section() -> N
     )
     sentence = "The Project Assistant will have the following duties and responsibilities"
     assert sentence in parse_notice(wrapped).notice.context
+
+
+@pytest.mark.parametrize(
+    ("sentence", "station"),
+    [
+        # The post itself said to be somewhere, where no field states its station
+        # (terms of reference that name the place in prose only): the place, read as
+        # a "Duty Station" field's value is, in English, French and Spanish.
+        ("The consultant will be based in Garowe, Puntland, Somalia.", ("Garowe", "SO")),
+        ("This position is located in Nairobi, Kenya.", ("Nairobi", "KE")),
+        (
+            "The consultant will be based at the IOM Office in Dakar, Senegal, with travel to"
+            " the regions.",
+            ("Dakar", "SN"),
+        ),
+        ("Le poste est basé à Goma, RDC.", ("Goma", "CD")),
+        ("La consultoría estará basada en Tegucigalpa, Honduras.", ("Tegucigalpa", "HN")),
+        # Other places the context names say nothing of the post's; nor does a place
+        # whose words run on into a clause that names none.
+        ("IOM is based in Geneva, Switzerland.", None),
+        ("The Chief of Mission, based in Bridgetown, Barbados, oversees the office.", None),
+        ("The position is based in Nairobi, Kenya, and the incumbent will travel.", None),
+    ],
+)
+def test_the_station_a_sentence_of_the_context_names(
+    sentence: str, station: tuple[str, str] | None
+) -> None:
+    result = parse_notice(f"Position Title: Project Assistant\n\nContext\n{sentence}\n")
+    stations = result.notice.position.duty_stations
+    assert [(s.city, str(s.country)) for s in stations] == ([station] if station else [])
+    if station:
+        assert result.is_inferred("$.position.duty_stations")
+        assert result.span_for("$.position.duty_stations") == Span(4, 4)
+    # A station a field states is not replaced.
+    stated = parse_notice(
+        f"Position Title: Project Assistant\nDuty Station: Maputo, Mozambique\n\nContext\n"
+        f"{sentence}\n"
+    )
+    assert [s.city for s in stated.notice.position.duty_stations] == ["Maputo"]
+
+
+def test_the_station_a_wrapped_sentence_of_the_context_names_is_on_its_line() -> None:
+    text = (
+        "Position Title: Project Assistant\n\nContext\n"
+        "IOM supports the Government in its response to displacement. The consultant\n"
+        "will be based in Garowe, Puntland, Somalia, and travel within Somalia.\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.position.duty_stations == ()  # the place runs on into a clause
+    result = parse_notice(text.replace(", and travel within Somalia", ""))
+    (station,) = result.notice.position.duty_stations
+    assert (station.city, station.region) == ("Garowe", "Puntland")
+    assert result.span_for("$.position.duty_stations") == Span(5, 5)
+    assert result.inferred[0].sentence == (
+        "The consultant will be based in Garowe, Puntland, Somalia."
+    )

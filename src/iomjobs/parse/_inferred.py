@@ -871,6 +871,33 @@ class InferringReader(HeaderReader):
             self.record.infer(path, sentence, line)
         self.position["duty_stations"] = tuple(placed)
 
+    def _infer_station_from_context(self) -> None:
+        """The duty station a sentence of the context names, where no field states one.
+
+        "The position is based in Garowe, Puntland, Somalia.", "Le poste est
+        basé à Goma, RDC.": the post itself said to be somewhere, the place
+        read as a "Duty Station" field's value is, every station of it in a
+        country. Marked as inferred, from the sentence. Other places the
+        context names (IOM's, a supervisor's office) say nothing of the post's.
+        """
+        if "duty_stations" in self.position:
+            return
+        for index, paragraph in enumerate(self.context):
+            found = _BASED_IN.search(paragraph) if _BASED_HINT.search(paragraph) else None
+            stations = interpret.read_duty_stations(found.group("place")) if found else ()
+            if not stations or any(station.country is None for station in stations):
+                continue
+            lines = self.record.lines.get(f"$.context[{index}]")
+            if not lines:
+                continue
+            sentence = sentence_at(paragraph, found)
+            # The line the place begins on, where a line holds its first word.
+            first = found.group("place").split()[0] if found else ""
+            line = next((each for each in lines if first in each.text), lines[0])
+            self.position["duty_stations"] = stations
+            self.record.infer("$.position.duty_stations", sentence, line)
+            return
+
     def _country_named_for(self, city: str) -> tuple[str, str, Segment] | None:
         """The one country of those with a place called *city* that the context names.
 
@@ -1056,3 +1083,19 @@ _LABEL_WORDS: Final = 4
 def _unended(line: Segment) -> bool:
     """Whether *line* ends no sentence: a title wrapped there goes on below."""
     return not line.text.endswith(".")
+
+
+# What says where the post itself is: "The position is based in", "This
+# consultancy will be located in", "Le poste est basé à", "El puesto estará
+# ubicado en". The place runs to the sentence's end, a semicolon or a bracket.
+_BASED_IN: Final = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]his)\s+(?:position|post|consultancy|assignment|internship|incumbent"
+    r"|consultant|intern|successful\s+candidate)\s+(?:is|will\s+be)\s+(?:based|located)\s+(?:in|at)"
+    r"|\b(?:[Ll]e\s+poste|[Ll]a\s+consultation|[Ll]e\s+consultant|[Ll]e\s+stage)\s+(?:est|sera)"
+    r"\s+(?:bas[ée]e?|situ[ée]e?)\s+(?:à|a|en|au)"
+    r"|\b(?:[Ee]l\s+puesto|[Ll]a\s+consultor[íi]a|[Ee]l\s+cargo)\s+(?:est[áa]|estar[áa])"
+    r"\s+(?:basad[oa]|ubicad[oa])\s+en)"
+    r"\s+(?:the\s+IOM\s+(?:[Ss]ub-)?[Oo]ffice\s+in\s+)?(?P<place>[A-ZÀ-Þ][^.;()]*)"
+)
+# Words one of _BASED_IN's holds: most paragraphs have none, and are passed over.
+_BASED_HINT: Final = re.compile(r"based|located|bas[ée]|situ[ée]|basad|ubicad")

@@ -162,6 +162,7 @@ class Reader(RequirementsReader):
         self._infer_contract()
         self._infer_consultancy_category()
         self._infer_start()
+        self._infer_station_from_context()
         self._infer_countries()
         self._infer_closing_zone()
         self._doubt_no_notice()

@@ -7385,9 +7385,13 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("Zakho, Duhok, Iraq", [("Zakho", "Duhok", "IQ")]),
         ("El Fasher, Darfur, Sudan", [("El Fasher", "Darfur", "SD")]),
         ("Cotabato City, BARMM, Philippines", [("Cotabato City", "BARMM", "PH")]),
+        # A district ISO 3166-2 lists below the first level (IOM Bangladesh's "Ukhia,
+        # Cox's Bazar"), after a place that is no subdivision itself; "Dhaka" is one.
+        ("Ukhia, Cox's Bazar, Bangladesh", [("Ukhia", "Cox's Bazar", "BD")]),
+        ("Cebu City, Cebu, Philippines", [("Cebu City", "Cebu", "PH")]),
         # Neither: two cities, or a region we cannot tell for one. Kept as written.
         ("Abuja, Maiduguri, Nigeria", [("Abuja, Maiduguri", None, "NG")]),
-        ("Ukhia, Cox's Bazar, Bangladesh", [("Ukhia, Cox's Bazar", None, "BD")]),
+        ("Dhaka, Cox's Bazar, Bangladesh", [("Dhaka, Cox's Bazar", None, "BD")]),
         # Places joined by a slash or "and" before their country (IOM Bangladesh's
         # "Dhaka/Cox's Bazar", IOM Guatemala's "Escuintla y Chiquimula"): a station
         # each, where the gazetteer knows each in the country; else the words stand.

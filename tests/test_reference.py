@@ -40,6 +40,7 @@ from iomjobs.reference import (
     territory_of,
     un_official_languages,
 )
+from iomjobs.reference.regions import is_subdivision
 
 if TYPE_CHECKING:
     from iomjobs.reference._iso import Database
@@ -267,6 +268,13 @@ class TestRegions:
     )
     def test_cities_and_other_countries_regions_are_not(self, name: str, country: str) -> None:
         assert not is_region(name, country)
+
+    def test_a_district_is_a_subdivision_though_no_first_level_region(self) -> None:
+        assert not is_region("Cox's Bazar", "BD")
+        assert is_subdivision("Cox's Bazar", "BD")
+        assert is_subdivision("Dhaka", "BD")  # a division, first-level
+        assert not is_subdivision("Ukhia", "BD")
+        assert not is_subdivision("Cox's Bazar", "MM")
 
     @pytest.mark.parametrize(
         ("name", "country", "territory"),

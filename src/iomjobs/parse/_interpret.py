@@ -34,7 +34,13 @@ from iomjobs.parse import _nocase as nocase
 from iomjobs.reference._locales import NAME_LOCALES
 from iomjobs.reference.countries import countries_misspelt_as, lookup_country, misspelt_country
 from iomjobs.reference.languages import language_named_by, misspelt_language, read_by_name
-from iomjobs.reference.regions import countries_of_region, is_region, says_region, territory_of
+from iomjobs.reference.regions import (
+    countries_of_region,
+    is_region,
+    is_subdivision,
+    says_region,
+    territory_of,
+)
 
 
 def read_grade(text: str) -> Grade | None:
@@ -763,12 +769,27 @@ def _placed(
         return None  # "Bangkok, Thailand and Dakar, Senegal": more than one station
     city, between = (place[0], place[1:]) if city_first else (place[-1], place[:-1])
     region = ", ".join(between)
-    if is_region(region, country):
+    if is_region(region, country) or _district_of(city, between, country):
         # "Municipio de Potrerillos, Departamento de Cortes": the places, not their kinds.
         city, region = _DIVISION.sub("", city), _DIVISION.sub("", region)
         return DutyStation(city, Country(country), region=region, as_written=written)
     # Two cities, or a region we cannot tell for one: kept together, as written.
     return DutyStation(", ".join(place), Country(country), as_written=written)
+
+
+def _district_of(city: str, between: list[str], country: str) -> bool:
+    """Whether the one name *between* a city and its country is a lower subdivision it lies in.
+
+    "Ukhia, Cox's Bazar, Bangladesh" (IOM Bangladesh's stations): a
+    district ISO 3166-2 lists below the first level, after a place that is
+    no subdivision itself; "Dhaka, Cox's Bazar" is two towns, each a
+    district's.
+    """
+    return (
+        len(between) == 1
+        and is_subdivision(between[0], country)
+        and not is_subdivision(city, country)
+    )
 
 
 def glued_station(text: str) -> DutyStation | None:

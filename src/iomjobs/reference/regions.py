@@ -91,6 +91,29 @@ def is_region(name: str, country: str) -> bool:
     return folded in _subdivisions(country)
 
 
+def is_subdivision(name: str, country: str) -> bool:
+    """Whether *name* is one of *country*'s subdivisions in ISO 3166-2, at any level.
+
+    "Cox's Bazar", a district of Bangladesh's Chattogram division, is;
+    first-level regions too (see :func:`is_region`). A district is often
+    named as its town is: only where the name before it is no subdivision
+    itself may it stand for a region ("Ukhia, Cox's Bazar", not "Dhaka,
+    Cox's Bazar").
+    """
+    return is_region(name, country) or fold(name) in _lower_levels().get(country, frozenset())
+
+
+@functools.cache
+def _lower_levels() -> dict[str, frozenset[str]]:
+    """Each country's subdivisions below the first level, their names folded."""
+    names: dict[str, set[str]] = {}
+    for subdivision in records("subdivisions"):
+        if "parent" in subdivision:
+            country = subdivision["code"].split("-")[0]
+            names.setdefault(country, set()).add(fold_text(subdivision["name"]))
+    return {country: frozenset(found) for country, found in names.items()}
+
+
 def says_region(name: str) -> bool:
     """Whether *name* holds a region word: "Borno State", "Province du Nord-Kivu"."""
     return _REGION_WORD.search(fold(name)) is not None

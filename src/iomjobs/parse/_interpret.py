@@ -419,12 +419,15 @@ def _joined_in_country(written: str) -> list[DutyStation] | None:
     otherwise, and without the gazetteer: the words are then one city, as
     written, as "Trinidad and Tobago" or a city named with "y" would be.
     """
-    from iomjobs.reference.gazetteer import Gazetteer  # noqa: PLC0415 -- see _gazetteer
-
-    places, comma, country = written.rpartition(",")
-    code = lookup_country(country) if comma and "," not in places else None
+    places, _, country = written.rpartition(",")
+    # Most stations join nothing before their country ("Port of Spain, Trinidad and Tobago").
+    if "," in places or not _SEVERAL.search(places):
+        return None
+    code = lookup_country(country)
     if code is None or lookup_country(places) is not None:
         return None
+    from iomjobs.reference.gazetteer import Gazetteer  # noqa: PLC0415 -- see _gazetteer
+
     names = [name.strip() for name in _SEVERAL.split(places)]
     gazetteer = _gazetteer() if len(names) > 1 and all(names) else None
     if not isinstance(gazetteer, Gazetteer) or not all(
@@ -438,7 +441,7 @@ def _stations_in(written: str) -> list[DutyStation]:
     either = _either_of(written) if "/" in written else None
     if either is not None:
         return either
-    joined = _joined_in_country(written) if _SEVERAL.search(written) else None
+    joined = _joined_in_country(written) if "," in written else None
     if joined is not None:
         return joined
     countries = _countries_only(written) if "," in written or _AND.search(written) else None

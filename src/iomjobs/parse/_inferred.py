@@ -884,15 +884,15 @@ class InferringReader(HeaderReader):
             return
         for index, paragraph in enumerate(self.context):
             found = _BASED_IN.search(paragraph) if _BASED_HINT.search(paragraph) else None
-            stations = interpret.read_duty_stations(found.group("place")) if found else ()
-            if not stations or any(station.country is None for station in stations):
+            if found is None:
                 continue
+            stations = interpret.read_duty_stations(found.group("place"))
             lines = self.record.lines.get(f"$.context[{index}]")
-            if not lines:
+            if not stations or not lines or any(s.country is None for s in stations):
                 continue
             sentence = sentence_at(paragraph, found)
             # The line the place begins on, where a line holds its first word.
-            first = found.group("place").split()[0] if found else ""
+            first = found.group("place").split()[0]
             line = next((each for each in lines if first in each.text), lines[0])
             self.position["duty_stations"] = stations
             self.record.infer("$.position.duty_stations", sentence, line)

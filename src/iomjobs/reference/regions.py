@@ -9,9 +9,8 @@ pycountry writes those in the country's own spelling ("Nord-Kivu", "Arbīl"),
 so a region named in English without a region word may go unrecognised
 (the regions notices name most often are known besides: "North Kivu",
 "Puntland", "KRI"); the reader then keeps the words together as the city,
-as written. A
-region may also be written as its ISO 3166-2 code, in capitals, as job
-boards write a state ("Denver, CO, United States"):
+as written. A region may also be written as its ISO 3166-2 code, in
+capitals, as job boards write a state ("Denver, CO, United States"):
 
 >>> from iomjobs.reference import is_region
 >>> is_region("Borno State", "NG"), is_region("Borno", "NG"), is_region("Adamawa", "NG")
@@ -265,12 +264,12 @@ def _first_level() -> dict[str, frozenset[str]]:
 # Iraq writes it (ISO: "Iqlim Kurdistan"), and governorates ISO names in
 # transliteration ("Nīnawá", "Al Anbār") or under the Kurdistan Region
 # ("Dahūk", "As Sulaymānīyah"); Sudan's Darfur and Kordofan, which ISO lists
-# only as their states ("North Darfur"); the Kivus of the Democratic Republic of
-# the Congo in English (ISO: "Nord-Kivu", "Sud-Kivu"); the Philippines' capital region and
-# Bangsamoro (ISO: "National Capital Region", "Autonomous Region in Muslim
-# Mindanao"); the Palestinian territory's two parts. A name here that is a
-# city too ("Duhok") is the city where it stands alone before its country
-# and the gazetteer knows it (see the reader's ``_region_alone``).
+# only as their states ("North Darfur"); the Kivus of the Democratic Republic
+# of the Congo in English (ISO: "Nord-Kivu", "Sud-Kivu"); the Philippines'
+# capital region and Bangsamoro (ISO: "National Capital Region", "Autonomous
+# Region in Muslim Mindanao"); the Palestinian territory's two parts. A name
+# here that is a city too ("Duhok") is the city where it stands alone before
+# its country and the gazetteer knows it (see the reader's ``_region_alone``).
 _UNLISTED_REGIONS: Final = {
     "SO": ("Somaliland", "Puntland", "Jubaland", "Galmudug", "Hirshabelle", "Banadir"),
     "IQ": (

@@ -400,12 +400,12 @@ def _either_of(written: str) -> list[DutyStation] | None:
     the words as written, not in the city's name. ``None`` unless the field
     is cities joined so and, after the last comma, a country.
     """
-    cities, comma, country = written.rpartition(",")
-    code = lookup_country(country) if comma and _EITHER.search(cities) else None
-    if code is None:
+    found = _joined_before_country(written, _EITHER)
+    if found is None:
         return None
-    names = [BRACKETS_AT_END.sub("", name).strip() for name in _EITHER.split(cities.strip())]
-    if not all(names) or any("," in name or lookup_country(name) for name in names):
+    _, joined, code = found
+    names = [BRACKETS_AT_END.sub("", name).strip() for name in joined]
+    if not all(names) or any(lookup_country(name) for name in names):
         return None
     return [DutyStation(name, Country(code), as_written=written) for name in names]
 
@@ -419,22 +419,39 @@ def _joined_in_country(written: str) -> list[DutyStation] | None:
     otherwise, and without the gazetteer: the words are then one city, as
     written, as "Trinidad and Tobago" or a city named with "y" would be.
     """
-    places, _, country = written.rpartition(",")
-    # Most stations join nothing before their country ("Port of Spain, Trinidad and Tobago").
-    if "," in places or not _SEVERAL.search(places):
+    found = _joined_before_country(written, _SEVERAL)
+    if found is None:
         return None
-    code = lookup_country(country)
-    if code is None or lookup_country(places) is not None:
+    places, names, code = found
+    if len(names) < 2 or not all(names) or lookup_country(places) is not None:  # noqa: PLR2004
         return None
     from iomjobs.reference.gazetteer import Gazetteer  # noqa: PLC0415 -- see _gazetteer
 
-    names = [name.strip() for name in _SEVERAL.split(places)]
-    gazetteer = _gazetteer() if len(names) > 1 and all(names) else None
+    gazetteer = _gazetteer()
     if not isinstance(gazetteer, Gazetteer) or not all(
         gazetteer.knows(name, code) for name in names
     ):
         return None
     return [DutyStation(name, Country(code), as_written=written) for name in names]
+
+
+def _joined_before_country(
+    written: str, joins: re.Pattern[str]
+) -> tuple[str, list[str], str] | None:
+    """The words before *written*'s last comma, the names *joins* parts there, the country's code.
+
+    ``None`` where no comma, or a second one, comes before the country, no
+    join parts the words, or no country follows. Most stations join nothing
+    before their country ("Port of Spain, Trinidad and Tobago"): the joins
+    are looked for first.
+    """
+    places, comma, country = written.rpartition(",")
+    if not comma or "," in places or not joins.search(places):
+        return None
+    code = lookup_country(country)
+    if code is None:
+        return None
+    return places, [name.strip() for name in joins.split(places)], code
 
 
 def _stations_in(written: str) -> list[DutyStation]:

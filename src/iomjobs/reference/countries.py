@@ -120,7 +120,7 @@ def _spelt_out_joined(words: list[str]) -> list[str]:
 @functools.cache
 def _index() -> dict[str, str]:
     """Every name read, folded: the notices' languages' and the job boards' (BOARD_LOCALES)."""
-    return _unambiguous([*_keyed_names(NAME_LOCALES, iso=True), *_keyed_names(BOARD_LOCALES)])
+    return _unambiguous([*_notice_names(), *_keyed(_cldr_names(BOARD_LOCALES))])
 
 
 @functools.cache
@@ -131,31 +131,43 @@ def _notice_index() -> dict[str, str]:
     words no notice misspells ("Mozambic" is three letters from any name
     of Mozambique a notice writes, two from German "Mosambik").
     """
-    return _unambiguous(_keyed_names(NAME_LOCALES, iso=True))
+    return _unambiguous(_notice_names())
 
 
 @functools.cache
-def _keyed_names(locales: tuple[str, ...], *, iso: bool = False) -> tuple[tuple[str, str], ...]:
-    """The names of countries in CLDR's *locales*, and ISO's and the data file's if *iso*: keyed."""
+def _notice_names() -> tuple[tuple[str, str], ...]:
+    """ISO's names, CLDR's in the notices' languages and the data file's aliases: keyed."""
+    names = [
+        (value, country["alpha_2"])
+        for country in records("countries")
+        for field in ("name", "official_name", "common_name")
+        if (value := country.get(field))
+    ]
+    return _keyed([*names, *_cldr_names(NAME_LOCALES)], _data()["aliases"].items())
+
+
+def _cldr_names(locales: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The countries' names in CLDR's *locales*, with their codes."""
     from babel import Locale  # noqa: PLC0415 -- lazy: keeps ``import iomjobs`` cheap
 
-    names: list[tuple[str, str]] = []
-    for country in records("countries") if iso else ():
-        for field in ("name", "official_name", "common_name"):
-            value = country.get(field)
-            if value:
-                names.append((value, country["alpha_2"]))
-    for locale in locales:
-        for code, value in Locale.parse(locale).territories.items():
-            if is_country_code(code):
-                names.append((value, code))
+    return [
+        (value, code)
+        for locale in locales
+        for code, value in Locale.parse(locale).territories.items()
+        if is_country_code(code)
+    ]
+
+
+def _keyed(
+    names: list[tuple[str, str]], aliases: Iterable[tuple[str, str]] = ()
+) -> tuple[tuple[str, str], ...]:
+    """*names* less the ignored ones, with *aliases*, each keyed as lookups are."""
     ignored = {_key(name) for name in _data()["ignored_names"]}
-    names = [(name, code) for name, code in names if _key(name) not in ignored]
-    if iso:
-        names.extend(_data()["aliases"].items())
+    kept = [(name, code) for name, code in names if _key(name) not in ignored]
+    kept.extend(aliases)
     # ISO writes "Congo, The Democratic Republic of the"; notices the other way round.
-    names.extend((_uninvert(name), code) for name, code in names if "," in name)
-    return tuple((_key(name), code) for name, code in names)
+    kept.extend((_uninvert(name), code) for name, code in kept if "," in name)
+    return tuple((_key(name), code) for name, code in kept)
 
 
 def _unambiguous(keyed: Iterable[tuple[str, str]]) -> dict[str, str]:

@@ -49,6 +49,41 @@ def test_the_nearest_name(gazetteer: GeoNamesGazetteer) -> None:
     assert gazetteer.nearest("Maputo", "US") is None
 
 
+@pytest.mark.parametrize(
+    ("city", "country", "meant"),
+    [
+        ("Nairobbi", "KE", "Nairobi"),  # one slip in any name
+        ("Kinshassa", "CD", "Kinshasa"),
+        ("Bossaso", "SO", "Bosaso"),  # how IOM Somalia writes it
+        ("Ouagadougu", "BF", "Ouagadougou"),
+        ("Adis Abebba", "ET", "Addis Ababa"),  # two in a name of more than five letters
+    ],
+)
+def test_a_mistyped_name_is_suggested(
+    gazetteer: GeoNamesGazetteer, city: str, country: str, meant: str
+) -> None:
+    assert gazetteer.nearest(city, country) == meant
+
+
+@pytest.mark.parametrize(
+    ("city", "country"),
+    [
+        # Places where IOM works that are too small for the gazetteer, each
+        # similar enough to another place's name for difflib: a town and a
+        # refugee camp of Cox's Bazar ("Putkhija", an other name of Puthia;
+        # "Nachnapāra"), a town of South Sudan ("Bor": three letters dropped).
+        ("Ukhia", "BD"),
+        ("Nayapara", "BD"),
+        ("Pibor", "SS"),
+    ],
+)
+def test_a_place_the_gazetteer_lacks_is_not_taken_for_another(
+    gazetteer: GeoNamesGazetteer, city: str, country: str
+) -> None:
+    assert not gazetteer.knows(city, country)
+    assert gazetteer.nearest(city, country) is None
+
+
 def test_the_countries_of_a_city(gazetteer: GeoNamesGazetteer) -> None:
     assert "SN" in gazetteer.countries_of("dakar")
     assert gazetteer.countries_of("Xqzvw") == ()

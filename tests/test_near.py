@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 
 import iomjobs
 from iomjobs import InvalidCountry, InvalidLanguage
-from iomjobs._near import SHORTEST, NearNames, at_most_two_edits_apart, one_edit_apart
+from iomjobs._near import (
+    SHORTEST,
+    NearNames,
+    at_most_two_edits_apart,
+    one_edit_apart,
+    slips_from,
+)
 from iomjobs.reference import (
     countries_misspelt_as,
     misspelt_country,
@@ -78,6 +84,18 @@ def test_at_most_two_edits_apart_is_an_edit_distance_of_two_or_less(
 ) -> None:
     first, second = pair
     assert at_most_two_edits_apart(first, second) is (_edits(first, second) <= 2)
+
+
+@given(_PAIRS)
+@example(("ukhia", "putkhija"))  # a town of Cox's Bazar, three edits from a name GeoNames knows
+@example(("ukhia", "puthia"))  # two edits in five letters: another name
+@example(("bossaso", "bosaso"))
+@example(("adis abeba", "addis ababa"))  # two edits in a longer name: a slip
+@example(("a bcde", "abcdf"))  # five letters with the space left out: one edit only
+def test_a_slip_is_one_edit_in_five_letters_or_fewer_and_two_beyond(pair: tuple[str, str]) -> None:
+    typed, known = pair
+    slips = 1 if len(typed.replace(" ", "")) <= 5 else 2
+    assert slips_from(typed, known) is (0 < _edits(typed, known) <= slips)
 
 
 _NAMES = st.lists(st.text(alphabet="abcn", min_size=1, max_size=12), min_size=1, max_size=12)

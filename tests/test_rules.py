@@ -283,6 +283,14 @@ class TestReference:
         assert finding.message == "'Maputo' is not a known place in US; it is one in MZ"
         assert finding.suggestion is None
 
+    def test_a_small_town_is_not_taken_for_a_near_name(self) -> None:
+        # IOM Bangladesh's field office in Cox's Bazar district: GeoNames has no
+        # population for it, and "Putkhija" (Puthia) is near enough for difflib.
+        text = "Position Title: Site Management Assistant\nDuty Station: Ukhia, Bangladesh\n"
+        (finding,) = validate(iomjobs.parse_notice(text).notice, select=["PLC002"])
+        assert finding.message == "'Ukhia' is not a known place in BD"
+        assert finding.suggestion is None
+
     def test_a_callers_gazetteer_need_not_say_where_a_city_is(self) -> None:
         class KnowsNothing:
             def knows(self, city: str, country: str) -> bool:  # noqa: ARG002

@@ -154,6 +154,28 @@ def one_edit_apart(first: str, second: str) -> bool:
     )
 
 
+# The most letters a typed name has for one slip only; longer names may have
+# two (Elasticsearch's "fuzziness: AUTO" draws the line at the same length).
+_ONE_SLIP_UP_TO: Final = 5
+
+
+def slips_from(typed: str, known: str) -> bool:
+    """Whether *typed* is *known* mistyped: one edit in a name of up to five letters, two beyond.
+
+    Letters are counted without spaces; two neighbours swapped are one
+    edit. Two edits in a short name make another name, not a slip ("Ukhia",
+    a town of Cox's Bazar, is no misspelt "Putkhija").
+
+    >>> slips_from("port of span", "port of spain"), slips_from("adis abeba", "addis ababa")
+    (True, True)
+    >>> slips_from("ukhia", "putkhija"), slips_from("ukhia", "ukhya"), slips_from("renk", "rank")
+    (False, True, True)
+    """
+    if len(typed.replace(" ", "")) <= _ONE_SLIP_UP_TO:
+        return one_edit_apart(typed, known)
+    return typed != known and at_most_two_edits_apart(typed, known)
+
+
 def at_most_two_edits_apart(first: str, second: str) -> bool:
     """Whether *second* is *first* with at most two letters added, dropped or changed, or swapped.
 

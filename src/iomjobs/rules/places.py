@@ -46,7 +46,10 @@ def unknown_city(context: Context) -> Iterator[Hit]:
     allowances. Names are compared without regard to case or accents, so
     "Shengjin" is Shëngjin. The gazetteer (GeoNames places of 5,000
     inhabitants or more, ``pip install iomjobs[gazetteer]``) does not know
-    every village, so this is a warning. A city with no near name in its
+    every village, so this is a warning, and a name is suggested only where
+    the city may be it mistyped (one slip in a name of up to five letters,
+    two in a longer one): "Ukhia", a town of Cox's Bazar too small for the
+    gazetteer, is not taken for "Puthia". A city with no near name in its
     country but known in one other is said to be there: a job board read
     "Maputo, CO" (IOM's country office) as a place in Colorado.
     """

@@ -11622,11 +11622,23 @@ def test_a_heading_in_small_letters_right_under_another_opens_its_section() -> N
         ),
         ("Le poste est basé à Goma, RDC.", ("Goma", "CD")),
         ("La consultoría estará basada en Tegucigalpa, Honduras.", ("Tegucigalpa", "HN")),
+        # The place ends where a clause in small letters follows its comma: what
+        # the post does there is no place.
+        (
+            "The position is based in Nairobi, Kenya, and the incumbent will travel.",
+            ("Nairobi", "KE"),
+        ),
+        (
+            "The position is based in Cox's Bazar, Bangladesh, with frequent travel to the camps.",
+            ("Cox's Bazar", "BD"),
+        ),
+        ("Le poste est basé à Goma, RDC, avec des missions à Bukavu.", ("Goma", "CD")),
+        ("El puesto estará ubicado en Tapachula, México, y requiere viajar.", ("Tapachula", "MX")),
         # Other places the context names say nothing of the post's; nor does a place
-        # whose words run on into a clause that names none.
+        # whose words run on with no comma, where its end is unclear.
         ("IOM is based in Geneva, Switzerland.", None),
         ("The Chief of Mission, based in Bridgetown, Barbados, oversees the office.", None),
-        ("The position is based in Nairobi, Kenya, and the incumbent will travel.", None),
+        ("The position is based in Nairobi, Kenya and the incumbent will travel.", None),
     ],
 )
 def test_the_station_a_sentence_of_the_context_names(
@@ -11653,11 +11665,9 @@ def test_the_station_a_wrapped_sentence_of_the_context_names_is_on_its_line() ->
         "will be based in Garowe, Puntland, Somalia, and travel within Somalia.\n"
     )
     result = parse_notice(text)
-    assert result.notice.position.duty_stations == ()  # the place runs on into a clause
-    result = parse_notice(text.replace(", and travel within Somalia", ""))
     (station,) = result.notice.position.duty_stations
     assert (station.city, station.region) == ("Garowe", "Puntland")
     assert result.span_for("$.position.duty_stations") == Span(5, 5)
     assert result.inferred[0].sentence == (
-        "The consultant will be based in Garowe, Puntland, Somalia."
+        "The consultant will be based in Garowe, Puntland, Somalia, and travel within Somalia."
     )

@@ -1087,7 +1087,9 @@ def _unended(line: Segment) -> bool:
 
 # What says where the post itself is: "The position is based in", "This
 # consultancy will be located in", "Le poste est basé à", "El puesto estará
-# ubicado en". The place runs to the sentence's end, a semicolon or a bracket.
+# ubicado en". The place runs to the sentence's end, a semicolon, a bracket, or
+# a comma before a word in small letters: a place's names are capitalized, and
+# ", and the incumbent will travel", ", with travel to" are what the post does.
 _BASED_IN: Final = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his)\s+(?:position|post|consultancy|assignment|internship|incumbent"
     r"|consultant|intern|successful\s+candidate)\s+(?:is|will\s+be)\s+(?:based|located)\s+(?:in|at)"
@@ -1095,7 +1097,8 @@ _BASED_IN: Final = re.compile(
     r"\s+(?:bas[ée]e?|situ[ée]e?)\s+(?:à|a|en|au)"
     r"|\b(?:[Ee]l\s+puesto|[Ll]a\s+consultor[íi]a|[Ee]l\s+cargo)\s+(?:est[áa]|estar[áa])"
     r"\s+(?:basad[oa]|ubicad[oa])\s+en)"
-    r"\s+(?:the\s+IOM\s+(?:[Ss]ub-)?[Oo]ffice\s+in\s+)?(?P<place>[A-ZÀ-Þ][^.;()]*)"
+    r"\s+(?:the\s+IOM\s+(?:[Ss]ub-)?[Oo]ffice\s+in\s+)?"
+    r"(?P<place>[A-ZÀ-Þ](?:[^.;(),]|,(?!\s*[a-zß-ÿ]))*)"
 )
 # Words one of _BASED_IN's holds: most paragraphs have none, and are passed over.
 _BASED_HINT: Final = re.compile(r"based|located|bas[ée]|situ[ée]|basad|ubicad")

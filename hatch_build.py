@@ -55,6 +55,7 @@ COMPILED = (
     "iomjobs/parse/_leftover.py",
     "iomjobs/parse/_link_list.py",
     "iomjobs/parse/_mail.py",
+    "iomjobs/parse/_nationals.py",
     "iomjobs/parse/_nocase.py",
     "iomjobs/parse/_page_top.py",
     "iomjobs/parse/_paragraphs.py",

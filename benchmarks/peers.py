@@ -213,4 +213,5 @@ class VacancyNotice(Strict):
     notes: tuple[str, ...] = ()
     how_to_apply: HowToApply | None = None
     duty_station_nationals_eligible: bool | None = None
+    open_to_nationals_of: tuple[CountryCode, ...] = ()
     unclassified: tuple[SourceLine, ...] = ()

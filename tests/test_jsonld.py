@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pyld import jsonld
 
 import iomjobs
-from iomjobs import ClosingTime, DutyStation, Position, StartDate, VacancyNotice
+from iomjobs import ClosingTime, Country, DutyStation, Position, StartDate, VacancyNotice
 from iomjobs.rendering import IOM_VOCABULARY
 from iomjobs.strategies import PostedNotice, job_postings
 from iomjobs.strategies import notices as realistic_notices
@@ -424,3 +424,19 @@ def test_a_posting_reads_alike_in_every_shape_a_page_gives_it(posted: PostedNoti
     alone = iomjobs.from_jsonld(iomjobs.to_jsonld(posted.notice))
     assert iomjobs.from_jsonld(posted.document) == alone
     assert iomjobs.from_jsonld(json.dumps(posted.document)) == alone
+
+
+def test_the_nationals_who_alone_may_apply_are_an_eligibility_requirement() -> None:
+    # A JPO's post, open to its sponsor's nationals alone ("(Dutch Nationals only)").
+    notice = attrs.evolve(SEED_NOTICES[2], open_to_nationals_of=(Country("NL"), Country("JP")))
+    posting = iomjobs.to_jsonld(notice)
+    assert (
+        "Open only to nationals of: Netherlands; Japan." in posting["eligibilityToWorkRequirement"]
+    )
+    assert posting["iom:openToNationalsOf"] == ["NL", "JP"]
+    assert "iom:openToNationalsOf" not in iomjobs.to_jsonld(SEED_NOTICES[2])
+
+
+def test_the_nationals_who_alone_may_apply_read_back() -> None:
+    notice = attrs.evolve(SEED_NOTICES[2], open_to_nationals_of=(Country("KR"),))
+    assert iomjobs.from_jsonld(iomjobs.to_jsonld(notice)).open_to_nationals_of == (Country("KR"),)

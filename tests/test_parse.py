@@ -684,12 +684,86 @@ class TestLayouts:
         assert special.position.recruiting_type is RecruitingType.PROFESSIONAL
 
     @pytest.mark.parametrize(
+        ("title", "name", "codes"),
+        [
+            # A JPO's post, open to its sponsor's nationals alone (IOM Libya's, on
+            # undpjobs.net, 2026), and the same mark as other titles write it.
+            (
+                "JPO - Programme Officer (Search and Rescue (SAR)) - (Dutch Nationals only)",
+                "JPO - Programme Officer (Search and Rescue (SAR))",
+                ["NL"],
+            ),
+            (
+                "Junior Professional Officer (Migration Data) (Open to Japanese nationals only)",
+                "Junior Professional Officer (Migration Data)",
+                ["JP"],
+            ),
+            (
+                "JPO - Associate Programme Officer (P) (For Korean nationals only)",
+                "JPO - Associate Programme Officer",
+                ["KR"],
+            ),
+            (
+                "JPO in Labour Mobility (Nationals of Finland only)",
+                "JPO in Labour Mobility",
+                ["FI"],
+            ),
+            (
+                "JPO - Project Officer (Danish and Swedish Nationals only)",
+                "JPO - Project Officer",
+                ["DK", "SE"],
+            ),
+            ("JPO - Project Officer (US nationals only)", "JPO - Project Officer", ["US"]),
+            ("JPO - Project Officer (Open to Swiss nationals)", "JPO - Project Officer", ["CH"]),
+        ],
+    )
+    def test_a_titles_mark_says_which_nationals_may_apply(
+        self, title: str, name: str, codes: list[str]
+    ) -> None:
+        text = f"Position Title: {title}\nDuty Station City: Tripoli\nDuty Station Country: Libya\n"
+        result = parse_notice(text)
+        notice = result.notice
+        assert [str(country) for country in notice.open_to_nationals_of] == codes
+        assert notice.position.title == name
+        assert result.span_for("$.open_to_nationals_of") == Span(1, 1)
+        assert notice.unclassified == ()
+
+    @pytest.mark.parametrize(
+        ("line", "codes"),
+        [
+            ("Eligible nationalities: Netherlands; Japan", ["NL", "JP"]),
+            ("Eligible nationality: Dutch", ["NL"]),
+            ("Nationalités éligibles : Pays-Bas", ["NL"]),
+            ("Nacionalidades elegibles: Países Bajos; Japón", ["NL", "JP"]),
+            ("Nacionalidades elegíveis: Antígua e Barbuda", ["AG"]),
+        ],
+    )
+    def test_a_field_says_which_nationals_may_apply(self, line: str, codes: list[str]) -> None:
+        # As iomjobs.render writes the nationals who alone may apply, in four languages.
+        result = parse_notice(f"Position Title: Programme Officer\n{line}\n")
+        assert [str(c) for c in result.notice.open_to_nationals_of] == codes
+        assert result.span_for("$.open_to_nationals_of") == Span(2, 2)
+
+    def test_a_field_of_nationalities_none_reads_is_kept(self) -> None:
+        text = "Position Title: Programme Officer\nEligible nationalities: see the annex\n"
+        notice = parse_notice(text).notice
+        assert notice.open_to_nationals_of == ()
+        assert [line.text for line in notice.unclassified] == [
+            "Eligible nationalities: see the annex"
+        ]
+
+    @pytest.mark.parametrize(
         "title",
         [
             "Associate Project Officer (P1)",  # a board's grade: no mark of IOM's
             "Programme Support Officer (PSU)",
             "Officer (Positions)",
             "(P)",
+            # Nationals of no one country: the words stay the title's.
+            "JPO - Programme Officer (Congolese Nationals only)",
+            "Liaison Officer (Nationals only)",
+            "Programme Officer (Support to Returning Nationals)",
+            "Reintegration Assistant (Afghan Nationals)",  # whom the post serves, maybe
         ],
     )
     def test_a_titles_own_brackets_are_kept(self, title: str) -> None:

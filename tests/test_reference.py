@@ -21,6 +21,7 @@ from iomjobs.reference import (
     countries_misspelt_as,
     countries_of_region,
     country_name,
+    country_of_nationality,
     framework,
     frameworks,
     is_country_code,
@@ -658,3 +659,39 @@ class TestZones:
     def test_a_place_has_no_fixed_offset(self) -> None:
         assert fixed_offset("Africa/Nairobi") is None
         assert fixed_offset("Etc/GMT") == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Dutch", "NL"),
+        ("dutch", "NL"),
+        ("Sierra Leonean", "SL"),
+        ("Bissau-Guinean", "GW"),
+        ("Burkinabè", "BF"),
+        ("Burkinabe", "BF"),
+        ("Korean", "KR"),  # the Republic's: governments sponsor such posts
+        ("North Korean", "KP"),
+        ("Nigerien", "NE"),
+        ("Nigerian", "NG"),
+        ("Netherlands", "NL"),  # a country's name, or its code, where the adjective would be
+        ("US", "US"),
+        ("Congolese", None),  # the Congo, or the Democratic Republic of the Congo
+        ("Dominican", None),  # the Dominican Republic, or Dominica
+        ("Atlantean", None),
+        ("", None),
+    ],
+)
+def test_the_country_of_a_nationality(written: str, code: str | None) -> None:
+    assert country_of_nationality(written) == code
+
+
+def test_every_adjective_of_nationality_names_a_country() -> None:
+    from iomjobs.reference._files import read_bundled  # noqa: PLC0415
+
+    adjectives = read_bundled("nationalities.json")["adjectives"]
+    assert all(is_country_code(code) for code in adjectives.values())
+    # Every member state of a first-tier list has one (seed 001's), but the two
+    # whose adjective is another's too (Congolese, Dominican) and the Holy See.
+    listed = {code for _, code in NMS_001} - {"CG", "DM", "VA"}
+    assert listed <= set(adjectives.values())

@@ -352,3 +352,17 @@ def test_behavioural_competencies_read_back(
         text = iomjobs.render(notice, lang=lang, format=fmt)
         assert "Accountability:\n- Accepts and gives constructive criticism\n- Meets" in text
     _read_back(notice, lang, fmt, layout)
+
+
+@pytest.mark.parametrize("layout", ["header", "oracle", "form"])
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    "codes", [("NL",), ("JP", "KR"), ("HK", "AG"), ("SH", "TT")], ids=["one", "two", "comma", "and"]
+)
+def test_the_nationals_who_may_apply_read_back(
+    codes: tuple[str, ...], lang: str, layout: str
+) -> None:
+    # A post its government sponsors, open to that country's nationals alone (a JPO's);
+    # names with a comma or a conjunction in one of the four languages among them.
+    notice = attrs.evolve(SEED_NOTICES[2], open_to_nationals_of=tuple(map(Country, codes)))
+    _read_back(notice, lang, "text", layout)

@@ -1155,8 +1155,9 @@ def test_a_value_cut_after_a_dash_goes_on_below() -> None:
         "(Dutch Nationals only)\nDuty Station City: Tripoli\n"
     )
     notice = parse_notice(text).notice
-    title = "JPO - Programme Officer (Search and Rescue (SAR)) - (Dutch Nationals only)"
-    assert notice.position.title == title
+    # The mark after the dash says who alone may apply: the sponsor's nationals.
+    assert notice.position.title == "JPO - Programme Officer (Search and Rescue (SAR))"
+    assert [str(country) for country in notice.open_to_nationals_of] == ["NL"]
 
 
 @pytest.mark.parametrize(

@@ -803,6 +803,7 @@ def _anything() -> st.SearchStrategy[VacancyNotice]:
         salary=st.none() | salaries(),
         closing_date=st.none() | st.dates(),
         notes=st.lists(text, max_size=3).map(tuple),
+        open_to_nationals_of=st.lists(countries(), max_size=2).map(tuple),
     )
 
 

@@ -237,4 +237,8 @@ class VacancyNotice:
     how_to_apply: HowToApply | None = None
     duty_station_nationals_eligible: bool | None = None
     """``False`` when nationals of the duty station's country cannot be considered."""
+    open_to_nationals_of: tuple[Country, ...] = attrs.field(default=(), kw_only=True)
+    """The countries whose nationals alone may apply: a post its government sponsors
+    ("Dutch Nationals only", a Junior Professional Officer's). Empty where the notice
+    sets no such limit."""
     unclassified: tuple[SourceLine, ...] = ()

@@ -35,6 +35,7 @@ from iomjobs.parse import _interpret as interpret
 from iomjobs.parse._dates import FoundDate, find_dates, read_date
 from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._leftover import KIND_WORDS, says_more, weekdays
+from iomjobs.parse._nationals import read_nationalities
 from iomjobs.parse._pay import read_salary
 from iomjobs.parse._posts import announces_posts, doubt_mixed_posts, is_post_label
 from iomjobs.parse._record import Recorder
@@ -507,6 +508,15 @@ class HeaderReader:
         self._use("$.salary", field)
         return True
 
+    def _field_nationalities(self, field: Field) -> bool:
+        """Read "Eligible nationalities: Netherlands": whose nationals alone may apply."""
+        codes = read_nationalities(field.value)
+        if codes is None:
+            return False
+        self.notice["open_to_nationals_of"] = tuple(Country(code) for code in codes)
+        self._use("$.open_to_nationals_of", field)
+        return True
+
     def _field_grade_and_salary(self, field: Field) -> bool:
         """Read "Grade & Salary: G7 (USD 7482.25 Monthly)" (IOM's offices in the US, 2026).
 
@@ -804,6 +814,7 @@ _RESTATED: Final = {
     "number_of_posts": ("position", "number_of_posts"),
     "start": ("notice", "start"),
     "salary": ("notice", "salary"),
+    "nationalities": ("notice", "open_to_nationals_of"),
 }
 _DOUBTED: Final = frozenset(
     {"title", "reference", "grade", "closing", "duty_station", "duty_city", "duty_country"}

@@ -547,10 +547,11 @@ class InferringReader(HeaderReader):
         Shelter Coordination Information Management (UG)" (impactpool,
         2026) is an ungraded post; "Associate Investigator (2 Positions)
         (P)" names two posts, "Special Advisor to the DG (P) (Internal
-        applicants only)" who may apply. The title is kept without its
-        marks, which give what no field states: the recruiting type and the
-        grade marked as inferred from the title, the count and who may
-        apply read from it.
+        applicants only)" who may apply, "JPO - Programme Officer (Search and
+        Rescue (SAR)) - (Dutch Nationals only)" (undpjobs.net, 2026) of which
+        nationality. The title is kept without its marks, which give what no
+        field states: the recruiting type and the grade marked as inferred
+        from the title, the count and who may apply read from it.
         """
         title = self.position.get("title")
         if not isinstance(title, str):
@@ -578,6 +579,9 @@ class InferringReader(HeaderReader):
         elif mark == "internal" and "open_to_external" not in self.notice:
             self.notice["open_to_external"] = False
             self.record.use("$.open_to_external", segment)
+        elif mark == "nationals" and "open_to_nationals_of" not in self.notice:
+            self.notice["open_to_nationals_of"] = tuple(Country(code) for code in value.split())
+            self.record.use("$.open_to_nationals_of", segment)
 
     def _infer_kind(self) -> None:
         if "kind" in self.notice:

@@ -17,6 +17,7 @@ from iomjobs._text import is_word_char
 from iomjobs.model.notice import ContractType
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.parse import _interpret as interpret
+from iomjobs.parse._nationals import NATIONALS_MARK, read_nationalities
 from iomjobs.parse._nocase import has_either_case
 from iomjobs.parse._segments import markdown_heading
 from iomjobs.parse._supervision import supervision_in
@@ -201,11 +202,13 @@ _SENTENCE_VERB: Final = re.compile(
 # What a title may end in besides the post's name (Oracle-era titles): "(P)",
 # the recruiting type of professional posts (ungraded ones' too); "(UG)" or
 # "- UG", an ungraded post; the count of posts, "(2 Positions)"; who may
-# apply, "(Internal applicants only)".
+# apply, "(Internal applicants only)", and of which nationality, "- (Dutch
+# Nationals only)" (a JPO's, IOM Libya on undpjobs.net, 2026).
 _TITLE_MARK: Final = re.compile(
     r"\s\s*(?:\((?P<bracketed>P|UG)\)|[-\u2013]\s+(?P<dashed>UG)"
     r"|\((?P<posts>\d{1,2}) (?i:positions|posts|postes|puestos)\)"
-    r"|\((?P<internal>(?i:(?:for |open to )?internal (?:applicants|candidates) only))\))$"
+    r"|\((?P<internal>(?i:(?:for |open to )?internal (?:applicants|candidates) only))\)"
+    rf"|(?:[-\u2013]\s+)?\((?P<nationals>(?:{NATIONALS_MARK}))\))$"
 )
 # The ends of a title that may be a mark: a bracket, or "UG".
 _MARK_ENDS: Final = (")", "UG")
@@ -214,8 +217,9 @@ _MARK_ENDS: Final = (")", "UG")
 def title_marks(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """*title* without the marks it ends in, and each mark, the last first.
 
-    A mark is ``("P", "P")``, ``("UG", "UG")``, ``("posts", "2")`` or
-    ``("internal", "Internal applicants only")``.
+    A mark is ``("P", "P")``, ``("UG", "UG")``, ``("posts", "2")``,
+    ``("internal", "Internal applicants only")`` or ``("nationals", "NL BE")``
+    (the countries' codes, where the bracket names nationals of known countries).
     """
     marks = []
     while title.endswith(_MARK_ENDS):
@@ -226,6 +230,11 @@ def title_marks(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
             marks.append(("posts", match.group("posts")))
         elif match.group("internal"):
             marks.append(("internal", match.group("internal")))
+        elif match.group("nationals"):
+            codes = read_nationalities(match.group("nationals"))
+            if codes is None:
+                break
+            marks.append(("nationals", " ".join(codes)))
         else:
             mark = match.group("bracketed") or "UG"
             marks.append((mark, mark))

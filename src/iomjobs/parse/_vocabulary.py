@@ -494,6 +494,18 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "remuneracao",
         "remuneracao mensal",
     ),
+    # Who may apply by nationality, as iomjobs.render writes it: a post its
+    # government sponsors (a JPO's) is open to that country's nationals alone.
+    "nationalities": (
+        "eligible nationalities",
+        "eligible nationality",
+        "nationalites eligibles",
+        "nationalite eligible",
+        "nacionalidades elegibles",
+        "nacionalidad elegible",
+        "nacionalidades elegiveis",
+        "nacionalidade elegivel",
+    ),
     "recruiting_type": (
         "recruiting type",
         "type de recrutement",

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
         official_languages,
         un_official_languages,
     )
+    from iomjobs.reference.nationalities import country_of_nationality
     from iomjobs.reference.regions import countries_of_region, is_region, territory_of
     from iomjobs.reference.zones import time_zone_named, time_zone_of
 
@@ -72,6 +73,7 @@ __all__ = [
     "countries_misspelt_as",
     "countries_of_region",
     "country_name",
+    "country_of_nationality",
     "currencies_of",
     "currency_name",
     "framework",
@@ -134,6 +136,7 @@ __getattr__ = lazy_names(
             "is_language_code", "language_name", "languages_named_in_notices", "lookup_language",
             "misspelt_language", "official_languages", "un_official_languages",
         ),
+        "iomjobs.reference.nationalities": ("country_of_nationality",),
         "iomjobs.reference.regions": ("countries_of_region", "is_region", "territory_of"),
         "iomjobs.reference.zones": ("time_zone_named", "time_zone_of"),
     },

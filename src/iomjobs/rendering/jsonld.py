@@ -268,6 +268,9 @@ def _eligibility(notice: VacancyNotice) -> str | None:
     ]
     if notice.duty_station_nationals_eligible is False and not rules:
         rules.append("Nationals of the duty station's country are not eligible.")
+    if notice.open_to_nationals_of:
+        names = "; ".join(country.name() for country in notice.open_to_nationals_of)
+        rules.append(f"Open only to nationals of: {names}.")
     return " ".join(rules) or None
 
 
@@ -279,6 +282,7 @@ _IOM_TERMS = {
     "iom:competencies": ("position", "competencies"),
     "iom:firstTier": ("first_tier",),
     "iom:noticeLanguage": ("language",),
+    "iom:openToNationalsOf": ("open_to_nationals_of",),
 }
 
 
@@ -291,6 +295,8 @@ def _iom_terms(notice: VacancyNotice) -> dict[str, Any]:
     # The pay's basis: baseSalary's MonetaryAmount has no property for it.
     salary = notice.salary
     terms["iom:payBasis"] = salary.basis.value if salary and salary.basis else None
+    # Who alone may apply, by nationality: only where the notice says so.
+    terms["iom:openToNationalsOf"] = terms["iom:openToNationalsOf"] or None
     return {key: value for key, value in terms.items() if value is not None}
 
 

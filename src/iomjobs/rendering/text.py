@@ -506,6 +506,10 @@ class _Writer:
             yield self.field(words.appointment, self.appointment(notice.appointment))
         if notice.salary is not None:
             yield self.field(_SALARY[self.lang], self.salary(notice.salary))
+        if notice.open_to_nationals_of:
+            # "; " between them: a few countries' names hold a comma ("Hong Kong, RAE da China").
+            names = "; ".join(country.name(self.lang) for country in notice.open_to_nationals_of)
+            yield self.field(_NATIONALITIES[self.lang], names)
         if notice.start is not None:
             start = self.start(notice.start)
             yield self.field(words.start, start)
@@ -950,6 +954,13 @@ _NATIONALS = {
 _UP_TO = {"en": "up to ", "fr": "jusqu'à ", "es": "hasta ", "pt": "até "}
 # A consultancy's category, before its letter: "Consultancy, Category B, 3 months".
 _SALARY = {"en": "Salary", "fr": "Salaire", "es": "Salario", "pt": "Salário"}
+# Who alone may apply, by nationality (a post its government sponsors).
+_NATIONALITIES = {
+    "en": "Eligible nationalities",
+    "fr": "Nationalités éligibles",
+    "es": "Nacionalidades elegibles",
+    "pt": "Nacionalidades elegíveis",
+}
 _PER_PERIOD = {
     "en": {
         PayPeriod.HOUR: "per hour", PayPeriod.DAY: "per day", PayPeriod.WEEK: "per week",

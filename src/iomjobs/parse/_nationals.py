@@ -1,0 +1,69 @@
+"""Who may apply by nationality: "(Dutch Nationals only)", "Eligible nationalities" (internal).
+
+A post its government sponsors (IOM's Junior Professional Officers) is
+open to that country's nationals alone, and its title says so: "JPO -
+Programme Officer (Search and Rescue (SAR)) - (Dutch Nationals only)"
+(IOM Libya on undpjobs.net, 2026). The nationality is an adjective
+("Dutch", "Sierra Leonean") or a country's name ("Nationals of Japan
+only"); several are parted by semicolons or commas, or joined by "and"
+("Dutch and Belgian").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from iomjobs.reference.nationalities import country_of_nationality
+
+__all__ = ["NATIONALS_MARK", "read_nationalities"]
+
+# What a title's bracket says of the nationals who alone may apply, as a
+# regex for _titles' marks: "Dutch Nationals only", "Open to Japanese
+# nationals", "For Korean nationals only", "Nationals of Finland only". A
+# word says they alone may: "(Afghan Nationals)" may be whom the post serves.
+_NATIONALS: Final = r"(?:(?i:nationals\s+of)\s+[^()]+?|[^()]+?\s(?i:nationals?))"
+NATIONALS_MARK: Final = (
+    rf"(?i:open\s+to|reserved\s+for|only\s+for)\s+{_NATIONALS}(?i:\s+only)?"
+    rf"|(?i:for\s+)?{_NATIONALS}(?i:\s+only)"
+)
+# The words around the nationalities a mark or a field's value names.
+_AROUND: Final = re.compile(
+    r"^(?:(?:open\s+to|for|only\s+for|reserved\s+for)\s+)?(?:nationals\s+of\s+(?:the\s+)?)?"
+    r"|\s+nationals?(?=\s+only$|$)|\s+only$",
+    re.IGNORECASE,
+)
+# What parts one nationality from the next, tried in turn where the whole names none.
+_SEPARATORS: Final = (
+    re.compile(r"\s*;\s*"),
+    re.compile(r"\s*,\s*"),
+    re.compile(r"\s+(?:and|et|y|e|&)\s+", re.IGNORECASE),
+)
+
+
+def read_nationalities(text: str) -> tuple[str, ...] | None:
+    """The codes of the countries whose nationals *text* names, or ``None`` if it names other.
+
+    >>> read_nationalities("Dutch Nationals only"), read_nationalities("Dutch and Belgian")
+    (('NL',), ('NL', 'BE'))
+    >>> read_nationalities("Nationals of Japan only"), read_nationalities("Internal applicants")
+    (('JP',), None)
+    """
+    words = _AROUND.sub("", " ".join(text.split()))
+    return _codes(words, 0) if words else None
+
+
+def _codes(text: str, first_separator: int) -> tuple[str, ...] | None:
+    """The codes of *text*'s nationalities: the whole one, else its parts at each separator."""
+    code = country_of_nationality(text)
+    if code is not None:
+        return (code,)
+    for at in range(first_separator, len(_SEPARATORS)):
+        parts = [part for part in _SEPARATORS[at].split(text) if part]
+        if len(parts) < 2:  # noqa: PLR2004 -- no such separator: the next one
+            continue
+        found = [_codes(part, at + 1) for part in parts]
+        if not all(found):
+            return None
+        return tuple(dict.fromkeys(code for codes in found if codes for code in codes))
+    return None

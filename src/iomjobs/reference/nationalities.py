@@ -1,0 +1,57 @@
+"""Nationalities: the country a notice means by "Dutch nationals" or "nationals of Japan".
+
+A post its government sponsors (IOM's Junior Professional Officers) is open
+to that country's nationals only, and its title says so: "JPO - Programme
+Officer (Search and Rescue (SAR)) - (Dutch Nationals only)". Neither
+pycountry nor babel (CLDR) knows adjectives of nationality; the bundled
+``nationalities.json`` holds those of the member states of the United
+Nations (and the Cook Islands, Kosovo, Palestine and Taiwan), in English.
+A country's name reads too, as notices write it before "nationals":
+
+>>> from iomjobs.reference import country_of_nationality
+>>> country_of_nationality("Dutch"), country_of_nationality("SIERRA LEONEAN")
+('NL', 'SL')
+>>> country_of_nationality("US"), country_of_nationality("Netherlands")
+('US', 'NL')
+
+An adjective of two countries is none's: "Congolese" (the Congo, or the
+Democratic Republic of the Congo), "Dominican" (the Dominican Republic, or
+Dominica):
+
+>>> country_of_nationality("Congolese") is None, country_of_nationality("Dominican") is None
+(True, True)
+"""
+
+from __future__ import annotations
+
+import functools
+
+from iomjobs._text import fold, require_text
+from iomjobs.reference._files import read_bundled
+from iomjobs.reference.countries import lookup_country
+
+__all__ = ["country_of_nationality"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+@functools.cache
+def _adjectives() -> dict[str, str]:
+    """Each adjective of nationality, folded (no case, no accents), to its country's code."""
+    adjectives: dict[str, str] = read_bundled("nationalities.json")["adjectives"]
+    return {fold(adjective).replace("-", " "): code for adjective, code in adjectives.items()}
+
+
+def country_of_nationality(nationality: str) -> str | None:
+    """The alpha-2 code of the country whose nationals *nationality* names, or ``None``.
+
+    *nationality* is an adjective ("Dutch", "Sierra Leonean"; any case,
+    accents optional) or a country's name or code ("Netherlands", "US"),
+    as a notice writes it before "nationals".
+    """
+    require_text("country_of_nationality", nationality)
+    words = " ".join(nationality.split())
+    code = _adjectives().get(fold(words).replace("-", " "))
+    return code if code is not None else lookup_country(words) if words else None

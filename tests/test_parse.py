@@ -3995,6 +3995,32 @@ class TestLayouts:
         assert "could be swapped" in doubt.message
 
     @pytest.mark.parametrize(
+        ("period", "closing", "start"),
+        [
+            # A notice that writes the month first (an American board's, as "Posting
+            # date: 05/24/2026" and "Deadline: 8/05/2025" are): one date that only
+            # that order reads decides the others', which are then no doubt.
+            ("11/20/2025 - 12/04/2025", "12/04/2025", dt.date(2026, 1, 2)),
+            # And the day first, where one date shows it.
+            ("20/11/2025 - 04/12/2025", "04/12/2025", dt.date(2026, 2, 1)),
+        ],
+    )
+    def test_the_notices_dates_show_the_order_of_day_and_month(
+        self, period: str, closing: str, start: dt.date
+    ) -> None:
+        text = (
+            "Position Title: Resettlement Assistant\n"
+            "Duty Station: Washington, D.C., United States\n"
+            f"Posting Period: {period}\nClosing Date: {closing}\n"
+            "Estimated Start Date: 01/02/2026\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.closing_date == dt.date(2025, 12, 4)
+        assert result.notice.start is not None
+        assert result.notice.start.date == start
+        assert result.doubts == ()
+
+    @pytest.mark.parametrize(
         ("text", "language"),
         [
             # A French job board's header (yop.l-frii.com, 2025).

@@ -4,8 +4,10 @@ Month and day names come from babel's CLDR data, wide and abbreviated, with
 and without accents, so "08 Juillet 2025", "15 de marzo de 2024", "23 de
 outubro de 2024" and "Tuesday, 17th February 2026" all read. Numeric dates
 are day first, as IOM writes them; "03/12/2025" is read as 3 December and
-marked ambiguous. A month's name misspelt by a letter between a day and a
-year ("12 Febuary 2026") is that month's, and the date says so.
+marked ambiguous, unless a date that only one order reads ("15/04/2025",
+"11/20/2025") shows which, in the value or elsewhere in the notice. A
+month's name misspelt by a letter between a day and a year ("12 Febuary
+2026") is that month's, and the date says so.
 """
 
 from __future__ import annotations
@@ -106,8 +108,40 @@ _SPACED_SHORT_YEAR: Final = re.compile(
 )
 
 
-def find_dates(text: str) -> list[FoundDate]:
-    """Every date in *text*, in order. Positions are in the folded text, which keeps length."""
+# The orders of day and month that a text's numeric dates may show.
+DAY_FIRST: Final = "day"
+MONTH_FIRST: Final = "month"
+
+
+def numeric_order(text: str) -> str | None:
+    """The order *text*'s numeric dates show, :data:`DAY_FIRST` or :data:`MONTH_FIRST`, if any.
+
+    "15/04/2025" shows the day first (no month is 15), "11/20/2025" the month
+    first; a text whose dates show both, or neither, shows none.
+
+    >>> numeric_order("Posting Period: 11/20/2025 - 12/04/2025"), numeric_order("03/04/2025")
+    ('month', None)
+    """
+    return _order_shown(list(_NUMERIC.finditer(text)))
+
+
+def _order_shown(numeric: list[re.Match[str]]) -> str | None:
+    """The order the numeric dates *numeric* show (see :func:`numeric_order`)."""
+    if any(int(match.group(1)) > _MONTHS_A_YEAR for match in numeric):
+        return DAY_FIRST
+    month_first = any(
+        int(match.group(3)) > _MONTHS_A_YEAR and match.group(2) != "." for match in numeric
+    )
+    return MONTH_FIRST if month_first else None
+
+
+def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
+    """Every date in *text*, in order. Positions are in the folded text, which keeps length.
+
+    A numeric date whose day and month could be swapped ("03/04/2025") is
+    read in the order *text* shows, else in *order* (that the rest of the
+    notice shows, :func:`numeric_order`), else day first and marked ambiguous.
+    """
     found: list[FoundDate] = []
     folded = _fold_keeping_length(text)
     if LOST in text:
@@ -127,10 +161,9 @@ def find_dates(text: str) -> list[FoundDate]:
     numeric = list(_NUMERIC.finditer(text))
     # "15.04.2020" beside "02.04.2020" shows the text writes the day first;
     # "03/15/2024" (an American job board's), that it writes the month first.
-    day_first_shown = any(int(match.group(1)) > 12 for match in numeric)  # noqa: PLR2004
-    month_first_shown = not day_first_shown and any(
-        int(match.group(3)) > _MONTHS_A_YEAR and match.group(2) != "." for match in numeric
-    )
+    shown = _order_shown(numeric) or order
+    day_first_shown = shown == DAY_FIRST
+    month_first_shown = shown == MONTH_FIRST
     for match in numeric:
         day, month = int(match.group(1)), int(match.group(3))
         if month_first_shown and match.group(2) != ".":
@@ -348,7 +381,7 @@ _MONTH_AND_YEAR: Final = re.compile(r"(\w+\.?),? (?:19|20)[0-9][0-9]\b")
 _DATE_AFTER_MONTH: Final = re.compile(r"(?:[0-3]?[0-9],? )?(?:19|20)[0-9][0-9]\b")
 
 
-def read_date(text: str) -> FoundDate | None:
-    """The first date in *text*, or ``None``."""
-    dates = find_dates(text)
+def read_date(text: str, order: str | None = None) -> FoundDate | None:
+    """The first date in *text*, or ``None``; *order* as :func:`find_dates` takes it."""
+    dates = find_dates(text, order)
     return dates[0] if dates else None

@@ -32,7 +32,7 @@ from iomjobs.model.notice import (
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import OfficeType, RecruitingType, Recruitment, SupervisionKind
 from iomjobs.parse import _interpret as interpret
-from iomjobs.parse._dates import FoundDate, find_dates, read_date
+from iomjobs.parse._dates import FoundDate, find_dates, numeric_order
 from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._leftover import KIND_WORDS, says_more, weekdays
 from iomjobs.parse._nationals import read_nationalities
@@ -149,7 +149,7 @@ class HeaderReader:
         closing: dt.date | None = self.notice.get("closing_date")
         if closing is None:
             return False
-        found = read_date(value)
+        found = self._date_in(value)
         return found is not None and found.date > closing
 
     def _header(self) -> None:
@@ -593,7 +593,7 @@ class HeaderReader:
         """The estimated start: a date, "as soon as possible", "to be determined" (or both)."""
         soon = [(m.start(), m.end()) for m in _SOON.finditer(field.value)]
         unset = [(m.start(), m.end()) for m in _UNSET.finditer(field.value)]
-        found = read_date(field.value)
+        found = self._date_in(field.value)
         if (soon and unset) or not (soon or unset or found):
             return False  # "as soon as possible, date to be confirmed" says two things
         if found is not None and not soon:
@@ -609,7 +609,7 @@ class HeaderReader:
         return True
 
     def _field_closing(self, field: Field) -> bool:
-        found = read_date(field.value)
+        found = self._date_in(field.value)
         if found is None:
             return False
         self._doubt_date(found, "$.closing_date", field)
@@ -626,7 +626,7 @@ class HeaderReader:
         return True
 
     def _field_posting_period(self, field: Field) -> bool:
-        dates = find_dates(field.value)
+        dates = self._dates_in(field.value)
         if not dates:
             return False
         for found in dates:
@@ -645,7 +645,7 @@ class HeaderReader:
         later, says more and replaces it. One read before it stands: the
         day is kept as unclassified text where the period starts another.
         """
-        found = read_date(field.value)
+        found = self._date_in(field.value)
         period: PostingPeriod | None = self.notice.get("posting_period")
         if found is None or (period is not None and period.start != found.date):
             return False
@@ -667,6 +667,25 @@ class HeaderReader:
         self.notice["kind"] = kind
         self._use("$.kind", field)
         return True
+
+    def _dates_in(self, text: str) -> list[FoundDate]:
+        """The dates in *text*, day and month in the order the notice's other dates show.
+
+        "Closing Date: 12/04/2025" below "Posting Period: 11/20/2025 -
+        12/04/2025" closes on 4 December: the notice writes the month first.
+        Only where day and month could be swapped is the notice looked through.
+        """
+        dates = find_dates(text)
+        if any(found.ambiguous for found in dates):
+            order = numeric_order("\n".join(segment.text for segment in self.segments))
+            if order is not None:
+                return find_dates(text, order)
+        return dates
+
+    def _date_in(self, text: str) -> FoundDate | None:
+        """The first of :meth:`_dates_in`, or ``None``."""
+        dates = self._dates_in(text)
+        return dates[0] if dates else None
 
     def _doubt_date(self, found: FoundDate, path: str, field: Field) -> None:
         """Say so where *found* may be wrong: day and month swapped, or a month misspelt."""
@@ -718,7 +737,7 @@ class HeaderReader:
         return True
 
     def _field_rated_on(self, field: Field) -> bool:
-        found = read_date(field.value)
+        found = self._date_in(field.value)
         if found is None:
             return False
         self.position["rated_on"] = found.date

@@ -948,7 +948,7 @@ class InferringReader(HeaderReader):
         appointment: Appointment | None = self.notice.get("appointment")
         if "start" in self.notice or appointment is None or appointment.as_written is None:
             return
-        dates = find_dates(appointment.as_written)
+        dates = self._dates_in(appointment.as_written)
         if len(dates) < 2 or dates[0].date >= dates[1].date:  # noqa: PLR2004
             return
         if dates[0].ambiguous or dates[1].ambiguous:

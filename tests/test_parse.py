@@ -2609,6 +2609,37 @@ class TestLayouts:
         assert not any("February" in line for line in notice.how_to_apply.text)
         assert not any("February" in line.text for line in notice.unclassified)
 
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Deadline: 15 March 2026",
+            "- Deadline: 15 March 2026",
+            "Application Deadline: 15 March 2026",
+        ],
+    )
+    def test_a_boards_deadline_at_the_foot_of_how_to_apply(self, line: str) -> None:
+        # A board's "Deadline:" below how to apply, where the header gives none: in
+        # how to apply it can only be the applications' (a deliverable's is elsewhere).
+        text = (
+            "Position Title: Finance Assistant\nDuty Station: Juba, South Sudan\n\n"
+            "How to apply\nInterested candidates are invited to apply online.\n\n"
+            f"{line}\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.closing_date == dt.date(2026, 3, 15)
+        assert result.span_for("$.closing_date") == Span(7, 7)
+        assert result.notice.how_to_apply is not None
+        assert result.notice.how_to_apply.text == (
+            "Interested candidates are invited to apply online.",
+        )
+
+    def test_a_deliverables_deadline_is_no_closing_date(self) -> None:
+        text = (
+            "Position Title: Consultant\n\nDeliverables\n"
+            "1. Inception report. Deadline: 15 March 2026\n"
+        )
+        assert parse_notice(text).notice.closing_date is None
+
     def test_a_closing_date_listed_in_how_to_apply_as_the_header_gives_it(self) -> None:
         # The header gives it: the item stays a line of how to apply, no document to send.
         item = "- Closing date: 20 February 2024"

@@ -909,7 +909,7 @@ class Reader(RequirementsReader):
         documents: list[str] = list(earlier.documents) if earlier is not None else []
         # A line wrapped at a fixed width goes on in the lines below, as a list's items do.
         for segment, lines in self._list_items(section):
-            dated = _date_field(segment, lines) if segment.bullet else None
+            dated = _date_field(segment, lines)
             if dated is not None and self._read_date_item(dated):
                 continue
             self.record.use(f"$.how_to_apply.text[{len(texts)}]", *lines)
@@ -1126,9 +1126,23 @@ def _subject(texts: list[str]) -> str | None:
 
 
 def _date_field(segment: Segment, lines: tuple[Segment, ...]) -> Field | None:
-    """The closing date or posting period the list item *segment* gives as a labelled field, if it does."""
-    found = match_label(segment.item) if ":" in segment.item else None
-    if found is None or found[0] not in _DATE_ITEMS:
+    """The closing date or posting period a line of how to apply gives as a labelled field, if any.
+
+    A notice's labels ("- Closing date: 20 February 2024" among the documents
+    to send), and a board's "Deadline:", which elsewhere may be a
+    deliverable's but in how to apply is the applications' ("Deadline: 15
+    March 2026" at the foot of a board's page).
+    """
+    item = segment.item
+    if ":" not in item:
+        return None
+    found = match_label(item)
+    if found is None:
+        label, _, value = item.partition(":")
+        if label.strip().lower() not in _DEADLINES or not value.strip():
+            return None
+        return Field("closing", label.strip(), value.strip(), list(lines))
+    if found[0] not in _DATE_ITEMS:
         return None
     name, label, value = found
     return Field(name, label, value, list(lines))
@@ -1136,3 +1150,5 @@ def _date_field(segment: Segment, lines: tuple[Segment, ...]) -> Field | None:
 
 # The dates a list item of how to apply may give, by field, and where each is kept.
 _DATE_ITEMS: Final = {"closing": "closing_date", "posting_period": "posting_period"}
+# A board's labels of the closing date, in small letters.
+_DEADLINES: Final = frozenset({"deadline", "application deadline", "applications deadline"})

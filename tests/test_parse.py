@@ -728,6 +728,16 @@ class TestLayouts:
         assert result.span_for("$.open_to_nationals_of") == Span(1, 1)
         assert notice.unclassified == ()
 
+    def test_every_adjective_of_nationality_reads_in_a_titles_mark(self) -> None:
+        from iomjobs.reference._files import read_bundled  # noqa: PLC0415
+
+        adjectives = read_bundled("nationalities.json")["adjectives"]
+        for adjective, code in adjectives.items():
+            title = f"JPO - Programme Officer ({adjective} Nationals only)"
+            notice = parse_notice(f"Position Title: {title}\n").notice
+            assert [str(c) for c in notice.open_to_nationals_of] == [code], adjective
+            assert notice.position.title == "JPO - Programme Officer", adjective
+
     @pytest.mark.parametrize(
         ("line", "codes"),
         [

@@ -9479,6 +9479,14 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "l’arabe est un atout.",
             [("fr", "fluent", True), ("en", "fluent", True), ("ar", "working knowledge", False)],
         ),
+        # A name of two words in small letters, neither a language's alone: Haitian
+        # Creole as French writes it (IOM Haiti's notices ask for it beside French).
+        (
+            "Langues",
+            "La maîtrise du français et du créole haïtien est requise. Une connaissance "
+            "pratique de l’anglais est un atout.",
+            [("fr", "fluent", True), ("ht", "fluent", True), ("en", "working knowledge", False)],
+        ),
         (
             "Languages",
             "Fluency in English is required. Working knowledge of Spanish is an advantage.",

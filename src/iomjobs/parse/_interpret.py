@@ -1833,9 +1833,10 @@ def _language_names(
         word, start = _unelided(match)
         placed: bool | None = False
         if not word[0].isupper() and LOST not in word:
-            placed = _LOWERCASE_NAMES().get(fold(word))
-            if placed is None:
+            named = _named_in_small_letters(clause, word, match.end())
+            if named is None:
                 continue
+            word, placed = named
         code = language_named_by(word)
         if code is not None and placed:
             if_placed.append((start, code, word, None))  # "fluency in english"
@@ -1925,3 +1926,53 @@ def _LOWERCASE_NAMES() -> dict[str, bool]:  # noqa: N802 -- a constant, computed
 # Words that name languages, in lower case ordinary words ("polish the
 # draft", "the latin american context"): read only capitalized.
 _WORDS_NAMING_LANGUAGES: Final = ("polish", "latin")
+
+
+def _named_in_small_letters(clause: str, word: str, end: int) -> tuple[str, bool] | None:
+    """The language name in lower case *word* is or begins, and whether it must stand as one.
+
+    ``None`` where it begins none. *end* is where *word* ends in *clause*.
+    """
+    placed = _LOWERCASE_NAMES().get(fold(word))
+    if placed is not None:
+        return word, placed
+    # "créole haïtien": a name of words none of which names a language alone.
+    return _name_of_words(clause, word, end)
+
+
+@functools.cache
+def _FIRST_OF_NAMES() -> dict[str, int]:  # noqa: N802 -- a constant, computed once
+    """The first word of each name of several words read in lower case: its most words."""
+    words: dict[str, int] = {}
+    for name in _LOWERCASE_NAMES():
+        first, *rest = name.split()
+        if rest:
+            words[first] = max(words.get(first, 0), len(rest) + 1)
+    return words
+
+
+def _name_of_words(clause: str, first: str, end: int) -> tuple[str, bool] | None:
+    """The language name of several words that *first* begins, where *clause* goes on with it.
+
+    "La maîtrise du français et du créole haïtien est requise" (IOM Haiti):
+    French writes Haitian Creole "créole haïtien", in lower case, and
+    neither word names it alone. The name as written, and whether it must
+    stand where a name does (see :func:`_LOWERCASE_NAMES`), the longest
+    first; ``None`` where the words name no language.
+    """
+    most = _FIRST_OF_NAMES().get(fold(first), 0)
+    if not most:
+        return None
+    following = _FOLLOWING_WORDS.match(clause, end)
+    after = [word for word in following.groups() if word] if following else []
+    words = [first, *after[: most - 1]]
+    for count in range(len(words), 1, -1):
+        name = " ".join(words[:count])
+        placed = _LOWERCASE_NAMES().get(fold(name))
+        if placed is not None:
+            return name, placed
+    return None
+
+
+# The words after a name's first, as far as the longest name of several words goes.
+_FOLLOWING_WORDS: Final = re.compile(r"\s\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^\W\d_]+))?")

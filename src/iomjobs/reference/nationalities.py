@@ -54,4 +54,6 @@ def country_of_nationality(nationality: str) -> str | None:
     require_text("country_of_nationality", nationality)
     words = " ".join(nationality.split())
     code = _adjectives().get(fold(words).replace("-", " "))
-    return code if code is not None else lookup_country(words) if words else None
+    if code is None and words:
+        code = lookup_country(words)  # "Netherlands nationals", "US nationals"
+    return code

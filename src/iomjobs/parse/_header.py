@@ -65,6 +65,9 @@ class HeaderReader:
     notice: dict[str, Any]
     position: dict[str, Any]
     local_closing: list[Segment]
+    date_order: list[str | None]
+    """The order of day and month the notice's numeric dates show, once worked
+    out (see :meth:`_notice_date_order`); empty before."""
     """The line that gives the closing hour in local time ("17:00 hrs local
     time"), the duty station's zone to be inferred; none where none does."""
 
@@ -677,10 +680,17 @@ class HeaderReader:
         """
         dates = find_dates(text)
         if any(found.ambiguous for found in dates):
-            order = numeric_order("\n".join(segment.text for segment in self.segments))
+            order = self._notice_date_order()
             if order is not None:
                 return find_dates(text, order)
         return dates
+
+    def _notice_date_order(self) -> str | None:
+        """The order of day and month the notice's numeric dates show, worked out once."""
+        if not self.date_order:
+            text = "\n".join(segment.text for segment in self.segments)
+            self.date_order.append(numeric_order(text))
+        return self.date_order[0]
 
     def _date_in(self, text: str) -> FoundDate | None:
         """The first of :meth:`_dates_in`, or ``None``."""
@@ -1092,11 +1102,19 @@ def _board_label(item: str) -> tuple[str, str, str] | None:
     found = match_label(item)
     if found is not None:
         return found if found[0] in _BOARD_FIELDS else None
-    label, colon, value = item.partition(":")
-    if not colon:
+    if ":" not in item:
         posted = _POSTED_ON.match(item)
         return ("posted", posted.group(1), item[posted.end() :]) if posted else None
-    name = _BOARD_ONLY_LABELS.get(fold(label))
+    return board_only_label(item)
+
+
+def board_only_label(item: str) -> tuple[str, str, str] | None:
+    """The field a job board's own label gives (see ``_BOARD_ONLY_LABELS``): (name, label, value).
+
+    "Deadline: 15 March 2026" is the closing date's; ``None`` for any other label.
+    """
+    label, colon, value = item.partition(":")
+    name = _BOARD_ONLY_LABELS.get(fold(label)) if colon else None
     return (name, label.strip(), value.strip()) if name is not None else None
 
 

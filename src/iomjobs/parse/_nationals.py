@@ -23,13 +23,13 @@ __all__ = ["NATIONALS_MARK", "read_nationalities"]
 # nationals", "For Korean nationals only", "Nationals of Finland only". A
 # word says they alone may: "(Afghan Nationals)" may be whom the post serves.
 _NATIONALS: Final = r"(?:(?i:nationals\s+of)\s+[^()]+?|[^()]+?\s(?i:nationals?))"
+_OPENING: Final = r"open\s+to|reserved\s+for|only\s+for"
 NATIONALS_MARK: Final = (
-    rf"(?i:open\s+to|reserved\s+for|only\s+for)\s+{_NATIONALS}(?i:\s+only)?"
-    rf"|(?i:for\s+)?{_NATIONALS}(?i:\s+only)"
+    rf"(?i:{_OPENING})\s+{_NATIONALS}(?i:\s+only)?|(?i:for\s+)?{_NATIONALS}(?i:\s+only)"
 )
 # The words around the nationalities a mark or a field's value names.
 _AROUND: Final = re.compile(
-    r"^(?:(?:open\s+to|for|only\s+for|reserved\s+for)\s+)?(?:nationals\s+of\s+(?:the\s+)?)?"
+    rf"^(?:(?:{_OPENING}|for)\s+)?(?:nationals\s+of\s+(?:the\s+)?)?"
     r"|\s+nationals?(?=\s+only$|$)|\s+only$",
     re.IGNORECASE,
 )

@@ -46,6 +46,7 @@ from iomjobs.parse._duty_lines import (
     unheaded_duties_at,
     with_dash,
 )
+from iomjobs.parse._header import board_only_label
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._leftover import KIND_WORDS, OPEN_TO_WORDS, says_more
 from iomjobs.parse._page_top import heading_line
@@ -101,6 +102,7 @@ class Reader(RequirementsReader):
     __slots__ = (
         "competency_groups",
         "context",
+        "date_order",
         "duties",
         "heading",
         "heading_line",
@@ -136,6 +138,7 @@ class Reader(RequirementsReader):
         self.heading_lines = ()
         self.heading = self.heading_unmarked = ""
         self.local_closing = []
+        self.date_order = []
 
     def read(self) -> VacancyNotice:
         """The notice the layout holds."""
@@ -1136,13 +1139,8 @@ def _date_field(segment: Segment, lines: tuple[Segment, ...]) -> Field | None:
     item = segment.item
     if ":" not in item:
         return None
-    found = match_label(item)
-    if found is None:
-        label, _, value = item.partition(":")
-        if label.strip().lower() not in _DEADLINES or not value.strip():
-            return None
-        return Field("closing", label.strip(), value.strip(), list(lines))
-    if found[0] not in _DATE_ITEMS:
+    found = match_label(item) or board_only_label(item)
+    if found is None or found[0] not in _DATE_ITEMS:
         return None
     name, label, value = found
     return Field(name, label, value, list(lines))
@@ -1150,5 +1148,3 @@ def _date_field(segment: Segment, lines: tuple[Segment, ...]) -> Field | None:
 
 # The dates a list item of how to apply may give, by field, and where each is kept.
 _DATE_ITEMS: Final = {"closing": "closing_date", "posting_period": "posting_period"}
-# A board's labels of the closing date, in small letters.
-_DEADLINES: Final = frozenset({"deadline", "application deadline", "applications deadline"})

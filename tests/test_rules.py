@@ -210,6 +210,118 @@ def test_pay_in_the_currency_of_the_duty_station(
     assert validate(result, select=["CAT007"]).codes == codes
 
 
+@pytest.mark.parametrize(
+    ("title", "station", "codes"),
+    [
+        ("National Programme Officer (Kenyan Nationals only)", "Nairobi, Kenya", ()),
+        ("National Programme Officer (Ugandan Nationals only)", "Nairobi, Kenya", ("CAT008",)),
+        # A post in two countries may be open to the nationals of both.
+        (
+            "National Project Officer (Kenyan and Ugandan Nationals only)",
+            "Nairobi, Kenya; Kampala, Uganda",
+            (),
+        ),
+        (
+            "National Project Officer (Kenyan and Ugandan Nationals only)",
+            "Nairobi, Kenya",
+            ("CAT008",),
+        ),
+        # An international post open to another country's nationals: a JPO's.
+        ("JPO - Programme Officer (Dutch Nationals only)", "Tripoli, Libya", ()),
+    ],
+)
+def test_a_national_officer_post_is_for_its_countrys_nationals(
+    title: str, station: str, codes: tuple[str, ...]
+) -> None:
+    grade = "NO-B" if title.startswith("National") else "P-2"
+    text = f"Position Title: {title}\nDuty Station: {station}\nGrade: {grade}\n"
+    result = iomjobs.parse_notice(text)
+    assert result.notice.open_to_nationals_of
+    report = validate(result, select=["CAT008"])
+    assert report.codes == codes
+    for finding in report:
+        assert finding.message == (
+            "NO-B is a National Officer grade, but the post is open to nationals of Uganda, "
+            "no duty station's country"
+        )
+        assert finding.span == Span(1, 1)  # the title's mark
+
+
+def test_a_national_officer_post_barring_its_countrys_nationals() -> None:
+    text = (
+        "Position Title: National Programme Officer\nDuty Station: Nairobi, Kenya\n"
+        "Grade: NO-B\n\nNotes\n"
+        "Nationals of the duty station's country cannot be considered eligible.\n"
+    )
+    result = iomjobs.parse_notice(text)
+    assert result.notice.duty_station_nationals_eligible is False
+    (finding,) = validate(result, select=["CAT008"])
+    assert finding.path == "$.duty_station_nationals_eligible"
+    assert finding.span == Span(6, 6)
+    international = iomjobs.parse_notice(text.replace("NO-B", "P-2"))
+    assert not validate(international, select=["CAT008"]).findings
+
+
+# IOM Libya's JPO notice (undpjobs.net, 2026): no first-tier paragraph after its
+# introduction, where other notices of the same months (Nouakchott's, P-2) have one.
+_JPO_HEADER = (
+    "Position Title: JPO - Programme Officer (Search and Rescue (SAR)) - (Dutch Nationals only)\n"
+    "Duty Station City: Tripoli\nDuty Station Country: Libya\nGrade: P-2 step 1\n"
+    "Recruiting Type: Professional\nVacancy Type: Vacancy Notice\n"
+    "Closing date: 19 February 2026\n"
+)
+_FIRST_TIER = (
+    "Applications are welcome from first- and second-tier candidates, particularly qualified "
+    "female candidates as well as applications from the non-represented member countries of "
+    "IOM. For all IOM vacancies, applications from qualified and eligible first-tier candidates "
+    "are considered before those of qualified and eligible second-tier candidates in the "
+    "selection process. For the purpose of this vacancy, the following are considered "
+    "first-tier candidates:\n"
+    "1. Internal candidates\n"
+    "2. Candidates from the following non-represented member states:\n"
+    "Antigua and Barbuda, Bahamas, Barbados, Comoros, Congo (the), Cook Islands, Dominica, "
+    "Federated States of Micronesia, Grenada, Guinea-Bissau, Holy See, Iceland, Israel, "
+    "Kiribati, Madagascar, Marshall Islands, Namibia, Nauru, Palau, Saint Kitts and Nevis, "
+    "Saint Lucia, Samoa, Sao Tome and Principe, Seychelles, Solomon Islands, Suriname, Tonga, "
+    "Tuvalu, Vanuatu\n"
+)
+
+
+def test_a_jpo_notice_with_a_member_states_list_copied_in() -> None:
+    as_posted = iomjobs.parse_notice(_JPO_HEADER + "\nContext:\nIOM plays a pivotal role.\n")
+    assert not validate(as_posted, select=["TIR004"]).findings
+    copied = iomjobs.parse_notice(_JPO_HEADER + "\nIntroduction:\n" + _FIRST_TIER)
+    assert len(copied.notice.first_tier.countries) == 29  # type: ignore[union-attr]
+    (finding,) = validate(copied, select=["TIR004"])
+    assert finding.message == (
+        "29 countries are on the first-tier list ('Antigua and Barbuda', 'Bahamas', 'Barbados' "
+        "and 26 more), but only nationals of Netherlands may apply"
+    )
+    assert finding.path == "$.first_tier.non_represented_member_states"
+    assert finding.span is not None
+
+
+def test_a_member_state_the_post_does_not_admit_is_named_alone() -> None:
+    notice = iomjobs.from_dict(
+        {
+            "format_version": 1,
+            "open_to_nationals_of": ["NL", "IS"],
+            "first_tier": {
+                "non_represented_member_states": [
+                    {"name": "Iceland", "country": "IS"},
+                    {"name": "Palau", "country": "PW"},
+                    {"name": "Atlantis"},  # no country: TIR001's
+                ]
+            },
+        }
+    )
+    (finding,) = validate(notice, select=["TIR004"])
+    assert finding.path == "$.first_tier.non_represented_member_states[1]"
+    assert finding.message == (
+        "'Palau' is on the first-tier list, but only nationals of Netherlands and Iceland may apply"
+    )
+
+
 class TestReference:
     def test_official_languages_can_be_replaced(self) -> None:
         notice = iomjobs.from_dict(

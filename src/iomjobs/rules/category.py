@@ -278,3 +278,46 @@ def pay_in_a_foreign_currency(context: Context) -> Iterator[Hit]:
 
 # What IOM may state a local post's pay in anywhere.
 _WORLD_CURRENCIES = frozenset({"USD", "EUR"})
+
+
+@rule(
+    "CAT008",
+    "national-post-for-other-nationals",
+    Severity.ERROR,
+    failing={
+        "position": {"grade": "NO-B", "duty_stations": [{"city": "Nairobi", "country": "KE"}]},
+        "open_to_nationals_of": ["UG"],
+    },
+    passing={
+        "position": {"grade": "NO-B", "duty_stations": [{"city": "Nairobi", "country": "KE"}]},
+        "open_to_nationals_of": ["KE"],
+    },
+)
+def national_post_for_other_nationals(context: Context) -> Iterator[Hit]:
+    """A National Officer post open to other nationals than its country's, or barring its own.
+
+    National Officers bring the knowledge of their own country to
+    professional work, and IOM recruits them among its nationals ("staff
+    members recruited for National Officer positions should be national of
+    the country", IOM Ethiopia's staffing principles). An NO-B post in
+    Nairobi marked "(Ugandan Nationals only)", or one whose notes say the
+    duty station's nationals cannot be considered (the clause of
+    international posts), contradicts its grade.
+    """
+    notice = context.notice
+    grade = notice.position.grade
+    if grade is None or grade.category is not GradeCategory.NATIONAL_OFFICER:
+        return
+    if notice.duty_station_nationals_eligible is False:
+        message = f"{grade} is a National Officer grade, but it bars the duty station's nationals"
+        yield Hit("$.duty_station_nationals_eligible", message)
+    stations = {s.country.code for s in notice.position.duty_stations if s.country is not None}
+    if not stations:
+        return
+    for index, country in enumerate(notice.open_to_nationals_of):
+        if country.code not in stations:
+            message = (
+                f"{grade} is a National Officer grade, but the post is open to nationals of "
+                f"{country.name()}, no duty station's country"
+            )
+            yield Hit(f"$.open_to_nationals_of[{index}]", message)

@@ -11,6 +11,8 @@ from iomjobs.rules.finding import Severity
 
 _PATH = "$.first_tier.non_represented_member_states"
 _TWO = [{"name": "Iceland", "country": "IS"}, {"name": "Palau", "country": "PW"}]
+# How many of a list's barred countries a message names.
+_NAMED = 3
 
 
 @rule(
@@ -83,3 +85,47 @@ def member_states_list_empty(context: Context) -> Iterator[Hit]:
     tier = context.notice.first_tier
     if tier is not None and tier.non_represented_member_states == ():
         yield Hit(_PATH, "the non-represented member states list is empty")
+
+
+@rule(
+    "TIR004",
+    "member-state-not-eligible",
+    Severity.WARNING,
+    failing={
+        "open_to_nationals_of": ["NL"],
+        "first_tier": {"internal": True, "non_represented_member_states": _TWO},
+    },
+    passing={"open_to_nationals_of": ["NL"], "first_tier": {"internal": True}},
+)
+def member_state_not_eligible(context: Context) -> Iterator[Hit]:
+    """The first-tier list names countries whose nationals the post does not admit.
+
+    A post its government sponsors is open to that country's nationals
+    alone ("JPO - Programme Officer ... - (Dutch Nationals only)", IOM
+    Libya, 2026), and its notice has no list of non-represented member
+    states: their nationals could not apply. A list on such a notice was
+    most likely copied in from another notice.
+    """
+    notice = context.notice
+    tier = notice.first_tier
+    if not notice.open_to_nationals_of or tier is None:
+        return
+    admitted = {country.code for country in notice.open_to_nationals_of}
+    barred = [
+        (index, entry)
+        for index, entry in enumerate(tier.non_represented_member_states or ())
+        if entry.country is not None and entry.country.code not in admitted
+    ]
+    if not barred:
+        return
+    names = " and ".join(country.name() for country in notice.open_to_nationals_of)
+    admitted_only = f"only nationals of {names} may apply"
+    if len(barred) == 1:
+        index, entry = barred[0]
+        message = f"{entry.name!r} is on the first-tier list, but {admitted_only}"
+        yield Hit(f"{_PATH}[{index}]", message)
+        return
+    named = ", ".join(repr(entry.name) for _, entry in barred[:_NAMED])
+    more = f" and {len(barred) - _NAMED} more" if len(barred) > _NAMED else ""
+    listed = f"{len(barred)} countries are on the first-tier list ({named}{more})"
+    yield Hit(_PATH, f"{listed}, but {admitted_only}")

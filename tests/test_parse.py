@@ -754,6 +754,56 @@ class TestLayouts:
         assert [str(c) for c in result.notice.open_to_nationals_of] == codes
         assert result.span_for("$.open_to_nationals_of") == Span(2, 2)
 
+    def test_nationalities_stated_twice_alike_are_one_statement(self) -> None:
+        # A board's summary above the notice, and the notice's own field, in another order.
+        text = (
+            "Eligible nationalities: Kenya; Uganda\nPosition Title: Programme Officer\n"
+            "Eligible nationalities: Uganda; Kenya\n"
+        )
+        result = parse_notice(text)
+        assert [str(c) for c in result.notice.open_to_nationals_of] == ["UG", "KE"]
+        assert result.doubts == ()
+        assert result.notice.unclassified == ()
+
+    def test_nationalities_stated_twice_otherwise_are_a_doubt(self) -> None:
+        text = (
+            "Eligible nationalities: Kenya; Uganda\nPosition Title: Programme Officer\n"
+            "Eligible nationalities: Kenya\n"
+        )
+        result = parse_notice(text)
+        assert [str(c) for c in result.notice.open_to_nationals_of] == ["KE"]
+        (doubt,) = result.doubts
+        assert doubt.path == "$.open_to_nationals_of"
+        assert doubt.message == (
+            "stated twice: 'Kenya; Uganda' (line 1) and 'Kenya'; the last is read"
+        )
+        assert [line.text for line in result.notice.unclassified] == [
+            "Eligible nationalities: Kenya; Uganda"
+        ]
+
+    @pytest.mark.parametrize(
+        ("field", "doubts"),
+        [
+            ("Netherlands", []),
+            (
+                "Belgium",
+                ["the title's mark admits 'Netherlands' (line 1); the field is read"],
+            ),
+        ],
+    )
+    def test_a_titles_mark_and_a_field_of_nationalities(
+        self, field: str, doubts: list[str]
+    ) -> None:
+        text = (
+            "Position Title: JPO - Programme Officer (Dutch Nationals only)\n"
+            f"Eligible nationalities: {field}\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.position.title == "JPO - Programme Officer"
+        assert [c.name() for c in result.notice.open_to_nationals_of] == [field]
+        assert [doubt.message for doubt in result.doubts] == doubts
+        assert all(doubt.line == 1 for doubt in result.doubts)
+
     def test_a_field_of_nationalities_none_reads_is_kept(self) -> None:
         text = "Position Title: Programme Officer\nEligible nationalities: see the annex\n"
         notice = parse_notice(text).notice

@@ -846,7 +846,16 @@ _RESTATED: Final = {
     "nationalities": ("notice", "open_to_nationals_of"),
 }
 _DOUBTED: Final = frozenset(
-    {"title", "reference", "grade", "closing", "duty_station", "duty_city", "duty_country"}
+    {
+        "title",
+        "reference",
+        "grade",
+        "closing",
+        "duty_station",
+        "duty_city",
+        "duty_country",
+        "nationalities",
+    }
 )
 
 
@@ -861,11 +870,18 @@ def _same_statement(old: object, new: object) -> bool:
     if isinstance(old, str) and isinstance(new, str):
         return fold(without_mark(old)) == fold(without_mark(new))
     if isinstance(old, tuple) and isinstance(new, tuple):
+        if _countries(old) and _countries(new):
+            # The nationals who may apply: the same countries in any order.
+            return frozenset(old) == frozenset(new)
         return _same_places(old, new)
     if isinstance(old, PostingPeriod) and isinstance(new, PostingPeriod):
         # A site's posting day, then the period the notice states from it: one thing.
         return (old.start == new.start and None in (old.end, new.end)) or old == new
     return old == new
+
+
+def _countries(value: tuple[object, ...]) -> bool:
+    return all(isinstance(item, Country) for item in value)
 
 
 def _same_places(old: tuple[DutyStation, ...], new: tuple[DutyStation, ...]) -> bool:
@@ -885,8 +901,17 @@ def _same_place(old: DutyStation, new: DutyStation) -> bool:
 
 def _said(value: object) -> str:
     if isinstance(value, tuple):
-        return repr("; ".join(station.as_written or str(station.country) for station in value))
+        return repr("; ".join(_said_one(item) for item in value))
     return repr(value) if isinstance(value, str) else str(value)
+
+
+def _said_one(item: object) -> str:
+    """A duty station's words, or a country's name: one of the values a field lists."""
+    if isinstance(item, Country):
+        return item.name()
+    if isinstance(item, DutyStation):
+        return item.as_written or str(item.country)
+    return str(item)
 
 
 # The longest description that is only a kind of notice ("Special Vacancy Notice").

@@ -579,9 +579,23 @@ class InferringReader(HeaderReader):
         elif mark == "internal" and "open_to_external" not in self.notice:
             self.notice["open_to_external"] = False
             self.record.use("$.open_to_external", segment)
-        elif mark == "nationals" and "open_to_nationals_of" not in self.notice:
-            self.notice["open_to_nationals_of"] = tuple(Country(code) for code in value.split())
+        elif mark == "nationals":
+            self._nationals_mark(segment, tuple(Country(code) for code in value.split()))
+
+    def _nationals_mark(self, segment: Segment, marked: tuple[Country, ...]) -> None:
+        """The nationals a title's mark admits where no field names any; a doubt if one differs."""
+        stated = self.notice.get("open_to_nationals_of")
+        if stated is None:
+            self.notice["open_to_nationals_of"] = marked
             self.record.use("$.open_to_nationals_of", segment)
+        elif frozenset(stated) != frozenset(marked):
+            # "(Dutch Nationals only)" and "Eligible nationalities: Belgium": one is
+            # wrong, and the title, read without its mark, no longer says which.
+            names = "; ".join(country.name() for country in marked)
+            message = (
+                f"the title's mark admits {names!r} (line {segment.number}); the field is read"
+            )
+            self.record.doubt("$.open_to_nationals_of", message, segment)
 
     def _infer_kind(self) -> None:
         if "kind" in self.notice:

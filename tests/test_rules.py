@@ -211,6 +211,63 @@ def test_pay_in_the_currency_of_the_duty_station(
 
 
 @pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        # As IOM's notices write them (iom-domain.md, 4.1).
+        ("Contract Type: Special Short Term Graded (Up to 9 months)", ()),
+        (
+            "Type of Appointment: Special short-term graded, six months with possibility of extension",
+            (),
+        ),
+        (
+            "Type of Appointment: Special Short-Term (SST) Graded Contract, 6 Months "
+            "(With a possibility of renewal up to 9 months)",
+            (),
+        ),
+        ("Contract Type: Fixed-term (1 year with possibility of extension)", ()),
+        ("Contract Type: Fixed-Term (12 Months with Possibility of Extension)", ()),
+        ("Type de contrat : Spécial Court Durée Classé (jusqu'à 9 mois)", ()),
+        ("Type of Appointment: Consultancy, 60 days", ()),
+        # Days and weeks near a bound are on it.
+        ("Type of Appointment: Fixed term, 90 days", ()),
+        ("Type of Appointment: Special short-term graded, 39 weeks", ()),
+        # Lengths their contract types do not have.
+        ("Contract Type: Special Short Term Graded (Up to 12 months)", ("CAT009",)),
+        ("Type of Appointment: Special short-term ungraded, 11 months", ("CAT009",)),
+        ("Type of Appointment: Fixed term, six weeks", ("CAT009",)),
+        ("Type of Appointment: Special short-term graded, 300 days", ("CAT009",)),
+    ],
+)
+def test_a_contracts_length_fits_its_type(line: str, codes: tuple[str, ...]) -> None:
+    result = iomjobs.parse_notice(f"Position Title: Officer\n{line}\n")
+    appointment = result.notice.appointment
+    assert appointment is not None
+    assert appointment.duration is not None
+    report = validate(result, select=["CAT009"])
+    assert report.codes == codes
+    for finding in report:
+        assert finding.path == "$.appointment.duration"
+        assert finding.span == Span(2, 2)
+
+
+def test_a_contracts_length_in_its_message() -> None:
+    result = iomjobs.parse_notice(
+        "Position Title: Officer\nContract Type: Special Short Term Graded (Up to 12 months)\n"
+    )
+    (finding,) = validate(result, select=["CAT009"])
+    assert finding.message == (
+        "a special short-term graded contract of 12 months; special ones run up to nine months"
+    )
+    weeks = iomjobs.parse_notice(
+        "Position Title: Officer\nType of Appointment: Fixed term, six weeks\n"
+    )
+    (finding,) = validate(weeks, select=["CAT009"])
+    assert finding.message == (
+        "a fixed term contract of 6 weeks; advertised posts run 3 months or more"
+    )
+
+
+@pytest.mark.parametrize(
     ("title", "station", "codes"),
     [
         ("National Programme Officer (Kenyan Nationals only)", "Nairobi, Kenya", ()),

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from iomjobs.model.grade import GradeCategory
-from iomjobs.model.notice import ContractType, NoticeKind
+from iomjobs.model.notice import ContractType, Duration, DurationUnit, NoticeKind
 from iomjobs.model.place import Country
 from iomjobs.model.position import RecruitingType, Recruitment
 from iomjobs.reference.currencies import currencies_of
@@ -321,3 +321,67 @@ def national_post_for_other_nationals(context: Context) -> Iterator[Hit]:
                 f"{country.name()}, no duty station's country"
             )
             yield Hit(f"$.open_to_nationals_of[{index}]", message)
+
+
+@rule(
+    "CAT009",
+    "duration-unusual-for-contract",
+    Severity.WARNING,
+    failing={
+        "appointment": {
+            "contract_type": "special short-term graded",
+            "duration": {"amount": 12, "unit": "months"},
+        }
+    },
+    passing={
+        "appointment": {
+            "contract_type": "special short-term graded",
+            "duration": {"amount": 9, "unit": "months", "up_to": True},
+        }
+    },
+)
+def duration_unusual_for_contract(context: Context) -> Iterator[Hit]:
+    """A contract's length its type does not have: special short-term beyond nine months.
+
+    IOM offers special short-term contracts for up to nine months
+    ("Special Short Term Graded (Up to 9 months)") and fixed-term ones of a
+    year at entry, and publishes vacancies for posts of three months or
+    longer (iom.int's staffing principles). A special contract of twelve
+    months, or a staff post of six weeks, is most likely a typo in the
+    length or the wrong contract type; IOM may have its reasons, so this is
+    a warning. Consultancies and internships have no such bounds.
+    """
+    appointment = context.notice.appointment
+    if appointment is None or appointment.duration is None:
+        return
+    contract, duration = appointment.contract_type, appointment.duration
+    if contract not in _SPECIAL and contract is not ContractType.FIXED_TERM:
+        return
+    months = _months(duration)
+    length = f"{duration.amount} {duration.unit.value}"
+    if contract in _SPECIAL and months > _SPECIAL_MOST_MONTHS * (1 + _SLACK):
+        message = f"a {contract.value} contract of {length}; special ones run up to nine months"
+        yield Hit("$.appointment.duration", message)
+    elif months < _FEWEST_MONTHS * (1 - _SLACK):
+        message = f"a {contract.value} contract of {length}; advertised posts run 3 months or more"
+        yield Hit("$.appointment.duration", message)
+
+
+def _months(duration: Duration) -> float:
+    """*duration* in months, near enough to compare with a bound."""
+    return duration.amount / _PER_MONTH[duration.unit]
+
+
+# How many of each unit make a month, on average.
+_PER_MONTH = {
+    DurationUnit.DAYS: 365.25 / 12,
+    DurationUnit.WORKING_DAYS: 261 / 12,
+    DurationUnit.WEEKS: 365.25 / 12 / 7,
+    DurationUnit.MONTHS: 1.0,
+    DurationUnit.YEARS: 1 / 12,
+}
+# The longest special short-term contract, and the shortest post a vacancy is for.
+_SPECIAL_MOST_MONTHS = 9
+_FEWEST_MONTHS = 3
+# Days and weeks come near a bound's months, not onto it: 90 days are three months.
+_SLACK = 0.05

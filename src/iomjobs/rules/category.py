@@ -341,7 +341,7 @@ def national_post_for_other_nationals(context: Context) -> Iterator[Hit]:
     },
 )
 def duration_unusual_for_contract(context: Context) -> Iterator[Hit]:
-    """A contract's length its type does not have: special short-term beyond nine months.
+    """A contract's length its type does not have: a special one over nine months, any under three.
 
     IOM offers special short-term contracts for up to nine months
     ("Special Short Term Graded (Up to 9 months)") and fixed-term ones of a

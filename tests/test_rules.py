@@ -298,8 +298,8 @@ def test_a_national_officer_post_is_for_its_countrys_nationals(
     assert report.codes == codes
     for finding in report:
         assert finding.message == (
-            "NO-B is a National Officer grade, but the post is open to nationals of Uganda, "
-            "no duty station's country"
+            "NO-B is a National Officer grade, but the post is open to Ugandan nationals, "
+            "and no duty station is in Uganda"
         )
         assert finding.span == Span(1, 1)  # the title's mark
 
@@ -352,10 +352,26 @@ def test_a_jpo_notice_with_a_member_states_list_copied_in() -> None:
     (finding,) = validate(copied, select=["TIR004"])
     assert finding.message == (
         "29 countries are on the first-tier list ('Antigua and Barbuda', 'Bahamas', 'Barbados' "
-        "and 26 more), but only nationals of Netherlands may apply"
+        "and 26 more), but only Dutch nationals may apply"
     )
     assert finding.path == "$.first_tier.non_represented_member_states"
     assert finding.span is not None
+
+
+@pytest.mark.parametrize(
+    ("codes", "words"),
+    [
+        (["NL"], "Dutch nationals"),
+        (["DK", "SE", "NO"], "Danish, Swedish and Norwegian nationals"),
+        # An adjective two countries share is neither's: their names, for all.
+        (["CG"], "nationals of Congo - Brazzaville"),
+        (["JP", "CG"], "nationals of Japan and Congo - Brazzaville"),
+    ],
+)
+def test_the_nationals_a_post_admits_in_words(codes: list[str], words: str) -> None:
+    from iomjobs.rules._nationals import nationals  # noqa: PLC0415
+
+    assert nationals([iomjobs.Country(code) for code in codes]) == words
 
 
 def test_a_member_state_the_post_does_not_admit_is_named_alone() -> None:
@@ -375,7 +391,7 @@ def test_a_member_state_the_post_does_not_admit_is_named_alone() -> None:
     (finding,) = validate(notice, select=["TIR004"])
     assert finding.path == "$.first_tier.non_represented_member_states[1]"
     assert finding.message == (
-        "'Palau' is on the first-tier list, but only nationals of Netherlands and Iceland may apply"
+        "'Palau' is on the first-tier list, but only Dutch and Icelandic nationals may apply"
     )
 
 

@@ -57,3 +57,25 @@ def country_of_nationality(nationality: str) -> str | None:
     if code is None and words:
         code = lookup_country(words)  # "Netherlands nationals", "US nationals"
     return code
+
+
+@functools.cache
+def _first_adjectives() -> dict[str, str]:
+    """Each country's code to the first adjective the bundled file gives it ("Dutch")."""
+    adjectives: dict[str, str] = read_bundled("nationalities.json")["adjectives"]
+    first: dict[str, str] = {}
+    for adjective, code in adjectives.items():
+        first.setdefault(code, adjective)
+    return first
+
+
+def adjective_of(code: str) -> str | None:
+    """The English adjective of nationality of the country *code* names, or ``None``.
+
+    For messages: "Dutch" for ``"NL"``; ``None`` for a country the bundled
+    file gives none (the Congo's, shared with the Democratic Republic's).
+
+    >>> adjective_of("NL"), adjective_of("PH"), adjective_of("CG")
+    ('Dutch', 'Filipino', None)
+    """
+    return _first_adjectives().get(code)

@@ -10,6 +10,7 @@ from iomjobs.model.notice import ContractType, Duration, DurationUnit, NoticeKin
 from iomjobs.model.place import Country
 from iomjobs.model.position import RecruitingType, Recruitment
 from iomjobs.reference.currencies import currencies_of
+from iomjobs.rules._nationals import nationals
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules.finding import Severity
 
@@ -317,8 +318,8 @@ def national_post_for_other_nationals(context: Context) -> Iterator[Hit]:
     for index, country in enumerate(notice.open_to_nationals_of):
         if country.code not in stations:
             message = (
-                f"{grade} is a National Officer grade, but the post is open to nationals of "
-                f"{country.name()}, no duty station's country"
+                f"{grade} is a National Officer grade, but the post is open to "
+                f"{nationals([country])}, and no duty station is in {country.name()}"
             )
             yield Hit(f"$.open_to_nationals_of[{index}]", message)
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from iomjobs._text import fold
 from iomjobs.reference.countries import country_name, suggested_country
+from iomjobs.rules._nationals import nationals
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules.finding import Severity
 
@@ -118,8 +119,7 @@ def member_state_not_eligible(context: Context) -> Iterator[Hit]:
     ]
     if not barred:
         return
-    names = " and ".join(country.name() for country in notice.open_to_nationals_of)
-    admitted_only = f"only nationals of {names} may apply"
+    admitted_only = f"only {nationals(notice.open_to_nationals_of)} may apply"
     if len(barred) == 1:
         index, entry = barred[0]
         message = f"{entry.name!r} is on the first-tier list, but {admitted_only}"

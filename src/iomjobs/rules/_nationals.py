@@ -1,0 +1,25 @@
+"""The nationals a post admits, named as notices name them (internal)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from iomjobs.model.place import Country
+from iomjobs.reference.nationalities import adjective_of
+
+
+def nationals(countries: Sequence[Country]) -> str:
+    """*countries*' nationals in words: "Dutch nationals", "nationals of Congo - Brazzaville".
+
+    Adjectives where each country has one, as a JPO's title writes them
+    ("(Danish and Swedish Nationals only)"); else the countries' names.
+    *countries* holds one country or more.
+    """
+    adjectives = [adjective_of(country.code) for country in countries]
+    if all(adjectives):
+        return f"{_joined([a for a in adjectives if a])} nationals"
+    return f"nationals of {_joined([country.name() for country in countries])}"
+
+
+def _joined(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"

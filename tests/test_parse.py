@@ -10742,6 +10742,49 @@ def test_a_line_that_says_the_post_is_open_to(line: str, external: bool | None) 
     assert result.notice.unclassified == ()  # the flag holds all the line says
 
 
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # Above the header, as the board's line of who may apply stands (IOM's offices
+        # in the US, 2026), and among the notes; quoted, mid-paragraph.
+        ("This position is open to nationals of Ghana only.\n{header}", ["GH"]),
+        ("{header}\nNotes\nThis position is open to Ghanaian nationals only.\n", ["GH"]),
+        (
+            "\u201cThis vacancy is open to Kenyan and Ugandan nationals only\u201d\n{header}",
+            ["KE", "UG"],
+        ),
+        (
+            "IOM Ghana seeks a driver for its office. This post is open to nationals of "
+            "Japan.\n{header}",
+            ["JP"],
+        ),
+        # Who else may apply, whom the post serves, two countries' nationals.
+        ("This position is open to internal candidates only.\n{header}", []),
+        ("This position is open to all nationalities.\n{header}", []),
+        ("IOM assists Afghan nationals returning from Iran.\n{header}", []),
+        ("This post is open to Congolese nationals only.\n{header}", []),
+    ],
+)
+def test_a_sentence_that_says_which_nationals_may_apply(text: str, codes: list[str]) -> None:
+    header = "Position Title: Driver\nDuty Station: Accra, Ghana\nGrade: G3\n"
+    result = parse_notice(text.format(header=header))
+    assert [str(country) for country in result.notice.open_to_nationals_of] == codes
+    assert result.is_inferred("$.open_to_nationals_of") is bool(codes)
+    if codes:  # the sentence stays where it was read
+        said = result.notice.context + result.notice.notes
+        assert any("nationals" in paragraph for paragraph in said)
+
+
+def test_a_field_of_nationalities_outweighs_a_sentence() -> None:
+    text = (
+        "This position is open to Ghanaian nationals only.\nPosition Title: Driver\n"
+        "Eligible nationalities: Togo\n"
+    )
+    result = parse_notice(text)
+    assert [str(country) for country in result.notice.open_to_nationals_of] == ["TG"]
+    assert not result.is_inferred("$.open_to_nationals_of")
+
+
 def test_an_expedited_boards_heading_and_a_template_sentence() -> None:
     """unjobs.asia's copy of an IOM notice (2025).
 

@@ -37,6 +37,7 @@ from iomjobs.parse import _interpret as interpret
 from iomjobs.parse import _nocase as nocase
 from iomjobs.parse._dates import find_dates, read_date
 from iomjobs.parse._header import HeaderReader
+from iomjobs.parse._nationals import NATIONALS_SENTENCE, read_nationalities
 from iomjobs.parse._paragraphs import runs_on_as_prose
 from iomjobs.parse._posts import EMPLOYER_ITEM, announces_posts, doubt_mixed_posts
 from iomjobs.parse._sections import (
@@ -597,6 +598,29 @@ class InferringReader(HeaderReader):
             )
             self.record.doubt("$.open_to_nationals_of", message, segment)
 
+    def _infer_nationals(self) -> None:
+        """The nationals a sentence of the context or notes admits alone, where nothing else did.
+
+        "This position is open to Ghanaian nationals only.", above a board's
+        header or among the notes, says what a title's mark "(Ghanaian
+        Nationals only)" does. Marked as inferred, from that sentence, which
+        stays where it was read.
+        """
+        if "open_to_nationals_of" in self.notice:
+            return
+        for store, paragraphs in (("context", self.context), ("notes", self.notes)):
+            for index, paragraph in enumerate(paragraphs):
+                found = self.record.lines.get(f"$.{store}[{index}]")
+                if "ationals" not in paragraph or not found:
+                    continue
+                for sentence in sentences(paragraph):
+                    match = NATIONALS_SENTENCE.match(sentence.lstrip(_OPENING_QUOTES))
+                    codes = read_nationalities(match.group("mark")) if match else None
+                    if codes:
+                        self.notice["open_to_nationals_of"] = tuple(Country(c) for c in codes)
+                        self.record.infer("$.open_to_nationals_of", sentence, found[0])
+                        return
+
     def _infer_kind(self) -> None:
         if "kind" in self.notice:
             return
@@ -1120,3 +1144,7 @@ _BASED_IN: Final = re.compile(
 )
 # Words one of _BASED_IN's holds: most paragraphs have none, and are passed over.
 _BASED_HINT: Final = re.compile(r"based|located|bas[ée]|situ[ée]|basad|ubicad")
+
+
+# The marks a sentence may open with: "“This position is open to ...".
+_OPENING_QUOTES: Final = " \"'“‘«\ufffd"

@@ -16,7 +16,7 @@ from typing import Final
 
 from iomjobs.reference.nationalities import country_of_nationality
 
-__all__ = ["NATIONALS_MARK", "read_nationalities"]
+__all__ = ["NATIONALS_MARK", "NATIONALS_SENTENCE", "read_nationalities"]
 
 # What a title's bracket says of the nationals who alone may apply, as a
 # regex for _titles' marks: "Dutch Nationals only", "Open to Japanese
@@ -26,6 +26,13 @@ _NATIONALS: Final = r"(?:(?i:nationals\s+of)\s+[^()]+?|[^()]+?\s(?i:nationals?))
 _OPENING: Final = r"open\s+to|reserved\s+for|only\s+for"
 NATIONALS_MARK: Final = (
     rf"(?i:{_OPENING})\s+{_NATIONALS}(?i:\s+only)?|(?i:for\s+)?{_NATIONALS}(?i:\s+only)"
+)
+# A sentence that says whose nationals alone may apply, as a title's mark
+# does: "This position is open to Ghanaian nationals only.", "This vacancy is
+# open to nationals of Japan." (its opening quotation marks taken off first).
+NATIONALS_SENTENCE: Final = re.compile(
+    rf"(?i:this\s+(?:position|post|vacancy)\s+is\s+(?:only\s+)?)(?P<mark>{NATIONALS_MARK})"
+    r"[\s.”\"’]*$"
 )
 # The words around the nationalities a mark or a field's value names.
 _AROUND: Final = re.compile(

@@ -161,6 +161,7 @@ class Reader(RequirementsReader):
         self._terms_of_reference_title()
         self._title_opening_prose()
         self._title_marks()
+        self._infer_nationals()
         self._infer_kind()
         self._infer_contract()
         self._infer_consultancy_category()

@@ -211,8 +211,8 @@ class HeaderReader:
         if doubt:
             line = lines[-1].number
             # A country given to the stations keeps their words: its own are what it says.
-            now = _said(value) if _said(value) != _said(old) else repr(field.value)
-            said = f"{_said(old)} (line {line}) and {now}"
+            now = quoted(value) if quoted(value) != quoted(old) else repr(field.value)
+            said = f"{quoted(old)} (line {line}) and {now}"
             self.record.doubt(path, f"stated twice: {said}; the last is read", field.segments[0])
         earlier = set(lines).difference(field.segments)  # segments hash by identity
         self.record.use_instead(path, *(s for s in self.record.lines[path] if s not in earlier))
@@ -899,7 +899,8 @@ def _same_place(old: DutyStation, new: DutyStation) -> bool:
     )
 
 
-def _said(value: object) -> str:
+def quoted(value: object) -> str:
+    """A value read, as a doubt quotes it: a string's repr, stations' words, countries' names."""
     if isinstance(value, tuple):
         return repr("; ".join(_said_one(item) for item in value))
     return repr(value) if isinstance(value, str) else str(value)

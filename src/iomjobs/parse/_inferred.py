@@ -36,7 +36,7 @@ from iomjobs.model.position import (
 from iomjobs.parse import _interpret as interpret
 from iomjobs.parse import _nocase as nocase
 from iomjobs.parse._dates import find_dates, read_date
-from iomjobs.parse._header import HeaderReader
+from iomjobs.parse._header import HeaderReader, quoted
 from iomjobs.parse._nationals import NATIONALS_SENTENCE, read_nationalities
 from iomjobs.parse._paragraphs import runs_on_as_prose
 from iomjobs.parse._posts import EMPLOYER_ITEM, announces_posts, doubt_mixed_posts
@@ -592,10 +592,8 @@ class InferringReader(HeaderReader):
         elif frozenset(stated) != frozenset(marked):
             # "(Dutch Nationals only)" and "Eligible nationalities: Belgium": one is
             # wrong, and the title, read without its mark, no longer says which.
-            names = "; ".join(country.name() for country in marked)
-            message = (
-                f"the title's mark admits {names!r} (line {segment.number}); the field is read"
-            )
+            admits = f"the title's mark admits {quoted(marked)} (line {segment.number})"
+            message = f"{admits}; the field is read"
             self.record.doubt("$.open_to_nationals_of", message, segment)
 
     def _infer_nationals(self) -> None:
@@ -610,8 +608,10 @@ class InferringReader(HeaderReader):
             return
         for store, paragraphs in (("context", self.context), ("notes", self.notes)):
             for index, paragraph in enumerate(paragraphs):
+                if "ationals" not in paragraph:
+                    continue
                 found = self.record.lines.get(f"$.{store}[{index}]")
-                if "ationals" not in paragraph or not found:
+                if not found:
                     continue
                 for sentence in sentences(paragraph):
                     match = NATIONALS_SENTENCE.match(sentence.lstrip(_OPENING_QUOTES))

@@ -38,10 +38,16 @@ def __dir__() -> list[str]:
 
 
 @functools.cache
+def _bundled() -> dict[str, str]:
+    """Each adjective of nationality, as the bundled file writes it, to its country's code."""
+    adjectives: dict[str, str] = read_bundled("nationalities.json")["adjectives"]
+    return adjectives
+
+
+@functools.cache
 def _adjectives() -> dict[str, str]:
     """Each adjective of nationality, folded (no case, no accents), to its country's code."""
-    adjectives: dict[str, str] = read_bundled("nationalities.json")["adjectives"]
-    return {fold(adjective).replace("-", " "): code for adjective, code in adjectives.items()}
+    return {fold(adjective).replace("-", " "): code for adjective, code in _bundled().items()}
 
 
 def country_of_nationality(nationality: str) -> str | None:
@@ -62,9 +68,8 @@ def country_of_nationality(nationality: str) -> str | None:
 @functools.cache
 def _first_adjectives() -> dict[str, str]:
     """Each country's code to the first adjective the bundled file gives it ("Dutch")."""
-    adjectives: dict[str, str] = read_bundled("nationalities.json")["adjectives"]
     first: dict[str, str] = {}
-    for adjective, code in adjectives.items():
+    for adjective, code in _bundled().items():
         first.setdefault(code, adjective)
     return first
 

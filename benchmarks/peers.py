@@ -106,6 +106,7 @@ class Competencies(Strict):
     core: CompetencyGroup | None = None
     managerial: CompetencyGroup | None = None
     behavioural: CompetencyGroup | None = None
+    notes: tuple[str, ...] = ()
 
 
 class Position(Strict):
@@ -127,6 +128,7 @@ class Position(Strict):
     responsibilities: tuple[ResponsibilityGroup, ...] = ()
     qualifications: Qualifications = Qualifications()
     languages: tuple[LanguageRequirement, ...] | None = None
+    language_notes: tuple[str, ...] = ()
     competencies: Competencies | None = None
 
 

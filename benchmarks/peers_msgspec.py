@@ -108,6 +108,7 @@ class Competencies(Strict, frozen=True):
     core: CompetencyGroup | None = None
     managerial: CompetencyGroup | None = None
     behavioural: CompetencyGroup | None = None
+    notes: tuple[str, ...] = ()
 
 
 class Position(Strict, frozen=True):
@@ -129,6 +130,7 @@ class Position(Strict, frozen=True):
     responsibilities: tuple[ResponsibilityGroup, ...] = ()
     qualifications: Qualifications = field(default_factory=Qualifications)
     languages: tuple[LanguageRequirement, ...] | None = None
+    language_notes: tuple[str, ...] = ()
     competencies: Competencies | None = None
 
 

@@ -256,10 +256,12 @@ SEED_001 = VacancyNotice(
                 for code in ("ar", "zh", "fr", "ru", "es", "nl")
             ),
         ),
+        language_notes=(*lines(1, 51, 51), *lines(1, 53, 53)),
         competencies=Competencies(
             values=CompetencyGroup(items=_competencies(1, 57, 61), declared_count=5),
             core=CompetencyGroup(items=_competencies(1, 63, 67), level=2),
             managerial=CompetencyGroup(items=_competencies(1, 69, 73), level=2),
+            notes=tuple(lines(1, 55, 55)),
         ),
     ),
 )
@@ -421,6 +423,12 @@ SEED_003 = VacancyNotice(
                 Language("en"), proficiency=Proficiency.WORKING_KNOWLEDGE, modes=BOTH_MODES
             ),
         ),
+        # The run-in section's sentences besides the requirements, in one line.
+        language_notes=(
+            "IOM’s official languages are English, French and Spanish. Proficiency of "
+            "language(s) required will be specifically evaluated during the selection "
+            "process, which may include written and/or oral assessments.",
+        ),
         competencies=Competencies(
             values=CompetencyGroup(items=_VALUES_003, declared_count=3),
             core=CompetencyGroup(
@@ -433,6 +441,10 @@ SEED_003 = VacancyNotice(
                 ),
                 level=1,
                 note="applicable only if position is with direct reports",
+            ),
+            notes=(
+                "IOM’s competency framework can be found at this link. Competencies will be "
+                "assessed during the selection process.",
             ),
         ),
     ),

@@ -122,6 +122,7 @@ competencies = st.builds(
     values=st.none() | competency_groups,
     core=st.none() | competency_groups,
     managerial=st.none() | competency_groups,
+    notes=small_tuples(texts),
 )
 supervisors = st.builds(
     Supervisor,
@@ -156,6 +157,7 @@ positions = st.builds(
     responsibilities=small_tuples(responsibility_groups),
     qualifications=qualifications,
     languages=st.none() | small_tuples(language_requirements),
+    language_notes=small_tuples(texts),
     competencies=st.none() | competencies,
 )
 

@@ -77,6 +77,18 @@ def test_iom_concepts_are_kept_under_their_own_terms() -> None:
     assert node[f"{IOM_VOCABULARY}grade"] == [{"@value": "G6"}]
 
 
+def test_the_sections_notes_are_kept_under_iom_terms() -> None:
+    notice = SEED_NOTICES[1]
+    posting = iomjobs.to_jsonld(notice)
+    assert posting["iom:languageNotes"] == list(notice.position.language_notes)
+    assert posting["iom:competencies"]["notes"][0].startswith("IOM’s competency framework")
+    read = iomjobs.from_jsonld(posting).position
+    assert read.language_notes == notice.position.language_notes
+    assert read.competencies == notice.position.competencies
+    # A notice without them has no such term.
+    assert "iom:languageNotes" not in iomjobs.to_jsonld(SEED_NOTICES[2])
+
+
 def test_closing_time_in_geneva_gives_a_zoned_valid_through() -> None:
     notice = attrs.evolve(
         SEED_NOTICES[2], closing_time=ClosingTime(dt.time(23, 59), "Europe/Zurich")
@@ -270,6 +282,7 @@ def _what_a_posting_keeps(notice: VacancyNotice) -> dict[str, object]:
         "kind": notice.kind,
         "grade": position.grade,
         "languages": position.languages,
+        "language_notes": position.language_notes,
         "competencies": position.competencies,
         "first_tier": notice.first_tier,
         "language": notice.language,

@@ -7893,10 +7893,11 @@ def test_a_sentence_beginning_with_a_heading_keeps_its_words() -> None:
         "Integrity and transparency: maintains high ethical standards.\n"
     )
     notice = parse_notice(text).notice
-    assert [line.text for line in notice.unclassified] == [
-        "Competencies will be assessed during a competency-based interview."
-    ]
+    assert notice.unclassified == ()
     assert notice.position.competencies is not None
+    assert notice.position.competencies.notes == (
+        "Competencies will be assessed during a competency-based interview.",
+    )
     values = notice.position.competencies.values
     assert values is not None
     assert [item.name for item in values.items] == ["Integrity and transparency"]
@@ -9707,19 +9708,104 @@ def test_seed_000s_language_rows_are_the_sections_own_words() -> None:
     ]
 
 
-def test_a_wrapped_line_of_a_languages_section_that_names_none_is_kept_line_by_line() -> None:
+def test_a_wrapped_line_of_a_languages_section_that_names_none_is_one_note() -> None:
     # It had been kept whole under its first line: its other lines were in no
-    # field and under no line number of their own.
+    # field and under no line number of their own. Now it is the section's note.
     text = (
         "Languages\nProficiency of language(s) required will be specifically\n"
         "evaluated during the selection process.\nFluency in English is required.\n"
     )
     result = parse_notice(text)
-    assert [(line.line, line.text) for line in result.notice.unclassified] == [
-        (2, "Proficiency of language(s) required will be specifically"),
-        (3, "evaluated during the selection process."),
-    ]
-    assert {1, 2, 3, 4} <= {*result.read_lines, *(line.line for line in result.notice.unclassified)}
+    assert result.notice.unclassified == ()
+    assert result.notice.position.language_notes == (
+        "Proficiency of language(s) required will be specifically evaluated during the "
+        "selection process.",
+    )
+    span = result.span_for("$.position.language_notes[0]")
+    assert span is not None
+    assert (span.first_line, span.last_line) == (2, 3)
+    assert {1, 2, 3, 4} <= set(result.read_lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A form's instruction to its author, as seed 000's "(specify the required
+        # knowledge)": no note of the notice's, and TXT003 finds it where it is kept.
+        "(specify the required languages)",
+        # A heading not known for one, its footnote's mark glued on (a PDF's).
+        "VI. Competencies1",
+        # A list's introduction, the list not read.
+        "The incumbent is expected to demonstrate the following values and competencies:",
+    ],
+)
+def test_a_line_of_a_languages_section_that_is_no_sentence_is_kept(line: str) -> None:
+    result = parse_notice(f"Languages\nFluency in English is required.\n{line}\n")
+    assert [kept.text for kept in result.notice.unclassified] == [line]
+    assert result.notice.position.language_notes == ()
+
+
+@pytest.mark.parametrize("number", [1, 3])
+def test_the_oracle_notices_boilerplate_is_their_sections_notes(number: int) -> None:
+    # "IOM's official languages are English, French and Spanish." and "IOM's
+    # competency framework can be found at this link." had been left unclassified.
+    result = _parsed(number)
+    position = result.notice.position
+    assert position.language_notes[0].startswith("IOM’s official languages are English")
+    assert position.competencies is not None
+    (note,) = position.competencies.notes
+    assert note.startswith("IOM’s competency framework can be found at this link.")
+    assert result.notice.unclassified == ()
+    span = result.span_for("$.position.competencies.notes[0]")
+    assert span is not None
+    line = seed_path(number).read_text("utf-8").splitlines()[span.first_line - 1]
+    assert "competency framework" in line
+
+
+@pytest.mark.parametrize(
+    ("text", "notes", "kept"),
+    [
+        # The heading's footnote, wrapped: its rest is no note.
+        (
+            "Competencies[footnoteRef:1] [1: Competencies and respective levels\n"
+            "should be drawn from the Competency Framework of the Organization. ]\n",
+            (),
+            ["should be drawn from the Competency Framework of the Organization. ]"],
+        ),
+        (
+            "Competencies[footnoteRef:1] [1: Competencies and respective levels should be\n"
+            "drawn from the Competency Framework of the Organization. ]\n",
+            (),
+            ["drawn from the Competency Framework of the Organization. ]"],
+        ),
+        (
+            "Competencies[footnoteRef:1] [1: Competencies and respective levels should be drawn\n"
+            "Competency Framework of the Organization. ]\n",
+            (),
+            ["Competency Framework of the Organization. ]"],
+        ),
+        # A run-in note wrapped below its heading goes on there.
+        (
+            "Required Competencies IOM’s competency framework can be found at this\n"
+            "link. Competencies will be assessed during the selection process.\n",
+            (
+                "IOM’s competency framework can be found at this link. Competencies will be "
+                "assessed during the selection process.",
+            ),
+            [],
+        ),
+    ],
+)
+def test_a_line_that_goes_on_above_the_competency_groups(
+    text: str, notes: tuple[str, ...], kept: list[str]
+) -> None:
+    notice = parse_notice(
+        f"{text}Values:\n- Integrity and transparency: maintains high ethical standards.\n"
+    ).notice
+    assert notice.position.competencies is not None
+    assert notice.position.competencies.notes == notes
+    # The footnote's first line is kept with the heading's words; its rest on its own.
+    assert [line.text for line in notice.unclassified if line.line == 2] == kept
 
 
 @pytest.mark.parametrize(

@@ -842,7 +842,7 @@ def test_a_section_whose_lines_were_not_read_is_not_called_empty() -> None:
     # Education read as a note alone is there too.
     result = iomjobs.parse_notice(
         "Position Title: Driver\n\nLanguages\n"
-        "Proficiency of languages will be evaluated during the interview.\n\n"
+        "(specify the required knowledge)\n\n"
         "Education\nA degree.\n\nSkills\n·\n"
     )
     found = [(f.path, f.message) for f in validate(result, select=["TXT002"])]
@@ -856,6 +856,18 @@ def test_a_section_whose_lines_were_not_read_is_not_called_empty() -> None:
     # The notice alone has no source lines to tell by: its section is empty.
     messages = [f.message for f in validate(result.notice, select=["TXT002"])]
     assert messages == ["the skills section is empty", "the languages section is empty"]
+
+
+def test_a_languages_section_of_notes_alone_is_not_called_empty() -> None:
+    # What it says is held as its notes; that it asks for no language is LNG001's.
+    result = iomjobs.parse_notice(
+        "Position Title: Driver\n\nLanguages\n"
+        "Proficiency of languages will be evaluated during the interview.\n"
+    )
+    assert result.notice.position.language_notes == (
+        "Proficiency of languages will be evaluated during the interview.",
+    )
+    assert [f.code for f in validate(result, select=["TXT002", "LNG001"])] == ["LNG001"]
 
 
 def test_a_closing_date_with_its_month_misspelt_is_read_with_a_doubt() -> None:

@@ -33,8 +33,10 @@ def _texts(notice: VacancyNotice) -> list[str]:
     found += [item.text for group in position.responsibilities for item in group.items]
     found += [*(quals.experience or ()), *(quals.skills or ()), *quals.education_notes]
     found += [path.as_written for path in quals.education or () if path.as_written]
+    found += position.language_notes
     competencies = position.competencies
     if competencies is not None:
+        found += competencies.notes
         for group in (competencies.values, competencies.core, competencies.managerial):
             for item in group.items if group else ():
                 found.append(f"{item.name}: {item.description}")

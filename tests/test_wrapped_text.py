@@ -158,8 +158,15 @@ def wrapped(text: str, width: int) -> str:
 def reading(text: str) -> dict[str, Any]:
     """What the reader reads in *text*, but the words kept as written; prose as one text."""
     notice = to_dict(_without_words_as_written(parse_notice(text).notice))
-    for name in ("context", "notes"):
-        notice[name] = re.sub(r"\s+", " ", " ".join(notice.get(name) or ()))
+    position = notice["position"]
+    competencies = position.get("competencies") or {}
+    for store, name in (
+        (notice, "context"),
+        (notice, "notes"),
+        (position, "language_notes"),
+        (competencies, "notes"),
+    ):
+        store[name] = re.sub(r"\s+", " ", " ".join(store.get(name) or ()))
     return notice
 
 

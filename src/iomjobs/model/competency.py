@@ -173,3 +173,9 @@ class Competencies:
     core: CompetencyGroup | None = None
     managerial: CompetencyGroup | None = None
     behavioural: CompetencyGroup | None = None
+    notes: tuple[str, ...] = attrs.field(default=(), kw_only=True)
+    """What the section says besides its groups, in the notice's words.
+
+    ("IOM's competency framework can be found at this link. Competencies will
+    be assessed during the selection process.")
+    """

@@ -144,5 +144,12 @@ class Position:
     qualifications: Qualifications = Qualifications()  # noqa: RUF009 -- frozen: sharing is safe
     languages: tuple[LanguageRequirement, ...] | None = None
     """``None`` when the notice has no languages section at all."""
+    language_notes: tuple[str, ...] = attrs.field(default=(), kw_only=True)
+    """What the languages section says besides the requirements, in the notice's words.
+
+    ("IOM's official languages are English, French and Spanish.", "Proficiency
+    of language(s) required will be specifically evaluated during the selection
+    process.")
+    """
     competencies: Competencies | None = None
     """``None`` when the notice has no competency section at all."""

@@ -101,6 +101,7 @@ class Reader(RequirementsReader):
     # class of mypyc's own, whose attributes are read in C.
     __slots__ = (
         "competency_groups",
+        "competency_notes",
         "context",
         "date_order",
         "duties",
@@ -134,6 +135,7 @@ class Reader(RequirementsReader):
         self.notes = []
         self.duties = []
         self.competency_groups = {}
+        self.competency_notes = []
         self.heading_line = None
         self.heading_lines = ()
         self.heading = self.heading_unmarked = ""
@@ -172,7 +174,8 @@ class Reader(RequirementsReader):
         self._doubt_no_notice()
         self._unclassified_rest()
         if "competencies" in self.position:
-            self.position["competencies"] = Competencies(**self.competency_groups)
+            notes = tuple(self.competency_notes)
+            self.position["competencies"] = Competencies(**self.competency_groups, notes=notes)
         position = Position(
             qualifications=Qualifications(**self.qualifications),
             **self.position,

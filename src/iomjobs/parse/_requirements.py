@@ -51,6 +51,8 @@ class RequirementsReader(CandidatesReader):
     competency_groups: dict[str, CompetencyGroup]
     """The competency groups read, by name; the notice has a competency
     section if "competencies" is in ``position``."""
+    competency_notes: list[str]
+    """What the competency section says above its groups."""
 
     # qualifications
 
@@ -160,7 +162,8 @@ class RequirementsReader(CandidatesReader):
                 required = heading
                 self.record.use("$.position.languages", *lines)
                 continue
-            self._languages(segment, _stated_in(segment, required=required), lines)
+            stated = _stated_in(segment, required=required)
+            self._languages(segment, stated, lines, in_section=True)
 
     def _stated_languages(self, segment: Segment, lines: tuple[Segment, ...]) -> bool:
         """Read the language requirements *segment* (read from *lines*) states, if any."""
@@ -175,8 +178,14 @@ class RequirementsReader(CandidatesReader):
         segment: Segment,
         stated: list[tuple[str, list[LanguageRequirement]]],
         lines: tuple[Segment, ...],
+        *,
+        in_section: bool = False,
     ) -> None:
-        """Add the requirements each sentence of *segment* states; keep the other sentences."""
+        """Add the requirements each sentence of *segment* states; keep the other sentences.
+
+        In the languages section (*in_section*), the other sentences are the
+        section's notes; elsewhere they belong to no field.
+        """
         requirements: list[LanguageRequirement] = list(self.position.get("languages") or ())
         kept = []
         in_segment: list[LanguageRequirement] = []
@@ -193,7 +202,9 @@ class RequirementsReader(CandidatesReader):
                 in_segment.append(requirement)
                 requirements.append(requirement)
                 self.record.use(f"$.position.languages[{len(requirements) - 1}]", *lines)
-        if kept and not in_segment:
+        if kept and in_section and _is_note(" ".join(kept)):
+            self._language_note(" ".join(kept), lines)
+        elif kept and not in_segment:
             # Nothing read: each line kept as it stands, on its own line.
             self._keep(*lines)
         elif kept:
@@ -202,20 +213,52 @@ class RequirementsReader(CandidatesReader):
                 self.record.keep(line)
         self.position["languages"] = tuple(requirements)
 
+    def _language_note(self, note: str, lines: tuple[Segment, ...]) -> None:
+        notes: tuple[str, ...] = self.position.get("language_notes", ())
+        self.position["language_notes"] = (*notes, note)
+        self.record.use(f"$.position.language_notes[{len(notes)}]", *lines)
+
     # competencies
 
     def _read_competencies(self, section: Section) -> None:
         self._heading(section, "$.position.competencies")
-        for segment, lines in self._list_items(section):
-            if says_more(segment.text, (), _COMPETENCIES_INTRODUCTION_WORDS):
-                self._keep(*lines)
-            else:
-                # "The incumbent is expected to demonstrate the following values and
-                # competencies:": the groups below say it again.
-                self.record.use("$.position.competencies", *lines)
+        noted = False  # whether the line above is the section's note
         if section.trailing and section.heading is not None:
-            self._keep(Segment(section.heading.number, section.trailing))
+            # "Required Competencies IOM's competency framework can be found...": run in.
+            trailing = Segment(section.heading.number, section.trailing)
+            noted = self._competencies_introduction(trailing, (section.heading,))
+        for segment, lines in self._list_items(section):
+            noted = self._competencies_introduction(segment, lines, after_note=noted)
         self.position.setdefault("competencies", None)  # built by read()
+
+    def _competencies_introduction(
+        self, segment: Segment, lines: tuple[Segment, ...], *, after_note: bool = False
+    ) -> bool:
+        """Read *segment* (read from *lines*), a line above the competency groups.
+
+        Whether it is the section's note, or goes on one (*after_note*: the
+        line above is one).
+        """
+        item = segment.item
+        if _goes_on(item):
+            if not after_note:
+                # The rest of a line not read: a footnote on the heading, wrapped ("VI.
+                # Competencies[footnoteRef:1] [1: Competencies and respective levels" /
+                # "should be drawn from the Competency Framework of the Organization. ]").
+                self._keep(*lines)
+                return False
+            self.competency_notes[-1] += f" {item}"
+        elif says_more(segment.text, (), _COMPETENCIES_INTRODUCTION_WORDS):
+            # "IOM's competency framework can be found at this link.": the section's note.
+            self.competency_notes.append(item)
+        else:
+            # "The incumbent is expected to demonstrate the following values and
+            # competencies:": the groups below say it again.
+            self.record.use("$.position.competencies", *lines)
+            return False
+        path = f"$.position.competencies.notes[{len(self.competency_notes) - 1}]"
+        self.record.use(path, *lines)
+        return True
 
     def _group(self, section: Section, name: str) -> None:
         at = _technical_at(section)
@@ -346,6 +389,33 @@ def _stated_in(
         (sentence, interpret.read_languages(sentence, required=required))
         for sentence in sentences(segment.item)
     ]
+
+
+def _is_note(text: str) -> bool:
+    """Whether *text*, said in the languages section besides its requirements, is its note.
+
+    A note is prose: it ends a sentence. A line all in brackets is a form's
+    instruction to its author ("(specify the required knowledge)" under
+    "Required", seed 000); one that ends otherwise is what the reader did
+    not know: a heading it took for none ("VI. Competencies1", its footnote's
+    mark glued on in a PDF), or a list's introduction.
+    """
+    bracketed = text[:1] in ("(", "[") and text.rstrip()[-1:] in (")", "]")
+    return not bracketed and text.rstrip(_CLOSING)[-1:] in (".", "!", "?")
+
+
+# What may close a sentence after its full stop: quotes and brackets.
+_CLOSING: Final = " )]\"'”’»"
+
+
+def _goes_on(text: str) -> bool:
+    """Whether *text*, a line of its own, goes on the line above.
+
+    It begins in lower case, or closes a bracket it does not open.
+    """
+    return (
+        text[:1].islower() or text.count("]") > text.count("[") or text.count(")") > text.count("(")
+    )
 
 
 def _says_experience(text: str) -> bool:

@@ -279,6 +279,7 @@ _IOM_TERMS = {
     "iom:noticeKind": ("kind",),
     "iom:grade": ("position", "grade"),
     "iom:languageRequirements": ("position", "languages"),
+    "iom:languageNotes": ("position", "language_notes"),
     "iom:competencies": ("position", "competencies"),
     "iom:firstTier": ("first_tier",),
     "iom:noticeLanguage": ("language",),
@@ -297,6 +298,7 @@ def _iom_terms(notice: VacancyNotice) -> dict[str, Any]:
     terms["iom:payBasis"] = salary.basis.value if salary and salary.basis else None
     # Who alone may apply, by nationality: only where the notice says so.
     terms["iom:openToNationalsOf"] = terms["iom:openToNationalsOf"] or None
+    terms["iom:languageNotes"] = terms["iom:languageNotes"] or None
     return {key: value for key, value in terms.items() if value is not None}
 
 

@@ -419,7 +419,7 @@ class _Writer:
                 yield ""
         yield from self.duties(notice)
         yield from self.qualifications(notice)
-        yield from self.languages(position.languages)
+        yield from self.languages(position.languages, position.language_notes)
         yield from self.competencies(notice)
         if notice.notes:
             yield from self.list_section(words.notes, notice.notes)
@@ -663,11 +663,16 @@ class _Writer:
         yield from self.heading(title, level)
         yield from (self.bullet(item) for item in items)
 
-    def languages(self, requirements: tuple[LanguageRequirement, ...] | None) -> Iterator[str]:
-        if requirements is None:
+    def languages(
+        self, requirements: tuple[LanguageRequirement, ...] | None, notes: tuple[str, ...]
+    ) -> Iterator[str]:
+        if requirements is None and not notes:
             return
         yield from self.heading(self.words.languages, 2)
-        yield from (self.language(requirement) for requirement in requirements)
+        yield from (self.language(requirement) for requirement in requirements or ())
+        # The notes as notices have them: paragraphs of their own below the requirements.
+        for note in notes:
+            yield from ("", note)
 
     def language(self, requirement: LanguageRequirement) -> str:
         words = self.words
@@ -694,6 +699,8 @@ class _Writer:
             return
         words = self.words
         yield from self.heading(words.competencies, 2)
+        for index, note in enumerate(competencies.notes):
+            yield from ("", note) if index else (note,)
         for group, template in (
             (competencies.values, words.values),
             (competencies.core, words.core),

@@ -79,6 +79,9 @@ def text_values(notice: VacancyNotice) -> list[str]:
     values += notice.notes
     values += notice.context
     values += [path.as_written for path in qualifications.education or () if path.as_written]
+    values += qualifications.education_notes
+    values += position.language_notes
+    values += position.competencies.notes if position.competencies else ()
     values += [line.text for line in notice.unclassified]
     if notice.how_to_apply is not None:
         values += notice.how_to_apply.text
@@ -103,6 +106,15 @@ def text_path(notice: VacancyNotice, index: int) -> str:
         (len(notice.notes), "$.notes[{}]".format),
         (len(notice.context), "$.context[{}]".format),
         (len(written), lambda i: f"$.position.qualifications.education[{written[i]}].as_written"),
+        (
+            len(qualifications.education_notes),
+            "$.position.qualifications.education_notes[{}]".format,
+        ),
+        (len(position.language_notes), "$.position.language_notes[{}]".format),
+        (
+            len(position.competencies.notes) if position.competencies else 0,
+            "$.position.competencies.notes[{}]".format,
+        ),
         (len(notice.unclassified), "$.unclassified[{}].text".format),
         (
             len(notice.how_to_apply.text) if notice.how_to_apply else 0,

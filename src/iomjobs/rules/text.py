@@ -48,7 +48,8 @@ def _empty_sections(context: Context) -> Iterator[tuple[str, str]]:
             if name == "education" and qualifications.education_notes:
                 continue
             yield f"$.position.qualifications.{name}", name
-    if position.languages == ():
+    # So are the languages where the section says only what its notes hold.
+    if position.languages == () and not position.language_notes:
         yield "$.position.languages", "languages"
     for index, group in enumerate(position.responsibilities):
         if not group.items:

@@ -9763,6 +9763,47 @@ def test_the_oracle_notices_boilerplate_is_their_sections_notes(number: int) -> 
 
 
 @pytest.mark.parametrize(
+    ("section", "asked"),
+    [
+        (
+            "Languages\nThe official languages of IOM are English, French and Spanish.\n"
+            "For this position, fluency in English is required.\n",
+            "en",
+        ),
+        # The Oracle notices' sentences (seeds 001 and 003) as their French,
+        # Spanish and Portuguese notices say them: "de l'OIM" had made the French
+        # one ask for English, French and Spanish, and French twice.
+        (
+            "Langues\nLes langues officielles de l’OIM sont l’anglais, le français et "
+            "l’espagnol.\nPour ce poste, la maîtrise du français est requise.\n"
+            "La maîtrise de la ou des langue(s) requise(s) sera spécifiquement évaluée au "
+            "cours du processus de sélection, qui peut inclure des évaluations écrites et/ou "
+            "orales.\n",
+            "fr",
+        ),
+        (
+            "Idiomas\nLos idiomas oficiales de la OIM son el inglés, el francés y el español.\n"
+            "Para este puesto se requiere dominio del español.\n"
+            "El dominio del idioma o idiomas requeridos será evaluado específicamente durante "
+            "el proceso de selección.\n",
+            "es",
+        ),
+        (
+            "Idiomas\nOs idiomas oficiais da OIM são o inglês, o francês e o espanhol.\n"
+            "Para este cargo, é necessária fluência em português.\n",
+            "pt",
+        ),
+    ],
+)
+def test_iom_s_official_languages_are_no_requirement(section: str, asked: str) -> None:
+    notice = parse_notice(section).notice
+    assert [str(r.language) for r in notice.position.languages or ()] == [asked]
+    lines = section.splitlines()
+    assert notice.position.language_notes == (lines[1], *lines[3:])
+    assert notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
     ("text", "notes", "kept"),
     [
         # The heading's footnote, wrapped: its rest is no note.

@@ -1516,8 +1516,10 @@ _LOCAL: Final = re.compile(
 _WORD: Final = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\ufffd]{3,}")
 # Sentences about IOM's languages in general ask nothing of the candidate.
 _NOT_A_REQUIREMENT: Final = re.compile(
-    r"official languages are|langues officielles sont|idiomas oficiales son|will be (?:specifically )?evaluated|sera .valu|ser[aá] evaluad"
-    r"|(?:l[íi]nguas|idiomas) oficiais s[ãa]o|ser[áa] avaliad",
+    r"official languages (?:of (?:the )?iom )?are|will be (?:specifically )?evaluated"
+    r"|langues officielles (?:de l['’]oim )?sont|sera (?:sp.cifiquement )?.valu"
+    r"|idiomas oficiales (?:de la oim )?son|ser[aá] (?:espec[íi]ficamente )?evaluad"
+    r"|(?:l[íi]nguas|idiomas) oficiais (?:da oim )?s[ãa]o|ser[áa] (?:especificamente )?avaliad",
     re.IGNORECASE,
 )
 

@@ -903,6 +903,21 @@ def test_a_date_to_be_determined_is_no_placeholder(line: str, found: list[str]) 
     assert messages == [f"template placeholder left in: {text}" for text in found]
 
 
+def test_a_placeholder_on_an_unclassified_line_is_told_on_that_line() -> None:
+    # Seed 000's form: its findings on the kept lines had named no line.
+    path = Path(__file__).parent / "fixtures/seeds/000_619fc87a28d450e3.txt"
+    result = iomjobs.parse_notice(path.read_text("utf-8"))
+    found = [(f.path, f.span) for f in validate(result, select=["TXT003"])]
+    assert found == [
+        ("$.unclassified[0].text", Span(111, 111)),
+        ("$.unclassified[1].text", Span(117, 117)),
+    ]
+    # The line holds its number: a notice without its reading tells it too.
+    notice = VacancyNotice(unclassified=(iomjobs.SourceLine(7, "[insert title]"),))
+    (finding,) = validate(notice, select=["TXT003"])
+    assert finding.span == Span(7, 7)
+
+
 def test_a_supervisor_named_by_the_template_is_a_placeholder() -> None:
     # unjobs.asia's copy of an IOM notice (2025): "Under the general supervision of the
     # GENERAL SUPERVISOR and direct supervision of the DIRECT SUPERVISOR, the ...".

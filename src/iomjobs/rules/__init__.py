@@ -196,7 +196,7 @@ def validate(
             # A loop, not extend(): most rules find nothing, and a generator
             # expression for each would cost more than the rule.
             for hit in rule.check(context):
-                findings.append(_finding(rule, hit, provenance))  # noqa: PERF401
+                findings.append(_finding(rule, hit, provenance, notice))  # noqa: PERF401
         except Exception as error:  # noqa: BLE001 -- a failing rule must not hide the others' findings
             del findings[before:]  # a rule that fails reports its failure, not half its findings
             message = f"rule {rule.code} failed: {type(error).__name__}: {error}"
@@ -228,15 +228,33 @@ def _wrong_types_for_failures(findings: list[Finding], notice: VacancyNotice) ->
 _WHOLE: Final = frozenset({"$", "$.position"})
 
 
-def _finding(rule: Rule, hit: Hit, provenance: Provenance | None) -> Finding:
+def _finding(rule: Rule, hit: Hit, provenance: Provenance | None, notice: VacancyNotice) -> Finding:
+    line = hit.line if hit.line is not None else _unclassified_line(hit.path, notice)
     return Finding(
         rule.code,
         rule.severity,
         # One line, whatever the notice's text quoted in it holds.
         " ".join(hit.message.splitlines()),
         hit.path,
-        Span(hit.line, hit.line)
-        if hit.line is not None
+        Span(line, line)
+        if line is not None
         else (provenance.span_for(hit.path, short_of=_WHOLE) if provenance else None),
         hit.suggestion,
     )
+
+
+def _unclassified_line(path: str, notice: VacancyNotice) -> int | None:
+    """The number of the unclassified line at *path*, if that is where it points.
+
+    The line holds its number: a notice built by hand, or read back from
+    JSON, tells it with no provenance.
+    """
+    if not path.startswith(_UNCLASSIFIED):
+        return None
+    index = path[len(_UNCLASSIFIED) :].partition("]")[0]
+    if not index.isdigit() or int(index) >= len(notice.unclassified):
+        return None
+    return notice.unclassified[int(index)].line
+
+
+_UNCLASSIFIED: Final = "$.unclassified["

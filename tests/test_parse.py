@@ -4111,6 +4111,46 @@ class TestLayouts:
         assert result.notice.start.date == start
         assert result.doubts == ()
 
+    def test_a_us_boards_deadline_is_read_month_first(self) -> None:
+        # "Deadline: 8/05/2025" for a post in Washington (a board's copy of IOM's
+        # notice 16206, 2025): Oracle's notice 15494 closed on 8 July 2025, so
+        # 16206 cannot have closed on 8 May. It had been read day first.
+        result = _layout("board_expedited_template_supervisors")
+        assert result.notice.closing_date == dt.date(2025, 8, 5)
+        (doubt,) = result.doubts
+        assert (doubt.path, doubt.line) == ("$.closing_date", 7)
+        assert doubt.message == (
+            "'8/05/2025' read as 2025-08-05 (month first, as the United States writes "
+            "dates); day and month could be swapped"
+        )
+
+    @pytest.mark.parametrize(
+        ("station", "closing", "order"),
+        [
+            ("Manila, Philippines", dt.date(2025, 3, 4), "month first, as the Philippines"),
+            ("Nairobi, Kenya", dt.date(2025, 4, 3), "day first"),
+            # Two countries, which need not write dates alike: none decides.
+            ("Washington, D.C., United States; Mexico City, Mexico", dt.date(2025, 4, 3), "day "),
+        ],
+    )
+    def test_where_no_date_shows_the_order_the_duty_stations_country_does(
+        self, station: str, closing: dt.date, order: str
+    ) -> None:
+        text = f"Position Title: Driver\nDuty Station: {station}\nClosing Date: 03/04/2025\n"
+        result = parse_notice(text)
+        assert result.notice.closing_date == closing
+        (doubt,) = result.doubts
+        assert doubt.message.startswith(f"'03/04/2025' read as {closing} ({order}")
+
+    def test_a_date_that_shows_the_order_is_read_so_in_any_country(self) -> None:
+        text = (
+            "Position Title: Driver\nDuty Station: Manila, Philippines\n"
+            "Posting Period: 20/03/2025 - 03/04/2025\nClosing Date: 03/04/2025\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.closing_date == dt.date(2025, 4, 3)
+        assert result.doubts == ()
+
     @pytest.mark.parametrize(
         ("text", "language"),
         [

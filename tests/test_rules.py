@@ -304,6 +304,16 @@ def test_a_national_officer_post_is_for_its_countrys_nationals(
         assert finding.span == Span(1, 1)  # the title's mark
 
 
+def test_a_country_is_named_with_its_article() -> None:
+    # "no duty station is in Netherlands" had read as no sentence does.
+    text = (
+        "Position Title: National Programme Officer (Dutch Nationals only)\n"
+        "Duty Station: Nairobi, Kenya\nGrade: NO-B\n"
+    )
+    (finding,) = validate(iomjobs.parse_notice(text), select=["CAT008"])
+    assert finding.message.endswith("Dutch nationals, and no duty station is in the Netherlands")
+
+
 def test_a_national_officer_post_barring_its_countrys_nationals() -> None:
     text = (
         "Position Title: National Programme Officer\nDuty Station: Nairobi, Kenya\n"

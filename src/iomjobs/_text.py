@@ -172,3 +172,25 @@ def known_despite_losses(
         if shortest <= len(name) <= longest and pattern.fullmatch(name)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def with_article(name: str) -> str:
+    """A country's *name* as a sentence writes it: "the" before those that take it.
+
+    >>> with_article("Netherlands"), with_article("United States"), with_article("Kenya")
+    ('the Netherlands', 'the United States', 'Kenya')
+    """
+    if name in _NAMES_WITH_ARTICLE or name.endswith(_ENDINGS_WITH_ARTICLE):
+        return f"the {name}"
+    return name
+
+
+# CLDR's English names of countries that a sentence writes with "the".
+_NAMES_WITH_ARTICLE: Final = frozenset(
+    {"Bahamas", "Comoros", "Gambia", "Maldives", "Netherlands", "Philippines", "Seychelles"}
+    | {"Caribbean Netherlands"}
+)
+_ENDINGS_WITH_ARTICLE: Final = (
+    *(" Islands", " Republic", " Emirates", " Territories", " Territory"),
+    *(" Kingdom", " States"),
+)

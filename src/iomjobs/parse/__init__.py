@@ -44,6 +44,7 @@ import attrs
 
 from iomjobs._text import LOST
 from iomjobs.errors import IomJobsError
+from iomjobs.model.language import Language
 from iomjobs.model.notice import SourceLine, VacancyNotice
 from iomjobs.parse._damage import NOTED, Damage
 from iomjobs.parse._decoding import decode
@@ -62,6 +63,7 @@ from iomjobs.parse._sections import Layout, is_page_mark, layout
 from iomjobs.parse._segments import Segment, clean, file_lines, plain_hyphens, segments
 from iomjobs.parse._soft_breaks import separated
 from iomjobs.parse._spacing import undoubled
+from iomjobs.reference._locales import writes_month_first
 from iomjobs.source import Provenance, Repair, Span
 
 __all__ = [
@@ -370,12 +372,19 @@ def _read(
     *laid_out* is *text*'s segments and their layout, where worked out already.
     """
     found, cut = laid_out or _laid_out(text)
-    recorder = Recorder()
-    reader = Reader(cut, recorder, found)
     # The language the text is written in, unless the reader finds it said:
     # told from the notice's own words, not a page's or a message's markup.
-    reader.notice["language"] = notice_language(_without(text, found, cut.markup))
+    language = notice_language(_without(text, found, cut.markup))
+    reader = _reader_for(cut, found, language)
     notice = reader.read()
+    country = _month_first_country(notice) if reader.guessed_day_first else None
+    if country is not None:
+        # "Deadline: 8/05/2025" for a post in Washington: where no date of the
+        # notice shows the order, its duty station's country tells it, doubted still.
+        reader = _reader_for(cut, found, language)
+        reader.date_country = country
+        notice = reader.read()
+    recorder = reader.record
     if looks_like_html(text):
         _doubt_html(text, recorder)
     if LOST in text:
@@ -388,6 +397,21 @@ def _read(
         tuple(recorder.doubts),
         recorder.numbers(),
     )
+
+
+def _reader_for(cut: Layout, found: list[Segment], language: Language | None) -> Reader:
+    reader = Reader(cut, Recorder(), found)
+    reader.notice["language"] = language
+    return reader
+
+
+def _month_first_country(notice: VacancyNotice) -> str | None:
+    """The country all of *notice*'s duty stations are in, if it writes dates month first."""
+    countries = {station.country for station in notice.position.duty_stations}
+    if len(countries) != 1:
+        return None
+    (country,) = countries
+    return country.code if country is not None and writes_month_first(country.code) else None
 
 
 def parse_html(source: str | bytes | bytearray | memoryview | os.PathLike[str]) -> ParseResult:

@@ -35,6 +35,8 @@ class FoundDate:
     ambiguous: bool = False
     misspelt: str | None = None
     """The month's name as written, where it is a letter off the month's ("Febuary")."""
+    month_first: bool = False
+    """Whether a numeric date was read month first ("8/05/2025" as 5 August)."""
 
     @property
     def month_name(self) -> str:
@@ -135,12 +137,14 @@ def _order_shown(numeric: list[re.Match[str]]) -> str | None:
     return MONTH_FIRST if month_first else None
 
 
-def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
+def find_dates(text: str, order: str | None = None, *, assumed: bool = False) -> list[FoundDate]:
     """Every date in *text*, in order. Positions are in the folded text, which keeps length.
 
     A numeric date whose day and month could be swapped ("03/04/2025") is
     read in the order *text* shows, else in *order* (that the rest of the
     notice shows, :func:`numeric_order`), else day first and marked ambiguous.
+    An *order* *assumed* (the duty station's country's, not shown by the
+    notice) reads it so, but it stays ambiguous.
     """
     found: list[FoundDate] = []
     folded = _fold_keeping_length(text)
@@ -161,13 +165,17 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
     numeric = list(_NUMERIC.finditer(text))
     # "15.04.2020" beside "02.04.2020" shows the text writes the day first;
     # "03/15/2024" (an American job board's), that it writes the month first.
-    shown = _order_shown(numeric) or order
+    shown_here = _order_shown(numeric)
+    shown = shown_here or order
+    assumed = assumed and shown_here is None
     day_first_shown = shown == DAY_FIRST
     month_first_shown = shown == MONTH_FIRST
     for match in numeric:
         day, month = int(match.group(1)), int(match.group(3))
         if month_first_shown and match.group(2) != ".":
-            _add(found, match, int(match.group(4)), day, month)
+            swappable = assumed and month <= 12 and day != month  # noqa: PLR2004
+            year = int(match.group(4))
+            _add(found, match, year, day, month, ambiguous=swappable, month_first=True)
             continue
         # Dots are day-first by convention; slashes and dashes may be month-first.
         ambiguous = (
@@ -279,15 +287,15 @@ def _add(
     ambiguous: bool = False,
     misspelt: str | None = None,
     end: int | None = None,
+    month_first: bool = False,
 ) -> None:
     """Add the date *match* wrote, up to *end* (the match's end by default), if it is one."""
     try:
         date = dt.date(year, month, day)
     except ValueError:
         return
-    found.append(
-        FoundDate(date, match.start(), match.end() if end is None else end, ambiguous, misspelt)
-    )
+    stop = match.end() if end is None else end
+    found.append(FoundDate(date, match.start(), stop, ambiguous, misspelt, month_first))
 
 
 def _without_overlaps(found: list[FoundDate]) -> list[FoundDate]:

@@ -19,7 +19,7 @@ from typing import Any, Final
 
 import attrs
 
-from iomjobs._text import NUMBER_WORDS, fold, number
+from iomjobs._text import NUMBER_WORDS, fold, number, with_article
 from iomjobs.model.notice import (
     Appointment,
     ClosingTime,
@@ -32,7 +32,7 @@ from iomjobs.model.notice import (
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import OfficeType, RecruitingType, Recruitment, SupervisionKind
 from iomjobs.parse import _interpret as interpret
-from iomjobs.parse._dates import FoundDate, find_dates, numeric_order
+from iomjobs.parse._dates import MONTH_FIRST, FoundDate, find_dates, numeric_order
 from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._leftover import KIND_WORDS, says_more, weekdays
 from iomjobs.parse._nationals import read_nationalities
@@ -68,6 +68,11 @@ class HeaderReader:
     date_order: list[str | None]
     """The order of day and month the notice's numeric dates show, once worked
     out (see :meth:`_notice_date_order`); empty before."""
+    date_country: str | None
+    """The duty station's country, where it writes numeric dates month first and
+    the notice is read again for it (see :func:`iomjobs.parse._read`)."""
+    guessed_day_first: list[str]
+    """The paths of the dates read day first where day and month could be swapped."""
     """The line that gives the closing hour in local time ("17:00 hrs local
     time"), the duty station's zone to be inferred; none where none does."""
 
@@ -683,6 +688,8 @@ class HeaderReader:
             order = self._notice_date_order()
             if order is not None:
                 return find_dates(text, order)
+            if self.date_country is not None:
+                return find_dates(text, MONTH_FIRST, assumed=True)
         return dates
 
     def _notice_date_order(self) -> str | None:
@@ -706,8 +713,13 @@ class HeaderReader:
         # French, Spanish and Portuguese write the day first and no other way;
         # a notice in English may be a board's, written month first.
         if found.ambiguous and str(self.notice.get("language")) not in _DAY_FIRST_LANGUAGES:
-            date = found.date
-            message = f"{field.value!r} read as {date} (day first); day and month could be swapped"
+            date, country = found.date, self.date_country
+            if found.month_first and country is not None:
+                order = f"month first, as {with_article(Country(country).name())} writes dates"
+            else:
+                order = "day first"
+                self.guessed_day_first.append(path)
+            message = f"{field.value!r} read as {date} ({order}); day and month could be swapped"
             self.record.doubt(path, message, field.segments[0])
 
     def _field_position_number(self, field: Field) -> bool:

@@ -103,8 +103,10 @@ class Reader(RequirementsReader):
         "competency_groups",
         "competency_notes",
         "context",
+        "date_country",
         "date_order",
         "duties",
+        "guessed_day_first",
         "heading",
         "heading_line",
         "heading_lines",
@@ -141,6 +143,8 @@ class Reader(RequirementsReader):
         self.heading = self.heading_unmarked = ""
         self.local_closing = []
         self.date_order = []
+        self.date_country = None
+        self.guessed_day_first = []
 
     def read(self) -> VacancyNotice:
         """The notice the layout holds."""

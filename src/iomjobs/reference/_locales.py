@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
 from iomjobs.errors import InvalidValue
@@ -37,3 +38,42 @@ def cldr_locale(name: object, function: str) -> Locale:
     except (UnknownLocaleError, ValueError):
         msg = f"Invalid locale: {name!r} (expected a CLDR locale such as 'en', 'fr' or 'pt_BR')"
         raise InvalidValue(msg, value=name, path="locale") from None
+
+
+@functools.cache
+def writes_month_first(territory: str) -> bool:
+    """Whether *territory* (an ISO 3166-1 code) writes numeric dates month first, by CLDR.
+
+    "8/05/2025" is 5 August 2025 in the United States and the Philippines.
+    Both the territory's English locale and that of its most spoken official
+    language must write the month first: CLDR's English locales of some
+    countries only inherit the United States' way (Burundi's, whose own
+    languages write the day first), and Tigrinya's is its own, not the
+    English that notices for Eritrea are written in.
+
+    >>> writes_month_first("US"), writes_month_first("PH"), writes_month_first("KE")
+    (True, True, False)
+    """
+    from babel import Locale, UnknownLocaleError  # noqa: PLC0415 -- babel's data loads on first use
+    from babel.languages import get_territory_language_info  # noqa: PLC0415
+
+    spoken = get_territory_language_info(territory)
+    official = [
+        (float(info.get("population_percent") or 0), language)
+        for language, info in spoken.items()
+        if info.get("official_status") in _OFFICIAL
+    ]
+    if not official:
+        return False
+    main = max(official)[1]
+    for language in dict.fromkeys(("en", main)):
+        try:
+            pattern = Locale.parse(f"{language}_{territory}").date_formats["short"].pattern
+        except (UnknownLocaleError, ValueError):
+            return False
+        if not pattern.startswith("M"):
+            return False
+    return True
+
+
+_OFFICIAL: Final = frozenset({"official", "de_facto_official"})

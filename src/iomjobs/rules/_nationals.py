@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from iomjobs._text import with_article
 from iomjobs.model.place import Country
 from iomjobs.reference.nationalities import adjective_of
 
@@ -18,7 +19,7 @@ def nationals(countries: Sequence[Country]) -> str:
     adjectives = [adjective_of(country.code) for country in countries]
     if all(adjectives):
         return f"{_joined([a for a in adjectives if a])} nationals"
-    return f"nationals of {_joined([country.name() for country in countries])}"
+    return f"nationals of {_joined([with_article(country.name()) for country in countries])}"
 
 
 def _joined(words: list[str]) -> str:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from iomjobs._text import with_article
 from iomjobs.model.place import TRAVEL_REMARK, Country
 from iomjobs.reference.countries import countries_misspelt_as, country_name, misspelt_country
 from iomjobs.reference.gazetteer import countries_of_place, main_country_of
@@ -106,7 +107,8 @@ def duty_country_in_first_tier(context: Context) -> Iterator[Hit]:
     for index, station in enumerate(stations):
         if station.country is not None and station.country.code in listed:
             message = (
-                f"{station.country.name()} is the duty station's country and on the first-tier "
+                f"{with_article(station.country.name())} is the duty station's country and on the "
+                "first-tier "
                 "list, but its nationals are not eligible"
             )
             yield Hit(f"$.position.duty_stations[{index}].country", message)

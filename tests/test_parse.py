@@ -9748,6 +9748,45 @@ def test_seed_000s_language_rows_are_the_sections_own_words() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("section", "written"),
+    [
+        ("Langues\nLa maîtrise du français et du créole est requise.\n", "créole"),
+        ("Languages\nFluency in French and Creole is required.\n", "Creole"),
+        ("Idiomas\nSe requiere dominio del francés y del criollo.\n", "criollo"),
+    ],
+)
+def test_creole_alone_is_a_language_not_named(section: str, written: str) -> None:
+    # Which creole the word does not say: it had been dropped, and the
+    # requirement with it. It is kept unresolved, as "the local language" is,
+    # and LNG003 names the duty station's languages, Haitian Creole first.
+    text = f"Position Title: Driver\nDuty Station: Port-au-Prince, Haiti\n\n{section}"
+    result = parse_notice(text)
+    languages = result.notice.position.languages or ()
+    assert [(str(r.language), r.as_written) for r in languages] == [
+        ("fr", None),
+        ("None", written),
+    ]
+    (finding,) = validate(result, select=["LNG003"])
+    assert finding.message == (
+        f"{written!r} is not named; the main languages of the duty station are "
+        "Haitian Creole, French"
+    )
+    assert finding.suggestion == "ht"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fluency in French and Haitian Creole is required.",
+        "La maîtrise du français et du créole haïtien est requise.",
+    ],
+)
+def test_a_creole_named_is_that_language(sentence: str) -> None:
+    languages = parse_notice(f"Languages\n{sentence}\n").notice.position.languages or ()
+    assert [(str(r.language), r.as_written) for r in languages] == [("fr", None), ("ht", None)]
+
+
 def test_a_wrapped_line_of_a_languages_section_that_names_none_is_one_note() -> None:
     # It had been kept whole under its first line: its other lines were in no
     # field and under no line number of their own. Now it is the section's note.

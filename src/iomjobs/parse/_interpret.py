@@ -1853,9 +1853,36 @@ def _language_names(
             if_placed.append((start, code, word, word))
     if local:
         found = _local_language_named(clause, local, found)
+    found += _creoles_alone(clause, found)
     seen_codes = {code for _, code, _, _ in found}
     if_placed = [name for name in if_placed if name[1] not in seen_codes]
     return sorted(found, key=lambda item: item[0]), if_placed
+
+
+def _creoles_alone(clause: str, found: list[_LanguageNamed]) -> list[_LanguageNamed]:
+    """The word "Creole" in *clause* where it names no language alone: no name *found* holds it.
+
+    "La maîtrise du français et du créole est requise" (for a post in Haiti)
+    asks for a creole, which one the word does not say: it is kept as the
+    requirement's words, unresolved as "the local language" is, and LNG003
+    names the duty station's languages. "Haitian Creole" and "créole
+    haïtien" name one; the word had been dropped, and the requirement with it.
+    """
+    if not any(stem in clause for stem in _CREOLE_STEMS):
+        return []
+    spans = [(start, start + len(written)) for start, _, written, _ in found]
+    alone: list[_LanguageNamed] = []
+    for match in _CREOLE.finditer(clause):
+        start, end = match.span()
+        # Within a name, or a space from one: "Haitian Creole", "créole haïtien".
+        if not any(first - 1 <= end and start <= last + 1 for first, last in spans):
+            alone.append((start, None, match.group(0), match.group(0)))
+    return alone
+
+
+# "Creole", "créole", "criollo", "crioulo": a word, its first letter either case.
+_CREOLE: Final = re.compile(r"\b[Cc](?:r[ée]ole|riollo|rioulo)\b")
+_CREOLE_STEMS: Final = ("reole", "réole", "riollo", "rioulo")
 
 
 def _unelided(word: re.Match[str]) -> tuple[str, int]:

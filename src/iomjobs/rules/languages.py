@@ -106,8 +106,9 @@ def local_language_unresolved(context: Context) -> Iterator[Hit]:
     """A language requirement that does not say which language ("the local language").
 
     A candidate abroad cannot know what "the local language" is, and where
-    several are spoken neither can one at home. The duty-station country's
-    main languages (CLDR territory data) are suggested.
+    several are spoken neither can one at home; nor which creole "Creole"
+    alone ("du français et du créole") is. The duty-station country's main
+    languages (CLDR territory data) are suggested.
     """
     position = context.notice.position
     if all(requirement.language is not None for requirement in position.languages or ()):

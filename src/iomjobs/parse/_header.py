@@ -65,16 +65,16 @@ class HeaderReader:
     notice: dict[str, Any]
     position: dict[str, Any]
     local_closing: list[Segment]
+    """The line that gives the closing hour in local time ("17:00 hrs local
+    time"), the duty station's zone to be inferred; none where none does."""
     date_order: list[str | None]
     """The order of day and month the notice's numeric dates show, once worked
     out (see :meth:`_notice_date_order`); empty before."""
     date_country: str | None
     """The duty station's country, where it writes numeric dates month first and
-    the notice is read again for it (see :func:`iomjobs.parse._read`)."""
+    the notice is read again for it (see ``iomjobs.parse._read``)."""
     guessed_day_first: list[str]
     """The paths of the dates read day first where day and month could be swapped."""
-    """The line that gives the closing hour in local time ("17:00 hrs local
-    time"), the duty station's zone to be inferred; none where none does."""
 
     def _board_summary(self) -> None:
         """The fields a job board's bulleted summary gives that the notice itself does not.

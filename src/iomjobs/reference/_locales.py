@@ -46,10 +46,9 @@ def writes_month_first(territory: str) -> bool:
 
     "8/05/2025" is 5 August 2025 in the United States and the Philippines.
     Both the territory's English locale and that of its most spoken official
-    language must write the month first: CLDR's English locales of some
-    countries only inherit the United States' way (Burundi's, whose own
-    languages write the day first), and Tigrinya's is its own, not the
-    English that notices for Eritrea are written in.
+    language must write the month first: Burundi's English locale only
+    inherits the United States' way, where its own languages write the day
+    first; Eritrea's Tigrinya writes the month first, its English the day.
 
     >>> writes_month_first("US"), writes_month_first("PH"), writes_month_first("KE")
     (True, True, False)

@@ -11390,6 +11390,55 @@ def test_a_reference_that_is_not_the_whole_line_stays_as_written(line: str) -> N
     assert line in notice.context
 
 
+_MEXICO_CALL = (
+    "{heading}\n\n"
+    "Título del Cargo: Consultoría individual para elaborar un manual de procedimientos\n"
+    "Tipo de consultoría: Tipo B\n"
+    "Lugar de Trabajo: Ciudad de México\n"
+    "{field}"
+    "Clausura de la convocatoria: 13 de marzo de 2024\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "field", "reference", "lines"),
+    [
+        # IOM Mexico's call for a consultant (2024): its heading says the reference
+        # its field says again. The heading had been context, read as a post's title.
+        (
+            "CONSULTORIA MX002/2024",
+            "Código de Referencia: Consultoría MX002/2024\n",
+            "Consultoría MX002/2024",
+            (1, 6),
+        ),
+        # The heading alone gives it, as written.
+        ("CONSULTORIA MX002/2024", "", "CONSULTORIA MX002/2024", (1, 1)),
+        ("Consultancy MX002/2024", "", "Consultancy MX002/2024", (1, 1)),
+    ],
+)
+def test_a_calls_heading_is_its_reference(
+    heading: str, field: str, reference: str, lines: tuple[int, int]
+) -> None:
+    result = parse_notice(_MEXICO_CALL.format(heading=heading, field=field))
+    notice = result.notice
+    assert notice.reference == reference
+    span = result.span_for("$.reference")
+    assert span is not None
+    assert (span.first_line, span.last_line) == lines
+    assert heading not in notice.context
+    assert notice.position.title is not None
+    assert notice.position.title.startswith("Consultoría individual")
+
+
+def test_a_calls_heading_with_another_reference_stays_as_written() -> None:
+    text = _MEXICO_CALL.format(
+        heading="CONSULTORIA MX003/2024", field="Código de Referencia: Consultoría MX002/2024\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.reference == "Consultoría MX002/2024"
+    assert "CONSULTORIA MX003/2024" in notice.context
+
+
 @pytest.mark.parametrize(
     ("label", "kind"),
     [

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from iomjobs._text import fold
 from iomjobs.model.competency import Competencies
 from iomjobs.model.grade import Grade
 from iomjobs.model.notice import HowToApply, PostingPeriod, SourceLine, VacancyNotice
@@ -399,8 +400,11 @@ class Reader(RequirementsReader):
         if self._restates_title(heading, lines):
             return True
         first = segment is self.heading_line
-        if self._kind_line(segment) or (
-            first and (self._tagged_title(segment) or self._title_alone(segment))
+        # A reference alone before the titles: "CONSULTORIA MX002/2024" names no post.
+        if (
+            self._kind_line(segment)
+            or self._reference_alone(segment)
+            or (first and (self._tagged_title(segment) or self._title_alone(segment)))
         ):
             return True
         text = unmarked(segment.text)
@@ -413,11 +417,7 @@ class Reader(RequirementsReader):
         if LETTERHEAD.match(text) or self._employer_label(text, segment):
             self._keep(segment)
             return True
-        return (
-            self._reference_alone(segment)
-            or self._board_dates_and_place(segment)
-            or self._board_place(segment)
-        )
+        return self._board_dates_and_place(segment) or self._board_place(segment)
 
     def _restates_title(self, text: str, lines: Sequence[Segment]) -> bool:
         """Whether *text*, on *lines*, is the title again; if so, they are the title's source too.
@@ -432,14 +432,21 @@ class Reader(RequirementsReader):
         return True
 
     def _reference_alone(self, segment: Segment) -> bool:
-        """The reference on a line of its own, where nothing else gave one.
+        """The reference on a line of its own, where nothing else gave one, or the same again.
 
         "CON 2017/02 – RW" below the cells of IOM Rwanda's call for a
         consultant (2017), as a blog copied it: the whole line, as written.
+        "CONSULTORIA MX002/2024", the heading of IOM Mexico's call (2024), above
+        its "Código de Referencia: Consultoría MX002/2024": the reference again.
         """
-        if "reference" in self.notice or not REFERENCE_ALONE.fullmatch(segment.text):
+        text = unmarked(segment.text)  # "# CONSULTORIA MX002/2024", "**...**"
+        if not REFERENCE_ALONE.fullmatch(text):
             return False
-        self.notice["reference"] = segment.text
+        said = self.notice.get("reference")
+        if said is None:
+            self.notice["reference"] = text
+        elif fold(said) != fold(text):
+            return False
         self.record.use("$.reference", segment)
         return True
 

@@ -73,8 +73,11 @@ BOARD_TITLE_LINE: Final = re.compile(
 )
 # A reference on a line of its own, the office's country code after it: "CON 2017/02 –
 # RW" (IOM Rwanda's call for a consultant, 2017, below the cells of its table).
+# Or the office's code first, after the kind of call: "CONSULTORIA MX002/2024" (IOM
+# Mexico's call for a consultant, 2024, the heading above its header).
 REFERENCE_ALONE: Final = re.compile(
     r"(?:S?VN|CFA|CFCV|CON|EOI)[ /-]?(?:19|20)\d\d/\d{1,4}(?:\s*[-\u2013]\s*[A-Z]{2})?"
+    r"|(?i:consultor[ií]a|consultancy) [A-Z]{2}\d{3}/(?:19|20)\d\d"
 )
 # A job board's first line may end in the notice's tags, none of them a title's words:
 # its kind, who may apply, and its grade ("... (Field Support) - UG", uncareer, 2025),

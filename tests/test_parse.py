@@ -8911,6 +8911,37 @@ def test_a_board_s_closing_line_without_a_colon(line: str, closing: dt.date | No
     assert parse_notice(f"Position Title: Driver\n{line}\n").notice.closing_date == closing
 
 
+def test_an_initial_duration_without_its_colon_is_the_duration() -> None:
+    # A board's copy of an Oracle header (2026): "Initial duration 9 Months with
+    # Possibility of Renewal" had been context, and the renewal said nowhere.
+    result = _layout("board_summary_fields_glued")
+    appointment = result.notice.appointment
+    assert appointment is not None
+    assert appointment.extendable is True
+    assert appointment.duration == Duration(9, DurationUnit.MONTHS)
+    assert "Initial duration 9 Months with Possibility of Renewal" not in result.notice.context
+    span = result.span_for("$.appointment.duration")
+    assert span is not None
+    assert span.first_line == 24
+
+
+@pytest.mark.parametrize(
+    ("line", "duration"),
+    [
+        ("Durée initiale 6 mois", Duration(6, DurationUnit.MONTHS)),
+        ("Duración inicial 3 meses", Duration(3, DurationUnit.MONTHS)),
+        ("INITIAL DURATION 9 months", Duration(9, DurationUnit.MONTHS)),
+        # A sentence that goes on below the line above.
+        ("initial duration 9 months, then a review.", None),
+        # No number after it: a sentence of the notice.
+        ("Initial duration of the project is two years.", None),
+    ],
+)
+def test_an_initial_duration_without_a_colon(line: str, duration: Duration | None) -> None:
+    appointment = parse_notice(f"Position Title: Driver\n{line}\n").notice.appointment
+    assert (appointment.duration if appointment else None) == duration
+
+
 @pytest.mark.parametrize(
     "line",
     [

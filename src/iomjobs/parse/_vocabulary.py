@@ -1104,6 +1104,8 @@ def _label_without_colon(text: str, head: str) -> tuple[str, str, str] | None:
     """
     if text.startswith(_CLOSES_FIRST_WORDS):
         return _board_closes(text)
+    if text.startswith(_DURATION_FIRST_WORDS):
+        return _initial_duration(text)
     spaced_dash = " - " in head or " \u2013 " in head or " \u2014 " in head
     return _label_before_dash(text) if spaced_dash else None
 
@@ -1145,6 +1147,28 @@ def _board_closes(text: str) -> tuple[str, str, str] | None:
     """
     match = _BOARD_CLOSES.match(text)
     return None if match is None else ("closing", match.group("label"), match.group("value"))
+
+
+def _initial_duration(text: str) -> tuple[str, str, str] | None:
+    """An initial duration with no colon: "Initial duration 9 Months with Possibility of Renewal".
+
+    A board's copy of an Oracle notice's header (2026), the line's colon
+    dropped; the number comes right after the label.
+    """
+    match = _INITIAL_DURATION.match(text)
+    return None if match is None else ("duration", match.group("label"), match.group("value"))
+
+
+# The initial duration's label in the four languages, as Oracle's headers write it,
+# or in capitals: a line that begins in lower case goes on a sentence.
+_DURATION_FIRST_WORDS: Final = (
+    *("Initial", "Durée", "Duración", "Duração"),
+    *("INITIAL", "DURÉE", "DURACIÓN", "DURAÇÃO"),
+)
+_INITIAL_DURATION: Final = re.compile(
+    r"^(?P<label>(?i:initial duration|durée initiale|duración inicial|duração inicial))"
+    r"\s+(?P<value>\d.*)$"
+)
 
 
 # ingo.work names the post's category before "Closes": "Roster", "Staff" (2026).

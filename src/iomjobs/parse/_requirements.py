@@ -202,13 +202,14 @@ class RequirementsReader(CandidatesReader):
                 in_segment.append(requirement)
                 requirements.append(requirement)
                 self.record.use(f"$.position.languages[{len(requirements) - 1}]", *lines)
-        if kept and in_section and _is_note(" ".join(kept)):
-            self._language_note(" ".join(kept), lines)
+        said = " ".join(kept)
+        if kept and in_section and _is_note(said):
+            self._language_note(said, lines)
         elif kept and not in_segment:
             # Nothing read: each line kept as it stands, on its own line.
             self._keep(*lines)
         elif kept:
-            self._keep(Segment(segment.number, " ".join(kept)), used=lines[0])
+            self._keep(Segment(segment.number, said), used=lines[0])
             for line in lines[1:]:
                 self.record.keep(line)
         self.position["languages"] = tuple(requirements)

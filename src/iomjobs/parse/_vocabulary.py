@@ -1102,10 +1102,10 @@ def _label_without_colon(text: str, head: str) -> tuple[str, str, str] | None:
 
     *head* is the start of *text*, where a label's dash would be.
     """
-    if text.startswith(_CLOSES_FIRST_WORDS):
-        return _board_closes(text)
-    if text.startswith(_DURATION_FIRST_WORDS):
-        return _initial_duration(text)
+    for first_words, field, pattern in _WITHOUT_COLON:
+        if text.startswith(first_words):
+            match = pattern.match(text)
+            return None if match is None else (field, match.group("label"), match.group("value"))
     spaced_dash = " - " in head or " \u2013 " in head or " \u2014 " in head
     return _label_before_dash(text) if spaced_dash else None
 
@@ -1140,27 +1140,18 @@ _LABEL_DASH: Final = re.compile(
 )
 
 
-def _board_closes(text: str) -> tuple[str, str, str] | None:
-    """A closing date with no colon, and a countdown: "Roster Closes 01 Jun 2026 4 days left".
-
-    ingo.work (2026) writes it so above a notice's text; the date begins with its day.
-    """
-    match = _BOARD_CLOSES.match(text)
-    return None if match is None else ("closing", match.group("label"), match.group("value"))
-
-
-def _initial_duration(text: str) -> tuple[str, str, str] | None:
-    """An initial duration with no colon: "Initial duration 9 Months with Possibility of Renewal".
-
-    A board's copy of an Oracle notice's header (2026), the line's colon
-    dropped; the number comes right after the label.
-    """
-    match = _INITIAL_DURATION.match(text)
-    return None if match is None else ("duration", match.group("label"), match.group("value"))
-
-
-# The initial duration's label in the four languages, as Oracle's headers write it,
-# or in capitals: a line that begins in lower case goes on a sentence.
+# The labels a board writes with no colon before their value, their first words
+# first (cheap to test), and the field each is: a closing date with a countdown,
+# "Roster Closes 01 Jun 2026 4 days left" (ingo.work, 2026, the post's category
+# before "Closes": "Roster", "Staff"), and an initial duration, "Initial duration
+# 9 Months with Possibility of Renewal" (a board's copy of an Oracle header,
+# 2026), in the four languages or in capitals: a line that begins in lower case
+# goes on a sentence. The date begins with its day, the duration with its number.
+_CLOSES_FIRST_WORDS: Final = ("Roster", "Staff", "Applications", "Application", "Vacancy")
+_BOARD_CLOSES: Final = re.compile(
+    r"^(?P<label>(?:Roster|Staff|Applications?|Vacancy)\s+[Cc]loses?)\s+(?P<value>\d.*?)"
+    r"(?:\s+\d+\s+days?\s+left)?$"
+)
 _DURATION_FIRST_WORDS: Final = (
     *("Initial", "Durée", "Duración", "Duração"),
     *("INITIAL", "DURÉE", "DURACIÓN", "DURAÇÃO"),
@@ -1169,13 +1160,9 @@ _INITIAL_DURATION: Final = re.compile(
     r"^(?P<label>(?i:initial duration|durée initiale|duración inicial|duração inicial))"
     r"\s+(?P<value>\d.*)$"
 )
-
-
-# ingo.work names the post's category before "Closes": "Roster", "Staff" (2026).
-_CLOSES_FIRST_WORDS: Final = ("Roster", "Staff", "Applications", "Application", "Vacancy")
-_BOARD_CLOSES: Final = re.compile(
-    r"^(?P<label>(?:Roster|Staff|Applications?|Vacancy)\s+[Cc]loses?)\s+(?P<value>\d.*?)"
-    r"(?:\s+\d+\s+days?\s+left)?$"
+_WITHOUT_COLON: Final = (
+    (_CLOSES_FIRST_WORDS, "closing", _BOARD_CLOSES),
+    (_DURATION_FIRST_WORDS, "duration", _INITIAL_DURATION),
 )
 
 

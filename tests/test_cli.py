@@ -770,7 +770,9 @@ def test_check_reads_word_documents(tmp_path: Path, capsys: pytest.CaptureFixtur
     # but for the footnote mark a converter wrote into the seed's ("[footnoteRef:1]").
     form_findings, text_findings = out.split(f"{tmp_path / 'vn.txt'}: ")
     assert f"{tmp_path / 'deep' / 'PD.DOCX'}: 4 findings (Senior Project Assistant)" in out
-    assert "PLC002 warning: 'Port of Span' is not a known place in TT" in form_findings
+    assert (
+        "PLC002 warning: 'Port of Span' is not a known place in Trinidad & Tobago" in form_findings
+    )
     assert "(lines 9-10)" in form_findings
     assert "footnoteRef" not in form_findings
     assert "footnoteRef" in text_findings

@@ -475,7 +475,10 @@ class TestReference:
         # bluedoor (2026) turned IOM's "Maputo, CO" (the country office) into Colorado.
         text = "Position Title: Associate\nLocation: Maputo, CO, United States\n"
         (finding,) = validate(iomjobs.parse_notice(text).notice, select=["PLC002"])
-        assert finding.message == "'Maputo' is not a known place in US; it is one in MZ"
+        assert (
+            finding.message
+            == "'Maputo' is not a known place in the United States; it is one in Mozambique"
+        )
         assert finding.suggestion is None
 
     def test_a_small_town_is_not_taken_for_a_near_name(self) -> None:
@@ -483,7 +486,7 @@ class TestReference:
         # population for it, and "Putkhija" (Puthia) is near enough for difflib.
         text = "Position Title: Site Management Assistant\nDuty Station: Ukhia, Bangladesh\n"
         (finding,) = validate(iomjobs.parse_notice(text).notice, select=["PLC002"])
-        assert finding.message == "'Ukhia' is not a known place in BD"
+        assert finding.message == "'Ukhia' is not a known place in Bangladesh"
         assert finding.suggestion is None
 
     def test_a_callers_gazetteer_need_not_say_where_a_city_is(self) -> None:
@@ -502,7 +505,7 @@ class TestReference:
             }
         )
         (finding,) = validate(notice, select=["PLC002"], reference=reference)
-        assert finding.message == "'Maputo' is not a known place in US"
+        assert finding.message == "'Maputo' is not a known place in the United States"
 
         class KnowsWhere(KnowsNothing):
             def country_of(self, city: str) -> str | None:
@@ -510,7 +513,7 @@ class TestReference:
 
         reference = attrs.evolve(Reference.default(), gazetteer=KnowsWhere())
         (finding,) = validate(notice, select=["PLC002"], reference=reference)
-        assert finding.message.endswith("; it is one in MZ")
+        assert finding.message.endswith("; it is one in Mozambique")
 
 
 def test_findings_carry_source_lines() -> None:
@@ -798,7 +801,8 @@ def test_a_city_in_no_country_is_named_with_the_countries_it_may_be_in() -> None
     result = iomjobs.parse_notice(text)
     (finding,) = validate(result, select=["PLC005"])
     assert (finding.message, finding.suggestion, finding.path, finding.span) == (
-        "the duty station 'Tripoli' names no country (a place of that name is in GR, LB, LY)",
+        "the duty station 'Tripoli' names no country (places of that name are in Greece, "
+        "Lebanon and Libya)",
         None,
         "$.position.duty_stations[0].country",
         Span(6, 6),
@@ -812,6 +816,13 @@ def test_a_city_in_no_country_is_named_with_the_countries_it_may_be_in() -> None
     notice = iomjobs.from_dict({"format_version": 1, "position": {"duty_stations": [station]}})
     (finding,) = validate(notice, select=["PLC005"])
     assert finding.suggestion == "Switzerland"
+    # A place in one country only: a notice built without its country.
+    station = {"city": "Nairobi", "as_written": "Nairobi"}
+    notice = iomjobs.from_dict({"format_version": 1, "position": {"duty_stations": [station]}})
+    (finding,) = validate(notice, select=["PLC005"])
+    assert finding.message == (
+        "the duty station 'Nairobi' names no country (a place of that name is in Kenya)"
+    )
 
 
 @pytest.mark.parametrize(

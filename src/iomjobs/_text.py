@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final, TypeVar
 
 V = TypeVar("V")
@@ -183,6 +183,15 @@ def with_article(name: str) -> str:
     if name in _NAMES_WITH_ARTICLE or name.endswith(_ENDINGS_WITH_ARTICLE):
         return f"the {name}"
     return name
+
+
+def joined(words: Sequence[str]) -> str:
+    """*words* (one or more) as a sentence lists them.
+
+    >>> joined(["Greece"]), joined(["Greece", "Lebanon", "Libya"])
+    ('Greece', 'Greece, Lebanon and Libya')
+    """
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 # CLDR's English names of countries that a sentence writes with "the".

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from iomjobs._text import with_article
+from iomjobs._text import joined, with_article
 from iomjobs.model.place import Country
 from iomjobs.reference.nationalities import adjective_of
 
@@ -18,9 +18,5 @@ def nationals(countries: Sequence[Country]) -> str:
     """
     adjectives = [adjective_of(country.code) for country in countries]
     if all(adjectives):
-        return f"{_joined([a for a in adjectives if a])} nationals"
-    return f"nationals of {_joined([with_article(country.name()) for country in countries])}"
-
-
-def _joined(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+        return f"{joined([a for a in adjectives if a])} nationals"
+    return f"nationals of {joined([with_article(country.name()) for country in countries])}"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from iomjobs._text import with_article
+from iomjobs._text import joined, with_article
 from iomjobs.model.place import TRAVEL_REMARK, Country
 from iomjobs.reference.countries import countries_misspelt_as, country_name, misspelt_country
 from iomjobs.reference.gazetteer import countries_of_place, main_country_of
@@ -64,13 +64,18 @@ def unknown_city(context: Context) -> Iterator[Hit]:
         if gazetteer.knows(station.city, country):
             continue
         nearest = gazetteer.nearest(station.city, country)
-        message = f"{station.city!r} is not a known place in {country}"
+        message = f"{station.city!r} is not a known place in {_named(country)}"
         if nearest:
             message += f"; did you mean {nearest!r}?"
         else:
             elsewhere = main_country_of(gazetteer, station.city)
-            message += f"; it is one in {elsewhere}" if elsewhere else ""
+            message += f"; it is one in {_named(elsewhere)}" if elsewhere else ""
         yield Hit(f"$.position.duty_stations[{index}].city", message, nearest)
+
+
+def _named(country: str) -> str:
+    """A country code as a message names it: "Trinidad & Tobago", "the United States"."""
+    return with_article(country_name(country, "en"))
 
 
 @rule(
@@ -214,9 +219,12 @@ def city_without_country(context: Context) -> Iterator[Hit]:
         if station.city is None or station.country is not None or station.home_based:
             continue
         message = f"the duty station {station.city!r} names no country"
-        known_in = sorted(countries_of_place(gazetteer, station.city)) if gazetteer else []
-        if known_in:
-            message += f" (a place of that name is in {', '.join(known_in)})"
+        codes = countries_of_place(gazetteer, station.city) if gazetteer else ()
+        known_in = [_named(code) for code in sorted(codes, key=country_name)]
+        if len(known_in) == 1:
+            message += f" (a place of that name is in {known_in[0]})"
+        elif known_in:
+            message += f" (places of that name are in {joined(known_in)})"
         meant = main_country_of(gazetteer, station.city) if gazetteer else None
         path = f"$.position.duty_stations[{index}].country"
         yield Hit(path, message, country_name(meant) if meant else None)

@@ -347,6 +347,31 @@ def test_a_boards_posting_in_a_graph_is_read() -> None:
     )
 
 
+def test_a_postings_text_is_read_as_the_notices_text_is() -> None:
+    # IOM's notices of 2025 write non-breaking hyphens ("pre\u2011employment",
+    # "follow\u2011up", in two boards' copies among the fixtures), and text from a
+    # Mac may come with its accents apart. The text reader writes both plainly;
+    # a posting's copy of the same notice had kept them, and so given the vacancy
+    # another key than the text's ("SVN\u20112025/01|CO").
+    posting = {
+        "@type": "JobPosting",
+        "title": "Asistente de Migracio\u0301n (Pre\u2011departure)",
+        "identifier": {"@type": "PropertyValue", "value": "SVN\u20112025/01"},
+        "jobLocation": {"address": {"addressLocality": "Bogota\u0301", "addressCountry": "CO"}},
+    }
+    text = (
+        "Position Title: Asistente de Migracio\u0301n (Pre\u2011departure)\n"
+        "Vacancy Number: SVN\u20112025/01\nDuty Station: Bogota\u0301, Colombia\n"
+    )
+    from_posting = iomjobs.from_jsonld(posting)
+    from_text = iomjobs.parse_notice(text).notice
+    assert from_posting.position.title == "Asistente de Migraci\u00f3n (Pre-departure)"
+    assert from_posting.position.title == from_text.position.title
+    assert from_posting.reference == from_text.reference == "SVN-2025/01"
+    assert [s.city for s in from_posting.position.duty_stations] == ["Bogot\u00e1"]
+    assert iomjobs.notice_key(from_posting) == iomjobs.notice_key(from_text) == "SVN-2025/01|CO"
+
+
 @pytest.mark.parametrize(
     ("document", "errors"),
     [

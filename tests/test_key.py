@@ -37,6 +37,13 @@ def test_two_boards_copies_of_one_vacancy_have_one_key(copies: tuple[str, str]) 
         ("svn2026.19093", "SVN2026.19093|YE"),
         ("EXPEDITED SVN-US97-2025-021", "SVN-US97-2025-021|YE"),
         ("Expedited - VN-US10-2026-017", "VN-US10-2026-017|YE"),
+        # A word processor's non-breaking hyphen, a page's dash for " - " (WordPress
+        # writes " &#8211; "), a minus sign: each is the hyphen IOM wrote.
+        ("SVN\u20112025/01", "SVN-2025/01|YE"),
+        ("CON 2017/02 \u2013 RW", "CON2017/02-RW|YE"),
+        ("VN\u2010US10\u22122026\u2014017", "VN-US10-2026-017|YE"),
+        # An accent apart from its letter (text from a Mac) or on it.
+        ("Consultori\u0301a MX002/2024", "CONSULTOR\u00cdAMX002/2024|YE"),
         ("  ", None),
         (None, None),
     ],

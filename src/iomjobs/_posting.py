@@ -15,11 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 import attrs
 
+from iomjobs._text import plain_hyphens
 from iomjobs.errors import IomJobsError
 from iomjobs.model.notice import PostingPeriod, StartDate, VacancyNotice
 from iomjobs.model.pay import Currency, PayPeriod, Salary
@@ -95,11 +97,17 @@ def _start(posting: dict[str, Any], problems: list[tuple[str, str]]) -> StartDat
 
 
 def _text(value: object) -> str | None:
-    """A property's text: its character references resolved, its spaces trimmed."""
+    """A property's text as the text reader writes a notice's.
+
+    Its character references resolved, its spaces trimmed, its accents
+    composed with their letters (NFC) and its Unicode hyphens the
+    hyphen-minus: one vacancy read from a board's posting and from its
+    text then has one title and one reference.
+    """
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         return None
     text = " ".join(html.unescape(str(value)).split())
-    return text or None
+    return plain_hyphens(unicodedata.normalize("NFC", text)) or None
 
 
 def _identifier(value: object) -> str | None:

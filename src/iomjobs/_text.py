@@ -174,6 +174,20 @@ def known_despite_losses(
     return found.pop() if len(found) == 1 else None
 
 
+# The hyphens besides the hyphen-minus that word processors and pages write:
+# U+2011, the non-breaking hyphen ("short‑term", "P‑3", "first‑tier"), and
+# U+2010. Read as "-", one character for one, so lines and widths stay;
+# they are no damage.
+_AS_HYPHEN_MINUS: Final = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
+def plain_hyphens(text: str) -> str:
+    """*text* with its Unicode hyphens written as the hyphen-minus, one for one."""
+    if "\u2010" not in text and "\u2011" not in text:
+        return text
+    return text.translate(_AS_HYPHEN_MINUS)
+
+
 def with_article(name: str) -> str:
     """A country's *name* as a sentence writes it: "the" before those that take it.
 

@@ -42,7 +42,7 @@ from typing import Final
 
 import attrs
 
-from iomjobs._text import LOST
+from iomjobs._text import LOST, plain_hyphens
 from iomjobs.errors import IomJobsError
 from iomjobs.model.language import Language
 from iomjobs.model.notice import SourceLine, VacancyNotice
@@ -60,7 +60,7 @@ from iomjobs.parse._reader import Reader
 from iomjobs.parse._record import Doubt, Inference, Recorder
 from iomjobs.parse._repair import repair
 from iomjobs.parse._sections import Layout, is_page_mark, layout
-from iomjobs.parse._segments import Segment, clean, file_lines, plain_hyphens, segments
+from iomjobs.parse._segments import Segment, clean, file_lines, segments
 from iomjobs.parse._soft_breaks import separated
 from iomjobs.parse._spacing import undoubled
 from iomjobs.reference._locales import writes_month_first

@@ -450,7 +450,7 @@ class TestReference:
     def test_without_gazetteer_the_city_rule_is_skipped(self) -> None:
         bare = attrs.evolve(Reference.default(), gazetteer=None)
         report = validate(VacancyNotice(), reference=bare)
-        assert [s.code for s in report.skipped] == ["PLC002"]
+        assert [s.code for s in report.skipped] == ["PLC002", "PLC006"]
         assert "gazetteer" in report.skipped[0].reason
 
     def test_a_callers_gazetteer(self) -> None:
@@ -485,9 +485,32 @@ class TestReference:
         # IOM Bangladesh's field office in Cox's Bazar district: GeoNames has no
         # population for it, and "Putkhija" (Puthia) is near enough for difflib.
         text = "Position Title: Site Management Assistant\nDuty Station: Ukhia, Bangladesh\n"
-        (finding,) = validate(iomjobs.parse_notice(text).notice, select=["PLC002"])
-        assert finding.message == "'Ukhia' is not a known place in Bangladesh"
+        report = validate(iomjobs.parse_notice(text).notice, select=["PLC"])
+        (finding,) = report.findings
+        assert (finding.code, finding.severity) == ("PLC006", Severity.INFO)
+        assert finding.message == "'Ukhia' is not among the gazetteer's places in Bangladesh"
         assert finding.suggestion is None
+
+    @pytest.mark.parametrize(
+        "station",
+        # Field locations of IOM's notices that GeoNames' places of 5,000 or more lack.
+        ["Renk, South Sudan", "Kutupalong, Bangladesh", "Dirkou, Niger", "Farchana, Chad"],
+    )
+    def test_a_field_location_the_gazetteer_lacks_is_information(self, station: str) -> None:
+        text = f"Position Title: Field Assistant\nDuty Station: {station}\n"
+        notice = iomjobs.parse_notice(text).notice
+        report = validate(notice, select=["PLC"])
+        assert [(f.code, f.severity) for f in report.findings] == [("PLC006", Severity.INFO)]
+        # Ignored, it leaves a mistyped city's warning standing.
+        mistyped = iomjobs.DutyStation("Port of Span", iomjobs.Country("TT"))
+        stations = (*notice.position.duty_stations, mistyped)
+        notice = attrs.evolve(
+            notice, position=attrs.evolve(notice.position, duty_stations=stations)
+        )
+        report = validate(notice, select=["PLC"], ignore=["PLC006"])
+        assert [(f.code, f.path) for f in report.findings] == [
+            ("PLC002", "$.position.duty_stations[1].city")
+        ]
 
     def test_a_callers_gazetteer_need_not_say_where_a_city_is(self) -> None:
         class KnowsNothing:
@@ -504,8 +527,11 @@ class TestReference:
                 "position": {"duty_stations": [{"city": "Maputo", "country": "US"}]},
             }
         )
-        (finding,) = validate(notice, select=["PLC002"], reference=reference)
-        assert finding.message == "'Maputo' is not a known place in the United States"
+        assert not validate(notice, select=["PLC002"], reference=reference).findings
+        (finding,) = validate(notice, select=["PLC006"], reference=reference)
+        assert (
+            finding.message == "'Maputo' is not among the gazetteer's places in the United States"
+        )
 
         class KnowsWhere(KnowsNothing):
             def country_of(self, city: str) -> str | None:

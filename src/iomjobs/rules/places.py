@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Final
+from typing import Final, NamedTuple
 
 from iomjobs._text import joined, with_article
 from iomjobs.model.place import TRAVEL_REMARK, Country
@@ -45,32 +45,79 @@ def unknown_city(context: Context) -> Iterator[Hit]:
 
     Misspelled duty stations ("Port of Span") break searches and
     allowances. Names are compared without regard to case or accents, so
-    "Shengjin" is Shëngjin. The gazetteer (GeoNames places of 5,000
-    inhabitants or more, ``pip install iomjobs[gazetteer]``) does not know
-    every village, so this is a warning, and a name is suggested only where
-    the city may be it mistyped (one slip in a name of up to five letters,
-    two in a longer one): "Ukhia", a town of Cox's Bazar too small for the
-    gazetteer, is not taken for "Puthia". A city with no near name in its
-    country but known in one other is said to be there: a job board read
-    "Maputo, CO" (IOM's country office) as a place in Colorado.
+    "Shengjin" is Shëngjin. A name is suggested only where the city may be
+    it mistyped (one slip in a name of up to five letters, two in a longer
+    one): "Ukhia", a town of Cox's Bazar too small for the gazetteer, is not
+    taken for "Puthia". A city with no near name in its country but known
+    in one other is said to be there: a job board read "Maputo, CO" (IOM's
+    country office) as a place in Colorado. A city the gazetteer knows
+    nowhere near is PLC006's.
     """
+    for unknown in context.once(_unknown_cities):
+        if unknown.nearest:
+            said = f"did you mean {unknown.nearest!r}?"
+        elif unknown.elsewhere:
+            said = f"it is one in {_named(unknown.elsewhere)}"
+        else:
+            continue
+        message = f"{unknown.city!r} is not a known place in {_named(unknown.country)}; {said}"
+        yield Hit(unknown.path, message, unknown.nearest)
+
+
+@rule(
+    "PLC006",
+    "city-not-in-gazetteer",
+    Severity.INFO,
+    failing={"position": {"duty_stations": [{"city": "Renk", "country": "SS"}]}},
+    passing={"position": {"duty_stations": [{"city": "Juba", "country": "SS"}]}},
+    needs="gazetteer",
+)
+def city_not_in_gazetteer(context: Context) -> Iterator[Hit]:
+    """A duty-station city the gazetteer does not know, and no known name is near it.
+
+    The gazetteer (GeoNames places of 5,000 inhabitants or more, ``pip
+    install iomjobs[gazetteer]``) lacks many field locations where IOM
+    works: Renk in South Sudan, Ukhia and the Kutupalong camp in
+    Bangladesh, Dirkou in Niger. Such a name is most likely right, so it is
+    information to check, not a warning; ``ignore=["PLC006"]`` silences it
+    and keeps PLC002's suggestions for names mistyped.
+    """
+    for unknown in context.once(_unknown_cities):
+        if not unknown.nearest and not unknown.elsewhere:
+            country = _named(unknown.country)
+            message = f"{unknown.city!r} is not among the gazetteer's places in {country}"
+            yield Hit(unknown.path, message)
+
+
+class _UnknownCity(NamedTuple):
+    """A station's city the gazetteer does not know in the station's country."""
+
+    path: str
+    city: str
+    country: str
+    nearest: str | None
+    """The known name in the country the city may be mistyped from."""
+    elsewhere: str | None
+    """The one other country the gazetteer takes the name to be in, where nothing is near."""
+
+
+def _unknown_cities(context: Context) -> tuple[_UnknownCity, ...]:
+    """The duty stations' cities the gazetteer does not know in their countries."""
     gazetteer = context.reference.gazetteer
     if gazetteer is None:
-        return
+        return ()
+    found = []
     for index, station in enumerate(context.notice.position.duty_stations):
         if station.city is None or station.country is None or station.home_based:
             continue
-        country = station.country.code
-        if gazetteer.knows(station.city, country):
+        city, country = station.city, station.country.code
+        if gazetteer.knows(city, country):
             continue
-        nearest = gazetteer.nearest(station.city, country)
-        message = f"{station.city!r} is not a known place in {_named(country)}"
-        if nearest:
-            message += f"; did you mean {nearest!r}?"
-        else:
-            elsewhere = main_country_of(gazetteer, station.city)
-            message += f"; it is one in {_named(elsewhere)}" if elsewhere else ""
-        yield Hit(f"$.position.duty_stations[{index}].city", message, nearest)
+        nearest = gazetteer.nearest(city, country)
+        elsewhere = None if nearest else main_country_of(gazetteer, city)
+        path = f"$.position.duty_stations[{index}].city"
+        found.append(_UnknownCity(path, city, country, nearest, elsewhere))
+    return tuple(found)
 
 
 def _named(country: str) -> str:

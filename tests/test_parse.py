@@ -9843,8 +9843,8 @@ def test_a_wrapped_line_of_a_languages_section_that_names_none_is_one_note() -> 
         # A form's instruction to its author, as seed 000's "(specify the required
         # knowledge)": no note of the notice's, and TXT003 finds it where it is kept.
         "(specify the required languages)",
-        # A heading not known for one, its footnote's mark glued on (a PDF's).
-        "VI. Competencies1",
+        # A heading not known for one: the form's last.
+        "SIGNATURES:",
         # A list's introduction, the list not read.
         "The incumbent is expected to demonstrate the following values and competencies:",
     ],
@@ -9853,6 +9853,46 @@ def test_a_line_of_a_languages_section_that_is_no_sentence_is_kept(line: str) ->
     result = parse_notice(f"Languages\nFluency in English is required.\n{line}\n")
     assert [kept.text for kept in result.notice.unclassified] == [line]
     assert result.notice.position.language_notes == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "mark"),
+    [
+        # The post description form printed (tests/fixtures/pdf): its heading's footnote
+        # mark, a superscript in the document, is a figure glued on in the PDF's text.
+        ("VI. Competencies1", "1"),
+        ("Competencies12", "12"),
+        ("## Required Competencies2", "2"),
+    ],
+)
+def test_a_heading_with_its_footnotes_mark_glued_on(line: str, mark: str) -> None:
+    text = (
+        f"Position Title: Driver\n\n{line}\n"
+        "The incumbent is expected to demonstrate the following values and competencies:\n"
+        "Values\n- Integrity and transparency: maintains high ethical standards.\n"
+    )
+    result = parse_notice(text)
+    competencies = result.notice.position.competencies
+    assert competencies is not None
+    assert competencies.values is not None
+    assert [item.name for item in competencies.values.items] == ["Integrity and transparency"]
+    # The mark is kept, as a form's "[footnoteRef:1]" is.
+    assert result.notice.unclassified == (SourceLine(3, mark),)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A figure after a space, or after a capital: no footnote's mark.
+        "Competencies 1",
+        "Competencies A1",
+        # A sentence's last word.
+        "Drive vehicle no3",
+    ],
+)
+def test_a_figure_that_is_no_footnotes_mark_is_kept_with_its_line(line: str) -> None:
+    result = parse_notice(f"Position Title: Driver\n\n{line}\nText.\n")
+    assert SourceLine(3, line[-1]) not in result.notice.unclassified
 
 
 @pytest.mark.parametrize("number", [1, 3])

@@ -103,6 +103,10 @@ class TestNoticesPrintedToPdf:
         assert [text for text in kept if text.startswith("Page ")] == [
             f"Page {page} of 4" for page in range(1, 5)
         ]
+        # The competencies' heading, its footnote's mark glued on ("VI. Competencies1"),
+        # is the heading; the mark is kept, as the seed keeps its "[footnoteRef:1]".
+        assert "VI. Competencies1" not in kept
+        assert "1" in kept
         footnote = kept.index(
             "1 Competencies and respective levels should be drawn from the Competency"
         )
@@ -584,6 +588,7 @@ class TestFootnotes:
             "organizational principles."
         )
         assert [(line.line, line.text) for line in notice.unclassified] == [
+            (1, "1"),  # the heading's mark
             (7, "1 Competencies should be drawn from the Competency"),
             (8, "Framework of the Organization."),
         ]

@@ -398,8 +398,8 @@ def _is_note(text: str) -> bool:
     A note is prose: it ends a sentence. A line all in brackets is a form's
     instruction to its author ("(specify the required knowledge)" under
     "Required", seed 000); one that ends otherwise is what the reader did
-    not know: a heading it took for none ("VI. Competencies1", its footnote's
-    mark glued on in a PDF), or a list's introduction.
+    not know: a heading it took for none ("SIGNATURES:", the last of the post
+    description form's), or a list's introduction.
     """
     bracketed = text[:1] in ("(", "[") and text.rstrip()[-1:] in (")", "]")
     return not bracketed and text.rstrip(_CLOSING)[-1:] in (".", "!", "?")

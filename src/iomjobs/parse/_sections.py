@@ -46,6 +46,7 @@ from iomjobs.parse._vocabulary import (
     PHRASE_GOES_ON,
     TRAILING,
     first_folded_word,
+    footnote_mark,
     heading_and_first_word,
     heading_before_colon,
     heading_first_words,
@@ -1384,6 +1385,9 @@ def _take_continued(field: Field, segments: list[Segment], index: int) -> int:
 def _open(result: Layout, segment: Segment, kind: str, trailing: str) -> None:
     # Footnote marks ("[footnoteRef:1]") are rare: the heading is read again only for one.
     _, footnote = heading_text(segment.text) if "[" in segment.text else ("", "")
+    if not footnote and not trailing and segment.text[-1:].isdigit():
+        # No heading's words end in a figure: one after them, glued, is a mark ("Competencies1").
+        footnote = footnote_mark(segment.text)
     if footnote:
         result.footnotes.append(Segment(segment.number, footnote))
     section = Section(kind, segment)

@@ -727,12 +727,41 @@ def heading_and_first_word(text: str) -> tuple[tuple[str, str] | None, str]:
     # up. Most lines begin no heading, and their first word says so.
     first_word = first_folded_word(core)
     found = _heading_in(core, first_word)
+    if found is None and core[-1:].isdigit():
+        found = _heading_with_mark(core)
     if found is not None and core[:1].islower() and core.endswith((".", ";", ",")):
         # "...with four years of relevant professional" / "experience.", "...and
         # interpersonal relationship" / "skills;": the end of a sentence or a list
         # item wrapped onto a line of its own, no heading.
         return None, first_word
     return found, first_word
+
+
+def footnote_mark(text: str) -> str:
+    """The figures that end *text* glued to its last word, a footnote's mark; ``""`` if none.
+
+    A PDF's text loses a mark's superscript: the post description form's
+    "VI. Competencies¹", printed, reads "VI. Competencies1".
+    """
+    figures = len(text) - len(text.rstrip("0123456789"))
+    if 0 < figures <= _MARK_FIGURES and text[-figures - 1 : -figures].islower():
+        return text[-figures:]
+    return ""
+
+
+def _heading_with_mark(core: str) -> tuple[str, str] | None:
+    """The heading *core* is with a footnote's mark glued to it, nothing after its words."""
+    mark = footnote_mark(core)
+    if not mark:
+        return None
+    bare = core[: -len(mark)]
+    found = _heading_in(bare, first_folded_word(bare))
+    # Words after the phrase ("... indicators level2") may end in a figure of their own.
+    return found if found is not None and not found[1] else None
+
+
+# The most figures a footnote's mark has.
+_MARK_FIGURES: Final = 2
 
 
 def heading_before_colon(text: str) -> tuple[str, str] | None:

@@ -47,8 +47,9 @@ def notice_key(notice: VacancyNotice) -> str | None:
     """The vacancy's key: its reference and its duty stations' countries; ``None`` without one.
 
     ``"VN-DE2-2023-38-EXT|DE"``: the reference in capitals, its spaces
-    left out, its dashes hyphens; then the stations' country codes, sorted, joined by ``+``
-    (none where no station names its country), after the last ``|``.
+    left out, its dashes hyphens; then the stations' country codes, sorted,
+    joined by ``+`` (none where no station names its country), after the
+    last ``|``.
 
     :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`.
     """

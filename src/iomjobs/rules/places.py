@@ -50,8 +50,8 @@ def unknown_city(context: Context) -> Iterator[Hit]:
     one): "Ukhia", a town of Cox's Bazar too small for the gazetteer, is not
     taken for "Puthia". A city with no near name in its country but known
     in one other is said to be there: a job board read "Maputo, CO" (IOM's
-    country office) as a place in Colorado. A city the gazetteer knows
-    nowhere near is PLC006's.
+    country office) as a place in Colorado. A city with no name near it,
+    known in no other country, is PLC006's.
     """
     for unknown in context.once(_unknown_cities):
         if unknown.nearest:

@@ -9863,6 +9863,8 @@ def test_a_line_of_a_languages_section_that_is_no_sentence_is_kept(line: str) ->
         ("VI. Competencies1", "1"),
         ("Competencies12", "12"),
         ("## Required Competencies2", "2"),
+        # The superscript kept, as some converters keep it.
+        ("VI. Competencies\u00b9", "\u00b9"),
     ],
 )
 def test_a_heading_with_its_footnotes_mark_glued_on(line: str, mark: str) -> None:

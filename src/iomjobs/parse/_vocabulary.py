@@ -741,9 +741,10 @@ def footnote_mark(text: str) -> str:
     """The figures that end *text* glued to its last word, a footnote's mark; ``""`` if none.
 
     A PDF's text loses a mark's superscript: the post description form's
-    "VI. Competencies¹", printed, reads "VI. Competencies1".
+    "VI. Competencies¹", printed, reads "VI. Competencies1". A converter
+    that keeps it writes the superscript figure.
     """
-    figures = len(text) - len(text.rstrip("0123456789"))
+    figures = len(text) - len(text.rstrip(_MARK_DIGITS))
     if 0 < figures <= _MARK_FIGURES and text[-figures - 1 : -figures].islower():
         return text[-figures:]
     return ""
@@ -760,8 +761,9 @@ def _heading_with_mark(core: str) -> tuple[str, str] | None:
     return found if found is not None and not found[1] else None
 
 
-# The most figures a footnote's mark has.
+# The most figures a footnote's mark has, and the figures it is written with.
 _MARK_FIGURES: Final = 2
+_MARK_DIGITS: Final = "0123456789\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
 
 def heading_before_colon(text: str) -> tuple[str, str] | None:

@@ -9801,7 +9801,7 @@ def test_creole_alone_is_a_language_not_named(section: str, written: str) -> Non
     (finding,) = validate(result, select=["LNG003"])
     assert finding.message == (
         f"{written!r} is not named; the main languages of the duty station are "
-        "Haitian Creole, French"
+        "Haitian Creole and French"
     )
     assert finding.suggestion == "ht"
 

@@ -314,6 +314,28 @@ def test_a_country_is_named_with_its_article() -> None:
     assert finding.message.endswith("Dutch nationals, and no duty station is in the Netherlands")
 
 
+@pytest.mark.parametrize(
+    ("core", "message"),
+    [
+        # "lists no core" had read as no sentence does.
+        ("", "the competency section lists no core competencies"),
+        (
+            "- Teamwork\n- Delivering results\n- Accountability\n",
+            "lists 3 of the 2018 edition's 5 core competencies; "
+            "missing: Managing and sharing knowledge, Communication",
+        ),
+    ],
+)
+def test_core_competencies_missing_are_named_as_competencies(core: str, message: str) -> None:
+    text = (
+        "Position Title: Driver\nClosing Date: 2 May 2024\n\nRequired Competencies\n"
+        "Values\n- Inclusion and respect for diversity\n- Integrity and transparency\n"
+        f"- Professionalism\nCore Competencies\n{core}"
+    )
+    (finding,) = validate(iomjobs.parse_notice(text), select=["CMP006"])
+    assert finding.message == message
+
+
 def test_a_national_officer_post_barring_its_countrys_nationals() -> None:
     text = (
         "Position Title: National Programme Officer\nDuty Station: Nairobi, Kenya\n"

@@ -6,6 +6,7 @@ import difflib
 import functools
 import re
 from collections.abc import Iterator
+from typing import Final
 
 import attrs
 
@@ -292,6 +293,10 @@ def no_competency_section(context: Context) -> Iterator[Hit]:
         yield Hit("$.position.competencies", "the notice has no values or competencies section")
 
 
+# What a message calls each group's items.
+_LISTED: Final = {"values": "values", "core": "core competencies"}
+
+
 def _missing(context: Context, group_name: str) -> Iterator[Hit]:
     competencies = context.notice.position.competencies
     if competencies is None:
@@ -301,14 +306,15 @@ def _missing(context: Context, group_name: str) -> Iterator[Hit]:
         # An edition without them: the behavioural competencies of before 2018.
         return
     group = getattr(competencies, group_name)
+    listed = _LISTED[group_name]
     if group is None or not group.items:
-        yield Hit(_path(group_name), f"the competency section lists no {group_name}")
+        yield Hit(_path(group_name), f"the competency section lists no {listed}")
         return
     _, found = context.once(read_groups)[group_name]
     if found.missing:
         message = (
             f"lists {len(found.known)} of the {edition.edition} edition's "
-            f"{len(edition.definitions(GROUP_KINDS[group_name]))} {group_name}; "
+            f"{len(edition.definitions(GROUP_KINDS[group_name]))} {listed}; "
             f"missing: {', '.join(found.missing)}"
         )
         yield Hit(_path(group_name), message, found.missing[0])

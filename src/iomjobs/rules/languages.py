@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from iomjobs._text import is_word_char, positions
+from iomjobs._text import is_word_char, joined, positions
 from iomjobs.model.language import Language
 from iomjobs.reference.languages import language_named_by, misspelt_language
 from iomjobs.rules._registry import Context, Hit, rule
@@ -123,7 +123,7 @@ def local_language_unresolved(context: Context) -> Iterator[Hit]:
         if not candidates:
             yield Hit(f"$.position.languages[{index}].language", f"{written!r} is not named")
             continue
-        names = ", ".join(Language(code).name() for code in dict.fromkeys(candidates))
+        names = joined([Language(code).name() for code in dict.fromkeys(candidates)])
         suggestion = next((code for code in candidates if code not in required), candidates[0])
         message = f"{written!r} is not named; the main languages of the duty station are {names}"
         yield Hit(f"$.position.languages[{index}].language", message, suggestion)

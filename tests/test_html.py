@@ -22,6 +22,7 @@ from iomjobs import (
     Language,
     NoticeKind,
     PayPeriod,
+    RecruitingType,
     Salary,
     VacancyNotice,
     parse_html,
@@ -767,6 +768,17 @@ class TestStructuredData:
             "the page's JSON-LD gives 2026-03-20 as the last day to apply (validThrough), "
             "the text 2026-03-16: the text's is read"
         )
+
+    def test_the_postings_title_is_read_without_its_marks(self) -> None:
+        # As the text's title is: "(P)" is the recruiting type, not the post's name.
+        posting = {"@type": "JobPosting", "title": "Project Officer (Labour Migration) (P)"}
+        result = parse_html(_page_with_posting(posting, "<p>Duty Station: Dakar, Senegal</p>"))
+        position = result.notice.position
+        assert position.title == "Project Officer (Labour Migration)"
+        assert position.recruiting_type is RecruitingType.PROFESSIONAL
+        span = result.span_for("$.position.recruiting_type")
+        assert span is not None
+        assert span == result.span_for("$.position.title")
 
     def test_place_pay_and_identifier(self) -> None:
         posting = {

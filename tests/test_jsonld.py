@@ -13,7 +13,16 @@ from hypothesis import strategies as st
 from pyld import jsonld
 
 import iomjobs
-from iomjobs import ClosingTime, Country, DutyStation, Position, StartDate, VacancyNotice
+from iomjobs import (
+    ClosingTime,
+    Country,
+    DutyStation,
+    Grade,
+    Position,
+    RecruitingType,
+    StartDate,
+    VacancyNotice,
+)
 from iomjobs.rendering import IOM_VOCABULARY
 from iomjobs.strategies import PostedNotice, job_postings
 from iomjobs.strategies import notices as realistic_notices
@@ -345,6 +354,63 @@ def test_a_boards_posting_in_a_graph_is_read() -> None:
         iomjobs.Country("US"),
         "Washington D.C., US",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "read"),
+    [
+        # Oracle-era titles as IOM writes them, its postings' too (the fixtures'
+        # boards copied "Information and Communications Technology (ICT) Officer
+        # (Identity and Access Management) (P)", impactpool "Intern - Shelter
+        # Coordination Information Management (UG)").
+        ("Project Officer (Labour Migration) (P)", "Project Officer (Labour Migration)",
+         {"recruiting_type": RecruitingType.PROFESSIONAL}),
+        ("Intern - Shelter Coordination Information Management (UG)",
+         "Intern - Shelter Coordination Information Management", {"grade": Grade.parse("UG")}),
+        ("Associate Investigator (2 Positions) (P)", "Associate Investigator",
+         {"recruiting_type": RecruitingType.PROFESSIONAL, "number_of_posts": 2}),
+        ("Special Advisor to the DG (P) (Internal applicants only)", "Special Advisor to the DG",
+         {"recruiting_type": RecruitingType.PROFESSIONAL, "open_to_external": False}),
+        ("JPO - Programme Officer (Search and Rescue (SAR)) - (Dutch Nationals only)",
+         "JPO - Programme Officer (Search and Rescue (SAR))",
+         {"open_to_nationals_of": (Country("NL"),)}),
+    ],
+)  # fmt: skip
+def test_a_postings_title_is_read_without_its_marks(
+    title: str, name: str, read: dict[str, object]
+) -> None:
+    # The text reader keeps a title without its marks and reads what they say;
+    # a posting's title had kept them, and said nothing of them.
+    notice = iomjobs.from_jsonld({"@type": "JobPosting", "title": title})
+    text = iomjobs.parse_notice(f"Position Title: {title}\n").notice
+    assert notice.position.title == text.position.title == name
+    for field, value in read.items():
+        held = notice if hasattr(notice, field) else notice.position
+        assert getattr(held, field) == value
+    assert _marked_fields(notice) == _marked_fields(text)
+
+
+def _marked_fields(notice: VacancyNotice) -> tuple[object, ...]:
+    position = notice.position
+    return (
+        position.recruiting_type,
+        position.grade,
+        position.number_of_posts,
+        notice.open_to_external,
+        notice.open_to_nationals_of,
+    )
+
+
+def test_a_postings_fields_say_more_than_its_titles_marks() -> None:
+    posting = {
+        "@type": "JobPosting",
+        "title": "Associate Investigator (2 Positions) (UG)",
+        "totalJobOpenings": 3,
+        "iom:grade": "P-3",
+    }
+    notice = iomjobs.from_jsonld(posting)
+    assert notice.position.title == "Associate Investigator"
+    assert (str(notice.position.grade), notice.position.number_of_posts) == ("P-3", 3)
 
 
 def test_a_postings_text_is_read_as_the_notices_text_is() -> None:

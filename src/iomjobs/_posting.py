@@ -23,9 +23,11 @@ import attrs
 
 from iomjobs._text import plain_hyphens
 from iomjobs.errors import IomJobsError
+from iomjobs.model.grade import Grade
 from iomjobs.model.notice import PostingPeriod, StartDate, VacancyNotice
 from iomjobs.model.pay import Currency, PayPeriod, Salary
 from iomjobs.model.place import Country, DutyStation
+from iomjobs.model.position import RecruitingType
 from iomjobs.reference.countries import lookup_country
 
 __all__ = ["PostingFields", "filled", "posting_fields", "postings_in"]
@@ -48,6 +50,15 @@ def postings_in(data: object, path: str = "$") -> list[tuple[str, dict[str, Any]
     return [(path, data)] if "JobPosting" in kinds else []
 
 
+class TitleMarks(NamedTuple):
+    """What a title's marks say ("(P)", "(UG)", "(2 Positions)", "(Internal applicants only)")."""
+
+    recruiting_type: RecruitingType | None = None
+    grade: Grade | None = None
+    open_to_external: bool | None = None
+    open_to_nationals_of: tuple[Country, ...] | None = None
+
+
 class PostingFields(NamedTuple):
     """What a ``JobPosting`` says, as the models hold it; ``None`` where it says nothing."""
 
@@ -61,13 +72,21 @@ class PostingFields(NamedTuple):
     start: StartDate | None = None
     problems: tuple[tuple[str, str], ...] = ()
     """The properties given that could not be read: each one's path, and a line that says why."""
+    marked: TitleMarks = TitleMarks()
+    """What the title's marks say, the title kept without them."""
 
 
 def posting_fields(posting: dict[str, Any]) -> PostingFields:
-    """The fields *posting* gives: title, identifier, dates, location, pay, openings, start."""
+    """The fields *posting* gives: title, identifier, dates, location, pay, openings, start.
+
+    The title is read as the text reader reads a notice's: without the marks
+    Oracle-era titles end in, which say the recruiting type, an ungraded
+    grade, the number of posts and who may apply.
+    """
     problems: list[tuple[str, str]] = []
-    return PostingFields(
-        title=_text(posting.get("title")),
+    title, marks = _title_marks(_text(posting.get("title")))
+    fields = PostingFields(
+        title=title,
         reference=_identifier(posting.get("identifier")),
         posted=_date(posting, "datePosted", problems),
         closing=_date(posting, "validThrough", problems),
@@ -76,6 +95,30 @@ def posting_fields(posting: dict[str, Any]) -> PostingFields:
         openings=_openings(posting.get("totalJobOpenings"), problems),
         start=_start(posting, problems),
         problems=tuple(problems),
+        marked=_marked(marks),
+    )
+    if fields.openings is None and "posts" in dict(marks):
+        return fields._replace(openings=int(dict(marks)["posts"]))
+    return fields
+
+
+def _title_marks(title: str | None) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """*title* without its marks, and its marks (:func:`iomjobs.parse._titles.title_marks`)."""
+    if title is None or not title.endswith(("(", ")", "UG")):
+        return title, ()
+    from iomjobs.parse._titles import title_marks  # noqa: PLC0415 -- the reader is large
+
+    return title_marks(title)
+
+
+def _marked(marks: tuple[tuple[str, str], ...]) -> TitleMarks:
+    said = dict(marks)
+    nationals = said.get("nationals")
+    return TitleMarks(
+        recruiting_type=RecruitingType.PROFESSIONAL if "P" in said else None,
+        grade=Grade.parse("UG") if "UG" in said else None,
+        open_to_external=False if "internal" in said else None,
+        open_to_nationals_of=tuple(map(Country, nationals.split())) if nationals else None,
     )
 
 
@@ -231,12 +274,16 @@ def filled(notice: VacancyNotice, fields: PostingFields) -> tuple[VacancyNotice,
         "title": fields.title,
         "duty_stations": fields.stations or None,
         "number_of_posts": fields.openings,
+        "recruiting_type": fields.marked.recruiting_type,
+        "grade": fields.marked.grade,
     }
     offered: dict[str, Any] = {
         "reference": fields.reference,
         "salary": fields.salary,
         "closing_date": fields.closing,
         "start": fields.start,
+        "open_to_external": fields.marked.open_to_external,
+        "open_to_nationals_of": fields.marked.open_to_nationals_of,
     }
     position_changes = {
         name: value
@@ -246,7 +293,8 @@ def filled(notice: VacancyNotice, fields: PostingFields) -> tuple[VacancyNotice,
     changes = {
         name: value
         for name, value in offered.items()
-        if value is not None and getattr(notice, name) is None
+        # Unset is None, or no nationals named; False is said (open to internal candidates).
+        if value is not None and getattr(notice, name) in (None, ())
     }
     if fields.posted is not None and (period is None or period.start is None):
         changes["posting_period"] = PostingPeriod(fields.posted, period.end if period else None)

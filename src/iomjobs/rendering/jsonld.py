@@ -313,8 +313,11 @@ def from_jsonld(document: object) -> VacancyNotice:
 
     *document* is the JSON-LD as :func:`json.loads` gives it, or its text:
     a posting alone, a list of nodes or an ``@graph``, its ``@type`` a name
-    or a list of names, holding one ``JobPosting``. Read: ``title``,
-    ``identifier``, ``datePosted`` (the posting period's start),
+    or a list of names, holding one ``JobPosting``. Read: ``title`` (as a
+    notice's is read, without the marks Oracle-era titles end in: "(P)" the
+    recruiting type, "(UG)" the grade, "(2 Positions)", "(Internal
+    applicants only)", "(Dutch Nationals only)", each read where no
+    property says it), ``identifier``, ``datePosted`` (the posting period's start),
     ``validThrough`` (the closing date: its day), ``jobLocation`` (or
     ``TELECOMMUTE`` and the countries of ``applicantLocationRequirements``:
     a post done from home), ``baseSalary``, ``totalJobOpenings``,

@@ -85,6 +85,7 @@ def posting_fields(posting: dict[str, Any]) -> PostingFields:
     """
     problems: list[tuple[str, str]] = []
     title, marks = _title_marks(_text(posting.get("title")))
+    said = dict(marks)
     fields = PostingFields(
         title=title,
         reference=_identifier(posting.get("identifier")),
@@ -95,24 +96,24 @@ def posting_fields(posting: dict[str, Any]) -> PostingFields:
         openings=_openings(posting.get("totalJobOpenings"), problems),
         start=_start(posting, problems),
         problems=tuple(problems),
-        marked=_marked(marks),
+        marked=_marked(said),
     )
-    if fields.openings is None and "posts" in dict(marks):
-        return fields._replace(openings=int(dict(marks)["posts"]))
+    if fields.openings is None and "posts" in said:
+        return fields._replace(openings=int(said["posts"]))
     return fields
 
 
 def _title_marks(title: str | None) -> tuple[str | None, tuple[tuple[str, str], ...]]:
     """*title* without its marks, and its marks (:func:`iomjobs.parse._titles.title_marks`)."""
-    if title is None or not title.endswith(("(", ")", "UG")):
+    if title is None or not title.endswith((")", "UG")):  # as every mark ends
         return title, ()
     from iomjobs.parse._titles import title_marks  # noqa: PLC0415 -- the reader is large
 
     return title_marks(title)
 
 
-def _marked(marks: tuple[tuple[str, str], ...]) -> TitleMarks:
-    said = dict(marks)
+def _marked(said: dict[str, str]) -> TitleMarks:
+    """What the marks *said* (by kind, as :func:`_title_marks` gives them) say."""
     nationals = said.get("nationals")
     return TitleMarks(
         recruiting_type=RecruitingType.PROFESSIONAL if "P" in said else None,

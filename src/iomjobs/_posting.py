@@ -105,8 +105,8 @@ def posting_fields(posting: dict[str, Any]) -> PostingFields:
 
 def _title_marks(title: str | None) -> tuple[str | None, tuple[tuple[str, str], ...]]:
     """*title* without its marks, and its marks (:func:`iomjobs.parse._titles.title_marks`)."""
-    if title is None or not title.endswith((")", "UG")):  # as every mark ends
-        return title, ()
+    if title is None:
+        return None, ()
     from iomjobs.parse._titles import title_marks  # noqa: PLC0415 -- the reader is large
 
     return title_marks(title)

@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from iomjobs._text import with_article
 from iomjobs.model.grade import GradeCategory
 from iomjobs.model.notice import ContractType, Duration, DurationUnit, NoticeKind
-from iomjobs.model.place import Country
 from iomjobs.model.position import RecruitingType, Recruitment
 from iomjobs.reference.currencies import currencies_of
-from iomjobs.rules._nationals import nationals
+from iomjobs.rules._nationals import country_named, nationals
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules.finding import Severity
 
@@ -270,7 +268,7 @@ def pay_in_a_foreign_currency(context: Context) -> Iterator[Hit]:
     countries = [s.country.code for s in notice.position.duty_stations if s.country is not None]
     if not countries or any(salary.currency.code in currencies_of(c) for c in countries):
         return
-    named = ", ".join(sorted({with_article(Country(code).name()) for code in countries}))
+    named = ", ".join(sorted({country_named(code) for code in countries}))
     message = (
         f"the pay is in {salary.currency.code} ({salary.currency.name()}), a currency of "
         f"none of the duty stations' countries ({named}), nor dollars or euros"
@@ -320,7 +318,7 @@ def national_post_for_other_nationals(context: Context) -> Iterator[Hit]:
         if country.code not in stations:
             message = (
                 f"{grade} is a National Officer grade, but the post is open to "
-                f"{nationals([country])}, and no duty station is in {with_article(country.name())}"
+                f"{nationals([country])}, and no duty station is in {country_named(country.code)}"
             )
             yield Hit(f"$.open_to_nationals_of[{index}]", message)
 

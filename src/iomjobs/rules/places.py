@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
-from iomjobs._text import joined, with_article
+from iomjobs._text import joined
 from iomjobs.model.place import TRAVEL_REMARK, Country
 from iomjobs.reference.countries import countries_misspelt_as, country_name, misspelt_country
 from iomjobs.reference.gazetteer import countries_of_place, main_country_of
+from iomjobs.rules._nationals import country_named
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules.finding import Severity
 
@@ -57,10 +58,11 @@ def unknown_city(context: Context) -> Iterator[Hit]:
         if unknown.nearest:
             said = f"did you mean {unknown.nearest!r}?"
         elif unknown.elsewhere:
-            said = f"it is one in {_named(unknown.elsewhere)}"
+            said = f"it is one in {country_named(unknown.elsewhere)}"
         else:
             continue
-        message = f"{unknown.city!r} is not a known place in {_named(unknown.country)}; {said}"
+        country = country_named(unknown.country)
+        message = f"{unknown.city!r} is not a known place in {country}; {said}"
         yield Hit(unknown.path, message, unknown.nearest)
 
 
@@ -84,7 +86,7 @@ def city_not_in_gazetteer(context: Context) -> Iterator[Hit]:
     """
     for unknown in context.once(_unknown_cities):
         if not unknown.nearest and not unknown.elsewhere:
-            country = _named(unknown.country)
+            country = country_named(unknown.country)
             message = f"{unknown.city!r} is not among the gazetteer's places in {country}"
             yield Hit(unknown.path, message)
 
@@ -118,11 +120,6 @@ def _unknown_cities(context: Context) -> tuple[_UnknownCity, ...]:
         path = f"$.position.duty_stations[{index}].city"
         found.append(_UnknownCity(path, city, country, nearest, elsewhere))
     return tuple(found)
-
-
-def _named(country: str) -> str:
-    """A country code as a message names it: "Trinidad & Tobago", "the United States"."""
-    return with_article(country_name(country, "en"))
 
 
 @rule(
@@ -159,9 +156,8 @@ def duty_country_in_first_tier(context: Context) -> Iterator[Hit]:
     for index, station in enumerate(stations):
         if station.country is not None and station.country.code in listed:
             message = (
-                f"{with_article(station.country.name())} is the duty station's country and on the "
-                "first-tier "
-                "list, but its nationals are not eligible"
+                f"{country_named(station.country.code)} is the duty station's country and on "
+                "the first-tier list, but its nationals are not eligible"
             )
             yield Hit(f"$.position.duty_stations[{index}].country", message)
 
@@ -267,7 +263,7 @@ def city_without_country(context: Context) -> Iterator[Hit]:
             continue
         message = f"the duty station {station.city!r} names no country"
         codes = countries_of_place(gazetteer, station.city) if gazetteer else ()
-        known_in = [_named(code) for code in sorted(codes, key=country_name)]
+        known_in = [country_named(code) for code in sorted(codes, key=country_name)]
         if len(known_in) == 1:
             message += f" (a place of that name is in {known_in[0]})"
         elif known_in:

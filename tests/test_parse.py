@@ -7745,6 +7745,17 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("Regional Office (Pretoria, South Africa)", [("Pretoria", None, "ZA")]),
         ("Bangkok Office (Thailand)", [("Bangkok", None, "TH")]),
         ("Regional Office (Thailand)", [(None, None, "TH")]),
+        # IOM's administrative centres, named as a post's station (IOM's own
+        # spelling of Manila's): the city each is in, in its country, as IOM's
+        # pages place them; a country written after one that is not its own
+        # leaves the words one place.
+        ("Manila (Global) Administrative Centre", [("Manila", None, "PH")]),
+        ("Manila Administrative Centre (MAC), Philippines", [("Manila", None, "PH")]),
+        ("IOM Panama Global Administrative Center", [("Panama", None, "PA")]),
+        (
+            "Manila Administrative Centre, Panama",
+            [("Manila Administrative Centre", None, "PA")],
+        ),
         # A job board's copy of IOM's posting (jobkenya, 2026): the office's code after
         # the city is no part of its name.
         ("Nairobi – SO11, Kenya", [("Nairobi", None, "KE")]),

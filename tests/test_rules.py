@@ -887,6 +887,17 @@ def test_a_station_with_a_country_or_no_city_is_not_reported(station: dict[str, 
     assert validate(notice, select=["PLC005"]).findings == ()
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["Manila (Global) Administrative Centre", "Panama Administrative Centre (PAC), Panama"],
+)
+def test_a_station_named_by_an_administrative_centre_is_a_known_place(written: str) -> None:
+    # Read as its words stood, the centre was a city in no country (PLC005) or one
+    # the gazetteer does not know (PLC006): the centre is in a city it knows.
+    text = f"Position Title: Finance Assistant\nDuty Station: {written}\nGrade: G-5\n"
+    assert validate(iomjobs.parse_notice(text), select=["PLC"]).findings == ()
+
+
 def test_a_member_state_two_letters_off_a_long_name_is_suggested() -> None:
     entries = [{"name": "Phillipines"}, {"name": "Lybia"}]
     notice = iomjobs.from_dict(

@@ -109,8 +109,11 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
     by_pipe = _stations_by_pipe(written) if "|" in written else ()
     if by_pipe:
         return by_pipe
-    # "Regional Office (Nairobi)": the office where its brackets say.
-    in_office = _country_office(written, written) if "Office (" in written else None
+    # "Regional Office (Nairobi)": the office where its brackets say; an
+    # administrative centre where it is.
+    in_office = _administrative_centre(written) or (
+        _country_office(written, written) if "Office (" in written else None
+    )
     if in_office is not None:
         return (in_office,)
     remarked = (
@@ -138,6 +141,36 @@ def _country_office(place: str, written: str) -> DutyStation | None:
     if code is not None:
         return DutyStation(city=match.group("city"), country=Country(code), as_written=written)
     return _office_in(match.group("country"), match.group("city"), written)
+
+
+def _administrative_centre(written: str) -> DutyStation | None:
+    """The station of a post in one of IOM's administrative centres, named by the centre.
+
+    "Manila (Global) Administrative Centre" (the centre's name as IOM
+    writes it), "Panama Administrative Centre (PAC), Panama": the city the
+    centre is in, as written, and its country, which the centre's name does
+    not say but IOM's pages do (iom.int, "Manila Administrative Centre"). A
+    country written after it that is another one is no centre's: ``None``,
+    and the field is read as any other.
+    """
+    match = _CENTRE.fullmatch(written)
+    if match is None:
+        return None
+    city = match.group("city")
+    code = _CENTRE_COUNTRIES[fold(city)]
+    stated = match.group("country")
+    if stated is not None and lookup_country(stated) != code:
+        return None
+    return DutyStation(city=city, country=Country(code), as_written=written)
+
+
+# IOM's two administrative centres, by the city each is in: that city's country.
+_CENTRE_COUNTRIES: Final = {"manila": "PH", "panama": "PA"}
+_CENTRE: Final = re.compile(
+    r"(?P<city>Manila|Panam[aá])\s+(?:\(Global\)\s+|Global\s+)?Administrative\s+Cent(?:re|er)"
+    r"(?:\s*\((?:MAC|PAC|MGAC|PGAC)\))?(?:\s*,\s*(?P<country>[^,;()]+))?",
+    re.IGNORECASE,
+)
 
 
 def _stations_by_pipe(written: str) -> tuple[DutyStation, ...]:

@@ -606,6 +606,43 @@ class TestLayouts:
         assert notice.closing_date == dt.date(2020, 4, 15)
 
     @pytest.mark.parametrize(
+        "row",
+        [
+            "| Duty Station | Cox's Bazar,\nBangladesh |",
+            "| Duty\nStation | Cox's Bazar, Bangladesh |",
+            "| Duty Station | Cox's\nBazar,\nBangladesh |",
+        ],
+    )
+    def test_a_table_row_a_wrap_cut_goes_on_to_the_line_ending_it(self, row: str) -> None:
+        # A row cut in its label cell or its value, over three lines at most.
+        text = f"| Position Title | Senior Programme Assistant |\n{row}\n| Grade | G5 |\n"
+        result = parse_notice(text)
+        stations = result.notice.position.duty_stations
+        assert [(s.city, s.country) for s in stations] == [("Cox's Bazar", Country("BD"))]
+        last = row.count("\n") + 2
+        assert result.span_for("$.position.duty_stations") == Span(2, last)
+        assert result.span_for("$.position.grade") == Span(last + 1, last + 1)
+        assert (result.notice.unclassified, result.notice.context) == ((), ())
+
+    @pytest.mark.parametrize(
+        "below",
+        [
+            # No line below ends the row; a row or a list item begins below it.
+            "Bangladesh\n\nMore text.",
+            "| Bangladesh |",
+            "- Bangladesh |",
+        ],
+    )
+    def test_a_table_row_not_ended_below_is_no_field(self, below: str) -> None:
+        title = "| Position Title | Senior Programme Assistant |"
+        text = f"{title}\n| Duty Station | Cox's Bazar,\n{below}\n"
+        result = parse_notice(text)
+        assert result.notice.position.duty_stations == ()
+        assert result.span_for("$.position.duty_stations") is None
+        # Its words are the context's, as a paragraph's.
+        assert result.notice.context[0].startswith("| Duty Station | Cox's Bazar,")
+
+    @pytest.mark.parametrize(
         ("value", "recruiting", "recruitment", "contract"),
         [
             ("Professional", RecruitingType.PROFESSIONAL, None, None),

@@ -85,7 +85,8 @@ READ_THE_SAME = {
     # Its notice of cookies wrapped: "...of cookies. Read" / "our privacy policy".
     "layouts/job_board_reference_bar_title.txt": (60, *USUAL_WIDTHS),
     "layouts/board_posted_and_deadline_above_list.txt": USUAL_WIDTHS,
-    # Its table's rows, wrapped at 80 columns or fewer, are no table's.
+    # At 80 columns or fewer a duty wrapped again ("...publication of Vacancy" /
+    # "Notice/Special...") is two (its table's rows are read: tested below).
     "layouts/board_table_wrapped_paragraphs.txt": (90, 100),
     "layouts/board_table_cells_glued.txt": (68, 72, 80, 90, 100),
     # At 73 and 74 columns "/ High school diploma..." begins a line of its own.
@@ -1755,3 +1756,19 @@ def test_a_glued_label_cut_by_a_wrap_is_the_next_field_s() -> None:
     assert not [doubt for doubt in result.doubts if "ValenciaDuty" in doubt.message]
     station = result.notice.position.duty_stations[0]
     assert (station.city, station.country) == ("Valencia", Country("ES"))
+
+
+@pytest.mark.parametrize("width", [64, 72, 80])
+def test_a_table_s_row_a_wrap_cut_is_read_as_one_row(width: int) -> None:
+    # A board's markdown table wrapped as a mail client wraps text: "| Type of
+    # Appointment | Special Short Term, six months with possibility" / "of
+    # extension |". The row had been a paragraph of the context.
+    text = _wrapped_fixture("layouts/board_table_wrapped_paragraphs.txt", width)
+    row = text.splitlines()[6]
+    assert row.startswith("| Type of Appointment |")
+    assert not row.endswith("|")
+    whole = parse_notice((FIXTURES / "layouts/board_table_wrapped_paragraphs.txt").read_text())
+    result = parse_notice(text)
+    assert result.notice.appointment == whole.notice.appointment
+    assert result.span_for("$.appointment") == Span(7, 8)
+    assert not [line for line in result.notice.context if "Type of Appointment" in line]

@@ -505,6 +505,8 @@ class Reader(RequirementsReader):
             # A label and its value is a field, not a place: "• Grade: Junior level
             # - NO-A, Na" (a board's summary cut short) is no station in Namibia.
             or ":" in text
+            # Nor is a table's row its cells ("| Duty Station | Cox's Bazar," / "Bangladesh").
+            or text[:1] == "|"
             # An address, with its street number or postal code, is no station;
             # nor "..., manage their workflows, and", a wrapped sentence ("and" is
             # no Andorra, though lookup_country reads an alpha-3 code in any case).

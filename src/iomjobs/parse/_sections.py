@@ -610,6 +610,8 @@ def _stands_as_heading(segments: list[Segment], index: int) -> bool:
 def _take(segments: list[Segment], index: int, result: Layout) -> int:
     segment = segments[index]  # no list item: layout() takes those
     after, first_word = _take_heading(segments, index, result)
+    if after == index and segment.text[:1] == "|":
+        after = _take_wrapped_row(segments, index, result)
     if after > index:
         return after
     # A label begins with one of a few words: a line that begins with none
@@ -651,6 +653,53 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     else:
         result.sections[-1].content.append(segment)
     return index + 1
+
+
+def _take_wrapped_row(segments: list[Segment], index: int, result: Layout) -> int:
+    """Take the field of a table's row a wrap cut, its first line at *index*; the index after.
+
+    The index is *index* itself where the line begins no such row.
+    """
+    row = _wrapped_row(segments, index)
+    if row is None:
+        return index
+    result.fields.append(row)
+    return index + len(row.segments)
+
+
+def _wrapped_row(segments: list[Segment], index: int) -> Field | None:
+    """The field of a table's row a wrap cut, from its first line at *index* to the line ending it.
+
+    "| Type of Appointment | Special Short Term, six months with possibility"
+    / "of extension |" (a board's table, wrapped at 72 columns as a mail
+    client wraps text): the row goes on below to the first line that ends
+    it, none of them a row or a list item of its own, and is read as a row
+    on one line is. ``None`` where no line below ends it, or where the row
+    is no field's.
+    """
+    first = segments[index]
+    if first.text.endswith("|"):
+        return None
+    below: list[Segment] = []
+    while len(below) < _MOST_ROW_LINES and (more := _next(segments, index + len(below))):
+        if more.text[:1] == "|" or more.bullet:
+            return None
+        below.append(more)
+        if more.text.endswith("|"):
+            text = first.text
+            for line in below:
+                text = joined_text(text, line.text)
+            field = _label(Segment(first.number, text), labelled=True)
+            if field is None:
+                return None
+            field.segments = [first, *below]
+            field.wrapped = True
+            return field
+    return None
+
+
+# The most lines a wrap cuts a table's row onto below its first.
+_MOST_ROW_LINES: Final = 3
 
 
 def _lost_in_first_word(segment: Segment) -> bool:

@@ -2436,6 +2436,21 @@ class TestLayouts:
         stations = parse_notice(cut).notice.position.duty_stations
         assert [(s.city, s.country) for s in stations] == [("Tripoli", None)]
 
+    def test_a_boards_grade_ending_in_higher_education_opens_no_section(self) -> None:
+        # A board's grade as impactpool and UNjobs write it, "GS-6, General Service - No
+        # need for Higher Education", ending its line: "Education" is no heading run in.
+        # It had opened an education section, which took in the summary's occupational
+        # groups and its closing date.
+        text = (LAYOUTS / "job_board_summary_only.txt").read_text("utf-8")
+        grade = "Junior level - NO-A, National Professional Officer - Locally recruited position"
+        text = text.replace(grade, "GS-6, General Service - No need for Higher Education")
+        result = parse_notice(text)
+        notice = result.notice
+        assert str(notice.position.grade) == "G6"
+        assert notice.closing_date == dt.date(2025, 11, 30)
+        assert notice.position.qualifications.education_notes == ()
+        assert result.span_for("$.position.qualifications.education") == Span(24, 24)
+
     def test_a_wrapped_sentence_on_a_boards_short_lines_names_no_place(self) -> None:
         # "..., and" ends a line cut from a sentence: no station in Andorra ("AND").
         text = (

@@ -832,17 +832,27 @@ def _ends_line_after_word(text: str, at: int, heading: str) -> bool:
     """
     before = text[at - 1]
     return (before.isalpha() or (before.isdigit() and " " in heading)) and not _joined_before(
-        text, at
+        text, at, heading
     )
 
 
-def _joined_before(text: str, at: int) -> bool:
-    """Whether the word before *at* (a space) joins what follows to what precedes: "and"."""
-    return text[text.rfind(" ", 0, at) + 1 : at].lower() in _JOINING
+def _joined_before(text: str, at: int, heading: str) -> bool:
+    """Whether the word before *at* (a space) joins *heading* to the words before it.
+
+    A small word joins what follows to what precedes ("and"); a word may
+    make one phrase with the heading's ("Higher Education").
+    """
+    word = text[text.rfind(" ", 0, at) + 1 : at].lower()
+    return word in _JOINING or f"{word} {heading.lower()}" in _PHRASES
 
 
 # The small words that join a heading's last word to the words before it.
 _JOINING: Final = frozenset({"and", "&", "or", "of", "et", "ou", "de", "y", "o", "e", "da", "do"})
+# A heading's words that a word before them makes a phrase of: a job board's grade,
+# "GS-6, General Service - No need for Higher Education" (impactpool's and
+# UNjobs' copies of IOM notices), ends in no heading; nor does a line a wrap
+# cut after "the UNESCO World Higher Education", however full.
+_PHRASES: Final = frozenset({"higher education"})
 
 
 def _ends_sentence(text: str, at: int) -> bool:

@@ -3902,6 +3902,21 @@ class TestLayouts:
         assert entries[5].name == "Congo (the)"
         assert not [f for f in validate(result).findings if f.code.startswith("TIR")]
 
+    def test_a_member_state_by_its_abbreviated_name(self) -> None:
+        # IOM's list of non-represented member states of 2022 writes "Micronesia (Fed.
+        # States)"; the UN's short names "Micronesia (Fed. States of)".
+        text = (
+            "Position Title: Programme Officer\nGrade: P-2\n\n"
+            "For the purpose of this vacancy, the following are considered first-tier"
+            " candidates:\n1. Internal candidates\n"
+            "2. Candidates from the following non-represented member states:\n"
+            "Antigua and Barbuda; Micronesia (Fed. States); Nauru\n"
+        )
+        result = parse_notice(text)
+        entries = result.notice.first_tier.non_represented_member_states
+        assert entries[1] == MemberStateEntry("Micronesia (Fed. States)", Country("FM"))
+        assert not [f for f in validate(result).findings if f.code.startswith("TIR")]
+
     def test_internal_equivalent_candidates_are_first_tier(self) -> None:
         # The wording of 2025 notices, whose duties follow the supervision
         # sentence without bullets.

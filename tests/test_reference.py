@@ -88,6 +88,13 @@ class TestCountries:
             ("Netherlands (Kingdom of the)", "NL"),
             ("Gambia (Republic of The)", "GM"),
             ("Congo (the Democratic Republic of the)", "CD"),
+            # The UN's short names, their words abbreviated; IOM's list of 2022 without "of".
+            ("Micronesia (Fed. States of)", "FM"),
+            ("Micronesia (Fed. States)", "FM"),
+            ("Iran (Islamic Rep. of)", "IR"),
+            ("United Rep. of Tanzania", "TZ"),
+            ("Dem. Rep. of the Congo", "CD"),
+            ("Korea (Republic)", "KR"),
             # French names that IOM's French member-state lists write.
             ("Congo (le)", "CG"),
             ("Saint-Siège", "VA"),

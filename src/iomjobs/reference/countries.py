@@ -207,6 +207,8 @@ def lookup_country(text: str, *, codes: bool = True) -> str | None:
     if code is not None:
         return code
     code = _index().get(_key(stripped))
+    if code is None and "." in stripped and (spelt := _spelt_out(stripped)) != stripped:
+        return lookup_country(spelt, codes=False)
     if code is None and stripped.endswith(")") and "(" in stripped:
         return _with_parenthesis(stripped)
     if code is None and LOST in stripped:
@@ -319,11 +321,26 @@ def _by_code(text: str) -> str | None:
 _ARTICLES = frozenset({"le", "la", "les", "l", "el", "los", "las", "a", "o", "os", "as"})
 
 
+def _spelt_out(name: str) -> str:
+    """*name* with the words the UN's short names abbreviate written out.
+
+    "Micronesia (Fed. States of)", "Iran (Islamic Rep. of)", "United Rep.
+    of Tanzania" (the UN's statistical names); "Micronesia (Fed. States)"
+    (IOM's list of non-represented member states, 2022).
+    """
+    return _ABBREVIATED.sub(lambda found: _ABBREVIATIONS[found.group(1)], name)
+
+
+_ABBREVIATIONS: Final = {"Fed": "Federated", "Rep": "Republic", "Dem": "Democratic"}
+_ABBREVIATED: Final = re.compile(r"\b(Fed|Rep|Dem)\.")
+
+
 def _with_parenthesis(text: str) -> str | None:
     """The country of a name with a parenthesis that ISO's own spellings do not explain.
 
-    "Netherlands (Kingdom of the)" is "Kingdom of the Netherlands"; "Aruba
-    (Netherlands)", as member-state lists write it, is Aruba, the
+    "Netherlands (Kingdom of the)" is "Kingdom of the Netherlands", and
+    "Micronesia (Federated States)" the Federated States of Micronesia;
+    "Aruba (Netherlands)", as member-state lists write it, is Aruba, the
     parenthesis naming the state it belongs to.
     """
     outer, _, inner = text[:-1].rpartition("(")
@@ -332,7 +349,7 @@ def _with_parenthesis(text: str) -> str | None:
         return None
     if fold(inner) in _ARTICLES:  # "Congo (le)", as ISO's "Congo (the)" in French
         return _index().get(_key(outer))
-    code = _index().get(_key(f"{inner} {outer}"))
+    code = _index().get(_key(f"{inner} {outer}")) or _index().get(_key(f"{inner} of {outer}"))
     if code is None and _index().get(_key(inner)) is not None:
         code = _index().get(_key(outer))
     return code

@@ -7118,7 +7118,10 @@ def _copied_from_a_viewer(text: str, lines_a_page: int = 30) -> tuple[str, list[
 
 
 @pytest.mark.parametrize(
-    "path", fixtures_where(lambda text: text.count("\n") >= 40), ids=lambda path: path.name
+    "path",
+    # A grid table is markdown's (pandoc's), not a PDF's: no page breaks in a row of it.
+    fixtures_where(lambda text: text.count("\n") >= 40, excluding=("post_description_grid_table",)),
+    ids=lambda path: path.name,
 )
 def test_pages_copied_without_form_feeds_are_cut_at_their_numbers(path: Path) -> None:
     # Text copied out of a PDF viewer keeps each page's head and foot and loses
@@ -7202,6 +7205,55 @@ def test_a_grid_tables_borders_are_layout() -> None:
     assert notice.closing_date == dt.date(2020, 4, 15)
     assert notice.context == ("IOM works in Somalia.",)
     assert [line.text for line in notice.unclassified] == [rule, heading_rule, rule, rule]
+
+
+def test_a_grid_tables_rows_of_several_lines_are_read_whole() -> None:
+    # The post description form's table as pandoc writes a Word document's: a cell's
+    # words its column does not hold go on below it, in its column; a cell of two
+    # paragraphs has a blank line between them. Its rows of several lines had been
+    # read a line each: the label of the office type and of the direct reports lost,
+    # the contract's "months with possibility of extension" a paragraph of the context.
+    result = parse_notice(LAYOUTS / "post_description_grid_table.txt")
+    form = parse_notice(LAYOUTS.parent / "docx" / "post_description_form.docx").notice
+    assert result.notice.position.office_type is OfficeType.COUNTRY_OFFICE
+    assert result.notice.position.direct_reports == 0
+    names = ("office_type", "supervisors", "direct_reports", "rated_on", "organizational_unit")
+    for name in names:
+        assert getattr(result.notice.position, name) == getattr(form.position, name), name
+    assert [s.kind for s in result.notice.position.supervisors] == [
+        SupervisionKind.ADMINISTRATIVE,
+        SupervisionKind.DIRECT,
+    ]
+    assert result.span_for("$.position.office_type") == Span(20, 23)
+    assert result.span_for("$.position.supervisors") == Span(27, 31)
+    assert result.span_for("$.position.direct_reports") == Span(33, 34)
+    assert {line.text[:1] for line in result.notice.unclassified[1:]} == {"+"}
+    assert len(result.notice.context) == 1
+
+
+def test_no_value_goes_on_in_a_border_or_past_its_rows_bar() -> None:
+    # The form's grid table in a text wrapped at 70 columns, its rows as wide: a
+    # row's value had gone on with the border below it ("Senior Project Assistant
+    # +-----..."), the text's lines being as full as the wrap made them.
+    text = (LAYOUTS / "post_description_grid_table.txt").read_text("utf-8")
+    wrapped = "\n".join("\n".join(textwrap.wrap(line, 70)) for line in text.split("\n"))
+    assert max(map(len, wrapped.splitlines())) == 70
+    notice = parse_notice(wrapped).notice
+    assert notice.position.title == "Senior Project Assistant"
+    assert [s.city for s in notice.position.duty_stations] == ["Port of Span"]
+    assert len(notice.context) == 1
+
+
+def test_a_pipe_row_below_a_border_that_runs_on_is_no_grid_row() -> None:
+    # Lines of rows below a border, up to a line that is no row: no grid table's row
+    # of several lines (each line a row of a pipe table, read as it was).
+    text = (
+        "+---------+---------+\n| Position Title | Driver |\n"
+        "| Duty Station | Aden, Yemen |\nIOM works in Yemen.\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.position.title == "Driver"
+    assert [s.city for s in notice.position.duty_stations] == ["Aden"]
 
 
 @pytest.mark.parametrize("underline", ["-", "="])

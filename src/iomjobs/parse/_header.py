@@ -1221,6 +1221,8 @@ def _value_lines(field: Field) -> list[str]:
     """
     if field.wrapped:
         return [field.value]
+    if field.paragraphs:
+        return field.paragraphs
     below = [segment.text for segment in field.segments[1:]]
     joined = " ".join(below)
     if not below or field.value == joined:

@@ -33,6 +33,9 @@ _ROW: Final = re.compile(
 )
 # The most lines a label takes in its column.
 _MOST_LINES: Final = 4
+# What a markdown table's row and a grid table's border begin with: their cells
+# are set apart by bars, which tell where a cell's words go on (see _sections).
+_TABLE_MARKS: Final = frozenset("|+")
 
 
 class Relabelled(NamedTuple):
@@ -67,8 +70,8 @@ def _rewritten_row(lines: list[str], index: int) -> int:
     """Rewrite the row at *index* where its label is wrapped; how many lines it took (1 if none)."""
     line = lines[index]
     row = _ROW.fullmatch(line.lstrip("\f")) if "   " in line else None
-    if row is None or row["piece"].endswith(":"):
-        return 1  # no row, or its label whole on its line
+    if row is None or row["piece"].endswith(":") or row["piece"][:1] in _TABLE_MARKS:
+        return 1  # no row, its label whole on its line, or a markdown table's row
     column = len(line) - len(row["value"])  # where the value stands
     indent = len(line) - len(line.lstrip("\f")) + len(row["indent"])
     pieces, values = [row["piece"]], [row["value"]]

@@ -103,7 +103,7 @@ class Section:
 class Field:
     """A header field: its label as written, its value, the segments it came from."""
 
-    __slots__ = ("label", "meant", "name", "segments", "value", "wrapped")
+    __slots__ = ("label", "meant", "name", "paragraphs", "segments", "value", "wrapped")
 
     def __init__(self, name: str, label: str, value: str, segments: list[Segment]) -> None:
         self.name = name
@@ -115,6 +115,9 @@ class Field:
         self.wrapped = False
         """Whether a line below went on with the value as wrapped text, one text
         with it, rather than as the next line of a table's cell."""
+        self.paragraphs: list[str] = []
+        """The value's paragraphs, where its lines do not give them: a grid
+        table's cell of several (:func:`_grid_row`); else none."""
 
     def __repr__(self) -> str:
         return f"Field({self.name!r}, {self.label!r}, {self.value!r}, {self.segments!r})"
@@ -656,15 +659,85 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
 
 
 def _take_wrapped_row(segments: list[Segment], index: int, result: Layout) -> int:
-    """Take the field of a table's row a wrap cut, its first line at *index*; the index after.
+    """Take the field of a table's row over several lines, its first at *index*; the index after.
 
-    The index is *index* itself where the line begins no such row.
+    A row a wrap cut, or a grid table's row of several lines. The index is
+    *index* itself where the line begins no such row.
     """
-    row = _wrapped_row(segments, index)
+    row = _grid_row(segments, index) or _wrapped_row(segments, index)
     if row is None:
         return index
     result.fields.append(row)
     return index + len(row.segments)
+
+
+def _grid_row(segments: list[Segment], index: int) -> Field | None:
+    """The field of a grid table's row of several lines, from its first at *index*.
+
+    pandoc writes a Word document's table as a grid table, and a cell's
+    words that its column's width does not hold on the lines below, each
+    cell in its column: "| Type of Appointment | Special Short Term, six |"
+    / "|  | months with possibility of |" / "|  | extension |", between two
+    borders ("+------+------+"). Each cell's words are read as one, and
+    the row as a row on one line is. ``None`` for a row of one line, a
+    row without a border above and below it, and a row that is no field's.
+    """
+    first = segments[index]
+    if not first.text.endswith("|") or index == 0 or not _is_border(segments[index - 1].text):
+        return None
+    lines = [first]
+    while (more := _next(segments, index + len(lines) - 1)) is not None and not _is_border(
+        more.text
+    ):
+        if more.text[:1] != "|" or not more.text.endswith("|") or len(lines) > _MOST_GRID_LINES:
+            return None
+        lines.append(more)
+    if len(lines) == 1 or more is None:
+        return None
+    rows = [line.text[1:-1].split("|") for line in lines]
+    if any(len(cells) != len(rows[0]) for cells in rows):
+        return None
+    columns = [_paragraphs([cells[column] for cells in rows]) for column in range(len(rows[0]))]
+    cells = [" ".join(paragraphs) for paragraphs in columns]
+    field = _label(Segment(first.number, f"| {' | '.join(cells)} |"), labelled=True)
+    if field is None:
+        return None
+    field.segments = lines
+    # A value of paragraphs (two supervisors, a paragraph each) is read a paragraph a line.
+    if len(columns) == 2 and len(columns[1]) > 1:  # noqa: PLR2004 -- a label and its value
+        field.paragraphs = columns[1]
+    else:
+        field.wrapped = True
+    return field
+
+
+def _paragraphs(pieces: list[str]) -> list[str]:
+    """A cell's paragraphs, its *pieces* on a line each, a blank line between two."""
+    paragraphs: list[str] = []
+    text = ""
+    for piece in map(str.strip, pieces):
+        if piece:
+            text = joined_text(text, piece) if text else piece
+        elif text:
+            paragraphs.append(text)
+            text = ""
+    return [*paragraphs, text] if text else paragraphs
+
+
+def _closed_row(field: Field) -> bool:
+    """Whether *field* was read from a table's row, its last bar on its last line."""
+    last = field.segments[-1].text
+    return field.segments[0].text[:1] == "|" and last.endswith("|") and len(last) > 1
+
+
+def _is_layout(text: str) -> bool:
+    """Whether *text* is a rule, a grid table's border or a page's number (hot path: few are)."""
+    return text[:1] in _FURNITURE_FIRST and _is_furniture(text)
+
+
+def _is_border(text: str) -> bool:
+    """Whether *text* is a grid table's border: "+------+------+", "+======+"."""
+    return text[:1] == "+" and _RULE.fullmatch(text) is not None
 
 
 def _wrapped_row(segments: list[Segment], index: int) -> Field | None:
@@ -698,8 +771,10 @@ def _wrapped_row(segments: list[Segment], index: int) -> Field | None:
     return None
 
 
-# The most lines a wrap cuts a table's row onto below its first.
+# The most lines a wrap cuts a table's row onto below its first, and that a grid
+# table's row takes in all (a label of some eighty characters in a narrow column).
 _MOST_ROW_LINES: Final = 3
+_MOST_GRID_LINES: Final = 8
 
 
 def _lost_in_first_word(segment: Segment) -> bool:
@@ -1236,9 +1311,11 @@ def _value_goes_on(
     row's value began, in the value's cell (:func:`_in_cell_below`), or
     names the next supervisor in the form's cell (:func:`_another_supervisor`).
     A value may end on such a word, "Tanzania, the United Republic of", but
-    the line below it then begins a label or a heading, in capitals.
+    the line below it then begins a label or a heading, in capitals. Nothing
+    goes on with a table's row, closed by its last bar, or on a rule or a
+    grid table's border.
     """
-    if following.bullet:
+    if following.bullet or _closed_row(field) or _is_layout(following.text):
         return False
     if (
         in_bracket(field.value)

@@ -7207,6 +7207,17 @@ def test_a_grid_tables_borders_are_layout() -> None:
     assert [line.text for line in notice.unclassified] == [rule, heading_rule, rule, rule]
 
 
+@pytest.mark.parametrize("line", ["|---|---|", "| :--- | ---: |", "|:-:|:-|"])
+def test_a_pipe_tables_line_under_its_head_is_layout(line: str) -> None:
+    # A markdown table's line under its head had been read with the head as a
+    # paragraph of the context ("| Field | Value | |---|---|").
+    text = (LAYOUTS / "markdown_table.txt").read_text("utf-8").replace("|---|---|", line)
+    notice = parse_notice(text).notice
+    assert notice.unclassified == (SourceLine(2, line),)
+    assert notice.context == ("| Field | Value |",)
+    assert notice.position.title == "Senior Protocol Assistant"
+
+
 def test_a_grid_tables_rows_of_several_lines_are_read_whole() -> None:
     # The post description form's table as pandoc writes a Word document's: a cell's
     # words its column does not hold go on below it, in its column; a cell of two

@@ -978,11 +978,12 @@ def _ends_wrapped(segments: list[Segment], index: int) -> bool:
 
 
 # A rule, or the line under a heading, as text and markdown draw them ("-------",
-# "=======", "_______"), or a grid table's border ("+------+------+", pandoc's):
-# layout, which would otherwise run into the paragraph or list below it. And
-# markdown's emphasis around nothing, "**" alone on its line (worldngojobs, 2022).
-_RULE: Final = re.compile(r"([-=_*~])\1{2,}|\+(?:[-=:]{3,}\+)+|\*\*|__")
-_RULE_CHARACTERS: Final = frozenset("-=_*~+")
+# "=======", "_______"), a grid table's border ("+------+------+", pandoc's) or
+# a pipe table's line under its head ("|---|---|", "| :--- | ---: |"): layout,
+# which would otherwise run into the paragraph or list below it. And markdown's
+# emphasis around nothing, "**" alone on its line (worldngojobs, 2022).
+_RULE: Final = re.compile(r"([-=_*~])\1{2,}|\+(?:[-=:]{3,}\+)+|\|(?: *:?-+:? *\|)+|\*\*|__")
+_RULE_CHARACTERS: Final = frozenset("-=_*~+|")
 # A page's number, as text taken from a PDF keeps it between the pages ("Page 2
 # of 5", "Página 2 de 5", "2/5"): the page's furniture, which would otherwise be
 # read as an item of the list or a line of the paragraph it falls in.

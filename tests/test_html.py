@@ -369,8 +369,18 @@ def _as_preformatted(lines: list[str]) -> str:
     return "<pre>" + html.escape("\n".join(lines)) + "</pre>"
 
 
-@pytest.mark.parametrize("as_page", [_as_line_breaks, _as_preformatted])
-@pytest.mark.parametrize("path", _TEXTS, ids=lambda path: path.name)
+@pytest.mark.parametrize(
+    ("path", "as_page"),
+    [
+        (path, as_page)
+        for path in _TEXTS
+        for as_page in (_as_line_breaks, _as_preformatted)
+        # A grid table shown with <br> lines has its spaces collapsed: its lists'
+        # hanging indent goes, and with it where an item's lines go on in its cell.
+        if not (as_page is _as_line_breaks and path.name == "post_description_grid_table.txt")
+    ],
+    ids=lambda value: value.name if isinstance(value, Path) else value.__name__,
+)
 def test_a_text_shown_as_it_stands_reads_as_the_text(
     path: Path, as_page: Callable[[list[str]], str]
 ) -> None:

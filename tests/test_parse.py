@@ -65,6 +65,7 @@ from iomjobs.parse import (
 from iomjobs.parse import _interpret as interpret
 from iomjobs.parse._cells import first_lines, goes_on_in_cell
 from iomjobs.parse._decoding import decode
+from iomjobs.parse._grid import without_empty_column
 from iomjobs.parse._interpret import countries_listed, read_duration
 from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._page_top import board_words
@@ -6939,8 +6940,9 @@ def _printed(text: str, breaks: list[int], *, spaced: bool = False) -> str:
         # Its second page would begin between a label the reader does not know and
         # its value ("IOM Project which Consultancy Contributes" / "Migration Profile
         # Rwanda"): in print, with blank lines about the break, as a heading and its
-        # paragraph are, the two stay apart.
-        excluding=("blog_call_cells_labels_above",),
+        # paragraph are, the two stay apart. A grid table is markdown's (pandoc's),
+        # not a PDF's: no page breaks in a row of it.
+        excluding=("blog_call_cells_labels_above", "post_description_grid_table"),
     ),
 )
 def test_a_pdfs_running_head_and_foot_are_its_pages(path: Path, *, spaced: bool) -> None:
@@ -7218,41 +7220,102 @@ def test_a_pipe_tables_line_under_its_head_is_layout(line: str) -> None:
     assert notice.position.title == "Senior Protocol Assistant"
 
 
-def test_a_grid_tables_rows_of_several_lines_are_read_whole() -> None:
-    # The post description form's table as pandoc writes a Word document's: a cell's
-    # words its column does not hold go on below it, in its column; a cell of two
-    # paragraphs has a blank line between them. Its rows of several lines had been
-    # read a line each: the label of the office type and of the direct reports lost,
-    # the contract's "months with possibility of extension" a paragraph of the context.
+def test_the_form_as_pandoc_writes_it_reads_as_the_word_document() -> None:
+    # The post description form sets its header and its body in a table: pandoc
+    # writes it as a grid table, a cell's words its column does not hold on the
+    # lines below, in its column, a blank line between a cell's paragraphs. The
+    # body's rows (their first cell empty) are read as their second cell's lines;
+    # a header row of several lines, as one row. Read a line at a time, the labels
+    # wrapped in their column ("Is this a Regional, HQ, MAC, PAC, Liaison Office
+    # or Country Office based position?") had been lost, the supervisors' cell
+    # read as one, and every line of the body kept with its bars.
     result = parse_notice(LAYOUTS / "post_description_grid_table.txt")
     form = parse_notice(LAYOUTS.parent / "docx" / "post_description_form.docx").notice
-    assert result.notice.position.office_type is OfficeType.COUNTRY_OFFICE
-    assert result.notice.position.direct_reports == 0
-    names = ("office_type", "supervisors", "direct_reports", "rated_on", "organizational_unit")
-    for name in names:
-        assert getattr(result.notice.position, name) == getattr(form.position, name), name
+    assert attrs.evolve(result.notice, unclassified=()) == attrs.evolve(form, unclassified=())
     assert [s.kind for s in result.notice.position.supervisors] == [
         SupervisionKind.ADMINISTRATIVE,
         SupervisionKind.DIRECT,
     ]
     assert result.span_for("$.position.office_type") == Span(20, 23)
     assert result.span_for("$.position.supervisors") == Span(27, 31)
-    assert result.span_for("$.position.direct_reports") == Span(33, 34)
-    assert {line.text[:1] for line in result.notice.unclassified[1:]} == {"+"}
-    assert len(result.notice.context) == 1
+    kept = [line.text for line in result.notice.unclassified]
+    assert {text[:1] for text in kept} == {"I", "(", "+", "*"}
+    assert "(specify the required knowledge)" in kept
+
+
+def test_only_a_grid_rows_empty_first_cell_is_taken_away() -> None:
+    border, three = "+----+--------+", "+----+----+---+"
+    written = [
+        border,
+        "|    | Skills |",  # the first cell empty on each line: the second's lines
+        "|    |        |",
+        "|    | Word   |",
+        border,
+        "| A  | Skills |",  # a label and its value: a table's row, as it stands
+        border,
+        three,
+        "|    | B  | C |",  # three cells: a table's, whatever the first holds
+        three,
+        "|    | Skills |",  # a line below it that is no row's
+        "Word",
+        border,
+        "| | Skills |",  # a row on a page that collapsed its spaces: told by its bars
+        border,
+    ]
+    text = "\n".join(written)
+    lines = without_empty_column(text).split("\n")
+    assert lines[1:4] == ["Skills", "", "Word"]
+    assert lines[5] == "| A  | Skills |"
+    assert lines[8] == "|    | B  | C |"
+    assert lines[10:12] == ["|    | Skills |", "Word"]
+    assert lines[13] == "Skills"
+    assert len(lines) == len(text.split("\n"))
+    assert without_empty_column("Position Title: Driver") == "Position Title: Driver"
+
+
+def test_a_headings_own_last_word_on_the_line_below_goes_on_with_it() -> None:
+    # "Core Competencies – behavioural" / "indicators" (a cell's words wrapped in its
+    # column): "indicators" had been kept as unclassified. A word that says more is
+    # no heading's, and stays where it was.
+    text = (
+        "Position Title: Driver\n\nCore Competencies – behavioural\n{}\n\n"
+        "- Teamwork: develops and promotes effective collaboration.\n"
+    )
+    notice = parse_notice(text.format("indicators")).notice
+    assert notice.unclassified == ()
+    assert notice.position.competencies is not None
+    assert [item.name for item in notice.position.competencies.core.items] == ["Teamwork"]
+    assert parse_notice(text.format("driving")).notice.unclassified == (SourceLine(4, "driving"),)
+
+
+def _grid(rows: list[tuple[str, str]], widths: tuple[int, int]) -> list[str]:
+    """*rows* as pandoc writes a table: a grid table, each cell's words wrapped in its column."""
+    border = "+" + "+".join("-" * (width + 2) for width in widths) + "+"
+    lines = [border]
+    for row in rows:
+        cells = [textwrap.wrap(cell, width) for cell, width in zip(row, widths, strict=True)]
+        for at in range(max(map(len, cells))):
+            pieces = [
+                (cell[at] if at < len(cell) else "").ljust(width)
+                for cell, width in zip(cells, widths, strict=True)
+            ]
+            lines.append(f"| {' | '.join(pieces)} |")
+        lines.append(border)
+    return lines
 
 
 def test_no_value_goes_on_in_a_border_or_past_its_rows_bar() -> None:
-    # The form's grid table in a text wrapped at 70 columns, its rows as wide: a
-    # row's value had gone on with the border below it ("Senior Project Assistant
-    # +-----..."), the text's lines being as full as the wrap made them.
-    text = (LAYOUTS / "post_description_grid_table.txt").read_text("utf-8")
-    wrapped = "\n".join("\n".join(textwrap.wrap(line, 70)) for line in text.split("\n"))
-    assert max(map(len, wrapped.splitlines())) == 70
-    notice = parse_notice(wrapped).notice
+    # A grid table in a text wrapped at 70 columns, its rows as wide: a row's value
+    # had gone on with the border below it ("Senior Project Assistant +-----..."),
+    # the text's lines being as full as the wrap made them.
+    rows = [("Position Title", "Senior Project Assistant"), ("Duty Station", "Port of Span")]
+    paragraph = "IOM works in Trinidad and Tobago, " * 6
+    text = "\n".join([*_grid(rows, (22, 41)), "", *textwrap.wrap(paragraph, 70)])
+    assert max(map(len, text.splitlines())) == 70
+    notice = parse_notice(text).notice
     assert notice.position.title == "Senior Project Assistant"
     assert [s.city for s in notice.position.duty_stations] == ["Port of Span"]
-    assert len(notice.context) == 1
+    assert notice.context == (paragraph.strip(),)
 
 
 def test_a_pipe_row_below_a_border_that_runs_on_is_no_grid_row() -> None:

@@ -106,6 +106,8 @@ def _holds(document: object, path: str) -> bool:
 # A cut through "Position Grade G6": "Position Gr" had become the title.
 @example(LAYOUTS / "board_post_description_cells_spaced.txt", 0.4453125)
 @example(LAYOUTS / "job_board_summary_only.txt", 0.25)
+# A cut through the border below a grid table's row: "+----" ends it as a whole one does.
+@example(LAYOUTS / "post_description_grid_table.txt", 0.060496)
 def test_a_cut_notice_keeps_the_header_fields_before_the_cut(path: Path, where: float) -> None:
     text = path.read_text("utf-8")
     full = parse_notice(text)

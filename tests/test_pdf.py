@@ -656,6 +656,26 @@ class TestHangingIndent:
             "Knowledge of Excel.",
         )
 
+    @pytest.mark.parametrize("marks", ["", "> ", ">", ">> ", " > "])
+    def test_an_item_hangs_behind_a_replys_marks_as_without_them(self, marks: str) -> None:
+        # A list wrapped in a narrow column with its hanging indent (a pandoc grid
+        # table's cell), forwarded: "> -   Bachelor's degree in" / ">     Social/Political
+        # Sciences, Business" / ">     Administration, ...". Behind the marks the item's
+        # lines had not hung: "Administration, International" began a note of its own.
+        lines = [
+            "Education",
+            "",
+            "-   Bachelor's degree in",
+            "    Social/Political Sciences, Business",
+            "    Administration, International",
+            "    Relations or a related field with",
+            "    five years of relevant experience.",
+        ]
+        text = "\n".join(f"{marks}{line}" if line else marks.strip() for line in lines)
+        qualifications = parse_notice(text).notice.position.qualifications
+        assert [path.min_years for path in qualifications.education or ()] == [5]
+        assert qualifications.education_notes == ()
+
     def test_the_items_first_line_says_where_its_text_begins(self) -> None:
         assert hangs_under("1. Support the", "   with IOM")
         assert hangs_under("\f  \u2022  Support", "     Monitor")  # a page's first line

@@ -48,6 +48,7 @@ from iomjobs.model.language import Language
 from iomjobs.model.notice import SourceLine, VacancyNotice
 from iomjobs.parse._damage import NOTED, Damage
 from iomjobs.parse._decoding import decode
+from iomjobs.parse._grid import without_empty_column
 from iomjobs.parse._html import html_text, looks_like_html, page_lines
 from iomjobs.parse._label_column import joined_label_columns
 from iomjobs.parse._language import notice_language
@@ -263,9 +264,11 @@ def _read_lines(text: str, repairs: tuple[Repair, ...], wrapped: str) -> ParseRe
 
     Line separators within a paragraph are line ends, doubled line breaks
     single ones, non-breaking hyphens hyphens, a text browser's numbers
-    before its links' words none (:func:`without_link_marks`); the result
-    is told on *text*'s own lines. *wrapped* is the text before its
-    repairs, as a wrap at a width counted its lines' characters.
+    before its links' words none (:func:`without_link_marks`), a grid
+    table's rows of an empty cell and another the other's lines
+    (:func:`without_empty_column`); the result is told on *text*'s own
+    lines. *wrapped* is the text before its repairs, as a wrap at a width
+    counted its lines' characters.
     """
     text = without_link_marks(plain_hyphens(text))
     origins: list[tuple[int, ...]] = []
@@ -274,6 +277,9 @@ def _read_lines(text: str, repairs: tuple[Repair, ...], wrapped: str) -> ParseRe
         if found is not None:
             text = found.text
             origins.append(found.origins)
+    text = without_empty_column(text)
+    # A cell's lines are the wrap's in its column, not the table's.
+    wrapped = without_empty_column(wrapped)
     # Where lines were cut or joined, they are no longer the wrap's, one for one.
     result = _read_pages(text, repairs, None if origins else wrapped)
     for lines in reversed(origins):

@@ -18,11 +18,26 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from iomjobs._text import fold, is_word_char, number
+from iomjobs._text import NUMBER_WORDS, fold, is_word_char, number
 from iomjobs.model.competency import GROUP_KINDS, CompetencyItem
 
 if TYPE_CHECKING:
     from iomjobs.parse._segments import Segment
+
+# What a competency group's heading says of it besides its count, level and note:
+# "Values - all IOM staff members must abide by and demonstrate these three values",
+# "Core Competencies – behavioural indicators (Level 1)", folded, in the four languages.
+GROUP_HEADING_WORDS: Final = (
+    frozenset(NUMBER_WORDS)
+    | {"all", "iom", "staff", "members", "must", "abide", "by", "and", "demonstrate", "these"}
+    | {"values", "behavioural", "behavioral", "indicators", "level", "competencies", "core"}
+    | {"managerial", "the", "tous", "les", "membres", "du", "personnel", "de", "l", "oim"}
+    | {"doivent", "respecter", "et", "demontrer", "ces", "valeurs", "indicateurs", "niveau"}
+    | {"comportementaux", "competences", "todos", "miembros", "la", "deben", "respetar", "y"}
+    | {"demostrar", "estos", "valores", "indicadores", "comportamiento", "nivel"}
+    | {"competencias", "membros", "equipe", "devem", "demonstrar", "estes"}
+    | {"tout", "le", "doit", "todo", "el", "debe", "os", "funcionarios", "da", "respeitar"}
+)
 
 DECLARED: Final = re.compile(
     r"\b(?:these|ces|estos|estes)\s+(?P<count>\w+)\s+(?:values|valeurs|valores)\b", re.IGNORECASE

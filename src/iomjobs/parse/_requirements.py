@@ -15,7 +15,7 @@ from typing import Any, Final
 
 import attrs
 
-from iomjobs._text import NUMBER_WORDS, fold
+from iomjobs._text import fold
 from iomjobs.model.competency import CompetencyGroup, CompetencyItem
 from iomjobs.model.language import LanguageRequirement
 from iomjobs.model.qualification import QualificationPath
@@ -24,6 +24,7 @@ from iomjobs.parse import _nocase as nocase
 from iomjobs.parse._candidates import CandidatesReader
 from iomjobs.parse._competencies import (
     DECLARED,
+    GROUP_HEADING_WORDS,
     competency_items,
     declared_count,
     group_level,
@@ -278,7 +279,7 @@ class RequirementsReader(CandidatesReader):
         level = group_level(section.trailing)
         note = group_note(section.trailing)
         said = section.trailing.replace(note, "") if note else section.trailing
-        if section.heading is not None and says_more(said, (), _GROUP_HEADING_WORDS):
+        if section.heading is not None and says_more(said, (), GROUP_HEADING_WORDS):
             # "Values: ..." with words the group's count, level and note do not hold.
             self._keep_once(section.heading)
         earlier = self.competency_groups.get(name)
@@ -361,20 +362,6 @@ _TECHNICAL_LENGTH: Final = len("**Technical Competencies:**")
 _COMPETENCIES_INTRODUCTION_WORDS: Final = frozenset(
     {"the", "incumbent", "is", "expected", "to", "demonstrate", "following", "technical"}
     | {"and", "behavioural", "behavioral", "competencies", "values"}
-)
-# What a competency group's heading says of it besides its count, level and note:
-# "Values - all IOM staff members must abide by and demonstrate these three values",
-# "Core Competencies – behavioural indicators (Level 1)", folded, in the four languages.
-_GROUP_HEADING_WORDS: Final = (
-    frozenset(NUMBER_WORDS)
-    | {"all", "iom", "staff", "members", "must", "abide", "by", "and", "demonstrate", "these"}
-    | {"values", "behavioural", "behavioral", "indicators", "level", "competencies", "core"}
-    | {"managerial", "the", "tous", "les", "membres", "du", "personnel", "de", "l", "oim"}
-    | {"doivent", "respecter", "et", "demontrer", "ces", "valeurs", "indicateurs", "niveau"}
-    | {"comportementaux", "competences", "todos", "miembros", "la", "deben", "respetar", "y"}
-    | {"demostrar", "estos", "valores", "indicadores", "comportamiento", "nivel"}
-    | {"competencias", "membros", "equipe", "devem", "demonstrar", "estes"}
-    | {"tout", "le", "doit", "todo", "el", "debe", "os", "funcionarios", "da", "respeitar"}
 )
 
 

@@ -19,7 +19,7 @@ from iomjobs.parse._hanging import hangs_under
 from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._inferred import InferringReader
 from iomjobs.parse._sections import Section
-from iomjobs.parse._segments import Segment, wrapped_items
+from iomjobs.parse._segments import Segment, behind_marks, wrapped_items
 from iomjobs.parse._sentences import sentence_at, sentences
 from iomjobs.parse._tiers import NATIONALS_BARRED
 from iomjobs.parse._vocabulary import NOTE_OPENINGS
@@ -57,14 +57,24 @@ class SectionReader(InferringReader):
         """Whether *line*, right below *above*, hangs under the list item begun on *first*.
 
         Indented to where the item's text began after its bullet or number
-        (:func:`hangs_under`), as the lines are written.
+        (:func:`hangs_under`), as the lines are written, behind the marks of
+        an email's quotation where the text is one ("> -   Bachelor's degree
+        in" / ">     Social/Political Sciences, Business").
         """
         if first is None or not first.bullet or line.bullet or line.number != above.number + 1:
             return False
         written = self.layout.all_written_lines()
-        return len(written) >= line.number and hangs_under(
-            written[first.number - 1], written[line.number - 1]
-        )
+        if len(written) < line.number:
+            return False
+        begun, below = written[first.number - 1], written[line.number - 1]
+        if begun.lstrip()[:1] == ">":  # a bullet behind a mark: the segments are unquoted
+            # The marks as the item's line writes them (">" or "> "): the line below's
+            # indent is what follows the same marks.
+            marks = begun[: len(begun) - len(behind_marks(begun))]
+            if not below.startswith(marks):
+                return False
+            begun, below = begun[len(marks) :], below[len(marks) :]
+        return hangs_under(begun, below)
 
     def _note(self, segment: Segment, lines: tuple[Segment, ...] = ()) -> None:
         """Add *segment* to the notes, read from *lines* (its own line if none are given)."""

@@ -15,9 +15,15 @@ from typing import Final
 
 from iomjobs._text import LOST, fold_text, number
 from iomjobs.parse._cells import first_lines, goes_on_in_cell
-from iomjobs.parse._competencies import declared_count, group_level, group_note
+from iomjobs.parse._competencies import (
+    GROUP_HEADING_WORDS,
+    declared_count,
+    group_level,
+    group_note,
+)
 from iomjobs.parse._dates import date_cut
 from iomjobs.parse._interpret import is_duration_unit, read_grade
+from iomjobs.parse._leftover import says_more
 from iomjobs.parse._link_list import link_list
 from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._segments import (
@@ -680,19 +686,21 @@ def _grid_row(segments: list[Segment], index: int) -> Field | None:
     / "|  | months with possibility of |" / "|  | extension |", between two
     borders ("+------+------+"). Each cell's words are read as one, and
     the row as a row on one line is. ``None`` for a row of one line, a
-    row without a border above and below it, and a row that is no field's.
+    row without a border above it and below it (or the text's end, where a
+    notice was cut short), and a row that is no field's.
     """
     first = segments[index]
     if not first.text.endswith("|") or index == 0 or not _is_border(segments[index - 1].text):
         return None
     lines = [first]
-    while (more := _next(segments, index + len(lines) - 1)) is not None and not _is_border(
-        more.text
-    ):
+    while (more := _next(segments, index + len(lines) - 1)) is not None and more.text[:1] != "+":
         if more.text[:1] != "|" or not more.text.endswith("|") or len(lines) > _MOST_GRID_LINES:
             return None
         lines.append(more)
-    if len(lines) == 1 or more is None:
+    ended = index + len(lines) == len(segments) or (
+        more is not None and _BORDER_BEGUN.match(more.text)
+    )
+    if len(lines) == 1 or not ended:
         return None
     rows = [line.text[1:-1].split("|") for line in lines]
     if any(len(cells) != len(rows[0]) for cells in rows):
@@ -733,6 +741,10 @@ def _closed_row(field: Field) -> bool:
 def _is_layout(text: str) -> bool:
     """Whether *text* is a rule, a grid table's border or a page's number (hot path: few are)."""
     return text[:1] in _FURNITURE_FIRST and _is_furniture(text)
+
+
+# A grid table's border, or what a cut left of one: "+-----".
+_BORDER_BEGUN: Final = re.compile(r"\+[-=:+]*$")
 
 
 def _is_border(text: str) -> bool:
@@ -1035,7 +1047,10 @@ def _heading_line_below(result: Layout, segments: list[Segment], index: int) -> 
     line the page's width filled, :func:`_wrapped_below`) goes on with the
     heading where the two together state a count, a level or a note that
     the heading alone does not; it had been read as a heading of its own,
-    or an item, and the count, level or note lost.
+    or an item, and the count, level or note lost. A line in lower case of
+    the heading's own words, which say nothing more, goes on with it too:
+    "Core Competencies – behavioural" / "indicators" (a cell's words wrapped
+    in its column); it had been kept as unclassified.
     """
     section = result.sections[-1]
     trailing = section.trailing
@@ -1057,7 +1072,9 @@ def _heading_line_below(result: Layout, segments: list[Segment], index: int) -> 
         or (group_level(joined) is not None and group_level(trailing) is None)
         or (group_note(joined) is not None and group_note(trailing) is None)
     )
-    if not gained:
+    if not gained and (
+        not below.text[:1].islower() or says_more(below.text, (), GROUP_HEADING_WORDS)
+    ):
         return False
     section.trailing = joined
     section.heading_below.append(below)

@@ -590,16 +590,16 @@ def unquoted(lines: list[str]) -> list[str]:
     quoted = [line for line in written if _is_quoted(line)]
     if len(quoted) < _QUOTED_SHARE * len(written) and not _quoted_then_wrapped(lines):
         return lines
-    if not any(_behind_marks(line).strip() for line in quoted):
+    if not any(behind_marks(line).strip() for line in quoted):
         return lines
-    return [_behind_marks(line) if _is_quoted(line) else line for line in lines]
+    return [behind_marks(line) if _is_quoted(line) else line for line in lines]
 
 
 def _is_quoted(line: str) -> bool:
     return line.lstrip()[:1] == ">"
 
 
-def _behind_marks(line: str) -> str:
+def behind_marks(line: str) -> str:
     """*line* without the quotation marks it begins with, if any."""
     return _QUOTED.sub("", line.lstrip())
 
@@ -616,7 +616,7 @@ def _quoted_then_wrapped(lines: list[str]) -> bool:
     """
     above = ""
     for line in lines:
-        if line.strip() and not _is_quoted(line) and not _behind_marks(above).strip():
+        if line.strip() and not _is_quoted(line) and not behind_marks(above).strip():
             return False
         above = line
     return True

@@ -3914,7 +3914,8 @@ class TestLayouts:
             "Antigua and Barbuda; Micronesia (Fed. States); Nauru\n"
         )
         result = parse_notice(text)
-        entries = result.notice.first_tier.non_represented_member_states
+        assert result.notice.first_tier is not None
+        entries = result.notice.first_tier.non_represented_member_states or ()
         assert entries[1] == MemberStateEntry("Micronesia (Fed. States)", Country("FM"))
         assert not [f for f in validate(result).findings if f.code.startswith("TIR")]
 
@@ -7283,8 +7284,10 @@ def test_a_headings_own_last_word_on_the_line_below_goes_on_with_it() -> None:
     )
     notice = parse_notice(text.format("indicators")).notice
     assert notice.unclassified == ()
-    assert notice.position.competencies is not None
-    assert [item.name for item in notice.position.competencies.core.items] == ["Teamwork"]
+    competencies = notice.position.competencies
+    assert competencies is not None
+    assert competencies.core is not None
+    assert [item.name for item in competencies.core.items] == ["Teamwork"]
     assert parse_notice(text.format("driving")).notice.unclassified == (SourceLine(4, "driving"),)
 
 

@@ -278,10 +278,9 @@ def _read_lines(text: str, repairs: tuple[Repair, ...], wrapped: str) -> ParseRe
             text = found.text
             origins.append(found.origins)
     text = without_empty_column(text)
-    # A cell's lines are the wrap's in its column, not the table's.
-    wrapped = without_empty_column(wrapped)
-    # Where lines were cut or joined, they are no longer the wrap's, one for one.
-    result = _read_pages(text, repairs, None if origins else wrapped)
+    # Where lines were cut or joined, they are no longer the wrap's, one for one; a
+    # grid table's cell's lines are the wrap's in its column, not the table's.
+    result = _read_pages(text, repairs, None if origins else without_empty_column(wrapped))
     for lines in reversed(origins):
         result = _on_page(result, lines, ())
     return result

@@ -738,11 +738,6 @@ def _closed_row(field: Field) -> bool:
     return field.segments[0].text[:1] == "|" and last.endswith("|") and len(last) > 1
 
 
-def _is_layout(text: str) -> bool:
-    """Whether *text* is a rule, a grid table's border or a page's number (hot path: few are)."""
-    return text[:1] in _FURNITURE_FIRST and _is_furniture(text)
-
-
 # A grid table's border, or what a cut left of one: "+-----".
 _BORDER_BEGUN: Final = re.compile(r"\+[-=:+]*$")
 
@@ -1333,7 +1328,7 @@ def _value_goes_on(
     goes on with a table's row, closed by its last bar, or on a rule or a
     grid table's border.
     """
-    if following.bullet or _closed_row(field) or _is_layout(following.text):
+    if following.bullet or _closed_row(field) or _is_furniture(following.text):
         return False
     if (
         in_bracket(field.value)

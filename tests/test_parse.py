@@ -625,6 +625,28 @@ class TestLayouts:
         assert result.span_for("$.position.grade") == Span(last + 1, last + 1)
         assert (result.notice.unclassified, result.notice.context) == ((), ())
 
+    @pytest.mark.parametrize("tag", ["<br>", "<br/>", "<br />", "<BR>"])
+    def test_a_table_cells_line_breaks_written_as_tags_part_its_lines(self, tag: str) -> None:
+        # A page's table as a converter from HTML to markdown writes it: a cell
+        # of two paragraphs on one line, parted by a tag.
+        text = (
+            "| Field | Value |\n|---|---|\n"
+            f"| Duty Station | Port of Spain,{tag}Trinidad and Tobago |\n"
+            "| Reports directly to | 20069753 (Jewel ALI) - administrative supervisor"
+            f"{tag}20087786 (Livia MANENTE) - direct supervisor |\n"
+        )
+        result = parse_notice(text)
+        position = result.notice.position
+        assert [(s.city, s.country) for s in position.duty_stations] == [
+            ("Port of Spain", Country("TT"))
+        ]
+        assert position.duty_stations[0].as_written == "Port of Spain, Trinidad and Tobago"
+        assert [(s.kind, s.name, s.staff_number) for s in position.supervisors] == [
+            (SupervisionKind.ADMINISTRATIVE, "Jewel ALI", "20069753"),
+            (SupervisionKind.DIRECT, "Livia MANENTE", "20087786"),
+        ]
+        assert result.span_for("$.position.supervisors") == Span(4, 4)
+
     @pytest.mark.parametrize(
         "below",
         [

@@ -73,6 +73,8 @@ from iomjobs.parse._vocabulary import (
 # A table row: "| Label | Value |".
 _TABLE_ROW: Final = re.compile(r"^\|(?P<cells>.*)\|$")
 _TABLE_RULE: Final = re.compile(r"^\|?[\s:|-]+\|?$")
+# A line break in a markdown table's cell, as converters from HTML write it.
+_CELL_BREAK: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 # Section, Field and Layout are plain slotted classes, not attrs ones: in the
@@ -1554,10 +1556,14 @@ def _label(
     if row is not None:
         cells = [cell.strip() for cell in row.group("cells").split("|")]
         if len(cells) >= 2 and not _TABLE_RULE.match(segment.text):  # noqa: PLR2004
+            label_lines, value_lines = _cell_lines(cells[0]), _cell_lines(" ".join(cells[1:]))
             # "| Duty Station: | Berbera |": a label cell may keep its colon.
-            found = match_label(f"{cells[0].rstrip(' :')}: {' '.join(cells[1:])}")
+            found = match_label(f"{' '.join(label_lines).rstrip(' :')}: {' '.join(value_lines)}")
             if found:
-                return Field(found[0], found[1], found[2], [segment])
+                field = Field(found[0], found[1], found[2], [segment])
+                if len(value_lines) > 1:
+                    field.paragraphs = value_lines
+                return field
         return None
     found = (
         (match_label(segment.text) if labelled else None)
@@ -1567,6 +1573,19 @@ def _label(
     if found is None:
         return None
     return Field(found[0], found[1], found[2], [segment])
+
+
+def _cell_lines(cell: str) -> list[str]:
+    """A table cell's lines: a converter from HTML to markdown writes a cell's line breaks "<br>".
+
+    "| Duty Station | Port of Spain,<br>Trinidad and Tobago |": a markdown
+    table's cell holds one line, and a page's cell of two paragraphs (a
+    place and its country, two supervisors) is so written.
+    """
+    if "<" not in cell:
+        return [cell]
+    lines = [line.strip() for line in _CELL_BREAK.split(cell)]
+    return [line for line in lines if line] or [cell]
 
 
 def _run_in_fields(field: Field) -> list[Field]:

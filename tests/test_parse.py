@@ -7126,19 +7126,21 @@ def test_a_value_that_ends_a_page_is_no_pages_number(reports: str) -> None:
     assert result.notice.unclassified == ()
 
 
-def _copied_from_a_viewer(text: str, lines_a_page: int = 30) -> tuple[str, list[str]]:
+def _copied_from_a_viewer(text: str, lines_a_page: int = 30) -> tuple[str, list[SourceLine]]:
     """*text* as a PDF viewer's copy gives its pages: a head and a numbered foot on each, no form feed.
 
-    And the lines of furniture, in order.
+    And the lines of furniture, in order, each on its line.
     """
     lines = text.split("\n")
     starts = range(0, len(lines), lines_a_page)
     head, foot = "International Organization for Migration", "Page {} of {}"
-    copied, furniture = [], []
+    copied: list[str] = []
+    furniture: list[SourceLine] = []
     for page, start in enumerate(starts, start=1):
-        edges = [head, foot.format(page, len(starts))]
-        copied += [edges[0], *lines[start : start + lines_a_page], edges[1]]
-        furniture += edges
+        furniture.append(SourceLine(len(copied) + 1, head))
+        copied += [head, *lines[start : start + lines_a_page]]
+        furniture.append(SourceLine(len(copied) + 1, foot.format(page, len(starts))))
+        copied.append(furniture[-1].text)
     return "\n".join(copied), furniture
 
 
@@ -7158,8 +7160,9 @@ def test_pages_copied_without_form_feeds_are_cut_at_their_numbers(path: Path) ->
     assert attrs.evolve(result.notice, unclassified=()) == attrs.evolve(
         parse_notice(text).notice, unclassified=()
     )
-    kept = [line.text for line in result.notice.unclassified]
-    assert [line for line in kept if line in furniture] == furniture
+    # Told by their lines: a notice's own line may read as the head does (un-careers's
+    # "International Organization for Migration" above the title).
+    assert [line for line in result.notice.unclassified if line in furniture] == furniture
 
 
 @pytest.mark.parametrize(
@@ -11631,6 +11634,99 @@ def test_glued_cells_that_do_not_read_so_stay_as_written(line: str) -> None:
     notice = parse_notice(f"Project Assistant\n\n{line}\n\nJob Overview:\nText.\n").notice
     assert notice.closing_date is None
     assert line in notice.context
+
+
+def test_a_boards_cells_run_together_give_station_grade_and_contract() -> None:
+    """un-careers's pages of IOM's notices (2026): the site's name, the logo's
+    words and the organization's name above the title, then "<place>Grade
+    <grade><contract>IOM" and "Closing in 2 daysPosted Jun 1, 2026", the
+    cells' text run together.
+
+    The notice states none of them otherwise: title, station, grade, contract
+    and the day posted had been left in the context, the two lines of cells
+    joined into one paragraph.
+    """
+    result = _layout("board_cells_glued_grade_contract")
+    notice = result.notice
+    assert notice.position.title == "Project Assistant (Shelter)"
+    assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+        ("Cox's Bazar", Country("BD"))
+    ]
+    assert notice.position.grade == Grade.parse("G5")
+    appointment = notice.appointment
+    assert appointment is not None
+    assert (appointment.contract_type, appointment.duration, appointment.extendable) == (
+        ContractType.FIXED_TERM,
+        Duration(1, DurationUnit.YEARS),
+        True,
+    )
+    assert notice.posting_period == PostingPeriod(dt.date(2026, 3, 3), None)
+    for path in (
+        "$.position.title",
+        "$.position.duty_stations",
+        "$.position.grade",
+        "$.appointment",
+        "$.posting_period",
+    ):
+        assert result.is_inferred(path)
+    # The days left are the day the page was copied's: kept as written, no date.
+    assert notice.closing_date is None
+    assert SourceLine(8, "Closing in 5 daysPosted Mar 3, 2026") in notice.unclassified
+    # The board's own words are paragraphs of their own, the title's line too.
+    assert notice.context[:3] == (
+        "UN CareersUN CareersGlobal Opportunities",
+        "International Organization for Migration logo",
+        "Project Assistant (Shelter)",
+    )
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        "Banteay Meanchey, CambodiaGrade UGSpecial Short term ungraded (Up to 9 months)IOM",
+        # Wrapped where a mail client or a page cuts it, in the contract's parenthesis.
+        "Banteay Meanchey, CambodiaGrade UGSpecial Short term ungraded (Up to 9\nmonths)IOM",
+    ],
+)
+def test_a_boards_glued_cells_of_an_ungraded_post(cells: str) -> None:
+    text = (
+        "International Organization for Migration\n\nSenior Project Assistant (Protection)\n\n"
+        f"{cells}\nClosing in 2 daysPosted Jun 1, 2026\n\nContext\n\nText.\n"
+    )
+    result = parse_notice(text)
+    notice = result.notice
+    assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+        ("Banteay Meanchey", Country("KH"))
+    ]
+    assert notice.position.grade == Grade.parse("UG")
+    assert notice.appointment is not None
+    assert notice.appointment.contract_type is ContractType.SPECIAL_SHORT_TERM_UNGRADED
+    assert notice.appointment.duration == Duration(9, DurationUnit.MONTHS, up_to=True)
+    assert notice.posting_period == PostingPeriod(dt.date(2026, 6, 1), None)
+    last = 5 + cells.count("\n")
+    assert result.span_for("$.appointment") == Span(5, last)
+    assert not any("IOM" in paragraph for paragraph in notice.context)
+
+
+def test_glued_cells_in_no_country_stay_as_written() -> None:
+    line = "Somewhere, NowhereGrade G5Fixed Term Graded (One year)IOM"
+    notice = parse_notice(f"Project Assistant\n\n{line}\n\nContext\n\nText.\n").notice
+    assert (notice.position.grade, notice.appointment) == (None, None)
+    assert line in notice.context
+
+
+def test_glued_cells_below_a_header_that_states_them_are_kept_as_written() -> None:
+    line = "Cox's Bazar, BangladeshGrade G5Fixed Term Graded (One year)IOM"
+    text = (
+        f"Project Assistant\n\n{line}\n\nDuty Station: Teknaf, Bangladesh\nGrade: G6\n"
+        "Type of Appointment: Special Short Term Graded, six months\n\nContext\n\nText.\n"
+    )
+    notice = parse_notice(text).notice
+    assert [s.city for s in notice.position.duty_stations] == ["Teknaf"]
+    assert notice.position.grade == Grade.parse("G6")
+    assert notice.appointment is not None
+    assert notice.appointment.contract_type is ContractType.SPECIAL_SHORT_TERM_GRADED
+    assert SourceLine(3, line) in notice.unclassified
 
 
 def test_a_boards_posted_day_above_the_notices_header_starts_its_posting_period() -> None:

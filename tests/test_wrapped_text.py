@@ -70,6 +70,7 @@ READ_THE_SAME = {
     "layouts/board_markdown_copy.txt": USUAL_WIDTHS,
     "layouts/board_markdown_copy_french.txt": USUAL_WIDTHS,
     "layouts/board_cells_glued_dates_place.txt": USUAL_WIDTHS,
+    "layouts/board_cells_glued_grade_contract.txt": USUAL_WIDTHS,
     "layouts/blog_call_cells_labels_above.txt": USUAL_WIDTHS,
     "layouts/board_summary_fields_glued.txt": USUAL_WIDTHS,
     # At 84, and at 68 or narrower, the board's first line, the title again, stays

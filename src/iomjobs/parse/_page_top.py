@@ -15,12 +15,16 @@ def heading_line(segments: list[Segment]) -> Segment | None:
 
     A job board's own words above it ("company logo", jobr.pro; its notice of
     cookies, impactpool, 2018; "Skip to Job Description" / "Apply Now",
-    unjobnet, 2026) are passed over.
+    unjobnet, 2026) are passed over, and the organization's name below them
+    ("UN CareersUN CareersGlobal Opportunities" / "International Organization
+    for Migration logo" / "International Organization for Migration", above
+    the title: un-careers, 2026).
     """
     at = 0
     while at + 1 < min(len(segments), _BOARD_WORDS_ABOVE) and (
         board_words(segments[at].text)
         or (at and _cookie_notice_goes_on(segments[at - 1].text, segments[at].text))
+        or (at and _ORGANIZATION_ALONE.fullmatch(unmarked(segments[at].text)) is not None)
     ):
         at += 1
     first = segments[at] if segments else None
@@ -45,6 +49,10 @@ def board_words(line: str) -> bool:
         and _COOKIE_NOTICE.startswith(line.lower())
     ):
         return True
+    # An image's words in its stead, its logo's: "International Organization for
+    # Migration logo" (un-careers, 2026), "Logo of IOM" (a board of 2026).
+    if line[-5:].lower() == " logo":
+        return len(line) <= _LOGO_LONGEST
     if len(line) > _BOARD_WORDS_LONGEST:
         return False
     lowered = line.lower()
@@ -53,7 +61,7 @@ def board_words(line: str) -> bool:
     # counted back ("Posted 5 days ago", unjobnet).
     return (
         lowered in _BOARD_WORDS
-        or lowered.startswith("skip to ")
+        or lowered.startswith(("skip to ", "logo of "))
         or (lowered.startswith("posted ") and _POSTED_AGO.fullmatch(lowered) is not None)
     )
 
@@ -81,7 +89,13 @@ _BOARD_WORDS: Final = frozenset(
     {
         *("company logo", "apply now", "plan next steps"),
         "5 steps to get a job in the united nations",
+        # A site's name, its logo's words and its own run together, then its motto.
+        "un careersun careersglobal opportunities",
     }
+)
+# The organization's name alone, below a board's words (its name as the board gives it).
+_ORGANIZATION_ALONE: Final = re.compile(
+    r"International Organi[sz]ation for Migration(?: \(IOM\))?", re.IGNORECASE
 )
 _POSTED_AGO: Final = re.compile(r"posted (?:\d+|an?) (?:minute|hour|day|week|month)s? ago")
 _COOKIE_NOTICE: Final = (
@@ -92,5 +106,7 @@ _COOKIE_NOTICE_END: Final = _COOKIE_NOTICE.rpartition(". ")[2]
 # the board's words (a "Skip to ..." link too is no longer).
 _COOKIE_NOTICE_CUT: Final = 40
 _BOARD_WORDS_LONGEST: Final = max(map(len, _BOARD_WORDS))
-# The most lines of a board's words above the notice's first line.
-_BOARD_WORDS_ABOVE: Final = 3
+# The longest words of a logo: an organization's name and "logo".
+_LOGO_LONGEST: Final = 80
+# The most lines of a board's words above the notice's first line, its first line too.
+_BOARD_WORDS_ABOVE: Final = 4

@@ -417,7 +417,12 @@ class Reader(RequirementsReader):
         if LETTERHEAD.match(text) or self._employer_label(text, segment):
             self._keep(segment)
             return True
-        return self._board_dates_and_place(segment) or self._board_place(segment)
+        return (
+            self._board_dates_and_place(segment)
+            or self._board_cells(segment)
+            or self._board_posted(segment)
+            or self._board_place(segment)
+        )
 
     def _restates_title(self, text: str, lines: Sequence[Segment]) -> bool:
         """Whether *text*, on *lines*, is the title again; if so, they are the title's source too.
@@ -479,6 +484,73 @@ class Reader(RequirementsReader):
         if station is not None and "duty_stations" not in self.position:
             self.position["duty_stations"] = (station,)
             self.record.infer("$.position.duty_stations", segment.text, segment)
+        return True
+
+    def _board_cells(self, segment: Segment) -> bool:
+        """The station, the grade and the contract a board's cells give, glued.
+
+        "Banteay Meanchey, CambodiaGrade UGSpecial Short term ungraded (Up to 9
+        months)IOM" (un-careers's page of an IOM notice, 2026): the place,
+        "Grade" and the grade, the contract, the organization, their cells'
+        text run together below the title. Each is read where nothing else
+        states it, marked as inferred; a place in no country reads no line.
+        A wrap that cut the contract's parenthesis ("...(Up to 9" / "months)IOM")
+        leaves the rest on the line below, read with it.
+        """
+        if "Grade " not in segment.text:
+            return False
+        lines = [segment]
+        below = self._wrap_closing(segment)
+        if below is not None:
+            lines.append(below)
+        text = joined_lines(lines)
+        found = _BOARD_CELLS.match(text)
+        stations = interpret.read_duty_stations(found.group("place")) if found else ()
+        if found is None or len(stations) != 1 or stations[0].country is None:
+            return False
+        read: list[str] = []  # the paths of the fields read
+        if "duty_stations" not in self.position:
+            self.position["duty_stations"] = stations
+            read.append("$.position.duty_stations")
+        if "grade" not in self.position:
+            self.position["grade"] = Grade.parse(found.group("grade"))
+            read.append("$.position.grade")
+        if found.group("contract") and "appointment" not in self.notice:
+            self.notice["appointment"] = interpret.read_appointment(found.group("contract"))
+            read.append("$.appointment")
+        for path in read:
+            self.record.infer(path, text, segment)
+            self.record.use(path, *lines[1:])
+        if not read:
+            self._keep_once(*lines)  # the header said it all: a board's copy, as written
+        return True
+
+    def _wrap_closing(self, segment: Segment) -> Segment | None:
+        """The line right below *segment* that closes the parenthesis a wrap left open in it."""
+        if segment.text.count("(") <= segment.text.count(")"):
+            return None
+        at = self.segments.index(segment) + 1
+        below = self.segments[at] if at < len(self.segments) else None
+        if below is None or below.number != segment.number + 1 or below.bullet:
+            return None
+        return below if ")" in below.text and "(" not in below.text.partition(")")[0] else None
+
+    def _board_posted(self, segment: Segment) -> bool:
+        """The day a board posted the notice, after its count of the days left, glued.
+
+        "Closing in 2 daysPosted Jun 1, 2026" (un-careers, 2026): the posting
+        period starts that day, marked as inferred, where nothing else says
+        when. The days counted are the day the page was copied's, no date: the
+        line is kept among the unclassified lines too.
+        """
+        found = _BOARD_POSTED.match(segment.text) if "Posted " in segment.text else None
+        posted = read_date(found.group("posted")) if found else None
+        if posted is None:
+            return False
+        if "posting_period" not in self.notice:
+            self.notice["posting_period"] = PostingPeriod(posted.date, None)
+            self.record.infer("$.posting_period", segment.text, segment)
+        self._keep_once(segment)
         return True
 
     def _board_place(self, segment: Segment) -> bool:
@@ -563,6 +635,10 @@ class Reader(RequirementsReader):
         "Candidates", or the wrap of a heading line that gave the title.
         """
         after = index + 1 + self._open_to_goes_on(segment, content, index + 1)
+        # The wrap of a board's cells, read with their line (see _board_cells).
+        below = content[after] if after < len(content) else None
+        if below is not None and below is self._wrap_closing(segment):
+            after += 0 if self.record.unused([below]) else 1
         return after + (self._title_wrap_at(content, after) if segment is self.heading_line else 0)
 
     def _title_wrap_at(self, content: list[Segment], index: int) -> int:
@@ -1115,6 +1191,18 @@ def _grade_tagged(tags: str) -> Grade | None:
 _BOARD_DATES: Final = re.compile(
     r"(?P<posted>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})(?P<closing>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
     r"(?P<place>\S.*)?$"
+)
+
+
+# A board's cells run together: the place, the grade, the contract, the organization
+# ("Banteay Meanchey, CambodiaGrade UGSpecial Short term ungraded (Up to 9 months)IOM").
+_BOARD_CELLS: Final = re.compile(
+    r"(?P<place>[^\s,][^,]*(?:, [^,]+?)+) ?Grade (?P<grade>UG|NO-?[A-D]|[GPD]-?\d)"
+    r"(?P<contract>[A-Z].*?)?(?:IOM)?$"
+)
+# And the days left to apply, then the day posted ("Closing in 2 daysPosted Jun 1, 2026").
+_BOARD_POSTED: Final = re.compile(
+    r"Closing in \d{1,3} (?:day|week)s? ?Posted (?P<posted>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})$"
 )
 
 

@@ -11708,6 +11708,19 @@ def test_a_boards_glued_cells_of_an_ungraded_post(cells: str) -> None:
     assert not any("IOM" in paragraph for paragraph in notice.context)
 
 
+@pytest.mark.parametrize("wrap", ["", "\npossibility of extension)IOM"])
+def test_glued_cells_run_into_a_heading_are_read_as_alone(wrap: str) -> None:
+    # The text after "Context:" is a line cut from its line, read as the line
+    # itself is (found by fuzzing: it had raised ValueError, its line's wrap looked
+    # for among the text's lines, which hold the whole line).
+    cells = "Cox's Bazar, BangladeshGrade G5Fixed Term Graded (One year with"
+    notice = parse_notice(f"Project Assistant\n\nContext:{cells}{wrap}\nText.\n").notice
+    assert [s.city for s in notice.position.duty_stations] == ["Cox's Bazar"]
+    assert notice.appointment is not None
+    assert notice.appointment.extendable is (True if wrap else None)
+    assert notice.context == ("Project Assistant", "Text.")
+
+
 def test_glued_cells_in_no_country_stay_as_written() -> None:
     line = "Somewhere, NowhereGrade G5Fixed Term Graded (One year)IOM"
     notice = parse_notice(f"Project Assistant\n\n{line}\n\nContext\n\nText.\n").notice

@@ -271,7 +271,8 @@ class Reader(RequirementsReader):
                 continue
             if duties:
                 self._translation_before(duties_from, supervised_in, content, index)
-            if self._special_line(segment):
+            below = content[index + 1] if index + 1 < len(content) else None
+            if self._special_line(segment, below):
                 index = self._after_special_line(segment, content, index)
                 continue
             paragraph, index = paragraph_at(content, index, self._page_width(), self._greedy())
@@ -386,10 +387,11 @@ class Reader(RequirementsReader):
             return False
         return not supervised_in or _language_of(segment.text) != supervised_in
 
-    def _special_line(self, segment: Segment) -> bool:
+    def _special_line(self, segment: Segment, below: Segment | None) -> bool:
         """Read a line that stands alone: the kind line, "Open to...", the letterhead.
 
         And a job board's first line with the notice's tags (see _tagged_title).
+        *below* is the line below it, if any, which a few such lines go on in.
         """
         if len(segment.text) > SPECIAL_LENGTH:
             return False
@@ -419,7 +421,7 @@ class Reader(RequirementsReader):
             return True
         return (
             self._board_dates_and_place(segment)
-            or self._board_cells(segment)
+            or self._board_cells(segment, below)
             or self._board_posted(segment)
             or self._board_place(segment)
         )
@@ -486,7 +488,7 @@ class Reader(RequirementsReader):
             self.record.infer("$.position.duty_stations", segment.text, segment)
         return True
 
-    def _board_cells(self, segment: Segment) -> bool:
+    def _board_cells(self, segment: Segment, below: Segment | None) -> bool:
         """The station, the grade and the contract a board's cells give, glued.
 
         "Banteay Meanchey, CambodiaGrade UGSpecial Short term ungraded (Up to 9
@@ -495,13 +497,12 @@ class Reader(RequirementsReader):
         text run together below the title. Each is read where nothing else
         states it, marked as inferred; a place in no country reads no line.
         A wrap that cut the contract's parenthesis ("...(Up to 9" / "months)IOM")
-        leaves the rest on the line below, read with it.
+        leaves the rest on the line *below*, read with it.
         """
         if "Grade " not in segment.text:
             return False
         lines = [segment]
-        below = self._wrap_closing(segment)
-        if below is not None:
+        if below is not None and _closes_wrap(segment, below):
             lines.append(below)
         text = joined_lines(lines)
         found = _BOARD_CELLS.match(text)
@@ -524,16 +525,6 @@ class Reader(RequirementsReader):
         if not read:
             self._keep_once(*lines)  # the header said it all: a board's copy, as written
         return True
-
-    def _wrap_closing(self, segment: Segment) -> Segment | None:
-        """The line right below *segment* that closes the parenthesis a wrap left open in it."""
-        if segment.text.count("(") <= segment.text.count(")"):
-            return None
-        at = self.segments.index(segment) + 1
-        below = self.segments[at] if at < len(self.segments) else None
-        if below is None or below.number != segment.number + 1 or below.bullet:
-            return None
-        return below if ")" in below.text and "(" not in below.text.partition(")")[0] else None
 
     def _board_posted(self, segment: Segment) -> bool:
         """The day a board posted the notice, after its count of the days left, glued.
@@ -637,8 +628,8 @@ class Reader(RequirementsReader):
         after = index + 1 + self._open_to_goes_on(segment, content, index + 1)
         # The wrap of a board's cells, read with their line (see _board_cells).
         below = content[after] if after < len(content) else None
-        if below is not None and below is self._wrap_closing(segment):
-            after += 0 if self.record.unused([below]) else 1
+        if below is not None and _closes_wrap(segment, below) and not self.record.unused([below]):
+            after += 1
         return after + (self._title_wrap_at(content, after) if segment is self.heading_line else 0)
 
     def _title_wrap_at(self, content: list[Segment], index: int) -> int:
@@ -1204,6 +1195,17 @@ _BOARD_CELLS: Final = re.compile(
 _BOARD_POSTED: Final = re.compile(
     r"Closing in \d{1,3} (?:day|week)s? ?Posted (?P<posted>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})$"
 )
+
+
+def _closes_wrap(segment: Segment, below: Segment) -> bool:
+    """Whether *below*, the line right below *segment*, closes the parenthesis a wrap left open."""
+    return (
+        segment.text.count("(") > segment.text.count(")")
+        and below.number == segment.number + 1
+        and not below.bullet
+        and ")" in below.text
+        and "(" not in below.text.partition(")")[0]
+    )
 
 
 def _names_title(line: str, title: str) -> bool:

@@ -7249,12 +7249,22 @@ def test_a_grid_tables_borders_are_layout() -> None:
 @pytest.mark.parametrize("line", ["|---|---|", "| :--- | ---: |", "|:-:|:-|"])
 def test_a_pipe_tables_line_under_its_head_is_layout(line: str) -> None:
     # A markdown table's line under its head had been read with the head as a
-    # paragraph of the context ("| Field | Value | |---|---|").
+    # paragraph of the context ("| Field | Value | |---|---|"); the head of a
+    # table of fields, its columns' names, is layout too.
     text = (LAYOUTS / "markdown_table.txt").read_text("utf-8").replace("|---|---|", line)
     notice = parse_notice(text).notice
-    assert notice.unclassified == (SourceLine(2, line),)
-    assert notice.context == ("| Field | Value |",)
+    assert notice.unclassified == (SourceLine(1, "| Field | Value |"), SourceLine(2, line))
+    assert notice.context == ()
     assert notice.position.title == "Senior Protocol Assistant"
+
+
+def test_the_head_of_a_table_of_other_rows_stays_with_them() -> None:
+    # "| Deliverable | Timeline |" names what the rows below hold: no field's.
+    head, row = "| Deliverable | Timeline |", "| Inception report | 2 weeks |"
+    text = f"Position Title: Consultant\n\nDeliverables\n\n{head}\n|---|---|\n{row}\n"
+    notice = parse_notice(text).notice
+    assert notice.context == ("Deliverables", head, row)
+    assert notice.unclassified == (SourceLine(6, "|---|---|"),)
 
 
 def test_the_form_as_pandoc_writes_it_reads_as_the_word_document() -> None:

@@ -657,8 +657,10 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     if after:
         return after
     first = segment.text[0]
-    if (first == "<" and _is_comment(segment.text)) or (
-        first in _FURNITURE_FIRST and _is_furniture(segment.text)
+    if (
+        (first == "<" and _is_comment(segment.text))
+        or (first in _FURNITURE_FIRST and _is_furniture(segment.text))
+        or (first == "|" and _is_table_head(segments, index))
     ):
         result.markup.append(segment)
     else:
@@ -1007,6 +1009,27 @@ _FURNITURE_FIRST: Final = _RULE_CHARACTERS | _PAGE_MARK_FIRST
 def is_page_mark(text: str) -> bool:
     """Whether *text* (a segment's) is a page's number: "Page 2 of 5", "Página 2 de 5", "2/5"."""
     return text[:1] in _PAGE_MARK_FIRST and _PAGE_MARK.fullmatch(text) is not None
+
+
+def _is_table_head(segments: list[Segment], index: int) -> bool:
+    """Whether the row at *index*, no field's, is the head of a table of fields: its columns' names.
+
+    "| Field | Value |" above "|---|---|" and "| Position Title | ... |" (a
+    converter from HTML to markdown makes a table's first row its head):
+    layout, as the line under it is. A table of other rows keeps its head,
+    which names what its columns hold ("| Deliverable | Timeline |").
+    """
+    row = segments[index]
+    below = segments[index + 1] if index + 2 < len(segments) else None
+    return (
+        below is not None
+        and below.number == row.number + 1
+        and below.text[:1] == "|"
+        and below.text.count("|") == row.text.count("|")
+        and _RULE.fullmatch(below.text) is not None
+        and _TABLE_ROW.match(row.text) is not None
+        and _label(segments[index + 2], labelled=True) is not None
+    )
 
 
 def _is_furniture(text: str) -> bool:

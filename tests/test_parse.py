@@ -5861,7 +5861,6 @@ def test_a_dash_after_a_label_begins_its_value_not_a_list() -> None:
     "line",
     [
         # A label's own words before its last ("consultoría" labels a consultancy's title).
-        "Tipo de consultoría: Tipo B",
         "Naturaleza de la consultoría: Consultoría de categoría A",
         "TITULAR DEL CONTRATO DE CONSULTORÍA: A Definir",
         # A sentence's words, not a title's.
@@ -11159,8 +11158,6 @@ def test_the_headings_of_terms_of_reference_head_the_context(heading: str) -> No
         ("spanish_terms_of_reference", ConsultancyCategory.A, 3),
         ("spanish_terms_of_reference_heading", ConsultancyCategory.B, 3),
         ("consultancy_bilingual_labels_lettered", ConsultancyCategory.A, 17),
-        ("spanish_consultancy", ConsultancyCategory.B, 5),
-        ("consultancy_title_wrapped", ConsultancyCategory.B, 12),
         ("header_table_blank_lines", ConsultancyCategory.B, 37),
         ("consultancy", ConsultancyCategory.B, 7),
     ],
@@ -11176,6 +11173,43 @@ def test_a_consultancys_category_is_inferred_from_its_line(
     # The line stays where it was read: the notice keeps the category's words.
     words = rf"(?i:categor\w+|tipo)\W{{0,3}}{category.value}\b"
     assert re.search(words, dumps(result.notice).decode())
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "duration_line"),
+    [("spanish_consultancy", 5, 7), ("consultancy_title_wrapped", 12, 15)],
+)
+def test_a_consultancys_category_is_read_from_its_field(
+    name: str, line: int, duration_line: int
+) -> None:
+    # IOM Mexico's calls (2024): "Tipo de consultoría: Tipo B", a field of its own. It
+    # had been a paragraph of the context, the category inferred from it.
+    result = _layout(name)
+    appointment = result.notice.appointment
+    assert appointment is not None
+    assert appointment.consultancy_category is ConsultancyCategory.B
+    assert appointment.contract_type is ContractType.CONSULTANCY
+    assert appointment.as_written == "Tipo B; 7 meses"
+    assert not result.is_inferred("$.appointment.consultancy_category")
+    assert result.span_for("$.appointment") == Span(line, duration_line)
+    assert not any("Tipo" in paragraph for paragraph in result.notice.context)
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Type of Consultancy: Category A", ConsultancyCategory.A),
+        ("Consultancy Category: B", ConsultancyCategory.B),
+        ("Tipo de consultoría: “B”", ConsultancyCategory.B),
+        ("Tipo de consultoría: Consultoría individual", None),
+    ],
+)
+def test_a_consultancys_category_field(line: str, category: ConsultancyCategory | None) -> None:
+    notice = parse_notice(f"Position Title: Consultant\n{line}\n\nContext\n\nText.\n").notice
+    found = notice.appointment.consultancy_category if notice.appointment else None
+    assert found is category
+    # A value that names no category is kept as written.
+    assert (category is None) == (SourceLine(2, line) in notice.unclassified)
 
 
 def test_the_internship_programmes_introduction_names_the_contract() -> None:

@@ -23,6 +23,7 @@ from iomjobs._text import NUMBER_WORDS, fold, number, with_article
 from iomjobs.model.notice import (
     Appointment,
     ClosingTime,
+    ConsultancyCategory,
     ContractType,
     Duration,
     PostingPeriod,
@@ -491,6 +492,24 @@ class HeaderReader:
         self._use("$.appointment", field)  # its words are the appointment's too
         return True
 
+    def _field_consultancy_category(self, field: Field) -> bool:
+        letter = field.value.strip(" .\"'“”")
+        category = (
+            ConsultancyCategory(letter)
+            if letter in _CATEGORY_LETTERS
+            else interpret.consultancy_category(field.value)
+        )
+        if category is None:
+            return False
+        # "Tipo de consultoría: Tipo B": a consultancy, of that category; its words are
+        # the appointment's, after the contract's.
+        read = Appointment(
+            ContractType.CONSULTANCY, None, None, field.value, consultancy_category=category
+        )
+        self.notice["appointment"] = _joined(self._appointment_so_far(), read)
+        self._use("$.appointment", field)
+        return True
+
     def _doubt_fraction(self, field: Field) -> bool:
         """Say so where *field* gives a length as a fraction of its unit; whether it does.
 
@@ -825,6 +844,8 @@ class HeaderReader:
         self._keep(*dict.fromkeys(s for s in segments if s not in self.record.kept))
 
 
+# A consultancy's categories, a letter alone after the label: "Consultancy category: B".
+_CATEGORY_LETTERS: Final = frozenset(category.value for category in ConsultancyCategory)
 # The recruiting types of locally recruited staff, and words that say how a post is recruited.
 _LOCAL_RECRUITING: Final = (RecruitingType.GENERAL_SERVICE, RecruitingType.NATIONAL_OFFICER)
 _LOCAL_WORD: Final = re.compile(r"\blocal", re.IGNORECASE)

@@ -625,6 +625,13 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "unidad organizativa",
         "unidade organizacional",
     ),
+    # A consultancy's category, its own field in IOM Mexico's calls (2024): "Tipo de
+    # consultoría: Tipo B".
+    "consultancy_category": (
+        "tipo de consultoria",
+        "type of consultancy",
+        "consultancy category",
+    ),
     "office_type": (
         "is this a regional hq mac pac liaison office or country office based position",
         # The form's words run together as a board copied them (IOM Tanzania, 2024).

@@ -200,11 +200,14 @@ _IN_CAPITALS: Final = frozenset({"heading line in capitals", "values in capitals
 # table joined into lines without colons (impactpool's copies, 2018), whose labels
 # run into their values are known only as the notice writes them, not in capitals;
 # its line of two fields, the second run into the first's value, set below the
-# first label is no table's cells.
+# first label is no table's cells. A markdown table whose first line, its head
+# ("| Field | Value |", layout), is set as a heading has no head: the line is text.
 DIFFERENT: Final = {
     ("classification_run_into_station.txt", "labels in capitals"),
     ("table_cells_spaced.txt", "labels in capitals"),
     ("table_cells_spaced.txt", "values below labels"),
+    ("markdown_table.txt", "heading line in markdown"),
+    ("markdown_table.txt", "heading line in bold"),
 }
 
 

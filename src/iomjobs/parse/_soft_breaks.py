@@ -48,9 +48,11 @@ def separated(text: str) -> Separated | None:
     lines: list[str] = []
     origins: list[int] = []
     for number, line in enumerate(file_lines(text), start=1):
-        pieces = _at_tags(line) if tags else [line]
+        pieces = [line]
         for separator in _SEPARATORS:
             pieces = [piece for whole in pieces for piece in whole.split(separator)]
+        if tags:
+            pieces = [piece for whole in pieces for piece in _at_tags(whole)]
         lines += pieces
         origins += [number] * len(pieces)
     return Separated("\n".join(lines), tuple(origins))

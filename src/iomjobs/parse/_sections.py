@@ -27,6 +27,7 @@ from iomjobs.parse._leftover import says_more
 from iomjobs.parse._link_list import link_list
 from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._segments import (
+    BREAK_TAG,
     DASHES,
     HEADING_TAILS,
     ITEM_ENDS,
@@ -73,8 +74,6 @@ from iomjobs.parse._vocabulary import (
 # A table row: "| Label | Value |".
 _TABLE_ROW: Final = re.compile(r"^\|(?P<cells>.*)\|$")
 _TABLE_RULE: Final = re.compile(r"^\|?[\s:|-]+\|?$")
-# A line break in a markdown table's cell, as converters from HTML write it.
-_CELL_BREAK: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 # Section, Field and Layout are plain slotted classes, not attrs ones: in the
@@ -1019,16 +1018,16 @@ def _is_table_head(segments: list[Segment], index: int) -> bool:
     layout, as the line under it is. A table of other rows keeps its head,
     which names what its columns hold ("| Deliverable | Timeline |").
     """
-    row = segments[index]
-    below = segments[index + 1] if index + 2 < len(segments) else None
+    if index + 2 >= len(segments):
+        return False
+    row, below, first_row = segments[index : index + 3]
     return (
-        below is not None
-        and below.number == row.number + 1
+        below.number == row.number + 1
         and below.text[:1] == "|"
         and below.text.count("|") == row.text.count("|")
         and _RULE.fullmatch(below.text) is not None
         and _TABLE_ROW.match(row.text) is not None
-        and _label(segments[index + 2], labelled=True) is not None
+        and _label(first_row, labelled=True) is not None
     )
 
 
@@ -1607,7 +1606,7 @@ def _cell_lines(cell: str) -> list[str]:
     """
     if "<" not in cell:
         return [cell]
-    lines = [line.strip() for line in _CELL_BREAK.split(cell)]
+    lines = [line.strip() for line in BREAK_TAG.split(cell)]
     return [line for line in lines if line] or [cell]
 
 

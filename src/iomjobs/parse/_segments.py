@@ -124,6 +124,9 @@ class Segment:
         return self.text[self._body :].strip()
 
 
+# HTML's line break, as markdown and converters from HTML to it write one in text
+# ("Grade: G7<br>Closing Date: ...", "| Duty Station | Port of Spain,<br>Trinidad |").
+BREAK_TAG: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # What str.splitlines() cuts at besides "\n", "\r\n" and "\r": a form feed
 # (pdftotext puts one at each page), a vertical tab, "\x1c" to "\x1e", NEL and
 # the Unicode line and paragraph separators. Editors, grep and open() cut at

@@ -22,10 +22,9 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from iomjobs.parse._segments import file_lines
+from iomjobs.parse._segments import BREAK_TAG, file_lines
 
 _SEPARATORS: Final = ("\v", "\u2028", "\u2029")
-_BREAK_TAG: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # One right after a table's row, which ends the row.
 _ROW_END_TAG: Final = re.compile(r"(?<=\|)[ \t]*<br\s*/?>", re.IGNORECASE)
 # What a line's tags begin with, in the cases pages write them.
@@ -62,7 +61,7 @@ def _at_tags(line: str) -> list[str]:
     """*line* cut at its ``<br>`` tags, those that end it dropped; a table's row keeps its own."""
     pieces: list[str] = []
     for piece in _ROW_END_TAG.split(line):
-        pieces += [piece] if piece.lstrip()[:1] == "|" else _BREAK_TAG.split(piece)
+        pieces += [piece] if piece.lstrip()[:1] == "|" else BREAK_TAG.split(piece)
     while len(pieces) > 1 and not pieces[-1].strip():
         pieces.pop()  # the line ends there anyway
     return pieces

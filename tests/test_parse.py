@@ -11735,6 +11735,7 @@ def test_a_boards_cells_run_together_give_station_grade_and_contract() -> None:
     )
 
 
+@pytest.mark.parametrize("closing", ["Closing in 2 days", "Closing in 1 day", "Closing today"])
 @pytest.mark.parametrize(
     "cells",
     [
@@ -11743,10 +11744,10 @@ def test_a_boards_cells_run_together_give_station_grade_and_contract() -> None:
         "Banteay Meanchey, CambodiaGrade UGSpecial Short term ungraded (Up to 9\nmonths)IOM",
     ],
 )
-def test_a_boards_glued_cells_of_an_ungraded_post(cells: str) -> None:
+def test_a_boards_glued_cells_of_an_ungraded_post(cells: str, closing: str) -> None:
     text = (
         "International Organization for Migration\n\nSenior Project Assistant (Protection)\n\n"
-        f"{cells}\nClosing in 2 daysPosted Jun 1, 2026\n\nContext\n\nText.\n"
+        f"{cells}\n{closing}Posted Jun 1, 2026\n\nContext\n\nText.\n"
     )
     result = parse_notice(text)
     notice = result.notice

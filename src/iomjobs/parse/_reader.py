@@ -1191,9 +1191,11 @@ _BOARD_CELLS: Final = re.compile(
     r"(?P<place>[^\s,][^,]*(?:, [^,]+?)+) ?Grade (?P<grade>UG|NO-?[A-D]|[GPD]-?\d)"
     r"(?P<contract>[A-Z].*?)?(?:IOM)?$"
 )
-# And the days left to apply, then the day posted ("Closing in 2 daysPosted Jun 1, 2026").
+# And the days left to apply, then the day posted ("Closing in 2 daysPosted Jun 1, 2026");
+# on the last days, "Closing today", "Closing tomorrow".
 _BOARD_POSTED: Final = re.compile(
-    r"Closing in \d{1,3} (?:day|week)s? ?Posted (?P<posted>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})$"
+    r"Closing (?:in \d{1,3} (?:day|week)s?|today|tomorrow) ?"
+    r"Posted (?P<posted>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})$"
 )
 
 

@@ -5137,6 +5137,13 @@ class TestInput:
         assert result.notice == written.notice
         assert result.provenance == written.provenance
 
+    @pytest.mark.parametrize("tag", ["<br>", "<BR>", "<Br/>", "<bR />"])
+    def test_a_line_break_tag_in_either_case_breaks_its_line(self, tag: str) -> None:
+        result = parse_notice(f"Position Title: Driver{tag}Grade: G2\n")
+        assert result.notice.position.title == "Driver"
+        assert result.notice.position.grade == Grade.parse("G2")
+        assert result.span_for("$.position.grade") == Span(1, 1)
+
     @pytest.mark.parametrize("line_end", ["\r\r\n", "\n\n"])
     @pytest.mark.parametrize(
         # Text of more than ten lines, two of its breaks paragraphs (three blank

@@ -27,8 +27,8 @@ from iomjobs.parse._segments import BREAK_TAG, file_lines
 _SEPARATORS: Final = ("\v", "\u2028", "\u2029")
 # One right after a table's row, which ends the row.
 _ROW_END_TAG: Final = re.compile(r"(?<=\|)[ \t]*<br\s*/?>", re.IGNORECASE)
-# What a line's tags begin with, in the cases pages write them.
-_BREAK_TAG_STARTS: Final = ("<br", "<BR", "<Br")
+# What a line's tags begin with, in either case.
+_BREAK_TAG_STARTS: Final = ("<br", "<BR", "<Br", "<bR")
 
 
 class Separated(NamedTuple):

@@ -9884,6 +9884,18 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "Excellent command of English and basic knowledge of Arabic are required.",
             [("en", "fluent", True), ("ar", "basic", True)],
         ),
+        # "Fluent knowledge of English" (iom.int's "Who can apply"), "fluent command": the
+        # knowledge is fluent. Read from "fluen", the word's start, it had been knowledge.
+        (
+            "Languages",
+            "Fluent knowledge of English and/or French is required.",
+            [("en", "fluent", True), ("fr", "fluent", True)],
+        ),
+        (
+            "Languages",
+            "Fluent command of English and knowledge of French are required.",
+            [("en", "fluent", True), ("fr", "knowledge", True)],
+        ),
         (
             "Idiomas",
             "Se requiere dominio del idioma español y conocimiento práctico del idioma inglés.",

@@ -1734,14 +1734,24 @@ def _proficiencies(clause: str, low: str | None) -> list[_Stated]:
         (match.start(), match.end(), _LEVEL_OF[str(match.lastgroup)])
         for match in nocase.matches(_ANY_PROFICIENCY, _ANY_PROFICIENCY_TWIN, clause, low)
     ]
-    # "basic knowledge", "notions de base": the knowledge is the word before's.
+    # "basic knowledge", "fluent command" ("fluen" its word's start): the knowledge
+    # is the word before's.
     return [
         stated
         for index, stated in enumerate(found)
         if not (
-            index and stated[2] is Proficiency.KNOWLEDGE and stated[0] - found[index - 1][1] <= 1
+            index
+            and stated[2] is Proficiency.KNOWLEDGE
+            and _next_word_at(clause, found[index - 1][1], stated[0])
         )
     ]
+
+
+def _next_word_at(clause: str, end: int, start: int) -> bool:
+    """Whether *start* in *clause* is the next word after the one whose letters run to or past *end*."""
+    while end < start and clause[end].isalpha():
+        end += 1
+    return start - end <= 1
 
 
 def _phrase_of(clause: str, start: int, length: int, stated: list[_Stated]) -> int | None:

@@ -9981,6 +9981,23 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "Maîtrise du français et de la langue locale (wolof) requise.",
             [("fr", "fluent", True), ("wo", "fluent", True)],
         ),
+        # The local languages, plural, in brackets: each of them, or one after "one of".
+        # They had been read with "the local language" unnamed beside them (LNG003).
+        (
+            "Languages",
+            "Fluency in English and the local languages (Hausa and Kanuri) is required.",
+            [("en", "fluent", True), ("ha", "fluent", True), ("kr", "fluent", True)],
+        ),
+        (
+            "Languages",
+            "Fluency in English and one of the local languages (Hausa, Kanuri) is required.",
+            [("en", "fluent", True), ("ha", "fluent", False), ("kr", "fluent", False)],
+        ),
+        (
+            "Idiomas",
+            "Dominio del español y de una de las lenguas locales (quechua, aimara).",
+            [("es", "fluent", True), ("qu", "fluent", False), ("ay", "fluent", False)],
+        ),
     ],
 )
 def test_language_sentences(heading: str, line: str, expected: list[tuple[str, str, bool]]) -> None:
@@ -9994,6 +10011,24 @@ def test_language_sentences(heading: str, line: str, expected: list[tuple[str, s
         for r in notice.position.languages or ()
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("Knowledge of the local languages (Hausa, Kanuri) is an advantage.", True),
+        ("Knowledge of local languages is an advantage.", False),
+    ],
+)
+def test_the_local_languages_keep_their_words_and_are_unnamed_only_without_names(
+    line: str, *, named: bool
+) -> None:
+    text = f"Position Title: Driver\nDuty Station: Maiduguri, Nigeria\n\nLanguages\n{line}\n"
+    notice = parse_notice(text).notice
+    words = {r.as_written for r in notice.position.languages or ()}
+    assert words == ({"the local languages"} if named else {"local languages"})
+    codes = {f.code for f in validate(notice).findings}
+    assert ("LNG003" in codes) is not named
 
 
 @pytest.mark.parametrize(

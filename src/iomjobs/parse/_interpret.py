@@ -1541,8 +1541,17 @@ _BOTH: Final = re.compile(
 _ORAL: Final = re.compile(r"\boral\b|\bspoken\b|\bfalad[ao]\b", re.IGNORECASE)
 _WRITTEN: Final = re.compile(r"\bwritten\b|[ée]crit|escrit[oa]", re.IGNORECASE)
 _LOCAL: Final = re.compile(
-    r"(?:the\s+|a\s+)?local language|(?:la\s+)?langue locale|(?:el\s+|la\s+)?(?:idioma|lengua) local"
-    r"|(?:uma\s+|a\s+)?l[íi]ngua local",
+    r"(?:the\s+|a\s+)?local languages?|(?:la\s+|les\s+)?langues? locales?"
+    r"|(?:el\s+|la\s+|los\s+|las\s+)?(?:idioma|lengua)s? local(?:es)?"
+    r"|(?:uma\s+|a\s+|as\s+)?l[íi]nguas? loca(?:l|is)",
+    re.IGNORECASE,
+)
+# The plural's words: "the local languages (Hausa, Kanuri)" names each language asked for,
+# but after "one of", which asks for one of them.
+_LOCAL_PLURAL: Final = ("languages", "langues", "idiomas", "lenguas", "línguas", "linguas")
+_ONE_OF_LOCAL: Final = re.compile(
+    r"\b(?:one|either|l['’]une|una|uno|uma)\s+(?:of|des|de|das)\s+(?:the\s+|las\s+|los\s+|as\s+)?"
+    r"(?:local languages|langues locales|(?:idiomas|lenguas) locales|l[íi]nguas locais)",
     re.IGNORECASE,
 )
 # A class first: sre skips to it. A character lost (U+FFFD) may stand inside.
@@ -1663,8 +1672,12 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
         else None
     )
     choice_at = choice.start() if choice is not None else len(clause)
-    # "the local language (Amharic/Oromo)": one of them, none asked for itself.
-    local_choice = sum(code is not None and _names_local(kept) for _, code, _, kept in names) > 1
+    # "the local language (Amharic/Oromo)": one of them, none asked for itself; "the
+    # local languages (Hausa, Kanuri)", each of them.
+    local_named = [kept for _, code, _, kept in names if code is not None and _names_local(kept)]
+    local_choice = len(local_named) > 1 and (
+        not any(map(_plural_local, local_named)) or _ONE_OF_LOCAL.search(clause) is not None
+    )
     requirements = []
     for start, code, written, kept in names:
         phrase = _phrase_of(clause, start, len(written), stated)
@@ -1947,6 +1960,12 @@ _ELIDED: Final = frozenset("lLdD")
 def _names_local(kept: str | None) -> bool:
     """Whether a language's words kept are "the local language" it was named as."""
     return kept is not None and "local" in kept.lower()
+
+
+def _plural_local(kept: str | None) -> bool:
+    """Whether "the local languages" (plural) named the language whose words are *kept*."""
+    lowered = (kept or "").lower()
+    return any(word in lowered for word in _LOCAL_PLURAL)
 
 
 def _local_language_named(

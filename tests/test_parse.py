@@ -9896,6 +9896,17 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "Fluent command of English and knowledge of French are required.",
             [("en", "fluent", True), ("fr", "knowledge", True)],
         ),
+        # "Excellent" English, as "excellent command" of it, and "mastery" are fluency.
+        (
+            "Languages",
+            "Excellent written and spoken English is required; knowledge of French is an asset.",
+            [("en", "fluent", True), ("fr", "knowledge", False)],
+        ),
+        (
+            "Languages",
+            "Mastery of French and English is required.",
+            [("fr", "fluent", True), ("en", "fluent", True)],
+        ),
         (
             "Idiomas",
             "Se requiere dominio del idioma español y conocimiento práctico del idioma inglés.",

@@ -9708,6 +9708,73 @@ def test_a_grade_among_a_title_lines_tags(line: str, title: str, grade: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("line", "degree", "years", "fields"),
+    [
+        # The years joined to the fields by "and", its number in words: they had been
+        # read as a field ("Civil Engineering and two years of relevant experience").
+        (
+            "University degree in Civil Engineering and two years of relevant experience.",
+            DegreeLevel.BACHELOR,
+            2,
+            ("Civil Engineering",),
+        ),
+        (
+            "Master’s degree in Law and at least 3 years of experience.",
+            DegreeLevel.MASTER,
+            3,
+            ("Law",),
+        ),
+        (
+            "Licence en droit et deux ans d’expérience professionnelle.",
+            DegreeLevel.BACHELOR,
+            2,
+            ("droit",),
+        ),
+        (
+            "Título universitario en Derecho y dos años de experiencia.",
+            DegreeLevel.BACHELOR,
+            2,
+            ("Derecho",),
+        ),
+        (
+            "Bacharelado em Engenharia e três anos de experiência.",
+            DegreeLevel.BACHELOR,
+            3,
+            ("Engenharia",),
+        ),
+        # A degree named "Bachelor" or "PhD" before its fields, or with a bracket between.
+        ("Bachelor in Economics and 2 years.", DegreeLevel.BACHELOR, 2, ("Economics",)),
+        (
+            "PhD in Economics with five years of experience.",
+            DegreeLevel.DOCTORATE,
+            5,
+            ("Economics",),
+        ),
+        (
+            "Advanced university degree (Master's or equivalent) in Law with seven years of "
+            "relevant experience.",
+            DegreeLevel.MASTER,
+            7,
+            ("Law",),
+        ),
+        # "and" between two fields stays theirs.
+        (
+            "Bachelor's degree in Economics and Social Sciences with three years of experience.",
+            DegreeLevel.BACHELOR,
+            3,
+            ("Economics and Social Sciences",),
+        ),
+    ],
+)
+def test_a_paths_fields_end_where_its_years_begin(
+    line: str, degree: DegreeLevel, years: int, fields: tuple[str, ...]
+) -> None:
+    notice = parse_notice(f"Education\n• {line}\n").notice
+    (path,) = notice.position.qualifications.education or ()
+    assert (path.degree, path.min_years, path.fields_of_study) == (degree, years, fields)
+
+
+@pytest.mark.parametrize(
     ("line", "fields"),
     [
         (

@@ -1162,15 +1162,25 @@ _DEGREES: Final = (
 )  # fmt: skip
 _YEARS: Final = re.compile(
     # No number with a fraction: "2.5 years" is no two, nor five, whole years.
-    r"(?P<n>(?<![\d.,])\b\d{1,2}\b(?![.,]\d)\+?|\b[a-z]+\b)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:\(\w+\)\s+)?(?:years?|yrs?|ans|ann[ée]es|a[ñn]os)\b",
+    # A number's word may hold an accent: "três anos".
+    r"(?P<n>(?<![\d.,])\b\d{1,2}\b(?![.,]\d)\+?|\b[^\W\d_]+\b)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:\(\w+\)\s+)?(?:years?|yrs?|ans|ann[ée]es|a[ñn]os)\b",
     re.IGNORECASE,
 )
+# Where the years begin after the fields, joined by "and" ("...in Law and two years of
+# experience", "...en droit et deux ans", "...y dos años", "...and at least 3 years").
+_AND_YEARS_PATTERN: Final = (
+    r"(?:and|et|y|e)\s+(?:\w+\s+){0,2}(?:\(?\d{1,2}\+?\)?|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r"|tr[eê]s)(?:\s+\(\d{1,2}\))?\s+(?:years?|yrs|ans|ann[ée]es|a[ñn]os)\b"
+)
 _FIELDS: Final = re.compile(
-    # "Diplôme universitaire en...", "Título universitario en...": the adjective between.
+    # "Diplôme universitaire en...", "Título universitario en...": the adjective between;
+    # "Advanced university degree (Master's or equivalent) in Law": a bracket between.
     r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|masters?|ma[îi]trise|licence|doctorat|maestr[íi]a|licenciatura|doctorado"
-    r"|mestrado|bacharelado|doutorado|doutoramento)"
-    r"(?:\s+universit(?:aire|ario))?(?:\s+or\s+(?:its\s+)?equivalent)?\s+(?:in|en|em)\s+"
-    r"(?P<fields>.+?)(?=\s+from\s|\s+with\s|\s+avec\s|\s+con\s|\s+com\s|,\s+de\s+uma\s|\s+d[ée]livr|\s+and\s+(?:\w+\s+)?\(?\d|,\s+and\s|;|\.$|$)",
+    r"|mestrado|bacharelado|doutorado|doutoramento|bachelor|ph\.?\s?d\.?|doctorate)"
+    r"(?:\s+universit(?:aire|ario))?(?:\s+\([^()]{1,40}\))?(?:\s+or\s+(?:its\s+)?equivalent)?\s+(?:in|en|em)\s+"
+    r"(?P<fields>.+?)(?=\s+from\s|\s+with\s|\s+avec\s|\s+con\s|\s+com\s|,\s+de\s+uma\s|\s+d[ée]livr"
+    rf"|\s+{_AND_YEARS_PATTERN}|,\s+and\s|;|\.$|$)",
     re.IGNORECASE,
 )
 _RELATED: Final = re.compile(
@@ -1460,7 +1470,7 @@ _ANY_RELATED_FIELD: Final = (
 
 # _FIELDS in two parts: the degree and "in", then where the fields end.
 _FIELDS_HEAD: Final = re.compile(_FIELDS.pattern.split("(?P<fields>")[0])
-_AND_YEARS: Final = re.compile(r" and (?:\w+ )?\(?\d")
+_AND_YEARS: Final = re.compile(rf"\s{_AND_YEARS_PATTERN}", re.IGNORECASE)
 # "délivré par un établissement...": where French says where the degree is from.
 # ", de uma instituição acadêmica": where Portuguese does.
 _FIELDS_ENDS: Final = (

@@ -9757,6 +9757,21 @@ def test_a_grade_among_a_title_lines_tags(line: str, title: str, grade: str) -> 
             7,
             ("Law",),
         ),
+        # "plus", "combined with", "coupled with" the years.
+        (
+            "University degree in Economics, Law or Political Science, plus five years of "
+            "relevant experience.",
+            DegreeLevel.BACHELOR,
+            5,
+            ("Economics", "Law", "Political Science"),
+        ),
+        (
+            "Master's degree in International Relations, combined with two years of experience.",
+            DegreeLevel.MASTER,
+            2,
+            ("International Relations",),
+        ),
+        ("Master's degree in Law coupled with 2 years.", DegreeLevel.MASTER, 2, ("Law",)),
         # "and" between two fields stays theirs.
         (
             "Bachelor's degree in Economics and Social Sciences with three years of experience.",

@@ -1166,10 +1166,10 @@ _YEARS: Final = re.compile(
     r"(?P<n>(?<![\d.,])\b\d{1,2}\b(?![.,]\d)\+?|\b[^\W\d_]+\b)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:\(\w+\)\s+)?(?:years?|yrs?|ans|ann[ée]es|a[ñn]os)\b",
     re.IGNORECASE,
 )
-# Where the years begin after the fields, joined by "and" ("...in Law and two years of
-# experience", "...en droit et deux ans", "...y dos años", "...and at least 3 years").
+# Where the years begin after the fields, joined by "and" or "plus" ("...in Law and two
+# years of experience", "...en droit et deux ans", "...y dos años", "..., plus five years").
 _AND_YEARS_PATTERN: Final = (
-    r"(?:and|et|y|e)\s+(?:\w+\s+){0,2}(?:\(?\d{1,2}\+?\)?|"
+    r"(?:and|et|y|e|plus)\s+(?:\w+\s+){0,2}(?:\(?\d{1,2}\+?\)?|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + r"|tr[eê]s)(?:\s+\(\d{1,2}\))?\s+(?:years?|yrs|ans|ann[ée]es|a[ñn]os)\b"
 )
@@ -1179,8 +1179,9 @@ _FIELDS: Final = re.compile(
     r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|masters?|ma[îi]trise|licence|doctorat|maestr[íi]a|licenciatura|doctorado"
     r"|mestrado|bacharelado|doutorado|doutoramento|bachelor|ph\.?\s?d\.?|doctorate)"
     r"(?:\s+universit(?:aire|ario))?(?:\s+\([^()]{1,40}\))?(?:\s+or\s+(?:its\s+)?equivalent)?\s+(?:in|en|em)\s+"
-    r"(?P<fields>.+?)(?=\s+from\s|\s+with\s|\s+avec\s|\s+con\s|\s+com\s|,\s+de\s+uma\s|\s+d[ée]livr"
-    rf"|\s+{_AND_YEARS_PATTERN}|,\s+and\s|;|\.$|$)",
+    r"(?P<fields>.+?)(?=\s+from\s|,?\s+(?:combined\s+|coupled\s+|together\s+)?with\s|\s+avec\s"
+    r"|\s+con\s|\s+com\s|,\s+de\s+uma\s|\s+d[ée]livr"
+    rf"|,?\s+{_AND_YEARS_PATTERN}|,\s+and\s|;|\.$|$)",
     re.IGNORECASE,
 )
 _RELATED: Final = re.compile(
@@ -1470,11 +1471,13 @@ _ANY_RELATED_FIELD: Final = (
 
 # _FIELDS in two parts: the degree and "in", then where the fields end.
 _FIELDS_HEAD: Final = re.compile(_FIELDS.pattern.split("(?P<fields>")[0])
-_AND_YEARS: Final = re.compile(rf"\s{_AND_YEARS_PATTERN}", re.IGNORECASE)
+_AND_YEARS: Final = re.compile(rf",?\s{_AND_YEARS_PATTERN}", re.IGNORECASE)
 # "délivré par un établissement...": where French says where the degree is from.
 # ", de uma instituição acadêmica": where Portuguese does.
 _FIELDS_ENDS: Final = (
     *(" from ", " with ", " avec ", " con ", " com ", ", de uma ", " délivr", " delivr"),
+    # "..., combined with two years", "coupled with", "together with".
+    *(" combined with ", " coupled with ", " together with "),
     *(", and ", ";"),
 )
 

@@ -1169,7 +1169,11 @@ _YEARS: Final = re.compile(
 # Where the years begin after the fields, joined by "and" or "plus" ("...in Law and two
 # years of experience", "...en droit et deux ans", "...y dos años", "..., plus five years").
 _AND_YEARS_PATTERN: Final = (
-    r"(?:and|et|y|e|plus)\s+(?:\w+\s+){0,2}(?:\(?\d{1,2}\+?\)?|"
+    # Only the words of "at least", "a minimum of", "not less than", "au moins", "por lo
+    # menos" between: a field's words may come before "with three years".
+    r"(?:and|et|y|e|plus)\s+"
+    r"(?:(?:a|at|least|minimum|of|not|less|than|more|over|au|moins|un|mínimo|minimo|de"
+    r"|por|lo|pelo|menos)\s+){0,3}(?:\(?\d{1,2}\+?\)?|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + r"|tr[eê]s)(?:\s+\(\d{1,2}\))?\s+(?:years?|yrs|ans|ann[ée]es|a[ñn]os)\b"
 )

@@ -9725,6 +9725,12 @@ def test_a_grade_among_a_title_lines_tags(line: str, title: str, grade: str) -> 
             ("Law",),
         ),
         (
+            "Master's degree in Economics and a minimum of five years of experience.",
+            DegreeLevel.MASTER,
+            5,
+            ("Economics",),
+        ),
+        (
             "Licence en droit et deux ans d’expérience professionnelle.",
             DegreeLevel.BACHELOR,
             2,

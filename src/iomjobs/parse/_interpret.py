@@ -1160,10 +1160,13 @@ _DEGREES: Final = (
     (re.compile(r"\bbachelor|university degree|first[- ]level|licen[cs]e|licenciatura|undergraduate|dipl[ôo]me universitaire|t[íi]tulo universitario|bacharel|grau universit[áa]rio", re.IGNORECASE), DegreeLevel.BACHELOR),
     (re.compile(r"high[- ]school|secondary|baccalaur[ée]at|bachillerato|secundari|dipl[ôo]me d.[ée]tudes secondaires|ensino m[ée]dio|ensino secund[áa]rio", re.IGNORECASE), DegreeLevel.SECONDARY),
 )  # fmt: skip
+# The words for years in the four languages.
+_YEARS_UNIT: Final = r"(?:years?|yrs?|ans|ann[ée]es|a[ñn]os)\b"
 _YEARS: Final = re.compile(
     # No number with a fraction: "2.5 years" is no two, nor five, whole years.
     # A number's word may hold an accent: "três anos".
-    r"(?P<n>(?<![\d.,])\b\d{1,2}\b(?![.,]\d)\+?|\b[^\W\d_]+\b)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:\(\w+\)\s+)?(?:years?|yrs?|ans|ann[ée]es|a[ñn]os)\b",
+    r"(?P<n>(?<![\d.,])\b\d{1,2}\b(?![.,]\d)\+?|\b[^\W\d_]+\b)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:\(\w+\)\s+)?"
+    + _YEARS_UNIT,
     re.IGNORECASE,
 )
 # Where the years begin after the fields, joined by "and" or "plus" ("...in Law and two
@@ -1175,7 +1178,8 @@ _AND_YEARS_PATTERN: Final = (
     r"(?:(?:a|at|least|minimum|of|not|less|than|more|over|au|moins|un|mínimo|minimo|de"
     r"|por|lo|pelo|menos)\s+){0,3}(?:\(?\d{1,2}\+?\)?|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r"|tr[eê]s)(?:\s+\(\d{1,2}\))?\s+(?:years?|yrs|ans|ann[ée]es|a[ñn]os)\b"
+    + r"|tr[eê]s)(?:\s+\(\d{1,2}\))?\s+"
+    + _YEARS_UNIT
 )
 _FIELDS: Final = re.compile(
     # "Diplôme universitaire en...", "Título universitario en...": the adjective between;

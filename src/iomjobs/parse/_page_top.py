@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from iomjobs.parse._segments import Segment, unmarked
-from iomjobs.parse._titles import without_organization
+from iomjobs.parse._titles import ORGANIZATION, without_organization
 from iomjobs.parse._vocabulary import SPECIAL_LENGTH
 
 
@@ -94,9 +94,7 @@ _BOARD_WORDS: Final = frozenset(
     }
 )
 # The organization's name alone, below a board's words (its name as the board gives it).
-_ORGANIZATION_ALONE: Final = re.compile(
-    r"International Organi[sz]ation for Migration(?: \(IOM\))?", re.IGNORECASE
-)
+_ORGANIZATION_ALONE: Final = re.compile(rf"{ORGANIZATION}(?: \(IOM\))?", re.IGNORECASE)
 _POSTED_AGO: Final = re.compile(r"posted (?:\d+|an?) (?:minute|hour|day|week|month)s? ago")
 _COOKIE_NOTICE: Final = (
     "by continuing to browse this site, you agree to our use of cookies. read our privacy policy"

@@ -1179,9 +1179,10 @@ def _grade_tagged(tags: str) -> Grade | None:
 
 # A board's cells run together: the day posted, the deadline, the place ("October
 # 31, 2025December 15, 2025PembaMozambique"), the place perhaps left empty.
+# A board's day as its cells write it: "Jun 1, 2026", "October 31, 2025".
+_BOARD_DAY: Final = r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
 _BOARD_DATES: Final = re.compile(
-    r"(?P<posted>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})(?P<closing>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
-    r"(?P<place>\S.*)?$"
+    rf"(?P<posted>{_BOARD_DAY})(?P<closing>{_BOARD_DAY})(?P<place>\S.*)?$"
 )
 
 
@@ -1195,7 +1196,7 @@ _BOARD_CELLS: Final = re.compile(
 # on the last days, "Closing today", "Closing tomorrow".
 _BOARD_POSTED: Final = re.compile(
     r"Closing (?:in \d{1,3} (?:day|week)s?|today|tomorrow) ?"
-    r"Posted (?P<posted>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})$"
+    rf"Posted (?P<posted>{_BOARD_DAY})$"
 )
 
 

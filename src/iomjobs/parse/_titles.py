@@ -133,7 +133,8 @@ def without_organization(line: str) -> str:
     return _BOARD_SUFFIX.sub("", line, count=1) if has_either_case(line, " Migration") else line
 
 
-_ORGANIZATION: Final = r"International Organi[sz]ation for Migration"
+# The organization's English name, as boards spell it.
+ORGANIZATION: Final = r"International Organi[sz]ation for Migration"
 # A job board's name for the organization before the title: "IOM : ", "IOM - ", or
 # its logo's words, an image's width first ("400px International Organization for
 # Migration logo Spécialiste en Gestion de la Migration", mena-jobs, 2024), or its
@@ -142,8 +143,8 @@ _ORGANIZATION: Final = r"International Organi[sz]ation for Migration"
 # Rwandan jobs blog, 2017).
 _BOARD_PREFIX: Final = re.compile(
     r"^(?:(?:IOM|OIM)\s*[:\u2013-]\s+"
-    rf"|(?:\d+px\s+)?(?:{_ORGANIZATION}|IOM|OIM)(?:\s+\(IOM\))?\s+logo\s+"
-    rf"|{_ORGANIZATION}(?:\s*\(IOM\))?\s*,\s*)",
+    rf"|(?:\d+px\s+)?(?:{ORGANIZATION}|IOM|OIM)(?:\s+\(IOM\))?\s+logo\s+"
+    rf"|{ORGANIZATION}(?:\s*\(IOM\))?\s*,\s*)",
     re.IGNORECASE,  # in capitals too: "INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM),CALL FOR..."
 )
 # ... or after it: "Senior Programme Manager (FMM II) at International Organization for
@@ -156,7 +157,7 @@ _BOARD_PREFIX: Final = re.compile(
 # for Migration" (helpfuljobs, 2024).
 _BOARD_SUFFIX: Final = re.compile(
     r"(?:\s+Vacancy)?\s\s*(?:at|presso|bei)\s+(?:the\s+)?(?:IOM\s+)?"
-    rf"(?:{_ORGANIZATION}|Internationale Organisation für Migration)"
+    rf"(?:{ORGANIZATION}|Internationale Organisation für Migration)"
     r"(?:\s*\(IOM\)|\s+[-\u2013]\s+IOM)?$",
     re.IGNORECASE,  # a board's heading in capitals: "... VACANCY AT INTERNATIONAL ORGANIZATION..."
 )

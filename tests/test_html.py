@@ -19,11 +19,13 @@ import iomjobs
 from iomjobs import (
     Country,
     Currency,
+    Grade,
     Language,
     NoticeKind,
     PayPeriod,
     RecruitingType,
     Salary,
+    SupervisionKind,
     VacancyNotice,
     parse_html,
     parse_html_notices,
@@ -109,17 +111,24 @@ class TestText:
             "| Field | Value |\n| Duty Station | Berbera, Somaliland |\n\nAfter."
         )
 
-    def test_a_line_break_in_a_cell_keeps_the_cells_words_apart(self) -> None:
+    def test_a_line_break_in_a_fields_cell_parts_its_lines(self) -> None:
+        # As a converter from HTML to markdown writes it, and the reader reads it.
         page = "<table><tr><td>Duty Station</td><td>Berbera,<br>Somaliland</td></tr></table>"
-        assert html_text(page) == "| Duty Station | Berbera, Somaliland |"
+        assert html_text(page) == "| Duty Station | Berbera,<br>Somaliland |"
+
+    def test_a_line_break_in_another_rows_cell_keeps_the_cells_words_apart(self) -> None:
+        page = "<table><tr><td>Deliverable</td><td>First report<br>and annex</td></tr></table>"
+        assert html_text(page) == "| Deliverable | First report and annex |"
 
     def test_a_table_written_over_lines_and_left_open(self) -> None:
         page = "<table>\n <tr>\n  <td>a</td>\n  <td>b</td>\n <tr>c<td>d</td>\n</table>"
         assert html_text(page) == "| a | b |\n| c | d |"
 
     def test_a_table_laid_out_with_paragraphs_reads_as_paragraphs(self) -> None:
-        page = "<table><tr><td>Grade</td><td><p>G6</p><p>Second.</p></td></tr></table>"
-        assert html_text(page) == "Grade\n\nG6\n\nSecond."
+        page = "<table><tr><td>Note</td><td><p>First.</p><p>Second.</p></td></tr></table>"
+        assert html_text(page) == "Note\n\nFirst.\n\nSecond."
+        page = "<table><tr><td>Grade</td><td><ul><li>G6</li></ul></td></tr></table>"
+        assert html_text(page) == "Grade\n\n- G6"
 
     def test_what_no_reader_sees_is_left_out(self) -> None:
         page = (
@@ -716,6 +725,122 @@ def test_a_consultancy_s_sections_as_a_page_heads_them() -> None:
     assert "Four months" not in notice.context
     (group,) = notice.position.responsibilities
     assert len(group.items) == 2
+
+
+def _as_word_saves_a_form(text: str) -> str:
+    """A post description *text* (seed 000's layout) as Word saves its form as a web page.
+
+    Section I's fields a table, each a label's cell and a value's, every
+    cell's line a paragraph of its own (``<td><p class=MsoNormal>``), as
+    Word writes it; the rest of the text a paragraph a line, over lines of
+    the page as Word wraps them.
+    """
+    head, heading, rest = text.partition("II. Organizational Context and Scope")
+    top, _, fields = head.partition("I. Position Information")
+
+    def paragraph(line: str) -> str:
+        return f"<p class=MsoNormal>{html.escape(line.strip())}<o:p></o:p></p>"
+
+    rows = []
+    for block in fields.strip().split("\n\n"):
+        label, *values = block.split("\n")
+        cells = (paragraph(label), "\n".join(map(paragraph, values)))
+        rows.append("<tr>\n" + "".join(f"<td valign=top>\n{cell}</td>\n" for cell in cells))
+    return "\n".join(
+        [
+            "<html><body lang=EN-US><div class=WordSection1>",
+            *(paragraph(line) for line in top.split("\n") if line.strip()),
+            paragraph("I. Position Information"),
+            "<table class=MsoTableGrid border=1 cellspacing=0>",
+            *(f"{row}</tr>" for row in rows),
+            "</table>",
+            *(paragraph(line) for line in (heading + rest).split("\n") if line.strip()),
+            "</div></body></html>",
+        ]
+    )
+
+
+class TestWordForm:
+    """A form's table as Word saves it as a web page: each cell's text in paragraphs."""
+
+    def test_a_post_descriptions_fields_read_as_the_texts(self) -> None:
+        # Before, the table was read as layout, each cell a paragraph, and the
+        # title, grade, numbers and second supervisor were lost.
+        text = seed_path(0).read_text("utf-8")
+        page = _as_word_saves_a_form(text)
+        result = parse_html(page)
+        position, from_text = result.notice.position, parse_notice(text).notice.position
+        assert (position.title, position.grade) == ("Senior Project Assistant", Grade.parse("G7"))
+        assert position.duty_stations == from_text.duty_stations
+        assert (position.position_number, position.job_family) == ("New", "Migration")
+        assert position.organizational_unit == from_text.organizational_unit == "10003104"
+        assert position.office_type == from_text.office_type
+        assert position.rated_on == from_text.rated_on == dt.date(2022, 3, 29)
+        assert position.direct_reports == from_text.direct_reports == 0
+        # The cell of two paragraphs, a supervisor each.
+        assert position.supervisors == from_text.supervisors
+        assert [s.name for s in position.supervisors] == ["Mrs Jewel ALI", "Ms Livia MANENTE"]
+        (row,) = [
+            number
+            for number, line in enumerate(page.split("\n"), start=1)
+            if line.startswith("<p class=MsoNormal>Reports directly to<")
+        ]
+        assert result.span_for("$.position.supervisors") == Span(row, row)
+        assert not any("MANENTE" in paragraph for paragraph in result.notice.context)
+
+    def test_a_fields_cell_of_paragraphs_is_a_row_its_lines_parted(self) -> None:
+        page = (
+            "<table><tr><td><p>Reports directly to</p></td>"
+            "<td><p>Head of Office</p><p>Programme Manager (technical)</p></td></tr>"
+            "<tr><td><p><b>Grade:</b></p></td><td><p>G5</p></td></tr></table>"
+        )
+        assert html_text(page) == (
+            "| Reports directly to | Head of Office<br>Programme Manager (technical) |\n"
+            "| Grade: | G5 |"
+        )
+        position = parse_html(page).notice.position
+        assert [s.title for s in position.supervisors] == [
+            "Head of Office",
+            "Programme Manager (technical)",
+        ]
+        assert position.grade == Grade.parse("G5")
+
+    def test_a_supervisors_cell_of_line_breaks_reads_each(self) -> None:
+        page = (
+            "<table><tr><td>Reports directly to</td><td>20069753 (Jewel ALI) - administrative"
+            " supervisor<br>20087786 (Livia MANENTE) - direct supervisor</td></tr></table>"
+        )
+        supervisors = parse_html(page).notice.position.supervisors
+        assert [(s.kind, s.name) for s in supervisors] == [
+            (SupervisionKind.ADMINISTRATIVE, "Jewel ALI"),
+            (SupervisionKind.DIRECT, "Livia MANENTE"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("page", "text"),
+        [
+            # A section's heading beside its paragraphs: the heading above them.
+            (
+                "<table><tr><td><p>Responsibilities</p></td>"
+                "<td><p>Drive the vehicle.</p><p>Keep its log.</p></td></tr></table>",
+                "Responsibilities\n\nDrive the vehicle.\n\nKeep its log.",
+            ),
+            # A label's cell of two paragraphs is no label's.
+            (
+                "<table><tr><td><p>Grade</p><p>Step</p></td><td><p>G5</p></td></tr></table>",
+                "Grade\n\nStep\n\nG5",
+            ),
+            # Text in a cell before its paragraph goes on in its line, after it apart.
+            (
+                "<table><tr><td>Note<br>one</td><td><p>First.</p>Then.</td></tr></table>",
+                "Note one\n\nFirst.\n\nThen.",
+            ),
+        ],
+    )
+    def test_a_table_laid_out_with_paragraphs_reads_as_paragraphs(
+        self, page: str, text: str
+    ) -> None:
+        assert html_text(page) == text
 
 
 def test_a_short_label_alone_takes_no_paragraph_a_blank_line_below() -> None:

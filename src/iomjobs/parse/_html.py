@@ -5,10 +5,12 @@ text, numbering its lines, so a page is first turned into the text a reader
 of the page sees, laid out as markdown lays it out: each paragraph and
 heading on a line of its own with a blank line between them, the lines a
 ``<br>`` breaks together (two in a row show a blank line), a ``<pre>``'s
-lines and blank lines as they stand, list items as ``- `` or numbered items, a table's
-rows as pipe-table rows (``| Duty Station | Berbera |``); what scripts,
-styles and the page's head hold left out, character references resolved;
-a word set in bold or italic against its neighbours stands apart. A page
+lines and blank lines as they stand, list items as ``- `` or numbered
+items, a table's rows as pipe-table rows (``| Duty Station | Berbera |``;
+a header field's cell of several lines parts them by ``<br>``, see
+:mod:`~iomjobs.parse._page_row`); what scripts, styles and the page's head
+hold left out, character references resolved; a word set in bold or
+italic against its neighbours stands apart. A page
 that places each printed line where a PDF had it (``pdftohtml -c``) is laid
 out by those places (:mod:`~iomjobs.parse._positioned`). A script,
 style or title never closed, which would hide the rest of the page, ends

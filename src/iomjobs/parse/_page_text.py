@@ -10,6 +10,7 @@ import string
 from html.parser import HTMLParser
 from typing import Final, NamedTuple
 
+from iomjobs.parse._page_row import Row, collapsed, paragraphs, pipe_row, visible
 from iomjobs.parse._positioned import line_height, place_of, placement
 
 # Elements that stand on lines of their own (HTML's block-level and table elements).
@@ -25,6 +26,8 @@ _BLOCKS = frozenset(
 # Elements whose content no reader of the page sees (and the head, which the body ends).
 _HIDDEN = frozenset({"noscript", "script", "style", "svg", "template", "title"})
 _CELLS = frozenset({"td", "th"})
+# Blocks a cell's text stands in as its lines: Word's pages set every cell's text in one.
+_CELL_PARAGRAPHS = frozenset({"div", "p"})
 # The start of an element that shows text on lines of its own: where an element
 # that hides what it holds, left open, is taken to end.
 _SHOWN = re.compile(f"<(?:{'|'.join(sorted(_BLOCKS | _CELLS | {'br'}))})(?=[\\s/>])", re.IGNORECASE)
@@ -34,8 +37,6 @@ _STRUCTURED_TYPE = re.compile(r"\s*application/ld\+json\s*(?:;.*)?", re.IGNORECA
 _MOST_CLOSED = 8
 # Inline emphasis: where it begins or ends between two letters, it sets a word apart.
 _EMPHASIS = frozenset({"b", "em", "i", "mark", "strong", "u"})
-# HTML's white space, which a browser shows as one space; a no-break space is not.
-_SPACES = re.compile(r"[ \t\n\r\f][ \t\n\r\f]*")
 
 
 class PageText(HTMLParser):
@@ -73,10 +74,8 @@ class PageText(HTMLParser):
         # How each open list marks its numbers: "1", or letters or Roman numerals
         # ("a", "A", "i", "I"), as its ``type`` says.
         self.list_types: list[str] = []
-        # The cells of the table row being read, while no block stands in them, and
-        # the page's line each cell's text starts on.
-        self.row: list[list[str]] | None = None
-        self.cell_origins: list[int | None] = []
+        # The table row being read, while no block other than a paragraph stands in it.
+        self.row: Row | None = None
         # Whether a block ended since the last line: the next stands apart, after a blank line.
         self.apart = False
         # The blank lines line breaks or preformatted text show before the next line (else
@@ -116,7 +115,7 @@ class PageText(HTMLParser):
             self._cell()
         elif tag == "tr":
             self._end_row()  # a row left open ends where the next begins
-            self.row, self.cell_origins = [], []
+            self.row = Row()
         elif tag in _BLOCKS:
             place = place_of(dict(attrs).get("style")) if self.height else None
             if place is None:
@@ -125,10 +124,10 @@ class PageText(HTMLParser):
                 self._placed_start(tag, *place)
 
     def _line_break(self) -> None:
-        if self.row:
-            self.row[-1].append(" ")  # a cell's lines, one after the other
+        if self.row is not None and self.row.cells:
+            self.row.new_line("break")
             return
-        if not any(map(_visible, self.line)):
+        if not any(map(visible, self.line)):
             # A second line break in a row shows a blank line: editors part paragraphs so.
             self.apart = True
             self.blank_lines += 1
@@ -142,7 +141,7 @@ class PageText(HTMLParser):
         pdftotext writes it.
         """
         page = dict(attrs).get("name") or ""
-        starts_a_line = self.row is None and not any(map(_visible, self.line))
+        starts_a_line = self.row is None and not any(map(visible, self.line))
         if starts_a_line and page.isdecimal() and int(page) > 1:
             self.page_break, self.apart = True, False
 
@@ -171,15 +170,21 @@ class PageText(HTMLParser):
         elif self.placed and self.placed[-1] == tag:
             self.placed.pop()  # the next piece's place says where it stands
         elif tag in _BLOCKS:
-            if tag in ("ol", "ul") and self.lists:
-                self.lists.pop()
-                self.list_types.pop()
-            if tag == "pre":
-                self.preformatted = max(0, self.preformatted - 1)
-            self._break()
-            self.apart = True
-            if tag == "li":
-                self.bullet = ""  # an empty item: its bullet stands for nothing
+            self._block_end(tag)
+
+    def _block_end(self, tag: str) -> None:
+        if tag in _CELL_PARAGRAPHS and self.row is not None and self.row.cells:
+            self.row.new_line("paragraph")  # text after it in the cell is a line of its own
+            return
+        if tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
+            self.list_types.pop()
+        if tag == "pre":
+            self.preformatted = max(0, self.preformatted - 1)
+        self._break()
+        self.apart = True
+        if tag == "li":
+            self.bullet = ""  # an empty item: its bullet stands for nothing
 
     def handle_data(self, data: str) -> None:
         self._structured_data(data)
@@ -199,13 +204,11 @@ class PageText(HTMLParser):
                 self._add(line, number)
             return
         if self.row is not None:
-            if not self.row:  # text in a row before its first cell: a cell of its own
+            if not self.row.cells:  # text in a row before its first cell: a cell of its own
                 if where is None:
                     return  # the white space between the row's tags
-                self._cell()
-            self.row[-1].append(data)
-            if self.cell_origins[-1] is None and where is not None:
-                self.cell_origins[-1] = where
+                self.row.new_cell()
+            self.row.add(data, where)
         else:
             self._add(data, where)
 
@@ -250,7 +253,7 @@ class PageText(HTMLParser):
         if self.hidden:
             return True
         if self.in_head:
-            if not _visible(data):
+            if not visible(data):
                 return True
             self.in_head = False  # text in a head: the body begins, as a browser reads it
         return False
@@ -263,7 +266,7 @@ class PageText(HTMLParser):
         spaces): the page shows each language in bold, apart.
         """
         self.emphasis_edge = False
-        pieces = self.row[-1] if self.row else self.line
+        pieces = self.row.pieces() if self.row is not None and self.row.cells else self.line
         before = pieces[-1][-1:] if pieces and pieces[-1] else ""
         return f" {data}" if before.isalnum() and data[:1].isalnum() else data
 
@@ -281,7 +284,10 @@ class PageText(HTMLParser):
 
     def _block_start(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.row is not None:
-            # A block in a cell: a table used for layout, its cells read as paragraphs.
+            if tag in _CELL_PARAGRAPHS and self.row.cells:
+                self.row.new_line("paragraph")  # a cell's paragraph: the row tells at its end
+                return
+            # Another block in a cell: a table used for layout, its cells read as paragraphs.
             self._flush_row()
         self._break()
         self.apart = True
@@ -310,7 +316,7 @@ class PageText(HTMLParser):
         height = self.height or 0.0
         above, self.top_above = self.top_above, top
         where = placement(top, above, height)
-        if where == "same line" and any(map(_visible, self.line)):
+        if where == "same line" and any(map(visible, self.line)):
             self.cells.append((self.left, "".join(self.line)))
             self.line, self.left = [], left
             return
@@ -328,26 +334,29 @@ class PageText(HTMLParser):
         if self.row is None:
             self._break()  # a cell with no row around it: a line of its own
         else:
-            self.row.append([])
-            self.cell_origins.append(None)
+            self.row.new_cell()
 
     def _end_row(self) -> None:
         if self.row is not None:
-            cells = [_collapsed("".join(cell)) for cell in self.row]
-            origin = next((line for line in self.cell_origins if line is not None), None)
-            self.row, self.cell_origins = None, []
-            if any(cells) and origin is not None:
-                self._emit(f"| {' | '.join(cells)} |", "row", origin)
+            written = pipe_row(self.row)
+            if written is None:
+                self._flush_row()
+            else:
+                self.row = None
+                self._emit(written[0], "row", written[1])
         self._break()
 
     def _flush_row(self) -> None:
-        """Give up the row as one line: each of its cells so far is a line."""
-        cells, origins = self.row or [], self.cell_origins
-        self.row, self.cell_origins = None, []
-        for cell, origin in zip(cells, origins, strict=True):
-            for piece in cell:
-                self._add(piece, origin)
+        """Give up the row as a table used for layout: its cells' lines so far are lines."""
+        row, self.row = self.row, None
+        if row is None:
+            return
+        for paragraph in paragraphs(row):
+            self.apart = self.apart or paragraph.apart
+            self._add(paragraph.text, paragraph.origin)
             self._break()
+        if row.paragraphs:
+            self.apart = True  # what follows a paragraph stands apart from it
 
     def _break(self) -> None:
         """End the line being read, if it holds any text."""
@@ -357,10 +366,10 @@ class PageText(HTMLParser):
             # Pieces placed on one line, from the left: a gap between each, as
             # between a table's cells.
             cells = sorted([*self.cells, (self.left, text)], key=lambda cell: cell[0])
-            text = "\t".join(filter(None, (_collapsed(cell) for _, cell in cells)))
+            text = "\t".join(filter(None, (collapsed(cell) for _, cell in cells)))
             self.cells = []
         elif not self.preformatted:
-            text = _collapsed(text)
+            text = collapsed(text)
         if self.preformatted:
             if text.strip() and origin is not None:
                 self._emit(text.rstrip(), "text", origin)
@@ -452,14 +461,6 @@ def _roman(number: int) -> str:
 _ROMAN_BELOW: Final = 40
 # The most digits a list's number is read with: a list numbers its items in ones.
 _LONGEST_LIST_NUMBER: Final = 4
-
-
-def _visible(text: str) -> bool:
-    return bool(text.strip(" \t\n\r\f"))
-
-
-def _collapsed(text: str) -> str:
-    return _SPACES.sub(" ", text).strip(" ")
 
 
 class Unclosed(NamedTuple):

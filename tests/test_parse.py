@@ -12788,3 +12788,58 @@ def test_the_station_a_wrapped_sentence_of_the_context_names_is_on_its_line() ->
     assert result.inferred[0].sentence == (
         "The consultant will be based in Garowe, Puntland, Somalia, and travel within Somalia."
     )
+
+
+class TestOfficeFromStation:
+    """The office an administrative centre's station names, where no field states it."""
+
+    @pytest.mark.parametrize(
+        ("station", "office"),
+        [
+            # As a notice of 2018 names the station (iom-domain's listing, C-1).
+            ("Manila (Global) Administrative Centre", OfficeType.MANILA_ADMINISTRATIVE_CENTRE),
+            ("Manila Global Administrative Center", OfficeType.MANILA_ADMINISTRATIVE_CENTRE),
+            ("IOM Panama Global Administrative Center", OfficeType.PANAMA_ADMINISTRATIVE_CENTRE),
+            (
+                "Panama Administrative Centre (PAC), Panama",
+                OfficeType.PANAMA_ADMINISTRATIVE_CENTRE,
+            ),
+        ],
+    )
+    def test_a_centres_station_is_the_centres_office(
+        self, station: str, office: OfficeType
+    ) -> None:
+        text = f"Position Title: Personnel Administrator\nDuty Station: {station}\nGrade: G5\n"
+        result = parse_notice(text)
+        assert result.notice.position.office_type is office
+        assert result.is_inferred("$.position.office_type")
+        assert result.span_for("$.position.office_type") == Span(2, 2)
+        (inference,) = [i for i in result.inferred if i.path == "$.position.office_type"]
+        assert inference.sentence == station
+
+    @pytest.mark.parametrize(
+        "station",
+        [
+            # The country office is in the same city.
+            "Manila, Philippines",
+            "Panama City, Panama",
+            # No centre stands there, nor is the centre in that country.
+            "Nairobi Administrative Centre, Kenya",
+            "Manila Administrative Centre, Panama",
+            # Two stations: the post is not the centre's alone.
+            "Manila (Global) Administrative Centre; Geneva, Switzerland",
+        ],
+    )
+    def test_other_stations_name_no_office(self, station: str) -> None:
+        text = f"Position Title: Officer\nDuty Station: {station}\n"
+        assert parse_notice(text).notice.position.office_type is None
+
+    def test_an_office_the_form_states_is_kept(self) -> None:
+        text = (
+            "Position Title: Officer\nDuty Station: Manila (Global) Administrative Centre\n"
+            "Is this a Regional, HQ, MAC, PAC, Liaison Office or Country Office based "
+            "position?: Headquarters\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.position.office_type is OfficeType.HEADQUARTERS
+        assert not result.is_inferred("$.position.office_type")

@@ -31,6 +31,7 @@ from iomjobs.model.notice import (
 )
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import (
+    OfficeType,
     RecruitingType,
 )
 from iomjobs.parse import _interpret as interpret
@@ -940,6 +941,30 @@ class InferringReader(HeaderReader):
             self.record.infer("$.position.duty_stations", sentence, line)
             return
 
+    def _infer_office_type(self) -> None:
+        """The office an administrative centre's station names, where no field states one.
+
+        "Duty Station: Manila (Global) Administrative Centre" (a notice of
+        2018): the post is the Manila Administrative Centre's, as a post
+        description's "Is this a Regional, HQ, MAC, PAC, Liaison Office or
+        Country Office based position?" would say. The station read as a
+        centre (:func:`~iomjobs.parse._interpret.is_administrative_centre`),
+        its country tells which; a station in Manila or Panama City with no
+        centre named may be the country office's. Marked as inferred, from
+        the station's words.
+        """
+        stations: tuple[DutyStation, ...] = self.position.get("duty_stations", ())
+        found = self.record.lines.get("$.position.duty_stations")
+        if "office_type" in self.position or len(stations) != 1 or not found:
+            return
+        (station,) = stations
+        written = station.as_written or ""
+        office = _CENTRES.get(str(station.country)) if station.country else None
+        if office is None or not interpret.is_administrative_centre(written):
+            return
+        self.position["office_type"] = office
+        self.record.infer("$.position.office_type", written, found[0])
+
     def _country_named_for(self, city: str) -> tuple[str, str, Segment] | None:
         """The one country of those with a place called *city* that the context names.
 
@@ -1144,6 +1169,11 @@ _BASED_IN: Final = re.compile(
 )
 # Words one of _BASED_IN's holds: most paragraphs have none, and are passed over.
 _BASED_HINT: Final = re.compile(r"based|located|bas[ée]|situ[ée]|basad|ubicad")
+# IOM's two administrative centres' offices, by the country each stands in.
+_CENTRES: Final = {
+    "PH": OfficeType.MANILA_ADMINISTRATIVE_CENTRE,
+    "PA": OfficeType.PANAMA_ADMINISTRATIVE_CENTRE,
+}
 
 
 # The marks a sentence may open with: "“This position is open to ...".

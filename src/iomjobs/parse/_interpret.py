@@ -143,6 +143,16 @@ def _country_office(place: str, written: str) -> DutyStation | None:
     return _office_in(match.group("country"), match.group("city"), written)
 
 
+def is_administrative_centre(written: str) -> bool:
+    """Whether the station *written* is one of IOM's administrative centres, named by the centre.
+
+    "Manila (Global) Administrative Centre", "IOM Panama Global
+    Administrative Center", as :func:`read_duty_stations` reads them.
+    """
+    office = _IOM_OFFICE.match(written)
+    return _administrative_centre(written[office.end() :] if office else written) is not None
+
+
 def _administrative_centre(written: str) -> DutyStation | None:
     """The station of a post in one of IOM's administrative centres, named by the centre.
 

@@ -127,8 +127,8 @@ class TestText:
     def test_a_table_laid_out_with_paragraphs_reads_as_paragraphs(self) -> None:
         page = "<table><tr><td>Note</td><td><p>First.</p><p>Second.</p></td></tr></table>"
         assert html_text(page) == "Note\n\nFirst.\n\nSecond."
-        page = "<table><tr><td>Grade</td><td><ul><li>G6</li></ul></td></tr></table>"
-        assert html_text(page) == "Grade\n\n- G6"
+        page = "<table><tr><td>Note</td><td><h3>Grade</h3><p>G6</p></td></tr></table>"
+        assert html_text(page) == "Note\n\nGrade\n\nG6"
 
     def test_what_no_reader_sees_is_left_out(self) -> None:
         page = (
@@ -822,9 +822,39 @@ class TestWordForm:
             (SupervisionKind.DIRECT, "Livia MANENTE"),
         ]
 
+    @pytest.mark.parametrize("paragraph", [False, True])
+    def test_a_list_beside_a_labels_cell_goes_on_below_it_as_its_value(
+        self, *, paragraph: bool
+    ) -> None:
+        # The label's cell as Word writes it, or as an editor does.
+        label = "<p>Duty Stations</p>" if paragraph else "Duty Stations"
+        page = (
+            "<table><tr><td>Position Title</td><td>Officer</td></tr>"
+            f"<tr><td>{label}</td><td><ul><li>Bangkok, Thailand</li>"
+            "<li>Dakar, Senegal</li></ul></td></tr><tr><td>Grade</td><td>P-2</td></tr></table>"
+        )
+        assert html_text(page) == (
+            "| Position Title | Officer |\n"
+            + ("\n" if paragraph else "")
+            + "Duty Stations\n- Bangkok, Thailand\n- Dakar, Senegal\n\n| Grade | P-2 |"
+        )
+        result = parse_html(page)
+        stations = result.notice.position.duty_stations
+        assert [(s.city, s.country) for s in stations] == [
+            ("Bangkok", Country("TH")),
+            ("Dakar", Country("SN")),
+        ]
+        assert (result.notice.context, result.notice.unclassified) == ((), ())
+
     @pytest.mark.parametrize(
         ("page", "text"),
         [
+            # A section's heading beside its list: the list goes on below it.
+            (
+                "<table><tr><td>Responsibilities</td>"
+                "<td><ol><li>Drive the vehicle.</li><li>Keep its log.</li></ol></td></tr></table>",
+                "Responsibilities\n1. Drive the vehicle.\n2. Keep its log.",
+            ),
             # A section's heading beside its paragraphs: the heading above them.
             (
                 "<table><tr><td><p>Responsibilities</p></td>"

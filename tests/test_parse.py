@@ -12843,3 +12843,62 @@ class TestOfficeFromStation:
         result = parse_notice(text)
         assert result.notice.position.office_type is OfficeType.HEADQUARTERS
         assert not result.is_inferred("$.position.office_type")
+
+
+class TestListBelowALabel:
+    """A list right below a label that holds no value: its items are the value's lines."""
+
+    @pytest.mark.parametrize("label", ["Duty Stations:", "Duty Station:", "Duty Station"])
+    @pytest.mark.parametrize("bullet", ["- ", "• ", "* "])
+    def test_a_list_of_stations(self, label: str, bullet: str) -> None:
+        # Notices name several stations ("Bangkok, Dakar, Nairobi, and Panama"); a
+        # page may list them. The first had been read with its bullet ("- Bangkok"),
+        # the others left in the context.
+        text = (
+            f"Position Title: Officer\n{label}\n{bullet}Bangkok, Thailand\n"
+            f"{bullet}Dakar, Senegal\n\nGrade: P-2\n"
+        )
+        result = parse_notice(text)
+        stations = result.notice.position.duty_stations
+        assert [(s.city, s.country, s.as_written) for s in stations] == [
+            ("Bangkok", Country("TH"), "Bangkok, Thailand"),
+            ("Dakar", Country("SN"), "Dakar, Senegal"),
+        ]
+        assert result.span_for("$.position.duty_stations") == Span(2, 4)
+        assert str(result.notice.position.grade) == "P-2"
+        assert (result.notice.context, result.notice.unclassified) == ((), ())
+
+    @pytest.mark.parametrize("label", ["Reports to:", "Reports directly to"])
+    def test_a_list_of_supervisors(self, label: str) -> None:
+        text = f"Position Title: Officer\n{label}\n- Head of Office\n- Programme Manager\n"
+        result = parse_notice(text)
+        assert [s.title for s in result.notice.position.supervisors] == [
+            "Head of Office",
+            "Programme Manager",
+        ]
+        assert result.notice.context == ()
+
+    def test_one_item(self) -> None:
+        text = "Position Title: Officer\nDuty Station:\n1. Bangkok, Thailand\nGrade: P-2\n"
+        (station,) = parse_notice(text).notice.position.duty_stations
+        assert (station.city, station.as_written) == ("Bangkok", "Bangkok, Thailand")
+
+    def test_a_list_of_fields_below_is_none(self) -> None:
+        # The label left empty, a list of other fields below it: they are no station.
+        text = (
+            "Position Title: Officer\nDuty Station:\n- Grade: P-2\n- Closing Date: 15 April 2020\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.position.duty_stations == ()
+        assert str(result.notice.position.grade) == "P-2"
+        assert result.notice.closing_date == dt.date(2020, 4, 15)
+
+    def test_a_boards_place_on_a_list_item_is_read_without_its_bullet(self) -> None:
+        # A label that stands apart from its list names nothing; the list's first
+        # place is the station the board gives, as on a line of its own.
+        text = "Position Title: Officer\nDuty Stations\n\n- Bangkok, Thailand\n\nGrade: P-2\n"
+        result = parse_notice(text)
+        (station,) = result.notice.position.duty_stations
+        assert (station.city, station.country) == ("Bangkok", Country("TH"))
+        assert station.as_written == "Bangkok, Thailand"
+        assert result.is_inferred("$.position.duty_stations")

@@ -73,6 +73,14 @@ class Row:
         if line.origin is None:
             line.origin = where
 
+    def label_alone(self) -> bool:
+        """Whether the row so far is a cell of one line and an empty cell beside it."""
+        return (
+            len(self.cells) == 2  # noqa: PLR2004 -- a label's cell and its value's
+            and len(_lines(self.cells[0])) == 1
+            and not _lines(self.cells[1])
+        )
+
     def pieces(self) -> list[str]:
         """The pieces of the line being read."""
         return self.cells[-1][-1].pieces

@@ -78,6 +78,8 @@ class PageText(HTMLParser):
         self.row: Row | None = None
         # Whether a block ended since the last line: the next stands apart, after a blank line.
         self.apart = False
+        # Whether the next line goes on below a label's cell, apart or not: its value's list.
+        self.below_label = False
         # The blank lines line breaks or preformatted text show before the next line (else
         # one, if apart).
         self.blank_lines = 0
@@ -288,9 +290,14 @@ class PageText(HTMLParser):
                 self.row.new_line("paragraph")  # a cell's paragraph: the row tells at its end
                 return
             # Another block in a cell: a table used for layout, its cells read as paragraphs.
+            beside_label = tag in ("ol", "ul") and self.row.label_alone()
             self._flush_row()
+        else:
+            beside_label = False
         self._break()
         self.apart = True
+        # A list in the cell beside a label's goes on below the label, as its value.
+        self.below_label = self.below_label or beside_label
         if tag in ("ol", "ul"):
             attributes = dict(attrs)  # a list's only: paragraphs, most blocks, need none
             self.lists.append(_list_number(attributes, "start", 1) if tag == "ol" else None)
@@ -384,7 +391,7 @@ class PageText(HTMLParser):
 
     def _emit(self, line: str, kind: str, origin: int) -> None:
         """Add *line*, after a blank line where it stands apart from the line before."""
-        follows_on = kind == self.last_kind and kind in ("item", "row")
+        follows_on = (kind == self.last_kind and kind in ("item", "row")) or self.below_label
         if self.apart and self.lines and not follows_on:
             blank_lines = max(1, self.blank_lines)
             self.lines += [""] * blank_lines
@@ -394,7 +401,7 @@ class PageText(HTMLParser):
             self.page_break = False
         self.lines.append(line)
         self.origins.append(origin)
-        self.apart = False
+        self.apart = self.below_label = False
         self.blank_lines = 0
         self.last_kind = kind
 

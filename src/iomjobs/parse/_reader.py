@@ -546,8 +546,11 @@ class Reader(RequirementsReader):
         return True
 
     def _board_place(self, segment: Segment) -> bool:
-        """The duty station *segment*, a line of its own, gives (:meth:`_board_place_on`)."""
-        return self._board_place_on(segment.text, [segment])
+        """The duty station *segment*, a line of its own, gives (:meth:`_board_place_on`).
+
+        A list item's place is its text after the bullet ("- Bangkok, Thailand").
+        """
+        return self._board_place_on(segment.item, [segment])
 
     def _board_place_on(self, written: str, lines: Sequence[Segment]) -> bool:
         """The duty station a job board's header gives as a line of its own, *written* on *lines*.

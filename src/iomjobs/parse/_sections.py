@@ -1161,7 +1161,15 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
     following = _next(segments, index)
     if following is None and not field.value:
         following = _value_after_blank(segments, index)
-    if following is not None and not field.value:
+    if following is not None and not field.value and following.bullet:
+        # "Duty Station:" / "- Bangkok, Thailand" / "- Dakar, Senegal": a list's items
+        # are the value's lines, without their bullets; a list of fields ("- Grade:
+        # G4") leaves the label without one.
+        items = _items_below(segments, index)
+        _list_value(field, items)
+        field.segments.extend(items)
+        used += len(items)
+    elif following is not None and not field.value:
         below = _paragraph_below(segments, index + 1)
         translated = _translated_value(field.name, below)
         if translated is not None:
@@ -1200,6 +1208,31 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
         return index + 1 + taken
     result.fields.append(field)
     return index + used
+
+
+def _list_value(field: Field, items: list[Segment]) -> None:
+    """Give *field* the value its list *items* hold: their text, a paragraph each."""
+    if items:
+        field.value = "; ".join(item.item for item in items)
+        field.paragraphs = [item.item for item in items] if len(items) > 1 else []
+
+
+def _items_below(segments: list[Segment], index: int) -> list[Segment]:
+    """The list right below the label at *index*, which holds no value: its items, in order.
+
+    Up to the list's end, or an item that is a label and its value (the
+    next field, in a list of them).
+    """
+    items: list[Segment] = []
+    while (below := _next(segments, index + len(items))) is not None and below.bullet:
+        if not below.item or len(items) == _MOST_ITEMS_BELOW or _labels_a_value(below):
+            break
+        items.append(below)
+    return items
+
+
+# The most items of a list below a label that are its value: a post's stations or supervisors.
+_MOST_ITEMS_BELOW: Final = 12
 
 
 def _translated_value(name: str, lines: list[Segment]) -> str | None:
@@ -1808,7 +1841,10 @@ def _bare_field(name: str, label: list[Segment], value: list[Segment]) -> Field:
     translated = _translated_value(name, value)
     text = " ".join(part.text for part in value) if translated is None else translated
     written = " ".join(part.text for part in label).rstrip(":? ")
-    return Field(name, written, _unemphasized(text), [*label, *value])
+    field = Field(name, written, _unemphasized(text), [*label, *value])
+    if translated is None and all(part.bullet for part in value):
+        _list_value(field, value)  # "Reports directly to" / "- Head of Office" / "- ..."
+    return field
 
 
 def _table_cells(segments: list[Segment], index: int) -> list[Field] | None:

@@ -379,6 +379,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "duty_station": (
         "duty station",
+        "duty stations",  # a notice of several: "Duty Stations: Bangkok, Dakar, ..."
         "duty station of the consultancy",
         "location",  # consultancy calls as job boards copy them: "Location: Yola, Adamawa"
         "locations",  # a job board's copy of the newer header: "Locations: Republic of Moldova"

@@ -1161,21 +1161,21 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
     following = _next(segments, index)
     if following is None and not field.value:
         following = _value_after_blank(segments, index)
-    if following is not None and not field.value and following.bullet:
-        # "Duty Station:" / "- Bangkok, Thailand" / "- Dakar, Senegal": a list's items
-        # are the value's lines, without their bullets; a list of fields ("- Grade:
-        # G4") leaves the label without one.
-        items = _items_below(segments, index)
-        _list_value(field, items)
-        field.segments.extend(items)
-        used += len(items)
-    elif following is not None and not field.value:
+    if following is not None and not field.value:
         below = _paragraph_below(segments, index + 1)
         translated = _translated_value(field.name, below)
         if translated is not None:
             field.value = translated
             field.segments.extend(below)
             used = 1 + len(below)
+        elif following.bullet:
+            # "Duty Station:" / "- Bangkok, Thailand" / "- Dakar, Senegal": a list's items
+            # are the value's lines, without their bullets; a list of fields ("- Grade:
+            # G4") leaves the label without one.
+            items = _items_below(segments, index)
+            _list_value(field, items)
+            field.segments.extend(items)
+            used += len(items)
         else:
             # "Position Title:" with the value on the line below, and the lines it
             # wrapped onto in lower case: "...de personas migrantes y comunidades" /

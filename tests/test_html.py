@@ -793,6 +793,12 @@ class TestWordForm:
         ]
         assert result.span_for("$.position.supervisors") == Span(row, row)
         assert not any("MANENTE" in paragraph for paragraph in result.notice.context)
+        # The whole notice, but for the page's line numbers of what is unclassified.
+        notice, text_notice = result.notice, parse_notice(text).notice
+        assert attrs.evolve(notice, unclassified=()) == attrs.evolve(text_notice, unclassified=())
+        assert [line.text for line in notice.unclassified] == [
+            line.text for line in text_notice.unclassified
+        ]
 
     def test_a_fields_cell_of_paragraphs_is_a_row_its_lines_parted(self) -> None:
         page = (

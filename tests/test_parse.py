@@ -12902,3 +12902,45 @@ class TestListBelowALabel:
         assert (station.city, station.country) == ("Bangkok", Country("TH"))
         assert station.as_written == "Bangkok, Thailand"
         assert result.is_inferred("$.position.duty_stations")
+
+
+def test_a_regional_calls_header_with_spaced_colons_and_lettered_headings() -> None:
+    """A regional office's call for applications as a board copied it (2022), in own words.
+
+    "Reference :" alone labels the call's number, "Length of Contract :" its
+    length; "A. Context" and "B. ..." head its sections with capital letters.
+    The number and the length had been context, and so had the heading.
+    """
+    text = (
+        "Review of Migration Programmes in the Sahel\n\nCall for Applications\n\n"
+        "Reference : ROWCA-HR-22-004-CFA\n\nDuty Station : Homebased\n\n"
+        "Contract Type : Consultancy (lump sum)\n\nLength of Contract : 2 months\n\n"
+        "Estimated Start Date : 15 April 2022\n\nClosing Date : 24 March 2022\n\n"
+        "A. Context\n\nIOM's regional office covers the countries of the region.\n\n"
+        "B. Scope of work\n\n- Review the programmes.\n- Draft the report.\n"
+    )
+    result = parse_notice(text)
+    notice = result.notice
+    assert notice.reference == "ROWCA-HR-22-004-CFA"
+    assert result.span_for("$.reference") == Span(5, 5)
+    assert notice.kind is NoticeKind.CALL_FOR_APPLICATIONS
+    assert notice.appointment is not None
+    assert notice.appointment.contract_type is ContractType.CONSULTANCY
+    assert notice.appointment.duration == Duration(2, DurationUnit.MONTHS)
+    assert notice.closing_date == dt.date(2022, 3, 24)
+    assert notice.context == (
+        "Review of Migration Programmes in the Sahel",
+        "IOM's regional office covers the countries of the region.",
+    )
+    (group,) = notice.position.responsibilities
+    assert [item.text for item in group.items] == ["Review the programmes.", "Draft the report."]
+    assert notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
+    "value", ["please quote the post's title", "see below", "three professional referees"]
+)
+def test_reference_alone_labels_only_a_code(value: str) -> None:
+    result = parse_notice(f"Position Title: Driver\nReference: {value}\n")
+    assert result.notice.reference is None
+    assert [line.line for line in result.notice.unclassified] == [2]

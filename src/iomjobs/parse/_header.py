@@ -273,6 +273,8 @@ class HeaderReader:
         self.record.use_instead("$.position.duty_stations", *field.segments)
 
     def _field_reference(self, field: Field) -> bool:
+        if field.label.casefold() == "reference" and not _code_like(field.value):
+            return False  # "Reference: ..." alone may say anything; a notice's number is a code
         self.notice["reference"] = field.value
         self._use("$.reference", field)
         return True
@@ -1229,6 +1231,15 @@ def _length(contract: Duration | None, more: Duration | None) -> Duration | None
     if contract is None or (contract.up_to and more is not None and not more.up_to):
         return more
     return contract
+
+
+def _code_like(value: str) -> bool:
+    """Whether *value* may be a notice's number: a few words, a figure among them."""
+    return any(map(str.isdigit, value)) and len(value.split()) <= _CODE_WORDS
+
+
+# The most words a notice's number runs to: "SVN 2018/114 (P)", "CON 2017/26".
+_CODE_WORDS: Final = 4
 
 
 def _value_lines(field: Field) -> list[str]:

@@ -358,6 +358,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "reference code",
         "vacancy no",
         "reference no",  # IOM Indonesia (2026): "Reference No. : VN/2026/005"
+        # IOM's regional office's call as a board copied it (2022): "Reference :
+        # ROWCA-HR-22-004-CFA". Only a code (see _header's _field_reference).
+        "reference",
         "svn no",
         "vn no",
         "cfa no",
@@ -450,6 +453,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "duration",
         "contract duration",
         "duration of contract",
+        "length of contract",  # "Length of Contract : 2 months" (the same call)
         "duree initiale",
         "duree du contrat",
         "duracion del contrato",
@@ -687,8 +691,10 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
     "consultancy": ("consultoria",),
 }
 
-_NUMBERING: Final = frozenset("IVX0123456789")
-_ROMAN: Final = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")
+# A heading's numbering: Roman numerals, figures, or a capital letter ("A. Context",
+# "B. Geographical scope of the consultancy": IOM's regional office's call, 2022).
+_NUMBERING: Final = frozenset("ABCDEFGHIVX0123456789")
+_ROMAN: Final = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+")
 _FOOTNOTE: Final = re.compile(r"\[footnoteRef:\d+\].*$")
 
 

@@ -800,6 +800,38 @@ class TestWordForm:
             line.text for line in text_notice.unclassified
         ]
 
+    def test_a_vacancy_notices_header_as_a_table_reads_as_its_lines(self) -> None:
+        # Seed 002's header lines a table's rows, a paragraph in each cell, the
+        # value in bold; the rest of the text a paragraph a line. (Read as the
+        # text is when such rows were given up as layout, too: a guard.)
+        text = seed_path(2).read_text("utf-8")
+        lines = text.split("\n")
+        first = next(at for at, line in enumerate(lines) if line.startswith("Position Title:"))
+        last = next(at for at, line in enumerate(lines) if line.startswith("Closing Date:"))
+
+        def paragraph(line: str) -> str:
+            shown = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", html.escape(line.strip()))
+            return f"<p class=MsoNormal>{shown}<o:p></o:p></p>"
+
+        rows = [
+            f"<tr><td>{paragraph(label + ':')}</td><td>{paragraph(value)}</td></tr>"
+            for label, _, value in (line.partition(":") for line in lines[first : last + 1])
+        ]
+        page = "\n".join(
+            [
+                *(paragraph(line) for line in lines[:first] if line.strip()),
+                "<table>",
+                *rows,
+                "</table>",
+                *(paragraph(line) for line in lines[last + 1 :] if line.strip()),
+            ]
+        )
+        notice, text_notice = parse_html(page).notice, parse_notice(text).notice
+        assert notice.position == text_notice.position
+        assert notice.position.title == "Senior Project Assistant (Inclusion and AAP)"
+        for name in ("reference", "kind", "appointment", "start", "closing_date", "context"):
+            assert getattr(notice, name) == getattr(text_notice, name), name
+
     def test_a_fields_cell_of_paragraphs_is_a_row_its_lines_parted(self) -> None:
         page = (
             "<table><tr><td><p>Reports directly to</p></td>"

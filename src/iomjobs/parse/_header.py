@@ -286,7 +286,7 @@ class HeaderReader:
             if not stations:
                 return self._station_in_sentence(field)
         else:
-            stations = interpret.read_duty_stations(field.value)
+            stations = _stations_a_line(field) or interpret.read_duty_stations(field.value)
             # "Location" / "" / "The incumbent will travel often.": a sentence is no city,
             # but may name one ("... based in Juba") or a country after it.
             if stations and all(_a_sentence(station) for station in stations):
@@ -983,6 +983,41 @@ _BOARD_ONLY_LABELS: Final = {
 }
 # The one such label with no colon after it: "Posted on 31 July 2025".
 _POSTED_ON: Final = re.compile(r"(Posted on)\s+(?=\d|[A-Z][a-z])")
+
+
+def _stations_a_line(field: Field) -> tuple[DutyStation, ...]:
+    """The stations of a value over lines, each line a place of its own; else none.
+
+    "Duty station" / "Bangkok, Thailand" / "Dakar, Senegal", as a form's
+    cell of two paragraphs holds them (or a page's cell, "Bangkok,
+    Thailand<br>Dakar, Senegal"): two stations, where the lines read as one
+    had made a city "Bangkok, Thailand Dakar". Only where each line alone
+    names places, each in a country (or a city the gazetteer places in
+    one), and none ends as a wrap leaves a line
+    ("Port of Spain," / "Trinidad and Tobago", "... with travel to" /
+    "Thiès": one station).
+    """
+    lines = _value_lines(field) if len(field.segments) > 1 or field.paragraphs else []
+    if len(lines) < 2:  # noqa: PLR2004 -- one line is the value's
+        return ()
+    stations: list[DutyStation] = []
+    for line in lines:
+        last = line.rstrip(" )").rpartition(" ")[2]
+        if line.endswith((",", "-", ";")) or last[:1].islower():
+            return ()
+        found = interpret.read_duty_stations(line)
+        if not found or not all(map(_placed, found)):
+            return ()
+        stations.extend(found)
+    return tuple(stations)
+
+
+def _placed(station: DutyStation) -> bool:
+    """Whether *station* names a place in a known country: its own, or its city's alone."""
+    if station.country is not None:
+        return bool(station.city or station.region)
+    # "Bangkok" / "Dakar": a city the gazetteer (if installed) places in one country.
+    return station.city is not None and interpret.main_country_of_city(station.city) is not None
 
 
 def _a_sentence(station: DutyStation) -> bool:

@@ -991,33 +991,43 @@ def _stations_a_line(field: Field) -> tuple[DutyStation, ...]:
     "Duty station" / "Bangkok, Thailand" / "Dakar, Senegal", as a form's
     cell of two paragraphs holds them (or a page's cell, "Bangkok,
     Thailand<br>Dakar, Senegal"): two stations, where the lines read as one
-    had made a city "Bangkok, Thailand Dakar". Only where each line alone
-    names places, each in a country (or a city the gazetteer places in
-    one), and none ends as a wrap leaves a line
-    ("Port of Spain," / "Trinidad and Tobago", "... with travel to" /
-    "Thiès": one station).
+    had made a city "Bangkok, Thailand Dakar". Only where every line names
+    its place and, after a comma, its country, or every line is a city
+    alone that the gazetteer (if installed) places, the lines together
+    none; and no line ends as a wrap leaves one ("Port of Spain," /
+    "Trinidad and Tobago", "San" / "Marcos, Guatemala", "... with travel
+    to" / "Thiès": one station).
     """
     lines = _value_lines(field) if len(field.segments) > 1 or field.paragraphs else []
-    if len(lines) < 2:  # noqa: PLR2004 -- one line is the value's
+    if len(lines) < 2 or any(map(_ends_as_a_wrap, lines)):  # noqa: PLR2004 -- one line is one
         return ()
-    stations: list[DutyStation] = []
-    for line in lines:
-        last = line.rstrip(" )").rpartition(" ")[2]
-        if line.endswith((",", "-", ";")) or last[:1].islower():
-            return ()
-        found = interpret.read_duty_stations(line)
-        if not found or not all(map(_placed, found)):
-            return ()
-        stations.extend(found)
-    return tuple(stations)
+    with_countries = [_with_country(line) for line in lines]
+    if all(with_countries):
+        return tuple(station for found in with_countries for station in found)
+    if any("," in line for line in lines):
+        return ()
+    # Cities alone, a line each: "Bangkok" / "Dakar" / "Nairobi", but not "Santa" / "Cruz".
+    if interpret.main_country_of_city(" ".join(lines)) is not None:
+        return ()
+    if not all(interpret.main_country_of_city(line) is not None for line in lines):
+        return ()
+    return tuple(station for line in lines for station in interpret.read_duty_stations(line))
 
 
-def _placed(station: DutyStation) -> bool:
-    """Whether *station* names a place in a known country: its own, or its city's alone."""
-    if station.country is not None:
-        return bool(station.city or station.region)
-    # "Bangkok" / "Dakar": a city the gazetteer (if installed) places in one country.
-    return station.city is not None and interpret.main_country_of_city(station.city) is not None
+def _ends_as_a_wrap(line: str) -> bool:
+    """Whether *line* ends where a place's words go on: a comma, a dash, a word in small letters."""
+    last = line.rstrip(" )").rpartition(" ")[2]
+    return line.endswith((",", "-", ";")) or last[:1].islower()
+
+
+def _with_country(line: str) -> tuple[DutyStation, ...]:
+    """The stations *line* names, where it writes their country after a comma; else none."""
+    if "," not in line or lookup_country(line.rpartition(",")[2].strip(" ()")) is None:
+        return ()
+    found = interpret.read_duty_stations(line)
+    if not found or any(s.country is None or not (s.city or s.region) for s in found):
+        return ()
+    return found
 
 
 def _a_sentence(station: DutyStation) -> bool:

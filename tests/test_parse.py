@@ -12944,3 +12944,52 @@ def test_reference_alone_labels_only_a_code(value: str) -> None:
     result = parse_notice(f"Position Title: Driver\nReference: {value}\n")
     assert result.notice.reference is None
     assert [line.line for line in result.notice.unclassified] == [2]
+
+
+class TestStationsALine:
+    """A station's value over lines, each line a place of its own: a station a line."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A page's cell of two paragraphs, as a converter to markdown writes it.
+            "| Position Title | Officer |\n| Duty Stations | Bangkok, Thailand<br>Dakar, Senegal |\n",
+            # A Word table's cell of two paragraphs, as docx_text writes it.
+            "Position Title\tOfficer\nDuty Station\tBangkok, Thailand\n\tDakar, Senegal\n",
+            # The post description form's label above its value's lines.
+            "Position title\nOfficer\n\nDuty station\nBangkok, Thailand\nDakar, Senegal\n",
+        ],
+    )
+    def test_places_with_their_countries(self, text: str) -> None:
+        # Read as one line, they had made a city "Bangkok, Thailand Dakar" in Senegal.
+        notice = parse_notice(text).notice
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Bangkok", Country("TH")),
+            ("Dakar", Country("SN")),
+        ]
+        assert notice.context == ()
+
+    def test_cities_alone_the_gazetteer_places(self) -> None:
+        text = "| Position Title | Officer |\n| Duty Stations | Bangkok<br>Dakar<br>Nairobi |\n"
+        stations = parse_notice(text).notice.position.duty_stations
+        assert [(s.city, s.country) for s in stations] == [
+            ("Bangkok", Country("TH")),
+            ("Dakar", Country("SN")),
+            ("Nairobi", Country("KE")),
+        ]
+
+    @pytest.mark.parametrize(
+        ("value", "city", "as_written"),
+        [
+            ("Port of Spain,<br>Trinidad and Tobago", "Port of Spain", None),
+            ("San<br>Marcos, Guatemala", "San Marcos", "San Marcos, Guatemala"),
+            ("Maiduguri, Borno<br>State, Nigeria", "Maiduguri", None),
+            ("Santa<br>Cruz", "Santa Cruz", "Santa Cruz"),
+            ("Dakar, Senegal with travel to<br>Thiès", "Dakar", None),
+        ],
+    )
+    def test_a_place_a_wrap_cut_is_one(self, value: str, city: str, as_written: str | None) -> None:
+        text = f"| Position Title | Officer |\n| Duty Station | {value} |\n"
+        (station,) = parse_notice(text).notice.position.duty_stations
+        assert station.city == city
+        assert station.as_written == (as_written or value.replace("<br>", " "))

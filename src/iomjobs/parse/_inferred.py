@@ -31,7 +31,6 @@ from iomjobs.model.notice import (
 )
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import (
-    OfficeType,
     RecruitingType,
 )
 from iomjobs.parse import _interpret as interpret
@@ -948,9 +947,9 @@ class InferringReader(HeaderReader):
         2018): the post is the Manila Administrative Centre's, as a post
         description's "Is this a Regional, HQ, MAC, PAC, Liaison Office or
         Country Office based position?" would say. The station read as a
-        centre (:func:`~iomjobs.parse._interpret.is_administrative_centre`),
-        its country tells which; a station in Manila or Panama City with no
-        centre named may be the country office's. Marked as inferred, from
+        centre (:func:`~iomjobs.parse._interpret.centre_office`); a
+        station in Manila or Panama City with no centre named may be the
+        country office's. Marked as inferred, from
         the station's words.
         """
         stations: tuple[DutyStation, ...] = self.position.get("duty_stations", ())
@@ -959,8 +958,8 @@ class InferringReader(HeaderReader):
             return
         (station,) = stations
         written = station.as_written or ""
-        office = _CENTRES.get(str(station.country)) if station.country else None
-        if office is None or not interpret.is_administrative_centre(written):
+        office = interpret.centre_office(written)
+        if office is None:
             return
         self.position["office_type"] = office
         self.record.infer("$.position.office_type", written, found[0])
@@ -1169,11 +1168,6 @@ _BASED_IN: Final = re.compile(
 )
 # Words one of _BASED_IN's holds: most paragraphs have none, and are passed over.
 _BASED_HINT: Final = re.compile(r"based|located|bas[ée]|situ[ée]|basad|ubicad")
-# IOM's two administrative centres' offices, by the country each stands in.
-_CENTRES: Final = {
-    "PH": OfficeType.MANILA_ADMINISTRATIVE_CENTRE,
-    "PA": OfficeType.PANAMA_ADMINISTRATIVE_CENTRE,
-}
 
 
 # The marks a sentence may open with: "“This position is open to ...".

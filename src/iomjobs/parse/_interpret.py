@@ -28,7 +28,7 @@ from iomjobs.model.notice import (
     NoticeKind,
 )
 from iomjobs.model.place import TRAVEL_REMARK, Country, DutyStation
-from iomjobs.model.position import RecruitingType, Recruitment
+from iomjobs.model.position import OfficeType, RecruitingType, Recruitment
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.parse import _nocase as nocase
 from iomjobs.reference._locales import NAME_LOCALES
@@ -143,14 +143,15 @@ def _country_office(place: str, written: str) -> DutyStation | None:
     return _office_in(match.group("country"), match.group("city"), written)
 
 
-def is_administrative_centre(written: str) -> bool:
-    """Whether the station *written* is one of IOM's administrative centres, named by the centre.
+def centre_office(written: str) -> OfficeType | None:
+    """The office of the administrative centre the station *written* names, if it names one.
 
     "Manila (Global) Administrative Centre", "IOM Panama Global
     Administrative Center", as :func:`read_duty_stations` reads them.
     """
     office = _IOM_OFFICE.match(written)
-    return _administrative_centre(written[office.end() :] if office else written) is not None
+    station = _administrative_centre(written[office.end() :] if office else written)
+    return _CENTRE_OFFICES[str(station.country)] if station is not None else None
 
 
 def _administrative_centre(written: str) -> DutyStation | None:
@@ -176,6 +177,11 @@ def _administrative_centre(written: str) -> DutyStation | None:
 
 # IOM's two administrative centres, by the city each is in: that city's country.
 _CENTRE_COUNTRIES: Final = {"manila": "PH", "panama": "PA"}
+# And the office each centre is, by its country.
+_CENTRE_OFFICES: Final = {
+    "PH": OfficeType.MANILA_ADMINISTRATIVE_CENTRE,
+    "PA": OfficeType.PANAMA_ADMINISTRATIVE_CENTRE,
+}
 _CENTRE: Final = re.compile(
     r"(?P<city>Manila|Panam[aá])\s+(?:\(Global\)\s+|Global\s+)?Administrative\s+Cent(?:re|er)"
     r"(?:\s*\((?:MAC|PAC|MGAC|PGAC)\))?(?:\s*,\s*(?P<country>[^,;()]+))?",

@@ -285,6 +285,7 @@ class PageText(HTMLParser):
             self.origin = where
 
     def _block_start(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        beside_label = False
         if self.row is not None:
             if tag in _CELL_PARAGRAPHS and self.row.cells:
                 self.row.new_line("paragraph")  # a cell's paragraph: the row tells at its end
@@ -292,8 +293,6 @@ class PageText(HTMLParser):
             # Another block in a cell: a table used for layout, its cells read as paragraphs.
             beside_label = tag in ("ol", "ul") and self.row.label_alone()
             self._flush_row()
-        else:
-            beside_label = False
         self._break()
         self.apart = True
         # A list in the cell beside a label's goes on below the label, as its value.

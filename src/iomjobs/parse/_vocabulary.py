@@ -694,7 +694,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
 # A heading's numbering: Roman numerals, figures, or a capital letter ("A. Context",
 # "B. Geographical scope of the consultancy": IOM's regional office's call, 2022).
 _NUMBERING: Final = frozenset("ABCDEFGHIVX0123456789")
-_ROMAN: Final = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+")
+_HEADING_NUMBER: Final = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+")
 _FOOTNOTE: Final = re.compile(r"\[footnoteRef:\d+\].*$")
 
 
@@ -715,7 +715,7 @@ def heading_text(text: str) -> tuple[str, str]:
     """*text* without numbering, markdown and footnote; and the footnote, if any."""
     core = text.strip().strip("#*_ ").strip()
     if core[:1] in _NUMBERING:
-        core = _ROMAN.sub("", core)
+        core = _HEADING_NUMBER.sub("", core)
     footnote = ""
     match = _FOOTNOTE.search(core) if "[" in core else None
     if match:

@@ -297,7 +297,9 @@ class PageText(HTMLParser):
         self.apart = True
         # A list in the cell beside a label's goes on below the label, as its value.
         self.below_label = self.below_label or beside_label
-        if tag in ("ol", "ul"):
+        if tag == "table":
+            self.last_kind = ""  # a table's first row stands apart from another table's
+        elif tag in ("ol", "ul"):
             attributes = dict(attrs)  # a list's only: paragraphs, most blocks, need none
             self.lists.append(_list_number(attributes, "start", 1) if tag == "ol" else None)
             self.list_types.append(_list_type(attributes))

@@ -670,14 +670,58 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
 def _take_wrapped_row(segments: list[Segment], index: int, result: Layout) -> int:
     """Take the field of a table's row over several lines, its first at *index*; the index after.
 
-    A row a wrap cut, or a grid table's row of several lines. The index is
+    A row a wrap cut, or a grid table's row of several lines; or a row of
+    labels above their values' (:func:`_take_labels_row`). The index is
     *index* itself where the line begins no such row.
     """
     row = _grid_row(segments, index) or _wrapped_row(segments, index)
     if row is None:
-        return index
+        return _take_labels_row(segments, index, result)
     result.fields.append(row)
     return index + len(row.segments)
+
+
+def _take_labels_row(segments: list[Segment], index: int, result: Layout) -> int:
+    """Take a table's row of labels and the row of their values below it; the index after.
+
+    "| Type of Appointment | Duration of Consultancy |" / "| Consultancy |
+    75 working days |": a header set out across a table, each label above
+    its value in its column, as IOM Moldova's calls set theirs (see
+    :func:`_table_cells` for the same as lines), and a page's table shows
+    them; a markdown table's rule may stand between the two. Each column is
+    a field, read from both rows. The index is *index* itself where the line
+    begins no such rows; the row of labels had been read as one label and
+    the next label its value.
+    """
+    labels = _row_cells(segments[index].text)
+    if len(labels) < 2 or not all(match_bare_label(label) for label in labels):  # noqa: PLR2004
+        return index
+    below = _next(segments, index)
+    rule = below if below is not None and _TABLE_RULE.match(below.text) else None
+    if rule is not None:
+        below = _next(segments, index + 1)
+    values = _row_cells(below.text) if below is not None else []
+    if below is None or len(values) != len(labels) or any(map(match_bare_label, values)):
+        return index
+    for label, value in zip(labels, values, strict=True):
+        name = match_bare_label(label)
+        lines = _cell_lines(value)
+        if name is None or not value:
+            continue
+        field = Field(name, label.rstrip(" :"), " ".join(lines), [segments[index], below])
+        field.paragraphs = lines if len(lines) > 1 else []
+        result.fields.append(field)
+    if rule is not None:
+        result.markup.append(rule)
+    return index + 2 + (rule is not None)
+
+
+def _row_cells(text: str) -> list[str]:
+    """The cells of the pipe-table row *text*, stripped; none where it is no row, or a rule."""
+    row = _TABLE_ROW.match(text) if text[:1] == "|" else None
+    if row is None or _TABLE_RULE.match(text):
+        return []
+    return [cell.strip() for cell in row.group("cells").split("|")]
 
 
 def _grid_row(segments: list[Segment], index: int) -> Field | None:

@@ -111,6 +111,22 @@ class TestText:
             "| Field | Value |\n| Duty Station | Berbera, Somaliland |\n\nAfter."
         )
 
+    def test_two_tables_stand_apart(self) -> None:
+        # Their rows had run on as one table's: a row of labels above another's values.
+        page = (
+            "<table><tr><td>Type of Appointment</td><td>Duration</td></tr>"
+            "<tr><td>Consultancy</td><td>75 working days</td></tr></table>"
+            "<table><tr><td>Duty Station</td><td>Closing Date</td></tr>"
+            "<tr><td>Chisinau, Moldova</td><td>15 April 2022</td></tr></table>"
+        )
+        assert html_text(page) == (
+            "| Type of Appointment | Duration |\n| Consultancy | 75 working days |\n\n"
+            "| Duty Station | Closing Date |\n| Chisinau, Moldova | 15 April 2022 |"
+        )
+        notice = parse_html(page).notice
+        assert [s.city for s in notice.position.duty_stations] == ["Chisinau"]
+        assert notice.closing_date == dt.date(2022, 4, 15)
+
     def test_a_line_break_in_a_fields_cell_parts_its_lines(self) -> None:
         # As a converter from HTML to markdown writes it, and the reader reads it.
         page = "<table><tr><td>Duty Station</td><td>Berbera,<br>Somaliland</td></tr></table>"

@@ -12993,3 +12993,51 @@ class TestStationsALine:
         (station,) = parse_notice(text).notice.position.duty_stations
         assert station.city == city
         assert station.as_written == (as_written or value.replace("<br>", " "))
+
+
+class TestLabelsRow:
+    """A table's row of labels above the row of their values: a field a column."""
+
+    @pytest.mark.parametrize("rule", ["", "|---|---|\n", "| :--- | :--- |\n"])
+    def test_each_label_takes_the_value_below_it(self, rule: str) -> None:
+        # IOM Moldova's calls set their header across (see the same as lines in
+        # test_a_header_table_copied_as_lines...); a page's table, as a converter
+        # to markdown writes it, with a rule below its head. The row of labels had
+        # been one label, the next its value: a station named "Closing Date".
+        text = (
+            "National Consultant\n\n"
+            f"| Type of Appointment | Duration of Consultancy |\n{rule}"
+            "| Consultancy | 75 working days |\n\n"
+            f"| Duty Station | Closing Date |\n{rule}| Chisinau, Moldova | 15 April 2022 |\n\n"
+            "IOM works in Moldova.\n"
+        )
+        result = parse_notice(text)
+        notice = result.notice
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.CONSULTANCY
+        assert notice.appointment.duration == Duration(75, DurationUnit.WORKING_DAYS)
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Chisinau", Country("MD")),
+        ]
+        assert notice.closing_date == dt.date(2022, 4, 15)
+        # The second table's row of labels and its row of values, the rule between them.
+        assert result.span_for("$.closing_date") == (Span(7, 9) if rule else Span(6, 7))
+        assert notice.context == ("National Consultant", "IOM works in Moldova.")
+        # A rule is layout, among the unclassified lines.
+        assert [line.text for line in notice.unclassified] == [rule.strip()] * 2 * bool(rule)
+
+    @pytest.mark.parametrize(
+        "rows",
+        [
+            # A value a label too: no row of values.
+            "| Duty Station | Closing Date |\n| Grade | 15 April 2022 |\n",
+            # Cells that do not pair.
+            "| Duty Station | Closing Date |\n| Chisinau, Moldova |\n",
+            # A row of other words above.
+            "| Deliverable | Timeline |\n| First report | 3 months |\n",
+        ],
+    )
+    def test_rows_that_do_not_pair_are_no_fields(self, rows: str) -> None:
+        notice = parse_notice(f"Position Title: Consultant\n\n{rows}").notice
+        assert notice.closing_date is None
+        assert all(s.city != "Closing Date" for s in notice.position.duty_stations)

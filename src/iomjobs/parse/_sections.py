@@ -694,7 +694,7 @@ def _take_labels_row(segments: list[Segment], index: int, result: Layout) -> int
     the next label its value.
     """
     labels = _row_cells(segments[index].text)
-    if len(labels) < 2 or not all(match_bare_label(label) for label in labels):  # noqa: PLR2004
+    if not _labels_only(labels):
         return index
     below = _next(segments, index)
     rule = below if below is not None and _TABLE_RULE.match(below.text) else None
@@ -714,6 +714,11 @@ def _take_labels_row(segments: list[Segment], index: int, result: Layout) -> int
     if rule is not None:
         result.markup.append(rule)
     return index + 2 + (rule is not None)
+
+
+def _labels_only(cells: list[str]) -> bool:
+    """Whether a table row's *cells* are two labels or more, and nothing else."""
+    return len(cells) >= 2 and all(map(match_bare_label, cells))  # noqa: PLR2004
 
 
 def _row_cells(text: str) -> list[str]:
@@ -1654,6 +1659,8 @@ def _label(
     row = _TABLE_ROW.match(segment.text) if segment.text[:1] == "|" else None
     if row is not None:
         cells = [cell.strip() for cell in row.group("cells").split("|")]
+        if _labels_only(cells):
+            return None  # "| Duty Station | Closing Date |": labels, their values below
         if len(cells) >= 2 and not _TABLE_RULE.match(segment.text):  # noqa: PLR2004
             label_lines, value_lines = _cell_lines(cells[0]), _cell_lines(" ".join(cells[1:]))
             # "| Duty Station: | Berbera |": a label cell may keep its colon.

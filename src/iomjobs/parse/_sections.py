@@ -28,6 +28,7 @@ from iomjobs.parse._link_list import link_list
 from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._segments import (
     BREAK_TAG,
+    CELL_GAP,
     DASHES,
     HEADING_TAILS,
     ITEM_ENDS,
@@ -652,7 +653,11 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
         return _take_split(split, segments, index, result)
     if bare is not None and (after := _take_bare(bare, segments, index, result, form=form)):
         return after
-    after = _take_misspelt(segments, index, result) or _take_after_words(segments, index, result)
+    after = (
+        _take_misspelt(segments, index, result)
+        or _take_after_words(segments, index, result)
+        or (_take_labels_written_apart(segments, index, result) if labelled else 0)
+    )
     if after:
         return after
     first = segment.text[0]
@@ -693,14 +698,14 @@ def _take_labels_row(segments: list[Segment], index: int, result: Layout) -> int
     begins no such rows; the row of labels had been read as one label and
     the next label its value.
     """
-    labels = _row_cells(segments[index].text)
+    labels = _row_cells(segments[index], result)
     if not _labels_only(labels):
         return index
     below = _next(segments, index)
     rule = below if below is not None and _TABLE_RULE.match(below.text) else None
     if rule is not None:
         below = _next(segments, index + 1)
-    values = _row_cells(below.text) if below is not None else []
+    values = _row_cells(below, result) if below is not None else []
     if below is None or len(values) != len(labels) or any(map(match_bare_label, values)):
         return index
     for label, value in zip(labels, values, strict=True):
@@ -716,14 +721,30 @@ def _take_labels_row(segments: list[Segment], index: int, result: Layout) -> int
     return index + 2 + (rule is not None)
 
 
+def _take_labels_written_apart(segments: list[Segment], index: int, result: Layout) -> int:
+    """:func:`_take_labels_row` for a row of cells parted by tabs or gaps; 0 where none."""
+    after = _take_labels_row(segments, index, result)
+    return after if after > index else 0
+
+
 def _labels_only(cells: list[str]) -> bool:
     """Whether a table row's *cells* are two labels or more, and nothing else."""
     return len(cells) >= 2 and all(map(match_bare_label, cells))  # noqa: PLR2004
 
 
-def _row_cells(text: str) -> list[str]:
-    """The cells of the pipe-table row *text*, stripped; none where it is no row, or a rule."""
-    row = _TABLE_ROW.match(text) if text[:1] == "|" else None
+def _row_cells(segment: Segment, result: Layout) -> list[str]:
+    """The cells of the table row *segment* is, stripped; none where it is no row, or a rule.
+
+    A pipe-table row's, or a row of cells parted by tabs or wide gaps as it
+    was written ("Duty Station<tab>Closing Date", a Word table's row as
+    :func:`~iomjobs.parse.docx_text` writes it).
+    """
+    text = segment.text
+    if text[:1] != "|":
+        written = result.written_lines(segment.number)[segment.number - 1].strip(" \t")
+        cells = CELL_GAP.split(written) if CELL_GAP.search(written) else []
+        return [cell.strip(" :") for cell in cells]
+    row = _TABLE_ROW.match(text)
     if row is None or _TABLE_RULE.match(text):
         return []
     return [cell.strip() for cell in row.group("cells").split("|")]

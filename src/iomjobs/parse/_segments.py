@@ -207,6 +207,8 @@ def _labelled_cells(line: str) -> str:
     if not gaps or not match_bare_label(inner[: min(gaps)]) or _justified(inner):
         return line
     cells = [cell for cell in CELL_GAP.split(inner) if cell != ":"]
+    if all(map(match_bare_label, cells)):
+        return line  # "Duty Station<tab>Closing Date": labels, each no value of another
     labels = [i for i, cell in enumerate(cells[:-1]) if cell[-1:] != ":" and match_bare_label(cell)]
     for index in labels:
         cells[index] += ":"

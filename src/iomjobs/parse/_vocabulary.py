@@ -1299,7 +1299,8 @@ def match_run_together(text: str, *, spaced: bool = False) -> tuple[str, str, st
     the header: a sentence may begin with "Closing Date").
     """
     match = _run_together().match(text) or (_spaced().match(text) if spaced else None)
-    if match is None:
+    if match is None or (spaced and match_bare_label(match.group("value")) is not None):
+        # "Duty Station Closing Date": two labels, a table's row of them, no value.
         return None
     return match_label(f"{match.group('label')}: {match.group('value')}")
 
@@ -1340,7 +1341,8 @@ def match_spaced_label(text: str) -> tuple[str, str, str] | None:
         # short, is no title "Gr".
         field = index.get(folded) if folded not in _WITH_COLON_ONLY else None
         if field is not None:
-            return field, label, value
+            # "Duty Station Closing Date": two labels, a table's row of them, no value.
+            return None if match_bare_label(value) is not None else (field, label, value)
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import zipfile
@@ -178,6 +179,30 @@ class TestHeaderTable:
         assert notice.context == (closing,)
         assert str(notice.position.grade) == "G5"
         assert result.span_for("$.position.grade") == Span(7, 8)
+
+    def test_a_header_set_out_across_reads_each_label_above_its_value(self) -> None:
+        # IOM Moldova's calls set their header across a table (a row of labels, the
+        # row of their values below); docx_text writes each row a line of cells parted
+        # by tabs. The row of labels had been one label and the next its value.
+        def row(*texts: str) -> str:
+            return (
+                "<w:tr>" + "".join(f"<w:tc>{paragraph(text)}</w:tc>" for text in texts) + "</w:tr>"
+            )
+
+        table = row("Duty Station", "Closing Date") + row("Chisinau, Moldova", "15 April 2022")
+        document = word_document(paragraph("National Consultant") + f"<w:tbl>{table}</w:tbl>")
+        assert docx_text(document).split("\n")[1:3] == [
+            "Duty Station\tClosing Date",
+            "Chisinau, Moldova\t15 April 2022",
+        ]
+        result = parse_notice(document)
+        notice = result.notice
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Chisinau", iomjobs.Country("MD"))
+        ]
+        assert notice.closing_date == dt.date(2022, 4, 15)
+        assert result.span_for("$.closing_date") == Span(2, 3)
+        assert notice.context == ("National Consultant",)
 
 
 class TestFormLeftUnfilled:

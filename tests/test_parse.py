@@ -13026,6 +13026,27 @@ class TestLabelsRow:
         # A rule is layout, among the unclassified lines.
         assert [line.text for line in notice.unclassified] == [rule.strip()] * 2 * bool(rule)
 
+    @pytest.mark.parametrize("gap", ["\t", "     "])
+    def test_cells_written_apart(self, gap: str) -> None:
+        # As a Word table's rows are written as text (docx_text's tabs), or pdftotext's
+        # columns. The labels had been one label and its value, spaced.
+        text = (
+            f"National Consultant\n\nDuty Station{gap}Closing Date\n"
+            f"Chisinau, Moldova{gap}15 April 2022\n\nIOM works in Moldova.\n"
+        )
+        result = parse_notice(text)
+        notice = result.notice
+        assert [s.city for s in notice.position.duty_stations] == ["Chisinau"]
+        assert notice.closing_date == dt.date(2022, 4, 15)
+        assert result.span_for("$.position.duty_stations") == Span(3, 4)
+        assert notice.context == ("National Consultant", "IOM works in Moldova.")
+
+    @pytest.mark.parametrize("row", ["Duty Station\tClosing Date", "Duty Station Closing Date"])
+    def test_two_labels_are_no_label_and_value(self, row: str) -> None:
+        notice = parse_notice(f"Position Title: Consultant\n{row}\n\nIOM works.\n").notice
+        assert notice.position.duty_stations == ()
+        assert notice.closing_date is None
+
     @pytest.mark.parametrize(
         "rows",
         [

@@ -1499,11 +1499,12 @@ _AND_YEARS: Final = re.compile(rf",?\s{_AND_YEARS_PATTERN}", re.IGNORECASE)
 # "délivré par un établissement...": where French says where the degree is from.
 # ", de uma instituição acadêmica": where Portuguese does.
 _FIELDS_ENDS: Final = (
-    *(" from ", " with ", " avec ", " con ", " com ", ", de uma ", " délivr", " delivr"),
-    # "..., combined with two years", "coupled with", "together with".
-    *(" combined with ", " coupled with ", " together with "),
+    *(" from ", " avec ", " con ", " com ", ", de uma ", " délivr", " delivr"),
     *(", and ", ";"),
 )
+# The endings a comma may stand before: "with", and "..., combined with two years",
+# "coupled with", "together with".
+_WITH_ENDS: Final = (" with ", " combined with ", " coupled with ", " together with ")
 
 
 def _fields_written(text: str, low: str | None) -> str | None:
@@ -1521,6 +1522,12 @@ def _fields_written(text: str, low: str | None) -> str | None:
         return None
     start = head.end()  # a single-spaced text ends in no space: a field follows
     ends = [at for at in (low.find(end, start + 1) for end in _FIELDS_ENDS) if at >= 0]
+    # ", with ...": the comma before "with" ends the fields too, as _FIELDS's ",?" has it.
+    ends += [
+        at - 1 if low[at - 1] == "," and at - 1 > start else at
+        for at in (low.find(end, start + 1) for end in _WITH_ENDS)
+        if at >= 0
+    ]
     and_years = _AND_YEARS.search(low, start + 1)
     if and_years is not None:
         ends.append(and_years.start())

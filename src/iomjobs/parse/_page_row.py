@@ -52,18 +52,18 @@ class Row:
 
     def __init__(self) -> None:
         self.cells: list[list[CellLine]] = []
-        self.paragraphs = False
+        self.in_paragraphs = False  # whether a cell holds its text in paragraphs
 
     def new_cell(self) -> None:
-        self.cells.append([CellLine("cell", after_paragraph=self.paragraphs)])
+        self.cells.append([CellLine("cell", after_paragraph=self.in_paragraphs)])
 
     def new_line(self, start: LineStart) -> None:
         """End the last cell's line, where it holds text: what follows is on a line of its own."""
         if start == "paragraph":
-            self.paragraphs = True
+            self.in_paragraphs = True
         line = self.cells[-1][-1]
         if any(map(visible, line.pieces)):
-            self.cells[-1].append(CellLine(start, after_paragraph=self.paragraphs))
+            self.cells[-1].append(CellLine(start, after_paragraph=self.in_paragraphs))
         elif start == "paragraph":
             line.start, line.after_paragraph = start, True  # its text begins a paragraph
 
@@ -96,10 +96,10 @@ def pipe_row(row: Row) -> tuple[str, int] | None:
     if origin is None or not any(cells):
         return None
     several = any(len(lines) > 1 for lines in cells)
-    if several or row.paragraphs:
+    if several or row.in_paragraphs:
         if _is_field(cells):
             return _written(cells, "<br>"), origin
-        if row.paragraphs:
+        if row.in_paragraphs:
             return None
     return _written(cells, " "), origin
 

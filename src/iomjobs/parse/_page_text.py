@@ -363,7 +363,7 @@ class PageText(HTMLParser):
             self.apart = self.apart or paragraph.apart
             self._add(paragraph.text, paragraph.origin)
             self._break()
-        if row.paragraphs:
+        if row.in_paragraphs:
             self.apart = True  # what follows a paragraph stands apart from it
 
     def _break(self) -> None:

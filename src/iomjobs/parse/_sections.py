@@ -739,11 +739,15 @@ def _row_cells(segment: Segment, result: Layout) -> list[str]:
     was written ("Duty Station<tab>Closing Date", a Word table's row as
     :func:`~iomjobs.parse.docx_text` writes it).
     """
-    text = segment.text
-    if text[:1] != "|":
-        written = result.written_lines(segment.number)[segment.number - 1].strip(" \t")
-        cells = CELL_GAP.split(written) if CELL_GAP.search(written) else []
-        return [cell.strip(" :") for cell in cells]
+    if segment.text[:1] == "|":
+        return _pipe_cells(segment.text)
+    written = result.written_lines(segment.number)[segment.number - 1].strip(" \t")
+    cells = CELL_GAP.split(written) if CELL_GAP.search(written) else []
+    return [cell.strip(" :") for cell in cells]
+
+
+def _pipe_cells(text: str) -> list[str]:
+    """The cells of the pipe-table row *text*, stripped; none where it is no row, or a rule."""
     row = _TABLE_ROW.match(text)
     if row is None or _TABLE_RULE.match(text):
         return []
@@ -1677,12 +1681,11 @@ def _label(
     stand with a space before their value; *form*, whether it stands under
     a post description's "Position Information", where any label may.
     """
-    row = _TABLE_ROW.match(segment.text) if segment.text[:1] == "|" else None
-    if row is not None:
-        cells = [cell.strip() for cell in row.group("cells").split("|")]
+    if segment.text[:1] == "|" and _TABLE_ROW.match(segment.text) is not None:
+        cells = _pipe_cells(segment.text)
         if _labels_only(cells):
             return None  # "| Duty Station | Closing Date |": labels, their values below
-        if len(cells) >= 2 and not _TABLE_RULE.match(segment.text):  # noqa: PLR2004
+        if len(cells) >= 2:  # noqa: PLR2004
             label_lines, value_lines = _cell_lines(cells[0]), _cell_lines(" ".join(cells[1:]))
             # "| Duty Station: | Berbera |": a label cell may keep its colon.
             found = match_label(f"{' '.join(label_lines).rstrip(' :')}: {' '.join(value_lines)}")

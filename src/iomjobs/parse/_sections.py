@@ -186,13 +186,14 @@ class Layout:
     def written_lines(self, count: int) -> list[str]:
         """The first *count* lines of :attr:`text` as written (or all), numbered as segments are.
 
-        A header stands near the top: only the lines down to the one asked
-        for are cut there. Lines further down are cut once, all of them (a
-        text of many notices asks at each one's header).
+        A header stands near the top: only the lines near it are cut there,
+        once. Lines further down are cut once, all of them (a text of many
+        notices asks at each one's header).
         """
         if self._lines is None and count <= _NEAR_TOP:
-            if self._top is None or len(self._top) < count:
-                self._top = first_lines(self.text, count)
+            if self._top is None:
+                # All the lines near the top at once: they are asked for one after another.
+                self._top = first_lines(self.text, _NEAR_TOP)
             return self._top
         return self.all_written_lines()
 

@@ -61,6 +61,9 @@ SPELLINGS = [
     ("Consultant, Grade Other", "OTHER"),
     ("Consultant, Grade OTHE", "OTHER"),
     ("IOM Classification: Consultant", "OTHER"),
+    # IOM Nigeria's calls (2023): the consultant hired in the country, or from abroad.
+    ("IOM Classification: National Consultancy", "OTHER"),
+    ("International Consultant", "OTHER"),
     # Internships (IOM, 2022: "Classification: Intern, Grade Other")
     ("Intern, Grade Other", "OTHER"),
     ("Intern", "OTHER"),

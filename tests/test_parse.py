@@ -11609,6 +11609,30 @@ def test_an_italian_boards_page_gives_the_title_and_the_place_alone() -> None:
     assert len(group.items) == 4
 
 
+def test_a_nigerian_boards_method_of_application_is_how_to_apply() -> None:
+    """A Nigerian job board's copy of a call (as ngtodayjobs and jobzilla set them,
+    2021-2023): "IOM Classification: National Consultancy" and, last, "Method of
+    Application" above the paragraph that tells it.
+
+    The heading had stayed unclassified and its paragraph had gone on in the languages'
+    notes; the classification had stayed unclassified.
+    """
+    result = _layout("board_method_of_application")
+    notice = result.notice
+    assert notice.how_to_apply is not None
+    assert notice.how_to_apply.text == (
+        "Interested and qualified candidates should submit their CV and cover letter to the "
+        "email below, using the position title as the subject.",
+    )
+    assert result.span_for("$.how_to_apply") == Span(26, 26)  # its heading
+    assert result.span_for("$.how_to_apply.text[0]") == Span(27, 27)
+    assert notice.position.language_notes == ()
+    assert notice.position.grade == Grade.parse("OTHER")
+    assert result.span_for("$.position.grade") == Span(11, 11)
+    assert notice.closing_date == dt.date(2023, 10, 20)
+    assert notice.unclassified == ()
+
+
 def test_a_boards_line_of_facts_with_two_places_gives_none() -> None:
     text = "Driver\nIOM · Dakar, Senegal · Bamako, Mali\n\nResponsibilities\n1. Drive.\n"
     assert parse_notice(text).notice.position.duty_stations == ()

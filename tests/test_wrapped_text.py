@@ -69,6 +69,7 @@ READ_THE_SAME = {
     "layouts/board_diversity_link_dropped.txt": EVERY_WIDTH,
     "layouts/board_markdown_copy.txt": USUAL_WIDTHS,
     "layouts/board_markdown_copy_french.txt": USUAL_WIDTHS,
+    "layouts/board_method_of_application.txt": EVERY_WIDTH,
     "layouts/board_cells_glued_dates_place.txt": USUAL_WIDTHS,
     "layouts/board_cells_glued_grade_contract.txt": USUAL_WIDTHS,
     "layouts/blog_call_cells_labels_above.txt": USUAL_WIDTHS,

@@ -132,7 +132,7 @@ class Grade(Frozen):
         ``P-2 (Junior level)``, ``NO-A``, ``NO/A``, ``NOA``,
         ``National Officer, Grade B``, ``National Officer - B``, ``D1``, ``D-1``,
         ``UG``, ``Ungraded``, ``Non-graded``, ``Grade Other``, ``OTHE``,
-        ``Consultant`` and ``Intern, Grade Other``, in any letter case and
+        ``Consultant``, ``National Consultancy`` and ``Intern, Grade Other``, in any letter case and
         with any dash.
 
         :raises InvalidGrade: when *text* is not such a grade (or not a string).
@@ -220,7 +220,7 @@ _CORE = re.compile(
       | (?P<p>P)\s*-?\s*(?P<p_level>\d{1,3})
       | (?P<d>D)\s*-?\s*(?P<d_level>\d{1,3})
       | (?P<ug>UG|UN-?\s?GRADED|NON-?\s?GRADED)
-      | (?P<other>OTHER|OTHE|OTH|CONSULTANT|CONSULTANCY)
+      | (?P<other>OTHER|OTHE|OTH|(?:(?:INTER)?NATIONAL\s+)?CONSULTAN(?:T|CY))
       | (?P<bare>\d{1,3}|[A-Z])  # a letter for National Officers: "National Officer, Grade B"
     )$""",
     re.VERBOSE,

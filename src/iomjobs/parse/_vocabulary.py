@@ -191,6 +191,8 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "how_to_apply": (
         "how to apply",
+        # Nigeria's job boards (jobzilla, jobsafric, 2021-2025): "Method of Application".
+        "method of application",
         "comment postuler",
         "como postular",
         "como presentar su candidatura",

@@ -11633,6 +11633,46 @@ def test_a_nigerian_boards_method_of_application_is_how_to_apply() -> None:
     assert notice.unclassified == ()
 
 
+class TestSummaryWithoutColons:
+    """myjobmag's summary of a post as jobsafric copies it (2025), its colons lost: "• Job
+    Type Full Time" / "• Qualification MBA/MSc/MA" / "• Experience 10 years" / "•
+    Location Abuja" / "• Job Field Consultancy", below the post's title and the page's
+    heading ("Consultants at International Organization for Migration - IOM").
+
+    The station had been none, and the title "Consultants", from the page's heading.
+    """
+
+    def test_gives_the_station_and_the_title_above(self) -> None:
+        result = _layout("job_board_summary_without_colons")
+        notice = result.notice
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Abuja", Country("NG"))
+        ]
+        assert result.span_for("$.position.duty_stations") == Span(8, 8)
+        assert notice.position.title == (
+            "Consultancy for Technical Support to the Review of the Labour Migration Policy"
+        )
+        assert result.span_for("$.position.title") == Span(3, 3)
+        assert result.is_inferred("$.position.title")
+        # The board's lines stay context, as written.
+        assert "• Location Abuja" in notice.context
+        assert notice.unclassified == ()
+
+    def test_a_location_item_without_the_summary_is_a_sentence(self) -> None:
+        text = (
+            "Consultancy for a Labour Migration Review\n\nTasks\n\n"
+            "  • Location Abuja and two states, to be agreed.\n"
+            "  • Review the policy.\n"
+        )
+        assert parse_notice(text).notice.position.duty_stations == ()
+
+    def test_two_summaries_are_a_doubt(self) -> None:
+        post = "Consultant for {}\n\n  • Job Type Full Time\n  • Location Abuja\n\n"
+        result = parse_notice(post.format("a Survey") + post.format("a Review"))
+        (doubt,) = result.doubts
+        assert doubt.message == "the page announces 2 posts: the notice read mixes them"
+
+
 def test_a_boards_line_of_facts_with_two_places_gives_none() -> None:
     text = "Driver\nIOM · Dakar, Senegal · Bamako, Mali\n\nResponsibilities\n1. Drive.\n"
     assert parse_notice(text).notice.position.duty_stations == ()

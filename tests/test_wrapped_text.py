@@ -70,6 +70,10 @@ READ_THE_SAME = {
     "layouts/board_markdown_copy.txt": USUAL_WIDTHS,
     "layouts/board_markdown_copy_french.txt": USUAL_WIDTHS,
     "layouts/board_method_of_application.txt": EVERY_WIDTH,
+    # Not at 99 and 100: three lines only are that long, too few to tell the width the
+    # text was wrapped at, and the unit's value, cut at a capital ("...Labour Mobility
+    # and Human" / "Development Unit, IOM Abuja"), is read as its first line.
+    "layouts/job_board_summary_without_colons.txt": tuple(range(60, 99)),
     "layouts/board_cells_glued_dates_place.txt": USUAL_WIDTHS,
     "layouts/board_cells_glued_grade_contract.txt": USUAL_WIDTHS,
     "layouts/blog_call_cells_labels_above.txt": USUAL_WIDTHS,

@@ -38,7 +38,12 @@ from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._leftover import KIND_WORDS, says_more, weekdays
 from iomjobs.parse._nationals import read_nationalities
 from iomjobs.parse._pay import read_salary
-from iomjobs.parse._posts import announces_posts, doubt_mixed_posts, is_post_label
+from iomjobs.parse._posts import (
+    JOB_TYPE_ITEM,
+    announces_posts,
+    doubt_mixed_posts,
+    is_post_label,
+)
 from iomjobs.parse._record import Recorder
 from iomjobs.parse._sections import Field, Layout, page_width
 from iomjobs.parse._segments import (
@@ -90,7 +95,8 @@ class HeaderReader:
         above them ("Posted: 10 Feb, 26" / "Deadline: 17 Feb, 26" above a
         Yemeni notice's header, 2026), or right below a bulleted item, the
         same item's second field ("• Posted: Feb 16, 2021" / "Deadline: Feb
-        18, 2021", myjobmag).
+        18, 2021", myjobmag). myjobmag's summary copied without its colons
+        gives its place ("• Location Abuja", see :func:`_spaced_location`).
         """
         content = self.layout.sections[0].content
         header = {segment.number for field in self.layout.fields for segment in field.segments}
@@ -108,6 +114,8 @@ class HeaderReader:
                 )
             )
             found = _board_label(segment.item) if segment.bullet or among else None
+            if found is None and segment.bullet and segment.item.startswith(_SPACED_LOCATION):
+                found = _spaced_location(segment.item, content)
             if found is None:
                 continue
             name, label, value = found
@@ -982,6 +990,9 @@ _BOARD_ONLY_LABELS: Final = {
     "contract employment type": "recruiting_type",
 }
 # The one such label with no colon after it: "Posted on 31 July 2025".
+# myjobmag's summary without its colons (see _spaced_location).
+_SPACED_LOCATION: Final = "Location "
+_SPACED_JOB_TYPE: Final = f"{JOB_TYPE_ITEM} "
 _POSTED_ON: Final = re.compile(r"(Posted on)\s+(?=\d|[A-Z][a-z])")
 
 
@@ -1212,6 +1223,22 @@ def _board_label(item: str) -> tuple[str, str, str] | None:
         posted = _POSTED_ON.match(item)
         return ("posted", posted.group(1), item[posted.end() :]) if posted else None
     return board_only_label(item)
+
+
+def _spaced_location(item: str, content: list[Segment]) -> tuple[str, str, str] | None:
+    """The duty station myjobmag's summary gives without its colon: (name, label, value).
+
+    "• Job Type Full Time" / "• Qualification MBA/MSc/MA" / "• Experience 10
+    years" / "• Location Abuja" / "• Job Field Consultancy", as jobsafric
+    copies it (2025). Only in a list that holds the summary's "Job Type"
+    item so written: elsewhere "Location of the workshops to be agreed" is
+    a sentence.
+    """
+    summary = any(
+        segment.bullet and segment.item.startswith(_SPACED_JOB_TYPE) for segment in content
+    )
+    value = item[len(_SPACED_LOCATION) :].strip()
+    return ("duty_station", _SPACED_LOCATION.strip(), value) if summary and value else None
 
 
 def board_only_label(item: str) -> tuple[str, str, str] | None:

@@ -39,7 +39,12 @@ from iomjobs.parse._dates import find_dates, read_date
 from iomjobs.parse._header import HeaderReader, quoted
 from iomjobs.parse._nationals import NATIONALS_SENTENCE, read_nationalities
 from iomjobs.parse._paragraphs import runs_on_as_prose
-from iomjobs.parse._posts import EMPLOYER_ITEM, announces_posts, doubt_mixed_posts
+from iomjobs.parse._posts import (
+    EMPLOYER_ITEM,
+    JOB_TYPE_ITEM,
+    announces_posts,
+    doubt_mixed_posts,
+)
 from iomjobs.parse._sections import (
     greedy_page_wrap,
     page_width,
@@ -176,7 +181,8 @@ class InferringReader(HeaderReader):
         "Expedited VN: Programme Officer (Displacement Tracking Matrix) (DTM)
         (P)" above "• Employer: International Organization for Migration"
         (ajirazetu's list of IOM Tanzania's posts, 2026, one post of which
-        :func:`~iomjobs.parse.parse_notices` reads): a line that names a
+        :func:`~iomjobs.parse.parse_notices` reads), or above "• Job Type
+        Full Time" (myjobmag's, as jobsafric copies it): a line that names a
         post, a blank line between at most. The title is marked as
         inferred, from that line; the kind its "VN:" names is read. Where
         several posts are so listed, the notice read mixes them: a doubt
@@ -187,7 +193,7 @@ class InferringReader(HeaderReader):
         listed = [
             at
             for at, segment in enumerate(self.segments)
-            if segment.bullet and segment.item.startswith(EMPLOYER_ITEM)
+            if segment.bullet and segment.item.startswith(_BOARD_LIST_OPENINGS)
         ]
         if len(listed) > 1:
             doubt_mixed_posts(self.record, len(listed), self.segments[listed[0]])
@@ -196,17 +202,42 @@ class InferringReader(HeaderReader):
         above = self.segments[at - 1] if at > 0 else None
         if above is None or above.bullet or above.number < self.segments[at].number - 2:
             return
-        text = unmarked(above.text)  # a markdown copy's heading: "### Expedited VN: ..."
+        lines = self._wrapped_down_to(at - 1)
+        heading = joined_lines(list(lines))
+        text = unmarked(heading)  # a markdown copy's heading: "### Expedited VN: ..."
         kind = _LISTED_KIND.match(text)
         written = text[kind.end() :] if kind is not None else text
         title = board_title(written)
-        if title is None or not self._in_context(above.text, (above,)):
+        if title is None or not self._in_context(heading, lines):
             return
         self.position["title"] = title
-        self.record.infer("$.position.title", above.text, above)
+        self.record.infer("$.position.title", heading, lines[0])
+        self.record.use("$.position.title", *lines[1:])
         if kind is not None and "kind" not in self.notice:
             self.notice["kind"] = _KIND_OF_PREFIX[kind.group("prefix").upper()]
-            self.record.use("$.kind", above)
+            self.record.use("$.kind", lines[0])
+
+    def _wrapped_down_to(self, end: int) -> tuple[Segment, ...]:
+        """The lines a wrap cut the line that ends at ``segments[end]`` into; that line alone if none.
+
+        A board's title above its summary, wrapped ("Consultancy for Technical
+        Support to the Review of the Labour Migration" / "Policy" at 80
+        columns): the lines right above, no item among them, from which a
+        wrap at the page's width cut the last (:meth:`_lines_wrapped_from`).
+        """
+        start = end
+        while (
+            start > 0
+            and end - start < TITLE_LINES - 1
+            and not self.segments[start - 1].bullet
+            and self.segments[start - 1].number == self.segments[start].number - 1
+        ):
+            start -= 1
+        for first in range(start, end):
+            lines = self._lines_wrapped_from(first)
+            if lines[-1] is self.segments[end]:
+                return lines
+        return (self.segments[end],)
 
     def _board_title_line(self) -> None:
         """The reference and title a job board's first line gives, where nothing else does.
@@ -1122,6 +1153,8 @@ _KIND_OF_PREFIX: Final = {
 _BRACKETED_AT_END: Final = re.compile(r"\(([^()]{6,30})\)$")
 
 # The kind before a title on a board's list of posts: "Expedited VN: Programme Officer...".
+# The first items of boards' summaries of a post, below its title.
+_BOARD_LIST_OPENINGS: Final = (EMPLOYER_ITEM, JOB_TYPE_ITEM)
 _LISTED_KIND: Final = re.compile(r"(?:Expedited\s+)?(?P<prefix>S?VN)\s*:\s*", re.IGNORECASE)
 
 _VACANCY_NOTICE_MENTION: Final = re.compile(

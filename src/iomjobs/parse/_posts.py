@@ -133,6 +133,10 @@ def _listed_starts(text: str) -> list[int]:
 _SEVERAL: Final = 2
 # The first item of a board's summary of a post, below its title (ajirazetu, 2026).
 EMPLOYER_ITEM: Final = "Employer: International Organization for Migration"
+# The first item of myjobmag's summary of a post, below its title, as boards copy it
+# with its colons or without ("• Job Type Full Time" / "• Qualification MBA/MSc/MA" /
+# "• Experience 10 years" / "• Location Abuja" / "• Job Field Consultancy", jobsafric, 2025).
+JOB_TYPE_ITEM: Final = "Job Type"
 _EMPLOYER: Final = "Employer:"
 
 

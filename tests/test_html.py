@@ -933,6 +933,38 @@ class TestWordForm:
         assert html_text(page) == text
 
 
+def test_myjobmags_summary_gives_the_station_and_the_title_above() -> None:
+    """myjobmag's page of a post: each item of its summary a label and a value in spans,
+    no colon between ("Location" / "Abuja"), below the post's title and the page's
+    heading of the employer's posts. The station had been none, the title "Consultants".
+    """
+    item = '<li><span class="jkey-title">{}</span> <span class="jkey-info">{}</span></li>'
+    summary = "".join(
+        item.format(label, value)
+        for label, value in [
+            ("Job Type", "Full Time"),
+            ("Qualification", "MBA/MSc/MA"),
+            ("Location", "Abuja"),
+            ("Job Field", "Consultancy"),
+        ]
+    )
+    page = (
+        "<h1>Consultants at International Organization for Migration (IOM)</h1>"
+        "<h2>Consultancy for a Review of the Labour Migration Policy</h2>"
+        f"<ul>{summary}</ul><h3>Method of Application</h3>"
+        "<p>Interested candidates should send their CV to the email address below.</p>"
+    )
+    notice = parse_html(page).notice
+    assert notice.position.title == "Consultancy for a Review of the Labour Migration Policy"
+    assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+        ("Abuja", Country("NG"))
+    ]
+    assert notice.how_to_apply is not None
+    assert notice.how_to_apply.text == (
+        "Interested candidates should send their CV to the email address below.",
+    )
+
+
 def test_a_short_label_alone_takes_no_paragraph_a_blank_line_below() -> None:
     # "Location" alone may head anything: the sentence below is no duty station.
     text = (

@@ -989,10 +989,10 @@ _BOARD_ONLY_LABELS: Final = {
     # The staff category: "• Contract/employment type: General Service" (ajirazetu, 2026).
     "contract employment type": "recruiting_type",
 }
-# The one such label with no colon after it: "Posted on 31 July 2025".
 # myjobmag's summary without its colons (see _spaced_location).
 _SPACED_LOCATION: Final = "Location "
 _SPACED_JOB_TYPE: Final = f"{JOB_TYPE_ITEM} "
+# The one such label with no colon after it: "Posted on 31 July 2025".
 _POSTED_ON: Final = re.compile(r"(Posted on)\s+(?=\d|[A-Z][a-z])")
 
 
@@ -1230,9 +1230,9 @@ def _spaced_location(item: str, content: list[Segment]) -> tuple[str, str, str] 
 
     "• Job Type Full Time" / "• Qualification MBA/MSc/MA" / "• Experience 10
     years" / "• Location Abuja" / "• Job Field Consultancy", as jobsafric
-    copies it (2025). Only in a list that holds the summary's "Job Type"
-    item so written: elsewhere "Location of the workshops to be agreed" is
-    a sentence.
+    copies it (2025). Only where the summary's "Job Type" item stands so
+    written too, among the items of *content*: elsewhere "Location of the
+    workshops to be agreed" is a sentence.
     """
     summary = any(
         segment.bullet and segment.item.startswith(_SPACED_JOB_TYPE) for segment in content

@@ -1152,9 +1152,9 @@ _KIND_OF_PREFIX: Final = {
 # What a line's last brackets hold: "Poste vacant à l’OIM (18 novembre 2025)".
 _BRACKETED_AT_END: Final = re.compile(r"\(([^()]{6,30})\)$")
 
-# The kind before a title on a board's list of posts: "Expedited VN: Programme Officer...".
 # The first items of boards' summaries of a post, below its title.
 _BOARD_LIST_OPENINGS: Final = (EMPLOYER_ITEM, JOB_TYPE_ITEM)
+# The kind before a title on a board's list of posts: "Expedited VN: Programme Officer...".
 _LISTED_KIND: Final = re.compile(r"(?:Expedited\s+)?(?P<prefix>S?VN)\s*:\s*", re.IGNORECASE)
 
 _VACANCY_NOTICE_MENTION: Final = re.compile(

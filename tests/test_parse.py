@@ -62,14 +62,15 @@ from iomjobs.parse import (
     parse_html,
     parse_notice,
 )
-from iomjobs.parse import _interpret as interpret
+from iomjobs.parse import _places as places
 from iomjobs.parse._cells import first_lines, goes_on_in_cell
 from iomjobs.parse._decoding import decode
 from iomjobs.parse._grid import without_empty_column
-from iomjobs.parse._interpret import countries_listed, read_duration
+from iomjobs.parse._interpret import read_duration
 from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._page_top import board_words
 from iomjobs.parse._pages import running_lines
+from iomjobs.parse._places import countries_listed
 from iomjobs.parse._sections import layout
 from iomjobs.parse._segments import (
     Segment,
@@ -7799,7 +7800,7 @@ def test_only_words_are_folded_through_the_cache(monkeypatch: pytest.MonkeyPatch
     # only fill the cache, and make a benchmark reading the same seeds again
     # measure the cache.
     from iomjobs import _text  # noqa: PLC0415
-    from iomjobs.parse import _dates, _interpret, _vocabulary  # noqa: PLC0415
+    from iomjobs.parse import _dates, _interpret, _places, _vocabulary  # noqa: PLC0415
 
     texts = [seed_path(number).read_text("utf-8") for number in range(5)]
     for text in texts:
@@ -7810,7 +7811,7 @@ def test_only_words_are_folded_through_the_cache(monkeypatch: pytest.MonkeyPatch
         folded.append(text)
         return _text.fold(text)
 
-    for module in (_dates, _interpret, _vocabulary):
+    for module in (_dates, _interpret, _places, _vocabulary):
         monkeypatch.setattr(module, "fold", remembered)
     for text in texts:
         parse_notice(text)
@@ -10805,13 +10806,13 @@ def test_without_the_gazetteer_a_misspelt_country_is_read_only_where_a_country_s
     # (The class's method, which the compiled reader also looks up when it runs.)
     bare = attrs.evolve(Reference.default(), gazetteer=None)
     monkeypatch.setattr(Reference, "default", classmethod(lambda _cls: bare))
-    stations = interpret.read_duty_stations("Abuja, Nigerai")
+    stations = places.read_duty_stations("Abuja, Nigerai")
     assert [(s.city, s.country) for s in stations] == [("Abuja", None), ("Nigerai", None)]
     # Two letters off ("Phillipines") are read only where the gazetteer places the city.
-    stations = interpret.read_duty_stations("Manila, Phillipines")
+    stations = places.read_duty_stations("Manila, Phillipines")
     assert [(s.city, s.country) for s in stations] == [("Manila", None), ("Phillipines", None)]
     # A country's own label, or a list of countries, says what the name is.
-    stations = interpret.read_duty_stations("Niger/Ngéria")
+    stations = places.read_duty_stations("Niger/Ngéria")
     assert [s.country for s in stations] == [Country("NE"), Country("NG")]
     text = (
         "Position Title: Project Officer\nDuty Station City: Amman\nDuty Station Country: Jordon\n"
@@ -10826,10 +10827,10 @@ def test_without_the_gazetteer_places_joined_before_a_country_stand_as_written(
     # Bangladesh: a name may hold "and" or a slash itself.
     bare = attrs.evolve(Reference.default(), gazetteer=None)
     monkeypatch.setattr(Reference, "default", classmethod(lambda _cls: bare))
-    stations = interpret.read_duty_stations("Dhaka/Cox's Bazar, Bangladesh")
+    stations = places.read_duty_stations("Dhaka/Cox's Bazar, Bangladesh")
     assert [(s.city, s.country) for s in stations] == [("Dhaka/Cox's Bazar", Country("BD"))]
     # A region by its name needs no gazetteer.
-    stations = interpret.read_duty_stations("Garowe, Puntland, Somalia")
+    stations = places.read_duty_stations("Garowe, Puntland, Somalia")
     assert [(s.city, s.region) for s in stations] == [("Garowe", "Puntland")]
 
 
@@ -10905,7 +10906,7 @@ def test_without_the_gazetteer_only_a_region_word_makes_a_region_alone(
     read = [
         (station.city, station.region)
         for written in ("Cabo Delgado, Mozambique", "Borno State, Nigeria", "Dakar, Senegal")
-        for station in interpret.read_duty_stations(written)
+        for station in places.read_duty_stations(written)
     ]
     assert read == [("Cabo Delgado", None), (None, "Borno State"), ("Dakar", None)]
     alone = [

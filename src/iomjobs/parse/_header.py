@@ -33,6 +33,7 @@ from iomjobs.model.notice import (
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import OfficeType, RecruitingType, Recruitment, SupervisionKind
 from iomjobs.parse import _interpret as interpret
+from iomjobs.parse import _places as places
 from iomjobs.parse._dates import MONTH_FIRST, FoundDate, find_dates, numeric_order
 from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._leftover import KIND_WORDS, says_more, weekdays
@@ -290,11 +291,11 @@ class HeaderReader:
     def _field_duty_station(self, field: Field) -> bool:
         if _SENTENCE_END.search(field.value) and len(field.value.split()) > _MOST_PLACE_WORDS:
             # "Municipio de Potrerillos, ..., Honduras; tomando en cuenta...": a place, then more.
-            stations = interpret.stations_before_clause(field.value.rstrip("."))
+            stations = places.stations_before_clause(field.value.rstrip("."))
             if not stations:
                 return self._station_in_sentence(field)
         else:
-            stations = _stations_a_line(field) or interpret.read_duty_stations(field.value)
+            stations = _stations_a_line(field) or places.read_duty_stations(field.value)
             # "Location" / "" / "The incumbent will travel often.": a sentence is no city,
             # but may name one ("... based in Juba") or a country after it.
             if stations and all(_a_sentence(station) for station in stations):
@@ -315,7 +316,7 @@ class HeaderReader:
         self.position["duty_stations"] = stations
         self._use("$.position.duty_stations", field)
         for index, station in enumerate(stations):
-            if interpret.country_from_region(station):
+            if places.country_from_region(station):
                 message = (
                     f"country {station.country} read from the region {station.region!r} alone "
                     f"({station.as_written!r} may be two stations)"
@@ -396,7 +397,7 @@ class HeaderReader:
             codes: tuple[str, ...] | None = (code,)
         else:
             # Only the duty station's own country lists several ("Country:" may be another's).
-            codes = interpret.countries_listed(field.value) if replace else None
+            codes = places.countries_listed(field.value) if replace else None
             if codes is None and replace:
                 codes = self._misspelt_country(field)
         stations = self.position.get("duty_stations") or tuple(DutyStation() for _ in codes or ())
@@ -420,11 +421,11 @@ class HeaderReader:
         """The country *field* names misspelt by a letter ("Jordon"), with a doubt that says so.
 
         ``None`` where it names none so, for the city of the stations read
-        before it (see ``interpret.country_misspelt``).
+        before it (see ``places.country_misspelt``).
         """
         stations = self.position.get("duty_stations") or ()
         city = stations[0].city if stations else None
-        code = interpret.country_misspelt(field.value, city, named_as_country=True)
+        code = places.country_misspelt(field.value, city, named_as_country=True)
         if code is None:
             return None
         message = f"{field.value!r} is not a country's name; read as {country_name(code)}"
@@ -560,7 +561,7 @@ class HeaderReader:
         The grade before the brackets, the pay inside them. Where one of the
         two is not read ("G7 (to be confirmed)"), the line is kept as written too.
         """
-        bracketed = interpret.BRACKETS_AT_END.search(field.value)
+        bracketed = places.BRACKETS_AT_END.search(field.value)
         grade_part = field.value[: bracketed.start()] if bracketed else field.value
         pay = read_salary(bracketed.group("inside"), field.label) if bracketed else None
         grade = self._field_grade(Field("grade", field.label, grade_part, field.segments))
@@ -1018,11 +1019,11 @@ def _stations_a_line(field: Field) -> tuple[DutyStation, ...]:
     if any("," in line for line in lines):
         return ()
     # Cities alone, a line each: "Bangkok" / "Dakar" / "Nairobi", but not "Santa" / "Cruz".
-    if interpret.main_country_of_city(" ".join(lines)) is not None:
+    if places.main_country_of_city(" ".join(lines)) is not None:
         return ()
-    if not all(interpret.main_country_of_city(line) is not None for line in lines):
+    if not all(places.main_country_of_city(line) is not None for line in lines):
         return ()
-    return tuple(station for line in lines for station in interpret.read_duty_stations(line))
+    return tuple(station for line in lines for station in places.read_duty_stations(line))
 
 
 def _ends_as_a_wrap(line: str) -> bool:
@@ -1035,7 +1036,7 @@ def _with_country(line: str) -> tuple[DutyStation, ...]:
     """The stations *line* names, where it writes their country after a comma; else none."""
     if "," not in line or lookup_country(line.rpartition(",")[2].strip(" ()")) is None:
         return ()
-    found = interpret.read_duty_stations(line)
+    found = places.read_duty_stations(line)
     if not found or any(s.country is None or not (s.city or s.region) for s in found):
         return ()
     return found
@@ -1094,7 +1095,7 @@ def _region_after_city(value: str) -> str | None:
     country's region, the first no region itself. ``None`` otherwise ("Bangkok,
     Dakar": two cities).
     """
-    read = interpret.read_duty_stations(value)
+    read = places.read_duty_stations(value)
     if len(read) != 1 or read[0].city is None or read[0].region is None:
         return None
     return read[0].region
@@ -1205,7 +1206,7 @@ def _known_place(place: str, *, city: bool = False) -> DutyStation | None:
     country = lookup_country(place)
     if country is not None:
         return DutyStation(place if city else None, country=Country(country), as_written=place)
-    code = interpret.main_country_of_city(place)
+    code = places.main_country_of_city(place)
     return DutyStation(place, country=Country(code), as_written=place) if code else None
 
 

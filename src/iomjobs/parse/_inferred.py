@@ -35,6 +35,7 @@ from iomjobs.model.position import (
 )
 from iomjobs.parse import _interpret as interpret
 from iomjobs.parse import _nocase as nocase
+from iomjobs.parse import _places as places
 from iomjobs.parse._dates import find_dates, read_date
 from iomjobs.parse._header import HeaderReader, quoted
 from iomjobs.parse._nationals import NATIONALS_SENTENCE, read_nationalities
@@ -925,7 +926,7 @@ class InferringReader(HeaderReader):
                 continue
             path = f"$.position.duty_stations[{index}].country"
             sentence, line = station.as_written or station.city, found[0]
-            country = interpret.main_country_of_city(station.city)
+            country = places.main_country_of_city(station.city)
             named = self._country_named_for(station.city) if country is None else None
             if country is not None:
                 placed[index] = attrs.evolve(station, country=Country(country))
@@ -934,10 +935,10 @@ class InferringReader(HeaderReader):
                 placed[index] = attrs.evolve(station, country=Country(country))
             else:
                 # "Location: Borno State" (a Nigerian board): a region one country has.
-                country = interpret.country_of_region_alone(station.city)
+                country = places.country_of_region_alone(station.city)
                 if country is None:
                     continue
-                region = interpret.region_named(station.city)
+                region = places.region_named(station.city)
                 placed[index] = attrs.evolve(
                     station, city=None, region=region, country=Country(country)
                 )
@@ -959,7 +960,7 @@ class InferringReader(HeaderReader):
             found = _BASED_IN.search(paragraph) if _BASED_HINT.search(paragraph) else None
             if found is None:
                 continue
-            stations = interpret.read_duty_stations(found.group("place"))
+            stations = places.read_duty_stations(found.group("place"))
             lines = self.record.lines.get(f"$.context[{index}]")
             if not stations or not lines or any(s.country is None for s in stations):
                 continue
@@ -978,7 +979,7 @@ class InferringReader(HeaderReader):
         2018): the post is the Manila Administrative Centre's, as a post
         description's "Is this a Regional, HQ, MAC, PAC, Liaison Office or
         Country Office based position?" would say. The station read as a
-        centre (:func:`~iomjobs.parse._interpret.centre_office`); a
+        centre (:func:`~iomjobs.parse._places.centre_office`); a
         station in Manila or Panama City with no centre named may be the
         country office's. Marked as inferred, from
         the station's words.
@@ -989,7 +990,7 @@ class InferringReader(HeaderReader):
             return
         (station,) = stations
         written = station.as_written or ""
-        office = interpret.centre_office(written)
+        office = places.centre_office(written)
         if office is None:
             return
         self.position["office_type"] = office
@@ -1006,7 +1007,7 @@ class InferringReader(HeaderReader):
         of them, or none. A paragraph of member states names countries that
         are no place of the post.
         """
-        among = interpret.countries_of_city(city)
+        among = places.countries_of_city(city)
         if len(among) < 2:  # noqa: PLR2004 -- one country is main_country_of_city's
             return None
         named: list[tuple[str, int]] = []

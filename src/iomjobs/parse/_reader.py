@@ -31,6 +31,7 @@ from iomjobs.model.position import Position, Responsibility, ResponsibilityGroup
 from iomjobs.model.qualification import Qualifications
 from iomjobs.parse import _interpret as interpret
 from iomjobs.parse import _nocase as nocase
+from iomjobs.parse import _places as places
 from iomjobs.parse._dates import read_date
 from iomjobs.parse._duty_groups import (
     group_heading_lines,
@@ -475,7 +476,7 @@ class Reader(RequirementsReader):
         if posted is None or closing is None or closing.date < posted.date:
             return False
         place = found.group("place")
-        station = interpret.glued_station(place) if place else None
+        station = places.glued_station(place) if place else None
         if place and station is None:
             return False  # no place a board would name: a line of its own kind
         if "posting_period" not in self.notice:
@@ -507,7 +508,7 @@ class Reader(RequirementsReader):
             lines.append(below)
         text = joined_lines(lines)
         found = _BOARD_CELLS.match(text)
-        stations = interpret.read_duty_stations(found.group("place")) if found else ()
+        stations = places.read_duty_stations(found.group("place")) if found else ()
         if found is None or len(stations) != 1 or stations[0].country is None:
             return False
         read: list[str] = []  # the paths of the fields read
@@ -586,7 +587,7 @@ class Reader(RequirementsReader):
         above = self._line_above(lines[0])
         if above is not None and LETTERHEAD.match(above.text):
             return False  # "Geneva, Switzerland" under IOM's name: the letterhead's
-        stations = interpret.read_duty_stations(text)
+        stations = places.read_duty_stations(text)
         if len(stations) != 1 or stations[0].as_written != text:
             return False
         station = stations[0]
@@ -785,7 +786,7 @@ class Reader(RequirementsReader):
         place = match.group("place")
         if lookup_country(place) is not None:
             return  # "based in Barbados": the supervisor's office, a whole country
-        country = interpret.country_of_city(place)
+        country = places.country_of_city(place)
         if country is None:
             return
         self.position["duty_stations"] = (DutyStation(city=place, country=Country(country)),)

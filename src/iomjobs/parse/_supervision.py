@@ -18,7 +18,7 @@ import attrs
 from iomjobs._text import fold
 from iomjobs.model.position import SupervisionKind, Supervisor
 from iomjobs.parse import _nocase as nocase
-from iomjobs.parse._interpret import BRACKETS_AT_END, is_place
+from iomjobs.parse._places import BRACKETS_AT_END, is_place
 from iomjobs.parse._vocabulary import SMALL_WORD, whole_words
 from iomjobs.reference.countries import lookup_country
 

@@ -16,7 +16,7 @@ from typing import Final
 from iomjobs._text import is_word_char
 from iomjobs.model.notice import ContractType
 from iomjobs.model.place import Country, DutyStation
-from iomjobs.parse import _interpret as interpret
+from iomjobs.parse import _places as places
 from iomjobs.parse._nationals import NATIONALS_MARK, read_nationalities
 from iomjobs.parse._nocase import has_either_case
 from iomjobs.parse._segments import markdown_heading
@@ -325,13 +325,13 @@ def place_after(title: str) -> tuple[int, str | None, str] | None:
     # The place ends in a country: its last three words, or two, or one
     # ("Papua New Guinea" before "Guinea"), named, not a code ("Kinshasa,
     # DRC", but "Data and IM" ends in no Isle of Man, "- HR" in no Croatia).
-    ending = interpret.country_ending(words, _COUNTRY_WORDS)
+    ending = places.country_ending(words, _COUNTRY_WORDS)
     if ending is not None:
         count, country = ending
         city = " ".join(words[:-count]).rstrip(",")
         return (match.start(), city or None, country) if _may_be_cities(city) else None
     # Or it is a city the gazetteer knows in one country only.
-    placed = interpret.country_of_city(place) if len(words) <= _CITY_WORDS else None
+    placed = places.country_of_city(place) if len(words) <= _CITY_WORDS else None
     return None if placed is None else (match.start(), place, placed)
 
 
@@ -358,7 +358,7 @@ def station_after(title: str) -> tuple[int, DutyStation] | None:
     written = title[at:].strip(" -\u2013")
     # "... - Garowe, Puntland, Somalia": the parts before the country read as a
     # station's field reads them, a region told from a city.
-    read = interpret.read_duty_stations(written) if city and "," in city else ()
+    read = places.read_duty_stations(written) if city and "," in city else ()
     if len(read) == 1 and read[0].country == Country(country):
         return at, read[0]
     return at, DutyStation(city=city, country=Country(country), as_written=written)

@@ -7800,7 +7800,13 @@ def test_only_words_are_folded_through_the_cache(monkeypatch: pytest.MonkeyPatch
     # only fill the cache, and make a benchmark reading the same seeds again
     # measure the cache.
     from iomjobs import _text  # noqa: PLC0415
-    from iomjobs.parse import _dates, _interpret, _places, _vocabulary  # noqa: PLC0415
+    from iomjobs.parse import (  # noqa: PLC0415
+        _dates,
+        _interpret,
+        _language_requirements,
+        _places,
+        _vocabulary,
+    )
 
     texts = [seed_path(number).read_text("utf-8") for number in range(5)]
     for text in texts:
@@ -7811,7 +7817,7 @@ def test_only_words_are_folded_through_the_cache(monkeypatch: pytest.MonkeyPatch
         folded.append(text)
         return _text.fold(text)
 
-    for module in (_dates, _interpret, _places, _vocabulary):
+    for module in (_dates, _interpret, _language_requirements, _places, _vocabulary):
         monkeypatch.setattr(module, "fold", remembered)
     for text in texts:
         parse_notice(text)

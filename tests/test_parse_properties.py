@@ -40,6 +40,7 @@ from iomjobs.parse import (
     parse_notice,
 )
 from iomjobs.parse import _interpret as interpret
+from iomjobs.parse import _language_requirements as language_requirements
 from iomjobs.parse._leftover import says_more
 from iomjobs.parse._repair import repair as parse_repair
 from seed_notices import seed_path
@@ -874,8 +875,8 @@ _LOCAL_WORDS = st.sampled_from(
 @given(st.lists(_LOCAL_WORDS, max_size=12).map(" ".join))
 @example("knowledge of la lengua local")  # the most characters before "local"
 def test_the_local_language_is_found_as_its_pattern_finds_it(clause: str) -> None:
-    found = interpret.local_language(clause, _nocase.lowered(clause))
-    expected = interpret._LOCAL.search(clause)
+    found = language_requirements.local_language(clause, _nocase.lowered(clause))
+    expected = language_requirements._LOCAL.search(clause)
     assert (found and found.span()) == (expected and expected.span())
 
 

@@ -38,12 +38,12 @@ from iomjobs.parse._dates import find_dates
 from iomjobs.parse._interpret import (
     read_appointment,
     read_kind,
-    read_languages,
     read_path,
     read_recruiting_type,
     recruitment_in,
 )
 from iomjobs.parse._language import notice_language
+from iomjobs.parse._language_requirements import read_languages
 from iomjobs.parse._supervision import supervisors_in
 from iomjobs.reference import lookup_country, lookup_language
 

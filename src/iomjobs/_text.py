@@ -101,6 +101,15 @@ def positions(text: str, needle: str, start: int = 0, end: int | None = None) ->
     return found
 
 
+def single_spaced(text: str) -> bool:
+    """Whether *text*'s only whitespace is single spaces between words.
+
+    Every other whitespace character is unprintable: one test finds them all
+    (and some harmless others, which only cost the slower reading).
+    """
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
 def is_word_char(char: str) -> bool:
     r"""Whether *char* is what ``\w`` matches in a str pattern.
 

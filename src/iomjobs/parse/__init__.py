@@ -10,16 +10,17 @@ The stages, one module each: ``_repair`` mends text a code page damaged;
 ``_segments`` cuts it into cleaned lines; ``_sections`` finds the
 headings, the header's labels and a page's front matter; ``_header`` reads
 the header's labelled fields and ``_reader`` each section into the models,
-with ``_interpret`` (grades, languages, education, contracts,
-recruitment), ``_places`` (duty stations, countries, regions), ``_dates``,
+with ``_interpret`` (grades, education, contracts, recruitment),
+``_places`` (duty stations, countries, regions), ``_dates``,
 ``_competencies`` (a competency section's items and heading),
 ``_supervision`` (who supervises the post), ``_titles`` (what the post is
 called) and ``_tiers`` (who may apply); ``_html`` (with ``_page_text``)
 gives the text an HTML page shows; ``_language`` tells the notice's
-language, ``_record`` keeps the provenance, ``_posts`` cuts a job board's
-page of several posts for :func:`parse_notices`. Their words and labels
-are in ``_vocabulary``; ``_nocase`` searches case-insensitive patterns in
-text lowered once.
+language and ``_language_requirements`` reads the languages it requires,
+``_record`` keeps the provenance, ``_posts`` cuts a job board's page of
+several posts for :func:`parse_notices`. Their words and labels are in
+``_vocabulary``; ``_nocase`` searches case-insensitive patterns in text
+lowered once.
 
 >>> from iomjobs.parse import parse_notice
 >>> result = parse_notice('''

@@ -20,6 +20,7 @@ from iomjobs.model.competency import CompetencyGroup, CompetencyItem
 from iomjobs.model.language import LanguageRequirement
 from iomjobs.model.qualification import QualificationPath
 from iomjobs.parse import _interpret as interpret
+from iomjobs.parse import _language_requirements as language_requirements
 from iomjobs.parse import _nocase as nocase
 from iomjobs.parse._candidates import CandidatesReader
 from iomjobs.parse._competencies import (
@@ -158,7 +159,7 @@ class RequirementsReader(CandidatesReader):
         self.position.setdefault("languages", ())
         required: bool | None = None  # as the sub-heading above says, if one does
         for segment, lines in self._list_items(section):
-            heading = interpret.requirement_heading(segment.item)
+            heading = language_requirements.requirement_heading(segment.item)
             if heading is not None:
                 required = heading
                 self.record.use("$.position.languages", *lines)
@@ -374,7 +375,7 @@ def _stated_in(
     for a sentence that does not say it itself.
     """
     return [
-        (sentence, interpret.read_languages(sentence, required=required))
+        (sentence, language_requirements.read_languages(sentence, required=required))
         for sentence in sentences(segment.item)
     ]
 

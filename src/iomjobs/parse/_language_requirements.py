@@ -1,0 +1,577 @@
+"""Reading the languages a notice requires: "Fluency in English and French is required" (internal).
+
+The languages a "Languages" section or a sentence names, each with its
+proficiency, its modes (oral, written) and whether it is required or an
+advantage; "the local language" as the notice says it. The notice's own
+language is told apart in :mod:`iomjobs.parse._language`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+import attrs
+
+from iomjobs._text import LOST, fold, fold_text, single_spaced
+from iomjobs.model.language import Language, LanguageMode, LanguageRequirement, Proficiency
+from iomjobs.parse import _nocase as nocase
+from iomjobs.reference._locales import NAME_LOCALES
+from iomjobs.reference.countries import lookup_country
+from iomjobs.reference.languages import language_named_by, misspelt_language, read_by_name
+
+# Accented words are written out ("fluência", "noções"), not as classes
+# ("no[çc][õo]es"): every match must hold a long string for nocase's
+# prefilter, and a class in a word leaves it only the short pieces around it.
+# An accented letter may have been lost ("ma\ufffdtrise", "dom\ufffdnio": text in
+# Windows-1252 read as UTF-8): U+FFFD stands for it.
+_PROFICIENCY: Final = (
+    (re.compile(r"working knowledge|good command|good knowledge|bonne (?:connaissance|ma[îi\ufffd]trise)|connaissance pratique|buen conocimiento|conocimiento pr[aá\ufffd]ctico|bom conhecimento|bom domínio|bom dominio|bom dom\ufffdnio|conhecimento pr[áa\ufffd]tico", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
+    (re.compile(r"fluen|fluência|flu\ufffdncia|perfect command|excellent|full command|mastery|ma[îi\ufffd]trise|parfaite connaissance|dominio|domínio|dom\ufffdnio", re.IGNORECASE), Proficiency.FLUENT),
+    (re.compile(r"basic|notions|b[aá\ufffd]sico|noções|no\ufffd\ufffdes", re.IGNORECASE), Proficiency.BASIC),
+    (re.compile(r"knowledge|command|connaissance|conocimiento|conhecimento", re.IGNORECASE), Proficiency.KNOWLEDGE),
+)  # fmt: skip
+_DESIRABLE: Final = re.compile(
+    r"advantage|desirable|asset|preferred|atout|avantage|souhaitable|ventaja|deseable|vantagem|desej[áa]vel",
+    re.IGNORECASE,
+)
+_REQUIRED: Final = re.compile(
+    r"required|\bmust\b|essential|mandatory|requis|exig|obligatoire|indispensable|requerid|requier|imprescindible"
+    r"|necess[áa]ri[oa]s?\b|obrigat[óo]ri[oa]s?\b",
+    re.IGNORECASE,
+)
+_BOTH: Final = re.compile(
+    r"oral and written|written and oral|spoken and written|written and spoken|[ée]crit et oral|oral et [ée]crit|oral y escrito|escrito y oral"
+    r"|oral e escrit|escrit[ao] e oral|falad[ao] e escrit|escrit[ao] e falad",
+    re.IGNORECASE,
+)
+_ORAL: Final = re.compile(r"\boral\b|\bspoken\b|\bfalad[ao]\b", re.IGNORECASE)
+_WRITTEN: Final = re.compile(r"\bwritten\b|[ée]crit|escrit[oa]", re.IGNORECASE)
+_LOCAL: Final = re.compile(
+    r"(?:the\s+|a\s+)?local languages?|(?:la\s+|les\s+)?langues? locales?"
+    r"|(?:el\s+|la\s+|los\s+|las\s+)?(?:idioma|lengua)s? local(?:es)?"
+    r"|(?:uma\s+|a\s+|as\s+)?l[íi]nguas? loca(?:l|is)",
+    re.IGNORECASE,
+)
+# The plural's words: "the local languages (Hausa, Kanuri)" names each language asked for,
+# but after "one of", which asks for one of them.
+_LOCAL_PLURAL: Final = ("languages", "langues", "idiomas", "lenguas", "línguas", "linguas")
+_ONE_OF_LOCAL: Final = re.compile(
+    r"\b(?:one|either|l['’]une|una|uno|uma)\s+(?:of|des|de|das)\s+(?:the\s+|las\s+|los\s+|as\s+)?"
+    r"(?:local languages|langues locales|(?:idiomas|lenguas) locales|l[íi]nguas locais)",
+    re.IGNORECASE,
+)
+# A class first: sre skips to it. A character lost (U+FFFD) may stand inside.
+_WORD: Final = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\ufffd]{3,}")
+# Sentences about IOM's languages in general ask nothing of the candidate.
+_NOT_A_REQUIREMENT: Final = re.compile(
+    r"official languages (?:of (?:the )?iom )?are|will be (?:specifically )?evaluated"
+    r"|langues officielles (?:de l['’]oim )?sont|sera (?:sp.cifiquement )?.valu"
+    r"|idiomas oficiales (?:de la oim )?son|ser[aá] (?:espec[íi]ficamente )?evaluad"
+    r"|(?:l[íi]nguas|idiomas) oficiais (?:da oim )?s[ãa]o|ser[áa] (?:especificamente )?avaliad",
+    re.IGNORECASE,
+)
+
+
+_NOT_A_REQUIREMENT_TWIN: Final = nocase.twin(_NOT_A_REQUIREMENT)
+_LOCAL_TWIN: Final = nocase.twin(_LOCAL)
+
+
+# "i.e. French" and "e.g. French" go on with the clause.
+_CLAUSE_BREAK: Final = re.compile(
+    r";|\.(?<!\bi\.e\.)(?<!\be\.g\.)\s"
+)  # a stop first: sre skips to it
+# "one additional UN official language (French, Spanish, ...)": a choice
+# among the languages named after it, of which none is asked for itself.
+_ONE_OF: Final = re.compile(
+    r"\b(?:one|another|any)\s+(?:additional\s+|other\s+|more\s+)?(?:official\s+)?"
+    r"(?:un\s+|united nations\s+)?(?:official\s+)?language"
+    r"|\b(?:une\s+autre|une\s+deuxi[eè]me|une\s+seconde)\s+langue\s+officielle"
+    r"|\b(?:otro|otra|un\s+segundo)\s+(?:idioma|lengua)\s+oficial"
+    r"|\b(?:outra|outro|uma\s+segunda|um\s+segundo)\s+(?:l[íi]ngua|idioma)\s+oficial",
+    re.IGNORECASE,
+)
+_ONE_OF_TWIN: Final = nocase.twin(_ONE_OF)
+# Every match of _ONE_OF holds one of these ("language", "langue", "idioma", "lengua", "língua").
+_ONE_OF_WORDS: Final = ("angu", "dioma", "ngua")
+
+
+def read_languages(sentence: str, *, required: bool | None = None) -> list[LanguageRequirement]:
+    """The language requirements one sentence states, in its order.
+
+    *required* is what the sub-heading above the sentence says
+    (:func:`requirement_heading`): where the sentence says neither that a
+    language is required nor that it is desirable, it says so of them all.
+    """
+    low = nocase.lowered(sentence)
+    if nocase.found(_NOT_A_REQUIREMENT, _NOT_A_REQUIREMENT_TWIN, sentence, low):
+        return []
+    found: list[LanguageRequirement] = []
+    for clause in _CLAUSE_BREAK.split(sentence):
+        found.extend(_clause_languages(clause))
+    if (
+        required is None
+        or not found
+        or nocase.found(_DESIRABLE, _DESIRABLE_TWIN, sentence, low)
+        or nocase.found(_REQUIRED, _REQUIRED_TWIN, sentence, low)
+    ):
+        return found
+    return [attrs.evolve(requirement, required=required) for requirement in found]
+
+
+def requirement_heading(line: str) -> bool | None:
+    """Whether *line* is a sub-heading of languages that says they are required, or desirable.
+
+    Oracle-era notices part their languages under "Required" and
+    "Desirable" (seed 000's table) or "Advantageous". ``None`` for any
+    other line.
+    """
+    word = line.strip().rstrip(":").strip().lower()
+    if len(word) > _HEADING_WORD_LENGTH:  # most lines: one look
+        return None
+    return _REQUIREMENT_HEADINGS.get(word)
+
+
+# The sub-headings a section of languages is parted by, in the four languages.
+_REQUIREMENT_HEADINGS: Final = {
+    **dict.fromkeys(
+        ("required", "essential", "mandatory", "requis", "obligatoire", "requerido",
+         "requeridos", "obligatorio", "obrigatório", "obrigatórios", "exigido"),
+        True,
+    ),
+    **dict.fromkeys(
+        ("desirable", "advantageous", "an advantage", "asset", "an asset", "preferred",
+         "souhaitable", "atout", "un atout", "deseable", "deseables", "deseado",
+         "desejável", "desejáveis"),
+        False,
+    ),
+}  # fmt: skip
+_HEADING_WORD_LENGTH: Final = max(map(len, _REQUIREMENT_HEADINGS))
+
+
+_DESIRABLE_TWIN: Final = nocase.twin(_DESIRABLE)
+_REQUIRED_TWIN: Final = nocase.twin(_REQUIRED)
+_BOTH_TWIN: Final = nocase.twin(_BOTH)
+_ORAL_TWIN: Final = nocase.twin(_ORAL)
+_WRITTEN_TWIN: Final = nocase.twin(_WRITTEN)
+
+
+def _clause_languages(clause: str) -> list[LanguageRequirement]:
+    low = nocase.lowered(clause)
+    names, if_placed = _language_names(clause, low)
+    stated = _proficiencies(clause, low) if names or if_placed else []
+    if if_placed:
+        found = _standing_as_names(clause, names, if_placed, stated)
+        names = sorted([*names, *found], key=lambda name: name[0])
+    if not names:
+        return []
+    wanted = [m.start() for m in nocase.matches(_DESIRABLE, _DESIRABLE_TWIN, clause, low)]
+    # Only where a clause calls something desirable does "required" tell languages apart.
+    needed = (
+        [m.start() for m in nocase.matches(_REQUIRED, _REQUIRED_TWIN, clause, low)]
+        if wanted
+        else []
+    )
+    modes = _modes(clause, low)
+    choice = (
+        nocase.search(_ONE_OF, _ONE_OF_TWIN, clause, low)
+        if any(word in (low or clause.lower()) for word in _ONE_OF_WORDS)
+        else None
+    )
+    choice_at = choice.start() if choice is not None else len(clause)
+    # "the local language (Amharic/Oromo)": one of them, none asked for itself; "the
+    # local languages (Hausa, Kanuri)", each of them.
+    local_named = [kept for _, code, _, kept in names if code is not None and _names_local(kept)]
+    local_choice = len(local_named) > 1 and (
+        not any(map(_plural_local, local_named)) or _ONE_OF_LOCAL.search(clause) is not None
+    )
+    requirements = []
+    for start, code, written, kept in names:
+        phrase = _phrase_of(clause, start, len(written), stated)
+        desirable = (
+            start > choice_at
+            or (local_choice and code is not None and _names_local(kept))
+            or _said_desirable(clause, start, phrase, stated, (wanted, needed))
+        )
+        requirements.append(
+            LanguageRequirement(
+                Language(code) if code else None,
+                proficiency=stated[phrase][2] if phrase is not None else None,
+                required=not desirable,
+                modes=modes,
+                as_written=kept,
+            )
+        )
+    return requirements
+
+
+def _said_desirable(
+    clause: str,
+    start: int,
+    phrase: int | None,
+    stated: list[_Stated],
+    words: tuple[list[int], list[int]],
+) -> bool:
+    """Whether the language named at *start*, of proficiency phrase *phrase*, is only desirable.
+
+    *words* are where the clause says "desirable" and where "required".
+    Where the clause states several proficiencies ("Fluency in English is
+    required and knowledge of French is an advantage"), each phrase's words
+    run to the next phrase, and a desirable word belongs to the phrase whose
+    words hold it. Where it states one, the first of those words after the
+    language says ("Fluency in English and French is required, Arabic an
+    asset"), else the last before it.
+    """
+    wanted, needed = words
+    if not wanted:
+        return False
+    if len(stated) > 1 and phrase is not None:
+        begin = stated[phrase][0] if phrase else 0
+        end = stated[phrase + 1][0] if phrase + 1 < len(stated) else len(clause)
+        return any(begin <= at < end for at in wanted)
+    said = sorted([(at, True) for at in wanted] + [(at, False) for at in needed])
+    after = [desirable for at, desirable in said if at > start]
+    return after[0] if after else said[-1][1]
+
+
+# A proficiency phrase, where the clause states it: (start, end, level).
+_Stated = tuple[int, int, Proficiency]
+# _PROFICIENCY in one pattern, each level a named group, in _PROFICIENCY's order.
+_ANY_PROFICIENCY: Final = re.compile(
+    "|".join(f"(?P<{level.name.lower()}>{pattern.pattern})" for pattern, level in _PROFICIENCY),
+    re.IGNORECASE,
+)
+_ANY_PROFICIENCY_TWIN: Final = nocase.twin(_ANY_PROFICIENCY)
+_LEVEL_OF: Final = {level.name.lower(): level for _, level in _PROFICIENCY}
+
+
+def _proficiencies(clause: str, low: str | None) -> list[_Stated]:
+    """Each proficiency *clause* states, in order: "fluency in ... and working knowledge of"."""
+    # One search for all the phrases, the stronger alternatives first: a phrase
+    # within one of theirs ("command" in "excellent command", "knowledge" in
+    # "working knowledge") is theirs, and the search goes on after it.
+    found: list[_Stated] = [
+        (match.start(), match.end(), _LEVEL_OF[str(match.lastgroup)])
+        for match in nocase.matches(_ANY_PROFICIENCY, _ANY_PROFICIENCY_TWIN, clause, low)
+    ]
+    # "basic knowledge", "fluent command" ("fluen" its word's start): the knowledge
+    # is the word before's.
+    return [
+        stated
+        for index, stated in enumerate(found)
+        if not (
+            index
+            and stated[2] is Proficiency.KNOWLEDGE
+            and _next_word_at(clause, found[index - 1][1], stated[0])
+        )
+    ]
+
+
+def _next_word_at(clause: str, end: int, start: int) -> bool:
+    """Whether *start* in *clause* is the next word after the one whose letters run to or past *end*."""
+    while end < start and clause[end].isalpha():
+        end += 1
+    return start - end <= 1
+
+
+def _phrase_of(clause: str, start: int, length: int, stated: list[_Stated]) -> int | None:
+    """Which of *stated* says the proficiency of the language named at *start* (*length* long).
+
+    A proficiency in brackets right after the name ("English (fluent)"),
+    else the nearest before it ("fluency in English and working knowledge
+    of French"), else the first the clause states.
+    """
+    end = start + length
+    if clause[end:].lstrip().startswith("("):
+        close = clause.find(")", end)
+        inside = [index for index, (at, _, _) in enumerate(stated) if end <= at < close]
+        if inside:
+            return inside[0]
+    before = [index for index, (at, _, _) in enumerate(stated) if at < start]
+    if before:
+        return before[-1]
+    return 0 if stated else None
+
+
+def _modes(clause: str, low: str | None) -> tuple[LanguageMode, ...]:
+    if nocase.found(_BOTH, _BOTH_TWIN, clause, low):
+        return (LanguageMode.ORAL, LanguageMode.WRITTEN)
+    modes = []
+    if nocase.found(_ORAL, _ORAL_TWIN, clause, low):
+        modes.append(LanguageMode.ORAL)
+    if nocase.found(_WRITTEN, _WRITTEN_TWIN, clause, low):
+        modes.append(LanguageMode.WRITTEN)
+    return tuple(modes)
+
+
+# The most characters a match of _LOCAL holds before its "local": "uma língua ".
+_BEFORE_LOCAL: Final = 11
+
+
+def local_language(clause: str, low: str | None) -> re.Match[str] | None:
+    """Where *clause* asks for "the local language" (_LOCAL), if it does.
+
+    Every match holds "local", at most _BEFORE_LOCAL characters after its
+    start in single-spaced text: the search starts there, not at every word
+    before it (sre has no fixed first character to skip to).
+    """
+    if low is None or not single_spaced(low):
+        return nocase.search(_LOCAL, _LOCAL_TWIN, clause, low)
+    first = low.find("local")
+    if first < 0:
+        return None
+    return nocase.search(_LOCAL, _LOCAL_TWIN, clause, low, max(0, first - _BEFORE_LOCAL))
+
+
+# A language named in a clause: where, its code (None for "the local language"), the
+# words naming it, and the words the requirement keeps (those that are not its name).
+_LanguageNamed = tuple[int, str | None, str, str | None]
+
+
+def _standing_as_names(
+    clause: str, names: list[_LanguageNamed], if_placed: list[_LanguageNamed], stated: list[_Stated]
+) -> list[_LanguageNamed]:
+    """The names of *if_placed* that stand where a language's name does.
+
+    Right after a proficiency or another language's name, or right before
+    one, nothing but small words between: "Fluency in Englsh and Frnch",
+    "Hausa or Yorouba", "Englsih (fluent)", "fluency in english". "Create
+    reports in English" does not ask for Croatian (French "croate"), a
+    letter from "Create".
+    """
+    ends = [start + len(written) for start, _, written, _ in names]
+    # A proficiency's words may end inside a word: "fluen" of "fluency".
+    ends.extend(_word_end(clause, end) for _, end, _ in stated)
+    starts = [start for start, _, _, _ in names]
+    starts.extend(start for start, _, _ in stated)  # "Englsih (fluent)"
+    found = []
+    for name in if_placed:
+        start, end = name[0], name[0] + len(name[2])
+        before = max((at for at in ends if at <= start), default=None)
+        after = min((at for at in starts if at >= end), default=None)
+        if (before is not None and _joins(clause[before:start])) or (
+            after is not None and _joins(clause[end:after])
+        ):
+            found.append(name)
+            ends.append(end)
+    return found
+
+
+def _word_end(text: str, at: int) -> int:
+    while at < len(text) and text[at].isalpha():
+        at += 1
+    return at
+
+
+def _joins(between: str) -> bool:
+    """Whether *between* holds only the small words that join names in a list."""
+    return len(between) <= _JOINS_LENGTH and all(
+        word in _JOINING_WORDS for word in fold_text(between).split()
+    )
+
+
+# The most characters between two names of a list: " and/or the " and the like.
+_JOINS_LENGTH: Final = 16
+_JOINING_WORDS: Final = frozenset(
+    {"in", "of", "and", "or", "the", "both", "either", "as", "well"}  # English
+    | {"en", "de", "du", "des", "d", "l", "le", "la", "les", "et", "ou"}  # French
+    | {"del", "el", "y", "o", "e", "u"}  # Spanish
+    | {"do", "da", "dos", "das", "em"}  # Portuguese
+)
+
+
+def _language_names(
+    clause: str, low: str | None
+) -> tuple[list[_LanguageNamed], list[_LanguageNamed]]:
+    """Each language *clause* names, in order; and each it names only if the name stands as one.
+
+    Those are names misspelt ("Frnch") and English names in lower case
+    ("english"), which :func:`_standing_as_names` sorts out.
+    """
+    found: list[_LanguageNamed] = []
+    if_placed: list[_LanguageNamed] = []
+    local = local_language(clause, low)
+    if local:
+        words = local.group(0).strip()
+        found.append((local.start(), None, words, words))
+    for match in _WORD.finditer(clause):
+        word, start = _unelided(match)
+        placed: bool | None = False
+        if not word[0].isupper() and LOST not in word:
+            named = _named_in_small_letters(clause, word, match.end())
+            if named is None:
+                continue
+            word, placed = named
+        code = language_named_by(word)
+        if code is not None and placed:
+            if_placed.append((start, code, word, None))  # "fluency in english"
+            continue
+        if code is not None:
+            if all(code != seen for _, seen, _, _ in found):
+                found.append((start, code, word, None))
+            continue
+        code = misspelt_language(word) if word[0].isupper() else None
+        # "Germany" is no misspelt German, nor "Somalia" Somali.
+        if code is not None and lookup_country(word, codes=False) is None:
+            if_placed.append((start, code, word, word))
+    if local:
+        found = _local_language_named(clause, local, found)
+    found += _creoles_alone(clause, found)
+    seen_codes = {code for _, code, _, _ in found}
+    if_placed = [name for name in if_placed if name[1] not in seen_codes]
+    return sorted(found, key=lambda item: item[0]), if_placed
+
+
+def _creoles_alone(clause: str, found: list[_LanguageNamed]) -> list[_LanguageNamed]:
+    """The word "Creole" in *clause* where it names no language alone: no name *found* holds it.
+
+    "La maîtrise du français et du créole est requise" (for a post in Haiti)
+    asks for a creole, which one the word does not say: it is kept as the
+    requirement's words, unresolved as "the local language" is, and LNG003
+    names the duty station's languages. "Haitian Creole" and "créole
+    haïtien" name one; the word had been dropped, and the requirement with it.
+    """
+    if not any(stem in clause for stem in _CREOLE_STEMS):
+        return []
+    spans = [(start, start + len(written)) for start, _, written, _ in found]
+    alone: list[_LanguageNamed] = []
+    for match in _CREOLE.finditer(clause):
+        start, end = match.span()
+        # Within a name, or a space from one: "Haitian Creole", "créole haïtien".
+        if not any(first - 1 <= end and start <= last + 1 for first, last in spans):
+            alone.append((start, None, match.group(0), match.group(0)))
+    return alone
+
+
+# "Creole", "créole", "criollo", "crioulo": a word, its first letter either case.
+_CREOLE: Final = re.compile(r"\b[Cc](?:r[ée]ole|riollo|rioulo)\b")
+_CREOLE_STEMS: Final = ("reole", "réole", "riollo", "rioulo")
+
+
+def _unelided(word: re.Match[str]) -> tuple[str, int]:
+    """The *word* found, and where it starts: after "l" or "d" and a lost apostrophe, if any.
+
+    "l\ufffdanglais": French "l’anglais", its apostrophe lost (text in
+    Windows-1252 read as UTF-8), names English.
+    """
+    found = word.group(0)
+    if found[1] == LOST and found[0] in _ELIDED:
+        return found[2:], word.start() + 2
+    return found, word.start()
+
+
+# The letters French elides before a vowel ("l’anglais", "d’arabe").
+_ELIDED: Final = frozenset("lLdD")
+
+
+def _names_local(kept: str | None) -> bool:
+    """Whether a language's words kept are "the local language" it was named as."""
+    return kept is not None and "local" in kept.lower()
+
+
+def _plural_local(kept: str | None) -> bool:
+    """Whether "the local languages" (plural) named the language whose words are *kept*."""
+    lowered = (kept or "").lower()
+    return any(word in lowered for word in _LOCAL_PLURAL)
+
+
+def _local_language_named(
+    clause: str, local: re.Match[str], found: list[_LanguageNamed]
+) -> list[_LanguageNamed]:
+    """*found*, the local language given by the names in brackets after it, if any.
+
+    "English and local language (Amharic)": Amharic is the local language,
+    no second language left unnamed; it keeps the words "local language".
+    """
+    rest = clause[local.end() :]
+    opening = local.end() + len(rest) - len(rest.lstrip())
+    closing = clause.find(")", opening) if clause.startswith("(", opening) else -1
+    inside = [name for name in found if name[1] is not None and opening < name[0] < closing]
+    if not inside:
+        return found
+    words = local.group(0).strip()
+    return [
+        (at, code, word, words) if (at, code, word, kept) in inside else (at, code, word, kept)
+        for at, code, word, kept in found
+        if code is not None or at != local.start()
+    ]
+
+
+@functools.cache
+def _LOWERCASE_NAMES() -> dict[str, bool]:  # noqa: N802 -- a constant, computed once
+    """The language names read in lower case, each with whether it must stand where a name does.
+
+    French, Spanish and Portuguese write language names in lower case
+    ("anglais", "inglés", "inglês"): read wherever they stand. English
+    capitalizes them, but notices retyped on boards do not ("fluency in
+    english and spanish"): read, as a misspelt name is, only beside a
+    proficiency or another language's name.
+    """
+    from babel import Locale  # noqa: PLC0415
+
+    names: dict[str, bool] = {}
+    # English last: a name French writes too ("hindi") is read wherever it stands.
+    for locale in sorted(NAME_LOCALES, key=lambda locale: locale == "en"):
+        for code, name in Locale.parse(locale).languages.items():
+            # Languages read by name, and names long enough not to be ordinary words.
+            if read_by_name(code) and len(name) >= 4:  # noqa: PLR2004
+                names.setdefault(fold(name), locale == "en")
+    for word in _WORDS_NAMING_LANGUAGES:
+        names.pop(word, None)
+    return names
+
+
+# Words that name languages, in lower case ordinary words ("polish the
+# draft", "the latin american context"): read only capitalized.
+_WORDS_NAMING_LANGUAGES: Final = ("polish", "latin")
+
+
+def _named_in_small_letters(clause: str, word: str, end: int) -> tuple[str, bool] | None:
+    """The language name in lower case *word* is or begins, and whether it must stand as one.
+
+    ``None`` where it begins none. *end* is where *word* ends in *clause*.
+    """
+    placed = _LOWERCASE_NAMES().get(fold(word))
+    if placed is not None:
+        return word, placed
+    # "créole haïtien": a name of words none of which names a language alone.
+    return _name_of_words(clause, word, end)
+
+
+@functools.cache
+def _FIRST_OF_NAMES() -> dict[str, int]:  # noqa: N802 -- a constant, computed once
+    """The first word of each name of several words read in lower case: its most words."""
+    words: dict[str, int] = {}
+    for name in _LOWERCASE_NAMES():
+        first, *rest = name.split()
+        if rest:
+            words[first] = max(words.get(first, 0), len(rest) + 1)
+    return words
+
+
+def _name_of_words(clause: str, first: str, end: int) -> tuple[str, bool] | None:
+    """The language name of several words that *first* begins, where *clause* goes on with it.
+
+    "La maîtrise du français et du créole haïtien est requise" (IOM Haiti):
+    French writes Haitian Creole "créole haïtien", in lower case, and
+    neither word names it alone. The name as written, and whether it must
+    stand where a name does (see :func:`_LOWERCASE_NAMES`), the longest
+    first; ``None`` where the words name no language.
+    """
+    most = _FIRST_OF_NAMES().get(fold(first), 0)
+    if not most:
+        return None
+    following = _FOLLOWING_WORDS.match(clause, end)
+    after = [word for word in following.groups() if word] if following else []
+    words = [first, *after[: most - 1]]
+    for count in range(len(words), 1, -1):
+        name = " ".join(words[:count])
+        placed = _LOWERCASE_NAMES().get(fold(name))
+        if placed is not None:
+            return name, placed
+    return None
+
+
+# The words after a name's first, as far as the longest name of several words goes.
+_FOLLOWING_WORDS: Final = re.compile(r"\s\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^\W\d_]+))?")

@@ -51,6 +51,7 @@ COMPILED = (
     "iomjobs/parse/_hours.py",
     "iomjobs/parse/_inferred.py",
     "iomjobs/parse/_interpret.py",
+    "iomjobs/parse/_layout.py",
     "iomjobs/parse/_language_requirements.py",
     "iomjobs/parse/_places.py",
     "iomjobs/parse/_language.py",

@@ -54,6 +54,7 @@ from iomjobs.parse._grid import without_empty_column
 from iomjobs.parse._html import html_text, looks_like_html, page_lines
 from iomjobs.parse._label_column import joined_label_columns
 from iomjobs.parse._language import notice_language
+from iomjobs.parse._layout import Layout
 from iomjobs.parse._link_list import without_link_marks
 from iomjobs.parse._message import is_message, message_text
 from iomjobs.parse._pages import numbered_pages, with_page_breaks, without_running_lines
@@ -62,7 +63,7 @@ from iomjobs.parse._quoted_printable import decoded as quoted_printable
 from iomjobs.parse._reader import Reader
 from iomjobs.parse._record import Doubt, Inference, Recorder
 from iomjobs.parse._repair import repair
-from iomjobs.parse._sections import Layout, is_page_mark, layout
+from iomjobs.parse._sections import is_page_mark, layout
 from iomjobs.parse._segments import Segment, clean, file_lines, segments
 from iomjobs.parse._soft_breaks import separated
 from iomjobs.parse._spacing import undoubled

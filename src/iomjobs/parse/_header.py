@@ -36,6 +36,7 @@ from iomjobs.parse import _interpret as interpret
 from iomjobs.parse import _places as places
 from iomjobs.parse._dates import MONTH_FIRST, FoundDate, find_dates, numeric_order
 from iomjobs.parse._hours import closing_hour
+from iomjobs.parse._layout import Field, Layout, page_width
 from iomjobs.parse._leftover import KIND_WORDS, says_more, weekdays
 from iomjobs.parse._nationals import read_nationalities
 from iomjobs.parse._pay import read_salary
@@ -46,7 +47,6 @@ from iomjobs.parse._posts import (
     is_post_label,
 )
 from iomjobs.parse._record import Recorder
-from iomjobs.parse._sections import Field, Layout, page_width
 from iomjobs.parse._segments import (
     WRAP_WIDTH,
     Segment,

@@ -38,6 +38,7 @@ from iomjobs.parse import _nocase as nocase
 from iomjobs.parse import _places as places
 from iomjobs.parse._dates import find_dates, read_date
 from iomjobs.parse._header import HeaderReader, quoted
+from iomjobs.parse._layout import greedy_page_wrap, page_width
 from iomjobs.parse._nationals import NATIONALS_SENTENCE, read_nationalities
 from iomjobs.parse._paragraphs import runs_on_as_prose
 from iomjobs.parse._posts import (
@@ -46,11 +47,7 @@ from iomjobs.parse._posts import (
     announces_posts,
     doubt_mixed_posts,
 )
-from iomjobs.parse._sections import (
-    greedy_page_wrap,
-    page_width,
-    short_line_below,
-)
+from iomjobs.parse._sections import short_line_below
 from iomjobs.parse._segments import (
     STOPS,
     GreedyWrap,

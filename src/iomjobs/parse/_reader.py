@@ -50,13 +50,13 @@ from iomjobs.parse._duty_lines import (
 )
 from iomjobs.parse._header import board_only_label
 from iomjobs.parse._language import notice_language
+from iomjobs.parse._layout import Field, Layout, Section
 from iomjobs.parse._leftover import KIND_WORDS, OPEN_TO_WORDS, says_more
 from iomjobs.parse._page_top import heading_line
 from iomjobs.parse._paragraphs import KIND_LINE, LETTERHEAD, paragraph_at
 from iomjobs.parse._pay import amount_alone
 from iomjobs.parse._record import Doubt, Recorder
 from iomjobs.parse._requirements import RequirementsReader
-from iomjobs.parse._sections import Field, Layout, Section
 from iomjobs.parse._segments import (
     Segment,
     alone_above,

@@ -38,8 +38,8 @@ from iomjobs.parse._competencies import (
 )
 from iomjobs.parse._duty_lines import run_together_items
 from iomjobs.parse._education_paths import path_sentences
+from iomjobs.parse._layout import Section
 from iomjobs.parse._leftover import says_more
-from iomjobs.parse._sections import Section
 from iomjobs.parse._segments import Segment, joined_where_filled
 from iomjobs.parse._sentences import sentences
 

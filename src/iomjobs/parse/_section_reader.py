@@ -18,7 +18,7 @@ from iomjobs.parse import _interpret as interpret
 from iomjobs.parse._hanging import hangs_under
 from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._inferred import InferringReader
-from iomjobs.parse._sections import Section
+from iomjobs.parse._layout import Section
 from iomjobs.parse._segments import Segment, behind_marks, wrapped_items
 from iomjobs.parse._sentences import sentence_at, sentences
 from iomjobs.parse._tiers import NATIONALS_BARRED

@@ -11665,6 +11665,17 @@ class TestSummaryWithoutColons:
         assert "• Location Abuja" in notice.context
         assert notice.unclassified == ()
 
+    def test_with_its_colons_too(self) -> None:
+        # As myjobmag's page writes the summary's items in its text: "Job Type: Full Time".
+        text = (LAYOUTS / "job_board_summary_without_colons.txt").read_text("utf-8")
+        for label in ("Job Type", "Qualification", "Location"):
+            text = text.replace(f"• {label} ", f"• {label}: ")
+        notice = parse_notice(text).notice
+        assert notice.position.title == (
+            "Consultancy for Technical Support to the Review of the Labour Migration Policy"
+        )
+        assert [s.city for s in notice.position.duty_stations] == ["Abuja"]
+
     def test_a_location_item_without_the_summary_is_a_sentence(self) -> None:
         text = (
             "Consultancy for a Labour Migration Review\n\nTasks\n\n"

@@ -12,6 +12,7 @@ import textwrap
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import Final
 
 import attrs
 import pytest
@@ -235,6 +236,26 @@ def test_quoted_printable_decodes_to_the_text_as_written(text: str) -> None:
     if found is not None:
         assert found.text == text
         assert len(found.origins) == text.count("\n") + 1
+
+
+# Texts of the pieces a search may be fooled by, in and beyond Latin-1.
+_PIECES: Final = st.lists(
+    st.sampled_from(["<", "b", "B", "r", "R", "+", "-", "[", "x", "\u2022", "\u2013", " "]),
+    max_size=30,
+).map("".join)
+
+
+@given(_PIECES, _PIECES.filter(bool))
+@example("\u2022+x+-", "+-")
+def test_holds_is_in(text: str, needle: str) -> None:
+    assert _text.holds(text, needle) == (needle in text)
+
+
+@given(_PIECES)
+@example("\u2022<x<bR")
+def test_a_break_tag_is_found_in_any_case(text: str) -> None:
+    expected = any(start in text for start in ("<br", "<BR", "<Br", "<bR"))
+    assert _soft_breaks.has_break_tag(text) == expected
 
 
 @given(

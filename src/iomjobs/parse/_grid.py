@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from iomjobs._text import holds
+
 # A grid table's border: "+----+------+", "+====+======+", "+:---+-----:+"; in
 # a reply, after the quotation's marks ("> +----+").
 _BORDER: Final = re.compile(r"(?:> ?)*\+(?:[-=:]+\+)+")
@@ -35,7 +37,7 @@ def without_empty_column(text: str) -> str:
     Only rows of two cells are: a row of more is a table's, whatever its
     first cell holds.
     """
-    if "+-" not in text:  # one find: most texts have no grid table
+    if not holds(text, "+-"):  # most texts have no grid table
         return text
     lines = text.split("\n")
     start: int | None = None

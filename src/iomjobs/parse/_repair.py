@@ -65,7 +65,7 @@ import unicodedata
 from collections import Counter
 from typing import Final
 
-from iomjobs._text import LOST, SURROGATE, has_surrogate, positions
+from iomjobs._text import LOST, SURROGATE, has_surrogate, holds, positions
 from iomjobs.parse._segments import OTHER_BREAKS
 from iomjobs.source import Repair
 
@@ -161,7 +161,7 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text:
         text = _unescape(text, counts)
-    if "\\" in text or _SINGLE_QUOTE_NAMED in text:
+    if "\\" in text or holds(text, _SINGLE_QUOTE_NAMED):
         text = _unescape_quotes(text, counts)
     # The damage shows in "Offi cer", "Traffi cking": one search, faster here than
     # two finds of "ffi " and "ffl ", whose last character is everywhere.

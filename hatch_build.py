@@ -68,6 +68,7 @@ COMPILED = (
     "iomjobs/parse/_record.py",
     "iomjobs/parse/_repair.py",
     "iomjobs/parse/_requirements.py",
+    "iomjobs/parse/_rows.py",
     "iomjobs/parse/_section_reader.py",
     "iomjobs/parse/_sections.py",
     "iomjobs/parse/_segments.py",

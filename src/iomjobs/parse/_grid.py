@@ -16,7 +16,7 @@ Each line of such a row is its second cell's words, indent and all, and a
 line of no words is a blank line: the text keeps its lines, so that every
 line the reader names is where it was. The borders stay as they are, the
 table's layout. A row with words in its first cell (a label and its value)
-is a table's row, read as one (see ``_sections._grid_row``).
+is a table's row, read as one (see ``_rows._grid_row``).
 """
 
 from __future__ import annotations

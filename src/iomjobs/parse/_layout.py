@@ -69,7 +69,7 @@ class Field:
         with it, rather than as the next line of a table's cell."""
         self.paragraphs: list[str] = []
         """The value's paragraphs, where its lines do not give them: a grid
-        table's cell of several (``_sections._grid_row``); else none."""
+        table's cell of several (``_rows._grid_row``); else none."""
 
     def __repr__(self) -> str:
         return f"Field({self.name!r}, {self.label!r}, {self.value!r}, {self.segments!r})"

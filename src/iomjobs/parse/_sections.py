@@ -27,9 +27,16 @@ from iomjobs.parse._layout import Field, Layout, Section, page_width
 from iomjobs.parse._leftover import says_more
 from iomjobs.parse._link_list import link_list
 from iomjobs.parse._mail import mail_header, sign_off
+from iomjobs.parse._rows import (
+    GRID_BORDER,
+    PIPE_RULE,
+    closed_row,
+    is_table_head,
+    row_field,
+    take_labels_written_apart,
+    take_wrapped_row,
+)
 from iomjobs.parse._segments import (
-    BREAK_TAG,
-    CELL_GAP,
     DASHES,
     HEADING_TAILS,
     ITEM_ENDS,
@@ -40,6 +47,7 @@ from iomjobs.parse._segments import (
     in_bracket,
     joined_lines,
     joined_text,
+    next_line,
 )
 from iomjobs.parse._titles import title_marks
 from iomjobs.parse._vocabulary import (
@@ -64,10 +72,6 @@ from iomjobs.parse._vocabulary import (
     misspelt_label,
     split_next_label,
 )
-
-# A table row: "| Label | Value |".
-_TABLE_ROW: Final = re.compile(r"^\|(?P<cells>.*)\|$")
-_TABLE_RULE: Final = re.compile(r"^\|?[\s:|-]+\|?$")
 
 
 def layout(segments: list[Segment], text: str = "", wrapped: str | None = None) -> Layout:
@@ -240,7 +244,7 @@ def _listed_label(segments: list[Segment], at: int) -> str | None:
         item = numbered.item
     found = match_label(item)
     if found is None:
-        below = _next(segments, at)
+        below = next_line(segments, at)
         if below is None or below.bullet or len(item) > _LABEL_PART:
             return None
         if ":" in item or (found := match_label(f"{item} {below.text}")) is None:
@@ -445,7 +449,7 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     segment = segments[index]  # no list item: layout() takes those
     after, first_word = _take_heading(segments, index, result)
     if after == index and segment.text[:1] == "|":
-        after = _take_wrapped_row(segments, index, result)
+        after = take_wrapped_row(segments, index, result)
     if after > index:
         return after
     # A label begins with one of a few words: a line that begins with none
@@ -460,7 +464,7 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     # copy of its table, 2024: "Position Grade G6", "Duty Station Kasulu, Tanzania").
     form = result.sections[-1].kind == "position_information"
     field = (
-        _label(segment, labelled=labelled, header=len(result.sections) == 1 or form, form=form)
+        row_field(segment, labelled=labelled, header=len(result.sections) == 1 or form, form=form)
         if not (labelled and _in_bold_above(segments, index))
         else None
     )
@@ -479,7 +483,7 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     after = (
         _take_misspelt(segments, index, result)
         or _take_after_words(segments, index, result)
-        or (_take_labels_written_apart(segments, index, result) if labelled else 0)
+        or (take_labels_written_apart(segments, index, result) if labelled else 0)
     )
     if after:
         return after
@@ -487,201 +491,12 @@ def _take(segments: list[Segment], index: int, result: Layout) -> int:
     if (
         (first == "<" and _is_comment(segment.text))
         or (first in _FURNITURE_FIRST and _is_furniture(segment.text))
-        or (first == "|" and _is_table_head(segments, index))
+        or (first == "|" and is_table_head(segments, index))
     ):
         result.markup.append(segment)
     else:
         result.sections[-1].content.append(segment)
     return index + 1
-
-
-def _take_wrapped_row(segments: list[Segment], index: int, result: Layout) -> int:
-    """Take the field of a table's row over several lines, its first at *index*; the index after.
-
-    A row a wrap cut, or a grid table's row of several lines; or a row of
-    labels above their values' (:func:`_take_labels_row`). The index is
-    *index* itself where the line begins no such row.
-    """
-    row = _grid_row(segments, index) or _wrapped_row(segments, index)
-    if row is None:
-        return _take_labels_row(segments, index, result)
-    result.fields.append(row)
-    return index + len(row.segments)
-
-
-def _take_labels_row(segments: list[Segment], index: int, result: Layout) -> int:
-    """Take a table's row of labels and the row of their values below it; the index after.
-
-    "| Type of Appointment | Duration of Consultancy |" / "| Consultancy |
-    75 working days |": a header set out across a table, each label above
-    its value in its column, as IOM Moldova's calls set theirs (see
-    :func:`_table_cells` for the same as lines), and a page's table shows
-    them; a markdown table's rule may stand between the two. Each column is
-    a field, read from both rows. The index is *index* itself where the line
-    begins no such rows; the row of labels had been read as one label and
-    the next label its value.
-    """
-    labels = _row_cells(segments[index], result)
-    if not _labels_only(labels):
-        return index
-    below = _next(segments, index)
-    rule = below if below is not None and _TABLE_RULE.match(below.text) else None
-    if rule is not None:
-        below = _next(segments, index + 1)
-    values = _row_cells(below, result) if below is not None else []
-    if below is None or len(values) != len(labels) or any(map(match_bare_label, values)):
-        return index
-    for label, value in zip(labels, values, strict=True):
-        name = match_bare_label(label)
-        lines = _cell_lines(value)
-        if name is None or not value:
-            continue
-        field = Field(name, label.rstrip(" :"), " ".join(lines), [segments[index], below])
-        field.paragraphs = lines if len(lines) > 1 else []
-        result.fields.append(field)
-    if rule is not None:
-        result.markup.append(rule)
-    return index + 2 + (rule is not None)
-
-
-def _take_labels_written_apart(segments: list[Segment], index: int, result: Layout) -> int:
-    """:func:`_take_labels_row` for a row of cells parted by tabs or gaps; 0 where none."""
-    after = _take_labels_row(segments, index, result)
-    return after if after > index else 0
-
-
-def _labels_only(cells: list[str]) -> bool:
-    """Whether a table row's *cells* are two labels or more, and nothing else."""
-    return len(cells) >= 2 and all(map(match_bare_label, cells))  # noqa: PLR2004
-
-
-def _row_cells(segment: Segment, result: Layout) -> list[str]:
-    """The cells of the table row *segment* is, stripped; none where it is no row, or a rule.
-
-    A pipe-table row's, or a row of cells parted by tabs or wide gaps as it
-    was written ("Duty Station<tab>Closing Date", a Word table's row as
-    :func:`~iomjobs.parse.docx_text` writes it).
-    """
-    if segment.text[:1] == "|":
-        return _pipe_cells(segment.text)
-    written = result.written_lines(segment.number)[segment.number - 1].strip(" \t")
-    cells = CELL_GAP.split(written) if CELL_GAP.search(written) else []
-    return [cell.strip(" :") for cell in cells]
-
-
-def _pipe_cells(text: str) -> list[str]:
-    """The cells of the pipe-table row *text*, stripped; none where it is no row, or a rule."""
-    row = _TABLE_ROW.match(text)
-    if row is None or _TABLE_RULE.match(text):
-        return []
-    return [cell.strip() for cell in row.group("cells").split("|")]
-
-
-def _grid_row(segments: list[Segment], index: int) -> Field | None:
-    """The field of a grid table's row of several lines, from its first at *index*.
-
-    pandoc writes a Word document's table as a grid table, and a cell's
-    words that its column's width does not hold on the lines below, each
-    cell in its column: "| Type of Appointment | Special Short Term, six |"
-    / "|  | months with possibility of |" / "|  | extension |", between two
-    borders ("+------+------+"). Each cell's words are read as one, and
-    the row as a row on one line is. ``None`` for a row of one line, a
-    row without a border above it and below it (or the text's end, where a
-    notice was cut short), and a row that is no field's.
-    """
-    first = segments[index]
-    if not first.text.endswith("|") or index == 0 or not _is_border(segments[index - 1].text):
-        return None
-    lines = [first]
-    while (more := _next(segments, index + len(lines) - 1)) is not None and more.text[:1] != "+":
-        if more.text[:1] != "|" or not more.text.endswith("|") or len(lines) > _MOST_GRID_LINES:
-            return None
-        lines.append(more)
-    ended = index + len(lines) == len(segments) or (
-        more is not None and _BORDER_BEGUN.match(more.text)
-    )
-    if len(lines) == 1 or not ended:
-        return None
-    rows = [line.text[1:-1].split("|") for line in lines]
-    if any(len(cells) != len(rows[0]) for cells in rows):
-        return None
-    columns = [_paragraphs([cells[column] for cells in rows]) for column in range(len(rows[0]))]
-    cells = [" ".join(paragraphs) for paragraphs in columns]
-    field = _label(Segment(first.number, f"| {' | '.join(cells)} |"), labelled=True)
-    if field is None:
-        return None
-    field.segments = lines
-    # A value of paragraphs (two supervisors, a paragraph each) is read a paragraph a line.
-    if len(columns) == 2 and len(columns[1]) > 1:  # noqa: PLR2004 -- a label and its value
-        field.paragraphs = columns[1]
-    else:
-        field.wrapped = True
-    return field
-
-
-def _paragraphs(pieces: list[str]) -> list[str]:
-    """A cell's paragraphs, its *pieces* on a line each, a blank line between two."""
-    paragraphs: list[str] = []
-    text = ""
-    for piece in map(str.strip, pieces):
-        if piece:
-            text = joined_text(text, piece) if text else piece
-        elif text:
-            paragraphs.append(text)
-            text = ""
-    return [*paragraphs, text] if text else paragraphs
-
-
-def _closed_row(field: Field) -> bool:
-    """Whether *field* was read from a table's row, its last bar on its last line."""
-    last = field.segments[-1].text
-    return field.segments[0].text[:1] == "|" and last.endswith("|") and len(last) > 1
-
-
-# A grid table's border, or what a cut left of one: "+-----".
-_BORDER_BEGUN: Final = re.compile(r"\+[-=:+]*$")
-
-
-def _is_border(text: str) -> bool:
-    """Whether *text* is a grid table's border: "+------+------+", "+======+"."""
-    return text[:1] == "+" and _RULE.fullmatch(text) is not None
-
-
-def _wrapped_row(segments: list[Segment], index: int) -> Field | None:
-    """The field of a table's row a wrap cut, from its first line at *index* to the line ending it.
-
-    "| Type of Appointment | Special Short Term, six months with possibility"
-    / "of extension |" (a board's table, wrapped at 72 columns as a mail
-    client wraps text): the row goes on below to the first line that ends
-    it, none of them a row or a list item of its own, and is read as a row
-    on one line is. ``None`` where no line below ends it, or where the row
-    is no field's.
-    """
-    first = segments[index]
-    if first.text.endswith("|"):
-        return None
-    below: list[Segment] = []
-    while len(below) < _MOST_ROW_LINES and (more := _next(segments, index + len(below))):
-        if more.text[:1] == "|" or more.bullet:
-            return None
-        below.append(more)
-        if more.text.endswith("|"):
-            text = first.text
-            for line in below:
-                text = joined_text(text, line.text)
-            field = _label(Segment(first.number, text), labelled=True)
-            if field is None:
-                return None
-            field.segments = [first, *below]
-            field.wrapped = True
-            return field
-    return None
-
-
-# The most lines a wrap cuts a table's row onto below its first, and that a grid
-# table's row takes in all (a label of some eighty characters in a narrow column).
-_MOST_ROW_LINES: Final = 3
-_MOST_GRID_LINES: Final = 8
 
 
 def _lost_in_first_word(segment: Segment) -> bool:
@@ -831,7 +646,7 @@ def short_line_below(segments: list[Segment], index: int) -> Segment | None:
     No list item, and three words at most: "values:", "niveau 3 :",
     "assignment", "Assistant".
     """
-    below = _next(segments, index)
+    below = next_line(segments, index)
     if below is None or below.bullet or below.text.count(" ") > _HEADING_END_SPACES:
         return None
     return below
@@ -844,7 +659,7 @@ def _open_across(segments: list[Segment], index: int, result: Layout) -> int:
     its line (:func:`~iomjobs.parse._segments.heading_cut_across`): "Core" /
     "Competencies – behavioural indicators (Level 1)".
     """
-    below = _next(segments, index)
+    below = next_line(segments, index)
     if below is None or heading_cut_across(segments[index].text, below) is None:
         return 0
     heading, _ = heading_and_first_word(f"{segments[index].text} {below.text}")
@@ -889,7 +704,7 @@ def _ends_wrapped(segments: list[Segment], index: int) -> bool:
 # a pipe table's line under its head ("|---|---|", "| :--- | ---: |"): layout,
 # which would otherwise run into the paragraph or list below it. And markdown's
 # emphasis around nothing, "**" alone on its line (worldngojobs, 2022).
-_RULE: Final = re.compile(r"([-=_*~])\1{2,}|\+(?:[-=:]{3,}\+)+|\|(?: *:?-+:? *\|)+|\*\*|__")
+_RULE: Final = re.compile(rf"([-=_*~])\1{{2,}}|{GRID_BORDER}|{PIPE_RULE}|\*\*|__")
 _RULE_CHARACTERS: Final = frozenset("-=_*~+|")
 # A page's number, as text taken from a PDF keeps it between the pages ("Page 2
 # of 5", "Página 2 de 5", "2/5"): the page's furniture, which would otherwise be
@@ -905,27 +720,6 @@ _FURNITURE_FIRST: Final = _RULE_CHARACTERS | _PAGE_MARK_FIRST
 def is_page_mark(text: str) -> bool:
     """Whether *text* (a segment's) is a page's number: "Page 2 of 5", "Página 2 de 5", "2/5"."""
     return text[:1] in _PAGE_MARK_FIRST and _PAGE_MARK.fullmatch(text) is not None
-
-
-def _is_table_head(segments: list[Segment], index: int) -> bool:
-    """Whether the row at *index*, no field's, is the head of a table of fields: its columns' names.
-
-    "| Field | Value |" above "|---|---|" and "| Position Title | ... |" (a
-    converter from HTML to markdown makes a table's first row its head):
-    layout, as the line under it is. A table of other rows keeps its head,
-    which names what its columns hold ("| Deliverable | Timeline |").
-    """
-    if index + 2 >= len(segments):
-        return False
-    row, below, first_row = segments[index : index + 3]
-    return (
-        below.number == row.number + 1
-        and below.text[:1] == "|"
-        and below.text.count("|") == row.text.count("|")
-        and _RULE.fullmatch(below.text) is not None
-        and _TABLE_ROW.match(row.text) is not None
-        and _label(first_row, labelled=True) is not None
-    )
 
 
 def _is_furniture(text: str) -> bool:
@@ -1003,7 +797,7 @@ def _wrapped_below(result: Layout, segments: list[Segment], index: int) -> Segme
     "...Managerial Competencies – behavioural" / "indicators (Level 1)
     (applicable only if position is with direct reports)", at 100 columns.
     """
-    below = _next(segments, index)
+    below = next_line(segments, index)
     if below is None or below.bullet or not below.text[:1].islower():
         return None
     word = below.text.partition(" ")[0]
@@ -1023,7 +817,7 @@ def _bracket_below(trailing: str, segments: list[Segment], index: int) -> Segmen
     "(applicable only if position is with direct reports)", "...behavioural
     indicators" / "(Level 1) (applicable only if...)", seed 003 at 70).
     """
-    below = _next(segments, index)
+    below = next_line(segments, index)
     if below is None or not below.text.endswith(")"):
         return None
     if in_bracket(trailing):
@@ -1055,7 +849,7 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
         result.fields.extend((field, *run_in))
         return index + 1 + _take_goes_on(run_in[-1], segments, index, result)
     used = 1
-    following = _next(segments, index)
+    following = next_line(segments, index)
     if following is None and not field.value:
         following = _value_after_blank(segments, index)
     if following is not None and not field.value:
@@ -1082,7 +876,7 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
             field.value = following.text
             field.segments.append(following)
             result.fields.append(field)
-            after = _next(segments, index + 1)
+            after = next_line(segments, index + 1)
             wraps = after is not None and after.text[:1].islower()
             taken = _take_goes_on(field, segments, index + 1, result) if wraps else 0
             field.value = _unemphasized(field.value)
@@ -1121,7 +915,7 @@ def _items_below(segments: list[Segment], index: int) -> list[Segment]:
     next field, in a list of them).
     """
     items: list[Segment] = []
-    while (below := _next(segments, index + len(items))) is not None and below.bullet:
+    while (below := next_line(segments, index + len(items))) is not None and below.bullet:
         if not below.item or len(items) == _MOST_ITEMS_BELOW or _labels_a_value(below):
             break
         items.append(below)
@@ -1160,7 +954,7 @@ def _paragraph_below(segments: list[Segment], start: int) -> list[Segment]:
     """
     lines = [segments[start]]
     colon = ":" in lines[0].text
-    while len(lines) < _TRANSLATION_LINES and (more := _next(segments, start + len(lines) - 1)):
+    while len(lines) < _TRANSLATION_LINES and (more := next_line(segments, start + len(lines) - 1)):
         if more.bullet or match_heading(more.text) is not None:
             break
         if colon and ":" in more.text and match_label(more.text) is not None:
@@ -1208,7 +1002,7 @@ def _take_goes_on(field: Field, segments: list[Segment], index: int, result: Lay
     onto: "Duty Station :Cox's Bazar, Bangladesh Classification
     Professional Staff," / "Grade P3".
     """
-    following = _next(segments, index)
+    following = next_line(segments, index)
     if following is None or not _value_goes_on(field, following, result, segments):
         return 0
     taken = _take_value_lines(field, segments, index, result)
@@ -1225,7 +1019,7 @@ def _take_value_lines(field: Field, segments: list[Segment], index: int, result:
     on with it too.
     """
     taken = 0
-    following = _next(segments, index)
+    following = next_line(segments, index)
     while following is not None and (
         _value_goes_on(field, following, result, segments)
         or (taken and not following.bullet and following.text[:1].islower())
@@ -1236,7 +1030,7 @@ def _take_value_lines(field: Field, segments: list[Segment], index: int, result:
         field.value = joined_text(field.value, following.text)
         field.segments.append(following)
         taken += 1
-        following = _next(segments, index + taken)
+        following = next_line(segments, index + taken)
     if taken:
         field.value = _emphasis_closed(field.value)
     return taken
@@ -1282,7 +1076,7 @@ def _value_goes_on(
     goes on with a table's row, closed by its last bar, or on a rule or a
     grid table's border.
     """
-    if following.bullet or _closed_row(field) or _is_furniture(following.text):
+    if following.bullet or closed_row(field) or _is_furniture(following.text):
         return False
     if (
         in_bracket(field.value)
@@ -1471,54 +1265,6 @@ def _open(result: Layout, segment: Segment, kind: str, trailing: str) -> None:
     result.sections.append(section)
 
 
-def _label(
-    segment: Segment, *, labelled: bool, header: bool = False, form: bool = False
-) -> Field | None:
-    """The header field *segment* (no list item) holds on its own line, if any.
-
-    *labelled* is whether the segment's first word may begin a label: if not,
-    only a table row or a label run into its value is looked for. *header*
-    is whether the segment stands in the header, where a few labels may
-    stand with a space before their value; *form*, whether it stands under
-    a post description's "Position Information", where any label may.
-    """
-    if segment.text[:1] == "|" and _TABLE_ROW.match(segment.text) is not None:
-        cells = _pipe_cells(segment.text)
-        if _labels_only(cells):
-            return None  # "| Duty Station | Closing Date |": labels, their values below
-        if len(cells) >= 2:  # noqa: PLR2004
-            label_lines, value_lines = _cell_lines(cells[0]), _cell_lines(" ".join(cells[1:]))
-            # "| Duty Station: | Berbera |": a label cell may keep its colon.
-            found = match_label(f"{' '.join(label_lines).rstrip(' :')}: {' '.join(value_lines)}")
-            if found:
-                field = Field(found[0], found[1], found[2], [segment])
-                if len(value_lines) > 1:
-                    field.paragraphs = value_lines
-                return field
-        return None
-    found = (
-        (match_label(segment.text) if labelled else None)
-        or match_run_together(segment.text, spaced=header)
-        or (match_spaced_label(segment.text) if form and labelled else None)
-    )
-    if found is None:
-        return None
-    return Field(found[0], found[1], found[2], [segment])
-
-
-def _cell_lines(cell: str) -> list[str]:
-    """A table cell's lines: a converter from HTML to markdown writes a cell's line breaks "<br>".
-
-    "| Duty Station | Port of Spain,<br>Trinidad and Tobago |": a markdown
-    table's cell holds one line, and a page's cell of two paragraphs (a
-    place and its country, two supervisors) is so written.
-    """
-    if "<" not in cell:
-        return [cell]
-    lines = [line.strip() for line in BREAK_TAG.split(cell)]
-    return [line for line in lines if line] or [cell]
-
-
 def _run_in_fields(field: Field) -> list[Field]:
     """The fields a job board ran into *field*'s value, one after another, on the same line.
 
@@ -1618,12 +1364,6 @@ def _run_on(field: Field, following: Segment) -> Field | None:
     return None
 
 
-def _next(segments: list[Segment], index: int) -> Segment | None:
-    if index + 1 < len(segments) and segments[index + 1].number == segments[index].number + 1:
-        return segments[index + 1]
-    return None
-
-
 # The longest first half of a label broken over two lines: "Proyecto de la OIM
 # o departamento de la OIM al que el consultor presta" (70 characters, IOM
 # Guatemala's terms of reference) / "servicios: ...".
@@ -1640,7 +1380,7 @@ def _split_label(text: str, segments: list[Segment], index: int) -> Field | None
     """
     if ":" in text or len(text) > _SPLIT_LABEL_LONGEST:
         return None
-    following = _next(segments, index)
+    following = next_line(segments, index)
     if following is None:
         return None
     found = match_label(f"{text} {following.text}")
@@ -1660,7 +1400,7 @@ def _take_split(split: Field, segments: list[Segment], index: int, result: Layou
     result.fields.append(split)
     below = index + len(split.segments) - 1  # the last of its lines
     if not split.value:
-        value = _next(segments, below) or _value_after_blank(segments, below)
+        value = next_line(segments, below) or _value_after_blank(segments, below)
         if value is not None and not _no_value(value) and match_heading(value.text) is None:
             split.value = value.text
             split.segments.append(value)
@@ -1676,7 +1416,7 @@ def _bare_label_over_two_lines(segments: list[Segment], index: int) -> Field | N
     a Regional, HQ, MAC, PAC, Liaison Office or Country Office based" /
     "position?" / "Country Office".
     """
-    following = _next(segments, index)
+    following = next_line(segments, index)
     if following is None or following.bullet:
         return None
     name = match_bare_label(f"{segments[index].text} {following.text}")
@@ -1693,7 +1433,7 @@ def _spaced_question_over_two_lines(segments: list[Segment], index: int) -> Fiel
     based" / "position? Country Office": a board's copy of the table under
     "Position Information" (see :func:`match_spaced_label`), wrapped.
     """
-    following = _next(segments, index)
+    following = next_line(segments, index)
     if following is None or following.bullet or "? " not in following.text:
         return None
     found = match_spaced_label(f"{segments[index].text} {following.text}")
@@ -1958,7 +1698,7 @@ def _labels_a_value(segment: Segment) -> bool:
 
 def _wrapped_label_at(segments: list[Segment], index: int) -> bool:
     """Whether the line at *index* and the next are one label alone, wrapped."""
-    following = _next(segments, index)
+    following = next_line(segments, index)
     return (
         following is not None
         and match_bare_label(f"{segments[index].text} {following.text}") is not None

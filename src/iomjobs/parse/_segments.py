@@ -1474,6 +1474,13 @@ def did_not_fit(above: str, word: str, width: int) -> bool:
 _NAME_REACH: Final = 60
 
 
+def next_line(segments: list[Segment], index: int) -> Segment | None:
+    """The segment on the line right below ``segments[index]``'s; ``None`` where none stands."""
+    if index + 1 < len(segments) and segments[index + 1].number == segments[index].number + 1:
+        return segments[index + 1]
+    return None
+
+
 def goes_on_below(above: Segment, segment: Segment) -> bool:
     """Whether *segment* goes on with the item *above*, as :func:`wrapped_items` reads it."""
     return not segment.bullet and _goes_on(above, segment)

@@ -14,7 +14,7 @@ for a line break, and converters from HTML to markdown and exports of a
 site's data write one so ("Position Title: Driver<br>Duty Station: Aden,
 Yemen"). One that ends its line breaks nothing more; two in a row leave a
 blank line, as a page shows them. A markdown table's row keeps its own, each
-cell's lines (see ``_sections._cell_lines``).
+cell's lines (see ``_rows._cell_lines``).
 """
 
 from __future__ import annotations

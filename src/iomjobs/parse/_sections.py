@@ -3,7 +3,9 @@
 Headings open sections; "Label: value" lines (or a label alone on its line
 with the value below it, as in the post description form) are header fields
 wherever they stand; everything else is the content of the section it is in.
-Content before the first heading belongs to the preamble.
+Content before the first heading belongs to the preamble. The sections and
+fields are a ``_layout.Layout``; ``_rows`` reads the field a line or a
+table's row holds.
 """
 
 from __future__ import annotations

@@ -505,7 +505,7 @@ def _lost_in_first_word(segment: Segment) -> bool:
     """Whether a character of *segment*'s first word was lost (U+FFFD): "Duraci\ufffdn de...".
 
     Such a word is no label's first word as folded, yet the label may be
-    known by what is left of it (:func:`known_despite_losses`).
+    known by what is left of it (:func:`~iomjobs._text.known_despite_losses`).
     """
     text = segment.text
     return LOST in text and LOST in text.partition(" ")[0]

@@ -136,6 +136,48 @@ class TestText:
         page = "<table><tr><td>Deliverable</td><td>First report<br>and annex</td></tr></table>"
         assert html_text(page) == "| Deliverable | First report and annex |"
 
+    def test_a_definition_lists_terms_are_rows(self) -> None:
+        # As ReliefWeb shows a job's organization, its posting and its closing date.
+        page = (
+            "<dl><dt>Organization</dt><dd><a href='/iom'>IOM</a></dd>\n"
+            "<dt>Posted</dt>\n<dd><time datetime='2020-04-02'>2 Apr 2020</time></dd></dl>"
+            "<p>After.</p>"
+        )
+        assert html_text(page) == "| Organization | IOM |\n| Posted | 2 Apr 2020 |\n\nAfter."
+
+    def test_a_fields_several_descriptions_are_its_values_lines(self) -> None:
+        page = (
+            "<dl><dt>Reports directly to</dt><dd>Head of Office</dd>"
+            "<dd>Programme Manager (technical)</dd></dl>"
+        )
+        assert html_text(page) == (
+            "| Reports directly to | Head of Office<br>Programme Manager (technical) |"
+        )
+        supervisors = parse_html(page).notice.position.supervisors
+        assert [(s.kind, s.title) for s in supervisors] == [
+            (SupervisionKind.UNSPECIFIED, "Head of Office"),
+            (SupervisionKind.TECHNICAL, "Programme Manager (technical)"),
+        ]
+
+    def test_another_terms_several_descriptions_are_its_cells(self) -> None:
+        # Not one value's words run together: "Protection Recovery".
+        page = "<dl><dt>Themes</dt><dd>Protection</dd><dd>Recovery</dd></dl>"
+        assert html_text(page) == "| Themes | Protection | Recovery |"
+
+    def test_a_description_of_blocks_reads_as_a_tables_cell_of_them(self) -> None:
+        page = "<dl><dt>Note</dt><dd><p>First.</p><p>Second.</p></dd></dl>"
+        assert html_text(page) == "Note\n\nFirst.\n\nSecond."
+        page = "<dl><dt>Duty Stations</dt><dd><ul><li>Bangkok</li><li>Dakar</li></ul></dd></dl>"
+        assert html_text(page) == "Duty Stations\n- Bangkok\n- Dakar"
+
+    def test_a_description_with_no_term_and_a_list_in_a_description(self) -> None:
+        assert html_text("<dl><dd>Alone.</dd><dd>Again.</dd></dl>") == "Alone.\n\nAgain."
+        page = (
+            "<dl><dt>Details</dt><dd><dl><dt>Grade</dt><dd>G6</dd></dl></dd>"
+            "<dt>Closing date</dt><dd>15 April 2020</dd></dl>"
+        )
+        assert html_text(page) == "Details\n\n| Grade | G6 |\n\n| Closing date | 15 April 2020 |"
+
     def test_a_table_written_over_lines_and_left_open(self) -> None:
         page = "<table>\n <tr>\n  <td>a</td>\n  <td>b</td>\n <tr>c<td>d</td>\n</table>"
         assert html_text(page) == "| a | b |\n| c | d |"
@@ -225,7 +267,10 @@ class TestText:
 
 _TAGS = [
     f"<{slash}{name}>"
-    for name in ("p", "div", "li", "ul", "ol", "td", "th", "tr", "table", "strong", "h2", "pre")
+    for name in (
+        *("p", "div", "li", "ul", "ol", "td", "th", "tr", "table", "strong", "h2", "pre"),
+        *("dl", "dt", "dd"),
+    )
     for slash in ("", "/")
 ] + ["<br>", "<br/>", "<hr>"]
 _WORDS = st.text(alphabet="abcdefghij", min_size=1, max_size=6)
@@ -641,6 +686,60 @@ def test_a_header_a_page_lists_is_read_as_the_header() -> None:
     assert notice.context == (
         "Established in 1951, IOM is the leading inter-governmental organization.",
     )
+
+
+def test_a_header_as_a_definition_list_is_read_as_its_fields() -> None:
+    """Each term and its description a field, as a table's row is: the term "Languages"
+    had opened the languages' section, which took in the closing date, unread, and the
+    duties, as notes on the languages."""
+    page = (
+        "<h1>Programme Assistant</h1><dl>"
+        "<dt>Duty Station</dt><dd>Kampala, Uganda</dd>"
+        "<dt>Classification</dt><dd>General Service Staff, Grade G5</dd>"
+        "<dt>Languages</dt><dd>English</dd><dd>French</dd>"
+        "<dt>Closing Date</dt><dd>15 January 2026</dd></dl>"
+        "<p>Under the overall supervision of the Chief of Mission, the Programme Assistant"
+        " will:</p><ul><li>Support the implementation of activities.</li>"
+        "<li>Draft reports and minutes.</li></ul>"
+    )
+    result = parse_html(page)
+    notice = result.notice
+    assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+        ("Kampala", Country("UG"))
+    ]
+    assert str(notice.position.grade) == "G5"
+    assert notice.closing_date == dt.date(2026, 1, 15)
+    assert result.span_for("$.closing_date") == Span(1, 1)
+    assert [len(group.items) for group in notice.position.responsibilities] == [2]
+    assert notice.position.language_notes == ()
+    assert "| Languages | English | French |" in notice.context
+    assert notice.unclassified == ()
+
+
+_RELIEFWEB_PAGE = _PAGE.with_name("reliefweb_job_page.html")
+
+
+def test_reliefwebs_page_of_a_notice_reads_as_the_notice() -> None:
+    """ReliefWeb's page of a job: the notice's page (`html_page.html`) as ReliefWeb
+    shows it, under its country, the title, and the job's organization, posting and
+    closing dates as a definition list (its classes as ReliefWeb's, 2025)."""
+    page = _RELIEFWEB_PAGE.read_text("utf-8")
+    assert html_text(page).split("\n\n")[2] == (
+        "| Organization | International Organization for Migration |\n"
+        "| Posted | 2 Apr 2020 |\n| Closing date | 15 Apr 2020 |"
+    )
+    result = parse_html(page)
+    notice, as_its_site = result.notice, parse_html(_PAGE.read_text("utf-8")).notice
+    assert attrs.evolve(notice, context=()) == attrs.evolve(as_its_site, context=())
+    # The board's facts, each a paragraph of context, as its row stands.
+    assert notice.context == (
+        "Somalia",
+        "| Organization | International Organization for Migration |",
+        "| Posted | 2 Apr 2020 |",
+        *as_its_site.context,
+    )
+    # The closing date ReliefWeb shows, and the notice's.
+    assert result.span_for("$.closing_date") == Span(18, 30)
 
 
 class TestPageLines:

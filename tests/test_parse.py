@@ -7274,6 +7274,16 @@ def test_the_head_of_a_table_of_other_rows_stays_with_them() -> None:
     assert notice.unclassified == (SourceLine(6, "|---|---|"),)
 
 
+def test_a_tables_rows_of_no_field_are_each_a_paragraph() -> None:
+    # A board's facts as a table's rows, or a definition list's (ReliefWeb's "Organization"
+    # and "Posted"): they had run together into one paragraph of the context.
+    organization, posted = "| Organization | IOM |", "| Posted | 2 Apr 2020 |"
+    text = f"Senior Programme Assistant\n\n{organization}\n{posted}\n\nPosition Title: Driver\n"
+    notice = parse_notice(text).notice
+    assert notice.context == ("Senior Programme Assistant", organization, posted)
+    assert notice.position.title == "Driver"
+
+
 def test_the_form_as_pandoc_writes_it_reads_as_the_word_document() -> None:
     # The post description form sets its header and its body in a table: pandoc
     # writes it as a grid table, a cell's words its column does not hold on the

@@ -8,7 +8,8 @@ heading on a line of its own with a blank line between them, the lines a
 lines and blank lines as they stand, list items as ``- `` or numbered
 items, a table's rows as pipe-table rows (``| Duty Station | Berbera |``;
 a header field's cell of several lines parts them by ``<br>``, see
-:mod:`~iomjobs.parse._page_row`); what scripts, styles and the page's head
+:mod:`~iomjobs.parse._page_row`), and so a definition list's terms and
+descriptions; what scripts, styles and the page's head
 hold left out, character references resolved; a word set in bold or
 italic against its neighbours stands apart. A page
 that places each printed line where a PDF had it (``pdftohtml -c``) is laid

@@ -12,6 +12,12 @@ its lines are paragraphs of their own, as the page shows them. Word's
 pages set every cell's text in a paragraph (``<td><p
 class=MsoNormal>``), so their header tables are so told apart from
 layout.
+
+A definition list's term and its descriptions (``<dt>``, ``<dd>``) are a
+row too, the term a cell and each description one, as ReliefWeb shows a
+job's "Organization", "Posted" and "Closing date": a header field's
+several descriptions are its value's lines, parted by ``<br>`` (two
+supervisors, as a cell's lines are).
 """
 
 from __future__ import annotations
@@ -48,11 +54,15 @@ class Paragraph(NamedTuple):
 
 
 class Row:
-    """The cells of a table row being read, each a list of lines."""
+    """The cells of a table row being read, each a list of lines.
 
-    def __init__(self) -> None:
+    Or a definition list's term and its descriptions, where *definition*.
+    """
+
+    def __init__(self, *, definition: bool = False) -> None:
         self.cells: list[list[CellLine]] = []
         self.in_paragraphs = False  # whether a cell holds its text in paragraphs
+        self.definition = definition
 
     def new_cell(self) -> None:
         self.cells.append([CellLine("cell", after_paragraph=self.in_paragraphs)])
@@ -92,6 +102,9 @@ def pipe_row(row: Row) -> tuple[str, int] | None:
     ``None`` also where the row holds no text.
     """
     cells = [_lines(cell) for cell in row.cells]
+    if row.definition and len(cells) > 2 and _is_field(cells):  # noqa: PLR2004 -- a term, a description
+        # A field's descriptions are its value's lines: "Reports directly to" / two supervisors.
+        cells = [cells[0], [line for cell in cells[1:] for line in cell]]
     origin = next((line.origin for cell in row.cells for line in cell if line.origin), None)
     if origin is None or not any(cells):
         return None

@@ -26,6 +26,8 @@ _BLOCKS = frozenset(
 # Elements whose content no reader of the page sees (and the head, which the body ends).
 _HIDDEN = frozenset({"noscript", "script", "style", "svg", "template", "title"})
 _CELLS = frozenset({"td", "th"})
+# A definition list's term and description: a row's cells (see _page_row).
+_DEFINITION_PARTS = frozenset({"dt", "dd"})
 # Blocks a cell's text stands in as its lines: Word's pages set every cell's text in one.
 _CELL_PARAGRAPHS = frozenset({"div", "p"})
 # The start of an element that shows text on lines of its own: where an element
@@ -74,8 +76,11 @@ class PageText(HTMLParser):
         # How each open list marks its numbers: "1", or letters or Roman numerals
         # ("a", "A", "i", "I"), as its ``type`` says.
         self.list_types: list[str] = []
-        # The table row being read, while no block other than a paragraph stands in it.
+        # The table row being read, while no block other than a paragraph stands in it;
+        # or a definition list's term and descriptions, read as a row.
         self.row: Row | None = None
+        # How many definition lists are open whose terms are read as rows.
+        self.definition_lists = 0
         # Whether a block ended since the last line: the next stands apart, after a blank line.
         self.apart = False
         # Whether the next line goes on below a label's cell, apart or not: its value's list.
@@ -118,12 +123,35 @@ class PageText(HTMLParser):
         elif tag == "tr":
             self._end_row()  # a row left open ends where the next begins
             self.row = Row()
+        elif tag in _DEFINITION_PARTS and self._definition_start(tag):
+            pass
         elif tag in _BLOCKS:
             place = place_of(dict(attrs).get("style")) if self.height else None
             if place is None:
                 self._block_start(tag, attrs)
             else:
                 self._placed_start(tag, *place)
+            if tag == "dl":
+                self.definition_lists += 1
+                self.last_kind = ""  # its first row stands apart from a table's before
+
+    def _definition_start(self, tag: str) -> bool:
+        """Begin a definition list's row at a term, or its next cell at a description.
+
+        Whether *tag* was so read: a description with no term before it is a
+        block, as is either outside a list read as rows.
+        """
+        if not self.definition_lists:
+            return False
+        if tag == "dt":
+            self._end_row()  # the term before and its descriptions
+            self.row = Row(definition=True)
+            self.row.new_cell()
+            return True
+        if self.row is None or not self.row.definition:
+            return False
+        self.row.new_cell()
+        return True
 
     def _line_break(self) -> None:
         if self.row is not None and self.row.cells:
@@ -169,6 +197,13 @@ class PageText(HTMLParser):
             self.in_head = False
         elif tag == "tr":
             self._end_row()
+        elif tag in _DEFINITION_PARTS and self.row is not None and self.row.definition:
+            pass  # the row goes on to the next description, or ends at the next term
+        elif tag == "dl" and self.definition_lists:
+            self.definition_lists -= 1
+            self._end_row()
+            self._block_end(tag)
+            self.last_kind = ""  # a row after it stands apart: a list's around it, a table
         elif self.placed and self.placed[-1] == tag:
             self.placed.pop()  # the next piece's place says where it stands
         elif tag in _BLOCKS:

@@ -81,6 +81,10 @@ def paragraph_at(
                 and not _sentence_filled_line(previous, line, greedy)
             )
             or _link_dropped(paragraph, line)
+            # A table's row is a line of its own, as its row stands: "| Organization |
+            # International Organization for Migration |" / "| Posted | 1 Apr 2020 |".
+            or _table_row(previous.text)
+            or _table_row(line.text)
             # A markdown heading ("## The Role") is a line of its own in any paragraph.
             or markdown_heading(previous.text)
             or markdown_heading(line.text)
@@ -102,6 +106,11 @@ def paragraph_at(
         paragraph.append(line)
         index += 1
     return paragraph, index
+
+
+def _table_row(text: str) -> bool:
+    """Whether *text* is a pipe table's row whole, between its first and last pipe."""
+    return text[:1] == "|" and text[-1:] == "|" and len(text) > 1
 
 
 def _too_far_below(previous: Segment, line: Segment) -> bool:

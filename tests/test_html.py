@@ -716,6 +716,22 @@ def test_a_header_as_a_definition_list_is_read_as_its_fields() -> None:
     assert notice.unclassified == ()
 
 
+def test_a_labels_paragraph_and_the_list_after_it_are_a_field() -> None:
+    # The list stands a blank line below its label's paragraph, as the page parts them.
+    page = (
+        "<p>Position Title: Programme Officer</p><p><strong>Duty Stations:</strong></p>"
+        "<ul><li>Bangkok, Thailand</li><li>Dakar, Senegal</li></ul>"
+        "<p>Classification: Professional Staff, Grade P-2</p>"
+    )
+    assert "Duty Stations:\n\n- Bangkok, Thailand\n- Dakar, Senegal" in html_text(page)
+    notice = parse_html(page).notice
+    assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+        ("Bangkok", Country("TH")),
+        ("Dakar", Country("SN")),
+    ]
+    assert (notice.context, notice.unclassified) == ((), ())
+
+
 _RELIEFWEB_PAGE = _PAGE.with_name("reliefweb_job_page.html")
 
 

@@ -12985,6 +12985,33 @@ class TestListBelowALabel:
         assert str(result.notice.position.grade) == "P-2"
         assert result.notice.closing_date == dt.date(2020, 4, 15)
 
+    @pytest.mark.parametrize("label", ["Duty Stations:", "**Duty Stations:**"])
+    def test_a_list_a_blank_line_below_a_labels_colon(self, label: str) -> None:
+        # As html_text writes a page's paragraph and the list after it ("<p>Duty
+        # Stations:</p><ul>..."): the colon says a value follows. The first station
+        # had been inferred, the second left in the context, the label unclassified.
+        text = (
+            f"Position Title: Officer\n{label}\n\n- Bangkok, Thailand\n- Dakar, Senegal\n\n"
+            "Grade: P-2\n"
+        )
+        result = parse_notice(text)
+        stations = result.notice.position.duty_stations
+        assert [(s.city, s.country) for s in stations] == [
+            ("Bangkok", Country("TH")),
+            ("Dakar", Country("SN")),
+        ]
+        assert result.span_for("$.position.duty_stations") == Span(2, 5)
+        assert not result.is_inferred("$.position.duty_stations")
+        assert str(result.notice.position.grade) == "P-2"
+        assert (result.notice.context, result.notice.unclassified) == ((), ())
+
+    def test_a_list_of_fields_a_blank_line_below_is_none(self) -> None:
+        text = "Position Title: Officer\nDuty Station:\n\n- Grade: P-2\n- Closing Date: 15 April 2020\n"
+        result = parse_notice(text)
+        assert result.notice.position.duty_stations == ()
+        assert str(result.notice.position.grade) == "P-2"
+        assert result.notice.closing_date == dt.date(2020, 4, 15)
+
     def test_a_boards_place_on_a_list_item_is_read_without_its_bullet(self) -> None:
         # A label that stands apart from its list names nothing; the list's first
         # place is the station the board gives, as on a line of its own.

@@ -853,7 +853,10 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
     used = 1
     following = next_line(segments, index)
     if following is None and not field.value:
-        following = _value_after_blank(segments, index)
+        header = len(result.sections) == 1
+        following = _value_after_blank(segments, index) or _list_apart(
+            segments, index, header=header
+        )
     if following is not None and not field.value:
         below = _paragraph_below(segments, index + 1)
         translated = _translated_value(field.name, below)
@@ -911,16 +914,19 @@ def _list_value(field: Field, items: list[Segment]) -> None:
 
 
 def _items_below(segments: list[Segment], index: int) -> list[Segment]:
-    """The list right below the label at *index*, which holds no value: its items, in order.
+    """The list below the label at *index*, which holds no value: its items, in order.
 
-    Up to the list's end, or an item that is a label and its value (the
-    next field, in a list of them).
+    The list begins on the next line, right below the label or a blank line
+    below it (:func:`_list_apart`). Up to the list's end, or an item that is
+    a label and its value (the next field, in a list of them).
     """
     items: list[Segment] = []
-    while (below := next_line(segments, index + len(items))) is not None and below.bullet:
+    below = segments[index + 1] if index + 1 < len(segments) else None
+    while below is not None and below.bullet:
         if not below.item or len(items) == _MOST_ITEMS_BELOW or _labels_a_value(below):
             break
         items.append(below)
+        below = next_line(segments, index + len(items))
     return items
 
 
@@ -1612,6 +1618,21 @@ def _value_after_blank(segments: list[Segment], index: int) -> Segment | None:
     # "***Posting period:***": the colon inside the emphasis counts.
     label = segments[index].text.rstrip("*_")
     return _line_a_blank_below(segments, index) if label.endswith(":") else None
+
+
+def _list_apart(segments: list[Segment], index: int, *, header: bool) -> Segment | None:
+    """The first item of a list one blank line below a header's label that ends in a colon.
+
+    "Duty Stations:" / "" / "- Bangkok, Thailand" / "- Dakar, Senegal": a
+    page's paragraph and the list after it, as ``html_text`` writes
+    ``<p>Duty Stations:</p><ul>...``; the colon says a value follows, and
+    the list is it (:func:`_items_below`). Only in the *header*.
+    """
+    label = segments[index].text.rstrip("*_")
+    if not header or not label.endswith(":") or not _one_blank_apart(segments, index):
+        return None
+    first = segments[index + 1]
+    return first if first.bullet else None
 
 
 def _line_a_blank_below(segments: list[Segment], index: int) -> Segment | None:

@@ -413,6 +413,21 @@ class TestFrameworks:
         ]
         assert shapes == [("pre-2018", 0, 0, 0, 8), ("2018", 3, 5, 3, 0), ("2023", 5, 5, 5, 0)]
 
+    @pytest.mark.parametrize("edition", ["pre-2018", "2018", "2023"])
+    def test_definitions_of_each_kind_are_its_group(self, edition: str) -> None:
+        found = framework(edition)
+        groups = {
+            CompetencyKind.VALUE: found.values,
+            CompetencyKind.CORE: found.core,
+            CompetencyKind.MANAGERIAL: found.managerial,
+            CompetencyKind.BEHAVIOURAL: found.behavioural,
+        }
+        assert {kind: found.definitions(kind) for kind in CompetencyKind} == groups
+        assert found.definitions() == tuple(d for kind in CompetencyKind for d in groups[kind])
+        assert all(d.kind is kind for kind in CompetencyKind for d in found.definitions(kind))
+        with pytest.raises(KeyError):
+            found.definitions("core")  # type: ignore[arg-type]
+
     def test_the_behavioural_competencies_of_before_2018(self) -> None:
         edition = framework("pre-2018")
         assert edition.in_force_from < framework("2018").in_force_from
@@ -537,6 +552,16 @@ class TestArguments:
                 country_name("SN", unknown)
         with pytest.raises(TypeError, match=r"^language_name\(\) takes a locale as a str"):
             language_name("wo", 7)
+
+    def test_a_locale_is_parsed_once(self) -> None:
+        # babel builds a locale anew for each parse (some 0.1 ms): a finding's message
+        # names a country in it.
+        from iomjobs.reference._locales import cldr_locale  # noqa: PLC0415 -- internal
+
+        assert cldr_locale("pt_BR", "country_name") is cldr_locale("pt_BR", "language_name")
+        for _ in range(2):  # an unknown locale is refused each time, not remembered
+            with pytest.raises(InvalidValue, match=r"^Invalid locale: 'xx'"):
+                cldr_locale("xx", "country_name")
 
     def test_a_file_is_named_by_a_path(self) -> None:
         # open() takes a number for a file descriptor: it would read it and close it.

@@ -100,15 +100,19 @@ class CompetencyFramework:
 
     def definitions(self, kind: CompetencyKind | None = None) -> tuple[CompetencyDefinition, ...]:
         """All definitions, or those of one *kind*."""
-        groups = {
-            CompetencyKind.VALUE: self.values,
-            CompetencyKind.CORE: self.core,
-            CompetencyKind.MANAGERIAL: self.managerial,
-            CompetencyKind.BEHAVIOURAL: self.behavioural,
-        }
-        if kind is not None:
-            return groups[kind]
-        return (*self.values, *self.core, *self.managerial, *self.behavioural)
+        # Compared, not looked up in a dict: an enum's hash is a Python call, and
+        # the rules ask this some eight times a notice.
+        if kind is None:
+            return (*self.values, *self.core, *self.managerial, *self.behavioural)
+        if kind is CompetencyKind.VALUE:
+            return self.values
+        if kind is CompetencyKind.CORE:
+            return self.core
+        if kind is CompetencyKind.MANAGERIAL:
+            return self.managerial
+        if kind is CompetencyKind.BEHAVIOURAL:
+            return self.behavioural
+        raise KeyError(kind)
 
     def lookup(self, name: str, kind: CompetencyKind | None = None) -> CompetencyDefinition | None:
         """The definition *name* spells (``&`` or ``and``, any case), or ``None``."""

@@ -54,12 +54,13 @@ class GradeCategory(enum.Enum):
     @property
     def is_international(self) -> bool:
         """Whether posts of this category are internationally recruited."""
-        return self in {GradeCategory.PROFESSIONAL, GradeCategory.DIRECTOR}
+        # Compared, not looked up in a set: an enum's hash is a Python call.
+        return self is GradeCategory.PROFESSIONAL or self is GradeCategory.DIRECTOR
 
     @property
     def is_local(self) -> bool:
         """Whether posts of this category are locally recruited."""
-        return self in {GradeCategory.GENERAL_SERVICE, GradeCategory.NATIONAL_OFFICER}
+        return self is GradeCategory.GENERAL_SERVICE or self is GradeCategory.NATIONAL_OFFICER
 
 
 _LEVELS: dict[GradeCategory, range] = {

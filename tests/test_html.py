@@ -758,6 +758,17 @@ def test_reliefwebs_page_of_a_notice_reads_as_the_notice() -> None:
     assert result.span_for("$.closing_date") == Span(18, 30)
 
 
+def test_a_doubts_message_names_the_pages_lines() -> None:
+    """The line a doubt's message names is the page's, as the doubt's own line is: it had
+    been the line of the text the page shows ("(line 7)", the page's line 18)."""
+    page = _RELIEFWEB_PAGE.read_text("utf-8").replace(">15 Apr 2020<", ">16 Apr 2020<")
+    result = parse_html(page)
+    assert result.notice.closing_date == dt.date(2020, 4, 15)
+    (doubt,) = result.doubts
+    assert (doubt.path, doubt.line) == ("$.closing_date", 30)
+    assert doubt.message == "stated twice: 2020-04-16 (line 18) and 2020-04-15; the last is read"
+
+
 class TestPageLines:
     """`parse_html` names the page's lines, each the line a text starts on."""
 

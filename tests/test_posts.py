@@ -136,6 +136,25 @@ def test_posts_counted_by_the_page_and_not_numbered() -> None:
     assert [s.country for s in second.notice.position.duty_stations] == [Country("TN")]
 
 
+def test_a_posts_doubt_names_the_pages_lines() -> None:
+    # The line a doubt's message names had been the line of the post's own text
+    # ("G4 (line 4)"): the page's, as the doubt's own line is.
+    text = (
+        "Titre du Poste : 02 postes\n"
+        "Lieu du Travail : Maroc/Tunisie\n"
+        "POSTE : Coordonnateur de projet – LMI_Maroc\n"
+        "Le projet THAMM+ vise la mobilité légale.\n"
+        "POSTE : Assistant(e) de projet – Tunisie\n"
+        "Grade : G4\n"
+        "Grade : G5\n"
+    )
+    first, second = parse_notices(text)
+    assert first.doubts == ()
+    (doubt,) = second.doubts
+    assert (doubt.path, doubt.line) == ("$.position.grade", 7)
+    assert doubt.message == "stated twice: G4 (line 6) and G5; the last is read"
+
+
 def test_posts_under_their_marked_titles_where_the_heading_counts_them() -> None:
     first, second = parse_notices(PAGE_BY_TITLES)
     assert first.notice.position.title == (

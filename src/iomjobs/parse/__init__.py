@@ -61,7 +61,7 @@ from iomjobs.parse._pages import numbered_pages, with_page_breaks, without_runni
 from iomjobs.parse._posts import ONE_OF_SEVERAL, post_parts
 from iomjobs.parse._quoted_printable import decoded as quoted_printable
 from iomjobs.parse._reader import Reader
-from iomjobs.parse._record import Doubt, Inference, Recorder
+from iomjobs.parse._record import Doubt, Inference, Recorder, renumbered
 from iomjobs.parse._repair import repair
 from iomjobs.parse._sections import is_page_mark, layout
 from iomjobs.parse._segments import Segment, clean, file_lines, segments
@@ -550,7 +550,7 @@ def _on_page(
         attrs.evolve(notice, unclassified=unclassified),
         Provenance(spans=spans, repairs=result.repairs),
         tuple(attrs.evolve(i, line=line(i.line)) for i in result.inferred),
-        page_doubts + tuple(attrs.evolve(d, line=line(d.line)) for d in result.doubts),
+        page_doubts + tuple(renumbered(doubt, line) for doubt in result.doubts),
         tuple(
             sorted(
                 {

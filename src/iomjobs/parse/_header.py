@@ -46,7 +46,7 @@ from iomjobs.parse._posts import (
     doubt_mixed_posts,
     is_post_label,
 )
-from iomjobs.parse._record import Recorder
+from iomjobs.parse._record import Recorder, line_named
 from iomjobs.parse._segments import (
     WRAP_WIDTH,
     Segment,
@@ -227,7 +227,7 @@ class HeaderReader:
             line = lines[-1].number
             # A country given to the stations keeps their words: its own are what it says.
             now = quoted(value) if quoted(value) != quoted(old) else repr(field.value)
-            said = f"{quoted(old)} (line {line}) and {now}"
+            said = f"{quoted(old)} {line_named(line)} and {now}"
             self.record.doubt(path, f"stated twice: {said}; the last is read", field.segments[0])
         earlier = set(lines).difference(field.segments)  # segments hash by identity
         self.record.use_instead(path, *(s for s in self.record.lines[path] if s not in earlier))

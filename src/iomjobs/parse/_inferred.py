@@ -47,6 +47,7 @@ from iomjobs.parse._posts import (
     announces_posts,
     doubt_mixed_posts,
 )
+from iomjobs.parse._record import line_named
 from iomjobs.parse._sections import short_line_below
 from iomjobs.parse._segments import (
     STOPS,
@@ -621,7 +622,7 @@ class InferringReader(HeaderReader):
         elif frozenset(stated) != frozenset(marked):
             # "(Dutch Nationals only)" and "Eligible nationalities: Belgium": one is
             # wrong, and the title, read without its mark, no longer says which.
-            admits = f"the title's mark admits {quoted(marked)} (line {segment.number})"
+            admits = f"the title's mark admits {quoted(marked)} {line_named(segment.number)}"
             message = f"{admits}; the field is read"
             self.record.doubt("$.open_to_nationals_of", message, segment)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import re
+from collections.abc import Callable
 from typing import Final
 
 import attrs
@@ -29,6 +31,31 @@ class Doubt:
     path: str
     message: str
     line: int
+
+
+def line_named(number: int) -> str:
+    """How a doubt's message names a line other than its own: "(line 7)".
+
+    Named so, the line is renumbered with the doubt's own where the text
+    read is a page's (:func:`renumbered`).
+    """
+    return f"(line {number})"
+
+
+# A line a doubt's message names, as line_named writes it.
+_LINE_NAMED: Final = re.compile(r"\(line (\d+)\)")
+
+
+def renumbered(doubt: Doubt, line: Callable[[int], int]) -> Doubt:
+    """*doubt* on the lines *line* gives for the text's: its own, and those its message names.
+
+    "stated twice: 2020-04-16 (line 7) and ...": line 7 of the text an HTML
+    page shows stands on a line of the page the doubt names as its own.
+    """
+    message = doubt.message
+    if "(line " in message:
+        message = _LINE_NAMED.sub(lambda named: line_named(line(int(named[1]))), message)
+    return attrs.evolve(doubt, message=message, line=line(doubt.line))
 
 
 class Recorder:

@@ -1151,6 +1151,39 @@ class TestLayouts:
         items = [item.text for group in notice.position.responsibilities for item in group.items]
         assert items == ["Languages", "Experience", "Education"]
 
+    def test_the_consultancys_nature_and_outputs_without_article_or_plural(self) -> None:
+        """IOM Italy's call for data collectors as a board copies it (karier.co, 2025), in own
+        words: "Nature of Consultancy", no article, and "Tangible and measurable output of
+        the work assignment", in the singular. Neither had been a heading: the lines below
+        the duties, the nature and the outputs among them, had been read as more duties."""
+        text = (
+            "Organizational Department / Unit to which the Consultant is contributing\n"
+            "Programme Support Unit Tasks to be performed under this contract\n"
+            "The Consultants will:\n"
+            "- Update the list of monitoring points every month;\n"
+            "- Perform other duties as assigned.\n"
+            "Nature of Consultancy\n"
+            "Category B Consultancy\n"
+            "Tangible and measurable output of the work assignment:\n"
+            "- Weekly reports\n"
+            "- A final report\n"
+        )
+        result = parse_notice(text)
+        notice = result.notice
+        assert notice.position.organizational_unit == "Programme Support Unit"
+        groups = [[item.text for item in group.items] for group in notice.position.responsibilities]
+        assert groups == [
+            [
+                "Update the list of monitoring points every month;",
+                "Perform other duties as assigned.",
+            ],
+            ["Weekly reports", "A final report"],
+        ]
+        assert notice.appointment is not None
+        assert notice.appointment.consultancy_category is ConsultancyCategory.B
+        assert notice.context == ("Category B Consultancy",)
+        assert notice.unclassified == ()
+
     def test_a_supervision_sentence_opens_its_own_paragraph(self) -> None:
         # IOM Ukraine's terms of reference as a board copied them (2025): a short
         # line above the supervision sentence does not run into it.
@@ -12070,7 +12103,9 @@ def test_a_blogs_call_for_applications_its_cells_labels_above_their_values() -> 
     notice = result.notice
     assert notice.kind is NoticeKind.CALL_FOR_APPLICATIONS
     assert notice.position.title == "Migration Profile Expert for Rwanda"
-    assert result.span_for("$.position.title") == Span(1, 1)
+    # The kind line's, and again below "Nature of Consultancy", a heading (as IOM Italy's
+    # calls write it too), where it restates the title.
+    assert result.span_for("$.position.title") == Span(1, 5)
     assert notice.reference == "CON 2017/02 – RW"
     assert result.span_for("$.reference") == Span(23, 23)
     assert notice.position.supervisors == (

@@ -49,8 +49,10 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "posting description",
         "short description",
         "project context and scope",
-        # Terms of reference: "Nature of the consultancy: Category B Consultancy".
+        # Terms of reference: "Nature of the consultancy: Category B Consultancy";
+        # without its article as a board copies IOM Italy's call (karier.co, 2025).
         "nature of the consultancy",
+        "nature of consultancy",
         # The same in IOM El Salvador's terms of reference (2019): "- Naturaleza de la consultoría".
         "naturaleza de la consultoria",
         # Internships of 2025 (impactpool): "Supervision" / "Under the direct supervision of...".
@@ -93,6 +95,8 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         ),
         "tareas por desempenar en el marco del presente contrato",
         "tangible and measurable outputs of the work assignment",
+        # In the singular, as a board copies IOM Italy's call (karier.co, 2025).
+        "tangible and measurable output of the work assignment",
         "responsabilites et obligations de rendre compte",
         "responsabilites",
         # A board's French copy (bolo237, Cameroon, 2026): "## Responsabilités clés".
@@ -812,7 +816,8 @@ _REMARKS: Final = frozenset({"notes"})
 # consultancy: Development of a referral pathway mapping...", "Supervision: Head
 # of Office", a paragraph of context each, whole.
 _LABELLING: Final = frozenset(
-    {"nature of the consultancy", "naturaleza de la consultoria", "supervision"}
+    {"nature of the consultancy", "nature of consultancy", "naturaleza de la consultoria"}
+    | {"supervision"}
 )
 
 

@@ -1164,6 +1164,7 @@ class TestLayouts:
             "- Perform other duties as assigned.\n"
             "Nature of Consultancy\n"
             "Category B Consultancy\n"
+            "Objective: To count the migrants who pass each point.\n"
             "Tangible and measurable output of the work assignment:\n"
             "- Weekly reports\n"
             "- A final report\n"
@@ -1181,7 +1182,11 @@ class TestLayouts:
         ]
         assert notice.appointment is not None
         assert notice.appointment.consultancy_category is ConsultancyCategory.B
-        assert notice.context == ("Category B Consultancy",)
+        # A line a label heads opens a paragraph: the short line above does not run into it.
+        assert notice.context == (
+            "Category B Consultancy",
+            "Objective: To count the migrants who pass each point.",
+        )
         assert notice.unclassified == ()
 
     def test_a_supervision_sentence_opens_its_own_paragraph(self) -> None:
@@ -12087,6 +12092,9 @@ def test_a_boards_posted_day_above_the_notices_header_starts_its_posting_period(
     # The notice's own closing date stands; the board's says the same day.
     assert notice.closing_date == dt.date(2026, 2, 17)
     assert result.span_for("$.closing_date") == Span(15, 15)
+    # The board's facts, each a paragraph: a line a label heads opens one ("IOM Aden
+    # Posted: 10 Feb, 26 Deadline: 17 Feb, 26" had been one).
+    assert notice.context[:3] == ("IOM Aden", "Posted: 10 Feb, 26", "Deadline: 17 Feb, 26")
 
 
 def test_a_blogs_call_for_applications_its_cells_labels_above_their_values() -> None:

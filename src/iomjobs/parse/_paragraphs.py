@@ -282,7 +282,14 @@ def _runs_on(previous: Segment, line: Segment, width: int = 0) -> bool:
         len(previous.text) <= max(WRAP_WIDTH, width)
         and line.number == previous.number + 1
         and SUPERVISION.match(line.text) is None
+        # Nor above a line a label heads ("Category B Consultancy" / "Objective: To
+        # provide...", IOM Italy's call as a board copies it, 2025).
+        and _LABELLED.match(line.text) is None
     )
+
+
+# A line a label of a word or two heads: "Objective: ...", "Target: ...".
+_LABELLED: Final = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)?: \S")
 
 
 def runs_on_as_prose(previous: Segment, line: Segment) -> bool:

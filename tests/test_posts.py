@@ -114,18 +114,20 @@ def test_each_posts_findings_are_its_own() -> None:
     assert "QUA005" in {finding.code for finding in second.findings}
 
 
+# "POSTE : Coordonnateur de projet – LMI_Maroc" under "Titre du Poste : 02 postes"
+# (yop.l-frii.com, October 2025), up to the second post's line.
+_COUNTED_POSTS = (
+    "Titre du Poste : 02 postes\n"
+    "Lieu du Travail : Maroc/Tunisie\n"
+    "POSTE : Coordonnateur de projet – LMI_Maroc\n"
+    "Le projet THAMM+ vise la mobilité légale.\n"
+    "POSTE : Assistant(e) de projet – Tunisie\n"
+)
+
+
 def test_posts_counted_by_the_page_and_not_numbered() -> None:
-    # "POSTE : Coordonnateur de projet – LMI_Maroc" under "Titre du Poste : 02
-    # postes" (yop.l-frii.com, October 2025): as many post lines as the page counts.
-    text = (
-        "Titre du Poste : 02 postes\n"
-        "Lieu du Travail : Maroc/Tunisie\n"
-        "POSTE : Coordonnateur de projet – LMI_Maroc\n"
-        "Le projet THAMM+ vise la mobilité légale.\n"
-        "POSTE : Assistant(e) de projet – Tunisie\n"
-        "Le projet appuie la migration de travail.\n"
-    )
-    first, second = parse_notices(text)
+    # As many post lines as the page counts.
+    first, second = parse_notices(f"{_COUNTED_POSTS}Le projet appuie la migration de travail.\n")
     # "LMI_Maroc" names no place: it stays in the title, and the stations the page's.
     assert first.notice.position.title == "Coordonnateur de projet – LMI_Maroc"
     assert [s.country for s in first.notice.position.duty_stations] == [
@@ -139,16 +141,7 @@ def test_posts_counted_by_the_page_and_not_numbered() -> None:
 def test_a_posts_doubt_names_the_pages_lines() -> None:
     # The line a doubt's message names had been the line of the post's own text
     # ("G4 (line 4)"): the page's, as the doubt's own line is.
-    text = (
-        "Titre du Poste : 02 postes\n"
-        "Lieu du Travail : Maroc/Tunisie\n"
-        "POSTE : Coordonnateur de projet – LMI_Maroc\n"
-        "Le projet THAMM+ vise la mobilité légale.\n"
-        "POSTE : Assistant(e) de projet – Tunisie\n"
-        "Grade : G4\n"
-        "Grade : G5\n"
-    )
-    first, second = parse_notices(text)
+    first, second = parse_notices(f"{_COUNTED_POSTS}Grade : G4\nGrade : G5\n")
     assert first.doubts == ()
     (doubt,) = second.doubts
     assert (doubt.path, doubt.line) == ("$.position.grade", 7)

@@ -1087,9 +1087,11 @@ _CONSULTANTS: Final = re.compile(
 
 # The label of the terms of reference, whatever follows it, numbered or not,
 # as "Nature of the consultancy: Advisory and technical services (Type A)"
-# (impactpool, 2026) and "3. Naturaleza de la Consultoría" write it.
+# (impactpool, 2026) and "3. Naturaleza de la Consultoría" write it; a heading
+# in markdown too ("### Nature of Consultancy").
 _NATURE_OF_CONSULTANCY: Final = re.compile(
-    r"\W{0,3}(?:\d{1,2}\W{1,3})?(?:Nature of (?:the )?consultancy|Naturaleza de la consultor[ií]a)\b",
+    r"(?:#{1,6} )?\W{0,3}(?:\d{1,2}\W{1,3})?"
+    r"(?:Nature of (?:the )?consultancy|Naturaleza de la consultor[ií]a)\b",
     re.IGNORECASE,
 )
 

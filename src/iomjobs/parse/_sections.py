@@ -853,10 +853,7 @@ def _take_field(field: Field, segments: list[Segment], index: int, result: Layou
     used = 1
     following = next_line(segments, index)
     if following is None and not field.value:
-        header = len(result.sections) == 1
-        following = _value_after_blank(segments, index) or _list_apart(
-            segments, index, header=header
-        )
+        following = _value_after_blank(segments, index, header=len(result.sections) == 1)
     if following is not None and not field.value:
         below = _paragraph_below(segments, index + 1)
         translated = _translated_value(field.name, below)
@@ -917,7 +914,7 @@ def _items_below(segments: list[Segment], index: int) -> list[Segment]:
     """The list below the label at *index*, which holds no value: its items, in order.
 
     The list begins on the next line, right below the label or a blank line
-    below it (:func:`_list_apart`). Up to the list's end, or an item that is
+    below it (:func:`_value_after_blank`). Up to the list's end, or an item that is
     a label and its value (the next field, in a list of them).
     """
     items: list[Segment] = []
@@ -1608,31 +1605,27 @@ def _paired(labels: list[tuple[str, Segment]], values: list[Segment]) -> list[Fi
     ]
 
 
-def _value_after_blank(segments: list[Segment], index: int) -> Segment | None:
+def _value_after_blank(
+    segments: list[Segment], index: int, *, header: bool = False
+) -> Segment | None:
     """The value one blank line below a label that ends in a colon and holds none.
 
     "Departamento/unidad de la Organización a que presta servicios el
     consultor/la consultora:", a blank line, then the unit (a consultancy
-    call, 2025): the colon says a value follows.
+    call, 2025): the colon says a value follows. In the *header*, a list
+    there is the value too, its first item given: "Duty Stations:" / "" /
+    "- Bangkok, Thailand" / "- Dakar, Senegal", a page's paragraph and the
+    list after it, as ``html_text`` writes ``<p>Duty Stations:</p><ul>...``
+    (its items: :func:`_items_below`).
     """
     # "***Posting period:***": the colon inside the emphasis counts.
-    label = segments[index].text.rstrip("*_")
-    return _line_a_blank_below(segments, index) if label.endswith(":") else None
-
-
-def _list_apart(segments: list[Segment], index: int, *, header: bool) -> Segment | None:
-    """The first item of a list one blank line below a header's label that ends in a colon.
-
-    "Duty Stations:" / "" / "- Bangkok, Thailand" / "- Dakar, Senegal": a
-    page's paragraph and the list after it, as ``html_text`` writes
-    ``<p>Duty Stations:</p><ul>...``; the colon says a value follows, and
-    the list is it (:func:`_items_below`). Only in the *header*.
-    """
-    label = segments[index].text.rstrip("*_")
-    if not header or not label.endswith(":") or not _one_blank_apart(segments, index):
+    if not segments[index].text.rstrip("*_").endswith(":"):
         return None
-    first = segments[index + 1]
-    return first if first.bullet else None
+    below = _line_a_blank_below(segments, index)
+    if below is None and header and _one_blank_apart(segments, index):
+        listed = segments[index + 1]
+        return listed if listed.bullet else None
+    return below
 
 
 def _line_a_blank_below(segments: list[Segment], index: int) -> Segment | None:

@@ -3848,6 +3848,10 @@ class TestLayouts:
             # In capitals, as a page that sets its headings so copies them.
             ("CATEGORY A CONSULTANTS: TASKS TO BE PERFORMED UNDER THIS CONTRACT:", "A"),
             ("7. RESPONSABILIDADES: CONSULTORES DE CATEGORÍA “B”: TAREAS POR DESEMPEÑAR", "B"),
+            # No "Consultants", or one: boards' copies (brightspyre, 2024; a Nigerian
+            # board, 2024).
+            ("Category B : Tangible and measurable outputs of the work assignment:", "B"),
+            ("Category B Consultant: Tangible and measurable outputs of the work assignment", "B"),
         ],
     )
     def test_a_consultancy_told_by_its_terms_of_reference(
@@ -8904,6 +8908,10 @@ def test_a_title_the_notice_gives_is_not_replaced_by_the_opening_of_its_prose() 
         ("Posted an hour ago", True),
         ("Plan Next Steps", True),
         ("5 Steps to get a job in the United Nations", True),
+        # Its count of the page's views (brightspyre, 2024).
+        ("11415 views", True),
+        ("1,204 views", True),
+        ("Two views", False),
         # A board's day of posting, a date: read as the posting period's start.
         ("Posted on 31 July 2025", False),
         ("Posted 5 days ago in Kabul, the post supports the office", False),
@@ -12095,6 +12103,95 @@ def test_a_boards_posted_day_above_the_notices_header_starts_its_posting_period(
     # The board's facts, each a paragraph: a line a label heads opens one ("IOM Aden
     # Posted: 10 Feb, 26 Deadline: 17 Feb, 26" had been one).
     assert notice.context[:3] == ("IOM Aden", "Posted: 10 Feb, 26", "Deadline: 17 Feb, 26")
+
+
+def test_a_boards_rows_of_labels_without_their_colons() -> None:
+    """brightspyre's copy of IOM Pakistan's call for interpreters (2024).
+
+    "Posted date ... Last date to apply ..." and "Country Pakistan Locations
+    Islamabad": a table's rows, each two labels and their values, the colons
+    lost. Both, and the count of views above them, had been one paragraph of
+    context: no closing date, no station. "Category B : Tangible and measurable
+    outputs of the work assignment:" heads the duties, and gives the
+    consultancy's category; it had been read as the first duty.
+    """
+    result = _layout("board_labels_without_colons")
+    notice = result.notice
+    assert notice.closing_date == dt.date(2025, 11, 14)
+    assert notice.posting_period == PostingPeriod(dt.date(2024, 10, 31))
+    assert result.span_for("$.closing_date") == Span(4, 4)
+    assert not result.is_inferred("$.closing_date")
+    assert notice.position.duty_stations == (
+        DutyStation("Islamabad", Country("PK"), as_written="Islamabad"),
+    )
+    assert result.span_for("$.position.duty_stations") == Span(5, 5)
+    assert notice.context[:3] == (
+        "UN-IOM/Peoples",
+        "11415 views",
+        "Category Operations Management Salary N/A Type Apprenticeship Positions 2"
+        " Experience 2 years",
+    )
+    assert notice.appointment is not None
+    assert notice.appointment.consultancy_category is ConsultancyCategory.B
+    (duties,) = notice.position.responsibilities
+    assert [item.text[:20] for item in duties.items] == [
+        "Interpret word for w",
+        "Interpret in the lan",
+        "Keep every interpret",
+    ]
+
+
+def test_a_consultants_outputs_below_a_list_of_context_head_their_own_list() -> None:
+    # A Nigerian board's copy of IOM Nigeria's call (2024): "Consultant", not
+    # "Consultants". The heading and the outputs below it had been more context.
+    text = (
+        "Job Title: Consultant, Minimum Standards for Migrant Shelters\n"
+        "Project Context and Scope:\n"
+        "- Shelter services for vulnerable migrants are essential to protection.\n"
+        "- No common standard guides them yet.\n"
+        "Category B Consultant: Tangible and measurable outputs of the work assignment\n"
+        "- An inception report within two weeks of signing.\n"
+        "- A draft of the minimum standards.\n"
+    )
+    result = parse_notice(text)
+    (outputs,) = result.notice.position.responsibilities
+    assert [item.text for item in outputs.items] == [
+        "An inception report within two weeks of signing.",
+        "A draft of the minimum standards.",
+    ]
+    assert result.span_for("$.position.responsibilities[0].items[1]") == Span(7, 7)
+    assert not any("inception" in paragraph for paragraph in result.notice.context)
+
+
+@pytest.mark.parametrize(
+    ("row", "stations"),
+    [
+        ("Country Pakistan Locations Islamabad, Peshawar", ["Islamabad", "Peshawar"]),
+        # No country: a sentence's words.
+        ("Country Office Locations Islamabad", []),
+        ("Country Pakistan Location Islamabad", ["Islamabad"]),
+    ],
+)
+def test_a_boards_row_of_country_and_places(row: str, stations: list[str]) -> None:
+    notice = parse_notice(f"Project Assistant\n{row}\n\nResponsibilities\n- Do.\n").notice
+    assert [station.city for station in notice.position.duty_stations] == stations
+    assert all(station.country == Country("PK") for station in notice.position.duty_stations)
+    assert (row in notice.context) is not bool(stations)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # A deadline before the day posted, or no date: no such row.
+        "Posted date 31st October, 2025 Last date to apply 14th October, 2025",
+        "Posted date 31st October, 2025 Last date to apply soon",
+    ],
+)
+def test_a_boards_row_of_dates_that_cannot_be_is_kept(row: str) -> None:
+    notice = parse_notice(f"Project Assistant\n{row}\n\nResponsibilities\n- Do.\n").notice
+    assert notice.closing_date is None
+    assert notice.posting_period is None
+    assert row in notice.context
 
 
 def test_a_blogs_call_for_applications_its_cells_labels_above_their_values() -> None:

@@ -91,6 +91,8 @@ READ_THE_SAME = {
     # Its notice of cookies wrapped: "...of cookies. Read" / "our privacy policy".
     "layouts/job_board_reference_bar_title.txt": (60, *USUAL_WIDTHS),
     "layouts/board_posted_and_deadline_above_list.txt": USUAL_WIDTHS,
+    # At 68 columns or fewer its row of dates is cut in two.
+    "layouts/board_labels_without_colons.txt": tuple(range(69, 101)),
     # At 80 columns or fewer a duty wrapped again ("...publication of Vacancy" /
     # "Notice/Special...") is two (its table's rows are read: tested below).
     "layouts/board_table_wrapped_paragraphs.txt": (90, 100),

@@ -1079,9 +1079,12 @@ class InferringReader(HeaderReader):
 # The consultant's category in IOM's terms of reference: the heading of the
 # duties, in English and Spanish, or the consultancy's (Spanish).
 # The letter may be quoted, twice over: "Consultoría de categoría ‘‘A”" (IOM Peru, 2025).
+# Or the category before its outputs, no "Consultants": "Category B : Tangible and
+# measurable outputs of the work assignment:" (brightspyre, 2024).
 _CONSULTANTS: Final = re.compile(
     r"\bCategory [AB] Consultants?\b|\bConsultor(?:e|a)s? de categor[ií]a\W{0,3}[AB]\b"
-    r"|\bConsultor[ií]a\s+(?:de\s+)?categor[ií]a\W{0,3}[AB]\b",
+    r"|\bConsultor[ií]a\s+(?:de\s+)?categor[ií]a\W{0,3}[AB]\b"
+    r"|\bCategory B\s*:\s*Tangible and measurable outputs?\b",
     re.IGNORECASE,
 )
 
@@ -1101,13 +1104,16 @@ _INTERNSHIP_PROGRAMME: Final = "Internship Programme aims at attracting"
 # How many of a text's first lines the label may stand among.
 _LABEL_LINES: Final = 40
 
-# A line that is a consultancy's category alone, lowered: "Category B", "Categoría
-# “A”", "Category B contract." (a sentence a copy wrapped at 72 columns left alone).
 # A consultant's category after the word, at a title's start, before a dash or colon.
 _CONSULTANT_LETTER: Final = re.compile(r"(?:Consultant|CONSULTANT) (?P<letter>[AB]) ?[-–—:]")
 
+# A line that is a consultancy's category alone, lowered: "Category B", "Categoría
+# “A”", "Category B contract." (a sentence a copy wrapped at 72 columns left alone);
+# or the category heading its outputs with no "Consultants": "Category B : Tangible
+# and measurable outputs of the work assignment:" (brightspyre's copy, 2024).
 _CATEGORY_ALONE: Final = re.compile(
-    r"\W*cat[eé]gor(?:y|ie|[ií]a)\W{0,3}[ab]\W*(?:(?:contract|contrat|contrato)\W*)?"
+    r"\W*cat[eé]gor(?:y|ie|[ií]a)\W{0,3}[ab]\W*"
+    r"(?:(?:contract|contrat|contrato|tangible and measurable outputs? of the work assignment)\W*)?"
 )
 
 # A unit's name, as an office joins it to a title: "..._Protection Unit".

@@ -59,11 +59,36 @@ def board_words(line: str) -> bool:
     # A page's link past its menus, for screen readers: "Skip to Job Description"
     # (unjobnet, 2026), "Skip to main content"; the day the board posted the notice,
     # counted back ("Posted 5 days ago", unjobnet).
+    # Its count of the page's views: "11415 views" (brightspyre, 2024).
     return (
         lowered in _BOARD_WORDS
         or lowered.startswith(("skip to ", "logo of "))
         or (lowered.startswith("posted ") and _POSTED_AGO.fullmatch(lowered) is not None)
+        or (lowered.endswith(" views") and _VIEWS.fullmatch(lowered) is not None)
     )
+
+
+def labelled_row(line: str) -> bool:
+    """Whether *line* is a board's row of labels and values, their colons lost.
+
+    "Posted date 31st October, 2024 Last date to apply 14th November, 2025",
+    "Country Pakistan Locations Islamabad" (brightspyre's copy of IOM
+    Pakistan's call, 2024): a line of its own, as the row is, not the end
+    of a sentence above it.
+    """
+    return (
+        line.startswith(_LABELLED_ROW_STARTS)
+        and (LABELLED_DATES.match(line) or LABELLED_PLACE.match(line)) is not None
+    )
+
+
+# A board's row of two labels and their dates, the colons lost (see labelled_row).
+LABELLED_DATES: Final = re.compile(
+    r"(?:Posted date|Date posted) (?P<posted>\S.*?) Last date to apply (?P<closing>\S.*)"
+)
+# A board's row of a country and the places in it, the colons lost.
+LABELLED_PLACE: Final = re.compile(r"Country (?P<country>\S.*?) Locations? (?P<place>\S.*)")
+_LABELLED_ROW_STARTS: Final = ("Posted date ", "Date posted ", "Country ")
 
 
 def _cookie_notice_goes_on(above: str, line: str) -> bool:
@@ -95,6 +120,7 @@ _BOARD_WORDS: Final = frozenset(
 )
 # The organization's name alone, below a board's words (its name as the board gives it).
 _ORGANIZATION_ALONE: Final = re.compile(rf"{ORGANIZATION}(?: \(IOM\))?", re.IGNORECASE)
+_VIEWS: Final = re.compile(r"\d[\d,]* views")
 _POSTED_AGO: Final = re.compile(r"posted (?:\d+|an?) (?:minute|hour|day|week|month)s? ago")
 _COOKIE_NOTICE: Final = (
     "by continuing to browse this site, you agree to our use of cookies. read our privacy policy"

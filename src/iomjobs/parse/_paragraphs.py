@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from iomjobs.parse._page_top import board_words
+from iomjobs.parse._page_top import board_words, labelled_row
 from iomjobs.parse._segments import (
     STOPS,
     WRAP_WIDTH,
@@ -99,6 +99,8 @@ def paragraph_at(
                 and not runs_on_as_prose(previous, line)
             )
             or (board_words(line.text) and not runs_on_as_prose(previous, line))
+            or labelled_row(line.text)
+            or labelled_row(previous.text)
             or not _runs_on(previous, line, width)
             or _room_left(previous, line, greedy)
         ):

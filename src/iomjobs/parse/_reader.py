@@ -22,6 +22,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
+
 from iomjobs._text import fold
 from iomjobs.model.competency import Competencies
 from iomjobs.model.grade import Grade
@@ -52,7 +54,7 @@ from iomjobs.parse._header import board_only_label
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._layout import Field, Layout, Section
 from iomjobs.parse._leftover import KIND_WORDS, OPEN_TO_WORDS, says_more
-from iomjobs.parse._page_top import heading_line
+from iomjobs.parse._page_top import LABELLED_DATES, LABELLED_PLACE, heading_line
 from iomjobs.parse._paragraphs import KIND_LINE, LETTERHEAD, paragraph_at
 from iomjobs.parse._pay import amount_alone
 from iomjobs.parse._record import Doubt, Recorder
@@ -423,6 +425,8 @@ class Reader(RequirementsReader):
             return True
         return (
             self._board_dates_and_place(segment)
+            or self._board_labelled_dates(segment)
+            or self._board_labelled_place(segment)
             or self._board_cells(segment, below)
             or self._board_posted(segment)
             or self._board_place(segment)
@@ -488,6 +492,54 @@ class Reader(RequirementsReader):
         if station is not None and "duty_stations" not in self.position:
             self.position["duty_stations"] = (station,)
             self.record.infer("$.position.duty_stations", segment.text, segment)
+        return True
+
+    def _board_labelled_dates(self, segment: Segment) -> bool:
+        """The posting day and the closing date a board's row gives, its labels' colons lost.
+
+        "Posted date 31st October, 2024 Last date to apply 14th November, 2025"
+        (brightspyre's copy of IOM Pakistan's call, 2024): two labels, each
+        before its cell's date, on one line. Read where nothing else states
+        them, and only where both are dates and the deadline is not before
+        the day posted.
+        """
+        found = LABELLED_DATES.match(segment.text)
+        if found is None:
+            return False
+        posted, closing = read_date(found.group("posted")), read_date(found.group("closing"))
+        if posted is None or closing is None or closing.date < posted.date:
+            return False
+        if "posting_period" not in self.notice:
+            self.notice["posting_period"] = PostingPeriod(posted.date, None)
+            self.record.use("$.posting_period", segment)
+        if "closing_date" not in self.notice:
+            self.notice["closing_date"] = closing.date
+            self.record.use("$.closing_date", segment)
+        return True
+
+    def _board_labelled_place(self, segment: Segment) -> bool:
+        """The duty stations a board's row gives as their country and places, the colons lost.
+
+        "Country Pakistan Locations Islamabad" (brightspyre, 2024), its places
+        parted by commas: read where nothing else names a station, and only
+        where the country is one and each place a station in it.
+        """
+        found = LABELLED_PLACE.match(segment.text)
+        if found is None or "duty_stations" in self.position:
+            return False
+        country = found.group("country")
+        code = lookup_country(country)
+        if code is None:
+            return False
+        stations: list[DutyStation] = []
+        for written in found.group("place").split(","):
+            place = written.strip()
+            read = places.read_duty_stations(f"{place}, {country}")
+            if len(read) != 1 or read[0].country is None or read[0].country.code != code:
+                return False
+            stations.append(attrs.evolve(read[0], as_written=place))  # the place's cell
+        self.position["duty_stations"] = tuple(stations)
+        self.record.use("$.position.duty_stations", segment)
         return True
 
     def _board_cells(self, segment: Segment, below: Segment | None) -> bool:

@@ -86,6 +86,11 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         # Consultancy calls' terms of reference: what the consultant delivers.
         "category a consultants tasks to be performed under this contract",
         "category b consultants tangible and measurable outputs of the work assignment",
+        # Without "Consultants", or with one: "Category B : Tangible and measurable outputs
+        # of the work assignment:" (brightspyre's copy of IOM Pakistan's call, 2024),
+        # "Category B Consultant: ..." (a Nigerian board's, 2024).
+        "category b tangible and measurable outputs of the work assignment",
+        "category b consultant tangible and measurable outputs of the work assignment",
         # The same in Spanish (IOM Guatemala's terms of reference, 2023).
         "consultores de categoria a tareas por desempenar en el marco del presente contrato",
         # IOM El Salvador's (2025): "7. Responsabilidades: Consultores de categoría “A”: ...".

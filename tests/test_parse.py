@@ -12194,6 +12194,18 @@ def test_a_boards_row_of_dates_that_cannot_be_is_kept(row: str) -> None:
     assert row in notice.context
 
 
+def test_a_boards_row_of_dates_the_notice_states_is_kept() -> None:
+    row = "Posted date 31st October, 2024 Last date to apply 14th November, 2025"
+    text = (
+        f"Project Assistant\n{row}\nPosting period: 1 October 2024 - 20 November 2024\n"
+        "Closing Date: 20 November 2024\n\nResponsibilities\n- Do.\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.closing_date == dt.date(2024, 11, 20)
+    assert notice.posting_period == PostingPeriod(dt.date(2024, 10, 1), dt.date(2024, 11, 20))
+    assert row in notice.context
+
+
 def test_a_blogs_call_for_applications_its_cells_labels_above_their_values() -> None:
     """A Rwandan jobs blog's copy of IOM Rwanda's call for a consultant (2017).
 

@@ -501,10 +501,10 @@ class Reader(RequirementsReader):
         (brightspyre's copy of IOM Pakistan's call, 2024): two labels, each
         before its cell's date, on one line. Read where nothing else states
         them, and only where both are dates and the deadline is not before
-        the day posted.
+        the day posted; where the notice states both, the row stays context.
         """
         found = LABELLED_DATES.match(segment.text)
-        if found is None:
+        if found is None or ("posting_period" in self.notice and "closing_date" in self.notice):
             return False
         posted, closing = read_date(found.group("posted")), read_date(found.group("closing"))
         if posted is None or closing is None or closing.date < posted.date:

@@ -5571,6 +5571,11 @@ class TestInput:
             ("\u0e42\u0e02 Present the context", "\u2022 Present the context"),
             ("and more\u0e42\u0e06 See", "and more\u2026 See"),
             ("Mekong: \u0e42\u0e02\u0e07 \u0e42", "Mekong: \u0e42\u0e02\u0e07 \u2013"),  # a word
+            # A quotation's end, its last byte lost and its middle kept as "€" (undpjobs.net,
+            # 2026: "...(re)migration drivers.โ€"); between letters, a hyphen.
+            ("migration drivers.\u0e42\u20ac", "migration drivers.\u201d"),
+            ("\u0e42\u20ac and so", "\u201d and so"),
+            ("self\u0e42\u20acsufficiency", "self\u2010sufficiency"),
         ],
     )
     def test_lone_thai_lead_characters(self, damaged: str, repaired: str) -> None:
@@ -5579,6 +5584,25 @@ class TestInput:
         text, repairs = repair(damaged)
         assert text == repaired
         assert sum(found.count for found in repairs) == 1
+
+    def test_a_quotations_end_whose_last_byte_was_lost(self) -> None:
+        # undpjobs.net's copy of IOM's notice (2026): the page's UTF-8 read through
+        # the Thai code page, Windows-1252 for the bytes it lacks, "“" whole as "โ€œ",
+        # "”" as "โ€" and a byte neither has. The "€" had been left after the "”".
+        text = (
+            "Position Title: Program Associate (Reintegration)\n\nContext\n\n"
+            "IOM\u0e42\u20ac\u2122s view: reintegration is sustainable when \u0e42\u20ac\u0153"
+            "returnees cope with (re)migration drivers.\u0e42\u20ac\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.context == (
+            "IOM\u2019s view: reintegration is sustainable when \u201creturnees cope with"
+            " (re)migration drivers.\u201d",
+        )
+        assert sorted((r.description, r.count) for r in result.repairs) == [
+            ("Thai code page, bytes lost: '\u0e42\u20ac' read for '\u201d'", 1),
+            ("UTF-8 read as the Thai code page (Windows-874)", 2),
+        ]
 
     def test_bullets_whose_middle_byte_was_lost_are_bullets(self) -> None:
         # A job board's page gone through the Thai code page, bytes 0x80-0x9F lost

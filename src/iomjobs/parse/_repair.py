@@ -530,6 +530,9 @@ def _repair_lone_thai(text: str, counts: Counter[str]) -> str:
             pieces += [text[start:found], _LAST_BYTE_KEPT[pair]]
             counts[f"Thai code page, bytes lost: '{pair}' read for '{_LAST_BYTE_KEPT[pair]}'"] += 1
             start = found + 2
+        elif pair == _LAST_BYTE_LOST:
+            pieces += [text[start:found], _last_byte_lost(text, found, counts)]
+            start = found + 2
         elif not _is_thai(text, found + 1):
             pieces += [text[start:found], _lone_thai(text, found, counts)]
             start = found + 1
@@ -542,6 +545,21 @@ def _repair_lone_thai(text: str, counts: Counter[str]) -> str:
 # both, the General Punctuation block's; "™" (E2 84 A2) would leave "โข" too,
 # but notices write none.
 _LAST_BYTE_KEPT: Final = {"\u0e42\u0e02": "\u2022", "\u0e42\u0e06": "\u2026"}
+
+
+# Three bytes of UTF-8 whose last one neither the Thai code page nor Windows-1252
+# has, the first two kept: "”" (E2 80 9D) is "โ€", as a job board shows a quotation's
+# end while its "’" is "โ€™" (undpjobs.net's copy of IOM's notice, 2026: "...cope with
+# (re)migration drivers.โ€"). Between two letters or figures, the hyphen (E2 80 90).
+_LAST_BYTE_LOST: Final = "\u0e42\u20ac"
+
+
+def _last_byte_lost(text: str, at: int, counts: Counter[str]) -> str:
+    before = text[at - 1] if at else " "
+    after = text[at + 2] if at + 2 < len(text) else " "
+    replacement = "\u2010" if before.isalnum() and after.isalnum() else "\u201d"
+    counts[f"Thai code page, bytes lost: '{_LAST_BYTE_LOST}' read for '{replacement}'"] += 1
+    return replacement
 
 
 def _is_thai(text: str, at: int) -> bool:

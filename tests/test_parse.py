@@ -8195,7 +8195,18 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("Maputo, Mozambic", [("Maputo", None, "MZ"), ("Mozambic", None, None)]),
         # A capital a letter from another country's name is the capital: Manama is
         # Bahrain's, not a misspelt Panama; Luanda, Angola's province, not Rwanda.
-        ("Juffair, Manama", [("Juffair", None, None), ("Manama", None, "BH")]),
+        # Juffair, a district the gazetteer does not know, lies in it: one station, kept
+        # as written, in the city's country (it had been two, the first in none).
+        ("Juffair, Manama", [("Juffair, Manama", None, "BH")]),
+        # So "Asokoro, Abuja" (a Nigerian board's copy of IOM's call, 2024), and Ukhia, a
+        # town of Cox's Bazar's district; two places the gazetteer knows are two stations.
+        ("Asokoro, Abuja", [("Asokoro, Abuja", None, "NG")]),
+        ("Ukhia, Cox's Bazar", [("Ukhia, Cox's Bazar", None, "BD")]),
+        ("Kakuma, Nairobi", [("Kakuma", None, "KE"), ("Nairobi", None, "KE")]),
+        (
+            "Asokoro, Abuja, Kano",
+            [("Asokoro", None, None), ("Abuja", None, "NG"), ("Kano", None, "NG")],
+        ),
         ("Viana, Luanda", [("Viana", "Luanda", "AO")]),
         # A job board's summary (yop.l-frii.com, 2025): a list of countries, one misspelt.
         ("Niger/Ngéria", [(None, None, "NE"), (None, None, "NG")]),
@@ -10897,6 +10908,9 @@ def test_without_the_gazetteer_a_misspelt_country_is_read_only_where_a_country_s
     # Two letters off ("Phillipines") are read only where the gazetteer places the city.
     stations = places.read_duty_stations("Manila, Phillipines")
     assert [(s.city, s.country) for s in stations] == [("Manila", None), ("Phillipines", None)]
+    # Nor is a district told from a city without it: "Asokoro, Abuja" stays two places.
+    stations = places.read_duty_stations("Asokoro, Abuja")
+    assert [s.city for s in stations] == ["Asokoro", "Abuja"]
     # A country's own label, or a list of countries, says what the name is.
     stations = places.read_duty_stations("Niger/Ngéria")
     assert [s.country for s in stations] == [Country("NE"), Country("NG")]

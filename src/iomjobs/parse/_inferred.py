@@ -924,7 +924,8 @@ class InferringReader(HeaderReader):
                 continue
             path = f"$.position.duty_stations[{index}].country"
             sentence, line = station.as_written or station.city, found[0]
-            country = places.main_country_of_city(station.city)
+            # "Asokoro, Abuja", a district and its city: the city's country.
+            country = places.main_country_of_city(station.city.rpartition(", ")[2])
             named = self._country_named_for(station.city) if country is None else None
             if country is not None:
                 placed[index] = attrs.evolve(station, country=Country(country))

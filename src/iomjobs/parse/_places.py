@@ -496,9 +496,29 @@ def _listed(written: str) -> list[DutyStation]:
             station or DutyStation(", ".join(cities), Country(code), as_written=station_written)
         )
         cities = []
+    if not stations and len(cities) == 2 and _part_of(*cities):  # noqa: PLR2004 -- a place, and where
+        # "Asokoro, Abuja": a district of a city, one station kept as written; its
+        # country is the city's (inferred after).
+        return [DutyStation(written.strip(), as_written=written)]
     pieces = (_one_station(city) for city in cities)
     stations.extend(station for station in pieces if station is not None)
     return stations
+
+
+def _part_of(place: str, known: str) -> bool:
+    """Whether *place* lies in *known* ("Asokoro, Abuja", a Nigerian board's copy, 2024).
+
+    The gazetteer knows *known* in one country, and nothing called *place*,
+    nor is *place* a country or a region: a district of the city, or a town
+    of the district ("Ukhia, Cox's Bazar"). Two places it knows are two
+    stations ("Bangkok, Dakar"); without the gazetteer, so is every pair.
+    """
+    return (
+        country_of_city(known) is not None
+        and not countries_of_city(place)
+        and lookup_country(place) is None
+        and not countries_of_region(place)
+    )
 
 
 def _one_station(written: str) -> DutyStation | None:

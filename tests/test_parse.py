@@ -1362,6 +1362,47 @@ class TestLayouts:
         codes = {finding.code for finding in validate(result).findings}
         assert not codes & {"PLC001", "DAT006", "QUA005"}
 
+    def test_a_boards_summary_gives_the_contract_and_the_number_of_posts(self) -> None:
+        """jobkenya's copy of IOM Kenya's notice (2026): its own list, no header.
+
+        "Employment Type" names the contract; "Number of Vacancies", the posts.
+        Both had been context only. The board's salary, its own estimate, is none.
+        """
+        text = (
+            "- Position Title: Programme Officer (Immigration and Border Governance) (P)\n"
+            "- Number of Vacancies: 1\n"
+            "- Location: Nairobi, Kenya\n"
+            "- Employment Type: Fixed-term Contract (1 year with possibility of extension)\n"
+            "- Application Deadline: 18th January 2026\n"
+            "- Salary Expectation: Estimated KSh 380,000-520,000 gross monthly, the board's"
+            " own approximation.\n"
+            "Introduction\n"
+            "The Programme Officer will lead migration governance programmes in Kenya.\n"
+        )
+        result = parse_notice(text)
+        notice = result.notice
+        assert notice.appointment == Appointment(
+            ContractType.FIXED_TERM,
+            Duration(1, DurationUnit.YEARS),
+            extendable=True,
+            as_written="Fixed-term Contract (1 year with possibility of extension)",
+        )
+        assert result.span_for("$.appointment") == Span(4, 4)
+        assert notice.position.number_of_posts == 1
+        assert notice.salary is None
+        assert notice.closing_date == dt.date(2026, 1, 18)
+
+    @pytest.mark.parametrize("employment", ["Full Time", "Contract"])
+    def test_a_boards_employment_type_that_names_no_contract(self, employment: str) -> None:
+        text = (
+            f"- Position Title: Programme Officer\n- Location: Nairobi, Kenya\n"
+            f"- Employment Type: {employment}\n- Application Deadline: 18th January 2026\n"
+            "Introduction\nThe Programme Officer will lead migration governance programmes.\n"
+        )
+        notice = parse_notice(text).notice
+        assert notice.appointment is None
+        assert f"- Employment Type: {employment}" in notice.context
+
     def test_a_numbered_list_below_a_first_tier_sentence_is_no_list_of_tiers(self) -> None:
         """unjobnet's page (2026): the duties, numbered, right below "...first-tier candidates."
 

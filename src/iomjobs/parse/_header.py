@@ -134,6 +134,8 @@ class HeaderReader:
                 read_from.append(below)
             if name == "posted" and self._after_closing(value):
                 continue
+            if name == "appointment" and not _names_a_contract(value):
+                continue  # "• Job Type: Full Time", the board's, says no contract
             handler = getattr(self, f"_field_{name}")
             kept = len(self.unclassified)
             handler(Field(name, label, value, read_from))
@@ -975,8 +977,14 @@ _BOARD_FIELDS: Final = {
     "closing": "closing_date",
     "posted": "posting_period",
     "recruiting_type": "recruiting_type",
+    # The contract and the posts, as jobkenya's copy of IOM Kenya's notice gives them
+    # (2026): its "Employment Type" and its "Number of Vacancies".
+    "appointment": "appointment",
+    "number_of_posts": "number_of_posts",
 }
-_POSITION_FIELDS: Final = frozenset({"title", "duty_station", "grade", "recruiting_type"})
+_POSITION_FIELDS: Final = frozenset(
+    {"title", "duty_station", "grade", "recruiting_type", "number_of_posts"}
+)
 # A board's own words for a field, which in a notice's text might mean something
 # else ("Deadline: 30 May" of a deliverable): read in a board's summary only. The
 # day the board posted the notice: "• Posted: Feb 16, 2021" (myjobmag), "• Added
@@ -989,6 +997,8 @@ _BOARD_ONLY_LABELS: Final = {
     "added date": "posted",
     # The staff category: "• Contract/employment type: General Service" (ajirazetu, 2026).
     "contract employment type": "recruiting_type",
+    # The contract, where it names one (not "Full Time"): see _names_a_contract.
+    "employment type": "appointment",
 }
 # myjobmag's summary without its colons (see _spaced_location).
 _SPACED_LOCATION: Final = "Location "
@@ -1224,6 +1234,11 @@ def _board_label(item: str) -> tuple[str, str, str] | None:
         posted = _POSTED_ON.match(item)
         return ("posted", posted.group(1), item[posted.end() :]) if posted else None
     return board_only_label(item)
+
+
+def _names_a_contract(value: str) -> bool:
+    """Whether a board's appointment item *value* names IOM's contract ("Fixed-term Contract")."""
+    return interpret.read_appointment(value).contract_type is not None
 
 
 def _spaced_location(item: str, content: list[Segment]) -> tuple[str, str, str] | None:

@@ -3478,6 +3478,48 @@ class TestLayouts:
         assert result.span_for("$.position.responsibilities[1].heading") == Span(6, 6)
         assert result.notice.unclassified == ()
 
+    def test_a_boards_bulleted_deliverables_head_their_groups(self) -> None:
+        # unjoblink's copy of IOM Kenya's call (2025): each deliverable lettered, after a
+        # dash, and bulleted as the items under it are. Each had been one more duty.
+        text = (
+            "Tangible and measurable outputs of the work assignment\n"
+            "- Deliverable A – Ongoing additions to literature review\n"
+            "Support IOM Kenya team by co-collaborating on the following materials:\n"
+            "- Three meta-analysis matrices for literature reviews on counter smuggling.\n"
+            "- Additions to an existing literature review, including national policies.\n"
+            "- Deliverable B -Ongoing analysis of qualitative data and support to the Final"
+            " Report, with the team\n"
+            "- Deliver a comprehensive analysis of all qualitative transcripts.\n"
+        )
+        for wrapped in (text, "\n".join(textwrap.fill(line, 72) for line in text.split("\n"))):
+            result = parse_notice(wrapped)
+            groups = result.notice.position.responsibilities
+            assert [(g.heading, len(g.items)) for g in groups] == [
+                ("Deliverable A – Ongoing additions to literature review", 3),
+                (
+                    "Deliverable B -Ongoing analysis of qualitative data and support to the"
+                    " Final Report, with the team",
+                    1,
+                ),
+            ]
+        # At 72 columns the second deliverable's line is cut in two: its heading spans both.
+        assert result.span_for("$.position.responsibilities[1].heading") == Span(8, 9)
+
+    @pytest.mark.parametrize("mark", ["", "- ", "1. "])
+    def test_deliverables_one_below_another_are_duties(self, mark: str) -> None:
+        # No deliverable heads the next: the first had headed a group of none, and the
+        # third been the second's duty (a list of them bulleted is one as ever).
+        text = "Tangible and measurable outputs of the work assignment\n" + "".join(
+            f"{mark}Deliverable {n}: Report number {n}, due in week {n}\n" for n in (1, 2, 3)
+        )
+        (group,) = parse_notice(text).notice.position.responsibilities
+        assert group.heading is None
+        assert [item.text[:13] for item in group.items] == [
+            "Deliverable 1",
+            "Deliverable 2",
+            "Deliverable 3",
+        ]
+
     def test_an_activity_heads_its_products(self) -> None:
         # IOM Mexico's consultancies (uncareer, 2025): each activity, a sentence,
         # then the products it delivers; an activity a wrap cut is one heading.

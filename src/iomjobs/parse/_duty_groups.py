@@ -87,9 +87,11 @@ def _group_heading(segment: Segment, following: Segment | None) -> bool:
     bulleted ones where it names a group ("Programme Methodology and
     Operational Tools:", "Data Management and Tracking", a consultancy's
     tasks on impactpool, 2026). A consultancy's deliverable, named and
-    numbered, heads what it asks for, whatever follows ("Deliverable 1:
-    Evaluation design and methodology" / "Description of deliverable:
-    ...", unjoblink, 2025).
+    numbered or lettered, heads what it asks for, whatever follows but the
+    next deliverable ("Deliverable 1: Evaluation design and methodology" /
+    "Description of deliverable: ...", unjoblink, 2025), bulleted too ("-
+    Deliverable A – Ongoing additions to literature review" / "Support IOM
+    Kenya team by...", unjoblink's copy of IOM Kenya's call, 2025).
     """
     text = unbolded(segment.text)
     if segment.bullet or following is None:
@@ -97,13 +99,26 @@ def _group_heading(segment: Segment, following: Segment | None) -> bool:
     if text.endswith(_NO_HEADING):
         return False
     if _DELIVERABLE.match(text):
-        return True
+        return heads_deliverable(text, following)
     if not following.bullet:
         return False
     if not _ORDINAL.match(following.text):
         return _names_a_group(text, bold=text != segment.text)
     most_words = 10 if _LETTERED.match(text) else 4
     return len(text.split()) <= most_words
+
+
+def heads_deliverable(text: str, following: Segment | None) -> bool:
+    """Whether *text*, a line's words after any bullet, is a deliverable heading what follows.
+
+    Not above the next deliverable, nor at the end: a list of deliverables
+    is a list of duties.
+    """
+    return (
+        following is not None
+        and _DELIVERABLE.match(unbolded(text)) is not None
+        and _DELIVERABLE.match(unbolded(following.item)) is None
+    )
 
 
 def plain_group_headings(content: list[Segment]) -> frozenset[int]:
@@ -160,8 +175,9 @@ def _names_a_group(text: str, *, bold: bool = False) -> bool:
     return len(words) > 1 and all(word[:1].isupper() for word in words if len(word) > SMALL_WORD)
 
 
-# A consultancy's deliverable, numbered and named: "Deliverable 1: Evaluation design".
-_DELIVERABLE: Final = re.compile(r"Deliverable \d{1,2}\s*:\s*\S")
+# A consultancy's deliverable, numbered or lettered and named: "Deliverable 1: Evaluation
+# design", "Deliverable A – Ongoing additions to literature review", "Deliverable B -Ongoing...".
+_DELIVERABLE: Final = re.compile(r"Deliverable (?:\d{1,2}|[A-Z])\s*(?::\s*|[-–—]\s*)\S")
 # In Spanish, an activity and the products it delivers: "ACTIVIDAD: ...", "PRODUCTO 1: ...".
 _ACTIVITY: Final = re.compile(r"ACTIVIDAD(?: \d{1,2})?\s*:\s*\S")
 _PRODUCT: Final = re.compile(r"PRODUCTO \d{1,2}\s*:")

@@ -37,6 +37,7 @@ from iomjobs.parse import _places as places
 from iomjobs.parse._dates import read_date
 from iomjobs.parse._duty_groups import (
     group_heading_lines,
+    heads_deliverable,
     introduces_groups,
     introduces_list,
     plain_group_headings,
@@ -959,11 +960,10 @@ class Reader(RequirementsReader):
         for position, segment in enumerate(content):
             if position < resume:
                 continue
-            # A group heading is no list item: most duties are, and need no call.
-            lines = 0 if segment.bullet else group_heading_lines(content, position, plain)
+            lines = self._group_heading_lines(content, position, plain, width)
             if lines:
                 heading_lines = content[position : position + lines]
-                heading = unbolded(joined_lines(heading_lines)).rstrip(":").rstrip()
+                heading = unbolded(_joined_items(heading_lines)).rstrip(":").rstrip()
                 groups.append((heading, []))
                 self.record.use(
                     f"$.position.responsibilities[{first + len(groups) - 1}].heading",
@@ -1011,6 +1011,33 @@ class Reader(RequirementsReader):
             if set_apart is not None:
                 self.record.use(f"{path}[{len(items) - 1}]", set_apart)
         return tuple(ResponsibilityGroup(tuple(items), heading) for heading, items in groups)
+
+    def _group_heading_lines(
+        self, content: list[Segment], position: int, plain: frozenset[int], width: list[int]
+    ) -> int:
+        """How many lines the heading of a group of duties at *position* spans: 0 if none is there.
+
+        A group heading is no list item: most duties are, and need no call. A
+        deliverable is, as a board bullets it: "- Deliverable A – Literature review".
+        """
+        if not content[position].bullet:
+            return group_heading_lines(content, position, plain)
+        if content[position].item.startswith("Deliverable "):
+            return self._deliverable_lines(content, position, width)
+        return 0
+
+    def _deliverable_lines(self, content: list[Segment], position: int, width: list[int]) -> int:
+        """How many lines the bulleted deliverable at *position* heading a group spans; 0 if none.
+
+        "- Deliverable A – Ongoing additions to literature review" / "Support
+        IOM Kenya team by..." (unjoblink's copy of IOM Kenya's call, 2025):
+        its line, and those its words go on in where a wrap cut it.
+        """
+        end = position + 1
+        while end < len(content) and self._duty_wrapped(content, end, width, bulleted=True):
+            end += 1
+        following = content[end] if end < len(content) else None
+        return end - position if heads_deliverable(content[position].item, following) else 0
 
     def _duty_wrapped(
         self, content: list[Segment], position: int, width: list[int], *, bulleted: bool
@@ -1255,6 +1282,14 @@ _BOARD_POSTED: Final = re.compile(
     r"Closing (?:in \d{1,3} (?:day|week)s?|today|tomorrow) ?"
     rf"Posted (?P<posted>{_BOARD_DAY})$"
 )
+
+
+def _joined_items(lines: Sequence[Segment]) -> str:
+    """The words of *lines*, the first's after any bullet, each going on from the one above."""
+    text = lines[0].item
+    for line in lines[1:]:
+        text = joined_text(text, line.text)
+    return text
 
 
 def _closes_wrap(segment: Segment, below: Segment) -> bool:

@@ -23,6 +23,7 @@ from iomjobs import (
     Language,
     NoticeKind,
     PayPeriod,
+    PostingPeriod,
     RecruitingType,
     Salary,
     SupervisionKind,
@@ -730,6 +731,35 @@ def test_a_labels_paragraph_and_the_list_after_it_are_a_field() -> None:
         ("Dakar", Country("SN")),
     ]
     assert (notice.context, notice.unclassified) == ((), ())
+
+
+def test_a_tables_rows_of_two_labels_and_values_are_their_fields() -> None:
+    """A page's table of two pairs a row, as brightspyre sets a call's facts (2024).
+
+    Each row had been one field, the first label's, its value the other three
+    cells: no closing date, no station, the rows left unclassified.
+    """
+    page = (
+        "<h1>Call for application-Consultant Interpreters (COA)</h1>\n<table>\n"
+        "<tr><td>Posted date</td><td>31st October, 2024</td>"
+        "<td>Last date to apply</td><td>14th November, 2025</td></tr>\n"
+        "<tr><td>Country</td><td>Pakistan</td><td>Locations</td><td>Islamabad</td></tr>\n"
+        "<tr><td>Deliverable</td><td>Report</td><td>Timeline</td><td>Two weeks</td></tr>\n"
+        "</table>\n<p>Under the direct supervision of the COA Coordinator, the interpreter"
+        " provides communication between IOM staff and beneficiaries.</p>\n"
+    )
+    result = parse_html(page)
+    notice = result.notice
+    assert notice.posting_period == PostingPeriod(dt.date(2024, 10, 31))
+    assert notice.closing_date == dt.date(2025, 11, 14)
+    assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+        ("Islamabad", Country("PK"))
+    ]
+    assert result.span_for("$.closing_date") == Span(3, 3)
+    assert result.span_for("$.position.duty_stations") == Span(4, 4)
+    # A row whose cells are no labels' stays as it was, context.
+    assert "| Deliverable | Report | Timeline | Two weeks |" in notice.context
+    assert notice.unclassified == ()
 
 
 _RELIEFWEB_PAGE = _PAGE.with_name("reliefweb_job_page.html")

@@ -648,6 +648,27 @@ class TestLayouts:
         ]
         assert result.span_for("$.position.supervisors") == Span(4, 4)
 
+    def test_a_table_row_of_two_labels_and_their_values(self) -> None:
+        # A page's table of two pairs a row (brightspyre, 2024), as a converter to
+        # markdown writes it: each pair a field; the first had taken the other three
+        # cells as its value, and the row been unclassified.
+        text = (
+            "| Position Title | Interpreter | Grade | G5 |\n"
+            "| Country | Pakistan | Locations | Islamabad, Peshawar |\n"
+            "| Posted date | 31st October, 2024 | Closing Date | 14th November, 2024 |\n"
+        )
+        result = parse_notice(text)
+        notice = result.notice
+        assert (notice.position.title, str(notice.position.grade)) == ("Interpreter", "G5")
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Islamabad", Country("PK")),
+            ("Peshawar", Country("PK")),
+        ]
+        assert notice.posting_period == PostingPeriod(dt.date(2024, 10, 31))
+        assert notice.closing_date == dt.date(2024, 11, 14)
+        assert result.span_for("$.closing_date") == Span(3, 3)
+        assert (notice.unclassified, notice.context) == ((), ())
+
     @pytest.mark.parametrize(
         "below",
         [

@@ -265,7 +265,8 @@ def row_field(
         if _labels_only(cells):
             return None  # "| Duty Station | Closing Date |": labels, their values below
         if len(cells) >= 2:  # noqa: PLR2004
-            label_lines, value_lines = _cell_lines(cells[0]), _cell_lines(" ".join(cells[1:]))
+            value = _paired_cells(cells) or " ".join(cells[1:])
+            label_lines, value_lines = _cell_lines(cells[0]), _cell_lines(value)
             # "| Duty Station: | Berbera |": a label cell may keep its colon.
             found = match_label(f"{' '.join(label_lines).rstrip(' :')}: {' '.join(value_lines)}")
             if found:
@@ -282,6 +283,27 @@ def row_field(
     if found is None:
         return None
     return Field(found[0], found[1], found[2], [segment])
+
+
+def _paired_cells(cells: list[str]) -> str | None:
+    """The first value of a row of several labels each before its value, the others run in.
+
+    "| Country | Pakistan | Locations | Islamabad |" (a page's table of two
+    pairs a row, as brightspyre sets its facts, 2024): "Pakistan Locations:
+    Islamabad", whose second label the header's reader finds run into the
+    value (as a board's joined line, "... Duty Station: Bissau"). ``None``
+    unless each pair is a label the reader knows and its value.
+    """
+    if len(cells) < _PAIRED_CELLS or len(cells) % 2:
+        return None
+    pairs = [(cells[at].rstrip(" :"), cells[at + 1]) for at in range(0, len(cells), 2)]
+    if any(not value or match_label(f"{label}: {value}") is None for label, value in pairs):
+        return None
+    return " ".join([pairs[0][1], *(f"{label}: {value}" for label, value in pairs[1:])])
+
+
+# The fewest cells of a row of labels each before its value, two pairs.
+_PAIRED_CELLS: Final = 4
 
 
 def _cell_lines(cell: str) -> list[str]:

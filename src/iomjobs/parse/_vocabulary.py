@@ -598,6 +598,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "date of posting",
         "posting date",
         "date posted",
+        # brightspyre's (2024): "Posted date 31st October, 2024".
+        "posted date",
         "publication date",
         "date de publication",
         "fecha de publicacion",

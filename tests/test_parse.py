@@ -12247,6 +12247,51 @@ def test_a_boards_posted_day_above_the_notices_header_starts_its_posting_period(
     assert notice.context[:3] == ("IOM Aden", "Posted: 10 Feb, 26", "Deadline: 17 Feb, 26")
 
 
+def test_a_transcription_that_ran_the_notice_into_one_line() -> None:
+    """A document site's transcription of an IOM notice (businessdocbox, 2018): its line
+    breaks and its header's colons lost, the page's number before it and its footer
+    after. Nothing of the header had been read: no title, station, grade, contract or
+    closing date; the context and the duties one paragraph."""
+    result = _layout("transcript_run_together")
+    notice = result.notice
+    position = notice.position
+    assert position.title == "Staff Travel Assistant"
+    assert position.organizational_unit == "Staff Travel Coordination Unit"
+    assert [(s.city, s.country) for s in position.duty_stations] == [("Manila", Country("PH"))]
+    assert str(position.grade) == "G4"
+    assert notice.appointment is not None
+    assert notice.appointment.contract_type is ContractType.FIXED_TERM
+    assert notice.closing_date == dt.date(2019, 3, 14)
+    assert notice.open_to_external is True
+    assert result.span_for("$.closing_date") == Span(1, 1)
+    assert notice.context[0] == "1"  # the page's number, kept
+    assert notice.context[2].startswith("Under the general supervision of the Chief")
+    (duties,) = position.responsibilities
+    assert [(item.number, item.text[:20]) for item in duties.items] == [
+        (1, "Book and ticket the "),
+        (2, "Keep the records of "),
+        (3, "Answer the questions"),
+    ]
+    assert notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Its closing date no date, or a label out of order: a sentence, as it was.
+        "Position Title X Duty Station Y Classification Z Type of Appointment W Closing Date"
+        " soon. More text here.",
+        "Duty Station Y Position Title X Classification Z Type of Appointment W Closing Date"
+        " 14 March 2019 More text here.",
+    ],
+)
+def test_a_line_that_names_the_headers_labels_otherwise_is_no_header(line: str) -> None:
+    notice = parse_notice(f"{line}\n").notice
+    assert notice.closing_date is None
+    assert notice.position.grade is None
+    assert notice.appointment is None
+
+
 def test_a_boards_rows_of_labels_without_their_colons() -> None:
     """brightspyre's copy of IOM Pakistan's call for interpreters (2024).
 

@@ -204,6 +204,9 @@ _IN_CAPITALS: Final = frozenset({"heading line in capitals", "values in capitals
 # ("| Field | Value |", layout), is set as a heading has no head: the line is text.
 DIFFERENT: Final = {
     ("classification_run_into_station.txt", "labels in capitals"),
+    # So are those of a transcription's header run into one line (a document site's).
+    ("transcript_run_together.txt", "labels in capitals"),
+    ("transcript_run_together.txt", "labels in title case"),
     ("table_cells_spaced.txt", "labels in capitals"),
     ("table_cells_spaced.txt", "values below labels"),
     ("markdown_table.txt", "heading line in markdown"),

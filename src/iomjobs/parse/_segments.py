@@ -268,6 +268,9 @@ def segments(text: str) -> list[Segment]:
         numbers, texts = _cut_at_bold_headings(numbers, texts)
     if "Identification" in text:  # one find; the label's spaces may be no-break spaces here
         numbers, texts = _unglued(numbers, texts)
+    # Two finds (the spaces may be no-break spaces here, the words in capitals).
+    if "osition" in text and ("losing" in text or "LOSING" in text):
+        numbers, texts = _legacy_header_cut(numbers, texts)
     found: list[Segment] = []
     done = 0
     width = -1  # the width the text was wrapped at greedily, worked out where needed
@@ -472,6 +475,121 @@ def _unglued(numbers: list[int], texts: list[str]) -> tuple[list[int], list[str]
 # Number)"), which a board's line may run into with no space.
 _GLUED_LABEL: Final = "Job Identification"
 _GLUED_FIRST: Final = "Job"
+
+
+def _legacy_header_cut(numbers: list[int], texts: list[str]) -> tuple[list[int], list[str]]:
+    """*texts* (numbered *numbers*), a line that holds the legacy header run together cut in it.
+
+    "1 Open to Internal and External Applicants Position Title Personnel
+    Administrator Organizational Unit ... Duty Station Manila (Global)
+    Administrative Centre Classification General Service Staff/G5 Type of
+    Appointment Fixed term, ... Closing Date 12 December 2018 Established in
+    1951, ..." (a site's transcription of IOM's notice of 2018, its line
+    breaks and colons lost): a piece before the header, each label and its
+    value, and the text after the closing date. Each keeps the line's number.
+    """
+    cut_numbers: list[int] = []
+    cut_texts: list[str] = []
+    for number, line in zip(numbers, texts, strict=True):
+        # A find or two: most lines hold no title's label, and need no small letters.
+        pieces = _legacy_header_pieces(line) if "itle " in line or "ITLE " in line else [line]
+        cut_texts += pieces
+        cut_numbers += [number] * len(pieces)
+    return cut_numbers, cut_texts
+
+
+def _legacy_header_pieces(line: str) -> list[str]:
+    """*line* cut before each label of the legacy header it runs together, if it does."""
+    cuts = _legacy_header_cuts(line)
+    if cuts is None:
+        return [line]
+    cuts += sorted([*_capital_headings(line, cuts[-1]), *_numbered_items(line, cuts[-1])])
+    pieces = [line[start:end].strip() for start, end in itertools.pairwise([0, *cuts, len(line)])]
+    return [piece for piece in pieces if piece]
+
+
+def _numbered_items(line: str, start: int) -> list[int]:
+    """Where the items of numbered lists stand in *line* after *start*: "1. Book... 2. Keep...".
+
+    Each number after a sentence's end or a colon, the next of its list's
+    (a "1." begins a list): a figure in a sentence ("...in 2. phases") is none.
+    """
+    found: list[int] = []
+    expected = 1
+    for item in _ITEM_NUMBER.finditer(line, start):
+        number = int(item.group(1))
+        if number in (1, expected):
+            found.append(item.start())
+            expected = number + 1
+    return found
+
+
+def _capital_headings(line: str, start: int) -> list[int]:
+    """Where the headings in capitals before a colon stand in *line* after *start*.
+
+    The notice's text after its header, run into one line with it: "...
+    advice to governments and migrants. CONTEXT: Under the general
+    supervision of... CORE FUNCTIONS / RESPONSIBILITIES: 1. Staff
+    Administration...". Only a heading the reader knows.
+    """
+    return [
+        found.start()
+        for found in _CAPITAL_HEADING.finditer(line, start)
+        if match_heading(found.group(1)) is not None
+    ]
+
+
+def _legacy_header_cuts(line: str) -> list[int] | None:
+    """Where *line*'s legacy header labels, in their order and with no colon, and its end are.
+
+    The labels every such header has, each after the one before; the
+    optional ones between their neighbours; the closing date's value a date.
+    """
+    lowered = line.lower()
+    if len(lowered) != len(line):
+        return None  # a letter whose small form is longer ("İ"): no such header
+    found: list[int] = []
+    start = 0
+    for label in _LEGACY_LABELS:
+        at = lowered.find(label, start)
+        if at < 0 or (at and line[at - 1] != " "):
+            return None
+        found.append(at)
+        start = at + len(label)
+    date = _LEGACY_CLOSING_DATE.match(line, start)
+    if date is None:
+        return None
+    # A page's number before the line's first words: "1 Open to Internal and...".
+    page = _PAGE_NUMBER.match(line, 0, found[0])
+    cuts = [*([page.end()] if page else []), found[0]]
+    cuts += _between(lowered, found[0], found[1], "organizational unit ")
+    cuts += found[1:4]
+    cuts += _between(lowered, found[3], found[4], "estimated start date ")
+    return [*cuts, found[4], date.end()]
+
+
+def _between(line: str, after: int, before: int, label: str) -> list[int]:
+    """Where *label* stands in *line* between the labels at *after* and *before*: [] if not."""
+    at = line.find(label, after + 1, before)
+    return [at] if at > 0 and line[at - 1] == " " else []
+
+
+# The labels every legacy header has, in their order (its optional ones aside), each
+# followed by a space where its colon was lost, in small letters (the line's are
+# looked for in any case); and the closing date's value.
+_LEGACY_LABELS: Final = (
+    "position title ",
+    "duty station ",
+    "classification ",
+    "type of appointment ",
+    "closing date ",
+)
+_LEGACY_CLOSING_DATE: Final = re.compile(r"\d{1,2} [A-Za-z]{3,9} \d{4}\b")
+_PAGE_NUMBER: Final = re.compile(r"\d{1,3}(?= \S)")
+# A list's number before its item's first word, after a sentence's end or a colon.
+_ITEM_NUMBER: Final = re.compile(r"(?<=[.:;] )(\d{1,2})\. (?=[A-Z])")
+# A heading in capitals before its colon, after a sentence's end or another's colon.
+_CAPITAL_HEADING: Final = re.compile(r"(?<=[.:;] )([A-Z][A-Z /&,()-]{2,60}[A-Z)]):(?= )")
 
 
 def _greedy_width(numbers: list[int], texts: list[str]) -> int:

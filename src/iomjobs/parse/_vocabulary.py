@@ -1272,6 +1272,7 @@ _WITH_COLON_ONLY: Final = frozenset({"position"})
 _HEADER_LABELS: Final = (
     "Position Title",
     "Job Title",
+    "Organizational Unit",
     "Duty Station",
     "Location",
     "Classification",

@@ -499,7 +499,7 @@ def _listed(written: str) -> list[DutyStation]:
     if not stations and len(cities) == 2 and _part_of(*cities):  # noqa: PLR2004 -- a place, and where
         # "Asokoro, Abuja": a district of a city, one station kept as written; its
         # country is the city's (inferred after).
-        return [DutyStation(written.strip(), as_written=written)]
+        return [DutyStation(", ".join(cities), as_written=written)]
     pieces = (_one_station(city) for city in cities)
     stations.extend(station for station in pieces if station is not None)
     return stations

@@ -1285,8 +1285,8 @@ _BOARD_POSTED: Final = re.compile(
 
 
 def _joined_items(lines: Sequence[Segment]) -> str:
-    """The words of *lines*, the first's after any bullet, each going on from the one above."""
-    text = lines[0].item
+    """The words of *lines*, the first's after its bullet if any, each going on from the one above."""
+    text = lines[0].item if lines[0].bullet else lines[0].text
     for line in lines[1:]:
         text = joined_text(text, line.text)
     return text

@@ -584,8 +584,8 @@ _LEGACY_LABELS: Final = (
     "type of appointment ",
     "closing date ",
 )
-_LEGACY_CLOSING_DATE: Final = re.compile(r"\d{1,2} [A-Za-z]{3,9} \d{4}\b")
-_PAGE_NUMBER: Final = re.compile(r"\d{1,3}(?= \S)")
+_LEGACY_CLOSING_DATE: Final = re.compile(r"\d\d? [A-Za-z]{3,9} \d{4}\b")
+_PAGE_NUMBER: Final = re.compile(r"\d\d{0,2}(?= \S)")
 # A list's number before its item's first word, after a sentence's end or a colon.
 _ITEM_NUMBER: Final = re.compile(r"(?<=[.:;] )(\d{1,2})\. (?=[A-Z])")
 # A heading in capitals before its colon, after a sentence's end or another's colon.

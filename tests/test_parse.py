@@ -3526,6 +3526,23 @@ class TestLayouts:
         # At 72 columns the second deliverable's line is cut in two: its heading spans both.
         assert result.span_for("$.position.responsibilities[1].heading") == Span(8, 9)
 
+    def test_a_sentence_alone_under_a_heading_introduces_the_next_ones_list(self) -> None:
+        # unjoblink's copy of IOM Kenya's call (2025): the sentence is all the first
+        # heading holds, the outputs' heading and their list below it. It had been a
+        # duty, a group of its own.
+        text = (
+            "Key Responsibilities\nThe consultant will be responsible for:\n"
+            "Tangible and measurable outputs of the work assignment\n"
+            "- Write the literature review.\n- Analyse the transcripts.\n"
+        )
+        notice = parse_notice(text).notice
+        (group,) = notice.position.responsibilities
+        assert [item.text for item in group.items] == [
+            "Write the literature review.",
+            "Analyse the transcripts.",
+        ]
+        assert notice.context == ("The consultant will be responsible for:",)
+
     @pytest.mark.parametrize("mark", ["", "- ", "1. "])
     def test_deliverables_one_below_another_are_duties(self, mark: str) -> None:
         # No deliverable heads the next: the first had headed a group of none, and the

@@ -865,7 +865,11 @@ class Reader(RequirementsReader):
         areas:", an internship call of 2025), or the groups of duties below
         it ("The consultant will work closely with the project team ... to
         carry out the following tasks, focusing on...", a consultancy on
-        impactpool, 2026). Returns the index after it (0 if none).
+        impactpool, 2026), or the next section's, where it is all this one
+        holds ("Key Responsibilities" / "The consultant will be responsible
+        for:" / "Tangible and measurable outputs of the work assignment",
+        unjoblink's copy of IOM Kenya's call, 2025). Returns the index after
+        it (0 if none).
         """
         if not content or content[0].bullet:
             return 0
@@ -874,7 +878,11 @@ class Reader(RequirementsReader):
         supervision = supervision_in(text)
         if supervision is not None and supervision.start() == 0:
             self._supervision(text, supervision, paragraph)
-        elif not (introduces_list(text, content, end) or introduces_groups(text, content, end)):
+        elif not (
+            introduces_list(text, content, end)
+            or introduces_groups(text, content, end)
+            or (end == len(content) and text.endswith(":"))
+        ):
             return 0
         self._context(text, paragraph)
         return end

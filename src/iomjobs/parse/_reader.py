@@ -968,7 +968,12 @@ class Reader(RequirementsReader):
         for position, segment in enumerate(content):
             if position < resume:
                 continue
-            lines = self._group_heading_lines(content, position, plain, width)
+            # Most duties are list items, and no deliverable: no call for them.
+            lines = (
+                self._group_heading_lines(content, position, plain, width)
+                if not segment.bullet or "Deliverable " in segment.text
+                else 0
+            )
             if lines:
                 heading_lines = content[position : position + lines]
                 heading = unbolded(_joined_items(heading_lines)).rstrip(":").rstrip()

@@ -11362,6 +11362,40 @@ def test_a_length_in_fractions_of_another_unit_is_doubted(field: str, length: st
     )
 
 
+@pytest.mark.parametrize(
+    ("field", "start"),
+    [
+        # A consultancy's months, as a board copied IOM Ukraine's terms (prostir, 2025,
+        # its days after them): how long is not said, "November - May" six months or seven.
+        ("Duration of consultancy: November 2025 – May 2026", None),
+        ("Durée du contrat : novembre 2025 – mai 2026", None),
+        # Its days: the first is the start, inferred.
+        ("Duration: 1 December 2025 – 28 February 2026", dt.date(2025, 12, 1)),
+    ],
+)
+def test_a_duration_that_names_a_period_is_the_appointments_words(
+    field: str, start: dt.date | None
+) -> None:
+    # It had been left unclassified: no length read.
+    result = parse_notice(f"Position Title: Project Assistant\n{field}\n")
+    notice = result.notice
+    assert notice.appointment is not None
+    assert notice.appointment.duration is None
+    assert notice.appointment.as_written == field.partition(": ")[2].lstrip()
+    assert notice.unclassified == ()
+    assert (notice.start.date if notice.start else None) == start
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Duration: To be determined", "Duration: Until 31 December 2026", "Duration: May 2026"],
+)
+def test_a_duration_that_names_no_period_is_unclassified(field: str) -> None:
+    notice = parse_notice(f"Position Title: Project Assistant\n{field}\n").notice
+    assert notice.appointment is None
+    assert [line.text for line in notice.unclassified] == [field]
+
+
 def test_the_place_of_a_consultancy_in_spanish_terms_of_reference() -> None:
     # IOM Guatemala (2023), the terms' fields numbered: "1. Lugar de la Consultoría: Guatemala."
     text = "1. Lugar de la Consultoría: Guatemala.\n3. Naturaleza de la Consultoría: Consultoría categoría B.\n"

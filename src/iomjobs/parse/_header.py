@@ -34,7 +34,7 @@ from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import OfficeType, RecruitingType, Recruitment, SupervisionKind
 from iomjobs.parse import _interpret as interpret
 from iomjobs.parse import _places as places
-from iomjobs.parse._dates import MONTH_FIRST, FoundDate, find_dates, numeric_order
+from iomjobs.parse._dates import MONTH_FIRST, FoundDate, find_dates, is_month_name, numeric_order
 from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._layout import Field, Layout, page_width
 from iomjobs.parse._leftover import KIND_WORDS, says_more, weekdays
@@ -487,8 +487,13 @@ class HeaderReader:
 
     def _field_duration(self, field: Field) -> bool:
         duration = interpret.read_duration(field.value)
-        # A length the field gives in fractions ("5.2 meses") is doubted, and its words read.
-        if duration is None and not self._doubt_fraction(field):
+        # A length the field gives in fractions ("5.2 meses") is doubted, and its words read;
+        # so are a period's, which say no length (see _names_a_period).
+        if (
+            duration is None
+            and not self._doubt_fraction(field)
+            and not _names_a_period(field.value)
+        ):
             return False
         # "Duration of Consultancy", "Duración de la consultoría": the label says the contract.
         consultancy = ContractType.CONSULTANCY if "onsult" in field.label else None
@@ -1234,6 +1239,25 @@ def _board_label(item: str) -> tuple[str, str, str] | None:
         posted = _POSTED_ON.match(item)
         return ("posted", posted.group(1), item[posted.end() :]) if posted else None
     return board_only_label(item)
+
+
+def _names_a_period(value: str) -> bool:
+    """Whether *value* names the days or months a contract runs between, and no length.
+
+    "November 2025 – May 2026" (a consultancy's duration, as a board copied
+    IOM Ukraine's terms of reference, 2025, which said the days after it),
+    "1 December 2025 – 28 February 2026": the appointment's words, from
+    which the start is inferred where two days are given. How long they make
+    is not said: "November – May" may be six months or seven.
+    """
+    if len(find_dates(value)) >= 2:  # noqa: PLR2004 -- the first day and the last
+        return True
+    months = [found for found in _MONTH_YEAR.finditer(value) if is_month_name(found.group(1))]
+    return len(months) >= 2  # noqa: PLR2004 -- the first month and the last
+
+
+# A month and its year: "November 2025", "mai 2026", "Dec. 2025".
+_MONTH_YEAR: Final = re.compile(r"\b([^\W\d_][^\W\d_]{2,8})\.?,? (?:19|20)\d\d\b")
 
 
 def _names_a_contract(value: str) -> bool:

@@ -3543,6 +3543,36 @@ class TestLayouts:
         ]
         assert notice.context == ("The consultant will be responsible for:",)
 
+    def test_a_un_volunteers_assignment_with_iom_as_unv_heads_it(self) -> None:
+        # UNV's notice of an interpreter's assignment with IOM Germany (breakingwide's
+        # copy): "Mission and objectives" is context, "Task description" the duties.
+        # The duties had been read under "Task description" as a group's heading, the
+        # first heading as a paragraph of context.
+        text = (
+            "Interpreter (Dari/Pashto) At UN Volunteers\n\nMission and objectives\n\n"
+            "Established in 1951, IOM is a related organization of the United Nations.\n\n"
+            "Task description\n\nWithin the delegated authority and under the supervision"
+            " of Senior Project Associate (Interpretation and Translation), the UN Volunteer"
+            " Interpreter (Dari/Pashto) will:\n\n"
+            "• Support accurate communication in a common language during interviews;\n\n"
+            "• Provide interpretation services in the preferred language of the beneficiaries;\n"
+        )
+        result = parse_notice(text)
+        notice = result.notice
+        (group,) = notice.position.responsibilities
+        assert group.heading is None
+        assert [item.text[:20] for item in group.items] == [
+            "Support accurate com",
+            "Provide interpretati",
+        ]
+        assert "Mission and objectives" not in notice.context
+        # The sentence that introduces the list names the supervisor, and the post.
+        assert [s.title for s in notice.position.supervisors] == [
+            "Senior Project Associate (Interpretation and Translation)"
+        ]
+        assert notice.position.title == "UN Volunteer Interpreter (Dari/Pashto)"
+        assert result.is_inferred("$.position.supervisors")
+
     @pytest.mark.parametrize("mark", ["", "- ", "1. "])
     def test_deliverables_one_below_another_are_duties(self, mark: str) -> None:
         # No deliverable heads the next: the first had headed a group of none, and the

@@ -876,13 +876,17 @@ class Reader(RequirementsReader):
         paragraph, end = paragraph_at(content, 0, self._page_width(), self._greedy())
         text = joined_lines(paragraph)
         supervision = supervision_in(text)
-        if supervision is not None and supervision.start() == 0:
-            self._supervision(text, supervision, paragraph)
-        elif not (
+        leads_in = (
             introduces_list(text, content, end)
             or introduces_groups(text, content, end)
             or (end == len(content) and text.endswith(":"))
-        ):
+        )
+        # A supervision later in a sentence that introduces the list: "Within the
+        # delegated authority and under the supervision of..., the UN Volunteer
+        # Interpreter will:" (UNV's notice of an assignment with IOM).
+        if supervision is not None and (supervision.start() == 0 or leads_in):
+            self._supervision(text, supervision, paragraph)
+        elif not leads_in:
             return 0
         self._context(text, paragraph)
         return end

@@ -38,6 +38,9 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "background",
         # ingo.work's summary of the post above its duties (2026).
         "overview",
+        # A UN Volunteer's assignment with IOM, as UNV's notices head it (tendersglobal's
+        # and breakingwide's copies): "Mission and objectives", then "Task description".
+        "mission and objectives",
         # A board's markdown copy (bolo237, Cameroon, 2026), above the post's supervision:
         # "## The Role", "## Le Rôle".
         "the role",
@@ -80,6 +83,8 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "core functions responsibilities",
         "core functions",
         "tasks to be performed under this contract",
+        # A UN Volunteer's assignment's tasks (see "mission and objectives").
+        "task description",
         # A consultancy's tasks under "Responsibilities" (impactpool, 2026).
         "scope of work and key tasks",
         "scope of work",

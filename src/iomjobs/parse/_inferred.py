@@ -730,7 +730,13 @@ class InferringReader(HeaderReader):
             if "ategor" not in lowered and "atégor" not in lowered and "tipo" not in lowered:
                 continue
             category = interpret.consultancy_category(line.text)
-            if category is not None and ("onsult" in lowered or _CATEGORY_ALONE.fullmatch(lowered)):
+            # Or the heading of a consultant's duties, "Consultants" left out ("Category B :
+            # Tangible and measurable outputs...", brightspyre's copy, 2024): _CONSULTANTS.
+            if category is not None and (
+                "onsult" in lowered
+                or _CATEGORY_ALONE.fullmatch(lowered)
+                or _CONSULTANTS.search(line.text)
+            ):
                 self.notice["appointment"] = attrs.evolve(
                     appointment, consultancy_category=category
                 )
@@ -1109,12 +1115,9 @@ _LABEL_LINES: Final = 40
 _CONSULTANT_LETTER: Final = re.compile(r"(?:Consultant|CONSULTANT) (?P<letter>[AB]) ?[-–—:]")
 
 # A line that is a consultancy's category alone, lowered: "Category B", "Categoría
-# “A”", "Category B contract." (a sentence a copy wrapped at 72 columns left alone);
-# or the category heading its outputs with no "Consultants": "Category B : Tangible
-# and measurable outputs of the work assignment:" (brightspyre's copy, 2024).
+# “A”", "Category B contract." (a sentence a copy wrapped at 72 columns left alone).
 _CATEGORY_ALONE: Final = re.compile(
-    r"\W*cat[eé]gor(?:y|ie|[ií]a)\W{0,3}[ab]\W*"
-    r"(?:(?:contract|contrat|contrato|tangible and measurable outputs? of the work assignment)\W*)?"
+    r"\W*cat[eé]gor(?:y|ie|[ií]a)\W{0,3}[ab]\W*(?:(?:contract|contrat|contrato)\W*)?"
 )
 
 # A unit's name, as an office joins it to a title: "..._Protection Unit".

@@ -99,8 +99,9 @@ def paragraph_at(
                 and not runs_on_as_prose(previous, line)
             )
             or (board_words(line.text) and not runs_on_as_prose(previous, line))
+            # A row breaks before itself: above the next line, it is a paragraph's first.
             or labelled_row(line.text)
-            or labelled_row(previous.text)
+            or (len(paragraph) == 1 and labelled_row(previous.text))
             or not _runs_on(previous, line, width)
             or _room_left(previous, line, greedy)
         ):

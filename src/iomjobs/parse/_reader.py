@@ -17,6 +17,7 @@ before with a part of the reading:
 
 from __future__ import annotations
 
+import datetime as dt
 import operator
 import re
 from collections.abc import Sequence
@@ -475,21 +476,14 @@ class Reader(RequirementsReader):
         a site's "Date posted" does), the second is the closing date.
         """
         found = _BOARD_DATES.match(segment.text) if ", 2" in segment.text else None
-        if found is None:
-            return False
-        posted, closing = read_date(found.group("posted")), read_date(found.group("closing"))
-        if posted is None or closing is None or closing.date < posted.date:
+        dates = _dates_in_order(found) if found is not None else None
+        if found is None or dates is None:
             return False
         place = found.group("place")
         station = places.glued_station(place) if place else None
         if place and station is None:
             return False  # no place a board would name: a line of its own kind
-        if "posting_period" not in self.notice:
-            self.notice["posting_period"] = PostingPeriod(posted.date, None)
-            self.record.infer("$.posting_period", segment.text, segment)
-        if "closing_date" not in self.notice:
-            self.notice["closing_date"] = closing.date
-            self.record.infer("$.closing_date", segment.text, segment)
+        self._board_dates(*dates, segment, inferred=True)
         if station is not None and "duty_stations" not in self.position:
             self.position["duty_stations"] = (station,)
             self.record.infer("$.position.duty_stations", segment.text, segment)
@@ -507,16 +501,33 @@ class Reader(RequirementsReader):
         found = LABELLED_DATES.match(segment.text)
         if found is None or ("posting_period" in self.notice and "closing_date" in self.notice):
             return False
-        posted, closing = read_date(found.group("posted")), read_date(found.group("closing"))
-        if posted is None or closing is None or closing.date < posted.date:
+        dates = _dates_in_order(found)
+        if dates is None:
             return False
-        if "posting_period" not in self.notice:
-            self.notice["posting_period"] = PostingPeriod(posted.date, None)
-            self.record.use("$.posting_period", segment)
-        if "closing_date" not in self.notice:
-            self.notice["closing_date"] = closing.date
-            self.record.use("$.closing_date", segment)
+        self._board_dates(*dates, segment, inferred=False)
         return True
+
+    def _board_dates(
+        self, posted: dt.date, closing: dt.date, segment: Segment, *, inferred: bool
+    ) -> None:
+        """Keep the day a board's line says it posted the notice, and its deadline.
+
+        Each where nothing else states it: the posting period starts on the
+        first day (as a site's "Date posted" does), the second is the closing
+        date. *inferred* where the line gives them without their labels.
+        """
+        if "posting_period" not in self.notice:
+            self.notice["posting_period"] = PostingPeriod(posted, None)
+            self._board_source("$.posting_period", segment, inferred=inferred)
+        if "closing_date" not in self.notice:
+            self.notice["closing_date"] = closing
+            self._board_source("$.closing_date", segment, inferred=inferred)
+
+    def _board_source(self, path: str, segment: Segment, *, inferred: bool) -> None:
+        if inferred:
+            self.record.infer(path, segment.text, segment)
+        else:
+            self.record.use(path, segment)
 
     def _board_labelled_place(self, segment: Segment) -> bool:
         """The duty stations a board's row gives as their country and places, the colons lost.
@@ -1301,12 +1312,20 @@ _BOARD_POSTED: Final = re.compile(
 )
 
 
+def _dates_in_order(found: re.Match[str]) -> tuple[dt.date, dt.date] | None:
+    """The day posted and the deadline *found*'s groups give, if both are dates in that order."""
+    posted, closing = read_date(found.group("posted")), read_date(found.group("closing"))
+    if posted is None or closing is None or closing.date < posted.date:
+        return None
+    return posted.date, closing.date
+
+
 def _joined_items(lines: Sequence[Segment]) -> str:
     """The words of *lines*, the first's after its bullet if any, each going on from the one above."""
-    text = lines[0].item if lines[0].bullet else lines[0].text
-    for line in lines[1:]:
-        text = joined_text(text, line.text)
-    return text
+    first = lines[0]
+    return joined_lines(
+        [Segment(first.number, first.item), *lines[1:]] if first.bullet else list(lines)
+    )
 
 
 def _closes_wrap(segment: Segment, below: Segment) -> bool:

@@ -46,6 +46,8 @@ COMPILED = (
     "iomjobs/parse/_duty_groups.py",
     "iomjobs/parse/_duty_lines.py",
     "iomjobs/parse/_education_paths.py",
+    "iomjobs/parse/_field_lines.py",
+    "iomjobs/parse/_furniture.py",
     "iomjobs/parse/_hanging.py",
     "iomjobs/parse/_header.py",
     "iomjobs/parse/_hours.py",
@@ -55,6 +57,7 @@ COMPILED = (
     "iomjobs/parse/_language_requirements.py",
     "iomjobs/parse/_layout.py",
     "iomjobs/parse/_leftover.py",
+    "iomjobs/parse/_line_pieces.py",
     "iomjobs/parse/_link_list.py",
     "iomjobs/parse/_mail.py",
     "iomjobs/parse/_nationals.py",
@@ -76,6 +79,7 @@ COMPILED = (
     "iomjobs/parse/_supervision.py",
     "iomjobs/parse/_tiers.py",
     "iomjobs/parse/_titles.py",
+    "iomjobs/parse/_values_apart.py",
     "iomjobs/parse/_vocabulary.py",
 )
 CHOICE = "IOMJOBS_MYPYC"

@@ -67,6 +67,7 @@ from iomjobs.parse._cells import first_lines, goes_on_in_cell
 from iomjobs.parse._decoding import decode
 from iomjobs.parse._grid import without_empty_column
 from iomjobs.parse._interpret import read_duration
+from iomjobs.parse._line_pieces import bold_heading_pieces, lettered_pieces
 from iomjobs.parse._mail import mail_header, sign_off
 from iomjobs.parse._page_top import board_words
 from iomjobs.parse._pages import running_lines
@@ -75,11 +76,9 @@ from iomjobs.parse._sections import layout
 from iomjobs.parse._segments import (
     Segment,
     _labelled_cells,
-    bold_heading_pieces,
     clean,
     file_lines,
     joined_text,
-    lettered_pieces,
     segments,
     source_lines,
     wrapped_width,

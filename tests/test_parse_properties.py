@@ -26,12 +26,13 @@ from iomjobs.parse import (
     ParseResult,
     UnreadableInput,
     _competencies,
+    _furniture,
     _language,
+    _line_pieces,
     _nocase,
     _pages,
     _quoted_printable,
     _repair,
-    _sections,
     _segments,
     _sentences,
     _soft_breaks,
@@ -548,10 +549,10 @@ _BROKEN_LINE = st.lists(_LINE_PIECES | _BREAKS, max_size=8).map("".join)
 def test_cutting_a_line_at_bold_headings_and_letters_keeps_its_words(line: str) -> None:
     text = _segments.clean(line)
     assume(text)
-    bold = _segments.bold_heading_pieces(text)
+    bold = _line_pieces.bold_heading_pieces(text)
     assert " ".join(bold) == text
     for piece in bold:
-        lettered = _segments.lettered_pieces(piece)
+        lettered = _line_pieces.lettered_pieces(piece)
         assert " ".join(lettered) == piece
         # The items cut off are "a)", "b)", "c)"... in order.
         letters = [item[:2] for item in lettered[1:]]
@@ -623,10 +624,10 @@ def test_segments_are_the_clean_lines_numbered_and_cut(lines: list[str]) -> None
 def _bold_cut(line: str) -> list[str]:
     # Headings in markdown's bold that a line runs together, and in such a
     # line a lettered list run together too.
-    pieces = _segments.bold_heading_pieces(line)
+    pieces = _line_pieces.bold_heading_pieces(line)
     if len(pieces) == 1:
         return pieces
-    return [item for piece in pieces for item in _segments.lettered_pieces(piece)]
+    return [item for piece in pieces for item in _line_pieces.lettered_pieces(piece)]
 
 
 def _pieces(number: int, text: str, width: int, below: list[tuple[int, str]]) -> list[str]:
@@ -757,7 +758,7 @@ def test_pages_copied_without_form_feeds_read_as_pdftotext_pages(printed: str) -
     copied = printed.replace("\f", "")
     feet = {foot.format(number) for foot in _FEET for number in range(1, 5)}
     text = [_segments.clean(line) for line in copied.split("\n")]
-    assume(not any(_sections.is_page_mark(line) for line in text if line not in feet))
+    assume(not any(_furniture.is_page_mark(line) for line in text if line not in feet))
     assert parse_notice(copied) == parse_notice(printed)
 
 

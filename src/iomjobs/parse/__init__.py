@@ -50,6 +50,7 @@ from iomjobs.model.language import Language
 from iomjobs.model.notice import SourceLine, VacancyNotice
 from iomjobs.parse._damage import NOTED, Damage
 from iomjobs.parse._decoding import decode
+from iomjobs.parse._furniture import is_page_mark
 from iomjobs.parse._grid import without_empty_column
 from iomjobs.parse._html import html_text, looks_like_html, page_lines
 from iomjobs.parse._label_column import joined_label_columns
@@ -63,7 +64,7 @@ from iomjobs.parse._quoted_printable import decoded as quoted_printable
 from iomjobs.parse._reader import Reader
 from iomjobs.parse._record import Doubt, Inference, Recorder, renumbered
 from iomjobs.parse._repair import repair
-from iomjobs.parse._sections import is_page_mark, layout
+from iomjobs.parse._sections import layout
 from iomjobs.parse._segments import Segment, clean, file_lines, segments
 from iomjobs.parse._soft_breaks import separated
 from iomjobs.parse._spacing import undoubled

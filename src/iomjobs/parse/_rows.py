@@ -50,7 +50,7 @@ def _take_labels_row(segments: list[Segment], index: int, result: Layout) -> int
     "| Type of Appointment | Duration of Consultancy |" / "| Consultancy |
     75 working days |": a header set out across a table, each label above
     its value in its column, as IOM Moldova's calls set theirs (see
-    ``_sections._table_cells`` for the same as lines), and a page's table shows
+    ``_values_apart.table_cells`` for the same as lines), and a page's table shows
     them; a markdown table's rule may stand between the two. Each column is
     a field, read from both rows. The index is *index* itself where the line
     begins no such rows; the row of labels had been read as one label and

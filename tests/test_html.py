@@ -70,6 +70,19 @@ class TestText:
             "- Internal candidates\n- Female candidates"
         )
 
+    def test_a_line_break_in_a_list_item_sets_its_next_line_under_the_items_text(self) -> None:
+        # As a browser shows it: the item goes on under its words, not its marker.
+        page = (
+            "<ol><li>Prepare reports.<br>Share them with partners.</li><li>Train staff.</li>"
+            '</ol><ul><li>Required:<br><br><b>English</b></li></ul><ol start="9">'
+            "<li>Plan visits<br>and keep records.</li></ol><p>After<br>the list.</p>"
+        )
+        assert html_text(page) == (
+            "1. Prepare reports.\n   Share them with partners.\n2. Train staff.\n\n"
+            "- Required:\n\n  English\n\n9. Plan visits\n   and keep records.\n\n"
+            "After\nthe list."
+        )
+
     def test_an_ordered_lists_start_and_an_items_value_number_them(self) -> None:
         # A markdown page writes a list that goes on after a heading from item 9 so.
         page = (
@@ -731,6 +744,33 @@ def test_a_labels_paragraph_and_the_list_after_it_are_a_field() -> None:
         ("Dakar", Country("SN")),
     ]
     assert (notice.context, notice.unclassified) == ((), ())
+
+
+def test_a_list_items_lines_a_line_break_parts_are_one_duty() -> None:
+    # A page written in an editor that breaks a line within a bullet (Shift+Enter):
+    # "Share them with partners." had been a duty of its own, with no number.
+    page = (
+        "<h1>Project Assistant (Protection)</h1>\n"
+        "<p><strong>Core Functions / Responsibilities:</strong></p>\n"
+        "<ol><li>Assist in case management of vulnerable migrants.</li>\n"
+        "<li>Prepare weekly reports on the assistance provided.<br>\n"
+        "Share them with partners and the Protection Officer.</li>\n"
+        "<li>Perform such other duties as may be assigned.</li></ol>\n"
+        "<p><strong>Education</strong></p><ul><li>Completed secondary education with five"
+        " years of relevant experience.</li></ul>"
+    )
+    result = parse_html(page)
+    (duties,) = result.notice.position.responsibilities
+    assert [(item.number, item.text) for item in duties.items] == [
+        (1, "Assist in case management of vulnerable migrants."),
+        (
+            2,
+            "Prepare weekly reports on the assistance provided."
+            " Share them with partners and the Protection Officer.",
+        ),
+        (3, "Perform such other duties as may be assigned."),
+    ]
+    assert result.span_for("$.position.responsibilities[0].items[1]") == Span(4, 5)
 
 
 def test_a_tables_rows_of_two_labels_and_values_are_their_fields() -> None:

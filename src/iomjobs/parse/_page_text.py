@@ -67,6 +67,9 @@ class PageText(HTMLParser):
         self.origin: int | None = None
         # A list item's bullet or number, waiting for the item's first text.
         self.bullet = ""
+        # The spaces that set the lines a line break begins within a list item
+        # under the item's text, as a browser shows them; "" where none does.
+        self.item_indent = ""
         # The elements open that hide what they hold, innermost last, with where each starts.
         self.hidden: list[tuple[str, tuple[int, int]]] = []
         self.in_head = False
@@ -161,7 +164,12 @@ class PageText(HTMLParser):
             # A second line break in a row shows a blank line: editors part paragraphs so.
             self.apart = True
             self.blank_lines += 1
+        marker = self.bullet
         self._break()
+        if marker and not self.bullet:
+            # "<li>Prepare reports.<br>Share them with partners.</li>": the item's
+            # lines below its first stand under its text, not its marker.
+            self.item_indent = " " * len(marker)
 
     def _anchor(self, attrs: list[tuple[str, str | None]]) -> None:
         """An anchor: where it is pdftohtml's of a page after the first, a page break.
@@ -220,6 +228,7 @@ class PageText(HTMLParser):
             self.preformatted = max(0, self.preformatted - 1)
         self._break()
         self.apart = True
+        self.item_indent = ""
         if tag == "li":
             self.bullet = ""  # an empty item: its bullet stands for nothing
 
@@ -330,6 +339,7 @@ class PageText(HTMLParser):
             self._flush_row()
         self._break()
         self.apart = True
+        self.item_indent = ""
         # A list in the cell beside a label's goes on below the label, as its value.
         self.below_label = self.below_label or beside_label
         if tag == "table":
@@ -421,7 +431,10 @@ class PageText(HTMLParser):
                 self.apart = True
                 self.blank_lines += 1
             return
-        if text and origin is not None:
+        if text and origin is not None and self.item_indent and not self.bullet:
+            self._emit(self.item_indent + text, "text", origin)
+            self.last_kind = "item"  # the next item follows on, as after the item's first line
+        elif text and origin is not None:
             self._emit(self.bullet + text, "item" if self.bullet else "text", origin)
             self.bullet = ""
 

@@ -130,6 +130,7 @@ NOT_YET_DAMAGED = fixtures_where(
         "board_backslash_escaped_quote",
         "board_german_singlequote_named",
         "board_consultancy_thai_marks",  # its marks already read through the Thai code page
+        "board_thai_numbered_spaces",  # so are its spaces
     ),
 )
 
@@ -9047,6 +9048,76 @@ def test_a_heading_run_in_between_paragraph_marks_after_the_first_tier() -> None
         "Senior Programme Coordinator",
         "Protection Officer",
     ]
+
+
+def test_a_boards_numbered_duties_spaced_with_no_break_spaces_keep_their_numbers() -> None:
+    """undpjobs' and uncareer's copies of IOM Algeria's notices (2025).
+
+    Each duty's number is followed by an editor's run of spaces, every other
+    one no-break, read through the Thai code page ("1.\u0e22 \u0e22 \u0e22
+    \u0e22 Provide guidance..."). Each no-break space between spaces had been
+    read as a paragraph's mark: every number a line of its own, the first
+    left unclassified, the others lost, and the duties numberless.
+    """
+    result = _layout("board_thai_numbered_spaces")
+    notice = result.notice
+    (duties,) = notice.position.responsibilities
+    assert [item.number for item in duties.items] == [1, 2, 3, 4, 5, 6, 7]
+    assert (
+        duties.items[0].text == "Provide guidance to migrants who ask about IOM’s AVRR programme."
+    )
+    assert duties.items[1].text.endswith("in line with IOM guidelines.")
+    assert result.span_for("$.position.responsibilities[0].items[0]") == Span(12, 12)
+    assert notice.unclassified == ()
+    assert notice.position.title == "Project Assistant (AVRR Registration Case Worker)"
+    assert [s.title for s in notice.position.supervisors or ()] == [
+        "AVRR Coordinator",
+        "Head of Registration Center",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        # The spaces after a number, a letter or a bullet, however indented.
+        ("1.\u00a0 \u00a0 \u00a0 \u00a0 Provide guidance.", ["1. Provide guidance."]),
+        ("a)\u00a0 \u00a0 Provide guidance.", ["a) Provide guidance."]),
+        ("    \u2022\u00a0 \u00a0 Provide guidance.", ["\u2022 Provide guidance."]),
+        # A mark after the item's first words is one.
+        ("- \u00a0 Context \u00a0 Under the supervision.", ["- Context", "Under the supervision."]),
+        (
+            "Candidates. \u00a0 Context \u00a0 Under the supervision.",
+            ["Candidates.", "Context", "Under the supervision."],
+        ),
+    ],
+)
+def test_a_no_break_space_after_a_list_number_is_no_paragraph_mark(
+    line: str, pieces: list[str]
+) -> None:
+    assert [segment.text for segment in segments(f"{line}\n")] == pieces
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # The body names the post by its function, the title's bracket.
+        (
+            "Project Assistant (AVRR Registration Case Worker)",
+            "Project Assistant (AVRR Registration Case Worker)",
+        ),
+        ("Project Assistant (Case Worker)", "Project Assistant (Case Worker)"),
+        # A bracket that ends in other words: the body's title stands.
+        ("Project Assistant (Case Worker Support)", "Case Worker"),
+    ],
+)
+def test_the_title_a_boards_first_line_says_whole_around_the_bodys(
+    heading: str, title: str
+) -> None:
+    text = (
+        f"{heading}\n\nUnder the overall supervision of the AVRR Coordinator, the Case Worker"
+        " will support the registration team.\n"
+    )
+    assert parse_notice(text).notice.position.title == title
 
 
 _RETOLD = (

@@ -523,8 +523,11 @@ def _paragraphs(line: str) -> list[str]:
     # the heading only, or a heading and the paragraph below (the reader's tests of
     # those, whose examples test_parse holds).
     pieces, start = [], 0
+    indent = len(line) - len(line.lstrip(" \t"))
+    marker = indent + _segments.bullet_length(line[indent:])
     for at, character in enumerate(line):
-        if character != "\u00a0":
+        # None in the spaces after a list's number or bullet: "1.\u00a0 \u00a0 Provide".
+        if character != "\u00a0" or at < marker:
             continue
         before, after = line[at - 1 : at], line[at + 1 : at + 2]
         if (

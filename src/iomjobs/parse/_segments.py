@@ -536,7 +536,11 @@ def _paragraphs(numbers: list[int], lines: list[str]) -> tuple[list[int], list[s
 
 def _cut_at_marks(line: str) -> list[str]:
     pieces, start = [], 0
-    at = line.find(_NO_BREAK_SPACE)
+    # The spaces after a list's number are no marks, however written: "1.\u00a0
+    # \u00a0 \u00a0 \u00a0 Provide guidance..." (undpjobs' copy of IOM Algeria's
+    # notice, 2025), an editor's run of spaces, each other one no-break.
+    indent = len(line) - len(line.lstrip(" \t"))
+    at = line.find(_NO_BREAK_SPACE, indent + bullet_length(line[indent:]))
     while at >= 0:
         before = line[at - 1 : at]
         after = line[at + 1 : at + 2]

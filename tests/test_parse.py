@@ -9057,16 +9057,20 @@ def test_a_boards_numbered_duties_spaced_with_no_break_spaces_keep_their_numbers
     one no-break, read through the Thai code page ("1.\u0e22 \u0e22 \u0e22
     \u0e22 Provide guidance..."). Each no-break space between spaces had been
     read as a paragraph's mark: every number a line of its own, the first
-    left unclassified, the others lost, and the duties numberless.
+    left unclassified, the others lost, and the duties numberless; and one
+    within a sentence ("...the Protection Center \u0e22 Managers on...") had
+    cut its duty in two.
     """
     result = _layout("board_thai_numbered_spaces")
     notice = result.notice
     (duties,) = notice.position.responsibilities
-    assert [item.number for item in duties.items] == [1, 2, 3, 4, 5, 6, 7]
+    assert [item.number for item in duties.items] == [1, 2, 3, 4, 5, 6, 7, 8]
     assert (
         duties.items[0].text == "Provide guidance to migrants who ask about IOM’s AVRR programme."
     )
     assert duties.items[1].text.endswith("in line with IOM guidelines.")
+    # Within a sentence, a no-break space with spaces about it is a space, no mark.
+    assert "the Protection Center Managers on the accommodation" in duties.items[5].text
     assert result.span_for("$.position.responsibilities[0].items[0]") == Span(12, 12)
     assert notice.unclassified == ()
     assert notice.position.title == "Project Assistant (AVRR Registration Case Worker)"
@@ -9089,9 +9093,19 @@ def test_a_boards_numbered_duties_spaced_with_no_break_spaces_keep_their_numbers
             "Candidates. \u00a0 Context \u00a0 Under the supervision.",
             ["Candidates.", "Context", "Under the supervision."],
         ),
+        # Nor within a sentence: a space written twice.
+        (
+            "Liaise with the Center \u00a0 Managers on it.",
+            ["Liaise with the Center Managers on it."],
+        ),
+        # A heading alone after one, no stop before: its paragraph and the next.
+        (
+            "In Somalia \u00a0 Responsibilities \u00a0 Provide.",
+            ["In Somalia", "Responsibilities", "Provide."],
+        ),
     ],
 )
-def test_a_no_break_space_after_a_list_number_is_no_paragraph_mark(
+def test_a_no_break_space_in_a_list_number_or_a_sentence_is_no_paragraph_mark(
     line: str, pieces: list[str]
 ) -> None:
     assert [segment.text for segment in segments(f"{line}\n")] == pieces

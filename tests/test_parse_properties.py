@@ -519,9 +519,9 @@ def test_one_search_finds_the_lines_with_a_run_in_heading(lines: list[str]) -> N
 
 def _paragraphs(line: str) -> list[str]:
     # The line cut at each no-break space with a space, a tab or an end of the line on
-    # both sides; and at one that parts a sentence and a heading, glued to both or to
-    # the heading only, or a heading and the paragraph below (the reader's tests of
-    # those, whose examples test_parse holds).
+    # both sides, between paragraphs (not within a sentence); and at one that parts a
+    # sentence and a heading, glued to both or to the heading only, or a heading and
+    # the paragraph below (the reader's tests of those, whose examples test_parse holds).
     pieces, start = [], 0
     indent = len(line) - len(line.lstrip(" \t"))
     marker = indent + _segments.bullet_length(line[indent:])
@@ -531,7 +531,11 @@ def _paragraphs(line: str) -> list[str]:
             continue
         before, after = line[at - 1 : at], line[at + 1 : at + 2]
         if (
-            (before in {"", " ", "\t"} and after in {"", " ", "\t"})
+            (
+                before in {"", " ", "\t"}
+                and after in {"", " ", "\t"}
+                and _segments._between_paragraphs(line, start, at)
+            )
             or (before and before in ".;:!?)" and _segments._sentence_then_heading(line, at))
             or (before == " " and _segments._heading_then_text(line, at))
             or (before == " " and _segments._sentence_then_heading(line, at))

@@ -545,7 +545,11 @@ def _cut_at_marks(line: str) -> list[str]:
         before = line[at - 1 : at]
         after = line[at + 1 : at + 2]
         if (
-            (before in _SPACE_OR_END and after in _SPACE_OR_END)
+            (
+                before in _SPACE_OR_END
+                and after in _SPACE_OR_END
+                and _between_paragraphs(line, start, at)
+            )
             or (before and before in _SENTENCE_ENDS and _sentence_then_heading(line, at))
             or (before == " " and _heading_then_text(line, at))
             or (before == " " and _sentence_then_heading(line, at))
@@ -555,6 +559,31 @@ def _cut_at_marks(line: str) -> list[str]:
         at = line.find(_NO_BREAK_SPACE, at + 1)
     pieces.append(line[start:])
     return pieces
+
+
+def _between_paragraphs(line: str, start: int, at: int) -> bool:
+    """Whether the mark at *at*, spaces about it, parts paragraphs: the line's from *start* on.
+
+    It does at either end of the line, after a sentence's end, and before or
+    after a heading alone ("...first-tier candidates. \u00a0 Context \u00a0
+    Under the overall supervision of..."). Within a sentence it is a space
+    an editor wrote twice: "...liaise with the IOM DARV or the Protection
+    Center \u00a0 Managers to support the arrangement of..." (undpjobs' copy
+    of IOM Algeria's notice, 2025, read through the Thai code page).
+    """
+    words_before = line[start:at].strip(_AROUND_MARK)
+    following = line.find(_NO_BREAK_SPACE, at + 1)
+    words_after = line[at + 1 : following if following >= 0 else len(line)].strip(_AROUND_MARK)
+    if not words_before or not words_after or words_before[-1] in _SENTENCE_ENDS:
+        return True
+    return any(
+        len(words) <= _HEADING_ALONE and match_heading(words) is not None
+        for words in (words_before, words_after)
+    )
+
+
+# The spaces about a paragraph's mark: its own kind too, where an editor wrote several.
+_AROUND_MARK: Final = " \t\u00a0"
 
 
 def _sentence_then_heading(line: str, at: int) -> bool:

@@ -8684,6 +8684,22 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
             "Driver",
             [("guidance", "Head of Sub-Office")],
         ),
+        # The supervision the post gives is no supervisor (undpjobs' copy of IOM
+        # Algeria's notice, 2025): the team had been a third, unspecified one.
+        (
+            "Under the overall supervision of the Head of Programme, the direct supervision of "
+            "the AVRR Coordinator and in close coordination with relevant units at IOM Algeria, "
+            "the Senior Project Associate (AVRR Registration) will be responsible for supporting "
+            "the supervision of the AVR Counselling and Registration team.",
+            "Senior Project Associate (AVRR Registration)",
+            [("overall", "Head of Programme"), ("direct", "AVRR Coordinator")],
+        ),
+        (
+            "Under the supervision of the Chief of Mission, the Driver will be responsible for "
+            "the supervision of the drivers.",
+            "Driver",
+            [("unspecified", "Chief of Mission")],
+        ),
     ],
 )
 def test_supervision_sentences(

@@ -249,6 +249,8 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
     """The supervisors the supervision sentence *text* names, each with its kind."""
     found: list[Supervisor] = []
     for named, match in supervisions_of(text):
+        if named is None and _supervision_given(text, match.start()):
+            continue
         end = _who_ends(text, match.end("who"))
         who = _LEADING_ARTICLE.sub("", _without_subject(text[match.start("who") : end]).strip(" ,"))
         who = who.replace(", (", " (")  # "Senior Operations Assistant, (Movement and...)"
@@ -271,6 +273,30 @@ def supervisors_in(text: str) -> tuple[Supervisor, ...]:
                     Supervisor(kind, title=post_alone(title.strip(" ,"))) for title in titles
                 )
     return tuple(found)
+
+
+def _supervision_given(text: str, at: int) -> bool:
+    """Whether "the supervision" at *at* is the post's own work, not the post's supervisor.
+
+    "...the Senior Project Associate will be responsible for supporting the
+    supervision of the AVR Counselling and Registration team" (IOM Algeria's
+    notice, 2025): a verb, or "for", before "the"; "under the supervision
+    of", "and the supervision of" name who supervises the post.
+    """
+    words = text[max(0, at - _GIVEN_REACH) : at].split()
+    if len(words) < 2 or words[-1].lower() != "the":  # noqa: PLR2004 -- a word and "the"
+        return False
+    before = words[-2].lower()
+    return before.endswith("ing") or before in _GIVING
+
+
+# How far before "the supervision" the word before "the" is looked for.
+_GIVEN_REACH: Final = 30
+# The words before "the supervision of" that make the supervision the post's own work.
+_GIVING: Final = frozenset(
+    {"for", "ensure", "ensures", "provide", "provides", "support", "supports", "oversee",
+     "oversees", "assist", "assists", "in"}
+)  # fmt: skip
 
 
 def _names_a_post(title: str) -> bool:

@@ -9066,6 +9066,47 @@ def test_a_heading_run_in_between_paragraph_marks_after_the_first_tier() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("grade_line", "contract"),
+    [
+        # IOM Libya's page of a consultancy (2021): the grade says the contract.
+        ("Grade: Consultant", ContractType.CONSULTANCY),
+        # impactpool's summary of an IOM consultancy (2021).
+        (
+            "  \u2022 Grade: Consultant - Contractors Agreement - Consultancy",
+            ContractType.CONSULTANCY,
+        ),
+        ("Grade: Intern", ContractType.INTERNSHIP),
+        # A staff grade, or an ungraded post, names no contract.
+        ("Grade: P-3", None),
+        ("Grade: UG", None),
+    ],
+)
+def test_the_contract_a_grade_of_no_staff_names(
+    grade_line: str, contract: ContractType | None
+) -> None:
+    text = (
+        "Strengthening Border Management Capacities\n\n"
+        f"Duty Station: IOM Libya in Tunis, Tunisia\n{grade_line}\n"
+        "Closing Date: Friday, September 24, 2021\n"
+    )
+    result = parse_notice(text)
+    appointment = result.notice.appointment
+    assert (appointment.contract_type if appointment else None) is contract
+    if contract is not None:
+        assert result.is_inferred("$.appointment.contract_type")
+        assert result.span_for("$.appointment.contract_type") == Span(4, 4)
+        assert result.notice.position.grade == Grade.parse("OTHER")
+    assert result.notice.unclassified == ()
+
+
+def test_a_grade_of_no_staff_leaves_a_stated_contract() -> None:
+    text = "Grade: Consultant\nType of Appointment: Special short-term ungraded, 3 months\n"
+    appointment = parse_notice(text).notice.appointment
+    assert appointment is not None
+    assert appointment.contract_type is ContractType.SPECIAL_SHORT_TERM_UNGRADED
+
+
 def test_a_boards_numbered_duties_spaced_with_no_break_spaces_keep_their_numbers() -> None:
     """undpjobs' and uncareer's copies of IOM Algeria's notices (2025).
 

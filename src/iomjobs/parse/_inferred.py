@@ -19,7 +19,7 @@ from typing import Final
 
 import attrs
 
-from iomjobs.model.grade import Grade
+from iomjobs.model.grade import Grade, GradeCategory
 from iomjobs.model.notice import (
     Appointment,
     ClosingTime,
@@ -685,9 +685,12 @@ class InferringReader(HeaderReader):
         appointment field (impactpool, 2026), "Consultoría para el desarrollo
         de mecanismos..." (uncareer, IOM Mexico, 2025): interns and
         consultants hold no grade, which `QUA005` would otherwise ask for.
-        Marked as inferred, from the title; else from the line of the
-        consultant's category, or the one that introduces IOM's internship
-        programme (see :meth:`_internship_programme_line`).
+        Marked as inferred, from the title; else from the grade's line, where
+        the grade names a consultant ("Grade: Consultant", IOM Libya's page,
+        2021; "Grade: Consultant - Contractors Agreement - Consultancy",
+        impactpool); else from the line of the consultant's category, or the
+        one that introduces IOM's internship programme (see
+        :meth:`_internship_programme_line`).
         """
         title = self.position.get("title")
         appointment = self._appointment_so_far()
@@ -697,6 +700,8 @@ class InferringReader(HeaderReader):
         if contract is not None:
             found = self.record.lines.get("$.position.title")
             said = Segment(found[0].number if found else 1, str(title))
+        elif (named := self._contract_in_grade()) is not None:
+            contract, said = named
         elif (category := self._consultants_line()) is not None:
             contract, said = ContractType.CONSULTANCY, category
         elif (programme := self._internship_programme_line()) is not None:
@@ -705,6 +710,17 @@ class InferringReader(HeaderReader):
             return
         self.notice["appointment"] = attrs.evolve(appointment, contract_type=contract)
         self.record.infer("$.appointment.contract_type", said.text, said)
+
+    def _contract_in_grade(self) -> tuple[ContractType, Segment] | None:
+        """The contract the grade's line names where the grade is none of staff's, and that line."""
+        grade = self.position.get("grade")
+        if not isinstance(grade, Grade) or grade.category is not GradeCategory.OTHER:
+            return None
+        for line in self.record.lines.get("$.position.grade", ()):
+            contract = interpret.first_named(TITLE_CONTRACTS, line.text)
+            if contract is not None:
+                return contract, line
+        return None
 
     def _infer_consultancy_category(self) -> None:
         """A consultancy's category, where a line of its terms names it and no field did.

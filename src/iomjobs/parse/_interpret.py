@@ -36,14 +36,19 @@ def read_grade(text: str) -> Grade | None:
 
     A job board writes the grade among other words: "Junior level - NO-A,
     National Professional Officer - Locally recruited position". The one grade
-    code in such a text is the grade.
+    code in such a text is the grade; with none, the words before the first
+    dash, where they are one: "Consultant - Contractors Agreement -
+    Consultancy" (impactpool's consultancies).
     """
     try:
         return Grade.parse(text)
     except InvalidGrade:
         pass
     codes = _GRADE_CODE.findall(text)
-    return Grade.parse(codes[0]) if len(codes) == 1 else None
+    if codes:
+        return Grade.parse(codes[0]) if len(codes) == 1 else None
+    first, dash, _ = text.partition(" - ")
+    return read_grade(first) if dash else None
 
 
 def grade_codes(text: str) -> list[tuple[int, int]]:

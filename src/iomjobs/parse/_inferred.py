@@ -976,7 +976,9 @@ class InferringReader(HeaderReader):
         "The position is based in Garowe, Puntland, Somalia.", "Le poste est
         basé à Goma, RDC.": the post itself said to be somewhere, the place
         read as a "Duty Station" field's value is, every station of it in a
-        country. Marked as inferred, from the sentence. Other places the
+        country, or a city that :meth:`_infer_countries` places in one
+        ("...based in Tripoli with travels to other areas...", the context
+        naming Libya). Marked as inferred, from the sentence. Other places the
         context names (IOM's, a supervisor's office) say nothing of the post's.
         """
         if "duty_stations" in self.position:
@@ -987,7 +989,7 @@ class InferringReader(HeaderReader):
                 continue
             stations = places.read_duty_stations(found.group("place"))
             lines = self.record.lines.get(f"$.context[{index}]")
-            if not stations or not lines or any(s.country is None for s in stations):
+            if not stations or not lines or not all(map(self._placed, stations)):
                 continue
             sentence = sentence_at(paragraph, found)
             # The line the place begins on, where a line holds its first word.
@@ -996,6 +998,20 @@ class InferringReader(HeaderReader):
             self.position["duty_stations"] = stations
             self.record.infer("$.position.duty_stations", sentence, line)
             return
+
+    def _placed(self, station: DutyStation) -> bool:
+        """Whether *station* is in a country, or a city _infer_countries will place in one.
+
+        "The incumbent will be based in Tripoli" (IOM Libya's notice, 2025): a
+        name three countries' places bear, the context naming Libya only.
+        """
+        if station.country is not None:
+            return True
+        city = station.city
+        return city is not None and (
+            places.main_country_of_city(city) is not None
+            or self._country_named_for(city) is not None
+        )
 
     def _infer_office_type(self) -> None:
         """The office an administrative centre's station names, where no field states one.
@@ -1219,7 +1235,10 @@ def _unended(line: Segment) -> bool:
 # consultancy will be located in", "Le poste est basé à", "El puesto estará
 # ubicado en". The place runs to the sentence's end, a semicolon, a bracket, or
 # a comma before a word in small letters: a place's names are capitalized, and
-# ", and the incumbent will travel", ", with travel to" are what the post does.
+# ", and the incumbent will travel", ", with travel to" are what the post does;
+# so are "with travels to other areas" (IOM Libya, 2025), "and travel to ...",
+# "for six months", which no comma parts from the place ("Trinidad and Tobago",
+# "Port of Spain" go on).
 _BASED_IN: Final = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his)\s+(?:position|post|consultancy|assignment|internship|incumbent"
     r"|consultant|intern|successful\s+candidate)\s+(?:is|will\s+be)\s+(?:based|located)\s+(?:in|at)"
@@ -1228,7 +1247,9 @@ _BASED_IN: Final = re.compile(
     r"|\b(?:[Ee]l\s+puesto|[Ll]a\s+consultor[íi]a|[Ee]l\s+cargo)\s+(?:est[áa]|estar[áa])"
     r"\s+(?:basad[oa]|ubicad[oa])\s+en)"
     r"\s+(?:the\s+IOM\s+(?:[Ss]ub-)?[Oo]ffice\s+in\s+)?"
-    r"(?P<place>[A-ZÀ-Þ](?:[^.;(),]|,(?!\s*[a-zß-ÿ]))*)"
+    r"(?P<place>[A-ZÀ-Þ](?:[^.;(),\s]|\s(?!"
+    r"(?:with|avec|con|for|pour|para|during|pendant|durante)\b|(?:and|et|y)\s+[a-zß-ÿ])"
+    r"|,(?!\s*[a-zß-ÿ]))*)"
 )
 # Words one of _BASED_IN's holds: most paragraphs have none, and are passed over.
 _BASED_HINT: Final = re.compile(r"based|located|bas[ée]|situ[ée]|basad|ubicad")

@@ -138,11 +138,12 @@ class InferringReader(HeaderReader):
         written = reference_line.group("title") if reference_line else heading
         # In capitals too: "NATIONAL PROTECTION OFFICER (ASSISTANCE TO VULNERABLE MIGRANTS)".
         title = self.position["title"].casefold()
-        # "Project Assistant (AVRR Registration Case Worker)", which the body calls
-        # "the Registration Case Worker" (IOM Algeria's notice, 2025): the post's
-        # function, in the title's bracket.
-        bracketed = written.casefold().endswith((f" {title})", f"({title})"))
-        if not bracketed and not written.casefold().startswith(f"{title} ("):
+        folded = written.casefold()
+        # The title, then its bracket; or, as the body calls the post by its function
+        # ("the Registration Case Worker" below "Project Assistant (AVRR Registration
+        # Case Worker)", IOM Algeria's notice, 2025), the bracket's end.
+        whole = folded.startswith(f"{title} (") or folded.endswith((f" {title})", f"({title})"))
+        if not whole:
             # "Programme Support Unit (PSU) - Intern", where the body says "the
             # Intern will": the unit joined to the title by a dash.
             written = board_title(written) or ""

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import attrs
 import pytest
@@ -85,6 +85,7 @@ from iomjobs.parse._segments import (
 )
 from iomjobs.parse._spacing import undoubled
 from iomjobs.parse._tiers import says_more_than_tiers
+from iomjobs.parse._titles import station_after
 from iomjobs.parse._vocabulary import (
     SPECIAL_LENGTH,
     heading_before_colon,
@@ -12276,6 +12277,80 @@ def test_a_grade_a_board_adds_to_a_title_is_the_notices(line: str, grade: str | 
     position = result.notice.position
     assert position.title == (line.rpartition(" (")[0] if grade else line)
     assert position.grade == (Grade.parse(grade) if grade else None)
+
+
+# A board's copy as uncareer and undpjobs give IOM Portugal's notices (2025): their
+# heading (the grade in brackets, as their addresses give it: "svn-202501-project-
+# associate-g4-immigration-border-governance-and-protection"), their own lines, then
+# the notice's context and its sentence that names the post, or not.
+_BOARD_PAGE: Final = (
+    "{heading}\n\n"
+    "  \u2022 Added Date: Monday, 13 January 2025\n"
+    "5 Steps to get a job in the United Nations\n\n"
+    "Context\n"
+    "Under the overall supervision of the Head of Office (HoO) in Portugal, the direct "
+    "supervision of the Senior Project Associate and in collaboration with the project "
+    "team, {post} will be responsible and accountable for assisting the implementation "
+    "of the project's activities.\n"
+    "- Assist in the implementation and monitoring of project activities.\n"
+)
+
+
+@pytest.mark.parametrize("post", ["the Project Associate,", "the successful candidate"])
+@pytest.mark.parametrize(
+    ("heading", "reference", "title", "station"),
+    [
+        ("Project Associate (G4)", None, "Project Associate", None),
+        ("Project Associate (G4) - Lisbon", None, "Project Associate", ("Lisbon", "PT")),
+        ("SVN 2025/01 - Project Associate (G4) - Lisbon, Portugal", "SVN 2025/01",
+         "Project Associate", ("Lisbon", "PT")),
+        # The grade before the dash that sets the post's field apart.
+        ("SVN 2025/01 - Project Associate (G4) - Immigration, Border Governance and "
+         "Protection", "SVN 2025/01",
+         "Project Associate - Immigration, Border Governance and Protection", None),
+    ],
+)  # fmt: skip
+def test_a_grade_a_boards_heading_adds_is_read_whatever_names_the_post(
+    post: str,
+    heading: str,
+    reference: str | None,
+    title: str,
+    station: tuple[str, str] | None,
+) -> None:
+    # Where the body named the post ("the Project Associate, will"), the heading's
+    # title, taken whole, had kept the grade ("Project Associate (G4)") and the place
+    # ("Project Associate (G4) - Lisbon"), and no grade was read; so where the heading
+    # began with a reference, whatever the body said.
+    result = parse_notice(_BOARD_PAGE.format(heading=heading, post=post))
+    notice = result.notice
+    assert (notice.reference, notice.position.title) == (reference, title)
+    assert notice.position.grade == Grade.parse("G4")
+    assert result.is_inferred("$.position.grade")
+    stations = [(s.city, str(s.country)) for s in notice.position.duty_stations]
+    assert stations == ([station] if station else [])
+    assert heading in notice.context
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "country"),
+    [
+        # A city far larger in one country than its namesakes elsewhere, as a
+        # field's city is placed: IOM's headquarters and regional offices.
+        ("Migration Officer - Geneva", "Geneva", "CH"),
+        ("Programme Officer – Vienna", "Vienna", "AT"),
+        ("Project Associate - Lisbon", "Lisbon", "PT"),
+        ("Project Assistant - Maputo", "Maputo", "MZ"),
+        # Cities of a size in several countries: no place said.
+        ("Project Assistant - Tripoli", None, None),
+        ("Project Assistant - Porto", None, None),
+    ],
+)
+def test_the_city_a_board_appends_to_a_title(
+    line: str, city: str | None, country: str | None
+) -> None:
+    found = station_after(line)
+    read = (found[1].city, str(found[1].country)) if found else (None, None)
+    assert read == (city, country)
 
 
 @pytest.mark.parametrize(

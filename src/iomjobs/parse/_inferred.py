@@ -149,8 +149,13 @@ class InferringReader(HeaderReader):
             written = board_title(written) or ""
             if title not in TITLE_DASH.split(written.casefold()):
                 return
-        self.position["title"] = written
+        # The grade and the place a board adds are no part of the title: "Project
+        # Associate (G4) - Lisbon" above "the Project Associate will".
+        in_full, grade = board_grade(without_place(written))
+        self.position["title"] = in_full
         self.record.use("$.position.title", *self.heading_lines)
+        self._grade_in_heading(grade)
+        self._station_after_title(written, self.heading_lines)
 
     def _posted_in_heading(self) -> None:
         """The day a board's heading gives in brackets at its end, where nothing states a posting.
@@ -260,12 +265,13 @@ class InferringReader(HeaderReader):
         if "reference" not in self.notice:
             self.notice["reference"] = found.group("reference")
             self.record.use("$.reference", lines[0])
+        board, grade = board_grade(without_place(found.group("title")))
+        self._grade_in_heading(grade)
         if "title" in self.position:
-            board = without_place(found.group("title"))
             self._bracket_closed_by(board, lines)
             self._remark_of_heading(board, lines)
         else:
-            title, joined = title_parts(without_place(found.group("title")))
+            title, joined = title_parts(board)
             in_full = self._title_repeated_in_full(found.group("reference"), title)
             self.position["title"] = title if in_full is None else in_full[0]
             self.record.use("$.position.title", *lines, *(in_full[1] if in_full else ()))
@@ -489,10 +495,18 @@ class InferringReader(HeaderReader):
         self.position["title"] = title
         self.record.infer("$.position.title", heading, lines[0])
         self.record.use("$.position.title", *lines[1:])
+        self._grade_in_heading(grade)
+        self._station_after_title(without_organization(bare), lines)
+
+    def _grade_in_heading(self, grade: str | None) -> None:
+        """Take *grade*, which the board's heading adds to the title, where nothing states one.
+
+        Marked as inferred, from the heading: "Head of Sub-Office (P-3) -
+        Douala" (see :func:`~iomjobs.parse._titles.board_grade`).
+        """
         if grade is not None and "grade" not in self.position:
             self.position["grade"] = Grade.parse(grade)
-            self.record.infer("$.position.grade", heading, lines[0])
-        self._station_after_title(without_organization(bare), lines)
+            self.record.infer("$.position.grade", self.heading, self.heading_lines[0])
 
     def _in_context(self, heading: str, lines: tuple[Segment, ...]) -> bool:
         """Whether the context holds *heading*, its *lines* joined, or those lines one by one.

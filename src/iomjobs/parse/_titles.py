@@ -251,14 +251,22 @@ def board_grade(title: str) -> tuple[str, str | None]:
 
     "Head of Sub-Office (P-3) - Douala" (a board's copy of IOM Cameroon's
     notice, 2026), "PSEA Network Coordinator (P3)" (impactpool, 2018): the
-    board's, where IOM's own title names no grade. ``(title, None)`` where
-    it appends none.
+    board's, where IOM's own title names no grade. Before the dash that
+    sets the post's field apart too: "SVN 2025/01 - Project Associate (G4)
+    - Immigration, Border Governance and Protection" (uncareer's and
+    undpjobs' copies of IOM Portugal's notices, 2025) is a "Project
+    Associate - Immigration, Border Governance and Protection" at G4.
+    ``(title, None)`` where it appends none.
     """
-    found = _BOARD_GRADE.search(title) if title.endswith(")") else None
-    return (title, None) if found is None else (title[: found.start()], found.group(1))
+    found = _BOARD_GRADE.search(title) if ")" in title else None
+    if found is None:
+        return title, None
+    return title[: found.start()] + title[found.end() :], found.group(1)
 
 
-_BOARD_GRADE: Final = re.compile(r"\s\((P-?[1-5]|D-?[12]|G-?[1-7]|NO-?[A-D])\)$")
+_BOARD_GRADE: Final = re.compile(
+    r"\s\((P-?[1-5]|D-?[12]|G-?[1-7]|NO-?[A-D])\)(?:$|(?=\s+[-\u2013]\s))"
+)
 
 
 def marked_title(line: str) -> str | None:
@@ -313,8 +321,9 @@ def place_after(title: str) -> tuple[int, str | None, str] | None:
     """The place a job board appends to *title*: where it starts, its city, its country's code.
 
     "... - Geneva Switzerland" is Geneva in CH, "... – Maputo" Maputo in the
-    one country the gazetteer (if installed) knows it in, "... - Haiti" the
-    country alone; ``None`` where the words after the last dash name no
+    one country the gazetteer (if installed) knows it in, "... - Lisbon"
+    Lisbon in the country whose Lisbon is far larger than any other's (as
+    a field's city is placed), "... - Haiti" the country alone; ``None`` where the words after the last dash name no
     place so, or no dash sets them apart.
     """
     match = _PLACE_AFTER_TITLE.search(title)
@@ -330,8 +339,9 @@ def place_after(title: str) -> tuple[int, str | None, str] | None:
         count, country = ending
         city = " ".join(words[:-count]).rstrip(",")
         return (match.start(), city or None, country) if _may_be_cities(city) else None
-    # Or it is a city the gazetteer knows in one country only.
-    placed = places.country_of_city(place) if len(words) <= _CITY_WORDS else None
+    # Or it is a city the gazetteer knows in one country, or far larger there than
+    # elsewhere (Geneva, Vienna, Lisbon, Rome); not Tripoli, which several share.
+    placed = places.main_country_of_city(place) if len(words) <= _CITY_WORDS else None
     return None if placed is None else (match.start(), place, placed)
 
 

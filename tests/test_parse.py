@@ -8196,6 +8196,22 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
             "Tegucigalpa y/o San Pedro Sula, Honduras",
             [("Tegucigalpa", None, "HN"), ("San Pedro Sula", None, "HN")],
         ),
+        # One station or the other, "or" alone between them, as "and" or a slash
+        # would join them: a station each, not "Nairobi, Kenya or Addis Ababa" in
+        # Ethiopia. Each place whole before it, its country or not.
+        (
+            "Nairobi, Kenya or Addis Ababa, Ethiopia",
+            [("Nairobi", None, "KE"), ("Addis Ababa", None, "ET")],
+        ),
+        (
+            "Dakar, Sénégal ou Abidjan, Côte d'Ivoire",
+            [("Dakar", None, "SN"), ("Abidjan", None, "CI")],
+        ),
+        (
+            "Port-au-Prince or Cap-Haïtien, Haiti",
+            [("Port-au-Prince", None, "HT"), ("Cap-Haïtien", None, "HT")],
+        ),
+        ("Guatemala o Honduras", [(None, None, "GT"), (None, None, "HN")]),
         # Without a country after them, the words stand as one place.
         ("Bangkok and/or Dakar", [("Bangkok and/or Dakar", None, None)]),
         # A mission's office in another country (IOM Libya's call, 2021), or an office

@@ -28,7 +28,11 @@ from iomjobs.reference.regions import (
 _HOME: Final = re.compile(r"\bhome[\s-]?based\b|\bteletrabajo\b|\bà domicile\b", re.IGNORECASE)
 # Between stations, never inside one: "Bangkok, Thailand; Dakar, Senegal".
 _BETWEEN: Final = re.compile(r"\s*;\s*")
-_SEVERAL: Final = re.compile(r"\s*/\s*|\s+and\s+|\s+et\s+|\s+y\s+", re.IGNORECASE)
+# Stations joined, or offered as alternatives: "Nairobi, Kenya or Addis Ababa, Ethiopia",
+# "Dakar ou Abidjan", "Guatemala o Honduras".
+_SEVERAL: Final = re.compile(
+    r"\s*/\s*|\s+and\s+|\s+et\s+|\s+y\s+|\s+or\s+|\s+ou\s+|\s+o\s+", re.IGNORECASE
+)
 
 
 def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
@@ -286,7 +290,7 @@ def _countries_only(written: str) -> list[DutyStation] | None:
 # The fewest countries a list of them names.
 _A_LIST: Final = 2
 _COMMA_OR_SEMICOLON: Final = re.compile(r"\s*[,;]\s*")
-_AND: Final = re.compile(r"\s(?:and|et|y|e)\s", re.IGNORECASE)
+_AND: Final = re.compile(r"\s(?:and|et|y|e|or|ou|o)\s", re.IGNORECASE)
 _LEADING_AND: Final = re.compile(r"^(?:and|et|y|e)\s+", re.IGNORECASE)
 
 

@@ -253,9 +253,10 @@ def board_grade(title: str) -> tuple[str, str | None]:
     notice, 2026), "PSEA Network Coordinator (P3)" (impactpool, 2018): the
     board's, where IOM's own title names no grade. Before the dash that
     sets the post's field apart too: "SVN 2025/01 - Project Associate (G4)
-    - Immigration, Border Governance and Protection" (uncareer's and
-    undpjobs' copies of IOM Portugal's notices, 2025) is a "Project
-    Associate - Immigration, Border Governance and Protection" at G4.
+    - Immigration, Border Governance and Protection" (built from uncareer's
+    and undpjobs' copies of IOM Portugal's notices, 2025, whose addresses
+    give the grade so) is a "Project Associate - Immigration, Border
+    Governance and Protection" at G4.
     ``(title, None)`` where it appends none.
     """
     found = _BOARD_GRADE.search(title) if ")" in title else None

@@ -8212,6 +8212,20 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
             [("Port-au-Prince", None, "HT"), ("Cap-Haïtien", None, "HT")],
         ),
         ("Guatemala o Honduras", [(None, None, "GT"), (None, None, "HN")]),
+        # Places alone so joined, no country named (IOM Guatemala's "Escuintla y
+        # Chiquimula", as a consultancy's title names them, 2025; IOM Bangladesh's
+        # two stations): a station each where the gazetteer knows each and not the
+        # whole, in the country it places each in, as with commas ("Bangkok, Dakar").
+        (
+            "Escuintla y Chiquimula",
+            [("Escuintla", None, "GT"), ("Chiquimula", None, "GT")],
+        ),
+        ("Dhaka and Cox's Bazar", [("Dhaka", None, "BD"), ("Cox's Bazar", None, "BD")]),
+        ("Goma et Bukavu", [("Goma", None, "CD"), ("Bukavu", None, "CD")]),
+        ("Dakar ou Abidjan", [("Dakar", None, "SN"), ("Abidjan", None, "CI")]),
+        # A name several countries share keeps no country; a phrase is no place.
+        ("Tripoli and Benghazi", [("Tripoli", None, None), ("Benghazi", None, "LY")]),
+        ("Kabul and provinces", [("Kabul and provinces", None, None)]),
         # Without a country after them, the words stand as one place.
         ("Bangkok and/or Dakar", [("Bangkok and/or Dakar", None, None)]),
         # A mission's office in another country (IOM Libya's call, 2021), or an office

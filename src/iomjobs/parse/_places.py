@@ -465,6 +465,9 @@ def _stations_in(written: str) -> list[DutyStation]:
     countries = _countries_only(written) if "," in written or _AND.search(written) else None
     if countries is not None:
         return countries
+    joined = _places_joined(written) if "," not in written else None
+    if joined is not None:
+        return joined
     station = _one_station(written)
     if station is not None:
         return [station]
@@ -478,6 +481,23 @@ def _stations_in(written: str) -> list[DutyStation]:
             continue
         stations.extend(_listed(part))
     return stations
+
+
+def _places_joined(written: str) -> list[DutyStation] | None:
+    """The stations of places alone joined so: "Dhaka and Cox's Bazar", "Goma et Bukavu".
+
+    A station each, where the gazetteer (if installed) knows each name and
+    not the whole: as a list with commas ("Bangkok, Dakar"), each city's
+    country is then the one the gazetteer places it in. ``None`` otherwise:
+    "Trinidad and Tobago" is one country, and without the gazetteer the
+    words stand as one place.
+    """
+    names = [name.strip() for name in _SEVERAL.split(written)]
+    if len(names) < 2 or not all(names) or is_place(written):  # noqa: PLR2004
+        return None
+    if not all(is_place(name) for name in names):
+        return None
+    return [_alone(name, written) for name in names]
 
 
 def _listed(written: str) -> list[DutyStation]:

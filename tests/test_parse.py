@@ -12361,6 +12361,33 @@ def test_a_grade_a_boards_heading_adds_is_read_whatever_names_the_post(
     assert heading in notice.context
 
 
+def test_a_boards_page_whose_heading_gives_the_grade() -> None:
+    """undpjobs' copy of IOM Portugal's notice (2025), its heading as its address gives it.
+
+    "SVN 2025/02 - Project Associate (G5) - Immigration, Border Governance and
+    Protection" above the board's lines and a sentence that names the post ("the
+    Project Associate, will be responsible"). The heading's title had been taken
+    whole, grade and all, and no grade read.
+    """
+    result = _layout("board_grade_in_heading")
+    notice = result.notice
+    position = notice.position
+    assert notice.reference == "SVN 2025/02"
+    assert position.title == "Project Associate - Immigration, Border Governance and Protection"
+    assert position.grade == Grade.parse("G5")
+    assert result.is_inferred("$.position.grade")
+    assert [(s.kind.value, s.title) for s in position.supervisors or ()] == [
+        ("overall", "Head of Office (HoO)"),
+        ("direct", "Senior Project Associate"),
+    ]
+    (duties,) = position.responsibilities
+    assert [item.number for item in duties.items] == [1, 2, 3, 4, 5, 6, 7]
+    education = position.qualifications.education or ()
+    assert [(p.degree.value, p.min_years) for p in education] == [("bachelor", 3), ("secondary", 5)]
+    assert notice.unclassified == ()
+    assert not any(f.code == "QUA005" for f in validate(notice))
+
+
 @pytest.mark.parametrize(
     ("line", "city", "country"),
     [

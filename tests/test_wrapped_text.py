@@ -94,6 +94,7 @@ READ_THE_SAME = {
     # At 68 columns or fewer its row of dates is cut in two.
     "layouts/board_labels_without_colons.txt": tuple(range(69, 101)),
     "layouts/board_thai_numbered_spaces.txt": EVERY_WIDTH,
+    "layouts/board_grade_in_heading.txt": EVERY_WIDTH,
     # At 80 columns or fewer a duty wrapped again ("...publication of Vacancy" /
     # "Notice/Special...") is two (its table's rows are read: tested below).
     "layouts/board_table_wrapped_paragraphs.txt": (90, 100),

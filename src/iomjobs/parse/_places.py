@@ -291,7 +291,7 @@ def _countries_only(written: str) -> list[DutyStation] | None:
 _A_LIST: Final = 2
 _COMMA_OR_SEMICOLON: Final = re.compile(r"\s*[,;]\s*")
 _AND: Final = re.compile(r"\s(?:and|et|y|e|or|ou|o)\s", re.IGNORECASE)
-_LEADING_AND: Final = re.compile(r"^(?:and|et|y|e)\s+", re.IGNORECASE)
+_LEADING_AND: Final = re.compile(r"^(?:and|et|y|e|or|ou|o)\s+", re.IGNORECASE)
 
 
 def _stations_of(written: str) -> list[DutyStation]:

@@ -256,8 +256,8 @@ def board_grade(title: str) -> tuple[str, str | None]:
     - Immigration, Border Governance and Protection" (built from uncareer's
     and undpjobs' copies of IOM Portugal's notices, 2025, whose addresses
     give the grade so) is a "Project Associate - Immigration, Border
-    Governance and Protection" at G4.
-    ``(title, None)`` where it appends none.
+    Governance and Protection" at G4. ``(title, None)`` where it appends
+    none.
     """
     found = _BOARD_GRADE.search(title) if ")" in title else None
     if found is None:
@@ -324,8 +324,9 @@ def place_after(title: str) -> tuple[int, str | None, str] | None:
     "... - Geneva Switzerland" is Geneva in CH, "... – Maputo" Maputo in the
     one country the gazetteer (if installed) knows it in, "... - Lisbon"
     Lisbon in the country whose Lisbon is far larger than any other's (as
-    a field's city is placed), "... - Haiti" the country alone; ``None`` where the words after the last dash name no
-    place so, or no dash sets them apart.
+    a field's city is placed), "... - Haiti" the country alone; ``None``
+    where the words after the last dash name no place so, or no dash sets
+    them apart.
     """
     match = _PLACE_AFTER_TITLE.search(title)
     if match is None:

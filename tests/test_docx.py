@@ -58,6 +58,11 @@ def _run(inner: str) -> str:
     return f"<w:p><w:r>{inner}</w:r></w:p>"
 
 
+def _words(text: str) -> str:
+    """A run of *text*, its spaces kept."""
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
 class TestSeedsKeptInWord:
     """Seed notices as Word documents: read as their text is read."""
 
@@ -336,6 +341,59 @@ class TestNumbering:
         parts = numbering({1: [level(0, "bullet", "\uf0b7"), level(1, "none", "")]}, {1: "1"})
         body = numbered("Teamwork", 1) + numbered("Below", 1, 1) + numbered("Nothing", 9)
         assert _text(body, numbering=parts).splitlines() == ["\u2022\tTeamwork", "Below", "Nothing"]
+
+    @pytest.mark.parametrize(
+        ("format_and_text", "label", "number"),
+        [(("decimal", "%1."), "1. ", 1), (("bullet", "\uf0b7"), "\u2022 ", None)],
+    )
+    def test_a_manual_line_break_in_an_item_goes_on_under_its_text(
+        self, format_and_text: tuple[str, str], label: str, number: int | None
+    ) -> None:
+        # Word shows the line after a manual line break (Shift+Enter) in a list item
+        # under the item's text: it goes on with the item. Written at the margin, it
+        # had been read as a duty of its own, unnumbered.
+        parts = numbering({1: [level(0, *format_and_text)]}, {1: "1"})
+        broken = (
+            '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+            + _words("Prepare monthly reports on project activities.")
+            + "<w:r><w:br/></w:r>"
+            + _words("Share them with the partners and the donor.")
+            + "</w:p>"
+        )
+        body = (
+            paragraph("Position Title: Project Assistant")
+            + paragraph("Responsibilities")
+            + broken
+            + numbered("Organize meetings with the partners.", 1)
+        )
+        text = _text(body, numbering=parts)
+        assert text.splitlines()[2:4] == [
+            f"{label}Prepare monthly reports on project activities.",
+            " " * len(label) + "Share them with the partners and the donor.",
+        ]
+        (duties,) = parse_notice(text).notice.position.responsibilities
+        assert [(item.number, item.text) for item in duties.items] == [
+            (
+                number,
+                "Prepare monthly reports on project activities. "
+                "Share them with the partners and the donor.",
+            ),
+            (None if number is None else 2, "Organize meetings with the partners."),
+        ]
+
+    def test_a_page_break_in_an_item_stays_at_the_margin(self) -> None:
+        parts = numbering({1: [level(0, "decimal", "%1.")]}, {1: "1"})
+        broken = (
+            '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+            + _words("Prepare reports.")
+            + '<w:r><w:br w:type="page"/></w:r>'
+            + _words("Share them.")
+            + "</w:p>"
+        )
+        assert _text(broken, numbering=parts).split("\n") == [
+            "1.\tPrepare reports.",
+            "\fShare them.",
+        ]
 
     def test_a_style_numbers_its_paragraphs(self) -> None:
         styles = (

@@ -467,7 +467,7 @@ class _Writer:
         inline = _Inline(self._links_of(part))
         inline.walk(paragraph)
         label = self._numbering.label(properties, None if style is None else style.get(f"{W}val"))
-        line = label + inline.text()
+        line = _item_lines(label, inline.text())
         if properties is not None:
             if _on(properties.find(f"{W}pageBreakBefore")):
                 line = "\f" + line
@@ -506,6 +506,31 @@ class _Writer:
             related = self._related(part).items()
             self._links[part] = {rid: target for rid, (target, external) in related if external}
         return self._links[part]
+
+
+def _item_lines(label: str, text: str) -> str:
+    """A numbered or bulleted paragraph's *label* and *text*, its lines set under its text.
+
+    Word shows the lines a manual line break begins in a list item
+    ("2.<tab>Prepare reports.", Shift+Enter, "Share them with partners.")
+    under the item's text, not its number: they are written so, indented
+    as far as the label and a space reach ("2. Prepare reports." / "   Share
+    them..."), and go on with the item; written at the margin, each had been
+    a duty of its own, unnumbered. A page's break stays at the margin.
+    """
+    if not label or "\n" not in text:
+        return label + text
+    first, *rest = text.split("\n")
+    if all(line[:1] in _AT_MARGIN for line in rest):
+        return label + text
+    shown = label[:-1] + " " if label.endswith("\t") else label
+    indent = " " * len(shown)
+    below = [line if line[:1] in _AT_MARGIN else indent + line for line in rest]
+    return "\n".join([shown + first, *below])
+
+
+# The lines a break begins that stay at the margin: a blank line, a new page.
+_AT_MARGIN: Final = ("", "\f")
 
 
 def _content(element: Element) -> Element:

@@ -8731,6 +8731,29 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
             "Driver",
             [("unspecified", "Chief of Mission")],
         ),
+        # A second supervision whose kind goes unsaid, with its article or without: the
+        # first supervisor had been "Chief of Mission and the supervision of the
+        # Programme Manager", and the second none.
+        (
+            "Under the overall supervision of the Chief of Mission and the supervision of the "
+            "Programme Manager, the Project Assistant will support the team.",
+            "Project Assistant",
+            [("overall", "Chief of Mission"), ("unspecified", "Programme Manager")],
+        ),
+        (
+            "Under the overall guidance of the Chief of Mission and supervision of the "
+            "Programme Manager, the Project Assistant will support the team.",
+            "Project Assistant",
+            [("guidance", "Chief of Mission"), ("unspecified", "Programme Manager")],
+        ),
+        # "Supervision" in a unit's name ends no title; the post's own supervision of
+        # others after "and" names no supervisor.
+        (
+            "Under the direct supervision of the Head of the Monitoring and Supervision Unit, "
+            "the Driver will ensure supervision of the fleet and supervision of the guards.",
+            "Driver",
+            [("direct", "Head of the Monitoring and Supervision Unit")],
+        ),
     ],
 )
 def test_supervision_sentences(

@@ -827,14 +827,33 @@ def test_folding_ascii_by_bytes_agrees_with_the_regex(text: str) -> None:
 
 
 # What supervisions_of() reads, as the one pattern the reader searched before: the reference.
+# A supervision after "and" alone is one where it follows the last one read ("...of A and
+# supervision of B"), and no other ("ensure supervision of the drivers and supervision...").
 _SUPERVISOR_OF = re.compile(
-    r"\b(?:(?P<kind>overall|general|direct|administrative|technical|functional)\s+|(?<=\bthe\s))"
+    r"\b(?:(?P<kind>overall|general|direct|administrative|technical|functional)\s+"
+    r"|(?<=\bthe\s)|(?P<joined>(?<=\band\s)))"
     r"(?:supervision|guidance)\s+of\s+(?:the\s+)?(?:of\s+the\s+)?(?P<who>.+?)\s*"
     r"(?=[,;]|\s+and\s+(?:the\s+)?"
-    r"(?:overall|general|direct|administrative|technical|functional|guidance|in close)\b"
+    r"(?:overall|general|direct|administrative|technical|functional|guidance|supervision\s+of"
+    r"|in close)\b"
     r"|\s+in\s+(?:close\s+)?coordination\s+with\b|\.?$)",
     re.IGNORECASE,
 )
+
+
+def _supervisions_by_the_reference(text: str) -> list[tuple[str | None, tuple[int, int], int]]:
+    found: list[tuple[str | None, tuple[int, int], int]] = []
+    start = done = 0
+    while (match := _SUPERVISOR_OF.search(text, start)) is not None:
+        after_and = match.group("joined") is not None
+        if after_and and not (found and text[done : match.start()].strip().lower() == "and"):
+            start = match.start() + 1
+            continue
+        found.append((match.group("kind"), match.span("who"), match.end()))
+        start = done = match.end()
+    return found
+
+
 _SUPERVISION_PIECES = st.sampled_from(
     ["the", "The", "overall", "Direct", "non-direct", "supervision of", "Supervision  of",
      "supervision", "of", "ensure", "and the", ",", "in close coordination with", "Chief", " ",
@@ -851,8 +870,11 @@ _SUPERVISION_PIECES = st.sampled_from(
 @example("ensure supervision of the drivers and the supervision of the Chief")
 @example("the overall supervision of A direct supervision of B")
 @example("the general guidance of the Chief, the overall supervision of A and the guidance of B")
+@example("the overall supervision of A and the supervision of B and supervision of C")
+@example("ensure supervision of the drivers and supervision of the guards")
+@example("the overall supervision of A and  supervision of B")
 def test_supervisions_are_read_as_one_pattern_would(text: str) -> None:
-    expected = [(m.group("kind"), m.span("who"), m.end()) for m in _SUPERVISOR_OF.finditer(text)]
+    expected = _supervisions_by_the_reference(text)
     found = [(kind, m.span("who"), m.end()) for kind, m in _supervision.supervisions_of(text)]
     assert found == expected
 

@@ -135,10 +135,13 @@ def _supervision_of(words: str, stops: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<word>{words})\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
         r"(?P<who>.+?)\s*(?=[,;]"
-        rf"|\s+and\s+(?:under\s+)?(?:the\s+)?(?:{_KINDS}{stops}|in\s+close|in\s+{_WORKING_WITH})\b"
+        rf"|\s+and\s+(?:under\s+)?(?:the\s+)?(?:{_KINDS}{stops}|supervision\s+of|in\s+close"
+        rf"|in\s+{_WORKING_WITH})\b"
         # "the Head of Unit (PDCU) in close coordination with...", "the Project
         # Manager and in cooperation with the Administrative Associate", "...Coordinator
-        # at the Headquarters and under the administrative supervision of...": the title ends there.
+        # at the Headquarters and under the administrative supervision of...", "the
+        # Chief of Mission and the supervision of the Programme Manager" (a second
+        # supervision, its kind unsaid): the title ends there.
         rf"|\s+in\s+(?:close\s+)?{_WORKING_WITH}\s+with\b|\.?$)",
         re.IGNORECASE,
     )
@@ -155,6 +158,8 @@ _GUIDANCE_OF_TWIN: Final = nocase.twin(_GUIDANCE_OF)
 _KIND_ENDS: Final = re.compile(rf"\b(?P<kind>{_KINDS})$", re.IGNORECASE)
 _LONGEST_KIND: Final = max(map(len, _KINDS.split("|")))
 _AFTER_THE: Final = re.compile(r"(?<=\bthe\s)", re.IGNORECASE)
+# Between one supervision and the next it joins: "...of A and supervision of B".
+_JOINED: Final = re.compile(r"\s*and\s", re.IGNORECASE)
 # French: "Sous la supervision directe du coordonnateur AVRR et la supervision
 # générale du chef de programme, le titulaire du poste...".
 _SUPERVISOR_OF_FR: Final = re.compile(
@@ -239,7 +244,7 @@ _LISTED_TITLE: Final = re.compile(
 _TITLE_GOES_ON: Final = re.compile(r",\s+(?:and\s+)?(?=[A-Z(])")
 # Where _SUPERVISION_OF ends a title, but for the end of the text.
 _TITLE_STOP: Final = re.compile(
-    rf"[,;]|\s+and\s+(?:under\s+)?(?:the\s+)?(?:{_KINDS}|guidance|in close)\b"
+    rf"[,;]|\s+and\s+(?:under\s+)?(?:the\s+)?(?:{_KINDS}|guidance|supervision\s+of|in close)\b"
     r"|\s+in\s+(?:close\s+)?coordination\s+with\b",
     re.IGNORECASE,
 )
@@ -442,7 +447,10 @@ def supervisions_of(text: str) -> list[tuple[str | None, re.Match[str]]]:
     while (match := pattern.search(searched, start)) is not None:
         at = match.start()
         kind = _kind_before(text, at, done)
-        if kind is not None or _AFTER_THE.match(text, at) is not None:
+        # "...of the Chief of Mission and supervision of the Programme Manager": a
+        # second supervision joined to the first, with no article.
+        joined = bool(found) and _JOINED.fullmatch(text, done, at) is not None
+        if kind is not None or joined or _AFTER_THE.match(text, at) is not None:
             found.append((kind, match))
             done = start = match.end()
         else:  # "ensure supervision of the drivers and the supervision of...": look on

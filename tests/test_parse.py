@@ -13721,6 +13721,43 @@ class TestListBelowALabel:
         (station,) = parse_notice(text).notice.position.duty_stations
         assert (station.city, station.as_written) == ("Bangkok", "Bangkok, Thailand")
 
+    @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+    @pytest.mark.parametrize(
+        ("label", "prose"),
+        [
+            ("Location:", "Under the direct supervision of the Programme Manager, the Project "
+             "Assistant will:"),
+            ("Duty Station:", "The International Organization for Migration (IOM) is the "
+             "leading agency in the field of migration."),
+            ("Closing Date:", "Applications will be reviewed as they are received by the "
+             "recruitment team."),
+        ],
+    )  # fmt: skip
+    def test_prose_below_a_label_left_empty_is_no_value(
+        self, label: str, prose: str, gap: str
+    ) -> None:
+        # A page's label left empty, then the notice's prose, right below or a blank
+        # line below: the supervision sentence had been read as two duty stations
+        # ("Under the direct supervision of the Programme Manager", "the Project
+        # Assistant will:"), the other sentences left unclassified with the label.
+        text = f"IOM : Project Assistant (AVRR)\n\n{label}{gap}{prose}\n- Support the team.\n"
+        notice = parse_notice(text).notice
+        assert notice.position.duty_stations == ()
+        assert notice.closing_date is None
+        assert prose in notice.context
+        assert [line.text for line in notice.unclassified] == [label]
+
+    def test_a_sentence_below_that_names_a_place_is_the_stations(self) -> None:
+        # A sentence that names a place after "in" stays the station's words.
+        text = (
+            "Position Title: Consultant\nDuty Station:\n"
+            "The consultant duty station will be the IOM office in Addis Ababa.\n"
+        )
+        notice = parse_notice(text).notice
+        assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+            ("Addis Ababa", Country("ET"))
+        ]
+
     def test_a_list_of_fields_below_is_none(self) -> None:
         # The label left empty, a list of other fields below it: they are no station.
         text = (

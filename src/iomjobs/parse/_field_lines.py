@@ -28,6 +28,7 @@ from iomjobs.parse._segments import (
     joined_text,
     next_line,
 )
+from iomjobs.parse._sentences import AUXILIARY
 from iomjobs.parse._titles import title_marks
 from iomjobs.parse._values_apart import (
     labels_a_value,
@@ -60,9 +61,7 @@ def take_field(field: Field, segments: list[Segment], index: int, result: Layout
         result.fields.extend((field, *run_in))
         return index + 1 + _take_goes_on(run_in[-1], segments, index, result)
     used = 1
-    following = next_line(segments, index)
-    if following is None and not field.value:
-        following = value_after_blank(segments, index, header=len(result.sections) == 1)
+    following = _line_below(field, segments, index, result)
     if following is not None and not field.value:
         below = _paragraph_below(segments, index + 1)
         translated = _translated_value(field.name, below)
@@ -110,6 +109,58 @@ def take_field(field: Field, segments: list[Segment], index: int, result: Layout
         return index + 1 + taken
     result.fields.append(field)
     return index + used
+
+
+def _line_below(
+    field: Field, segments: list[Segment], index: int, result: Layout
+) -> Segment | None:
+    """The line below *field*'s, which may hold its value or what goes on with it; else ``None``.
+
+    Where the label holds no value, the line one blank line below may be it;
+    the notice's prose is not (:func:`_prose_below`).
+    """
+    following = next_line(segments, index)
+    if field.value:
+        return following
+    if following is None:
+        following = value_after_blank(segments, index, header=len(result.sections) == 1)
+    return None if following is None or _prose_below(field, following) else following
+
+
+def _prose_below(field: Field, below: Segment) -> bool:
+    """Whether *below*, under *field*'s label that holds no value, is the notice's prose.
+
+    A page's "Location:" left empty, then "Under the direct supervision of
+    the Programme Manager, the Project Assistant will:" or "The
+    International Organization for Migration (IOM) is the leading...": a
+    sentence, some words, a verb's auxiliary among them, that ends in a
+    stop or a colon, is no place, date, grade or contract. The sentence
+    had been read as two duty stations, or the label and it left
+    unclassified. A sentence that names a place after "in" or "at" is the
+    station's words ("The consultant's duty station will be the IOM office
+    in Addis Ababa."): the header reads the place in it.
+    """
+    text = below.text.rstrip()
+    return (
+        field.name in _FACT_FIELDS
+        and not below.bullet
+        and text.endswith((".", ":"))
+        and len(text.split()) >= _PROSE_WORDS
+        and AUXILIARY.search(text) is not None
+        and _PLACE_NAMED.search(text) is None
+    )
+
+
+# The fields whose value is a fact, never a sentence: a place, a date, a grade, a contract.
+_FACT_FIELDS: Final = frozenset(
+    {"duty_station", "duty_city", "duty_country", "country", "grade", "appointment",
+     "duration", "vacancy_type", "recruiting_type", "start", "closing", "posting_period",
+     "posted", "reference", "position_number", "number_of_posts", "salary"}
+)  # fmt: skip
+# The fewest words of a sentence of prose below an empty label.
+_PROSE_WORDS: Final = 8
+# A place a sentence names: capitalized words after "in" or "at".
+_PLACE_NAMED: Final = re.compile(r"\b(?:in|at|en|em)\s+[A-Z]")
 
 
 def _list_value(field: Field, items: list[Segment]) -> None:

@@ -54,6 +54,7 @@ from iomjobs.parse._segments import (
     goes_on_below,
     joined_text,
 )
+from iomjobs.parse._sentences import AUXILIARY
 from iomjobs.parse._supervision import supervisor_line
 from iomjobs.parse._titles import POSTS, station_after, without_mark
 from iomjobs.parse._vocabulary import match_label, whole_words
@@ -1063,15 +1064,10 @@ def _a_sentence(station: DutyStation) -> bool:
     return (
         city is not None
         and len(city.split()) >= _FEWEST_SENTENCE_WORDS
-        and _AUXILIARY.search(city) is not None
+        and AUXILIARY.search(city) is not None
     )
 
 
-# The auxiliaries a sentence about a post has and a place's name has not (in lower case:
-# "May Pen" is a town of Jamaica), in English, French, Spanish and Portuguese.
-_AUXILIARY: Final = re.compile(
-    r"\b(?:will|shall|would|must|should|may|is|are|sera|doit|devra|será|debe|deberá|deve|deverá)\b"
-)
 _FEWEST_SENTENCE_WORDS: Final = 4
 # A duty station's value that is sentences: a stop after a word, and more words than
 # a list of places has ("Beira e/ou Pemba (TBC), Moçambique").

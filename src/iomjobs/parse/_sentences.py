@@ -7,6 +7,11 @@ from typing import Final
 
 from iomjobs._text import positions
 
+# The auxiliaries a sentence about a post has and a place's name or a date has not (in
+# lower case: "May Pen" is a town of Jamaica), in English, French, Spanish and Portuguese.
+AUXILIARY: Final = re.compile(
+    r"\b(?:will|shall|would|must|should|may|is|are|sera|doit|devra|será|debe|deberá|deve|deverá)\b"
+)
 # What a sentence, or a line that may end one, ends in: a stop, a semicolon, a colon
 # before what it introduces, a closing bracket or quotation mark.
 SENTENCE_END: Final = (".", ":", "!", "?", ";", ")", "\u201d", '"')

@@ -13731,6 +13731,8 @@ class TestListBelowALabel:
              "leading agency in the field of migration."),
             ("Closing Date:", "Applications will be reviewed as they are received by the "
              "recruitment team."),
+            ("Job Title:", "Established in 1951, IOM is a Related Organization of the "
+             "United Nations."),
         ],
     )  # fmt: skip
     def test_prose_below_a_label_left_empty_is_no_value(
@@ -13744,6 +13746,7 @@ class TestListBelowALabel:
         notice = parse_notice(text).notice
         assert notice.position.duty_stations == ()
         assert notice.closing_date is None
+        assert notice.position.title != prose
         assert prose in notice.context
         assert [line.text for line in notice.unclassified] == [label]
 

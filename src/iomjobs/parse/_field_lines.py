@@ -134,7 +134,7 @@ def _prose_below(field: Field, below: Segment) -> bool:
     the Programme Manager, the Project Assistant will:" or "The
     International Organization for Migration (IOM) is the leading...": a
     sentence, some words, a verb's auxiliary among them, that ends in a
-    stop or a colon, is no place, date, grade or contract. The sentence
+    stop or a colon, is no place, date, grade, contract or title. The sentence
     had been read as two duty stations, or the label and it left
     unclassified. A sentence that names a place after "in" or "at" is the
     station's words ("The consultant's duty station will be the IOM office
@@ -151,9 +151,10 @@ def _prose_below(field: Field, below: Segment) -> bool:
     )
 
 
-# The fields whose value is a fact, never a sentence: a place, a date, a grade, a contract.
+# The fields whose value is a fact or a name, never a sentence: a place, a date, a
+# grade, a contract, the post's title.
 _FACT_FIELDS: Final = frozenset(
-    {"duty_station", "duty_city", "duty_country", "country", "grade", "appointment",
+    {"title", "duty_station", "duty_city", "duty_country", "country", "grade", "appointment",
      "duration", "vacancy_type", "recruiting_type", "start", "closing", "posting_period",
      "posted", "reference", "position_number", "number_of_posts", "salary"}
 )  # fmt: skip

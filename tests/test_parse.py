@@ -10366,6 +10366,27 @@ def test_fields_of_study_an_or_parts(line: str, fields: tuple[str, ...]) -> None
         ("Fluency in English and Dari and/or Pashto is required.", ["en", "prs", "ps"]),
         ("Fluency in English and Tetum is required (oral and written).", ["en", "tet"]),
         ("Fluency in English and Filipino is required.", ["en", "fil"]),
+        # The local languages of large operations: they had been dropped, the
+        # requirement with them.
+        (
+            "Fluency in English and Arabic; knowledge of Dinka or Nuer is an advantage.",
+            ["en", "ar", "din", "nus"],
+        ),
+        (
+            "Fluency in French is required; knowledge of Zarma or Tamashek is desirable.",
+            ["fr", "dje", "tmh"],
+        ),
+        (
+            "Fluency in English and Cebuano, Ilocano or Hiligaynon is required.",
+            ["en", "ceb", "ilo", "hil"],
+        ),
+        (
+            "Fluency in English; working knowledge of Mende or Temne is an asset.",
+            ["en", "men", "tem"],
+        ),
+        ("Fluência em português e em makhuwa é um requisito.", ["pt", "vmw"]),
+        # Kurdish's varieties stay unread: "Kurdish (Sorani)" asks one language.
+        ("Fluency in Arabic and Kurdish (Sorani) is required.", ["ar", "ku"]),
         # Other ISO 639-3 names are also ordinary words and names: not read.
         ("Fluency in English is required; experience in Delaware is an asset.", ["en"]),
     ],

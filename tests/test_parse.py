@@ -13750,8 +13750,7 @@ class TestListBelowALabel:
              "Assistant will:"),
             ("Duty Station:", "The International Organization for Migration (IOM) is the "
              "leading agency in the field of migration."),
-            ("Closing Date:", "Applications will be reviewed as they are received by the "
-             "recruitment team."),
+            ("Grade:", "IOM is committed to a diverse and inclusive work environment."),
             ("Job Title:", "Established in 1951, IOM is a Related Organization of the "
              "United Nations."),
         ],

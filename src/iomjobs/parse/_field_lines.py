@@ -134,7 +134,7 @@ def _prose_below(field: Field, below: Segment) -> bool:
     the Programme Manager, the Project Assistant will:" or "The
     International Organization for Migration (IOM) is the leading...": a
     sentence, some words, a verb's auxiliary among them, that ends in a
-    stop or a colon, is no place, date, grade, contract or title. The sentence
+    stop or a colon, is no place, grade, reference or title. The sentence
     had been read as two duty stations, or the label and it left
     unclassified. A sentence that names a place after "in" or "at" is the
     station's words ("The consultant's duty station will be the IOM office
@@ -151,12 +151,12 @@ def _prose_below(field: Field, below: Segment) -> bool:
     )
 
 
-# The fields whose value is a fact or a name, never a sentence: a place, a date, a
-# grade, a contract, the post's title.
+# The fields whose value is a name or a code, never a sentence: a place, a grade, a
+# kind, a reference, the post's title. Not a date's, a contract's or a salary's, which
+# a sentence may give ("The consultancy will start on 1 May 2026.").
 _FACT_FIELDS: Final = frozenset(
-    {"title", "duty_station", "duty_city", "duty_country", "country", "grade", "appointment",
-     "duration", "vacancy_type", "recruiting_type", "start", "closing", "posting_period",
-     "posted", "reference", "position_number", "number_of_posts", "salary"}
+    {"title", "duty_station", "duty_city", "duty_country", "country", "grade",
+     "vacancy_type", "recruiting_type", "reference", "position_number", "number_of_posts"}
 )  # fmt: skip
 # The fewest words of a sentence of prose below an empty label.
 _PROSE_WORDS: Final = 8

@@ -8223,8 +8223,11 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("Dhaka and Cox's Bazar", [("Dhaka", None, "BD"), ("Cox's Bazar", None, "BD")]),
         ("Goma et Bukavu", [("Goma", None, "CD"), ("Bukavu", None, "CD")]),
         ("Dakar ou Abidjan", [("Dakar", None, "SN"), ("Abidjan", None, "CI")]),
-        # A name several countries share keeps no country; a phrase is no place.
-        ("Tripoli and Benghazi", [("Tripoli", None, None), ("Benghazi", None, "LY")]),
+        # A name several countries share is placed in the country of the city named
+        # with it (Libya's Tripoli); a phrase is no place.
+        ("Tripoli and Benghazi", [("Tripoli", None, "LY"), ("Benghazi", None, "LY")]),
+        ("Tripoli, Benghazi", [("Tripoli", None, "LY"), ("Benghazi", None, "LY")]),
+        ("Tripoli and Beirut", [("Tripoli", None, "LB"), ("Beirut", None, "LB")]),
         ("Kabul and provinces", [("Kabul and provinces", None, None)]),
         # Without a country after them, the words stand as one place.
         ("Bangkok and/or Dakar", [("Bangkok and/or Dakar", None, None)]),

@@ -953,7 +953,8 @@ class InferringReader(HeaderReader):
         country's region and no city ("Borno State", "Cabo Delgado") is
         that region, in that country, inferred alike. A name several
         countries share is placed in the one of them the context names, if
-        it names one only (:meth:`_country_named_for`).
+        it names one only (:meth:`_country_named_for`), else in the one the
+        other stations are in ("Tripoli and Benghazi": Libya's Tripoli).
         """
         stations: tuple[DutyStation, ...] = self.position.get("duty_stations", ())
         found = self.record.lines.get("$.position.duty_stations")
@@ -983,7 +984,24 @@ class InferringReader(HeaderReader):
                     station, city=None, region=region, country=Country(country)
                 )
             self.record.infer(path, sentence, line)
+        self._placed_beside(placed, found[0])
         self.position["duty_stations"] = tuple(placed)
+
+    def _placed_beside(self, placed: list[DutyStation], line: Segment) -> None:
+        """Place each city of *placed* several countries share in the one the others are in.
+
+        "Tripoli and Benghazi": Benghazi is in Libya, and so is the Tripoli
+        named with it. Marked as inferred, from the station's words.
+        """
+        beside = {station.country for station in placed if station.country is not None}
+        for index, station in enumerate(placed):
+            if station.city is None or station.country is not None or station.home_based:
+                continue
+            shared = set(places.countries_of_city(station.city)) & {str(c) for c in beside}
+            if len(shared) == 1:
+                placed[index] = attrs.evolve(station, country=Country(shared.pop()))
+                path = f"$.position.duty_stations[{index}].country"
+                self.record.infer(path, station.as_written or station.city, line)
 
     def _infer_station_from_context(self) -> None:
         """The duty station a sentence of the context names, where no field states one.

@@ -10468,6 +10468,51 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "Se requiere dominio del idioma español y conocimiento práctico del idioma inglés.",
             [("es", "fluent", True), ("en", "working knowledge", True)],
         ),
+        # Levels a job board or a consultancy's terms list after each language, or say
+        # in other words: "intermediate" had inherited the fluency before it (Arabic
+        # read as fluent), "Basic" after a dash too, "good" alone likewise.
+        (
+            "Languages",
+            "English (fluent), Arabic (intermediate)",
+            [("en", "fluent", True), ("ar", "working knowledge", True)],
+        ),
+        (
+            "Languages",
+            "English - Fluent, Arabic - Basic",
+            [("en", "fluent", True), ("ar", "basic", True)],
+        ),
+        (
+            "Languages",
+            "English: fluent; Arabic: intermediate",
+            [("en", "fluent", True), ("ar", "working knowledge", True)],
+        ),
+        (
+            "Languages",
+            "English (Excellent), French (Good)",
+            [("en", "fluent", True), ("fr", "working knowledge", True)],
+        ),
+        (
+            "Languages",
+            "Native or fluent English is required; intermediate French is an advantage.",
+            [("en", "fluent", True), ("fr", "working knowledge", False)],
+        ),
+        (
+            "Languages",
+            "Advanced English and elementary Spanish.",
+            [("en", "fluent", True), ("es", "basic", True)],
+        ),
+        # The level after the language, as French and Spanish put an adjective; it had
+        # been none, or the first language's.
+        (
+            "Langues",
+            "Anglais courant, espagnol intermédiaire.",
+            [("en", "fluent", True), ("es", "working knowledge", True)],
+        ),
+        (
+            "Idiomas",
+            "Inglés avanzado, francés intermedio.",
+            [("en", "fluent", True), ("fr", "working knowledge", True)],
+        ),
         # Or the one in brackets after it.
         (
             "Languages",

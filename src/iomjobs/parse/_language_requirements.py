@@ -27,9 +27,9 @@ from iomjobs.reference.languages import language_named_by, misspelt_language, re
 # An accented letter may have been lost ("ma\ufffdtrise", "dom\ufffdnio": text in
 # Windows-1252 read as UTF-8): U+FFFD stands for it.
 _PROFICIENCY: Final = (
-    (re.compile(r"working knowledge|good command|good knowledge|bonne (?:connaissance|ma[îi\ufffd]trise)|connaissance pratique|buen conocimiento|conocimiento pr[aá\ufffd]ctico|bom conhecimento|bom domínio|bom dominio|bom dom\ufffdnio|conhecimento pr[áa\ufffd]tico", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
-    (re.compile(r"fluen|fluência|flu\ufffdncia|perfect command|excellent|full command|mastery|ma[îi\ufffd]trise|parfaite connaissance|dominio|domínio|dom\ufffdnio", re.IGNORECASE), Proficiency.FLUENT),
-    (re.compile(r"basic|notions|b[aá\ufffd]sico|noções|no\ufffd\ufffdes", re.IGNORECASE), Proficiency.BASIC),
+    (re.compile(r"working knowledge|good command|good knowledge|bonne (?:connaissance|ma[îi\ufffd]trise)|connaissance pratique|buen conocimiento|conocimiento pr[aá\ufffd]ctico|bom conhecimento|bom domínio|bom dominio|bom dom\ufffdnio|conhecimento pr[áa\ufffd]tico|intermediate|intermédiaire|intermediaire|intermedio|intermediário|intermediario|\bgood\b", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
+    (re.compile(r"fluen|fluência|flu\ufffdncia|perfect command|excellent|full command|mastery|ma[îi\ufffd]trise|parfaite connaissance|dominio|domínio|dom\ufffdnio|native|mother tongue|advanced|courant|avanzado|avancé|avançado", re.IGNORECASE), Proficiency.FLUENT),
+    (re.compile(r"basic|notions|b[aá\ufffd]sico|noções|no\ufffd\ufffdes|elementary|élémentaire|elemental", re.IGNORECASE), Proficiency.BASIC),
     (re.compile(r"knowledge|command|connaissance|conocimiento|conhecimento", re.IGNORECASE), Proficiency.KNOWLEDGE),
 )  # fmt: skip
 _DESIRABLE: Final = re.compile(
@@ -279,8 +279,11 @@ def _phrase_of(clause: str, start: int, length: int, stated: list[_Stated]) -> i
     """Which of *stated* says the proficiency of the language named at *start* (*length* long).
 
     A proficiency in brackets right after the name ("English (fluent)"),
-    else the nearest before it ("fluency in English and working knowledge
-    of French"), else the first the clause states.
+    or right after it, a dash or a colon between at most ("espagnol
+    intermédiaire", "inglés avanzado", "Arabic - Basic": where the words
+    put the level after the language), else the nearest before it
+    ("fluency in English and working knowledge of French"), else the first
+    the clause states.
     """
     end = start + length
     if clause[end:].lstrip().startswith("("):
@@ -288,10 +291,20 @@ def _phrase_of(clause: str, start: int, length: int, stated: list[_Stated]) -> i
         inside = [index for index, (at, _, _) in enumerate(stated) if end <= at < close]
         if inside:
             return inside[0]
+    right_after = _AFTER_NAME.match(clause, end)
+    at_once = right_after.end() if right_after is not None else end
+    for index, (at, _, _) in enumerate(stated):
+        if at == at_once:
+            return index
     before = [index for index, (at, _, _) in enumerate(stated) if at < start]
     if before:
         return before[-1]
     return 0 if stated else None
+
+
+# What may stand between a language's name and the level said after it: spaces, a dash,
+# a colon.
+_AFTER_NAME: Final = re.compile(r"\s*(?:[-\u2013:]\s*)?")
 
 
 def _modes(clause: str, low: str | None) -> tuple[LanguageMode, ...]:

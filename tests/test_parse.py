@@ -10513,6 +10513,17 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "Inglés avanzado, francés intermedio.",
             [("en", "fluent", True), ("fr", "working knowledge", True)],
         ),
+        # The Common European Framework's levels.
+        (
+            "Languages",
+            "English (C1), French (B2)",
+            [("en", "fluent", True), ("fr", "working knowledge", True)],
+        ),
+        (
+            "Languages",
+            "Portuguese (C2) is required; Spanish (A2) is an advantage.",
+            [("pt", "fluent", True), ("es", "basic", False)],
+        ),
         # Or the one in brackets after it.
         (
             "Languages",

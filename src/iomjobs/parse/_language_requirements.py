@@ -255,6 +255,8 @@ def _proficiencies(clause: str, low: str | None) -> list[_Stated]:
         (match.start(), match.end(), _LEVEL_OF[str(match.lastgroup)])
         for match in nocase.matches(_ANY_PROFICIENCY, _ANY_PROFICIENCY_TWIN, clause, low)
     ]
+    if "1" in clause or "2" in clause:  # most clauses name no level of the European framework
+        found = sorted(found + _framework_levels(clause), key=lambda stated: stated[0])
     # "basic knowledge", "fluent command" ("fluen" its word's start): the knowledge
     # is the word before's.
     return [
@@ -266,6 +268,25 @@ def _proficiencies(clause: str, low: str | None) -> list[_Stated]:
             and _next_word_at(clause, found[index - 1][1], stated[0])
         )
     ]
+
+
+def _framework_levels(clause: str) -> list[_Stated]:
+    """The levels of the Common European Framework *clause* states: "English (C1)", "B2"."""
+    return [
+        (match.start(), match.end(), _FRAMEWORK_LEVEL[match.group(1).upper()])
+        for match in _FRAMEWORK.finditer(clause)
+    ]
+
+
+# The Common European Framework's levels, as consultancy terms in Europe state a
+# language's ("English (C1)", "level B2"): C1 and C2 fluency, B1 and B2 a working
+# knowledge, A1 and A2 basic.
+_FRAMEWORK: Final = re.compile(r"\b([ABCabc])[12]\b")
+_FRAMEWORK_LEVEL: Final = {
+    "C": Proficiency.FLUENT,
+    "B": Proficiency.WORKING_KNOWLEDGE,
+    "A": Proficiency.BASIC,
+}
 
 
 def _next_word_at(clause: str, end: int, start: int) -> bool:

@@ -993,11 +993,11 @@ class InferringReader(HeaderReader):
         "Tripoli and Benghazi": Benghazi is in Libya, and so is the Tripoli
         named with it. Marked as inferred, from the station's words.
         """
-        beside = {station.country for station in placed if station.country is not None}
+        beside = {str(station.country) for station in placed if station.country is not None}
         for index, station in enumerate(placed):
             if station.city is None or station.country is not None or station.home_based:
                 continue
-            shared = set(places.countries_of_city(station.city)) & {str(c) for c in beside}
+            shared = set(places.countries_of_city(station.city)) & beside
             if len(shared) == 1:
                 placed[index] = attrs.evolve(station, country=Country(shared.pop()))
                 path = f"$.position.duty_stations[{index}].country"

@@ -290,8 +290,10 @@ def _countries_only(written: str) -> list[DutyStation] | None:
 # The fewest countries a list of them names.
 _A_LIST: Final = 2
 _COMMA_OR_SEMICOLON: Final = re.compile(r"\s*[,;]\s*")
-_AND: Final = re.compile(r"\s(?:and|et|y|e|or|ou|o)\s", re.IGNORECASE)
-_LEADING_AND: Final = re.compile(r"^(?:and|et|y|e|or|ou|o)\s+", re.IGNORECASE)
+# The words that join two places, or offer one or the other, in the four languages.
+_JOINING: Final = "and|et|y|e|or|ou|o"
+_AND: Final = re.compile(rf"\s(?:{_JOINING})\s", re.IGNORECASE)
+_LEADING_AND: Final = re.compile(rf"^(?:{_JOINING})\s+", re.IGNORECASE)
 
 
 def _stations_of(written: str) -> list[DutyStation]:

@@ -10524,6 +10524,38 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "Portuguese (C2) is required; Spanish (A2) is an advantage.",
             [("pt", "fluent", True), ("es", "basic", False)],
         ),
+        # "Proficient", "proficiency" and "bilingual" are fluency: the sentence IOM's
+        # notices for the Professional category end their languages with had read
+        # English as the working knowledge after it, and "proficiency" as no level.
+        (
+            "Languages",
+            "External applicants for all positions in the Professional category are required "
+            "to be proficient in English and have at least a working knowledge of one "
+            "additional UN Language (French, Spanish, Arabic, Russian or Chinese).",
+            [
+                ("en", "fluent", True),
+                ("fr", "working knowledge", False),
+                ("es", "working knowledge", False),
+                ("ar", "working knowledge", False),
+                ("ru", "working knowledge", False),
+                ("zh", "working knowledge", False),
+            ],
+        ),
+        (
+            "Languages",
+            "Proficiency in English and French is mandatory.",
+            [("en", "fluent", True), ("fr", "fluent", True)],
+        ),
+        (
+            "Languages",
+            "Bilingual English/French is required.",
+            [("en", "fluent", True), ("fr", "fluent", True)],
+        ),
+        (
+            "Idiomas",
+            "Se requiere ser bilingüe en español e inglés.",
+            [("es", "fluent", True), ("en", "fluent", True)],
+        ),
         # Or the one in brackets after it.
         (
             "Languages",

@@ -8421,6 +8421,34 @@ def test_duty_station_lines(
 
 
 @pytest.mark.parametrize(
+    ("written", "home"),
+    [
+        # "Remote" opening the value says home-based as "Home-based" does (IOM
+        # Ukraine's terms: "Remote (home-based) with possible travel to Kyiv"); it
+        # had been a city "Remote". So the other languages' words and "work from home".
+        ("Remote", True),
+        ("Remotely", True),
+        ("Remote, with travel to Dakar", True),
+        ("Télétravail", True),
+        ("À distance", True),
+        ("Remoto", True),
+        ("Trabajo remoto", True),
+        ("Work from home", True),
+        ("Telecommuting", True),
+        # Remote areas are places far off; a remark after the place says nothing of it.
+        ("Remote areas of Senegal", False),
+        ("Dakar, Senegal, with travel to remote areas", False),
+    ],
+)
+def test_a_remote_duty_station_is_home_based(written: str, home: bool) -> None:  # noqa: FBT001
+    notice = parse_notice(f"Position Title: Programme Officer\nDuty Station: {written}\n").notice
+    (station,) = notice.position.duty_stations
+    assert (station.home_based, station.as_written) == (home, written)
+    if home:
+        assert (station.city, station.country) == (None, None)
+
+
+@pytest.mark.parametrize(
     ("after", "women"),
     [
         # IOM Libya's call (2021): external women, an item of their own after the list.

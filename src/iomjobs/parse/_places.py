@@ -25,7 +25,19 @@ from iomjobs.reference.regions import (
     territory_of,
 )
 
-_HOME: Final = re.compile(r"\bhome[\s-]?based\b|\bteletrabajo\b|\bà domicile\b", re.IGNORECASE)
+_HOME: Final = re.compile(
+    r"\bhome[\s-]?based\b|\bteletrabajo\b|\bt[ée]l[ée]travail\b|\bà domicile\b"
+    r"|\bwork(?:ing)? from home\b|\btelecommut",
+    re.IGNORECASE,
+)
+# "Duty Station of the consultancy: Remote (home-based)" (IOM Ukraine's terms of
+# reference, 2025): "Remote" alone says it too, where it opens the value; "remote
+# areas" are places far off.
+_REMOTE: Final = re.compile(
+    r"(?:remote(?:ly)?|remoto|trabajo remoto|trabalho remoto|[àa] distance|a distancia)\b"
+    r"(?!\s+(?:areas?|locations?|regions?|zones?|parts?|sites?|districts?|communities)\b)",
+    re.IGNORECASE,
+)
 # Between stations, never inside one: "Bangkok, Thailand; Dakar, Senegal".
 _BETWEEN: Final = re.compile(r"\s*;\s*")
 # Stations joined, or offered as alternatives: "Nairobi, Kenya or Addis Ababa, Ethiopia",
@@ -44,7 +56,7 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
     stations.
     """
     written = text.strip().rstrip(".")
-    if _HOME.search(written):
+    if _HOME.search(written) or _REMOTE.match(written):
         return (DutyStation(home_based=True, as_written=written),)
     office = _IOM_OFFICE.match(written)
     if office is not None:

@@ -4512,6 +4512,16 @@ class TestLayouts:
                 StartDate(dt.date(2026, 3, 1), to_be_determined=True),
             ),
             ("Expected start date: 1 March 2026", StartDate(dt.date(2026, 3, 1))),
+            # A date, or sooner: both are read, and the "or" between them says no more
+            # (the line had been kept as unclassified text too).
+            (
+                "Estimated Start Date: 1 April 2026 or as soon as possible",
+                StartDate(dt.date(2026, 4, 1), as_soon_as_possible=True),
+            ),
+            (
+                "Date d'entrée en fonction estimée : 1er avril 2026 ou dès que possible",
+                StartDate(dt.date(2026, 4, 1), as_soon_as_possible=True),
+            ),
         ],
     )
     def test_a_start_not_set_yet(self, line: str, start: StartDate) -> None:
@@ -11800,6 +11810,8 @@ def test_superscript_digits_are_read_as_text(text: str) -> None:
         "Vacancy Type: Vacancy Notice (re-advertisement)",
         "Posting period: 06 February 2024 to 20 February 2024 (extended)",
         "Classification: General Service Staff (pending classification review)",
+        # Two grades: the one read is not all the value says (the bracket's had been lost).
+        "Grade: G5 (P-2)",
     ],
 )
 def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
@@ -11838,6 +11850,12 @@ def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
         "Type de poste vacant : Appel à candidatures",
         "Posting period: From 02.02.2020 to 16.02.2020",
         "Classification: General Service Staff",
+        # A bracket that spells the grade again (the line had been kept), and a start
+        # that is a date or sooner.
+        "Grade: Ungraded (UG)",
+        "Grade: UG (Ungraded)",
+        "Grade: G-5 (GS-5)",
+        "Estimated Start Date: 1 April 2026 or as soon as possible",
     ],
 )
 def test_a_value_its_field_holds_whole_is_not_kept(line: str) -> None:

@@ -651,7 +651,7 @@ class HeaderReader:
         )
         self._use("$.start", field)
         read = [*soon, *unset, *_date_spans(found, field.value)]
-        self._keep_if_more(field, read, _DATE_WORDS())
+        self._keep_if_more(field, read, _START_WORDS())
         return True
 
     def _field_closing(self, field: Field) -> bool:
@@ -1176,14 +1176,21 @@ def _grade_says_more(value: str) -> bool:
     """Whether a grade's *value* says more than the grade: "P-2 step 1", "G7 (under review)".
 
     Its codes, its category's and level's words, or a grade's whole
-    spelling Grade.parse reads ("NO/A", "Grade OTHE"), say no more.
+    spelling Grade.parse reads ("NO/A", "Grade OTHE"), say no more; nor
+    does a bracket that spells the grade again ("Ungraded (UG)"). Codes of
+    two grades ("G5 (P-2)") say more than the one read.
     """
-    if not says_more(value, interpret.grade_codes(value), _GRADE_WORDS):
+    codes = interpret.grade_codes(value)
+    if len({interpret.whole_grade(value[start:end]) for start, end in codes}) > 1:
+        return True
+    if not says_more(value, codes, _GRADE_WORDS):
         return False
     bracket = _LAST_BRACKET.search(value)
+    before = value[: bracket.start()] if bracket else value
     if bracket is not None and says_more(bracket.group(1), (), _GRADE_WORDS):
-        return True
-    return not interpret.is_grade(value[: bracket.start()] if bracket else value)
+        inside = interpret.whole_grade(bracket.group(1))
+        return inside is None or inside != interpret.whole_grade(before)
+    return not interpret.is_grade(before)
 
 
 @functools.cache
@@ -1191,6 +1198,12 @@ def _DATE_WORDS() -> frozenset[str]:  # noqa: N802 -- a constant, computed once
     # A zone's words are none of them: the hour's span holds them where they are read.
     # "at", "by", "à", "a las", "às" before the hour.
     return weekdays() | {"at", "by", "a", "las", "as", "hours", "hrs", "local", "time"}
+
+
+@functools.cache
+def _START_WORDS() -> frozenset[str]:  # noqa: N802 -- a constant, computed once
+    # "1 April 2026 or as soon as possible": the date and "as soon as possible", read.
+    return _DATE_WORDS() | {"or", "ou", "o"}
 
 
 @functools.cache

@@ -58,11 +58,15 @@ def grade_codes(text: str) -> list[tuple[int, int]]:
 
 def is_grade(text: str) -> bool:
     """Whether *text* is a grade's spelling, whole: "General Service Staff, Grade 6", "NO/A"."""
+    return whole_grade(text) is not None
+
+
+def whole_grade(text: str) -> Grade | None:
+    """The grade *text* spells, whole ("Ungraded", "NOA"), or ``None``."""
     try:
-        Grade.parse(text)
+        return Grade.parse(text)
     except InvalidGrade:
-        return False
-    return True
+        return None
 
 
 # A grade code standing on its own among other words: NO-A, P-3, D-1, G-4, GS-6.

@@ -3963,6 +3963,42 @@ class TestLayouts:
         education = position.qualifications.education or ()
         assert [path.degree for path in education] == [DegreeLevel.BACHELOR]
 
+    @pytest.mark.parametrize(
+        ("duties", "asked"),
+        [
+            # Job boards retype notices under their own headings: the duties had
+            # been context, and what is asked an item of the duties (its degree lost).
+            ("Main Responsibilities:", "Requirements"),
+            ("Key Duties and Responsibilities", "Minimum Qualifications"),
+            ("Duties", "Education and Experience"),
+            ("Roles and Responsibilities", "Minimum Requirements"),
+            ("Tasks", "Requirements:"),
+            ("Principales responsabilités", "Profil requis"),
+            ("Tâches", "Exigences"),
+            ("Funciones", "Requisitos"),
+            ("Tarefas", "Requisitos mínimos"),
+        ],
+    )
+    def test_a_job_boards_own_headings(self, duties: str, asked: str) -> None:
+        text = (
+            "Position Title: Project Assistant\n"
+            "Duty Station: Dakar, Senegal\n\n"
+            f"{duties}\n"
+            "  • Prepare the monthly reports.\n"
+            "  • Support the project team.\n\n"
+            f"{asked}\n"
+            "  • Bachelor's degree in Social Sciences with three years of relevant experience.\n"
+        )
+        notice = parse_notice(text).notice
+        (group,) = notice.position.responsibilities
+        assert [item.text for item in group.items] == [
+            "Prepare the monthly reports.",
+            "Support the project team.",
+        ]
+        education = notice.position.qualifications.education or ()
+        assert [(path.degree, path.min_years) for path in education] == [(DegreeLevel.BACHELOR, 3)]
+        assert notice.context == ()
+
     @pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
     def test_a_group_heading_set_apart_from_its_colon_as_french_sets_it(self, space: str) -> None:
         # French writes a space before a colon (IOM's French notices: "...comme

@@ -118,6 +118,19 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "responsabilidades e prestacao de contas",
         "principais responsabilidades",
         "funcoes principais",
+        # Job boards' own words for the duties, where they retype a notice under
+        # their headings: "Main Responsibilities", "Key Duties and Responsibilities",
+        # "Duties", "Tasks"; "Principales responsabilités", "Tâches", "Funciones".
+        *("main responsibilities", "major responsibilities", "responsibilities and duties"),
+        *("key duties and responsibilities", "main duties and responsibilities"),
+        *("principal duties and responsibilities", "roles and responsibilities"),
+        *("role and responsibilities", "job responsibilities", "description of duties"),
+        *("summary of duties", "duties", "main duties", "key duties", "functions"),
+        *("main functions", "key functions", "tasks", "main tasks", "key tasks"),
+        *("principales responsabilites", "responsabilites principales", "taches"),
+        *("taches principales", "principales taches", "attributions", "fonctions"),
+        *("principales responsabilidades", "principales funciones", "funciones", "tareas"),
+        *("tareas principales", "responsabilidades principais", "funcoes", "tarefas"),
     ),
     "qualifications": (
         "required qualifications and experience",
@@ -139,6 +152,12 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "qualificacoes e experiencia exigidas",
         "qualificacoes necessarias",
         "qualificacoes",
+        # Job boards' own words for what is asked: "Requirements", "Minimum
+        # Qualifications", "Education and Experience"; "Profil requis", "Requisitos".
+        *("requirements", "minimum requirements", "minimum qualifications"),
+        *("qualifications and requirements", "requirements and qualifications"),
+        *("education and experience", "required education and experience"),
+        *("profil requis", "exigences", "requisitos", "requisitos minimos", "perfil requerido"),
     ),
     "education": (
         "education",

@@ -3999,6 +3999,51 @@ class TestLayouts:
         assert [(path.degree, path.min_years) for path in education] == [(DegreeLevel.BACHELOR, 3)]
         assert notice.context == ()
 
+    @pytest.mark.parametrize(
+        "heading",
+        [
+            # The languages had been read as education's notes, or skills, and lost.
+            "Language Requirements",
+            "Languages Required",
+            "Required Languages",
+            "Language Skills",
+            "Language Proficiency",
+            "Exigences linguistiques",
+            "Requisitos de idioma",
+        ],
+    )
+    def test_other_words_for_the_languages_heading(self, heading: str) -> None:
+        text = (
+            "Position Title: Project Assistant\n\n"
+            "Required Qualifications and Experience\n"
+            "Education\n"
+            "  • Bachelor's degree in Social Sciences with three years of relevant experience.\n\n"
+            f"{heading}\n"
+            "Fluency in English and French is required.\n"
+        )
+        position = parse_notice(text).notice.position
+        languages = position.languages or ()
+        assert [(str(r.language), r.required) for r in languages] == [("en", True), ("fr", True)]
+        assert not position.qualifications.education_notes
+        assert not position.qualifications.skills
+
+    @pytest.mark.parametrize(
+        "heading",
+        ["Academic Qualifications", "Educational Background", "Education Level"],
+    )
+    def test_other_words_for_the_education_heading(self, heading: str) -> None:
+        # The heading had been kept as unclassified text.
+        text = (
+            "Position Title: Project Assistant\n\n"
+            "Required Qualifications and Experience\n"
+            f"{heading}\n"
+            "  • Bachelor's degree in Social Sciences with three years of relevant experience.\n"
+        )
+        notice = parse_notice(text).notice
+        education = notice.position.qualifications.education or ()
+        assert [path.degree for path in education] == [DegreeLevel.BACHELOR]
+        assert notice.unclassified == ()
+
     @pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
     def test_a_group_heading_set_apart_from_its_colon_as_french_sets_it(self, space: str) -> None:
         # French writes a space before a colon (IOM's French notices: "...comme

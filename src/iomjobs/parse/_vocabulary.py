@@ -167,6 +167,10 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "educacao",
         "formacao academica",
         "formacao",
+        *("academic qualifications", "academic qualification", "educational background"),
+        *("educational qualifications", "education level", "level of education"),
+        *("education and training", "formation academique", "niveau d etudes"),
+        "formacion academica",
     ),
     "experience": ("experience", "experiencia"),
     # "Compétences" alone is the skills of French notices' qualifications;
@@ -178,7 +182,16 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         *("skills", "aptitudes", "habilidades", "competences techniques", "competences"),
         "technical competencies",
     ),
-    "languages": ("languages", "langues", "idiomas", "linguas"),
+    "languages": (
+        *("languages", "langues", "idiomas", "linguas"),
+        # Boards' and other agencies' words: "Language Requirements", "Exigences
+        # linguistiques", "Requisitos de idioma".
+        *("language", "language requirements", "language requirement", "languages required"),
+        *("required languages", "language skills", "language proficiency", "langue"),
+        *("langues requises", "exigences linguistiques", "competences linguistiques"),
+        *("idioma", "idiomas requeridos", "requisitos de idioma", "requisitos de idiomas"),
+        *("lingua", "requisitos linguisticos"),
+    ),
     "competencies": (
         "required competencies",
         "competencies",

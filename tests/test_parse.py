@@ -4044,6 +4044,52 @@ class TestLayouts:
         assert [path.degree for path in education] == [DegreeLevel.BACHELOR]
         assert notice.unclassified == ()
 
+    @pytest.mark.parametrize(
+        ("heading", "item", "kind"),
+        [
+            # The word before "Experience" or "Skills" had been a line of education's
+            # notes, the heading read from the word after it.
+            ("Work Experience", "Experience in project management.", "experience"),
+            ("Professional Experience", "Experience in project management.", "experience"),
+            ("Experience Required", "Experience in project management.", "experience"),
+            ("Technical Skills", "Knowledge of MS Office.", "skills"),
+            ("Key Skills", "Knowledge of MS Office.", "skills"),
+            ("Skills Required", "Knowledge of MS Office.", "skills"),
+        ],
+    )
+    def test_other_words_for_the_experience_and_skills_headings(
+        self, heading: str, item: str, kind: str
+    ) -> None:
+        text = (
+            "Position Title: Project Assistant\n\n"
+            "Required Qualifications and Experience\n"
+            "Education\n"
+            "  • Bachelor's degree in Social Sciences with three years of relevant experience.\n\n"
+            f"{heading}\n"
+            f"  • {item}\n"
+        )
+        qualifications = parse_notice(text).notice.position.qualifications
+        assert getattr(qualifications, kind) == (item,)
+        assert not qualifications.education_notes
+
+    @pytest.mark.parametrize(
+        "heading", ["Application Procedure", "Application Process", "To Apply"]
+    )
+    def test_other_words_for_how_to_apply(self, heading: str) -> None:
+        # The heading had been kept as unclassified text, its text a note of the languages.
+        sentence = "Interested candidates are invited to submit their applications via email."
+        text = (
+            "Position Title: Project Assistant\n\n"
+            "Languages\n"
+            "Fluency in English and French is required.\n\n"
+            f"{heading}\n"
+            f"{sentence}\n"
+        )
+        notice = parse_notice(text).notice
+        assert notice.how_to_apply is not None
+        assert notice.how_to_apply.text == (sentence,)
+        assert (notice.position.language_notes, notice.unclassified) == ((), ())
+
     @pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
     def test_a_group_heading_set_apart_from_its_colon_as_french_sets_it(self, space: str) -> None:
         # French writes a space before a colon (IOM's French notices: "...comme

@@ -172,7 +172,14 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         *("education and training", "formation academique", "niveau d etudes"),
         "formacion academica",
     ),
-    "experience": ("experience", "experiencia"),
+    "experience": (
+        *("experience", "experiencia"),
+        # Boards' words: "Work Experience", "Professional Experience" (the word before
+        # "Experience" had been read as a line of education's notes).
+        *("work experience", "professional experience", "relevant experience"),
+        *("required experience", "experience required", "experiencia profesional"),
+        *("experience professionnelle", "experiencia laboral", "experiencia profissional"),
+    ),
     # "Compétences" alone is the skills of French notices' qualifications;
     # their competency framework is "Compétences requises".
     # The technical competencies notices listed beside the behavioural ones
@@ -181,6 +188,8 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
     "skills": (
         *("skills", "aptitudes", "habilidades", "competences techniques", "competences"),
         "technical competencies",
+        *("technical skills", "required skills", "key skills", "skills required"),
+        *("other skills", "additional skills"),
     ),
     "languages": (
         *("languages", "langues", "idiomas", "linguas"),
@@ -244,6 +253,9 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "como presentar su candidatura",
         "como se candidatar",
         "como candidatar se",
+        *("application procedure", "application procedures", "application process"),
+        *("to apply", "submission of applications", "procedure de candidature"),
+        *("modalites de candidature", "procedimiento de postulacion", "como aplicar"),
     ),
     # Consultancy calls' terms of reference: headings of prose that is context, heading and all.
     "terms": (

@@ -8957,6 +8957,17 @@ def test_supervision_sentences(
             "based in Juba.",
             [("direct", "Head of Migration and Development Unit")],
         ),
+        # A sentence that opens with whom the post reports to: it had named no one.
+        (
+            "Reporting to the Programme Manager, the Project Assistant will support the team.",
+            [("unspecified", "Programme Manager")],
+        ),
+        (
+            "IOM is expanding in Senegal. Reporting directly to the Head of Office and working "
+            "closely with the Finance Unit, the Project Assistant will support the team.",
+            [("direct", "Head of Office")],
+        ),
+        ("Reporting lines are described in the annex.", []),
         # Reports sent, or a report the organisation makes, name no supervisor.
         ("The consultant will submit monthly reports to the project manager.", []),
         ("The consultant prepares reports to the donor.", []),

@@ -551,21 +551,33 @@ _REPORTS_TO: Final = re.compile(
 )
 
 
+# "Reporting to the Programme Manager, the Project Assistant will:": a sentence that
+# opens with whom the post reports to, the post named after the comma.
+_REPORTING_TO: Final = re.compile(
+    r"(?:^|(?<=[.!?]\s))Reporting\s+(?P<directly>directly\s+)?to\s+(?:the\s+)?"
+    r"(?P<who>[^,;.:]+?)(?=\s*,|\s+and\s+(?!the\s+[A-Z])[a-z])"
+)
+
+
 def reports_to_in(text: str) -> tuple[Supervisor, ...]:
     """The supervisors a sentence of *text* says the post reports to, if one does.
 
     For notices with no supervision sentence: consultancy calls, and job
-    boards' rewritings, say "The consultant will report to..." instead.
+    boards' rewritings, say "The consultant will report to..." instead, or
+    open with it: "Reporting to the Programme Manager, the...".
     """
     # Substrings first: the pattern, tried at every sentence, is slow on long paragraphs.
-    if "report to" not in text and "reports to" not in text and "directly to" not in text:
-        return ()
-    match = next(
-        (found for found in _REPORTS_TO.finditer(text) if _a_post(found.group("subject"))), None
-    )
+    match = None
+    if "report to" in text or "reports to" in text or "directly to" in text:
+        match = next(
+            (found for found in _REPORTS_TO.finditer(text) if _a_post(found.group("subject"))),
+            None,
+        )
+    if match is None and "Reporting " in text:
+        match = _REPORTING_TO.search(text)
     if match is None:
         return ()
-    directly = match.group("will") or match.group("directly")
+    directly = match.groupdict().get("will") or match.group("directly")
     kind = SupervisionKind.DIRECT if directly else SupervisionKind.UNSPECIFIED
     # "the Chief of Mission and the Programme Manager": two supervisors.
     return tuple(Supervisor(kind, title=title) for title in _AND_THE.split(match.group("who")))

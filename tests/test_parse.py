@@ -4345,6 +4345,25 @@ class TestLayouts:
         )
         assert (english.language, english.required) == (Language("en"), False)
 
+    def test_french_header_translated_word_for_word(self) -> None:
+        # "Estimated Start Date", "Vacancy Notice No." and "Responsibilities and
+        # Accountabilities" translated word for word and shortened: the three lines had
+        # been context, the duties with them.
+        text = (
+            "Titre du poste : Assistant(e) de projet\n"
+            "Lieu d'affectation : Dakar, Sénégal\n"
+            "Date de début estimée : Dès que possible\n"
+            "Numéro de l'avis : SVN2026/015\n\n"
+            "Responsabilités et obligations\n"
+            "  • Préparer les rapports mensuels.\n"
+        )
+        notice = parse_notice(text).notice
+        assert notice.start == StartDate(as_soon_as_possible=True)
+        assert notice.reference == "SVN2026/015"
+        (group,) = notice.position.responsibilities
+        assert [item.text for item in group.items] == ["Préparer les rapports mensuels."]
+        assert notice.context == ()
+
     def test_french_newer_header_wrapped_at_a_fixed_width(self) -> None:
         # A French notice of 2025 as a job board reposts it: the newer header's
         # French labels, one of them cut in two by the wrapping.

@@ -129,6 +129,7 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         *("main functions", "key functions", "tasks", "main tasks", "key tasks"),
         *("principales responsabilites", "responsabilites principales", "taches"),
         *("taches principales", "principales taches", "attributions", "fonctions"),
+        "responsabilites et obligations",
         *("principales responsabilidades", "principales funciones", "funciones", "tareas"),
         *("tareas principales", "responsabilidades principais", "funcoes", "tarefas"),
     ),
@@ -437,6 +438,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "referencia da vaga",
         "identificacao da vaga",
         "numero de l avis de vacance",
+        # "Numéro de l'avis : SVN2026/015", as French copies shorten it.
+        "numero de l avis",
+        "numero de l avis de vacance de poste",
         "numero de la vacante",
         "numero de vacante",
     ),
@@ -602,6 +606,10 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "date de prise de fonction",
         "date de prise de fonctions",
         "expected start date",
+        # "Estimated Start Date" as French, Spanish and Portuguese copies translate it
+        # word for word: "Date de début estimée : Dès que possible".
+        *("date de debut estimee", "date estimee de debut", "date de debut prevue"),
+        *("fecha de inicio prevista", "fecha prevista de inicio", "data prevista de inicio"),
     ),
     "closing": (
         "closing date",

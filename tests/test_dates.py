@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from iomjobs.parse._dates import find_dates, read_date
@@ -176,6 +176,40 @@ def test_a_ranges_first_day_takes_the_year_of_its_last(
     assert text[found[0].start : found[0].end] == first
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # Days of one month: the first had been lost, and a posting period read as
+        # starting on the last day.
+        ("1-15 March 2026", "1-"),
+        ("1 – 15 March 2026", "1 – "),
+        ("1st to 15th March 2026", "1st to "),
+        ("from 1 to 15 March 2026", "from 1 to "),
+        ("du 1er au 15 mars 2026", "du 1er au "),
+        ("del 1 al 15 de marzo de 2026", "del 1 al "),
+        ("de 1 a 15 de março de 2026", "de 1 a "),
+        ("March 1-15, 2026", "March 1-"),
+        ("March 1 to 15, 2026", "March 1 to "),
+    ],
+)
+def test_a_range_of_days_in_one_month(text: str, first: str) -> None:
+    found = find_dates(text)
+    assert [item.date for item in found] == [dt.date(2026, 3, 1), dt.date(2026, 3, 15)]
+    assert text[found[0].start : found[0].end] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Page 3 15 March 2026",  # figures side by side, no dash or word between
+        "31-15 March 2026",  # a later day first is no range
+        "2-3 years of experience; closing 15 March 2026",
+    ],
+)
+def test_no_range_of_days_without_one(text: str) -> None:
+    assert [item.date for item in find_dates(text)] == [dt.date(2026, 3, 15)]
+
+
 def test_a_ranges_first_day_in_a_later_month_is_in_the_year_before() -> None:
     found = find_dates("1 December to 31 January 2026")
     assert [item.date for item in found] == [dt.date(2025, 12, 1), dt.date(2026, 1, 31)]
@@ -221,5 +255,40 @@ def test_a_range_written_in_babels_words_reads_both_days(
     written = joined.format(
         first=format_date(first, format=first_form, locale=locale),
         last=format_date(last, format=last_form, locale=locale),
+    )
+    assert [found.date for found in find_dates(written)] == [first, last], written
+
+
+# How a range of days in one month is written, by language: the last day's form
+# (with its month and year) and the words before and between.
+_DAYS_FORMS = {
+    "en": ("d MMMM y", "{first}-{last}"),
+    "en_US": ("MMMM d, y", "{month} {first}-{last}"),
+    "fr": ("long", "du {first} au {last}"),
+    "es": ("long", "del {first} al {last}"),
+    "pt": ("long", "de {first} a {last}"),
+}
+
+
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 30)),
+    st.integers(min_value=1, max_value=30),
+    st.sampled_from(sorted(_DAYS_FORMS)),
+)
+def test_a_range_of_days_written_in_babels_words_reads_both_days(
+    first: dt.date, days: int, locale: str
+) -> None:
+    """The first day's figure alone, the last with its month and year: both days read back."""
+    from babel.dates import format_date  # noqa: PLC0415
+
+    last = first + dt.timedelta(days=days)
+    assume(last.month == first.month)
+    last_form, joined = _DAYS_FORMS[locale]
+    written = joined.format(
+        first=first.day,
+        month=format_date(first, format="MMMM", locale=locale),
+        last=format_date(last, format=last_form, locale=locale).removeprefix(
+            format_date(last, format="MMMM ", locale=locale) if locale == "en_US" else ""
+        ),
     )
     assert [found.date for found in find_dates(written)] == [first, last], written

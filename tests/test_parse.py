@@ -12013,10 +12013,26 @@ def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
         "Grade: UG (Ungraded)",
         "Grade: G-5 (GS-5)",
         "Estimated Start Date: 1 April 2026 or as soon as possible",
+        "Posting Period: 1-15 March 2026",
     ],
 )
 def test_a_value_its_field_holds_whole_is_not_kept(line: str) -> None:
     assert parse_notice(f"Position Title: Driver\n{line}\n").notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posting Period: 1-15 March 2026",
+        "Posting Period: 1st to 15th March 2026",
+        "Période d'affichage : du 1er au 15 mars 2026",
+        "Periodo de publicación: del 1 al 15 de marzo de 2026",
+    ],
+)
+def test_a_posting_period_of_days_in_one_month(line: str) -> None:
+    # The first day had been lost, and the period read as starting on the last.
+    notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
+    assert notice.posting_period == PostingPeriod(dt.date(2026, 3, 1), dt.date(2026, 3, 15))
 
 
 @pytest.mark.parametrize(

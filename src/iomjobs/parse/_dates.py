@@ -157,6 +157,9 @@ def find_dates(text: str, order: str | None = None, *, assumed: bool = False) ->
         _add(found, match, int(match.group(3)), _months()[match.group(1)], int(match.group(2)))
     if found:  # a range's first day borrows the year of a date that has one
         _add_range_starts(found, folded)
+        _add_first_days(found, text, folded)
+    elif _DAYS_APART.search(text):
+        _add_month_first_days(found, text, folded)
     for match in _ISO.finditer(text):
         _add(found, match, int(match.group(1)), int(match.group(3)), int(match.group(4)))
     _add_short_years(found, text)
@@ -209,6 +212,65 @@ def _add_first(
     last_month, last_year = last
     year = last_year if month <= last_month else last_year - 1
     _add(found, match, year, month, day, end=match.end(2))  # the day and the month
+
+
+def _add_first_days(found: list[FoundDate], text: str, folded: str) -> None:
+    """Add the first day of each range of days in one month of *folded*: "1-15 March 2026".
+
+    "Du 1er au 15 mars 2026", "del 1 al 15 de marzo de 2026", "1st to 15th
+    March 2026": the first day is in the last one's month and year. A dash
+    or a word stands between the days (*text* shows which: folding makes a
+    dash a space), and the first is the earlier; "Page 3 15 March 2026" is
+    no range.
+    """
+    for match in _day_range_patterns()[0].finditer(folded):
+        day, last = int(match.group("day")), int(match.group("last"))
+        if day < last and text[match.start("between") : match.end("between")].strip():
+            month, year = _months()[match.group("month")], int(match.group("year"))
+            _add(found, match, year, month, day, end=match.end("between"))
+
+
+def _add_month_first_days(found: list[FoundDate], text: str, folded: str) -> None:
+    """Add both days of each range of days in one month, month first: "March 1-15, 2026"."""
+    for match in _day_range_patterns()[1].finditer(folded):
+        day, last = int(match.group("day")), int(match.group("last"))
+        if day < last and text[match.start("between") : match.end("between")].strip():
+            month, year = _months()[match.group("month")], int(match.group("year"))
+            _add(found, match, year, month, day, end=match.end("between"))
+            _add_at(found, year, month, last, (match.start("last"), match.end()))
+
+
+def _add_at(found: list[FoundDate], year: int, month: int, day: int, span: tuple[int, int]) -> None:
+    """Add the date, where it is one, that stands at *span*."""
+    try:
+        found.append(FoundDate(dt.date(year, month, day), *span))
+    except ValueError:
+        return
+
+
+# Two days with a dash or a word between them, as a range of days in one month has.
+_DAYS_APART: Final = re.compile(
+    r"\d\s*[-\u2010-\u2015]\s*\d|\d\s+(?:to|till|until|through|au|al|a|hasta|ate)\s+\d",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _day_range_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    months = _month_names()
+    # Matched against folded text, where a dash is a space: the words between the days,
+    # group "between", are checked in the text itself.
+    between = r"(?P<between>\s+(?:(?:to|till|until|through|al|au|a|hasta|ate)\s+)?)"
+    day_first = re.compile(
+        rf"\b(?:(?:from|du|del|de)\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|o)?{between}"
+        rf"(?=(?P<last>\d{{1,2}})(?:st|nd|rd|th|er|o)?\s+(?:de\s+|of\s+)?(?P<month>{months})\s+"
+        rf"(?:de\s+|del\s+)?(?P<year>\d{{4}})\b)"
+    )
+    month_first = re.compile(
+        rf"\b(?P<month>{months})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{between}"
+        rf"(?P<last>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<year>\d{{4}})\b"
+    )
+    return day_first, month_first
 
 
 @functools.cache

@@ -12021,6 +12021,26 @@ def test_a_value_its_field_holds_whole_is_not_kept(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "path", "value"),
+    [
+        # Boards' and other agencies' labels: the lines had been context.
+        ("Opening Date: 1 March 2026", "posting_period", PostingPeriod(dt.date(2026, 3, 1))),
+        ("Date of Issue: 1 March 2026", "posting_period", PostingPeriod(dt.date(2026, 3, 1))),
+        ("No. of positions: 2", "position.number_of_posts", 2),
+        ("Department: Migration Health", "position.organizational_unit", "Migration Health"),
+        ("Unit: Migration Health", "position.organizational_unit", "Migration Health"),
+    ],
+)
+def test_other_words_for_header_labels(line: str, path: str, value: object) -> None:
+    notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
+    held: object = notice
+    for name in path.split("."):
+        held = getattr(held, name)
+    assert held == value
+    assert (notice.context, notice.unclassified) == ((), ())
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Posting Period: 1-15 March 2026",

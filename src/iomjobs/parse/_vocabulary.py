@@ -661,6 +661,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "date de publication",
         "fecha de publicacion",
         "data de publicacao",
+        # Boards' and other agencies' words for the day a notice opens: "Opening Date:".
+        *("opening date", "date of issue", "issue date", "date d ouverture"),
+        *("fecha de apertura", "data de abertura"),
     ),
     "position_number": (
         "position number",
@@ -678,9 +681,13 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "numero de puestos",
         "numero de vagas",
         "number of vacancies",
+        *("no of positions", "no of posts", "no of vacancies", "number of openings"),
     ),
     "organizational_unit": (
         "organizational unit",
+        # Boards' shorter words: "Department: Migration Health", "Unit:", "Division:".
+        *("department", "unit", "division", "departement", "unite", "unidad"),
+        *("departamento", "unidade"),
         "organisational unit",
         "organization unit",  # IOM Indonesia (2026): "Organization Unit : Mobility and Resilience"
         "organisation unit",

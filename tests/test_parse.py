@@ -12801,6 +12801,56 @@ def test_command_of_a_language_or_a_tool_is_no_masters_degree(line: str) -> None
     assert [p.degree.value for p in education] == ["bachelor"]
 
 
+@pytest.mark.parametrize(
+    ("degree", "level", "fields"),
+    [
+        # Abbreviations, as boards and some offices write degrees: the lines had been
+        # education's notes, no degree read.
+        ("MA in International Relations", "master", ("International Relations",)),
+        ("MSc in Economics", "master", ("Economics",)),
+        ("M.A. in Law", "master", ("Law",)),
+        ("MBA", "master", ()),
+        ("BA in Economics", "bachelor", ("Economics",)),
+        ("B.Sc. in Accounting", "bachelor", ("Accounting",)),
+        ("LLB", "bachelor", ()),
+        ("Ph.D. in Economics", "doctorate", ("Economics",)),
+        # "Graduate" and "advanced" degrees are master's; francophone Africa's "Bac+3"
+        # and "Bac+5" a bachelor's and a master's.
+        ("Graduate degree in Economics", "master", ("Economics",)),
+        ("Advanced degree in Economics", "master", ("Economics",)),
+        ("Bac+3 en économie", "bachelor", ("économie",)),
+        ("Bac + 5 en gestion", "master", ("gestion",)),
+        # The degree's own words before the field: the field had been lost.
+        ("Bachelor of Arts in Economics", "bachelor", ("Economics",)),
+        ("Master of Science in Public Health", "master", ("Public Health",)),
+        ("Master 2 en économie", "master", ("économie",)),
+    ],
+)
+def test_degrees_as_abbreviated_and_named(degree: str, level: str, fields: tuple[str, ...]) -> None:
+    text = (
+        "Required Qualifications and Experience\nEducation\n"
+        f"- {degree} with three years of relevant experience.\n"
+    )
+    education = parse_notice(text).notice.position.qualifications.education or ()
+    assert [(p.degree.value, p.fields_of_study, p.min_years) for p in education] == [
+        (level, fields, 3)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Proficiency in MS Office applications.",
+        "Bac + 2 en gestion avec trois ans d'expérience.",  # a short diploma: no degree
+        "Maîtrise d’Excel et de Word.",
+    ],
+)
+def test_an_abbreviation_that_names_no_degree(line: str) -> None:
+    text = f"Qualifications requises\n- Licence en droit avec quatre ans d'expérience.\n- {line}\n"
+    education = parse_notice(text).notice.position.qualifications.education or ()
+    assert [p.degree.value for p in education] == ["bachelor"]
+
+
 def test_a_boards_cells_run_together_give_dates_and_station() -> None:
     """unchannel's pages of IOM's notices (2025-2026): "October 31, 2025December 15,
     2025PembaMozambique", the day posted, the deadline and the place, run together.

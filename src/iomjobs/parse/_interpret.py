@@ -293,10 +293,24 @@ def recruitment_in(text: str) -> tuple[Recruitment, re.Match[str]] | None:
 _DEGREES: Final = (
     (re.compile(r"\b(?:ph\.?\s?d|doctora|doctoral|doutora)", re.IGNORECASE), DegreeLevel.DOCTORATE),
     # "Maîtrise en droit" is a master's degree; "Excellente maîtrise de l'anglais", command of a language.
-    (re.compile(r"\bmasters?\b|advanced university degree|post-?graduate|ma[îi]trise(?!\s+(?:de|du|des)\s|\s+d[’'])|maestr[íi]a|master[’']s|mestrado", re.IGNORECASE), DegreeLevel.MASTER),
-    (re.compile(r"\bbachelor|university degree|first[- ]level|licen[cs]e|licenciatura|undergraduate|dipl[ôo]me universitaire|t[íi]tulo universitario|bacharel|grau universit[áa]rio", re.IGNORECASE), DegreeLevel.BACHELOR),
+    (re.compile(r"\bmasters?\b|advanced university degree|advanced degree|\bgraduate degree|post-?graduate|ma[îi]trise(?!\s+(?:de|du|des)\s|\s+d[’'])|maestr[íi]a|master[’']s|mestrado|\bbac\s?\+\s?[5-8]\b", re.IGNORECASE), DegreeLevel.MASTER),
+    (re.compile(r"\bbachelor|university degree|first[- ]level|licen[cs]e|licenciatura|undergraduate|dipl[ôo]me universitaire|t[íi]tulo universitario|bacharel|grau universit[áa]rio|\bbac\s?\+\s?[34]\b", re.IGNORECASE), DegreeLevel.BACHELOR),
     (re.compile(r"high[- ]school|secondary|baccalaur[ée]at|bachillerato|secundari|dipl[ôo]me d.[ée]tudes secondaires|ensino m[ée]dio|ensino secund[áa]rio", re.IGNORECASE), DegreeLevel.SECONDARY),
 )  # fmt: skip
+# Degrees' abbreviations, as boards and some offices write them ("MA in International
+# Relations", "BSc in Accounting", "LL.M."): in capitals, and before what names the
+# field or the degree, not "MS Office".
+_ABBREVIATIONS: Final = {
+    DegreeLevel.DOCTORATE: re.compile(r"\b(?:Ph\.?D|D\.?Phil)\b"),
+    DegreeLevel.MASTER: re.compile(
+        r"\b(?:M\.A|MA|M\.Sc|MSc|MBA|MPH|MPA|MPP|LL\.M|LLM)\b\.?"
+        r"(?=\s+(?:in|en|em|degree|or|ou|o|with|avec|con|com|and|plus)\b|\s*[,/;(.]|\s*$)"
+    ),
+    DegreeLevel.BACHELOR: re.compile(
+        r"\b(?:B\.A|BA|B\.Sc|BSc|BBA|B\.Com|BCom|LL\.B|LLB|B\.Eng|BEng)\b\.?"
+        r"(?=\s+(?:in|en|em|degree|or|ou|o|with|avec|con|com|and|plus)\b|\s*[,/;(.]|\s*$)"
+    ),
+}
 # The words for years in the four languages.
 _YEARS_UNIT: Final = r"(?:years?|yrs?|ans|ann[ée]es|a[ñn]os)\b"
 _YEARS: Final = re.compile(
@@ -322,7 +336,11 @@ _FIELDS: Final = re.compile(
     # "Diplôme universitaire en...", "Título universitario en...": the adjective between;
     # "Advanced university degree (Master's or equivalent) in Law": a bracket between.
     r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|masters?|ma[îi]trise|licence|doctorat|maestr[íi]a|licenciatura|doctorado"
-    r"|mestrado|bacharelado|doutorado|doutoramento|bachelor|ph\.?\s?d\.?|doctorate)"
+    r"|mestrado|bacharelado|doutorado|doutoramento|bachelor|ph\.?\s?d\.?|doctorate"
+    r"|m\.?a\.?|m\.?sc\.?|mba|mph|mpa|b\.?a\.?|b\.?sc\.?|llb|llm|bac\s?\+\s?\d)"
+    # "Bachelor of Arts in Economics", "Master 2 en économie": the degree's own words between.
+    r"(?:\s+of\s+(?:arts|sciences?|laws?|engineering|business\s+administration|commerce"
+    r"|education|social\s+work|public\s+health|public\s+administration))?(?:\s+[12])?"
     r"(?:\s+universit(?:aire|ario))?(?:\s+\([^()]{1,40}\))?(?:\s+or\s+(?:its\s+)?equivalent)?\s+(?:in|en|em)\s+"
     r"(?P<fields>.+?)(?=\s+from\s|,?\s+(?:combined\s+|coupled\s+|together\s+)?with\s|\s+avec\s"
     r"|\s+con\s|\s+com\s|,\s+de\s+uma\s|\s+d[ée]livr"
@@ -345,7 +363,12 @@ _YEAR_WORDS: Final = ("year", "yr", "ans", "ann", "años", "anos")
 def degree_of(text: str, low: str | None) -> DegreeLevel | None:
     """The degree level *text* names, highest first (*low* is ``nocase.lowered(text)``)."""
     return next(
-        (level for pattern, twin, level in _DEGREES_TWIN if nocase.found(pattern, twin, text, low)),
+        (
+            level
+            for pattern, twin, level in _DEGREES_TWIN
+            if nocase.found(pattern, twin, text, low)
+            or (level in _ABBREVIATIONS and _ABBREVIATIONS[level].search(text) is not None)
+        ),
         None,
     )
 

@@ -8041,6 +8041,13 @@ def test_a_sentence_wrapped_before_its_number_is_no_list(line: str) -> None:
         ("\uf0b7Provide support", "Provide support"),  # run into its item
         ("\u27a2Provide support", "Provide support"),
         ("\u00d8 Provide support", "Provide support"),
+        # Wingdings' small dot, tick, box, lozenge and diamond where the font was lost:
+        # the items had been read with the letter, or run together.
+        ("\u0178 Provide support", "Provide support"),
+        ("\u00fc Provide support", "Provide support"),
+        ("q Provide support", "Provide support"),
+        ("u Provide support", "Provide support"),
+        ("v Provide support", "Provide support"),
         ("\u00a7", ""),  # alone: an item left empty
         ("o", ""),
         ("\U0001f539Provide support", "Provide support"),  # emoji, run into its item
@@ -8053,7 +8060,15 @@ def test_bullets_as_documents_write_them(line: str, item: str) -> None:
     assert (segment.bullet, segment.item) == (True, item)
 
 
-@pytest.mark.parametrize("line", ["oh", "\u00d8resund", "\u00a7Provide", "--", "**Bold**"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        *("oh", "\u00d8resund", "\u00a7Provide", "--", "**Bold**"),
+        # A small letter is a bullet only before a capital; French lines that lost
+        # their apostrophes begin with "l" and "n".
+        *("v small letters", "l Organisation internationale", "n Est pas", "u"),
+    ],
+)
 def test_words_that_begin_as_bullets_do_are_no_bullets(line: str) -> None:
     (segment,) = segments(line)
     assert not segment.bullet

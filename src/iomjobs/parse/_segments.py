@@ -44,10 +44,15 @@ _SYMBOLS: Final = (
 )
 # Word's text keeps a symbol font's bullets as private-use characters (U+F0B7,
 # Symbol's dot; U+F0A7, Wingdings' square; U+F0D8, its arrowhead), and, where
-# the font was lost, as the letters they stand on ("§", "Ø"), which
-# no item begins with alone.
+# the font was lost, as the letters they stand on ("§", "Ø", "Ÿ" Wingdings' small
+# dot, "ü" its tick), which no item begins with alone.
 _PRIVATE_USE: Final = "\uf020-\uf0ff"
-_LETTERS_FOR_SYMBOLS: Final = "\u00a7\u00d8"
+_LETTERS_FOR_SYMBOLS: Final = "\u00a7\u00d8\u0178\u00fc"
+# Wingdings' box, lozenge and diamond stand on small letters ("q", "u", "v"): a
+# bullet only before an item's capital ("v Prepare the reports"). Not its dot and
+# square's "l" and "n", which French text that lost its apostrophes begins lines
+# with ("l Organisation", "n Est").
+_SMALL_LETTERS_FOR_SYMBOLS: Final = "quv"
 # Emoji, as a notice reposted on a messaging channel or a social network bullets
 # its lines ("🔹", "✅", "👉", "📌", "➡️"): the miscellaneous symbols and dingbats,
 # symbols and arrows, and the pictographs; each may be followed by the selector
@@ -66,6 +71,7 @@ _EMOJI_FORM: Final = "\ufe0f\U0001f3fb-\U0001f3ff"
 _BULLET: Final = re.compile(
     f"^(?:[-\u2013*+o{_SYMBOLS}{_PRIVATE_USE}{_LETTERS_FOR_SYMBOLS}]|\\d{{1,2}}[.)]|[a-z][.)])\\s+"
     "|^(?:\\d{1,2}-|\\(\\d{1,2}\\)|\\([a-z]\\)|[ivx]{2,5}[.)]|\\([ivx]{2,5}\\)|\ufffd)\\s+(?=[^\\sa-z])"
+    f"|^[{_SMALL_LETTERS_FOR_SYMBOLS}] (?=[A-Z\u00c0-\u00de])"
     f"|^[{_SYMBOLS}{_PRIVATE_USE}]\\s*|^[{_EMOJI}][{_EMOJI_FORM}]*\\s*"
     "|^\\d{1,2}\\.(?=[A-Z\u00c0-\u00de])"
     # A number and a spaced dash before a capital: "1 - Support the...".

@@ -14382,3 +14382,60 @@ class TestLabelsRow:
         notice = parse_notice(f"Position Title: Consultant\n\n{rows}").notice
         assert notice.closing_date is None
         assert all(s.city != "Closing Date" for s in notice.position.duty_stations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "closing", "hour"),
+    [
+        # IOM's own sentence under "How to apply", where no field gives the date: it
+        # had been no closing date (DAT006).
+        (
+            "Interested candidates are invited to submit their applications via PRISM, IOM "
+            "e-Recruitment system, by 15 March 2026 at the latest, referring to this "
+            "advertisement.",
+            dt.date(2026, 3, 15),
+            None,
+        ),
+        ("Applications must be received no later than 15 March 2026.", dt.date(2026, 3, 15), None),
+        (
+            "Applications close on 15 March 2026 at 23:59 Geneva time.",
+            dt.date(2026, 3, 15),
+            ClosingTime(dt.time(23, 59), "Europe/Zurich"),
+        ),
+        (
+            "Les candidatures doivent être envoyées au plus tard le 15 mars 2026.",
+            dt.date(2026, 3, 15),
+            None,
+        ),
+        (
+            "Las postulaciones se recibirán hasta el 15 de marzo de 2026.",
+            dt.date(2026, 3, 15),
+            None,
+        ),
+        ("As candidaturas devem ser enviadas até 15 de março de 2026.", dt.date(2026, 3, 15), None),
+        # A date no deadline's words set, a deadline of no application, a date whose day
+        # and month could be swapped: none.
+        ("Applications received on 15 March 2026 will be reviewed.", None, None),
+        ("The consultant will deliver the final report by 15 March 2026.", None, None),
+        ("Applications must be received by 03/04/2026.", None, None),
+    ],
+)
+def test_a_closing_date_said_in_how_to_apply(
+    sentence: str, closing: dt.date | None, hour: ClosingTime | None
+) -> None:
+    result = parse_notice(f"Position Title: Driver\n\nHow to Apply\n{sentence}\n")
+    notice = result.notice
+    assert (notice.closing_date, notice.closing_time) == (closing, hour)
+    assert result.is_inferred("$.closing_date") == (closing is not None)
+    assert notice.how_to_apply is not None
+    assert notice.how_to_apply.text == (sentence,)
+
+
+def test_a_closing_date_a_field_gives_is_not_replaced_by_how_to_apply() -> None:
+    text = (
+        "Position Title: Driver\nClosing Date: 20 March 2026\n\nHow to Apply\n"
+        "Applications must be received no later than 15 March 2026.\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.closing_date == dt.date(2026, 3, 20)
+    assert not result.is_inferred("$.closing_date")

@@ -25,6 +25,7 @@ from iomjobs.model.notice import (
     ClosingTime,
     ConsultancyCategory,
     ContractType,
+    HowToApply,
     NoticeKind,
     PostingPeriod,
     StartDate,
@@ -36,8 +37,9 @@ from iomjobs.model.position import (
 from iomjobs.parse import _interpret as interpret
 from iomjobs.parse import _nocase as nocase
 from iomjobs.parse import _places as places
-from iomjobs.parse._dates import find_dates, read_date
+from iomjobs.parse._dates import FoundDate, find_dates, read_date
 from iomjobs.parse._header import HeaderReader, quoted
+from iomjobs.parse._hours import ClosingHour, closing_hour
 from iomjobs.parse._layout import greedy_page_wrap, page_width
 from iomjobs.parse._nationals import NATIONALS_SENTENCE, read_nationalities
 from iomjobs.parse._paragraphs import runs_on_as_prose
@@ -1129,6 +1131,34 @@ class InferringReader(HeaderReader):
         self.notice["start"] = StartDate(dates[0].date)
         self.record.infer("$.start.date", dated.text, dated)
 
+    def _infer_closing(self) -> None:
+        """The day applications close, where no field states it, from how to apply.
+
+        "Interested candidates are invited to submit their applications ... by
+        15 March 2026 at the latest", IOM's own sentence; "Applications must be
+        received no later than...", "... au plus tard le 15 mars 2026", "... hasta
+        el 15 de marzo de 2026": the date after the words that set a deadline,
+        in a sentence about applying, and the hour right after it. Marked as
+        inferred, the sentence staying in how to apply. Not a date whose day
+        and month could be swapped.
+        """
+        how: HowToApply | None = self.notice.get("how_to_apply")
+        if "closing_date" in self.notice or how is None:
+            return
+        for index, text in enumerate(how.text):
+            found = _deadline_in(text)
+            lines = self.record.lines.get(f"$.how_to_apply.text[{index}]")
+            if found is None or not lines:
+                continue
+            date, hour, sentence = found
+            line = next((each for each in lines if text[date.start : date.end] in each.text), None)
+            self.notice["closing_date"] = date.date
+            self.record.infer("$.closing_date", sentence, line or lines[0])
+            if hour is not None and "closing_time" not in self.notice:
+                self.notice["closing_time"] = ClosingTime(hour.time, hour.zone)
+                self.record.infer("$.closing_time", sentence, line or lines[0])
+            return
+
     def _infer_closing_zone(self) -> None:
         """The zone of a closing hour given in local time: the duty station's.
 
@@ -1150,6 +1180,43 @@ class InferringReader(HeaderReader):
             return
         self.notice["closing_time"] = attrs.evolve(closing, time_zone=zone)
         self.record.infer("$.closing_time.time_zone", segment.text, segment)
+
+
+# The words that set a deadline, right before its date: "by", "no later than",
+# "au plus tard le", "hasta el", "até".
+_DEADLINE: Final = re.compile(
+    r"\b(?:by|before|no later than|not later than|until|on or before|latest by"
+    r"|deadline(?: for applications)? (?:is|of)|close[sd]? on|closing date (?:is|of)"
+    r"|au plus tard le|avant le|jusqu['’]au|fix[ée]e au|date limite[^.]{0,40}? est(?: le)?"
+    r"|hasta el|a m[áa]s tardar el|antes del|fecha l[íi]mite[^.]{0,40}? es(?: el)?"
+    r"|at[ée](?: ao)?(?: o)?(?: dia)?|prazo[^.]{0,40}? [ée](?: o dia)?)\s+",
+    re.IGNORECASE,
+)
+# A sentence about applying, in the four languages.
+_APPLYING: Final = re.compile(
+    r"appl|candida|postul|submi|soumi|envo|send|deadline|date limite|fecha l[íi]mite|prazo",
+    re.IGNORECASE,
+)
+# The most characters between a date and its hour: " at ", ", à ", " a las ".
+_HOUR_GAP: Final = 8
+
+
+def _deadline_in(text: str) -> tuple[FoundDate, ClosingHour | None, str] | None:
+    """The deadline *text*'s sentence about applying sets, its hour, and the sentence."""
+    if not any(char.isdigit() for char in text):
+        return None
+    for match in _DEADLINE.finditer(text):
+        sentence = sentence_at(text, match)
+        if _APPLYING.search(sentence) is None:
+            continue
+        found = next((date for date in find_dates(text) if date.start == match.end()), None)
+        if found is None or found.ambiguous:
+            continue
+        hour = closing_hour(text, found.end)
+        if hour is not None and hour.start - found.end > _HOUR_GAP:
+            hour = None
+        return found, hour, sentence
+    return None
 
 
 # The consultant's category in IOM's terms of reference: the heading of the

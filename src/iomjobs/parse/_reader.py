@@ -181,6 +181,7 @@ class Reader(RequirementsReader):
         self._infer_station_from_context()
         self._infer_countries()
         self._infer_office_type()
+        self._infer_closing()
         self._infer_closing_zone()
         self._doubt_no_notice()
         self._unclassified_rest()

@@ -12329,6 +12329,11 @@ def test_a_line_that_says_the_post_is_open_to(line: str, external: bool | None) 
         ("This position is open to all nationalities.\n{header}", []),
         ("IOM assists Afghan nationals returning from Iran.\n{header}", []),
         ("This post is open to Congolese nationals only.\n{header}", []),
+        # Only the opening words and the nationals: the line had been read as open to
+        # internal candidates only (open_to_external False).
+        ("Open to Ghanaian nationals only.\n{header}", ["GH"]),
+        ("{header}\nNotes\nReserved for nationals of Ghana.\n", ["GH"]),
+        ("Open to Internal and External Candidates\n{header}", []),
     ],
 )
 def test_a_sentence_that_says_which_nationals_may_apply(text: str, codes: list[str]) -> None:
@@ -14439,3 +14444,9 @@ def test_a_closing_date_a_field_gives_is_not_replaced_by_how_to_apply() -> None:
     result = parse_notice(text)
     assert result.notice.closing_date == dt.date(2026, 3, 20)
     assert not result.is_inferred("$.closing_date")
+
+
+def test_a_line_open_to_nationals_says_nothing_of_external_candidates() -> None:
+    result = parse_notice("Open to Ghanaian nationals only.\nPosition Title: Driver\n")
+    assert result.notice.open_to_external is None
+    assert [str(country) for country in result.notice.open_to_nationals_of] == ["GH"]

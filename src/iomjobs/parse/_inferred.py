@@ -666,7 +666,8 @@ class InferringReader(HeaderReader):
                     continue
                 for sentence in sentences(paragraph):
                     match = NATIONALS_SENTENCE.match(sentence.lstrip(_OPENING_QUOTES))
-                    codes = read_nationalities(match.group("mark")) if match else None
+                    mark = match.group("mark") or match.group("opening") if match else None
+                    codes = read_nationalities(mark) if mark else None
                     if codes:
                         self.notice["open_to_nationals_of"] = tuple(Country(c) for c in codes)
                         self.record.infer("$.open_to_nationals_of", sentence, found[0])

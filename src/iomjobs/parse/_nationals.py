@@ -29,10 +29,12 @@ NATIONALS_MARK: Final = (
 )
 # A sentence that says whose nationals alone may apply, as a title's mark
 # does: "This position is open to Ghanaian nationals only.", "This vacancy is
-# open to nationals of Japan." (its opening quotation marks taken off first).
+# open to nationals of Japan." (its opening quotation marks taken off first);
+# or only its opening words and the nationals: "Open to Senegalese nationals only."
 NATIONALS_SENTENCE: Final = re.compile(
     rf"(?i:this\s+(?:position|post|vacancy)\s+is\s+(?:only\s+)?)(?P<mark>{NATIONALS_MARK})"
     r"[\s.”\"’]*$"
+    rf"|(?P<opening>(?i:{_OPENING})\s+{_NATIONALS}(?i:\s+only)?)[\s.”\"’]*$"
 )
 # The words around the nationalities a mark or a field's value names.
 _AROUND: Final = re.compile(

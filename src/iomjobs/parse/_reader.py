@@ -417,7 +417,9 @@ class Reader(RequirementsReader):
         ):
             return True
         text = unmarked(segment.text)
-        if _OPEN_TO_LINE.match(text):
+        # "Open to Senegalese nationals only." names no candidates: whose nationals
+        # (see _infer_nationals), not whether external candidates may apply.
+        if _OPEN_TO_LINE.match(text) and not _NATIONALS_ONLY.match(text):
             self.notice["open_to_external"] = bool(_EXTERNAL.search(text))
             self.record.use("$.open_to_external", segment)
             if says_more(text, (), _OPEN_TO_LINE_WORDS):
@@ -1229,6 +1231,10 @@ _OPEN_TO_LINE: Final = re.compile(
     re.IGNORECASE,
 )
 _OPEN_TO_LINE_WORDS: Final = OPEN_TO_WORDS | {"this", "position", "post", "vacancy", "is"}
+# "Open to" the nationals of a country, and no candidates named.
+_NATIONALS_ONLY: Final = re.compile(
+    r"(?i:open\s+to)\s+(?!.*\b(?i:candidat|applicant|staff|intern|extern))[^()]*(?i:nationals?\b)"
+)
 # The last words of "Open to Internal and External Candidates", in a line of their own;
 # a quotation's closing mark too ("“This position is open to "Internal and Separated
 # Staff" / "only”", a board's page at 60 columns).

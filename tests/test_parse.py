@@ -4055,6 +4055,10 @@ class TestLayouts:
             ("Technical Skills", "Knowledge of MS Office.", "skills"),
             ("Key Skills", "Knowledge of MS Office.", "skills"),
             ("Skills Required", "Knowledge of MS Office.", "skills"),
+            # The whole heading had been a line of education's notes, the items with it.
+            ("Skills and Competencies", "Knowledge of MS Office.", "skills"),
+            ("Knowledge and Skills", "Knowledge of MS Office.", "skills"),
+            ("IT Skills", "Knowledge of MS Office.", "skills"),
         ],
     )
     def test_other_words_for_the_experience_and_skills_headings(

@@ -190,7 +190,8 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         *("skills", "aptitudes", "habilidades", "competences techniques", "competences"),
         "technical competencies",
         *("technical skills", "required skills", "key skills", "skills required"),
-        *("other skills", "additional skills"),
+        *("other skills", "additional skills", "skills and competencies", "knowledge and skills"),
+        *("skills and knowledge", "skills and abilities", "it skills", "computer skills"),
     ),
     "languages": (
         *("languages", "langues", "idiomas", "linguas"),

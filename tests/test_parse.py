@@ -10210,6 +10210,8 @@ def test_a_labelled_title_outweighs_a_marked_line() -> None:
         ("By continuing to browse this site, you agree to our use of cookies.\n\n"
          "CON 2018/39 - Consultant (Assessing Mechanisms on Migration) - Geneva Switzerland\n"
          "\nText.\n", "Geneva", "CH", 3),
+        # A page's title, its parts between pipes: the title had been the whole line.
+        ("Project Assistant | IOM | Dakar, Senegal\n\nText.\n", "Dakar", "SN", 1),
     ],
 )  # fmt: skip
 def test_the_place_a_board_appends_to_the_title_is_the_station(
@@ -14454,3 +14456,23 @@ def test_a_line_open_to_nationals_says_nothing_of_external_candidates() -> None:
     result = parse_notice("Open to Ghanaian nationals only.\nPosition Title: Driver\n")
     assert result.notice.open_to_external is None
     assert [str(country) for country in result.notice.open_to_nationals_of] == ["GH"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "grade"),
+    [
+        # A page's title, its parts between pipes, the organization among them: the
+        # title had been the whole line.
+        ("Project Assistant | IOM | Dakar, Senegal", "Project Assistant", None),
+        (
+            "Project Assistant (G5) | International Organization for Migration",
+            "Project Assistant",
+            "G5",
+        ),
+        ("Project Assistant | IOM - UN Migration", "Project Assistant", None),
+    ],
+)
+def test_a_pages_title_parted_by_pipes(line: str, title: str, grade: str | None) -> None:
+    text = f"{line}\n\nEstablished in 1951, IOM is a Related Organization of the United Nations.\n"
+    position = parse_notice(text).notice.position
+    assert (position.title, str(position.grade) if position.grade else None) == (title, grade)

@@ -128,7 +128,16 @@ def post_line(line: str) -> str | None:
 
 
 def without_organization(line: str) -> str:
-    """*line* without the name a job board gives the organization before or after a title."""
+    """*line* without the name a job board gives the organization before or after a title.
+
+    A page's title parts the post, the organization and the place with pipes:
+    "Project Assistant | IOM | Dakar, Senegal" is "Project Assistant - Dakar,
+    Senegal", a title and the place after it.
+    """
+    if " | " in line and not line.startswith("|"):
+        piped = _BOARD_PIPE.sub("", line, count=1)
+        if piped != line:
+            line = piped.replace(" | ", " - ")
     line = _BOARD_PREFIX.sub("", line, count=1)
     return _BOARD_SUFFIX.sub("", line, count=1) if has_either_case(line, " Migration") else line
 
@@ -160,6 +169,12 @@ _BOARD_SUFFIX: Final = re.compile(
     rf"(?:{ORGANIZATION}|Internationale Organisation für Migration)"
     r"(?:\s*\(IOM\)|\s+[-\u2013]\s+IOM)?$",
     re.IGNORECASE,  # a board's heading in capitals: "... VACANCY AT INTERNATIONAL ORGANIZATION..."
+)
+# The organization between pipes, or after the last: "Project Assistant | IOM | Dakar".
+_BOARD_PIPE: Final = re.compile(
+    rf" \| (?:IOM(?:\s*[-\u2013]\s*UN Migration)?|OIM|UN Migration|{ORGANIZATION}"
+    r"(?:\s*\(IOM\))?)(?=\s+\|\s|\s*$)",
+    re.IGNORECASE,
 )
 # The words for posts that titles end in or begin with, in English, French and Spanish.
 _POST_WORD: Final = re.compile(

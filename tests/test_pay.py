@@ -237,6 +237,12 @@ class TestReader:
             ("Salary: USD 12 an hour", ("12", None, "USD", "hour")),
             ("Salaire : 24 000 EUR par an", ("24000", None, "EUR", "year")),
             ("Salary: ALL 80,000", ("80000", None, "ALL", None)),
+            # Boards' and consultancy calls' labels: the lines had been context.
+            ("Salary Range: USD 1,500 - 2,000 per month", ("1500", "2000", "USD", "month")),
+            ("Daily rate: USD 300", ("300", None, "USD", "day")),
+            ("Compensation: USD 250 per day", ("250", None, "USD", "day")),
+            ("Honorarios: USD 3,000 mensuales", ("3000", None, "USD", "month")),
+            ("Honoraires : 500 USD par jour", ("500", None, "USD", "day")),
         ],
     )
     def test_a_salary_field(

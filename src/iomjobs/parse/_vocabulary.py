@@ -563,6 +563,10 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "salario mensal",
         "remuneracao",
         "remuneracao mensal",
+        # Boards' and consultancy calls' words: "Salary Range: USD 1,500 - 2,000 per
+        # month", "Daily rate: USD 300", "Honorarios: USD 3,000 mensuales".
+        *("salary range", "compensation", "daily rate", "daily fee", "consultancy fee"),
+        *("honoraires", "honorarios", "honorarios mensuales", "tarifa diaria"),
     ),
     # Who may apply by nationality, as iomjobs.render writes it: a post its
     # government sponsors (a JPO's) is open to that country's nationals alone.

@@ -12864,6 +12864,26 @@ def test_degrees_as_abbreviated_and_named(degree: str, level: str, fields: tuple
 
 
 @pytest.mark.parametrize(
+    ("line", "fields", "years"),
+    [
+        # The years as the experience's adjective: they had been none, and the
+        # experience read as a field of study.
+        ("Bachelor's degree in Law and three-year relevant experience.", ("Law",), 3),
+        ("Bachelor's degree in Law with a 5-year professional experience.", ("Law",), 5),
+        # A degree's length is no experience.
+        ("A four-year university degree in Law with relevant experience.", ("Law",), None),
+        ("A four-year university degree in Law with 2 years of experience.", ("Law",), 2),
+    ],
+)
+def test_years_of_experience_as_an_adjective(
+    line: str, fields: tuple[str, ...], years: int | None
+) -> None:
+    text = f"Required Qualifications and Experience\nEducation\n- {line}\n"
+    education = parse_notice(text).notice.position.qualifications.education or ()
+    assert [(p.fields_of_study, p.min_years) for p in education] == [(fields, years)]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Proficiency in MS Office applications.",

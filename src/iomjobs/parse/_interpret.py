@@ -329,7 +329,7 @@ _AND_YEARS_PATTERN: Final = (
     r"(?:(?:a|at|least|minimum|of|not|less|than|more|over|au|moins|un|mínimo|minimo|de"
     r"|por|lo|pelo|menos)\s+){0,3}(?:\(?\d{1,2}\+?\)?|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r"|tr[eê]s)(?:\s+\(\d{1,2}\))?\s+"
+    + r"|tr[eê]s)(?:\s+\(\d{1,2}\))?(?:\s+|-)"  # "and three-year relevant experience"
     + _YEARS_UNIT
 )
 _FIELDS: Final = re.compile(
@@ -386,7 +386,24 @@ def years_in(text: str, low: str | None) -> int | None:
         found = number(match.group("n"))  # lowered either way
         if found is not None:
             return range_start(low if low is not None else text, match.start("n"), found)
-    return None
+    return _years_as_adjective(text)
+
+
+def _years_as_adjective(text: str) -> int | None:
+    """The years a "three-year experience" asks for: the number joined to "year" by a hyphen."""
+    if "-year" not in text and "-Year" not in text:
+        return None
+    match = _YEARS_ADJECTIVE.search(text)
+    return number(match.group("n").lower()) if match is not None else None
+
+
+# "with three-year relevant experience", "a 5-year professional experience": the years
+# as the experience's adjective, at most two words between ("a four-year university
+# degree" is a degree's length).
+_YEARS_ADJECTIVE: Final = re.compile(
+    r"\b(?P<n>\d{1,2}|[^\W\d_]+)-years?\s+(?:of\s+)?(?:[^\W\d_]+\s+){0,2}?experience\b",
+    re.IGNORECASE,
+)
 
 
 # What joins a range's two numbers: "4-6 years", "two to three years",

@@ -1206,11 +1206,13 @@ def _deadline_in(text: str) -> tuple[FoundDate, ClosingHour | None, str] | None:
     """The deadline *text*'s sentence about applying sets, its hour, and the sentence."""
     if not any(char.isdigit() for char in text):
         return None
+    dates: list[FoundDate] = []
     for match in _DEADLINE.finditer(text):
         sentence = sentence_at(text, match)
         if _APPLYING.search(sentence) is None:
             continue
-        found = next((date for date in find_dates(text) if date.start == match.end()), None)
+        dates = dates or find_dates(text)
+        found = next((date for date in dates if date.start == match.end()), None)
         if found is None or found.ambiguous:
             continue
         hour = closing_hour(text, found.end)

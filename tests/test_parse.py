@@ -474,6 +474,15 @@ def _behavioural(text: str) -> CompetencyGroup:
     return group
 
 
+# A qualifications section's education, above a heading a test puts below it.
+_EDUCATION_ABOVE: Final = (
+    "Position Title: Project Assistant\n\n"
+    "Required Qualifications and Experience\n"
+    "Education\n"
+    "  • Bachelor's degree in Social Sciences with three years of relevant experience.\n"
+)
+
+
 class TestLayouts:
     def test_legacy_header(self) -> None:
         result = _layout("legacy_header")
@@ -4013,14 +4022,7 @@ class TestLayouts:
         ],
     )
     def test_other_words_for_the_languages_heading(self, heading: str) -> None:
-        text = (
-            "Position Title: Project Assistant\n\n"
-            "Required Qualifications and Experience\n"
-            "Education\n"
-            "  • Bachelor's degree in Social Sciences with three years of relevant experience.\n\n"
-            f"{heading}\n"
-            "Fluency in English and French is required.\n"
-        )
+        text = f"{_EDUCATION_ABOVE}\n{heading}\nFluency in English and French is required.\n"
         position = parse_notice(text).notice.position
         languages = position.languages or ()
         assert [(str(r.language), r.required) for r in languages] == [("en", True), ("fr", True)]
@@ -4064,14 +4066,7 @@ class TestLayouts:
     def test_other_words_for_the_experience_and_skills_headings(
         self, heading: str, item: str, kind: str
     ) -> None:
-        text = (
-            "Position Title: Project Assistant\n\n"
-            "Required Qualifications and Experience\n"
-            "Education\n"
-            "  • Bachelor's degree in Social Sciences with three years of relevant experience.\n\n"
-            f"{heading}\n"
-            f"  • {item}\n"
-        )
+        text = f"{_EDUCATION_ABOVE}\n{heading}\n  • {item}\n"
         qualifications = parse_notice(text).notice.position.qualifications
         assert getattr(qualifications, kind) == (item,)
         assert not qualifications.education_notes

@@ -14491,3 +14491,33 @@ def test_a_pages_title_parted_by_pipes(line: str, title: str, grade: str | None)
     text = f"{line}\n\nEstablished in 1951, IOM is a Related Organization of the United Nations.\n"
     position = parse_notice(text).notice.position
     assert (position.title, str(position.grade) if position.grade else None) == (title, grade)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "IOM Values and Competencies",
+        "Core Values and Competencies",
+        "Competencies and Values",
+        "IOM's Competency Framework",
+        "Competency Framework",
+    ],
+)
+def test_boards_headings_above_the_competencies(heading: str) -> None:
+    # The heading had been a context paragraph, or kept as unclassified text.
+    text = (
+        f"Position Title: Driver\n\n{heading}\n"
+        "Values - all IOM staff members must abide by and demonstrate these five values:\n"
+        "- Inclusion and respect for diversity: Respects and promotes individual and cultural "
+        "differences.\n"
+        "- Integrity and transparency: Maintains high ethical standards.\n"
+    )
+    notice = parse_notice(text).notice
+    competencies = notice.position.competencies
+    assert competencies is not None
+    assert competencies.values is not None
+    assert [value.name for value in competencies.values.items] == [
+        "Inclusion and respect for diversity",
+        "Integrity and transparency",
+    ]
+    assert (notice.context, notice.unclassified) == ((), ())

@@ -210,6 +210,10 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "competencias requeridas",
         "competencias exigidas",
         "competencias necessarias",
+        # Boards' words above IOM's values and competencies.
+        *("iom values and competencies", "core values and competencies"),
+        *("competencies and values", "competency framework", "iom competency framework"),
+        "iom s competency framework",
     ),
     "values": ("values", "valeurs", "valores"),
     "core": (

@@ -302,6 +302,42 @@ class TestReader:
         assert result.notice.salary is None
         assert [line.text for line in result.notice.unclassified] == [f"Salary: {value}"]
 
+    @pytest.mark.parametrize(
+        ("station", "line", "currency"),
+        [
+            # "FCFA" is West Africa's franc in Senegal and Mali, Central Africa's in
+            # Cameroon: the line had been kept unclassified, no salary read.
+            ("Dakar, Sénégal", "Salaire : 850 000 FCFA par mois", "XOF"),
+            ("Bamako, Mali", "Salaire mensuel brut : 1 200 000 F CFA", "XOF"),
+            ("Yaoundé, Cameroun", "Salaire : 850 000 FCFA par mois", "XAF"),
+        ],
+    )
+    def test_cfa_francs_are_the_duty_stations(self, station: str, line: str, currency: str) -> None:
+        text = f"Titre du poste : Chauffeur\nLieu d'affectation : {station}\n{line}\n"
+        result = parse_notice(text)
+        salary = result.notice.salary
+        assert salary is not None
+        assert (salary.currency, salary.as_written) == (Currency(currency), line.split(" : ")[1])
+        assert result.is_inferred("$.salary.currency")
+        assert result.notice.unclassified == ()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A station outside the franc's zones; none read before the pay.
+            "Titre du poste : Chauffeur\nLieu d'affectation : Nairobi, Kenya\n"
+            "Salaire : 850 000 FCFA par mois\n",
+            "Titre du poste : Chauffeur\nSalaire : 850 000 FCFA par mois\n"
+            "Lieu d'affectation : Dakar, Sénégal\n",
+        ],
+    )
+    def test_cfa_francs_of_no_zone_read_are_kept_as_written(self, text: str) -> None:
+        result = parse_notice(text)
+        assert result.notice.salary is None
+        assert [line.text for line in result.notice.unclassified] == [
+            "Salaire : 850 000 FCFA par mois"
+        ]
+
     def test_grade_and_salary_in_one_field(self) -> None:
         """IOM's offices in the US (unjobnet, 2026): "Grade & Salary: G7 (USD 7482.25 Monthly)"."""
         result = parse_notice(LAYOUTS / "board_grade_and_salary.txt")

@@ -59,6 +59,7 @@ from iomjobs.parse._supervision import supervisor_line
 from iomjobs.parse._titles import POSTS, station_after, without_mark
 from iomjobs.parse._vocabulary import match_label, whole_words
 from iomjobs.reference.countries import country_name, lookup_country
+from iomjobs.reference.currencies import currencies_of
 
 
 class HeaderReader:
@@ -549,9 +550,32 @@ class HeaderReader:
     def _field_salary(self, field: Field) -> bool:
         salary = read_salary(field.value, field.label)
         if salary is None:
-            return False  # "negotiable": no amount, kept as written
+            return self._salary_in_cfa_francs(field)  # "negotiable": no amount, kept as written
         self.notice["salary"] = salary
         self._use("$.salary", field)
+        return True
+
+    def _salary_in_cfa_francs(self, field: Field) -> bool:
+        """Read "Salaire : 850 000 FCFA par mois", the franc the duty station's country pays in.
+
+        "FCFA" is two currencies, West Africa's (XOF) and Central Africa's
+        (XAF): the one the stations read so far are all in, marked as
+        inferred; else the line is kept as written.
+        """
+        franc = _CFA_FRANC.search(field.value)
+        stations: tuple[DutyStation, ...] = self.position.get("duty_stations", ())
+        countries = {station.country.code for station in stations if station.country}
+        zones = {_CFA_ZONES & currencies_of(country) for country in countries}
+        if franc is None or len(zones) != 1 or len(zone := zones.pop()) != 1:
+            return False
+        (code,) = zone
+        value = f"{field.value[: franc.start()]}{code}{field.value[franc.end() :]}"
+        salary = read_salary(value, field.label)
+        if salary is None:
+            return False
+        self.notice["salary"] = attrs.evolve(salary, as_written=field.value)
+        self._use("$.salary", field)
+        self.record.infer("$.salary.currency", field.value, field.segments[0])
         return True
 
     def _field_nationalities(self, field: Field) -> bool:
@@ -1191,6 +1215,12 @@ def _grade_says_more(value: str) -> bool:
         inside = interpret.whole_grade(bracket.group(1))
         return inside is None or inside != interpret.whole_grade(before)
     return not interpret.is_grade(before)
+
+
+# The CFA franc, as notices in West and Central Africa write it ("850 000 FCFA", "F CFA"),
+# and the two currencies it names.
+_CFA_FRANC: Final = re.compile(r"(?<![A-Za-z])(?:F\.?\s?CFA|CFA\s?F|francs?\s+CFA)(?![A-Za-z])")
+_CFA_ZONES: Final = frozenset({"XOF", "XAF"})
 
 
 @functools.cache

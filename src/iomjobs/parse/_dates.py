@@ -155,11 +155,7 @@ def find_dates(text: str, order: str | None = None, *, assumed: bool = False) ->
         _add(found, match, int(match.group(3)), _months()[match.group(2)], int(match.group(1)))
     for match in month_first.finditer(folded):
         _add(found, match, int(match.group(3)), _months()[match.group(1)], int(match.group(2)))
-    if found:  # a range's first day borrows the year of a date that has one
-        _add_range_starts(found, folded)
-        _add_first_days(found, text, folded)
-    elif _DAYS_APART.search(text):
-        _add_month_first_days(found, text, folded)
+    _add_ranges(found, text, folded)
     for match in _ISO.finditer(text):
         _add(found, match, int(match.group(1)), int(match.group(3)), int(match.group(4)))
     _add_short_years(found, text)
@@ -187,6 +183,17 @@ def find_dates(text: str, order: str | None = None, *, assumed: bool = False) ->
         _add(found, match, int(match.group(4)), month, day, ambiguous=ambiguous)
     found.sort(key=lambda item: item.start)
     return _without_overlaps(found)
+
+
+def _add_ranges(found: list[FoundDate], text: str, folded: str) -> None:
+    """Add the first days of *text*'s ranges, which leave their year, or month, to the last."""
+    apart = _DAYS_APART.search(text) is not None  # most texts hold no range of days
+    if found:  # a range's first day borrows the year of a date that has one
+        _add_range_starts(found, folded)
+        if apart:
+            _add_first_days(found, text, folded)
+    elif apart:
+        _add_month_first_days(found, text, folded)
 
 
 def _add_range_starts(found: list[FoundDate], folded: str) -> None:
@@ -250,7 +257,8 @@ def _add_at(found: list[FoundDate], year: int, month: int, day: int, span: tuple
 
 # Two days with a dash or a word between them, as a range of days in one month has.
 _DAYS_APART: Final = re.compile(
-    r"\d\s*[-\u2010-\u2015]\s*\d|\d\s+(?:to|till|until|through|au|al|a|hasta|ate)\s+\d",
+    r"\d(?:st|nd|rd|th|er|o)?(?:\s*[-\u2010-\u2015]\s*|\s+(?:to|till|until|through|au|al|a"
+    r"|hasta|at[eé])\s+)\d",
     re.IGNORECASE,
 )
 

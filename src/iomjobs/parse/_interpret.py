@@ -362,15 +362,30 @@ _YEAR_WORDS: Final = ("year", "yr", "ans", "ann", "años", "anos")
 
 def degree_of(text: str, low: str | None) -> DegreeLevel | None:
     """The degree level *text* names, highest first (*low* is ``nocase.lowered(text)``)."""
+    abbreviated = _abbreviated(text)
     return next(
         (
             level
             for pattern, twin, level in _DEGREES_TWIN
-            if nocase.found(pattern, twin, text, low)
-            or (level in _ABBREVIATIONS and _ABBREVIATIONS[level].search(text) is not None)
+            if nocase.found(pattern, twin, text, low) or level in abbreviated
         ),
         None,
     )
+
+
+def _abbreviated(text: str) -> frozenset[DegreeLevel]:
+    """The degree levels *text* names by an abbreviation ("MA in...", "BSc", "LLB")."""
+    if not any(letter in text for letter in _ABBREVIATION_CAPITALS):
+        return frozenset()  # most lines: no capital an abbreviation starts with
+    return frozenset(
+        level for level, pattern in _ABBREVIATIONS.items() if pattern.search(text) is not None
+    )
+
+
+# The letters every abbreviation in _ABBREVIATIONS starts with.
+_ABBREVIATION_CAPITALS: Final = (
+    *("MA", "M.", "MS", "MB", "MP", "LL", "BA", "B.", "BS", "BB", "BC", "BE", "Ph", "D.", "DP"),
+)
 
 
 def years_in(text: str, low: str | None) -> int | None:

@@ -14521,3 +14521,26 @@ def test_boards_headings_above_the_competencies(heading: str) -> None:
         "Integrity and transparency",
     ]
     assert (notice.context, notice.unclassified) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("line", "supervisors", "reports"),
+    [
+        # Boards' and post descriptions' labels: the word before "Supervisor" had been a
+        # context paragraph of its own and the kind unread; the reports' lines context.
+        ("Direct Supervisor: Head of Sub-Office", [("direct", "Head of Sub-Office")], None),
+        ("Immediate Supervisor: Head of Sub-Office", [("direct", "Head of Sub-Office")], None),
+        ("Overall Supervisor: Chief of Mission", [("overall", "Chief of Mission")], None),
+        ("Reporting line: Programme Manager", [("unspecified", "Programme Manager")], None),
+        ("Direct reports: 2", [], 2),
+        ("Number of staff supervised: 3", [], 3),
+    ],
+)
+def test_boards_labels_for_supervisors_and_reports(
+    line: str, supervisors: list[tuple[str, str]], reports: int | None
+) -> None:
+    notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
+    position = notice.position
+    assert [(s.kind.value, s.title) for s in position.supervisors] == supervisors
+    assert position.direct_reports == reports
+    assert (notice.context, notice.unclassified) == ((), ())

@@ -1106,9 +1106,11 @@ _PLACE_IN: Final = re.compile(
 )
 
 # "Reports directly to", "Rend compte directement à": a direct supervisor.
-# "Superviseur direct", "Supervisor directo", "Supervisor imediato": the direct one too.
+# "Superviseur direct", "Supervisor directo", "Supervisor imediato", "Immediate
+# Supervisor": the direct one too.
 _DIRECTLY: Final = re.compile(
-    r"\bdirect(?:ly|ement|amente|o|a)?\b|\bdireta(?:mente)?\b|\bimediat[oa]\b", re.IGNORECASE
+    r"\bdirect(?:ly|ement|amente|o|a)?\b|\bdireta(?:mente)?\b|\bimediat[oa]\b|\bimmediate\b",
+    re.IGNORECASE,
 )
 
 # "Overall supervision by" / "Chief of Mission" (IOM Rwanda, 2017), "Overall supervised

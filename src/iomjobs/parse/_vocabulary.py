@@ -764,9 +764,14 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "superviseur",
         "superviseur direct",
         "supervisor imediato",
+        # Boards' and post descriptions' words: "Direct Supervisor:", "Reporting line:"
+        # (the word before "Supervisor" had been a context paragraph of its own).
+        *("direct supervisor", "immediate supervisor", "overall supervisor", "first supervisor"),
+        *("second supervisor", "reporting line", "line manager", "superviseur hierarchique"),
     ),
     "direct_reports": (
         "number of direct reports",
+        *("direct reports", "number of staff supervised", "staff supervised"),
         "nombre de subordonnes directs",
         "numero de subordinados directos",
         "numero de subordinados diretos",

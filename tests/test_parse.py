@@ -14544,3 +14544,23 @@ def test_boards_labels_for_supervisors_and_reports(
     assert [(s.kind.value, s.title) for s in position.supervisors] == supervisors
     assert position.direct_reports == reports
     assert (notice.context, notice.unclassified) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("line", "extendable"),
+    [
+        # Said not to be extended: it had read as extendable ("renewable" found inside).
+        ("Type of Appointment: Fixed term, one year (non-renewable)", False),
+        ("Type of Appointment: Special short-term, 6 months, no possibility of extension", False),
+        ("Type de contrat : CDD d'un an non renouvelable", False),
+        ("Tipo de contrato: Plazo fijo, un año, no renovable", False),
+        # Spanish "renovable": it had said nothing.
+        ("Tipo de contrato: Plazo fijo, un año, renovable", True),
+        ("Type of Appointment: Fixed term, one year with possibility of extension", True),
+        ("Type of Appointment: Fixed term, one year", None),
+    ],
+)
+def test_whether_a_contract_may_be_extended(line: str, extendable: bool | None) -> None:  # noqa: FBT001
+    appointment = parse_notice(f"Position Title: Driver\n{line}\n").notice.appointment
+    assert appointment is not None
+    assert appointment.extendable is extendable

@@ -295,6 +295,23 @@ def test_a_consultancys_category_is_written_and_read_back(
 
 @pytest.mark.parametrize("layout", ["header", "oracle", "form"])
 @pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("extendable", [True, False])
+def test_whether_a_contract_may_be_extended_reads_back(
+    extendable: bool,  # noqa: FBT001
+    lang: str,
+    layout: str,
+) -> None:
+    # A contract said not to be extended ("non-renewable") had been written as nothing
+    # and read as not said.
+    appointment = Appointment(
+        ContractType.FIXED_TERM, Duration(1, DurationUnit.YEARS), extendable=extendable
+    )
+    notice = VacancyNotice(position=Position(title="Driver"), appointment=appointment)
+    _read_back(notice, lang, "text", layout)
+
+
+@pytest.mark.parametrize("layout", ["header", "oracle", "form"])
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(
     "start",
     [

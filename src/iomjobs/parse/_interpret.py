@@ -85,7 +85,7 @@ _CONTRACTS: Final = (
 )  # fmt: skip
 _EXTENSION: Final = re.compile(
     r"(?:possibilit|posibilidad|possibilidade)\w* (?:of|de|d')\s*(?:extension|extensi[oó]n|extens[ãa]o|renewal|prolongation|prorroga[çc][ãa]o|pr[oó]rroga|renouvel|renova[çc][ãa]o|renovaci[oó]n)"
-    r"|renewable|extendable|renouvelable|prorrogable|renov[áa]vel"
+    r"|renewable|extendable|renouvelable|prorrogable|renov[áa]vel|renovable"
     # "five months ... with possible extension depending on the budget" (kadjobs, 2026).
     r"|possible (?:extension|renewal)",
     re.IGNORECASE,
@@ -214,8 +214,28 @@ _CATEGORY: Final = re.compile(
 
 
 def says_extendable(text: str) -> bool | None:
-    """``True`` where *text* says the contract may be extended, else ``None`` (not said)."""
+    """Whether *text* says the contract may be extended: ``True``, ``False``, or ``None`` (not said).
+
+    "One year (non-renewable)", "sans possibilité de renouvellement", "no
+    renovable": ``False``.
+    """
+    if _NO_EXTENSION.search(text):
+        return False
     return True if _EXTENSION.search(text) else None
+
+
+# A contract said not to be extended: "(non-renewable)", "not extendable", "no
+# possibility of extension", "non renouvelable", "no prorrogable", "não renovável".
+_NO_EXTENSION: Final = re.compile(
+    r"\bnon[\s-]?(?:renewable|extendable|renouvelable|prorrogable|renovable)"
+    r"|\bnot (?:renewable|extendable)|\bno (?:possibility of )?(?:extension|renewal)\b"
+    r"|\bwithout (?:the |any )?possibility of (?:extension|renewal)"
+    r"|sans possibilit[ée] de (?:renouvellement|prolongation)"
+    r"|\bno (?:renovable|prorrogable)|sin posibilidad de (?:extensi[oó]n|renovaci[oó]n|pr[oó]rroga)"
+    r"|n[ãa]o renov[áa]vel|n[ãa]o prorrog[áa]vel"
+    r"|sem possibilidade de (?:renova[çc][ãa]o|extens[ãa]o|prorroga[çc][ãa]o)",
+    re.IGNORECASE,
+)
 
 
 _KINDS: Final = (

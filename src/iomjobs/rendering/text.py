@@ -579,8 +579,8 @@ class _Writer:
             unit = _UNITS[lang][duration.unit]
             up_to = _UP_TO[lang] if duration.up_to else ""
             parts.append(f"{up_to}{duration.amount} {unit}")
-        if appointment.extendable:
-            parts.append(_EXTENSION[lang])
+        if appointment.extendable is not None:
+            parts.append((_EXTENSION if appointment.extendable else _NO_EXTENSION)[lang])
         return ", ".join(parts)
 
     def salary(self, salary: Salary) -> str:
@@ -1000,6 +1000,12 @@ _EXTENSION = {
     "fr": "avec possibilité de prolongation",
     "es": "con posibilidad de extensión",
     "pt": "com possibilidade de prorrogação",
+}
+_NO_EXTENSION = {
+    "en": "non-renewable",
+    "fr": "non renouvelable",
+    "es": "no renovable",
+    "pt": "não renovável",
 }
 
 

@@ -191,9 +191,9 @@ def _add_ranges(found: list[FoundDate], text: str, folded: str) -> None:
     if found:  # a range's first day borrows the year of a date that has one
         _add_range_starts(found, folded)
         if apart:
-            _add_first_days(found, text, folded)
+            _add_days_apart(found, text, folded, month_first=False)
     elif apart:
-        _add_month_first_days(found, text, folded)
+        _add_days_apart(found, text, folded, month_first=True)
 
 
 def _add_range_starts(found: list[FoundDate], folded: str) -> None:
@@ -221,30 +221,25 @@ def _add_first(
     _add(found, match, year, month, day, end=match.end(2))  # the day and the month
 
 
-def _add_first_days(found: list[FoundDate], text: str, folded: str) -> None:
-    """Add the first day of each range of days in one month of *folded*: "1-15 March 2026".
+def _add_days_apart(found: list[FoundDate], text: str, folded: str, *, month_first: bool) -> None:
+    """Add the days of each range of days in one month of *folded*: "1-15 March 2026".
 
     "Du 1er au 15 mars 2026", "del 1 al 15 de marzo de 2026", "1st to 15th
-    March 2026": the first day is in the last one's month and year. A dash
-    or a word stands between the days (*text* shows which: folding makes a
-    dash a space), and the first is the earlier; "Page 3 15 March 2026" is
-    no range.
+    March 2026": the first day is in the last one's month and year; month
+    first ("March 1-15, 2026"), the last day is added too, which no other
+    pattern reads without its month. A dash or a word stands between the
+    days (*text* shows which: folding makes a dash a space), and the first
+    is the earlier; "Page 3 15 March 2026" is no range.
     """
-    for match in _day_range_patterns()[0].finditer(folded):
+    day_first_pattern, month_first_pattern = _day_range_patterns()
+    pattern = month_first_pattern if month_first else day_first_pattern
+    for match in pattern.finditer(folded):
         day, last = int(match.group("day")), int(match.group("last"))
         if day < last and text[match.start("between") : match.end("between")].strip():
             month, year = _months()[match.group("month")], int(match.group("year"))
             _add(found, match, year, month, day, end=match.end("between"))
-
-
-def _add_month_first_days(found: list[FoundDate], text: str, folded: str) -> None:
-    """Add both days of each range of days in one month, month first: "March 1-15, 2026"."""
-    for match in _day_range_patterns()[1].finditer(folded):
-        day, last = int(match.group("day")), int(match.group("last"))
-        if day < last and text[match.start("between") : match.end("between")].strip():
-            month, year = _months()[match.group("month")], int(match.group("year"))
-            _add(found, match, year, month, day, end=match.end("between"))
-            _add_at(found, year, month, last, (match.start("last"), match.end()))
+            if month_first:
+                _add_at(found, year, month, last, (match.start("last"), match.end()))
 
 
 def _add_at(found: list[FoundDate], year: int, month: int, day: int, span: tuple[int, int]) -> None:

@@ -12036,6 +12036,9 @@ def test_a_value_its_field_holds_whole_is_not_kept(line: str) -> None:
     assert parse_notice(f"Position Title: Driver\n{line}\n").notice.unclassified == ()
 
 
+_DAKAR: Final = (DutyStation(city="Dakar", country=Country("SN"), as_written="Dakar, Senegal"),)
+
+
 @pytest.mark.parametrize(
     ("line", "path", "value"),
     [
@@ -12045,10 +12048,15 @@ def test_a_value_its_field_holds_whole_is_not_kept(line: str) -> None:
         ("No. of positions: 2", "position.number_of_posts", 2),
         ("Department: Migration Health", "position.organizational_unit", "Migration Health"),
         ("Unit: Migration Health", "position.organizational_unit", "Migration Health"),
+        # The first word had been a context paragraph of its own, the label after it read.
+        ("Post Title: Project Assistant", "position.title", "Project Assistant"),
+        ("Functional Title: Project Assistant", "position.title", "Project Assistant"),
+        ("Job Location: Dakar, Senegal", "position.duty_stations", _DAKAR),
+        ("Work Location: Dakar, Senegal", "position.duty_stations", _DAKAR),
     ],
 )
 def test_other_words_for_header_labels(line: str, path: str, value: object) -> None:
-    notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
+    notice = parse_notice(f"Grade: G5\n{line}\n").notice
     held: object = notice
     for name in path.split("."):
         held = getattr(held, name)

@@ -413,6 +413,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "cargo",
         "titulo do cargo",
         "titulo da vaga",
+        # Other agencies' and boards' words: "Post Title:", "Functional Title:" (the
+        # first word had been a context paragraph of its own, "Title:" read after it).
+        *("post title", "functional title"),
     ),
     "reference": (
         "job identification reference number",
@@ -462,6 +465,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "ambito de accion del o la consultor a",  # and IOM Honduras's (2025)
         "estacion de trabajo",  # Spanish consultancy calls: "Estación de Trabajo:" / "San Salvador"
         "lieu d affectation",
+        # Boards' words: "Job Location:", "Work Location:".
+        *("job location", "work location"),
         "lieu du travail",  # French job boards: "Lieu du Travail : Alger, Algérie"
         "lieu de travail",
         # French boards' copies of terms of reference: "Localisation : Bamako" (maliemploi, 2024).

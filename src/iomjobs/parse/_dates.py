@@ -251,10 +251,12 @@ def _add_at(found: list[FoundDate], year: int, month: int, day: int, span: tuple
 
 
 # Two days with a dash or a word between them, as a range of days in one month has.
+# The words between a range's two days ("to", "au", "al", "a", "hasta", "até" folded),
+# and what may follow a day's figure ("1st", "1er", Portuguese "1º" folded to "1o").
+_RANGE_WORDS: Final = r"to|till|until|through|al|au|a|hasta|ate"
+_ORDINAL: Final = r"(?:st|nd|rd|th|er|o)?"
 _DAYS_APART: Final = re.compile(
-    r"\d(?:st|nd|rd|th|er|o)?(?:\s*[-\u2010-\u2015]\s*|\s+(?:to|till|until|through|au|al|a"
-    r"|hasta|at[eé])\s+)\d",
-    re.IGNORECASE,
+    rf"\d{_ORDINAL}(?:\s*[-\u2010-\u2015]\s*|\s+(?:{_RANGE_WORDS}|até)\s+)\d", re.IGNORECASE
 )
 
 
@@ -263,10 +265,10 @@ def _day_range_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     months = _month_names()
     # Matched against folded text, where a dash is a space: the words between the days,
     # group "between", are checked in the text itself.
-    between = r"(?P<between>\s+(?:(?:to|till|until|through|al|au|a|hasta|ate)\s+)?)"
+    between = rf"(?P<between>\s+(?:(?:{_RANGE_WORDS})\s+)?)"
     day_first = re.compile(
-        rf"\b(?:(?:from|du|del|de)\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|o)?{between}"
-        rf"(?=(?P<last>\d{{1,2}})(?:st|nd|rd|th|er|o)?\s+(?:de\s+|of\s+)?(?P<month>{months})\s+"
+        rf"\b(?:(?:from|du|del|de)\s+)?(?P<day>\d{{1,2}}){_ORDINAL}{between}"
+        rf"(?=(?P<last>\d{{1,2}}){_ORDINAL}\s+(?:de\s+|of\s+)?(?P<month>{months})\s+"
         rf"(?:de\s+|del\s+)?(?P<year>\d{{4}})\b)"
     )
     month_first = re.compile(
@@ -282,10 +284,10 @@ def _range_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # A day and month, a word between ("to", "al", "au", "a", "hasta") or only the
     # dash folded to a space, and a whole date after (looked ahead at, and found
     # by _patterns() itself). Each pattern holds five groups.
-    between = r"(?:(?:to|till|until|through|al|au|a|hasta|ate)\s+)?"
+    between = rf"(?:(?:{_RANGE_WORDS})\s+)?"
     day_first = re.compile(
-        rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|o)?\s+(?:de\s+|of\s+)?({months})\s+{between}"
-        rf"(?=(\d{{1,2}})(?:st|nd|rd|th|er|o)?\s+(?:de\s+|of\s+)?({months})\s+"
+        rf"\b(\d{{1,2}}){_ORDINAL}\s+(?:de\s+|of\s+)?({months})\s+{between}"
+        rf"(?=(\d{{1,2}}){_ORDINAL}\s+(?:de\s+|of\s+)?({months})\s+"
         rf"(?:de\s+|del\s+)?(\d{{4}})\b)"
     )
     month_first = re.compile(

@@ -56,6 +56,7 @@ from iomjobs.parse._header import board_only_label
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._layout import Field, Layout, Section
 from iomjobs.parse._leftover import KIND_WORDS, OPEN_TO_WORDS, says_more
+from iomjobs.parse._nationals import NATIONALS_SENTENCE
 from iomjobs.parse._page_top import LABELLED_DATES, LABELLED_PLACE, heading_line
 from iomjobs.parse._paragraphs import KIND_LINE, LETTERHEAD, paragraph_at
 from iomjobs.parse._pay import amount_alone
@@ -419,7 +420,7 @@ class Reader(RequirementsReader):
         text = unmarked(segment.text)
         # "Open to Senegalese nationals only." names no candidates: whose nationals
         # (see _infer_nationals), not whether external candidates may apply.
-        if _OPEN_TO_LINE.match(text) and not _NATIONALS_ONLY.match(text):
+        if _OPEN_TO_LINE.match(text) and not _opens_to_nationals(text):
             self.notice["open_to_external"] = bool(_EXTERNAL.search(text))
             self.record.use("$.open_to_external", segment)
             if says_more(text, (), _OPEN_TO_LINE_WORDS):
@@ -1231,10 +1232,6 @@ _OPEN_TO_LINE: Final = re.compile(
     re.IGNORECASE,
 )
 _OPEN_TO_LINE_WORDS: Final = OPEN_TO_WORDS | {"this", "position", "post", "vacancy", "is"}
-# "Open to" the nationals of a country, and no candidates named.
-_NATIONALS_ONLY: Final = re.compile(
-    r"(?i:open\s+to)\s+(?!.*\b(?i:candidat|applicant|staff|intern|extern))[^()]*(?i:nationals?\b)"
-)
 # The last words of "Open to Internal and External Candidates", in a line of their own;
 # a quotation's closing mark too ("“This position is open to "Internal and Separated
 # Staff" / "only”", a board's page at 60 columns).
@@ -1246,6 +1243,14 @@ _OPEN_TO_END: Final = re.compile(
     rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.?[\"'”’»\ufffd]*\.?$", re.IGNORECASE
 )
 _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
+
+
+def _opens_to_nationals(text: str) -> bool:
+    """Whether *text* is "Open to Senegalese nationals only.": whose nationals, no candidates."""
+    match = NATIONALS_SENTENCE.match(text)
+    return match is not None and match.group("opening") is not None
+
+
 # A job board's label for the organization, alone on its line above its name.
 _EMPLOYER_LABEL: Final = re.compile(
     r"(?:Company|Employer|Organi[sz]ation|Hiring Organi[sz]ation):?"

@@ -11245,9 +11245,10 @@ def test_a_line_that_goes_on_above_the_competency_groups(
             "years of experience.",
             [("master", 2, ()), ("bachelor", 4, ())],
         ),
+        # One path offering two degrees, the lower asked for.
         (
             "Bachelor's or Master's degree in Law with two years of experience.",
-            [("master", 2, ("Law",))],
+            [("bachelor", 2, ("Law",))],
         ),
         # The second path in brackets (a board's copy of IOM Cameroon's notice, 2026).
         (
@@ -12864,6 +12865,58 @@ def test_degrees_as_abbreviated_and_named(degree: str, level: str, fields: tuple
     assert [(p.degree.value, p.fields_of_study, p.min_years) for p in education] == [
         (level, fields, 3)
     ]
+
+
+@pytest.mark.parametrize(
+    ("degree", "level"),
+    [
+        # Two degrees offered as a choice ask for the lower: they had read as the
+        # higher, a candidate with the lower seemingly not eligible.
+        ("Bachelor's or Master's degree in Law", "bachelor"),
+        ("Master's or Bachelor's degree in Law", "bachelor"),
+        ("Bachelor's/Master's degree in Law", "bachelor"),
+        ("University degree (Bachelor's or Master's) in Law", "bachelor"),
+        ("BA/MA in Law", "bachelor"),
+        ("Master's or PhD in Law", "master"),
+        ("Licence ou Master en droit", "bachelor"),
+        ("Licenciatura o Maestría en Derecho", "bachelor"),
+        # One degree, described twice or with its equivalent: the highest named.
+        ("Advanced university degree (Master's or equivalent) in Law", "master"),
+        ("Master's degree or equivalent in Law", "master"),
+        ("Master's degree in Law or Political Science", "master"),
+        ("Master's degree in Law, Bachelor's accepted", "master"),
+    ],
+)
+def test_two_degrees_offered_as_a_choice(degree: str, level: str) -> None:
+    text = f"Required Qualifications and Experience\nEducation\n- {degree} with three years.\n"
+    education = parse_notice(text).notice.position.qualifications.education or ()
+    assert [(p.degree.value, p.min_years) for p in education] == [(level, 3)]
+
+
+@pytest.mark.parametrize(
+    ("line", "paths"),
+    [
+        # The second path's degree in lower case after the first path's years: it
+        # had been part of the first path, its degree and years lost.
+        (
+            "Advanced university degree (Master's or equivalent) in Law with two years of "
+            "experience, or a first-level university degree (Bachelor's) with four years.",
+            [("master", 2), ("bachelor", 4)],
+        ),
+        (
+            "Master's degree in Law with two years of experience; or bachelor's degree in "
+            "Law with four years of experience.",
+            [("master", 2), ("bachelor", 4)],
+        ),
+        # No years before: the fields go on ("or a related field"), or one path names two.
+        ("Master's degree in Law, or a related field, with two years.", [("master", 2)]),
+        ("Master's degree in Law, or a bachelor's degree, with two years.", [("master", 2)]),
+    ],
+)
+def test_a_second_path_written_in_lower_case(line: str, paths: list[tuple[str, int]]) -> None:
+    text = f"Required Qualifications and Experience\nEducation\n- {line}\n"
+    education = parse_notice(text).notice.position.qualifications.education or ()
+    assert [(p.degree.value, p.min_years) for p in education] == paths
 
 
 @pytest.mark.parametrize(

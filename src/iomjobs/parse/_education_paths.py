@@ -57,13 +57,7 @@ def _paths_in(sentence: str) -> list[str]:
         # The piece after first, and its capital: most breaks end their line
         # ("...experience; or") or go on with the fields (", or a related field").
         after, before = sentence[match.end() : end], sentence[start : match.start()]
-        if (
-            after[:1].isupper()
-            and _names_degree(after)
-            and _names_degree(before)
-            # A plain "or" cuts only after a path's years: "Bachelor's or Master's degree".
-            and (match.re is not _PLAIN_OR or interpret.years_in(before, None) is not None)
-        ):
+        if _cuts(match, before, after):
             paths.append(before.rstrip())
             start = match.end()
             bracketed = sentence[match.start()] == "("
@@ -75,6 +69,23 @@ def _paths_in(sentence: str) -> list[str]:
 
 
 _BRACKET_CLOSED: Final = re.compile(r"\)([.;,]?)$")
+
+
+def _cuts(match: re.Match[str], before: str, after: str) -> bool:
+    """Whether the break *match* parts two paths, *before* it and *after* it."""
+    if not _names_degree(after) or not _names_degree(before):
+        return False
+    if after[:1].isupper():
+        # A plain "or" cuts only after a path's years: "Bachelor's or Master's degree".
+        return match.re is not _PLAIN_OR or _has_years(before)
+    # A degree in lower case after ", or" or "; or" when the path before has its
+    # years: "...with two years of experience, or a first-level university degree
+    # (Bachelor's) with four years."
+    return match.re is not _PLAIN_OR and _has_years(before)
+
+
+def _has_years(text: str) -> bool:
+    return interpret.years_in(text, nocase.lowered(text)) is not None
 
 
 def _plain_or_breaks(sentence: str) -> list[re.Match[str]]:
@@ -96,7 +107,13 @@ def _may_break(sentence: str) -> bool:
         ";" in sentence
         or "OR" in sentence
         or "(o" in sentence
-        or (", o" in sentence and any(m.group(1).isupper() for m in _COMMA_OR.finditer(sentence)))
+        or (
+            ", o" in sentence
+            and (
+                any(m.group(1).isupper() for m in _COMMA_OR.finditer(sentence))
+                or _has_years(sentence)
+            )
+        )
     )
 
 

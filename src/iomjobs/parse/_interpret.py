@@ -381,7 +381,40 @@ _YEAR_WORDS: Final = ("year", "yr", "ans", "ann", "años", "anos")
 
 
 def degree_of(text: str, low: str | None) -> DegreeLevel | None:
-    """The degree level *text* names, highest first (*low* is ``nocase.lowered(text)``)."""
+    """The degree level *text* asks for (*low* is ``nocase.lowered(text)``).
+
+    The highest it names ("Advanced university degree (Master's)" is a
+    master's), but the lower of two offered as a choice: "Bachelor's or
+    Master's degree" asks for a bachelor's at least.
+    """
+    highest = _highest_named(text, low)
+    if highest is None or highest is DegreeLevel.SECONDARY:
+        return highest
+    either = _EITHER_DEGREE.search(text)
+    if either is None:
+        return highest
+    return min(
+        (level for name in either.groups() if (level := _highest_named(name, None)) is not None),
+        default=highest,
+    )
+
+
+# Two degrees offered as a choice, "Bachelor's or Master's degree", "BA/MA", "Licence ou
+# Master", "Licenciatura o Maestría" (job boards' copies, national officers' notices).
+_DEGREE_NAME: Final = (
+    r"(?:bachelor|master|licen[cs]e|licenciatura|maestr[íi]a|mestrado|bacharelado|ph\.?\s?d"
+    r"|doctora[a-z]*|doutorado|undergraduate|high[- ]school|secondary"
+    r"|(?-i:B\.?A|M\.?A|B\.?Sc|M\.?Sc|MBA|LL\.?B|LL\.?M))"
+)
+_EITHER_DEGREE: Final = re.compile(
+    rf"\b({_DEGREE_NAME})(?:[’']?s)?\.?(?:\s+(?:school\s+)?(?:degree|diploma))?"
+    rf"\s*(?:/|\b(?:or|ou|o)\b)\s*(?:(?:an?|une?|una?)\s+)?({_DEGREE_NAME})(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _highest_named(text: str, low: str | None) -> DegreeLevel | None:
+    """The highest degree level *text* names."""
     abbreviated = _abbreviated(text)
     return next(
         (

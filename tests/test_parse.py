@@ -2649,6 +2649,36 @@ class TestLayouts:
         assert result.notice.closing_time == closing_time
 
     @pytest.mark.parametrize(
+        ("value", "closing_time"),
+        [
+            # "noon" after the clock's twelve: the zone after it had been lost and
+            # the line kept unread, or "noon" left over and the line kept.
+            ("15 March 2026, 12:00 noon Dakar time", ClosingTime(dt.time(12), "Africa/Dakar")),
+            ("15 March 2026, 12:00 noon (EAT)", ClosingTime(dt.time(12), "Etc/GMT-3")),
+            ("15 March 2026, 12:00 noon", ClosingTime(dt.time(12))),
+            ("15 March 2026, 12:00 (noon)", ClosingTime(dt.time(12))),
+            (
+                "15 mars 2026 à 12h00 (midi) heure de Dakar",
+                ClosingTime(dt.time(12), "Africa/Dakar"),
+            ),
+            (
+                "15 de marzo de 2026, 12:00 mediodía (hora de Panamá)",
+                ClosingTime(dt.time(12), "America/Panama"),
+            ),
+        ],
+    )
+    def test_noon_after_the_clocks_twelve(self, value: str, closing_time: ClosingTime) -> None:
+        result = parse_notice(f"Position Title: Driver\nClosing Date: {value}\n")
+        assert result.notice.closing_time == closing_time
+        assert result.notice.unclassified == ()
+
+    def test_noon_after_another_hour_keeps_its_line(self) -> None:
+        result = parse_notice("Position Title: Driver\nClosing Date: 15 March 2026, 17:00 noon\n")
+        assert result.notice.unclassified == (
+            SourceLine(2, "Closing Date: 15 March 2026, 17:00 noon"),
+        )
+
+    @pytest.mark.parametrize(
         "value",
         [
             "15 March 2024 at 17:00 hrs (UTC+5:30)",  # no IANA zone is a fixed offset of minutes

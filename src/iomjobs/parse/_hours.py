@@ -80,13 +80,15 @@ def _zone_named(words: str) -> str | None:
 _ARTICLE: Final = re.compile(r"(?:la\s+|l['’]\s*)", re.IGNORECASE)
 
 # An hour: "23:59", "23h59", "17h", "17.00 hrs", "11:59 PM", "5 PM", "5pm", "12 noon",
-# ISO 8601's "23:59:00". Not the day and month of a date ("10.03.2026", "10/03").
+# "12:00 noon", "12h00 (midi)", ISO 8601's "23:59:00". Not the day and month of a
+# date ("10.03.2026", "10/03").
 _CLOCK: Final = re.compile(
     r"(?<![\d.:/])(?:(?P<hour>\d{1,2})"
     r"(?:"
     r"(?:[:h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"|\.(?P<dotted>\d{2})(?=\s*(?i:hrs?|hours?)\b)|h(?![a-z]))"
     r"(?![\d:/]|\.\d)(?:\s*(?P<half>[AaPp])\.?[Mm]\b\.?)?"
+    r"(?:(?<=12[:h]00)\s*(?:\((?i:noon|midi|mediod[íi]a)\)|(?i:noon|midi|mediod[íi]a)\b))?"
     r"|\s*(?P<half_alone>[AaPp])\.?[Mm]\b\.?"
     r")"
     r"|\b(?P<noon>(?:12\s+)?(?i:noon))\b)"

@@ -12084,6 +12084,21 @@ _DAKAR: Final = (DutyStation(city="Dakar", country=Country("SN"), as_written="Da
         ("Functional Title: Project Assistant", "position.title", "Project Assistant"),
         ("Job Location: Dakar, Senegal", "position.duty_stations", _DAKAR),
         ("Work Location: Dakar, Senegal", "position.duty_stations", _DAKAR),
+        # Boards' rows (ReliefWeb's, others'): the lines had been context, the city
+        # below "Country:" lost.
+        ("Place of Assignment: Dakar, Senegal", "position.duty_stations", _DAKAR),
+        ("Apply by: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
+        ("Expiry Date: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
+        (
+            "Country: Senegal\nCity: Dakar",
+            "position.duty_stations",
+            (DutyStation(city="Dakar", country=Country("SN"), as_written="Dakar"),),
+        ),
+        (
+            "Ciudad: Dakar\nPaís: Senegal",
+            "position.duty_stations",
+            (DutyStation(city="Dakar", country=Country("SN"), as_written="Dakar"),),
+        ),
     ],
 )
 def test_other_words_for_header_labels(line: str, path: str, value: object) -> None:
@@ -12093,6 +12108,47 @@ def test_other_words_for_header_labels(line: str, path: str, value: object) -> N
         held = getattr(held, name)
     assert held == value
     assert (notice.context, notice.unclassified) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("lines", "grade", "recruiting"),
+    [
+        # The grade and the staff category by boards' labels: the lines had been
+        # context, or kept with a first word ("Salary", "Staff") made context.
+        ("Salary Grade: G5", "G5", None),
+        ("Catégorie : G5", "G5", None),
+        ("Category: General Service\nGrade: G5", "G5", "general service"),
+        ("Staff Category: General Service\nGrade: G5", "G5", "general service"),
+        ("Categoría: Servicios Generales\nGrado: G5", "G5", "general service"),
+    ],
+)
+def test_a_boards_grade_and_category_labels(lines: str, grade: str, recruiting: str | None) -> None:
+    notice = parse_notice(f"Position Title: Driver\n{lines}\n").notice
+    position = notice.position
+    read_type = position.recruiting_type.value if position.recruiting_type else None
+    assert (str(position.grade), read_type) == (grade, recruiting)
+    assert (notice.context, notice.unclassified) == ((), ())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A board's own category says nothing the notice holds: kept whole (its
+        # first word, "Job", had been a context paragraph of its own).
+        "Category: Operations Management",
+        "Job Category: Project Management",
+    ],
+)
+def test_a_boards_job_category_is_kept_whole(line: str) -> None:
+    notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
+    assert (notice.context, notice.unclassified) == ((), (SourceLine(2, line),))
+
+
+def test_a_city_named_with_city_is_no_label() -> None:
+    # "City:" is a label at a line's start, not after a place's name.
+    notice = parse_notice("Position Title: Driver\nMexico City: 2 posts\n").notice
+    assert notice.position.duty_stations == ()
+    assert notice.context == ("Mexico City: 2 posts",)
 
 
 @pytest.mark.parametrize(

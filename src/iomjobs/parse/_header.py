@@ -451,6 +451,10 @@ class HeaderReader:
             self._use("$.position.recruitment", field)
         return True
 
+    def _field_category(self, field: Field) -> bool:
+        # "Category: General Service", "Catégorie : G5": the staff category or the grade.
+        return self._field_grade(field)
+
     def _category_only(self, field: Field) -> bool:
         """Read a classification that names the staff category and no grade.
 

@@ -548,6 +548,8 @@ def _label_after_words(segment: Segment) -> tuple[Segment, Field] | None:
         or words[-1].lower() in _JOINING_WORDS  # "TITULAR DEL CONTRATO DE CONSULTORÍA:"
         or "<" in head  # markup: "<p>Position Title:"
         or _SENTENCE_IN.search(head)
+        # "Mexico City: 2 posts", "Kuwait City:": a place's name, no label after words.
+        or label.casefold() == "city"
     ):
         return None
     return Segment(segment.number, head), Field(name, label, value, [segment])

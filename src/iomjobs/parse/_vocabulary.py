@@ -476,6 +476,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "local de trabalho",
         # French terms of reference: "Lieu de la consultation : Niamey, Niger" (IOM Niger, 2025).
         "lieu de la consultation",
+        "place of assignment",  # boards' word: "Place of Assignment: Dakar, Senegal"
     ),
     "duty_city": (
         "duty station city",
@@ -483,6 +484,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "lieu d affectation ville",
         "ciudad del lugar de destino",
         "cidade da estacao de trabalho",
+        # Boards' rows, the city apart from the country: "City: Dakar" / "Country: Senegal".
+        *("city", "ville", "ciudad", "cidade"),
     ),
     "duty_country": (
         "duty station country",
@@ -501,6 +504,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "grade",
         "position grade",
         "grade level",
+        "salary grade",  # boards' word: "Salary Grade: G5"
         "classe",
         "grado",
         "clasificacion",
@@ -637,6 +641,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "last date of application",
         "last date for application",
         "last date to apply",
+        # Boards' rows: "Apply by: 15 March 2026", "Expiry Date: 15 March 2026".
+        *("apply by", "expiry date"),
         "closing",
         "date de cloture",
         "date limite",
@@ -781,7 +787,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "numero de subordinados directos",
         "numero de subordinados diretos",
     ),
-    "category": ("category",),
+    # The staff category alone ("Category: General Service"), or a board's own
+    # ("Category Operations Management"), which stays as written.
+    "category": ("category", "staff category", "job category", "categorie", "categoria"),
     # "Consultoría: Servicio de desarrollo de..." (a call on reliefweb, IOM El
     # Salvador, 2019): what the consultancy is for, its title.
     "consultancy": ("consultoria",),

@@ -12087,6 +12087,9 @@ _DAKAR: Final = (DutyStation(city="Dakar", country=Country("SN"), as_written="Da
         # Boards' rows (ReliefWeb's, others'): the lines had been context, the city
         # below "Country:" lost.
         ("Place of Assignment: Dakar, Senegal", "position.duty_stations", _DAKAR),
+        ("Vacancy Title: Project Assistant", "position.title", "Project Assistant"),
+        ("Position Name: Project Assistant", "position.title", "Project Assistant"),
+        ("Designation: Project Associate", "position.title", "Project Associate"),
         ("Apply by: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
         ("Expiry Date: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
         (

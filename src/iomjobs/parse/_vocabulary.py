@@ -416,6 +416,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         # Other agencies' and boards' words: "Post Title:", "Functional Title:" (the
         # first word had been a context paragraph of its own, "Title:" read after it).
         *("post title", "functional title"),
+        # Boards' words: "Vacancy Title:", "Position Name:", South Asian boards'
+        # "Designation: Project Associate" (the lines had been context).
+        *("vacancy title", "position name", "designation"),
     ),
     "reference": (
         "job identification reference number",

@@ -8170,6 +8170,72 @@ def test_competencies_run_together_keep_their_first(line: str, names: list[str])
         assert "did you mean 'Teamwork'?" in finding.message
 
 
+_VALUES_2023: Final = [
+    "Inclusion and respect for diversity",
+    "Integrity and transparency",
+    "Professionalism",
+    "Courage",
+    "Empathy",
+]
+_CORE_2023: Final = [
+    "Teamwork",
+    "Delivering results",
+    "Managing and sharing knowledge",
+    "Accountability",
+    "Communication",
+]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # The names after their group's heading, or on a line below it, parted by
+        # semicolons, commas and a last "and": the lines had been kept as
+        # unclassified, no value or competency read (CMP005 and CMP006 said none).
+        (
+            "Values: Inclusion and respect for diversity; Integrity and transparency; "
+            "Professionalism; Courage; Empathy.\n"
+            "Core Competencies (Level 1): Teamwork; Delivering results; Managing and sharing "
+            "knowledge; Accountability; Communication."
+        ),
+        (
+            "Values\nInclusion and respect for diversity, Integrity and transparency, "
+            "Professionalism, Courage and Empathy.\n"
+            "Core Competencies – behavioural indicators level 1\nTeamwork, Delivering results, "
+            "Managing and sharing knowledge, Accountability, and Communication."
+        ),
+    ],
+)
+def test_competency_names_listed_on_one_line(lines: str) -> None:
+    notice = parse_notice(f"Position Title: Driver\n\nRequired Competencies\n{lines}\n").notice
+    competencies = notice.position.competencies
+    assert competencies is not None
+    assert competencies.values is not None
+    assert competencies.core is not None
+    assert [item.name for item in competencies.values.items] == _VALUES_2023
+    assert [item.name for item in competencies.core.items] == _CORE_2023
+    assert competencies.core.level == 1
+    assert notice.unclassified == ()
+    assert not [f for f in validate(notice).findings if f.code.startswith("CMP")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A name of another group, or one no edition knows: no list of names, kept.
+        "Values: Integrity, Professionalism and Teamwork.",
+        "Values: Inclusion, respect and honesty.",
+        "Core Competencies: Teamwork, Delivering results, Innovation.",
+    ],
+)
+def test_a_line_naming_other_things_is_no_list_of_names(line: str) -> None:
+    notice = parse_notice(f"Position Title: Driver\n\nRequired Competencies\n{line}\n").notice
+    competencies = notice.position.competencies
+    groups = (competencies.values, competencies.core) if competencies else ()
+    assert not [item for group in groups if group for item in group.items]
+    assert [kept.text for kept in notice.unclassified] == [line]
+
+
 @pytest.mark.parametrize(
     ("first", "heading", "duty"),
     [
@@ -12090,7 +12156,6 @@ _DAKAR: Final = (DutyStation(city="Dakar", country=Country("SN"), as_written="Da
         ("Vacancy Title: Project Assistant", "position.title", "Project Assistant"),
         ("Position Name: Project Assistant", "position.title", "Project Assistant"),
         ("Designation: Project Associate", "position.title", "Project Associate"),
-        ("Apply by: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
         ("Expiry Date: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
         (
             "Country: Senegal\nCity: Dakar",

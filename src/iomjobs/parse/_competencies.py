@@ -118,6 +118,47 @@ def competency_items(text: str) -> list[CompetencyItem]:
     return [_item(*piece.partition(":")[::2]) for piece in pieces]
 
 
+def names_listed(text: str, group: str) -> list[str] | None:
+    """The names of *group*'s kind *text* lists and nothing else, as written; else ``None``.
+
+    "Teamwork; Delivering results; Accountability.", "Inclusion and respect
+    for diversity, Integrity and transparency, Professionalism, Courage and
+    Empathy.": a notice that lists its values or competencies on one line,
+    or after its group's heading ("Values: ..."), parts them by commas,
+    semicolons or a last "and". Two names at least, each known to an
+    edition: a line that names other things is no list of names.
+    """
+    if "," not in text and ";" not in text:
+        return None  # two names at least, each list of which has a comma or semicolon
+    names: list[str] = []
+    for piece in _LIST_PARTS.split(text.strip().rstrip(".").strip()):
+        written = _LAST_AND.sub("", piece.strip(" *_"))
+        found = _names_in(written, group)
+        if found is None:
+            return None
+        names.extend(found)
+    return names if len(names) > 1 else None
+
+
+def _names_in(piece: str, group: str) -> list[str] | None:
+    """*piece* as one name of *group*'s kind, or two joined by "and" ("Courage and Empathy")."""
+    known = _names_of(group)
+    if fold(piece) in known:
+        return [piece]
+    # "Inclusion and respect for diversity" is one name, "and" inside it.
+    for joining in _JOINING.finditer(piece):
+        first, second = piece[: joining.start()], piece[joining.end() :]
+        if fold(first) in known and fold(second) in known:
+            return [first, second]
+    return None
+
+
+_LIST_PARTS: Final = re.compile(r"\s*[,;]\s*")
+# The word before a list's last name: "..., and Empathy", "..., et Empathie".
+_LAST_AND: Final = re.compile(r"^(?:and|et|y|e)\s+", re.IGNORECASE)
+_JOINING: Final = re.compile(r"\s+(?:and|et|y|e)\s+", re.IGNORECASE)
+
+
 def _item(name: str, description: str) -> CompetencyItem:
     # A name set in markdown's bold or italics, the colon inside: "**Teamwork:** develops...".
     return CompetencyItem(name.strip(" *_"), description.lstrip(" *_").rstrip() or None)

@@ -34,6 +34,7 @@ from iomjobs.parse._competencies import (
     may_start_name,
     name_at,
     names_item,
+    names_listed,
     with_indicator,
 )
 from iomjobs.parse._duty_lines import run_together_items
@@ -280,11 +281,19 @@ class RequirementsReader(CandidatesReader):
         level = group_level(section.trailing)
         note = group_note(section.trailing)
         said = section.trailing.replace(note, "") if note else section.trailing
+        earlier = self.competency_groups.get(name)
+        items: list[CompetencyItem] = list(earlier.items) if earlier is not None else []
+        # "Core Competencies (Level 1): Teamwork; Delivering results; ...": the names after it.
+        listed_from = said.rfind(":") + 1
+        listed = names_listed(said[listed_from:], name)
+        if listed is not None and section.heading is not None:
+            said = said[:listed_from]
+            for listed_name in listed:
+                items.append(CompetencyItem(listed_name))
+                self.record.use(f"{path}.items[{len(items) - 1}]", section.heading)
         if section.heading is not None and says_more(said, (), GROUP_HEADING_WORDS):
             # "Values: ..." with words the group's count, level and note do not hold.
             self._keep_once(section.heading)
-        earlier = self.competency_groups.get(name)
-        items: list[CompetencyItem] = list(earlier.items) if earlier is not None else []
         declared = self._group_items(section, name, items, declared)
         if earlier is not None:
             # The same group again: its items add to the first's, which says the rest first.
@@ -333,7 +342,9 @@ class RequirementsReader(CandidatesReader):
                 used = (line for _, name_lines in pairs[index:skip_to] for line in name_lines)
                 self.record.use(f"{path}.items[{len(items) - 1}]", *used)
                 continue
-            found = competency_items(segment.item)
+            found = competency_items(segment.item) or [
+                CompetencyItem(listed) for listed in names_listed(segment.item, name) or ()
+            ]
             if not found:
                 self._note_or_keep(segment, lines)
             for item in found:

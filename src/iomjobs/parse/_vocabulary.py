@@ -644,8 +644,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "last date of application",
         "last date for application",
         "last date to apply",
-        # Boards' rows: "Apply by: 15 March 2026", "Expiry Date: 15 March 2026".
-        *("apply by", "expiry date"),
+        # Boards' rows: "Expiry Date: 15 March 2026". Not "Apply by:", which says how
+        # as often as when ("Apply by: sending your CV...").
+        "expiry date",
         "closing",
         "date de cloture",
         "date limite",

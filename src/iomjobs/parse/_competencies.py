@@ -156,7 +156,7 @@ def _names_in(piece: str, group: str) -> list[str] | None:
 _LIST_PARTS: Final = re.compile(r"\s*[,;]\s*")
 # The word before a list's last name: "..., and Empathy", "..., et Empathie".
 _LAST_AND: Final = re.compile(r"^(?:and|et|y|e)\s+", re.IGNORECASE)
-_JOINING: Final = re.compile(r"\s+(?:and|et|y|e)\s+", re.IGNORECASE)
+_JOINING: Final = re.compile(r" (?:and|et|y|e) ", re.IGNORECASE)  # a line's spaces are single
 
 
 def _item(name: str, description: str) -> CompetencyItem:

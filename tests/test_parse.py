@@ -8715,6 +8715,40 @@ def test_a_remote_duty_station_is_home_based(written: str, home: bool) -> None: 
 
 
 @pytest.mark.parametrize(
+    ("written", "stations"),
+    [
+        # Working from home in a place: the place's station, home-based. The place
+        # had been lost (one home-based station, no country).
+        ("Home-based, Senegal", [(None, "SN", True)]),
+        ("Home-based in Kenya", [(None, "KE", True)]),
+        ("Kenya (home-based)", [(None, "KE", True)]),
+        ("Dakar, Senegal (home-based)", [("Dakar", "SN", True)]),
+        ("Home-based – Nairobi, Kenya", [("Nairobi", "KE", True)]),
+        ("Teletrabajo (Colombia)", [(None, "CO", True)]),
+        # Working from home offered beside a station: two stations, in order. The
+        # station had been lost, or "Remote" read as a city.
+        ("Dakar, Senegal / Home-based", [("Dakar", "SN", False), (None, None, True)]),
+        ("Nairobi, Kenya or home-based", [("Nairobi", "KE", False), (None, None, True)]),
+        ("Home-based or Dakar, Senegal", [(None, None, True), ("Dakar", "SN", False)]),
+        ("Dakar, Senegal / Remote", [("Dakar", "SN", False), (None, None, True)]),
+        # Other words name no place: one home-based station, as before.
+        ("Home-based with travel to Addis Ababa", [(None, None, True)]),
+        ("Home based, with travel to Juba, South Sudan", [(None, None, True)]),
+        ("Home-based in any IOM Member State", [(None, None, True)]),
+        ("Home-based, Somewhere", [(None, None, True)]),
+    ],
+)
+def test_a_home_based_station_and_its_place(
+    written: str, stations: list[tuple[str | None, str | None, bool]]
+) -> None:
+    notice = parse_notice(f"Position Title: Programme Officer\nDuty Station: {written}\n").notice
+    read = notice.position.duty_stations
+    assert [(s.city, s.country and str(s.country), s.home_based) for s in read] == stations
+    assert {s.as_written for s in read} == {written}
+    assert notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
     ("after", "women"),
     [
         # IOM Libya's call (2021): external women, an item of their own after the list.

@@ -38,6 +38,59 @@ _REMOTE: Final = re.compile(
     r"(?!\s+(?:areas?|locations?|regions?|zones?|parts?|sites?|districts?|communities)\b)",
     re.IGNORECASE,
 )
+# Working from home offered beside a station: "Dakar, Senegal / Remote".
+_REMOTE_OFFERED: Final = re.compile(
+    r"(?:/|;|\bor\b|\bou\b|\bo\b)\s*(" + _REMOTE.pattern + r")\s*$", re.IGNORECASE
+)
+# What parts a station offered as an alternative to working from home ("Dakar,
+# Senegal / Home-based", "Home-based or Dakar, Senegal"), at the home's words' side.
+_OFFERED_BEFORE: Final = re.compile(r"\s*(?:/|;|\bor\b|\bou\b|\bo\b)\s*$", re.IGNORECASE)
+_OFFERED_AFTER: Final = re.compile(r"^\s*(?:/|;|\bor\b|\bou\b|\bo\b)\s*", re.IGNORECASE)
+# What parts working from home from the place it is in: "Home-based, Senegal",
+# "Home-based in Senegal", "Senegal (home-based)", "Home-based – Kenya".
+_HOME_PLACE_MARKS: Final = " ,()[]-\u2013\u2014:"
+_HOME_IN: Final = re.compile(r"^(?:in|en|au|aux|à|em|no|na)\s+", re.IGNORECASE)
+
+
+def _home_based(written: str, start: int, end: int) -> tuple[DutyStation, ...]:
+    """The stations of *written*, whose words from *start* to *end* say home-based.
+
+    Working from home as an alternative to a station ("Dakar, Senegal /
+    Home-based", "Home-based or Dakar, Senegal"): two stations, in the
+    order written. Working from home in a place ("Home-based, Senegal",
+    "Dakar, Senegal (home-based)"): the place's station, home-based. Any
+    other words ("Home-based with travel to Addis Ababa") name no place:
+    one home-based station, its words as written.
+    """
+    before, after = written[:start], written[end:]
+    offered_before = _OFFERED_BEFORE.search(before) if before.strip() else None
+    offered_after = _OFFERED_AFTER.match(after) if after.strip() else None
+    if offered_before is not None:
+        home = _home_in(written, start, end, len(before), len(written))
+        others = read_duty_stations(before[: offered_before.start()])
+        stations = (*others, home)
+    elif offered_after is not None:
+        home = _home_in(written, start, end, 0, len(before) + (end - start))
+        others = read_duty_stations(after[offered_after.end() :])
+        stations = (home, *others)
+    else:
+        stations = (_home_in(written, start, end, 0, len(written)),)
+    if any(not (s.home_based or s.city or s.country) for s in stations):
+        return (DutyStation(home_based=True, as_written=written),)
+    return tuple(attrs.evolve(station, as_written=written) for station in stations)
+
+
+def _home_in(written: str, start: int, end: int, first: int, last: int) -> DutyStation:
+    """The home-based station *written* names from *first* to *last*, with its place if named."""
+    place = f"{written[first:start]} {written[end:last]}".strip(_HOME_PLACE_MARKS + " ")
+    place = _HOME_IN.sub("", place).strip(_HOME_PLACE_MARKS)
+    if place[:1].isupper() and not _HOME.search(place) and not _REMOTE.match(place):
+        named = _stations_of(place)
+        if len(named) == 1 and named[0].country is not None:
+            return attrs.evolve(named[0], home_based=True)
+    return DutyStation(home_based=True)
+
+
 # Between stations, never inside one: "Bangkok, Thailand; Dakar, Senegal".
 _BETWEEN: Final = re.compile(r"\s*;\s*")
 # Stations joined, or offered as alternatives: "Nairobi, Kenya or Addis Ababa, Ethiopia",
@@ -56,8 +109,9 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
     stations.
     """
     written = text.strip().rstrip(".")
-    if _HOME.search(written) or _REMOTE.match(written):
-        return (DutyStation(home_based=True, as_written=written),)
+    home = _HOME.search(written) or _REMOTE.match(written) or _REMOTE_OFFERED.search(written)
+    if home is not None:
+        return _home_based(written, home.start(home.lastindex or 0), home.end())
     office = _IOM_OFFICE.match(written)
     if office is not None:
         # "IOM Djibouti" (an internship call, 2025): the office in that place;

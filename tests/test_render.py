@@ -175,6 +175,37 @@ def test_every_country_the_strategy_draws_alone_reads_back(country: str) -> None
             _read_back(notice, lang, "text", layout)
 
 
+@pytest.mark.parametrize(("city", "country"), DUTY_STATIONS)
+def test_every_home_based_station_the_strategy_draws_reads_back(city: str, country: str) -> None:
+    # duty_stations() draws these home-based in the city and in the country: the
+    # rendering had left the home out, and a home-based station alone no line at all.
+    seed = SEED_NOTICES[2]
+    for home in (
+        DutyStation(city=city, country=Country(country), home_based=True),
+        DutyStation(country=Country(country), home_based=True),
+    ):
+        notice = attrs.evolve(seed, position=attrs.evolve(seed.position, duty_stations=(home,)))
+        for lang in LANGS:
+            for layout in ("header", "oracle", "form"):
+                _read_back(notice, lang, "text", layout)
+
+
+@pytest.mark.parametrize(
+    "stations",
+    [
+        (DutyStation(home_based=True),),
+        (DutyStation(city="Dakar", country=Country("SN")), DutyStation(home_based=True)),
+        (DutyStation(home_based=True), DutyStation(city="Dakar", country=Country("SN"))),
+    ],
+)
+def test_a_home_based_station_with_no_place_reads_back(stations: tuple[DutyStation, ...]) -> None:
+    seed = SEED_NOTICES[2]
+    notice = attrs.evolve(seed, position=attrs.evolve(seed.position, duty_stations=stations))
+    for lang in LANGS:
+        for layout in ("header", "oracle", "form"):
+            _read_back(notice, lang, "text", layout)
+
+
 @pytest.mark.parametrize("layout", ["header", "oracle", "form"])
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ import functools
 import json
 from collections.abc import Collection
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 import attrs
 from hypothesis import strategies as st
@@ -264,21 +264,31 @@ def _salary(
 def duty_stations() -> st.SearchStrategy[DutyStation]:
     """A real duty station: a city IOM posts to, in its country, sometimes with its region.
 
-    One in five is the country alone, as calls for several places in it write
-    their station ("Locations: Republic of Moldova", "Lieu : Tchad").
+    Of twelve, two are the country alone, as calls for several places in it
+    write their station ("Locations: Republic of Moldova", "Lieu : Tchad"),
+    and two home-based, in the city or in the country ("Home-based, Senegal").
     """
-    return st.builds(_station, st.sampled_from(DUTY_STATIONS), st.integers(0, 9))
+    return st.builds(_station, st.sampled_from(DUTY_STATIONS), st.integers(0, 11))
 
 
 def _station(pair: tuple[str, str], form: int) -> DutyStation:
-    """The station of *pair* in one of ten forms: two of the country alone, four with a region."""
+    """The station of *pair* in one of twelve forms (see :func:`duty_stations`)."""
     city, country = pair
-    if form >= 8:  # noqa: PLR2004 -- the last two of ten forms
+    if form >= _HOME_FORMS:
+        return DutyStation(
+            city=city if form == _HOME_FORMS else None, country=Country(country), home_based=True
+        )
+    if form >= _COUNTRY_FORMS:
         # None of DUTY_STATIONS' countries has a capital bearing its name
         # ("Djibouti"), which a country alone would be read as.
         return DutyStation(country=Country(country))
     region = DUTY_STATION_REGIONS.get(city) if form % 2 else None
     return DutyStation(city=city, region=region, country=Country(country))
+
+
+# The forms of _station from which the station is the country alone, and home-based.
+_COUNTRY_FORMS: Final = 8
+_HOME_FORMS: Final = 10
 
 
 def language_requirements(

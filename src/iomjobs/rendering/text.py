@@ -451,7 +451,7 @@ class _Writer:
         stations = position.duty_stations
         only = stations[0] if len(stations) == 1 else None
         # A region has no label of its own there: such a station goes on one line.
-        if only is not None and only.city and only.country and not only.region:
+        if only is not None and only.city and only.country and not (only.region or only.home_based):
             yield self.field(labels["city"], only.city)
             yield self.field(labels["country"], only.country.name(self.lang))
         elif any(self.station(s) for s in stations):
@@ -619,7 +619,11 @@ class _Writer:
         region = getattr(station, "region", None)
         country = getattr(station, "country", None)
         name = country.name(self.lang) if country is not None else None
-        return ", ".join(part for part in (city, region, name) if part)
+        place = ", ".join(part for part in (city, region, name) if part)
+        if getattr(station, "home_based", False):
+            # "Home-based, Senegal": the reader reads the place after the home's words.
+            return ", ".join(part for part in (_HOME_BASED[self.lang], place) if part)
+        return place
 
     def duties(self, notice: VacancyNotice) -> Iterator[str]:
         groups = notice.position.responsibilities
@@ -1000,6 +1004,12 @@ _EXTENSION = {
     "fr": "avec possibilité de prolongation",
     "es": "con posibilidad de extensión",
     "pt": "com possibilidade de prorrogação",
+}
+_HOME_BASED = {
+    "en": "Home-based",
+    "fr": "Télétravail",
+    "es": "Teletrabajo",
+    "pt": "Trabalho remoto",
 }
 _NO_EXTENSION = {
     "en": "non-renewable",

@@ -8736,6 +8736,9 @@ def test_a_remote_duty_station_is_home_based(written: str, home: bool) -> None: 
         ("Home based, with travel to Juba, South Sudan", [(None, None, True)]),
         ("Home-based in any IOM Member State", [(None, None, True)]),
         ("Home-based, Somewhere", [(None, None, True)]),
+        # In capitals, travel's words tell the remark from a place.
+        ("HOME BASED, WITH TRAVEL TO JUBA, SOUTH SUDAN", [(None, None, True)]),
+        ("HOME-BASED WITH TRAVEL TO ADDIS ABABA, ETHIOPIA", [(None, None, True)]),
     ],
 )
 def test_a_home_based_station_and_its_place(

@@ -50,6 +50,16 @@ _OFFERED_AFTER: Final = re.compile(r"^\s*(?:/|;|\bor\b|\bou\b|\bo\b)\s*", re.IGN
 # "Home-based in Senegal", "Senegal (home-based)", "Home-based – Kenya".
 _HOME_PLACE_MARKS: Final = " ,()[]-\u2013\u2014:"
 _HOME_IN: Final = re.compile(r"^(?:in|en|au|aux|à|em|no|na)\s+", re.IGNORECASE)
+_PLACE_AFTER_HOME: Final = re.compile(
+    r"^\s*(?:[,(\[:\u2013\u2014-]|(?:in|en|au|aux|à|em|no|na)\s)", re.IGNORECASE
+)
+_PLACE_BEFORE_HOME: Final = re.compile(r"[,(\[\u2013\u2014-]\s*$")
+# Words of travel, which no place's name holds: "HOME-BASED, WITH TRAVEL TO JUBA" in
+# capitals, where no small letter tells them from a place.
+_TRAVEL_WORDS: Final = frozenset(
+    {"with", "travel", "travels", "travelling", "traveling", "trips", "missions", "avec"}
+    | {"deplacements", "con", "viajes", "com", "viagens"}
+)
 
 
 def _home_based(written: str, start: int, end: int) -> tuple[DutyStation, ...]:
@@ -81,10 +91,27 @@ def _home_based(written: str, start: int, end: int) -> tuple[DutyStation, ...]:
 
 
 def _home_in(written: str, start: int, end: int, first: int, last: int) -> DutyStation:
-    """The home-based station *written* names from *first* to *last*, with its place if named."""
-    place = f"{written[first:start]} {written[end:last]}".strip(_HOME_PLACE_MARKS + " ")
+    """The home-based station *written* names from *first* to *last*, with its place if named.
+
+    The place stands on one side of the home's words, parted by a mark or
+    "in": "Home-based, Senegal", "Home-based in Kenya", "Kenya (home-based)".
+    """
+    before, after = written[first:start], written[end:last]
+    if before.strip() and after.strip(" ).]"):
+        return DutyStation(home_based=True)
+    if after.strip(" ).]") and not _PLACE_AFTER_HOME.match(after):
+        return DutyStation(home_based=True)  # "Home-based with travel to Addis Ababa"
+    if before.strip() and not _PLACE_BEFORE_HOME.search(before):
+        return DutyStation(home_based=True)
+    place = f"{before} {after}".strip(_HOME_PLACE_MARKS + " ")
     place = _HOME_IN.sub("", place).strip(_HOME_PLACE_MARKS)
-    if place[:1].isupper() and not _HOME.search(place) and not _REMOTE.match(place):
+    words = {fold(word) for word in place.split()}
+    if (
+        place[:1].isupper()
+        and words.isdisjoint(_TRAVEL_WORDS)
+        and not _HOME.search(place)
+        and not _REMOTE.match(place)
+    ):
         named = _stations_of(place)
         if len(named) == 1 and named[0].country is not None:
             return attrs.evolve(named[0], home_based=True)

@@ -8104,6 +8104,38 @@ def test_words_that_begin_as_bullets_do_are_no_bullets(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "bullets"),
+    [
+        # Wingdings' dot and square on "l" and "n", two lines in a row or more: the
+        # items had been read with the letter.
+        ("Duties\nl Prepare reports.\nl Support the team.\n", [False, True, True]),
+        ("Duties\n\nn Prepare reports.\n\nn Support the team.\n", [False, True, True]),
+        (
+            "Duties\n  l Prepare.\n  l Support.\n  l Report.\nEnd\n",
+            [False, True, True, True, False],
+        ),
+        # One such line, or two begun by different letters: French that lost its
+        # apostrophes, no bullets.
+        ("Contexte\nl Organisation internationale.\nTexte.\n", [False, False, False]),
+        ("Contexte\nn Est pas.\nl Organisation.\n", [False, False, False]),
+    ],
+)
+def test_wingdings_letters_begin_lines_in_a_row(text: str, bullets: list[bool]) -> None:
+    found = segments(text)
+    assert [segment.bullet for segment in found] == bullets
+    assert all(not s.item.startswith(("l ", "n ")) for s in found if s.bullet)
+
+
+def test_wingdings_letters_read_as_a_list_of_duties() -> None:
+    text = (
+        "Position Title: Driver\n\nCore Functions / Responsibilities:\n"
+        "l Drive the vehicles.\nl Keep the logbook.\n"
+    )
+    (group,) = parse_notice(text).notice.position.responsibilities
+    assert [item.text for item in group.items] == ["Drive the vehicles.", "Keep the logbook."]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "**Position Title:** **Senior Project Assistant**",  # the value in bold too

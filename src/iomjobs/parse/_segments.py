@@ -51,7 +51,8 @@ _LETTERS_FOR_SYMBOLS: Final = "\u00a7\u00d8\u0178\u00fc"
 # Wingdings' box, lozenge and diamond stand on small letters ("q", "u", "v"): a
 # bullet only before an item's capital ("v Prepare the reports"). Not its dot and
 # square's "l" and "n", which French text that lost its apostrophes begins lines
-# with ("l Organisation", "n Est").
+# with ("l Organisation", "n Est"), but where two lines in a row begin with one
+# (see _letter_bullets).
 _SMALL_LETTERS_FOR_SYMBOLS: Final = "quv"
 # Emoji, as a notice reposted on a messaging channel or a social network bullets
 # its lines ("🔹", "✅", "👉", "📌", "➡️"): the miscellaneous symbols and dingbats,
@@ -299,9 +300,43 @@ def segments(text: str) -> list[Segment]:
         found += [Segment(numbers[row], piece) for piece in pieces]
         done = row + 1
     found += map(Segment, numbers[done:], texts[done:])
+    _bullets_by_neighbours(found, text, lines)
+    return _run_in_across(found) if across else found
+
+
+def _bullets_by_neighbours(found: list[Segment], text: str, lines: list[str]) -> None:
+    """Mend the bullets of *found* that only the lines around them tell (*text* cut in *lines*)."""
     if _DASH_BELOW.search(text):  # one scan in C: most texts have no such line
         _dashes_wrapped(found, lines)
-    return _run_in_across(found) if across else found
+    if _LETTER_BULLET_BELOW.search(text):
+        _letter_bullets(found)
+
+
+# Wingdings' dot and square stand on "l" and "n" where the font was lost ("l Prepare
+# the reports"), as French text that lost its apostrophes begins a line ("l Organisation
+# internationale..."): bullets only where two lines in a row begin with the same one.
+_LETTER_BULLET_BELOW: Final = re.compile(
+    r"\n[ \t]*([ln]) [A-Z\u00c0-\u00de][^\n]*\n\s*\1 [A-Z\u00c0-\u00de]"
+)
+_LETTER_BULLET: Final = re.compile(r"([ln]) (?=[A-Z\u00c0-\u00de])")
+
+
+def _letter_bullets(found: list[Segment]) -> None:
+    """Make bullets of the Wingdings letters that begin two lines or more of *found* in a row."""
+    letters = [
+        match.group(1)
+        if not segment.bullet and (match := _LETTER_BULLET.match(segment.text))
+        else ""
+        for segment in found
+    ]
+    for index, letter in enumerate(letters):
+        if not letter:
+            continue
+        before = letters[index - 1] if index > 0 else ""
+        after = letters[index + 1] if index + 1 < len(letters) else ""
+        if letter in (before, after):
+            found[index].bullet = True
+            found[index]._body = 2  # noqa: SLF001 -- this module's own class
 
 
 def _dashes_wrapped(found: list[Segment], lines: list[str]) -> None:

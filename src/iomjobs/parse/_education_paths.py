@@ -73,15 +73,33 @@ _BRACKET_CLOSED: Final = re.compile(r"\)([.;,]?)$")
 
 def _cuts(match: re.Match[str], before: str, after: str) -> bool:
     """Whether the break *match* parts two paths, *before* it and *after* it."""
+    upper, plain = after[:1].isupper(), match.re is _PLAIN_OR
+    # A degree in lower case only after ", or" or "; or", where the path before
+    # has its years: "...with two years of experience, or a first-level
+    # university degree (Bachelor's) with four years."
+    if not upper and (plain or not _begins_degree(after)):
+        return False
     if not _names_degree(after) or not _names_degree(before):
         return False
-    if after[:1].isupper():
-        # A plain "or" cuts only after a path's years: "Bachelor's or Master's degree".
-        return match.re is not _PLAIN_OR or _has_years(before)
-    # A degree in lower case after ", or" or "; or" when the path before has its
-    # years: "...with two years of experience, or a first-level university degree
-    # (Bachelor's) with four years."
-    return match.re is not _PLAIN_OR and _has_years(before)
+    # A plain "or" cuts only after a path's years: "Bachelor's or Master's degree".
+    return (upper and not plain) or _has_years(before)
+
+
+def _begins_degree(text: str) -> bool:
+    """Whether *text* begins with a degree's first word in lower case, after an article or not."""
+    words = text.split(maxsplit=2)
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    return bool(words) and words[0].startswith(_DEGREE_WORDS)
+
+
+_ARTICLES: Final = frozenset({"a", "an", "un", "une", "una", "uma"})
+# How a degree's name begins in lower case: "first-level university degree", "bachelor's".
+_DEGREE_WORDS: Final = (
+    *("first-level", "university", "bachelor", "master", "advanced", "graduate"),
+    *("postgraduate", "post-graduate", "undergraduate", "licen", "maestr", "mestrado"),
+    *("bacharel", "doctora", "phd", "ph.d", "high", "secondary", "dipl"),
+)
 
 
 def _has_years(text: str) -> bool:
@@ -109,15 +127,15 @@ def _may_break(sentence: str) -> bool:
         or "(o" in sentence
         or (
             ", o" in sentence
-            and (
-                any(m.group(1).isupper() for m in _COMMA_OR.finditer(sentence))
-                or _has_years(sentence)
+            and any(
+                m.group(1)[:1].isupper() or _begins_degree(m.group(1))
+                for m in _COMMA_OR.finditer(sentence)
             )
         )
     )
 
 
-_COMMA_OR: Final = re.compile(r",\s+(?:or|ou|o),?\s+(?:(?:an?|une?|una|uma)\s+)?(\S)")
+_COMMA_OR: Final = re.compile(r",\s+(?:or|ou|o),?\s+(?:(?:an?|une?|una|uma)\s+)?(\S+)")
 
 
 def _names_degree(text: str) -> bool:

@@ -390,7 +390,7 @@ def degree_of(text: str, low: str | None) -> DegreeLevel | None:
     highest = _highest_named(text, low)
     if highest is None or highest is DegreeLevel.SECONDARY:
         return highest
-    either = _EITHER_DEGREE.search(text)
+    either = _EITHER_DEGREE.search(text) if low is None or _may_offer_two(low) else None
     if either is None:
         return highest
     return min(
@@ -410,6 +410,34 @@ _EITHER_DEGREE: Final = re.compile(
     rf"\b({_DEGREE_NAME})(?:[’']?s)?\.?(?:\s+(?:school\s+)?(?:degree|diploma))?"
     rf"\s*(?:/|\b(?:or|ou|o)\b)\s*(?:(?:an?|une?|una?)\s+)?({_DEGREE_NAME})(?![a-z])",
     re.IGNORECASE,
+)
+
+
+def _may_offer_two(low: str) -> bool:
+    """Whether *low*, a line in lower case, may offer two degrees: a degree after "or" or "/".
+
+    Most education lines hold "or" ("...or a related field"), few a degree after
+    it: _EITHER_DEGREE, slow to search, is spared them.
+    """
+    for separator in _CHOICE_SEPARATORS:
+        at = low.find(separator)
+        while at >= 0:
+            after = at + len(separator)
+            after += len(low) - after - len(low[after:].lstrip())
+            article = next((a for a in _CHOICE_ARTICLES if low.startswith(a, after)), "")
+            if low.startswith(_DEGREE_STEMS, after + len(article)):
+                return True
+            at = low.find(separator, after)
+    return False
+
+
+_CHOICE_SEPARATORS: Final = ("/", " or ", " ou ", " o ")
+_CHOICE_ARTICLES: Final = ("a ", "an ", "un ", "une ", "una ")
+# How every name _DEGREE_NAME knows begins, in lower case.
+_DEGREE_STEMS: Final = (
+    *("bachelor", "master", "licen", "maestr", "mestrado", "bacharel", "ph", "doctora"),
+    *("doutorado", "undergraduate", "high", "secondary", "b.", "m.", "ba", "ma", "bsc"),
+    *("msc", "mba", "ll"),
 )
 
 

@@ -37,6 +37,9 @@ SPELLINGS = [
     ("National Professional Officer, Grade C", "NO-C"),
     ("national officer, grade d", "NO-D"),
     ("National Officer - B", "NO-B"),
+    # The UN's words for the levels (it had been no grade, the line kept unread).
+    ("National Officer Category A", "NO-A"),
+    ("National Professional Officer, Category C", "NO-C"),
     # Professional
     ("P2", "P-2"),
     ("P-2", "P-2"),
@@ -82,6 +85,7 @@ INVALID = [
     "National Officer, Grade E",  # IOM's National Officer grades are A to D
     "General Service Staff, Grade B",  # General Service levels are numbers
     "Grade B",  # a letter names a level only after "National Officer"
+    "Category A",  # a consultancy's category, no National Officer's
     "B",
     "General Service Staff, Grade P2",  # category disagrees with the grade
     "",

@@ -12196,6 +12196,7 @@ def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
         "Grade: G-5 (GS-5)",
         "Estimated Start Date: 1 April 2026 or as soon as possible",
         "Posting Period: 1-15 March 2026",
+        "Classification: National Officer Category A",
     ],
 )
 def test_a_value_its_field_holds_whole_is_not_kept(line: str) -> None:

@@ -131,7 +131,8 @@ class Grade(Frozen):
         ``General Service Staff, Grade G6``, ``General Service Staff/G5``,
         ``P2``, ``P-2``, ``P 2``, ``Professional Staff, Grade P2``,
         ``P-2 (Junior level)``, ``NO-A``, ``NO/A``, ``NOA``,
-        ``National Officer, Grade B``, ``National Officer - B``, ``D1``, ``D-1``,
+        ``National Officer, Grade B``, ``National Officer - B``, ``National Officer
+        Category A``, ``D1``, ``D-1``,
         ``UG``, ``Ungraded``, ``Non-graded``, ``Grade Other``, ``OTHE``,
         ``Consultant``, ``National Consultancy`` and ``Intern, Grade Other``, in any letter case and
         with any dash.
@@ -206,12 +207,13 @@ def _spell(category: GradeCategory, level: int | None) -> str:
 
 
 # Words around the grade itself that notices add: "General Service Staff,
-# Grade 6", "Professional Staff/P2", "IOM Classification: G4".
+# Grade 6", "Professional Staff/P2", "IOM Classification: G4", the UN's
+# "National Officer Category A".
 _PREFIX = re.compile(
     r"""^(?:IOM\s+)?(?:CLASSIFICATION\s*:?\s*)?
         (?P<staff>GENERAL\s+SERVICE|PROFESSIONAL|NATIONAL\s+(?:PROFESSIONAL\s+)?OFFICER|DIRECTOR|CONSULTANT|INTERN(?![A-Z]))?
         (?:\s+STAFF)?\s*[,/:-]?\s*
-        (?:GRADE\s*:?\s*)?""",
+        (?:(?:GRADE|CATEGORY)\s*:?\s*)?""",
     re.VERBOSE,
 )
 _CORE = re.compile(

@@ -12325,6 +12325,31 @@ def test_a_kind_or_open_to_line_that_says_more_is_kept(line: str, kept: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("line", "reference"),
+    [
+        # A colon after the number's word: the reference had been lost, no line kept.
+        ("Call for Applications No.: CFA/2026/01", "CFA/2026/01"),
+        ("Vacancy Notice No: VN/2026/15", "VN/2026/15"),
+        ("Avis de vacance de poste N° : VN/2026/15", "VN/2026/15"),
+    ],
+)
+def test_a_kind_lines_reference_after_a_colon(line: str, reference: str) -> None:
+    notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
+    assert (notice.reference, notice.unclassified) == (reference, ())
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Call for Applications (No. 12)", "Call for Applications #12", "Vacancy Notice (CFA 12)"],
+)
+def test_a_kind_lines_figures_no_reference_holds_are_kept(line: str) -> None:
+    # The figures had been lost without a word: no reference read them.
+    notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
+    assert (notice.kind is not None, notice.reference) == (True, None)
+    assert [kept.text for kept in notice.unclassified] == [line]
+
+
+@pytest.mark.parametrize(
     ("heading", "kept"),
     [
         # Every competency group's heading read so far says no more than its group holds.

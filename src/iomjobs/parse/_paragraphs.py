@@ -48,8 +48,9 @@ KIND_LINE: Final = re.compile(
     r"|description de poste|descripci[oó]n del puesto|descri[çc][ãa]o do cargo"
     r"|convite [àa] (?:apresenta[çc][ãa]o de candidaturas|manifesta[çc][ãa]o de interesse))\b"
     # Between kind and reference, a colon, a slash or a dash: "CALL FOR APPLICATIONS –
-    # CFANA2022-01" (IOM Namibia's call, 2022, as worldngojobs copied it).
-    r"[\s:/\-\u2013\u2014]*(?:no\.?|n°|n\.?º|number)?\s*"
+    # CFANA2022-01" (IOM Namibia's call, 2022, as worldngojobs copied it); a colon
+    # after the number's word: "Call for Applications No.: CFA/2026/01".
+    r"[\s:/\-\u2013\u2014]*(?:no\.?|n°|n\.?º|number)?[\s:]*"
     r"(?P<reference>[A-Z]{0,5}[ /.-]?\d[\w/.-]*)?",
     re.IGNORECASE,
 )

@@ -810,9 +810,9 @@ class Reader(RequirementsReader):
         if _EXTERNAL.search(segment.text):
             self.notice["open_to_external"] = True
             self.record.use("$.open_to_external", segment)
-        if says_more(rest, (), _KIND_LINE_WORDS):
+        if says_more(rest, (), _KIND_LINE_WORDS) or (not reference and _FIGURE_IN.search(rest)):
             # "Vacancy Notice 16576 (re-advertisement)": the kind and the reference hold
-            # nothing of the rest.
+            # nothing of the rest; nor of a figure no reference was read from.
             self._keep_once(segment)
         return True
 
@@ -1255,6 +1255,7 @@ def _opens_to_nationals(text: str) -> bool:
 _EMPLOYER_LABEL: Final = re.compile(
     r"(?:Company|Employer|Organi[sz]ation|Hiring Organi[sz]ation):?"
 )
+_FIGURE_IN: Final = re.compile(r"\d")
 # What a kind line may say after its kind and reference: "Open to Internal and
 # External Candidates", the kind's words again.
 _KIND_LINE_WORDS: Final = KIND_WORDS | OPEN_TO_WORDS

@@ -12338,6 +12338,22 @@ def test_a_kind_lines_reference_after_a_colon(line: str, reference: str) -> None
     assert (notice.reference, notice.unclassified) == (reference, ())
 
 
+@pytest.mark.parametrize("kind_first", [True, False])
+def test_a_kind_lines_reference_beside_a_reference_field(kind_first: bool) -> None:  # noqa: FBT001
+    # The kind line's number had replaced the field's without a word, the field's lost.
+    lines = ["Vacancy Notice 16576", "Reference: VN2026/015"]
+    text = "\n".join(lines if kind_first else lines[::-1]) + "\nPosition Title: Driver\n"
+    notice = parse_notice(text).notice
+    assert notice.reference == "VN2026/015"
+    assert [kept.text for kept in notice.unclassified] == ["Vacancy Notice 16576"]
+
+
+def test_a_kind_lines_reference_that_a_field_repeats() -> None:
+    text = "Vacancy Notice VN2026/015\nReference: VN2026/015\nPosition Title: Driver\n"
+    notice = parse_notice(text).notice
+    assert (notice.reference, notice.unclassified) == ("VN2026/015", ())
+
+
 @pytest.mark.parametrize(
     "line",
     ["Call for Applications (No. 12)", "Call for Applications #12", "Vacancy Notice (CFA 12)"],

@@ -796,7 +796,12 @@ class Reader(RequirementsReader):
         reference = match.group("reference")
         start = match.end() + len(written) - len(text)  # after the markdown read past
         rest = written[start:]
-        if reference:
+        stated = self.notice.get("reference")
+        if reference and stated not in (None, reference.strip()):
+            # "Vacancy Notice 16576" above "Reference: VN2026/015": the field's is read,
+            # the kind line kept for the number it holds besides.
+            self._keep_once(segment)
+        elif reference:
             self.notice["reference"] = reference.strip()
             self.record.use("$.reference", *read_from)
         elif "title" not in self.position:

@@ -12567,6 +12567,36 @@ def test_a_line_that_opens_the_post_to_internal_and_separated_staff() -> None:
     assert [line.line for line in result.notice.unclassified] == [4, 11]
 
 
+def test_a_labelled_line_below_a_value_below_its_label_is_its_own_field() -> None:
+    # "Reference: VN2026/015" had gone on with the station's value: two stations,
+    # "Rwanda Reference: VN2026" and "015", no reference.
+    text = "Nature of Consultancy\nExpert\n\nDuty station\nKigali, Rwanda\nReference: VN2026/015\n"
+    notice = parse_notice(text).notice
+    assert [(s.city, str(s.country)) for s in notice.position.duty_stations] == [("Kigali", "RW")]
+    assert notice.reference == "VN2026/015"
+
+
+@pytest.mark.parametrize(
+    ("above", "doubted"),
+    [
+        # A grade or pay stated above the line of both: it had been replaced without
+        # a word, its line counted as read.
+        ("Salary: USD 1,250 per month", False),
+        ("Grade: G5", True),
+    ],
+)
+def test_a_grade_and_salary_line_below_another_statement(above: str, doubted: bool) -> None:  # noqa: FBT001
+    text = f"Position Title: Driver\n{above}\nGrade & Salary: G7 (USD 7482.25 Monthly)\n"
+    result = parse_notice(text)
+    notice = result.notice
+    assert (str(notice.position.grade), notice.salary and notice.salary.amount) == (
+        "G7",
+        Decimal("7482.25"),
+    )
+    assert notice.unclassified == (SourceLine(2, above),)
+    assert bool([d for d in result.doubts if d.message.startswith("stated twice")]) is doubted
+
+
 @pytest.mark.parametrize(
     ("line", "external"),
     [

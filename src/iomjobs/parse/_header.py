@@ -600,12 +600,18 @@ class HeaderReader:
         bracketed = places.BRACKETS_AT_END.search(field.value)
         grade_part = field.value[: bracketed.start()] if bracketed else field.value
         pay = read_salary(bracketed.group("inside"), field.label) if bracketed else None
+        # A grade or pay stated above ("Salary: USD 1,250 per month"): what this
+        # line says instead is read, the line above kept (see _stated_again).
+        stated = [(each, self._stated(*each)) for each in _GRADE_AND_SALARY]
         grade = self._field_grade(Field("grade", field.label, grade_part, field.segments))
         if pay is not None:
             self.notice["salary"] = pay
             self._use("$.salary", field)
         if (grade or pay) and not (grade and (pay or bracketed is None)):
             self._keep_once(*field.segments)
+        for restated, before in stated:
+            if before is not None:
+                self._stated_again(restated, before, field, doubt=restated[1] == "grade")
         return grade or pay is not None
 
     def _field_vacancy_type(self, field: Field) -> bool:
@@ -925,6 +931,7 @@ _RESTATED: Final = {
     "salary": ("notice", "salary"),
     "nationalities": ("notice", "open_to_nationals_of"),
 }
+_GRADE_AND_SALARY: Final = (("position", "grade"), ("notice", "salary"))
 _DOUBTED: Final = frozenset(
     {
         "title",

@@ -267,8 +267,11 @@ def value_below(segments: list[Segment], index: int, *, form: bool = False) -> l
             break
         if value and value[-1].text.endswith(_VALUE_ENDS) and segment.text[:1].isupper():
             break  # "5 meses (del 1 de abril al 31 de agosto de 2019)", then the next line
-        if value and segment.bullet and labels_a_value(segment):
-            break  # "6. Duración de la consultoría: 3 meses", the next field of a numbered list
+        if value and (segment.bullet or segment.text[:1].isupper()) and labels_a_value(segment):
+            # "6. Duración de la consultoría: 3 meses", the next field of a numbered
+            # list; "Reference: VN2026/015" below "Duty station" / "Kigali, Rwanda". Not
+            # a label's wrapped words ("...a la que contribuye la" / "consultoría: ...").
+            break
         if value and form and match_spaced_label(segment.text):
             break
         value.append(segment)

@@ -14795,6 +14795,14 @@ class TestLabelsRow:
             None,
         ),
         ("As candidaturas devem ser enviadas até 15 de março de 2026.", dt.date(2026, 3, 15), None),
+        # The deadline or closing date said so, with the words between: no date had been read.
+        (
+            "The deadline for the submission of applications is 15 March 2026.",
+            dt.date(2026, 3, 15),
+            None,
+        ),
+        ("Closing date for applications is 15 March 2026.", dt.date(2026, 3, 15), None),
+        ("The closing date is 15 March 2026.", dt.date(2026, 3, 15), None),
         # A date no deadline's words set, a deadline of no application, a date whose day
         # and month could be swapped: none.
         ("Applications received on 15 March 2026 will be reviewed.", None, None),

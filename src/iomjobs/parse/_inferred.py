@@ -1187,7 +1187,10 @@ class InferringReader(HeaderReader):
 # "au plus tard le", "hasta el", "até".
 _DEADLINE: Final = re.compile(
     r"\b(?:by|before|no later than|not later than|until|on or before|latest by"
-    r"|deadline(?: for applications)? (?:is|of)|close[sd]? on|closing date (?:is|of)"
+    # "The deadline for (the) submission of applications is ...", "Closing date for
+    # applications is ...".
+    r"|(?:deadline|closing date)(?: for (?:the )?(?:submission of )?applications)? (?:is|of)"
+    r"|close[sd]? on"
     r"|au plus tard le|avant le|jusqu['’]au|fix[ée]e au|date limite[^.]{0,40}? est(?: le)?"
     r"|hasta el|a m[áa]s tardar el|antes del|fecha l[íi]mite[^.]{0,40}? es(?: el)?"
     r"|at[ée](?: ao)?(?: o)?(?: dia)?|prazo[^.]{0,40}? [ée](?: o dia)?)\s+",
@@ -1195,7 +1198,8 @@ _DEADLINE: Final = re.compile(
 )
 # A sentence about applying, in the four languages.
 _APPLYING: Final = re.compile(
-    r"appl|candida|postul|submi|soumi|envo|send|deadline|date limite|fecha l[íi]mite|prazo",
+    r"appl|candida|postul|submi|soumi|envo|send|deadline|date limite|fecha l[íi]mite|prazo"
+    r"|closing date|date de cl[ôo]ture|fecha de cierre",
     re.IGNORECASE,
 )
 # The most characters between a date and its hour: " at ", ", à ", " a las ".

@@ -10938,6 +10938,24 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "English (fluent) and French (working knowledge) are required.",
             [("en", "fluent", True), ("fr", "working knowledge", True)],
         ),
+        # What each language's own bracket says is its own: English had been read as
+        # desirable, Arabic as fluent.
+        (
+            "Languages",
+            "English (fluent), Arabic (desirable)",
+            [("en", "fluent", True), ("ar", None, False)],
+        ),
+        (
+            "Languages",
+            "Fluency in English (required) and French (desirable).",
+            [("en", "fluent", True), ("fr", "fluent", False)],
+        ),
+        # A bracket after the last of several languages without one says it of them all.
+        (
+            "Languages",
+            "English and Arabic (fluent)",
+            [("en", "fluent", True), ("ar", "fluent", True)],
+        ),
         # What is desirable is what its proficiency's words call so.
         (
             "Languages",
@@ -14819,6 +14837,46 @@ def test_a_closing_date_said_in_how_to_apply(
     assert result.is_inferred("$.closing_date") == (closing is not None)
     assert notice.how_to_apply is not None
     assert notice.how_to_apply.text == (sentence,)
+
+
+@pytest.mark.parametrize(
+    ("line", "languages"),
+    [
+        # A board's line among the header's, which opens no section there: the
+        # languages had been none (LNG001), the line context only.
+        ("Languages: English, French", [("en", None, True), ("fr", None, True)]),
+        ("Required languages: English and French", [("en", None, True), ("fr", None, True)]),
+        ("Langues : Français, Anglais", [("fr", None, True), ("en", None, True)]),
+        (
+            "Languages: English (fluent), Arabic (desirable)",
+            [("en", "fluent", True), ("ar", None, False)],
+        ),
+        # "Language:" may name the language the notice is written in; no language, none.
+        ("Language: English", []),
+        ("Languages: see below", []),
+    ],
+)
+def test_a_boards_languages_line_in_the_header(
+    line: str, languages: list[tuple[str, str | None, bool]]
+) -> None:
+    result = parse_notice(f"Position Title: Driver\nGrade: G4\n{line}\n\nContext:\nText.\n")
+    notice = result.notice
+    found = [
+        (str(r.language), r.proficiency.value if r.proficiency else None, r.required)
+        for r in notice.position.languages or ()
+    ]
+    assert found == languages
+    assert result.is_inferred("$.position.languages") == bool(languages)
+    assert line in notice.context
+
+
+def test_a_boards_languages_line_gives_way_to_the_notices_own() -> None:
+    text = (
+        "Position Title: Driver\nLanguages: English, Arabic\n\nLanguages\n"
+        "Fluency in English and French is required.\n"
+    )
+    languages = parse_notice(text).notice.position.languages or ()
+    assert [str(r.language) for r in languages] == ["en", "fr"]
 
 
 def test_a_closing_date_a_field_gives_is_not_replaced_by_how_to_apply() -> None:

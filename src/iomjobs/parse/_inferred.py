@@ -35,6 +35,7 @@ from iomjobs.model.position import (
     RecruitingType,
 )
 from iomjobs.parse import _interpret as interpret
+from iomjobs.parse import _language_requirements as language_requirements
 from iomjobs.parse import _nocase as nocase
 from iomjobs.parse import _places as places
 from iomjobs.parse._dates import FoundDate, find_dates, read_date
@@ -1035,6 +1036,27 @@ class InferringReader(HeaderReader):
             self.record.infer("$.position.duty_stations", sentence, line)
             return
 
+    def _infer_languages(self) -> None:
+        """The languages a board's line of context lists, where the notice states none.
+
+        "Languages: English, French" among a board's summary above the notice:
+        the header opens no section at a heading before a colon, which would
+        take in the paragraphs below (see ``_sections._heading_before_colon``).
+        Marked as inferred, from the line, which stays in the context.
+        """
+        if self.position.get("languages"):
+            return
+        for index, paragraph in enumerate(self.context):
+            found = _LANGUAGES_LINE.match(paragraph)
+            lines = self.record.lines.get(f"$.context[{index}]")
+            if found is None or not lines:
+                continue
+            requirements = language_requirements.read_languages(found.group("value"))
+            if requirements:
+                self.position["languages"] = tuple(requirements)
+                self.record.infer("$.position.languages", paragraph, lines[0])
+                return
+
     def _placed(self, station: DutyStation) -> bool:
         """Whether *station* is in a country, or a city _infer_countries will place in one.
 
@@ -1194,6 +1216,13 @@ _DEADLINE: Final = re.compile(
     r"|au plus tard le|avant le|jusqu['’]au|fix[ée]e au|date limite[^.]{0,40}? est(?: le)?"
     r"|hasta el|a m[áa]s tardar el|antes del|fecha l[íi]mite[^.]{0,40}? es(?: el)?"
     r"|at[ée](?: ao)?(?: o)?(?: dia)?|prazo[^.]{0,40}? [ée](?: o dia)?)\s+",
+    re.IGNORECASE,
+)
+# A board's line of the languages asked for: "Languages: English, French". Not "Language:"
+# alone, which may name the language the notice is written in.
+_LANGUAGES_LINE: Final = re.compile(
+    r"(?:languages|language\(s\)|required languages|language requirements|language skills"
+    r"|langues|langues requises|idiomas|idiomas requeridos|l[íi]nguas)\s*:\s*(?P<value>\S.*)",
     re.IGNORECASE,
 )
 # A sentence about applying, in the four languages.

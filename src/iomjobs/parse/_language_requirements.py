@@ -186,13 +186,24 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
     local_choice = len(local_named) > 1 and (
         not any(map(_plural_local, local_named)) or _ONE_OF_LOCAL.search(clause) is not None
     )
+    brackets = _own_brackets(
+        clause, [(start, start + len(written)) for start, _, written, _ in names]
+    )
     requirements = []
     for start, code, written, kept in names:
-        phrase = _phrase_of(clause, start, len(written), stated)
+        own = brackets.get(start)
+        # A language with a bracket of its own has no part in the others' brackets;
+        # one without shares what a bracket says ("English and Arabic (fluent)").
+        others = [bracket for at, bracket in brackets.items() if at != start] if own else []
+        said = _outside(stated, others)
+        phrase = _phrase_of(clause, start, len(written), said)
+        phrase = stated.index(said[phrase]) if phrase is not None else None
         desirable = (
             start > choice_at
             or (local_choice and code is not None and _names_local(kept))
-            or _said_desirable(clause, start, phrase, stated, (wanted, needed))
+            or _said_desirable_of(
+                clause, start, phrase, stated, (wanted, needed), own=own, others=others
+            )
         )
         requirements.append(
             LanguageRequirement(
@@ -204,6 +215,55 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
             )
         )
     return requirements
+
+
+def _own_brackets(clause: str, spans: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """The bracket right after each language's name, by the name's start, where one is.
+
+    "English (fluent), Arabic (desirable)": what each bracket says is its own
+    language's, none of the other's.
+    """
+    brackets: dict[int, tuple[int, int]] = {}
+    for start, end in spans:
+        opening = end + len(clause[end:]) - len(clause[end:].lstrip())
+        close = clause.find(")", opening) if clause[opening : opening + 1] == "(" else -1
+        if close >= 0:
+            brackets[start] = (opening, close)
+    return brackets
+
+
+def _outside(stated: list[_Stated], brackets: list[tuple[int, int]]) -> list[_Stated]:
+    """The phrases of *stated* outside *brackets*, which other languages own."""
+    if not brackets:
+        return stated
+    return [each for each in stated if not any(o <= each[0] < c for o, c in brackets)]
+
+
+def _said_desirable_of(
+    clause: str,
+    start: int,
+    phrase: int | None,
+    stated: list[_Stated],
+    words: tuple[list[int], list[int]],
+    *,
+    own: tuple[int, int] | None,
+    others: list[tuple[int, int]],
+) -> bool:
+    """Whether the language named at *start* is only desirable, its own bracket *own* first.
+
+    A bracket right after the name that says desirable or required says it
+    of that language alone ("English (fluent), Arabic (desirable)"); what
+    the brackets of *others* say is theirs. Else as :func:`_said_desirable`.
+    """
+    wanted, needed = words
+    if own is not None and any(own[0] <= at < own[1] for at in wanted):
+        return True
+    if own is not None and any(own[0] <= at < own[1] for at in needed):
+        return False
+    if others:
+        wanted = [at for at in wanted if not any(o <= at < c for o, c in others)]
+        needed = [at for at in needed if not any(o <= at < c for o, c in others)]
+    return _said_desirable(clause, start, phrase, stated, (wanted, needed))
 
 
 def _said_desirable(

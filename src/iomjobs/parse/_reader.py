@@ -180,6 +180,7 @@ class Reader(RequirementsReader):
         self._infer_consultancy_category()
         self._infer_start()
         self._infer_station_from_context()
+        self._infer_languages()
         self._infer_countries()
         self._infer_office_type()
         self._infer_closing()

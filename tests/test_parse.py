@@ -14840,6 +14840,24 @@ def test_a_closing_date_said_in_how_to_apply(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # A figure no requirement holds: the sentence had been read for its languages
+        # and its other words lost without a word.
+        ("Project code: PX.0123 Fluency in English is required.", True),
+        ("Fluency in 2 UN languages, English and French, is required.", True),
+        # The European framework's levels are the requirements' own.
+        ("Fluency in English (C1) is required.", False),
+        ("English (B2) and French (C1).", False),
+    ],
+)
+def test_a_language_sentences_figures_are_kept(sentence: str, kept: bool) -> None:  # noqa: FBT001
+    position = parse_notice(f"Position Title: Driver\n\nLanguages\n{sentence}\n").notice.position
+    assert position.languages
+    assert position.language_notes == ((sentence,) if kept else ())
+
+
+@pytest.mark.parametrize(
     ("line", "languages"),
     [
         # A board's line among the header's, which opens no section there: the

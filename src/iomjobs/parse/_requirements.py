@@ -194,8 +194,11 @@ class RequirementsReader(CandidatesReader):
         in_segment: list[LanguageRequirement] = []
         bilingual = " / " in segment.item
         for sentence, found in stated:
-            if not found:
+            if not found or _FOREIGN_FIGURE.search(sentence):
+                # A figure no requirement holds ("Project code: PX.0123 Fluency in
+                # English..."): the sentence is kept too, not lost with its words.
                 kept.append(sentence)
+            if not found:
                 continue
             # A line that says it twice, in two languages ("Se requiere dominio
             # del español. / Fluency in Spanish is required."), states one requirement.
@@ -365,6 +368,8 @@ class RequirementsReader(CandidatesReader):
         self._group(section, "behavioural")
 
 
+# A figure in a language sentence that no level of the European framework ("C1") is.
+_FOREIGN_FIGURE: Final = re.compile(r"(?<![ABCabc])\d")
 # A competency group's technical competencies (2015), folded: "Technical:".
 _TECHNICAL: Final = frozenset({"technical", "technical competencies"})
 _TECHNICAL_LENGTH: Final = len("**Technical Competencies:**")

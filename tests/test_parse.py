@@ -2672,6 +2672,28 @@ class TestLayouts:
         assert result.notice.closing_time == closing_time
         assert result.notice.unclassified == ()
 
+    @pytest.mark.parametrize(
+        ("value", "closing_time"),
+        [
+            # A clock of four figures before "hrs": the hour had been lost without a word.
+            ("15 March 2026, 1700 hrs", ClosingTime(dt.time(17))),
+            ("15 March 2026, 2359 hrs", ClosingTime(dt.time(23, 59))),
+            ("15 March 2026 at 1700 hours EAT", ClosingTime(dt.time(17), "Etc/GMT-3")),
+            ("15 March 2026 (1700 hrs Nairobi time)", ClosingTime(dt.time(17), "Africa/Nairobi")),
+        ],
+    )
+    def test_a_closing_hour_of_four_figures(self, value: str, closing_time: ClosingTime) -> None:
+        result = parse_notice(f"Position Title: Driver\nClosing Date: {value}\n")
+        assert result.notice.closing_time == closing_time
+        assert result.notice.unclassified == ()
+
+    @pytest.mark.parametrize("value", ["15 March 2026, 2400 hrs", "15 March 2026 1700"])
+    def test_a_closing_dates_figures_not_read_keep_its_line(self, value: str) -> None:
+        # No hour read from them: they had been lost without a word.
+        result = parse_notice(f"Position Title: Driver\nClosing Date: {value}\n")
+        assert result.notice.closing_date == dt.date(2026, 3, 15)
+        assert result.notice.unclassified == (SourceLine(2, f"Closing Date: {value}"),)
+
     def test_noon_after_another_hour_keeps_its_line(self) -> None:
         result = parse_notice("Position Title: Driver\nClosing Date: 15 March 2026, 17:00 noon\n")
         assert result.notice.unclassified == (

@@ -702,7 +702,7 @@ class HeaderReader:
             self._use("$.closing_time", field)
             self.local_closing[:] = field.segments[:1] if hour.local else []
             read.append((hour.start, hour.end))
-        self._keep_if_more(field, read, _DATE_WORDS())
+        self._keep_if_more(field, read, _DATE_WORDS(), figures=False)
         return True
 
     def _field_posting_period(self, field: Field) -> bool:
@@ -881,15 +881,18 @@ class HeaderReader:
         read: Iterable[tuple[int, int]],
         words: frozenset[str],
         value: str | None = None,
+        *,
+        figures: bool = True,
     ) -> None:
         """Keep *field*'s lines as unclassified text too where its value says more than was read.
 
         *read* are the spans of the value (or of *value*, the value as it
         was read) that the field holds, *words* those that go with them
         ("Grade", "Tuesday", "(one)"). "Grade: P-2 step 1": the step is
-        held nowhere else.
+        held nowhere else. Without *figures*, a figure outside *read* says
+        more (see :func:`says_more`).
         """
-        if says_more(field.value if value is None else value, read, words):
+        if says_more(field.value if value is None else value, read, words, figures=figures):
             self._keep_once(*field.segments)
 
     def _keep_once(self, *segments: Segment) -> None:

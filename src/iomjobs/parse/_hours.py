@@ -42,8 +42,9 @@ def closing_hour(text: str, start: int = 0) -> ClosingHour | None:
     clock = _CLOCK.search(text, start)
     if clock is None:
         return None
-    hour = int(clock.group("hour") or _NOON)
-    minute = int(clock.group("minute") or clock.group("dotted") or 0)
+    military = clock.group("military")
+    hour = int(military[:2] if military else clock.group("hour") or _NOON)
+    minute = int(military[2:] if military else clock.group("minute") or clock.group("dotted") or 0)
     half = (clock.group("half") or clock.group("half_alone") or "").upper()
     if half:
         if not 1 <= hour <= _NOON:
@@ -79,7 +80,7 @@ def _zone_named(words: str) -> str | None:
 
 _ARTICLE: Final = re.compile(r"(?:la\s+|l['’]\s*)", re.IGNORECASE)
 
-# An hour: "23:59", "23h59", "17h", "17.00 hrs", "11:59 PM", "5 PM", "5pm", "12 noon",
+# An hour: "23:59", "23h59", "17h", "17.00 hrs", "1700 hrs", "11:59 PM", "5 PM", "5pm", "12 noon",
 # "12:00 noon", "12h00 (midi)", ISO 8601's "23:59:00". Not the day and month of a
 # date ("10.03.2026", "10/03").
 _CLOCK: Final = re.compile(
@@ -91,7 +92,9 @@ _CLOCK: Final = re.compile(
     r"(?:(?<=12[:h]00)\s*(?:\((?i:noon|midi|mediod[íi]a)\)|(?i:noon|midi|mediod[íi]a)\b))?"
     r"|\s*(?P<half_alone>[AaPp])\.?[Mm]\b\.?"
     r")"
-    r"|\b(?P<noon>(?:12\s+)?(?i:noon))\b)"
+    r"|\b(?P<noon>(?:12\s+)?(?i:noon))\b"
+    # A clock of four figures before its "hrs": "1700 hrs", "2359 hours".
+    r"|(?P<military>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?i:hrs?|hours?|h)\b))"
 )
 
 # What stands between an hour and its zone ("hrs", "hours,", "(") and the zone's

@@ -16,12 +16,17 @@ from iomjobs._text import fold
 
 
 def says_more(
-    text: str, read: Iterable[tuple[int, int]] = (), words: frozenset[str] = frozenset()
+    text: str,
+    read: Iterable[tuple[int, int]] = (),
+    words: frozenset[str] = frozenset(),
+    *,
+    figures: bool = True,
 ) -> bool:
     """Whether *text* holds a word outside the spans *read* that its field does not account for.
 
-    Accounted for: *words* (folded), and figures, ordinals among them
-    ("17th", "1er").
+    Accounted for: *words* (folded), and, with *figures*, figures, ordinals
+    among them ("17th", "1er"). Without, a figure outside *read* says more:
+    "Closing Date: 15 March 2026, 2400 hrs", an hour not read.
     """
     rest = []
     at = 0
@@ -30,6 +35,8 @@ def says_more(
         at = max(at, end)
     rest.append(text[at:])
     said = " ".join(rest)
+    if not figures and any(character.isdigit() for character in said):
+        return True
     if _known_at_spaces(said.lower(), words):
         return False
     for word in _WORD.findall(said):

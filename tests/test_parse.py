@@ -13608,6 +13608,20 @@ def test_a_boards_row_of_dates_the_notice_states_is_kept() -> None:
     assert row in notice.context
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Posted date 31st October, 2024 Last date to apply 14th November, 2025 (extended)",
+        "Posted date 31st October, 2024 Last date to apply 14th November, 2025 KT/8812",
+    ],
+)
+def test_a_boards_row_of_dates_that_says_more_is_kept(row: str) -> None:
+    # The dates are read; what else the cells hold had been lost without a word.
+    notice = parse_notice(f"Project Assistant\n{row}\n\nResponsibilities\n- Do.\n").notice
+    assert notice.closing_date == dt.date(2025, 11, 14)
+    assert [kept.text for kept in notice.unclassified] == [row]
+
+
 def test_a_blogs_call_for_applications_its_cells_labels_above_their_values() -> None:
     """A Rwandan jobs blog's copy of IOM Rwanda's call for a consultant (2017).
 

@@ -510,6 +510,8 @@ class Reader(RequirementsReader):
         if dates is None:
             return False
         self._board_dates(*dates, segment, inferred=False)
+        if any(_more_than_a_date(found.group(cell)) for cell in ("posted", "closing")):
+            self._keep_once(segment)  # "... 14th November, 2025 (extended)": held nowhere
         return True
 
     def _board_dates(
@@ -1329,6 +1331,12 @@ _BOARD_POSTED: Final = re.compile(
     r"Closing (?:in \d{1,3} (?:day|week)s?|today|tomorrow) ?"
     rf"Posted (?P<posted>{_BOARD_DAY})$"
 )
+
+
+def _more_than_a_date(cell: str) -> bool:
+    """Whether *cell* holds words or figures besides the date it gives."""
+    date = read_date(cell)
+    return date is not None and bool(cell[: date.start].strip() or cell[date.end :].strip(" .,"))
 
 
 def _dates_in_order(found: re.Match[str]) -> tuple[dt.date, dt.date] | None:

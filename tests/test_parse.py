@@ -14943,6 +14943,23 @@ def test_a_closing_date_a_field_gives_is_not_replaced_by_how_to_apply() -> None:
     assert not result.is_inferred("$.closing_date")
 
 
+@pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        # A board's label and its colon before the nationals: the line had set
+        # open_to_external false (internal candidates only) and been kept unread.
+        ("Open to: Kenyan nationals only", ["KE"]),
+        ("Open to: nationals of Kenya and Uganda only", ["KE", "UG"]),
+        ("Reserved for: Nationals of Kenya", ["KE"]),
+    ],
+)
+def test_a_boards_open_to_label_before_nationals(line: str, codes: list[str]) -> None:
+    result = parse_notice(f"{line}\nPosition Title: Driver\n")
+    assert result.notice.open_to_external is None
+    assert [str(country) for country in result.notice.open_to_nationals_of] == codes
+    assert result.notice.unclassified == ()
+
+
 def test_a_line_open_to_nationals_says_nothing_of_external_candidates() -> None:
     result = parse_notice("Open to Ghanaian nationals only.\nPosition Title: Driver\n")
     assert result.notice.open_to_external is None

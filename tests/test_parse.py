@@ -14951,6 +14951,8 @@ def test_a_closing_date_a_field_gives_is_not_replaced_by_how_to_apply() -> None:
         ("Open to: Kenyan nationals only", ["KE"]),
         ("Open to: nationals of Kenya and Uganda only", ["KE", "UG"]),
         ("Reserved for: Nationals of Kenya", ["KE"]),
+        ("Eligibility: Nationals of Kenya only", ["KE"]),
+        ("Nationality: Senegalese nationals only", ["SN"]),
     ],
 )
 def test_a_boards_open_to_label_before_nationals(line: str, codes: list[str]) -> None:

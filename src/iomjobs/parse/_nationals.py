@@ -23,8 +23,9 @@ __all__ = ["NATIONALS_MARK", "NATIONALS_SENTENCE", "read_nationalities"]
 # nationals", "For Korean nationals only", "Nationals of Finland only". A
 # word says they alone may: "(Afghan Nationals)" may be whom the post serves.
 _NATIONALS: Final = r"(?:(?i:nationals\s+of)\s+[^()]+?|[^()]+?\s(?i:nationals?))"
-# A board's label before them takes its colon: "Open to: Kenyan nationals only".
-_OPENING: Final = r"open\s+to:?|reserved\s+for:?|only\s+for"
+# A board's label before them takes its colon: "Open to: Kenyan nationals only",
+# "Eligibility: Nationals of Kenya only".
+_OPENING: Final = r"open\s+to:?|reserved\s+for:?|only\s+for|eligibility:|nationality:"
 NATIONALS_MARK: Final = (
     rf"(?i:{_OPENING})\s+{_NATIONALS}(?i:\s+only)?|(?i:for\s+)?{_NATIONALS}(?i:\s+only)"
 )

@@ -11487,6 +11487,23 @@ def test_two_paths_on_one_line(
     assert [(p.degree.value, p.min_years, p.fields_of_study) for p in education or ()] == paths
 
 
+def test_qualifications_listed_with_their_labels_and_colons() -> None:
+    # "• Experience: ..." as a list gives each kind: the label, which says where
+    # the line goes, had been kept in each item's words.
+    text = (
+        "Position Title: Administrative Assistant\n\nQualifications\n"
+        "• Education: Bachelor's degree in Social Sciences.\n"
+        "• Experience: Minimum of three years of relevant experience.\n"
+        "• Skills: Strong computer skills in MS Office.\n"
+    )
+    qualifications = parse_notice(text).notice.position.qualifications
+    assert [p.as_written for p in qualifications.education or ()] == [
+        "Bachelor's degree in Social Sciences."
+    ]
+    assert qualifications.experience == ("Minimum of three years of relevant experience.",)
+    assert qualifications.skills == ("Strong computer skills in MS Office.",)
+
+
 def test_a_qualifications_tables_rows_with_their_labels_run_in() -> None:
     # A table copied with each row's label and text on one line: the label says
     # where the row goes, and is no part of it. The skills row had been left

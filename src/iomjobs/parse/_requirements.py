@@ -457,7 +457,8 @@ _ROW_KINDS: Final = {
     "línguas": "languages",
 }  # fmt: skip
 _ROW_LABEL: Final = re.compile(
-    r"(?P<label>(?i:" + "|".join(_ROW_KINDS) + r"))\s+(?=[A-ZÀ-Þ]\S*\s+\S+\s+\S)"
+    # With its colon too, as a list writes it: "• Experience: Minimum of three years...".
+    r"(?P<label>(?i:" + "|".join(_ROW_KINDS) + r"))\s*:?\s+(?=[A-ZÀ-Þ]\S*\s+\S+\s+\S)"
 )
 
 

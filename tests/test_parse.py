@@ -11487,6 +11487,36 @@ def test_two_paths_on_one_line(
     assert [(p.degree.value, p.min_years, p.fields_of_study) for p in education or ()] == paths
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A degree only wished for: it had been a second path, the master's alone
+        # offered as an alternative to the bachelor's and its years.
+        "Master's degree in Public Health is desirable.",
+        "Desirable: Master's degree in Public Health.",
+        "A Master's degree would be an asset.",
+        "Master's degree preferred.",
+        "Un Master en santé publique serait un atout.",
+    ],
+)
+def test_a_degree_only_wished_for_is_a_note(line: str) -> None:
+    text = (
+        "Required Qualifications and Experience\nEducation\n"
+        f"- Bachelor's degree in Law with three years of experience.\n- {line}\n"
+    )
+    qualifications = parse_notice(text).notice.position.qualifications
+    assert [(p.degree.value, p.min_years) for p in qualifications.education or ()] == [
+        ("bachelor", 3)
+    ]
+    assert qualifications.education_notes == (line,)
+
+
+def test_a_field_preferred_is_no_degree_wished_for() -> None:
+    text = "Education\n- Bachelor's degree, preferably in Law, with two years of experience.\n"
+    education = parse_notice(text).notice.position.qualifications.education or ()
+    assert [(p.degree.value, p.min_years) for p in education] == [("bachelor", 2)]
+
+
 def test_qualifications_listed_with_their_labels_and_colons() -> None:
     # "• Experience: ..." as a list gives each kind: the label, which says where
     # the line goes, had been kept in each item's words.

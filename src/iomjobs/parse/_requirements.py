@@ -97,7 +97,9 @@ class RequirementsReader(CandidatesReader):
         notes: list[str] = list(self.qualifications.get("education_notes", ()))
         for part in path_sentences(segment.item):
             previous = paths[-1] if paths else None
-            found = interpret.read_path(part, previous)
+            # "A Master's degree would be an asset": no path, which would offer the
+            # master's alone as an alternative to what is asked; a note.
+            found = interpret.read_path(part, previous) if not _DESIRED.search(part) else None
             # A degree's word misspelt leaves no degree, or no fields ("degre in Law"):
             # only then is the part looked through, word by word.
             mended = (
@@ -368,6 +370,12 @@ class RequirementsReader(CandidatesReader):
         self._group(section, "behavioural")
 
 
+# What says a degree is only wished for, in the four languages.
+_DESIRED: Final = re.compile(
+    r"\b(?:desirable|an asset|an advantage|a plus|preferred|preferable|souhaitable|un atout"
+    r"|un avantage|deseable|preferible|una ventaja|desej[áa]vel|uma vantagem)\b",
+    re.IGNORECASE,
+)
 # A figure in a language sentence that no level of the European framework ("C1") is.
 _FOREIGN_FIGURE: Final = re.compile(r"(?<![ABCabc])\d")
 # A competency group's technical competencies (2015), folded: "Technical:".

@@ -12314,6 +12314,8 @@ _DAKAR: Final = (DutyStation(city="Dakar", country=Country("SN"), as_written="Da
         ("Position Name: Project Assistant", "position.title", "Project Assistant"),
         ("Designation: Project Associate", "position.title", "Project Associate"),
         ("Expiry Date: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
+        # The careers site's label, its date month first.
+        ("Apply Before: 03/20/2026, 11:59 PM", "closing_date", dt.date(2026, 3, 20)),
         (
             "Country: Senegal\nCity: Dakar",
             "position.duty_stations",

@@ -644,9 +644,10 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "last date of application",
         "last date for application",
         "last date to apply",
-        # Boards' rows: "Expiry Date: 15 March 2026". Not "Apply by:", which says how
-        # as often as when ("Apply by: sending your CV...").
-        "expiry date",
+        # Boards' rows: "Expiry Date: 15 March 2026"; the careers site's "Apply Before:
+        # 03/20/2026, 11:59 PM". Not "Apply by:", which says how as often as when
+        # ("Apply by: sending your CV...").
+        *("expiry date", "apply before"),
         "closing",
         "date de cloture",
         "date limite",

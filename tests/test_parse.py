@@ -6177,6 +6177,16 @@ def test_a_declared_count_of_values_is_read_from_its_own_line(declaration: str) 
             " will work.",
             ["Head of Headquarters Security"],
         ),
+        # The post's verb after the title, no comma between: "and will" had been the title's.
+        (
+            "The Project Assistant will work under the supervision of the Programme Manager"
+            " and will:",
+            ["Programme Manager"],
+        ),
+        (
+            "Under the supervision of the Programme Manager the incumbent will:",
+            ["Programme Manager"],
+        ),
     ],
 )
 def test_where_a_supervisors_title_ends(sentence: str, titles: list[str]) -> None:

@@ -134,7 +134,9 @@ def _supervision_of(words: str, stops: str) -> re.Pattern[str]:
     """The pattern of a supervision named by one of *words*, its title ended by *stops* too."""
     return re.compile(
         rf"(?P<word>{words})\s+of\s+(?:the\s+)?(?:of\s+the\s+)?"
-        r"(?P<who>.+?)\s*(?=[,;]"
+        r"(?P<who>.+?)\s*(?=[,;:]"
+        # "...of the Programme Manager and will:": the post's verb after the title.
+        r"|\s+(?:and\s+)?(?:will|shall)\b"
         rf"|\s+and\s+(?:under\s+)?(?:the\s+)?(?:{_KINDS}{stops}|supervision\s+of|in\s+close"
         rf"|in\s+{_WORKING_WITH})\b"
         # "the Head of Unit (PDCU) in close coordination with...", "the Project

@@ -12294,6 +12294,9 @@ def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
         "Estimated Start Date: 1 April 2026 or as soon as possible",
         "Posting Period: 1-15 March 2026",
         "Classification: National Officer Category A",
+        # The article before the day (the line had been kept).
+        "Date limite : le 15 mars 2026",
+        "Fecha de cierre: el 15 de marzo de 2026",
     ],
 )
 def test_a_value_its_field_holds_whole_is_not_kept(line: str) -> None:

@@ -1242,8 +1242,10 @@ _CFA_ZONES: Final = frozenset({"XOF", "XAF"})
 @functools.cache
 def _DATE_WORDS() -> frozenset[str]:  # noqa: N802 -- a constant, computed once
     # A zone's words are none of them: the hour's span holds them where they are read.
-    # "at", "by", "à", "a las", "às" before the hour.
-    return weekdays() | {"at", "by", "a", "las", "as", "hours", "hrs", "local", "time"}
+    # "at", "by", "à", "a las", "às" before the hour; "le", "el", "o" before the day
+    # ("le 15 mars 2026", "el 15 de marzo de 2026").
+    hour = {"at", "by", "a", "las", "as", "hours", "hrs", "local", "time"}
+    return weekdays() | hour | {"le", "el", "o"}
 
 
 @functools.cache

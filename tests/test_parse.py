@@ -11521,10 +11521,18 @@ def test_a_degree_only_wished_for_is_a_note(line: str) -> None:
     assert qualifications.education_notes == (line,)
 
 
-def test_a_field_preferred_is_no_degree_wished_for() -> None:
-    text = "Education\n- Bachelor's degree, preferably in Law, with two years of experience.\n"
-    education = parse_notice(text).notice.position.qualifications.education or ()
-    assert [(p.degree.value, p.min_years) for p in education] == [("bachelor", 2)]
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A field preferred, or something else wished for in another clause: the
+        # degree is asked for.
+        "Bachelor's degree, preferably in Law, with two years of experience.",
+        "Bachelor's degree in Law with two years of experience; work with migrants is an asset.",
+    ],
+)
+def test_a_degree_asked_for_beside_a_wish_is_a_path(line: str) -> None:
+    education = parse_notice(f"Education\n- {line}\n").notice.position.qualifications.education
+    assert [(p.degree.value, p.min_years) for p in education or ()] == [("bachelor", 2)]
 
 
 def test_qualifications_listed_with_their_labels_and_colons() -> None:

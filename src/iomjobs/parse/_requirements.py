@@ -99,7 +99,7 @@ class RequirementsReader(CandidatesReader):
             previous = paths[-1] if paths else None
             # "A Master's degree would be an asset": no path, which would offer the
             # master's alone as an alternative to what is asked; a note.
-            found = interpret.read_path(part, previous) if not _DESIRED.search(part) else None
+            found = interpret.read_path(part, previous) if not _wished_for(part) else None
             # A degree's word misspelt leaves no degree, or no fields ("degre in Law"):
             # only then is the part looked through, word by word.
             mended = (
@@ -370,6 +370,22 @@ class RequirementsReader(CandidatesReader):
         self._group(section, "behavioural")
 
 
+def _wished_for(part: str) -> bool:
+    """Whether the education *part* names a degree only wished for: "A Master's would be an asset".
+
+    What the clause naming the degree says, not its brackets' words ("Bachelor's
+    degree (Master's preferred)") nor another clause's ("...; experience in
+    migration is an advantage").
+    """
+    if _DESIRED.search(part) is None:
+        return False  # most parts: one search
+    clauses = _CLAUSES.split(_BRACKETED.sub("", part))
+    named = next((c for c in clauses if interpret.degree_of(c, nocase.lowered(c))), "")
+    return _DESIRED.search(named) is not None
+
+
+_CLAUSES: Final = re.compile(r";|\.\s")
+_BRACKETED: Final = re.compile(r"\([^()]*\)")
 # What says a degree is only wished for, in the four languages.
 _DESIRED: Final = re.compile(
     r"\b(?:desirable|an asset|an advantage|a plus|preferred|preferable|souhaitable|un atout"

@@ -377,13 +377,19 @@ def _wished_for(part: str) -> bool:
     degree (Master's preferred)") nor another clause's ("...; experience in
     migration is an advantage").
     """
-    if _DESIRED.search(part) is None:
-        return False  # most parts: one search
+    low = part.lower()
+    if not any(word in low for word in _DESIRED_WORDS) or _DESIRED.search(part) is None:
+        return False  # most parts: a few finds at memory speed
     clauses = _CLAUSES.split(_BRACKETED.sub("", part))
     named = next((c for c in clauses if interpret.degree_of(c, nocase.lowered(c))), "")
     return _DESIRED.search(named) is not None
 
 
+# A word of each of _DESIRED's alternatives, in lower case.
+_DESIRED_WORDS: Final = (
+    *("desira", "asset", "advantage", "plus", "prefer", "souhait", "atout", "avantage"),
+    *("deseable", "ventaja", "desej", "vantagem"),
+)
 _CLAUSES: Final = re.compile(r";|\.\s")
 _BRACKETED: Final = re.compile(r"\([^()]*\)")
 # What says a degree is only wished for, in the four languages.

@@ -90,16 +90,10 @@ def _begins_degree(text: str) -> bool:
     words = text.split(maxsplit=2)
     if words and words[0] in _ARTICLES:
         words = words[1:]
-    return bool(words) and words[0].startswith(_DEGREE_WORDS)
+    return bool(words) and words[0].startswith(interpret.DEGREE_STARTS)
 
 
 _ARTICLES: Final = frozenset({"a", "an", "un", "une", "una", "uma"})
-# How a degree's name begins in lower case: "first-level university degree", "bachelor's".
-_DEGREE_WORDS: Final = (
-    *("first-level", "university", "bachelor", "master", "advanced", "graduate"),
-    *("postgraduate", "post-graduate", "undergraduate", "licen", "maestr", "mestrado"),
-    *("bacharel", "doctora", "phd", "ph.d", "high", "secondary", "dipl"),
-)
 
 
 def _has_years(text: str) -> bool:

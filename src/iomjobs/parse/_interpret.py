@@ -423,9 +423,10 @@ def _may_offer_two(low: str) -> bool:
         at = low.find(separator)
         while at >= 0:
             after = at + len(separator)
-            after += len(low) - after - len(low[after:].lstrip())
+            while low.startswith(" ", after):  # "BA / MA"
+                after += 1
             article = next((a for a in _CHOICE_ARTICLES if low.startswith(a, after)), "")
-            if low.startswith(_DEGREE_STEMS, after + len(article)):
+            if low.startswith(DEGREE_STARTS, after + len(article)):
                 return True
             at = low.find(separator, after)
     return False
@@ -433,11 +434,13 @@ def _may_offer_two(low: str) -> bool:
 
 _CHOICE_SEPARATORS: Final = ("/", " or ", " ou ", " o ")
 _CHOICE_ARTICLES: Final = ("a ", "an ", "un ", "une ", "una ")
-# How every name _DEGREE_NAME knows begins, in lower case.
-_DEGREE_STEMS: Final = (
+# How a degree's name begins in lower case: every name _DEGREE_NAME knows ("bachelor's",
+# "ba", "ll.m") and the words before one ("first-level university degree", "advanced").
+DEGREE_STARTS: Final = (
     *("bachelor", "master", "licen", "maestr", "mestrado", "bacharel", "ph", "doctora"),
     *("doutorado", "undergraduate", "high", "secondary", "b.", "m.", "ba", "ma", "bsc"),
-    *("msc", "mba", "ll"),
+    *("msc", "mba", "ll", "first-level", "university", "advanced", "graduate"),
+    *("postgraduate", "post-graduate", "dipl"),
 )
 
 

@@ -32,8 +32,11 @@ _PROFICIENCY: Final = (
     (re.compile(r"basic|notions|b[aá\ufffd]sico|noções|no\ufffd\ufffdes|elementary|élémentaire|elemental", re.IGNORECASE), Proficiency.BASIC),
     (re.compile(r"knowledge|command|connaissance|conocimiento|conhecimento", re.IGNORECASE), Proficiency.KNOWLEDGE),
 )  # fmt: skip
-_DESIRABLE: Final = re.compile(
-    r"advantage|desirable|asset|preferred|atout|avantage|souhaitable|ventaja|deseable|vantagem|desej[áa]vel",
+# What says a language, or a degree (_requirements' education), is only wished for;
+# at a word's start: "disadvantaged groups" wish for nothing.
+DESIRABLE: Final = re.compile(
+    r"\b(?:advantage|desirable|asset|preferred|atout|avantage|souhaitable|ventaja|deseable"
+    r"|vantagem|desej[áa]vel|preferable|preferible|a plus\b)",
     re.IGNORECASE,
 )
 _REQUIRED: Final = re.compile(
@@ -113,7 +116,7 @@ def read_languages(sentence: str, *, required: bool | None = None) -> list[Langu
     if (
         required is None
         or not found
-        or nocase.found(_DESIRABLE, _DESIRABLE_TWIN, sentence, low)
+        or nocase.found(DESIRABLE, DESIRABLE_TWIN, sentence, low)
         or nocase.found(_REQUIRED, _REQUIRED_TWIN, sentence, low)
     ):
         return found
@@ -150,7 +153,7 @@ _REQUIREMENT_HEADINGS: Final = {
 _HEADING_WORD_LENGTH: Final = max(map(len, _REQUIREMENT_HEADINGS))
 
 
-_DESIRABLE_TWIN: Final = nocase.twin(_DESIRABLE)
+DESIRABLE_TWIN: Final = nocase.twin(DESIRABLE)
 _REQUIRED_TWIN: Final = nocase.twin(_REQUIRED)
 _BOTH_TWIN: Final = nocase.twin(_BOTH)
 _ORAL_TWIN: Final = nocase.twin(_ORAL)
@@ -166,7 +169,7 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
         names = sorted([*names, *found], key=lambda name: name[0])
     if not names:
         return []
-    wanted = [m.start() for m in nocase.matches(_DESIRABLE, _DESIRABLE_TWIN, clause, low)]
+    wanted = [m.start() for m in nocase.matches(DESIRABLE, DESIRABLE_TWIN, clause, low)]
     # Only where a clause calls something desirable does "required" tell languages apart.
     needed = (
         [m.start() for m in nocase.matches(_REQUIRED, _REQUIRED_TWIN, clause, low)]
@@ -234,9 +237,11 @@ def _own_brackets(clause: str, spans: list[tuple[int, int]]) -> dict[int, tuple[
 
 def _outside(stated: list[_Stated], brackets: list[tuple[int, int]]) -> list[_Stated]:
     """The phrases of *stated* outside *brackets*, which other languages own."""
-    if not brackets:
-        return stated
-    return [each for each in stated if not any(o <= each[0] < c for o, c in brackets)]
+    return [each for each in stated if not _within(each[0], brackets)] if brackets else stated
+
+
+def _within(at: int, brackets: list[tuple[int, int]]) -> bool:
+    return any(opening <= at < close for opening, close in brackets)
 
 
 def _said_desirable_of(
@@ -256,13 +261,12 @@ def _said_desirable_of(
     the brackets of *others* say is theirs. Else as :func:`_said_desirable`.
     """
     wanted, needed = words
-    if own is not None and any(own[0] <= at < own[1] for at in wanted):
+    if own is not None and any(_within(at, [own]) for at in wanted):
         return True
-    if own is not None and any(own[0] <= at < own[1] for at in needed):
+    if own is not None and any(_within(at, [own]) for at in needed):
         return False
-    if others:
-        wanted = [at for at in wanted if not any(o <= at < c for o, c in others)]
-        needed = [at for at in needed if not any(o <= at < c for o, c in others)]
+    wanted = [at for at in wanted if not _within(at, others)]
+    needed = [at for at in needed if not _within(at, others)]
     return _said_desirable(clause, start, phrase, stated, (wanted, needed))
 
 

@@ -97,11 +97,13 @@ def _home_in(written: str, start: int, end: int, first: int, last: int) -> DutyS
     "in": "Home-based, Senegal", "Home-based in Kenya", "Kenya (home-based)".
     """
     before, after = written[first:start], written[end:last]
-    if before.strip() and after.strip(" ).]"):
-        return DutyStation(home_based=True)
-    if after.strip(" ).]") and not _PLACE_AFTER_HOME.match(after):
-        return DutyStation(home_based=True)  # "Home-based with travel to Addis Ababa"
-    if before.strip() and not _PLACE_BEFORE_HOME.search(before):
+    # A bracket the home's words close ("Dakar, Senegal (home-based)") leaves nothing after.
+    said_before, said_after = bool(before.strip()), bool(after.strip(" ).]"))
+    if (
+        (said_before and said_after)
+        or (said_after and not _PLACE_AFTER_HOME.match(after))  # "...with travel to Addis"
+        or (said_before and not _PLACE_BEFORE_HOME.search(before))
+    ):
         return DutyStation(home_based=True)
     place = f"{before} {after}".strip(_HOME_PLACE_MARKS + " ")
     place = _HOME_IN.sub("", place).strip(_HOME_PLACE_MARKS)

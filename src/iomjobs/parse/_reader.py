@@ -35,7 +35,7 @@ from iomjobs.model.qualification import Qualifications
 from iomjobs.parse import _interpret as interpret
 from iomjobs.parse import _nocase as nocase
 from iomjobs.parse import _places as places
-from iomjobs.parse._dates import read_date
+from iomjobs.parse._dates import FoundDate, read_date
 from iomjobs.parse._duty_groups import (
     group_heading_lines,
     heads_deliverable,
@@ -506,11 +506,12 @@ class Reader(RequirementsReader):
         found = LABELLED_DATES.match(segment.text)
         if found is None or ("posting_period" in self.notice and "closing_date" in self.notice):
             return False
-        dates = _dates_in_order(found)
+        dates = _found_in_order(found)
         if dates is None:
             return False
-        self._board_dates(*dates, segment, inferred=False)
-        if any(_more_than_a_date(found.group(cell)) for cell in ("posted", "closing")):
+        posted, closing = dates
+        self._board_dates(posted.date, closing.date, segment, inferred=False)
+        if _more_than(posted, found.group("posted")) or _more_than(closing, found.group("closing")):
             self._keep_once(segment)  # "... 14th November, 2025 (extended)": held nowhere
         return True
 
@@ -818,9 +819,9 @@ class Reader(RequirementsReader):
         if _EXTERNAL.search(segment.text):
             self.notice["open_to_external"] = True
             self.record.use("$.open_to_external", segment)
-        if says_more(rest, (), _KIND_LINE_WORDS) or (not reference and _FIGURE_IN.search(rest)):
+        if says_more(rest, (), _KIND_LINE_WORDS, figures=bool(reference)):
             # "Vacancy Notice 16576 (re-advertisement)": the kind and the reference hold
-            # nothing of the rest; nor of a figure no reference was read from.
+            # nothing of the rest; nor of a figure where no reference was read.
             self._keep_once(segment)
         return True
 
@@ -1263,7 +1264,6 @@ def _opens_to_nationals(text: str) -> bool:
 _EMPLOYER_LABEL: Final = re.compile(
     r"(?:Company|Employer|Organi[sz]ation|Hiring Organi[sz]ation):?"
 )
-_FIGURE_IN: Final = re.compile(r"\d")
 # What a kind line may say after its kind and reference: "Open to Internal and
 # External Candidates", the kind's words again.
 _KIND_LINE_WORDS: Final = KIND_WORDS | OPEN_TO_WORDS
@@ -1333,18 +1333,23 @@ _BOARD_POSTED: Final = re.compile(
 )
 
 
-def _more_than_a_date(cell: str) -> bool:
-    """Whether *cell* holds words or figures besides the date it gives."""
-    date = read_date(cell)
-    return date is not None and bool(cell[: date.start].strip() or cell[date.end :].strip(" .,"))
+def _more_than(date: FoundDate, cell: str) -> bool:
+    """Whether *cell* holds words or figures besides *date*, the date read from it."""
+    return bool(cell[: date.start].strip() or cell[date.end :].strip(" .,"))
 
 
 def _dates_in_order(found: re.Match[str]) -> tuple[dt.date, dt.date] | None:
     """The day posted and the deadline *found*'s groups give, if both are dates in that order."""
+    dates = _found_in_order(found)
+    return (dates[0].date, dates[1].date) if dates is not None else None
+
+
+def _found_in_order(found: re.Match[str]) -> tuple[FoundDate, FoundDate] | None:
+    """The dates *found*'s groups "posted" and "closing" give, if both are, in that order."""
     posted, closing = read_date(found.group("posted")), read_date(found.group("closing"))
     if posted is None or closing is None or closing.date < posted.date:
         return None
-    return posted.date, closing.date
+    return posted, closing
 
 
 def _joined_items(lines: Sequence[Segment]) -> str:

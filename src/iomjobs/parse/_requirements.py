@@ -377,27 +377,21 @@ def _wished_for(part: str) -> bool:
     degree (Master's preferred)") nor another clause's ("...; experience in
     migration is an advantage").
     """
-    low = part.lower()
-    if not any(word in low for word in _DESIRED_WORDS) or _DESIRED.search(part) is None:
-        return False  # most parts: a few finds at memory speed
+    if not _wishes(part):
+        return False
     clauses = _CLAUSES.split(_BRACKETED.sub("", part))
     named = next((c for c in clauses if interpret.degree_of(c, nocase.lowered(c))), "")
-    return _DESIRED.search(named) is not None
+    return _wishes(named)
 
 
-# A word of each of _DESIRED's alternatives, in lower case.
-_DESIRED_WORDS: Final = (
-    *("desira", "asset", "advantage", "plus", "prefer", "souhait", "atout", "avantage"),
-    *("deseable", "ventaja", "desej", "vantagem"),
-)
+def _wishes(text: str) -> bool:
+    # The language sentences' words for what is only wished for: "an asset", "preferred".
+    desirable = language_requirements.DESIRABLE
+    return nocase.found(desirable, language_requirements.DESIRABLE_TWIN, text, nocase.lowered(text))
+
+
 _CLAUSES: Final = re.compile(r";|\.\s")
 _BRACKETED: Final = re.compile(r"\([^()]*\)")
-# What says a degree is only wished for, in the four languages.
-_DESIRED: Final = re.compile(
-    r"\b(?:desirable|an asset|an advantage|a plus|preferred|preferable|souhaitable|un atout"
-    r"|un avantage|deseable|preferible|una ventaja|desej[áa]vel|uma vantagem)\b",
-    re.IGNORECASE,
-)
 # A figure in a language sentence that no level of the European framework ("C1") is.
 _FOREIGN_FIGURE: Final = re.compile(r"(?<![ABCabc])\d")
 # A competency group's technical competencies (2015), folded: "Technical:".

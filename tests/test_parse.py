@@ -14955,12 +14955,39 @@ def test_a_closing_date_said_in_how_to_apply(
         # The European framework's levels are the requirements' own.
         ("Fluency in English (C1) is required.", False),
         ("English (B2) and French (C1).", False),
+        # Words no requirement holds: a lost line end had run them in, or the
+        # sentence says why; they had been lost with the sentence.
+        ("For this position, fluency in English Blorfing blorfing blorfing.", True),
+        ("Fluency in Arabic, as the team works with partners in Juba, is required.", True),
+        ("La maîtrise du français est requise pour les missions au Sahel.", True),
+        # The words every language sentence is written with say no more.
+        ("For this position, fluency in English is required (oral and written).", False),
+        ("Working knowledge of another official UN language and/or Dutch is an advantage.", False),
+        ("La maîtrise de l’anglais et du français est requise.", False),
+        ("Se requiere dominio del español (oral y escrito).", False),
+        ("É necessária fluência em inglês e português (oral e escrita).", False),
+        ("Fluency in Frnch is required.", False),
     ],
 )
 def test_a_language_sentences_figures_are_kept(sentence: str, kept: bool) -> None:  # noqa: FBT001
     position = parse_notice(f"Position Title: Driver\n\nLanguages\n{sentence}\n").notice.position
     assert position.languages
     assert position.language_notes == ((sentence,) if kept else ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Fluency in English and French, as the post serves Haiti, is required.", True),
+        ("Fluency in English and French is required.", False),
+    ],
+)
+def test_a_language_sentence_elsewhere_saying_more_is_kept(sentence: str, kept: bool) -> None:  # noqa: FBT001
+    # Read in another section, the sentence is kept as unclassified text.
+    text = f"Position Title: Driver\n\nRequired Qualifications\n{sentence}\n"
+    reading = parse_notice(text)
+    assert reading.notice.position.languages
+    assert (sentence in [line.text for line in reading.notice.unclassified]) == kept
 
 
 @pytest.mark.parametrize(

@@ -1063,13 +1063,15 @@ def test_a_paragraph_of_its_own_is_held_in_the_notice(
     st.lists(st.sampled_from(_NONSENSE), min_size=3, max_size=8),
 )
 # A tier's item, a competency group's heading, a kind line, a posting period and
-# a bilingual heading: each had read the line and held the words run into it nowhere.
+# a bilingual heading: each had read the line and held the words run into it nowhere;
+# and a sentence stating a language, taken whole by its requirement.
 # (The second argument counts the text's non-blank lines.)
 @example(seed_path(1), 4, ["blorfing", "quaxle", "vintrop"])
 @example(seed_path(2), 53, ["blorfing", "quaxle", "vintrop"])
 @example(seed_path(2), 2, ["blorfing", "quaxle", "vintrop"])
 @example(seed_path(2), 78, ["blorfing", "quaxle", "vintrop"])
 @example(LAYOUTS / "bilingual_spanish_english.txt", 5, ["blorfing", "quaxle", "vintrop"])
+@example(LAYOUTS / "post_description_grid_table.txt", 1258, ["blorfing"] * 3)
 def test_a_sentence_run_into_a_line_is_held_in_the_notice(
     path: Path, where: int, words: list[str]
 ) -> None:

@@ -17,9 +17,15 @@ import attrs
 from iomjobs._text import LOST, fold, fold_text, single_spaced
 from iomjobs.model.language import Language, LanguageMode, LanguageRequirement, Proficiency
 from iomjobs.parse import _nocase as nocase
+from iomjobs.parse._leftover import says_more
 from iomjobs.reference._locales import NAME_LOCALES
 from iomjobs.reference.countries import lookup_country
-from iomjobs.reference.languages import language_named_by, misspelt_language, read_by_name
+from iomjobs.reference.languages import (
+    language_named_by,
+    misspelt_language,
+    names_of_one_word,
+    read_by_name,
+)
 
 # Accented words are written out ("fluência", "noções"), not as classes
 # ("no[çc][õo]es"): every match must hold a long string for nocase's
@@ -123,6 +129,84 @@ def read_languages(sentence: str, *, required: bool | None = None) -> list[Langu
     return [attrs.evolve(requirement, required=required) for requirement in found]
 
 
+def says_more_than_requirements(sentence: str) -> bool:
+    """Whether *sentence*, which states language requirements, says more than they hold.
+
+    "For this position, fluency in English is required (oral and written)."
+    says no more; "Fluency in English, as the team works with partners in
+    Juba." does, and is kept as well as read. Said: languages' names, the
+    Common European Framework's levels ("C1"), and the words language
+    sentences are written with in the reader's four languages, with the
+    words the reader reads a proficiency or a need from, however inflected
+    ("preferably", "exigées"). Any other figure says more ("Fluency in 2 UN
+    languages").
+    """
+    words = _said_words()
+    if not says_more(sentence, (), words, figures=False):
+        return False  # most sentences: their words looked up at C speed
+    said = [match.span() for match in _ANY_WORD.finditer(sentence) if _said(match.group())]
+    return says_more(sentence, said, words, figures=False)
+
+
+@functools.cache
+def _said_words() -> frozenset[str]:
+    return _SENTENCE_WORDS | names_of_one_word()
+
+
+def _said(word: str) -> bool:
+    """Whether *word* is a level, a name misspelt, or a proficiency's or need's word ("exigées")."""
+    if word[0].isdigit() or word[-1].isdigit():
+        return _FRAMEWORK.fullmatch(word) is not None
+    return (
+        (len(word) >= _NAME_LENGTH and language_named_by(word) is not None)
+        or (word[0].isupper() and misspelt_language(word) is not None)
+        or any(pattern.search(word) for pattern in _SAID_PATTERNS)
+    )
+
+
+# The fewest letters of a name the reader reads (_WORD): "en", "to" name no language.
+_NAME_LENGTH: Final = 4
+
+
+# A word, letters and figures: "Arabic", "C1", "exigées".
+_ANY_WORD: Final = re.compile(r"[^\W_][^\W_]*")
+# The words language sentences are written with, folded, in English, French,
+# Spanish and Portuguese: what says who is asked for which language, how well
+# and how much it is needed ("For this position, fluency in English is
+# required (oral and written)", "La maîtrise du français est requise", "Se
+# requiere dominio del español", "É necessária fluência em inglês").
+_SENTENCE_WORDS: Final = frozenset(
+    {"for", "this", "the", "position", "post", "role", "a", "an", "in", "of", "and", "or"}
+    | {"is", "are", "be", "would", "will", "both", "with", "at", "least", "as", "well", "also"}
+    | {"another", "other", "any", "one", "additional", "second", "more", "official", "un"}
+    | {"united", "nations", "iom", "language", "languages", "fluency", "fluent", "fluently"}
+    | {"proficiency", "proficient", "working", "knowledge", "good", "command", "excellent"}
+    | {"perfect", "full", "mastery", "native", "mother", "tongue", "advanced", "intermediate"}
+    | {"basic", "elementary", "level", "oral", "written", "spoken", "required", "must"}
+    | {"essential", "mandatory", "advantage", "advantageous", "desirable", "asset", "preferred"}
+    | {"preferable", "plus", "local", "e", "g", "i", "ie", "eg", "considered", "either"}
+    | {"pour", "ce", "cette", "poste", "le", "la", "les", "l", "d", "de", "du", "des", "un"}
+    | {"une", "et", "ou", "est", "sont", "en", "maitrise", "parfaite", "bonne", "excellente"}
+    | {"connaissance", "connaissances", "pratique", "courant", "couramment", "langue", "langues"}
+    | {"officielle", "officielles", "autre", "deuxieme", "seconde", "oim", "unies", "ecrit"}
+    | {"ecrite", "orale", "requise", "requis", "exigee", "exige", "obligatoire", "atout"}
+    | {"indispensable", "avantage", "souhaitable", "niveau", "avance", "intermediaire"}
+    | {"notions", "elementaire", "locale", "locales", "serait", "constitue", "constituerait"}
+    | {"para", "este", "esta", "puesto", "el", "los", "las", "del", "y", "o", "u", "es", "son"}
+    | {"se", "requiere", "requerido", "requerida", "dominio", "buen", "conocimiento"}
+    | {"conocimientos", "practico", "fluido", "avanzado", "intermedio", "basico", "idioma"}
+    | {"idiomas", "lengua", "lenguas", "oficial", "oficiales", "otro", "otra", "segundo"}
+    | {"naciones", "unidas", "escrito", "deseable", "ventaja", "imprescindible", "necesario"}
+    | {"obligatorio", "nivel", "sera", "seria", "cargo", "posicao", "os", "as", "do", "da"}
+    | {"dos", "das", "em", "no", "na", "sao", "necessaria", "fluencia", "bom", "conhecimento"}
+    | {"conhecimentos", "pratico", "avancado", "intermediario", "lingua", "linguas", "oficiais"}
+    | {"outra", "outro", "segunda", "uma", "um", "nacoes", "escrita", "falado", "falada"}
+    | {"desejavel", "vantagem", "obrigatoria", "locais", "requisito", "requisitos", "nocoes"}
+    | {"basica", "basicas", "basicos", "fluente", "avancada", "intermediaria", "exigido"}
+    | {"exigida", "necesaria", "necesarios", "practica", "deseables", "desejaveis", "fluida"}
+)
+
+
 def requirement_heading(line: str) -> bool | None:
     """Whether *line* is a sub-heading of languages that says they are required, or desirable.
 
@@ -154,6 +238,8 @@ _HEADING_WORD_LENGTH: Final = max(map(len, _REQUIREMENT_HEADINGS))
 
 
 DESIRABLE_TWIN: Final = nocase.twin(DESIRABLE)
+# What the reader reads a proficiency or a need from, a word at a time.
+_SAID_PATTERNS: Final = (*(pattern for pattern, _ in _PROFICIENCY), DESIRABLE, _REQUIRED)
 _REQUIRED_TWIN: Final = nocase.twin(_REQUIRED)
 _BOTH_TWIN: Final = nocase.twin(_BOTH)
 _ORAL_TWIN: Final = nocase.twin(_ORAL)

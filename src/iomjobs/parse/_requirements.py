@@ -196,8 +196,8 @@ class RequirementsReader(CandidatesReader):
         in_segment: list[LanguageRequirement] = []
         bilingual = " / " in segment.item
         for sentence, found in stated:
-            if not found or _FOREIGN_FIGURE.search(sentence):
-                # A figure no requirement holds ("Project code: PX.0123 Fluency in
+            if not found or language_requirements.says_more_than_requirements(sentence):
+                # What no requirement holds ("Project code: PX.0123 Fluency in
                 # English..."): the sentence is kept too, not lost with its words.
                 kept.append(sentence)
             if not found:
@@ -392,8 +392,6 @@ def _wishes(text: str) -> bool:
 
 _CLAUSES: Final = re.compile(r";|\.\s")
 _BRACKETED: Final = re.compile(r"\([^()]*\)")
-# A figure in a language sentence that no level of the European framework ("C1") is.
-_FOREIGN_FIGURE: Final = re.compile(r"(?<![ABCabc])\d")
 # A competency group's technical competencies (2015), folded: "Technical:".
 _TECHNICAL: Final = frozenset({"technical", "technical competencies"})
 _TECHNICAL_LENGTH: Final = len("**Technical Competencies:**")

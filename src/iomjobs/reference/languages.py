@@ -123,6 +123,16 @@ def _read_by_name_index() -> dict[str, str]:
     return {name: code for name, code in _index().items() if read_by_name(code)}
 
 
+@functools.cache
+def names_of_one_word() -> frozenset[str]:
+    """The names of one word the reader takes a language from, folded: "arabic" (internal).
+
+    For a set's lookups, where each word of a sentence is asked whether it
+    names a language.
+    """
+    return frozenset(name for name in _read_by_name_index() if " " not in name)
+
+
 def _code(language: dict[str, str]) -> str:
     """The code iomjobs writes a language with: ISO 639-1 where it has one, else 639-3."""
     return language.get("alpha_2") or language["alpha_3"]

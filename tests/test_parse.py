@@ -11535,6 +11535,51 @@ def test_a_degree_asked_for_beside_a_wish_is_a_path(line: str) -> None:
     assert [(p.degree.value, p.min_years) for p in education or ()] == [("bachelor", 2)]
 
 
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # A higher degree wished for in brackets: the path had asked for it, its
+        # bracket read as part of the field ("Law (Master's preferred)").
+        ("Bachelor's degree in Law (Master's preferred) with two years of experience.", ["Law"]),
+        ("University degree in Law (Master's degree desirable) with two years.", ["Law"]),
+        (
+            "Bachelor's degree in Law with two years of experience (a Master's is an asset).",
+            ["Law"],
+        ),
+        ("Bachelor's degree in Law (preferably Master's) with two years of experience.", ["Law"]),
+        (
+            "Bachelor's degree in Law (Master's an advantage), Economics or Political Science "
+            "with two years of experience.",
+            ["Law", "Economics", "Political Science"],
+        ),
+        ("Licence en droit (de préférence un Master) avec deux ans d'expérience.", ["droit"]),
+        (
+            "Licenciatura en Derecho (preferentemente Maestría) con dos años de experiencia.",
+            ["Derecho"],
+        ),
+    ],
+)
+def test_a_degree_wished_for_in_brackets_is_not_asked_for(line: str, fields: list[str]) -> None:
+    education = parse_notice(f"Education\n- {line}\n").notice.position.qualifications.education
+    assert [
+        (p.degree.value, p.min_years, list(p.fields_of_study), p.as_written)
+        for p in education or ()
+    ] == [("bachelor", 2, fields, line)]  # the wish stays in the path's words
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A bracket naming the degree asked for, wishing for nothing, is the degree's.
+        "Advanced university degree (Master's or equivalent) in Law with two years.",
+        "Master's degree (or equivalent) in Law, with two years of experience.",
+    ],
+)
+def test_a_degree_named_in_brackets_is_asked_for(line: str) -> None:
+    education = parse_notice(f"Education\n- {line}\n").notice.position.qualifications.education
+    assert [(p.degree.value, p.min_years) for p in education or ()] == [("master", 2)]
+
+
 def test_qualifications_listed_with_their_labels_and_colons() -> None:
     # "• Experience: ..." as a list gives each kind: the label, which says where
     # the line goes, had been kept in each item's words.

@@ -28,6 +28,7 @@ from iomjobs.model.notice import (
 )
 from iomjobs.model.position import RecruitingType, Recruitment
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
+from iomjobs.parse import _language_requirements as language_requirements
 from iomjobs.parse import _nocase as nocase
 
 
@@ -592,11 +593,45 @@ _DEGREE_WORDS: Final = {
 
 def read_path(text: str, previous: QualificationPath | None) -> QualificationPath | None:
     """One education alternative, or ``None`` when *text* names no degree."""
-    low = nocase.lowered(text)
-    degree = degree_of(text, low)
+    asked = _asked(text)
+    low = nocase.lowered(asked)
+    degree = degree_of(asked, low)
     if degree is None:
         return None
-    return QualificationPath(degree, _fields(text, low, previous), years_in(text, low), text)
+    return QualificationPath(degree, _fields(asked, low, previous), years_in(asked, low), text)
+
+
+def _asked(text: str) -> str:
+    """*text* without its brackets that name a degree only wished for.
+
+    "Bachelor's degree in Law (Master's preferred)" asks for a bachelor's in
+    Law; the bracket stays in the path's words as written.
+    """
+    if "(" not in text:  # most paths: one look
+        return text
+    return " ".join(_BRACKET.sub(_unless_wished, text).split()).replace(" ,", ",")
+
+
+def _unless_wished(bracket: re.Match[str]) -> str:
+    inside = bracket.group()
+    low = nocase.lowered(inside)
+    wished = degree_of(inside, low) is not None and (
+        nocase.found(
+            language_requirements.DESIRABLE, language_requirements.DESIRABLE_TWIN, inside, low
+        )
+        or _PREFERABLY.search(inside) is not None
+    )
+    return " " if wished else inside
+
+
+_BRACKET: Final = re.compile(r"\([^()]*\)")
+# In a bracket beside the degree asked for, "preferably" wishes for the one it
+# names ("(preferably Master's)"); out of one, it may wish for a field
+# ("Bachelor's degree, preferably in Law").
+_PREFERABLY: Final = re.compile(
+    r"preferabl|pr[ée]f[ée]rence|preferentemente|preferiblemente|preferencialmente",
+    re.IGNORECASE,
+)
 
 
 def _fields(text: str, low: str | None, previous: QualificationPath | None) -> tuple[str, ...]:

@@ -2675,6 +2675,36 @@ class TestLayouts:
     @pytest.mark.parametrize(
         ("value", "closing_time"),
         [
+            # Midnight, the closing day's end: its last minute. The line had been kept
+            # unread, the hour and its zone lost to the notice's fields.
+            ("15 March 2026 (midnight Geneva time)", ClosingTime(dt.time(23, 59), "Europe/Zurich")),
+            (
+                "15 March 2026, midnight (Geneva time)",
+                ClosingTime(dt.time(23, 59), "Europe/Zurich"),
+            ),
+            ("15 March 2026 at 12 midnight EAT", ClosingTime(dt.time(23, 59), "Etc/GMT-3")),
+            ("15 March 2026, 12:00 midnight", ClosingTime(dt.time(23, 59))),
+            ("15 March 2026, 12:00 (midnight)", ClosingTime(dt.time(23, 59))),
+            (
+                "15 mars 2026 à minuit (heure de Dakar)",
+                ClosingTime(dt.time(23, 59), "Africa/Dakar"),
+            ),
+            (
+                "15 de marzo de 2026, medianoche (hora de Panamá)",
+                ClosingTime(dt.time(23, 59), "America/Panama"),
+            ),
+            ("15 de março de 2026, meia-noite", ClosingTime(dt.time(23, 59))),
+        ],
+    )
+    def test_midnight_is_the_closing_days_end(self, value: str, closing_time: ClosingTime) -> None:
+        result = parse_notice(f"Position Title: Driver\nClosing Date: {value}\n")
+        assert result.notice.closing_date == dt.date(2026, 3, 15)
+        assert result.notice.closing_time == closing_time
+        assert result.notice.unclassified == ()
+
+    @pytest.mark.parametrize(
+        ("value", "closing_time"),
+        [
             # A clock of four figures before "hrs": the hour had been lost without a word.
             ("15 March 2026, 1700 hrs", ClosingTime(dt.time(17))),
             ("15 March 2026, 2359 hrs", ClosingTime(dt.time(23, 59))),
@@ -12287,7 +12317,7 @@ def test_superscript_digits_are_read_as_text(text: str) -> None:
         # A JPO's grade with its step (undpjobs, 2024): the step had been held nowhere.
         "Grade: P-2 step 1",
         "Number of Direct Reports: 0 (but supervises two interns)",
-        "Closing Date: 12 March 2026 (midnight Geneva time)",
+        "Closing Date: 12 March 2026 (late applications will not be considered)",
         "Position rated on: 29 March 2022 by the classification unit",
         "Estimated Start Date: 1 April 2026, subject to funding",
         "Is this a Regional, HQ, MAC, PAC, Liaison Office or Country Office based position?\n"

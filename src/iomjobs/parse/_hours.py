@@ -1,7 +1,7 @@
 """The hour applications close, and the zone it is in: "15 March 2024 at 11:59 PM EAT".
 
 Notices give the hour after the closing date, on a clock of 24 hours or of
-twelve ("23:59", "23h59", "17.00 hrs", "11:59 PM", "5 PM", "noon"), and
+twelve ("23:59", "23h59", "17.00 hrs", "11:59 PM", "5 PM", "noon", "midnight"), and
 name its zone by a place, an abbreviation or an offset from UTC ("(Geneva
 time)", "heure de Dakar", "EAT", "GMT+3"), or say it is local time. What a
 zone's words mean is the reference data's
@@ -42,18 +42,9 @@ def closing_hour(text: str, start: int = 0) -> ClosingHour | None:
     clock = _CLOCK.search(text, start)
     if clock is None:
         return None
-    military = clock.group("military")
-    hour = int(military[:2] if military else clock.group("hour") or _NOON)
-    minute = int(military[2:] if military else clock.group("minute") or clock.group("dotted") or 0)
-    half = (clock.group("half") or clock.group("half_alone") or "").upper()
-    if half:
-        if not 1 <= hour <= _NOON:
-            return None
-        hour = hour % _NOON + (_NOON if half == "P" else 0)
-    second = int(clock.group("second") or 0)
-    if not (0 <= hour < _HOURS and 0 <= minute < _MINUTES and second < _MINUTES):
+    time = _time_of(clock)
+    if time is None:
         return None
-    time = dt.time(hour, minute, second)
     zone_words = _ZONE.match(text, clock.end())
     if zone_words is None:
         return ClosingHour(time, None, clock.start(), clock.end())
@@ -69,6 +60,24 @@ def closing_hour(text: str, start: int = 0) -> ClosingHour | None:
     return ClosingHour(time, zone, clock.start(), zone_words.end(), local)
 
 
+def _time_of(clock: re.Match[str]) -> dt.time | None:
+    """The hour of the day a match of _CLOCK gives, or ``None`` where it is none."""
+    if clock.group("midnight") or clock.group("midnight_after"):
+        return _DAYS_END
+    military = clock.group("military")
+    hour = int(military[:2] if military else clock.group("hour") or _NOON)
+    minute = int(military[2:] if military else clock.group("minute") or clock.group("dotted") or 0)
+    half = (clock.group("half") or clock.group("half_alone") or "").upper()
+    if half:
+        if not 1 <= hour <= _NOON:
+            return None
+        hour = hour % _NOON + (_NOON if half == "P" else 0)
+    second = int(clock.group("second") or 0)
+    if not (0 <= hour < _HOURS and 0 <= minute < _MINUTES and second < _MINUTES):
+        return None
+    return dt.time(hour, minute, second)
+
+
 def _zone_named(words: str) -> str | None:
     """The zone *words* name, with the article after "heure de" or without ("de la Rioja")."""
     zone = time_zone_named(words)
@@ -81,18 +90,21 @@ def _zone_named(words: str) -> str | None:
 _ARTICLE: Final = re.compile(r"(?:la\s+|l['’]\s*)", re.IGNORECASE)
 
 # An hour: "23:59", "23h59", "17h", "17.00 hrs", "1700 hrs", "11:59 PM", "5 PM", "5pm", "12 noon",
-# "12:00 noon", "12h00 (midi)", ISO 8601's "23:59:00". Not the day and month of a
-# date ("10.03.2026", "10/03").
+# "12:00 noon", "12h00 (midi)", "midnight", "12:00 midnight", ISO 8601's "23:59:00". Not the
+# day and month of a date ("10.03.2026", "10/03").
 _CLOCK: Final = re.compile(
     r"(?<![\d.:/])(?:(?P<hour>\d{1,2})"
     r"(?:"
     r"(?:[:h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"|\.(?P<dotted>\d{2})(?=\s*(?i:hrs?|hours?)\b)|h(?![a-z]))"
     r"(?![\d:/]|\.\d)(?:\s*(?P<half>[AaPp])\.?[Mm]\b\.?)?"
-    r"(?:(?<=12[:h]00)\s*(?:\((?i:noon|midi|mediod[íi]a)\)|(?i:noon|midi|mediod[íi]a)\b))?"
+    r"(?:(?<=12[:h]00)\s*(?:\((?i:noon|midi|mediod[íi]a)\)|(?i:noon|midi|mediod[íi]a)\b"
+    r"|\(?(?P<midnight_after>(?i:midnight|minuit|medianoche|meia-noite))\b\)?))?"
     r"|\s*(?P<half_alone>[AaPp])\.?[Mm]\b\.?"
     r")"
     r"|\b(?P<noon>(?:12\s+)?(?i:noon))\b"
+    # Midnight, the closing day's end: "(midnight Geneva time)", "12 midnight", "minuit".
+    r"|\b(?P<midnight>(?:12\s+)?(?i:midnight|minuit|medianoche|meia-noite))\b"
     # A clock of four figures before its "hrs": "1700 hrs", "2359 hours".
     r"|(?P<military>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?i:hrs?|hours?|h)\b))"
 )
@@ -117,5 +129,8 @@ _ZONE: Final = re.compile(
 _NAMING_GROUPS: Final = ("offset", "abbreviation", "place_of", "place", "local")
 
 _NOON: Final = 12
+# Midnight on the closing date is the day's end, which no clock time holds (24:00):
+# its last minute, the hour IOM's own notes close vacancies at ("23:59 Geneva time").
+_DAYS_END: Final = dt.time(23, 59)
 _HOURS: Final = 24
 _MINUTES: Final = 60

@@ -11537,6 +11537,8 @@ def test_two_paths_on_one_line(
         "A Master's degree would be an asset.",
         "Master's degree preferred.",
         "Un Master en santé publique serait un atout.",
+        "Un Master en santé publique est souhaité.",
+        "Se desea una Maestría en Salud Pública.",
     ],
 )
 def test_a_degree_only_wished_for_is_a_note(line: str) -> None:
@@ -11583,6 +11585,10 @@ def test_a_degree_asked_for_beside_a_wish_is_a_path(line: str) -> None:
             ["Law", "Economics", "Political Science"],
         ),
         ("Licence en droit (de préférence un Master) avec deux ans d'expérience.", ["droit"]),
+        # The degree wished for first, with a bracket of its own, then the one asked for.
+        ("Master's degree (preferred) or Bachelor's degree in Law with two years.", ["Law"]),
+        ("MA (desirable) or BA in Law with two years of experience.", ["Law"]),
+        ("Master (souhaité) ou Licence en droit avec deux ans d'expérience.", ["droit"]),
         (
             "Licenciatura en Derecho (preferentemente Maestría) con dos años de experiencia.",
             ["Derecho"],
@@ -15048,6 +15054,24 @@ def test_a_language_sentences_figures_are_kept(sentence: str, kept: bool) -> Non
     position = parse_notice(f"Position Title: Driver\n\nLanguages\n{sentence}\n").notice.position
     assert position.languages
     assert position.language_notes == ((sentence,) if kept else ())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A wish said with a participle: the language had been read as required.
+        "La maîtrise de l'anglais est requise ; la connaissance de l'espagnol est souhaitée.",
+        "Se requiere dominio del inglés; el conocimiento del español es deseado.",
+        "É necessária fluência em inglês; conhecimento de espanhol é desejado.",
+    ],
+)
+def test_a_language_wished_for_with_a_participle_is_desirable(sentence: str) -> None:
+    position = parse_notice(f"Position Title: Driver\n\nLanguages\n{sentence}\n").notice.position
+    assert [(str(r.language), r.required) for r in position.languages or ()] == [
+        ("en", True),
+        ("es", False),
+    ]
+    assert position.language_notes == ()
 
 
 @pytest.mark.parametrize(

@@ -602,29 +602,48 @@ def read_path(text: str, previous: QualificationPath | None) -> QualificationPat
 
 
 def _asked(text: str) -> str:
-    """*text* without its brackets that name a degree only wished for.
+    """*text* without the degrees it names as only wished for.
 
-    "Bachelor's degree in Law (Master's preferred)" asks for a bachelor's in
-    Law; the bracket stays in the path's words as written.
+    "Bachelor's degree in Law (Master's preferred)" and "Master's degree
+    (preferred) or Bachelor's degree in Law" ask for a bachelor's in Law;
+    the wish stays in the path's words as written.
     """
     if "(" not in text:  # most paths: one look
         return text
-    return " ".join(_BRACKET.sub(_unless_wished, text).split()).replace(" ,", ",")
+    asked = _WISHED_BEFORE_CHOICE.sub(_unless_wished_before, text)
+    return " ".join(_BRACKET.sub(_unless_wished, asked).split()).replace(" ,", ",")
 
 
 def _unless_wished(bracket: re.Match[str]) -> str:
     inside = bracket.group()
-    low = nocase.lowered(inside)
-    wished = degree_of(inside, low) is not None and (
-        nocase.found(
-            language_requirements.DESIRABLE, language_requirements.DESIRABLE_TWIN, inside, low
-        )
-        or _PREFERABLY.search(inside) is not None
-    )
+    wished = degree_of(inside, nocase.lowered(inside)) is not None and _wishes(inside)
     return " " if wished else inside
 
 
+def _unless_wished_before(degree: re.Match[str]) -> str:
+    return " " if _wishes(degree.group("bracket")) else degree.group()
+
+
+def _wishes(text: str) -> bool:
+    return (
+        nocase.found(
+            language_requirements.DESIRABLE,
+            language_requirements.DESIRABLE_TWIN,
+            text,
+            nocase.lowered(text),
+        )
+        or _PREFERABLY.search(text) is not None
+    )
+
+
 _BRACKET: Final = re.compile(r"\([^()]*\)")
+# A degree with a bracket of its own, then another offered instead: "Master's
+# degree (preferred) or Bachelor's degree", "Master (souhaité) ou Licence".
+_WISHED_BEFORE_CHOICE: Final = re.compile(
+    rf"\b(?:(?:an?|une?|una?)\s+)?{_DEGREE_NAME}(?:[’']?s)?\.?(?:\s+(?:degree|diploma))?"
+    r"\s*(?P<bracket>\([^()]*\))\s*,?\s*(?:or|ou|o)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 # In a bracket beside the degree asked for, "preferably" wishes for the one it
 # names ("(preferably Master's)"); out of one, it may wish for a field
 # ("Bachelor's degree, preferably in Law").

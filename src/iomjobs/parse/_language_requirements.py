@@ -41,8 +41,8 @@ _PROFICIENCY: Final = (
 # What says a language, or a degree (_requirements' education), is only wished for;
 # at a word's start: "disadvantaged groups" wish for nothing.
 DESIRABLE: Final = re.compile(
-    r"\b(?:advantage|desirable|asset|preferred|atout|avantage|souhaitable|ventaja|deseable"
-    r"|vantagem|desej[áa]vel|preferable|preferible|a plus\b)",
+    r"\b(?:advantage|desirable|asset|preferred|atout|avantage|souhait|ventaja|deseable|desead"
+    r"|desea\b|vantagem|desej[áa]vel|desejad|preferable|preferible|a plus\b)",
     re.IGNORECASE,
 )
 _REQUIRED: Final = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import json
 import quopri
 import re
 import textwrap
@@ -15255,3 +15256,88 @@ def test_whether_a_contract_may_be_extended(line: str, extendable: bool | None) 
     appointment = parse_notice(f"Position Title: Driver\n{line}\n").notice.appointment
     assert appointment is not None
     assert appointment.extendable is extendable
+
+
+# Words run into a line that the reader had read whole, found by running a
+# sentence or a code into every line of every fixture: each had been held nowhere.
+
+
+def _replaced(path: Path, old: str, new: str) -> str:
+    text = path.read_text("utf-8")
+    assert text.count(old) == 1
+    return text.replace(old, new)
+
+
+def _held(notice: VacancyNotice, words: str) -> bool:
+    return words in json.dumps(to_dict(notice), ensure_ascii=False)
+
+
+def test_a_sentence_run_into_the_responsibilities_heading() -> None:
+    # "...the following duties. Core Functions / Responsibilities:": the sentence
+    # ends the paragraph above, the heading is read; the line had been read as the
+    # heading alone, the sentence lost.
+    path = LAYOUTS / "legacy_header.txt"
+    run_in = _replaced(
+        path,
+        "following duties.\n\nCore Functions / Responsibilities:",
+        "following duties. Blorfing quaxle. Core Functions / Responsibilities:",
+    )
+    notice = parse_notice(run_in).notice
+    assert notice.context[-1].endswith("following duties. Blorfing quaxle.")
+    assert (
+        notice.position.responsibilities
+        == _layout("legacy_header").notice.position.responsibilities
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Blorfing quaxle. Responsabilidades / Responsibilities", "Blorfing. Idiomas / Languages"],
+)
+def test_a_sentence_before_a_bilingual_heading_is_no_translation_of_it(line: str) -> None:
+    # The half before " / " had been taken for the heading in another language.
+    notice = parse_notice(f"Position Title: Driver\n\n{line}\n- Drive safely.\n").notice
+    assert _held(notice, line.partition(".")[0])
+
+
+def test_a_values_introduction_saying_more_is_kept() -> None:
+    path = seed_path(2)
+    said = "All IOM staff members must abide by and demonstrate these five values:"
+    notice = parse_notice(_replaced(path, said, f"Blorfing quaxle. {said}")).notice
+    competencies = notice.position.competencies
+    assert competencies is not None
+    assert competencies.values is not None
+    assert competencies.values.declared_count == 5
+    assert [line.text for line in notice.unclassified][-1] == f"Blorfing quaxle. {said}"
+    # As written, it says no more than the count.
+    assert said not in [line.text for line in parse_notice(path).notice.unclassified]
+
+
+def test_a_member_states_introduction_repeated_with_more_is_kept() -> None:
+    # The list's own line repeats the item's introduction: words no tier holds are kept.
+    path = LAYOUTS / "numbers_run_into_items.txt"
+    said = "Candidates from the following non-represented members states: Antigua"
+    notice = parse_notice(_replaced(path, said, f"Blorfing quaxle. {said}")).notice
+    assert notice.first_tier is not None
+    assert notice.first_tier.non_represented_member_states
+    assert _held(notice, "Blorfing quaxle.")
+    assert not _held(_layout("numbers_run_into_items").notice, "members states:")
+
+
+def test_a_front_matter_description_saying_more_than_the_kind_is_kept() -> None:
+    path = LAYOUTS / "markdown_front_matter.txt"
+    said = "description: SPECIAL VACANCY NOTICE"
+    notice = parse_notice(_replaced(path, said, "description: SPECIAL VACANCY NOTICE 4471")).notice
+    assert notice.kind is not None
+    assert _held(notice, "NOTICE 4471")
+    assert not _held(_layout("markdown_front_matter").notice, said)
+
+
+def test_two_labels_on_one_line_keep_the_line_where_the_second_replaces_the_first() -> None:
+    # "Duty Station" reads "ZQ-4471", which "City" on the same line replaces.
+    path = LAYOUTS / "oracle_header.txt"
+    notice = parse_notice(
+        _replaced(path, "Duty Station City: Bissau", "Duty Station ZQ-4471 City: Bissau")
+    ).notice
+    assert [(s.city, str(s.country)) for s in notice.position.duty_stations] == [("Bissau", "GW")]
+    assert _held(notice, "ZQ-4471")

@@ -1089,6 +1089,31 @@ def test_a_sentence_run_into_a_line_is_held_in_the_notice(
     assert said in held.lower()
 
 
+@given(
+    st.sampled_from(_FIXTURE_TEXTS),
+    st.integers(0, 10_000),
+    st.lists(st.sampled_from(_NONSENSE), min_size=3, max_size=8),
+)
+# Before a heading, a bilingual one, a values introduction, a member states list's own
+# line: each had been read whole and the words before it held nowhere.
+@example(LAYOUTS / "legacy_header.txt", 10, ["blorfing", "quaxle", "vintrop"])
+@example(LAYOUTS / "bilingual_spanish_english.txt", 5, ["blorfing", "quaxle", "vintrop"])
+@example(seed_path(2), 54, ["blorfing", "quaxle", "vintrop"])
+@example(LAYOUTS / "numbers_run_into_items.txt", 6, ["blorfing", "quaxle", "vintrop"])
+def test_a_sentence_run_in_before_a_line_is_held_in_the_notice(
+    path: Path, where: int, words: list[str]
+) -> None:
+    """A sentence run into the start of any line, as a lost line end runs it in, is held."""
+    lines = path.read_text("utf-8").split("\n")
+    written = [at for at, line in enumerate(lines) if line.strip()]
+    at = written[where % len(written)]
+    said = " ".join(words)
+    stripped = lines[at].lstrip()
+    lines[at] = f"{lines[at][: len(lines[at]) - len(stripped)]}{said.capitalize()}. {stripped}"
+    held = json.dumps(iomjobs.to_dict(parse_notice("\n".join(lines)).notice), ensure_ascii=False)
+    assert said in held.lower()
+
+
 _VALUE_WORDS = frozenset({"grade", "level", "staff", "de", "demontrer", "17th"})
 _VALUE_PIECES = st.sampled_from(
     [

@@ -269,4 +269,8 @@ class CandidatesReader(SectionReader):
         if not is_list(listed):
             return (), index
         self.record.use("$.first_tier.non_represented_member_states", *lines)
-        return member_entries(without_introduction(listed)), index + len(lines)
+        names = without_introduction(listed)
+        if names != listed and says_more_than_tiers(listed, names_states=True):
+            # The introduction repeated on the list's line, with words no tier holds.
+            self._keep_once(*lines)
+        return member_entries(names), index + len(lines)

@@ -37,6 +37,7 @@ GROUP_HEADING_WORDS: Final = (
     | {"demostrar", "estos", "valores", "indicadores", "comportamiento", "nivel"}
     | {"competencias", "membros", "equipe", "devem", "demonstrar", "estes"}
     | {"tout", "le", "doit", "todo", "el", "debe", "os", "funcionarios", "da", "respeitar"}
+    | {"following", "mandatory"}  # "the following (these three values)", "(all mandatory)"
 )
 
 DECLARED: Final = re.compile(

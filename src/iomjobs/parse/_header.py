@@ -235,7 +235,9 @@ class HeaderReader:
             self.record.doubt(path, f"stated twice: {said}; the last is read", field.segments[0])
         earlier = set(lines).difference(field.segments)  # segments hash by identity
         self.record.use_instead(path, *(s for s in self.record.lines[path] if s not in earlier))
-        self._keep_once(*(s for s in lines if s in earlier))
+        # Two labels on one line ("Duty Station ZQ-4471 City: Bissau"): the line is
+        # the first statement's too.
+        self._keep_once(*(s for s in lines if s in earlier or not earlier))
 
     def _use(self, path: str, field: Field) -> None:
         self.record.use(path, *field.segments)
@@ -746,6 +748,7 @@ class HeaderReader:
             return False
         self.notice["kind"] = kind
         self._use("$.kind", field)
+        self._keep_if_more(field, (), KIND_WORDS, figures=False)
         return True
 
     def _dates_in(self, text: str) -> list[FoundDate]:

@@ -333,6 +333,9 @@ class RequirementsReader(CandidatesReader):
             ):
                 declared = declared_count(segment.text)
                 self.record.use(f"{path}.declared_count", *lines)
+                if says_more(segment.item, (), GROUP_HEADING_WORDS):
+                    # "All IOM staff members must abide by...": words the count does not hold.
+                    self._keep(*lines)
                 continue
             if indicated and segment.bullet and not names_item(segment.item, name):
                 # "Accountability" / "- Accepts and gives constructive criticism" / "- Follows...".

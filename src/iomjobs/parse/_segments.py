@@ -825,7 +825,7 @@ def _ends_sentence(text: str, at: int) -> bool:
 
 def _heading_follows(text: str, end: int, end_of_text: int, heading: str) -> bool:
     """Whether what follows the heading ending at *end* lets it be a heading."""
-    if end >= end_of_text:
+    if end >= end_of_text or text[end:end_of_text] == ":":  # the line's end, or its colon
         return True
     if text.startswith(HEADING_DASHES, end):
         return True

@@ -297,6 +297,9 @@ RUN_IN: Final = (
     # A bilingual notice as a job board copied it (jobr.pro, 2025): "...solo se
     # aceptarán postulaciones de candidatos internos. Contexto / Context".
     "Contexto / Context",
+    # The responsibilities' heading of IOM's notices, a sentence a lost line end ran
+    # into it: "...for the following duties. Core Functions / Responsibilities:".
+    "Core Functions / Responsibilities",
 )
 
 # The keys of a static site's front matter that are a notice's fields, by field:
@@ -1063,8 +1066,15 @@ def _heading_then_words(text: str) -> tuple[str, str] | None:
 
 
 def _heading_like(half: str) -> bool:
-    # A few words, the first a capital, no figures: what a heading's translation looks like.
-    return half[:1].isupper() and len(half.split()) <= 6 and not any(map(str.isdigit, half))  # noqa: PLR2004
+    # A few words, the first a capital, no figures, no sentence ended: what a heading's
+    # translation looks like. A sentence ended is one a lost line end ran in
+    # ("...vintrop. Core Functions / Responsibilities"), its words no heading's.
+    return (
+        half[:1].isupper()
+        and len(half.split()) <= 6  # noqa: PLR2004
+        and not any(map(str.isdigit, half))
+        and ". " not in half
+    )
 
 
 def _whole_heading(text: str) -> str | None:

@@ -13367,11 +13367,15 @@ def test_degrees_as_abbreviated_and_named(degree: str, level: str, fields: tuple
         ("Master's or PhD in Law", "master"),
         ("Licence ou Master en droit", "bachelor"),
         ("Licenciatura o Maestría en Derecho", "bachelor"),
+        # The first with a bracket of its own before the "or".
+        ("Bachelor's (BA) or Master's (MA) degree in Law", "bachelor"),
+        ("Bachelor's degree (or equivalent) or Master's degree in Law", "bachelor"),
         # One degree, described twice or with its equivalent: the highest named.
         ("Advanced university degree (Master's or equivalent) in Law", "master"),
         ("Master's degree or equivalent in Law", "master"),
         ("Master's degree in Law or Political Science", "master"),
         ("Master's degree in Law, Bachelor's accepted", "master"),
+        ("Master's degree (MA) in Law", "master"),
     ],
 )
 def test_two_degrees_offered_as_a_choice(degree: str, level: str) -> None:

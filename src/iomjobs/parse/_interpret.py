@@ -409,6 +409,8 @@ _DEGREE_NAME: Final = (
 )
 _EITHER_DEGREE: Final = re.compile(
     rf"\b({_DEGREE_NAME})(?:[’']?s)?\.?(?:\s+(?:school\s+)?(?:degree|diploma))?"
+    # A bracket of the first's own: "Bachelor's (BA) or Master's", "(or equivalent) or".
+    r"(?:\s*\([^()]{1,40}\))?"
     rf"\s*(?:/|\b(?:or|ou|o)\b)\s*(?:(?:an?|une?|una?)\s+)?({_DEGREE_NAME})(?![a-z])",
     re.IGNORECASE,
 )

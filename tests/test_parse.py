@@ -35,6 +35,7 @@ from iomjobs import (
     Grade,
     GradeCategory,
     Language,
+    LanguageMode,
     MemberStateEntry,
     NoticeKind,
     OfficeType,
@@ -15053,12 +15054,36 @@ def test_a_closing_date_said_in_how_to_apply(
         ("Se requiere dominio del español (oral y escrito).", False),
         ("É necessária fluência em inglês e português (oral e escrita).", False),
         ("Fluency in Frnch is required.", False),
+        ("For all positions: Fluency in English is required (oral and written).", False),
+        ("Knowledge of Haitian Creole is an advantage.", False),
+        ("Native or fluent Arabic speaker; good command of English.", False),
+        # A language's name the reader does not read is no name of those read.
+        ("Fluency in English is required; knowledge of Bahasa Indonesia is an asset.", True),
+        ("Fluency in English is required; knowledge of Sign Language is desirable.", True),
     ],
 )
 def test_a_language_sentences_figures_are_kept(sentence: str, kept: bool) -> None:  # noqa: FBT001
     position = parse_notice(f"Position Title: Driver\n\nLanguages\n{sentence}\n").notice.position
     assert position.languages
     assert position.language_notes == ((sentence,) if kept else ())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Spoken, and written, as the four languages say it: the oral mode had been lost.
+        "Dominio del idioma español e inglés (hablado y escrito).",
+        "Maîtrise du français et de l’anglais (écrit et parlé) exigée.",
+        "Fluency in English and French, both orally and in writing, is required.",
+    ],
+)
+def test_a_language_spoken_and_written(sentence: str) -> None:
+    position = parse_notice(f"Position Title: Driver\n\nLanguages\n{sentence}\n").notice.position
+    assert len(position.languages or ()) == 2
+    assert all(
+        set(r.modes) == {LanguageMode.ORAL, LanguageMode.WRITTEN} for r in position.languages or ()
+    )
+    assert position.language_notes == ()
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
@@ -23,8 +24,8 @@ from iomjobs.reference.countries import lookup_country
 from iomjobs.reference.languages import (
     language_named_by,
     misspelt_language,
-    names_of_one_word,
     read_by_name,
+    words_naming,
 )
 
 # Accented words are written out ("fluência", "noções"), not as classes
@@ -55,8 +56,10 @@ _BOTH: Final = re.compile(
     r"|oral e escrit|escrit[ao] e oral|falad[ao] e escrit|escrit[ao] e falad",
     re.IGNORECASE,
 )
-_ORAL: Final = re.compile(r"\boral\b|\bspoken\b|\bfalad[ao]\b", re.IGNORECASE)
-_WRITTEN: Final = re.compile(r"\bwritten\b|[ée]crit|escrit[oa]", re.IGNORECASE)
+_ORAL: Final = re.compile(
+    r"\boral(?:ly)?\b|\bspoken\b|\bfalad[ao]\b|\bhablad[ao]\b|\bparl[ée]e?\b", re.IGNORECASE
+)
+_WRITTEN: Final = re.compile(r"\bwritten\b|\bin writing\b|[ée]crit|escrit[oa]", re.IGNORECASE)
 _LOCAL: Final = re.compile(
     r"(?:the\s+|a\s+)?local languages?|(?:la\s+|les\s+)?langues? locales?"
     r"|(?:el\s+|la\s+|los\s+|las\s+)?(?:idioma|lengua)s? local(?:es)?"
@@ -129,43 +132,37 @@ def read_languages(sentence: str, *, required: bool | None = None) -> list[Langu
     return [attrs.evolve(requirement, required=required) for requirement in found]
 
 
-def says_more_than_requirements(sentence: str) -> bool:
-    """Whether *sentence*, which states language requirements, says more than they hold.
+def says_more_than_requirements(sentence: str, found: Iterable[LanguageRequirement]) -> bool:
+    """Whether *sentence* says more than the requirements *found* in it hold.
 
     "For this position, fluency in English is required (oral and written)."
     says no more; "Fluency in English, as the team works with partners in
-    Juba." does, and is kept as well as read. Said: languages' names, the
-    Common European Framework's levels ("C1"), and the words language
-    sentences are written with in the reader's four languages, with the
-    words the reader reads a proficiency or a need from, however inflected
-    ("preferably", "exigées"). Any other figure says more ("Fluency in 2 UN
-    languages").
+    Juba." does, and is kept as well as read. Said: the names of the
+    languages found, as written, the Common European Framework's levels
+    ("C1"), the words language sentences are written with in the reader's
+    four languages, and the words the reader reads a proficiency or a need
+    from, however inflected ("exigées"). The name of a language not read
+    says more ("knowledge of Bahasa Indonesia"), and so does any other
+    figure ("Fluency in 2 UN languages").
     """
-    words = _said_words()
+    codes = {requirement.language.code for requirement in found if requirement.language}
+    written = [fold(requirement.as_written) for requirement in found if requirement.as_written]
+    words = _SENTENCE_WORDS.union(
+        *map(words_naming, codes), *(_ANY_WORD.findall(name) for name in written)
+    )
     if not says_more(sentence, (), words, figures=False):
         return False  # most sentences: their words looked up at C speed
-    said = [match.span() for match in _ANY_WORD.finditer(sentence) if _said(match.group())]
+    said = [match.span() for match in _ANY_WORD.finditer(sentence) if _said(match.group(), codes)]
     return says_more(sentence, said, words, figures=False)
 
 
-@functools.cache
-def _said_words() -> frozenset[str]:
-    return _SENTENCE_WORDS | names_of_one_word()
-
-
-def _said(word: str) -> bool:
-    """Whether *word* is a level, a name misspelt, or a proficiency's or need's word ("exigées")."""
+def _said(word: str, codes: set[str]) -> bool:
+    """Whether *word* is a level, a name of *codes* with letters lost, or a proficiency's word."""
     if word[0].isdigit() or word[-1].isdigit():
         return _FRAMEWORK.fullmatch(word) is not None
-    return (
-        (len(word) >= _NAME_LENGTH and language_named_by(word) is not None)
-        or (word[0].isupper() and misspelt_language(word) is not None)
-        or any(pattern.search(word) for pattern in _SAID_PATTERNS)
+    return (LOST in word and language_named_by(word) in codes) or any(
+        pattern.search(word) for pattern in _SAID_PATTERNS
     )
-
-
-# The fewest letters of a name the reader reads (_WORD): "en", "to" name no language.
-_NAME_LENGTH: Final = 4
 
 
 # A word, letters and figures: "Arabic", "C1", "exigées".
@@ -185,6 +182,9 @@ _SENTENCE_WORDS: Final = frozenset(
     | {"basic", "elementary", "level", "oral", "written", "spoken", "required", "must"}
     | {"essential", "mandatory", "advantage", "advantageous", "desirable", "asset", "preferred"}
     | {"preferable", "plus", "local", "e", "g", "i", "ie", "eg", "considered", "either"}
+    | {"all", "positions", "orally", "writing", "speaking", "speaker"}
+    | {"strong", "highly", "very", "minimum", "verbal", "communication", "skills", "reading"}
+    | {"parle", "parlee", "hablado", "hablada", "lu", "leido", "lida"}
     | {"pour", "ce", "cette", "poste", "le", "la", "les", "l", "d", "de", "du", "des", "un"}
     | {"une", "et", "ou", "est", "sont", "en", "maitrise", "parfaite", "bonne", "excellente"}
     | {"connaissance", "connaissances", "pratique", "courant", "couramment", "langue", "langues"}

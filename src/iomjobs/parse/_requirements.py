@@ -196,7 +196,7 @@ class RequirementsReader(CandidatesReader):
         in_segment: list[LanguageRequirement] = []
         bilingual = " / " in segment.item
         for sentence, found in stated:
-            if not found or language_requirements.says_more_than_requirements(sentence):
+            if not found or language_requirements.says_more_than_requirements(sentence, found):
                 # What no requirement holds ("Project code: PX.0123 Fluency in
                 # English..."): the sentence is kept too, not lost with its words.
                 kept.append(sentence)

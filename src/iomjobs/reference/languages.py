@@ -16,7 +16,8 @@ True
 from __future__ import annotations
 
 import functools
-from typing import Any
+import re
+from typing import Any, Final
 
 from iomjobs._near import NearNames
 from iomjobs._text import LOST, fold, fold_text, known_despite_losses, require_text
@@ -123,14 +124,25 @@ def _read_by_name_index() -> dict[str, str]:
     return {name: code for name, code in _index().items() if read_by_name(code)}
 
 
-@functools.cache
-def names_of_one_word() -> frozenset[str]:
-    """The names of one word the reader takes a language from, folded: "arabic" (internal).
+def words_naming(code: str) -> frozenset[str]:
+    """The words of the names the reader takes language *code* from, folded (internal).
 
-    For a set's lookups, where each word of a sentence is asked whether it
-    names a language.
+    ``words_naming("ht")`` holds "haitian" and "creole". For a set's
+    lookups, where each word of a sentence is asked whether it names a
+    language read from it.
     """
-    return frozenset(name for name in _read_by_name_index() if " " not in name)
+    return _words_naming().get(code, frozenset())
+
+
+@functools.cache
+def _words_naming() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    for name, code in _read_by_name_index().items():
+        words.setdefault(code, set()).update(_NAME_WORD.findall(name))
+    return {code: frozenset(found) for code, found in words.items()}
+
+
+_NAME_WORD: Final = re.compile(r"[^\W_][^\W_]*")
 
 
 def _code(language: dict[str, str]) -> str:

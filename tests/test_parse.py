@@ -15370,3 +15370,17 @@ def test_two_labels_on_one_line_keep_the_line_where_the_second_replaces_the_firs
     ).notice
     assert [(s.city, str(s.country)) for s in notice.position.duty_stations] == [("Bissau", "GW")]
     assert _held(notice, "ZQ-4471")
+
+
+def test_a_figure_above_the_competency_groups_is_kept() -> None:
+    # A code or number alone under the heading: figures had said no more than the
+    # introduction's words, and the line had been read into nothing.
+    text = (
+        "Position Title: Driver\n\nCompetencies\n52846751\n\n"
+        "The incumbent is expected to demonstrate the following values and competencies:\n\n"
+        "Values - all IOM staff members must abide by and demonstrate these three values:\n"
+        "Inclusion and respect for diversity: respects and promotes cultural differences.\n"
+    )
+    competencies = parse_notice(text).notice.position.competencies
+    assert competencies is not None
+    assert competencies.notes == ("52846751",)

@@ -146,7 +146,7 @@ def says_more_than_requirements(sentence: str, found: Iterable[LanguageRequireme
     figure ("Fluency in 2 UN languages").
     """
     codes = {requirement.language.code for requirement in found if requirement.language}
-    written = [fold(requirement.as_written) for requirement in found if requirement.as_written]
+    written = [fold_text(requirement.as_written) for requirement in found if requirement.as_written]
     words = _SENTENCE_WORDS.union(
         *map(words_naming, codes), *(_ANY_WORD.findall(name) for name in written)
     )

@@ -257,7 +257,7 @@ class RequirementsReader(CandidatesReader):
                 self._keep(*lines)
                 return False
             self.competency_notes[-1] += f" {item}"
-        elif says_more(segment.text, (), _COMPETENCIES_INTRODUCTION_WORDS):
+        elif says_more(segment.text, (), _COMPETENCIES_INTRODUCTION_WORDS, figures=False):
             # "IOM's competency framework can be found at this link.": the section's note.
             self.competency_notes.append(item)
         else:

@@ -11541,6 +11541,9 @@ def test_two_paths_on_one_line(
         "Un Master en santé publique serait un atout.",
         "Un Master en santé publique est souhaité.",
         "Se desea una Maestría en Salud Pública.",
+        # The wish in the degree's own bracket.
+        "A Master's degree (preferred).",
+        "MA (desirable) in Public Health.",
     ],
 )
 def test_a_degree_only_wished_for_is_a_note(line: str) -> None:
@@ -15384,3 +15387,16 @@ def test_a_figure_above_the_competency_groups_is_kept() -> None:
     competencies = parse_notice(text).notice.position.competencies
     assert competencies is not None
     assert competencies.notes == ("52846751",)
+
+
+def test_a_degree_wished_for_as_a_path_of_its_own_is_a_note() -> None:
+    # "A Master's degree (preferred), or ...": the first of two paths only wished for.
+    line = (
+        "A Master's degree (preferred), or a Bachelor's degree in Law with three years of "
+        "relevant experience."
+    )
+    qualifications = parse_notice(f"Education\n- {line}\n").notice.position.qualifications
+    assert [(p.degree.value, p.min_years) for p in qualifications.education or ()] == [
+        ("bachelor", 3)
+    ]
+    assert qualifications.education_notes == ("A Master's degree (preferred)",)

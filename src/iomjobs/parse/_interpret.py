@@ -608,11 +608,12 @@ def _asked(text: str) -> str:
 
     "Bachelor's degree in Law (Master's preferred)" and "Master's degree
     (preferred) or Bachelor's degree in Law" ask for a bachelor's in Law;
-    the wish stays in the path's words as written.
+    the wish stays in the path's words as written. "A Master's degree
+    (preferred)" asks for none.
     """
     if "(" not in text:  # most paths: one look
         return text
-    asked = _WISHED_BEFORE_CHOICE.sub(_unless_wished_before, text)
+    asked = _DEGREE_WISHED.sub(_unless_wished_itself, text)
     return " ".join(_BRACKET.sub(_unless_wished, asked).split()).replace(" ,", ",")
 
 
@@ -622,8 +623,12 @@ def _unless_wished(bracket: re.Match[str]) -> str:
     return " " if wished else inside
 
 
-def _unless_wished_before(degree: re.Match[str]) -> str:
-    return " " if _wishes(degree.group("bracket")) else degree.group()
+def _unless_wished_itself(degree: re.Match[str]) -> str:
+    # A wish alone in the bracket is the degree's; a bracket that names a degree wishes
+    # for that one ("Bachelor's degree (Master's preferred)").
+    bracket = degree.group("bracket")
+    wished = _wishes(bracket) and degree_of(bracket, nocase.lowered(bracket)) is None
+    return " " if wished else degree.group()
 
 
 def _wishes(text: str) -> bool:
@@ -639,11 +644,12 @@ def _wishes(text: str) -> bool:
 
 
 _BRACKET: Final = re.compile(r"\([^()]*\)")
-# A degree with a bracket of its own, then another offered instead: "Master's
-# degree (preferred) or Bachelor's degree", "Master (souhaité) ou Licence".
-_WISHED_BEFORE_CHOICE: Final = re.compile(
+# A degree with a bracket of its own, and the "or" before another offered instead,
+# as in: Master's degree (preferred) or Bachelor's degree; Master (souhaité) ou Licence;
+# A Master's degree (desirable).
+_DEGREE_WISHED: Final = re.compile(
     rf"\b(?:(?:an?|une?|una?)\s+)?{_DEGREE_NAME}(?:[’']?s)?\.?(?:\s+(?:degree|diploma))?"
-    r"\s*(?P<bracket>\([^()]*\))\s*,?\s*(?:or|ou|o)\s+(?=[^\W\d_])",
+    r"\s*(?P<bracket>\([^()]*\))(?:\s*,?\s*(?:or|ou|o)\s+(?=[^\W\d_]))?",
     re.IGNORECASE,
 )
 # In a bracket beside the degree asked for, "preferably" wishes for the one it

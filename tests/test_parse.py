@@ -11559,17 +11559,24 @@ def test_a_degree_only_wished_for_is_a_note(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "level"),
     [
         # A field preferred, or something else wished for in another clause: the
         # degree is asked for.
-        "Bachelor's degree, preferably in Law, with two years of experience.",
-        "Bachelor's degree in Law with two years of experience; work with migrants is an asset.",
+        ("Bachelor's degree, preferably in Law, with two years of experience.", "bachelor"),
+        (
+            "Bachelor's degree in Law with two years of experience; work with migrants is an "
+            "asset.",
+            "bachelor",
+        ),
+        # A bracket naming the degree asked for, wishing for nothing, is the degree's.
+        ("Advanced university degree (Master's or equivalent) in Law with two years.", "master"),
+        ("Master's degree (or equivalent) in Law, with two years of experience.", "master"),
     ],
 )
-def test_a_degree_asked_for_beside_a_wish_is_a_path(line: str) -> None:
+def test_a_degree_asked_for_beside_a_wish_or_a_bracket_is_a_path(line: str, level: str) -> None:
     education = parse_notice(f"Education\n- {line}\n").notice.position.qualifications.education
-    assert [(p.degree.value, p.min_years) for p in education or ()] == [("bachelor", 2)]
+    assert [(p.degree.value, p.min_years) for p in education or ()] == [(level, 2)]
 
 
 @pytest.mark.parametrize(
@@ -11606,19 +11613,6 @@ def test_a_degree_wished_for_in_brackets_is_not_asked_for(line: str, fields: lis
         (p.degree.value, p.min_years, list(p.fields_of_study), p.as_written)
         for p in education or ()
     ] == [("bachelor", 2, fields, line)]  # the wish stays in the path's words
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        # A bracket naming the degree asked for, wishing for nothing, is the degree's.
-        "Advanced university degree (Master's or equivalent) in Law with two years.",
-        "Master's degree (or equivalent) in Law, with two years of experience.",
-    ],
-)
-def test_a_degree_named_in_brackets_is_asked_for(line: str) -> None:
-    education = parse_notice(f"Education\n- {line}\n").notice.position.qualifications.education
-    assert [(p.degree.value, p.min_years) for p in education or ()] == [("master", 2)]
 
 
 def test_qualifications_listed_with_their_labels_and_colons() -> None:

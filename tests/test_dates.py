@@ -292,3 +292,29 @@ def test_a_range_of_days_written_in_babels_words_reads_both_days(
         ),
     )
     assert [found.date for found in find_dates(written)] == [first, last], written
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "ambiguous"),
+    [
+        ("15/03/26", dt.date(2026, 3, 15), False),
+        ("15.03.26", dt.date(2026, 3, 15), False),
+        ("15-03-26", dt.date(2026, 3, 15), False),
+        ("03/04/26", dt.date(2026, 4, 3), True),
+    ],
+)
+def test_a_year_of_two_figures_is_read_where_asked(
+    text: str,
+    expected: dt.date,
+    ambiguous: bool,  # noqa: FBT001
+) -> None:
+    # A date field's value ("Closing Date: 15/03/26"); in prose such figures may be a code.
+    assert find_dates(text) == []
+    (found,) = find_dates(text, short_years=True)
+    assert (found.date, found.ambiguous) == (expected, ambiguous)
+
+
+def test_a_year_of_two_figures_yields_to_one_of_four() -> None:
+    # "15/03/2026 (ref. 12/05/26)": the whole date is the field's.
+    found = find_dates("15/03/2026 (ref. 12/05/26)", short_years=True)
+    assert [each.date for each in found] == [dt.date(2026, 3, 15)]

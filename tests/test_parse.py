@@ -15394,3 +15394,23 @@ def test_a_degree_wished_for_as_a_path_of_its_own_is_a_note() -> None:
         ("bachelor", 3)
     ]
     assert qualifications.education_notes == ("A Master's degree (preferred)",)
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "expected"),
+    [
+        # A year of two figures in a date field, as boards write it: the date had
+        # been lost to the field, the line kept unread.
+        ("Closing Date: 15/03/26", "closing_date", dt.date(2026, 3, 15)),
+        ("Deadline for Applications: 15.03.26", "closing_date", dt.date(2026, 3, 15)),
+        (
+            "Posting Period: 01/03/26 to 15/03/26",
+            "posting_period",
+            PostingPeriod(dt.date(2026, 3, 1), dt.date(2026, 3, 15)),
+        ),
+    ],
+)
+def test_a_date_fields_year_of_two_figures(line: str, field: str, expected: object) -> None:
+    notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
+    assert getattr(notice, field) == expected
+    assert notice.unclassified == ()

@@ -98,6 +98,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _NUMERIC: Final = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d.])")
+# The same with a year of two figures: "15/03/26".
+_SHORT_NUMERIC: Final = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])")
 _MONTHS_A_YEAR: Final = 12  # a number above it in a date is its day
 # Year first: ISO's "2025-04-15", and "2025/04/15" as East Asian offices write it.
 _ISO: Final = re.compile(r"(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
@@ -137,14 +139,18 @@ def _order_shown(numeric: list[re.Match[str]]) -> str | None:
     return MONTH_FIRST if month_first else None
 
 
-def find_dates(text: str, order: str | None = None, *, assumed: bool = False) -> list[FoundDate]:
+def find_dates(
+    text: str, order: str | None = None, *, assumed: bool = False, short_years: bool = False
+) -> list[FoundDate]:
     """Every date in *text*, in order. Positions are in the folded text, which keeps length.
 
     A numeric date whose day and month could be swapped ("03/04/2025") is
     read in the order *text* shows, else in *order* (that the rest of the
     notice shows, :func:`numeric_order`), else day first and marked ambiguous.
     An *order* *assumed* (the duty station's country's, not shown by the
-    notice) reads it so, but it stays ambiguous.
+    notice) reads it so, but it stays ambiguous. With *short_years*, numeric
+    dates with a year of two digits are dates too ("15/03/26", a date
+    field's value as boards write it; in prose, such figures may be a code).
     """
     found: list[FoundDate] = []
     folded = _fold_keeping_length(text)
@@ -162,6 +168,8 @@ def find_dates(text: str, order: str | None = None, *, assumed: bool = False) ->
     if not found:
         _add_misspelt_months(found, text, folded)
     numeric = list(_NUMERIC.finditer(text))
+    if short_years and not numeric:
+        numeric = list(_SHORT_NUMERIC.finditer(text))
     # "15.04.2020" beside "02.04.2020" shows the text writes the day first;
     # "03/15/2024" (an American job board's), that it writes the month first.
     shown_here = _order_shown(numeric)
@@ -173,16 +181,25 @@ def find_dates(text: str, order: str | None = None, *, assumed: bool = False) ->
         day, month = int(match.group(1)), int(match.group(3))
         if month_first_shown and match.group(2) != ".":
             swappable = assumed and month <= 12 and day != month  # noqa: PLR2004
-            year = int(match.group(4))
+            year = _year(match.group(4))
             _add(found, match, year, day, month, ambiguous=swappable, month_first=True)
             continue
         # Dots are day-first by convention; slashes and dashes may be month-first.
         ambiguous = (
             match.group(2) != "." and not day_first_shown and day <= 12 and day != month  # noqa: PLR2004
         )
-        _add(found, match, int(match.group(4)), month, day, ambiguous=ambiguous)
+        _add(found, match, _year(match.group(4)), month, day, ambiguous=ambiguous)
     found.sort(key=lambda item: item.start)
     return _without_overlaps(found)
+
+
+def _year(written: str) -> int:
+    # Two figures are this century's: notices are all of it.
+    return int(written) + (_CENTURY if len(written) == _SHORT_YEAR else 0)
+
+
+_CENTURY: Final = 2000
+_SHORT_YEAR: Final = 2
 
 
 def _add_ranges(found: list[FoundDate], text: str, folded: str) -> None:

@@ -758,13 +758,13 @@ class HeaderReader:
         12/04/2025" closes on 4 December: the notice writes the month first.
         Only where day and month could be swapped is the notice looked through.
         """
-        dates = find_dates(text)
+        dates = find_dates(text, short_years=True)
         if any(found.ambiguous for found in dates):
             order = self._notice_date_order()
             if order is not None:
-                return find_dates(text, order)
+                return find_dates(text, order, short_years=True)
             if self.date_country is not None:
-                return find_dates(text, MONTH_FIRST, assumed=True)
+                return find_dates(text, MONTH_FIRST, assumed=True, short_years=True)
         return dates
 
     def _notice_date_order(self) -> str | None:

@@ -88,12 +88,9 @@ def _cuts(match: re.Match[str], before: str, after: str) -> bool:
 def _begins_degree(text: str) -> bool:
     """Whether *text* begins with a degree's first word in lower case, after an article or not."""
     words = text.split(maxsplit=2)
-    if words and words[0] in _ARTICLES:
+    if words and words[0] in interpret.ARTICLES:
         words = words[1:]
     return bool(words) and words[0].startswith(interpret.DEGREE_STARTS)
-
-
-_ARTICLES: Final = frozenset({"a", "an", "un", "une", "una", "uma"})
 
 
 def _has_years(text: str) -> bool:

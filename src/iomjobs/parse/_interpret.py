@@ -436,7 +436,9 @@ def _may_offer_two(low: str) -> bool:
 
 
 _CHOICE_SEPARATORS: Final = ("/", " or ", " ou ", " o ")
-_CHOICE_ARTICLES: Final = ("a ", "an ", "un ", "une ", "una ")
+# The articles before a degree's name, in the four languages: "or a Bachelor's", "ou une Licence".
+ARTICLES: Final = frozenset({"a", "an", "un", "une", "una", "uma"})
+_CHOICE_ARTICLES: Final = tuple(f"{article} " for article in sorted(ARTICLES))
 # How a degree's name begins in lower case: every name _DEGREE_NAME knows ("bachelor's",
 # "ba", "ll.m") and the words before one ("first-level university degree", "advanced").
 DEGREE_STARTS: Final = (

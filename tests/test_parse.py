@@ -11020,6 +11020,18 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "English and Arabic (fluent)",
             [("en", "fluent", True), ("ar", "fluent", True)],
         ),
+        # A bracket that wishes for something else (a dialect) wishes for neither
+        # language: both had been read as desirable.
+        (
+            "Languages",
+            "Fluency in English and Somali (Maay Maay dialect is an asset).",
+            [("en", "fluent", True), ("so", "fluent", True)],
+        ),
+        (
+            "Languages",
+            "English (oral and written, required), French (intermédiaire, souhaité).",
+            [("en", None, True), ("fr", "working knowledge", False)],
+        ),
         # What is desirable is what its proficiency's words call so.
         (
             "Languages",

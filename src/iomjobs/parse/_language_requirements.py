@@ -150,10 +150,15 @@ def says_more_than_requirements(sentence: str, found: Iterable[LanguageRequireme
     words = _SENTENCE_WORDS.union(
         *map(words_naming, codes), *(_ANY_WORD.findall(name) for name in written)
     )
-    if not says_more(sentence, (), words, figures=False):
-        return False  # most sentences: their words looked up at C speed
-    said = [match.span() for match in _ANY_WORD.finditer(sentence) if _said(match.group(), codes)]
-    return says_more(sentence, said, words, figures=False)
+    return _says_more_than(sentence, words, codes)
+
+
+def _says_more_than(text: str, words: frozenset[str], codes: set[str]) -> bool:
+    """Whether *text* holds a figure or word other than *words* and those :func:`_said` takes."""
+    if not says_more(text, (), words, figures=False):
+        return False  # most texts: their words looked up at C speed
+    said = [match.span() for match in _ANY_WORD.finditer(text) if _said(match.group(), codes)]
+    return says_more(text, said, words, figures=False)
 
 
 def _said(word: str, codes: set[str]) -> bool:
@@ -278,6 +283,8 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
     brackets = _own_brackets(
         clause, [(start, start + len(written)) for start, _, written, _ in names]
     )
+    # "Somali (Maay Maay dialect is an asset)": a wish about something else.
+    wanted = [at for at in wanted if not _within(at, _about_more(clause, brackets))]
     requirements = []
     for start, code, written, kept in names:
         own = brackets.get(start)
@@ -319,6 +326,19 @@ def _own_brackets(clause: str, spans: list[tuple[int, int]]) -> dict[int, tuple[
         if close >= 0:
             brackets[start] = (opening, close)
     return brackets
+
+
+def _about_more(clause: str, brackets: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:
+    """The *brackets* that say more than a language's proficiency and need.
+
+    "(Maay Maay dialect is an asset)" wishes for the dialect, not for the
+    language it follows; "(desirable)", "(fluent, an asset)" for the language.
+    """
+    return [
+        (opening, close)
+        for opening, close in brackets.values()
+        if _says_more_than(clause[opening + 1 : close], _SENTENCE_WORDS, set())
+    ]
 
 
 def _outside(stated: list[_Stated], brackets: list[tuple[int, int]]) -> list[_Stated]:

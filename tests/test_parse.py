@@ -11032,6 +11032,24 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "English (oral and written, required), French (intermédiaire, souhaité).",
             [("en", None, True), ("fr", "working knowledge", False)],
         ),
+        # A wish after a comma that closes a list is said of the languages after it:
+        # all three had been read as desirable.
+        (
+            "Languages",
+            "Fluent in English and Turkish, Arabic would be an advantage.",
+            [("en", "fluent", True), ("tr", "fluent", True), ("ar", "fluent", False)],
+        ),
+        (
+            "Langues",
+            "Maîtrise du français et de l'anglais, l'arabe serait un atout.",
+            [("fr", "fluent", True), ("en", "fluent", True), ("ar", "fluent", False)],
+        ),
+        # A comma inside the list does not close it.
+        (
+            "Languages",
+            "Fluency in English, French and Arabic is an asset.",
+            [("en", "fluent", False), ("fr", "fluent", False), ("ar", "fluent", False)],
+        ),
         # What is desirable is what its proficiency's words call so.
         (
             "Languages",

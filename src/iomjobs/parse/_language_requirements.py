@@ -298,7 +298,13 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
             start > choice_at
             or (local_choice and code is not None and _names_local(kept))
             or _said_desirable_of(
-                clause, start, phrase, stated, (wanted, needed), own=own, others=others
+                clause,
+                start,
+                phrase,
+                stated,
+                (_wishes_reaching(clause, start, wanted, names), needed),
+                own=own,
+                others=others,
             )
         )
         requirements.append(
@@ -326,6 +332,32 @@ def _own_brackets(clause: str, spans: list[tuple[int, int]]) -> dict[int, tuple[
         if close >= 0:
             brackets[start] = (opening, close)
     return brackets
+
+
+def _wishes_reaching(
+    clause: str, start: int, wanted: list[int], names: list[_LanguageNamed]
+) -> list[int]:
+    """The wishes of *wanted* (their places in *clause*) said of the language named at *start*.
+
+    A wish after a comma that closes the language's list, other languages
+    named between, is theirs alone: "Fluent in English and Turkish, Arabic
+    would be an advantage" wishes for Arabic; "Fluency in English, French
+    and Arabic is an asset", whose list the comma does not close, for all.
+    """
+    if "," not in clause:  # most clauses: one look
+        return wanted
+    listed_from = clause.rfind(",", 0, start) + 1
+    reaching = []
+    for wish in wanted:
+        comma = clause.rfind(",", start, wish)
+        closed = comma >= 0 and _LIST_JOINED.search(clause, listed_from, comma) is not None
+        if not closed or not any(comma < named[0] < wish for named in names):
+            reaching.append(wish)
+    return reaching
+
+
+# The word that joins a list's last name to the others: the list ends with it.
+_LIST_JOINED: Final = re.compile(r"\s(?:and|et|y|e)\s")
 
 
 def _about_more(clause: str, brackets: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:

@@ -10700,6 +10700,9 @@ def test_a_paths_fields_end_where_its_years_begin(
             ("Public Health",),
         ),
         ("Master’s degree in a related field with two years of experience.", ()),
+        # "Relevant" as "related": the words had been held as a field of study.
+        ("Master’s degree in a relevant field with two years of experience.", ()),
+        ("Master’s degree in Law or other relevant fields with two years.", ("Law",)),
         (
             "Master en sciences sociales, relations internationales ou dans un domaine connexe "
             "avec deux années d’expérience professionnelle pertinente.",

@@ -369,7 +369,7 @@ _FIELDS: Final = re.compile(
     re.IGNORECASE,
 )
 _RELATED: Final = re.compile(
-    r"^(?:or|and)\s+|\s*(?:,\s*)?(?:or|and)\s+(?:(?:a|an|any|other)\s+)?(?:closely\s+)?related\s+fields?$|^(?:a|an|any|other)\s+related\s+fields?$",
+    r"^(?:or|and)\s+|\s*(?:,\s*)?(?:or|and)\s+(?:(?:a|an|any|other)\s+)?(?:closely\s+)?(?:related|relevant)\s+fields?$|^(?:a|an|any|other)\s+(?:related|relevant)\s+fields?$",
     re.IGNORECASE,
 )
 

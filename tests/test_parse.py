@@ -2625,6 +2625,11 @@ class TestLayouts:
                 "15 de marzo de 2024, 17:00 hora de Costa Rica",
                 ClosingTime(dt.time(17), "America/Costa_Rica"),
             ),
+            # Brazil's official time, by its capital, which names no IANA zone.
+            (
+                "15 de março de 2024, 23h59 (horário de Brasília)",
+                ClosingTime(dt.time(23, 59), "America/Sao_Paulo"),
+            ),
             (
                 "20 February 2024 at 23:59 local time Geneva",
                 ClosingTime(dt.time(23, 59), "Europe/Zurich"),

@@ -587,6 +587,10 @@ class TestZones:
             ("Addis-Abeba", "Africa/Addis_Ababa"),  # CLDR's city, in French
             ("Ciudad de México", "America/Mexico_City"),  # and in Spanish
             ("Genève", "Europe/Zurich"),  # Geneva, which IANA names no zone after
+            # A capital IANA names no zone after, in a country of several.
+            ("Brasília", "America/Sao_Paulo"),
+            ("Quito", "America/Guayaquil"),
+            ("Washington DC", "America/New_York"),
             ("Colombia", "America/Bogota"),  # a country with one zone
             ("EAT", "Etc/GMT-3"),
             ("East Africa Time", "Etc/GMT-3"),

@@ -5,8 +5,9 @@ Notices name it by a place ("Nairobi time", "heure de Dakar", "hora de
 Panamá"), by an abbreviation ("11:59 PM EAT") or its long name ("East Africa
 Time"), or by an offset from UTC ("17:00 hrs (GMT+3)"). A place is that
 place's zone: a city IANA names a zone after, in English, French, Spanish or
-Portuguese (CLDR's exemplar cities, through babel), Geneva, or a country with
-one zone. An abbreviation or an offset says only how far from UTC the hour
+Portuguese (CLDR's exemplar cities, through babel), Geneva, a capital IANA
+names no zone after in a country of several (Brasília, Quito), or a country
+with one zone. An abbreviation or an offset says only how far from UTC the hour
 is, and is held as that: IANA's fixed-offset zone, ``Etc/GMT-3`` for three
 hours east (the ``Etc`` names' signs are POSIX's, the reverse of ISO 8601's).
 """
@@ -104,6 +105,17 @@ _MOST_EAST: Final = 14
 _MOST_WEST: Final = -12
 # Geneva, which names no IANA zone, in the four languages.
 _GENEVA: Final = ("geneva", "geneve", "ginebra", "genebra")
+# The capitals of countries of several zones that name none, folded, and the zone each is
+# in: Brazil's notices close at "23h59 (horário de Brasília)".
+_CAPITALS: Final = {
+    "brasilia": "America/Sao_Paulo",
+    "quito": "America/Guayaquil",
+    "washington": "America/New_York",
+    "washington dc": "America/New_York",
+    "washington d c": "America/New_York",
+    "ottawa": "America/Toronto",
+    "canberra": "Australia/Sydney",
+}
 
 
 def time_zone_named(words: str) -> str | None:
@@ -194,7 +206,7 @@ def _places() -> dict[str, str]:
     """The zones by the places they are named after, folded: IANA's own names, then CLDR's."""
     from babel import Locale  # noqa: PLC0415 -- babel's data loads on first use
 
-    places = dict.fromkeys(_GENEVA, "Europe/Zurich")
+    places = dict.fromkeys(_GENEVA, "Europe/Zurich") | _CAPITALS
     zones = _zone_countries()
     for zone in zones:
         places.setdefault(fold(zone.rpartition("/")[2].replace("_", " ")), zone)

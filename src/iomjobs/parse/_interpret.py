@@ -616,12 +616,12 @@ def _asked(text: str) -> str:
     if "(" not in text:  # most paths: one look
         return text
     asked = _DEGREE_WISHED.sub(_unless_wished_itself, text)
-    return " ".join(_BRACKET.sub(_unless_wished, asked).split()).replace(" ,", ",")
+    return " ".join(BRACKET.sub(_unless_wished, asked).split()).replace(" ,", ",")
 
 
 def _unless_wished(bracket: re.Match[str]) -> str:
     inside = bracket.group()
-    wished = degree_of(inside, nocase.lowered(inside)) is not None and _wishes(inside)
+    wished = degree_of(inside, nocase.lowered(inside)) is not None and wishes(inside, bracket=True)
     return " " if wished else inside
 
 
@@ -629,23 +629,25 @@ def _unless_wished_itself(degree: re.Match[str]) -> str:
     # A wish alone in the bracket is the degree's; a bracket that names a degree wishes
     # for that one ("Bachelor's degree (Master's preferred)").
     bracket = degree.group("bracket")
-    wished = _wishes(bracket) and degree_of(bracket, nocase.lowered(bracket)) is None
+    wished = wishes(bracket, bracket=True) and degree_of(bracket, nocase.lowered(bracket)) is None
     return " " if wished else degree.group()
 
 
-def _wishes(text: str) -> bool:
-    return (
-        nocase.found(
-            language_requirements.DESIRABLE,
-            language_requirements.DESIRABLE_TWIN,
-            text,
-            nocase.lowered(text),
-        )
-        or _PREFERABLY.search(text) is not None
-    )
+def wishes(text: str, *, bracket: bool = False) -> bool:
+    """Whether *text* says something is only wished for: "an asset", "preferred".
+
+    The language sentences' words for it. In a *bracket*, "preferably" too:
+    "(preferably Master's)" wishes for the degree it names, where "Bachelor's
+    degree, preferably in Law" wishes for a field.
+    """
+    desirable = language_requirements.DESIRABLE
+    return nocase.found(
+        desirable, language_requirements.DESIRABLE_TWIN, text, nocase.lowered(text)
+    ) or (bracket and _PREFERABLY.search(text) is not None)
 
 
-_BRACKET: Final = re.compile(r"\([^()]*\)")
+# A bracket and what it holds, none inside.
+BRACKET: Final = re.compile(r"\([^()]*\)")
 # A degree with a bracket of its own, and the "or" before another offered instead,
 # as in: Master's degree (preferred) or Bachelor's degree; Master (souhaité) ou Licence;
 # A Master's degree (desirable).
@@ -654,9 +656,7 @@ _DEGREE_WISHED: Final = re.compile(
     r"\s*(?P<bracket>\([^()]*\))(?:\s*,?\s*(?:or|ou|o)\s+(?=[^\W\d_]))?",
     re.IGNORECASE,
 )
-# In a bracket beside the degree asked for, "preferably" wishes for the one it
-# names ("(preferably Master's)"); out of one, it may wish for a field
-# ("Bachelor's degree, preferably in Law").
+# "Preferably" in the four languages (see wishes()).
 _PREFERABLY: Final = re.compile(
     r"preferabl|pr[ée]f[ée]rence|preferentemente|preferiblemente|preferencialmente",
     re.IGNORECASE,

@@ -380,21 +380,14 @@ def _wished_for(part: str) -> bool:
     degree (Master's preferred)") nor another clause's ("...; experience in
     migration is an advantage").
     """
-    if not _wishes(part):
+    if not interpret.wishes(part):
         return False
-    clauses = _CLAUSES.split(_BRACKETED.sub("", part))
+    clauses = _CLAUSES.split(interpret.BRACKET.sub("", part))
     named = next((c for c in clauses if interpret.degree_of(c, nocase.lowered(c))), "")
-    return _wishes(named)
-
-
-def _wishes(text: str) -> bool:
-    # The language sentences' words for what is only wished for: "an asset", "preferred".
-    desirable = language_requirements.DESIRABLE
-    return nocase.found(desirable, language_requirements.DESIRABLE_TWIN, text, nocase.lowered(text))
+    return interpret.wishes(named)
 
 
 _CLAUSES: Final = re.compile(r";|\.\s")
-_BRACKETED: Final = re.compile(r"\([^()]*\)")
 # A competency group's technical competencies (2015), folded: "Technical:".
 _TECHNICAL: Final = frozenset({"technical", "technical competencies"})
 _TECHNICAL_LENGTH: Final = len("**Technical Competencies:**")

@@ -283,8 +283,10 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
     brackets = _own_brackets(
         clause, [(start, start + len(written)) for start, _, written, _ in names]
     )
-    # "Somali (Maay Maay dialect is an asset)": a wish about something else.
-    wanted = [at for at in wanted if not _within(at, _about_more(clause, brackets))]
+    if wanted and brackets:
+        # "Somali (Maay Maay dialect is an asset)": a wish about something else.
+        about_more = _about_more(clause, brackets)
+        wanted = [at for at in wanted if not _within(at, about_more)]
     requirements = []
     for start, code, written, kept in names:
         own = brackets.get(start)

@@ -25,7 +25,7 @@ def path_sentences(text: str) -> list[str]:
 # _paths_in checks the space before "OR".
 _PATH_BREAK: Final = re.compile(
     r"(?:;\s*(?:(?:or|ou|o),?\s+)?|,\s+(?:or|ou|o),?\s+|OR,?\s+|\(\s*(?:or|ou|o),?\s+)"
-    r"(?:(?:an?|une?|una|uma)\s+(?=[A-ZÀ-Þ]))?"
+    rf"(?:{interpret.ARTICLE}\s+(?=[A-ZÀ-Þ]))?"
 )
 
 
@@ -106,7 +106,7 @@ def _plain_or_breaks(sentence: str) -> list[re.Match[str]]:
 
 # "...six years of relevant experience or Bachelor's degree with four years": no
 # comma before the second path, which starts with a capital, after an article or not.
-_PLAIN_OR: Final = re.compile(r"(?<=[^\s,;]) (?:or|ou|o) (?:(?:an?|une?|una|uma) )?(?=[A-ZÀ-Þ])")
+_PLAIN_OR: Final = re.compile(rf"(?<=[^\s,;]) (?:or|ou|o) (?:{interpret.ARTICLE} )?(?=[A-ZÀ-Þ])")
 
 
 def _may_break(sentence: str) -> bool:
@@ -126,7 +126,7 @@ def _may_break(sentence: str) -> bool:
     )
 
 
-_COMMA_OR: Final = re.compile(r",\s+(?:or|ou|o),?\s+(?:(?:an?|une?|una|uma)\s+)?(\S+)")
+_COMMA_OR: Final = re.compile(rf",\s+(?:or|ou|o),?\s+(?:{interpret.ARTICLE}\s+)?(\S+)")
 
 
 def _names_degree(text: str) -> bool:

@@ -402,6 +402,10 @@ def degree_of(text: str, low: str | None) -> DegreeLevel | None:
 
 # Two degrees offered as a choice, "Bachelor's or Master's degree", "BA/MA", "Licence ou
 # Master", "Licenciatura o Maestría" (job boards' copies, national officers' notices).
+# The articles before a degree's name, in the four languages: "or a Bachelor's", "ou une
+# Licence"; as words, and as a pattern's alternatives (longest first).
+ARTICLES: Final = frozenset({"a", "an", "un", "une", "una", "uma"})
+ARTICLE: Final = "(?:" + "|".join(sorted(ARTICLES, key=lambda word: (-len(word), word))) + ")"
 _DEGREE_NAME: Final = (
     r"(?:bachelor|master|licen[cs]e|licenciatura|maestr[íi]a|mestrado|bacharelado|ph\.?\s?d"
     r"|doctora[a-z]*|doutorado|undergraduate|high[- ]school|secondary"
@@ -411,7 +415,7 @@ _EITHER_DEGREE: Final = re.compile(
     rf"\b({_DEGREE_NAME})(?:[’']?s)?\.?(?:\s+(?:school\s+)?(?:degree|diploma))?"
     # A bracket of the first's own: "Bachelor's (BA) or Master's", "(or equivalent) or".
     r"(?:\s*\([^()]{1,40}\))?"
-    rf"\s*(?:/|\b(?:or|ou|o)\b)\s*(?:(?:an?|une?|una?)\s+)?({_DEGREE_NAME})(?![a-z])",
+    rf"\s*(?:/|\b(?:or|ou|o)\b)\s*(?:{ARTICLE}\s+)?({_DEGREE_NAME})(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -436,8 +440,6 @@ def _may_offer_two(low: str) -> bool:
 
 
 _CHOICE_SEPARATORS: Final = ("/", " or ", " ou ", " o ")
-# The articles before a degree's name, in the four languages: "or a Bachelor's", "ou une Licence".
-ARTICLES: Final = frozenset({"a", "an", "un", "une", "una", "uma"})
 _CHOICE_ARTICLES: Final = tuple(f"{article} " for article in sorted(ARTICLES))
 # How a degree's name begins in lower case: every name _DEGREE_NAME knows ("bachelor's",
 # "ba", "ll.m") and the words before one ("first-level university degree", "advanced").
@@ -652,7 +654,7 @@ BRACKET: Final = re.compile(r"\([^()]*\)")
 # as in: Master's degree (preferred) or Bachelor's degree; Master (souhaité) ou Licence;
 # A Master's degree (desirable).
 _DEGREE_WISHED: Final = re.compile(
-    rf"\b(?:(?:an?|une?|una?)\s+)?{_DEGREE_NAME}(?:[’']?s)?\.?(?:\s+(?:degree|diploma))?"
+    rf"\b(?:{ARTICLE}\s+)?{_DEGREE_NAME}(?:[’']?s)?\.?(?:\s+(?:degree|diploma))?"
     r"\s*(?P<bracket>\([^()]*\))(?:\s*,?\s*(?:or|ou|o)\s+(?=[^\W\d_]))?",
     re.IGNORECASE,
 )

@@ -404,8 +404,9 @@ def degree_of(text: str, low: str | None) -> DegreeLevel | None:
 # Master", "Licenciatura o Maestría" (job boards' copies, national officers' notices).
 # The articles before a degree's name, in the four languages: "or a Bachelor's", "ou une
 # Licence"; as words, and as a pattern's alternatives (longest first).
-ARTICLES: Final = frozenset({"a", "an", "un", "une", "una", "uma"})
-ARTICLE: Final = "(?:" + "|".join(sorted(ARTICLES, key=lambda word: (-len(word), word))) + ")"
+# (Typed as written: mypyc reads the modules that import them before it infers.)
+ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "un", "une", "una", "uma"})
+ARTICLE: Final[str] = "(?:" + "|".join(sorted(ARTICLES, key=lambda word: (-len(word), word))) + ")"
 _DEGREE_NAME: Final = (
     r"(?:bachelor|master|licen[cs]e|licenciatura|maestr[íi]a|mestrado|bacharelado|ph\.?\s?d"
     r"|doctora[a-z]*|doutorado|undergraduate|high[- ]school|secondary"

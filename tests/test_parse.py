@@ -11149,6 +11149,40 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "Dominio del español y de una de las lenguas locales (quechua, aimara).",
             [("es", "fluent", True), ("qu", "fluent", False), ("ay", "fluent", False)],
         ),
+        # A wish said of "the latter" is the last language's named before it: both
+        # had been read as required ("the latter" a wish for something else), or
+        # both as desirable.
+        (
+            "Languages",
+            "English and Arabic (the latter desirable)",
+            [("en", None, True), ("ar", None, False)],
+        ),
+        (
+            "Languages",
+            "Fluency in English, French and Arabic (the latter an advantage) is required.",
+            [("en", "fluent", True), ("fr", "fluent", True), ("ar", "fluent", False)],
+        ),
+        (
+            "Languages",
+            "Fluency in English and French, the latter being an asset.",
+            [("en", "fluent", True), ("fr", "fluent", False)],
+        ),
+        (
+            "Langues",
+            "Maîtrise du français et de l'anglais, cette dernière constituant un atout.",
+            [("fr", "fluent", True), ("en", "fluent", False)],
+        ),
+        (
+            "Idiomas",
+            "Dominio del español y del inglés (este último deseable).",
+            [("es", "fluent", True), ("en", "fluent", False)],
+        ),
+        # A wish after "the latter" and its comma is said as before.
+        (
+            "Languages",
+            "Fluency in English and French (the latter written), Arabic an asset.",
+            [("en", "fluent", True), ("fr", "fluent", True), ("ar", "fluent", False)],
+        ),
     ],
 )
 def test_language_sentences(heading: str, line: str, expected: list[tuple[str, str, bool]]) -> None:
@@ -11410,6 +11444,52 @@ def test_iom_s_official_languages_are_no_requirement(section: str, asked: str) -
     lines = section.splitlines()
     assert notice.position.language_notes == (lines[1], *lines[3:])
     assert notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # A statement of IOM's languages in a clause of its own asks nothing; the
+        # clause after it asks. The first sentence had asked for nothing at all.
+        (
+            "The official languages of IOM are English, French and Spanish; fluency in "
+            "English is required.",
+            [("en", "fluent")],
+        ),
+        # The working language stated: it had been read as asked for, English twice (LNG004).
+        (
+            "English is the working language of IOM; fluency in English is required.",
+            [("en", "fluent")],
+        ),
+        (
+            "The working language of the office is English; knowledge of French is an advantage.",
+            [("fr", "knowledge")],
+        ),
+        (
+            "L'anglais est la langue de travail de l'OIM ; la maîtrise de l'anglais est requise.",
+            [("en", "fluent")],
+        ),
+        # Asked for where the clause states a proficiency.
+        (
+            "Fluency in English, which is the working language of IOM, is required.",
+            [("en", "fluent")],
+        ),
+        # "will be evaluated" in a clause of its own: the first clause still asks.
+        (
+            "Fluency in English is required; it will be evaluated during the interview.",
+            [("en", "fluent")],
+        ),
+    ],
+)
+def test_a_statement_of_iom_s_languages_is_kept_and_asks_nothing(
+    sentence: str, asked: list[tuple[str, str]]
+) -> None:
+    notice = parse_notice(f"Position Title: Driver\n\nLanguages\n{sentence}\n").notice
+    languages = notice.position.languages or ()
+    found = [(str(r.language), r.proficiency.value if r.proficiency else None) for r in languages]
+    assert found == asked
+    assert notice.position.language_notes == (sentence,)
+    assert "LNG004" not in {finding.code for finding in validate(notice).findings}
 
 
 @pytest.mark.parametrize(

@@ -87,6 +87,19 @@ _NOT_A_REQUIREMENT: Final = re.compile(
 
 
 _NOT_A_REQUIREMENT_TWIN: Final = nocase.twin(_NOT_A_REQUIREMENT)
+# "English is the working language of IOM": a statement too, where it states no proficiency
+# ("Fluency in English, which is the working language of the office, is required" asks).
+_WORKING_LANGUAGE: Final = re.compile(
+    r"\b(?:is|are) (?:the|its|our) (?:main |official )?working languages?\b"
+    r"|\bworking languages? (?:of|in|at) [^,;]{1,40}? (?:is|are)\b"
+    r"|\b(?:est|sont) (?:la|les) langues? de travail"
+    r"|\blangues? de travail (?:de|du|à) [^,;]{1,40}? (?:est|sont)\b"
+    r"|\b(?:es|son) (?:el|los) idiomas? de trabajo|\b(?:es|son) (?:la|las) lenguas? de trabajo"
+    r"|(?:\bé|\bsão) (?:a|as) l[íi]nguas? de trabalho"
+    r"|(?:\bé|\bsão) (?:o|os) idiomas? de trabalho",
+    re.IGNORECASE,
+)
+_WORKING_LANGUAGE_TWIN: Final = nocase.twin(_WORKING_LANGUAGE)
 _LOCAL_TWIN: Final = nocase.twin(_LOCAL)
 
 
@@ -117,11 +130,11 @@ def read_languages(sentence: str, *, required: bool | None = None) -> list[Langu
     language is required nor that it is desirable, it says so of them all.
     """
     low = nocase.lowered(sentence)
-    if nocase.found(_NOT_A_REQUIREMENT, _NOT_A_REQUIREMENT_TWIN, sentence, low):
-        return []
+    stating = _states_languages(sentence, low)
     found: list[LanguageRequirement] = []
     for clause in _CLAUSE_BREAK.split(sentence):
-        found.extend(_clause_languages(clause))
+        if not (stating and _states_no_requirement(clause)):
+            found.extend(_clause_languages(clause))
     if (
         required is None
         or not found
@@ -130,6 +143,27 @@ def read_languages(sentence: str, *, required: bool | None = None) -> list[Langu
     ):
         return found
     return [attrs.evolve(requirement, required=required) for requirement in found]
+
+
+def _states_languages(text: str, low: str | None) -> bool:
+    """Whether *text* (lowered: *low*) states IOM's languages somewhere."""
+    return nocase.found(_NOT_A_REQUIREMENT, _NOT_A_REQUIREMENT_TWIN, text, low) or nocase.found(
+        _WORKING_LANGUAGE, _WORKING_LANGUAGE_TWIN, text, low
+    )
+
+
+def _states_no_requirement(clause: str) -> bool:
+    """Whether *clause* states IOM's languages, asking nothing of the candidate.
+
+    "The official languages of IOM are English, French and Spanish; fluency
+    in English is required": the first clause states, the second asks.
+    """
+    low = nocase.lowered(clause)
+    if nocase.found(_NOT_A_REQUIREMENT, _NOT_A_REQUIREMENT_TWIN, clause, low):
+        return True
+    return nocase.found(
+        _WORKING_LANGUAGE, _WORKING_LANGUAGE_TWIN, clause, low
+    ) and not nocase.found(_ANY_PROFICIENCY, _ANY_PROFICIENCY_TWIN, clause, low)
 
 
 def says_more_than_requirements(sentence: str, found: Iterable[LanguageRequirement]) -> bool:
@@ -143,8 +177,12 @@ def says_more_than_requirements(sentence: str, found: Iterable[LanguageRequireme
     four languages, and the words the reader reads a proficiency or a need
     from, however inflected ("exigées"). The name of a language not read
     says more ("knowledge of Bahasa Indonesia"), and so does any other
-    figure ("Fluency in 2 UN languages").
+    figure ("Fluency in 2 UN languages"). A statement of IOM's languages
+    ("English is the working language of IOM; ...") says more than any
+    requirement.
     """
+    if _states_languages(sentence, nocase.lowered(sentence)):
+        return True
     codes = {requirement.language.code for requirement in found if requirement.language}
     written = [fold_text(requirement.as_written) for requirement in found if requirement.as_written]
     words = _SENTENCE_WORDS.union(
@@ -287,6 +325,7 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
         # "Somali (Maay Maay dialect is an asset)": a wish about something else.
         about_more = _about_more(clause, brackets)
         wanted = [at for at in wanted if not _within(at, about_more)]
+    owners = _latter_owners(clause, low, wanted, names) if wanted else {}
     requirements = []
     for start, code, written, kept in names:
         own = brackets.get(start)
@@ -304,7 +343,7 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
                 start,
                 phrase,
                 stated,
-                (_wishes_reaching(clause, start, wanted, names), needed),
+                (_wishes_reaching(clause, start, _owned(wanted, owners, start), names), needed),
                 own=own,
                 others=others,
             )
@@ -358,6 +397,42 @@ def _wishes_reaching(
     return reaching
 
 
+def _latter_owners(
+    clause: str, low: str | None, wanted: list[int], names: list[_LanguageNamed]
+) -> dict[int, int]:
+    """The wishes of *wanted* said of "the latter": each one's language, by its name's start.
+
+    "Fluency in English and Arabic (the latter desirable)" wishes for Arabic
+    alone, the last language named before the words; the wish runs to the
+    next comma or bracket.
+    """
+    if not any(word in (low or clause.lower()) for word in _LATTER_WORDS):
+        return {}
+    owners = {}
+    for latter in _LATTER.finditer(clause):
+        before = [named[0] for named in names if named[0] < latter.start()]
+        ends = _LATTER_ENDS.search(clause, latter.end())
+        end = ends.start() if ends else len(clause)
+        for wish in wanted:
+            if before and latter.start() <= wish < end:
+                owners[wish] = before[-1]
+    return owners
+
+
+def _owned(wanted: list[int], owners: dict[int, int], start: int) -> list[int]:
+    """The wishes of *wanted* said of the language named at *start*, *owners* saying whose."""
+    return [at for at in wanted if owners.get(at, start) == start] if owners else wanted
+
+
+_LATTER: Final = re.compile(
+    r"\bthe latter\b|\b(?:ce|cette) derni[eè]re?\b|\b(?:este|esta) [úu]ltim[oa]\b",
+    re.IGNORECASE,
+)
+# Every match of _LATTER holds one of these.
+_LATTER_WORDS: Final = ("latter", "derni", "ltim")
+_LATTER_ENDS: Final = re.compile(r"[,;)]")
+
+
 # The word that joins a list's last name to the others: the list ends with it.
 _LIST_JOINED: Final = re.compile(r"\s(?:and|et|y|e)\s")
 
@@ -371,8 +446,13 @@ def _about_more(clause: str, brackets: dict[int, tuple[int, int]]) -> list[tuple
     return [
         (opening, close)
         for opening, close in brackets.values()
-        if _says_more_than(clause[opening + 1 : close], _SENTENCE_WORDS, set())
+        if _says_more_than(clause[opening + 1 : close], _BRACKET_WORDS, set())
     ]
+
+
+# A bracket's words: those of a sentence, and those saying whose it is ("(the latter
+# desirable)"). A sentence saying so is kept: "the latter at a working level" says more.
+_BRACKET_WORDS: Final = _SENTENCE_WORDS | {"latter", "derniere", "dernier", "ultimo", "ultima"}
 
 
 def _outside(stated: list[_Stated], brackets: list[tuple[int, int]]) -> list[_Stated]:

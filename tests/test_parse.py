@@ -11662,6 +11662,12 @@ def test_two_paths_on_one_line(
         # The wish in the degree's own bracket.
         "A Master's degree (preferred).",
         "MA (desirable) in Public Health.",
+        # The wish in a bracket closing the clause, after the field or the years:
+        # it had been a path, its field "Public Health (desirable)".
+        "Master's degree in Public Health (desirable).",
+        "Master's degree in Public Health with two years of experience (an asset).",
+        "University degree (an asset).",
+        "Master en santé publique (souhaité).",
     ],
 )
 def test_a_degree_only_wished_for_is_a_note(line: str) -> None:
@@ -11689,6 +11695,8 @@ def test_a_degree_only_wished_for_is_a_note(line: str) -> None:
         ),
         # A bracket naming the degree asked for, wishing for nothing, is the degree's.
         ("Advanced university degree (Master's or equivalent) in Law with two years.", "master"),
+        # A bracket closing the clause that says more than a wish wishes for what it says.
+        ("Bachelor's degree in Law with two years (International Law an asset).", "bachelor"),
         ("Master's degree (or equivalent) in Law, with two years of experience.", "master"),
     ],
 )
@@ -11723,6 +11731,16 @@ def test_a_degree_asked_for_beside_a_wish_or_a_bracket_is_a_path(line: str, leve
             "Licenciatura en Derecho (preferentemente Maestría) con dos años de experiencia.",
             ["Derecho"],
         ),
+        # The degree wished for first, its field before its bracket: the path had
+        # asked for a master's, its fields "Law (preferred)" and "Bachelor's degree in Law".
+        ("Master's degree in Law (preferred) or Bachelor's degree in Law with two years.", ["Law"]),
+        ("Maestría en Derecho (deseable) o Licenciatura en Derecho con dos años.", ["Derecho"]),
+        # A wish or a need in the middle of the path is the field's, no part of it: it
+        # had been read into the field ("Law (desirable)").
+        ("University degree in Law (desirable) with two years of experience.", ["Law"]),
+        ("Bachelor's degree in Law (required) with two years of experience.", ["Law"]),
+        # A field wished for, a field offered after it: the path is the bachelor's.
+        ("Bachelor's degree in Law (preferred) or Economics with two years.", ["Law", "Economics"]),
     ],
 )
 def test_a_degree_wished_for_in_brackets_is_not_asked_for(line: str, fields: list[str]) -> None:

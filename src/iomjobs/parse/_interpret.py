@@ -30,6 +30,7 @@ from iomjobs.model.position import RecruitingType, Recruitment
 from iomjobs.model.qualification import DegreeLevel, QualificationPath
 from iomjobs.parse import _language_requirements as language_requirements
 from iomjobs.parse import _nocase as nocase
+from iomjobs.parse._leftover import says_more
 
 
 def read_grade(text: str) -> Grade | None:
@@ -609,12 +610,13 @@ def read_path(text: str, previous: QualificationPath | None) -> QualificationPat
 
 
 def _asked(text: str) -> str:
-    """*text* without the degrees it names as only wished for.
+    """*text* without the degrees it names as only wished for, and brackets saying only a need.
 
     "Bachelor's degree in Law (Master's preferred)" and "Master's degree
     (preferred) or Bachelor's degree in Law" ask for a bachelor's in Law;
     the wish stays in the path's words as written. "A Master's degree
-    (preferred)" asks for none.
+    (preferred)" asks for none. "University degree in Law (desirable) with
+    two years of experience": the field is Law.
     """
     if "(" not in text:  # most paths: one look
         return text
@@ -624,15 +626,45 @@ def _asked(text: str) -> str:
 
 def _unless_wished(bracket: re.Match[str]) -> str:
     inside = bracket.group()
+    if says_only_a_need(inside):
+        return " "
     wished = degree_of(inside, nocase.lowered(inside)) is not None and wishes(inside, bracket=True)
     return " " if wished else inside
 
 
+def says_only_a_need(bracket: str) -> bool:
+    """Whether *bracket* says no more than that something is wished for or required.
+
+    "(desirable)", "(an asset)", "(required)", "(de préférence)": no field's
+    words. "(International Law an asset)" says more, and so does any figure.
+    """
+    return not says_more(bracket, (), _NEED_WORDS, figures=False)
+
+
+# The words of a need or a wish, folded, in English, French, Spanish and Portuguese.
+_NEED_WORDS: Final = frozenset(
+    {"required", "essential", "mandatory", "desirable", "desired", "preferred", "preferable"}
+    | {"preferably", "an", "a", "asset", "advantage", "advantageous", "plus", "highly"}
+    | {"strongly", "very", "is", "would", "be", "considered", "un", "une", "atout", "avantage"}
+    | {"souhaite", "souhaitee", "souhaitable", "requis", "requise", "exige", "exigee"}
+    | {"obligatoire", "indispensable", "de", "preference", "serait", "constitue", "deseable"}
+    | {"deseado", "deseada", "preferible", "preferente", "preferentemente", "preferiblemente"}
+    | {"ventaja", "una", "requerido", "requerida", "obligatorio", "imprescindible", "desejavel"}
+    | {"desejado", "desejada", "vantagem", "uma", "obrigatorio", "obrigatoria", "necessario"}
+    | {"necessaria", "preferencial", "preferencialmente", "preferencia"}
+)
+
+
 def _unless_wished_itself(degree: re.Match[str]) -> str:
     # A wish alone in the bracket is the degree's; a bracket that names a degree wishes
-    # for that one ("Bachelor's degree (Master's preferred)").
+    # for that one ("Bachelor's degree (Master's preferred)"). After a field, only where
+    # another degree is offered instead ("Master's degree in Law (preferred) or
+    # Bachelor's degree..."): else the wish may be the field's.
     bracket = degree.group("bracket")
     wished = wishes(bracket, bracket=True) and degree_of(bracket, nocase.lowered(bracket)) is None
+    if wished and degree.group("field"):
+        rest = degree.string[degree.end() :] if degree.group("instead") else ""
+        wished = degree_of(rest, nocase.lowered(rest)) is not None
     return " " if wished else degree.group()
 
 
@@ -651,12 +683,14 @@ def wishes(text: str, *, bracket: bool = False) -> bool:
 
 # A bracket and what it holds, none inside.
 BRACKET: Final = re.compile(r"\([^()]*\)")
-# A degree with a bracket of its own, and the "or" before another offered instead,
-# as in: Master's degree (preferred) or Bachelor's degree; Master (souhaité) ou Licence;
-# A Master's degree (desirable).
+# A degree with a bracket of its own, its field between, and the "or" before another
+# offered instead, as in: Master's degree (preferred) or Bachelor's degree; Master
+# (souhaité) ou Licence; A Master's degree (desirable); Master's degree in Law
+# (preferred) or Bachelor's degree.
 _DEGREE_WISHED: Final = re.compile(
     rf"\b(?:{ARTICLE}\s+)?{_DEGREE_NAME}(?:[’']?s)?\.?(?:\s+(?:degree|diploma))?"
-    r"\s*(?P<bracket>\([^()]*\))(?:\s*,?\s*(?:or|ou|o)\s+(?=[^\W\d_]))?",
+    r"(?P<field>\s+(?:in|en|em)\s+[^();.]{1,80}?)?"
+    r"\s*(?P<bracket>\([^()]*\))(?P<instead>\s*,?\s*(?:or|ou|o)\s+(?=[^\W\d_]))?",
     re.IGNORECASE,
 )
 # "Preferably" in the four languages (see wishes()).

@@ -378,16 +378,26 @@ def _wished_for(part: str) -> bool:
 
     What the clause naming the degree says, not its brackets' words ("Bachelor's
     degree (Master's preferred)") nor another clause's ("...; experience in
-    migration is an advantage").
+    migration is an advantage"), but for a bracket that closes the clause,
+    naming no degree: "Master's degree in Public Health (desirable)" wishes
+    for the degree.
     """
     if not interpret.wishes(part):
         return False
-    clauses = _CLAUSES.split(interpret.BRACKET.sub("", part))
+    clauses = _CLAUSES.split(interpret.BRACKET.sub(_closing_kept, part))
     named = next((c for c in clauses if interpret.degree_of(c, nocase.lowered(c))), "")
     return interpret.wishes(named)
 
 
+def _closing_kept(bracket: re.Match[str]) -> str:
+    """*bracket* where it closes its clause and says only a need ("(desirable)"), else nothing."""
+    closing = _CLAUSE_CLOSED.match(bracket.string, bracket.end()) is not None
+    return bracket.group() if closing and interpret.says_only_a_need(bracket.group()) else ""
+
+
 _CLAUSES: Final = re.compile(r";|\.\s")
+# What may follow a bracket that closes its clause: a stop, a semicolon, the end.
+_CLAUSE_CLOSED: Final = re.compile(r"\s*(?:;|\.(?:\s|$)|$)")
 # A competency group's technical competencies (2015), folded: "Technical:".
 _TECHNICAL: Final = frozenset({"technical", "technical competencies"})
 _TECHNICAL_LENGTH: Final = len("**Technical Competencies:**")

@@ -511,6 +511,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "position grade",
         "grade level",
         "salary grade",  # boards' word: "Salary Grade: G5"
+        "level",  # the UN careers portal's: "Level: P-3"
         "classe",
         "grado",
         "clasificacion",
@@ -651,6 +652,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         # 03/20/2026, 11:59 PM". Not "Apply by:", which says how as often as when
         # ("Apply by: sending your CV...").
         *("expiry date", "apply before"),
+        # Applicant tracking systems' end of the posting: "Posting End Date: 15 March 2026",
+        # Taleo's "Unposting Date: Mar 15, 2026, 11:59:00 PM".
+        *("posting end date", "unposting date", "closing on"),
         "closing",
         "date de cloture",
         "date limite",

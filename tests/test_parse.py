@@ -15198,6 +15198,11 @@ def test_a_closing_date_said_in_how_to_apply(
         ("For all positions: Fluency in English is required (oral and written).", False),
         ("Knowledge of Haitian Creole is an advantage.", False),
         ("Native or fluent Arabic speaker; good command of English.", False),
+        # IOM's own sentence, and its kin: it had been kept as saying more ("applicants").
+        ("For all applicants, fluency in English is required (oral and written).", False),
+        ("Pour tous les candidats, la maîtrise de l'anglais est requise.", False),
+        ("Para todos los candidatos, se requiere dominio del inglés.", False),
+        ("Fluency in English is mandatory for all applicants.", False),
         # A language's name the reader does not read is no name of those read.
         ("Fluency in English is required; knowledge of Bahasa Indonesia is an asset.", True),
         ("Fluency in English is required; knowledge of Sign Language is desirable.", True),
@@ -15216,6 +15221,8 @@ def test_a_language_sentences_figures_are_kept(sentence: str, kept: bool) -> Non
         "Dominio del idioma español e inglés (hablado y escrito).",
         "Maîtrise du français et de l’anglais (écrit et parlé) exigée.",
         "Fluency in English and French, both orally and in writing, is required.",
+        # Reading, writing and speaking: no mode had been read.
+        "Fluency in English and French (reading, writing and speaking) is required.",
     ],
 )
 def test_a_language_spoken_and_written(sentence: str) -> None:

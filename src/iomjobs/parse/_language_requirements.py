@@ -56,10 +56,12 @@ _BOTH: Final = re.compile(
     r"|oral e escrit|escrit[ao] e oral|falad[ao] e escrit|escrit[ao] e falad",
     re.IGNORECASE,
 )
+# "(reading, writing and speaking)" says both as "(oral and written)" does.
 _ORAL: Final = re.compile(
-    r"\boral(?:ly)?\b|\bspoken\b|\bfalad[ao]\b|\bhablad[ao]\b|\bparl[ée]e?\b", re.IGNORECASE
+    r"\boral(?:ly)?\b|\bspoken\b|\bspeaking\b|\bfalad[ao]\b|\bhablad[ao]\b|\bparl[ée]e?\b",
+    re.IGNORECASE,
 )
-_WRITTEN: Final = re.compile(r"\bwritten\b|\bin writing\b|[ée]crit|escrit[oa]", re.IGNORECASE)
+_WRITTEN: Final = re.compile(r"\bwritten\b|\bwriting\b|[ée]crit|escrit[oa]", re.IGNORECASE)
 _LOCAL: Final = re.compile(
     r"(?:the\s+|a\s+)?local languages?|(?:la\s+|les\s+)?langues? locales?"
     r"|(?:el\s+|la\s+|los\s+|las\s+)?(?:idioma|lengua)s? local(?:es)?"
@@ -225,10 +227,12 @@ _SENTENCE_WORDS: Final = frozenset(
     | {"basic", "elementary", "level", "oral", "written", "spoken", "required", "must"}
     | {"essential", "mandatory", "advantage", "advantageous", "desirable", "asset", "preferred"}
     | {"preferable", "plus", "local", "e", "g", "i", "ie", "eg", "considered", "either"}
-    | {"all", "positions", "orally", "writing", "speaking", "speaker"}
+    | {"all", "positions", "orally", "writing", "speaking", "speaker", "applicants"}
+    | {"applicant", "candidates", "candidate"}
     | {"strong", "highly", "very", "minimum", "verbal", "communication", "skills", "reading"}
     | {"parle", "parlee", "hablado", "hablada", "lu", "leido", "lida"}
     | {"pour", "ce", "cette", "poste", "le", "la", "les", "l", "d", "de", "du", "des", "un"}
+    | {"tous", "toutes", "candidats", "candidat", "candidate", "candidates"}
     | {"une", "et", "ou", "est", "sont", "en", "maitrise", "parfaite", "bonne", "excellente"}
     | {"connaissance", "connaissances", "pratique", "courant", "couramment", "langue", "langues"}
     | {"officielle", "officielles", "autre", "deuxieme", "seconde", "oim", "unies", "ecrit"}
@@ -236,6 +240,7 @@ _SENTENCE_WORDS: Final = frozenset(
     | {"indispensable", "avantage", "souhaitable", "niveau", "avance", "intermediaire"}
     | {"notions", "elementaire", "locale", "locales", "serait", "constitue", "constituerait"}
     | {"para", "este", "esta", "puesto", "el", "los", "las", "del", "y", "o", "u", "es", "son"}
+    | {"todos", "todas", "candidatos", "candidatas", "postulantes"}
     | {"se", "requiere", "requerido", "requerida", "dominio", "buen", "conocimiento"}
     | {"conocimientos", "practico", "fluido", "avanzado", "intermedio", "basico", "idioma"}
     | {"idiomas", "lengua", "lenguas", "oficial", "oficiales", "otro", "otra", "segundo"}

@@ -11149,6 +11149,46 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "Dominio del español y de una de las lenguas locales (quechua, aimara).",
             [("es", "fluent", True), ("qu", "fluent", False), ("ay", "fluent", False)],
         ),
+        # The local language named before it, set apart: it had been read as a
+        # second language, unnamed (LNG003).
+        (
+            "Languages",
+            "Fluency in English and Tetum, the local language, is required.",
+            [("en", "fluent", True), ("tet", "fluent", True)],
+        ),
+        (
+            "Languages",
+            "Fluency in English and Dari (the local language) is required.",
+            [("en", "fluent", True), ("prs", "fluent", True)],
+        ),
+        # Not in a list going on after it, nor before a verb.
+        (
+            "Languages",
+            "Fluency in English, the local language, and French.",
+            [("en", "fluent", True), ("None", "fluent", True), ("fr", "fluent", True)],
+        ),
+        (
+            "Languages",
+            "Fluency in English and Tetum, the local language is an asset.",
+            [("en", "fluent", True), ("tet", "fluent", True), ("None", "fluent", False)],
+        ),
+        # The national language is the local one as a country names it: it had been
+        # no requirement, the sentence kept.
+        (
+            "Languages",
+            "Fluency in English and the national language is required.",
+            [("en", "fluent", True), ("None", "fluent", True)],
+        ),
+        (
+            "Langues",
+            "Maîtrise du français et des langues nationales (wolof et peul) requise.",
+            [("fr", "fluent", True), ("wo", "fluent", True), ("ff", "fluent", True)],
+        ),
+        (
+            "Languages",
+            "Fluency in English and one of the national languages (Hausa, Kanuri) is required.",
+            [("en", "fluent", True), ("ha", "fluent", False), ("kr", "fluent", False)],
+        ),
         # A wish said of "the latter" is the last language's named before it: both
         # had been read as required ("the latter" a wish for something else), or
         # both as desirable.
@@ -11199,19 +11239,26 @@ def test_language_sentences(heading: str, line: str, expected: list[tuple[str, s
 
 
 @pytest.mark.parametrize(
-    ("line", "named"),
+    ("line", "named", "written"),
     [
-        ("Knowledge of the local languages (Hausa, Kanuri) is an advantage.", True),
-        ("Knowledge of local languages is an advantage.", False),
+        ("Knowledge of the local languages (Hausa, Kanuri) is an advantage.", True, None),
+        ("Knowledge of local languages is an advantage.", False, None),
+        # The national languages, as the local ones: they had been no requirement,
+        # or requirements without the words.
+        ("Knowledge of the national languages (Hausa, Kanuri) is an advantage.", True, None),
+        ("Knowledge of national language(s) is an advantage.", False, None),
+        ("Knowledge of Hausa, the local language, is an advantage.", True, "the local language"),
     ],
 )
 def test_the_local_languages_keep_their_words_and_are_unnamed_only_without_names(
-    line: str, *, named: bool
+    line: str, *, named: bool, written: str | None
 ) -> None:
     text = f"Position Title: Driver\nDuty Station: Maiduguri, Nigeria\n\nLanguages\n{line}\n"
     notice = parse_notice(text).notice
     words = {r.as_written for r in notice.position.languages or ()}
-    assert words == ({"the local languages"} if named else {"local languages"})
+    local = line.partition(" of ")[2].partition(" (")[0].removesuffix(" is an advantage.")
+    assert words == {written or local}
+    assert notice.position.language_notes == ()
     codes = {f.code for f in validate(notice).findings}
     assert ("LNG003" in codes) is not named
 

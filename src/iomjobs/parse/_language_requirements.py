@@ -62,10 +62,13 @@ _ORAL: Final = re.compile(
     re.IGNORECASE,
 )
 _WRITTEN: Final = re.compile(r"\bwritten\b|\bwriting\b|[ée]crit|escrit[oa]", re.IGNORECASE)
+# The national language is the local one as a country names it: "Fluency in English and
+# national language(s) of the duty station", "langues nationales".
 _LOCAL: Final = re.compile(
-    r"(?:the\s+|a\s+)?local languages?|(?:la\s+|les\s+)?langues? locales?"
-    r"|(?:el\s+|la\s+|los\s+|las\s+)?(?:idioma|lengua)s? local(?:es)?"
-    r"|(?:uma\s+|a\s+|as\s+)?l[íi]nguas? loca(?:l|is)",
+    r"(?:the\s+|a\s+)?(?:local|national) languages?(?:\(s\))?"
+    r"|(?:la\s+|les\s+)?langues? (?:locales?|nationales?)"
+    r"|(?:el\s+|la\s+|los\s+|las\s+)?(?:idioma|lengua)s? (?:local(?:es)?|nacional(?:es)?)"
+    r"|(?:uma\s+|a\s+|as\s+)?l[íi]nguas? (?:loca(?:l|is)|naciona(?:l|is))",
     re.IGNORECASE,
 )
 # The plural's words: "the local languages (Hausa, Kanuri)" names each language asked for,
@@ -73,7 +76,8 @@ _LOCAL: Final = re.compile(
 _LOCAL_PLURAL: Final = ("languages", "langues", "idiomas", "lenguas", "línguas", "linguas")
 _ONE_OF_LOCAL: Final = re.compile(
     r"\b(?:one|either|l['’]une|una|uno|uma)\s+(?:of|des|de|das)\s+(?:the\s+|las\s+|los\s+|as\s+)?"
-    r"(?:local languages|langues locales|(?:idiomas|lenguas) locales|l[íi]nguas locais)",
+    r"(?:(?:local|national) languages|langues (?:locales|nationales)"
+    r"|(?:idiomas|lenguas) (?:locales|nacionales)|l[íi]nguas (?:locais|nacionais))",
     re.IGNORECASE,
 )
 # A class first: sre skips to it. A character lost (U+FFFD) may stand inside.
@@ -228,7 +232,8 @@ _SENTENCE_WORDS: Final = frozenset(
     | {"essential", "mandatory", "advantage", "advantageous", "desirable", "asset", "preferred"}
     | {"preferable", "plus", "local", "e", "g", "i", "ie", "eg", "considered", "either"}
     | {"all", "positions", "orally", "writing", "speaking", "speaker", "applicants"}
-    | {"applicant", "candidates", "candidate"}
+    | {"applicant", "candidates", "candidate", "national", "nationale", "nationales"}
+    | {"nacional", "nacionales", "nacionais"}
     | {"strong", "highly", "very", "minimum", "verbal", "communication", "skills", "reading"}
     | {"parle", "parlee", "hablado", "hablada", "lu", "leido", "lida"}
     | {"pour", "ce", "cette", "poste", "le", "la", "les", "l", "d", "de", "du", "des", "un"}
@@ -630,20 +635,23 @@ def _modes(clause: str, low: str | None) -> tuple[LanguageMode, ...]:
 
 # The most characters a match of _LOCAL holds before its "local": "uma língua ".
 _BEFORE_LOCAL: Final = 11
+# What every match of _LOCAL holds: "local", "national", "nacional".
+_LOCAL_WORDS: Final = ("local", "nation", "nacion")
 
 
 def local_language(clause: str, low: str | None) -> re.Match[str] | None:
     """Where *clause* asks for "the local language" (_LOCAL), if it does.
 
-    Every match holds "local", at most _BEFORE_LOCAL characters after its
-    start in single-spaced text: the search starts there, not at every word
-    before it (sre has no fixed first character to skip to).
+    Every match holds one of _LOCAL_WORDS, at most _BEFORE_LOCAL characters
+    after its start in single-spaced text: the search starts there, not at
+    every word before it (sre has no fixed first character to skip to).
     """
     if low is None or not single_spaced(low):
         return nocase.search(_LOCAL, _LOCAL_TWIN, clause, low)
-    first = low.find("local")
-    if first < 0:
+    found = [at for at in map(low.find, _LOCAL_WORDS) if at >= 0]
+    if not found:
         return None
+    first = min(found)
     return nocase.search(_LOCAL, _LOCAL_TWIN, clause, low, max(0, first - _BEFORE_LOCAL))
 
 
@@ -790,7 +798,7 @@ _ELIDED: Final = frozenset("lLdD")
 
 def _names_local(kept: str | None) -> bool:
     """Whether a language's words kept are "the local language" it was named as."""
-    return kept is not None and "local" in kept.lower()
+    return kept is not None and any(word in kept.lower() for word in _LOCAL_WORDS)
 
 
 def _plural_local(kept: str | None) -> bool:
@@ -802,15 +810,18 @@ def _plural_local(kept: str | None) -> bool:
 def _local_language_named(
     clause: str, local: re.Match[str], found: list[_LanguageNamed]
 ) -> list[_LanguageNamed]:
-    """*found*, the local language given by the names in brackets after it, if any.
+    """*found*, the local language given by the names in brackets after it, or before it.
 
     "English and local language (Amharic)": Amharic is the local language,
     no second language left unnamed; it keeps the words "local language".
+    So is "Tetum, the local language," or "Tetum (the local language)".
     """
     rest = clause[local.end() :]
     opening = local.end() + len(rest) - len(rest.lstrip())
     closing = clause.find(")", opening) if clause.startswith("(", opening) else -1
     inside = [name for name in found if name[1] is not None and opening < name[0] < closing]
+    if not inside:
+        inside = _named_before(clause, local, found)
     if not inside:
         return found
     words = local.group(0).strip()
@@ -819,6 +830,31 @@ def _local_language_named(
         for at, code, word, kept in found
         if code is not None or at != local.start()
     ]
+
+
+def _named_before(
+    clause: str, local: re.Match[str], found: list[_LanguageNamed]
+) -> list[_LanguageNamed]:
+    """The language named right before *local*, set apart as its apposition, if one is.
+
+    "Tetum, the local language, is required", "Dari (the national
+    language)": the words say which language the name is. Not in a list
+    going on after them: "English, the local language, and French".
+    """
+    before = clause[: local.start()].rstrip()
+    after = _APPOSITION_ENDS.match(clause, local.end())
+    if not before.endswith((",", "(")) or after is None:
+        return []
+    if before.endswith("(") != (after.group().strip()[:1] == ")"):
+        return []
+    end = len(before[:-1].rstrip())
+    return [name for name in found if name[1] is not None and name[0] + len(name[2]) == end]
+
+
+# What ends an apposition: a comma, a bracket closed, the clause's end; not a list's last
+# item ("..., and French"), nor a verb ("Tetum, the local language is an asset" may
+# list the two).
+_APPOSITION_ENDS: Final = re.compile(r"\s*(?:\)|,(?!\s*(?:and|or|et|ou|y|o|e)\s)|\.?$)")
 
 
 @functools.cache

@@ -13508,6 +13508,44 @@ def test_command_of_a_language_or_a_tool_is_no_masters_degree(line: str) -> None
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # A licence to drive or to practise is no French "Licence": a driver's
+        # notice had asked for a bachelor's degree.
+        "Valid driving licence.",
+        "Valid driver's license with five years of driving experience.",
+        "Possession of a valid driving license (category B) is required.",
+        "Licensed pharmacist with two years of experience.",
+        "A valid license to practice medicine.",
+    ],
+)
+def test_a_licence_to_drive_or_practise_is_no_degree(line: str) -> None:
+    text = f"Required Qualifications and Experience\n- {line}\n"
+    qualifications = parse_notice(text).notice.position.qualifications
+    assert (qualifications.education, qualifications.education_notes) == (None, ())
+    assert line in (*(qualifications.skills or ()), *(qualifications.experience or ()))
+
+
+@pytest.mark.parametrize(
+    ("line", "paths"),
+    [
+        # Beside a degree, no part of it: the licence's category had been a field.
+        (
+            "Completed secondary education and a valid driving licence in category B, with "
+            "five years of experience.",
+            [("secondary", 5, ())],
+        ),
+        ("Licence en droit avec deux ans d'expérience.", [("bachelor", 2, ("droit",))]),
+    ],
+)
+def test_a_licence_beside_a_degree(
+    line: str, paths: list[tuple[str, int, tuple[str, ...]]]
+) -> None:
+    education = parse_notice(f"Education\n- {line}\n").notice.position.qualifications.education
+    assert [(p.degree.value, p.min_years, p.fields_of_study) for p in education or ()] == paths
+
+
+@pytest.mark.parametrize(
     ("degree", "level", "fields"),
     [
         # Abbreviations, as boards and some offices write degrees: the lines had been
@@ -13530,6 +13568,17 @@ def test_command_of_a_language_or_a_tool_is_no_masters_degree(line: str) -> None
         ("Bachelor of Arts in Economics", "bachelor", ("Economics",)),
         ("Master of Science in Public Health", "master", ("Public Health",)),
         ("Master 2 en économie", "master", ("économie",)),
+        # A degree unqualified, and medicine's first degree: a university degree. The
+        # lines had been education's notes (a health post's only path lost).
+        ("Degree in Social Sciences", "bachelor", ("Social Sciences",)),
+        ("A degree in Medicine", "bachelor", ("Medicine",)),
+        ("Medical degree", "bachelor", ()),
+        ("Doctor of Medicine (MD) degree", "bachelor", ()),
+        ("MD", "bachelor", ()),
+        ("MBBS", "bachelor", ()),
+        # Not a school's, nor after a word that may be a degree's misspelt.
+        ("High school degree in Commerce", "secondary", ("Commerce",)),
+        ("Mastr's degree in Law", "master", ("Law",)),
     ],
 )
 def test_degrees_as_abbreviated_and_named(degree: str, level: str, fields: tuple[str, ...]) -> None:

@@ -312,11 +312,22 @@ def recruitment_in(text: str) -> tuple[Recruitment, re.Match[str]] | None:
 
 # --- education -------------------------------------------------------------------
 
+# French "Licence", a bachelor's ("Licence en droit"); not a licence to drive or to
+# practise ("Valid driving licence", "driver's license (category B)", "licensed").
+_LICENCE: Final = (
+    r"(?<!driving )(?<!driver's )(?<!driver’s )(?<!drivers )(?<!driver )(?<!valid )"
+    r"(?<!professional )(?<!nursing )(?<!medical )licen[cs]e(?!d)"
+    r"(?!\s+(?:to|category|class|type|plate|number|no)\b)"
+)
 _DEGREES: Final = (
     (re.compile(r"\b(?:ph\.?\s?d|doctora|doctoral|doutora)", re.IGNORECASE), DegreeLevel.DOCTORATE),
     # "Maîtrise en droit" is a master's degree; "Excellente maîtrise de l'anglais", command of a language.
     (re.compile(r"\bmasters?\b|advanced university degree|advanced degree|\bgraduate degree|post-?graduate|ma[îi]trise(?!\s+(?:de|du|des)\s|\s+d[’'])|maestr[íi]a|master[’']s|mestrado|\bbac\s?\+\s?[5-8]\b", re.IGNORECASE), DegreeLevel.MASTER),
-    (re.compile(r"\bbachelor|university degree|first[- ]level|licen[cs]e|licenciatura|undergraduate|dipl[ôo]me universitaire|t[íi]tulo universitario|bacharel|grau universit[áa]rio|\bbac\s?\+\s?[34]\b", re.IGNORECASE), DegreeLevel.BACHELOR),
+    # A degree in a field, unqualified ("Degree in Social Sciences", "a degree in"; not a
+    # word before it, which may be a degree's misspelt: "Mastr's degree in"), and
+    # medicine's first degree ("Medical degree", "Doctor of Medicine (MD)"): a university
+    # degree.
+    (re.compile(rf"\bbachelor|university degree|first[- ]level|{_LICENCE}|licenciatura|undergraduate|dipl[ôo]me universitaire|t[íi]tulo universitario|bacharel|grau universit[áa]rio|\bbac\s?\+\s?[34]\b|(?:^|\ban?\s)degree in\b|medical degree|doctor of medicine|medical doctor", re.IGNORECASE), DegreeLevel.BACHELOR),
     (re.compile(r"high[- ]school|secondary|baccalaur[ée]at|bachillerato|secundari|dipl[ôo]me d.[ée]tudes secondaires|ensino m[ée]dio|ensino secund[áa]rio", re.IGNORECASE), DegreeLevel.SECONDARY),
 )  # fmt: skip
 # Degrees' abbreviations, as boards and some offices write them ("MA in International
@@ -329,7 +340,7 @@ _ABBREVIATIONS: Final = {
         r"(?=\s+(?:in|en|em|degree|or|ou|o|with|avec|con|com|and|plus)\b|\s*[,/;(.]|\s*$)"
     ),
     DegreeLevel.BACHELOR: re.compile(
-        r"\b(?:B\.A|BA|B\.Sc|BSc|BBA|B\.Com|BCom|LL\.B|LLB|B\.Eng|BEng)\b\.?"
+        r"\b(?:B\.A|BA|B\.Sc|BSc|BBA|B\.Com|BCom|LL\.B|LLB|B\.Eng|BEng|M\.D|MD|MBBS|MBChB)\b\.?"
         r"(?=\s+(?:in|en|em|degree|or|ou|o|with|avec|con|com|and|plus)\b|\s*[,/;(.]|\s*$)"
     ),
 }
@@ -357,7 +368,8 @@ _AND_YEARS_PATTERN: Final = (
 _FIELDS: Final = re.compile(
     # "Diplôme universitaire en...", "Título universitario en...": the adjective between;
     # "Advanced university degree (Master's or equivalent) in Law": a bracket between.
-    r"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|masters?|ma[îi]trise|licence|doctorat|maestr[íi]a|licenciatura|doctorado"
+    rf"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|masters?|ma[îi]trise|{_LICENCE}|doctorat"
+    r"|maestr[íi]a|licenciatura|doctorado"
     r"|mestrado|bacharelado|doutorado|doutoramento|bachelor|ph\.?\s?d\.?|doctorate"
     r"|m\.?a\.?|m\.?sc\.?|mba|mph|mpa|b\.?a\.?|b\.?sc\.?|llb|llm|bac\s?\+\s?\d)"
     # "Bachelor of Arts in Economics", "Master 2 en économie": the degree's own words between.
@@ -409,7 +421,7 @@ def degree_of(text: str, low: str | None) -> DegreeLevel | None:
 ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "un", "une", "una", "uma"})
 ARTICLE: Final[str] = "(?:" + "|".join(sorted(ARTICLES, key=lambda word: (-len(word), word))) + ")"
 _DEGREE_NAME: Final = (
-    r"(?:bachelor|master|licen[cs]e|licenciatura|maestr[íi]a|mestrado|bacharelado|ph\.?\s?d"
+    rf"(?:bachelor|master|{_LICENCE}|licenciatura|maestr[íi]a|mestrado|bacharelado|ph\.?\s?d"
     r"|doctora[a-z]*|doutorado|undergraduate|high[- ]school|secondary"
     r"|(?-i:B\.?A|M\.?A|B\.?Sc|M\.?Sc|MBA|LL\.?B|LL\.?M))"
 )
@@ -477,7 +489,8 @@ def _abbreviated(text: str) -> frozenset[DegreeLevel]:
 
 # The letters every abbreviation in _ABBREVIATIONS starts with.
 _ABBREVIATION_CAPITALS: Final = (
-    *("MA", "M.", "MS", "MB", "MP", "LL", "BA", "B.", "BS", "BB", "BC", "BE", "Ph", "D.", "DP"),
+    *("MA", "M.", "MS", "MB", "MP", "MD", "LL", "BA", "B.", "BS", "BB", "BC", "BE", "Ph", "D."),
+    "DP",
 )
 
 

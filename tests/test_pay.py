@@ -28,7 +28,7 @@ from iomjobs import (
     VacancyNotice,
     parse_notice,
 )
-from iomjobs.reference import currency_name, is_currency_code, lookup_currency
+from iomjobs.reference import currency_name, currency_signed, is_currency_code, lookup_currency
 from iomjobs.source import Span
 from iomjobs.strategies import currencies, salaries
 
@@ -120,6 +120,24 @@ class TestCurrency:
         assert lookup_currency("ALL") == "ALL"
         assert lookup_currency("ALL", codes=False) is None
         assert currency_name("XOF", "fr") == "franc CFA (BCEAO)"
+
+    @pytest.mark.parametrize(
+        ("sign", "country", "code"),
+        [
+            # A sign several currencies write is one in a country, as its locales write it.
+            ("$", "MX", "MXN"),
+            ("$", "EC", "USD"),
+            ("Q", "GT", "GTQ"),
+            ("R$", "BR", "BRL"),
+            ("KSh", "KE", "KES"),
+            ("₦", "NG", "NGN"),
+            # Where the country writes none of its currencies so: none.
+            ("$", "FR", None),
+            ("Q", "MX", None),
+        ],
+    )
+    def test_a_sign_in_a_country(self, sign: str, country: str, code: str | None) -> None:
+        assert currency_signed(sign, country) == code
 
     def test_currencies_are_values(self) -> None:
         assert repr(MDL) == "Currency('MDL')"
@@ -272,6 +290,8 @@ class TestReader:
             ("Net monthly salary: USD 1,500", PayBasis.NET),
             ("Remuneração: 3.000,00 EUR por mês (líquido)", PayBasis.NET),
             ("Salario: US$ 2.500 por mes, todo incluido", PayBasis.ALL_INCLUSIVE),
+            # The plural, as Spanish writes it with "mensuales": no basis had been read.
+            ("Salario: 3.000 € brutos mensuales", PayBasis.GROSS),
             ("Salary: USD 1,500 - 2,000 a month", None),
             ("Gross salary: USD 1,500 (net USD 1,200)", None),  # both: neither is read
         ],
@@ -320,6 +340,46 @@ class TestReader:
         assert (salary.currency, salary.as_written) == (Currency(currency), line.split(" : ")[1])
         assert result.is_inferred("$.salary.currency")
         assert result.notice.unclassified == ()
+
+    @pytest.mark.parametrize(
+        ("station", "line", "currency"),
+        [
+            # A sign several currencies write, as the station's country writes its own:
+            # the lines had been kept unclassified, no salary read.
+            ("Mexico City, Mexico", "Salary: $1,500 per month", "MXN"),
+            ("San Salvador, El Salvador", "Salary: $1,500 per month", "USD"),
+            ("Guatemala City, Guatemala", "Salario: Q10,000.00 mensuales", "GTQ"),
+            ("Brasília, Brazil", "Salário: R$ 5.000,00 por mês", "BRL"),
+            ("Nairobi, Kenya", "Salary: KSh. 150,000 per month", "KES"),
+            ("Nairobi, Kenya", "Salary: 150,000 Ksh per month", "KES"),
+        ],
+    )
+    def test_a_sign_is_the_duty_stations_currency(
+        self, station: str, line: str, currency: str
+    ) -> None:
+        text = f"Position Title: Driver\nDuty Station: {station}\n{line}\n"
+        result = parse_notice(text)
+        salary = result.notice.salary
+        assert salary is not None
+        assert (salary.currency, salary.as_written) == (Currency(currency), line.split(": ")[1])
+        assert salary.period is PayPeriod.MONTH
+        assert result.is_inferred("$.salary.currency")
+        assert result.notice.unclassified == ()
+
+    @pytest.mark.parametrize(
+        ("station", "line"),
+        [
+            # A country that writes none of its currencies so, or no station read.
+            ("Dakar, Senegal", "Salary: $1,500 per month"),
+            ("Mexico City, Mexico", "Salary: Q 10,000 per month"),
+            (None, "Salary: $1,500 per month"),
+        ],
+    )
+    def test_a_sign_of_no_station_s_currency_is_kept(self, station: str | None, line: str) -> None:
+        where = f"Duty Station: {station}\n" if station else ""
+        result = parse_notice(f"Position Title: Driver\n{where}{line}\n")
+        assert result.notice.salary is None
+        assert [each.text for each in result.notice.unclassified] == [line]
 
     @pytest.mark.parametrize(
         "text",

@@ -39,7 +39,7 @@ from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._layout import Field, Layout, page_width
 from iomjobs.parse._leftover import KIND_WORDS, says_more, weekdays
 from iomjobs.parse._nationals import read_nationalities
-from iomjobs.parse._pay import read_salary
+from iomjobs.parse._pay import local_money, read_salary
 from iomjobs.parse._posts import (
     JOB_TYPE_ITEM,
     announces_posts,
@@ -59,7 +59,6 @@ from iomjobs.parse._supervision import supervisor_line
 from iomjobs.parse._titles import POSTS, station_after, without_mark
 from iomjobs.parse._vocabulary import match_label, whole_words
 from iomjobs.reference.countries import country_name, lookup_country
-from iomjobs.reference.currencies import currencies_of
 
 
 class HeaderReader:
@@ -556,26 +555,26 @@ class HeaderReader:
     def _field_salary(self, field: Field) -> bool:
         salary = read_salary(field.value, field.label)
         if salary is None:
-            return self._salary_in_cfa_francs(field)  # "negotiable": no amount, kept as written
+            return self._salary_in_local_money(field)  # "negotiable": no amount, kept as written
         self.notice["salary"] = salary
         self._use("$.salary", field)
         return True
 
-    def _salary_in_cfa_francs(self, field: Field) -> bool:
-        """Read "Salaire : 850 000 FCFA par mois", the franc the duty station's country pays in.
+    def _salary_in_local_money(self, field: Field) -> bool:
+        """Read "Salaire : 850 000 FCFA par mois", "Salario: Q10,000.00 mensuales".
 
-        "FCFA" is two currencies, West Africa's (XOF) and Central Africa's
-        (XAF): the one the stations read so far are all in, marked as
-        inferred; else the line is kept as written.
+        Money several currencies write ("FCFA", "$", "Q"): the currency the
+        stations read so far are all in, marked as inferred
+        (:func:`~iomjobs.parse._pay.local_money`); else the line is kept as
+        written.
         """
-        franc = _CFA_FRANC.search(field.value)
         stations: tuple[DutyStation, ...] = self.position.get("duty_stations", ())
         countries = {station.country.code for station in stations if station.country}
-        zones = {_CFA_ZONES & currencies_of(country) for country in countries}
-        if franc is None or len(zones) != 1 or len(zone := zones.pop()) != 1:
+        money = local_money(field.value, countries)
+        if money is None:
             return False
-        (code,) = zone
-        value = f"{field.value[: franc.start()]}{code}{field.value[franc.end() :]}"
+        start, end, code = money
+        value = f"{field.value[:start]}{code}{field.value[end:]}"
         salary = read_salary(value, field.label)
         if salary is None:
             return False
@@ -1234,12 +1233,6 @@ def _grade_says_more(value: str) -> bool:
         inside = interpret.whole_grade(bracket.group(1))
         return inside is None or inside != interpret.whole_grade(before)
     return not interpret.is_grade(before)
-
-
-# The CFA franc, as notices in West and Central Africa write it ("850 000 FCFA", "F CFA"),
-# and the two currencies it names.
-_CFA_FRANC: Final = re.compile(r"(?<![A-Za-z])(?:F\.?\s?CFA|CFA\s?F|francs?\s+CFA)(?![A-Za-z])")
-_CFA_ZONES: Final = frozenset({"XOF", "XAF"})
 
 
 @functools.cache

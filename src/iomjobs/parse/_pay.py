@@ -6,20 +6,30 @@ either side of the amount: "35000 MDL per month", "USD 1,500 - 2,000 a
 month", "1 500,50 € par mois". What follows may say the period it pays
 for; the value's words are all kept as written. A value that begins
 otherwise ("negotiable", "As per IOM salary scale") is no salary.
+
+Money several currencies write ("850 000 FCFA", "$1,500", "Q 10,000") is
+the duty station's country's: :func:`local_money` says which, where the
+countries agree.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Final
 
 from iomjobs._text import fold_text
 from iomjobs.model._checks import MONEY
 from iomjobs.model.pay import Currency, PayBasis, PayPeriod, Salary
-from iomjobs.reference.currencies import is_currency_code, lookup_currency
+from iomjobs.reference.currencies import (
+    currencies_of,
+    currency_signed,
+    is_currency_code,
+    lookup_currency,
+)
 
-__all__ = ["amount_alone", "read_salary"]
+__all__ = ["amount_alone", "local_money", "read_salary"]
 
 # Thousands in groups of three (by a comma, a point, a space or an apostrophe)
 # and at most four decimals, or digits alone: "35,000", "1.500,50", "35000".
@@ -55,13 +65,14 @@ _PER: Final = frozenset({"per", "a", "an", "each", "par", "por", "al", "ao", "de
 # What may stand between the amount and its period: "35000 MDL (gross) per month".
 _BASIS: Final = frozenset(
     {"gross", "net", "brut", "brute", "nette", "bruto", "neto", "liquido", "all", "inclusive"}
+    | {"bruts", "brutes", "nets", "nettes", "brutos", "brutas", "netos", "netas", "liquidos"}
 )
 # The words that say the amount's basis, folded, in the four languages: in the
 # label ("All Inclusive Salary", "Salaire mensuel brut") or after the amount.
 _BASES: Final = (
     (PayBasis.ALL_INCLUSIVE, ("all inclusive", "tout compris", "todo incluido", "tudo incluido")),
-    (PayBasis.GROSS, ("gross", "brut", "brute", "bruto", "bruta")),
-    (PayBasis.NET, ("net", "nette", "neto", "neta", "liquido", "liquida")),
+    (PayBasis.GROSS, ("gross", "brut", "brute", "bruto", "bruta", "bruts", "brutos", "brutas")),
+    (PayBasis.NET, ("net", "nette", "neto", "neta", "liquido", "liquida", "netos", "netas")),
 )
 
 
@@ -89,6 +100,43 @@ def read_salary(value: str, label: str = "") -> Salary | None:
 def amount_alone(text: str) -> Salary | None:
     """The salary *text* states where it is an amount and its currency alone: "USD 1500"."""
     return read_salary(text) if _SALARY.fullmatch(text.strip()) else None
+
+
+def local_money(value: str, countries: Iterable[str]) -> tuple[int, int, str] | None:
+    """Where *value* writes money that only *countries* (alpha-2) say the currency of, and it.
+
+    "850 000 FCFA" is West Africa's franc (XOF) or Central Africa's (XAF);
+    "$1,500" a dozen dollars and pesos, "Q 10,000" Guatemala's quetzal: the
+    sign before or after the amount, as the countries' locales write their
+    currencies. ``None`` where the countries name none, or not the same one.
+    """
+    franc = _CFA_FRANC.search(value)
+    if franc is not None:
+        start, end = franc.span()
+        zones = {_CFA_ZONES & currencies_of(country) for country in countries}
+        codes = {next(iter(zone)) if len(zone) == 1 else None for zone in zones}
+    else:
+        sign = _LOCAL_SIGN.match(value)
+        if sign is None:
+            return None
+        start, end = sign.span("before") if sign.group("before") else sign.span("after")
+        written = value[start:end].rstrip(".")  # "KSh. 150,000"
+        codes = {currency_signed(written, country) for country in countries}
+    if len(codes) != 1 or (code := codes.pop()) is None:
+        return None
+    return start, end, code
+
+
+# The CFA franc, as notices in West and Central Africa write it ("850 000 FCFA", "F CFA"),
+# and the two currencies it names.
+_CFA_FRANC: Final = re.compile(r"(?<![A-Za-z])(?:F\.?\s?CFA|CFA\s?F|francs?\s+CFA)(?![A-Za-z])")
+_CFA_ZONES: Final = frozenset({"XOF", "XAF"})
+# A sign of at most four characters before the amount ("$1,500", "KSh. 150,000") or after
+# it ("150,000 Ksh").
+_LOCAL_SIGN: Final = re.compile(
+    rf"(?P<before>[^\s\d]{{1,4}}?\.?)\s?(?={_AMOUNT})"
+    rf"|{_AMOUNT}\s?(?P<after>[^\s\d.,;:()]{{1,4}})(?![^\s.,;:()])"
+)
 
 
 def _currency(match: re.Match[str]) -> str | None:

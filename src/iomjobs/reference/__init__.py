@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from iomjobs.reference.currencies import (
         currencies_of,
         currency_name,
+        currency_signed,
         is_currency_code,
         lookup_currency,
     )
@@ -76,6 +77,7 @@ __all__ = [
     "country_of_nationality",
     "currencies_of",
     "currency_name",
+    "currency_signed",
     "framework",
     "frameworks",
     "gazetteer_available",
@@ -124,7 +126,8 @@ __getattr__ = lazy_names(
             "misspelt_country", "suggested_country",
         ),
         "iomjobs.reference.currencies": (
-            "currencies_of", "currency_name", "is_currency_code", "lookup_currency",
+            "currencies_of", "currency_name", "currency_signed", "is_currency_code",
+            "lookup_currency",
         ),
         "iomjobs.reference.gazetteer": ("Gazetteer", "GeoNamesGazetteer", "gazetteer_available"),
         "iomjobs.reference.grades": (

@@ -25,7 +25,13 @@ from iomjobs._text import fold, require_text
 from iomjobs.reference._iso import records
 from iomjobs.reference._locales import NAME_LOCALES, cldr_locale
 
-__all__ = ["currencies_of", "currency_name", "is_currency_code", "lookup_currency"]
+__all__ = [
+    "currencies_of",
+    "currency_name",
+    "currency_signed",
+    "is_currency_code",
+    "lookup_currency",
+]
 
 
 def __dir__() -> list[str]:
@@ -102,6 +108,42 @@ def currencies_of(country: str) -> frozenset[str]:
 
     used = get_territory_currencies(country, _SINCE, _UNTIL, non_tender=True)
     return frozenset(code for code in used if is_currency_code(code))
+
+
+def currency_signed(sign: str, country: str) -> str | None:
+    """The currency of *country* (alpha-2) that *sign* writes there, or ``None``.
+
+    A sign several currencies write names one in a country: "$" is Mexico's
+    peso in Mexico and the US dollar in Ecuador; "Q" Guatemala's quetzal,
+    "R$" Brazil's real, "Ksh" Kenya's shilling (any case). The symbols are
+    CLDR's, in the locales of the country; a sign two of its currencies
+    write names neither.
+
+    >>> currency_signed("$", "MX"), currency_signed("$", "EC"), currency_signed("Q", "GT")
+    ('MXN', 'USD', 'GTQ')
+    >>> currency_signed("$", "FR") is None
+    True
+    """
+    require_text("currency_signed", sign)
+    found = {code for written, code in _signs_in(country) if written == sign.casefold()}
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.cache
+def _signs_in(country: str) -> frozenset[tuple[str, str]]:
+    """Each sign (case-folded) the currencies of *country* are written with there, and the code."""
+    from babel import Locale, localedata  # noqa: PLC0415
+    from babel.numbers import get_currency_symbol  # noqa: PLC0415
+
+    suffix = f"_{country}"
+    locales = [each for each in localedata.locale_identifiers() if each.endswith(suffix)]
+    signs = set()
+    for code in currencies_of(country):
+        for locale in locales:
+            written = get_currency_symbol(code, locale=Locale.parse(locale))
+            if written != code:
+                signs.add((written.casefold(), code))
+    return frozenset(signs)
 
 
 # The years a country's currencies are looked up in: from the euro's first on.

@@ -186,6 +186,26 @@ def test_a_grade_and_the_contract_written(grade: str, written: str, codes: tuple
 
 
 @pytest.mark.parametrize(
+    ("title", "grade", "codes"),
+    [
+        # A title left from another notice names another grade than the classification.
+        ("Project Associate (G5)", "General Service Staff, Grade G6", ("CAT010",)),
+        ("Programme Officer - NO-B", "National Officer, Grade NO-C", ("CAT010",)),
+        # The same grade however written, and a title with none.
+        ("Project Associate (GS-5)", "General Service Staff, Grade G5", ()),
+        ("Project Associate", "General Service Staff, Grade G6", ()),
+    ],
+)
+def test_a_grade_in_the_title(title: str, grade: str, codes: tuple[str, ...]) -> None:
+    text = f"Position Title: {title}\nClassification: {grade}\n"
+    result = iomjobs.parse_notice(text)
+    assert result.notice.position.title == title
+    report = validate(result, select=["CAT010"])
+    assert report.codes == codes
+    assert all(finding.span is not None for finding in report.findings)
+
+
+@pytest.mark.parametrize(
     ("line", "stations", "codes"),
     [
         # IOM Moldova's call (2022): its own currency.

@@ -35,6 +35,13 @@ def __dir__() -> list[str]:
     return __all__
 
 
+# A grade code standing on its own among other words: NO-A, P-3, D-1, G-4, GS-6 (the
+# reader's and the rules' own: "Project Assistant (G5)", "Junior level - NO-A").
+GRADE_CODE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])(?:NO-?[A-D]|P-?[1-5]|D-?[12]|GS?-?[1-7])(?![\w-])"
+)
+
+
 class GradeCategory(enum.Enum):
     """The staff category a grade belongs to; its value is the grade prefix."""
 

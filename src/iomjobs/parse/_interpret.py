@@ -17,7 +17,7 @@ from typing import Final, TypeVar
 from iomjobs._near import NearNames
 from iomjobs._text import NUMBER_WORDS, fold, fold_text, number, single_spaced
 from iomjobs.errors import InvalidGrade
-from iomjobs.model.grade import Grade
+from iomjobs.model.grade import GRADE_CODE, Grade
 from iomjobs.model.notice import (
     Appointment,
     ConsultancyCategory,
@@ -46,7 +46,7 @@ def read_grade(text: str) -> Grade | None:
         return Grade.parse(text)
     except InvalidGrade:
         pass
-    codes = _GRADE_CODE.findall(text)
+    codes = GRADE_CODE.findall(text)
     if codes:
         return Grade.parse(codes[0]) if len(codes) == 1 else None
     first, dash, _ = text.partition(" - ")
@@ -55,7 +55,7 @@ def read_grade(text: str) -> Grade | None:
 
 def grade_codes(text: str) -> list[tuple[int, int]]:
     """Where *text* names a grade by its code: "NO-A", "P-3" among other words."""
-    return [(match.start(), match.end()) for match in _GRADE_CODE.finditer(text)]
+    return [(match.start(), match.end()) for match in GRADE_CODE.finditer(text)]
 
 
 def is_grade(text: str) -> bool:
@@ -69,10 +69,6 @@ def whole_grade(text: str) -> Grade | None:
         return Grade.parse(text)
     except InvalidGrade:
         return None
-
-
-# A grade code standing on its own among other words: NO-A, P-3, D-1, G-4, GS-6.
-_GRADE_CODE: Final = re.compile(r"(?<![\w-])(?:NO-?[A-D]|P-?[1-5]|D-?[12]|GS?-?[1-7])(?![\w-])")
 
 
 # --- contracts -----------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from iomjobs.model.grade import GradeCategory
+from iomjobs.model.grade import GRADE_CODE, Grade, GradeCategory
 from iomjobs.model.notice import ContractType, Duration, DurationUnit, NoticeKind
 from iomjobs.model.position import RecruitingType, Recruitment
 from iomjobs.reference.currencies import currencies_of
@@ -385,3 +385,28 @@ _SPECIAL_MOST_MONTHS = 9
 _FEWEST_MONTHS = 3
 # Days and weeks come near a bound's months, not onto it: 90 days are three months.
 _SLACK = 0.05
+
+
+@rule(
+    "CAT010",
+    "grade-in-title-differs",
+    Severity.WARNING,
+    failing={"position": {"title": "Project Assistant (G5)", "grade": "G6"}},
+    passing={"position": {"title": "Project Assistant (G6)", "grade": "G6"}},
+)
+def grade_in_title_differs(context: Context) -> Iterator[Hit]:
+    """The title names another grade than the one the notice states.
+
+    Offices and boards put the grade in the title ("Project Associate
+    (G5)", "Programme Officer - NO-B"); a title left from an earlier notice
+    may name another grade than the classification below it, and a
+    candidate cannot tell which holds. A code in a title may be something
+    else's, so this is a warning.
+    """
+    position = context.notice.position
+    if position.grade is None or position.title is None:
+        return
+    named = {Grade.parse(code) for code in GRADE_CODE.findall(position.title)}
+    for grade in sorted(named - {position.grade}, key=str):
+        message = f"the title names {grade}, but the notice's grade is {position.grade}"
+        yield Hit("$.position.title", message)

@@ -367,6 +367,25 @@ class TestReader:
         assert result.notice.unclassified == ()
 
     @pytest.mark.parametrize(
+        ("line", "station", "currency"),
+        [
+            ("Salaire : 850 000 FCFA par mois", "Lieu d'affectation : Dakar, Sénégal", "XOF"),
+            ("Salary: $1,500 per month", "Duty Station: Mexico City, Mexico", "MXN"),
+        ],
+    )
+    def test_money_read_before_the_duty_station(
+        self, line: str, station: str, currency: str
+    ) -> None:
+        # The station below the pay: the line had been kept unclassified, no salary read.
+        result = parse_notice(f"Position Title: Driver\n{line}\n{station}\n")
+        salary = result.notice.salary
+        assert salary is not None
+        assert salary.currency == Currency(currency)
+        assert result.is_inferred("$.salary.currency")
+        assert result.span_for("$.salary") == Span(2, 2)
+        assert result.notice.unclassified == ()
+
+    @pytest.mark.parametrize(
         ("station", "line"),
         [
             # A country that writes none of its currencies so, or no station read.
@@ -384,11 +403,12 @@ class TestReader:
     @pytest.mark.parametrize(
         "text",
         [
-            # A station outside the franc's zones; none read before the pay.
+            # A station outside the franc's zones, before the pay or after it; none.
             "Titre du poste : Chauffeur\nLieu d'affectation : Nairobi, Kenya\n"
             "Salaire : 850 000 FCFA par mois\n",
             "Titre du poste : Chauffeur\nSalaire : 850 000 FCFA par mois\n"
-            "Lieu d'affectation : Dakar, Sénégal\n",
+            "Lieu d'affectation : Nairobi, Kenya\n",
+            "Titre du poste : Chauffeur\nSalaire : 850 000 FCFA par mois\n",
         ],
     )
     def test_cfa_francs_of_no_zone_read_are_kept_as_written(self, text: str) -> None:

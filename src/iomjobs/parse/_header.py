@@ -75,6 +75,9 @@ class HeaderReader:
     local_closing: list[Segment]
     """The line that gives the closing hour in local time ("17:00 hrs local
     time"), the duty station's zone to be inferred; none where none does."""
+    pending_salary: list[Field]
+    """A salary field in money its country names, read before any duty station; none
+    where none is (see :meth:`_salary_in_local_money`)."""
     date_order: list[str | None]
     """The order of day and month the notice's numeric dates show, once worked
     out (see :meth:`_notice_date_order`); empty before."""
@@ -566,8 +569,15 @@ class HeaderReader:
         Money several currencies write ("FCFA", "$", "Q"): the currency the
         stations read so far are all in, marked as inferred
         (:func:`~iomjobs.parse._pay.local_money`); else the line is kept as
-        written.
+        written. With no station read yet, it is tried again once all are.
         """
+        if not self.position.get("duty_stations"):
+            self.pending_salary[:] = [field]
+            return False
+        return self._local_salary(field)
+
+    def _local_salary(self, field: Field) -> bool:
+        """Read the salary *field* states in money the duty stations' countries name."""
         stations: tuple[DutyStation, ...] = self.position.get("duty_stations", ())
         countries = {station.country.code for station in stations if station.country}
         money = local_money(field.value, countries)
@@ -876,6 +886,14 @@ class HeaderReader:
         for segment in segments:
             self.unclassified.append(SourceLine(segment.number, segment.text))
             self.record.keep(used or segment)
+
+    def _unkeep(self, *segments: Segment) -> None:
+        """Take *segments* back from the unclassified text: a field read them after all."""
+        taken = {(segment.number, segment.text) for segment in segments}
+        self.unclassified[:] = [
+            line for line in self.unclassified if (line.line, line.text) not in taken
+        ]
+        self.record.kept.difference_update(segments)
 
     def _keep_if_more(
         self,

@@ -1182,6 +1182,19 @@ class InferringReader(HeaderReader):
                 self.record.infer("$.closing_time", sentence, line or lines[0])
             return
 
+    def _infer_salary_currency(self) -> None:
+        """The currency of a salary read above the duty station, in money its country names.
+
+        "Salaire : 850 000 FCFA par mois" above "Lieu d'affectation : Dakar,
+        Sénégal": West Africa's franc, as where the station comes first; the
+        line, kept as unclassified while no station was known, is read.
+        """
+        if not self.pending_salary or "salary" in self.notice:
+            return
+        field = self.pending_salary[0]
+        if self._local_salary(field):
+            self._unkeep(*field.segments)
+
     def _infer_closing_zone(self) -> None:
         """The zone of a closing hour given in local time: the duty station's.
 

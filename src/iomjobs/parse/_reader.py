@@ -122,6 +122,7 @@ class Reader(RequirementsReader):
         "local_closing",
         "notes",
         "notice",
+        "pending_salary",
         "position",
         "qualifications",
         "record",
@@ -149,6 +150,7 @@ class Reader(RequirementsReader):
         self.heading_lines = ()
         self.heading = self.heading_unmarked = ""
         self.local_closing = []
+        self.pending_salary = []
         self.date_order = []
         self.date_country = None
         self.guessed_day_first = []
@@ -185,6 +187,7 @@ class Reader(RequirementsReader):
         self._infer_office_type()
         self._infer_closing()
         self._infer_closing_zone()
+        self._infer_salary_currency()
         self._doubt_no_notice()
         self._unclassified_rest()
         if "competencies" in self.position:

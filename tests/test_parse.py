@@ -15299,6 +15299,9 @@ def test_a_closing_date_said_in_how_to_apply(
         ("Pour tous les candidats, la maîtrise de l'anglais est requise.", False),
         ("Para todos los candidatos, se requiere dominio del inglés.", False),
         ("Fluency in English is mandatory for all applicants.", False),
+        # "An added advantage" is an advantage: it had been kept as saying more.
+        ("Proficiency in English is an added advantage.", False),
+        ("Knowledge of French would be a distinct advantage.", False),
         # A language's name the reader does not read is no name of those read.
         ("Fluency in English is required; knowledge of Bahasa Indonesia is an asset.", True),
         ("Fluency in English is required; knowledge of Sign Language is desirable.", True),

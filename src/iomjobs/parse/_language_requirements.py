@@ -233,6 +233,7 @@ _SENTENCE_WORDS: Final = frozenset(
     | {"preferable", "plus", "local", "e", "g", "i", "ie", "eg", "considered", "either"}
     | {"all", "positions", "orally", "writing", "speaking", "speaker", "applicants"}
     | {"applicant", "candidates", "candidate", "national", "nationale", "nationales"}
+    | {"added", "distinct", "definite"}
     | {"nacional", "nacionales", "nacionais"}
     | {"strong", "highly", "very", "minimum", "verbal", "communication", "skills", "reading"}
     | {"parle", "parlee", "hablado", "hablada", "lu", "leido", "lida"}

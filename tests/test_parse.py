@@ -9805,6 +9805,11 @@ def test_contract_lines(written: str, contract: ContractType) -> None:
         ("Entry level - G-4, General Service - Locally recruited position", "G4", "local"),
         # Two codes say no one grade.
         ("P-3 or P-4", None, None),
+        # The one part a comma parts that is a grade: none had been read.
+        ("Special Short Term, Ungraded", "UG", None),
+        ("Ungraded, Special Short-Term Contract", "UG", None),
+        ("Ungraded, G5", "G5", None),  # the code, as above
+        ("Special Short Term, Professional", None, None),
     ],
 )
 def test_grade_lines(written: str, grade: str | None, recruitment: str | None) -> None:

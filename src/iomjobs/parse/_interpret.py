@@ -40,7 +40,8 @@ def read_grade(text: str) -> Grade | None:
     National Professional Officer - Locally recruited position". The one grade
     code in such a text is the grade; with none, the words before the first
     dash, where they are one: "Consultant - Contractors Agreement -
-    Consultancy" (impactpool's consultancies).
+    Consultancy" (impactpool's consultancies); or the one part of those a
+    comma parts that is one: "Special Short Term, Ungraded".
     """
     try:
         return Grade.parse(text)
@@ -50,7 +51,10 @@ def read_grade(text: str) -> Grade | None:
     if codes:
         return Grade.parse(codes[0]) if len(codes) == 1 else None
     first, dash, _ = text.partition(" - ")
-    return read_grade(first) if dash else None
+    if dash:
+        return read_grade(first)
+    parts = {grade for part in text.split(",") if (grade := whole_grade(part.strip()))}
+    return parts.pop() if len(parts) == 1 else None
 
 
 def grade_codes(text: str) -> list[tuple[int, int]]:

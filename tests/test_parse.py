@@ -13663,9 +13663,19 @@ def test_a_second_path_written_in_lower_case(line: str, paths: list[tuple[str, i
         # A degree's length is no experience.
         ("A four-year university degree in Law with relevant experience.", ("Law",), None),
         ("A four-year university degree in Law with 2 years of experience.", ("Law",), 2),
+        # "Or more" after the number, and whole years in months: no years had been
+        # read, and after "and" the words had been read as fields.
+        ("Bachelor's degree in Law with five or more years of experience.", ("Law",), 5),
+        ("Bachelor's degree in Law and five (5) or more years of experience.", ("Law",), 5),
+        ("Bachelor's degree in Law, with a minimum of 24 months of experience.", ("Law",), 2),
+        ("Bachelor's degree in Law and 24 months of experience.", ("Law",), 2),
+        ("Licence en droit avec 36 mois d'expérience.", ("droit",), 3),
+        # Months that are no whole years, or of no experience: none.
+        ("Bachelor's degree in Law, with 18 months of experience.", ("Law",), None),
+        ("Bachelor's degree in Law; a 12 months internship.", ("Law",), None),
     ],
 )
-def test_years_of_experience_as_an_adjective(
+def test_years_of_experience_as_notices_write_them(
     line: str, fields: tuple[str, ...], years: int | None
 ) -> None:
     text = f"Required Qualifications and Experience\nEducation\n- {line}\n"

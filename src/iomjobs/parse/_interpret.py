@@ -349,8 +349,9 @@ _YEARS_UNIT: Final = r"(?:years?|yrs?|ans|ann[ée]es|a[ñn]os)\b"
 _YEARS: Final = re.compile(
     # No number with a fraction: "2.5 years" is no two, nor five, whole years.
     # A number's word may hold an accent: "três anos".
-    r"(?P<n>(?<![\d.,])\b\d{1,2}\b(?![.,]\d)\+?|\b[^\W\d_]+\b)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?:\(\w+\)\s+)?"
-    + _YEARS_UNIT,
+    # "five or more years" asks five.
+    r"(?P<n>(?<![\d.,])\b\d{1,2}\b(?![.,]\d)\+?|\b[^\W\d_]+\b)(?:\s*\(\s*\d{1,2}\s*\))?"
+    r"(?:\s+or\s+(?:more|above))?\s+(?:\(\w+\)\s+)?" + _YEARS_UNIT,
     re.IGNORECASE,
 )
 # Where the years begin after the fields, joined by "and" or "plus" ("...in Law and two
@@ -362,8 +363,9 @@ _AND_YEARS_PATTERN: Final = (
     r"(?:(?:a|at|least|minimum|of|not|less|than|more|over|au|moins|un|mínimo|minimo|de"
     r"|por|lo|pelo|menos)\s+){0,3}(?:\(?\d{1,2}\+?\)?|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r"|tr[eê]s)(?:\s+\(\d{1,2}\))?(?:\s+|-)"  # "and three-year relevant experience"
-    + _YEARS_UNIT
+    + r"|tr[eê]s)(?:\s+\(\d{1,2}\))?(?:\s+or\s+(?:more|above))?"
+    + r"(?:\s+|-)"  # "and three-year relevant experience"
+    + rf"(?:{_YEARS_UNIT}|(?:months?|mois|meses)\b)"
 )
 _FIELDS: Final = re.compile(
     # "Diplôme universitaire en...", "Título universitario en...": the adjective between;
@@ -501,13 +503,29 @@ def years_in(text: str, low: str | None) -> int | None:
     else:
         first = min((at for at in map(low.find, _YEAR_WORDS) if at >= 0), default=-1)
         if first < 0:
-            return None
+            return _years_in_months(text) if any(w in low for w in _MONTH_WORDS) else None
         matches = _YEARS_TWIN.finditer(low, _years_may_start(low, first))
     for match in matches:
         found = number(match.group("n"))  # lowered either way
         if found is not None:
             return range_start(low if low is not None else text, match.start("n"), found)
     return _years_as_adjective(text)
+
+
+def _years_in_months(text: str) -> int | None:
+    """The whole years *text* asks in months: "a minimum of 24 months of experience"."""
+    match = _MONTHS.search(text)
+    months = number(match.group("n").lower()) if match is not None else None
+    return months // 12 if months and months % 12 == 0 else None
+
+
+# Months of experience, in the four languages: "24 months", "36 mois", "24 meses"; every
+# match holds one of _MONTH_WORDS.
+_MONTH_WORDS: Final = ("month", "mois", "meses")
+_MONTHS: Final = re.compile(
+    r"\b(?P<n>\d{2})\s+(?:\(\w+\)\s+)?(?:months?|mois|meses)\b(?=[^.;]*\b(?:experi|exp[ée]ri))",
+    re.IGNORECASE,
+)
 
 
 def _years_as_adjective(text: str) -> int | None:

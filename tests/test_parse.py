@@ -12607,6 +12607,7 @@ _DAKAR: Final = (DutyStation(city="Dakar", country=Country("SN"), as_written="Da
         ("Apply Before: 03/20/2026, 11:59 PM", "closing_date", dt.date(2026, 3, 20)),
         # Applicant tracking systems' end of the posting: the lines had been context.
         ("Posting End Date: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
+        ("Job Posting End Date: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
         ("Unposting Date: Mar 15, 2026, 11:59:00 PM", "closing_date", dt.date(2026, 3, 15)),
         ("Unposting Date: Mar 15, 2026, 11:59:00 PM", "closing_time", ClosingTime(dt.time(23, 59))),
         ("Closing on: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
@@ -12637,9 +12638,6 @@ def test_other_words_for_header_labels(line: str, path: str, value: object) -> N
         # The grade and the staff category by boards' labels: the lines had been
         # context, or kept with a first word ("Salary", "Staff") made context.
         ("Salary Grade: G5", "G5", None),
-        # The UN careers portal's label: the line had been context.
-        ("Level: P-3", "P-3", None),
-        ("Level: G5", "G5", None),
         ("Catégorie : G5", "G5", None),
         ("Category: General Service\nGrade: G5", "G5", "general service"),
         ("Staff Category: General Service\nGrade: G5", "G5", "general service"),

@@ -511,7 +511,6 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "position grade",
         "grade level",
         "salary grade",  # boards' word: "Salary Grade: G5"
-        "level",  # the UN careers portal's: "Level: P-3"
         "classe",
         "grado",
         "clasificacion",
@@ -654,7 +653,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         *("expiry date", "apply before"),
         # Applicant tracking systems' end of the posting: "Posting End Date: 15 March 2026",
         # Taleo's "Unposting Date: Mar 15, 2026, 11:59:00 PM".
-        *("posting end date", "unposting date", "closing on"),
+        *("posting end date", "job posting end date", "unposting date", "closing on"),
         "closing",
         "date de cloture",
         "date limite",

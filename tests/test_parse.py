@@ -8439,6 +8439,12 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("Nigeria, Borno State, Maiduguri", [("Maiduguri", "Borno State", "NG")]),
         ("Erbil, Kurdistan Region, Iraq", [("Erbil", "Kurdistan Region", "IQ")]),
         ("Kakuma, Turkana County, Kenya", [("Kakuma", "Turkana County", "KE")]),
+        # The region in brackets after the city: it had been read as the region, the
+        # city lost with it ("Maiduguri (Borno State)").
+        ("Maiduguri (Borno State), Nigeria", [("Maiduguri", "Borno State", "NG")]),
+        ("Juba (Central Equatoria), South Sudan", [("Juba", "Central Equatoria", "SS")]),
+        # A bracket that names no region stays the city's.
+        ("Cox's Bazar (Ukhia), Bangladesh", [("Cox's Bazar (Ukhia)", None, "BD")]),
         # The kinds of division named before the places (IOM Honduras, 2025).
         (
             "Municipio de Potrerillos, Departamento de Cortes, Honduras",

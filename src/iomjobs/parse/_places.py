@@ -917,12 +917,7 @@ def _placed(
         if not place:
             return DutyStation(country=Country(territory), as_written=written)
     if len(place) == 1:
-        if _region_alone(place[0], country):
-            # "Borno State, Nigeria", "Cabo Delgado, Mozambique": a region, no city.
-            region = region_named(place[0])
-            return DutyStation(region=region, country=Country(country), as_written=written)
-        # "Multiple Locations, Congo, Democratic Republic of the": a country, no one city.
-        return DutyStation(_city(place[0]), Country(country), as_written=written)
+        return _one_place(place[0], country, written)
     if any(
         _names_other_country(piece, country) for part in place for piece in _SEVERAL.split(part)
     ):
@@ -935,6 +930,36 @@ def _placed(
         return DutyStation(city, Country(country), region=region, as_written=written)
     # Two cities, or a region we cannot tell for one: kept together, as written.
     return DutyStation(", ".join(place), Country(country), as_written=written)
+
+
+def _one_place(place: str, country: str, written: str) -> DutyStation:
+    """The station one place before or after its *country* names: a city, a region, or both."""
+    bracketed = _region_in_brackets(place, country, written)
+    if bracketed is not None:
+        return bracketed
+    if _region_alone(place, country):
+        # "Borno State, Nigeria", "Cabo Delgado, Mozambique": a region, no city.
+        return DutyStation(region=region_named(place), country=Country(country), as_written=written)
+    # "Multiple Locations, Congo, Democratic Republic of the": a country, no one city.
+    return DutyStation(_city(place), Country(country), as_written=written)
+
+
+def _region_in_brackets(place: str, country: str, written: str) -> DutyStation | None:
+    """The city and the region in brackets after it: "Maiduguri (Borno State), Nigeria".
+
+    ``None`` unless the bracket names a region of *country* and the words
+    before it none.
+    """
+    match = _BRACKETED_REGION.fullmatch(place)
+    if match is None or not is_region(match["region"], country):
+        return None
+    if is_region(match["city"], country):
+        return None
+    region = region_named(match["region"])
+    return DutyStation(_city(match["city"]), Country(country), region=region, as_written=written)
+
+
+_BRACKETED_REGION: Final = re.compile(r"(?P<city>[^()]*[^()\s])\s*\((?P<region>[^()]+)\)")
 
 
 def _district_of(city: str, between: list[str], country: str) -> bool:

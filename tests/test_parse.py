@@ -14894,7 +14894,33 @@ def test_the_station_a_wrapped_sentence_of_the_context_names_is_on_its_line() ->
 
 
 class TestOfficeFromStation:
-    """The office an administrative centre's station names, where no field states it."""
+    """The office a station names, after it or as an administrative centre's."""
+
+    @pytest.mark.parametrize(
+        ("station", "city", "office", "kept"),
+        [
+            # The office after the station, by a dash or in brackets: the words had been
+            # read as a second station ("Ethiopia – Country Office"), or in the city's.
+            ("Addis Ababa, Ethiopia – Country Office", "Addis Ababa", "country office", False),
+            ("Nairobi, Kenya (Regional Office)", "Nairobi", "regional office", False),
+            ("Geneva, Switzerland - Headquarters", "Geneva", "headquarters", False),
+            ("Dakar, Sénégal – Bureau régional", "Dakar", "regional office", False),
+            # Words that say more than the office's type are kept too.
+            ("Dakar, Senegal – Regional Office for West and Central Africa", "Dakar",
+             "regional office", True),
+            ("Juba, South Sudan - Sub-Office", "Juba", None, True),
+        ],
+    )  # fmt: skip
+    def test_an_office_after_the_station(
+        self, station: str, city: str, office: str | None, *, kept: bool
+    ) -> None:
+        text = f"Position Title: Driver\nDuty Station: {station}\n"
+        result = parse_notice(text)
+        position = result.notice.position
+        assert [s.city for s in position.duty_stations] == [city]
+        assert (position.office_type.value if position.office_type else None) == office
+        unclassified = [line.text for line in result.notice.unclassified]
+        assert unclassified == ([f"Duty Station: {station}"] if kept else [])
 
     @pytest.mark.parametrize(
         ("station", "office"),

@@ -297,6 +297,9 @@ class HeaderReader:
         return True
 
     def _field_duty_station(self, field: Field) -> bool:
+        office = _OFFICE_AFTER.search(field.value)
+        if office is not None and len(field.segments) == 1:
+            return self._station_and_office(field, office)
         if _SENTENCE_END.search(field.value) and len(field.value.split()) > _MOST_PLACE_WORDS:
             # "Municipio de Potrerillos, ..., Honduras; tomando en cuenta...": a place, then more.
             stations = places.stations_before_clause(field.value.rstrip("."))
@@ -332,6 +335,26 @@ class HeaderReader:
                 self.record.doubt(
                     f"$.position.duty_stations[{index}].country", message, field.segments[0]
                 )
+        return True
+
+    def _station_and_office(self, field: Field, office: re.Match[str]) -> bool:
+        """Read "Addis Ababa, Ethiopia – Country Office": the station, and the office after it.
+
+        The office's type where no field gave it; the line kept as well where
+        the office's words say more ("Regional Office for West and Central
+        Africa", "Sub-Office").
+        """
+        words = office.group("office") or office.group("office_in_brackets")
+        kind = _office_type(words)
+        place = Field(field.name, field.label, field.value[: office.start()], field.segments)
+        if not self._field_duty_station(place):
+            return False
+        if kind is not None and "office_type" not in self.position:
+            self.position["office_type"] = kind
+            self._use("$.position.office_type", field)
+        lowered = words.lower()  # as _office_type reads it
+        read = [(m.start(), m.end()) for each, _ in _OFFICE_WORDS for m in each.finditer(lowered)]
+        self._keep_if_more(field, read, _OFFICE_FILLER, lowered)
         return True
 
     def _station_in_sentence(self, field: Field) -> bool:
@@ -1201,6 +1224,15 @@ _GRADE_WORDS: Final = frozenset(
     | {"general", "service", "services", "professional", "profissional", "national"}
     | {"international", "internationally", "locally", "recruited", "position", "officer"}
     | {"junior", "mid", "senior", "entry", "consultant", "intern", "ungraded", "other"}
+)
+# An office named after the station, by a dash or in brackets: "Addis Ababa, Ethiopia –
+# Country Office", "Nairobi, Kenya (Regional Office)", "Dakar – Bureau régional".
+_OFFICE_AFTER: Final = re.compile(
+    r"\s+[-\u2013\u2014]\s+(?P<office>(?:(?!\s[-\u2013\u2014]\s)[^()])*?\b(?:office|bureau|oficina"
+    r"|escrit[óo]rio|headquarters)\b(?:(?!\s[-\u2013\u2014]\s)[^()])*)$"
+    r"|\s*\((?P<office_in_brackets>[^()]*\b(?:office|bureau|oficina|escrit[óo]rio|headquarters)"
+    r"\b[^()]*)\)$",
+    re.IGNORECASE,
 )
 _OFFICE_FILLER: Final = frozenset(
     {"office", "based", "position", "bureau", "oficina", "escritorio", "the", "an", "a"}

@@ -327,62 +327,33 @@ class TestReader:
         [
             # "FCFA" is West Africa's franc in Senegal and Mali, Central Africa's in
             # Cameroon: the line had been kept unclassified, no salary read.
-            ("Dakar, Sénégal", "Salaire : 850 000 FCFA par mois", "XOF"),
-            ("Bamako, Mali", "Salaire mensuel brut : 1 200 000 F CFA", "XOF"),
-            ("Yaoundé, Cameroun", "Salaire : 850 000 FCFA par mois", "XAF"),
-        ],
-    )
-    def test_cfa_francs_are_the_duty_stations(self, station: str, line: str, currency: str) -> None:
-        text = f"Titre du poste : Chauffeur\nLieu d'affectation : {station}\n{line}\n"
-        result = parse_notice(text)
-        salary = result.notice.salary
-        assert salary is not None
-        assert (salary.currency, salary.as_written) == (Currency(currency), line.split(" : ")[1])
-        assert result.is_inferred("$.salary.currency")
-        assert result.notice.unclassified == ()
-
-    @pytest.mark.parametrize(
-        ("station", "line", "currency"),
-        [
+            ("Lieu d'affectation : Dakar, Sénégal", "Salaire : 850 000 FCFA par mois", "XOF"),
+            ("Lieu d'affectation : Bamako, Mali", "Salaire mensuel brut : 1 200 000 F CFA", "XOF"),
+            ("Lieu d'affectation : Yaoundé, Cameroun", "Salaire : 850 000 FCFA par mois", "XAF"),
             # A sign several currencies write, as the station's country writes its own:
             # the lines had been kept unclassified, no salary read.
-            ("Mexico City, Mexico", "Salary: $1,500 per month", "MXN"),
-            ("San Salvador, El Salvador", "Salary: $1,500 per month", "USD"),
-            ("Guatemala City, Guatemala", "Salario: Q10,000.00 mensuales", "GTQ"),
-            ("Brasília, Brazil", "Salário: R$ 5.000,00 por mês", "BRL"),
-            ("Nairobi, Kenya", "Salary: KSh. 150,000 per month", "KES"),
-            ("Nairobi, Kenya", "Salary: 150,000 Ksh per month", "KES"),
+            ("Duty Station: Mexico City, Mexico", "Salary: $1,500 per month", "MXN"),
+            ("Duty Station: San Salvador, El Salvador", "Salary: $1,500 per month", "USD"),
+            ("Duty Station: Guatemala City, Guatemala", "Salario: Q10,000.00 mensuales", "GTQ"),
+            ("Duty Station: Brasília, Brazil", "Salário: R$ 5.000,00 por mês", "BRL"),
+            ("Duty Station: Nairobi, Kenya", "Salary: KSh. 150,000 per month", "KES"),
+            ("Duty Station: Nairobi, Kenya", "Salary: 150,000 Ksh per month", "KES"),
         ],
     )
-    def test_a_sign_is_the_duty_stations_currency(
-        self, station: str, line: str, currency: str
+    @pytest.mark.parametrize("pay_first", [False, True])
+    def test_local_money_is_the_duty_stations_currency(
+        self, station: str, line: str, currency: str, *, pay_first: bool
     ) -> None:
-        text = f"Position Title: Driver\nDuty Station: {station}\n{line}\n"
-        result = parse_notice(text)
+        # The station below the pay too: the line had been kept unclassified there.
+        lines = [line, station] if pay_first else [station, line]
+        result = parse_notice("Position Title: Driver\n" + "\n".join(lines) + "\n")
         salary = result.notice.salary
         assert salary is not None
-        assert (salary.currency, salary.as_written) == (Currency(currency), line.split(": ")[1])
+        written = line.partition(":")[2].strip()
+        assert (salary.currency, salary.as_written) == (Currency(currency), written)
         assert salary.period is PayPeriod.MONTH
         assert result.is_inferred("$.salary.currency")
-        assert result.notice.unclassified == ()
-
-    @pytest.mark.parametrize(
-        ("line", "station", "currency"),
-        [
-            ("Salaire : 850 000 FCFA par mois", "Lieu d'affectation : Dakar, Sénégal", "XOF"),
-            ("Salary: $1,500 per month", "Duty Station: Mexico City, Mexico", "MXN"),
-        ],
-    )
-    def test_money_read_before_the_duty_station(
-        self, line: str, station: str, currency: str
-    ) -> None:
-        # The station below the pay: the line had been kept unclassified, no salary read.
-        result = parse_notice(f"Position Title: Driver\n{line}\n{station}\n")
-        salary = result.notice.salary
-        assert salary is not None
-        assert salary.currency == Currency(currency)
-        assert result.is_inferred("$.salary.currency")
-        assert result.span_for("$.salary") == Span(2, 2)
+        assert result.span_for("$.salary") == (Span(2, 2) if pay_first else Span(3, 3))
         assert result.notice.unclassified == ()
 
     @pytest.mark.parametrize(

@@ -491,8 +491,8 @@ def _abbreviated(text: str) -> frozenset[DegreeLevel]:
 
 # The letters every abbreviation in _ABBREVIATIONS starts with.
 _ABBREVIATION_CAPITALS: Final = (
-    *("MA", "M.", "MS", "MB", "MP", "MD", "LL", "BA", "B.", "BS", "BB", "BC", "BE", "Ph", "D."),
-    "DP",
+    *("MA", "M.", "MS", "MB", "MP", "MD", "LL", "BA", "B.", "BS", "BB", "BC", "BE"),
+    *("Ph", "D.", "DP"),
 )
 
 

@@ -11275,6 +11275,22 @@ def test_the_local_languages_keep_their_words_and_are_unnamed_only_without_names
 
 
 @pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        # The article of twelve characters before "locales" with the words: it had been
+        # left out ("lenguas locales").
+        ("Dominio del español y de las lenguas locales.", "las lenguas locales"),
+        ("Maîtrise du français ; les langues locales sont un atout.", "les langues locales"),
+        ("Dominio del español y de los idiomas nacionales.", "los idiomas nacionales"),
+    ],
+)
+def test_the_local_languages_keep_their_article(sentence: str, written: str) -> None:
+    notice = parse_notice(f"Position Title: Driver\n\nIdiomas\n{sentence}\n").notice
+    unnamed = [r.as_written for r in notice.position.languages or () if r.language is None]
+    assert unnamed == [written]
+
+
+@pytest.mark.parametrize(
     ("lines", "expected"),
     [
         # A post description's languages parted as seed 000's form parts them, its

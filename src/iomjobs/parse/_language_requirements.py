@@ -232,13 +232,12 @@ _SENTENCE_WORDS: Final = frozenset(
     | {"essential", "mandatory", "advantage", "advantageous", "desirable", "asset", "preferred"}
     | {"preferable", "plus", "local", "e", "g", "i", "ie", "eg", "considered", "either"}
     | {"all", "positions", "orally", "writing", "speaking", "speaker", "applicants"}
-    | {"applicant", "candidates", "candidate", "national", "nationale", "nationales"}
-    | {"added", "distinct", "definite"}
-    | {"nacional", "nacionales", "nacionais"}
+    | {"applicant", "candidates", "candidate", "added", "distinct", "definite"}
+    | {"national", "nationale", "nationales", "nacional", "nacionales", "nacionais"}
     | {"strong", "highly", "very", "minimum", "verbal", "communication", "skills", "reading"}
     | {"parle", "parlee", "hablado", "hablada", "lu", "leido", "lida"}
     | {"pour", "ce", "cette", "poste", "le", "la", "les", "l", "d", "de", "du", "des", "un"}
-    | {"tous", "toutes", "candidats", "candidat", "candidate", "candidates"}
+    | {"tous", "toutes", "candidats", "candidat"}
     | {"une", "et", "ou", "est", "sont", "en", "maitrise", "parfaite", "bonne", "excellente"}
     | {"connaissance", "connaissances", "pratique", "courant", "couramment", "langue", "langues"}
     | {"officielle", "officielles", "autre", "deuxieme", "seconde", "oim", "unies", "ecrit"}
@@ -634,8 +633,9 @@ def _modes(clause: str, low: str | None) -> tuple[LanguageMode, ...]:
     return tuple(modes)
 
 
-# The most characters a match of _LOCAL holds before its "local": "uma língua ".
-_BEFORE_LOCAL: Final = 11
+# The most characters a match of _LOCAL holds before its word of _LOCAL_WORDS: "las
+# lenguas ", "les langues " (11 had left the article out: "lenguas locales").
+_BEFORE_LOCAL: Final = 12
 # What every match of _LOCAL holds: "local", "national", "nacional".
 _LOCAL_WORDS: Final = ("local", "nation", "nacion")
 

@@ -758,6 +758,25 @@ class TestLayouts:
         else:
             assert inferred == []
 
+    @pytest.mark.parametrize(
+        ("title", "name", "count"),
+        [
+            # The count in words, or after a dash: it had been kept in the title.
+            ("Project Assistant (Two Positions)", "Project Assistant", 2),
+            ("Project Assistant (AVRR) – Two Posts", "Project Assistant (AVRR)", 2),
+            ("Project Assistant - 3 positions", "Project Assistant", 3),
+            ("Assistant(e) de projet (deux postes)", "Assistant(e) de projet", 2),
+            # No count, or no posts counted: the title's own.
+            ("Project Assistant - Posts and Telecommunications", None, None),
+            ("Project Assistant (Two Sub-Offices)", None, None),
+        ],
+    )
+    def test_a_titles_count_of_posts_as_words_or_after_a_dash(
+        self, title: str, name: str | None, count: int | None
+    ) -> None:
+        position = parse_notice(f"Position Title: {title}\nGrade: G5\n").notice.position
+        assert (position.title, position.number_of_posts) == (name or title, count)
+
     def test_a_title_ends_in_the_count_of_posts_and_who_may_apply(self) -> None:
         # Oracle-era titles (Nairobi and Geneva, 2025): the marks after the post's name.
         text = (

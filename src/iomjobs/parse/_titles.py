@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from iomjobs._text import is_word_char
+from iomjobs._text import is_word_char, number
 from iomjobs.model.notice import ContractType
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.parse import _places as places
@@ -223,14 +223,20 @@ _SENTENCE_VERB: Final = re.compile(
 # "- UG", an ungraded post; the count of posts, "(2 Positions)"; who may
 # apply, "(Internal applicants only)", and of which nationality, "- (Dutch
 # Nationals only)" (a JPO's, IOM Libya on undpjobs.net, 2026).
+_POST_COUNT: Final = (
+    r"\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|dos|tres"
+    r"|cuatro|cinco)"
+)
+_POST_WORDS: Final = r"(?i:positions|posts|postes|puestos)"
 _TITLE_MARK: Final = re.compile(
     r"\s\s*(?:\((?P<bracketed>P|UG)\)|[-\u2013]\s+(?P<dashed>UG)"
-    r"|\((?P<posts>\d{1,2}) (?i:positions|posts|postes|puestos)\)"
+    # "(2 Positions)", "(Two Posts)", "– Two Posts".
+    rf"|\((?P<posts>{_POST_COUNT}) {_POST_WORDS}\)|[-\u2013]\s+(?P<posts_dashed>{_POST_COUNT}) {_POST_WORDS}"
     r"|\((?P<internal>(?i:(?:for |open to )?internal (?:applicants|candidates) only))\)"
     rf"|(?:[-\u2013]\s+)?\((?P<nationals>(?:{NATIONALS_MARK}))\))$"
 )
-# The ends of a title that may be a mark: a bracket, or "UG".
-_MARK_ENDS: Final = (")", "UG")
+# The ends of a title that may be a mark: a bracket, "UG", or a count of posts after a dash.
+_MARK_ENDS: Final = (")", "UG", "osts", "OSTS", "ositions", "OSITIONS", "ostes", "uestos")
 
 
 def title_marks(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -245,8 +251,9 @@ def title_marks(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         match = _TITLE_MARK.search(title)
         if match is None or match.start() == 0:
             break
-        if match.group("posts"):
-            marks.append(("posts", match.group("posts")))
+        if match.group("posts") or match.group("posts_dashed"):
+            count = number(match.group("posts") or match.group("posts_dashed"))
+            marks.append(("posts", str(count)))
         elif match.group("internal"):
             marks.append(("internal", match.group("internal")))
         elif match.group("nationals"):

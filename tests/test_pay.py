@@ -139,6 +139,13 @@ class TestCurrency:
     def test_a_sign_in_a_country(self, sign: str, country: str, code: str | None) -> None:
         assert currency_signed(sign, country) == code
 
+    @pytest.mark.parametrize(("sign", "country"), [(None, "MX"), ("$", 12)])
+    def test_a_sign_or_country_that_is_no_text_is_named(
+        self, sign: object, country: object
+    ) -> None:
+        with pytest.raises(TypeError, match="currency_signed"):
+            currency_signed(sign, country)  # type: ignore[arg-type]
+
     def test_currencies_are_values(self) -> None:
         assert repr(MDL) == "Currency('MDL')"
         assert str(MDL) == "MDL"

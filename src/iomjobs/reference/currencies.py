@@ -125,6 +125,7 @@ def currency_signed(sign: str, country: str) -> str | None:
     True
     """
     require_text("currency_signed", sign)
+    require_text("currency_signed", country)
     found = {code for written, code in _signs_in(country) if written == sign.casefold()}
     return found.pop() if len(found) == 1 else None
 

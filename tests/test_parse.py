@@ -12652,6 +12652,32 @@ _DAKAR: Final = (DutyStation(city="Dakar", country=Country("SN"), as_written="Da
         ("Unposting Date: Mar 15, 2026, 11:59:00 PM", "closing_date", dt.date(2026, 3, 15)),
         ("Unposting Date: Mar 15, 2026, 11:59:00 PM", "closing_time", ClosingTime(dt.time(23, 59))),
         ("Closing on: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
+        # The deadline, the start and the posting period as offices and boards word them
+        # in the four languages: the lines had been context.
+        ("Date limite de dépôt : 15 mars 2026", "closing_date", dt.date(2026, 3, 15)),
+        ("Date de clôture des candidatures : 15 mars 2026", "closing_date", dt.date(2026, 3, 15)),
+        (
+            "Fecha de cierre de la convocatoria: 15 de marzo de 2026",
+            "closing_date",
+            dt.date(2026, 3, 15),
+        ),
+        ("Fecha límite de aplicación: 15 de marzo de 2026", "closing_date", dt.date(2026, 3, 15)),
+        (
+            "Data de encerramento das candidaturas: 15 de março de 2026",
+            "closing_date",
+            dt.date(2026, 3, 15),
+        ),
+        ("Application Deadline Date: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
+        ("Last day to apply: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
+        ("Date de début : 1er avril 2026", "start.date", dt.date(2026, 4, 1)),
+        ("Fecha de inicio: 1 de abril de 2026", "start.date", dt.date(2026, 4, 1)),
+        ("Contract Start Date: 1 April 2026", "start.date", dt.date(2026, 4, 1)),
+        ("Expected date of entry on duty: 1 April 2026", "start.date", dt.date(2026, 4, 1)),
+        (
+            "Période de publication : du 1er au 15 mars 2026",
+            "posting_period",
+            PostingPeriod(dt.date(2026, 3, 1), dt.date(2026, 3, 15)),
+        ),
         (
             "Country: Senegal\nCity: Dakar",
             "position.duty_stations",
@@ -12671,6 +12697,13 @@ def test_other_words_for_header_labels(line: str, path: str, value: object) -> N
         held = getattr(held, name)
     assert held == value
     assert (notice.context, notice.unclassified) == ((), ())
+
+
+def test_a_projects_start_date_is_not_the_posts() -> None:
+    # "Start Date" alone is no label: "Project Start Date" would have read the project's.
+    notice = parse_notice("Grade: G5\nProject Start Date: 1 April 2026\n").notice
+    assert notice.start is None
+    assert notice.context == ("Project Start Date: 1 April 2026",)
 
 
 @pytest.mark.parametrize(

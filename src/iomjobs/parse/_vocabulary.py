@@ -634,6 +634,12 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         # word for word: "Date de début estimée : Dès que possible".
         *("date de debut estimee", "date estimee de debut", "date de debut prevue"),
         *("fecha de inicio prevista", "fecha prevista de inicio", "data prevista de inicio"),
+        # Without "estimated", as boards and offices shorten it; not "Start Date" alone, which
+        # would read a "Project Start Date" as the post's.
+        *("contract start date", "tentative start date", "proposed start date"),
+        *("anticipated start date", "date de debut", "fecha de inicio", "data de inicio"),
+        *("expected date of entry on duty", "fecha estimada de incorporacion"),
+        *("date de prise de service",),
     ),
     "closing": (
         "closing date",
@@ -654,6 +660,13 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         # Applicant tracking systems' end of the posting: "Posting End Date: 15 March 2026",
         # Taleo's "Unposting Date: Mar 15, 2026, 11:59:00 PM".
         *("posting end date", "job posting end date", "unposting date", "closing on"),
+        # The deadline as offices and boards word it in the four languages.
+        *("application deadline date", "closing date of applications", "last day to apply"),
+        *("date limite de depot", "date limite de depot des candidatures"),
+        *("date de cloture des candidatures", "date limite de soumission des candidatures"),
+        *("fecha de cierre de la convocatoria", "fecha limite de aplicacion"),
+        *("fecha limite para aplicar", "fecha de cierre de postulaciones"),
+        *("data de encerramento das candidaturas",),
         "closing",
         "date de cloture",
         "date limite",
@@ -677,6 +690,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "posting_period": (
         "posting period",
+        "publication period",
+        "periode de publication",
         "periode d affichage",
         "periodo de publicacion",
         "periodo de publicacao",

@@ -13653,6 +13653,13 @@ def test_a_licence_beside_a_degree(
         ("Doctor of Medicine (MD) degree", "bachelor", ()),
         ("MD", "bachelor", ()),
         ("MBBS", "bachelor", ()),
+        # "Bachelors", a degree's abbreviation with its stop before the field (no
+        # sentence ends there), and university education: the field had been lost, the
+        # field made a note of its own, or the line a note.
+        ("Bachelors in Economics", "bachelor", ("Economics",)),
+        ("BSc. Nursing", "bachelor", ()),
+        ("M.Sc. Public Health", "master", ()),
+        ("Completed university education", "bachelor", ()),
         # Not a school's, nor after a word that may be a degree's misspelt.
         ("High school degree in Commerce", "secondary", ("Commerce",)),
         ("Mastr's degree in Law", "master", ("Law",)),

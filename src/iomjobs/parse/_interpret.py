@@ -327,7 +327,7 @@ _DEGREES: Final = (
     # word before it, which may be a degree's misspelt: "Mastr's degree in"), and
     # medicine's first degree ("Medical degree", "Doctor of Medicine (MD)"): a university
     # degree.
-    (re.compile(rf"\bbachelor|university degree|first[- ]level|{_LICENCE}|licenciatura|undergraduate|dipl[ôo]me universitaire|t[íi]tulo universitario|bacharel|grau universit[áa]rio|\bbac\s?\+\s?[34]\b|(?:^|\ban?\s)degree in\b|medical degree|doctor of medicine|medical doctor", re.IGNORECASE), DegreeLevel.BACHELOR),
+    (re.compile(rf"\bbachelor|university degree|first[- ]level|{_LICENCE}|licenciatura|undergraduate|dipl[ôo]me universitaire|t[íi]tulo universitario|bacharel|grau universit[áa]rio|\bbac\s?\+\s?[34]\b|(?:^|\ban?\s)degree in\b|medical degree|doctor of medicine|medical doctor|university (?:education|studies)", re.IGNORECASE), DegreeLevel.BACHELOR),
     (re.compile(r"high[- ]school|secondary|baccalaur[ée]at|bachillerato|secundari|dipl[ôo]me d.[ée]tudes secondaires|ensino m[ée]dio|ensino secund[áa]rio", re.IGNORECASE), DegreeLevel.SECONDARY),
 )  # fmt: skip
 # Degrees' abbreviations, as boards and some offices write them ("MA in International
@@ -372,7 +372,7 @@ _FIELDS: Final = re.compile(
     # "Advanced university degree (Master's or equivalent) in Law": a bracket between.
     rf"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|masters?|ma[îi]trise|{_LICENCE}|doctorat"
     r"|maestr[íi]a|licenciatura|doctorado"
-    r"|mestrado|bacharelado|doutorado|doutoramento|bachelor|ph\.?\s?d\.?|doctorate"
+    r"|mestrado|bacharelado|doutorado|doutoramento|bachelors?|ph\.?\s?d\.?|doctorate"
     r"|m\.?a\.?|m\.?sc\.?|mba|mph|mpa|b\.?a\.?|b\.?sc\.?|llb|llm|bac\s?\+\s?\d)"
     # "Bachelor of Arts in Economics", "Master 2 en économie": the degree's own words between.
     r"(?:\s+of\s+(?:arts|sciences?|laws?|engineering|business\s+administration|commerce"

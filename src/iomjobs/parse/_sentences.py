@@ -18,9 +18,11 @@ SENTENCE_END: Final = (".", ":", "!", "?", ";", ")", "\u201d", '"')
 # The space between two sentences, after the stop that ends the first. The
 # pattern starts with the stop, not a lookbehind, so that it can be matched
 # where a stop stands (see sentences()).
-# No break after "i.e." or "e.g.": "(i.e. French, Spanish)" goes on with its sentence.
+# No break after "i.e." or "e.g.": "(i.e. French, Spanish)" goes on with its sentence;
+# nor after a degree's abbreviation before its field: "BSc. Nursing", "M.Sc. Public Health".
 _SENTENCE_BREAK: Final = re.compile(
-    r"[.!?](?<!\bi\.e\.)(?<!\be\.g\.)(\s+)(?=[A-Z\u00c0-\u00dd\u201c\"(])"
+    r"[.!?](?<!\bi\.e\.)(?<!\be\.g\.)(?<!\bBSc\.)(?<!\bMSc\.)(?<!\bB\.Sc\.)(?<!\bM\.Sc\.)"
+    r"(\s+)(?=[A-Z\u00c0-\u00dd\u201c\"(])"
 )
 
 

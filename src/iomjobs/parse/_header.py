@@ -352,9 +352,7 @@ class HeaderReader:
         if kind is not None and "office_type" not in self.position:
             self.position["office_type"] = kind
             self._use("$.position.office_type", field)
-        lowered = words.lower()  # as _office_type reads it
-        read = [(m.start(), m.end()) for each, _ in _OFFICE_WORDS for m in each.finditer(lowered)]
-        self._keep_if_more(field, read, _OFFICE_FILLER, lowered)
+        self._keep_if_more_than_office(field, words)
         return True
 
     def _station_in_sentence(self, field: Field) -> bool:
@@ -860,10 +858,14 @@ class HeaderReader:
             return False
         self.position["office_type"] = office
         self._use("$.position.office_type", field)
-        lowered = field.value.lower()  # as _office_type reads it
-        read = [(m.start(), m.end()) for words, _ in _OFFICE_WORDS for m in words.finditer(lowered)]
-        self._keep_if_more(field, read, _OFFICE_FILLER, lowered)
+        self._keep_if_more_than_office(field, field.value)
         return True
+
+    def _keep_if_more_than_office(self, field: Field, words: str) -> None:
+        """Keep *field*'s lines too where *words*, which name an office, say more than its type."""
+        lowered = words.lower()  # as _office_type reads it
+        read = [(m.start(), m.end()) for each, _ in _OFFICE_WORDS for m in each.finditer(lowered)]
+        self._keep_if_more(field, read, _OFFICE_FILLER, lowered)
 
     def _field_rated_on(self, field: Field) -> bool:
         found = self._date_in(field.value)

@@ -137,14 +137,14 @@ def _signs_in(country: str) -> frozenset[tuple[str, str]]:
     from babel.numbers import get_currency_symbol  # noqa: PLC0415
 
     suffix = f"_{country}"
-    locales = [each for each in localedata.locale_identifiers() if each.endswith(suffix)]
-    signs = set()
-    for code in currencies_of(country):
-        for locale in locales:
-            written = get_currency_symbol(code, locale=Locale.parse(locale))
-            if written != code:
-                signs.add((written.casefold(), code))
-    return frozenset(signs)
+    locales = [
+        Locale.parse(each) for each in localedata.locale_identifiers() if each.endswith(suffix)
+    ]
+    codes = currencies_of(country)
+    written = {
+        (get_currency_symbol(code, locale=locale), code) for code in codes for locale in locales
+    }
+    return frozenset((sign.casefold(), code) for sign, code in written if sign != code)
 
 
 # The years a country's currencies are looked up in: from the euro's first on.

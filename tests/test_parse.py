@@ -13650,19 +13650,35 @@ def test_a_licence_beside_a_degree(
         ("Degree in Social Sciences", "bachelor", ("Social Sciences",)),
         ("A degree in Medicine", "bachelor", ("Medicine",)),
         ("Medical degree", "bachelor", ()),
-        ("Doctor of Medicine (MD) degree", "bachelor", ()),
+        ("Doctor of Medicine (MD) degree", "bachelor", ("Medicine",)),
         ("MD", "bachelor", ()),
         ("MBBS", "bachelor", ()),
         # "Bachelors", a degree's abbreviation with its stop before the field (no
         # sentence ends there), and university education: the field had been lost, the
         # field made a note of its own, or the line a note.
         ("Bachelors in Economics", "bachelor", ("Economics",)),
-        ("BSc. Nursing", "bachelor", ()),
-        ("M.Sc. Public Health", "master", ()),
+        ("BSc. Nursing", "bachelor", ("Nursing",)),
+        ("M.Sc. Public Health", "master", ("Public Health",)),
         ("Completed university education", "bachelor", ()),
         # Not a school's, nor after a word that may be a degree's misspelt.
         ("High school degree in Commerce", "secondary", ("Commerce",)),
         ("Mastr's degree in Law", "master", ("Law",)),
+        # The field in the degree's name, and after its abbreviation with no "in": the
+        # field had been lost ("Master of Public Health"), or the line had been a note
+        # ("BA Economics").
+        ("Master of Public Health (MPH)", "master", ("Public Health",)),
+        ("Master of Business Administration", "master", ("Business Administration",)),
+        ("Bachelor of Laws (LLB)", "bachelor", ("Laws",)),
+        ("Master's degree of Public Health", "master", ("Public Health",)),
+        ("BA Economics", "bachelor", ("Economics",)),
+        ("MA International Relations", "master", ("International Relations",)),
+        ("MBA Finance", "master", ("Finance",)),
+        ("B.Sc. Nursing or Midwifery", "bachelor", ("Nursing or Midwifery",)),
+        # The degree's own words name no field; the field after "in" is the one.
+        ("Master of Arts", "master", ()),
+        ("Master of Science (MSc)", "master", ()),
+        ("Bachelor of Science in Nursing", "bachelor", ("Nursing",)),
+        ("MA degree", "master", ()),
     ],
 )
 def test_degrees_as_abbreviated_and_named(degree: str, level: str, fields: tuple[str, ...]) -> None:

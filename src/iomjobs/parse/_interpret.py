@@ -332,16 +332,19 @@ _DEGREES: Final = (
 )  # fmt: skip
 # Degrees' abbreviations, as boards and some offices write them ("MA in International
 # Relations", "BSc in Accounting", "LL.M."): in capitals, and before what names the
-# field or the degree, not "MS Office".
+# field or the degree, not "MS Office"; or before the field's capitalised name, no "in"
+# between ("BSc Nursing", "MA Economics").
 _ABBREVIATIONS: Final = {
     DegreeLevel.DOCTORATE: re.compile(r"\b(?:Ph\.?D|D\.?Phil)\b"),
     DegreeLevel.MASTER: re.compile(
         r"\b(?:M\.A|MA|M\.Sc|MSc|MBA|MPH|MPA|MPP|LL\.M|LLM)\b\.?"
-        r"(?=\s+(?:in|en|em|degree|or|ou|o|with|avec|con|com|and|plus)\b|\s*[,/;(.]|\s*$)"
+        r"(?=\s+(?:in|en|em|degree|or|ou|o|with|avec|con|com|and|plus)\b|\s*[,/;(.]|\s*$"
+        r"|\s+[A-Z][a-z])"
     ),
     DegreeLevel.BACHELOR: re.compile(
         r"\b(?:B\.A|BA|B\.Sc|BSc|BBA|B\.Com|BCom|LL\.B|LLB|B\.Eng|BEng|M\.D|MD|MBBS|MBChB)\b\.?"
-        r"(?=\s+(?:in|en|em|degree|or|ou|o|with|avec|con|com|and|plus)\b|\s*[,/;(.]|\s*$)"
+        r"(?=\s+(?:in|en|em|degree|or|ou|o|with|avec|con|com|and|plus)\b|\s*[,/;(.]|\s*$"
+        r"|\s+[A-Z][a-z])"
     ),
 }
 # The words for years in the four languages.
@@ -737,7 +740,8 @@ def _fields(text: str, low: str | None, previous: QualificationPath | None) -> t
         # "Diplôme universitaire dans les domaines susmentionnés": the fields of the path before.
         if previous is not None and _same_fields(text, low):
             return previous.fields_of_study
-        return ()
+        named = _NAMED_FIELD.search(text)
+        return tuple(_alternatives(named.group("field"))) if named else ()
     written = found.strip()
     if fold_text(written) in {"the above fields", "the same fields", "the fields above"} or (
         # "Licenciatura en los campos mencionados": the Spanish "in" comes first.
@@ -751,6 +755,18 @@ def _fields(text: str, low: str | None, previous: QualificationPath | None) -> t
         if field:
             fields.extend(_alternatives(field))
     return tuple(fields)
+
+
+# A field in the degree's name, no "in" before it: "Master of Public Health", "Bachelor of
+# Laws", "Doctor of Medicine"; and after a degree's abbreviation, as South Asian offices
+# write it: "BSc. Nursing", "M.Sc. Public Health". The field's words are capitalised (the
+# degree's own words, "degree", "with", are not); "of Arts" and "of Science" name none.
+_NAMED_FIELD: Final = re.compile(
+    r"(?:\b(?i:master|bachelor|doctor)(?:[’']?s)?\s+(?i:degree\s+)?of\s+"
+    r"(?!(?i:arts?|sciences?|philosophy)\b)"
+    r"|(?<![\w.])(?:B\.?Sc|M\.?Sc|B\.?A|M\.?A|MBA)\.?\s+)"
+    r"(?P<field>[A-Z][^\W\d_]+(?:\s+(?:(?:and|or|&)\s+)?[A-Z][^\W\d_]+)*)"
+)
 
 
 def _alternatives(field: str) -> list[str]:

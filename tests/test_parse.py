@@ -11058,6 +11058,34 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "English and Arabic (fluent)",
             [("en", "fluent", True), ("ar", "fluent", True)],
         ),
+        # Over the level said before the list: English and Russian had been read as
+        # "knowledge", Ukrainian alone as C1.
+        (
+            "Languages",
+            "Knowledge of English, Russian and Ukrainian (C1 level) is required.",
+            [("en", "fluent", True), ("ru", "fluent", True), ("uk", "fluent", True)],
+        ),
+        # Not a bracket inside the list, nor one after a level said of its language
+        # alone: Arabic had been read as French's B2.
+        (
+            "Languages",
+            "Knowledge of English, French (B2) and Arabic is required.",
+            [
+                ("en", "knowledge", True),
+                ("fr", "working knowledge", True),
+                ("ar", "knowledge", True),
+            ],
+        ),
+        (
+            "Languages",
+            "Fluency in English and working knowledge of Arabic (B1) is required.",
+            [("en", "fluent", True), ("ar", "working knowledge", True)],
+        ),
+        (
+            "Languages",
+            "English (C1) and French are required.",
+            [("en", "fluent", True), ("fr", None, True)],
+        ),
         # A bracket that wishes for something else (a dialect) wishes for neither
         # language: both had been read as desirable.
         (

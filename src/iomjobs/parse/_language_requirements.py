@@ -337,13 +337,14 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
         wanted = [at for at in wanted if not _within(at, about_more)]
     owners = _latter_owners(clause, low, wanted, names) if wanted else {}
     requirements = []
-    for start, code, written, kept in names:
+    for index, (start, code, written, kept) in enumerate(names):
         own = brackets.get(start)
-        # A language with a bracket of its own has no part in the others' brackets;
-        # one without shares what a bracket says ("English and Arabic (fluent)").
-        others = [bracket for at, bracket in brackets.items() if at != start] if own else []
+        # A language has no part in the others' brackets ("English (C1), French and
+        # Arabic"), but for the one that closes its list ("English and Arabic (fluent)").
+        closing = None if own or not brackets else _closing_bracket(clause, index, names, brackets)
+        others = [bracket for at, bracket in brackets.items() if at != start and bracket != closing]
         said = _outside(stated, others)
-        phrase = _phrase_of(clause, start, len(written), said)
+        phrase = _phrase_of(clause, start, len(written), said, closing=closing)
         phrase = stated.index(said[phrase]) if phrase is not None else None
         desirable = (
             start > choice_at
@@ -383,6 +384,32 @@ def _own_brackets(clause: str, spans: list[tuple[int, int]]) -> dict[int, tuple[
         if close >= 0:
             brackets[start] = (opening, close)
     return brackets
+
+
+def _closing_bracket(
+    clause: str, index: int, names: list[_LanguageNamed], brackets: dict[int, tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The bracket that closes the list of the language *names* [*index*], where one does.
+
+    "Knowledge of English, Russian and Ukrainian (C1 level)": the bracket
+    after the list's last name, only commas and joining words between the
+    names, and no name joined after it, says the level of each.
+    """
+    last = index
+    while last + 1 < len(names) and _joined(clause, names[last], names[last + 1]):
+        last += 1
+    bracket = brackets.get(names[last][0])
+    if bracket is None or (
+        last + 1 < len(names) and _joins(clause[bracket[1] + 1 : names[last + 1][0]])
+    ):
+        return None
+    return bracket if last > index else None
+
+
+def _joined(clause: str, name: _LanguageNamed, after: _LanguageNamed) -> bool:
+    """Whether only a comma or the words that join a list stand between *name* and *after*."""
+    between = clause[name[0] + len(name[2]) : after[0]]
+    return _joins(between.replace(",", " "))
 
 
 def _wishes_reaching(
@@ -590,22 +617,31 @@ def _next_word_at(clause: str, end: int, start: int) -> bool:
     return start - end <= 1
 
 
-def _phrase_of(clause: str, start: int, length: int, stated: list[_Stated]) -> int | None:
+def _phrase_of(
+    clause: str,
+    start: int,
+    length: int,
+    stated: list[_Stated],
+    *,
+    closing: tuple[int, int] | None = None,
+) -> int | None:
     """Which of *stated* says the proficiency of the language named at *start* (*length* long).
 
     A proficiency in brackets right after the name ("English (fluent)"),
-    or right after it, a dash or a colon between at most ("espagnol
-    intermédiaire", "inglés avanzado", "Arabic - Basic": where the words
-    put the level after the language), else the nearest before it
-    ("fluency in English and working knowledge of French"), else the first
-    the clause states.
+    or in the *closing* bracket of the name's list ("English and Russian
+    (C1)"), or right after the name, a dash or a colon between at most
+    ("espagnol intermédiaire", "inglés avanzado", "Arabic - Basic": where
+    the words put the level after the language), else the nearest before
+    it ("fluency in English and working knowledge of French"), else the
+    first the clause states.
     """
     end = start + length
+    opening, close = closing or (-1, -1)
     if clause[end:].lstrip().startswith("("):
-        close = clause.find(")", end)
-        inside = [index for index, (at, _, _) in enumerate(stated) if end <= at < close]
-        if inside:
-            return inside[0]
+        opening, close = end, clause.find(")", end)
+    inside = [index for index, (at, _, _) in enumerate(stated) if opening <= at < close]
+    if inside:
+        return inside[0]
     right_after = _AFTER_NAME.match(clause, end)
     at_once = right_after.end() if right_after is not None else end
     for index, (at, _, _) in enumerate(stated):

@@ -15013,7 +15013,7 @@ def test_the_station_a_wrapped_sentence_of_the_context_names_is_on_its_line() ->
 
 
 class TestOfficeFromStation:
-    """The office a station names, after it or as an administrative centre's."""
+    """The office a station names, before or after it, or as an administrative centre's."""
 
     @pytest.mark.parametrize(
         ("station", "city", "office", "kept"),
@@ -15028,9 +15028,22 @@ class TestOfficeFromStation:
             ("Dakar, Senegal – Regional Office for West and Central Africa", "Dakar",
              "regional office", True),
             ("Juba, South Sudan - Sub-Office", "Juba", None, True),
+            # Or before it, by a dash, a comma, "de", or its name's last word before the
+            # station's: the office had been read in the city ("Field Office - Gao"), or
+            # as the city, the station as the region ("Regional Office, Dakar").
+            ("Field Office - Gao, Mali", "Gao", None, True),
+            ("Sub-Office Gao, Mali", "Gao", None, True),
+            ("Country Office - Bamako, Mali", "Bamako", "country office", False),
+            ("Regional Office, Dakar, Senegal", "Dakar", "regional office", False),
+            ("Bureau régional de Dakar, Sénégal", "Dakar", "regional office", False),
+            ("Oficina Regional de San José, Costa Rica", "San José", "regional office", False),
+            # Not an office's name that leaves no station, nor a station's other words.
+            ("Field Office", "Field Office", None, False),
+            ("Office of the Chief of Mission, Kabul, Afghanistan",
+             "Office of the Chief of Mission", None, False),
         ],
     )  # fmt: skip
-    def test_an_office_after_the_station(
+    def test_an_office_beside_the_station(
         self, station: str, city: str, office: str | None, *, kept: bool
     ) -> None:
         text = f"Position Title: Driver\nDuty Station: {station}\n"

@@ -297,9 +297,18 @@ class HeaderReader:
         return True
 
     def _field_duty_station(self, field: Field) -> bool:
-        office = _OFFICE_AFTER.search(field.value)
-        if office is not None and len(field.segments) == 1:
-            return self._station_and_office(field, office)
+        if len(field.segments) == 1:
+            office = _OFFICE_AFTER.search(field.value)
+            if office is not None:
+                return self._station_and_office(field, office)
+            # "Field Office - Gao, Mali" that leaves no station after the office is
+            # read whole, as before.
+            office = _OFFICE_BEFORE.match(field.value)
+            if office is not None and self._station_and_office(field, office):
+                return True
+        return self._stations_of(field)
+
+    def _stations_of(self, field: Field) -> bool:
         if _SENTENCE_END.search(field.value) and len(field.value.split()) > _MOST_PLACE_WORDS:
             # "Municipio de Potrerillos, ..., Honduras; tomando en cuenta...": a place, then more.
             stations = places.stations_before_clause(field.value.rstrip("."))
@@ -338,16 +347,19 @@ class HeaderReader:
         return True
 
     def _station_and_office(self, field: Field, office: re.Match[str]) -> bool:
-        """Read "Addis Ababa, Ethiopia – Country Office": the station, and the office after it.
+        """Read "Addis Ababa, Ethiopia – Country Office": the station, and the office beside it.
 
         The office's type where no field gave it; the line kept as well where
         the office's words say more ("Regional Office for West and Central
-        Africa", "Sub-Office").
+        Africa", "Sub-Office"). The office may come first: "Field Office - Gao,
+        Mali".
         """
         words = office.group("office") or office.group("office_in_brackets")
         kind = _office_type(words)
-        place = Field(field.name, field.label, field.value[: office.start()], field.segments)
-        if not self._field_duty_station(place):
+        value = (
+            field.value[office.end() :] if office.start() == 0 else field.value[: office.start()]
+        )
+        if not self._stations_of(Field(field.name, field.label, value, field.segments)):
             return False
         if kind is not None and "office_type" not in self.position:
             self.position["office_type"] = kind
@@ -1234,6 +1246,17 @@ _OFFICE_AFTER: Final = re.compile(
     r"|escrit[óo]rio|headquarters)\b(?:(?!\s[-\u2013\u2014]\s)[^()])*)$"
     r"|\s*\((?P<office_in_brackets>[^()]*\b(?:office|bureau|oficina|escrit[óo]rio|headquarters)"
     r"\b[^()]*)\)$",
+    re.IGNORECASE,
+)
+# An office named before the station, by a dash, a comma, "de" or "in", or its name's last
+# word before the station's capital: "Field Office - Gao, Mali", "Sub-Office Gao, Mali",
+# "Regional Office, Dakar, Senegal", "Bureau régional de Dakar, Sénégal". Not "Office of
+# the Chief of Mission".
+_OFFICE_BEFORE: Final = re.compile(
+    r"(?P<office>(?:[^\W\d_][\w’'.-]*\s+){0,3}?[\w-]*?\b(?:office|bureau|oficina"
+    r"|escrit[óo]rio|headquarters)(?:\s+(?:r[ée]gional|regional|nacional|de pays))?)"
+    r"(?:\s*[-\u2013\u2014,:]\s*|\s+(?:in|at|de|du|en|à|em)\s+|\s+(?=(?-i:[A-ZÀ-Þ])))"
+    r"(?=[^\W\d_])",
     re.IGNORECASE,
 )
 _OFFICE_FILLER: Final = frozenset(

@@ -766,6 +766,14 @@ class TestLayouts:
             ("Project Assistant (AVRR) – Two Posts", "Project Assistant (AVRR)", 2),
             ("Project Assistant - 3 positions", "Project Assistant", 3),
             ("Assistant(e) de projet (deux postes)", "Assistant(e) de projet", 2),
+            # Every count the reader knows in words, and the posts in Portuguese, or as
+            # vacancies: they had been kept in the title.
+            ("Assistant(e) de projet (sept postes)", "Assistant(e) de projet", 7),
+            ("Asistente de proyecto (seis puestos)", "Asistente de proyecto", 6),
+            ("Assistente de Projeto (dois postos)", "Assistente de Projeto", 2),
+            ("Project Assistant (Twelve Positions)", "Project Assistant", 12),
+            ("Project Assistant (2 Vacancies)", "Project Assistant", 2),
+            ("Project Assistant – Eleven Posts", "Project Assistant", 11),
             # No count, or no posts counted: the title's own.
             ("Project Assistant - Posts and Telecommunications", None, None),
             ("Project Assistant (Two Sub-Offices)", None, None),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from iomjobs._text import is_word_char, number
+from iomjobs._text import NUMBER_WORDS, is_word_char, number
 from iomjobs.model.notice import ContractType
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.parse import _places as places
@@ -223,11 +223,13 @@ _SENTENCE_VERB: Final = re.compile(
 # "- UG", an ungraded post; the count of posts, "(2 Positions)"; who may
 # apply, "(Internal applicants only)", and of which nationality, "- (Dutch
 # Nationals only)" (a JPO's, IOM Libya on undpjobs.net, 2026).
+# The counts of several, in figures or in the words the reader knows in four languages.
 _POST_COUNT: Final = (
-    r"\d{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|dos|tres"
-    r"|cuatro|cinco)"
+    r"\d{1,2}|(?i:"
+    + "|".join(sorted((word for word, count in NUMBER_WORDS.items() if count > 1), key=len)[::-1])
+    + ")"
 )
-_POST_WORDS: Final = r"(?i:positions|posts|postes|puestos)"
+_POST_WORDS: Final = r"(?i:positions|posts|postes|puestos|postos|vacancies)"
 _TITLE_MARK: Final = re.compile(
     r"\s\s*(?:\((?P<bracketed>P|UG)\)|[-\u2013]\s+(?P<dashed>UG)"
     # "(2 Positions)", "(Two Posts)", "– Two Posts".
@@ -236,7 +238,10 @@ _TITLE_MARK: Final = re.compile(
     rf"|(?:[-\u2013]\s+)?\((?P<nationals>(?:{NATIONALS_MARK}))\))$"
 )
 # The ends of a title that may be a mark: a bracket, "UG", or a count of posts after a dash.
-_MARK_ENDS: Final = (")", "UG", "osts", "OSTS", "ositions", "OSITIONS", "ostes", "uestos")
+_MARK_ENDS: Final = (
+    *(")", "UG", "osts", "OSTS", "ositions", "OSITIONS", "ostes", "uestos", "ostos"),
+    *("acancies", "ACANCIES"),
+)
 
 
 def title_marks(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:

@@ -1,6 +1,9 @@
 """The rules that read a notice's words, on notices in French, Spanish and Portuguese.
 
-CMP010 reads duties for a post that supervises staff, LNG005 the skills for
+CMP002, CMP003, CMP005 and CMP006 read the names of values and competencies,
+which a notice in French or Spanish writes in its own language: such names
+are counted, not checked by name, and CMP011 says so. CMP010 reads duties
+for a post that supervises staff, LNG005 the skills for
 languages the requirements leave out, QUA003 experience items for a range of
 years, TXT003 the text for Word's placeholders. All read English in every
 notice; CMP010 and LNG005 read a notice's own language too (its
@@ -23,6 +26,7 @@ from iomjobs import (
     Responsibility,
     ResponsibilityGroup,
     VacancyNotice,
+    from_dict,
     validate,
 )
 from iomjobs.parse import parse_notice
@@ -291,3 +295,73 @@ def test_word_placeholders_in_other_languages(
     if found:
         assert findings[0].path == "$.notes[0]"
         assert repr(written) in findings[0].message
+
+
+# A French notice's competency section, as IOM's French template words it.
+_FRENCH_COMPETENCIES = """\
+Intitulé du poste : Assistant(e) administratif(ve)
+Lieu d'affectation : Niamey, Niger
+Grade : G5
+Date de clôture : 15 décembre 2026
+
+Compétences requises
+
+Valeurs - tous les membres du personnel de l'OIM doivent respecter et démontrer ces trois valeurs :
+• Inclusion et respect de la diversité : respecte et promeut les différences individuelles.
+• Intégrité et transparence : fait preuve d'une grande éthique.
+• Professionnalisme : fait preuve d'aptitudes à travailler de manière calme et engagée.
+"""
+
+
+def test_french_names_of_values_are_counted_not_checked_by_name() -> None:
+    # The three values had each been an unknown name (CMP002), and all five of the
+    # 2023 edition's missing (CMP005); the old template went unremarked. Three
+    # values are the 2018 edition's, as they would be in English.
+    result = parse_notice(_FRENCH_COMPETENCIES)
+    assert result.notice.language == Language("fr")
+    findings = validate(result, select=["CMP002", "CMP003", "CMP005", "CMP011"]).findings
+    assert [(f.code, f.path) for f in findings] == [
+        ("CMP003", "$.position.competencies.values"),
+        ("CMP011", "$.position.competencies.values"),
+    ]
+    assert findings[0].message == (
+        "lists the 2018 edition's 3 values, but the 2023 edition was in force on 2026-12-15"
+    )
+    assert findings[1].message == (
+        "3 of the 3 values are not the 2018 edition's English names (the notice is in French):"
+        " not checked by name"
+    )
+    assert findings[1].span == Span(8, 8)
+
+
+_VALUES_ES = ("Inclusión y respeto por la diversidad", "Integridad y transparencia")
+_VALUES_ES_2023 = (*_VALUES_ES, "Profesionalismo", "Coraje", "Empatía")
+
+
+@pytest.mark.parametrize(
+    ("language", "names", "codes"),
+    [
+        # Five values in Spanish: the 2023 edition's count, nothing missing.
+        ("es", _VALUES_ES_2023, ["CMP011"]),
+        # Two: fewer than the edition in force has.
+        ("es", _VALUES_ES, ["CMP005", "CMP011"]),
+        # Names the edition knows, in a French notice: checked as ever.
+        ("fr", ("Integrity and transparency", "Professionalism"), ["CMP005"]),
+        # The same Spanish names in an English notice, or one of no known language: unknown.
+        ("en", _VALUES_ES_2023, ["CMP002"] * 5 + ["CMP005"]),
+        (None, _VALUES_ES_2023, ["CMP002"] * 5 + ["CMP005"]),
+    ],
+)
+def test_values_named_in_the_notices_language(
+    language: str | None, names: tuple[str, ...], codes: list[str]
+) -> None:
+    notice = from_dict(
+        {
+            "format_version": 1,
+            "language": language,
+            "posting_period": {"start": "2026-12-01", "end": "2026-12-15"},
+            "position": {"competencies": {"values": {"items": [{"name": n} for n in names]}}},
+        }
+    )
+    selected = ["CMP002", "CMP003", "CMP005", "CMP011"]
+    assert [f.code for f in validate(notice, select=selected).findings] == codes

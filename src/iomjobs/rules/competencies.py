@@ -18,6 +18,7 @@ from iomjobs.model.competency import (
     CompetencyGroup,
     CompetencyKind,
 )
+from iomjobs.model.language import Language
 from iomjobs.rules._registry import Context, Hit, rule
 from iomjobs.rules._supervision import supervisory_duty
 from iomjobs.rules._walk import GROUPS, notice_date
@@ -147,11 +148,36 @@ def listed_edition(context: Context) -> CompetencyFramework | None:
         if behavioural is not None and behavioural.items:
             return _edition_with(context, CompetencyKind.BEHAVIOURAL)
         return None
+    foreign = _foreign_language(context) is not None
     for edition in reversed(context.reference.frameworks):
         found = resolved(edition, "values", values)
-        if not found.missing and len(values.items) == len(edition.values):
+        # Values named in the notice's own language are matched by their count alone.
+        named = not found.missing or (foreign and bool(found.unknown))
+        if named and len(values.items) == len(edition.values):
             return edition
     return None
+
+
+def _foreign_language(context: Context) -> Language | None:
+    """The notice's language, where it is known and not English."""
+    language = context.notice.language
+    return language if language is not None and language.code != "en" else None
+
+
+def named_in_own_language(context: Context, group_name: str) -> Language | None:
+    """The language a group's unknown names are taken to be in, where they are not English.
+
+    A notice written in French names its values in French ("Intégrité et
+    transparence", "Professionnalisme"), one in Spanish in Spanish. The
+    framework's names are English, and no source gives their translations:
+    such a group is counted, not checked by name. ``None`` where the notice
+    is in English or its language unknown, or the edition knows every name.
+    """
+    language = _foreign_language(context)
+    if language is None:
+        return None
+    _, found = context.once(read_groups)[group_name]
+    return language if found.unknown else None
 
 
 def _edition_with(context: Context, kind: CompetencyKind) -> CompetencyFramework | None:
@@ -211,9 +237,12 @@ def unknown_competency(context: Context) -> Iterator[Hit]:
 
     Candidates are assessed against the framework; a name outside it (a typo,
     an old name, a local invention) cannot be assessed consistently. The
-    nearest known name is suggested.
+    nearest known name is suggested. Names in a notice written in another
+    language than English are not checked (CMP011).
     """
     for name, (group, found) in context.once(read_groups).items():
+        if named_in_own_language(context, name) is not None:
+            continue  # names in the notice's language: CMP011
         kind = GROUP_KINDS[name]
         edition = group_edition(context, name)
         for index in found.unknown:
@@ -311,6 +340,16 @@ def _missing(context: Context, group_name: str) -> Iterator[Hit]:
         yield Hit(_path(group_name), f"the competency section lists no {listed}")
         return
     _, found = context.once(read_groups)[group_name]
+    language = named_in_own_language(context, group_name)
+    if language is not None:
+        expected = len(edition.definitions(GROUP_KINDS[group_name]))
+        if len(group.items) < expected:
+            message = (
+                f"lists {len(group.items)} {listed} where the {edition.edition} edition has "
+                f"{expected} (named in {language.name()}: not checked by name)"
+            )
+            yield Hit(_path(group_name), message)
+        return
     if found.missing:
         message = (
             f"lists {len(found.known)} of the {edition.edition} edition's "
@@ -509,3 +548,39 @@ def supervision_without_managerial(context: Context) -> Iterator[Hit]:
         path, text = found
         quoted = text if len(text) <= 80 else f"{text[:77]}..."  # noqa: PLR2004 -- one line
         yield Hit(path, f"supervises staff ({quoted!r}) but no managerial competencies are listed")
+
+
+@rule(
+    "CMP011",
+    "competency-names-not-checked",
+    Severity.INFO,
+    failing={
+        "language": "fr",
+        "position": {"competencies": {"values": {"items": [{"name": "Professionnalisme"}]}}},
+    },
+    passing={
+        "language": "fr",
+        "position": {"competencies": {"values": {"items": [{"name": "Professionalism"}]}}},
+    },
+)
+def competency_names_not_checked(context: Context) -> Iterator[Hit]:
+    """Values or competencies named in the notice's language, not English, are not checked by name.
+
+    A notice in French or Spanish names them in its own language
+    ("Intégrité et transparence", "Trabajo en equipo"), and the reference
+    data holds the framework's English names only: no source gives their
+    translations. Such names are not reported as unknown (CMP002); the
+    group is counted against its edition instead (CMP005, CMP006), and its
+    count tells the edition (CMP003). A caller with the translations can
+    add them to the framework's spellings.
+    """
+    for name, (group, found) in context.once(read_groups).items():
+        language = named_in_own_language(context, name)
+        if language is not None:
+            edition = group_edition(context, name)
+            message = (
+                f"{len(found.unknown)} of the {len(group.items)} {PLURAL[name]} are not the "
+                f"{edition.edition} edition's English names (the notice is in "
+                f"{language.name()}): not checked by name"
+            )
+            yield Hit(_path(name), message)

@@ -2838,6 +2838,8 @@ class TestLayouts:
             ("Duração do contrato: 12 meses", "duration", Duration(12, DurationUnit.MONTHS)),
             ("Grade Level: G-3", "grade", Grade.parse("G3")),
             ("Numéro de l'avis de vacance : VN 2024/15", "reference", "VN 2024/15"),
+            # The French header's "Reference Code" (the line had been context).
+            ("Code de référence : VN2024/15(GS)-NIA", "reference", "VN2024/15(GS)-NIA"),
             ("Número de la vacante: VN 2024/15", "reference", "VN 2024/15"),
             ("Number of vacancies: 2", "number_of_posts", 2),
             ("Type of vacancy: Vacancy Notice", "kind", NoticeKind.VACANCY_NOTICE),
@@ -12650,6 +12652,13 @@ def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
         # The article before the day (the line had been kept).
         "Date limite : le 15 mars 2026",
         "Fecha de cierre: el 15 de marzo de 2026",
+        # A grade's category in French, Spanish and Portuguese (the lines had been kept).
+        "Classification : Agent des services généraux, Grade G5",
+        "Grade : Administrateur recruté sur le plan international, P-3",
+        "Classification : Fonctionnaire national, NO-A",
+        "Clasificación: Personal de Servicios Generales, Grado G5",
+        "Clasificación: Oficial Nacional, NO-A",
+        "Classificação: Pessoal de Serviços Gerais, Grau G5",
     ],
 )
 def test_a_value_its_field_holds_whole_is_not_kept(line: str) -> None:

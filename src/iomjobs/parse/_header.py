@@ -1238,6 +1238,15 @@ _GRADE_WORDS: Final = frozenset(
     | {"general", "service", "services", "professional", "profissional", "national"}
     | {"international", "internationally", "locally", "recruited", "position", "officer"}
     | {"junior", "mid", "senior", "entry", "consultant", "intern", "ungraded", "other"}
+    # The same in French, Spanish and Portuguese, folded: "Agent des services généraux,
+    # Grade G5", "Administrateur recruté sur le plan international, P-3", "Personal de
+    # Servicios Generales, Grado G5", "Oficial Nacional, NO-A", "Pessoal de Serviços Gerais".
+    | {"agent", "agents", "generaux", "personnel", "categorie", "administrateur", "niveau"}
+    | {"administratrice", "fonctionnaire", "nationale", "recrute", "recrutee", "localement"}
+    | {"internationalement", "sur", "le", "plan", "des", "du", "de", "personal", "servicios"}
+    | {"generales", "categoria", "funcionario", "funcionaria", "oficial", "nacional", "del"}
+    | {"profesional", "contratado", "contratada", "localmente", "nivel", "pessoal", "servicos"}
+    | {"gerais", "do", "da"}
 )
 # An office named after the station, by a dash or in brackets: "Addis Ababa, Ethiopia –
 # Country Office", "Nairobi, Kenya (Regional Office)", "Dakar – Bureau régional".

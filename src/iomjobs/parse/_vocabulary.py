@@ -444,6 +444,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "identification du poste",
         "identification du poste numero de reference",
         "reference du poste",
+        # French copies of the header's "Reference Code": "Code de référence : VN2026/101".
+        "code de reference",
         "codigo de referencia",
         "numero de reference",
         "numero de referencia",

@@ -6480,6 +6480,37 @@ def test_a_competency_heading_wrapped_before_its_level() -> None:
     assert result.notice.unclassified == ()
 
 
+def test_a_spanish_competency_section() -> None:
+    # The Spanish template's headings: the core competencies' had been no heading, its
+    # five items read as five more values (CMP001, an error); the values' heading had
+    # been kept unclassified for its "los" and "personal".
+    text = (
+        "Competencias requeridas\n"
+        "Valores - todos los miembros del personal de la OIM deben respetar y demostrar "
+        "estos cinco valores:\n"
+        "- Inclusión y respeto por la diversidad: respeta las diferencias.\n"
+        "- Integridad y transparencia: mantiene altos estándares éticos.\n"
+        "- Profesionalismo: trabaja de manera competente.\n"
+        "- Coraje: adopta una postura.\n"
+        "- Empatía: muestra consideración por los demás.\n"
+        "Competencias fundamentales – indicadores de comportamiento nivel 1\n"
+        "- Trabajo en equipo: promueve una colaboración eficaz.\n"
+        "- Obtención de resultados: entrega resultados de calidad.\n"
+    )
+    result = parse_notice(text)
+    competencies = result.notice.position.competencies
+    assert competencies is not None
+    assert competencies.values is not None
+    assert competencies.core is not None
+    assert (competencies.values.declared_count, len(competencies.values.items)) == (5, 5)
+    assert [item.name for item in competencies.core.items] == [
+        "Trabajo en equipo",
+        "Obtención de resultados",
+    ]
+    assert competencies.core.level == 1
+    assert result.notice.unclassified == ()
+
+
 def test_a_colon_line_below_a_heading_that_gains_nothing_is_its_own() -> None:
     # "Teamwork:" below a heading that states its level already is an item's name.
     text = (

@@ -34,8 +34,8 @@ GROUP_HEADING_WORDS: Final = (
     | {"managerial", "the", "tous", "les", "membres", "du", "personnel", "de", "l", "oim"}
     | {"doivent", "respecter", "et", "demontrer", "ces", "valeurs", "indicateurs", "niveau"}
     | {"comportementaux", "competences", "todos", "miembros", "la", "deben", "respetar", "y"}
-    | {"demostrar", "estos", "valores", "indicadores", "comportamiento", "nivel"}
-    | {"competencias", "membros", "equipe", "devem", "demonstrar", "estes"}
+    | {"demostrar", "estos", "valores", "indicadores", "comportamiento", "nivel", "del", "los"}
+    | {"competencias", "membros", "equipe", "devem", "demonstrar", "estes", "personal"}
     | {"tout", "le", "doit", "todo", "el", "debe", "os", "funcionarios", "da", "respeitar"}
     | {"following", "mandatory"}  # "the following (these three values)", "(all mandatory)"
 )

@@ -222,6 +222,7 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "competences cles",
         "competencias basicas",
         "competencias clave",
+        "competencias fundamentales",
         "competencias essenciais",
         "competencias fundamentais",
     ),

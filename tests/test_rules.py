@@ -985,6 +985,48 @@ def test_a_closing_date_with_its_month_misspelt_is_read_with_a_doubt() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "weekday"),
+    [
+        # 15 December 2026 is a Tuesday: the day or its weekday is a typo, which had
+        # gone unremarked. In the four languages, wide and short, before the date or
+        # in a posting period's second date.
+        ("Closing Date: Monday, December 15, 2026 at 11:59 PM EAT", "Monday"),
+        ("Date de clôture : lundi 15 décembre 2026", "lundi"),
+        ("Fecha de cierre: lunes, 15 de diciembre de 2026", "lunes"),
+        ("Data de encerramento: segunda-feira, 15 de dezembro de 2026", "segunda-feira"),
+        ("Closing Date: Mon 15/12/2026", "Mon"),
+        ("Posting Period: Tuesday 1 December 2026 to Monday 15 December 2026", "Monday"),
+    ],
+)
+def test_a_date_whose_weekday_is_anothers_is_read_with_a_doubt(line: str, weekday: str) -> None:
+    result = iomjobs.parse_notice(f"Position Title: Driver\n{line}\n")
+    found = [(f.code, f.message, f.span) for f in validate(result, select=["TXT006"])]
+    assert found == [
+        (
+            "TXT006",
+            f"read with a doubt: {weekday!r} is not the weekday of 2026-12-15, a Tuesday: "
+            "the day or the weekday is wrong",
+            Span(2, 2),
+        )
+    ]
+    assert result.notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Closing Date: Tuesday, December 15, 2026",
+        "Date de clôture : mardi 15 décembre 2026",
+        "Closing Date: Tue. 15 December 2026",
+        "Posting Period: Tuesday 1 December 2026 to Tuesday 15 December 2026",
+        "Closing Date: 15 December 2026",
+    ],
+)
+def test_a_date_with_its_own_weekday_is_no_doubt(line: str) -> None:
+    assert iomjobs.parse_notice(f"Position Title: Driver\n{line}\n").doubts == ()
+
+
+@pytest.mark.parametrize(
     ("line", "found"),
     [
         # A job board's copy (2025): the start is not yet set, and says so.

@@ -76,6 +76,43 @@ def _day_names() -> tuple[str, ...]:
 
 
 @functools.cache
+def _weekdays() -> dict[str, int]:
+    """Each weekday's name, folded, wide and short, in the four languages: its day (0 Monday)."""
+    from babel.dates import get_day_names  # noqa: PLC0415
+
+    days = {
+        fold(name).rstrip("."): day
+        for locale in _LOCALES
+        for width in ("wide", "abbreviated")
+        for day, name in get_day_names(width, locale=locale).items()
+    }
+    # English notices' own shortenings beside CLDR's "Tue", "Wed", "Thu".
+    return days | {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
+
+
+def weekday_misnamed(text: str, found: FoundDate, since: int = 0) -> str | None:
+    """The weekday written with *found* in *text* where it is not *found*'s own, else ``None``.
+
+    "Closing Date: Monday, December 15, 2026": 15 December 2026 is a
+    Tuesday, so the day or the weekday is wrong. The weekday is read at the
+    date's start or right before it, after *since* (the date before's end).
+    """
+    written = _WEEKDAY.match(text, found.start, found.end) or _WEEKDAY_BEFORE.search(
+        text, since, found.start
+    )
+    if written is None:
+        return None
+    day = _weekdays().get(fold(written.group(1)))
+    return written.group(1) if day is not None and day != found.date.weekday() else None
+
+
+# A weekday's name, its stop and comma, and the article or word before the day: "Monday,
+# ", "lundi le ", "mar. ", "segunda-feira, ", "Tuesday the ".
+_WEEKDAY: Final = re.compile(r"([^\W\d_]+(?:-feira)?)\.?,?\s+(?:(?:le|el|o|on|the)\s+)?")
+_WEEKDAY_BEFORE: Final = re.compile(_WEEKDAY.pattern + "$")
+
+
+@functools.cache
 def _month_names() -> str:
     """The months' names as one alternation, the longest first ("sept" before "sep")."""
     return "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))

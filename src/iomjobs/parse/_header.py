@@ -34,7 +34,14 @@ from iomjobs.model.place import Country, DutyStation
 from iomjobs.model.position import OfficeType, RecruitingType, Recruitment, SupervisionKind
 from iomjobs.parse import _interpret as interpret
 from iomjobs.parse import _places as places
-from iomjobs.parse._dates import MONTH_FIRST, FoundDate, find_dates, is_month_name, numeric_order
+from iomjobs.parse._dates import (
+    MONTH_FIRST,
+    FoundDate,
+    find_dates,
+    is_month_name,
+    numeric_order,
+    weekday_misnamed,
+)
 from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._layout import Field, Layout, page_width
 from iomjobs.parse._leftover import KIND_WORDS, says_more, weekdays
@@ -753,8 +760,8 @@ class HeaderReader:
         dates = self._dates_in(field.value)
         if not dates:
             return False
-        for found in dates:
-            self._doubt_date(found, "$.posting_period", field)
+        for found, since in zip(dates, [0, *(found.end for found in dates)], strict=False):
+            self._doubt_date(found, "$.posting_period", field, since=since)
         end = dates[1].date if len(dates) > 1 else None
         self.notice["posting_period"] = PostingPeriod(dates[0].date, end)
         self._use("$.posting_period", field)
@@ -821,11 +828,19 @@ class HeaderReader:
         dates = self._dates_in(text)
         return dates[0] if dates else None
 
-    def _doubt_date(self, found: FoundDate, path: str, field: Field) -> None:
-        """Say so where *found* may be wrong: day and month swapped, or a month misspelt."""
+    def _doubt_date(self, found: FoundDate, path: str, field: Field, *, since: int = 0) -> None:
+        """Say so where *found* may be wrong: day and month swapped, a month misspelt, a weekday."""
         if found.misspelt is not None:
             month = found.month_name
             message = f"{found.misspelt!r} is not a month's name; read as {month}: {found.date}"
+            self.record.doubt(path, message, field.segments[0])
+        weekday = weekday_misnamed(field.value, found, since)
+        if weekday is not None:
+            actual = _WEEKDAY_NAMES[found.date.weekday()]
+            message = (
+                f"{weekday!r} is not the weekday of {found.date}, a {actual}: "
+                "the day or the weekday is wrong"
+            )
             self.record.doubt(path, message, field.segments[0])
         # French, Spanish and Portuguese write the day first and no other way;
         # a notice in English may be a board's, written month first.
@@ -957,6 +972,11 @@ class HeaderReader:
         self._keep(*dict.fromkeys(s for s in segments if s not in self.record.kept))
 
 
+# The weekdays in English, Monday first, as a doubt names them.
+_WEEKDAY_NAMES: Final = (
+    *("Monday", "Tuesday", "Wednesday", "Thursday"),
+    *("Friday", "Saturday", "Sunday"),
+)
 # A consultancy's categories, a letter alone after the label: "Consultancy category: B".
 _CATEGORY_LETTERS: Final = frozenset(category.value for category in ConsultancyCategory)
 # The recruiting types of locally recruited staff, and words that say how a post is recruited.

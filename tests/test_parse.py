@@ -13844,6 +13844,20 @@ def test_a_second_path_written_in_lower_case(line: str, paths: list[tuple[str, i
         # Months that are no whole years, or of no experience: none.
         ("Bachelor's degree in Law, with 18 months of experience.", ("Law",), None),
         ("Bachelor's degree in Law; a 12 months internship.", ("Law",), None),
+        # A year's months in words, and a range after "and": no years had been read,
+        # and the range and experience had been read as a field.
+        ("Master's degree in Law with twelve (12) months of experience.", ("Law",), 1),
+        ("Licence en droit avec douze mois d'expérience.", ("droit",), 1),
+        ("Bachelor's degree in Law and 2-3 years of experience.", ("Law",), 2),
+        ("Licence en droit et 3 à 5 ans d'expérience.", ("droit",), 3),
+        # No experience asked: zero years, in the four languages; the words had been
+        # no years, or a field ("aucune expérience requise").
+        ("Master's degree in Law; no prior experience required.", ("Law",), 0),
+        ("Master's degree in Law (no experience required).", ("Law",), 0),
+        ("Master en droit, aucune expérience requise.", ("droit",), 0),
+        ("Maestría en Derecho; no se requiere experiencia.", ("Derecho",), 0),
+        ("Mestrado em Direito, sem experiência.", ("Direito",), 0),
+        ("Master's degree in Law.", ("Law",), None),
     ],
 )
 def test_years_of_experience_as_notices_write_them(

@@ -367,6 +367,8 @@ _AND_YEARS_PATTERN: Final = (
     r"|por|lo|pelo|menos)\s+){0,3}(?:\(?\d{1,2}\+?\)?|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + r"|tr[eê]s)(?:\s+\(\d{1,2}\))?(?:\s+or\s+(?:more|above))?"
+    # A range: "and 2-3 years", "and 3 to 5 years".
+    + r"(?:\s*[-\u2013]\s*\d{1,2}|\s+(?:to|à|a)\s+\d{1,2})?"
     + r"(?:\s+|-)"  # "and three-year relevant experience"
     + rf"(?:{_YEARS_UNIT}|(?:months?|mois|meses)\b)"
 )
@@ -506,13 +508,38 @@ def years_in(text: str, low: str | None) -> int | None:
     else:
         first = min((at for at in map(low.find, _YEAR_WORDS) if at >= 0), default=-1)
         if first < 0:
-            return _years_in_months(text) if any(w in low for w in _MONTH_WORDS) else None
+            if any(word in low for word in _MONTH_WORDS):
+                return _years_in_months(text)
+            return 0 if _says_no_experience(text, low) else None
         matches = _YEARS_TWIN.finditer(low, _years_may_start(low, first))
     for match in matches:
         found = number(match.group("n"))  # lowered either way
         if found is not None:
             return range_start(low if low is not None else text, match.start("n"), found)
-    return _years_as_adjective(text)
+    adjective = _years_as_adjective(text)
+    if adjective is not None:
+        return adjective
+    lowered = low if low is not None else text.lower()
+    if any(word in lowered for word in _MONTH_WORDS):
+        return _years_in_months(text)
+    return 0 if _says_no_experience(text, lowered) else None
+
+
+def _says_no_experience(text: str, lowered: str) -> bool:
+    """Whether *text* (*lowered*, in lower case) says no experience is asked for."""
+    return ("experi" in lowered or "expéri" in lowered) and _NO_EXPERIENCE.search(text) is not None
+
+
+# No experience asked, in the four languages: "no prior experience required", "aucune
+# expérience requise", "no se requiere experiencia", "sem experiência". Every match
+# holds "experi" or "expéri".
+_NO_EXPERIENCE: Final = re.compile(
+    r"\bno\s+(?:prior\s+|previous\s+)?(?:professional\s+|work\s+|relevant\s+)?experience"
+    r"\s+(?:is\s+)?(?:required|needed|necessary)\b|\bexperience\s+(?:is\s+)?not\s+required\b"
+    r"|\baucune\s+exp[ée]rience\b|\bsans\s+exp[ée]rience\b|\bno\s+se\s+requiere\s+experiencia\b"
+    r"|\bsin\s+experiencia\b|\bsem\s+experi[êe]ncia\b",
+    re.IGNORECASE,
+)
 
 
 def _years_in_months(text: str) -> int | None:
@@ -526,7 +553,10 @@ def _years_in_months(text: str) -> int | None:
 # match holds one of _MONTH_WORDS.
 _MONTH_WORDS: Final = ("month", "mois", "meses")
 _MONTHS: Final = re.compile(
-    r"\b(?P<n>\d{2})\s+(?:\(\w+\)\s+)?(?:months?|mois|meses)\b(?=[^.;]*\b(?:experi|exp[ée]ri))",
+    # "twelve (12) months", "douze mois": a year's months in words too.
+    r"\b(?P<n>\d{2}|"
+    + "|".join(word for word, count in NUMBER_WORDS.items() if count == 12)  # noqa: PLR2004
+    + r")\s+(?:\(\w+\)\s+)?(?:months?|mois|meses)\b(?=[^.;]*\b(?:experi|exp[ée]ri))",
     re.IGNORECASE,
 )
 
@@ -743,6 +773,9 @@ def _fields(text: str, low: str | None, previous: QualificationPath | None) -> t
         named = _NAMED_FIELD.search(text)
         return tuple(_alternatives(named.group("field"))) if named else ()
     written = found.strip()
+    if "xp" in written and (no_experience := _NO_EXPERIENCE.search(written)) is not None:
+        # "Master's degree in Law (no experience required)": no field's words.
+        written = written[: no_experience.start()].rstrip(" ,;(")
     if fold_text(written) in {"the above fields", "the same fields", "the fields above"} or (
         # "Licenciatura en los campos mencionados": the Spanish "in" comes first.
         _same_fields(written, None)

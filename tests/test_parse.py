@@ -13736,6 +13736,10 @@ def test_a_licence_beside_a_degree(
         ("BSc. Nursing", "bachelor", ("Nursing",)),
         ("M.Sc. Public Health", "master", ("Public Health",)),
         ("Completed university education", "bachelor", ()),
+        # Its field after "in" (it had been lost); not secondary education's place.
+        ("Completed university education in Economics", "bachelor", ("Economics",)),
+        ("University studies in Law", "bachelor", ("Law",)),
+        ("Completed secondary education in Kenya", "secondary", ()),
         # Not a school's, nor after a word that may be a degree's misspelt.
         ("High school degree in Commerce", "secondary", ("Commerce",)),
         ("Mastr's degree in Law", "master", ("Law",)),

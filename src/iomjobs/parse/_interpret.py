@@ -375,7 +375,9 @@ _AND_YEARS_PATTERN: Final = (
 _FIELDS: Final = re.compile(
     # "Diplôme universitaire en...", "Título universitario en...": the adjective between;
     # "Advanced university degree (Master's or equivalent) in Law": a bracket between.
+    # "Completed university education in Economics" (not "secondary education in Kenya").
     rf"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|masters?|ma[îi]trise|{_LICENCE}|doctorat"
+    r"|university\s+(?:education|studies)"
     r"|maestr[íi]a|licenciatura|doctorado"
     r"|mestrado|bacharelado|doutorado|doutoramento|bachelors?|ph\.?\s?d\.?|doctorate"
     r"|m\.?a\.?|m\.?sc\.?|mba|mph|mpa|b\.?a\.?|b\.?sc\.?|llb|llm|bac\s?\+\s?\d)"

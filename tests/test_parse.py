@@ -13773,6 +13773,40 @@ def test_degrees_as_abbreviated_and_named(degree: str, level: str, fields: tuple
 
 
 @pytest.mark.parametrize(
+    ("line", "path"),
+    [
+        # The degree a path stands in for is not the one it asks for: each had been read
+        # as a master's ("Law instead of a Master's" as its field).
+        (
+            "Bachelor's degree in Law with seven years of experience in lieu of a Master's degree.",
+            ("bachelor", ("Law",), 7),
+        ),
+        (
+            "Bachelor's degree in Law instead of a Master's, with seven years of experience.",
+            ("bachelor", ("Law",), 7),
+        ),
+        (
+            "Une licence avec sept ans d'expérience peut être acceptée au lieu d'un master.",
+            ("bachelor", (), 7),
+        ),
+        # The UN's words: "in combination with" names no field, and the years in
+        # addition to the advanced degree's are not the path's own.
+        (
+            "A first-level university degree in combination with two additional years of "
+            "qualifying experience may be accepted in lieu of the advanced university degree.",
+            ("bachelor", (), None),
+        ),
+    ],
+)
+def test_a_degree_in_lieu_of_another(
+    line: str, path: tuple[str, tuple[str, ...], int | None]
+) -> None:
+    text = f"Required Qualifications and Experience\nEducation\n- {line}\n"
+    education = parse_notice(text).notice.position.qualifications.education or ()
+    assert [(p.degree.value, p.fields_of_study, p.min_years) for p in education] == [path]
+
+
+@pytest.mark.parametrize(
     ("degree", "level"),
     [
         # Two degrees offered as a choice ask for the lower: they had read as the

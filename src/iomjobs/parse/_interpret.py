@@ -385,6 +385,8 @@ _FIELDS: Final = re.compile(
     r"(?:\s+of\s+(?:arts|sciences?|laws?|engineering|business\s+administration|commerce"
     r"|education|social\s+work|public\s+health|public\s+administration))?(?:\s+[12])?"
     r"(?:\s+universit(?:aire|ario))?(?:\s+\([^()]{1,40}\))?(?:\s+or\s+(?:its\s+)?equivalent)?\s+(?:in|en|em)\s+"
+    # "A first-level university degree in combination with two additional years": no field.
+    r"(?!combination\s+with\b|conjunction\s+with\b|addition\s+to\b)"
     r"(?P<fields>.+?)(?=\s+from\s|,?\s+(?:combined\s+|coupled\s+|together\s+)?with\s|\s+avec\s"
     r"|\s+con\s|\s+com\s|,\s+de\s+uma\s|\s+d[ée]livr"
     rf"|,?\s+{_AND_YEARS_PATTERN}|,\s+and\s|;|\.$|$)",
@@ -684,10 +686,41 @@ def _asked(text: str) -> str:
     (preferred)" asks for none. "University degree in Law (desirable) with
     two years of experience": the field is Law.
     """
+    text = _without_replaced(text)
     if "(" not in text:  # most paths: one look
         return text
     asked = _DEGREE_WISHED.sub(_unless_wished_itself, text)
     return " ".join(BRACKET.sub(_unless_wished, asked).split()).replace(" ,", ",")
+
+
+def _without_replaced(text: str) -> str:
+    """*text* without the degree it stands in for: "... accepted in lieu of the advanced degree".
+
+    The degree named after "in lieu of", "instead of", "au lieu de", "en
+    lugar de" is the one the path replaces, not the one it asks for; its
+    words run to the clause's end.
+    """
+    if not any(word in text for word in _REPLACED_WORDS):  # most paths: one look
+        return text
+    replaced = _REPLACED.search(text)
+    if replaced is None:
+        return text
+    # The replaced degree's words run to the clause's end: "instead of a Master's, with".
+    ends = _CLAUSE_END.search(text, replaced.end())
+    end = ends.start() if ends is not None else len(text)
+    if degree_of(text[replaced.end() : end], None) is None:
+        return text
+    return text[: replaced.start()] + text[end:]
+
+
+# "In lieu of" and its kin in the four languages; every match holds one of _REPLACED_WORDS.
+_REPLACED: Final = re.compile(
+    r"\s*,?\s*\b(?:in lieu of|instead of|en lieu et place d|au lieu d|à la place d|en lugar de"
+    r"|en vez de|em vez de|em lugar de)\b",
+    re.IGNORECASE,
+)
+_REPLACED_WORDS: Final = ("lieu", "stead", "place", "lugar", "vez")
+_CLAUSE_END: Final = re.compile(r"[,;]|\.(?:\s|$)")
 
 
 def _unless_wished(bracket: re.Match[str]) -> str:

@@ -4691,6 +4691,35 @@ class TestLayouts:
         (doubt,) = result.doubts
         assert doubt.message.startswith(f"'03/04/2025' read as {closing} ({order}")
 
+    @pytest.mark.parametrize(
+        ("closing", "read"),
+        [
+            # The weekday tells the order: 4 December 2025 is a Thursday, 12 April 2025 a
+            # Saturday. Each had been read month first, as the Philippines writes dates,
+            # with a doubt.
+            ("Thursday, 04/12/2025", dt.date(2025, 12, 4)),
+            ("Saturday, 04/12/2025", dt.date(2025, 4, 12)),
+            ("sam. 04/12/2025", dt.date(2025, 4, 12)),
+        ],
+    )
+    def test_a_dates_weekday_shows_the_order(self, closing: str, read: dt.date) -> None:
+        text = (
+            f"Position Title: Driver\nDuty Station: Manila, Philippines\nClosing Date: {closing}\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.closing_date == read
+        assert result.doubts == ()
+
+    def test_a_weekday_of_neither_order_leaves_the_doubt(self) -> None:
+        # 4 December 2025 is a Thursday, 12 April a Saturday: the weekday is wrong too.
+        result = parse_notice("Position Title: Driver\nClosing Date: Monday, 04/12/2025\n")
+        assert result.notice.closing_date == dt.date(2025, 12, 4)
+        assert [doubt.message for doubt in result.doubts] == [
+            "'Monday' is not the weekday of 2025-12-04, a Thursday: the day or the weekday is "
+            "wrong",
+            "'Monday, 04/12/2025' read as 2025-12-04 (day first); day and month could be swapped",
+        ]
+
     def test_a_date_that_shows_the_order_is_read_so_in_any_country(self) -> None:
         text = (
             "Position Title: Driver\nDuty Station: Manila, Philippines\n"

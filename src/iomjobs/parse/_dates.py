@@ -97,13 +97,43 @@ def weekday_misnamed(text: str, found: FoundDate, since: int = 0) -> str | None:
     Tuesday, so the day or the weekday is wrong. The weekday is read at the
     date's start or right before it, after *since* (the date before's end).
     """
+    written = _weekday_written(text, found, since)
+    if written is None or written[1] == found.date.weekday():
+        return None
+    return written[0]
+
+
+def settled_by_weekday(text: str, found: FoundDate, since: int = 0) -> FoundDate:
+    """*found*, whose day and month could be swapped, in the order its weekday tells, if it does.
+
+    "Closing Date: Thursday, 04/12/2025": 4 December 2025 is a Thursday, 12
+    April a Saturday, so the date is 4 December and no longer ambiguous.
+    Where both orders or neither fall on the weekday, *found* stays as it is.
+    """
+    written = _weekday_written(text, found, since) if found.ambiguous else None
+    if written is None:
+        return found
+    try:
+        swapped = found.date.replace(month=found.date.day, day=found.date.month)
+    except ValueError:
+        return found
+    day = written[1]
+    if (found.date.weekday() == day) == (swapped.weekday() == day):
+        return found
+    if found.date.weekday() == day:
+        return attrs.evolve(found, ambiguous=False)
+    return attrs.evolve(found, date=swapped, month_first=not found.month_first, ambiguous=False)
+
+
+def _weekday_written(text: str, found: FoundDate, since: int) -> tuple[str, int] | None:
+    """The weekday's name written with *found* in *text*, and its day (0 Monday), if one is."""
     written = _WEEKDAY.match(text, found.start, found.end) or _WEEKDAY_BEFORE.search(
         text, since, found.start
     )
     if written is None:
         return None
     day = _weekdays().get(fold(written.group(1)))
-    return written.group(1) if day is not None and day != found.date.weekday() else None
+    return (written.group(1), day) if day is not None else None
 
 
 # A weekday's name, its stop and comma, and the article or word before the day: "Monday,

@@ -40,6 +40,7 @@ from iomjobs.parse._dates import (
     find_dates,
     is_month_name,
     numeric_order,
+    settled_by_weekday,
     weekday_misnamed,
 )
 from iomjobs.parse._hours import closing_hour
@@ -760,7 +761,7 @@ class HeaderReader:
         dates = self._dates_in(field.value)
         if not dates:
             return False
-        for found, since in zip(dates, [0, *(found.end for found in dates)], strict=False):
+        for found, since in zip(dates, [0, *(found.end for found in dates[:-1])], strict=True):
             self._doubt_date(found, "$.posting_period", field, since=since)
         end = dates[1].date if len(dates) > 1 else None
         self.notice["posting_period"] = PostingPeriod(dates[0].date, end)
@@ -808,6 +809,13 @@ class HeaderReader:
         Only where day and month could be swapped is the notice looked through.
         """
         dates = find_dates(text, short_years=True)
+        if any(found.ambiguous for found in dates):
+            # A weekday written with a date tells its order ("Thursday, 04/12/2025").
+            starts = [0, *(found.end for found in dates[:-1])]
+            dates = [
+                settled_by_weekday(text, found, since)
+                for found, since in zip(dates, starts, strict=True)
+            ]
         if any(found.ambiguous for found in dates):
             order = self._notice_date_order()
             if order is not None:

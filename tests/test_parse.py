@@ -15611,6 +15611,16 @@ def test_a_closing_date_said_in_how_to_apply(
         # A language's name the reader does not read is no name of those read.
         ("Fluency in English is required; knowledge of Bahasa Indonesia is an asset.", True),
         ("Fluency in English is required; knowledge of Sign Language is desirable.", True),
+        # A choice between languages asked for, which requirements each of its own
+        # cannot hold: each is read as required, the choice had been lost.
+        ("Fluency in English or French is required.", True),
+        ("Fluency in English and either Dari or Pashto is required.", True),
+        ("Fluency in English and/or French is required.", True),
+        ("Maîtrise de l'anglais et/ou du français requise.", True),
+        ("Se requiere dominio del inglés o del francés.", True),
+        # Not one between languages wished for, nor "bilingual".
+        ("Fluency in English is required; knowledge of French or Arabic is an advantage.", False),
+        ("Bilingual English/French is required.", False),
     ],
 )
 def test_a_language_sentences_figures_are_kept(sentence: str, kept: bool) -> None:  # noqa: FBT001

@@ -9,6 +9,7 @@ language is told apart in :mod:`iomjobs.parse._language`.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Final
@@ -185,9 +186,15 @@ def says_more_than_requirements(sentence: str, found: Iterable[LanguageRequireme
     says more ("knowledge of Bahasa Indonesia"), and so does any other
     figure ("Fluency in 2 UN languages"). A statement of IOM's languages
     ("English is the working language of IOM; ...") says more than any
-    requirement.
+    requirement, and so does a choice between two languages asked for
+    ("Fluency in English or French is required", "English and either Dari
+    or Pashto", "anglais et/ou français"), which the requirements, each its
+    own, cannot hold.
     """
     if _states_languages(sentence, nocase.lowered(sentence)):
+        return True
+    found = list(found)
+    if _offers_a_choice(sentence, found):
         return True
     codes = {requirement.language.code for requirement in found if requirement.language}
     written = [fold_text(requirement.as_written) for requirement in found if requirement.as_written]
@@ -195,6 +202,43 @@ def says_more_than_requirements(sentence: str, found: Iterable[LanguageRequireme
         *map(words_naming, codes), *(_ANY_WORD.findall(name) for name in written)
     )
     return _says_more_than(sentence, words, codes)
+
+
+def _offers_a_choice(sentence: str, found: list[LanguageRequirement]) -> bool:
+    """Whether *sentence* joins two of the languages *found* required by "or" ("ou", "o", "and/or")."""
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _CHOICE_HINTS):  # most sentences: one look
+        return False
+    required = {r.language.code for r in found if r.language is not None and r.required}
+    if len(required) < 2:  # noqa: PLR2004 -- a choice is between two
+        return False
+    names, _ = _language_names(sentence, nocase.lowered(sentence))
+    return any(
+        code in required
+        and after in required
+        and _a_choice(sentence[start + len(written) : next_start])
+        for (start, code, written, _), (next_start, after, _, _) in itertools.pairwise(names)
+    )
+
+
+def _a_choice(between: str) -> bool:
+    """Whether *between*, the words between two languages' names, offers them as a choice."""
+    words = fold_text(between).split()
+    while words and words[-1] in _ARTICLES:  # "et/ou du français"
+        words.pop()
+    return " ".join(words) in _CHOICE_WORDS
+
+
+# What joins two languages offered as a choice, folded, in the four languages.
+_CHOICE_WORDS: Final = frozenset(
+    {"or", "and or", "ou", "et ou", "o", "y o", "u", "e ou", "or either", "ou bien", "o bien"}
+)
+# The articles before a language's name in the four languages, folded.
+_ARTICLES: Final = frozenset(
+    {"the", "du", "de", "des", "la", "le", "les", "l", "d", "el", "del", "los", "da", "do"}
+)
+# What each of _CHOICE_WORDS holds between spaces or after a slash.
+_CHOICE_HINTS: Final = (" or ", "/or", " ou ", "/ou", " o ", "/o ", " u ")
 
 
 def _says_more_than(text: str, words: frozenset[str], codes: set[str]) -> bool:

@@ -15818,6 +15818,11 @@ def test_boards_headings_above_the_competencies(heading: str) -> None:
         ("Reporting line: Programme Manager", [("unspecified", "Programme Manager")], None),
         ("Direct reports: 2", [], 2),
         ("Number of staff supervised: 3", [], 3),
+        # No direct reports, in words: the lines had been kept unclassified, no count.
+        ("Number of Direct Reports: None", [], 0),
+        ("Number of Direct Reports: N/A", [], 0),
+        ("Number of Direct Reports: Not applicable", [], 0),
+        ("Nombre de subordonnés directs : Aucun", [], 0),
     ],
 )
 def test_boards_labels_for_supervisors_and_reports(

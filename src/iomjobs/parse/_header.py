@@ -19,7 +19,7 @@ from typing import Any, Final
 
 import attrs
 
-from iomjobs._text import NUMBER_WORDS, fold, number, with_article
+from iomjobs._text import NUMBER_WORDS, fold, fold_text, number, with_article
 from iomjobs.model.notice import (
     Appointment,
     ClosingTime,
@@ -933,12 +933,15 @@ class HeaderReader:
         return True
 
     def _field_direct_reports(self, field: Field) -> bool:
-        count = number(field.value.split()[0]) if field.value.split() else None
+        """The number of direct reports: a figure or a number's word, or none ("None", "N/A")."""
+        none = fold_text(field.value) in _NO_REPORTS
+        count = 0 if none else number(field.value.split()[0]) if field.value.split() else None
         if count is None:
             return False
         self.position["direct_reports"] = count
         self._use("$.position.direct_reports", field)
-        self._keep_if_more(field, (), _NUMBER_WORDS)
+        if not none:
+            self._keep_if_more(field, (), _NUMBER_WORDS)
         return True
 
     def _keep(self, *segments: Segment, used: Segment | None = None) -> None:
@@ -1300,6 +1303,12 @@ _OFFICE_FILLER: Final = frozenset(
     {"office", "based", "position", "bureau", "oficina", "escritorio", "the", "an", "a"}
 )
 _NUMBER_WORDS: Final = frozenset(NUMBER_WORDS)
+# A post description's "Number of direct reports: None": no direct reports, in the four
+# languages, folded.
+_NO_REPORTS: Final = frozenset(
+    {"none", "nil", "n a", "na", "not applicable", "aucun", "aucune", "neant", "ninguno"}
+    | {"no aplica", "nenhum", "nao aplicavel"}
+)
 # A recruiting type's words beside its category: "Professional Staff - Internationally recruited".
 _RECRUITING_FILLER: Final = frozenset(
     # "ly", "l", "lly": what "Locally", "International", "Internationally" leave.

@@ -2195,6 +2195,8 @@ class TestLayouts:
                 ContractType.SPECIAL_SHORT_TERM_GRADED,
                 Duration(3, DurationUnit.MONTHS),
             ),
+            # A fixed-term appointment abbreviated: it had been no contract.
+            ("FTA, one year", ContractType.FIXED_TERM, Duration(1, DurationUnit.YEARS)),
         ],
     )
     def test_a_contract_and_its_length_abbreviated(

@@ -4816,6 +4816,12 @@ class TestLayouts:
                 "Date d'entrée en fonction estimée : 1er avril 2026 ou dès que possible",
                 StartDate(dt.date(2026, 4, 1), as_soon_as_possible=True),
             ),
+            # "Immediately" in French, Spanish and Portuguese: the lines had been kept,
+            # no start read.
+            ("Date de début estimée : Immédiatement", StartDate(as_soon_as_possible=True)),
+            ("Fecha estimada de inicio: Inmediata", StartDate(as_soon_as_possible=True)),
+            ("Fecha estimada de inicio: Inmediatamente", StartDate(as_soon_as_possible=True)),
+            ("Data de início: Imediatamente", StartDate(as_soon_as_possible=True)),
         ],
     )
     def test_a_start_not_set_yet(self, line: str, start: StartDate) -> None:

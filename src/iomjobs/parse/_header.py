@@ -1317,7 +1317,9 @@ _RECRUITING_FILLER: Final = frozenset(
 )
 _SOON: Final = re.compile(
     r"as soon as possible|asap|d[èe]s que possible|lo antes posible"
-    r"|o mais (?:breve|rapidamente) poss[íi]vel|immediate(?:ly)?",
+    r"|o mais (?:breve|rapidamente) poss[íi]vel|immediate(?:ly)?"
+    # "Immédiatement", "Inmediata(mente)", "Imediata(mente)".
+    r"|imm[ée]diat(?:ement|e)|inmediat(?:amente|o|a)|imediat(?:amente|o|a)",
     re.IGNORECASE,
 )
 # A start not set yet: "TBD", "TBC" (a board's copy of an IOM posting, 2025), "To be

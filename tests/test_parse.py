@@ -13888,6 +13888,29 @@ def test_two_degrees_offered_as_a_choice(degree: str, level: str) -> None:
             "Law with four years of experience.",
             [("master", 2), ("bachelor", 4)],
         ),
+        # Secondary school's names in lower case, in the four languages: the second
+        # path had been part of the first, its degree and years lost (but for the
+        # French "baccalauréat", read already).
+        (
+            "Bachelor's degree in Law with four years of experience, or completed secondary "
+            "education with six years of experience.",
+            [("bachelor", 4), ("secondary", 6)],
+        ),
+        (
+            "Licenciatura en Derecho con cuatro años de experiencia, o título de bachillerato "
+            "con seis años de experiencia.",
+            [("bachelor", 4), ("secondary", 6)],
+        ),
+        (
+            "Licenciatura em Direito com quatro anos de experiência, ou ensino médio completo "
+            "com seis anos de experiência.",
+            [("bachelor", 4), ("secondary", 6)],
+        ),
+        (
+            "Licence en droit avec quatre ans d'expérience, ou baccalauréat avec six ans "
+            "d'expérience.",
+            [("bachelor", 4), ("secondary", 6)],
+        ),
         # No years before: the fields go on ("or a related field"), or one path names two.
         ("Master's degree in Law, or a related field, with two years.", [("master", 2)]),
         ("Master's degree in Law, or a bachelor's degree, with two years.", [("master", 2)]),

@@ -467,12 +467,16 @@ def _may_offer_two(low: str) -> bool:
 _CHOICE_SEPARATORS: Final = ("/", " or ", " ou ", " o ")
 _CHOICE_ARTICLES: Final = tuple(f"{article} " for article in sorted(ARTICLES))
 # How a degree's name begins in lower case: every name _DEGREE_NAME knows ("bachelor's",
-# "ba", "ll.m") and the words before one ("first-level university degree", "advanced").
+# "ba", "ll.m"), the words before one ("first-level university degree", "advanced") and
+# those of secondary school's names.
 DEGREE_STARTS: Final = (
     *("bachelor", "master", "licen", "maestr", "mestrado", "bacharel", "ph", "doctora"),
     *("doutorado", "undergraduate", "high", "secondary", "b.", "m.", "ba", "ma", "bsc"),
     *("msc", "mba", "ll", "first-level", "university", "advanced", "graduate"),
     *("postgraduate", "post-graduate", "dipl"),
+    # "..., or completed secondary education", "o título de bachillerato", "ou ensino médio".
+    *("completed", "título", "titulo", "bachillerato", "baccalaur", "ensino", "educaci"),
+    *("educaç", "enseignement"),
 )
 
 

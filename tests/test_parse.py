@@ -13810,6 +13810,22 @@ def test_degrees_as_abbreviated_and_named(degree: str, level: str, fields: tuple
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # French's secondary school with words between ("de fin d'"), or "enseignement
+        # secondaire": the lines had been notes, no degree read.
+        "Diplôme de fin d'études secondaires avec six ans d'expérience.",
+        "Enseignement secondaire achevé avec six ans d'expérience.",
+        "Diplôme d'études secondaires avec six ans d'expérience.",
+    ],
+)
+def test_french_secondary_school(line: str) -> None:
+    text = f"Qualifications requises\nFormation\n- {line}\n"
+    education = parse_notice(text).notice.position.qualifications.education or ()
+    assert [(p.degree.value, p.min_years) for p in education] == [("secondary", 6)]
+
+
+@pytest.mark.parametrize(
     ("line", "path"),
     [
         # The degree a path stands in for is not the one it asks for: each had been read

@@ -328,7 +328,8 @@ _DEGREES: Final = (
     # medicine's first degree ("Medical degree", "Doctor of Medicine (MD)"): a university
     # degree.
     (re.compile(rf"\bbachelor|university degree|first[- ]level|{_LICENCE}|licenciatura|undergraduate|dipl[ôo]me universitaire|t[íi]tulo universitario|bacharel|grau universit[áa]rio|\bbac\s?\+\s?[34]\b|(?:^|\ban?\s)degree in\b|medical degree|doctor of medicine|medical doctor|university (?:education|studies)", re.IGNORECASE), DegreeLevel.BACHELOR),
-    (re.compile(r"high[- ]school|secondary|baccalaur[ée]at|bachillerato|secundari|dipl[ôo]me d.[ée]tudes secondaires|ensino m[ée]dio|ensino secund[áa]rio", re.IGNORECASE), DegreeLevel.SECONDARY),
+    # "Diplôme de fin d'études secondaires", "enseignement secondaire": French's "secondaire".
+    (re.compile(r"high[- ]school|secondary|baccalaur[ée]at|bachillerato|secundari|secondaire|ensino m[ée]dio|ensino secund[áa]rio", re.IGNORECASE), DegreeLevel.SECONDARY),
 )  # fmt: skip
 # Degrees' abbreviations, as boards and some offices write them ("MA in International
 # Relations", "BSc in Accounting", "LL.M."): in capitals, and before what names the

@@ -13826,6 +13826,35 @@ def test_french_secondary_school(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "level", "fields"),
+    [
+        # Spain's and Latin America's names for a first degree, and a postgraduate
+        # degree in Spanish and Portuguese, French's "diplôme universitaire supérieur"
+        # (an advanced university degree): the lines had been notes, no degree read, or
+        # (the last) a bachelor's with no field.
+        ("Grado universitario en Derecho con dos años de experiencia.", "bachelor", ("Derecho",)),
+        ("Título de grado en Economía con dos años de experiencia.", "bachelor", ("Economía",)),
+        ("Licenciado en Derecho con dos años de experiencia.", "bachelor", ("Derecho",)),
+        ("Posgrado en Migración con dos años de experiencia.", "master", ("Migración",)),
+        ("Pós-graduação em Direito com dois anos de experiência.", "master", ("Direito",)),
+        (
+            "Diplôme universitaire supérieur en droit avec deux ans d'expérience.",
+            "master",
+            ("droit",),
+        ),
+    ],
+)
+def test_degree_names_in_spanish_portuguese_and_french(
+    line: str, level: str, fields: tuple[str, ...]
+) -> None:
+    text = f"Educación\n- {line}\n"
+    education = parse_notice(text).notice.position.qualifications.education or ()
+    assert [(p.degree.value, p.fields_of_study, p.min_years) for p in education] == [
+        (level, fields, 2)
+    ]
+
+
+@pytest.mark.parametrize(
     ("line", "path"),
     [
         # The degree a path stands in for is not the one it asks for: each had been read

@@ -322,12 +322,12 @@ _LICENCE: Final = (
 _DEGREES: Final = (
     (re.compile(r"\b(?:ph\.?\s?d|doctora|doctoral|doutora)", re.IGNORECASE), DegreeLevel.DOCTORATE),
     # "Maîtrise en droit" is a master's degree; "Excellente maîtrise de l'anglais", command of a language.
-    (re.compile(r"\bmasters?\b|advanced university degree|advanced degree|\bgraduate degree|post-?graduate|ma[îi]trise(?!\s+(?:de|du|des)\s|\s+d[’'])|maestr[íi]a|master[’']s|mestrado|\bbac\s?\+\s?[5-8]\b", re.IGNORECASE), DegreeLevel.MASTER),
+    (re.compile(r"\bmasters?\b|advanced university degree|advanced degree|\bgraduate degree|post-?graduate|ma[îi]trise(?!\s+(?:de|du|des)\s|\s+d[’'])|maestr[íi]a|master[’']s|mestrado|\bbac\s?\+\s?[5-8]\b|posgrado|p[óo]s-?gradua[çc][ãa]o|dipl[ôo]me universitaire sup[ée]rieur", re.IGNORECASE), DegreeLevel.MASTER),
     # A degree in a field, unqualified ("Degree in Social Sciences", "a degree in"; not a
     # word before it, which may be a degree's misspelt: "Mastr's degree in"), and
     # medicine's first degree ("Medical degree", "Doctor of Medicine (MD)"): a university
     # degree.
-    (re.compile(rf"\bbachelor|university degree|first[- ]level|{_LICENCE}|licenciatura|undergraduate|dipl[ôo]me universitaire|t[íi]tulo universitario|bacharel|grau universit[áa]rio|\bbac\s?\+\s?[34]\b|(?:^|\ban?\s)degree in\b|medical degree|doctor of medicine|medical doctor|university (?:education|studies)", re.IGNORECASE), DegreeLevel.BACHELOR),
+    (re.compile(rf"\bbachelor|university degree|first[- ]level|{_LICENCE}|licenciatura|undergraduate|dipl[ôo]me universitaire|t[íi]tulo universitario|bacharel|grau universit[áa]rio|\bbac\s?\+\s?[34]\b|(?:^|\ban?\s)degree in\b|medical degree|doctor of medicine|medical doctor|university (?:education|studies)|grado universitario|t[íi]tulo de grado|licenciad[oa]", re.IGNORECASE), DegreeLevel.BACHELOR),
     # "Diplôme de fin d'études secondaires", "enseignement secondaire": French's "secondaire".
     (re.compile(r"high[- ]school|secondary|baccalaur[ée]at|bachillerato|secundari|secondaire|ensino m[ée]dio|ensino secund[áa]rio", re.IGNORECASE), DegreeLevel.SECONDARY),
 )  # fmt: skip
@@ -379,13 +379,15 @@ _FIELDS: Final = re.compile(
     # "Completed university education in Economics" (not "secondary education in Kenya").
     rf"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|masters?|ma[îi]trise|{_LICENCE}|doctorat"
     r"|university\s+(?:education|studies)"
+    # Spain's "Grado universitario", "Título de grado", "Posgrado", "Licenciado en".
+    r"|grado\s+universitario|t[íi]tulo\s+de\s+grado|posgrado|p[óo]s-?gradua[çc][ãa]o|licenciad[oa]"
     r"|maestr[íi]a|licenciatura|doctorado"
     r"|mestrado|bacharelado|doutorado|doutoramento|bachelors?|ph\.?\s?d\.?|doctorate"
     r"|m\.?a\.?|m\.?sc\.?|mba|mph|mpa|b\.?a\.?|b\.?sc\.?|llb|llm|bac\s?\+\s?\d)"
     # "Bachelor of Arts in Economics", "Master 2 en économie": the degree's own words between.
     r"(?:\s+of\s+(?:arts|sciences?|laws?|engineering|business\s+administration|commerce"
     r"|education|social\s+work|public\s+health|public\s+administration))?(?:\s+[12])?"
-    r"(?:\s+universit(?:aire|ario))?(?:\s+\([^()]{1,40}\))?(?:\s+or\s+(?:its\s+)?equivalent)?\s+(?:in|en|em)\s+"
+    r"(?:\s+universit(?:aire|ario))?(?:\s+sup[ée]rieur)?(?:\s+\([^()]{1,40}\))?(?:\s+or\s+(?:its\s+)?equivalent)?\s+(?:in|en|em)\s+"
     # "A first-level university degree in combination with two additional years": no field.
     r"(?!combination\s+with\b|conjunction\s+with\b|addition\s+to\b)"
     r"(?P<fields>.+?)(?=\s+from\s|,?\s+(?:combined\s+|coupled\s+|together\s+)?with\s|\s+avec\s"
@@ -477,7 +479,7 @@ DEGREE_STARTS: Final = (
     *("postgraduate", "post-graduate", "dipl"),
     # "..., or completed secondary education", "o título de bachillerato", "ou ensino médio".
     *("completed", "título", "titulo", "bachillerato", "baccalaur", "ensino", "educaci"),
-    *("educaç", "enseignement"),
+    *("educaç", "enseignement", "grado", "posgrado", "pós-gradua", "pos-gradua"),
 )
 
 

@@ -11024,6 +11024,34 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "Se requiere dominio del idioma español y conocimiento práctico del idioma inglés.",
             [("es", "fluent", True), ("en", "working knowledge", True)],
         ),
+        # "Fluidez" is fluency, and a wish said as "se valorará", "serait appréciée", "un
+        # plus", "um diferencial": no proficiency had been read, and the wished-for
+        # languages had been read as required.
+        (
+            "Idiomas",
+            "Se requiere fluidez en español e inglés.",
+            [("es", "fluent", True), ("en", "fluent", True)],
+        ),
+        (
+            "Idiomas",
+            "Es indispensable el dominio del español. Se valorará el conocimiento del inglés.",
+            [("es", "fluent", True), ("en", "knowledge", False)],
+        ),
+        (
+            "Langues",
+            "La maîtrise du français est requise. La connaissance de l'anglais serait appréciée.",
+            [("fr", "fluent", True), ("en", "knowledge", False)],
+        ),
+        (
+            "Langues",
+            "La maîtrise du français est requise; la connaissance de l'anglais est un plus.",
+            [("fr", "fluent", True), ("en", "knowledge", False)],
+        ),
+        (
+            "Idiomas",
+            "Fluência em português é obrigatória; inglês é um diferencial.",
+            [("pt", "fluent", True), ("en", None, False)],
+        ),
         # Levels a job board or a consultancy's terms list after each language, or say
         # in other words: "intermediate" had inherited the fluency before it (Arabic
         # read as fluent), "Basic" after a dash too, "good" alone likewise.
@@ -15694,6 +15722,8 @@ def test_a_closing_date_said_in_how_to_apply(
         ("Fluency in English and/or French is required.", True),
         ("Maîtrise de l'anglais et/ou du français requise.", True),
         ("Se requiere dominio del inglés o del francés.", True),
+        # Spanish's "una" ("es una ventaja") says no more: the sentence had been kept.
+        ("Dominio del español (oral y escrito); conocimiento del inglés es una ventaja.", False),
         # Not one between languages wished for, nor "bilingual".
         ("Fluency in English is required; knowledge of French or Arabic is an advantage.", False),
         ("Bilingual English/French is required.", False),

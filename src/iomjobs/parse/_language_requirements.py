@@ -36,7 +36,7 @@ from iomjobs.reference.languages import (
 # Windows-1252 read as UTF-8): U+FFFD stands for it.
 _PROFICIENCY: Final = (
     (re.compile(r"working knowledge|good command|good knowledge|bonne (?:connaissance|ma[îi\ufffd]trise)|connaissance pratique|buen conocimiento|conocimiento pr[aá\ufffd]ctico|bom conhecimento|bom domínio|bom dominio|bom dom\ufffdnio|conhecimento pr[áa\ufffd]tico|intermediate|intermédiaire|intermediaire|intermedio|intermediário|intermediario|\bgood\b", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
-    (re.compile(r"fluen|fluência|flu\ufffdncia|perfect command|excellent|full command|mastery|ma[îi\ufffd]trise|parfaite connaissance|dominio|domínio|dom\ufffdnio|native|mother tongue|advanced|courant|avanzado|avancé|avançado|proficien|bilingu|bilingüe", re.IGNORECASE), Proficiency.FLUENT),
+    (re.compile(r"fluen|fluência|flu\ufffdncia|perfect command|excellent|full command|mastery|ma[îi\ufffd]trise|parfaite connaissance|dominio|domínio|dom\ufffdnio|native|mother tongue|advanced|courant|avanzado|avancé|avançado|proficien|bilingu|bilingüe|fluidez|\bfluid[oa]\b", re.IGNORECASE), Proficiency.FLUENT),
     (re.compile(r"basic|notions|b[aá\ufffd]sico|noções|no\ufffd\ufffdes|elementary|élémentaire|elemental", re.IGNORECASE), Proficiency.BASIC),
     (re.compile(r"knowledge|command|connaissance|conocimiento|conhecimento", re.IGNORECASE), Proficiency.KNOWLEDGE),
 )  # fmt: skip
@@ -44,7 +44,9 @@ _PROFICIENCY: Final = (
 # at a word's start: "disadvantaged groups" wish for nothing.
 DESIRABLE: Final = re.compile(
     r"\b(?:advantage|desirable|asset|preferred|atout|avantage|souhait|ventaja|deseable|desead"
-    r"|desea\b|vantagem|desej[áa]vel|desejad|preferable|preferible|a plus\b)",
+    r"|desea\b|vantagem|desej[áa]vel|desejad|preferable|preferible|a plus\b"
+    # "Se valorará el conocimiento del inglés", "serait appréciée", "é um diferencial".
+    r"|valorar[áa]|valorable|se valora\b|appr[ée]ci[ée]|un plus\b|diferencial|valorizad[oa])",
     re.IGNORECASE,
 )
 _REQUIRED: Final = re.compile(
@@ -301,6 +303,8 @@ _SENTENCE_WORDS: Final = frozenset(
     | {"desejavel", "vantagem", "obrigatoria", "locais", "requisito", "requisitos", "nocoes"}
     | {"basica", "basicas", "basicos", "fluente", "avancada", "intermediaria", "exigido"}
     | {"exigida", "necesaria", "necesarios", "practica", "deseables", "desejaveis", "fluida"}
+    | {"una", "fluidez", "valorara", "valorable", "valora", "positivamente", "appreciee"}
+    | {"apprecie", "appreciees", "diferencial", "valorizado", "valorizada", "plus"}
 )
 
 

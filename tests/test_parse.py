@@ -6349,6 +6349,27 @@ def test_a_label_run_into_the_first_line_is_read_as_on_a_line_of_its_own(name: s
     assert together == apart
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # One word before a label qualifies it: a project's closing date, a visa's
+        # expiry, are no closing date of the notice's (each had replaced it, a doubt
+        # saying it was stated twice), nor a project's duty station the post's.
+        "Project Closing Date: 31 December 2027",
+        "Visa Expiry Date: 31 December 2027",
+        "Project Duty Station: Dakar, Senegal",
+    ],
+)
+def test_a_word_before_a_label_that_qualifies_it(line: str) -> None:
+    text = f"Position Title: Driver\nDuty Station: Juba, South Sudan\n{line}\n"
+    result = parse_notice(f"{text}Closing Date: 15 December 2026\n")
+    notice = result.notice
+    assert notice.closing_date == dt.date(2026, 12, 15)
+    assert [station.city for station in notice.position.duty_stations] == ["Juba"]
+    assert notice.context == (line,)
+    assert result.doubts == ()
+
+
 @pytest.mark.parametrize("first", range(9, 14))
 def test_markdown_fields_run_into_one_line_are_read_as_apart(first: int) -> None:
     # Seed 002's header, in markdown's bold, two lines joined: "Classification:

@@ -8662,13 +8662,22 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
             "Bangkok, Thailand; Dakar, Senegal (with travel)",
             [("Bangkok", None, "TH"), ("Dakar", None, "SN")],
         ),
-        ("Lomé (with travel)", [("Lomé (with travel)", None, None)]),
+        # With no country too: the city had kept the bracket, no country read.
+        ("Lomé (with travel)", [("Lomé", None, "TG")]),
+        ("Juba (with frequent travel to field locations)", [("Juba", None, "SS")]),
+        # A remark on the post's conditions after a dash: it had been a second station.
+        ("Baidoa, Somalia - Hardship level E", [("Baidoa", None, "SO")]),
+        ("Kabul, Afghanistan – Non-family duty station", [("Kabul", None, "AF")]),
         # Several stations the notice does not name (a 2023 notice for the DRC):
         # a country, and no city.
         ("Multiple Locations, Congo, Democratic Republic of the", [(None, None, "CD")]),
         ("Various locations, Sudan", [(None, None, "SD")]),
         ("Plusieurs lieux d'affectation, Tchad", [(None, None, "TD")]),
         ("Multiple Duty Stations", [(None, None, None)]),
+        # Or "in" the country: the words had been a city, no country read.
+        ("Multiple locations in Somalia", [(None, None, "SO")]),
+        ("Plusieurs lieux au Mali", [(None, None, "ML")]),
+        ("Varias ubicaciones en Colombia", [(None, None, "CO")]),
         # A country alone is no city, but where the capital bears its name.
         ("Sudan", [(None, None, "SD")]),
         ("Djibouti", [("Djibouti", None, "DJ")]),
@@ -8893,11 +8902,12 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("Port Moresby Papua New Guinea", [("Port Moresby", None, "PG")]),
         ("Cox's Bazar Bangladesh", [("Cox's Bazar", None, "BD")]),
         # A city whose own name ends in a country's; one the gazetteer places elsewhere;
-        # a code, no country's name; words that name no city.
+        # a code, no country's name; words that name no city, but places not named in
+        # a country (read as that country's since; they had been kept whole, no country).
         ("Port Sudan", [("Port Sudan", None, "SD")]),
         ("Atlanta Georgia", [("Atlanta Georgia", None, None)]),
         ("Denver CO", [("Denver CO", None, None)]),
-        ("Various locations in Sudan", [("Various locations in Sudan", None, None)]),
+        ("Various locations in Sudan", [(None, None, "SD")]),
     ],
 )
 def test_duty_station_lines(

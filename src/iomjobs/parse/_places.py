@@ -166,6 +166,7 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
     remarked = (
         _with_remark(written)
         or _with_travel(written)
+        or _with_dash_remark(written)
         or _with_surroundings(written)
         or stations_before_clause(written)
         or _stations_by_slash(written)
@@ -418,7 +419,10 @@ def _with_remark(written: str) -> tuple[DutyStation, ...] | None:
         if code is not None:
             return (DutyStation(city=before, country=Country(code), as_written=written),)
     stations = _stations_of(before)
-    if not stations or stations[-1].country is None:
+    # "Juba (with frequent travel to field locations)": a remark on travel closes a city
+    # with no country as well.
+    travel = TRAVEL_REMARK.match(f" {inside}") is not None
+    if not stations or (stations[-1].country is None and not travel):
         return None
     # The brackets close the last station: its words keep them.
     return _remarked(stations, written[match.start() :])
@@ -436,6 +440,30 @@ def _with_travel(written: str) -> tuple[DutyStation, ...] | None:
     # "Abuja (Nigeria) with travel to Kano": the brackets name the country.
     stations = list(_with_remark(before) or ()) or _stations_of(before)
     return _remarked(stations, written[match.start() :]) if stations else None
+
+
+def _with_dash_remark(written: str) -> tuple[DutyStation, ...] | None:
+    """The station of a field that ends in a dash and a remark on the post's conditions.
+
+    "Baidoa, Somalia - Hardship level E", "Kabul, Afghanistan – Non-family
+    duty station": the remark is kept in the station's words; it had been
+    read as a second station. ``None`` for any other field.
+    """
+    dash = _LAST_DASH.search(written) if " - " in written or " \u2013 " in written else None
+    if dash is None or _DASH_REMARK.search(written, dash.end()) is None:
+        return None
+    stations = _stations_of(written[: dash.start()])
+    if len(stations) != 1 or stations[0].country is None:
+        return None
+    return _remarked(stations, written[dash.start() :])
+
+
+# The last dash between spaces, and the words of a remark on the post's conditions.
+_LAST_DASH: Final = re.compile(r"\s[-\u2013]\s(?!.*\s[-\u2013]\s)")
+_DASH_REMARK: Final = re.compile(
+    r"\b(?:hardship|(?:non-)?family|security|phase|difficult[ée]|p[ée]nibilit[ée])\b",
+    re.IGNORECASE,
+)
 
 
 def _with_surroundings(written: str) -> tuple[DutyStation, ...] | None:
@@ -753,6 +781,10 @@ def _two_letters_off(name: str, city: str) -> str | None:
 
 def _alone(name: str, written: str) -> DutyStation:
     """The station a name alone gives: a city, a country, or several places not named."""
+    unnamed = _UNNAMED_IN.fullmatch(name) if " " in name else None
+    if unnamed is not None and (within := lookup_country(unnamed.group("country"))) is not None:
+        # "Multiple locations in Somalia": the country, no one city.
+        return DutyStation(country=Country(within), as_written=written)
     code = lookup_country(name)
     # A short name is a country's where written in capitals ("USA", "DRC"), not "Bo".
     if code is not None and (len(name) > 3 or name.isupper()):  # noqa: PLR2004
@@ -894,6 +926,13 @@ _UNNAMED_PLACES: Final = re.compile(
     r"|(?:plusieurs|divers|diff[ée]rents)\s+(?:lieux|sites|localit[ée]s)(?:\s+d.affectation)?"
     r"|(?:varias|varios|diversas|m[úu]ltiples)\s+(?:ubicaciones|lugares|localidades|sitios)"
     r"(?:\s+de\s+destino)?",
+    re.IGNORECASE,
+)
+# Those places in the country they are in: "Multiple locations in Somalia", "Plusieurs
+# lieux au Mali", "Varias ubicaciones en Colombia".
+_UNNAMED_IN: Final = re.compile(
+    rf"(?:{_UNNAMED_PLACES.pattern})\s+(?:in|across|throughout|en|au|aux|à|dans|no|na|em)"
+    r"\s+(?:the\s+)?(?P<country>.+)",
     re.IGNORECASE,
 )
 

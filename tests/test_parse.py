@@ -9139,6 +9139,26 @@ def test_spanish_is_not_read_as_french_for_its_many_la() -> None:
             "Chargé de Réintégration",
             [("overall", "Chef de Mission"), ("direct", "Coordonnateur AVRR")],
         ),
+        # No article before the second supervision, in French, Spanish and Portuguese
+        # as in English: the two had been one overall supervisor's title.
+        (
+            "Sous la supervision générale du Chef de Mission et supervision directe du Chargé "
+            "de programme, le Chargé de Réintégration sera responsable.",
+            "Chargé de Réintégration",
+            [("overall", "Chef de Mission"), ("direct", "Chargé de programme")],
+        ),
+        (
+            "Bajo la supervisión general del Jefe de Misión y supervisión directa del Oficial de "
+            "Protección, el/la Asistente será responsable.",
+            "Asistente",
+            [("overall", "Jefe de Misión"), ("direct", "Oficial de Protección")],
+        ),
+        (
+            "Sob a supervisão geral do Chefe de Missão e supervisão direta do Oficial de "
+            "Projeto, o/a Assistente de Projeto será responsável.",
+            None,
+            [("overall", "Chefe de Missão"), ("direct", "Oficial de Projeto")],
+        ),
         # "in close coordination with" ends a title (a 2025 notice for Mozambique).
         (
             "Under the overall supervision of the Head of Peace and Development Coordination Unit "

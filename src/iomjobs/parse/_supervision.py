@@ -167,7 +167,7 @@ _JOINED: Final = re.compile(r"\s*and\s", re.IGNORECASE)
 _SUPERVISOR_OF_FR: Final = re.compile(
     r"(?:\bsupervision\s+(?P<kind>directe|g[ée]n[ée]rale|globale|administrative|technique|fonctionnelle)|(?<=\bla\s)supervision)"
     r"\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?P<who>.+?)\s*"
-    r"(?=[,;]|\s+et\s+(?:de\s+)?(?:la|sous\s+la)\s+supervision|\s+et\s+en\s+(?:[ée]troite\s+)?coordination"
+    r"(?=[,;]|\s+et\s+(?:de\s+)?(?:(?:la|sous\s+la)\s+)?supervision|\s+et\s+en\s+(?:[ée]troite\s+)?coordination"
     r"|\.?$)",
     re.IGNORECASE,
 )
@@ -175,16 +175,17 @@ _SUPERVISOR_OF_FR: Final = re.compile(
 _SUPERVISOR_OF_ES: Final = re.compile(
     r"(?:\bsupervisi[oó]n\s+(?P<kind>directa|general|global|administrativa|t[ée]cnica|funcional)|(?<=\bla\s)supervisi[oó]n)"
     r"\s+(?:del|de\s+(?:el/la|la/el|el|la|los|las))\s*(?P<who>.+?)\s*"
-    r"(?=[,;]|\s+y\s+(?:de\s+)?(?:la|bajo\s+la)\s+supervisi[oó]n|\s+y\s+en\s+(?:estrecha\s+)?coordinaci[oó]n"
+    r"(?=[,;]|\s+y\s+(?:de\s+)?(?:(?:la|bajo\s+la)\s+)?supervisi[oó]n|\s+y\s+en\s+(?:estrecha\s+)?coordinaci[oó]n"
     r"|\.?$)",
     re.IGNORECASE,
 )
 # Portuguese: "Sob a supervisão geral do Chefe de Missão e a supervisão direta do
-# Coordenador de Programa, o(a) Oficial de Projeto...".
+# Coordenador de Programa, o(a) Oficial de Projeto...". In the three, the article before
+# the second supervision may be left out ("e supervisão direta do").
 _SUPERVISOR_OF_PT: Final = re.compile(
     r"(?:\bsupervis[ãa]o\s+(?P<kind>direta|geral|global|administrativa|t[ée]cnica|funcional)|(?<=\ba\s)supervis[ãa]o)"
     r"\s+(?:do|da|dos|das|de)\s+(?P<who>.+?)\s*"
-    r"(?=[,;]|\s+e\s+(?:da\s+|de\s+)?(?:a|sob\s+a)\s+supervis[ãa]o|\s+e\s+em\s+(?:estreita\s+)?coordena[çc][ãa]o"
+    r"(?=[,;]|\s+e\s+(?:da\s+|de\s+)?(?:(?:a|sob\s+a)\s+)?supervis[ãa]o|\s+e\s+em\s+(?:estreita\s+)?coordena[çc][ãa]o"
     r"|\.?$)",
     re.IGNORECASE,
 )

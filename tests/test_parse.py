@@ -11946,6 +11946,11 @@ def test_two_paths_on_one_line(
         "Master's degree in Public Health with two years of experience (an asset).",
         "University degree (an asset).",
         "Master en santé publique (souhaité).",
+        # Wished for as the language sentences' words say it: each had been a path
+        # (its field "Derecho será valorada", "droit serait apprécié").
+        "Una maestría en Derecho será valorada.",
+        "Se valorará una maestría en Relaciones Internacionales.",
+        "Un Master en droit serait apprécié.",
     ],
 )
 def test_a_degree_only_wished_for_is_a_note(line: str) -> None:

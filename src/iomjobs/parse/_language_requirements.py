@@ -46,7 +46,7 @@ DESIRABLE: Final = re.compile(
     r"\b(?:advantage|desirable|asset|preferred|atout|avantage|souhait|ventaja|deseable|desead"
     r"|desea\b|vantagem|desej[áa]vel|desejad|preferable|preferible|a plus\b"
     # "Se valorará el conocimiento del inglés", "serait appréciée", "é um diferencial".
-    r"|valorar[áa]|valorable|se valora\b|appr[ée]ci[ée]|un plus\b|diferencial|valorizad[oa])",
+    r"|valorar[áa]|valorable|valorad[oa]|se valora\b|appr[ée]ci[ée]|un plus\b|diferencial|valorizad[oa])",
     re.IGNORECASE,
 )
 _REQUIRED: Final = re.compile(

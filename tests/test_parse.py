@@ -8667,6 +8667,10 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("Juba (with frequent travel to field locations)", [("Juba", None, "SS")]),
         # A remark on the post's conditions after a dash: it had been a second station.
         ("Baidoa, Somalia - Hardship level E", [("Baidoa", None, "SO")]),
+        # Two stations, each with its country, parted by a dash as by a slash: they had
+        # been one city "Dakar, Senegal – Bamako" in Mali.
+        ("Dakar, Senegal – Bamako, Mali", [("Dakar", None, "SN"), ("Bamako", None, "ML")]),
+        ("Juba, South Sudan - Wau, South Sudan", [("Juba", None, "SS"), ("Wau", None, "SS")]),
         ("Kabul, Afghanistan – Non-family duty station", [("Kabul", None, "AF")]),
         # Several stations the notice does not name (a 2023 notice for the DRC):
         # a country, and no city.

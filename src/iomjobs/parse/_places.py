@@ -294,7 +294,24 @@ def _stations_by_slash(written: str) -> tuple[DutyStation, ...] | None:
     if "/" not in written and " - " not in written and " \u2013 " not in written:
         return None
     pieces = [piece.strip() for piece in _SLASH_OR_DASH.split(written)]
-    return _countries_among(pieces) or _place_in_country(pieces, written)
+    return _countries_among(pieces) or _place_in_country(pieces, written) or _stations_among(pieces)
+
+
+def _stations_among(pieces: list[str]) -> tuple[DutyStation, ...] | None:
+    """A station for each of *pieces*, where each names a city and its country; else ``None``.
+
+    "Dakar, Senegal – Bamako, Mali" is two stations, as with a slash; it had
+    been read as a city "Dakar, Senegal – Bamako" in Mali.
+    """
+    if len(pieces) < 2 or not all("," in piece for piece in pieces):  # noqa: PLR2004
+        return None
+    stations = []
+    for piece in pieces:
+        read = _stations_of(piece)
+        if len(read) != 1 or read[0].country is None or read[0].city is None:
+            return None
+        stations.append(read[0])
+    return tuple(stations)
 
 
 def _countries_among(pieces: list[str]) -> tuple[DutyStation, ...] | None:

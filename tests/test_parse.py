@@ -15713,6 +15713,17 @@ class TestLabelsRow:
             None,
         ),
         ("As candidaturas devem ser enviadas até 15 de março de 2026.", dt.date(2026, 3, 15), None),
+        # Spanish "solicitudes", "enviar": they had said nothing of applying.
+        (
+            "Las solicitudes deben enviarse a más tardar el 15 de marzo de 2026.",
+            dt.date(2026, 3, 15),
+            None,
+        ),
+        (
+            "Los interesados deben enviar su CV antes del 15 de marzo de 2026.",
+            dt.date(2026, 3, 15),
+            None,
+        ),
         # The deadline or closing date said so, with the words between: no date had been read.
         (
             "The deadline for the submission of applications is 15 March 2026.",

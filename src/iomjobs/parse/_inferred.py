@@ -1240,7 +1240,9 @@ _LANGUAGES_LINE: Final = re.compile(
 )
 # A sentence about applying, in the four languages.
 _APPLYING: Final = re.compile(
-    r"appl|candida|postul|submi|soumi|envo|send|deadline|date limite|fecha l[íi]mite|prazo"
+    # Spanish "solicitudes", "enviarse"; Portuguese "enviadas".
+    r"appl|candida|postul|submi|soumi|envo|envi[ao]|solicitud|send|deadline|date limite"
+    r"|fecha l[íi]mite|prazo"
     r"|closing date|date de cl[ôo]ture|fecha de cierre",
     re.IGNORECASE,
 )

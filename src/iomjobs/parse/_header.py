@@ -761,7 +761,7 @@ class HeaderReader:
         dates = self._dates_in(field.value)
         if not dates:
             return False
-        for found, since in zip(dates, [0, *(found.end for found in dates[:-1])], strict=True):
+        for found, since in zip(dates, _ends_before(dates), strict=True):
             self._doubt_date(found, "$.posting_period", field, since=since)
         end = dates[1].date if len(dates) > 1 else None
         self.notice["posting_period"] = PostingPeriod(dates[0].date, end)
@@ -811,10 +811,9 @@ class HeaderReader:
         dates = find_dates(text, short_years=True)
         if any(found.ambiguous for found in dates):
             # A weekday written with a date tells its order ("Thursday, 04/12/2025").
-            starts = [0, *(found.end for found in dates[:-1])]
             dates = [
                 settled_by_weekday(text, found, since)
-                for found, since in zip(dates, starts, strict=True)
+                for found, since in zip(dates, _ends_before(dates), strict=True)
             ]
         if any(found.ambiguous for found in dates):
             order = self._notice_date_order()
@@ -934,8 +933,9 @@ class HeaderReader:
 
     def _field_direct_reports(self, field: Field) -> bool:
         """The number of direct reports: a figure or a number's word, or none ("None", "N/A")."""
+        words = field.value.split()
         none = fold_text(field.value) in _NO_REPORTS
-        count = 0 if none else number(field.value.split()[0]) if field.value.split() else None
+        count = 0 if none else (number(words[0]) if words else None)
         if count is None:
             return False
         self.position["direct_reports"] = count
@@ -981,6 +981,11 @@ class HeaderReader:
     def _keep_once(self, *segments: Segment) -> None:
         """Keep *segments* as unclassified text, those not kept already: each line once."""
         self._keep(*dict.fromkeys(s for s in segments if s not in self.record.kept))
+
+
+def _ends_before(dates: list[FoundDate]) -> list[int]:
+    """Where the date before each of *dates* ends in their text (0 for the first)."""
+    return [0, *(found.end for found in dates[:-1])]
 
 
 # The weekdays in English, Monday first, as a doubt names them.

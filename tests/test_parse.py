@@ -12802,6 +12802,9 @@ def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
         "Grade: Ungraded (UG)",
         "Grade: UG (Ungraded)",
         "Grade: G-5 (GS-5)",
+        # One grade's codes written twice: no grade had been read, the line kept.
+        "Grade: G-6 / GS-6",
+        "Grade: NO-B / NOB",
         "Estimated Start Date: 1 April 2026 or as soon as possible",
         "Posting Period: 1-15 March 2026",
         "Classification: National Officer Category A",
@@ -12819,6 +12822,13 @@ def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
 )
 def test_a_value_its_field_holds_whole_is_not_kept(line: str) -> None:
     assert parse_notice(f"Position Title: Driver\n{line}\n").notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "grade"), [("Grade: G-6 / GS-6", "G6"), ("Grade: NO-B / NOB", "NO-B")]
+)
+def test_one_grades_codes_written_twice(line: str, grade: str) -> None:
+    assert str(parse_notice(f"Position Title: Driver\n{line}\n").notice.position.grade) == grade
 
 
 _DAKAR: Final = (DutyStation(city="Dakar", country=Country("SN"), as_written="Dakar, Senegal"),)

@@ -41,7 +41,8 @@ def read_grade(text: str) -> Grade | None:
     code in such a text is the grade; with none, the words before the first
     dash, where they are one: "Consultant - Contractors Agreement -
     Consultancy" (impactpool's consultancies); or the one part of those a
-    comma parts that is one: "Special Short Term, Ungraded".
+    comma parts that is one: "Special Short Term, Ungraded". One grade's
+    codes written twice are that grade: "G-6 / GS-6".
     """
     try:
         return Grade.parse(text)
@@ -49,7 +50,9 @@ def read_grade(text: str) -> Grade | None:
         pass
     codes = GRADE_CODE.findall(text)
     if codes:
-        return Grade.parse(codes[0]) if len(codes) == 1 else None
+        # One grade, though written twice ("G-6 / GS-6"); two grades are none.
+        grades = {Grade.parse(code) for code in codes}
+        return grades.pop() if len(grades) == 1 else None
     first, dash, _ = text.partition(" - ")
     if dash:
         return read_grade(first)

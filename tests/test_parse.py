@@ -15803,6 +15803,8 @@ def test_a_closing_date_said_in_how_to_apply(
         ("Fluency in English and/or French is required.", True),
         ("Maîtrise de l'anglais et/ou du français requise.", True),
         ("Se requiere dominio del inglés o del francés.", True),
+        # A slash too, but after "bilingual" (below).
+        ("Fluency in English and Dari/Pashto is required.", True),
         # Spanish's "una" ("es una ventaja") says no more: the sentence had been kept.
         ("Dominio del español (oral y escrito); conocimiento del inglés es una ventaja.", False),
         # Not one between languages wished for, nor "bilingual".

@@ -215,16 +215,22 @@ def _offers_a_choice(sentence: str, found: list[LanguageRequirement]) -> bool:
     if len(required) < 2:  # noqa: PLR2004 -- a choice is between two
         return False
     names, _ = _language_names(sentence, nocase.lowered(sentence))
+    bilingual = "bilingu" in lowered  # "Bilingual English/French": both
     return any(
         code in required
         and after in required
-        and _a_choice(sentence[start + len(written) : next_start])
+        and _a_choice(sentence[start + len(written) : next_start], slash=not bilingual)
         for (start, code, written, _), (next_start, after, _, _) in itertools.pairwise(names)
     )
 
 
-def _a_choice(between: str) -> bool:
-    """Whether *between*, the words between two languages' names, offers them as a choice."""
+def _a_choice(between: str, *, slash: bool) -> bool:
+    """Whether *between*, the words between two languages' names, offers them as a choice.
+
+    With *slash*, a slash alone does too: "Dari/Pashto".
+    """
+    if slash and between.strip() == "/":
+        return True
     words = fold_text(between).split()
     while words and words[-1] in _ARTICLES:  # "et/ou du français"
         words.pop()
@@ -239,8 +245,8 @@ _CHOICE_WORDS: Final = frozenset(
 _ARTICLES: Final = frozenset(
     {"the", "du", "de", "des", "la", "le", "les", "l", "d", "el", "del", "los", "da", "do"}
 )
-# What each of _CHOICE_WORDS holds between spaces or after a slash.
-_CHOICE_HINTS: Final = (" or ", "/or", " ou ", "/ou", " o ", "/o ", " u ")
+# What each of _CHOICE_WORDS holds between spaces, or a slash.
+_CHOICE_HINTS: Final = (" or ", "/", " ou ", " o ", " u ")
 
 
 def _says_more_than(text: str, words: frozenset[str], codes: set[str]) -> bool:

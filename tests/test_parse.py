@@ -2850,6 +2850,17 @@ class TestLayouts:
                 "duty_stations",
                 (DutyStation("Bogotá", Country("CO"), as_written="Bogotá, Colombia"),),
             ),
+            # "Location" in French and Portuguese: the lines had been context.
+            (
+                "Lieu : Dakar, Sénégal",
+                "duty_stations",
+                (DutyStation("Dakar", Country("SN"), as_written="Dakar, Sénégal"),),
+            ),
+            (
+                "Localidade: Maputo, Moçambique",
+                "duty_stations",
+                (DutyStation("Maputo", Country("MZ"), as_written="Maputo, Moçambique"),),
+            ),
             (
                 "Date of posting: 1 March 2024",
                 "posting_period",

@@ -345,8 +345,14 @@ _VALUES_ES_2023 = (*_VALUES_ES, "Profesionalismo", "Coraje", "Empatía")
         ("es", _VALUES_ES_2023, ["CMP011"]),
         # Two: fewer than the edition in force has.
         ("es", _VALUES_ES, ["CMP005", "CMP011"]),
-        # Names the edition knows, in a French notice: checked as ever.
+        # Names the edition knows, in a French notice: checked as ever, and so is one
+        # misspelt among them (most names known: English ones).
         ("fr", ("Integrity and transparency", "Professionalism"), ["CMP005"]),
+        (
+            "fr",
+            ("Inclusion and respect for diversity", "Integrity and transparncy", "Professionalism"),
+            ["CMP002", "CMP005"],
+        ),
         # The same Spanish names in an English notice, or one of no known language: unknown.
         ("en", _VALUES_ES_2023, ["CMP002"] * 5 + ["CMP005"]),
         (None, _VALUES_ES_2023, ["CMP002"] * 5 + ["CMP005"]),

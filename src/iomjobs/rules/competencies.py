@@ -152,7 +152,7 @@ def listed_edition(context: Context) -> CompetencyFramework | None:
     for edition in reversed(context.reference.frameworks):
         found = resolved(edition, "values", values)
         # Values named in the notice's own language are matched by their count alone.
-        named = not found.missing or (foreign and bool(found.unknown))
+        named = not found.missing or (foreign and _mostly_unknown(found, len(values.items)))
         if named and len(values.items) == len(edition.values):
             return edition
     return None
@@ -171,13 +171,20 @@ def named_in_own_language(context: Context, group_name: str) -> Language | None:
     transparence", "Professionnalisme"), one in Spanish in Spanish. The
     framework's names are English, and no source gives their translations:
     such a group is counted, not checked by name. ``None`` where the notice
-    is in English or its language unknown, or the edition knows every name.
+    is in English or its language unknown, or the edition knows most of the
+    group's names: English names, one of them misspelt, are checked
+    ("Courage" and "Communication" are both languages' words).
     """
     language = _foreign_language(context)
     if language is None:
         return None
-    _, found = context.once(read_groups)[group_name]
-    return language if found.unknown else None
+    group, found = context.once(read_groups)[group_name]
+    return language if _mostly_unknown(found, len(group.items)) else None
+
+
+def _mostly_unknown(found: Resolved, listed: int) -> bool:
+    """Whether the edition knows fewer than half of the *listed* names *found* resolves."""
+    return 2 * len(found.unknown) > listed
 
 
 def _edition_with(context: Context, kind: CompetencyKind) -> CompetencyFramework | None:

@@ -6549,6 +6549,29 @@ def test_a_competency_heading_wrapped_before_its_level() -> None:
     assert result.notice.unclassified == ()
 
 
+def test_the_french_heading_of_required_qualifications() -> None:
+    # IOM's "Required Qualifications and Experience" in French, word for word: it had
+    # been read as the last duty of the list above it.
+    text = (
+        "Fonctions principales / Responsabilités :\n"
+        "1. Préparer les paiements.\n"
+        "2. Tenir à jour les registres financiers.\n"
+        "\n"
+        "Qualifications et expérience requises\n"
+        "Formation\n"
+        "• Licence en comptabilité avec trois ans d'expérience professionnelle.\n"
+    )
+    result = parse_notice(text)
+    position = result.notice.position
+    assert [item.text for group in position.responsibilities for item in group.items] == [
+        "Préparer les paiements.",
+        "Tenir à jour les registres financiers.",
+    ]
+    education = position.qualifications.education or ()
+    assert [(path.degree.value, path.min_years) for path in education] == [("bachelor", 3)]
+    assert (result.notice.context, result.notice.unclassified) == ((), ())
+
+
 def test_a_spanish_competency_section() -> None:
     # The Spanish template's headings: the core competencies' had been no heading, its
     # five items read as five more values (CMP001, an error); the values' heading had

@@ -140,6 +140,9 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "qualifications and experience",
         "qualifications requises et experience",
         "qualifications requises",
+        # "Required Qualifications and Experience" word for word: the heading had been
+        # read as the last duty.
+        *("qualifications et experience requises", "qualifications et experiences requises"),
         "calificaciones y experiencia requeridas",
         "calificaciones requeridas",
         "qualifications",  # alone, above "Education" (an internship call, 2026)

@@ -343,6 +343,9 @@ def test_a_portuguese_competency_section_read_as_written() -> None:
         "- Trabalho em equipe: desenvolve e promove colaboração eficaz.\n"
     )
     notice = parse_notice(text).notice
+    # The headings say no more than their groups hold: "e" and "comportamentais" had
+    # kept them as unclassified text too.
+    assert notice.unclassified == ()
     competencies = notice.position.competencies
     assert competencies is not None
     assert competencies.values is not None

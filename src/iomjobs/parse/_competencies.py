@@ -36,6 +36,7 @@ GROUP_HEADING_WORDS: Final = (
     | {"comportementaux", "competences", "todos", "miembros", "la", "deben", "respetar", "y"}
     | {"demostrar", "estos", "valores", "indicadores", "comportamiento", "nivel", "del", "los"}
     | {"competencias", "membros", "equipe", "devem", "demonstrar", "estes", "personal"}
+    | {"e", "comportamentais"}  # Portuguese's "and", "behavioural"
     | {"tout", "le", "doit", "todo", "el", "debe", "os", "funcionarios", "da", "respeitar"}
     | {"following", "mandatory"}  # "the following (these three values)", "(all mandatory)"
 )

@@ -15729,6 +15729,39 @@ class TestLabelsRow:
 
 
 @pytest.mark.parametrize(
+    ("heading", "sentence", "subject"),
+    [
+        (
+            "How to apply",
+            'Send your CV to hr@iom.int, indicating "VN 2026/12 - Driver" in the subject line.',
+            "VN 2026/12 - Driver",
+        ),
+        # The subject's word in French, Spanish and Portuguese, and French guillemets:
+        # no subject had been read.
+        (
+            "Comment postuler",
+            "Envoyer le CV à hr@iom.int en indiquant en objet « VN 2026/12 – Chauffeur ».",
+            "VN 2026/12 – Chauffeur",
+        ),
+        (
+            "Cómo postular",
+            'Enviar el CV a hr@iom.int con el asunto "VN 2026/12 - Conductor".',
+            "VN 2026/12 - Conductor",
+        ),
+        (
+            "Como se candidatar",
+            "Enviar o CV para hr@iom.int com o assunto “VN 2026/12 - Motorista”.",
+            "VN 2026/12 - Motorista",
+        ),
+    ],
+)
+def test_the_subject_how_to_apply_asks_for(heading: str, sentence: str, subject: str) -> None:
+    how = parse_notice(f"Position Title: Driver\n\n{heading}\n{sentence}\n").notice.how_to_apply
+    assert how is not None
+    assert (how.email, how.subject) == ("hr@iom.int", subject)
+
+
+@pytest.mark.parametrize(
     ("sentence", "closing", "hour"),
     [
         # IOM's own sentence under "How to apply", where no field gives the date: it

@@ -1389,16 +1389,27 @@ def _names_title(line: str, title: str) -> bool:
 
 
 def _subject(texts: list[str]) -> str | None:
+    """The subject how to apply asks applications to bear, in bold or quotes after its word.
+
+    "indicating "VN 2026/12 - Driver" in the subject line", "en indiquant en
+    objet « VN 2026/12 – Chauffeur »", "con el asunto "..."", "no assunto".
+    """
     for text in texts:
-        if "subject" not in text.lower():
+        lowered = text.lower()
+        if not any(word in lowered for word in _SUBJECT_WORDS):
             continue
         marked = re.findall(r"\*\*(.+?)\*\*", text)
         if marked:
             return "; ".join(part.strip(' “”"') for part in marked)
-        quoted = re.search(r"[“\"](.+?)[”\"]", text)
+        quoted = _QUOTED.search(text)
         if quoted:
             return quoted.group(1)
     return None
+
+
+# The subject's word in the four languages, and a text in quotes (French's guillemets too).
+_SUBJECT_WORDS: Final = ("subject", "objet", "asunto", "assunto")
+_QUOTED: Final = re.compile(r"[“\"«]\s*(.+?)\s*[”\"»]")
 
 
 def _date_field(segment: Segment, lines: tuple[Segment, ...]) -> Field | None:

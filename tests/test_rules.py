@@ -1216,3 +1216,44 @@ class TestBeforeThe2018Framework:
             {"position": {"competencies": {"behavioural": _BEHAVIOURAL}}}, reference
         )
         assert [f.code for f in report].count("CMP002") == len(_BEHAVIOURAL["items"])
+
+
+@pytest.mark.parametrize(
+    ("country", "asked", "said", "suggestion"),
+    [
+        # Every main language asked for already: the next most spoken there are named.
+        # "Spanish" alone had been said, and suggested, though the notice asked for it.
+        (
+            "GT",
+            ["es"],
+            "the main languages of the duty station (Spanish) are asked for already; others "
+            "spoken there: Kaqchikel, Qʼeqchiʼ and Kʼicheʼ",
+            "cak",
+        ),
+        # A main language not asked for: suggested, as before.
+        (
+            "SN",
+            ["fr"],
+            "the main languages of the duty station are Wolof, French, Fula and Serer",
+            "wo",
+        ),
+    ],
+)
+def test_the_local_language_suggests_one_not_asked_for(
+    country: str, asked: list[str], said: str, suggestion: str
+) -> None:
+    notice = iomjobs.from_dict(
+        {
+            "format_version": 1,
+            "position": {
+                "duty_stations": [{"country": country}],
+                "languages": [
+                    *({"language": code, "proficiency": "fluent"} for code in asked),
+                    {"language": None, "as_written": "the local language"},
+                ],
+            },
+        }
+    )
+    (finding,) = validate(notice, select=["LNG003"])
+    assert finding.message == f"'the local language' is not named; {said}"
+    assert finding.suggestion == suggestion

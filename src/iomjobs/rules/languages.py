@@ -18,7 +18,10 @@ _ENGLISH = {"language": "en", "proficiency": "fluent", "required": True}
 _LOCAL = {"language": None, "proficiency": "fluent", "as_written": "the local language"}
 
 # A language spoken by this share of a country's people counts as one of its main languages.
-_MAIN_SHARE = 10.0
+_MAIN_SHARE: Final = 10.0
+# Where those are all asked for, the most other languages named, spoken by this share or more.
+_OTHER_SHARE: Final = 1.0
+_MOST_OTHERS: Final = 3
 
 
 @rule(
@@ -66,8 +69,11 @@ def no_official_language_required(context: Context) -> Iterator[Hit]:
 
 
 @functools.cache
-def main_languages(country: str) -> tuple[str, ...]:
-    """The languages a tenth or more of *country*'s people speak, most spoken first (CLDR)."""
+def main_languages(country: str, *, share: float = _MAIN_SHARE) -> tuple[str, ...]:
+    """The languages *share* percent or more of *country*'s people speak (a tenth), most first.
+
+    From CLDR's territory data, which babel holds.
+    """
     from babel.core import get_global  # noqa: PLC0415 -- babel's data loads on first use
 
     from iomjobs.reference.languages import is_language_code  # noqa: PLC0415
@@ -77,9 +83,36 @@ def main_languages(country: str) -> tuple[str, ...]:
     codes = (
         code.split("_")[0]
         for code, data in ranked
-        if (data.get("population_percent") or 0) >= _MAIN_SHARE
+        if (data.get("population_percent") or 0) >= share
     )
     return tuple(dict.fromkeys(code for code in codes if is_language_code(code)))
+
+
+def _local_languages(countries: list[str], required: set[str]) -> tuple[str, str] | None:
+    """What LNG003 says of the duty stations' languages, and the language it suggests.
+
+    Their main languages, the first not asked for suggested; where every one
+    is asked for already ("Conocimiento del idioma local" beside Spanish in
+    Guatemala), the next most spoken there (Qʼeqchiʼ, Kaqchikel, Kʼicheʼ).
+    ``None`` where CLDR knows none of the stations' languages.
+    """
+    candidates = list(dict.fromkeys(code for c in countries for code in main_languages(c)))
+    if not candidates:
+        return None
+    names = joined([Language(code).name() for code in candidates])
+    unasked = [code for code in candidates if code not in required]
+    if unasked:
+        return f"the main languages of the duty station are {names}", unasked[0]
+    others = [
+        code
+        for country in countries
+        for code in main_languages(country, share=_OTHER_SHARE)
+        if code not in required and code not in candidates
+    ][:_MOST_OTHERS]
+    said = f"the main languages of the duty station ({names}) are asked for already"
+    if not others:
+        return said, candidates[0]
+    return f"{said}; others spoken there: {joined([Language(c).name() for c in others])}", others[0]
 
 
 @rule(
@@ -108,24 +141,24 @@ def local_language_unresolved(context: Context) -> Iterator[Hit]:
     A candidate abroad cannot know what "the local language" is, and where
     several are spoken neither can one at home; nor which creole "Creole"
     alone ("du français et du créole") is. The duty-station country's main
-    languages (CLDR territory data) are suggested.
+    languages (CLDR territory data) are suggested; where the notice asks for
+    each of them already, the next most spoken there.
     """
     position = context.notice.position
     if all(requirement.language is not None for requirement in position.languages or ()):
         return  # the usual case, settled before looking anything up
     required = {r.language.code for r in position.languages or () if r.language}
     countries = [s.country.code for s in position.duty_stations if s.country]
-    candidates = [code for country in countries for code in main_languages(country)]
+    local = _local_languages(countries, required)
     for index, requirement in enumerate(position.languages or ()):
         if requirement.is_resolved:
             continue
         written = requirement.as_written or "a language"
-        if not candidates:
+        if local is None:
             yield Hit(f"$.position.languages[{index}].language", f"{written!r} is not named")
             continue
-        names = joined([Language(code).name() for code in dict.fromkeys(candidates)])
-        suggestion = next((code for code in candidates if code not in required), candidates[0])
-        message = f"{written!r} is not named; the main languages of the duty station are {names}"
+        said, suggestion = local
+        message = f"{written!r} is not named; {said}"
         yield Hit(f"$.position.languages[{index}].language", message, suggestion)
 
 

@@ -6372,6 +6372,8 @@ def test_a_label_run_into_the_first_line_is_read_as_on_a_line_of_its_own(name: s
     ],
 )
 def test_a_word_before_a_label_that_qualifies_it(line: str) -> None:
+    # A name in capitals before a label is cut off from it as before ("IOM Position
+    # Title: ..."): see test_a_name_in_capitals_before_a_label.
     text = f"Position Title: Driver\nDuty Station: Juba, South Sudan\n{line}\n"
     result = parse_notice(f"{text}Closing Date: 15 December 2026\n")
     notice = result.notice
@@ -6379,6 +6381,13 @@ def test_a_word_before_a_label_that_qualifies_it(line: str) -> None:
     assert [station.city for station in notice.position.duty_stations] == ["Juba"]
     assert notice.context == (line,)
     assert result.doubts == ()
+
+
+@pytest.mark.parametrize("head", ["IOM", "VACANCY", "SVN"])
+def test_a_name_in_capitals_before_a_label(head: str) -> None:
+    result = parse_notice(f"{head} Position Title: Project Assistant\nGrade: G5\n")
+    assert result.notice.position.title == "Project Assistant"
+    assert result.notice.context == (head,)
 
 
 @pytest.mark.parametrize("first", range(9, 14))

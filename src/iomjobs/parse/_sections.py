@@ -545,8 +545,8 @@ def _label_after_words(segment: Segment) -> tuple[Segment, Field] | None:
         not words
         or len(words) > _MOST_HEAD_WORDS
         # "Project Closing Date:", "Visa Expiry Date:": one word that qualifies the label,
-        # which is then no field of the notice's.
-        or (len(words) == 1 and words[0].isalpha() and words[0][:1].isupper())
+        # which is then no field of the notice's (not a name in capitals: "IOM", "SVN").
+        or (len(words) == 1 and words[0].isalpha() and words[0].istitle())
         or not label[:1].isupper()  # "Tipo de consultoría: Tipo B": a label's own words
         or words[-1].lower() in _JOINING_WORDS  # "TITULAR DEL CONTRATO DE CONSULTORÍA:"
         or "<" in head  # markup: "<p>Position Title:"

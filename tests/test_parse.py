@@ -15387,6 +15387,11 @@ class TestOfficeFromStation:
             ("Field Office", "Field Office", None, False),
             ("Office of the Chief of Mission, Kabul, Afghanistan",
              "Office of the Chief of Mission", None, False),
+            # IOM's own office, nor "de" before an article: read as before, each word
+            # kept in the station's.
+            ("IOM Office in Kabul, Afghanistan", "Kabul", None, False),
+            ("Bureau de l'OIM à Dakar, Sénégal", "Bureau de l'OIM à Dakar", None, False),
+            ("Oficina de la OIM en Quito, Ecuador", "Oficina de la OIM en Quito", None, False),
         ],
     )  # fmt: skip
     def test_an_office_beside_the_station(

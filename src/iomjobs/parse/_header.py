@@ -1298,10 +1298,14 @@ _OFFICE_AFTER: Final = re.compile(
 # "Regional Office, Dakar, Senegal", "Bureau régional de Dakar, Sénégal". Not "Office of
 # the Chief of Mission".
 _OFFICE_BEFORE: Final = re.compile(
+    # Not IOM's own office, which the places' reader reads ("IOM Office in Kabul").
+    r"(?!(?:IOM|OIM)\b)"
     r"(?P<office>(?:[^\W\d_][\w’'.-]*\s+){0,3}?[\w-]*?\b(?:office|bureau|oficina"
     r"|escrit[óo]rio|headquarters)(?:\s+(?:r[ée]gional|regional|nacional|de pays))?)"
-    r"(?:\s*[-\u2013\u2014,:]\s*|\s+(?:in|at|de|du|en|à|em)\s+|\s+(?=(?-i:[A-ZÀ-Þ])))"
-    r"(?=[^\W\d_])",
+    r"(?:\s*[-\u2013\u2014,:]\s*(?=[^\W\d_])"
+    # After "de", "in" or a space, a place's capital, not IOM's name nor an article:
+    # "Bureau régional de Dakar", not "Bureau de l'OIM à Dakar".
+    r"|(?:\s+(?:in|at|de|du|en|à|em))?\s+(?=(?-i:[A-ZÀ-Þ]))(?!(?:IOM|OIM)\b))",
     re.IGNORECASE,
 )
 _OFFICE_FILLER: Final = frozenset(

@@ -773,6 +773,8 @@ class TestLayouts:
             ("Assistente de Projeto (dois postos)", "Assistente de Projeto", 2),
             ("Project Assistant (Twelve Positions)", "Project Assistant", 12),
             ("Project Assistant (2 Vacancies)", "Project Assistant", 2),
+            ("Asistente de Proyecto (3 vacantes)", "Asistente de Proyecto", 3),
+            ("Assistente de Projeto (duas vagas)", "Assistente de Projeto", 2),
             ("Project Assistant – Eleven Posts", "Project Assistant", 11),
             # No count, or no posts counted: the title's own.
             ("Project Assistant - Posts and Telecommunications", None, None),

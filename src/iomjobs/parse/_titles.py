@@ -229,7 +229,7 @@ _POST_COUNT: Final = (
     + "|".join(sorted((word for word, count in NUMBER_WORDS.items() if count > 1), key=len)[::-1])
     + ")"
 )
-_POST_WORDS: Final = r"(?i:positions|posts|postes|puestos|postos|vacancies)"
+_POST_WORDS: Final = r"(?i:positions|posts|postes|puestos|postos|vacancies|vacantes|vagas)"
 _TITLE_MARK: Final = re.compile(
     r"\s\s*(?:\((?P<bracketed>P|UG)\)|[-\u2013]\s+(?P<dashed>UG)"
     # "(2 Positions)", "(Two Posts)", "– Two Posts".
@@ -240,7 +240,7 @@ _TITLE_MARK: Final = re.compile(
 # The ends of a title that may be a mark: a bracket, "UG", or a count of posts after a dash.
 _MARK_ENDS: Final = (
     *(")", "UG", "osts", "OSTS", "ositions", "OSITIONS", "ostes", "uestos", "ostos"),
-    *("acancies", "ACANCIES"),
+    *("acancies", "ACANCIES", "acantes", "vagas"),
 )
 
 

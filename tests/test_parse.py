@@ -13952,6 +13952,18 @@ def test_degrees_as_abbreviated_and_named(degree: str, level: str, fields: tuple
     ]
 
 
+def test_a_need_after_a_degrees_abbreviation_is_no_field() -> None:
+    # "MBA Preferred": a wish, the line an education note, no master's in "Preferred".
+    text = (
+        "Required Qualifications and Experience\nEducation\n"
+        "- Bachelor's degree in Business with two years of experience.\n- MBA Preferred.\n"
+    )
+    qualifications = parse_notice(text).notice.position.qualifications
+    education = qualifications.education or ()
+    assert [(p.degree.value, p.fields_of_study) for p in education] == [("bachelor", ("Business",))]
+    assert qualifications.education_notes == ("MBA Preferred.",)
+
+
 @pytest.mark.parametrize(
     "line",
     [

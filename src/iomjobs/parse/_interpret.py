@@ -843,6 +843,8 @@ _NAMED_FIELD: Final = re.compile(
     r"(?:\b(?i:master|bachelor|doctor)(?:[’']?s)?\s+(?i:degree\s+)?of\s+"
     r"(?!(?i:arts?|sciences?|philosophy)\b)"
     r"|(?<![\w.])(?:B\.?Sc|M\.?Sc|B\.?A|M\.?A|MBA)\.?\s+)"
+    # Not a need's word: "MBA Preferred".
+    r"(?!(?:Preferred|Preferably|Preferable|Required|Desirable|Essential|Mandatory)\b)"
     r"(?P<field>[A-Z][^\W\d_]+(?:\s+(?:(?:and|or|&)\s+)?[A-Z][^\W\d_]+)*)"
 )
 

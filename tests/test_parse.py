@@ -11273,6 +11273,12 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
         ),
         # Not a bracket inside the list, nor one after a level said of its language
         # alone: Arabic had been read as French's B2.
+        # Not over a level more precise than "knowledge" said before: a minimum.
+        (
+            "Languages",
+            "Fluency in English and French (at least B2) is required.",
+            [("en", "fluent", True), ("fr", "working knowledge", True)],
+        ),
         (
             "Languages",
             "Knowledge of English, French (B2) and Arabic is required.",

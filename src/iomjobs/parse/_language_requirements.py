@@ -395,7 +395,11 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
         own = brackets.get(start)
         # A language has no part in the others' brackets ("English (C1), French and
         # Arabic"), but for the one that closes its list ("English and Arabic (fluent)").
-        closing = None if own or not brackets else _closing_bracket(clause, index, names, brackets)
+        closing = (
+            None
+            if own or not brackets
+            else _closing_bracket(clause, index, names, brackets, stated=stated)
+        )
         others = [bracket for at, bracket in brackets.items() if at != start and bracket != closing]
         said = _outside(stated, others)
         phrase = _phrase_of(clause, start, len(written), said, closing=closing)
@@ -441,14 +445,25 @@ def _own_brackets(clause: str, spans: list[tuple[int, int]]) -> dict[int, tuple[
 
 
 def _closing_bracket(
-    clause: str, index: int, names: list[_LanguageNamed], brackets: dict[int, tuple[int, int]]
+    clause: str,
+    index: int,
+    names: list[_LanguageNamed],
+    brackets: dict[int, tuple[int, int]],
+    *,
+    stated: list[_Stated],
 ) -> tuple[int, int] | None:
     """The bracket that closes the list of the language *names* [*index*], where one does.
 
     "Knowledge of English, Russian and Ukrainian (C1 level)": the bracket
     after the list's last name, only commas and joining words between the
-    names, and no name joined after it, says the level of each.
+    names, and no name joined after it, says the level of each, where
+    nothing before the name says one more precise than "knowledge" of it
+    ("Fluency in English and French (at least B2)": English fluent).
     """
+    outside = _outside(stated, list(brackets.values()))  # not another language's own
+    said_before = [level for at, _, level in outside if at < names[index][0]]
+    if said_before and said_before[-1] is not Proficiency.KNOWLEDGE:
+        return None
     last = index
     while last + 1 < len(names) and _joined(clause, names[last], names[last + 1]):
         last += 1

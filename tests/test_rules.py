@@ -1020,6 +1020,8 @@ def test_a_date_whose_weekday_is_anothers_is_read_with_a_doubt(line: str, weekda
         "Closing Date: Tue. 15 December 2026",
         "Posting Period: Tuesday 1 December 2026 to Tuesday 15 December 2026",
         "Closing Date: 15 December 2026",
+        # A month's name that is a weekday's short name too: March, no Tuesday ("mar.").
+        "Closing Date: Mar 15, 2026",
     ],
 )
 def test_a_date_with_its_own_weekday_is_no_doubt(line: str) -> None:

@@ -130,8 +130,8 @@ def _weekday_written(text: str, found: FoundDate, since: int) -> tuple[str, int]
     written = _WEEKDAY.match(text, found.start, found.end) or _WEEKDAY_BEFORE.search(
         text, since, found.start
     )
-    if written is None:
-        return None
+    if written is None or is_month_name(written.group(1)):
+        return None  # "Mar 15, 2026": March, no Tuesday ("mar.")
     day = _weekdays().get(fold(written.group(1)))
     return (written.group(1), day) if day is not None else None
 

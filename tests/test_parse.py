@@ -6385,11 +6385,19 @@ def test_a_word_before_a_label_that_qualifies_it(line: str) -> None:
     assert result.doubts == ()
 
 
-@pytest.mark.parametrize("head", ["IOM", "VACANCY", "SVN"])
+@pytest.mark.parametrize("head", ["IOM", "VACANCY", "SVN", "Role"])
 def test_a_name_in_capitals_before_a_label(head: str) -> None:
+    # As before: a name in capitals, or any word before a title's label, is cut off.
     result = parse_notice(f"{head} Position Title: Project Assistant\nGrade: G5\n")
     assert result.notice.position.title == "Project Assistant"
     assert result.notice.context == (head,)
+
+
+def test_a_word_glued_to_a_label_is_cut_off() -> None:
+    # What a board lost before the label ("Jo" of "Job"): cut off as before.
+    notice = parse_notice("JoDuty Station: Nairobi, Kenya\nGrade: G5\n").notice
+    assert [station.city for station in notice.position.duty_stations] == ["Nairobi"]
+    assert notice.context == ("Jo",)
 
 
 @pytest.mark.parametrize("first", range(9, 14))

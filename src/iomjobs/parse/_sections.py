@@ -544,9 +544,7 @@ def _label_after_words(segment: Segment) -> tuple[Segment, Field] | None:
     if (
         not words
         or len(words) > _MOST_HEAD_WORDS
-        # "Project Closing Date:", "Visa Expiry Date:": one word that qualifies the label,
-        # which is then no field of the notice's (not a name in capitals: "IOM", "SVN").
-        or (len(words) == 1 and words[0].isalpha() and words[0].istitle())
+        or _qualified(segment.text, head, name)
         or not label[:1].isupper()  # "Tipo de consultoría: Tipo B": a label's own words
         or words[-1].lower() in _JOINING_WORDS  # "TITULAR DEL CONTRATO DE CONSULTORÍA:"
         or "<" in head  # markup: "<p>Position Title:"
@@ -558,6 +556,29 @@ def _label_after_words(segment: Segment) -> tuple[Segment, Field] | None:
     return Segment(segment.number, head), Field(name, label, value, [segment])
 
 
+def _qualified(text: str, head: str, name: str) -> bool:
+    """Whether *head*, one word before a date's or a place's label in *text*, qualifies it.
+
+    "Project Closing Date:", "Visa Expiry Date:", "Project Duty Station:": the
+    project's or the visa's, no date or place of the notice's. Not a name in
+    capitals ("IOM", "SVN"), nor a word glued to the label ("...Duty
+    Station:", what a board lost before it); and a title's label takes a word
+    before it as before ("Role Title:").
+    """
+    return (
+        name in _QUALIFIABLE
+        and " " not in head
+        and head.isalpha()
+        and head.istitle()
+        and text[len(head) : len(head) + 1].isspace()
+    )
+
+
+# The fields whose label one word before may make another thing's: a date's, a place's.
+_QUALIFIABLE: Final = frozenset(
+    {"closing", "start", "posted", "posting_period", "duty_station", "duty_city"}
+    | {"duty_country", "duration", "rated_on"}
+)
 # The most words before a label run into their line: a title's, a notice kind's.
 _MOST_HEAD_WORDS: Final = 15
 # Words that join the words before them to those after: no line ends with one.

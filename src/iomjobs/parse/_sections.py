@@ -579,6 +579,7 @@ _QUALIFIABLE: Final = frozenset(
     {"closing", "start", "posted", "posting_period", "duty_station", "duty_city"}
     | {"duty_country", "duration", "rated_on"}
 )
+
 # The most words before a label run into their line: a title's, a notice kind's.
 _MOST_HEAD_WORDS: Final = 15
 # Words that join the words before them to those after: no line ends with one.

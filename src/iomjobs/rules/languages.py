@@ -70,9 +70,10 @@ def no_official_language_required(context: Context) -> Iterator[Hit]:
 
 @functools.cache
 def main_languages(country: str, *, share: float = _MAIN_SHARE) -> tuple[str, ...]:
-    """The languages *share* percent or more of *country*'s people speak (a tenth), most first.
+    """The languages *share* percent or more of *country*'s people speak, most spoken first.
 
-    From CLDR's territory data, which babel holds.
+    A tenth by default: the main languages. From CLDR's territory data, which
+    babel holds.
     """
     from babel.core import get_global  # noqa: PLC0415 -- babel's data loads on first use
 

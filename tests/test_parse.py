@@ -6568,6 +6568,39 @@ def test_a_competency_heading_wrapped_before_its_level() -> None:
     assert result.notice.unclassified == ()
 
 
+@pytest.mark.parametrize(
+    ("reference_line", "recruiting_line", "intro"),
+    [
+        (
+            "Identificación del puesto (Número de referencia): 16234",
+            "Tipo de reclutamiento: Profesional",
+            "Introducción",
+        ),
+        (
+            "Identificação da vaga (Número de referência): 16234",
+            "Tipo de recrutamento: Profissional",
+            "Introdução",
+        ),
+    ],
+)
+def test_the_newer_header_in_spanish_and_portuguese(
+    reference_line: str, recruiting_line: str, intro: str
+) -> None:
+    # The newer (Oracle) header's labels and first heading translated: the reference's
+    # and the recruiting type's lines had been context, and the heading a doubt that
+    # read it as the English "introduction" misspelt.
+    text = (
+        f"{reference_line}\nTítulo del puesto: Oficial de Proyecto\nGrado: P-2\n"
+        f"{recruiting_line}\n\n{intro}\n\nFundada en 1951, la OIM es una organización conexa.\n"
+    )
+    result = parse_notice(text)
+    notice = result.notice
+    assert notice.reference == "16234"
+    assert notice.position.recruiting_type is RecruitingType.PROFESSIONAL
+    assert notice.context == ("Fundada en 1951, la OIM es una organización conexa.",)
+    assert result.doubts == ()
+
+
 def test_the_french_heading_of_required_qualifications() -> None:
     # IOM's "Required Qualifications and Experience" in French, word for word: it had
     # been read as the last duty of the list above it.

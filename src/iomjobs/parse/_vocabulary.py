@@ -19,7 +19,7 @@ from iomjobs._text import LOST, fold, fold_text, known_despite_losses
 # phrase only for the kinds in TRAILING ("Values - all IOM staff members...").
 HEADINGS: Final[dict[str, tuple[str, ...]]] = {
     # A board's markdown copy of IOM's introduction (bolo237, Cameroon, 2026): "## About IOM".
-    "intro": ("introduction", "about iom", "a propos de l oim"),
+    "intro": ("introduction", "about iom", "a propos de l oim", "introduccion", "introducao"),
     "position_information": (
         "position information",
         "informations sur le poste",
@@ -454,6 +454,10 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "numero de reference",
         "numero de referencia",
         "identificacion del puesto",
+        # The newer header's "Job Identification (Reference Number)" in Spanish and
+        # Portuguese, as in French above.
+        "identificacion del puesto numero de referencia",
+        "identificacao da vaga numero de referencia",
         "numero da vaga",
         "referencia da vaga",
         "identificacao da vaga",
@@ -610,6 +614,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
     "recruiting_type": (
         "recruiting type",
         "type de recrutement",
+        "tipo de reclutamiento",
         "tipo de contratacion",
         "tipo de recrutamento",
     ),

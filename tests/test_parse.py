@@ -6601,6 +6601,20 @@ def test_the_newer_header_in_spanish_and_portuguese(
     assert result.doubts == ()
 
 
+def test_the_newer_headers_station_in_portuguese() -> None:
+    # "Cidade do local de trabalho" / "País do local de trabalho", as "Local de trabalho"
+    # names the station: the two lines had been one paragraph of context, no station.
+    text = (
+        "Título do cargo: Assistente de Projeto\nCidade do local de trabalho: Maputo\n"
+        "País do local de trabalho: Moçambique\nGrau: G5\n"
+    )
+    notice = parse_notice(text).notice
+    assert [(s.city, s.country) for s in notice.position.duty_stations] == [
+        ("Maputo", Country("MZ"))
+    ]
+    assert (notice.context, notice.unclassified) == ((), ())
+
+
 def test_the_french_heading_of_required_qualifications() -> None:
     # IOM's "Required Qualifications and Experience" in French, word for word: it had
     # been read as the last duty of the list above it.

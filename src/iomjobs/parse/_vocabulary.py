@@ -502,6 +502,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "lieu d affectation ville",
         "ciudad del lugar de destino",
         "cidade da estacao de trabalho",
+        "cidade do local de trabalho",  # "Local de trabalho" (below) with the city's word
         # Boards' rows, the city apart from the country: "City: Dakar" / "Country: Senegal".
         *("city", "ville", "ciudad", "cidade"),
     ),
@@ -512,6 +513,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "pays d affectation",
         "pais del lugar de destino",
         "pais da estacao de trabalho",
+        "pais do local de trabalho",
     ),
     # A country on a line of its own (ReliefWeb's copies: "Country: El Salvador"
     # above the notice): the country of the stations that name none.

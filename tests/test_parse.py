@@ -12901,6 +12901,11 @@ def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
         "Vacancy Type: Call for Expression of Interest",
         "Type de poste vacant : Avis spécial de vacance de poste",
         "Type de poste vacant : Appel à candidatures",
+        # In the plural, and Portuguese's "Chamada para candidaturas": the kind had been
+        # a call for applications or none, the line kept.
+        "Vacancy Type: Call for Expressions of Interest",
+        "Tipo de vacante: Convocatoria de manifestaciones de interés",
+        "Tipo de vaga: Chamada para candidaturas",
         "Posting period: From 02.02.2020 to 16.02.2020",
         "Classification: General Service Staff",
         # A bracket that spells the grade again (the line had been kept), and a start
@@ -12928,6 +12933,21 @@ def test_a_value_that_says_more_than_its_field_holds_is_kept(line: str) -> None:
 )
 def test_a_value_its_field_holds_whole_is_not_kept(line: str) -> None:
     assert parse_notice(f"Position Title: Driver\n{line}\n").notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Vacancy Type: Call for Expressions of Interest", NoticeKind.EXPRESSION_OF_INTEREST),
+        (
+            "Tipo de vacante: Convocatoria de manifestaciones de interés",
+            NoticeKind.EXPRESSION_OF_INTEREST,
+        ),
+        ("Tipo de vaga: Chamada para candidaturas", NoticeKind.CALL_FOR_APPLICATIONS),
+    ],
+)
+def test_notice_kinds_in_the_plural_and_in_portuguese(line: str, kind: NoticeKind) -> None:
+    assert parse_notice(f"Position Title: Driver\n{line}\n").notice.kind is kind
 
 
 @pytest.mark.parametrize(

@@ -247,8 +247,9 @@ _KINDS: Final = (
     (re.compile(r"special vacancy notice|avis sp[ée]cial de vacance|aviso especial de vacante|aviso especial de vaga|\bsvn\b", re.IGNORECASE), NoticeKind.SPECIAL_VACANCY_NOTICE),
     (re.compile(r"vacancy notice|avis de vacance|aviso de vacante|aviso de vaga|\bvn\b", re.IGNORECASE), NoticeKind.VACANCY_NOTICE),
     (re.compile(r"post description|description de poste|descripci[oó]n del puesto|descri[çc][ãa]o do cargo", re.IGNORECASE), NoticeKind.POST_DESCRIPTION),
-    (re.compile(r"expression of interest|manifestation d.int[ée]r[êe]t|expresi[oó]n de inter[ée]s|manifesta[çc][ãa]o de interesse", re.IGNORECASE), NoticeKind.EXPRESSION_OF_INTEREST),
-    (re.compile(r"call for (?:applications?|consultants?|cvs?)|appel [àa] candidatures|convocatoria|convite [àa] apresenta[çc][ãa]o de candidaturas|\bcfa\b|\bcfcv\b", re.IGNORECASE), NoticeKind.CALL_FOR_APPLICATIONS),
+    # Plurals too: "Call for Expressions of Interest", "Convocatoria de manifestaciones de interés".
+    (re.compile(r"expressions? of interest|manifestations? d.int[ée]r[êe]t|expresi[oó]n(?:es)? de inter[ée]s|manifestaci[oó]n(?:es)? de inter[ée]s|manifesta[çc](?:[ãa]o|[õo]es) de interesse", re.IGNORECASE), NoticeKind.EXPRESSION_OF_INTEREST),
+    (re.compile(r"call for (?:applications?|consultants?|cvs?)|appel [àa] candidatures|convocatoria|convite [àa] apresenta[çc][ãa]o de candidaturas|chamada (?:para|de) candidaturas|\bcfa\b|\bcfcv\b", re.IGNORECASE), NoticeKind.CALL_FOR_APPLICATIONS),
 )  # fmt: skip
 
 

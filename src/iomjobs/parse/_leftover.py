@@ -90,6 +90,8 @@ KIND_WORDS: Final = frozenset(
     | {"appel", "a", "candidatures", "manifestation", "d", "interet", "n", "aviso", "especial"}
     | {"vacante", "vaga", "convocatoria", "expresion", "interes", "del", "puesto", "do", "cargo"}
     | {"convite", "apresentacao", "candidaturas", "manifestacao", "interesse", "o"}
+    | {"expressions", "manifestations", "expresiones", "manifestacion", "manifestaciones"}
+    | {"manifestacoes", "chamada", "para"}
 )
 # The words of "Open to Internal and External Candidates", folded, in the four
 # languages: what open_to_external holds.

@@ -6393,6 +6393,15 @@ def test_a_name_in_capitals_before_a_label(head: str) -> None:
     assert result.notice.context == (head,)
 
 
+def test_a_place_before_a_label_is_cut_off() -> None:
+    # The line above's value run into the label ("Geneva" / "Estimated Start Date:"):
+    # no qualifier, cut off as before.
+    notice = parse_notice("Position Title: Driver\nGeneva Estimated Start Date: ASAP\n").notice
+    assert notice.start is not None
+    assert notice.start.as_soon_as_possible
+    assert notice.context == ("Geneva",)
+
+
 def test_a_word_glued_to_a_label_is_cut_off() -> None:
     # What a board lost before the label ("Jo" of "Job"): cut off as before.
     notice = parse_notice("JoDuty Station: Nairobi, Kenya\nGrade: G5\n").notice

@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from iomjobs._text import LOST, fold_text
+from iomjobs.parse import _places as places
 from iomjobs.parse._competencies import GROUP_HEADING_WORDS, declared_count, group_level, group_note
 from iomjobs.parse._field_lines import (
     bare_field,
@@ -562,8 +563,8 @@ def _qualified(text: str, head: str, name: str) -> bool:
     "Project Closing Date:", "Visa Expiry Date:", "Project Duty Station:": the
     project's or the visa's, no date or place of the notice's. Not a name in
     capitals ("IOM", "SVN"), nor a word glued to the label ("...Duty
-    Station:", what a board lost before it); and a title's label takes a word
-    before it as before ("Role Title:").
+    Station:", what a board lost before it), nor a place's name; and a
+    title's label takes a word before it as before ("Role Title:").
     """
     return (
         name in _QUALIFIABLE
@@ -571,6 +572,9 @@ def _qualified(text: str, head: str, name: str) -> bool:
         and head.isalpha()
         and head.istitle()
         and text[len(head) : len(head) + 1].isspace()
+        # A place is the value of the line above ("Geneva" / "Estimated Start Date: ..."
+        # run together), no qualifier.
+        and not places.is_place(head)
     )
 
 

@@ -502,7 +502,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "lieu d affectation ville",
         "ciudad del lugar de destino",
         "cidade da estacao de trabalho",
-        "cidade do local de trabalho",  # "Local de trabalho" (below) with the city's word
+        "cidade do local de trabalho",  # "Local de trabalho" (the station) with the city's word
         # Boards' rows, the city apart from the country: "City: Dakar" / "Country: Senegal".
         *("city", "ville", "ciudad", "cidade"),
     ),

@@ -63,29 +63,28 @@ def _months() -> dict[str, int]:
 
 
 @functools.cache
-def _day_names() -> tuple[str, ...]:
+def babel_days() -> tuple[tuple[int, str], ...]:
+    """Each weekday's name, folded, wide and short, in the four languages; its day (0 Monday)."""
     from babel.dates import get_day_names  # noqa: PLC0415
 
-    names = {
-        fold(name)
+    return tuple(
+        (day, fold(name))
         for locale in _LOCALES
         for width in ("wide", "abbreviated")
-        for name in get_day_names(width, locale=locale).values()
-    }
+        for day, name in get_day_names(width, locale=locale).items()
+    )
+
+
+@functools.cache
+def _day_names() -> tuple[str, ...]:
+    names = {name for _, name in babel_days()}
     return tuple(sorted(names, key=len, reverse=True))
 
 
 @functools.cache
 def _weekdays() -> dict[str, int]:
-    """Each weekday's name, folded, wide and short, in the four languages: its day (0 Monday)."""
-    from babel.dates import get_day_names  # noqa: PLC0415
-
-    days = {
-        fold(name).rstrip("."): day
-        for locale in _LOCALES
-        for width in ("wide", "abbreviated")
-        for day, name in get_day_names(width, locale=locale).items()
-    }
+    """Each weekday's name, without its stop ("lun."), and its day (0 Monday)."""
+    days = {name.rstrip("."): day for day, name in babel_days()}
     # English notices' own shortenings beside CLDR's "Tue", "Wed", "Thu".
     return days | {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
 

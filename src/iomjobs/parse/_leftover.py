@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from iomjobs._text import fold
+from iomjobs.parse._dates import babel_days
 
 
 def says_more(
@@ -68,15 +69,8 @@ _FIGURE: Final = re.compile(r"\d\d*(?:st|nd|rd|th|er|e|o|a)?", re.IGNORECASE)
 
 @functools.cache
 def weekdays() -> frozenset[str]:
-    """The days of the week in English, French, Spanish and Portuguese, folded, whole and short."""
-    from babel.dates import get_day_names  # noqa: PLC0415 -- babel's data loads on first use
-
-    names: set[str] = set()
-    for locale in ("en", "fr", "es", "pt"):
-        for width in ("wide", "abbreviated"):
-            for name in get_day_names(width, locale=locale).values():
-                names.update(_WORD.findall(fold(name)))
-    return frozenset(names)
+    """The words of the days of the week in the four languages, folded, whole and short."""
+    return frozenset(word for _, name in babel_days() for word in _WORD.findall(name))
 
 
 # The words of a notice's kind as IOM's notices name it, folded, in English,

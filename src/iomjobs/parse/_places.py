@@ -466,17 +466,16 @@ def _with_dash_remark(written: str) -> tuple[DutyStation, ...] | None:
     duty station": the remark is kept in the station's words; it had been
     read as a second station. ``None`` for any other field.
     """
-    dash = _LAST_DASH.search(written) if " - " in written or " \u2013 " in written else None
-    if dash is None or _DASH_REMARK.search(written, dash.end()) is None:
+    dash = max(written.rfind(" - "), written.rfind(" \u2013 "))
+    if dash < 0 or _DASH_REMARK.search(written, dash + 3) is None:
         return None
-    stations = _stations_of(written[: dash.start()])
+    stations = _stations_of(written[:dash])
     if len(stations) != 1 or stations[0].country is None:
         return None
-    return _remarked(stations, written[dash.start() :])
+    return _remarked(stations, written[dash:])
 
 
-# The last dash between spaces, and the words of a remark on the post's conditions.
-_LAST_DASH: Final = re.compile(r"\s[-\u2013]\s(?!.*\s[-\u2013]\s)")
+# The words of a remark on the post's conditions.
 _DASH_REMARK: Final = re.compile(
     r"\b(?:hardship|(?:non-)?family|security|phase|difficult[ée]|p[ée]nibilit[ée])\b",
     re.IGNORECASE,

@@ -4251,6 +4251,19 @@ class TestLayouts:
         assert result.notice.kind is None
         assert result.notice.unclassified == ()
 
+    def test_the_newer_header_s_heading_below_the_skills_is_no_skill(self) -> None:
+        # The fields a board copies under "Job Info" at the page's end, below the
+        # skills: the heading had been read as the last skill.
+        text = (
+            "Position Title: Programme Manager\n\nSkills\n- Excellent drafting skills.\n\n"
+            "Job Info\nJob Title: Programme Manager\nGrade: P-4\nVacancy Number: VN 2025 123\n"
+        )
+        notice = parse_notice(text).notice
+        assert notice.position.qualifications.skills == ("Excellent drafting skills.",)
+        assert notice.reference == "VN 2025 123"
+        assert "Job Info" not in notice.context
+        assert notice.unclassified == ()
+
     @pytest.mark.parametrize(
         ("heading", "category"),
         [
@@ -11886,6 +11899,93 @@ def test_a_statement_of_iom_s_languages_is_kept_and_asks_nothing(
     found = [(str(r.language), r.proficiency.value if r.proficiency else None) for r in languages]
     assert found == asked
     assert notice.position.language_notes == (sentence,)
+    assert "LNG004" not in {finding.code for finding in validate(notice).findings}
+
+
+_EVERY_PROFESSIONAL_POST = {
+    "en": "External applicants for all positions in the Professional category are required to "
+    "be proficient in English and have at least a working knowledge of one additional UN "
+    "official language (Arabic, Chinese, French, Russian, and Spanish).",
+    "fr": "Les candidats externes à tous les postes de la catégorie professionnelle doivent "
+    "maîtriser l'anglais et avoir au moins une connaissance pratique d'une autre langue "
+    "officielle des Nations Unies (arabe, chinois, espagnol, français et russe).",
+    "es": "Los candidatos externos para todos los puestos de la categoría profesional deben "
+    "dominar el inglés y tener al menos un conocimiento práctico de otro idioma oficial de "
+    "las Naciones Unidas (árabe, chino, francés, ruso y español).",
+}
+
+
+@pytest.mark.parametrize(
+    ("heading", "rule", "own", "rule_s", "post_s"),
+    [
+        # IOM's notices for the Professional category state the rule for all of them,
+        # then the post's own: English, French and Spanish had each been asked for
+        # twice (three LNG004 warnings), English once as the rule's and once as the
+        # post's.
+        (
+            "Languages",
+            "en",
+            "For this position, fluency in English is required (oral and written). Working "
+            "knowledge of French and/or Spanish is an advantage.",
+            [
+                ("ar", "working knowledge", False),
+                ("zh", "working knowledge", False),
+                ("ru", "working knowledge", False),
+            ],
+            [
+                ("en", "fluent", True),
+                ("fr", "working knowledge", False),
+                ("es", "working knowledge", False),
+            ],
+        ),
+        (
+            "Langues",
+            "fr",
+            "Pour ce poste, la maîtrise du français et de l'anglais est requise (oral et écrit).",
+            [
+                ("ar", "working knowledge", False),
+                ("zh", "working knowledge", False),
+                ("es", "working knowledge", False),
+                ("ru", "working knowledge", False),
+            ],
+            [("fr", "fluent", True), ("en", "fluent", True)],
+        ),
+        (
+            "Idiomas",
+            "es",
+            "Para este puesto, se requiere dominio del español y del inglés (oral y escrito).",
+            [
+                ("ar", "working knowledge", False),
+                ("zh", "working knowledge", False),
+                ("fr", "working knowledge", False),
+                ("ru", "working knowledge", False),
+            ],
+            [("es", "fluent", True), ("en", "fluent", True)],
+        ),
+    ],
+)
+@pytest.mark.parametrize("rule_first", [True, False])
+def test_the_rule_for_every_professional_post_gives_way_to_the_post_s_own(
+    heading: str,
+    rule: str,
+    own: str,
+    rule_s: list[tuple[str, str, bool]],
+    post_s: list[tuple[str, str, bool]],
+    *,
+    rule_first: bool,
+) -> None:
+    said = [_EVERY_PROFESSIONAL_POST[rule], own]
+    if not rule_first:
+        said.reverse()
+    lines = "\n".join(said)
+    notice = parse_notice(f"Position Title: Project Officer\n\n{heading}\n{lines}\n").notice
+    found = [
+        (str(r.language), r.proficiency.value if r.proficiency else None, r.required)
+        for r in notice.position.languages or ()
+    ]
+    # In the order said; each language once, as the post asks it.
+    assert found == (rule_s + post_s if rule_first else post_s + rule_s)
+    assert notice.position.language_notes == (_EVERY_PROFESSIONAL_POST[rule],)
     assert "LNG004" not in {finding.code for finding in validate(notice).findings}
 
 

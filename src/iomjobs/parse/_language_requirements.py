@@ -131,6 +131,23 @@ _ONE_OF_TWIN: Final = nocase.twin(_ONE_OF)
 _ONE_OF_WORDS: Final = ("angu", "dioma", "ngua")
 
 
+# What IOM asks of every post of a category, not of this one: "External applicants
+# for all positions in the Professional category are required to be proficient in
+# English and ...", "... pour tous les postes de la catégorie des administrateurs".
+_EVERY_POST: Final = re.compile(
+    r"\ball (?:positions|posts|vacancies)\b"
+    r"|\btous les postes\b|\btodos los puestos\b"
+    r"|\btod[oa]s [oa]s (?:cargos|vagas|postos|posi[çc][õo]es)\b",
+    re.IGNORECASE,
+)
+_EVERY_POST_TWIN: Final = nocase.twin(_EVERY_POST)
+
+
+def asks_of_every_post(sentence: str) -> bool:
+    """Whether *sentence* states what IOM asks of every post of a category, not of one."""
+    return nocase.found(_EVERY_POST, _EVERY_POST_TWIN, sentence, nocase.lowered(sentence))
+
+
 def read_languages(sentence: str, *, required: bool | None = None) -> list[LanguageRequirement]:
     """The language requirements one sentence states, in its order.
 

@@ -10,8 +10,10 @@ It extends :class:`~iomjobs.parse._candidates.CandidatesReader`;
 
 from __future__ import annotations
 
+import itertools
 import re
-from typing import Any, Final
+from collections.abc import Iterable
+from typing import Any, Final, TypeAlias
 
 import attrs
 
@@ -161,14 +163,17 @@ class RequirementsReader(CandidatesReader):
         self._heading(section, "$.position.languages")
         self.position.setdefault("languages", ())
         required: bool | None = None  # as the sub-heading above says, if one does
+        read: list[tuple[Segment, tuple[Segment, ...], _Sentences]] = []
         for segment, lines in self._list_items(section):
             heading = language_requirements.requirement_heading(segment.item)
             if heading is not None:
                 required = heading
                 self.record.use("$.position.languages", *lines)
                 continue
-            stated = _stated_in(segment, required=required)
-            self._languages(segment, stated, lines, in_section=True)
+            read.append((segment, lines, _stated_in(segment, required=required)))
+        own = _asked_of_this_post(stated for _, _, stated in read)
+        for segment, lines, stated in read:
+            self._languages(segment, _restated_left_out(stated, own), lines, in_section=True)
 
     def _stated_languages(self, segment: Segment, lines: tuple[Segment, ...]) -> bool:
         """Read the language requirements *segment* (read from *lines*) states, if any."""
@@ -397,6 +402,8 @@ def _closing_kept(bracket: re.Match[str]) -> str:
 
 _CLAUSES: Final = re.compile(r";|\.\s")
 # What may follow a bracket that closes its clause: a stop, a semicolon, the end.
+# Each sentence of a segment, with the language requirements it states.
+_Sentences: TypeAlias = list[tuple[str, list[LanguageRequirement]]]
 _CLAUSE_CLOSED: Final = re.compile(r"\s*(?:;|\.(?:\s|$)|$)")
 # A competency group's technical competencies (2015), folded: "Technical:".
 _TECHNICAL: Final = frozenset({"technical", "technical competencies"})
@@ -410,9 +417,7 @@ _COMPETENCIES_INTRODUCTION_WORDS: Final = frozenset(
 )
 
 
-def _stated_in(
-    segment: Segment, *, required: bool | None = None
-) -> list[tuple[str, list[LanguageRequirement]]]:
+def _stated_in(segment: Segment, *, required: bool | None = None) -> _Sentences:
     """Each sentence of *segment*, with the language requirements it states.
 
     *required* is what a sub-heading above says ("Required", "Desirable"),
@@ -421,6 +426,37 @@ def _stated_in(
     return [
         (sentence, language_requirements.read_languages(sentence, required=required))
         for sentence in sentences(segment.item)
+    ]
+
+
+def _asked_of_this_post(stated: Iterable[_Sentences]) -> set[str]:
+    """The languages a sentence asks of this post, not of every post of its category."""
+    return {
+        requirement.language.code
+        for sentence, found in itertools.chain.from_iterable(stated)
+        if not language_requirements.asks_of_every_post(sentence)
+        for requirement in found
+        if requirement.language is not None
+    }
+
+
+def _restated_left_out(stated: _Sentences, own: set[str]) -> _Sentences:
+    """*stated*, without what a sentence asks of every post where this post asks its own.
+
+    IOM's notices for the Professional category state the rule for them all
+    ("External applicants for all positions in the Professional category are
+    required to be proficient in English and have at least a working knowledge
+    of one additional UN official language (...)") and then the post's own
+    ("For this position, fluency in English is required. Working knowledge of
+    French and/or Spanish is an advantage."): each language is the post's, once
+    (it had been asked for twice, `LNG004`). The rule's sentence stays in the
+    notes.
+    """
+    return [
+        (sentence, [r for r in found if r.language is None or r.language.code not in own])
+        if language_requirements.asks_of_every_post(sentence)
+        else (sentence, found)
+        for sentence, found in stated
     ]
 
 

@@ -25,6 +25,9 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "informations sur le poste",
         # Above a Spanish consultancy's header (IOM El Salvador, 2019).
         "informacion de la consultoria",
+        # Above the newer header's fields, as a board copies them (civic.md, IOM
+        # Moldova, 2025: "Job Info" / "Vacancy Type: Consultancy").
+        "job info",
     ),
     "context": (
         "context",

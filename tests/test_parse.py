@@ -9637,6 +9637,26 @@ def test_a_heading_in_two_languages(line: str, kind: str | None) -> None:
         # IOM Algeria's, a paragraph of its own where a wrap at 61 columns had ended it.
         ("Les candidatures internes et externes sont les bienvenues.", True),
         ("The assistant answers queries from internal and external candidates.", None),
+        # "Applications are welcome from internal and external candidates" and its
+        # kin as French, Spanish and Portuguese notices say them: none had been read.
+        ("Les candidatures des candidats internes et externes sont les bienvenues.", True),
+        (
+            "Les candidatures sont les bienvenues de la part des candidats internes et externes.",
+            True,
+        ),
+        ("Les candidats internes et externes peuvent postuler à ce poste vacant.", True),
+        ("Se aceptan candidaturas de candidatos internos y externos.", True),
+        ("Los candidatos internos y externos pueden postularse a esta vacante.", True),
+        ("São bem-vindas candidaturas de candidatos internos e externos.", True),
+        ("Candidaturas de candidatos internos e externos são bem-vindas.", True),
+        ("L'assistant répond aux questions des candidats internes et externes.", None),
+        # Beside the first tier's sentence: it had been read as naming the first tier alone.
+        (
+            "Les candidatures sont les bienvenues de la part des candidats internes et "
+            "externes. Aux fins de ce poste vacant, les candidats internes sont considérés "
+            "comme des candidats de premier rang.",
+            True,
+        ),
         # A 2025 notice (unjobline): first tier only, and internal candidates are it.
         (
             "For the purpose of this vacancy only first tier candidates will be considered, "

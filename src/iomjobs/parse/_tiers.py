@@ -89,7 +89,7 @@ INTERNAL_FIRST: Final = re.compile(
 )
 _BOTH_TIERS: Final = re.compile(
     r"internal and external candidates|second[- ]?tier"
-    r"|candidatures internes et externes|(?:deuxi[eè]me|second) (?:niveau|rang)"
+    r"|candidat(?:ure)?s internes et externes|(?:deuxi[eè]me|second) (?:niveau|rang)"
     r"|candidatos internos y externos"
     r"|candidatos internos e externos|segunda linha|segundo n[íi]vel",
     re.IGNORECASE,
@@ -131,8 +131,16 @@ INTERNAL_ONLY: Final = re.compile(
 # internes et externes sont les bienvenues."
 OPEN_TO_BOTH: Final = re.compile(
     r"\binternal and external candidates (?:will be considered|are eligible|may apply)"
-    r"|\bcandidatos internos y externos son elegibles"
-    r"|\bcandidatures internes et externes sont (?:les )?bienvenues",
+    r"|\bcandidatos internos y externos (?:son elegibles|pueden postular|ser[áa]n considerados)"
+    r"|\bse aceptan (?:solicitudes|postulaciones|candidaturas) de candidatos internos y externos"
+    r"|\bcandidatures internes et externes sont (?:les )?bienvenues"
+    # The same in the words of IOM's French, Spanish and Portuguese notices.
+    r"|\bcandidat(?:ure)?s (?:des candidats )?internes et externes "
+    r"(?:sont (?:les )?bienvenu|peuvent postuler|sont [ée]ligibles|seront consid[ée]r)"
+    r"|\bbienvenues de la part des candidats internes et externes"
+    r"|\bcandidatos internos e externos (?:s[ãa]o eleg[íi]veis|podem candidatar|ser[ãa]o considerados)"
+    r"|\bbem-vindas (?:as )?candidaturas de candidatos internos e externos"
+    r"|\bcandidaturas de candidatos internos e externos s[ãa]o bem-vindas",
     re.IGNORECASE,
 )
 

@@ -6660,20 +6660,30 @@ def test_the_french_heading_of_required_qualifications() -> None:
     assert (result.notice.context, result.notice.unclassified) == ((), ())
 
 
-def test_a_spanish_competency_section() -> None:
+@pytest.mark.parametrize(
+    ("abide", "core"),
+    [
+        ("respetar", "Competencias fundamentales – indicadores de comportamiento nivel 1"),
+        # "Core" word for word, and "abide by" as "acatar": the core heading had been
+        # none (its items five more values, CMP001) and the values' heading kept
+        # unclassified.
+        ("acatar", "Competencias centrales – indicadores de comportamiento – Nivel 1"),
+    ],
+)
+def test_a_spanish_competency_section(abide: str, core: str) -> None:
     # The Spanish template's headings: the core competencies' had been no heading, its
     # five items read as five more values (CMP001, an error); the values' heading had
     # been kept unclassified for its "los" and "personal".
     text = (
         "Competencias requeridas\n"
-        "Valores - todos los miembros del personal de la OIM deben respetar y demostrar "
+        f"Valores - todos los miembros del personal de la OIM deben {abide} y demostrar "
         "estos cinco valores:\n"
         "- Inclusión y respeto por la diversidad: respeta las diferencias.\n"
         "- Integridad y transparencia: mantiene altos estándares éticos.\n"
         "- Profesionalismo: trabaja de manera competente.\n"
         "- Coraje: adopta una postura.\n"
         "- Empatía: muestra consideración por los demás.\n"
-        "Competencias fundamentales – indicadores de comportamiento nivel 1\n"
+        f"{core}\n"
         "- Trabajo en equipo: promueve una colaboración eficaz.\n"
         "- Obtención de resultados: entrega resultados de calidad.\n"
     )
@@ -6688,6 +6698,22 @@ def test_a_spanish_competency_section() -> None:
         "Obtención de resultados",
     ]
     assert competencies.core.level == 1
+    assert result.notice.unclassified == ()
+
+
+def test_spanish_managerial_competencies_as_competencias_de_gestion() -> None:
+    text = (
+        "Competencias requeridas\n"
+        "Competencias de gestión – indicadores de comportamiento – Nivel 2\n"
+        "- Liderazgo: proporciona una dirección clara.\n"
+        "- Humildad: lidera con humildad.\n"
+    )
+    result = parse_notice(text)
+    competencies = result.notice.position.competencies
+    assert competencies is not None
+    assert competencies.managerial is not None
+    assert [item.name for item in competencies.managerial.items] == ["Liderazgo", "Humildad"]
+    assert competencies.managerial.level == 2
     assert result.notice.unclassified == ()
 
 

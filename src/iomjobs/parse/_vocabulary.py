@@ -229,6 +229,9 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "competencias basicas",
         "competencias clave",
         "competencias fundamentales",
+        # "core" as Spanish translates it word for word (and Portuguese, "centrais").
+        "competencias centrales",
+        "competencias centrais",
         "competencias essenciais",
         "competencias fundamentais",
     ),
@@ -238,6 +241,7 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "competences de gestion",
         "competencias directivas",
         "competencias gerenciales",
+        "competencias de gestion",
         "competencias gerenciais",
         "competencias de gestao",
     ),

@@ -6701,6 +6701,34 @@ def test_a_spanish_competency_section(abide: str, core: str) -> None:
     assert result.notice.unclassified == ()
 
 
+@pytest.mark.parametrize("heading", ["Competências", "Competencias"])
+def test_competencias_alone_among_the_qualifications_heads_the_skills(heading: str) -> None:
+    # As French's "Compétences" does: it had been read as one more item of experience.
+    text = (
+        "Título da vaga: Assistente de Programa\n\n"
+        "Experiência\n- Experiência em saúde comunitária.\n"
+        f"{heading}\n- Domínio do pacote Office.\n"
+        "Idiomas\nÉ necessária fluência em português.\n"
+        "Competências exigidas\n"
+        f"{heading}\n"
+        "Valores - todos os funcionários da OIM devem respeitar e demonstrar estes cinco "
+        "valores:\n"
+        "- Inclusão e respeito pela diversidade: respeita as diferenças.\n"
+    )
+    result = parse_notice(text)
+    qualifications = result.notice.position.qualifications
+    assert qualifications.experience == ("Experiência em saúde comunitária.",)
+    assert qualifications.skills == ("Domínio do pacote Office.",)
+    # Above the values it heads nothing: they are the values still.
+    competencies = result.notice.position.competencies
+    assert competencies is not None
+    assert competencies.values is not None
+    assert [item.name for item in competencies.values.items] == [
+        "Inclusão e respeito pela diversidade"
+    ]
+    assert result.notice.unclassified == ()
+
+
 def test_spanish_managerial_competencies_as_competencias_de_gestion() -> None:
     text = (
         "Competencias requeridas\n"
@@ -10104,6 +10132,16 @@ def test_a_second_tier_statement_that_says_more_is_kept() -> None:
         ),
         ("Special short-term un-graded", ContractType.SPECIAL_SHORT_TERM_UNGRADED),
         ("Fixed term, one year with possibility of extension", ContractType.FIXED_TERM),
+        # Fixed term as Spanish and Portuguese say it besides "plazo fijo", "prazo
+        # fixo": each had been no contract.
+        (
+            "Contrato a termo certo, um ano com possibilidade de prorrogação",
+            ContractType.FIXED_TERM,
+        ),
+        ("Contrato por prazo determinado de 12 meses", ContractType.FIXED_TERM),
+        ("Contrato a término fijo, un año", ContractType.FIXED_TERM),
+        ("Contrato de duración determinada de un año", ContractType.FIXED_TERM),
+        ("Contrato por tiempo determinado", ContractType.FIXED_TERM),
     ],
 )
 def test_contract_lines(written: str, contract: ContractType) -> None:

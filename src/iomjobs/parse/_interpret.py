@@ -83,7 +83,10 @@ def whole_grade(text: str) -> Grade | None:
 _CONTRACTS: Final = (
     (re.compile(r"\b(?:un|non)[\s-]?graded\b|non[\s-]class|no clasificad|n[ãa]o classificad", re.IGNORECASE), ContractType.SPECIAL_SHORT_TERM_UNGRADED),
     (re.compile(r"\bspecial\b|\bsp[eé]cial\b|\bespecial\b|\bsst\b", re.IGNORECASE), ContractType.SPECIAL_SHORT_TERM_GRADED),
-    (re.compile(r"fix(?:ed)?[\s-]?term|dur[ée]e d[ée]termin[ée]e|\bcdd\b|\bft[ca]\b|plazo fijo|prazo fixo", re.IGNORECASE), ContractType.FIXED_TERM),
+    # Spanish and Portuguese say "fixed term" several ways: "a término fijo" (Colombia),
+    # "de duración determinada", "a termo certo" (Portugal, Mozambique), "por prazo
+    # determinado" (Brazil), "por tiempo determinado" (Mexico).
+    (re.compile(r"fix(?:ed)?[\s-]?term|dur[ée]e d[ée]termin[ée]e|\bcdd\b|\bft[ca]\b|plazo (?:fijo|determinado)|t[ée]rmino fijo|duraci[oó]n determinada|prazo (?:fixo|determinado)|termo certo|t(?:iem|em)po determinado", re.IGNORECASE), ContractType.FIXED_TERM),
     (re.compile(r"consult", re.IGNORECASE), ContractType.CONSULTANCY),
     (re.compile(r"short[\s-]?term|courte dur[ée]e|corta duraci[oó]n|curto prazo", re.IGNORECASE), ContractType.SHORT_TERM),
     (re.compile(r"\bintern|\bstage\b|pasant[ií]a|est[áa]gio", re.IGNORECASE), ContractType.INTERNSHIP),

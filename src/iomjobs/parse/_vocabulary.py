@@ -194,6 +194,9 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
     # ("Technical:" alone, in a competency group, see the reader's _group).
     "skills": (
         *("skills", "aptitudes", "habilidades", "competences techniques", "competences"),
+        # "Competências" between a Portuguese notice's "Experiência" and "Idiomas", as
+        # French's "Compétences": above the values and their groups, it heads nothing.
+        "competencias",
         "technical competencies",
         *("technical skills", "required skills", "key skills", "skills required"),
         *("other skills", "additional skills", "skills and competencies", "knowledge and skills"),

@@ -711,6 +711,12 @@ class TestLayouts:
             ("Administrateur national", RecruitingType.NATIONAL_OFFICER, Recruitment.LOCAL, None),
             ("International", None, Recruitment.INTERNATIONAL, None),
             ("Local", None, Recruitment.LOCAL, None),
+            # The recruiting said with it says no more: each had been kept unclassified too.
+            ("Local Recruiting", None, Recruitment.LOCAL, None),
+            ("International Recruiting", None, Recruitment.INTERNATIONAL, None),
+            ("Recrutement local", None, Recruitment.LOCAL, None),
+            ("Reclutamiento local", None, Recruitment.LOCAL, None),
+            ("Contratación local", None, Recruitment.LOCAL, None),
             ("Consultant", None, None, ContractType.CONSULTANCY),
             ("Other", None, None, None),
         ],

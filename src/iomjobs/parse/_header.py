@@ -1322,6 +1322,8 @@ _NO_REPORTS: Final = frozenset(
 _RECRUITING_FILLER: Final = frozenset(
     # "ly", "l", "lly": what "Locally", "International", "Internationally" leave.
     {"staff", "category", "position", "recruited", "recruitment", "ly", "l", "lly"}
+    # "Local Recruiting", "Recrutement local", "Reclutamiento local", "Contratación local".
+    | {"recruiting", "recrutement", "reclutamiento", "recrutamento", "contratacion"}
     | {"consultant", "consultancy", "consultor", "consultora", "consultoria", "consultance"}
 )
 _SOON: Final = re.compile(

@@ -2085,6 +2085,35 @@ class TestLayouts:
         assert notice.unclassified == ()
 
     @pytest.mark.parametrize(
+        ("heading", "title"),
+        [
+            # The document's name for consultants in general names no post: each had
+            # been the title ("PARA CONSULTORÍA" without its document's words).
+            ("TERMS OF REFERENCE FOR CONSULTANTS", None),
+            ("Terms of Reference for Consultancy", None),
+            ("TERMS OF REFERENCE – CONSULTANT", None),
+            ("TÉRMINOS DE REFERENCIA PARA CONSULTORÍA", None),
+            # The post after it is the title; it had been none, the line context only.
+            ("Terms of Reference: Regional Data Strategy Consultant", "Regional Data Strategy Consultant"),
+            ("TERMS OF REFERENCE – National MEAL Consultant", "National MEAL Consultant"),
+            ("Termes de référence : Consultant en suivi et évaluation", "Consultant en suivi et évaluation"),
+            ("Términos de referencia: Consultor en Gestión de Casos", "Consultor en Gestión de Casos"),
+        ],
+    )  # fmt: skip
+    def test_the_terms_of_reference_heading_names_the_post_or_none(
+        self, heading: str, title: str | None
+    ) -> None:
+        text = (
+            f"{heading}\n\n1. Duty Station of the Consultancy: Home-based\n"
+            "2. Nature of the consultancy: Category B Consultant\n"
+        )
+        result = parse_notice(text)
+        assert result.notice.position.title == title
+        assert result.notice.context[0] == heading  # the line is kept whole, as before
+        if title is not None:
+            assert result.is_inferred("$.position.title")
+
+    @pytest.mark.parametrize(
         ("sentence", "city", "country"),
         [
             # A country's name after "en" is the country, unless a word says it is a city.

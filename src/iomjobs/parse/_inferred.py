@@ -76,6 +76,7 @@ from iomjobs.parse._titles import (
     is_mark,
     marked_title,
     names_a_post,
+    names_consultants_alone,
     post_line,
     posts_in_heading,
     station_after,
@@ -896,7 +897,7 @@ class InferringReader(HeaderReader):
         else:
             return
         title = joined_lines(lines)[before_title:].rstrip(". ").strip(_QUOTES)
-        if title:
+        if title and not names_consultants_alone(title):  # "... PARA CONSULTORÍA": no post
             self.position["title"] = title
             self.record.use("$.position.title", *lines)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from iomjobs._text import NUMBER_WORDS, is_word_char, number
+from iomjobs._text import NUMBER_WORDS, fold, is_word_char, number
 from iomjobs.model.notice import ContractType
 from iomjobs.model.place import Country, DutyStation
 from iomjobs.parse import _places as places
@@ -124,7 +124,39 @@ def post_line(line: str) -> str | None:
     - Douala" (a board's markdown copy of IOM Cameroon's notice, 2026).
     """
     line = without_organization(line[markdown_heading(line) :])
+    named = _TERMS_OF_REFERENCE.match(line)
+    if named is not None:
+        # "TERMS OF REFERENCE – National MEAL Consultant": the post after the
+        # document's name; "TERMS OF REFERENCE FOR CONSULTANTS" names none.
+        line = line[named.end() :]
+        if names_consultants_alone(line):
+            return None
     return line if names_a_post(line) else None
+
+
+def names_consultants_alone(text: str) -> bool:
+    """Whether *text* names consultants in general, no post: "for Consultants", "PARA CONSULTORÍA"."""
+    return fold(_FOR.sub("", text.strip(), count=1)) in _CONSULTANTS
+
+
+# What joins a document's name to whom it is for: "for", "pour les", "para el".
+_FOR_WORDS: Final = (
+    r"(?i:for(?: the)?|pour(?: les?| la)?|para(?: el| la| los| o| a)?|de(?: la| los)?|du|des)"
+)
+_FOR: Final = re.compile(rf"^{_FOR_WORDS}\s+")
+# The name of the document a consultancy's terms are in, in the four languages, and
+# what joins it to the post: "Terms of Reference for", "Termes de référence :".
+_TERMS_OF_REFERENCE: Final = re.compile(
+    r"(?i:terms of reference|termes de r[ée]f[ée]rences?|t[ée]rminos de referencia"
+    r"|termos de refer[êe]ncia)"
+    rf"(?:\s+{_FOR_WORDS})?\s*[:\u2013-]?\s*"
+)
+# Consultants in general, as the document's name says them: no post of its own.
+_CONSULTANTS: Final = frozenset(
+    {"consultant", "consultants", "consultancy", "consultancies", "individual consultants"}
+    | {"consultor", "consultores", "consultoria", "consultorias", "consultance", "consultances"}
+    | {"consultants individuels", "consultores individuales", "consultor individual"}
+)
 
 
 def without_organization(line: str) -> str:

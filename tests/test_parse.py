@@ -12021,6 +12021,34 @@ def test_a_statement_of_iom_s_languages_is_kept_and_asks_nothing(
     assert "LNG004" not in {finding.code for finding in validate(notice).findings}
 
 
+@pytest.mark.parametrize(
+    ("heading", "sentence", "asked"),
+    [
+        # West Africa's languages, as notices for Senegal, Mauritania, Burkina Faso,
+        # Mali and the Gambia name them: each had been no requirement (the sentence
+        # kept as a note, or the requirement lost).
+        ("Languages", "Ability to communicate in Wolof and Pulaar is required.", ["wo", "fuc"]),
+        ("Languages", "Fluency in French and Sereer is required.", ["fr", "srr"]),
+        ("Languages", "Fluency in Arabic and Hassaniya is required.", ["ar", "mey"]),
+        ("Languages", "Fluency in French and Mooré is required; knowledge of Dioula is an asset.",
+         ["fr", "mos", "dyu"]),
+        ("Languages", "Knowledge of Soninke or Mandinka is an advantage.", ["snk", "mnk"]),
+        ("Languages", "Fluency in English and Fulfulde is required.", ["en", "ff"]),
+        # In French's lower case too.
+        ("Langues", "La maîtrise du français et du pulaar est requise.", ["fr", "fuc"]),
+        ("Langues", "La connaissance du mooré ou du dioula est un atout.", ["mos", "dyu"]),
+        ("Langues", "La connaissance du poular est un atout.", ["fuc"]),
+        # French's name for Mossi folds to an English word: no language.
+        ("Languages", "Fluency in English; more languages are an asset.", ["en"]),
+        ("Languages", "More than one UN language is an asset. Fluency in English.", ["en"]),
+    ],
+)  # fmt: skip
+def test_west_african_languages_by_name(heading: str, sentence: str, asked: list[str]) -> None:
+    text = f"Position Title: Field Assistant\n\n{heading}\n{sentence}\n"
+    languages = parse_notice(text).notice.position.languages or ()
+    assert [str(r.language) for r in languages] == asked
+
+
 _EVERY_PROFESSIONAL_POST = {
     "en": "External applicants for all positions in the Professional category are required to "
     "be proficient in English and have at least a working knowledge of one additional UN "

@@ -23,6 +23,7 @@ from iomjobs.parse._leftover import says_more
 from iomjobs.reference._locales import NAME_LOCALES
 from iomjobs.reference.countries import lookup_country
 from iomjobs.reference.languages import (
+    language_aliases,
     language_named_by,
     misspelt_language,
     read_by_name,
@@ -999,6 +1000,11 @@ def _LOWERCASE_NAMES() -> dict[str, bool]:  # noqa: N802 -- a constant, computed
             # Languages read by name, and names long enough not to be ordinary words.
             if read_by_name(code) and len(name) >= 4:  # noqa: PLR2004
                 names.setdefault(fold(name), locale == "en")
+    # The data file's spellings ("du pulaar", "du mooré", in French's lower case),
+    # where they stand as names do: they are no locale's.
+    for name, code in language_aliases().items():
+        if read_by_name(code):
+            names.setdefault(fold(name), True)
     for word in _WORDS_NAMING_LANGUAGES:
         names.pop(word, None)
     return names

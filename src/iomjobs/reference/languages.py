@@ -68,6 +68,14 @@ def languages_named_in_notices() -> tuple[str, ...]:
     return tuple(_data()["named_in_notices"]["codes"])
 
 
+def language_aliases() -> dict[str, str]:
+    """The names of languages the data file adds to ISO's and CLDR's, with their codes (internal).
+
+    "Kiswahili", "Mooré", "Sereer": as notices spell them.
+    """
+    return dict(_data()["aliases"])
+
+
 def read_by_name(code: str) -> bool:
     """Whether the reader takes language *code* from a name in a notice's text (internal).
 

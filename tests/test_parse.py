@@ -11393,6 +11393,17 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "Inglés avanzado, francés intermedio.",
             [("en", "fluent", True), ("fr", "working knowledge", True)],
         ),
+        # "Desired" and "beneficial" wish: French and Wolof had been required.
+        (
+            "Languages",
+            "Required: English (fluent). Desired: French (intermediate).",
+            [("en", "fluent", True), ("fr", "working knowledge", False)],
+        ),
+        (
+            "Languages",
+            "Fluency in English is required; knowledge of Wolof would be beneficial.",
+            [("en", "fluent", True), ("wo", "knowledge", False)],
+        ),
         # The Common European Framework's levels.
         (
             "Languages",

@@ -46,6 +46,8 @@ _PROFICIENCY: Final = (
 DESIRABLE: Final = re.compile(
     r"\b(?:advantage|desirable|asset|preferred|atout|avantage|souhait|ventaja|deseable|desead"
     r"|desea\b|vantagem|desej[áa]vel|desejad|preferable|preferible|a plus\b"
+    # "Desired: French (intermediate)", "Knowledge of Wolof would be beneficial".
+    r"|desired\b|beneficial"
     # "Se valorará el conocimiento del inglés", "serait appréciée", "é um diferencial".
     r"|valorar[áa]|valorable|valorad[oa]|se valora\b|appr[ée]ci[ée]|un plus\b|diferencial|valorizad[oa])",
     re.IGNORECASE,

@@ -16129,12 +16129,52 @@ class TestLabelsRow:
             "Enviar o CV para hr@iom.int com o assunto “VN 2026/12 - Motorista”.",
             "VN 2026/12 - Motorista",
         ),
+        # French's "la mention", and the subject unquoted after its word's colon, to
+        # the sentence's end: none had been read.
+        (
+            "Comment postuler",
+            "Les candidatures doivent être envoyées à hr@iom.int avec la mention « VN "
+            "2026/12 – Chauffeur » au plus tard le 15 janvier 2026.",
+            "VN 2026/12 – Chauffeur",
+        ),
+        (
+            "Comment postuler",
+            "Envoyez votre CV à hr@iom.int en précisant dans l'objet : VN 2026/12 – Chauffeur.",
+            "VN 2026/12 – Chauffeur",
+        ),
+        (
+            "How to apply",
+            "Please send your application to hr@iom.int, indicating the vacancy number in the "
+            "subject line: VN/2026/12.",
+            "VN/2026/12",
+        ),
+        (
+            "Cómo postular",
+            "Enviar CV a hr@iom.int indicando en el asunto: Conductor – VN 2026/05. No se "
+            "aceptarán otras.",
+            "Conductor – VN 2026/05",
+        ),
     ],
 )
 def test_the_subject_how_to_apply_asks_for(heading: str, sentence: str, subject: str) -> None:
     how = parse_notice(f"Position Title: Driver\n\n{heading}\n{sentence}\n").notice.how_to_apply
     assert how is not None
     assert (how.email, how.subject) == ("hr@iom.int", subject)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Words that name no subject: the documents "mentioned" above, a label's colon
+        # elsewhere in the line.
+        'Send the documents mentioned in "Required documents" to hr@iom.int.',
+        "Send your CV to hr@iom.int. Deadline: 15 March 2026.",
+    ],
+)
+def test_no_subject_where_how_to_apply_asks_none(sentence: str) -> None:
+    how = parse_notice(f"Position Title: Driver\n\nHow to apply\n{sentence}\n").notice.how_to_apply
+    assert how is not None
+    assert how.subject is None
 
 
 @pytest.mark.parametrize(

@@ -1404,12 +1404,21 @@ def _subject(texts: list[str]) -> str | None:
         quoted = _QUOTED.search(text)
         if quoted:
             return quoted.group(1)
+        after = _AFTER_ITS_COLON.search(text)
+        if after:
+            return after.group("subject")
     return None
 
 
-# The subject's word in the four languages, and a text in quotes (French's guillemets too).
-_SUBJECT_WORDS: Final = ("subject", "objet", "asunto", "assunto")
+# The subject's word in the four languages ("avec la mention « ... »" in French too),
+# and a text in quotes (French's guillemets too).
+_SUBJECT_WORDS: Final = ("subject", "objet", "asunto", "assunto", "la mention")
 _QUOTED: Final = re.compile(r"[“\"«]\s*(.+?)\s*[”\"»]")
+# Or, unquoted, after the word and a colon, to the sentence's end: "indicating the
+# vacancy number in the subject line: VN/2026/12.", "dans l'objet : VN 2026/12 – Chauffeur."
+_AFTER_ITS_COLON: Final = re.compile(
+    r"(?i:subject(?:\s+line)?|objet|asunto|assunto)\s*:\s*(?P<subject>\S.*?)(?:\.\s|\.?\s*$)"
+)
 
 
 def _date_field(segment: Segment, lines: tuple[Segment, ...]) -> Field | None:

@@ -13701,6 +13701,10 @@ def test_a_line_that_says_the_post_is_open_to(line: str, external: bool | None) 
         ("Open to Ghanaian nationals only.\n{header}", ["GH"]),
         ("{header}\nNotes\nReserved for nationals of Ghana.\n", ["GH"]),
         ("Open to Internal and External Candidates\n{header}", []),
+        # The post named by its kind's letters, and "open only to": none had been read.
+        ("This JPO position is open to nationals of Germany only.\n{header}", ["DE"]),
+        ("This position is open only to nationals of Germany.\n{header}", ["DE"]),
+        ("{header}\nNotes\nThis vacancy is reserved only for Japanese nationals.\n", ["JP"]),
     ],
 )
 def test_a_sentence_that_says_which_nationals_may_apply(text: str, codes: list[str]) -> None:

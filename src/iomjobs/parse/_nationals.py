@@ -25,7 +25,9 @@ __all__ = ["NATIONALS_MARK", "NATIONALS_SENTENCE", "read_nationalities"]
 _NATIONALS: Final = r"(?:(?i:nationals\s+of)\s+[^()]+?|[^()]+?\s(?i:nationals?))"
 # A board's label before them takes its colon: "Open to: Kenyan nationals only",
 # "Eligibility: Nationals of Kenya only".
-_OPENING: Final = r"open\s+to:?|reserved\s+for:?|only\s+for|eligibility:|nationality:"
+_OPENING: Final = (
+    r"open\s+(?:only\s+)?to:?|reserved\s+(?:only\s+)?for:?|only\s+for|eligibility:|nationality:"
+)
 NATIONALS_MARK: Final = (
     rf"(?i:{_OPENING})\s+{_NATIONALS}(?i:\s+only)?|(?i:for\s+)?{_NATIONALS}(?i:\s+only)"
 )
@@ -34,7 +36,9 @@ NATIONALS_MARK: Final = (
 # open to nationals of Japan." (its opening quotation marks taken off first);
 # or only its opening words and the nationals: "Open to Senegalese nationals only."
 NATIONALS_SENTENCE: Final = re.compile(
-    rf"(?i:this\s+(?:position|post|vacancy)\s+is\s+(?:only\s+)?)(?P<mark>{NATIONALS_MARK})"
+    # A word may say what the post is: "This JPO position is open to ...".
+    rf"(?i:this\s+(?:[A-Z]{{2,5}}\s+)?(?:position|post|vacancy)\s+is\s+(?:only\s+)?)"
+    rf"(?P<mark>{NATIONALS_MARK})"
     r"[\s.”\"’]*$"
     rf"|(?P<opening>(?i:{_OPENING})\s+{_NATIONALS}(?i:\s+only)?)[\s.”\"’]*$"
 )

@@ -10131,10 +10131,33 @@ def test_a_title_the_notice_gives_is_not_replaced_by_the_opening_of_its_prose() 
         # A board's day of posting, a date: read as the posting period's start.
         ("Posted on 31 July 2025", False),
         ("Posted 5 days ago in Kabul, the post supports the office", False),
+        # A page's trail of links from its site's home, in four languages; not a
+        # home-based station.
+        ("Home > Jobs", True),
+        ("Home » Careers » Project Assistant", True),
+        ("Accueil › Emplois", True),
+        ("Inicio > Empleos", True),
+        ("Home-based", False),
+        ("Home based > 50% travel", False),
+        ("Home / Remote", False),
     ],
 )
 def test_a_boards_own_words(line: str, *, boards: bool) -> None:
     assert board_words(line) is boards
+
+
+def test_the_title_below_a_pages_trail_of_links() -> None:
+    # A page's breadcrumbs above its heading: the title had not been read.
+    page = (
+        "<html><body><nav><a href='/'>Home</a> &gt; <a href='/jobs'>Jobs</a></nav>"
+        "<h1>Project Assistant</h1><table>"
+        "<tr><th>Duty Station</th><td>Amman, Jordan</td></tr>"
+        "<tr><th>Closing Date</th><td>15 March 2026</td></tr></table></body></html>"
+    )
+    result = parse_html(page)
+    assert result.notice.position.title == "Project Assistant"
+    assert result.is_inferred("$.position.title")
+    assert "Home > Jobs" in result.notice.context  # the trail kept, as the board's words are
 
 
 def test_a_second_tier_statement_that_says_more_is_kept() -> None:

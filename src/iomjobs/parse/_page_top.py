@@ -53,6 +53,9 @@ def board_words(line: str) -> bool:
     # Migration logo" (un-careers, 2026), "Logo of IOM" (a board of 2026).
     if line[-5:].lower() == " logo":
         return len(line) <= _LOGO_LONGEST
+    # A page's trail of links, from its site's home: "Home > Jobs", "Accueil » Emplois".
+    if _BREADCRUMB.match(line) is not None:
+        return len(line) <= _LOGO_LONGEST
     if len(line) > _BOARD_WORDS_LONGEST:
         return False
     lowered = line.lower()
@@ -121,6 +124,7 @@ _BOARD_WORDS: Final = frozenset(
 # The organization's name alone, below a board's words (its name as the board gives it).
 _ORGANIZATION_ALONE: Final = re.compile(rf"{ORGANIZATION}(?: \(IOM\))?", re.IGNORECASE)
 _VIEWS: Final = re.compile(r"\d[\d,]* views")
+_BREADCRUMB: Final = re.compile(r"(?i:home|accueil|inicio|in[íi]cio)\s*[>»›]\s*\S")
 _POSTED_AGO: Final = re.compile(r"posted (?:\d+|an?) (?:minute|hour|day|week|month)s? ago")
 _COOKIE_NOTICE: Final = (
     "by continuing to browse this site, you agree to our use of cookies. read our privacy policy"

@@ -13423,6 +13423,29 @@ def test_a_kind_lines_reference_after_a_colon(line: str, reference: str) -> None
     assert (notice.reference, notice.unclassified) == (reference, ())
 
 
+@pytest.mark.parametrize(
+    ("line", "reference"),
+    [
+        # The reference's labels as French, Spanish and Portuguese notices write
+        # them beside "Reference:", "Vacancy No." and "Numéro de l'avis": each line
+        # had been context.
+        ("Referencia: SVN 2026/05", "SVN 2026/05"),
+        ("Referência: SVN 2026/05", "SVN 2026/05"),
+        ("Vacante No.: SVN 2026/05", "SVN 2026/05"),
+        ("N° de l'avis de vacance : SVN 2026/05", "SVN 2026/05"),
+        ("Référence de l'avis de vacance : SVN 2026/05", "SVN 2026/05"),
+        ("Código de la vacante: SVN 2026/05", "SVN 2026/05"),
+        # "Referencia" alone, as "Reference" alone, labels a code only.
+        ("Referencia: ver los términos de referencia adjuntos", None),
+    ],
+)
+def test_reference_labels_in_other_languages(line: str, reference: str | None) -> None:
+    notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
+    assert notice.reference == reference
+    kept = [source.text for source in notice.unclassified] + list(notice.context)
+    assert kept == ([] if reference else [line])
+
+
 @pytest.mark.parametrize("kind_first", [True, False])
 def test_a_kind_lines_reference_beside_a_reference_field(kind_first: bool) -> None:  # noqa: FBT001
     # The kind line's number had replaced the field's without a word, the field's lost.

@@ -298,7 +298,7 @@ class HeaderReader:
         self.record.use_instead("$.position.duty_stations", *field.segments)
 
     def _field_reference(self, field: Field) -> bool:
-        if field.label.casefold() == "reference" and not _code_like(field.value):
+        if fold(field.label) in _BARE_REFERENCE and not _code_like(field.value):
             return False  # "Reference: ..." alone may say anything; a notice's number is a code
         self.notice["reference"] = field.value
         self._use("$.reference", field)
@@ -998,6 +998,8 @@ _CATEGORY_LETTERS: Final = frozenset(category.value for category in ConsultancyC
 # The recruiting types of locally recruited staff, and words that say how a post is recruited.
 _LOCAL_RECRUITING: Final = (RecruitingType.GENERAL_SERVICE, RecruitingType.NATIONAL_OFFICER)
 _LOCAL_WORD: Final = re.compile(r"\blocal", re.IGNORECASE)
+# The word "reference" alone as a label, in the four languages: a notice's number is a code.
+_BARE_REFERENCE: Final = frozenset({"reference", "referencia"})
 _INTERNATIONAL_WORD: Final = re.compile(r"internationa|internaciona", re.IGNORECASE)
 
 

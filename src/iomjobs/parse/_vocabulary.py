@@ -477,6 +477,16 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "numero de l avis de vacance de poste",
         "numero de la vacante",
         "numero de vacante",
+        # The same words in the other languages, as "Reference:", "Vacancy No." and
+        # "Numéro de l'avis" are read: "Referencia: SVN 2026/05", "Referência:",
+        # "Vacante No.:", "N° de l'avis de vacance :", "Code de la vacante".
+        "referencia",
+        "vacante no",
+        "n de l avis de vacance",
+        "n de l avis",
+        "reference de l avis de vacance",
+        "reference de l avis",
+        "codigo de la vacante",
     ),
     "duty_station": (
         "duty station",

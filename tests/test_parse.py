@@ -13270,6 +13270,12 @@ _DAKAR: Final = (DutyStation(city="Dakar", country=Country("SN"), as_written="Da
         ("Vacancy Title: Project Assistant", "position.title", "Project Assistant"),
         ("Position Name: Project Assistant", "position.title", "Project Assistant"),
         ("Designation: Project Associate", "position.title", "Project Associate"),
+        # "Position", "Title" and "Poste" in Spanish and French, and Spanish and
+        # Portuguese boards' "Sede": the lines had been context.
+        ("Puesto: Asistente de Proyecto", "position.title", "Asistente de Proyecto"),
+        ("Titre : Assistant de projet", "position.title", "Assistant de projet"),
+        ("Sede: Dakar, Senegal", "position.duty_stations", _DAKAR),
+        ("Sede de trabajo: Dakar, Senegal", "position.duty_stations", _DAKAR),
         ("Expiry Date: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
         # The careers site's label, its date month first.
         ("Apply Before: 03/20/2026, 11:59 PM", "closing_date", dt.date(2026, 3, 20)),

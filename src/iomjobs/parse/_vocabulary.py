@@ -415,6 +415,10 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         # A French board's line above the notice's text: "POSTE : Chargé(e) de
         # programme national (...)" (yop.l-frii.com, 2025).
         "poste",
+        # The same words in Spanish and French as "Position", "Title", "Poste":
+        # "Puesto: Asistente de Proyecto", "Titre : Assistant de projet".
+        "puesto",
+        "titre",
         # A Yemeni job board's copy of the header, as a list: "- Position: Movement
         # Operations Assistant (Field Support)" (eoi-ye.com, yemenhr.com, 2025-2026).
         "position",
@@ -515,6 +519,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         # French terms of reference: "Lieu de la consultation : Niamey, Niger" (IOM Niger, 2025).
         "lieu de la consultation",
         "place of assignment",  # boards' word: "Place of Assignment: Dakar, Senegal"
+        # Spanish and Portuguese boards' word for it: "Sede: Lima, Perú".
+        "sede",
+        "sede de trabajo",
     ),
     "duty_city": (
         "duty station city",

@@ -2923,6 +2923,12 @@ class TestLayouts:
                 "supervisors",
                 (Supervisor(SupervisionKind.DIRECT, "Chef de bureau"),),
             ),
+            # Portuguese's: it had been a supervisor of no kind.
+            (
+                "Supervisor direto: Chefe de Escritório",
+                "supervisors",
+                (Supervisor(SupervisionKind.DIRECT, "Chefe de Escritório"),),
+            ),
             ("Ouvert à : candidats internes et externes", "open_to_external", True),
             ("Ouvert à : candidats internes", "open_to_external", False),
             (

@@ -1218,7 +1218,7 @@ _PLACE_IN: Final = re.compile(
 # "Superviseur direct", "Supervisor directo", "Supervisor imediato", "Immediate
 # Supervisor": the direct one too.
 _DIRECTLY: Final = re.compile(
-    r"\bdirect(?:ly|ement|amente|o|a)?\b|\bdireta(?:mente)?\b|\bimediat[oa]\b|\bimmediate\b",
+    r"\bdirect(?:ly|ement|amente|o|a)?\b|\bdiret[ao](?:mente)?\b|\bimediat[oa]\b|\bimmediate\b",
     re.IGNORECASE,
 )
 

@@ -843,6 +843,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "superviseur",
         "superviseur direct",
         "supervisor imediato",
+        "supervisor direto",  # Portuguese's, as Spanish's "Supervisor directo"
         # Boards' and post descriptions' words: "Direct Supervisor:", "Reporting line:"
         # (the word before "Supervisor" had been a context paragraph of its own).
         *("direct supervisor", "immediate supervisor", "overall supervisor", "first supervisor"),

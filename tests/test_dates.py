@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from iomjobs.parse._dates import find_dates, read_date
+from iomjobs.parse._dates import find_dates, no_such_day, read_date
 
 FORMS = [
     ("20 February 2024", dt.date(2024, 2, 20)),
@@ -318,3 +318,37 @@ def test_a_year_of_two_figures_yields_to_one_of_four() -> None:
     # "15/03/2026 (ref. 12/05/26)": the whole date is the field's.
     found = find_dates("15/03/2026 (ref. 12/05/26)", short_years=True)
     assert [each.date for each in found] == [dt.date(2026, 3, 15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Closing Date: 31 February 2026", "31 February 2026"),
+        ("February 30, 2026", "February 30, 2026"),
+        ("31 Feb. 2026", "31 Feb. 2026"),
+        ("30 de febrero de 2026", "30 de febrero de 2026"),
+        ("31 juin 2026", "31 juin 2026"),
+        ("32/01/2026", "32/01/2026"),
+        ("2026-13-01", "2026-13-01"),
+        # Days of the calendar, either way round; no date at all.
+        ("15 March 2026", None),
+        ("13/02/2026", None),
+        ("02/13/2026", None),
+        ("15 March 20266", None),
+        ("Closing in 2026 on 45 days", None),
+    ],
+)
+def test_a_date_written_that_names_no_day(text: str, written: str | None) -> None:
+    assert no_such_day(text) == written
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_every_day_of_the_calendar_names_one(day: dt.date) -> None:
+    for written in (
+        f"{day.day} {day:%B} {day.year}",
+        f"{day:%B} {day.day}, {day.year}",
+        f"{day:%d/%m/%Y}",
+        f"{day:%m/%d/%Y}",
+        day.isoformat(),
+    ):
+        assert no_such_day(written) is None, written

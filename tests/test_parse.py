@@ -16719,3 +16719,48 @@ def test_a_date_fields_year_of_two_figures(line: str, field: str, expected: obje
     notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
     assert getattr(notice, field) == expected
     assert notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "path", "written"),
+    [
+        # A date's field that writes a day the calendar has not: the line had been
+        # kept unclassified without a word, or, in a posting period, its other day
+        # read alone, the one named no day lost.
+        ("Closing Date: 31 February 2026", "$.closing_date", "31 February 2026"),
+        ("Estimated Start Date: 30 February 2026", "$.start.date", "30 February 2026"),
+        ("Posting Period: 31.02.2026 to 30.02.2026", "$.posting_period", "31.02.2026"),
+    ],
+)
+def test_a_date_that_names_no_day_is_a_doubt(line: str, path: str, written: str) -> None:
+    result = parse_notice(f"Position Title: Driver\n{line}\n")
+    assert [doubt.path for doubt in result.doubts] == [path]
+    assert repr(written) in result.doubts[0].message
+    assert result.doubts[0].line == 2
+    assert [kept.text for kept in result.notice.unclassified] == [line]
+
+
+@pytest.mark.parametrize(
+    ("period", "start", "end", "which"),
+    [
+        ("25.02.2026 to 30.02.2026", dt.date(2026, 2, 25), None, "end"),
+        ("From 25 February 2026 to 30 February 2026", dt.date(2026, 2, 25), None, "end"),
+        # The one day read is the end: it had been read as the start.
+        ("31.02.2026 to 10.03.2026", None, dt.date(2026, 3, 10), "start"),
+    ],
+)
+def test_a_posting_period_whose_other_day_names_none(
+    period: str, start: dt.date | None, end: dt.date | None, which: str
+) -> None:
+    line = f"Posting Period: {period}"
+    result = parse_notice(f"Position Title: Driver\n{line}\n")
+    assert result.notice.posting_period == PostingPeriod(start, end)
+    (doubt,) = result.doubts
+    assert doubt.message.endswith(f"the posting period's {which} is not read")
+    assert [kept.text for kept in result.notice.unclassified] == [line]  # nothing lost
+
+
+def test_a_posting_period_of_days_of_the_calendar_is_no_doubt() -> None:
+    result = parse_notice("Position Title: Driver\nPosting Period: 25.02.2026 to 10.03.2026\n")
+    assert result.notice.posting_period == PostingPeriod(dt.date(2026, 2, 25), dt.date(2026, 3, 10))
+    assert (result.doubts, result.notice.unclassified) == ((), ())

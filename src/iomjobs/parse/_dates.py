@@ -543,3 +543,52 @@ def read_date(text: str, order: str | None = None) -> FoundDate | None:
     """The first date in *text*, or ``None``; *order* as :func:`find_dates` takes it."""
     dates = find_dates(text, order)
     return dates[0] if dates else None
+
+
+def no_such_day(text: str) -> str | None:
+    """The date *text* writes that names no day of the calendar, or ``None``.
+
+    "31 February 2026", "February 30, 2026", "32/01/2026", "2026-13-01":
+    a date's field whose value reads as no date holds a slip of the pen,
+    which a reader should hear of. A day and month that read as a date
+    either way round are a day.
+
+    >>> no_such_day("Closing Date: 31 February 2026"), no_such_day("15 March 2026")
+    ('31 February 2026', None)
+    """
+    folded = _fold_keeping_length(text)
+    for match in _NAMED_DAY_FIRST.finditer(folded):
+        month = _months().get(match.group(2))
+        if month is not None and not _is_day(int(match.group(3)), month, int(match.group(1))):
+            return text[match.start() : match.end()]
+    for match in _NAMED_MONTH_FIRST.finditer(folded):
+        month = _months().get(match.group(1))
+        if month is not None and not _is_day(int(match.group(3)), month, int(match.group(2))):
+            return text[match.start() : match.end()]
+    for match in _NUMERIC.finditer(text):
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        if not (_is_day(year, second, first) or _is_day(year, first, second)):
+            return match.group(0)
+    for match in _ISO.finditer(text):
+        year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        if not _is_day(year, month, day):
+            return match.group(0)
+    return None
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+# A day, a month's name and a year, in folded text, its abbreviation too ("31 Feb. 2026");
+# and a month's name first ("February 30, 2026").
+_NAMED_DAY_FIRST: Final = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th|er|o)?\s+(?:de\s+|of\s+)?([a-z]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b"
+)
+_NAMED_MONTH_FIRST: Final = re.compile(
+    r"\b([a-z]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"
+)

@@ -39,6 +39,7 @@ from iomjobs.parse._dates import (
     FoundDate,
     find_dates,
     is_month_name,
+    no_such_day,
     numeric_order,
     settled_by_weekday,
     weekday_misnamed,
@@ -727,6 +728,8 @@ class HeaderReader:
         unset = [(m.start(), m.end()) for m in _UNSET.finditer(field.value)]
         found = self._date_in(field.value)
         if (soon and unset) or not (soon or unset or found):
+            if not (soon or unset):
+                self._doubt_no_day(field, "$.start.date", "start date")
             return False  # "as soon as possible, date to be confirmed" says two things
         if found is not None and not soon:
             self._doubt_date(found, "$.start.date", field)
@@ -743,6 +746,7 @@ class HeaderReader:
     def _field_closing(self, field: Field) -> bool:
         found = self._date_in(field.value)
         if found is None:
+            self._doubt_no_day(field, "$.closing_date", "closing date")
             return False
         self._doubt_date(found, "$.closing_date", field)
         self.notice["closing_date"] = found.date
@@ -760,15 +764,39 @@ class HeaderReader:
     def _field_posting_period(self, field: Field) -> bool:
         dates = self._dates_in(field.value)
         if not dates:
+            self._doubt_no_day(field, "$.posting_period", "posting period")
             return False
         for found, since in zip(dates, _ends_before(dates), strict=True):
             self._doubt_date(found, "$.posting_period", field, since=since)
-        end = dates[1].date if len(dates) > 1 else None
-        self.notice["posting_period"] = PostingPeriod(dates[0].date, end)
+        if len(dates) > 1:
+            period = PostingPeriod(dates[0].date, dates[1].date)
+        else:
+            period = self._period_of_one_day(field, dates[0])
+        self.notice["posting_period"] = period
         self._use("$.posting_period", field)
         read = [span for found in dates[:2] for span in _date_spans(found, field.value)]
         self._keep_if_more(field, read, _PERIOD_WORDS())  # "... (extended)"
         return True
+
+    def _period_of_one_day(self, field: Field, found: FoundDate) -> PostingPeriod:
+        """The period *field* gives where *found* is the one day it reads.
+
+        Its start, unless the period's other day names no day of the
+        calendar: "25.02.2026 to 30.02.2026" starts on the 25th, and
+        "31.02.2026 to 10.03.2026" ends on 10 March (it had started then).
+        Either way the day not read is a doubt, and the line is kept.
+        """
+        before = no_such_day(field.value[: found.start])
+        written = before if before is not None else no_such_day(field.value[found.end :])
+        if written is None:
+            return PostingPeriod(found.date, None)
+        which = "start" if before is not None else "end"
+        message = (
+            f"{written!r} names no day of the calendar: the posting period's {which} is not read"
+        )
+        self.record.doubt("$.posting_period", message, field.segments[0])
+        self._keep_once(*field.segments)
+        return PostingPeriod(None, found.date) if before is not None else PostingPeriod(found.date)
 
     def _field_posted(self, field: Field) -> bool:
         """The day a site posted the notice ("posteddate:" in its front matter, "Date of posting").
@@ -829,6 +857,17 @@ class HeaderReader:
             text = "\n".join(segment.text for segment in self.segments)
             self.date_order.append(numeric_order(text))
         return self.date_order[0]
+
+    def _doubt_no_day(self, field: Field, path: str, what: str) -> None:
+        """Say so where *field*'s value, which reads as no date, writes one that names no day.
+
+        "Closing Date: 31 February 2026": a slip of the pen, not no date; the
+        line is kept unclassified, as any field's that reads as nothing.
+        """
+        written = no_such_day(field.value)
+        if written is not None:
+            message = f"{written!r} names no day of the calendar: the {what} is not read"
+            self.record.doubt(path, message, field.segments[0])
 
     def _date_in(self, text: str) -> FoundDate | None:
         """The first of :meth:`_dates_in`, or ``None``."""

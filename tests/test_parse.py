@@ -13950,6 +13950,24 @@ class TestSummaryWithoutColons:
         )
         assert [s.city for s in notice.position.duty_stations] == ["Abuja"]
 
+    def test_with_its_blank_lines_doubled(self) -> None:
+        # As a page's text converted doubles them: the title had been "Consultants",
+        # the page's heading's word for consultants in general, and no consultancy.
+        text = (LAYOUTS / "job_board_summary_without_colons.txt").read_text("utf-8")
+        result = parse_notice(text.replace("\n\n", "\n\n\n"))
+        assert result.notice.position.title == (
+            "Consultancy for Technical Support to the Review of the Labour Migration Policy"
+        )
+        assert result.is_inferred("$.position.title")
+        assert result.notice.appointment is not None
+        assert result.notice.appointment.contract_type is ContractType.CONSULTANCY
+
+    def test_the_pages_heading_of_consultants_in_general_names_no_post(self) -> None:
+        text = "Consultants at International Organization for Migration - IOM\n\nDriving.\n"
+        notice = parse_notice(text).notice
+        assert notice.position.title is None
+        assert notice.context[0] == "Consultants at International Organization for Migration - IOM"
+
     def test_a_location_item_without_the_summary_is_a_sentence(self) -> None:
         text = (
             "Consultancy for a Labour Migration Review\n\nTasks\n\n"

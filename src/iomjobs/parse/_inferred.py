@@ -196,7 +196,7 @@ class InferringReader(HeaderReader):
         (ajirazetu's list of IOM Tanzania's posts, 2026, one post of which
         :func:`~iomjobs.parse.parse_notices` reads), or above "• Job Type
         Full Time" (myjobmag's, as jobsafric copies it): a line that names a
-        post, a blank line between at most. The title is marked as
+        post, two blank lines between at most. The title is marked as
         inferred, from that line; the kind its "VN:" names is read. Where
         several posts are so listed, the notice read mixes them: a doubt
         says so, and no title is read.
@@ -213,7 +213,8 @@ class InferringReader(HeaderReader):
             return
         at = listed[0] if listed else 0
         above = self.segments[at - 1] if at > 0 else None
-        if above is None or above.bullet or above.number < self.segments[at].number - 2:
+        # Two blank lines between, as a page's text converted doubles them.
+        if above is None or above.bullet or above.number < self.segments[at].number - 3:
             return
         lines = self._wrapped_down_to(at - 1)
         heading = joined_lines(list(lines))

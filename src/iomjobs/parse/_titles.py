@@ -129,8 +129,10 @@ def post_line(line: str) -> str | None:
         # "TERMS OF REFERENCE – National MEAL Consultant": the post after the
         # document's name; "TERMS OF REFERENCE FOR CONSULTANTS" names none.
         line = line[named.end() :]
-        if names_consultants_alone(line):
-            return None
+    # Nor does a board's heading of consultants in general: "Consultants at
+    # International Organization for Migration - IOM" (a Nigerian board's, 2024).
+    if names_consultants_alone(line):
+        return None
     return line if names_a_post(line) else None
 
 

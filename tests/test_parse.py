@@ -9242,6 +9242,11 @@ def test_the_first_tier_item_after_the_member_states(after: str, women: bool) ->
         ),
         # A sentence that begins with a heading's words (notices since 2023).
         ("Competencies will be assessed during a competency-based interview.", None),
+        # Cut by a wrap before its stop: a verb after the words says it is a sentence
+        # (it had been a heading, the rest of the sentence unclassified).
+        ("Competencies will be assessed during the selection", None),
+        ("Values are assessed in the interview as well", None),
+        ("Managerial Competencies – behavioural indicators level 2", "managerial"),
     ],
 )
 def test_a_heading_with_words_after_it_or_a_sentence(line: str, heading: str | None) -> None:
@@ -9266,6 +9271,26 @@ def test_a_sentence_beginning_with_a_heading_keeps_its_words() -> None:
     values = notice.position.competencies.values
     assert values is not None
     assert [item.name for item in values.items] == ["Integrity and transparency"]
+
+
+def test_a_sentence_beginning_with_a_heading_wrapped_before_its_stop() -> None:
+    # Seed 001's note wrapped at 55 columns: the second line had been a heading, it and
+    # the line below kept unclassified.
+    text = (
+        "Required Competencies\n"
+        "IOM's competency framework can be found at this link.\n"
+        "Competencies will be assessed during the selection\n"
+        "process.\n"
+        "Values - all IOM staff members must abide by and demonstrate these three values:\n"
+        "Integrity and transparency: maintains high ethical standards.\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.unclassified == ()
+    assert notice.position.competencies is not None
+    assert notice.position.competencies.notes == (
+        "IOM's competency framework can be found at this link.",
+        "Competencies will be assessed during the selection process.",
+    )
 
 
 def test_numbered_duties_that_begin_with_a_headings_words_stay_duties() -> None:

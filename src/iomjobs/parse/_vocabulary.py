@@ -1079,11 +1079,20 @@ def _sentence_goes_on(rest: str, core: str) -> bool:
     staff"). "Core Competencies – behavioural indicators level 2" stays a
     heading.
     """
+    words = rest.split()
     return (
         rest[1:2].islower()
-        and (core.endswith(".") or ". " in rest)
-        and len(rest.split()) >= _SENTENCE_WORDS
+        and (core.endswith(".") or ". " in rest or words[0] in _AUXILIARIES)
+        and len(words) >= _SENTENCE_WORDS
     )
+
+
+# A verb right after a heading's phrase makes it a sentence's subject, where a wrap cut
+# the sentence before its stop: "Competencies will be assessed during the selection" /
+# "process." at 55 columns.
+_AUXILIARIES: Final = frozenset(
+    {"will", "shall", "must", "should", "can", "may", "would", "are", "is", "were", "have", "has"}
+)
 
 
 def _bilingual(core: str) -> tuple[str, str] | None:

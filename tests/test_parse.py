@@ -15197,6 +15197,33 @@ def test_a_post_descriptions_rows_copied_as_text_its_labels_beside_their_values(
     assert len(parse_notice(plain).notice.position.supervisors) == 1
 
 
+def test_a_supervisors_last_word_wrapped_onto_a_line_of_its_own() -> None:
+    # Seed 000's cell wrapped at 55 columns: "supervisor" alone had been a label, the
+    # line below its value, and the first supervisor's role cut short.
+    text = (
+        "POST DESCRIPTION\n\n\tReports directly to\n"
+        "\t20069753 (Mrs Jewel ALI) – administrative\nsupervisor\n"
+        "20087786 (Ms Livia MANENTE) – direct supervisor\n\n"
+        "\tNumber of Direct Reports\n\t0\n"
+    )
+    result = parse_notice(text)
+    supervisors = result.notice.position.supervisors
+    assert [(s.kind, s.name, s.as_written) for s in supervisors] == [
+        (
+            SupervisionKind.ADMINISTRATIVE,
+            "Mrs Jewel ALI",
+            "20069753 (Mrs Jewel ALI) – administrative supervisor",
+        ),
+        (
+            SupervisionKind.DIRECT,
+            "Ms Livia MANENTE",
+            "20087786 (Ms Livia MANENTE) – direct supervisor",
+        ),
+    ]
+    assert result.span_for("$.position.supervisors") == Span(3, 6)
+    assert result.notice.unclassified == ()
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -1598,10 +1598,25 @@ def _value_lines(field: Field) -> list[str]:
     below = [segment.text for segment in field.segments[1:]]
     joined = " ".join(below)
     if not below or field.value == joined:
-        return below or [field.value]
+        return _going_on(below) or [field.value]
     if field.value.endswith(f" {joined}"):
-        return [field.value[: -len(joined) - 1], *below]
+        return _going_on([field.value[: -len(joined) - 1], *below])
     return [field.value]
+
+
+def _going_on(lines: list[str]) -> list[str]:
+    """*lines*, each that begins in lower case joined to the one above: a wrap's.
+
+    "20069753 (Mrs Jewel ALI) – administrative" / "supervisor" (seed 000
+    wrapped at 55 columns) is one supervisor.
+    """
+    kept: list[str] = []
+    for line in lines:
+        if kept and line[:1].islower():
+            kept[-1] = f"{kept[-1]} {line}"
+        else:
+            kept.append(line)
+    return kept
 
 
 def _without_trailing_comma(value: str) -> str:

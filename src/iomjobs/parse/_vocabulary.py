@@ -1405,9 +1405,12 @@ def match_bare_label(text: str) -> str | None:
     """The field when *text* is a label alone on its line (the post description form)."""
     if len(text) > 120:  # noqa: PLR2004 -- the longest label is a question of 90 characters
         return None
-    if _ends_sentence(text):
+    stripped = text.strip()
+    # A line in lower case without a colon is a value's last word a wrap left alone:
+    # "20069753 (Mrs Jewel ALI) – administrative" / "supervisor", seed 000 at 55 columns.
+    if _ends_sentence(text) or (stripped[:1].islower() and not stripped.endswith(":")):
         return None
-    label = text.strip().rstrip(":?").strip()
+    label = stripped.rstrip(":?").strip()
     if LOST in label:
         return known_despite_losses(label, _label_index())
     if first_folded_word(label) not in label_first_words():

@@ -11181,6 +11181,16 @@ def test_a_paths_fields_end_where_its_years_begin(
             "experience.",
             ("Business Administration",),
         ),
+        # What the notice says of the degree before its fields, in the four languages:
+        # each field had been lost.
+        ("Master's degree or higher in Law with 3 years of experience.", ("Law",)),
+        ("Master's degree or above in Law with 3 years of experience.", ("Law",)),
+        ("Bachelor's degree at minimum in Law with 3 years of experience.", ("Law",)),
+        ("Bac + 4 minimum en droit ou domaine connexe.", ("droit",)),
+        ("Bac+4 au minimum en droit.", ("droit",)),
+        ("Licence ou équivalent en droit avec 3 ans d'expérience.", ("droit",)),
+        ("Licenciatura como mínimo en Derecho con 3 años de experiencia.", ("Derecho",)),
+        ("Licenciatura o superior en Derecho con 3 años de experiencia.", ("Derecho",)),
         # The adjective between the degree and its fields.
         (
             "Diplôme universitaire en sciences sociales avec deux ans d’expérience "

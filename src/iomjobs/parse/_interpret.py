@@ -394,7 +394,12 @@ _FIELDS: Final = re.compile(
     # "Bachelor of Arts in Economics", "Master 2 en économie": the degree's own words between.
     r"(?:\s+of\s+(?:arts|sciences?|laws?|engineering|business\s+administration|commerce"
     r"|education|social\s+work|public\s+health|public\s+administration))?(?:\s+[12])?"
-    r"(?:\s+universit(?:aire|ario))?(?:\s+sup[ée]rieur)?(?:\s+\([^()]{1,40}\))?(?:\s+or\s+(?:its\s+)?equivalent)?\s+(?:in|en|em)\s+"
+    r"(?:\s+universit(?:aire|ario))?(?:\s+sup[ée]rieur)?(?:\s+\([^()]{1,40}\))?"
+    # What it says of the degree before the field, in the four languages: "or its
+    # equivalent", "or higher", "(at) minimum", "au moins", "como mínimo", "ou supérieur".
+    r"(?:\s+(?:or\s+(?:its\s+)?equivalent|or\s+(?:higher|above)|(?:at\s+(?:a\s+)?)?minimum"
+    r"|au\s+(?:minimum|moins)|ou\s+(?:sup[ée]rieur|plus|[ée]quivalent|superior|equivalente)"
+    r"|o\s+(?:superior|equivalente)|(?:como|no)\s+m[íi]nimo))?\s+(?:in|en|em)\s+"
     # "A first-level university degree in combination with two additional years": no field.
     r"(?!combination\s+with\b|conjunction\s+with\b|addition\s+to\b)"
     r"(?P<fields>.+?)(?=\s+from\s|,?\s+(?:combined\s+|coupled\s+|together\s+)?with\s|\s+avec\s"

@@ -70,6 +70,13 @@ SPELLINGS = [
     # Internships (IOM, 2022: "Classification: Intern, Grade Other")
     ("Intern, Grade Other", "OTHER"),
     ("Intern", "OTHER"),
+    # The ungraded mark in brackets, where the words before it name no staff grade:
+    # "Intern (UG)" had been OTHER, "Internship (UG)" no grade.
+    ("Intern (UG)", "UG"),
+    ("Internship (UG)", "UG"),
+    ("Consultant (UG)", "UG"),
+    # Not after a staff grade, which the bracket would contradict.
+    ("G5 (Junior level)", "G5"),
 ]
 
 INVALID = [

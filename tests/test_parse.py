@@ -10837,6 +10837,8 @@ def test_a_notice_whose_sections_a_board_ran_into_one_paragraph() -> None:
     ]
     (path,) = position.qualifications.education or ()
     assert path.degree is DegreeLevel.MASTER
+    # "Enrolled in a master's degree programme in law, ...": its fields had been lost.
+    assert path.fields_of_study == ("law", "social sciences", "gender studies")
     assert position.qualifications.experience == (
         "Interest in the prevention of sexual exploitation and abuse.",
     )
@@ -11191,6 +11193,14 @@ def test_a_paths_fields_end_where_its_years_begin(
         ("Licence ou équivalent en droit avec 3 ans d'expérience.", ("droit",)),
         ("Licenciatura como mínimo en Derecho con 3 años de experiencia.", ("Derecho",)),
         ("Licenciatura o superior en Derecho con 3 años de experiencia.", ("Derecho",)),
+        # An intern's degree under way, and the other way to qualify after it.
+        (
+            "Currently enrolled in a Master's programme in Public Health, or graduated within "
+            "the last 12 months.",
+            ("Public Health",),
+        ),
+        ("Enrolled in a Bachelor's degree program in Social Sciences.", ("Social Sciences",)),
+        ("Be enrolled in PhD studies in Migration Studies.", ("Migration Studies",)),
         # The adjective between the degree and its fields.
         (
             "Diplôme universitaire en sciences sociales avec deux ans d’expérience "
@@ -15205,6 +15215,25 @@ def test_a_post_descriptions_rows_copied_as_text_its_labels_beside_their_values(
     # Two lines of a cell that name no supervisor's role are two fields' business.
     plain = "Position title: Project Assistant\nReports directly to: Head of Office\nProgramme Manager\n"
     assert len(parse_notice(plain).notice.position.supervisors) == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        # The ungraded mark after the post's kind: the line had been kept unclassified,
+        # and the grade read as OTHER.
+        ("Intern (UG)", False),
+        ("Consultant (UG)", False),
+        # A staff grade and the mark say two things.
+        ("G5 (UG)", True),
+    ],
+)
+def test_an_ungraded_mark_after_the_posts_kind(value: str, *, kept: bool) -> None:
+    notice = parse_notice(f"Position Title: Intern\nClassification: {value}\n").notice
+    assert str(notice.position.grade) == ("G5" if kept else "UG")
+    assert [line.text for line in notice.unclassified] == (
+        [f"Classification: {value}"] if kept else []
+    )
 
 
 def test_a_supervisors_last_word_wrapped_onto_a_line_of_its_own() -> None:

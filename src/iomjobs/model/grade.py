@@ -258,7 +258,19 @@ def _normalize(text: str) -> str:
 # Notices write grades a few dozen ways: each spelling is read once.
 @functools.lru_cache(maxsize=1024)
 def _parse(text: str) -> Grade | None:
-    normalized = _normalize(text)
+    grade = _parse_normalized(_normalize(text))
+    if grade is not None and grade.category is not GradeCategory.OTHER:
+        return grade
+    # "Intern (UG)": the bracket, which the normalizing took off as a remark,
+    # is the grade where the words before it name none.
+    bracket = _SUFFIX.search(text)
+    inner = _parse_normalized(_normalize(bracket.group(0).strip(" ()"))) if bracket else None
+    if inner is not None and inner.category is GradeCategory.UNGRADED:
+        return inner
+    return grade
+
+
+def _parse_normalized(normalized: str) -> Grade | None:
     prefix = _PREFIX.match(normalized)
     # The regex's every part is optional, so it always matches.
     assert prefix is not None  # noqa: S101

@@ -20,6 +20,7 @@ from typing import Any, Final
 import attrs
 
 from iomjobs._text import NUMBER_WORDS, fold, fold_text, number, with_article
+from iomjobs.model.grade import GradeCategory
 from iomjobs.model.notice import (
     Appointment,
     ClosingTime,
@@ -1406,7 +1407,11 @@ def _grade_says_more(value: str) -> bool:
     before = value[: bracket.start()] if bracket else value
     if bracket is not None and says_more(bracket.group(1), (), _GRADE_WORDS):
         inside = interpret.whole_grade(bracket.group(1))
-        return inside is None or inside != interpret.whole_grade(before)
+        outside = interpret.whole_grade(before)
+        if inside is not None and outside is not None and outside.category is GradeCategory.OTHER:
+            # "Intern (UG)": no staff grade before it, the bracket's is the one read.
+            return interpret.whole_grade(value) != inside
+        return inside is None or inside != outside
     return not interpret.is_grade(before)
 
 

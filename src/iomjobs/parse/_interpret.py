@@ -380,12 +380,17 @@ _AND_YEARS_PATTERN: Final = (
     + r"(?:\s+|-)"  # "and three-year relevant experience"
     + rf"(?:{_YEARS_UNIT}|(?:months?|mois|meses)\b)"
 )
+# "... in Public Health, or graduated within the last 12 months": an intern's other way
+# to qualify, where the fields end.
+_OTHER_WAY_PATTERN: Final = r",?\s+or\s+(?:have\s+|has\s+|recently\s+)?(?:graduated|completed)\b"
 _FIELDS: Final = re.compile(
     # "Diplôme universitaire en...", "Título universitario en...": the adjective between;
     # "Advanced university degree (Master's or equivalent) in Law": a bracket between.
     # "Completed university education in Economics" (not "secondary education in Kenya").
     rf"\b(?:degree|diploma|dipl[ôo]me|t[íi]tulo|masters?|ma[îi]trise|{_LICENCE}|doctorat"
     r"|university\s+(?:education|studies)"
+    # An intern's degree under way: "enrolled in a Master's programme in Public Health".
+    r"|(?:master|bachelor|doctoral|ph\.?\s?d)['’]?s?\s+(?:degree\s+)?(?:programme|program|studies)"
     # Spain's "Grado universitario", "Título de grado", "Posgrado", "Licenciado en".
     r"|grado\s+universitario|t[íi]tulo\s+de\s+grado|posgrado|p[óo]s-?gradua[çc][ãa]o|licenciad[oa]"
     r"|maestr[íi]a|licenciatura|doctorado"
@@ -404,6 +409,7 @@ _FIELDS: Final = re.compile(
     r"(?!combination\s+with\b|conjunction\s+with\b|addition\s+to\b)"
     r"(?P<fields>.+?)(?=\s+from\s|,?\s+(?:combined\s+|coupled\s+|together\s+)?with\s|\s+avec\s"
     r"|\s+con\s|\s+com\s|,\s+de\s+uma\s|\s+d[ée]livr"
+    rf"|{_OTHER_WAY_PATTERN}"
     rf"|,?\s+{_AND_YEARS_PATTERN}|,\s+and\s|;|\.$|$)",
     re.IGNORECASE,
 )
@@ -984,6 +990,7 @@ _ANY_RELATED_FIELD: Final = (
 # _FIELDS in two parts: the degree and "in", then where the fields end.
 _FIELDS_HEAD: Final = re.compile(_FIELDS.pattern.split("(?P<fields>")[0])
 _AND_YEARS: Final = re.compile(rf",?\s{_AND_YEARS_PATTERN}", re.IGNORECASE)
+_OTHER_WAY: Final = re.compile(_OTHER_WAY_PATTERN)
 # "délivré par un établissement...": where French says where the degree is from.
 # ", de uma instituição acadêmica": where Portuguese does.
 _FIELDS_ENDS: Final = (
@@ -1016,9 +1023,10 @@ def _fields_written(text: str, low: str | None) -> str | None:
         for at in (low.find(end, start + 1) for end in _WITH_ENDS)
         if at >= 0
     ]
-    and_years = _AND_YEARS.search(low, start + 1)
-    if and_years is not None:
-        ends.append(and_years.start())
+    for after in (_AND_YEARS, _OTHER_WAY):
+        found = after.search(low, start + 1)
+        if found is not None:
+            ends.append(found.start())
     if low.endswith(".") and len(low) - 1 > start:
         ends.append(len(low) - 1)
     return text[start : min(ends, default=len(low))]

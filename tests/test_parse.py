@@ -12123,12 +12123,25 @@ def test_a_statement_of_iom_s_languages_is_kept_and_asks_nothing(
         ("Langues", "La maîtrise du français et du pulaar est requise.", ["fr", "fuc"]),
         ("Langues", "La connaissance du mooré ou du dioula est un atout.", ["mos", "dyu"]),
         ("Langues", "La connaissance du poular est un atout.", ["fuc"]),
+        # Mozambique's and the Wayuu's, as their notices spell them.
+        (
+            "Idiomas",
+            "Fluência em português. Conhecimento de línguas locais (Macua, Changana) é uma "
+            "vantagem.",
+            ["pt", "vmw", "ts"],
+        ),
+        ("Idiomas", "Fluência em português; o conhecimento de Emakhuwa é uma vantagem.",
+         ["pt", "vmw"]),
+        ("Idiomas", "Dominio del español; conocimiento del wayuunaiki es una ventaja.",
+         ["es", "guc"]),
         # French's name for Mossi folds to an English word: no language.
         ("Languages", "Fluency in English; more languages are an asset.", ["en"]),
         ("Languages", "More than one UN language is an asset. Fluency in English.", ["en"]),
     ],
 )  # fmt: skip
-def test_west_african_languages_by_name(heading: str, sentence: str, asked: list[str]) -> None:
+def test_languages_of_large_operations_by_name(
+    heading: str, sentence: str, asked: list[str]
+) -> None:
     text = f"Position Title: Field Assistant\n\n{heading}\n{sentence}\n"
     languages = parse_notice(text).notice.position.languages or ()
     assert [str(r.language) for r in languages] == asked

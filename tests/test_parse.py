@@ -13305,6 +13305,24 @@ def test_notice_kinds_in_the_plural_and_in_portuguese(line: str, kind: NoticeKin
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Type de poste vacant : Avis de vacance de poste spécial",
+        "Type de poste vacant : Avis de vacance spécial",
+        "Tipo de vacante: Aviso de vacante especial",
+        "Tipo de vaga: Aviso de vaga especial",
+    ],
+)
+def test_a_special_vacancy_notice_its_adjective_after_the_noun(line: str) -> None:
+    # As French, Spanish and Portuguese place it: each had been a vacancy notice, and
+    # with a special short-term contract a false CAT003.
+    text = f"Position Title: Driver\n{line}\nType de contrat : CDD spécial (jusqu'à 9 mois)\n"
+    notice = parse_notice(text).notice
+    assert notice.kind is NoticeKind.SPECIAL_VACANCY_NOTICE
+    assert "CAT003" not in {finding.code for finding in validate(notice).findings}
+
+
+@pytest.mark.parametrize(
     ("line", "grade"), [("Grade: G-6 / GS-6", "G6"), ("Grade: NO-B / NOB", "NO-B")]
 )
 def test_one_grades_codes_written_twice(line: str, grade: str) -> None:

@@ -247,7 +247,9 @@ _NO_EXTENSION: Final = re.compile(
 
 
 _KINDS: Final = (
-    (re.compile(r"special vacancy notice|avis sp[ée]cial de vacance|aviso especial de vacante|aviso especial de vaga|\bsvn\b", re.IGNORECASE), NoticeKind.SPECIAL_VACANCY_NOTICE),
+    # The adjective after the noun too, as French, Spanish and Portuguese place it:
+    # "Avis de vacance de poste spécial", "Aviso de vacante especial".
+    (re.compile(r"special vacancy notice|avis sp[ée]cial de vacance|aviso especial de vacante|aviso especial de vaga|avis de vacance (?:de poste )?sp[ée]cial|aviso de vacante especial|aviso de vaga especial|\bsvn\b", re.IGNORECASE), NoticeKind.SPECIAL_VACANCY_NOTICE),
     (re.compile(r"vacancy notice|avis de vacance|aviso de vacante|aviso de vaga|\bvn\b", re.IGNORECASE), NoticeKind.VACANCY_NOTICE),
     (re.compile(r"post description|description de poste|descripci[oó]n del puesto|descri[çc][ãa]o do cargo", re.IGNORECASE), NoticeKind.POST_DESCRIPTION),
     # Plurals too: "Call for Expressions of Interest", "Convocatoria de manifestaciones de interés".

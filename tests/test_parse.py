@@ -9908,6 +9908,24 @@ def test_the_second_tier_statement_that_says_no_more_is_held_by_its_field(statem
     assert result.notice.unclassified == ()
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Les candidats de deuxième rang comprennent :",
+        "Les candidats de deuxième niveau comprennent :",
+        "Los candidatos de segundo nivel incluyen:",
+    ],
+)
+def test_the_second_tiers_heading_in_french_and_spanish(heading: str) -> None:
+    # As "Second tier candidates include:" is read: the heading had been kept as
+    # context, and on the statement's line (IOM's French notice, a fixture) its start.
+    statement = "Tous les candidats externes, à l'exception des candidates."
+    for text in (f"{heading}\n{statement}\n", f"{heading} {statement}\n"):
+        notice = parse_notice(f"Position Title: Driver\n\n{text}").notice
+        assert notice.open_to_external is True
+        assert notice.context == (statement,)  # it says more: the women it excepts
+
+
 @pytest.mark.parametrize("bullet", ["2. ", "- ", ""])
 @pytest.mark.parametrize(("listed", "codes"), [("Barbados", ["BB"]), ("Tuvalu.", ["TV"])])
 def test_a_list_of_one_member_state_on_its_item_line(

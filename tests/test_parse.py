@@ -9926,6 +9926,26 @@ def test_the_second_tiers_heading_in_french_and_spanish(heading: str) -> None:
         assert notice.context == (statement,)  # it says more: the women it excepts
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Tous les candidats externes, à l'exception des candidats des États membres non "
+        "représentés de l'OIM.",
+        "Tous les candidats externes, à l’exception des candidats provenant d’États membres "
+        "non représentés de l’OIM.",
+        "Todos los candidatos externos, excepto los candidatos de los Estados miembros no "
+        "representados de la OIM.",
+    ],
+)
+def test_the_usual_second_tier_statement_in_french_and_spanish(statement: str) -> None:
+    # It says no more than open_to_external holds, as the English one: it had been
+    # kept as context too.
+    text = f"Position Title: Driver\n\nLes candidats de deuxième rang comprennent :\n{statement}\n"
+    notice = parse_notice(text).notice
+    assert notice.open_to_external is True
+    assert (notice.context, notice.unclassified) == ((), ())
+
+
 @pytest.mark.parametrize("bullet", ["2. ", "- ", ""])
 @pytest.mark.parametrize(("listed", "codes"), [("Barbados", ["BB"]), ("Tuvalu.", ["TV"])])
 def test_a_list_of_one_member_state_on_its_item_line(

@@ -69,7 +69,15 @@ SECOND_TIER_EXTERNAL: Final = re.compile(
     r"non-?represented\s+member"
     r"\s+states(?:\s+of\s+IOM)?)?"
     r"|todos os candidatos externos(?:,?\s+exceto\s+candidatos\s+de\s+estados[- ]membros\s+n[ãa]o"
-    r"\s+representados)?",
+    r"\s+representados)?"
+    # French and Spanish: "Tous les candidats externes, à l'exception des candidats
+    # (provenant) d'États membres non représentés de l'OIM", "Todos los candidatos
+    # externos, excepto los candidatos de los Estados miembros no representados".
+    r"|tous\s+les\s+candidats\s+externes(?:,?\s+[àa]\s+l.exception\s+des\s+candidats\s+"
+    r"(?:des|provenant\s+d.)\s*[ée]tats\s+membres\s+non\s+repr[ée]sent[ée]s(?:\s+de\s+l.oim)?)?"
+    r"|todos\s+los\s+candidatos\s+externos(?:,?\s+(?:excepto|salvo|con\s+excepci[oó]n\s+de)"
+    r"\s+(?:los\s+)?candidatos\s+de\s+(?:los\s+)?estados\s+miembros\s+no\s+representados"
+    r"(?:\s+(?:de|en)\s+la\s+oim)?)?",
     re.IGNORECASE,
 )
 # Who is first-tier, said after a colon in the same paragraph rather than in a list.

@@ -9930,6 +9930,42 @@ def test_the_second_tiers_heading_in_french_and_spanish(heading: str) -> None:
     "statement",
     [
         "Tous les candidats externes, à l'exception des candidats des États membres non "
+        "représentés de l'OIM et des candidates.",
+        "Todos los candidatos externos, excepto los candidatos de los Estados miembros no "
+        "representados de la OIM y las candidatas.",
+    ],
+)
+def test_the_second_tier_excepting_women_in_french_and_spanish(statement: str) -> None:
+    # As "... and female candidates." does: the women it excepts are first-tier.
+    text = f"Position Title: Driver\n\nLes candidats de deuxième rang comprennent :\n{statement}\n"
+    result = parse_notice(text)
+    first_tier = result.notice.first_tier
+    assert first_tier is not None
+    assert first_tier.external_women is True
+    assert result.is_inferred("$.first_tier.external_women")
+    assert result.notice.context == (statement,)
+
+
+def test_women_welcomed_in_french_are_no_first_tier() -> None:
+    # "en particulier celles des candidates qualifiées": a welcome, as in English.
+    text = (
+        "Intitulé du poste : Chargé de programme\n\nLes candidatures des candidats de premier "
+        "et de deuxième rang sont les bienvenues, en particulier celles des candidates "
+        "qualifiées. Pour tous les postes vacants de l'OIM, les candidatures des candidats de "
+        "premier rang sont examinées avant celles des candidats de deuxième rang.\n"
+        "Aux fins de cet avis de vacance, sont considérés comme candidats de premier rang :\n"
+        "- Candidats internes\n- Candidats des États membres non représentés suivants :\n"
+        "Barbade ; Botswana\n"
+    )
+    first_tier = parse_notice(text).notice.first_tier
+    assert first_tier is not None
+    assert (first_tier.internal, first_tier.external_women) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Tous les candidats externes, à l'exception des candidats des États membres non "
         "représentés de l'OIM.",
         "Tous les candidats externes, à l’exception des candidats provenant d’États membres "
         "non représentés de l’OIM.",

@@ -40,7 +40,11 @@ INTERNAL: Final = re.compile(
     r"internal candidates|candidats internes|candidatos internos", re.IGNORECASE
 )
 WOMEN: Final = re.compile(
-    r"female candidates|candidates externes|candidatas externas", re.IGNORECASE
+    r"female candidates|candidates externes|candidatas externas"
+    # The second tier's exception in French and Spanish: "... et des candidates", "y las
+    # candidatas" (the feminine nouns name women, as "female candidates" does).
+    r"|\bdes candidates\b|\blas candidatas\b",
+    re.IGNORECASE,
 )
 MEMBER_STATES: Final = re.compile(
     # Notices since 2025: "IOM Member States that are not represented among staff members".

@@ -101,6 +101,11 @@ class TestCountries:
             ("Saint-Kitts-et-Nevis", "KN"),
             ("République démocratique populaire lao", "LA"),
             ("États fédérés de Micronésie", "FM"),
+            # And the Spanish ones (a Spanish first-tier list's "Santa Sede" had been none).
+            ("Santa Sede", "VA"),
+            ("República Democrática Popular Lao", "LA"),
+            ("Estados Federados de Micronesia", "FM"),
+            ("Suazilandia", "SZ"),
             # French abbreviations written after a city ("Goma, RDC").
             ("RDC", "CD"),
             ("RCA", "CF"),

@@ -9933,11 +9933,23 @@ def test_the_second_tiers_heading_in_french_and_spanish(heading: str) -> None:
         "représentés de l'OIM et des candidates.",
         "Todos los candidatos externos, excepto los candidatos de los Estados miembros no "
         "representados de la OIM y las candidatas.",
+        "Todos os candidatos externos, exceto candidatos de Estados-Membros não representados "
+        "e candidatas.",
     ],
 )
-def test_the_second_tier_excepting_women_in_french_and_spanish(statement: str) -> None:
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Les candidats de deuxième rang comprennent :",
+        # Portuguese's with its article: it had been context.
+        "Os candidatos de segunda linha incluem:",
+    ],
+)
+def test_the_second_tier_excepting_women_in_french_and_spanish(
+    statement: str, heading: str
+) -> None:
     # As "... and female candidates." does: the women it excepts are first-tier.
-    text = f"Position Title: Driver\n\nLes candidats de deuxième rang comprennent :\n{statement}\n"
+    text = f"Position Title: Driver\n\n{heading}\n{statement}\n"
     result = parse_notice(text)
     first_tier = result.notice.first_tier
     assert first_tier is not None

@@ -41,9 +41,10 @@ INTERNAL: Final = re.compile(
 )
 WOMEN: Final = re.compile(
     r"female candidates|candidates externes|candidatas externas"
-    # The second tier's exception in French and Spanish: "... et des candidates", "y las
-    # candidatas" (the feminine nouns name women, as "female candidates" does).
-    r"|\bdes candidates\b|\blas candidatas\b",
+    # The second tier's exception in French, Spanish and Portuguese: "... et des
+    # candidates", "y las candidatas", "e candidatas" (the feminine nouns name women,
+    # as "female candidates" does).
+    r"|\bdes candidates\b|\b(?:las|y|e) candidatas\b",
     re.IGNORECASE,
 )
 MEMBER_STATES: Final = re.compile(

@@ -289,6 +289,7 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "second tier candidates include",
         "os candidatos de segundo nivel incluem",
         "candidatos de segunda linha incluem",
+        "os candidatos de segunda linha incluem",
         # The same in French and Spanish, as "premier rang" and "primer nivel" name the
         # first tier: "Les candidats de deuxième rang comprennent :".
         "les candidats de deuxieme rang comprennent",

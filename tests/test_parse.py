@@ -6770,6 +6770,29 @@ def test_competencias_alone_among_the_qualifications_heads_the_skills(heading: s
     assert result.notice.unclassified == ()
 
 
+def test_french_competency_groups_in_other_words() -> None:
+    # "Compétences de base" as Spanish's "competencias básicas", and "en matière de
+    # gestion": each heading had been none, its items the group's above or lost.
+    text = (
+        "Compétences requises\n"
+        "Compétences de base – indicateurs comportementaux – Niveau 2\n"
+        "- Travail d'équipe : développe une collaboration efficace.\n"
+        "- Communication : encourage une communication claire.\n"
+        "Compétences en matière de gestion – indicateurs comportementaux – Niveau 2\n"
+        "- Leadership : donne une direction claire.\n"
+        "- Humilité : dirige avec humilité.\n"
+    )
+    result = parse_notice(text)
+    competencies = result.notice.position.competencies
+    assert competencies is not None
+    assert competencies.core is not None
+    assert competencies.managerial is not None
+    assert [item.name for item in competencies.core.items] == ["Travail d'équipe", "Communication"]
+    assert [item.name for item in competencies.managerial.items] == ["Leadership", "Humilité"]
+    assert (competencies.core.level, competencies.managerial.level) == (2, 2)
+    assert result.notice.unclassified == ()
+
+
 def test_spanish_managerial_competencies_as_competencias_de_gestion() -> None:
     text = (
         "Competencias requeridas\n"

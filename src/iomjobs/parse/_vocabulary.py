@@ -229,6 +229,7 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "core competencies",
         "competences fondamentales",
         "competences cles",
+        "competences de base",  # as Spanish's "competencias básicas"
         "competencias basicas",
         "competencias clave",
         "competencias fundamentales",
@@ -242,6 +243,7 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "managerial competencies",
         "competences manageriales",
         "competences de gestion",
+        "competences en matiere de gestion",
         "competencias directivas",
         "competencias gerenciales",
         "competencias de gestion",

@@ -4160,6 +4160,13 @@ class TestLayouts:
             ("Tâches", "Exigences"),
             ("Funciones", "Requisitos"),
             ("Tarefas", "Requisitos mínimos"),
+            # The same in the other languages' other words: each had been no heading.
+            ("Tâches", "Formation et expérience requises"),
+            ("Tâches", "Profil recherché"),
+            ("Tâches", "Profil du candidat"),
+            ("Funciones", "Educación y experiencia"),
+            ("Funciones", "Perfil del candidato"),
+            ("Tarefas", "Formação e experiência"),
         ],
     )
     def test_a_job_boards_own_headings(self, duties: str, asked: str) -> None:
@@ -4235,6 +4242,14 @@ class TestLayouts:
             ("Skills and Competencies", "Knowledge of MS Office.", "skills"),
             ("Knowledge and Skills", "Knowledge of MS Office.", "skills"),
             ("IT Skills", "Knowledge of MS Office.", "skills"),
+            # "Skills and Competencies" and its kin in the other languages: each had been
+            # a line of education's notes, the items with it.
+            ("Connaissances et compétences", "Maîtrise de MS Office.", "skills"),
+            ("Aptitudes et compétences", "Maîtrise de MS Office.", "skills"),
+            ("Habilidades y competencias", "Manejo de MS Office.", "skills"),
+            ("Conocimientos y habilidades", "Manejo de MS Office.", "skills"),
+            ("Conhecimentos e habilidades", "Domínio do MS Office.", "skills"),
+            ("Competências técnicas", "Domínio do MS Office.", "skills"),
         ],
     )
     def test_other_words_for_the_experience_and_skills_headings(
@@ -4246,7 +4261,16 @@ class TestLayouts:
         assert not qualifications.education_notes
 
     @pytest.mark.parametrize(
-        "heading", ["Application Procedure", "Application Process", "To Apply"]
+        "heading",
+        [
+            "Application Procedure",
+            "Application Process",
+            "To Apply",
+            # In the other languages' other words (each had been no heading).
+            "Comment soumettre votre candidature",
+            "Procedimiento de aplicación",
+            "Procedimento de candidatura",
+        ],
     )
     def test_other_words_for_how_to_apply(self, heading: str) -> None:
         # The heading had been kept as unclassified text, its text a note of the languages.

@@ -165,6 +165,11 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         *("qualifications and requirements", "requirements and qualifications"),
         *("education and experience", "required education and experience"),
         *("profil requis", "exigences", "requisitos", "requisitos minimos", "perfil requerido"),
+        # The same in the other languages: "Formation et expérience requises", "Profil
+        # recherché", "Educación y experiencia", "Perfil del candidato".
+        *("formation et experience requises", "formation et experience", "profil recherche"),
+        *("profil du candidat", "educacion y experiencia", "perfil del candidato"),
+        *("formacao e experiencia", "perfil do candidato"),
     ),
     "education": (
         "education",
@@ -201,6 +206,10 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         *("technical skills", "required skills", "key skills", "skills required"),
         *("other skills", "additional skills", "skills and competencies", "knowledge and skills"),
         *("skills and knowledge", "skills and abilities", "it skills", "computer skills"),
+        # "Skills and Competencies", "Knowledge and Skills" in the other languages.
+        *("connaissances et competences", "aptitudes et competences"),
+        *("habilidades y competencias", "conocimientos y habilidades", "competencias tecnicas"),
+        *("conhecimentos e habilidades", "competencias tecnicas e comportamentais"),
     ),
     "languages": (
         *("languages", "langues", "idiomas", "linguas"),
@@ -278,6 +287,9 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         *("application procedure", "application procedures", "application process"),
         *("to apply", "submission of applications", "procedure de candidature"),
         *("modalites de candidature", "procedimiento de postulacion", "como aplicar"),
+        # "Application procedure" in the other languages' other words.
+        *("comment soumettre votre candidature", "procedimiento de aplicacion"),
+        "procedimento de candidatura",
     ),
     # Consultancy calls' terms of reference: headings of prose that is context, heading and all.
     "terms": (

@@ -4167,6 +4167,14 @@ class TestLayouts:
             ("Funciones", "Educación y experiencia"),
             ("Funciones", "Perfil del candidato"),
             ("Tarefas", "Formação e experiência"),
+            ("Tâches et responsabilités", "Profil requis"),
+            ("Missions principales", "Profil requis"),
+            ("Description des tâches", "Profil requis"),
+            ("Funciones y responsabilidades", "Requisitos"),
+            ("Tareas a realizar", "Requisitos"),
+            ("Descripción de funciones", "Requisitos"),
+            ("Principais funções", "Requisitos"),
+            ("Funções e responsabilidades", "Requisitos"),
         ],
     )
     def test_a_job_boards_own_headings(self, duties: str, asked: str) -> None:

@@ -135,6 +135,14 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "responsabilites et obligations",
         *("principales responsabilidades", "principales funciones", "funciones", "tareas"),
         *("tareas principales", "responsabilidades principais", "funcoes", "tarefas"),
+        # "Duties and Responsibilities", "Roles and Responsibilities", "Description of
+        # Duties" in the other languages, and French boards' "Missions principales".
+        *("taches et responsabilites", "fonctions et responsabilites", "description des taches"),
+        *("attributions principales", "missions principales", "principales missions"),
+        *("roles et responsabilites", "funciones y responsabilidades", "roles y responsabilidades"),
+        *("responsabilidades principales", "tareas a realizar", "descripcion de funciones"),
+        *("tareas y responsabilidades", "principais funcoes", "funcoes e responsabilidades"),
+        *("descricao das funcoes", "tarefas e responsabilidades", "papeis e responsabilidades"),
     ),
     "qualifications": (
         "required qualifications and experience",

@@ -6802,6 +6802,15 @@ def test_competencias_alone_among_the_qualifications_heads_the_skills(heading: s
     assert result.notice.unclassified == ()
 
 
+@pytest.mark.parametrize("heading", ["Background", "Antecedentes"])
+def test_the_background_heading_heads_the_context(heading: str) -> None:
+    # Spanish's, as the English one: it had been a paragraph of context of its own.
+    paragraph = "La OIM apoya al Gobierno en la gestión de la migración."
+    text = f"Título del puesto: Asistente\n\n{heading}\n{paragraph}\n"
+    notice = parse_notice(text).notice
+    assert (notice.context, notice.unclassified) == ((paragraph,), ())
+
+
 def test_french_competency_groups_in_other_words() -> None:
     # "Compétences de base" as Spanish's "competencias básicas", and "en matière de
     # gestion": each heading had been none, its items the group's above or lost.

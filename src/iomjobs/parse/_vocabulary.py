@@ -39,6 +39,7 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "organisational scope and context",
         "background information",
         "background",
+        "antecedentes",  # Spanish's "Background"
         # ingo.work's summary of the post above its duties (2026).
         "overview",
         # A UN Volunteer's assignment with IOM, as UNV's notices head it (tendersglobal's

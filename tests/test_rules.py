@@ -554,6 +554,15 @@ class TestReference:
             ("PLC002", "$.position.duty_stations[1].city")
         ]
 
+    @pytest.mark.parametrize(
+        "station",
+        ["Bogotá D.C., Colombia", "Bogotá, D.C., Colombia", "México, D.F., México"],
+    )
+    def test_a_capital_with_its_districts_letters_is_known(self, station: str) -> None:
+        # "Bogotá D.C." had been a city the gazetteer does not know (PLC006).
+        text = f"Position Title: Associate\nDuty Station: {station}\n"
+        assert not validate(iomjobs.parse_notice(text).notice, select=["PLC"]).findings
+
     def test_a_callers_gazetteer_need_not_say_where_a_city_is(self) -> None:
         class KnowsNothing:
             def knows(self, city: str, country: str) -> bool:  # noqa: ARG002

@@ -82,7 +82,9 @@ def city_not_in_gazetteer(context: Context) -> Iterator[Hit]:
     works: Renk in South Sudan, Ukhia and the Kutupalong camp in
     Bangladesh, Dirkou in Niger. Such a name is most likely right, so it is
     information to check, not a warning; ``ignore=["PLC006"]`` silences it
-    and keeps PLC002's suggestions for names mistyped.
+    and keeps PLC002's suggestions for names mistyped. A capital written
+    with its district's letters ("Bogotá D.C.", "México, D.F.") is known by
+    its name.
     """
     for unknown in context.once(_unknown_cities):
         if not unknown.nearest and not unknown.elsewhere:
@@ -103,6 +105,11 @@ class _UnknownCity(NamedTuple):
     """The one other country the gazetteer takes the name to be in, where nothing is near."""
 
 
+# A capital written with its district's letters: "Bogotá D.C." (Distrito Capital),
+# "México, D.F.", "Washington DC": the city is known by its name alone.
+_CAPITAL_DISTRICT: Final = re.compile(r",?\s+D\.?\s?[CF]\.?$")
+
+
 def _unknown_cities(context: Context) -> tuple[_UnknownCity, ...]:
     """The duty stations' cities the gazetteer does not know in their countries."""
     gazetteer = context.reference.gazetteer
@@ -113,7 +120,9 @@ def _unknown_cities(context: Context) -> tuple[_UnknownCity, ...]:
         if station.city is None or station.country is None or station.home_based:
             continue
         city, country = station.city, station.country.code
-        if gazetteer.knows(city, country):
+        if gazetteer.knows(city, country) or gazetteer.knows(
+            _CAPITAL_DISTRICT.sub("", city), country
+        ):
             continue
         nearest = gazetteer.nearest(city, country)
         elsewhere = None if nearest else main_country_of(gazetteer, city)

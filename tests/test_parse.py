@@ -16847,6 +16847,10 @@ def test_boards_headings_above_the_competencies(heading: str) -> None:
         ("Number of Direct Reports: N/A", [], 0),
         ("Number of Direct Reports: Not applicable", [], 0),
         ("Nombre de subordonnés directs : Aucun", [], 0),
+        # Zero in words beside its figure says no more, as "Two (2)" does: the line had
+        # been kept unclassified too.
+        ("Number of Direct Reports: 0 (zero)", [], 0),
+        ("Número de subordinados directos: 0 (cero)", [], 0),
     ],
 )
 def test_boards_labels_for_supervisors_and_reports(

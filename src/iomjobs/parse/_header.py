@@ -1353,7 +1353,8 @@ _OFFICE_BEFORE: Final = re.compile(
 _OFFICE_FILLER: Final = frozenset(
     {"office", "based", "position", "bureau", "oficina", "escritorio", "the", "an", "a"}
 )
-_NUMBER_WORDS: Final = frozenset(NUMBER_WORDS)
+# "Two (2)", "0 (zero)": the count in words beside its figure says no more.
+_NUMBER_WORDS: Final = frozenset(NUMBER_WORDS) | {"zero", "cero"}
 # A post description's "Number of direct reports: None": no direct reports, in the four
 # languages, folded.
 _NO_REPORTS: Final = frozenset(

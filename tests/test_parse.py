@@ -4921,6 +4921,16 @@ class TestLayouts:
             ("Fecha estimada de inicio: Inmediata", StartDate(as_soon_as_possible=True)),
             ("Fecha estimada de inicio: Inmediatamente", StartDate(as_soon_as_possible=True)),
             ("Data de início: Imediatamente", StartDate(as_soon_as_possible=True)),
+            # "As soon as possible" in the other languages' other words: the lines had
+            # been kept, no start read.
+            ("Data de início: O mais rápido possível", StartDate(as_soon_as_possible=True)),
+            ("Data de início: O mais cedo possível", StartDate(as_soon_as_possible=True)),
+            ("Date de début estimée : Le plus tôt possible", StartDate(as_soon_as_possible=True)),
+            (
+                "Fecha estimada de inicio: Lo más pronto posible",
+                StartDate(as_soon_as_possible=True),
+            ),
+            ("Fecha estimada de inicio: Cuanto antes", StartDate(as_soon_as_possible=True)),
         ],
     )
     def test_a_start_not_set_yet(self, line: str, start: StartDate) -> None:

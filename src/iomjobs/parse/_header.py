@@ -1371,7 +1371,10 @@ _RECRUITING_FILLER: Final = frozenset(
 )
 _SOON: Final = re.compile(
     r"as soon as possible|asap|d[èe]s que possible|lo antes posible"
-    r"|o mais (?:breve|rapidamente) poss[íi]vel|immediate(?:ly)?"
+    r"|o mais (?:breve|rapidamente|r[áa]pido|cedo) poss[íi]vel|immediate(?:ly)?"
+    # "Le plus tôt possible", "Lo más pronto posible", "Cuanto antes" (not "au plus
+    # tôt le 1er avril": no earlier than the day).
+    r"|le plus t[ôo]t possible|lo m[áa]s pronto posible|cuanto antes"
     # "Immédiatement", "Inmediata(mente)", "Imediata(mente)".
     r"|imm[ée]diat(?:ement|e)|inmediat(?:amente|o|a)|imediat(?:amente|o|a)",
     re.IGNORECASE,

@@ -13999,6 +13999,14 @@ def test_a_line_that_says_the_post_is_open_to(line: str, external: bool | None) 
         ("This JPO position is open to nationals of Germany only.\n{header}", ["DE"]),
         ("This position is open only to nationals of Germany.\n{header}", ["DE"]),
         ("{header}\nNotes\nThis vacancy is reserved only for Japanese nationals.\n", ["JP"]),
+        # "Only ... nationals will be considered" and its kin: none had been read.
+        (
+            "{header}\nNotes\nOnly Ghanaian nationals will be considered for this position.\n",
+            ["GH"],
+        ),
+        ("{header}\nNotes\nOnly nationals of Ghana are eligible to apply.\n", ["GH"]),
+        ("{header}\nNotes\nOnly Ghanaian nationals may apply.\n", ["GH"]),
+        ("{header}\nNotes\nOnly shortlisted candidates will be contacted.\n", []),
     ],
 )
 def test_a_sentence_that_says_which_nationals_may_apply(text: str, codes: list[str]) -> None:

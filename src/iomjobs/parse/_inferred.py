@@ -669,7 +669,11 @@ class InferringReader(HeaderReader):
                     continue
                 for sentence in sentences(paragraph):
                     match = NATIONALS_SENTENCE.match(sentence.lstrip(_OPENING_QUOTES))
-                    mark = match.group("mark") or match.group("opening") if match else None
+                    mark = (
+                        match.group("mark") or match.group("opening") or match.group("only")
+                        if match
+                        else None
+                    )
                     codes = read_nationalities(mark) if mark else None
                     if codes:
                         self.notice["open_to_nationals_of"] = tuple(Country(c) for c in codes)

@@ -35,12 +35,18 @@ NATIONALS_MARK: Final = (
 # does: "This position is open to Ghanaian nationals only.", "This vacancy is
 # open to nationals of Japan." (its opening quotation marks taken off first);
 # or only its opening words and the nationals: "Open to Senegalese nationals only."
+# Its group "mark", "opening" or "only" holds the nationals.
 NATIONALS_SENTENCE: Final = re.compile(
     # A word may say what the post is: "This JPO position is open to ...".
     rf"(?i:this\s+(?:[A-Z]{{2,5}}\s+)?(?:position|post|vacancy)\s+is\s+(?:only\s+)?)"
     rf"(?P<mark>{NATIONALS_MARK})"
     r"[\s.”\"’]*$"
     rf"|(?P<opening>(?i:{_OPENING})\s+{_NATIONALS}(?i:\s+only)?)[\s.”\"’]*$"
+    # "Only Senegalese nationals will be considered (for this position).", "Only
+    # nationals of Senegal are eligible to apply."
+    rf"|(?i:only)\s+(?P<only>{_NATIONALS})\s+(?i:will\s+be\s+considered"
+    r"|are\s+eligible(?:\s+to\s+apply)?|may\s+apply|can\s+apply)"
+    r"(?i:\s+for\s+this\s+(?:position|post|vacancy))?[\s.”\"’]*$"
 )
 # The words around the nationalities a mark or a field's value names.
 _AROUND: Final = re.compile(

@@ -8980,6 +8980,12 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("Dhaka, Bangladesh with travel to Cox's Bazar", [("Dhaka", None, "BD")]),
         ("Bamako, Mali avec des déplacements fréquents", [("Bamako", None, "ML")]),
         ("Tegucigalpa, Honduras, con viajes frecuentes", [("Tegucigalpa", None, "HN")]),
+        # Spanish's and Portuguese's other words for it, and "missions": the whole had
+        # been the city, no country read.
+        ("Bogotá, Colombia con desplazamientos a terreno", [("Bogotá", None, "CO")]),
+        ("Maputo com deslocações frequentes às províncias", [("Maputo", None, "MZ")]),
+        ("Luanda, Angola com viagens frequentes", [("Luanda", None, "AO")]),
+        ("Dakar avec missions fréquentes", [("Dakar", None, "SN")]),
         # One city or the other (a 2024 notice for Mozambique), in each language:
         # a station each, the bracket on the choice in the words as written.
         (

@@ -34,9 +34,12 @@ __all__ = ["Country", "DutyStation"]
 
 # Where a station's words end and a remark on travel begins, which a station's
 # `as_written` keeps: "Dhaka, Bangladesh with travel to Cox's Bazar", "Bamako,
-# Mali avec des déplacements fréquents" (the reader and rule PLC004 both cut there).
+# Mali avec des déplacements fréquents", "Bogotá con desplazamientos a terreno", "Maputo
+# com deslocações frequentes às províncias" (the reader and rule PLC004 both cut there).
 TRAVEL_REMARK: Final = re.compile(
-    r",?\s+(?:with|avec|con)\s+(?:\w+\s+){0,2}?(?:travel|d[ée]placements?|viajes?)\b",
+    r",?\s+(?:with|avec|con|com)\s+(?:\w+\s+){0,2}?"
+    r"(?:travel|d[ée]placements?|viajes?|desplazamientos?|desloca[çc](?:[õo]es|[ãa]o)"
+    r"|viagens?|missions?|misiones?|miss[õo]es)\b",
     re.IGNORECASE,
 )
 

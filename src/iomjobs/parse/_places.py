@@ -58,7 +58,7 @@ _PLACE_BEFORE_HOME: Final = re.compile(r"[,(\[\u2013\u2014-]\s*$")
 # capitals, where no small letter tells them from a place.
 _TRAVEL_WORDS: Final = frozenset(
     {"with", "travel", "travels", "travelling", "traveling", "trips", "missions", "avec"}
-    | {"deplacements", "con", "viajes", "com", "viagens"}
+    | {"deplacements", "con", "viajes", "com", "viagens", "desplazamientos", "deslocacoes"}
 )
 
 

@@ -11633,6 +11633,18 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "Inglés avanzado, francés intermedio.",
             [("en", "fluent", True), ("fr", "working knowledge", True)],
         ),
+        # "Excelente" is "excellent", and "manejo" a command: Spanish had been read with
+        # no level, the sentence kept as a note.
+        (
+            "Idiomas",
+            "Excelente manejo del idioma español; conocimientos de inglés son una ventaja.",
+            [("es", "fluent", True), ("en", "knowledge", False)],
+        ),
+        (
+            "Idiomas",
+            "Manejo del idioma inglés es deseable.",
+            [("en", "knowledge", False)],
+        ),
         # "Desired" and "beneficial" wish: French and Wolof had been required.
         (
             "Languages",

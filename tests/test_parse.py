@@ -10343,6 +10343,46 @@ def test_a_boards_own_words(line: str, *, boards: bool) -> None:
     assert board_words(line) is boards
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # The kind of notice and its number above the title: the title had been
+        # context, no title read.
+        (
+            "Vacancy Notice VN/2026/05\n\nProject Officer (Migration Health)\n\n"
+            "Duty Station: Dakar, Senegal\n",
+            "Project Officer (Migration Health)",
+        ),
+        (
+            "Vacancy Notice No: VN/2026/05\nProject Officer (Migration Health)\n"
+            "Duty Station: Dakar, Senegal\n",
+            "Project Officer (Migration Health)",
+        ),
+        (
+            "CALL FOR APPLICATIONS\n\nNational Consultant - Data\n\nDuty Station: Accra, Ghana\n",
+            "National Consultant - Data",
+        ),
+        (
+            "Convocatoria: CON-2026-05\n"
+            "Consultoría para la elaboración de un diagnóstico de migración laboral\n"
+            "Lugar de destino: Ciudad de Guatemala, Guatemala\n",
+            "Consultoría para la elaboración de un diagnóstico de migración laboral",
+        ),
+        # Prose below it names no title; a kind line that names the post is read as before.
+        ("Call for Applications: CFA-2026-05\nThe consultant will support the office.\n", None),
+        (
+            "Call for Applications – Project Officer (Migration Health)\n"
+            "Duty Station: Dakar, Senegal\n",
+            "Project Officer (Migration Health)",
+        ),
+    ],
+)
+def test_the_title_below_the_kind_of_notice(text: str, title: str | None) -> None:
+    result = parse_notice(text)
+    assert result.notice.position.title == title
+    assert result.notice.kind is not None
+
+
 def test_the_title_below_a_pages_trail_of_links() -> None:
     # A page's breadcrumbs above its heading: the title had not been read.
     page = (
@@ -13535,6 +13575,14 @@ _DAKAR: Final = (DutyStation(city="Dakar", country=Country("SN"), as_written="Da
         ("Puesto: Asistente de Proyecto", "position.title", "Asistente de Proyecto"),
         ("Titre : Assistant de projet", "position.title", "Assistant de projet"),
         ("Sede: Dakar, Senegal", "position.duty_stations", _DAKAR),
+        ("Lugar: Dakar, Senegal", "position.duty_stations", _DAKAR),
+        # A station not chosen yet names no place: "TBD" had been a city.
+        ("Duty Station: TBD", "position.duty_stations", (DutyStation(as_written="TBD"),)),
+        (
+            "Lieu : à définir",
+            "position.duty_stations",
+            (DutyStation(as_written="à définir"),),
+        ),
         ("Sede de trabajo: Dakar, Senegal", "position.duty_stations", _DAKAR),
         ("Expiry Date: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
         # The careers site's label, its date month first.

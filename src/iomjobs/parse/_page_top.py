@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from iomjobs.parse._interpret import kind_alone, read_kind
 from iomjobs.parse._segments import Segment, unmarked
-from iomjobs.parse._titles import ORGANIZATION, without_organization
+from iomjobs.parse._titles import ORGANIZATION, post_line, without_organization
 from iomjobs.parse._vocabulary import SPECIAL_LENGTH
 
 
@@ -25,6 +26,7 @@ def heading_line(segments: list[Segment]) -> Segment | None:
         board_words(segments[at].text)
         or (at and _cookie_notice_goes_on(segments[at - 1].text, segments[at].text))
         or (at and _ORGANIZATION_ALONE.fullmatch(unmarked(segments[at].text)) is not None)
+        or _announces_kind(segments[at].text)
     ):
         at += 1
     first = segments[at] if segments else None
@@ -35,6 +37,24 @@ def heading_line(segments: list[Segment]) -> Segment | None:
     if len(without_organization(unmarked(first.text))) > SPECIAL_LENGTH:
         return None
     return first
+
+
+def _announces_kind(line: str) -> bool:
+    """Whether *line* announces the kind of notice and its number, above the title.
+
+    "Vacancy Notice VN/2026/05", "Call for Applications: CFA-2026-05",
+    "Convocatoria: CON-2026-05" / "Consultoría para la elaboración de...":
+    the title is on the line below, which had been read as context.
+    """
+    return (
+        len(line) <= SPECIAL_LENGTH
+        and not line.rstrip().endswith((".", ";", ","))
+        and read_kind(line) is not None
+        # Its number, or the kind alone: not a line a wrap cut ("...,Call for
+        # Applications/Migration Profile" / "Expert for Rwanda").
+        and (any(ch.isdigit() for ch in line) or kind_alone(unmarked(line)) is not None)
+        and post_line(unmarked(line)) is None  # "Call for Applications – Project Officer"
+    )
 
 
 def board_words(line: str) -> bool:

@@ -138,9 +138,9 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
     stations.
     """
     written = text.strip().rstrip(".")
-    home = _HOME.search(written) or _REMOTE.match(written) or _REMOTE_OFFERED.search(written)
-    if home is not None:
-        return _home_based(written, home.start(home.lastindex or 0), home.end())
+    nowhere = _nowhere_yet_or_home(written)
+    if nowhere is not None:
+        return nowhere
     office = _IOM_OFFICE.match(written)
     if office is not None:
         # "IOM Djibouti" (an internship call, 2025): the office in that place;
@@ -172,6 +172,20 @@ def read_duty_stations(text: str) -> tuple[DutyStation, ...]:
         or _stations_by_slash(written)
     )
     return remarked if remarked is not None else tuple(_stations_of(written))
+
+
+def _nowhere_yet_or_home(written: str) -> tuple[DutyStation, ...] | None:
+    """The station *written* names where it is not chosen yet, or is home; else ``None``.
+
+    "TBD", "À définir": no place, kept as written. "Home-based", "Remote":
+    see :func:`_home_based`.
+    """
+    if _NOT_SET.fullmatch(written):
+        return (DutyStation(as_written=written),)
+    home = _HOME.search(written) or _REMOTE.match(written) or _REMOTE_OFFERED.search(written)
+    if home is not None:
+        return _home_based(written, home.start(home.lastindex or 0), home.end())
+    return None
 
 
 def _country_office(place: str, written: str) -> DutyStation | None:
@@ -936,6 +950,13 @@ _CAPITAL_NAMED_AS_COUNTRY: Final = frozenset(
     {"DJ", "GT", "KW", "LU", "MC", "MX", "PA", "SG", "SM", "VA"}
 )
 
+# A station not chosen yet, in the four languages: "TBD", "To be determined", "À
+# définir", "Por definir", "A definir".
+_NOT_SET: Final = re.compile(
+    r"TB[DC]|to be (?:determined|confirmed|defined)"
+    r"|(?:[àa]|por) (?:d[ée]terminer|determinar|confirmer|confirmar|d[ée]finir|definir)",
+    re.IGNORECASE,
+)
 # What a notice writes for several stations in one country that it does not name.
 _UNNAMED_PLACES: Final = re.compile(
     r"(?:multiple|various|several|different)\s+(?:duty\s+stations?|locations?|sites?)"

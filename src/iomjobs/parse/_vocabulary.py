@@ -531,8 +531,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "locations",  # a job board's copy of the newer header: "Locations: Republic of Moldova"
         "lugar de trabajo",
         "ubicacion",  # as "Location": "Ubicación: Bogotá, Colombia"
-        # And in French and Portuguese: "Lieu : Dakar, Sénégal", "Localidade: Maputo".
-        *("lieu", "localisation", "localidade", "localizacao"),
+        # And in French, Spanish and Portuguese: "Lieu : Dakar, Sénégal", "Lugar:
+        # Ciudad de Guatemala", "Localidade: Maputo".
+        *("lieu", "lugar", "localisation", "localidade", "localizacao"),
         "lugar de la consultoria",  # Spanish terms of reference (IOM Guatemala, 2023)
         "lugar de destino de la consultoria",  # and another office's of the same year
         "ambito de accion del o la consultor a",  # and IOM Honduras's (2025)

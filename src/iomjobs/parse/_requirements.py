@@ -401,9 +401,9 @@ def _closing_kept(bracket: re.Match[str]) -> str:
 
 
 _CLAUSES: Final = re.compile(r";|\.\s")
-# What may follow a bracket that closes its clause: a stop, a semicolon, the end.
 # Each sentence of a segment, with the language requirements it states.
 _Sentences: TypeAlias = list[tuple[str, list[LanguageRequirement]]]
+# What may follow a bracket that closes its clause: a stop, a semicolon, the end.
 _CLAUSE_CLOSED: Final = re.compile(r"\s*(?:;|\.(?:\s|$)|$)")
 # A competency group's technical competencies (2015), folded: "Technical:".
 _TECHNICAL: Final = frozenset({"technical", "technical competencies"})

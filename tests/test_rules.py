@@ -680,6 +680,34 @@ def test_experience_ranges_in_digits_or_words(experience: str, found: bool) -> N
 
 
 @pytest.mark.parametrize(
+    ("paths", "asked"),
+    [
+        ([("bachelor", 4), ("secondary", 6)], "4-6"),
+        # One path's years, not a range of one: it had said "3-3".
+        ([("bachelor", 3)], "3"),
+    ],
+)
+def test_experience_range_finding_names_what_the_paths_ask(
+    paths: list[tuple[str, int]], asked: str
+) -> None:
+    education = [{"degree": degree, "min_years": years} for degree, years in paths]
+    notice = iomjobs.from_dict(
+        {
+            "format_version": 1,
+            "position": {
+                "qualifications": {
+                    "education": education,
+                    "experience": ["At least 7-9 years of relevant experience."],
+                }
+            },
+        }
+    )
+    (finding,) = validate(notice, select=["QUA003"]).findings
+    assert f"the education paths ask {asked} (" in finding.message
+    assert finding.suggestion == asked
+
+
+@pytest.mark.parametrize(
     ("contract", "found"),
     [
         # A consultancy call states no grade (IOM Moldova's, 2024): consultants have none.

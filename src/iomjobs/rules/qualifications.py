@@ -209,15 +209,17 @@ def experience_range_disagrees(context: Context) -> Iterator[Hit]:
     if not years:
         return
     low, high = min(years), max(years)
+    # One path's years, or the range the paths span: "3", not "3-3".
+    asked = str(low) if low == high else f"{low}-{high}"
     ranges = _stated_ranges(qualifications.experience or ())
     for index in sorted(ranges):
         stated = ranges[index]
         if stated != (low, high):
             message = (
                 f"states {stated[0]}-{stated[1]} years, but the education paths ask "
-                f"{low}-{high} ({pattern(qualifications.education or ())})"
+                f"{asked} ({pattern(qualifications.education or ())})"
             )
-            yield Hit(f"$.position.qualifications.experience[{index}]", message, f"{low}-{high}")
+            yield Hit(f"$.position.qualifications.experience[{index}]", message, asked)
 
 
 @rule(

@@ -13609,6 +13609,14 @@ _DAKAR: Final = (DutyStation(city="Dakar", country=Country("SN"), as_written="Da
             dt.date(2026, 3, 15),
         ),
         ("Application Deadline Date: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
+        # Brazil's word for applications, "inscrições", and Spanish's: the lines had been
+        # context.
+        ("Data de encerramento das inscrições: 15/03/2026", "closing_date", dt.date(2026, 3, 15)),
+        ("Prazo para inscrições: 15/03/2026", "closing_date", dt.date(2026, 3, 15)),
+        ("Inscrições até: 15 de março de 2026", "closing_date", dt.date(2026, 3, 15)),
+        ("Prazo para candidaturas: 15/03/2026", "closing_date", dt.date(2026, 3, 15)),
+        ("Fecha límite de inscripción: 15/03/2026", "closing_date", dt.date(2026, 3, 15)),
+        ("Inscripciones hasta: 15 de marzo de 2026", "closing_date", dt.date(2026, 3, 15)),
         ("Last day to apply: 15 March 2026", "closing_date", dt.date(2026, 3, 15)),
         ("Date de début : 1er avril 2026", "start.date", dt.date(2026, 4, 1)),
         ("Fecha de inicio: 1 de abril de 2026", "start.date", dt.date(2026, 4, 1)),

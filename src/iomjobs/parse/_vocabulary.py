@@ -741,6 +741,10 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         *("fecha de cierre de la convocatoria", "fecha limite de aplicacion"),
         *("fecha limite para aplicar", "fecha de cierre de postulaciones"),
         *("data de encerramento das candidaturas",),
+        # Brazil's word for applications, "inscrições": "Data de encerramento das
+        # inscrições", "Prazo para inscrições", "Inscrições até"; Spanish's too.
+        *("data de encerramento das inscricoes", "prazo para inscricoes", "inscricoes ate"),
+        *("prazo para candidaturas", "fecha limite de inscripcion", "inscripciones hasta"),
         "closing",
         "date de cloture",
         "date limite",

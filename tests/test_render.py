@@ -206,6 +206,18 @@ def test_a_home_based_station_with_no_place_reads_back(stations: tuple[DutyStati
             _read_back(notice, lang, "text", layout)
 
 
+@pytest.mark.parametrize("written", ["TBD", "À définir", "Multiple Duty Stations"])
+def test_a_station_that_names_no_place_is_written_as_written(written: str) -> None:
+    # A station not chosen yet, or several unnamed: its line had been left out.
+    seed = SEED_NOTICES[2]
+    station = DutyStation(as_written=written)
+    notice = attrs.evolve(seed, position=attrs.evolve(seed.position, duty_stations=(station,)))
+    for lang in LANGS:
+        for layout in ("header", "oracle", "form"):
+            assert written in iomjobs.render(notice, lang=lang, layout=layout)
+            _read_back(notice, lang, "text", layout)
+
+
 @pytest.mark.parametrize("layout", ["header", "oracle", "form"])
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(

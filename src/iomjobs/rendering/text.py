@@ -623,7 +623,8 @@ class _Writer:
         if getattr(station, "home_based", False):
             # "Home-based, Senegal": the reader reads the place after the home's words.
             return ", ".join(part for part in (_HOME_BASED[self.lang], place) if part)
-        return place
+        # A station that names no place ("TBD", "Multiple Duty Stations"): as written.
+        return place or (getattr(station, "as_written", None) or "")
 
     def duties(self, notice: VacancyNotice) -> Iterator[str]:
         groups = notice.position.responsibilities

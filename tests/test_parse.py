@@ -11685,6 +11685,23 @@ def test_languages_with_no_639_1_code(line: str, codes: list[str]) -> None:
             "Manejo del idioma inglés es deseable.",
             [("en", "knowledge", False)],
         ),
+        # A working proficiency is a working knowledge, a limited one too, a
+        # professional one fluency: "proficiency" had made each fluency.
+        (
+            "Languages",
+            "Fluent in English; working proficiency in French.",
+            [("en", "fluent", True), ("fr", "working knowledge", True)],
+        ),
+        (
+            "Languages",
+            "Limited working proficiency in Arabic is an asset.",
+            [("ar", "working knowledge", False)],
+        ),
+        (
+            "Languages",
+            "Professional working proficiency in English.",
+            [("en", "fluent", True)],
+        ),
         # "Desired" and "beneficial" wish: French and Wolof had been required.
         (
             "Languages",

@@ -36,7 +36,7 @@ from iomjobs.reference.languages import (
 # An accented letter may have been lost ("ma\ufffdtrise", "dom\ufffdnio": text in
 # Windows-1252 read as UTF-8): U+FFFD stands for it.
 _PROFICIENCY: Final = (
-    (re.compile(r"working knowledge|good command|good knowledge|bonne (?:connaissance|ma[îi\ufffd]trise)|connaissance pratique|buen conocimiento|conocimiento pr[aá\ufffd]ctico|bom conhecimento|bom domínio|bom dominio|bom dom\ufffdnio|conhecimento pr[áa\ufffd]tico|intermediate|intermédiaire|intermediaire|intermedio|intermediário|intermediario|\bgood\b", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
+    (re.compile(r"working knowledge|(?<!professional )working proficiency|limited (?:working )?proficiency|good command|good knowledge|bonne (?:connaissance|ma[îi\ufffd]trise)|connaissance pratique|buen conocimiento|conocimiento pr[aá\ufffd]ctico|bom conhecimento|bom domínio|bom dominio|bom dom\ufffdnio|conhecimento pr[áa\ufffd]tico|intermediate|intermédiaire|intermediaire|intermedio|intermediário|intermediario|\bgood\b", re.IGNORECASE), Proficiency.WORKING_KNOWLEDGE),
     (re.compile(r"fluen|fluência|flu\ufffdncia|perfect command|excellent|excelente|full command|mastery|ma[îi\ufffd]trise|parfaite connaissance|dominio|domínio|dom\ufffdnio|native|mother tongue|advanced|courant|avanzado|avancé|avançado|proficien|bilingu|bilingüe|fluidez|\bfluid[oa]\b", re.IGNORECASE), Proficiency.FLUENT),
     (re.compile(r"basic|notions|b[aá\ufffd]sico|noções|no\ufffd\ufffdes|elementary|élémentaire|elemental", re.IGNORECASE), Proficiency.BASIC),
     (re.compile(r"knowledge|command|connaissance|conocimiento|conhecimento|\bmanejo\b", re.IGNORECASE), Proficiency.KNOWLEDGE),

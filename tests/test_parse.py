@@ -10368,6 +10368,16 @@ def test_a_boards_own_words(line: str, *, boards: bool) -> None:
             "Lugar de destino: Ciudad de Guatemala, Guatemala\n",
             "Consultoría para la elaboración de un diagnóstico de migración laboral",
         ),
+        # The kind alone in other words: a call for expressions of interest, in French.
+        (
+            "CALL FOR EXPRESSION OF INTEREST\nRoster of Consultants – Migration Data\n"
+            "Reference: EOI/2026/01\n",
+            "Roster of Consultants – Migration Data",
+        ),
+        (
+            "Avis de vacance de poste\nChargé de programme\nLieu d'affectation : Dakar\n",
+            "Chargé de programme",
+        ),
         # Prose below it names no title; a kind line that names the post is read as before.
         ("Call for Applications: CFA-2026-05\nThe consultant will support the office.\n", None),
         (

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from iomjobs.parse._interpret import kind_alone, read_kind
+from iomjobs.parse._interpret import read_kind
+from iomjobs.parse._leftover import KIND_WORDS, says_more
 from iomjobs.parse._segments import Segment, unmarked
 from iomjobs.parse._titles import ORGANIZATION, post_line, without_organization
 from iomjobs.parse._vocabulary import SPECIAL_LENGTH
@@ -52,7 +53,10 @@ def _announces_kind(line: str) -> bool:
         and read_kind(line) is not None
         # Its number, or the kind alone: not a line a wrap cut ("...,Call for
         # Applications/Migration Profile" / "Expert for Rwanda").
-        and (any(ch.isdigit() for ch in line) or kind_alone(unmarked(line)) is not None)
+        and (
+            any(ch.isdigit() for ch in line)
+            or not says_more(unmarked(line), (), KIND_WORDS, figures=False)  # the kind alone
+        )
         and post_line(unmarked(line)) is None  # "Call for Applications – Project Officer"
     )
 

@@ -10393,6 +10393,37 @@ def test_the_title_below_the_kind_of_notice(text: str, title: str | None) -> Non
     assert result.notice.kind is not None
 
 
+@pytest.mark.parametrize(
+    ("header", "title", "kept"),
+    [
+        # The reference field holds the title after its code: the whole value had been
+        # the reference, and no title read.
+        ("Duty Station: Dakar, Senegal", "Project Assistant", False),
+        # Another title stated: it is read, and the line, which says something else, kept.
+        ("Position Title: Senior Project Assistant", "Senior Project Assistant", True),
+        ("Position Title: Project Assistant", "Project Assistant", False),
+    ],
+)
+def test_a_reference_field_with_the_title_after_its_code(
+    header: str, title: str, *, kept: bool
+) -> None:
+    line = "Vacancy Notice No.: VN/2026/05 – Project Assistant (G5)"
+    result = parse_notice(f"{line}\n{header}\n")
+    notice = result.notice
+    assert notice.reference == "VN/2026/05"
+    assert notice.position.title == title
+    assert str(notice.position.grade) == "G5"
+    assert result.is_inferred("$.position.grade")
+    assert [source.text for source in notice.unclassified] == ([line] if kept else [])
+
+
+def test_a_bare_reference_with_the_title_after_its_code() -> None:
+    # "Reference:" alone labels a code; here a code and a post: both read.
+    notice = parse_notice("Reference: CFA-2026-05 – Consultant for data\n").notice
+    assert (notice.reference, notice.position.title) == ("CFA-2026-05", "Consultant for data")
+    assert notice.unclassified == ()
+
+
 def test_the_title_below_a_pages_trail_of_links() -> None:
     # A page's breadcrumbs above its heading: the title had not been read.
     page = (

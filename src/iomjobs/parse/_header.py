@@ -66,7 +66,7 @@ from iomjobs.parse._segments import (
 )
 from iomjobs.parse._sentences import AUXILIARY
 from iomjobs.parse._supervision import supervisor_line
-from iomjobs.parse._titles import POSTS, station_after, without_mark
+from iomjobs.parse._titles import BOARD_TITLE_LINE, POSTS, post_line, station_after, without_mark
 from iomjobs.parse._vocabulary import match_label, whole_words
 from iomjobs.reference.countries import country_name, lookup_country
 
@@ -96,6 +96,9 @@ class HeaderReader:
     the notice is read again for it (see ``iomjobs.parse._read``)."""
     guessed_day_first: list[str]
     """The paths of the dates read day first where day and month could be swapped."""
+    reference_title: list[tuple[str, Segment]]
+    """The title a reference field gives after its code, and its line; none where none
+    does (see :meth:`_field_reference`)."""
 
     def _board_summary(self) -> None:
         """The fields a job board's bulleted summary gives that the notice itself does not.
@@ -300,9 +303,20 @@ class HeaderReader:
         self.record.use_instead("$.position.duty_stations", *field.segments)
 
     def _field_reference(self, field: Field) -> bool:
-        if fold(field.label) in _BARE_REFERENCE and not _code_like(field.value):
+        """The notice's number; and the title after it, where a board writes both.
+
+        "Vacancy Notice No.: VN/2026/05 – Project Assistant (G5)": the code is
+        the reference, and the post after it the title where nothing else
+        gives one (see the reader's ``_title_after_reference``).
+        """
+        both = BOARD_TITLE_LINE.fullmatch(field.value) if len(field.segments) == 1 else None
+        if both is not None and post_line(both.group("title")) is not None:
+            self.notice["reference"] = both.group("reference")
+            self.reference_title[:] = [(both.group("title"), field.segments[0])]
+        elif fold(field.label) in _BARE_REFERENCE and not _code_like(field.value):
             return False  # "Reference: ..." alone may say anything; a notice's number is a code
-        self.notice["reference"] = field.value
+        else:
+            self.notice["reference"] = field.value
         self._use("$.reference", field)
         return True
 

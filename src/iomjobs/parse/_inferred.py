@@ -253,6 +253,27 @@ class InferringReader(HeaderReader):
                 return lines
         return (self.segments[end],)
 
+    def _title_after_reference(self) -> None:
+        """The title a reference field gives after its code, where nothing else gives one.
+
+        "Vacancy Notice No.: VN/2026/05 – Project Assistant (G5)": marked as
+        inferred, from that line; its grade the grade where none is stated.
+        The whole value had been the reference. Where the notice states
+        another title, the line is kept as written too: it says something else.
+        """
+        if not self.reference_title:
+            return
+        written, segment = self.reference_title[0]
+        title, grade = board_grade(without_place(written))
+        if grade is not None and "grade" not in self.position:
+            self.position["grade"] = Grade.parse(grade)
+            self.record.infer("$.position.grade", written, segment)
+        if "title" not in self.position:
+            self.position["title"] = title
+            self.record.infer("$.position.title", written, segment)
+        elif self.position["title"].casefold() != title.casefold():
+            self._keep_once(segment)
+
     def _board_title_line(self) -> None:
         """The reference and title a job board's first line gives, where nothing else does.
 

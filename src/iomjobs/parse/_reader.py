@@ -126,6 +126,7 @@ class Reader(RequirementsReader):
         "position",
         "qualifications",
         "record",
+        "reference_title",
         "segments",
         "unclassified",
     )
@@ -154,6 +155,7 @@ class Reader(RequirementsReader):
         self.date_order = []
         self.date_country = None
         self.guessed_day_first = []
+        self.reference_title = []
 
     def read(self) -> VacancyNotice:
         """The notice the layout holds."""
@@ -171,6 +173,7 @@ class Reader(RequirementsReader):
         self._posted_in_heading()
         self._title_above_board_list()
         self._board_title_line()
+        self._title_after_reference()
         self._title_line()
         self._marked_title_line()
         self._terms_of_reference_title()

@@ -218,7 +218,7 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         # "Skills and Competencies", "Knowledge and Skills" in the other languages.
         *("connaissances et competences", "aptitudes et competences"),
         *("habilidades y competencias", "conocimientos y habilidades", "competencias tecnicas"),
-        *("conhecimentos e habilidades", "competencias tecnicas e comportamentais"),
+        "conhecimentos e habilidades",
     ),
     "languages": (
         *("languages", "langues", "idiomas", "linguas"),

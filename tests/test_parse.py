@@ -717,6 +717,20 @@ class TestLayouts:
             ("Recrutement local", None, Recruitment.LOCAL, None),
             ("Reclutamiento local", None, Recruitment.LOCAL, None),
             ("Contratación local", None, Recruitment.LOCAL, None),
+            # "Staff" in the other languages says no more either (the lines had been kept).
+            (
+                "Agent des services généraux",
+                RecruitingType.GENERAL_SERVICE,
+                Recruitment.LOCAL,
+                None,
+            ),
+            (
+                "Personal de servicios generales",
+                RecruitingType.GENERAL_SERVICE,
+                Recruitment.LOCAL,
+                None,
+            ),
+            ("Pessoal de serviços gerais", RecruitingType.GENERAL_SERVICE, Recruitment.LOCAL, None),
             ("Consultant", None, None, ContractType.CONSULTANCY),
             ("Other", None, None, None),
         ],

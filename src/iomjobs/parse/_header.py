@@ -1381,6 +1381,9 @@ _RECRUITING_FILLER: Final = frozenset(
     {"staff", "category", "position", "recruited", "recruitment", "ly", "l", "lly"}
     # "Local Recruiting", "Recrutement local", "Reclutamiento local", "Contratación local".
     | {"recruiting", "recrutement", "reclutamiento", "recrutamento", "contratacion"}
+    # "Staff" in the other languages: "Agent des services généraux", "Personal de
+    # servicios generales", "Pessoal de serviços gerais".
+    | {"agent", "agents", "des", "personnel", "personal", "pessoal", "de", "del"}
     | {"consultant", "consultancy", "consultor", "consultora", "consultoria", "consultance"}
 )
 _SOON: Final = re.compile(

@@ -10052,6 +10052,32 @@ def test_the_second_tier_excepting_women_in_french_and_spanish(
     assert result.notice.context == (statement,)
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The newer notices' sentence, internal-equivalent candidates with the internal
+        # ones, as the Spanish and Portuguese notices say it: the first tier had been
+        # read with no internal candidates.
+        "Se aceptan solicitudes de candidatos internos y externos. Para todas las vacantes de "
+        "la OIM, las solicitudes de candidatos de primer nivel se consideran antes que las de "
+        "los candidatos de segundo nivel. A los efectos de esta vacante, los candidatos "
+        "internos y los candidatos equivalentes a internos se consideran candidatos de primer "
+        "nivel.",
+        "São bem-vindas candidaturas de candidatos internos e externos. Para efeitos desta "
+        "vaga, os candidatos internos e os candidatos equivalentes a internos são considerados "
+        "candidatos de primeira linha.",
+        "Les candidatures des candidats internes et externes sont les bienvenues. Aux fins de "
+        "cet avis de vacance, les candidats internes et les candidats assimilés à des candidats "
+        "internes sont considérés comme des candidats de premier rang.",
+    ],
+)
+def test_internal_equivalent_candidates_in_french_spanish_and_portuguese(paragraph: str) -> None:
+    notice = parse_notice(f"Position Title: Driver\n\n{paragraph}\n").notice
+    assert notice.first_tier is not None
+    assert notice.first_tier.internal is True
+    assert notice.open_to_external is True
+
+
 def test_women_welcomed_in_french_are_no_first_tier() -> None:
     # "en particulier celles des candidates qualifiées": a welcome, as in English.
     text = (

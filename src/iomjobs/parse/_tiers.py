@@ -95,9 +95,15 @@ INLINE_TIERS: Final = re.compile(
 INTERNAL_FIRST: Final = re.compile(
     # Notices of 2025 name internal-equivalent candidates with the internal ones.
     r"internal (?:and internal[- ]equivalent )?candidates are considered (?:as )?first[- ]?tier"
-    r"|candidats internes sont consid[ée]r[ée]s comme (?:des )?candidats de premier (?:niveau|rang)"
-    r"|candidatos internos se consideran (?:como )?candidatos (?:primarios|de primer nivel)"
-    r"|candidatos internos s[ãa]o considerados (?:como )?candidatos de (?:primeira linha|primeiro n[íi]vel)",
+    # The internal-equivalent ones with them, in French, Spanish and Portuguese too:
+    # "les candidats internes et les candidats assimilés à des candidats internes sont
+    # considérés...", "los candidatos internos y los candidatos equivalentes a internos...".
+    r"|candidats internes (?:et (?:les )?candidats assimil[ée]s [àa] des candidats internes )?"
+    r"sont consid[ée]r[ée]s comme (?:des )?candidats de premier (?:niveau|rang)"
+    r"|candidatos internos (?:y (?:los )?candidatos equivalentes a (?:los )?internos )?"
+    r"se consideran (?:como )?candidatos (?:primarios|de primer nivel)"
+    r"|candidatos internos (?:e (?:os )?candidatos equivalentes a (?:os )?internos )?"
+    r"s[ãa]o considerados (?:como )?candidatos de (?:primeira linha|primeiro n[íi]vel)",
     re.IGNORECASE,
 )
 _BOTH_TIERS: Final = re.compile(

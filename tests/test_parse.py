@@ -17248,3 +17248,47 @@ def test_a_posting_period_of_days_of_the_calendar_is_no_doubt() -> None:
     result = parse_notice("Position Title: Driver\nPosting Period: 25.02.2026 to 10.03.2026\n")
     assert result.notice.posting_period == PostingPeriod(dt.date(2026, 2, 25), dt.date(2026, 3, 10))
     assert (result.doubts, result.notice.unclassified) == ((), ())
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "until 20 February 2026",
+        "up to 20 February 2026",
+        "till 20 February 2026",
+        # A template's start left blank.
+        "From: To: 20.02.2026",
+        "jusqu'au 20 février 2026",
+        "au 20 février 2026",
+        "hasta el 20 de febrero de 2026",
+        "até 20 de fevereiro de 2026",
+    ],
+)
+def test_a_posting_periods_one_day_after_until_is_its_end(period: str) -> None:
+    # It had been read as the period's start ("up to", "till": the line kept too).
+    result = parse_notice(f"Position Title: Driver\nPosting Period: {period}\n")
+    assert result.notice.posting_period == PostingPeriod(None, dt.date(2026, 2, 20))
+    assert (result.doubts, result.notice.unclassified) == ((), ())
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "from 6 February 2026",
+        "From: 06.02.2026 To:",
+        "6 February 2026",
+        "desde el 6 de febrero de 2026",
+    ],
+)
+def test_a_posting_periods_one_day_alone_or_after_from_is_its_start(period: str) -> None:
+    result = parse_notice(f"Position Title: Driver\nPosting Period: {period}\n")
+    assert result.notice.posting_period == PostingPeriod(dt.date(2026, 2, 6))
+    assert (result.doubts, result.notice.unclassified) == ((), ())
+
+
+def test_a_posting_periods_first_day_before_hasta_el_borrows_the_last_days_year() -> None:
+    # It had ended on the 20th and started on none, the line kept.
+    line = "Periodo de publicación: desde el 6 de febrero hasta el 20 de febrero de 2026"
+    notice = parse_notice(f"Título del puesto: Conductor\n{line}\n").notice
+    assert notice.posting_period == PostingPeriod(dt.date(2026, 2, 6), dt.date(2026, 2, 20))
+    assert notice.unclassified == ()

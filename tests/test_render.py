@@ -426,3 +426,37 @@ def test_the_nationals_who_may_apply_read_back(
     # names with a comma or a conjunction in one of the four languages among them.
     notice = attrs.evolve(SEED_NOTICES[2], open_to_nationals_of=tuple(map(Country, codes)))
     _read_back(notice, lang, "text", layout)
+
+
+@pytest.mark.parametrize("layout", ["header", "oracle", "form"])
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+@pytest.mark.parametrize(
+    "period",
+    [
+        pytest.param(iomjobs.PostingPeriod(dt.date(2024, 2, 6)), id="start"),
+        pytest.param(iomjobs.PostingPeriod(None, dt.date(2024, 2, 20)), id="end"),
+    ],
+)
+def test_a_posting_period_with_one_day_reads_back(
+    period: iomjobs.PostingPeriod, fmt: str, lang: str, layout: str
+) -> None:
+    # Such a period had been left out.
+    _read_back(attrs.evolve(SEED_NOTICES[2], posting_period=period), lang, fmt, layout)
+
+
+@pytest.mark.parametrize(
+    ("lang", "start", "end"),
+    [
+        ("en", "Posting period: from February 6, 2024", "Posting period: until February 20, 2024"),
+        ("fr", "Période d'affichage : à partir du 6 février 2024", "jusqu'au 20 février 2024"),
+        ("es", "Periodo de publicación: desde el 6 de febrero de 2024", "hasta el 20 de febrero"),
+        ("pt", "Período de publicação: a partir de 6 de fevereiro de 2024", "até 20 de fevereiro"),
+    ],
+)
+def test_a_posting_period_with_one_day_says_which(lang: str, start: str, end: str) -> None:
+    notice = SEED_NOTICES[2]
+    since = attrs.evolve(notice, posting_period=iomjobs.PostingPeriod(dt.date(2024, 2, 6)))
+    until = attrs.evolve(notice, posting_period=iomjobs.PostingPeriod(None, dt.date(2024, 2, 20)))
+    assert start in iomjobs.render(since, lang=lang, format="text")
+    assert end in iomjobs.render(until, lang=lang, format="text")

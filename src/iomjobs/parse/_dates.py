@@ -364,10 +364,10 @@ def _day_range_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @functools.cache
 def _range_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     months = _month_names()
-    # A day and month, a word between ("to", "al", "au", "a", "hasta") or only the
-    # dash folded to a space, and a whole date after (looked ahead at, and found
-    # by _patterns() itself). Each pattern holds five groups.
-    between = rf"(?:(?:{_RANGE_WORDS})\s+)?"
+    # A day and month, a word between ("to", "al", "au", "a", "hasta", "hasta el")
+    # or only the dash folded to a space, and a whole date after (looked ahead at,
+    # and found by _patterns() itself). Each pattern holds five groups.
+    between = rf"(?:(?:{_RANGE_WORDS})\s+(?:el\s+|o\s+|ao\s+)?)?"
     day_first = re.compile(
         rf"\b(\d{{1,2}}){_ORDINAL}\s+(?:de\s+|of\s+)?({months})\s+{between}"
         rf"(?=(\d{{1,2}}){_ORDINAL}\s+(?:de\s+|of\s+)?({months})\s+"

@@ -796,7 +796,9 @@ class HeaderReader:
     def _period_of_one_day(self, field: Field, found: FoundDate) -> PostingPeriod:
         """The period *field* gives where *found* is the one day it reads.
 
-        Its start, unless the period's other day names no day of the
+        Its start, unless the words before it end a period ("until 20
+        February 2026", "To: 20.02.2026" after an empty "From:", "jusqu'au",
+        "hasta el", "até"), or the period's other day names no day of the
         calendar: "25.02.2026 to 30.02.2026" starts on the 25th, and
         "31.02.2026 to 10.03.2026" ends on 10 March (it had started then).
         Either way the day not read is a doubt, and the line is kept.
@@ -804,6 +806,8 @@ class HeaderReader:
         before = no_such_day(field.value[: found.start])
         written = before if before is not None else no_such_day(field.value[found.end :])
         if written is None:
+            if _ends_period(field.value[: found.start]):
+                return PostingPeriod(None, found.date)
             return PostingPeriod(found.date, None)
         which = "start" if before is not None else "end"
         message = (
@@ -1035,6 +1039,16 @@ class HeaderReader:
     def _keep_once(self, *segments: Segment) -> None:
         """Keep *segments* as unclassified text, those not kept already: each line once."""
         self._keep(*dict.fromkeys(s for s in segments if s not in self.record.kept))
+
+
+def _ends_period(before: str) -> bool:
+    """Whether *before*, the words before a period's one day, make that day its end.
+
+    "until", "to": the period's start is not written ("Posting Period:
+    From: To: 20.02.2026", a template's start left blank). A dash is no
+    such word: a label's ("Posting period - 20 February 2026") is cut off.
+    """
+    return _PERIOD_END_WORDS.search(fold_text(before)) is not None
 
 
 def _ends_before(dates: list[FoundDate]) -> list[int]:
@@ -1404,6 +1418,11 @@ _UNSET: Final = re.compile(
     re.IGNORECASE,
 )
 # An ISO 8601 date's time of day: "2020-04-15T07:17:20.513Z" (a site's front matter).
+# The words that end a posting period, folded: "until", "jusqu'au", "hasta el", "até".
+_PERIOD_END_WORDS: Final = re.compile(
+    r"(?:^|\s)(?:to|until|till|up to|through|thru|jusqu au|jusqu a|au|hasta(?: el)?|al"
+    r"|ate(?: o| ao)?)$"
+)
 _ISO_TIME: Final = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 
 
@@ -1454,7 +1473,8 @@ def _START_WORDS() -> frozenset[str]:  # noqa: N802 -- a constant, computed once
 @functools.cache
 def _PERIOD_WORDS() -> frozenset[str]:  # noqa: N802 -- a constant, computed once
     # "From 02.02.2020 to 16.02.2020", "Du ... au ...", "Del ... al ...", "De ... a ...".
-    between = {"from", "to", "until", "du", "au", "jusqu", "del", "al", "hasta", "de", "a", "ate"}
+    between = {"from", "to", "until", "till", "up", "through", "thru", "du", "au", "jusqu"}
+    between |= {"del", "al", "hasta", "desde", "de", "a", "partir", "ate", "ao"}
     return _DATE_WORDS() | between
 
 

@@ -40,6 +40,7 @@ from iomjobs.model.notice import (
     DurationUnit,
     FirstTier,
     NoticeKind,
+    PostingPeriod,
     StartDate,
     VacancyNotice,
 )
@@ -76,6 +77,11 @@ class _Words:
     closing: str
     period: str
     period_words: tuple[str, str]
+    """What goes before a posting period's first day and between its two days."""
+    period_from: str
+    """What goes before a period's first day where its last is not known."""
+    period_until: str
+    """What goes before a period's last day where its first is not known."""
     reference: str
     context: str
     duties: str
@@ -117,6 +123,8 @@ _EN = _Words(
     closing="Closing Date",
     period="Posting period",
     period_words=("", " to "),
+    period_from="from ",
+    period_until="until ",
     reference="Vacancy Number",
     context="Context",
     duties="Responsibilities and Accountabilities",
@@ -170,6 +178,8 @@ _FR = attrs.evolve(
     closing="Date de clôture",
     period="Période d'affichage",
     period_words=("du ", " au "),
+    period_from="à partir du ",
+    period_until="jusqu'au ",
     reference="Numéro de référence",
     context="Contexte",
     duties="Responsabilités",
@@ -224,6 +234,8 @@ _ES = attrs.evolve(
     closing="Fecha de cierre",
     period="Periodo de publicación",
     period_words=("del ", " al "),
+    period_from="desde el ",
+    period_until="hasta el ",
     reference="Número de referencia",
     context="Contexto",
     duties="Responsabilidades",
@@ -278,6 +290,8 @@ _PT = attrs.evolve(
     closing="Data de Encerramento",
     period="Período de publicação",
     period_words=("de ", " a "),
+    period_from="a partir de ",
+    period_until="até ",
     reference="Número da vaga",
     context="Contexto",
     duties="Responsabilidades e Prestação de Contas",
@@ -518,10 +532,19 @@ class _Writer:
             closing += self.closing_time(notice.closing_time)
             yield self.field(words.closing, closing)
         period = notice.posting_period
-        if period is not None and period.start and period.end:
+        if period is not None and (period.start or period.end):
+            yield self.field(words.period, self.period(period))
+
+    def period(self, period: PostingPeriod) -> str:
+        """The posting period's days: both, or the one known ("until 20 February 2024")."""
+        words = self.words
+        if period.start and period.end:
             before, between = words.period_words
-            dates = f"{before}{self.date(period.start)}{between}{self.date(period.end)}"
-            yield self.field(words.period, dates)
+            return f"{before}{self.date(period.start)}{between}{self.date(period.end)}"
+        if period.start:
+            return f"{words.period_from}{self.date(period.start)}"
+        assert period.end is not None  # noqa: S101 -- terms() writes no period without a day
+        return f"{words.period_until}{self.date(period.end)}"
 
     def start(self, start: StartDate) -> str:
         """The estimated start: its date, "As soon as possible" or "To be determined"."""

@@ -241,11 +241,12 @@ to 666. On 2026-12-05 the machine slowed by half within the day (pydantic's
 decode 203 µs in the morning, 313 in the afternoon), and the ratios to
 msgspec with it: `loads` 1.88 and `dumps` 1.85 in the morning, 2.05 to
 2.12 and 1.86 to 2.07 in two runs of the afternoon, their code unchanged
-between. On 2026-12-07 `dumps` read 0.60 of pydantic's encode in both of
-the day's runs (0.49 on 2026-12-05, its code unchanged since; pydantic's
-encode 127 µs against 166) and `--jobs 2` 1.57 of `--jobs 1` in the first
-run and 1.81 in the second (1.75 on 2026-12-05): bars met one day, or one
-run, and missed the other. The benchmarks are not part of the test run.
+between. On 2026-12-07 `dumps` read 0.60 of pydantic's encode in the
+first two of the day's runs and 0.43 in the third, pydantic's encode 124
+to 127 µs in each and `dumps` 74 µs, then 54, its code unchanged between
+(0.49 on 2026-12-05), and `--jobs 2` 1.57, 1.81 and 1.74 of `--jobs 1`:
+bars met one day, or one run, and missed the other. The benchmarks are
+not part of the test run.
 
 ```sh
 pip install ".[bench]"         # a wheel, with the reader compiled (hatch_build.py)

@@ -17292,3 +17292,100 @@ def test_a_posting_periods_first_day_before_hasta_el_borrows_the_last_days_year(
     notice = parse_notice(f"Título del puesto: Conductor\n{line}\n").notice
     assert notice.posting_period == PostingPeriod(dt.date(2026, 2, 6), dt.date(2026, 2, 20))
     assert notice.unclassified == ()
+
+
+# A locally recruited post's notice in French, as IOM's offices in West Africa
+# word it, with a sentence of who alone may apply in its context or its notes.
+_NATIONALS_IN_FRENCH = """\
+Avis de vacance de poste
+Intitulé du poste : Assistant administratif
+Lieu d'affectation : Dakar, Sénégal
+Classe : G5
+Date de clôture : 22 juin 2025
+
+Contexte
+
+L'OIM est l'organisation chef de file dans le domaine de la migration.
+{context}
+
+Responsabilités
+
+1. Préparer les rapports destinés aux donateurs.
+
+Remarques
+
+{note}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        ("Seuls les candidats de nationalité sénégalaise seront considérés.", ["SN"]),
+        ("Ce poste est ouvert aux ressortissants sénégalais uniquement.", ["SN"]),
+        ("Seuls les ressortissants du Sénégal peuvent postuler.", ["SN"]),
+        (
+            "Ouvert uniquement aux candidat(e)s de nationalité malienne, burkinabè ou nigérienne.",
+            ["ML", "BF", "NE"],
+        ),
+        ("Solo se considerarán candidaturas de nacionalidad guatemalteca.", ["GT"]),
+        (
+            "Esta posición está abierta solamente para candidatos/as de nacionalidad "
+            "costarricense.",
+            ["CR"],
+        ),
+        ("Solo para nacionales de El Salvador.", ["SV"]),
+        ("Apenas candidatos de nacionalidade angolana serão considerados.", ["AO"]),
+        ("Esta vaga é exclusiva para cidadãos moçambicanos.", ["MZ"]),
+    ],
+)
+@pytest.mark.parametrize("where", ["context", "note"])
+def test_whose_nationals_alone_may_apply_in_french_spanish_and_portuguese(
+    sentence: str, codes: list[str], where: str
+) -> None:
+    # The sentence had been context or a note, and nothing more.
+    other = "Toute offre est soumise à la disponibilité des fonds."
+    parts = (
+        {"context": sentence, "note": other}
+        if where == "context"
+        else {"context": "", "note": sentence}
+    )
+    result = parse_notice(_NATIONALS_IN_FRENCH.format(**parts))
+    assert [str(country) for country in result.notice.open_to_nationals_of] == codes
+    (inference,) = result.inferred
+    assert (inference.path, inference.sentence) == ("$.open_to_nationals_of", sentence)
+    kept = result.notice.context if where == "context" else result.notice.notes
+    assert sentence in kept  # the sentence stays where it was read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Others may apply too, or the sentence says something else of them.
+        "Ce poste est ouvert aux candidats de nationalité sénégalaise ou titulaires d'un "
+        "permis de travail.",
+        "Les candidats de nationalité sénégalaise sont encouragés à postuler.",
+        "Ce poste est ouvert aux candidats de nationalité congolaise.",  # two Congos
+        "Los candidatos de nacionalidad hondureña tendrán prioridad.",
+        "Seuls les candidats présélectionnés seront contactés.",
+    ],
+)
+def test_a_sentence_that_admits_others_names_no_nationals(sentence: str) -> None:
+    result = parse_notice(_NATIONALS_IN_FRENCH.format(context=sentence, note="Aucune."))
+    assert result.notice.open_to_nationals_of == ()
+    assert sentence in result.notice.context
+
+
+def test_an_eligible_nationality_field_in_french_names_its_adjective() -> None:
+    notice = parse_notice(
+        "Intitulé du poste : Chauffeur\nNationalités éligibles : sénégalaise\n"
+    ).notice
+    assert [str(country) for country in notice.open_to_nationals_of] == ["SN"]
+    assert notice.unclassified == ()
+
+
+def test_nationals_of_one_country_or_another_are_both() -> None:
+    notice = parse_notice(
+        "Position Title: JPO - Programme Officer (Dutch or Belgian Nationals only)\n"
+    ).notice
+    assert [str(country) for country in notice.open_to_nationals_of] == ["NL", "BE"]

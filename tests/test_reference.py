@@ -16,6 +16,7 @@ from iomjobs import (
     InvalidValue,
     Language,
 )
+from iomjobs._text import fold
 from iomjobs.reference import (
     _iso,
     countries_misspelt_as,
@@ -736,3 +737,52 @@ def test_every_adjective_of_nationality_names_a_country() -> None:
     # whose adjective is another's too (Congolese, Dominican) and the Holy See.
     listed = {code for _, code in NMS_001} - {"CG", "DM", "VA"}
     assert listed <= set(adjectives.values())
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("sénégalaise", "SN"),
+        ("SÉNÉGALAIS", "SN"),
+        ("maliennes", "ML"),  # plurals by each language's rule
+        ("burkinabè", "BF"),
+        ("nigérienne", "NE"),  # the Niger's; Nigeria's is "nigériane"
+        ("nigériane", "NG"),
+        ("sierra-léonaise", "SL"),
+        ("guatemalteca", "GT"),
+        ("costarricenses", "CR"),
+        ("alemanes", "DE"),
+        ("moçambicana", "MZ"),
+        ("portugueses", "PT"),
+        ("espanhóis", "ES"),
+        ("alemães", "DE"),  # a plural the file gives
+        ("guineense", "GW"),
+        ("guinéenne", "GN"),
+        ("congolaise", None),  # the Congo, or the Democratic Republic of the Congo
+        ("congoleños", None),
+    ],
+)
+def test_the_country_of_a_nationality_in_french_spanish_and_portuguese(
+    written: str, code: str | None
+) -> None:
+    assert country_of_nationality(written) == code
+
+
+def test_no_adjective_of_nationality_names_two_countries_in_any_language() -> None:
+    from iomjobs.reference import nationalities  # noqa: PLC0415
+    from iomjobs.reference._files import read_bundled  # noqa: PLC0415
+
+    data = read_bundled("nationalities.json")
+    named: dict[str, set[str]] = {}
+    for adjective, code in data["adjectives"].items():
+        named.setdefault(fold(adjective), set()).add(code)
+    for lang, countries in data["adjectives_in"].items():
+        assert lang in {"fr", "es", "pt"}
+        for code, forms in countries.items():
+            assert is_country_code(code), code
+            for form in map(fold, forms):
+                named.setdefault(form, set()).add(code)
+                named.setdefault(nationalities._plural(form, lang), set()).add(code)
+    assert {form: codes for form, codes in named.items() if len(codes) > 1} == {}
+    # Nor is any the name of another country ("niger" is no adjective).
+    assert all(lookup_country(form) in {None, *codes} for form, codes in named.items())

@@ -42,7 +42,12 @@ from iomjobs.parse._dates import FoundDate, find_dates, read_date
 from iomjobs.parse._header import HeaderReader, quoted
 from iomjobs.parse._hours import ClosingHour, closing_hour
 from iomjobs.parse._layout import greedy_page_wrap, page_width
-from iomjobs.parse._nationals import NATIONALS_SENTENCE, read_nationalities
+from iomjobs.parse._nationals import (
+    NATIONALS_SENTENCE,
+    may_name_nationals,
+    nationals_said,
+    read_nationalities,
+)
 from iomjobs.parse._paragraphs import runs_on_as_prose
 from iomjobs.parse._posts import (
     EMPLOYER_ITEM,
@@ -683,7 +688,7 @@ class InferringReader(HeaderReader):
             return
         for store, paragraphs in (("context", self.context), ("notes", self.notes)):
             for index, paragraph in enumerate(paragraphs):
-                if "ationals" not in paragraph:
+                if not may_name_nationals(paragraph):
                     continue
                 found = self.record.lines.get(f"$.{store}[{index}]")
                 if not found:
@@ -695,7 +700,7 @@ class InferringReader(HeaderReader):
                         if match
                         else None
                     )
-                    codes = read_nationalities(mark) if mark else None
+                    codes = read_nationalities(mark) if mark else nationals_said(sentence)
                     if codes:
                         self.notice["open_to_nationals_of"] = tuple(Country(c) for c in codes)
                         self.record.infer("$.open_to_nationals_of", sentence, found[0])

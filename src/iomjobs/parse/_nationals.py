@@ -14,9 +14,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from iomjobs._text import fold_text
 from iomjobs.reference.nationalities import country_of_nationality
 
-__all__ = ["NATIONALS_MARK", "NATIONALS_SENTENCE", "read_nationalities"]
+__all__ = [
+    "NATIONALS_MARK",
+    "NATIONALS_SENTENCE",
+    "may_name_nationals",
+    "nationals_said",
+    "read_nationalities",
+]
 
 # What a title's bracket says of the nationals who alone may apply, as a
 # regex for _titles' marks: "Dutch Nationals only", "Open to Japanese
@@ -58,7 +65,7 @@ _AROUND: Final = re.compile(
 _SEPARATORS: Final = (
     re.compile(r"\s*;\s*"),
     re.compile(r"\s*,\s*"),
-    re.compile(r"\s+(?:and|et|y|e|&)\s+", re.IGNORECASE),
+    re.compile(r"\s+(?:and|et|y|e|&|or|ou|o)\s+", re.IGNORECASE),
 )
 
 
@@ -88,3 +95,139 @@ def _codes(text: str, first_separator: int) -> tuple[str, ...] | None:
             return None
         return tuple(dict.fromkeys(code for codes in found if codes for code in codes))
     return None
+
+
+def may_name_nationals(text: str) -> bool:
+    """Whether *text* holds a word that a sentence naming nationals needs.
+
+    Of :data:`NATIONALS_SENTENCE` or :func:`nationals_said`: most paragraphs
+    hold none, and are not cut into sentences.
+    """
+    return any(word in text for word in _NATIONALS_WORDS)
+
+
+# Pieces of "nationals", "nationalité", "ressortissants", "nacionalidad", "nacionales",
+# "nacionalidade", "nacionais", "ciudadanos", "cidadãos", in either case but the first letter's.
+_NATIONALS_WORDS: Final = (
+    "ationals", "ationalit", "essortissant", "acional", "iudadan", "idadão", "idadao", "idadã",
+)  # fmt: skip
+
+
+def nationals_said(sentence: str) -> tuple[str, ...] | None:
+    """The countries whose nationals alone a French, Spanish or Portuguese *sentence* admits.
+
+    "Seuls les candidats de nationalité sénégalaise seront considérés.",
+    "Ce poste est ouvert aux ressortissants maliens uniquement.", "Solo se
+    considerarán candidaturas de nacionalidad guatemalteca.", "Esta vaga
+    é exclusiva para candidatos de nacionalidade moçambicana.": the
+    nationality after its noun, and around it only the words that say who
+    alone may apply. A sentence that says more ("... ou titulaires d'un
+    permis de travail") admits others too: ``None``.
+
+    >>> nationals_said("Seuls les candidats de nationalité sénégalaise seront considérés.")
+    ('SN',)
+    >>> nationals_said("Les candidats de nationalité sénégalaise sont encouragés à postuler.")
+    """
+    words = fold_text(sentence).split()
+    for at, word in enumerate(words):
+        if word in _NATIONALITY_NOUNS:
+            found = _nationalities_after(words, at + 1)
+            if found is None:
+                return None
+            codes, end = found
+            around = words[:at] + words[end:]
+            if all(w in _ALONE_WORDS for w in around) and not _ALONE_SAYING.isdisjoint(around):
+                return codes
+            return None
+    return None
+
+
+def _nationalities_after(words: list[str], start: int) -> tuple[tuple[str, ...], int] | None:
+    """The nationalities *words* name from *start* on, and where they end.
+
+    One after the other, joined by "et", "ou", "y", "e" or by commas, which
+    folding took away: "malienne burkinabe ou nigerienne". A country's name
+    after its article: "nacionales de Colombia", "ressortissants du Sénégal".
+    """
+    if start < len(words) and words[start] in _OF:
+        start += 1
+        # "de la République ...", but "de El Salvador": the article is the name's.
+        if start < len(words) and words[start] in _ARTICLES and not _one_nationality(words, start):
+            start += 1
+    codes: list[str] = []
+    at = start
+    while (found := _one_nationality(words, at)) is not None:
+        code, at = found
+        codes.append(code)
+        if at < len(words) and words[at] in _JOINING and _one_nationality(words, at + 1):
+            at += 1
+    return (tuple(dict.fromkeys(codes)), at) if codes else None
+
+
+def _one_nationality(words: list[str], start: int) -> tuple[str, int] | None:
+    """The country of the longest nationality or name *words* hold at *start*, and its end.
+
+    Never a word of three letters alone: folded, "de", "es" and "la" are
+    countries' codes (Germany's, Spain's, Laos').
+    """
+    for end in range(min(len(words), start + _MOST_NAME_WORDS), start, -1):
+        written = " ".join(words[start:end])
+        if end - start == 1 and len(written) <= 3:  # noqa: PLR2004 -- a code's length
+            continue
+        code = country_of_nationality(written)
+        if code is not None:
+            return code, end
+    return None
+
+
+# The nouns a nationality follows, folded: "(candidats) de nationalité sénégalaise",
+# "ressortissants maliens", "nacionales de Colombia", "cidadãos angolanos".
+_NATIONALITY_NOUNS: Final = frozenset(
+    {
+        "nationalite", "nationalites", "ressortissants", "ressortissantes",
+        "nacionalidad", "nacionalidades", "nacionales", "ciudadanos", "ciudadanas",
+        "nacionalidade", "cidadaos", "cidadas", "nacionais",
+    }
+)  # fmt: skip
+_OF: Final = frozenset({"de", "du", "des", "del", "da", "do", "dos", "das"})
+_ARTICLES: Final = frozenset({"la", "l", "le", "les", "el", "los", "las", "o", "a", "os", "as"})
+_JOINING: Final = frozenset({"et", "ou", "y", "o", "e"})
+# The longest name of a country or nationality in words: "São Tomé e Príncipe".
+_MOST_NAME_WORDS: Final = 4
+# The words that say who alone may apply, of which a sentence must hold one:
+# "seuls", "uniquement", "ouvert", "réservé", "solo", "abierta", "apenas", "exclusiva".
+_ALONE_SAYING: Final = frozenset(
+    {
+        "seul", "seuls", "seule", "seules", "uniquement", "exclusivement", "seulement",
+        "ouvert", "ouverte", "reserve", "reservee", "reserves", "reservees",
+        "solo", "solamente", "unicamente", "exclusivamente", "abierta", "abierto",
+        "dirigida", "dirigido", "reservada", "reservado",
+        "apenas", "somente", "exclusiva", "exclusivo", "aberta", "aberto",
+        "destinada", "destinado",
+    }
+)  # fmt: skip
+# The other words such a sentence is made of, folded ("candidat(e)s" folds to
+# "candidat e s", "candidatos/as" to "candidatos as").
+_ALONE_WORDS: Final = _ALONE_SAYING | frozenset(
+    {
+        # French
+        "ce", "cet", "cette", "poste", "emploi", "avis", "vacance", "de", "d", "est",
+        "sont", "seront", "aux", "a", "les", "des", "candidat", "candidats",
+        "candidate", "candidates", "candidature", "candidatures", "e", "s", "es",
+        "personnes", "considere", "consideres", "considerees", "consideree",
+        "retenu", "retenus", "retenues", "prises", "pris", "en", "compte",
+        "eligibles", "admis", "admises", "peuvent", "pourront", "postuler",
+        "et", "pour",
+        # Spanish
+        "esta", "este", "la", "el", "las", "los", "vacante", "posicion", "puesto",
+        "plaza", "convocatoria", "consultoria", "para", "candidatos", "candidatas",
+        "candidato", "candidata", "as", "os", "personas", "postulaciones",
+        "candidaturas", "postulantes", "se", "consideraran", "considerara", "seran",
+        "sera", "podran", "postular", "aplicar", "tomaran", "cuenta", "y",
+        "aceptaran",
+        # Portuguese
+        "vaga", "cargo", "posicao", "o", "serao", "consideradas", "considerados",
+        "considerada", "considerado", "podem", "poderao", "candidatar", "pessoas",
+        "profissionais", "aceitas", "aceites", "aceitos", "sao",
+    }
+)  # fmt: skip

@@ -17389,3 +17389,30 @@ def test_nationals_of_one_country_or_another_are_both() -> None:
         "Position Title: JPO - Programme Officer (Dutch or Belgian Nationals only)\n"
     ).notice
     assert [str(country) for country in notice.open_to_nationals_of] == ["NL", "BE"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ce poste est ouvert aux candidats internes et externes.",
+        "Esta vacante está abierta a candidatos internos y externos.",
+        "Esta plaza está abierta tanto a candidatos internos y externos.",
+        "Vaga aberta a candidatos internos e externos.",
+        "This vacancy is open to both internal and external candidates.",
+    ],
+)
+@pytest.mark.parametrize("where", ["below the kind", "below the header"])
+def test_a_post_open_to_internal_and_external_candidates_in_a_sentence(
+    sentence: str, where: str
+) -> None:
+    # The French, Spanish and Portuguese had said nothing of whom the post is
+    # open to; the English with "both" had been kept as unclassified text too.
+    header = "Intitulé du poste : Assistant administratif\nClasse : G5\n"
+    if where == "below the kind":
+        text, line = f"Avis de vacance de poste\n{sentence}\n{header}", 2
+    else:
+        text, line = f"Avis de vacance de poste\n{header}\n{sentence}\n", 5
+    result = parse_notice(text)
+    assert result.notice.open_to_external is True
+    assert result.span_for("$.open_to_external") == Span(line, line)
+    assert result.notice.unclassified == ()

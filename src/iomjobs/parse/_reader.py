@@ -1246,7 +1246,7 @@ _OPEN_TO_LINE: Final = re.compile(
     + _OPEN_TO.pattern,
     re.IGNORECASE,
 )
-_OPEN_TO_LINE_WORDS: Final = OPEN_TO_WORDS | {"this", "position", "post", "vacancy", "is"}
+_OPEN_TO_LINE_WORDS: Final = OPEN_TO_WORDS | {"this", "position", "post", "vacancy", "is", "both"}
 # The last words of "Open to Internal and External Candidates", in a line of their own;
 # a quotation's closing mark too ("“This position is open to "Internal and Separated
 # Staff" / "only”", a board's page at 60 columns).

@@ -159,7 +159,15 @@ OPEN_TO_BOTH: Final = re.compile(
     r"|\bbienvenues de la part des candidats internes et externes"
     r"|\bcandidatos internos e externos (?:s[ãa]o eleg[íi]veis|podem candidatar|ser[ãa]o considerados)"
     r"|\bbem-vindas (?:as )?candidaturas de candidatos internos e externos"
-    r"|\bcandidaturas de candidatos internos e externos s[ãa]o bem-vindas",
+    r"|\bcandidaturas de candidatos internos e externos s[ãa]o bem-vindas"
+    # "This vacancy is open to both internal and external candidates.", "Ce poste est
+    # ouvert aux candidats internes et externes.", "Esta vacante está abierta a
+    # candidatos internos y externos.", "Vaga aberta a candidatos internos e externos."
+    r"|\bopen to (?:both )?internal and external (?:candidates|applicants)"
+    r"|\bouverte? (?:à la fois )?aux candidat(?:\(e\))?e?s internes et externes"
+    r"|\babiert[ao] (?:tanto )?(?:a|para) (?:los |las )?(?:candidat[oa]s|personas|postulantes)"
+    r"(?:/as)? intern[oa]s y extern[oa]s"
+    r"|\babert[ao] (?:a|para) (?:os |as )?candidat[oa]s intern[oa]s e extern[oa]s",
     re.IGNORECASE,
 )
 

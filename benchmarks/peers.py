@@ -176,6 +176,7 @@ class StartDate(Strict):
     date: dt.date | None = None
     as_soon_as_possible: bool = False
     to_be_determined: bool = False
+    month_only: bool = False
 
 
 class ClosingTime(Strict):

@@ -544,3 +544,18 @@ def test_the_nationals_who_alone_may_apply_are_an_eligibility_requirement() -> N
 def test_the_nationals_who_alone_may_apply_read_back() -> None:
     notice = attrs.evolve(SEED_NOTICES[2], open_to_nationals_of=(Country("KR"),))
     assert iomjobs.from_jsonld(iomjobs.to_jsonld(notice)).open_to_nationals_of == (Country("KR"),)
+
+
+def test_a_start_given_by_its_month_is_written_and_read_as_one() -> None:
+    # Written as ISO 8601 writes a month alone, and read back as a month.
+    april = StartDate(dt.date(2024, 4, 1), month_only=True)
+    posting = iomjobs.to_jsonld(attrs.evolve(SEED_NOTICES[2], start=april))
+    assert posting["jobStartDate"] == "2024-04"
+    assert iomjobs.from_jsonld(posting).start == april
+
+
+def test_a_start_month_that_is_none_is_no_date() -> None:
+    posting = iomjobs.to_jsonld(SEED_NOTICES[2])
+    with pytest.raises(iomjobs.InvalidDocument) as info:
+        iomjobs.from_jsonld({**posting, "jobStartDate": "2024-13"})
+    assert info.value.path == "$.jobStartDate"

@@ -93,6 +93,8 @@ class TestRefusesWhatCannotMeanAnything:
                 lambda: StartDate(as_soon_as_possible=True, to_be_determined=True),
                 "to_be_determined",
             ),
+            (lambda: StartDate(dt.date(2026, 4, 15), month_only=True), "month_only"),
+            (lambda: StartDate(as_soon_as_possible=True, month_only=True), "month_only"),
             (lambda: ClosingTime(dt.time(23, 59), time_zone="Geneva"), "time_zone"),
             (lambda: SourceLine(0, "text"), "line"),
             (lambda: Responsibility("duty", number=-1), "number"),
@@ -107,6 +109,12 @@ class TestRefusesWhatCannotMeanAnything:
 def test_a_start_to_be_determined_may_give_a_tentative_date() -> None:
     assert StartDate(to_be_determined=True).date is None
     assert StartDate(dt.date(2026, 3, 1), to_be_determined=True).to_be_determined
+
+
+def test_a_start_given_by_its_month_is_its_first_day() -> None:
+    april = StartDate(dt.date(2026, 4, 1), month_only=True)
+    assert (april.date, april.month_only) == (dt.date(2026, 4, 1), True)
+    assert april != StartDate(dt.date(2026, 4, 1))  # the first of April itself
 
 
 class TestRepresentsInconsistentNotices:

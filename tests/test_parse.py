@@ -13464,15 +13464,24 @@ def test_a_length_in_fractions_of_another_unit_is_doubted(field: str, length: st
     ("field", "start"),
     [
         # A consultancy's months, as a board copied IOM Ukraine's terms (prostir, 2025,
-        # its days after them): how long is not said, "November - May" six months or seven.
-        ("Duration of consultancy: November 2025 – May 2026", None),
-        ("Durée du contrat : novembre 2025 – mai 2026", None),
+        # its days after them): how long is not said, "November - May" six months or
+        # seven; the first month is the start's, inferred (none had been).
+        (
+            "Duration of consultancy: November 2025 – May 2026",
+            StartDate(dt.date(2025, 11, 1), month_only=True),
+        ),
+        (
+            "Durée du contrat : novembre 2025 – mai 2026",
+            StartDate(dt.date(2025, 11, 1), month_only=True),
+        ),
         # Its days: the first is the start, inferred.
-        ("Duration: 1 December 2025 – 28 February 2026", dt.date(2025, 12, 1)),
+        ("Duration: 1 December 2025 – 28 February 2026", StartDate(dt.date(2025, 12, 1))),
+        # A last month before the first: no start.
+        ("Duration of consultancy: May 2026 – November 2025", None),
     ],
 )
 def test_a_duration_that_names_a_period_is_the_appointments_words(
-    field: str, start: dt.date | None
+    field: str, start: StartDate | None
 ) -> None:
     # It had been left unclassified: no length read.
     result = parse_notice(f"Position Title: Project Assistant\n{field}\n")
@@ -13481,7 +13490,9 @@ def test_a_duration_that_names_a_period_is_the_appointments_words(
     assert notice.appointment.duration is None
     assert notice.appointment.as_written == field.partition(": ")[2].lstrip()
     assert notice.unclassified == ()
-    assert (notice.start.date if notice.start else None) == start
+    assert notice.start == start
+    inferred = [(i.path, i.line) for i in result.inferred if i.path.startswith("$.start")]
+    assert inferred == ([("$.start.date", 2)] if start else [])
 
 
 @pytest.mark.parametrize(
@@ -17416,3 +17427,54 @@ def test_a_post_open_to_internal_and_external_candidates_in_a_sentence(
     assert result.notice.open_to_external is True
     assert result.span_for("$.open_to_external") == Span(line, line)
     assert result.notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Estimated Start Date: April 2026", StartDate(dt.date(2026, 4, 1), month_only=True)),
+        ("Date de début estimée : avril 2026", StartDate(dt.date(2026, 4, 1), month_only=True)),
+        (
+            "Fecha de inicio estimada: abril de 2026",
+            StartDate(dt.date(2026, 4, 1), month_only=True),
+        ),
+        ("Estimated Start Date: Sept. 2026", StartDate(dt.date(2026, 9, 1), month_only=True)),
+        (
+            "Estimated Start Date: April 2026 or as soon as possible",
+            StartDate(dt.date(2026, 4, 1), as_soon_as_possible=True, month_only=True),
+        ),
+        (
+            "Estimated Start Date: TBD (April 2026)",
+            StartDate(dt.date(2026, 4, 1), to_be_determined=True, month_only=True),
+        ),
+        # A day is a day, whatever else the line says.
+        ("Estimated Start Date: 1 April 2026", StartDate(dt.date(2026, 4, 1))),
+    ],
+)
+def test_a_start_given_by_its_month(line: str, start: StartDate) -> None:
+    # The line had been kept as unclassified text, no start read.
+    result = parse_notice(f"Position Title: Driver\n{line}\n")
+    assert result.notice.start == start
+    assert (result.notice.unclassified, result.doubts) == ((), ())
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Early April 2026",  # read, and the line kept for "early"
+        "April 2026 (tentative)",
+    ],
+)
+def test_a_start_month_with_more_keeps_its_line(value: str) -> None:
+    line = f"Estimated Start Date: {value}"
+    notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
+    assert notice.start == StartDate(dt.date(2026, 4, 1), month_only=True)
+    assert [kept.text for kept in notice.unclassified] == [line]
+
+
+def test_two_months_are_no_start() -> None:
+    # A period: its months are not the start's.
+    line = "Estimated Start Date: November 2025 – May 2026"
+    notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
+    assert notice.start is None
+    assert [kept.text for kept in notice.unclassified] == [line]

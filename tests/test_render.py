@@ -460,3 +460,31 @@ def test_a_posting_period_with_one_day_says_which(lang: str, start: str, end: st
     until = attrs.evolve(notice, posting_period=iomjobs.PostingPeriod(None, dt.date(2024, 2, 20)))
     assert start in iomjobs.render(since, lang=lang, format="text")
     assert end in iomjobs.render(until, lang=lang, format="text")
+
+
+@pytest.mark.parametrize("layout", ["header", "oracle", "form"])
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+@pytest.mark.parametrize("unset", [False, True], ids=["month", "month-to-be-determined"])
+def test_a_start_given_by_its_month_reads_back(
+    unset: bool,  # noqa: FBT001
+    fmt: str,
+    lang: str,
+    layout: str,
+) -> None:
+    start = StartDate(dt.date(2024, 4, 1), to_be_determined=unset, month_only=True)
+    _read_back(attrs.evolve(SEED_NOTICES[2], start=start), lang, fmt, layout)
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"),
+    [
+        ("en", "Estimated Start Date: April 2024"),
+        ("fr", "Date d'entrée en fonction estimée : avril 2024"),
+        ("es", "Fecha estimada de inicio: abril de 2024"),
+        ("pt", "Data de Início Estimada: abril de 2024"),
+    ],
+)
+def test_a_start_given_by_its_month_is_written_as_one(lang: str, written: str) -> None:
+    notice = attrs.evolve(SEED_NOTICES[2], start=StartDate(dt.date(2024, 4, 1), month_only=True))
+    assert written in iomjobs.render(notice, lang=lang, format="text").splitlines()

@@ -1296,3 +1296,29 @@ def test_the_local_language_suggests_one_not_asked_for(
     (finding,) = validate(notice, select=["LNG003"])
     assert finding.message == f"'the local language' is not named; {said}"
     assert finding.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    ("closing", "message"),
+    [
+        # The whole of April is before the closing date: a stale start.
+        ("2026-05-02", "estimated start in 2026-04 is before the closing date 2026-05-02"),
+        # Some of April is after it: no finding (the day itself would be one).
+        ("2026-04-20", None),
+    ],
+)
+def test_a_start_given_by_its_month_is_before_closing_where_all_of_it_is(
+    closing: str, message: str | None
+) -> None:
+    notice = iomjobs.from_dict(
+        {
+            "format_version": 1,
+            "closing_date": closing,
+            "start": {"date": "2026-04-01", "month_only": True},
+        }
+    )
+    findings = validate(notice, select=["DAT003"])
+    assert [finding.message for finding in findings] == ([message] if message else [])
+    assert notice.start is not None
+    day = attrs.evolve(notice, start=attrs.evolve(notice.start, month_only=False))
+    assert [finding.code for finding in validate(day, select=["DAT003"])] == ["DAT003"]

@@ -152,6 +152,8 @@ MALFORMED: list[tuple[str, Any, str]] = [
     ("time-zone-not-iana", _set("closing_time", {"time": "23:59", "time_zone": "Geneva"}), "$.closing_time.time_zone"),
     ("start-empty", _set("start", {"date": None, "as_soon_as_possible": False}), "$.start.to_be_determined"),
     ("start-soon-and-unset", _set("start", {"as_soon_as_possible": True, "to_be_determined": True}), "$.start.to_be_determined"),
+    ("start-month-not-its-first-day", _set("start", {"date": "2026-04-15", "month_only": True}), "$.start.month_only"),
+    ("start-month-with-no-date", _set("start", {"as_soon_as_possible": True, "month_only": True}), "$.start.month_only"),
     # strings and booleans
     ("title-number", _set("position.title", 123), "$.position.title"),
     ("required-yes", _set("position.languages[0].required", "yes"), "$.position.languages[0].required"),

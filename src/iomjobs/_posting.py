@@ -15,9 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import attrs
 
@@ -134,10 +135,20 @@ def _openings(value: object, problems: list[tuple[str, str]]) -> int | None:
 
 
 def _start(posting: dict[str, Any], problems: list[tuple[str, str]]) -> StartDate | None:
-    """The start ``jobStartDate`` or ``jobImmediateStart`` says."""
-    day = _date(posting, "jobStartDate", problems)
+    """The start ``jobStartDate`` or ``jobImmediateStart`` says: a day, or a month ("2026-04")."""
+    written = posting.get("jobStartDate")
+    month = _MONTH.fullmatch(written.strip()) if isinstance(written, str) else None
     at_once = posting.get("jobImmediateStart") is True
+    if month is not None and 1 <= int(month.group(2)) <= _MONTHS:
+        first = dt.date(int(month.group(1)), int(month.group(2)), 1)
+        return StartDate(first, as_soon_as_possible=at_once, month_only=True)
+    day = _date(posting, "jobStartDate", problems)
     return StartDate(day, as_soon_as_possible=at_once) if day or at_once else None
+
+
+# A month as ISO 8601 writes it alone, as to_jsonld writes a start given by its month.
+_MONTH: Final = re.compile(r"(\d{4})-(\d{2})")
+_MONTHS: Final = 12
 
 
 def _text(value: object) -> str | None:

@@ -201,6 +201,12 @@ def _cross_field(cl: type) -> dict[str, Any]:
                     "to_be_determined": {"const": True},
                 },
             },
+            # A month alone is held as its first day.
+            "if": {"required": ["month_only"], "properties": {"month_only": {"const": True}}},
+            "then": {
+                "required": ["date"],
+                "properties": {"date": {"type": "string", "pattern": "-01$"}},
+            },
         }
     return {}
 

@@ -373,9 +373,12 @@ def posting_periods() -> st.SearchStrategy[PostingPeriod]:
 
 
 def start_dates() -> st.SearchStrategy[StartDate]:
-    """An estimated start: a date, "as soon as possible", or "to be determined"."""
+    """An estimated start: a date or a month, "as soon as possible", or "to be determined"."""
     return st.one_of(
         st.dates(dt.date(2019, 1, 1), dt.date(2027, 6, 30)).map(StartDate),
+        st.dates(dt.date(2019, 1, 1), dt.date(2027, 6, 30)).map(
+            lambda day: StartDate(day.replace(day=1), month_only=True)
+        ),
         st.just(StartDate(as_soon_as_possible=True)),
         st.just(StartDate(to_be_determined=True)),
     )

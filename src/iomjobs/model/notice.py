@@ -133,15 +133,28 @@ def _check_start(instance: StartDate, attribute: attrs.Attribute[bool], value: b
         raise InvalidValue(msg, value=value, path=attribute.name)
 
 
+def _check_month(instance: StartDate, attribute: attrs.Attribute[bool], value: bool) -> None:  # noqa: FBT001 -- attrs calls validators positionally
+    if value and (instance.date is None or instance.date.day != 1):
+        msg = f"Invalid start: a month alone is held as its first day, not {instance.date}"
+        raise InvalidValue(msg, value=instance.date, path=attribute.name)
+
+
 @attrs.frozen
 class StartDate:
-    """The estimated start: a date, "as soon as possible", or both; or "to be determined"."""
+    """The estimated start: a date, "as soon as possible", or both; or "to be determined".
+
+    A notice may name the month alone ("Estimated Start Date: April 2026"):
+    :attr:`date` is then its first day, and :attr:`month_only` says so.
+    """
 
     date: dt.date | None = None
     as_soon_as_possible: bool = False
     to_be_determined: bool = attrs.field(default=False, kw_only=True, validator=_check_start)
     """The notice says the start is not set yet ("Estimated Start Date: TBD"), with
     a tentative date or none."""
+    month_only: bool = attrs.field(default=False, kw_only=True, validator=_check_month)
+    """The notice names the month of the start, not its day: :attr:`date` is
+    the month's first day ("April 2026", "avril 2026")."""
 
 
 @attrs.frozen

@@ -539,6 +539,43 @@ _MONTH_AND_YEAR: Final = re.compile(r"(\w+\.?),? (?:19|20)[0-9][0-9]\b")
 _DATE_AFTER_MONTH: Final = re.compile(r"(?:[0-3]?[0-9],? )?(?:19|20)[0-9][0-9]\b")
 
 
+def find_month(text: str) -> tuple[dt.date, tuple[int, int]] | None:
+    """The one month *text* names with its year and no day, as its first day, and where.
+
+    "April 2026", "avril 2026", "abril de 2026", "Sept. 2026": an estimated
+    start a notice gives by its month. ``None`` where *text* names no such
+    month, or two ("November 2025 – May 2026" is a period).
+
+    >>> find_month("abril de 2026")
+    (datetime.date(2026, 4, 1), (0, 13))
+    """
+    found = find_months(text)
+    return found[0] if len(found) == 1 else None
+
+
+def find_months(text: str) -> list[tuple[dt.date, tuple[int, int]]]:
+    """Every month *text* names with its year and no day, as its first day, and where.
+
+    >>> [first for first, _ in find_months("November 2025 – May 2026")]
+    [datetime.date(2025, 11, 1), datetime.date(2026, 5, 1)]
+    """
+    return [
+        (dt.date(int(match.group("year")), _months()[fold(match.group("month"))], 1), match.span())
+        for match in _MONTH_WITH_YEAR.finditer(text)
+        if is_month_name(match.group("month"))
+        # "30 February 2026" writes a day, one the calendar has not: no month alone.
+        and not _DAY_BEFORE.search(text, 0, match.start())
+    ]
+
+
+# A month's name and a year: "April 2026", "Sept. 2026", "abril de 2026".
+_MONTH_WITH_YEAR: Final = re.compile(
+    r"\b(?P<month>[^\W\d_]{3,10})\.?,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+# A day's figure right before a month: "30 February", "30 de febrero", "the 30th of".
+_DAY_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th|er|o|º)?\.?\s+(?:de\s+|of\s+)?$")
+
+
 def read_date(text: str, order: str | None = None) -> FoundDate | None:
     """The first date in *text*, or ``None``; *order* as :func:`find_dates` takes it."""
     dates = find_dates(text, order)

@@ -39,6 +39,7 @@ from iomjobs.parse._dates import (
     MONTH_FIRST,
     FoundDate,
     find_dates,
+    find_month,
     is_month_name,
     no_such_day,
     numeric_order,
@@ -738,23 +739,26 @@ class HeaderReader:
         self._keep_if_more(field, read, _RECRUITING_FILLER)
 
     def _field_start(self, field: Field) -> bool:
-        """The estimated start: a date, "as soon as possible", "to be determined" (or both)."""
+        """The estimated start: a date or a month, "as soon as possible", "to be determined"."""
         soon = [(m.start(), m.end()) for m in _SOON.finditer(field.value)]
         unset = [(m.start(), m.end()) for m in _UNSET.finditer(field.value)]
         found = self._date_in(field.value)
-        if (soon and unset) or not (soon or unset or found):
+        # "Estimated Start Date: April 2026": the month alone.
+        month = find_month(field.value) if found is None else None
+        if (soon and unset) or not (soon or unset or found or month):
             if not (soon or unset):
                 self._doubt_no_day(field, "$.start.date", "start date")
             return False  # "as soon as possible, date to be confirmed" says two things
         if found is not None and not soon:
             self._doubt_date(found, "$.start.date", field)
         self.notice["start"] = StartDate(
-            found.date if found else None,
+            found.date if found else month[0] if month else None,
             as_soon_as_possible=bool(soon),
             to_be_determined=bool(unset),
+            month_only=month is not None,
         )
         self._use("$.start", field)
-        read = [*soon, *unset, *_date_spans(found, field.value)]
+        read = [*soon, *unset, *_date_spans(found, field.value), *(month[1:] if month else ())]
         self._keep_if_more(field, read, _START_WORDS())
         return True
 
@@ -1521,8 +1525,8 @@ def _names_a_period(value: str) -> bool:
     "November 2025 – May 2026" (a consultancy's duration, as a board copied
     IOM Ukraine's terms of reference, 2025, which said the days after it),
     "1 December 2025 – 28 February 2026": the appointment's words, from
-    which the start is inferred where two days are given. How long they make
-    is not said: "November – May" may be six months or seven.
+    which the start is inferred (its month alone where two months are given).
+    How long they make is not said: "November – May" may be six months or seven.
     """
     if len(find_dates(value)) >= 2:  # noqa: PLR2004 -- the first day and the last
         return True

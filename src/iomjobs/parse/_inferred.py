@@ -38,7 +38,7 @@ from iomjobs.parse import _interpret as interpret
 from iomjobs.parse import _language_requirements as language_requirements
 from iomjobs.parse import _nocase as nocase
 from iomjobs.parse import _places as places
-from iomjobs.parse._dates import FoundDate, find_dates, read_date
+from iomjobs.parse._dates import FoundDate, find_dates, find_months, read_date
 from iomjobs.parse._header import HeaderReader, quoted
 from iomjobs.parse._hours import ClosingHour, closing_hour
 from iomjobs.parse._layout import greedy_page_wrap, page_width
@@ -1174,6 +1174,9 @@ class InferringReader(HeaderReader):
         if "start" in self.notice or appointment is None or appointment.as_written is None:
             return
         dates = self._dates_in(appointment.as_written)
+        if not dates:
+            self._infer_start_month(appointment.as_written)
+            return
         if len(dates) < 2 or dates[0].date >= dates[1].date:  # noqa: PLR2004
             return
         if dates[0].ambiguous or dates[1].ambiguous:
@@ -1184,6 +1187,23 @@ class InferringReader(HeaderReader):
         if dated is None:
             return
         self.notice["start"] = StartDate(dates[0].date)
+        self.record.infer("$.start.date", dated.text, dated)
+
+    def _infer_start_month(self, written: str) -> None:
+        """The first of the two months the appointment's words run between, as the start's month.
+
+        "November 2025 – May 2026" (a consultancy's duration, as a board
+        copied IOM Ukraine's terms of reference, 2025): the contract starts
+        in November 2025, marked as inferred.
+        """
+        months = find_months(written)
+        if len(months) != 2 or months[0][0] >= months[1][0]:  # noqa: PLR2004 -- first, last
+            return
+        segments = self.record.lines.get("$.appointment", [])
+        dated = next((segment for segment in segments if find_months(segment.text)), None)
+        if dated is None:
+            return
+        self.notice["start"] = StartDate(months[0][0], month_only=True)
         self.record.infer("$.start.date", dated.text, dated)
 
     def _infer_closing(self) -> None:

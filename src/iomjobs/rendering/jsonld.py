@@ -189,7 +189,9 @@ def _start(notice: VacancyNotice) -> dict[str, Any]:
     if start is None:
         return {}
     if start.date is not None:
-        return {"jobStartDate": start.date.isoformat()}
+        # A month alone as ISO 8601 writes one: "2026-04".
+        written = f"{start.date:%Y-%m}" if start.month_only else start.date.isoformat()
+        return {"jobStartDate": written}
     return {"jobImmediateStart": True} if start.as_soon_as_possible else {}
 
 

@@ -547,12 +547,18 @@ class _Writer:
         return f"{words.period_until}{self.date(period.end)}"
 
     def start(self, start: StartDate) -> str:
-        """The estimated start: its date, "As soon as possible" or "To be determined"."""
+        """The estimated start: its date or month, "As soon as possible" or "To be determined"."""
         words = self.words
         if start.date is None:
             return words.unset if start.to_be_determined else words.asap
-        date = self.date(start.date)
+        date = self.month(start.date) if start.month_only else self.date(start.date)
         return f"{date} ({words.unset.lower()})" if start.to_be_determined else date
+
+    def month(self, first: dt.date) -> str:
+        """A month and its year, as the language writes them: "April 2026", "abril de 2026"."""
+        from babel.dates import format_skeleton  # noqa: PLC0415 -- babel's data loads on first use
+
+        return str(format_skeleton("yMMMM", first, locale=self.lang))
 
     def closing_time(self, closing_time: ClosingTime | None) -> str:
         """The hour after the closing date, as the reader reads it back; "" for none.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -81,13 +82,26 @@ def start_before_closing(context: Context) -> Iterator[Hit]:
     """The estimated start date comes before applications close.
 
     Nobody can start before being selected; an estimated start before the
-    closing date is a stale date left from an earlier notice.
+    closing date is a stale date left from an earlier notice. A start given
+    by its month alone ("April 2026") is before only where the whole month is.
     """
     notice = context.notice
     closing = notice.closing_date or (notice.posting_period.end if notice.posting_period else None)
-    start = notice.start.date if notice.start else None
-    if closing is not None and start is not None and start < closing:
-        yield Hit("$.start.date", f"estimated start {start} is before the closing date {closing}")
+    start = notice.start
+    if closing is None or start is None or start.date is None:
+        return
+    if not start.month_only and start.date < closing:
+        yield Hit(
+            "$.start.date", f"estimated start {start.date} is before the closing date {closing}"
+        )
+    elif start.month_only and _month_end(start.date) < closing:
+        message = f"estimated start in {start.date:%Y-%m} is before the closing date {closing}"
+        yield Hit("$.start.date", message)
+
+
+def _month_end(first: dt.date) -> dt.date:
+    """The last day of the month *first* is the first day of."""
+    return first.replace(day=calendar.monthrange(first.year, first.month)[1])
 
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")

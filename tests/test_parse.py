@@ -17478,3 +17478,110 @@ def test_two_months_are_no_start() -> None:
     notice = parse_notice(f"Position Title: Driver\n{line}\n").notice
     assert notice.start is None
     assert [kept.text for kept in notice.unclassified] == [line]
+
+
+# IOM's competencies as its French, Spanish and Portuguese notices list them, the
+# names alone, a bullet each.
+_TRANSLATED_VALUES = {
+    "fr": (
+        "Valeurs - tous les membres du personnel de l'OIM doivent respecter et démontrer ces "
+        "cinq valeurs :",
+        [
+            "Inclusion et respect de la diversité",
+            "Intégrité et transparence",
+            "Professionnalisme",
+            "Courage",
+            "Empathie",
+        ],
+    ),
+    "es": (
+        "Valores - todos los miembros del personal de la OIM deben acatar y demostrar estos "
+        "cinco valores:",
+        [
+            "Inclusión y respeto por la diversidad",
+            "Integridad y transparencia",
+            "Profesionalismo",
+            "Coraje",
+            "Empatía",
+        ],
+    ),
+    "pt": (
+        "Valores",  # the template's sentence in Portuguese not seen: the heading alone
+        [
+            "Inclusão e respeito pela diversidade",
+            "Integridade e transparência",
+            "Profissionalismo",
+            "Coragem",
+            "Empatia",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("bullet", ["•", "-"])
+@pytest.mark.parametrize("lang", sorted(_TRANSLATED_VALUES))
+def test_values_listed_by_their_names_in_another_language(lang: str, bullet: str) -> None:
+    # The French had read "Courage" alone, "Empathie" its indicator, the three
+    # names before it unclassified.
+    heading, names = _TRANSLATED_VALUES[lang]
+    listed = "\n".join(f"{bullet} {name}" for name in names)
+    result = parse_notice(f"Position Title: Driver\nGrade: G5\n\n{heading}\n{listed}\n")
+    competencies = result.notice.position.competencies
+    assert competencies is not None
+    assert competencies.values is not None
+    assert [item.name for item in competencies.values.items] == names
+    assert [item.description for item in competencies.values.items] == [None] * 5
+    assert competencies.values.declared_count == (None if lang == "pt" else 5)
+    assert result.notice.unclassified == ()
+
+
+def test_core_competencies_listed_by_their_french_names() -> None:
+    names = [
+        "Travail en équipe",
+        "Obtention de résultats",
+        "Gestion et partage des connaissances",
+        "Responsabilité",
+        "Communication",  # a name the editions know: no indicator of the one above
+    ]
+    listed = "\n".join(f"• {name}" for name in names)
+    text = (
+        "Intitulé du poste : Chauffeur\nClasse : G3\n\n"
+        f"Compétences clés - indicateurs comportementaux – niveau 1\n{listed}\n"
+    )
+    core = parse_notice(text).notice.position.competencies
+    assert core is not None
+    assert core.core is not None
+    assert [item.name for item in core.core.items] == names
+    assert core.core.level == 1
+
+
+def test_a_known_name_a_bullet_keeps_its_indicators_below() -> None:
+    # The first bullet a name the editions know: the bullets below are its indicators.
+    text = (
+        "Position Title: Driver\n\nCore Competencies – behavioural indicators – Level 1\n"
+        "- Accountability\n- Accepts and gives constructive criticism\n- Meets deadlines\n"
+    )
+    core = parse_notice(text).notice.position.competencies
+    assert core is not None
+    assert core.core is not None
+    assert [(item.name, item.description) for item in core.core.items] == [
+        ("Accountability", "Accepts and gives constructive criticism\nMeets deadlines")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind_line", "reference"),
+    [
+        ("Special Vacancy Notice", "SVN/IOMSO/005/2020"),  # IOM Somalia's numbering, 2020
+        ("Avis de vacance de poste spécial", "SVN/IOMSO/005/2020"),
+        ("Call for Applications", "IOMKCO/CFA/003/2021"),  # IOM Kenya's, 2021
+    ],
+)
+def test_a_reference_with_the_offices_code_on_its_own_line(kind_line: str, reference: str) -> None:
+    # It had been a context paragraph, with the line below it in French.
+    text = f"{kind_line}\n{reference}\nOpen to Internal and External Candidates\n\nPosition Title: Driver\n"
+    result = parse_notice(text)
+    assert result.notice.reference == reference
+    assert result.span_for("$.reference") == Span(2, 2)
+    assert result.notice.open_to_external is True
+    assert (result.notice.context, result.notice.unclassified) == ((), ())

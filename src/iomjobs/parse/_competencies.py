@@ -260,6 +260,35 @@ def unknown_name_alone(text: str) -> str | None:
     return name if name is not None and len(name.split()) <= _MOST_NAME_WORDS else None
 
 
+def bulleted_names_in_another_language(segments: Sequence[Segment], group: str) -> bool:
+    """Whether *segments*, a group's list, are its names in another language, a bullet each.
+
+    "• Inclusion et respect de la diversité" / "• Intégrité et transparence"
+    / ... / "• Courage" / "• Empathie" (IOM's French template, its names
+    alone): every bullet a name's shape, the first a name no edition knows.
+    Such a list has no indicators: "Empathie" below "Courage", a name the
+    editions know, is the next value, not its indicator. An English list
+    whose first bullet is a known name ("- Accountability" / "- Meets
+    deadlines") is not one.
+    """
+    bullets = [segment.item for segment in segments if segment.bullet]
+    if len(bullets) < 2 or len(bullets) != len(segments):  # noqa: PLR2004 -- a list of names
+        return False
+    if name_alone(bullets[0], group) is not None:
+        return False
+    return all(_translated_name(text) for text in bullets)
+
+
+def _translated_name(text: str) -> bool:
+    """Whether *text* has a name's shape in French, Spanish or Portuguese.
+
+    Their names take a word more than English's: "Inclusion et respect de
+    la diversité", "Inclusión y respeto por la diversidad".
+    """
+    name = _name_written(text)
+    return name is not None and len(name.split()) <= _MOST_NAME_WORDS + 2
+
+
 def with_indicator(item: CompetencyItem, indicator: str) -> CompetencyItem:
     """*item* with *indicator* added to its description, one indicator a line."""
     description = f"{item.description}\n{indicator}" if item.description else indicator

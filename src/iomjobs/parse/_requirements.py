@@ -28,6 +28,7 @@ from iomjobs.parse._candidates import CandidatesReader
 from iomjobs.parse._competencies import (
     DECLARED,
     GROUP_HEADING_WORDS,
+    bulleted_names_in_another_language,
     competency_items,
     declared_count,
     group_level,
@@ -323,6 +324,23 @@ class RequirementsReader(CandidatesReader):
             return may_start_name(text, name)
 
         pairs = joined_where_filled(self._list_items(section, begins), self._greedy(), begins)
+        if bulleted_names_in_another_language([segment for segment, _ in pairs], name):
+            # "• Inclusion et respect de la diversité", "• Courage", "• Empathie": no indicators.
+            for segment, lines in pairs:
+                items.append(CompetencyItem(segment.item.strip(" *_").rstrip(":").strip()))
+                self.record.use(f"{path}.items[{len(items) - 1}]", *lines)
+            return declared
+        return self._named_items(pairs, name, items, declared)
+
+    def _named_items(
+        self,
+        pairs: list[tuple[Segment, tuple[Segment, ...]]],
+        name: str,
+        items: list[CompetencyItem],
+        declared: int | None,
+    ) -> int | None:
+        """Add the items *pairs* list to *items*: names and their indicators, "Name: ..."."""
+        path = f"$.position.competencies.{name}"
         # Whether the last item was a name alone, whose indicators the bullets below list.
         indicated = False
         # Whether the group lists names alone: then an unknown one is a name too.

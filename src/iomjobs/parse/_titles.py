@@ -74,10 +74,13 @@ BOARD_TITLE_LINE: Final = re.compile(
 # A reference on a line of its own, the office's country code after it: "CON 2017/02 –
 # RW" (IOM Rwanda's call for a consultant, 2017, below the cells of its table).
 # Or the office's code first, after the kind of call: "CONSULTORIA MX002/2024" (IOM
-# Mexico's call for a consultant, 2024, the heading above its header).
+# Mexico's call for a consultant, 2024, the heading above its header). Or the kind and
+# the office's code, then the number and the year, either first: "SVN/IOMSO/005/2020"
+# (IOM Somalia, 2020), "IOMKCO/CFA/003/2021" (IOM Kenya, 2021), as their fields give them.
 REFERENCE_ALONE: Final = re.compile(
     r"(?:S?VN|CFA|CFCV|CON|EOI)[ /-]?(?:19|20)\d\d/\d{1,4}(?:\s*[-\u2013]\s*[A-Z]{2})?"
     r"|(?i:consultor[ií]a|consultancy) [A-Z]{2}\d{3}/(?:19|20)\d\d"
+    r"|(?:(?:S?VN|CFA|CON|EOI)/[A-Z]{2,8}|[A-Z]{2,8}/(?:S?VN|CFA|CON|EOI))/\d{1,4}/(?:19|20)\d\d"
 )
 # A job board's first line may end in the notice's tags, none of them a title's words:
 # its kind, who may apply, and its grade ("... (Field Support) - UG", uncareer, 2025),

@@ -17439,6 +17439,7 @@ def test_a_post_open_to_internal_and_external_candidates_in_a_sentence(
             StartDate(dt.date(2026, 4, 1), month_only=True),
         ),
         ("Estimated Start Date: Sept. 2026", StartDate(dt.date(2026, 9, 1), month_only=True)),
+        ("Fecha de inicio estimada: MAYO DE 2026", StartDate(dt.date(2026, 5, 1), month_only=True)),
         (
             "Estimated Start Date: April 2026 or as soon as possible",
             StartDate(dt.date(2026, 4, 1), as_soon_as_possible=True, month_only=True),
@@ -17584,4 +17585,78 @@ def test_a_reference_with_the_offices_code_on_its_own_line(kind_line: str, refer
     assert result.notice.reference == reference
     assert result.span_for("$.reference") == Span(2, 2)
     assert result.notice.open_to_external is True
+    assert (result.notice.context, result.notice.unclassified) == ((), ())
+
+
+class TestLocalPostsInFrenchAndSpanish:
+    """A locally recruited post's notice in French and in Spanish, whole.
+
+    Mirrors IOM's templates in those languages as offices in West Africa and
+    Central America fill them: the kind and reference above who may apply,
+    the header, whose nationals alone may apply, the start by its month,
+    the competencies by their names alone.
+    """
+
+    def test_the_french_notice(self) -> None:
+        result = _layout("french_local_post")
+        notice = result.notice
+        assert (notice.kind, notice.reference) == (
+            NoticeKind.SPECIAL_VACANCY_NOTICE,
+            "SVN 2026/014 \u2013 SN",
+        )
+        assert notice.open_to_external is True
+        assert [str(c) for c in notice.open_to_nationals_of] == ["SN"]
+        assert str(notice.position.grade) == "G5"
+        assert notice.start == StartDate(dt.date(2026, 4, 1), month_only=True)
+        assert notice.closing_date == dt.date(2026, 3, 17)
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.SPECIAL_SHORT_TERM_GRADED
+        competencies = notice.position.competencies
+        assert competencies is not None
+        assert competencies.values is not None
+        assert competencies.core is not None
+        assert [item.name for item in competencies.values.items][-2:] == ["Courage", "Empathie"]
+        assert len(competencies.core.items) == 5
+        assert [str(r.language) for r in notice.position.languages or ()] == ["fr", "wo", "fuc"]
+        assert notice.unclassified == ()
+        # The special contract on a special notice: no CAT003.
+        assert "CAT003" not in {finding.code for finding in validate(result).findings}
+
+    def test_the_spanish_notice(self) -> None:
+        result = _layout("spanish_local_post")
+        notice = result.notice
+        assert (notice.kind, notice.reference) == (
+            NoticeKind.VACANCY_NOTICE,
+            "VN 2026/007 \u2013 GT",
+        )
+        assert notice.open_to_external is True
+        assert result.span_for("$.open_to_external") == Span(3, 3)
+        assert [str(c) for c in notice.open_to_nationals_of] == ["GT"]
+        assert notice.start == StartDate(dt.date(2026, 5, 1), month_only=True)
+        competencies = notice.position.competencies
+        assert competencies is not None
+        assert competencies.values is not None
+        assert [item.name for item in competencies.values.items][-2:] == ["Coraje", "Empatía"]
+        assert [str(r.language) for r in notice.position.languages or ()] == ["es", "en"]
+        assert notice.context[0].startswith("Establecida en 1951")
+        assert notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "OUVERT AUX CANDIDATS INTERNES ET EXTERNES",  # had been a title, then context
+        "ABIERTA A CANDIDATOS INTERNOS Y EXTERNOS",
+        "Abierta a candidatos internos y externos",  # had been context
+        "Ouverte aux candidates et candidats internes et externes",
+    ],
+)
+def test_whom_a_post_is_open_to_below_its_kind_in_any_case(line: str) -> None:
+    result = parse_notice(
+        f"Avis de vacance de poste spécial\n{line}\n\nIntitulé du poste : Chauffeur\n"
+    )
+    assert result.notice.kind is NoticeKind.SPECIAL_VACANCY_NOTICE
+    assert result.notice.open_to_external is True
+    assert result.span_for("$.open_to_external") == Span(2, 2)
+    assert result.notice.position.title == "Chauffeur"
     assert (result.notice.context, result.notice.unclassified) == ((), ())

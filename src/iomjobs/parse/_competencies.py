@@ -260,9 +260,10 @@ def unknown_name_alone(text: str) -> str | None:
     return name if name is not None and len(name.split()) <= _MOST_NAME_WORDS else None
 
 
-def bulleted_names_in_another_language(segments: Sequence[Segment], group: str) -> bool:
-    """Whether *segments*, a group's list, are its names in another language, a bullet each.
+def bulleted_names_in_another_language(listed: Sequence[tuple[str, bool]], group: str) -> bool:
+    """Whether *listed* names a group in another language, a bullet each.
 
+    *listed* holds the group's items, each with whether a bullet marks it:
     "• Inclusion et respect de la diversité" / "• Intégrité et transparence"
     / ... / "• Courage" / "• Empathie" (IOM's French template, its names
     alone): every bullet a name's shape, the first a name no edition knows.
@@ -271,8 +272,8 @@ def bulleted_names_in_another_language(segments: Sequence[Segment], group: str) 
     whose first bullet is a known name ("- Accountability" / "- Meets
     deadlines") is not one.
     """
-    bullets = [segment.item for segment in segments if segment.bullet]
-    if len(bullets) < 2 or len(bullets) != len(segments):  # noqa: PLR2004 -- a list of names
+    bullets = [text for text, bullet in listed if bullet]
+    if len(bullets) < 2 or len(bullets) != len(listed):  # noqa: PLR2004 -- a list of names
         return False
     if name_alone(bullets[0], group) is not None:
         return False

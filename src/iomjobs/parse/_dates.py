@@ -570,10 +570,11 @@ def find_months(text: str) -> list[tuple[dt.date, tuple[int, int]]]:
 
 # A month's name and a year: "April 2026", "Sept. 2026", "abril de 2026".
 _MONTH_WITH_YEAR: Final = re.compile(
-    r"\b(?P<month>[^\W\d_]{3,10})\.?,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"\b(?P<month>[^\W\d_]{3,10})\.?,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,  # "MAYO DE 2026"
 )
 # A day's figure right before a month: "30 February", "30 de febrero", "the 30th of".
-_DAY_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th|er|o|º)?\.?\s+(?:de\s+|of\s+)?$")
+_DAY_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th|er|o|º)?\.?\s+(?:de\s+|of\s+)?$", re.IGNORECASE)
 
 
 def read_date(text: str, order: str | None = None) -> FoundDate | None:

@@ -90,7 +90,8 @@ KIND_WORDS: Final = frozenset(
 # The words of "Open to Internal and External Candidates", folded, in the four
 # languages: what open_to_external holds.
 OPEN_TO_WORDS: Final = frozenset(
-    {"open", "to", "ouvert", "aux", "abierto", "a", "aberto", "and", "et", "y", "e", "internal"}
+    {"open", "to", "ouvert", "ouverte", "aux", "abierto", "abierta", "a", "aberto", "aberta"}
+    | {"and", "et", "y", "e", "internal"}
     | {"external", "interne", "internes", "externe", "externes", "internos", "internas"}
     | {"externos", "externas", "candidates", "candidats", "candidatos", "candidatas", "only"}
     | {"applicants", "uniquement", "unicamente", "apenas", "los", "las", "os", "as"}

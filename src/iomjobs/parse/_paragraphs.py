@@ -42,7 +42,9 @@ LETTERHEAD: Final = re.compile(
 KIND_LINE: Final = re.compile(
     r"^(?P<kind>(?:special\s+)?vacancy notice|post description"
     r"|call for (?:applications?|consultants?|expression of interest)|expression of interest"
-    r"|avis (?:sp[ée]cial )?de vacance(?: de poste)?|aviso (?:especial )?de (?:vacante|vaga)"
+    # The adjective after the noun too: "Avis de vacance de poste spécial".
+    r"|avis (?:sp[ée]cial )?de vacance(?: de poste)?(?: sp[ée]cial)?"
+    r"|aviso (?:especial )?de (?:vacante|vaga)(?: especial)?"
     r"|appel [àa] candidatures|appel [àa] manifestation d.int[ée]r[êe]t"
     r"|convocatoria(?: de expresi[oó]n de inter[ée]s)?"
     r"|description de poste|descripci[oó]n del puesto|descri[çc][ãa]o do cargo"

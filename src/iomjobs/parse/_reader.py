@@ -416,22 +416,19 @@ class Reader(RequirementsReader):
         heading = joined_lines(list(lines)) if len(lines) > 1 else segment.text
         if self._restates_title(heading, lines):
             return True
-        first = segment is self.heading_line
-        # A reference alone before the titles: "CONSULTORIA MX002/2024" names no post.
+        text = unmarked(segment.text)
+        # A reference alone before the titles: "CONSULTORIA MX002/2024" names no post;
+        # nor does a line that says whom the post is open to ("OUVERT AUX CANDIDATS
+        # INTERNES", in capitals, names no intern).
         if (
             self._kind_line(segment)
             or self._reference_alone(segment)
-            or (first and (self._tagged_title(segment) or self._title_alone(segment)))
+            or self._open_to_line(text, segment)
         ):
             return True
-        text = unmarked(segment.text)
-        # "Open to Senegalese nationals only." names no candidates: whose nationals
-        # (see _infer_nationals), not whether external candidates may apply.
-        if _OPEN_TO_LINE.match(text) and not _opens_to_nationals(text):
-            self.notice["open_to_external"] = bool(_EXTERNAL.search(text))
-            self.record.use("$.open_to_external", segment)
-            if says_more(text, (), _OPEN_TO_LINE_WORDS):
-                self._keep_once(segment)  # the flag holds whom, and nothing else
+        if segment is self.heading_line and (
+            self._tagged_title(segment) or self._title_alone(segment)
+        ):
             return True
         if LETTERHEAD.match(text) or self._employer_label(text, segment):
             self._keep(segment)
@@ -444,6 +441,20 @@ class Reader(RequirementsReader):
             or self._board_posted(segment)
             or self._board_place(segment)
         )
+
+    def _open_to_line(self, text: str, segment: Segment) -> bool:
+        """Read "Open to Internal and External Candidates": whether external candidates may apply.
+
+        "Open to Senegalese nationals only." names no candidates: whose
+        nationals (see _infer_nationals), not whether external candidates may apply.
+        """
+        if not _OPEN_TO_LINE.match(text) or _opens_to_nationals(text):
+            return False
+        self.notice["open_to_external"] = bool(_EXTERNAL.search(text))
+        self.record.use("$.open_to_external", segment)
+        if says_more(text, (), _OPEN_TO_LINE_WORDS):
+            self._keep_once(segment)  # the flag holds whom, and nothing else
+        return True
 
     def _restates_title(self, text: str, lines: Sequence[Segment]) -> bool:
         """Whether *text*, on *lines*, is the title again; if so, they are the title's source too.
@@ -1232,7 +1243,7 @@ _PAY_AFTER_HEADING: Final = re.compile(
 # "Open to...": matched at a line's start, searched for in a kind line.
 # "Ouvert à", whose "à" no word boundary follows where a space does not.
 _OPEN_TO: Final = re.compile(
-    r"\b(?:open to\b|ouvert (?:aux\b|[àa](?!\w))|abierto a\b|aberto a\b)", re.IGNORECASE
+    r"\b(?:open to\b|ouverte? (?:aux\b|[àa](?!\w))|abiert[oa] a\b|abert[oa] a\b)", re.IGNORECASE
 )
 # What may come before "open to" in a line that says who may apply: quotation
 # marks, and the post: "“This position is open to "Internal and Separated Staff

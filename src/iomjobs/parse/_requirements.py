@@ -324,10 +324,11 @@ class RequirementsReader(CandidatesReader):
             return may_start_name(text, name)
 
         pairs = joined_where_filled(self._list_items(section, begins), self._greedy(), begins)
-        if bulleted_names_in_another_language([segment for segment, _ in pairs], name):
+        marked = _with_markers_joined(pairs)
+        if bulleted_names_in_another_language([(text, bullet) for text, bullet, _ in marked], name):
             # "• Inclusion et respect de la diversité", "• Courage", "• Empathie": no indicators.
-            for segment, lines in pairs:
-                items.append(CompetencyItem(segment.item.strip(" *_").rstrip(":").strip()))
+            for text, _, lines in marked:
+                items.append(CompetencyItem(text.strip(" *_").rstrip(":").strip()))
                 self.record.use(f"{path}.items[{len(items) - 1}]", *lines)
             return declared
         return self._named_items(pairs, name, items, declared)
@@ -476,6 +477,27 @@ def _restated_left_out(stated: _Sentences, own: set[str]) -> _Sentences:
         else (sentence, found)
         for sentence, found in stated
     ]
+
+
+def _with_markers_joined(
+    pairs: list[tuple[Segment, tuple[Segment, ...]]],
+) -> list[tuple[str, bool, tuple[Segment, ...]]]:
+    """Each item *pairs* list, whether a bullet marks it, and its lines.
+
+    A bullet alone on its line, as pdftotext sets a list's markers apart
+    ("•" / "Courage"), marks the item below it.
+    """
+    marked: list[tuple[str, bool, tuple[Segment, ...]]] = []
+    held: tuple[Segment, ...] = ()
+    for segment, lines in pairs:
+        if segment.bullet and not segment.item:
+            held += lines
+            continue
+        marked.append((segment.item, segment.bullet or bool(held), held + lines))
+        held = ()
+    if held:
+        marked.append(("", True, held))
+    return marked
 
 
 def _is_note(text: str) -> bool:

@@ -109,7 +109,7 @@ def may_name_nationals(text: str) -> bool:
 # Pieces of "nationals", "nationalité", "ressortissants", "nacionalidad", "nacionales",
 # "nacionalidade", "nacionais", "ciudadanos", "cidadãos", in either case but the first letter's.
 _NATIONALS_WORDS: Final = (
-    "ationals", "ationalit", "essortissant", "acional", "iudadan", "idadão", "idadao", "idadã",
+    "ationals", "ationalit", "essortissant", "acional", "iudadan", "idadã", "idadao", "idadas",
 )  # fmt: skip
 
 

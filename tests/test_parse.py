@@ -17660,3 +17660,26 @@ def test_whom_a_post_is_open_to_below_its_kind_in_any_case(line: str) -> None:
     assert result.span_for("$.open_to_external") == Span(2, 2)
     assert result.notice.position.title == "Chauffeur"
     assert (result.notice.context, result.notice.unclassified) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        ("Only candidates of Senegalese nationality will be considered.", ["SN"]),
+        ("Only applications from Senegalese nationals will be considered.", ["SN"]),
+        ("Applications from Senegalese nationals only will be considered.", ["SN"]),
+        ("Only Malian or Burkinabe nationals will be considered.", ["ML", "BF"]),
+        # Others too, or no restriction: none.
+        ("Only Senegalese nationals or holders of a valid work permit may apply.", []),
+        ("Senegalese nationals are encouraged to apply.", []),
+        ("Priority will be given to Senegalese nationals.", []),
+    ],
+)
+def test_whose_nationals_alone_may_apply_in_other_english_words(
+    sentence: str, codes: list[str]
+) -> None:
+    # The first three had been context alone (the fourth reads since "or" joins too).
+    text = f"Position Title: Driver\nDuty Station: Dakar, Senegal\n\nContext:\nIOM is the UN Migration Agency.\n{sentence}\n"
+    result = parse_notice(text)
+    assert [str(country) for country in result.notice.open_to_nationals_of] == codes
+    assert sentence in result.notice.context

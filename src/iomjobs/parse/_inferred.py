@@ -700,7 +700,7 @@ class InferringReader(HeaderReader):
                         if match
                         else None
                     )
-                    codes = read_nationalities(mark) if mark else nationals_said(sentence)
+                    codes = (read_nationalities(mark) if mark else None) or nationals_said(sentence)
                     if codes:
                         self.notice["open_to_nationals_of"] = tuple(Country(c) for c in codes)
                         self.record.infer("$.open_to_nationals_of", sentence, found[0])

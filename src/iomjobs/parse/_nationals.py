@@ -114,15 +114,18 @@ _NATIONALS_WORDS: Final = (
 
 
 def nationals_said(sentence: str) -> tuple[str, ...] | None:
-    """The countries whose nationals alone a French, Spanish or Portuguese *sentence* admits.
+    """The countries whose nationals alone *sentence* admits, in words the regex above lacks.
 
     "Seuls les candidats de nationalité sénégalaise seront considérés.",
     "Ce poste est ouvert aux ressortissants maliens uniquement.", "Solo se
     considerarán candidaturas de nacionalidad guatemalteca.", "Esta vaga
     é exclusiva para candidatos de nacionalidade moçambicana.": the
-    nationality after its noun, and around it only the words that say who
+    nationality after its noun; "Only candidates of Senegalese nationality
+    will be considered.", "Only applications from Senegalese nationals will
+    be considered.": before it. Around it, only the words that say who
     alone may apply. A sentence that says more ("... ou titulaires d'un
-    permis de travail") admits others too: ``None``.
+    permis de travail", "... or holders of a work permit") admits others
+    too: ``None``.
 
     >>> nationals_said("Seuls les candidats de nationalité sénégalaise seront considérés.")
     ('SN',)
@@ -132,13 +135,46 @@ def nationals_said(sentence: str) -> tuple[str, ...] | None:
     for at, word in enumerate(words):
         if word in _NATIONALITY_NOUNS:
             found = _nationalities_after(words, at + 1)
-            if found is None:
-                return None
-            codes, end = found
-            around = words[:at] + words[end:]
-            if all(w in _ALONE_WORDS for w in around) and not _ALONE_SAYING.isdisjoint(around):
-                return codes
-            return None
+            around = words[:at] + words[found[1] :] if found else []
+        elif word in _ENGLISH_NOUNS:
+            found = _nationalities_before(words, at)
+            around = words[: found[1]] + words[at + 1 :] if found else []
+        else:
+            continue
+        if (
+            found
+            and all(w in _ALONE_WORDS for w in around)
+            and not _ALONE_SAYING.isdisjoint(around)
+        ):
+            return found[0]
+        return None
+    return None
+
+
+def _nationalities_before(words: list[str], end: int) -> tuple[tuple[str, ...], int] | None:
+    """The nationalities *words* name right before *end*, and where they start.
+
+    "Senegalese", "Sierra Leonean", "Malian or Burkinabe" before "nationals".
+    """
+    codes: list[str] = []
+    at = end
+    while (found := _one_nationality_before(words, at)) is not None:
+        code, at = found
+        codes.insert(0, code)
+        if at > 1 and words[at - 1] in _JOINING and _one_nationality_before(words, at - 1):
+            at -= 1
+    return (tuple(dict.fromkeys(codes)), at) if codes else None
+
+
+def _one_nationality_before(words: list[str], end: int) -> tuple[str, int] | None:
+    """The country of the longest nationality *words* hold right before *end*, and its start."""
+    for start in range(max(0, end - _MOST_NAME_WORDS), end):
+        written = " ".join(words[start:end])
+        if end - start == 1 and len(written) <= 3:  # noqa: PLR2004 -- a code's length
+            continue
+        code = country_of_nationality(written)
+        if code is not None:
+            return code, start
     return None
 
 
@@ -191,7 +227,9 @@ _NATIONALITY_NOUNS: Final = frozenset(
 )  # fmt: skip
 _OF: Final = frozenset({"de", "du", "des", "del", "da", "do", "dos", "das"})
 _ARTICLES: Final = frozenset({"la", "l", "le", "les", "el", "los", "las", "o", "a", "os", "as"})
-_JOINING: Final = frozenset({"et", "ou", "y", "o", "e"})
+_JOINING: Final = frozenset({"et", "ou", "y", "o", "e", "and", "or"})
+# The English nouns a nationality comes before: "Senegalese nationals", "... nationality".
+_ENGLISH_NOUNS: Final = frozenset({"nationals", "nationality", "national"})
 # The longest name of a country or nationality in words: "São Tomé e Príncipe".
 _MOST_NAME_WORDS: Final = 4
 # The words that say who alone may apply, of which a sentence must hold one:
@@ -204,6 +242,7 @@ _ALONE_SAYING: Final = frozenset(
         "dirigida", "dirigido", "reservada", "reservado",
         "apenas", "somente", "exclusiva", "exclusivo", "aberta", "aberto",
         "destinada", "destinado",
+        "only", "exclusively", "solely", "open", "reserved",
     }
 )  # fmt: skip
 # The other words such a sentence is made of, folded ("candidat(e)s" folds to
@@ -229,5 +268,9 @@ _ALONE_WORDS: Final = _ALONE_SAYING | frozenset(
         "vaga", "cargo", "posicao", "o", "serao", "consideradas", "considerados",
         "considerada", "considerado", "podem", "poderao", "candidatar", "pessoas",
         "profissionais", "aceitas", "aceites", "aceitos", "sao",
+        # English
+        "this", "position", "post", "vacancy", "is", "are", "to", "for", "from", "of",
+        "applicants", "applications", "will", "be", "considered", "eligible",
+        "apply", "may", "can", "accepted", "the",
     }
 )  # fmt: skip

@@ -169,10 +169,7 @@ def _nationalities_before(words: list[str], end: int) -> tuple[tuple[str, ...], 
 def _one_nationality_before(words: list[str], end: int) -> tuple[str, int] | None:
     """The country of the longest nationality *words* hold right before *end*, and its start."""
     for start in range(max(0, end - _MOST_NAME_WORDS), end):
-        written = " ".join(words[start:end])
-        if end - start == 1 and len(written) <= 3:  # noqa: PLR2004 -- a code's length
-            continue
-        code = country_of_nationality(written)
+        code = _country_named(words[start:end])
         if code is not None:
             return code, start
     return None
@@ -201,19 +198,23 @@ def _nationalities_after(words: list[str], start: int) -> tuple[tuple[str, ...],
 
 
 def _one_nationality(words: list[str], start: int) -> tuple[str, int] | None:
-    """The country of the longest nationality or name *words* hold at *start*, and its end.
+    """The country of the longest nationality or name *words* hold at *start*, and its end."""
+    for end in range(min(len(words), start + _MOST_NAME_WORDS), start, -1):
+        code = _country_named(words[start:end])
+        if code is not None:
+            return code, end
+    return None
+
+
+def _country_named(words: list[str]) -> str | None:
+    """The country whose nationality or name *words* are, or ``None``.
 
     Never a word of three letters alone: folded, "de", "es" and "la" are
     countries' codes (Germany's, Spain's, Laos').
     """
-    for end in range(min(len(words), start + _MOST_NAME_WORDS), start, -1):
-        written = " ".join(words[start:end])
-        if end - start == 1 and len(written) <= 3:  # noqa: PLR2004 -- a code's length
-            continue
-        code = country_of_nationality(written)
-        if code is not None:
-            return code, end
-    return None
+    if len(words) == 1 and len(words[0]) <= 3:  # noqa: PLR2004 -- a code's length
+        return None
+    return country_of_nationality(" ".join(words))
 
 
 # The nouns a nationality follows, folded: "(candidats) de nationalité sénégalaise",

@@ -13476,6 +13476,9 @@ def test_a_length_in_fractions_of_another_unit_is_doubted(field: str, length: st
         ),
         # Its days: the first is the start, inferred.
         ("Duration: 1 December 2025 – 28 February 2026", StartDate(dt.date(2025, 12, 1))),
+        # The first month leaving its year to the last (it had been unclassified).
+        ("Duration: January – June 2023", StartDate(dt.date(2023, 1, 1), month_only=True)),
+        ("Durée du contrat : janvier à juin 2023", StartDate(dt.date(2023, 1, 1), month_only=True)),
         # A last month before the first: no start.
         ("Duration of consultancy: May 2026 – November 2025", None),
     ],
@@ -15940,7 +15943,6 @@ _CALL_OF_2019 = (
         ("Five months, 01.04.2019 - 31.08.2019", dt.date(2019, 4, 1)),
         # No range: no start.
         ("5 meses", None),
-        ("5.2 meses (enero a junio 2019)", None),
         # Two days either of which may be read month first; a last day before the first.
         ("Five months, 04/05/2019 - 05/09/2019", None),
         ("5 meses (del 31 agosto 2019 al 1 abril 2019)", None),
@@ -15955,6 +15957,25 @@ def test_the_start_the_appointments_days_give(duration: str, start: dt.date | No
     # The call's consultancy began before it closed: the rule says so.
     codes = {finding.code for finding in validate(notice).findings}
     assert ("DAT003" in codes) == (start is not None and start < dt.date(2019, 4, 5))
+
+
+@pytest.mark.parametrize(
+    ("duration", "start"),
+    [
+        # As IOM Guatemala's terms of reference word it (2023): the first month takes
+        # the last's year (it had given no start).
+        ("5.2 meses (enero a junio 2019)", dt.date(2019, 1, 1)),
+        ("Five months, November – March 2019", dt.date(2018, 11, 1)),
+        ("Five months, November 2018 – March 2019", dt.date(2018, 11, 1)),
+        # One month, no range: no start.
+        ("Five months, from March 2019", None),
+    ],
+)
+def test_the_start_month_the_appointments_months_give(duration: str, start: dt.date | None) -> None:
+    result = parse_notice(_CALL_OF_2019.format(duration=duration))
+    assert result.notice.start == (StartDate(start, month_only=True) if start else None)
+    inferred = [(i.path, i.line) for i in result.inferred if i.path.startswith("$.start")]
+    assert inferred == ([("$.start.date", 7)] if start else [])
 
 
 def test_a_start_a_field_states_is_not_inferred_again() -> None:

@@ -568,10 +568,34 @@ def find_months(text: str) -> list[tuple[dt.date, tuple[int, int]]]:
     ]
 
 
+def first_month_before(text: str, last: tuple[dt.date, tuple[int, int]]) -> dt.date | None:
+    """The first month of a range that leaves its year to *last*, its last month, in *text*.
+
+    "enero a junio 2023" (IOM Guatemala's terms of reference, 2023),
+    "November – May 2026": January 2023, November 2025 (the year before,
+    where the first month comes later in the year).
+
+    >>> text = "5.2 meses (enero a junio 2023)"
+    >>> first_month_before(text, find_months(text)[0])
+    datetime.date(2023, 1, 1)
+    """
+    match = _MONTH_BEFORE_RANGE.search(text, 0, last[1][0])
+    if match is None or not is_month_name(match.group("month")):
+        return None
+    month = _months()[fold(match.group("month"))]
+    return dt.date(last[0].year - (month > last[0].month), month, 1)
+
+
 # A month's name and a year: "April 2026", "Sept. 2026", "abril de 2026".
 _MONTH_WITH_YEAR: Final = re.compile(
     r"\b(?P<month>[^\W\d_]{3,10})\.?,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,  # "MAYO DE 2026"
+)
+# A month and the dash or word that starts a range after it: "enero a ", "November – ".
+_MONTH_BEFORE_RANGE: Final = re.compile(
+    r"\b(?P<month>[^\W\d_]{3,10})\.?\s*"
+    r"(?:[-\u2013\u2014]|\s(?:to|till|until|through|a|al|au|à|hasta|até|ate))\s*$",
+    re.IGNORECASE,
 )
 # A day's figure right before a month: "30 February", "30 de febrero", "the 30th of".
 _DAY_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th|er|o|º)?\.?\s+(?:de\s+|of\s+)?$", re.IGNORECASE)

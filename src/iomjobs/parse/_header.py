@@ -40,7 +40,8 @@ from iomjobs.parse._dates import (
     FoundDate,
     find_dates,
     find_month,
-    is_month_name,
+    find_months,
+    first_month_before,
     no_such_day,
     numeric_order,
     settled_by_weekday,
@@ -1527,15 +1528,14 @@ def _names_a_period(value: str) -> bool:
     "1 December 2025 – 28 February 2026": the appointment's words, from
     which the start is inferred (its month alone where two months are given).
     How long they make is not said: "November – May" may be six months or seven.
+    The first month may leave its year to the last: "January – June 2023".
     """
     if len(find_dates(value)) >= 2:  # noqa: PLR2004 -- the first day and the last
         return True
-    months = [found for found in _MONTH_YEAR.finditer(value) if is_month_name(found.group(1))]
+    months = find_months(value)
+    if len(months) == 1:
+        return first_month_before(value, months[0]) is not None
     return len(months) >= 2  # noqa: PLR2004 -- the first month and the last
-
-
-# A month and its year: "November 2025", "mai 2026", "Dec. 2025".
-_MONTH_YEAR: Final = re.compile(r"\b([^\W\d_][^\W\d_]{2,8})\.?,? (?:19|20)\d\d\b")
 
 
 def _names_a_contract(value: str) -> bool:

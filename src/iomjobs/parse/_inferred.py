@@ -38,7 +38,13 @@ from iomjobs.parse import _interpret as interpret
 from iomjobs.parse import _language_requirements as language_requirements
 from iomjobs.parse import _nocase as nocase
 from iomjobs.parse import _places as places
-from iomjobs.parse._dates import FoundDate, find_dates, find_months, read_date
+from iomjobs.parse._dates import (
+    FoundDate,
+    find_dates,
+    find_months,
+    first_month_before,
+    read_date,
+)
 from iomjobs.parse._header import HeaderReader, quoted
 from iomjobs.parse._hours import ClosingHour, closing_hour
 from iomjobs.parse._layout import greedy_page_wrap, page_width
@@ -1194,16 +1200,21 @@ class InferringReader(HeaderReader):
 
         "November 2025 – May 2026" (a consultancy's duration, as a board
         copied IOM Ukraine's terms of reference, 2025): the contract starts
-        in November 2025, marked as inferred.
+        in November 2025, marked as inferred. So in January 2023 for "5.2
+        meses (enero a junio 2023)" (IOM Guatemala's, 2023).
         """
-        months = find_months(written)
-        if len(months) != 2 or months[0][0] >= months[1][0]:  # noqa: PLR2004 -- first, last
+        found = find_months(written)
+        months = [first for first, _ in found]
+        if len(found) == 1:
+            first = first_month_before(written, found[0])
+            months = [first, *months] if first is not None else months
+        if len(months) != 2 or months[0] >= months[1]:  # noqa: PLR2004 -- first, last
             return
         segments = self.record.lines.get("$.appointment", [])
         dated = next((segment for segment in segments if find_months(segment.text)), None)
         if dated is None:
             return
-        self.notice["start"] = StartDate(months[0][0], month_only=True)
+        self.notice["start"] = StartDate(months[0], month_only=True)
         self.record.infer("$.start.date", dated.text, dated)
 
     def _infer_closing(self) -> None:

@@ -17704,3 +17704,21 @@ def test_whose_nationals_alone_may_apply_in_other_english_words(
     result = parse_notice(text)
     assert [str(country) for country in result.notice.open_to_nationals_of] == codes
     assert sentence in result.notice.context
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Responsabilidades y funciones:",
+        "Responsabilidades e funções:",
+        "Responsabilités et fonctions :",
+        "Responsibilities and Functions:",
+    ],
+)
+def test_the_duties_heading_with_its_words_the_other_way_round(heading: str) -> None:
+    # "Funciones y responsabilidades" was known; this order had made the heading and
+    # the list context.
+    text = f"Título del puesto: Conductor\n\n{heading}\n\n1. Conducir los vehículos.\n2. Llevar el registro.\n"
+    notice = parse_notice(text).notice
+    assert [len(group.items) for group in notice.position.responsibilities] == [2]
+    assert notice.context == ()

@@ -144,6 +144,9 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         *("responsabilidades principales", "tareas a realizar", "descripcion de funciones"),
         *("tareas y responsabilidades", "principais funcoes", "funcoes e responsabilidades"),
         *("descricao das funcoes", "tarefas e responsabilidades", "papeis e responsabilidades"),
+        # The same two words the other way round: "Responsabilidades y funciones".
+        *("responsibilities and functions", "responsabilites et fonctions"),
+        *("responsabilidades y funciones", "responsabilidades e funcoes"),
     ),
     "qualifications": (
         "required qualifications and experience",

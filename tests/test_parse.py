@@ -17722,3 +17722,29 @@ def test_the_duties_heading_with_its_words_the_other_way_round(heading: str) -> 
     notice = parse_notice(text).notice
     assert [len(group.items) for group in notice.position.responsibilities] == [2]
     assert notice.context == ()
+
+
+def test_managerial_competencies_by_their_french_names_the_first_known_in_english() -> None:
+    # "Leadership" is the editions' name too: the bullets below it had been its
+    # indicators. In a notice in French, they are the next names.
+    names = [
+        "Leadership",
+        "Responsabiliser les autres",
+        "Instaurer la confiance",
+        "Gérer la performance",
+        "Humilité",
+        "Réflexion stratégique et vision",
+    ]
+    listed = "\n".join(f"• {name}" for name in names)
+    text = (
+        "Intitulé du poste : Chef de bureau\nClasse : P-3\n\n"
+        f"Compétences managériales – indicateurs comportementaux – niveau 2\n{listed}\n"
+    )
+    result = parse_notice(text)
+    assert result.notice.language == Language("fr")
+    competencies = result.notice.position.competencies
+    assert competencies is not None
+    assert competencies.managerial is not None
+    assert [(item.name, item.description) for item in competencies.managerial.items] == [
+        (name, None) for name in names
+    ]

@@ -260,7 +260,9 @@ def unknown_name_alone(text: str) -> str | None:
     return name if name is not None and len(name.split()) <= _MOST_NAME_WORDS else None
 
 
-def bulleted_names_in_another_language(listed: Sequence[tuple[str, bool]], group: str) -> bool:
+def bulleted_names_in_another_language(
+    listed: Sequence[tuple[str, bool]], group: str, *, notice_in_another: bool = False
+) -> bool:
     """Whether *listed* names a group in another language, a bullet each.
 
     *listed* holds the group's items, each with whether a bullet marks it:
@@ -270,12 +272,14 @@ def bulleted_names_in_another_language(listed: Sequence[tuple[str, bool]], group
     Such a list has no indicators: "Empathie" below "Courage", a name the
     editions know, is the next value, not its indicator. An English list
     whose first bullet is a known name ("- Accountability" / "- Meets
-    deadlines") is not one.
+    deadlines") is not one; in a notice written in another language
+    (*notice_in_another*), a first name the editions know is one of its
+    names ("• Leadership" / "• Instaurer la confiance" / ...).
     """
     bullets = [text for text, bullet in listed if bullet]
     if len(bullets) < 2 or len(bullets) != len(listed):  # noqa: PLR2004 -- a list of names
         return False
-    if name_alone(bullets[0], group) is not None:
+    if name_alone(bullets[0], group) is not None and not notice_in_another:
         return False
     return all(_translated_name(text) for text in bullets)
 

@@ -325,7 +325,10 @@ class RequirementsReader(CandidatesReader):
 
         pairs = joined_where_filled(self._list_items(section, begins), self._greedy(), begins)
         marked = _with_markers_joined(pairs)
-        if bulleted_names_in_another_language([(text, bullet) for text, bullet, _ in marked], name):
+        language = self.notice.get("language")
+        in_another = language is not None and language.code in _TRANSLATED_TEMPLATES
+        listed = [(text, bullet) for text, bullet, _ in marked]
+        if bulleted_names_in_another_language(listed, name, notice_in_another=in_another):
             # "• Inclusion et respect de la diversité", "• Courage", "• Empathie": no indicators.
             for text, _, lines in marked:
                 items.append(CompetencyItem(text.strip(" *_").rstrip(":").strip()))
@@ -477,6 +480,10 @@ def _restated_left_out(stated: _Sentences, own: set[str]) -> _Sentences:
         else (sentence, found)
         for sentence, found in stated
     ]
+
+
+# The languages IOM's notices translate the competencies' names into.
+_TRANSLATED_TEMPLATES: Final = frozenset({"fr", "es", "pt"})
 
 
 def _with_markers_joined(

@@ -594,7 +594,7 @@ _MONTH_WITH_YEAR: Final = re.compile(
 # A month and the dash or word that starts a range after it: "enero a ", "November – ".
 _MONTH_BEFORE_RANGE: Final = re.compile(
     r"\b(?P<month>[^\W\d_]{3,10})\.?\s*"
-    r"(?:[-\u2013\u2014]|\s(?:to|till|until|through|a|al|au|à|hasta|até|ate))\s*$",
+    rf"(?:[-\u2013\u2014]|\s(?:{_RANGE_WORDS}|à|até))\s*$",
     re.IGNORECASE,
 )
 # A day's figure right before a month: "30 February", "30 de febrero", "the 30th of".

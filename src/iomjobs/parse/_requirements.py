@@ -172,9 +172,17 @@ class RequirementsReader(CandidatesReader):
                 self.record.use("$.position.languages", *lines)
                 continue
             read.append((segment, lines, _stated_in(segment, required=required)))
-        own = _asked_of_this_post(stated for _, _, stated in read)
+        # Each sentence asked once whether it states the rule for every post.
+        every = {
+            sentence
+            for _, _, stated in read
+            for sentence, _ in stated
+            if language_requirements.asks_of_every_post(sentence)
+        }
+        own = _asked_of_this_post((stated for _, _, stated in read), every)
         for segment, lines, stated in read:
-            self._languages(segment, _restated_left_out(stated, own), lines, in_section=True)
+            restated = _restated_left_out(stated, own, every)
+            self._languages(segment, restated, lines, in_section=True)
 
     def _stated_languages(self, segment: Segment, lines: tuple[Segment, ...]) -> bool:
         """Read the language requirements *segment* (read from *lines*) states, if any."""
@@ -451,19 +459,19 @@ def _stated_in(segment: Segment, *, required: bool | None = None) -> _Sentences:
     ]
 
 
-def _asked_of_this_post(stated: Iterable[_Sentences]) -> set[str]:
-    """The languages a sentence asks of this post, not of every post of its category."""
+def _asked_of_this_post(stated: Iterable[_Sentences], every: set[str]) -> set[str]:
+    """The languages a sentence asks of this post, not of every post (the sentences *every*)."""
     return {
         requirement.language.code
         for sentence, found in itertools.chain.from_iterable(stated)
-        if not language_requirements.asks_of_every_post(sentence)
+        if sentence not in every
         for requirement in found
         if requirement.language is not None
     }
 
 
-def _restated_left_out(stated: _Sentences, own: set[str]) -> _Sentences:
-    """*stated*, without what a sentence asks of every post where this post asks its own.
+def _restated_left_out(stated: _Sentences, own: set[str], every: set[str]) -> _Sentences:
+    """*stated*, without what a sentence of *every* asks of every post where this post asks its own.
 
     IOM's notices for the Professional category state the rule for them all
     ("External applicants for all positions in the Professional category are
@@ -476,7 +484,7 @@ def _restated_left_out(stated: _Sentences, own: set[str]) -> _Sentences:
     """
     return [
         (sentence, [r for r in found if r.language is None or r.language.code not in own])
-        if language_requirements.asks_of_every_post(sentence)
+        if sentence in every
         else (sentence, found)
         for sentence, found in stated
     ]

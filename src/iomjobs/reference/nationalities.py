@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from iomjobs._text import fold, require_text
+from iomjobs._text import fold, fold_text, require_text
 from iomjobs.reference._files import read_bundled
 from iomjobs.reference.countries import lookup_country
 
@@ -60,11 +60,12 @@ def _adjectives() -> dict[str, str]:
     The English ones, and the French, Spanish and Portuguese ones in their
     four forms: "sénégalais", "sénégalaise", "sénégalaises".
     """
-    found = {fold(adjective): code for adjective, code in _bundled().items()}
+    # Folded once each, not through fold()'s cache: some 800 forms would fill it.
+    found = {fold_text(adjective): code for adjective, code in _bundled().items()}
     in_languages: dict[str, dict[str, list[str]]] = _file()["adjectives_in"]
     for lang, countries in in_languages.items():
         for code, forms in countries.items():
-            for form in map(fold, forms):
+            for form in map(fold_text, forms):
                 found[form] = code
                 found.setdefault(_plural(form, lang), code)
     return found

@@ -411,6 +411,8 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
         wanted = [at for at in wanted if not _within(at, about_more)]
     owners = _latter_owners(clause, low, wanted, names) if wanted else {}
     requirements = []
+    # The phrases no language's bracket holds, for the bracket that closes a list.
+    unbracketed = _outside(stated, list(brackets.values()))
     for index, (start, code, written, kept) in enumerate(names):
         own = brackets.get(start)
         # A language has no part in the others' brackets ("English (C1), French and
@@ -418,7 +420,7 @@ def _clause_languages(clause: str) -> list[LanguageRequirement]:
         closing = (
             None
             if own or not brackets
-            else _closing_bracket(clause, index, names, brackets, stated=stated)
+            else _closing_bracket(clause, index, names, brackets, unbracketed=unbracketed)
         )
         others = [bracket for at, bracket in brackets.items() if at != start and bracket != closing]
         said = _outside(stated, others)
@@ -470,7 +472,7 @@ def _closing_bracket(
     names: list[_LanguageNamed],
     brackets: dict[int, tuple[int, int]],
     *,
-    stated: list[_Stated],
+    unbracketed: list[_Stated],
 ) -> tuple[int, int] | None:
     """The bracket that closes the list of the language *names* [*index*], where one does.
 
@@ -480,8 +482,8 @@ def _closing_bracket(
     nothing before the name says one more precise than "knowledge" of it
     ("Fluency in English and French (at least B2)": English fluent).
     """
-    outside = _outside(stated, list(brackets.values()))  # not another language's own
-    said_before = [level for at, _, level in outside if at < names[index][0]]
+    # *unbracketed*: the clause's phrases outside every bracket, not another language's own.
+    said_before = [level for at, _, level in unbracketed if at < names[index][0]]
     if said_before and said_before[-1] is not Proficiency.KNOWLEDGE:
         return None
     last = index

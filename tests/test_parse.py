@@ -10949,6 +10949,11 @@ def test_qualifications_a_job_board_ran_into_one_line() -> None:
         ("Under the direct supervision of the Chief of Mission\nText.\n", None),
         # A line that runs on into the next is the paragraph's start.
         ("Support to the Project Officer and\nthe team in the field.\n", None),
+        # "Intern" names a post, its French and Spanish adjectives none (they had).
+        ("Legal Intern\n\nThe text of the notice.\n", "Legal Intern"),
+        ("Programme Interns\n\nThe text of the notice.\n", "Programme Interns"),
+        ("CANDIDATS INTERNES\n\nLe texte de l'avis.\n", None),
+        ("VACANTE INTERNA\n\nEl texto del aviso.\n", None),
     ],
 )
 def test_a_first_line_that_names_a_post_is_the_title(text: str, title: str | None) -> None:
@@ -17607,6 +17612,82 @@ def test_a_reference_with_the_offices_code_on_its_own_line(kind_line: str, refer
     assert result.span_for("$.reference") == Span(2, 2)
     assert result.notice.open_to_external is True
     assert (result.notice.context, result.notice.unclassified) == ((), ())
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "CANDIDATS INTERNES",  # had been the title, the reference context below it
+        "VACANTE INTERNA",  # had taken the reference into a paragraph of context
+        "INTERNAL VACANCY NOTICE",  # had taken the reference into a paragraph of context
+    ],
+)
+def test_a_reference_alone_below_a_heading_in_capitals(heading: str) -> None:
+    text = f"{heading}\nSVN 2026/014 \u2013 SN\n\nLieu d'affectation : Dakar, S\u00e9n\u00e9gal\n"
+    result = parse_notice(text)
+    assert result.notice.reference == "SVN 2026/014 \u2013 SN"
+    assert result.span_for("$.reference") == Span(2, 2)
+    assert result.notice.position.title is None
+
+
+def test_a_reference_alone_after_a_word_that_leads_on_is_the_sentences() -> None:
+    # Guard: a line that leads on runs into the reference, as it did.
+    text = "Applications will be filed under the\nSVN 2026/014\n\nPosition Title: Driver\n"
+    result = parse_notice(text)
+    assert result.notice.reference is None
+    assert result.notice.context == ("Applications will be filed under the SVN 2026/014",)
+
+
+@pytest.mark.parametrize(
+    ("kind_line", "kind", "reference"),
+    [
+        # Who may apply after the kind: internal candidates only (it had been read as
+        # nothing, the words dropped with the kind line).
+        (
+            "Vacancy Notice VN/2024/07 Open to Internal Candidates Only",
+            NoticeKind.VACANCY_NOTICE,
+            "VN/2024/07",
+        ),
+        ("Vacancy Notice VN/2024/07 – Internal", NoticeKind.VACANCY_NOTICE, "VN/2024/07"),
+        ("Avis de vacance interne", NoticeKind.VACANCY_NOTICE, None),
+        ("Aviso de vacante interna", NoticeKind.VACANCY_NOTICE, None),  # had been unclassified
+        # "Internal" before the kind (it had been context, no kind read).
+        ("Internal Vacancy Notice", NoticeKind.VACANCY_NOTICE, None),
+        (
+            "INTERNAL SPECIAL VACANCY NOTICE SVN/2025/14",
+            NoticeKind.SPECIAL_VACANCY_NOTICE,
+            "SVN/2025/14",
+        ),
+    ],
+)
+def test_a_kind_line_for_internal_candidates_only(
+    kind_line: str, kind: NoticeKind, reference: str | None
+) -> None:
+    result = parse_notice(f"{kind_line}\n\nPosition Title: Driver\n")
+    notice = result.notice
+    assert (notice.kind, notice.reference, notice.position.title) == (kind, reference, "Driver")
+    assert notice.open_to_external is False
+    assert result.span_for("$.open_to_external") == Span(1, 1)
+    assert (notice.context, notice.unclassified) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("kind_line", "title", "open_to_external"),
+    [
+        # Guards: a title after the kind is no one's candidacy ...
+        ("Call for Applications: Internal Audit Consultant", "Internal Audit Consultant", None),
+        # ... and external candidates open the post whatever else the line says.
+        ("Vacancy Notice VN/2024/07 Open to Internal and External Candidates", None, True),
+        ("Aviso de vacante \u2013 Convocatoria interna y externa", None, True),
+    ],
+)
+def test_a_kind_line_that_does_not_close_a_post_to_external_candidates(
+    kind_line: str,
+    title: str | None,
+    open_to_external: bool | None,  # noqa: FBT001
+) -> None:
+    notice = parse_notice(f"{kind_line}\n\nDuty Station: Dakar, Senegal\n").notice
+    assert (notice.position.title, notice.open_to_external) == (title, open_to_external)
 
 
 class TestLocalPostsInFrenchAndSpanish:

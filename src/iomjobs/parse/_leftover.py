@@ -93,6 +93,7 @@ OPEN_TO_WORDS: Final = frozenset(
     {"open", "to", "ouvert", "ouverte", "aux", "abierto", "abierta", "a", "aberto", "aberta"}
     | {"and", "et", "y", "e", "internal"}
     | {"external", "interne", "internes", "externe", "externes", "internos", "internas"}
-    | {"externos", "externas", "candidates", "candidats", "candidatos", "candidatas", "only"}
+    | {"externos", "externas", "interno", "interna", "externo", "externa"}
+    | {"candidates", "candidats", "candidatos", "candidatas", "only"}
     | {"applicants", "uniquement", "unicamente", "apenas", "los", "las", "os", "as"}
 )

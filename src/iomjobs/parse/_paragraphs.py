@@ -24,6 +24,7 @@ from iomjobs.parse._segments import (
 )
 from iomjobs.parse._sentences import SENTENCE_END
 from iomjobs.parse._supervision import SUPERVISION
+from iomjobs.parse._titles import REFERENCE_ALONE
 from iomjobs.parse._vocabulary import SPECIAL_LENGTH, leads_on, match_heading
 
 # A closing bracket or quotation mark, which may end a sentence or not (_ends_sentence).
@@ -38,9 +39,10 @@ LETTERHEAD: Final = re.compile(
 )
 
 # The notice's kind line: its kind, then its reference where it gives one ("Vacancy
-# Notice VN/2024/07 Open to Internal and External Candidates").
+# Notice VN/2024/07 Open to Internal and External Candidates"); "Internal" before
+# it, as an internal vacancy's kind line may open ("Internal Vacancy Notice").
 KIND_LINE: Final = re.compile(
-    r"^(?P<kind>(?:special\s+)?vacancy notice|post description"
+    r"^(?:(?P<internal>internal)\s+)?(?P<kind>(?:special\s+)?vacancy notice|post description"
     r"|call for (?:applications?|consultants?|expression of interest)|expression of interest"
     # The adjective after the noun too: "Avis de vacance de poste spécial".
     r"|avis (?:sp[ée]cial )?de vacance(?: de poste)?(?: sp[ée]cial)?"
@@ -93,6 +95,7 @@ def paragraph_at(
             or markdown_heading(line.text)
             or (LETTERHEAD.match(line.text) and not _named_in_sentence(previous, line, greedy))
             or _kind_line_below(previous, line)
+            or _reference_line_below(previous, line)
             # "Skip to Job Description" / the title: a page's link, a line of its own,
             # below a line too ("• Added Date: ..." / "5 Steps to get a job in the
             # United Nations", uncareer, 2025).
@@ -143,6 +146,21 @@ def _kind_line_below(previous: Segment, line: Segment) -> bool:
     return (
         len(line.text) <= SPECIAL_LENGTH
         and KIND_LINE.match(line.text) is not None
+        and not runs_on_as_prose(previous, line)
+    )
+
+
+def _reference_line_below(previous: Segment, line: Segment) -> bool:
+    """Whether *line* is the notice's reference alone, which no line above runs into.
+
+    "AVISO DE VACANTE INTERNA" / "VN 2026/007 – GT": the heading in
+    capitals above had taken the reference into a paragraph of context,
+    and the notice had none. Not after a word that leads on ("...under
+    the number" / "SVN 2026/014").
+    """
+    return (
+        len(line.text) <= SPECIAL_LENGTH
+        and REFERENCE_ALONE.fullmatch(line.text.strip("#* ")) is not None
         and not runs_on_as_prose(previous, line)
     )
 

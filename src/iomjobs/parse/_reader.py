@@ -825,7 +825,7 @@ class Reader(RequirementsReader):
         elif reference:
             self.notice["reference"] = reference.strip()
             self.record.use("$.reference", *read_from)
-        elif "title" not in self.position:
+        elif "title" not in self.position and not _internal_only(rest):
             # The title after the kind (ingo.work, 2026); on the page's heading line,
             # wrapped too: "...Medical Escorts (Various Speciality" / "Area)".
             title = board_title(joined_lines(list(lines))[start:].strip(" :*_"))
@@ -833,14 +833,26 @@ class Reader(RequirementsReader):
                 self.position["title"] = title
                 self.record.use("$.position.title", *lines)
                 rest = ""
-        if _EXTERNAL.search(segment.text):
-            self.notice["open_to_external"] = True
-            self.record.use("$.open_to_external", segment)
+        self._whom_kind_line_opens_to(segment, rest, internal=bool(match.group("internal")))
         if says_more(rest, (), _KIND_LINE_WORDS, figures=bool(reference)):
             # "Vacancy Notice 16576 (re-advertisement)": the kind and the reference hold
             # nothing of the rest; nor of a figure where no reference was read.
             self._keep_once(segment)
         return True
+
+    def _whom_kind_line_opens_to(self, segment: Segment, rest: str, *, internal: bool) -> None:
+        """Whether the kind line *segment* opens the post to external candidates, where it says.
+
+        *rest* is the line after its kind and reference; *internal*, whether
+        "Internal" came before the kind ("Internal Vacancy Notice").
+        """
+        if _EXTERNAL.search(segment.text):
+            self.notice["open_to_external"] = True
+        elif internal or _internal_only(rest):
+            self.notice["open_to_external"] = False
+        else:
+            return
+        self.record.use("$.open_to_external", segment)
 
     def _supervision(self, text: str, supervision: re.Match[str], paragraph: list[Segment]) -> bool:
         """Read the supervision sentence in *text*; whether it opens the duties below it.
@@ -1269,6 +1281,21 @@ _OPEN_TO_END: Final = re.compile(
     rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.?[\"'”’»\ufffd]*\.?$", re.IGNORECASE
 )
 _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
+_INTERNAL: Final = re.compile(r"\b(?:internal|internes?|intern[oa]s?)\b", re.IGNORECASE)
+
+
+def _internal_only(rest: str) -> bool:
+    """Whether *rest*, a kind line's after its kind and reference, opens it to internal candidates only.
+
+    "Vacancy Notice VN/2024/07 Open to Internal Candidates Only", "Avis de
+    vacance interne", "Aviso de vacante interna": the words for who may
+    apply, none of them for external candidates, and nothing else.
+    """
+    return (
+        _INTERNAL.search(rest) is not None
+        and _EXTERNAL.search(rest) is None
+        and not says_more(rest, (), _KIND_LINE_WORDS)
+    )
 
 
 def _opens_to_nationals(text: str) -> bool:

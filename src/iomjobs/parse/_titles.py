@@ -217,7 +217,7 @@ _BOARD_PIPE: Final = re.compile(
 _POST_WORD: Final = re.compile(
     r"\b(?:Assistant|Associate|Officer|Coordinator|Consultant|Consultancy|Consultor[ií]a"
     r"|Specialist|Manager|Advis[oe]r"
-    r"|Analyst|Clerk|Driver|Intern|Expert|Engineer|Technician|Counsell?or|Interpreter"
+    r"|Analyst|Clerk|Driver|Intern(?![ea])|Expert|Engineer|Technician|Counsell?or|Interpreter"
     r"|Translator|Supervisor|Monitor|Facilitator|Mobili[sz]er|Worker|Caseworker|Doctor|Nurse"
     r"|Physician|Director|Head|Chief|Researcher|Trainer|Administrator|Accountant|Cashier"
     r"|Developer|Pharmacist|Psychologist|Mechanic|Storekeeper|Operator|Receptionist"

@@ -9223,6 +9223,18 @@ def test_a_station_s_country_from_the_gazetteer_is_inferred() -> None:
         ("Atlanta Georgia", [("Atlanta Georgia", None, None)]),
         ("Denver CO", [("Denver CO", None, None)]),
         ("Various locations in Sudan", [(None, None, "SD")]),
+        # A station not chosen yet, and where (as "Beira and/or Pemba (TBC)" above):
+        # the country, or the places in brackets; the words had been a city ("TBD",
+        # "TBD (Dakar or Bamako)") with no country, or none.
+        ("TBD, Senegal", [(None, None, "SN")]),
+        ("To be determined - Senegal", [(None, None, "SN")]),
+        ("Senegal, TBD", [(None, None, "SN")]),
+        ("Senegal \u2013 to be confirmed", [(None, None, "SN")]),
+        ("À définir, Sénégal", [(None, None, "SN")]),
+        ("TBD (Dakar or Bamako)", [("Dakar", None, "SN"), ("Bamako", None, "ML")]),
+        ("Por definir (Guatemala o Honduras)", [(None, None, "GT"), (None, None, "HN")]),
+        # A remark in brackets names no place; a home-based post is home-based.
+        ("TBD (see below)", [(None, None, None)]),
     ],
 )
 def test_duty_station_lines(
@@ -9234,6 +9246,16 @@ def test_duty_station_lines(
         for s in notice.position.duty_stations
     ]
     assert read == stations
+
+
+@pytest.mark.parametrize("written", ["TBD, Senegal", "TBD (Dakar or Bamako)", "TBD (see below)"])
+def test_a_station_not_chosen_yet_keeps_its_words(written: str) -> None:
+    # Each station the field names holds it as written, which says it is not chosen yet.
+    result = parse_notice(f"Position Title: Driver\nDuty Station: {written}\n")
+    stations = result.notice.position.duty_stations
+    assert stations
+    assert {station.as_written for station in stations} == {written}
+    assert result.notice.unclassified == ()
 
 
 @pytest.mark.parametrize(

@@ -182,10 +182,24 @@ def _nowhere_yet_or_home(written: str) -> tuple[DutyStation, ...] | None:
     """
     if _NOT_SET.fullmatch(written):
         return (DutyStation(as_written=written),)
+    among = _NOT_SET_AMONG.fullmatch(written) if _NOT_SET.search(written) else None
+    if among is not None:
+        place = among.group("after") or among.group("bracketed") or among.group("before")
+        return _not_set_among(place, written) if place else (DutyStation(as_written=written),)
     home = _HOME.search(written) or _REMOTE.match(written) or _REMOTE_OFFERED.search(written)
     if home is not None:
         return _home_based(written, home.start(home.lastindex or 0), home.end())
     return None
+
+
+def _not_set_among(place: str, written: str) -> tuple[DutyStation, ...]:
+    """The stations *place* names, of a field *written* that says the station is not chosen yet.
+
+    "TBD, Senegal": somewhere in the country, no city; "TBD (Dakar or
+    Bamako)": one of two cities, as "Dakar or Bamako" is read. Each
+    station keeps the field as written, which says it is not chosen yet.
+    """
+    return tuple(attrs.evolve(station, as_written=written) for station in read_duty_stations(place))
 
 
 def _country_office(place: str, written: str) -> DutyStation | None:
@@ -955,6 +969,18 @@ _CAPITAL_NAMED_AS_COUNTRY: Final = frozenset(
 _NOT_SET: Final = re.compile(
     r"TB[DC]|to be (?:determined|confirmed|defined)"
     r"|(?:[àa]|por) (?:d[ée]terminer|determinar|confirmer|confirmar|d[ée]finir|definir)",
+    re.IGNORECASE,
+)
+# A place's name begins with a capital.
+_NAME: Final = r"(?-i:[A-ZÀ-Ý])"
+# Not chosen yet, and where: before a comma or a dash ("TBD, Senegal", "To be
+# determined - Senegal"), or in brackets after it ("TBD (Dakar or Bamako)"); or the
+# place first ("Senegal, TBD", "Senegal – to be confirmed"). A remark in brackets
+# names no place: "TBD (see below)".
+_NOT_SET_AMONG: Final = re.compile(
+    rf"(?:{_NOT_SET.pattern})(?:(?:\s*[,:]\s*|\s+[-\u2013]\s+)(?P<after>{_NAME}[^()]*)"
+    rf"|\s*\(\s*(?:(?P<bracketed>{_NAME}[^()]*?)|[^()]*)\s*\))"
+    rf"|(?P<before>{_NAME}[^()]*?)(?:\s*,\s*|\s+[-\u2013]\s+)(?:{_NOT_SET.pattern})",
     re.IGNORECASE,
 )
 # What a notice writes for several stations in one country that it does not name.

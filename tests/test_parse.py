@@ -9248,6 +9248,26 @@ def test_duty_station_lines(
     assert read == stations
 
 
+@pytest.mark.parametrize("label", ["Duty Station", "Location"])
+def test_a_remark_in_brackets_holds_no_field(label: str) -> None:
+    # "Classification:" in the bracket had been read as the next field run into the
+    # line: two stations, "Dakar" and "Senegal (Hardship", the line unclassified.
+    written = "Dakar, Senegal (Hardship classification: A)"
+    result = parse_notice(f"Position Title: Driver\n{label}: {written}\n")
+    stations = result.notice.position.duty_stations
+    assert [(s.city, str(s.country), s.as_written) for s in stations] == [("Dakar", "SN", written)]
+    assert result.notice.unclassified == ()
+
+
+def test_a_field_after_a_closed_bracket_is_read() -> None:
+    # Guard: after the bracket closes, a label begins the next field, as before.
+    notice = parse_notice(
+        "Position Title: Driver\nDuty Station: Dakar (Senegal) Grade: G5\n"
+    ).notice
+    assert [s.as_written for s in notice.position.duty_stations] == ["Dakar (Senegal)"]
+    assert str(notice.position.grade) == "G5"
+
+
 @pytest.mark.parametrize("written", ["TBD, Senegal", "TBD (Dakar or Bamako)", "TBD (see below)"])
 def test_a_station_not_chosen_yet_keeps_its_words(written: str) -> None:
     # Each station the field names holds it as written, which says it is not chosen yet.

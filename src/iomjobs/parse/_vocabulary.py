@@ -1639,6 +1639,10 @@ def _label_before(value: str, colon: int) -> tuple[str, tuple[str, str, str]] | 
     for begin in starts[-_LABEL_WORDS:]:
         if begin == 0 or "|" in value[begin:colon]:
             continue  # the value itself, or a table's cells: no label run into it
+        if value.count("(", 0, begin) > value.count(")", 0, begin):
+            # In a bracket the value opened, a remark on it: "Dakar, Senegal
+            # (Hardship classification: A)" holds no field "Classification".
+            continue
         found = match_label(value[begin : colon + 1])
         if found is not None:
             rest = value[colon + 1 :].strip(" *_")

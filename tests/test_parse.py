@@ -2895,6 +2895,11 @@ class TestLayouts:
             ("Code de référence : VN2024/15(GS)-NIA", "reference", "VN2024/15(GS)-NIA"),
             ("Número de la vacante: VN 2024/15", "reference", "VN 2024/15"),
             ("Number of vacancies: 2", "number_of_posts", 2),
+            # Spanish's plural, no misspelt "Número de vacante" (it had been the
+            # reference "2").
+            ("Número de vacantes: 2", "number_of_posts", 2),
+            ("Cantidad de vacantes: 2", "number_of_posts", 2),
+            ("Número de plazas: 2", "number_of_posts", 2),
             ("Type of vacancy: Vacancy Notice", "kind", NoticeKind.VACANCY_NOTICE),
             (
                 "Ubicación: Bogotá, Colombia",

@@ -806,6 +806,10 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "nombre de poste",
         "nombre de postes",
         "numero de puestos",
+        # Spanish's plural, one letter from "Número de vacante", the notice's
+        # reference, which the misspelt label had been read as ("Número de
+        # vacantes: 2", reference "2").
+        *("numero de vacantes", "cantidad de vacantes", "numero de plazas"),
         "numero de vagas",
         "number of vacancies",
         *("no of positions", "no of posts", "no of vacancies", "number of openings"),

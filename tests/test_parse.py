@@ -11629,6 +11629,35 @@ def test_fields_of_study_an_or_parts(line: str, fields: tuple[str, ...]) -> None
 
 
 @pytest.mark.parametrize(
+    ("line", "level", "years", "fields"),
+    [
+        # A plus sign between the degree and its years, as shorthand writes it: the
+        # years had been the field's last words ("Development Studies + 5 years of
+        # experience").
+        ("Masters in Development Studies + 5 years of experience.", "master", 5,
+         ("Development Studies",)),
+        ("Bachelor's degree in Social Sciences + 7 years of experience", "bachelor", 7,
+         ("Social Sciences",)),
+        ("Master's degree in Law +3 years", "master", 3, ("Law",)),
+        ("Master en droit + 5 ans d'expérience", "master", 5, ("droit",)),
+        ("Licenciatura en Derecho + 5 años de experiencia", "bachelor", 5, ("Derecho",)),
+        # Guards: a plus sign with no years after it is the field's; "Bac + 5" the degree.
+        ("Bachelor's degree in Computer Science (C++ programming) with 3 years of experience.",
+         "bachelor", 3, ("Computer Science (C++ programming)",)),
+        ("Bac + 5 en gestion de projets avec 5 ans d'expérience.", "master", 5,
+         ("gestion de projets",)),
+    ],
+)  # fmt: skip
+def test_years_after_a_plus_sign_end_the_field(
+    line: str, level: str, years: int, fields: tuple[str, ...]
+) -> None:
+    notice = parse_notice(f"Education\n• {line}\n").notice
+    (path,) = notice.position.qualifications.education or ()
+    assert path.degree is not None
+    assert (path.degree.value, path.min_years, path.fields_of_study) == (level, years, fields)
+
+
+@pytest.mark.parametrize(
     ("line", "codes"),
     [
         ("Fluency in English and Dari and/or Pashto is required.", ["en", "prs", "ps"]),

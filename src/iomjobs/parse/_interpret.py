@@ -371,8 +371,9 @@ _YEARS: Final = re.compile(
 # years of experience", "...en droit et deux ans", "...y dos años", "..., plus five years").
 _AND_YEARS_PATTERN: Final = (
     # Only the words of "at least", "a minimum of", "not less than", "au moins", "por lo
-    # menos" between: a field's words may come before "with three years".
-    r"(?:and|et|y|e|plus)\s+"
+    # menos" between: a field's words may come before "with three years". A plus sign
+    # too, as shorthand writes it: "Masters in Development Studies + 5 years".
+    r"(?:(?:and|et|y|e|plus)\s+|\+\s*)"
     r"(?:(?:a|at|least|minimum|of|not|less|than|more|over|au|moins|un|mínimo|minimo|de"
     r"|por|lo|pelo|menos)\s+){0,3}(?:\(?\d{1,2}\+?\)?|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))

@@ -189,11 +189,14 @@ def _nationalities_after(words: list[str], start: int) -> tuple[tuple[str, ...],
             start += 1
     codes: list[str] = []
     at = start
-    while (found := _one_nationality(words, at)) is not None:
+    found = _one_nationality(words, at)
+    while found is not None:
         code, at = found
         codes.append(code)
-        if at < len(words) and words[at] in _JOINING and _one_nationality(words, at + 1):
-            at += 1
+        # The next after a joining word, or right after this one (a comma folded away).
+        joining = at < len(words) and words[at] in _JOINING
+        joined = _one_nationality(words, at + 1) if joining else None
+        found = joined if joined is not None else _one_nationality(words, at)
     return (tuple(dict.fromkeys(codes)), at) if codes else None
 
 

@@ -17528,7 +17528,46 @@ def test_a_post_open_to_internal_and_external_candidates_in_a_sentence(
     result = parse_notice(text)
     assert result.notice.open_to_external is True
     assert result.span_for("$.open_to_external") == Span(line, line)
-    assert result.notice.unclassified == ()
+    # The flag holds all the sentence says, in every language (the French, Spanish
+    # and Portuguese had been kept as context too, and rendered twice).
+    assert (result.notice.context, result.notice.unclassified) == ((), ())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ce poste est ouvert uniquement aux candidats internes.",
+        "Este puesto está abierto a candidatos internos solamente.",
+        "Esta vacante está abierta únicamente a candidatos internos.",
+        "Vaga aberta somente a candidatos internos.",
+    ],
+)
+def test_a_post_open_to_internal_candidates_only_in_a_sentence(sentence: str) -> None:
+    # They had been context, nothing said of whom the post is open to.
+    result = parse_notice(f"Intitulé du poste : Chauffeur\n\n{sentence}\n")
+    assert result.notice.open_to_external is False
+    assert result.span_for("$.open_to_external") == Span(3, 3)
+    assert (result.notice.context, result.notice.unclassified) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        ("Ouvert aux candidat(e)s de nationalité malienne, burkinabè ou nigérienne.",
+         ["ML", "BF", "NE"]),
+        ("Abierta a candidatos de nacionalidad guatemalteca.", ["GT"]),
+        ("Ouvert uniquement aux ressortissants maliens.", ["ML"]),
+    ],
+)  # fmt: skip
+def test_a_post_open_to_some_nationals_is_not_closed_to_external_candidates(
+    sentence: str, codes: list[str]
+) -> None:
+    # "Ouvert aux ..." had been read as whom the post is open to, and found no
+    # external candidates: closed to them, the line unclassified, no nationals read.
+    notice = parse_notice(f"Intitulé du poste : Chauffeur\n\n{sentence}\n").notice
+    assert [str(country) for country in notice.open_to_nationals_of] == codes
+    assert notice.open_to_external is None
+    assert notice.unclassified == ()
 
 
 @pytest.mark.parametrize(

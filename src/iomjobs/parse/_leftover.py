@@ -96,4 +96,5 @@ OPEN_TO_WORDS: Final = frozenset(
     | {"externos", "externas", "interno", "interna", "externo", "externa"}
     | {"candidates", "candidats", "candidatos", "candidatas", "only"}
     | {"applicants", "uniquement", "unicamente", "apenas", "los", "las", "os", "as"}
+    | {"solamente", "solo", "somente", "exclusivamente"}
 )

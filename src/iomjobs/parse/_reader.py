@@ -56,7 +56,7 @@ from iomjobs.parse._header import board_only_label
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._layout import Field, Layout, Section
 from iomjobs.parse._leftover import KIND_WORDS, OPEN_TO_WORDS, says_more
-from iomjobs.parse._nationals import NATIONALS_SENTENCE
+from iomjobs.parse._nationals import NATIONALS_SENTENCE, nationals_said
 from iomjobs.parse._page_top import LABELLED_DATES, LABELLED_PLACE, heading_line
 from iomjobs.parse._paragraphs import KIND_LINE, LETTERHEAD, paragraph_at
 from iomjobs.parse._pay import amount_alone
@@ -1254,8 +1254,14 @@ _PAY_AFTER_HEADING: Final = re.compile(
 
 # "Open to...": matched at a line's start, searched for in a kind line.
 # "Ouvert à", whose "à" no word boundary follows where a space does not.
+# "Open to" in the four languages; in the others, an "only" or "both" may come between
+# ("ouvert uniquement aux", "abierta tanto a", "aberta somente a").
 _OPEN_TO: Final = re.compile(
-    r"\b(?:open to\b|ouverte? (?:aux\b|[àa](?!\w))|abiert[oa] a\b|abert[oa] a\b)", re.IGNORECASE
+    r"\b(?:open to\b|ouverte? (?:(?:uniquement|exclusivement|seulement) )?"
+    r"(?:(?:à la fois )?aux\b|[àa](?!\w))"
+    r"|abiert[oa] (?:(?:tanto|solamente|solo|[úu]nicamente|exclusivamente) )?a\b"
+    r"|abert[oa] (?:(?:somente|apenas|unicamente|exclusivamente) )?a\b)",
+    re.IGNORECASE,
 )
 # What may come before "open to" in a line that says who may apply: quotation
 # marks, and the post: "“This position is open to "Internal and Separated Staff
@@ -1264,12 +1270,21 @@ _OPEN_TO: Final = re.compile(
 # A mark may have been lost ("\ufffdThis position is open to...": Windows-1252's
 # quotation marks read as UTF-8).
 _OPEN_TO_LINE: Final = re.compile(
-    r"[\s\"'“”‘’«\ufffd]*(?:this\s+(?:position|post|vacancy)\s+is\s+"
+    r"[\s\"'“”‘’«\ufffd]*(?:(?:this\s+(?:position|post|vacancy)\s+is"
+    # The same sentence in IOM's French, Spanish and Portuguese notices: "Ce poste est
+    # ouvert aux...", "Esta vacante está abierta a...", "Vaga aberta a...".
+    r"|ce\s+poste\s+est|cette\s+vacance\s+est|(?:este|el)\s+(?:puesto|cargo)\s+est[áa]"
+    r"|esta\s+(?:vacante|plaza|vaga)\s+est[áa]|(?:a\s+)?vaga(?:\s+est[áa])?)\s+"
     r"(?=.*?(?:internal|external|internes?|externes?|intern[oa]s?|extern[oa]s?)\b))?"
     + _OPEN_TO.pattern,
     re.IGNORECASE,
 )
-_OPEN_TO_LINE_WORDS: Final = OPEN_TO_WORDS | {"this", "position", "post", "vacancy", "is", "both"}
+_OPEN_TO_LINE_WORDS: Final = (
+    OPEN_TO_WORDS
+    | {"this", "position", "post", "vacancy", "is", "both", "ce", "poste", "est", "cette"}
+    | {"vacance", "la", "fois", "este", "esta", "el", "puesto", "cargo", "vacante", "plaza"}
+    | {"vaga", "tanto", "seulement", "exclusivement"}
+)
 # The last words of "Open to Internal and External Candidates", in a line of their own;
 # a quotation's closing mark too ("“This position is open to "Internal and Separated
 # Staff" / "only”", a board's page at 60 columns).
@@ -1299,9 +1314,14 @@ def _internal_only(rest: str) -> bool:
 
 
 def _opens_to_nationals(text: str) -> bool:
-    """Whether *text* is "Open to Senegalese nationals only.": whose nationals, no candidates."""
+    """Whether *text* is "Open to Senegalese nationals only.": whose nationals, no candidates.
+
+    In French, Spanish and Portuguese too: "Ouvert aux candidat(e)s de
+    nationalité malienne, burkinabè ou nigérienne." (it had closed the post
+    to external candidates, its nationals unread).
+    """
     match = NATIONALS_SENTENCE.match(text)
-    return match is not None and match.group("opening") is not None
+    return (match is not None and match.group("opening") is not None) or bool(nationals_said(text))
 
 
 # A job board's label for the organization, alone on its line above its name.

@@ -17880,6 +17880,17 @@ def test_whom_a_post_is_open_to_below_its_kind_in_any_case(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["Open to all nationalities", "Open to Senegalese nationals and residents"]
+)
+def test_an_open_to_line_that_names_no_candidates_says_nothing_of_them(line: str) -> None:
+    # It had closed the post to external candidates, the line unclassified.
+    result = parse_notice(f"Vacancy Notice VN/2026/07\n{line}\n\nPosition Title: Driver\n")
+    assert result.notice.open_to_external is None
+    assert result.notice.context == (line,)
+    assert result.notice.unclassified == ()
+
+
+@pytest.mark.parametrize(
     ("sentence", "codes"),
     [
         ("Only candidates of Senegalese nationality will be considered.", ["SN"]),

@@ -446,9 +446,14 @@ class Reader(RequirementsReader):
         """Read "Open to Internal and External Candidates": whether external candidates may apply.
 
         "Open to Senegalese nationals only." names no candidates: whose
-        nationals (see _infer_nationals), not whether external candidates may apply.
+        nationals (see _infer_nationals), not whether external candidates may apply;
+        nor does "Open to all nationalities".
         """
-        if not _OPEN_TO_LINE.match(text) or _opens_to_nationals(text):
+        if (
+            not _OPEN_TO_LINE.match(text)
+            or _CANDIDATES_NAMED.search(text) is None
+            or _opens_to_nationals(text)
+        ):
             return False
         self.notice["open_to_external"] = bool(_EXTERNAL.search(text))
         self.record.use("$.open_to_external", segment)
@@ -1297,6 +1302,8 @@ _OPEN_TO_END: Final = re.compile(
 )
 _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
 _INTERNAL: Final = re.compile(r"\b(?:internal|internes?|intern[oa]s?)\b", re.IGNORECASE)
+# Internal or external candidates named, in the four languages.
+_CANDIDATES_NAMED: Final = re.compile(r"\b(?:in|ex)tern(?:al|es?|[oa]s?)\b", re.IGNORECASE)
 
 
 def _internal_only(rest: str) -> bool:

@@ -17787,6 +17787,26 @@ def test_a_kind_line_for_internal_candidates_only(
 
 
 @pytest.mark.parametrize(
+    ("kind_line", "open_to_external"),
+    [("Expedited Vacancy Notice", None), ("Expedited Internal Vacancy Notice", False)],
+)
+def test_an_expedited_recruitments_kind_line(
+    kind_line: str,
+    open_to_external: bool | None,  # noqa: FBT001
+) -> None:
+    # An expedited recruitment (iom-domain: "Expedited VN ... for internal candidates
+    # only"): the kind, the line kept as written, as no field says it is expedited
+    # (it had been context, no kind read).
+    result = parse_notice(f"{kind_line}\n\nPosition Title: Driver\n")
+    notice = result.notice
+    assert notice.kind is NoticeKind.VACANCY_NOTICE
+    assert result.span_for("$.kind") == Span(1, 1)
+    assert notice.open_to_external is open_to_external
+    assert [line.text for line in notice.unclassified] == [kind_line]
+    assert notice.context == ()
+
+
+@pytest.mark.parametrize(
     ("kind_line", "title", "open_to_external"),
     [
         # Guards: a title after the kind is no one's candidacy ...

@@ -40,9 +40,11 @@ LETTERHEAD: Final = re.compile(
 
 # The notice's kind line: its kind, then its reference where it gives one ("Vacancy
 # Notice VN/2024/07 Open to Internal and External Candidates"); "Internal" before
-# it, as an internal vacancy's kind line may open ("Internal Vacancy Notice").
+# it, as an internal vacancy's kind line may open ("Internal Vacancy Notice"), and
+# "Expedited", an expedited recruitment's ("Expedited Vacancy Notice").
 KIND_LINE: Final = re.compile(
-    r"^(?:(?P<internal>internal)\s+)?(?P<kind>(?:special\s+)?vacancy notice|post description"
+    r"^(?P<expedited>expedited\s+)?(?:(?P<internal>internal)\s+)?"
+    r"(?P<kind>(?:special\s+)?vacancy notice|post description"
     r"|call for (?:applications?|consultants?|expression of interest)|expression of interest"
     # The adjective after the noun too: "Avis de vacance de poste spécial".
     r"|avis (?:sp[ée]cial )?de vacance(?: de poste)?(?: sp[ée]cial)?"

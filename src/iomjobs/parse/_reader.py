@@ -839,9 +839,12 @@ class Reader(RequirementsReader):
                 self.record.use("$.position.title", *lines)
                 rest = ""
         self._whom_kind_line_opens_to(segment, rest, internal=bool(match.group("internal")))
-        if says_more(rest, (), _KIND_LINE_WORDS, figures=bool(reference)):
+        if match.group("expedited") or says_more(
+            rest, (), _KIND_LINE_WORDS, figures=bool(reference)
+        ):
             # "Vacancy Notice 16576 (re-advertisement)": the kind and the reference hold
-            # nothing of the rest; nor of a figure where no reference was read.
+            # nothing of the rest; nor of a figure where no reference was read; nor
+            # does any field hold that the recruitment is expedited.
             self._keep_once(segment)
         return True
 

@@ -17900,6 +17900,54 @@ def test_whom_a_post_is_open_to_below_its_kind_in_any_case(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "supervisor"),
+    [
+        # As terms of reference say it, opening the duties: it had been a duty, its
+        # supervisor unread.
+        (
+            "The Consultant will work under the direct supervision of the Logistics Officer.",
+            (SupervisionKind.DIRECT, "Logistics Officer"),
+        ),
+        (
+            "S/he will work under the overall supervision of the Chief of Mission.",
+            (SupervisionKind.OVERALL, "Chief of Mission"),
+        ),
+        (
+            "Le/la consultant(e) travaillera sous la supervision directe du Chargé de programme.",
+            (SupervisionKind.DIRECT, "Chargé de programme"),
+        ),
+        (
+            "El/la consultor/a trabajará bajo la supervisión directa de la Oficial de Programa.",
+            (SupervisionKind.DIRECT, "Oficial de Programa"),
+        ),
+    ],
+)
+def test_a_sentence_that_the_post_works_under_a_supervision_opens_the_duties(
+    sentence: str, supervisor: tuple[SupervisionKind, str]
+) -> None:
+    text = f"Position Title: Consultant\n\nResponsibilities\n\n{sentence}\n\n1. Do A.\n2. Do B.\n"
+    notice = parse_notice(text).notice
+    assert [(s.kind, s.title) for s in notice.position.supervisors] == [supervisor]
+    assert [item.text for item in notice.position.responsibilities[0].items] == ["Do A.", "Do B."]
+    assert notice.context == (sentence,)
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "Ensure that the team works under the supervision of the Logistics Officer.",
+        "Ensure that the drivers will work under the supervision of the Logistics Officer.",
+    ],
+)
+def test_a_duty_about_others_under_a_supervision_stays_a_duty(duty: str) -> None:
+    # Guard: a duty opens with its verb, whoever it says works under whom.
+    text = f"Position Title: Driver\n\nResponsibilities\n\n{duty}\n\n1. Do A.\n2. Do B.\n"
+    notice = parse_notice(text).notice
+    assert notice.position.supervisors == ()
+    assert notice.position.responsibilities[0].items[0].text == duty
+
+
+@pytest.mark.parametrize(
     "line", ["Open to all nationalities", "Open to Senegalese nationals and residents"]
 )
 def test_an_open_to_line_that_names_no_candidates_says_nothing_of_them(line: str) -> None:

@@ -944,8 +944,17 @@ class Reader(RequirementsReader):
         )
         # A supervision later in a sentence that introduces the list: "Within the
         # delegated authority and under the supervision of..., the UN Volunteer
-        # Interpreter will:" (UNV's notice of an assignment with IOM).
-        if supervision is not None and (supervision.start() == 0 or leads_in):
+        # Interpreter will:" (UNV's notice of an assignment with IOM); or in one
+        # that says the post works under it: "The Consultant will work under the
+        # direct supervision of the Logistics Officer.", as terms of reference say it.
+        if supervision is not None and (
+            supervision.start() == 0
+            or leads_in
+            or (
+                _POST_FIRST.match(text) is not None
+                and _WORKS_UNDER.search(text, 0, supervision.start()) is not None
+            )
+        ):
             self._supervision(text, supervision, paragraph)
         elif not leads_in:
             return 0
@@ -1304,6 +1313,18 @@ _OPEN_TO_END: Final = re.compile(
     rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.?[\"'”’»\ufffd]*\.?$", re.IGNORECASE
 )
 _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
+# The post at work under a supervision, right before it, in the four languages: "will
+# work under the", "travaillera sous la", "trabajará bajo la", "trabalhará sob a".
+# What such a sentence opens with, the post its subject ("The Consultant", "Le/la
+# titulaire", "El/la consultor/a", "S/he"): a duty opens with its verb.
+_POST_FIRST: Final = re.compile(
+    r"(?:the|le|la|l['’]|el|o|a|s/he|he/she|she/he|he or she)\b", re.IGNORECASE
+)
+_WORKS_UNDER: Final = re.compile(
+    r"\b(?:will\s+(?:work|be\s+working|be\s+placed|serve)|travaillera|sera\s+plac[ée]e?"
+    r"|trabajar[áa]|estar[áa]|trabalhar[áa])\s+$",
+    re.IGNORECASE,
+)
 _INTERNAL: Final = re.compile(r"\b(?:internal|internes?|intern[oa]s?)\b", re.IGNORECASE)
 # Internal or external candidates named, in the four languages.
 _CANDIDATES_NAMED: Final = re.compile(r"\b(?:in|ex)tern(?:al|es?|[oa]s?)\b", re.IGNORECASE)

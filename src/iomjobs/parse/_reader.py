@@ -1313,13 +1313,14 @@ _OPEN_TO_END: Final = re.compile(
     rf"{_OPEN_TO_WORD}\b(?:\s+{_OPEN_TO_WORD}\b)*\.?[\"'”’»\ufffd]*\.?$", re.IGNORECASE
 )
 _EXTERNAL: Final = re.compile(r"extern", re.IGNORECASE)
-# The post at work under a supervision, right before it, in the four languages: "will
-# work under the", "travaillera sous la", "trabajará bajo la", "trabalhará sob a".
-# What such a sentence opens with, the post its subject ("The Consultant", "Le/la
-# titulaire", "El/la consultor/a", "S/he"): a duty opens with its verb.
+# What a sentence that the post works under a supervision opens with, the post its
+# subject ("The Consultant", "Le/la titulaire", "El/la consultor/a", "S/he"): a duty
+# opens with its verb.
 _POST_FIRST: Final = re.compile(
     r"(?:the|le|la|l['’]|el|o|a|s/he|he/she|she/he|he or she)\b", re.IGNORECASE
 )
+# The post at work under a supervision, right before it, in the four languages: "will
+# work under the", "travaillera sous la", "trabajará bajo la", "trabalhará sob a".
 _WORKS_UNDER: Final = re.compile(
     r"\b(?:will\s+(?:work|be\s+working|be\s+placed|serve)|travaillera|sera\s+plac[ée]e?"
     r"|trabajar[áa]|estar[áa]|trabalhar[áa])\s+$",

@@ -155,9 +155,9 @@ def _kind_line_below(previous: Segment, line: Segment) -> bool:
 def _reference_line_below(previous: Segment, line: Segment) -> bool:
     """Whether *line* is the notice's reference alone, which no line above runs into.
 
-    "AVISO DE VACANTE INTERNA" / "VN 2026/007 – GT": the heading in
-    capitals above had taken the reference into a paragraph of context,
-    and the notice had none. Not after a word that leads on ("...under
+    "CANDIDATS INTERNES" / "SVN 2026/014 – SN": the heading in capitals
+    above had taken the reference into a paragraph of context, and the
+    notice had none. Not after a word that leads on ("...under
     the number" / "SVN 2026/014").
     """
     return (

@@ -1332,7 +1332,7 @@ _CANDIDATES_NAMED: Final = re.compile(r"\b(?:in|ex)tern(?:al|es?|[oa]s?)\b", re.
 
 
 def _internal_only(rest: str) -> bool:
-    """Whether *rest*, a kind line's after its kind and reference, opens it to internal candidates only.
+    """Whether *rest*, what a kind line says after its kind and reference, says "internal only".
 
     "Vacancy Notice VN/2024/07 Open to Internal Candidates Only", "Avis de
     vacance interne", "Aviso de vacante interna": the words for who may

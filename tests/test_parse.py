@@ -2894,6 +2894,15 @@ class TestLayouts:
             # The French header's "Reference Code" (the line had been context).
             ("Code de référence : VN2024/15(GS)-NIA", "reference", "VN2024/15(GS)-NIA"),
             ("Número de la vacante: VN 2024/15", "reference", "VN 2024/15"),
+            # Shortened, and the call's own number, in the four languages (the lines had
+            # been context; "Vacancy Reference" had left "Vacancy" as context too).
+            ("Ref. No.: SVN/2026/011", "reference", "SVN/2026/011"),
+            ("Réf. : SVN 2026/011", "reference", "SVN 2026/011"),
+            ("Vacancy Reference: VN/2026/011", "reference", "VN/2026/011"),
+            ("N° de vacante: SVN 2026/011", "reference", "SVN 2026/011"),
+            ("Número de convocatoria: 2026-07", "reference", "2026-07"),
+            ("Código de la convocatoria: MX002/2024", "reference", "MX002/2024"),
+            ("Nº da vaga: SVN 2026/011", "reference", "SVN 2026/011"),
             ("Number of vacancies: 2", "number_of_posts", 2),
             # Spanish's plural, no misspelt "Número de vacante" (it had been the
             # reference "2").
@@ -9251,6 +9260,13 @@ def test_duty_station_lines(
         for s in notice.position.duty_stations
     ]
     assert read == stations
+
+
+def test_ref_alone_reads_a_code_only() -> None:
+    # As "Reference:" alone: a notice's number is a code; other words are kept.
+    result = parse_notice("Position Title: Driver\nRef: see the annex below\n")
+    assert result.notice.reference is None
+    assert [line.text for line in result.notice.unclassified] == ["Ref: see the annex below"]
 
 
 @pytest.mark.parametrize("label", ["Duty Station", "Location"])

@@ -1072,7 +1072,7 @@ _CATEGORY_LETTERS: Final = frozenset(category.value for category in ConsultancyC
 _LOCAL_RECRUITING: Final = (RecruitingType.GENERAL_SERVICE, RecruitingType.NATIONAL_OFFICER)
 _LOCAL_WORD: Final = re.compile(r"\blocal", re.IGNORECASE)
 # The word "reference" alone as a label, in the four languages: a notice's number is a code.
-_BARE_REFERENCE: Final = frozenset({"reference", "referencia"})
+_BARE_REFERENCE: Final = frozenset({"reference", "referencia", "ref"})
 _INTERNATIONAL_WORD: Final = re.compile(r"internationa|internaciona", re.IGNORECASE)
 
 

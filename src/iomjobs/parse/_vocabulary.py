@@ -515,6 +515,14 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "numero de l avis de vacance de poste",
         "numero de la vacante",
         "numero de vacante",
+        # Shortened and the call's own number, in the four languages: "Ref. No.:
+        # SVN/2026/011", "Vacancy Reference:", "N° de vacante:", "Número de
+        # convocatoria:", "Nº da vaga:" (the lines had been context; "Vacancy
+        # Reference" had left "Vacancy" as a paragraph of its own).
+        *("ref", "ref no", "vacancy reference", "n de vacante", "no de vacante"),
+        *("numero de convocatoria", "no de convocatoria", "n de convocatoria"),
+        *("referencia de la convocatoria", "codigo de la convocatoria"),
+        *("no da vaga", "n da vaga", "codigo da vaga"),
         # The same words in the other languages, as "Reference:", "Vacancy No." and
         # "Numéro de l'avis" are read: "Referencia: SVN 2026/05", "Referência:",
         # "Vacante No.:", "N° de l'avis de vacance :", "Code de la vacante".
@@ -1643,9 +1651,7 @@ def _label_before(value: str, colon: int) -> tuple[str, tuple[str, str, str]] | 
     for begin in starts[-_LABEL_WORDS:]:
         if begin == 0 or "|" in value[begin:colon]:
             continue  # the value itself, or a table's cells: no label run into it
-        if value.count("(", 0, begin) > value.count(")", 0, begin):
-            # In a bracket the value opened, a remark on it: "Dakar, Senegal
-            # (Hardship classification: A)" holds no field "Classification".
+        if _in_bracket(value, begin):
             continue
         found = match_label(value[begin : colon + 1])
         if found is not None:
@@ -1657,6 +1663,18 @@ def _label_before(value: str, colon: int) -> tuple[str, tuple[str, str, str]] | 
             head = _ITEM_NUMBER_AT_END.sub("", value[:begin])
             return head.rstrip(" ,;|•·*_"), (found[0], found[1], rest)
     return None
+
+
+def _in_bracket(value: str, at: int) -> bool:
+    """Whether *at* is inside a bracket that *value* opened before it.
+
+    What a bracket holds is a remark on the value: "Dakar, Senegal
+    (Hardship classification: A)" holds no field "Classification", nor a
+    converter's "[footnoteRef:1]" a field "Ref".
+    """
+    return value.count("(", 0, at) > value.count(")", 0, at) or value.count(
+        "[", 0, at
+    ) > value.count("]", 0, at)
 
 
 # The longest small word a title-case heading leaves in lower case ("and", "of").

@@ -17841,13 +17841,15 @@ def test_a_kind_line_that_does_not_close_a_post_to_external_candidates(
     assert (notice.position.title, notice.open_to_external) == (title, open_to_external)
 
 
-class TestLocalPostsInFrenchAndSpanish:
-    """A locally recruited post's notice in French and in Spanish, whole.
+class TestLocalPostsInFrenchSpanishAndPortuguese:
+    """A locally recruited post's notice in French, in Spanish and in Portuguese, whole.
 
-    Mirrors IOM's templates in those languages as offices in West Africa and
-    Central America fill them: the kind and reference above who may apply,
-    the header, whose nationals alone may apply, the start by its month,
-    the competencies by their names alone.
+    Mirrors IOM's templates in those languages as offices in West Africa,
+    Central America and Mozambique fill them (the Portuguese header's labels
+    as IOM Mozambique's notice of 2024 writes them, "Cargo", "Estação de
+    Trabalho", "Tipo de Nomeação"): the kind and reference above who may
+    apply, the header, whose nationals alone may apply, the start by its
+    month, the competencies by their names alone.
     """
 
     def test_the_french_notice(self) -> None:
@@ -17892,6 +17894,38 @@ class TestLocalPostsInFrenchAndSpanish:
         assert [item.name for item in competencies.values.items][-2:] == ["Coraje", "Empatía"]
         assert [str(r.language) for r in notice.position.languages or ()] == ["es", "en"]
         assert notice.context[0].startswith("Establecida en 1951")
+        assert notice.unclassified == ()
+
+    def test_the_portuguese_notice(self) -> None:
+        result = _layout("portuguese_local_post")
+        notice = result.notice
+        assert (notice.kind, notice.reference) == (
+            NoticeKind.VACANCY_NOTICE,
+            "VN 2026/011 \u2013 MZ",
+        )
+        assert notice.open_to_external is True
+        assert result.span_for("$.open_to_external") == Span(3, 3)
+        assert [str(c) for c in notice.open_to_nationals_of] == ["MZ"]
+        position = notice.position
+        assert position.title == "Assistente de Programa (Recuperação e Resiliência)"
+        assert str(position.grade) == "G6"
+        assert [(s.city, str(s.country)) for s in position.duty_stations] == [("Pemba", "MZ")]
+        assert notice.appointment is not None
+        assert notice.appointment.contract_type is ContractType.FIXED_TERM
+        assert notice.start == StartDate(dt.date(2026, 6, 1), month_only=True)
+        assert notice.closing_date == dt.date(2026, 4, 30)
+        education = position.qualifications.education or ()
+        assert [(p.degree, p.min_years) for p in education] == [
+            (DegreeLevel.BACHELOR, 4),
+            (DegreeLevel.SECONDARY, 6),
+        ]
+        assert [str(r.language) for r in position.languages or ()] == ["pt", "en", "vmw"]
+        competencies = position.competencies
+        assert competencies is not None
+        assert competencies.values is not None
+        assert competencies.core is not None
+        assert [item.name for item in competencies.values.items][-2:] == ["Coragem", "Empatia"]
+        assert (len(competencies.core.items), competencies.core.level) == (5, 1)
         assert notice.unclassified == ()
 
 

@@ -17789,6 +17789,11 @@ def test_a_reference_alone_after_a_word_that_leads_on_is_the_sentences() -> None
             NoticeKind.SPECIAL_VACANCY_NOTICE,
             "SVN/2025/14",
         ),
+        # "Internal" after the noun, before the number (the number had not been read,
+        # the line kept as unclassified).
+        ("Avis de vacance interne n° 2026/07", NoticeKind.VACANCY_NOTICE, "2026/07"),
+        ("AVIS DE VACANCE DE POSTE INTERNE N° 2026/07", NoticeKind.VACANCY_NOTICE, "2026/07"),
+        ("Aviso de vacante interna N° 2026-07", NoticeKind.VACANCY_NOTICE, "2026-07"),
     ],
 )
 def test_a_kind_line_for_internal_candidates_only(
@@ -17800,6 +17805,13 @@ def test_a_kind_line_for_internal_candidates_only(
     assert notice.open_to_external is False
     assert result.span_for("$.open_to_external") == Span(1, 1)
     assert (notice.context, notice.unclassified) == ((), ())
+
+
+def test_an_international_vacancy_notice_is_no_internal_one() -> None:
+    # Guard: "internationale" is no "interne".
+    notice = parse_notice("Avis de vacance internationale\n\nPosition Title: Driver\n").notice
+    assert notice.kind is NoticeKind.VACANCY_NOTICE
+    assert notice.open_to_external is None
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,9 @@ KIND_LINE: Final = re.compile(
     r"|convocatoria(?: de expresi[oó]n de inter[ée]s)?"
     r"|description de poste|descripci[oó]n del puesto|descri[çc][ãa]o do cargo"
     r"|convite [àa] (?:apresenta[çc][ãa]o de candidaturas|manifesta[çc][ãa]o de interesse))\b"
+    # "Internal" after the noun, as French, Spanish and Portuguese place it: "Avis de
+    # vacance interne n° 2026/07", "Aviso de vacante interna N° 2026-07".
+    r"(?:\s+(?P<internal_after>interne|interna|interno)\b)?"
     # Between kind and reference, a colon, a slash or a dash: "CALL FOR APPLICATIONS –
     # CFANA2022-01" (IOM Namibia's call, 2022, as worldngojobs copied it); a colon
     # after the number's word: "Call for Applications No.: CFA/2026/01".

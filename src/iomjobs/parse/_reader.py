@@ -838,7 +838,8 @@ class Reader(RequirementsReader):
                 self.position["title"] = title
                 self.record.use("$.position.title", *lines)
                 rest = ""
-        self._whom_kind_line_opens_to(segment, rest, internal=bool(match.group("internal")))
+        internal = bool(match.group("internal") or match.group("internal_after"))
+        self._whom_kind_line_opens_to(segment, rest, internal=internal)
         if match.group("expedited") or says_more(
             rest, (), _KIND_LINE_WORDS, figures=bool(reference)
         ):

@@ -17693,6 +17693,28 @@ def test_values_listed_by_their_names_in_another_language(lang: str, bullet: str
     assert result.notice.unclassified == ()
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # The template's sentence in Portuguese, as its French and Spanish say it (not
+        # seen in a source): it had been kept as unclassified, for "do", "pessoal" and
+        # "cumprir", words the group's heading may hold besides its count.
+        "Valores - todos os membros do pessoal da OIM devem respeitar e demonstrar estes cinco "
+        "valores:",
+        "Valores – todos os funcionários da OIM devem cumprir e demonstrar estes cinco valores:",
+    ],
+)
+def test_the_values_sentence_in_portuguese(heading: str) -> None:
+    listed = "\n".join(f"• {name}" for name in _TRANSLATED_VALUES["pt"][1])
+    result = parse_notice(f"Position Title: Driver\nGrade: G5\n\n{heading}\n{listed}\n")
+    competencies = result.notice.position.competencies
+    assert competencies is not None
+    assert competencies.values is not None
+    assert competencies.values.declared_count == 5
+    assert len(competencies.values.items) == 5
+    assert result.notice.unclassified == ()
+
+
 def test_core_competencies_listed_by_their_french_names() -> None:
     names = [
         "Travail en équipe",

@@ -37,6 +37,7 @@ GROUP_HEADING_WORDS: Final = (
     | {"demostrar", "estos", "valores", "indicadores", "comportamiento", "nivel", "del", "los"}
     | {"competencias", "membros", "equipe", "devem", "demonstrar", "estes", "personal"}
     | {"e", "comportamentais"}  # Portuguese's "and", "behavioural"
+    | {"do", "pessoal", "cumprir"}  # Portuguese's "of the", "staff", "abide by"
     | {"acatar", "centrales", "centrais"}  # Spanish's "abide by", "core"
     | {"tout", "le", "doit", "todo", "el", "debe", "os", "funcionarios", "da", "respeitar"}
     | {"following", "mandatory"}  # "the following (these three values)", "(all mandatory)"

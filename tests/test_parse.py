@@ -17755,6 +17755,11 @@ def test_a_known_name_a_bullet_keeps_its_indicators_below() -> None:
         ("Special Vacancy Notice", "SVN/IOMSO/005/2020"),  # IOM Somalia's numbering, 2020
         ("Avis de vacance de poste spécial", "SVN/IOMSO/005/2020"),
         ("Call for Applications", "IOMKCO/CFA/003/2021"),  # IOM Kenya's, 2021
+        # The number before the year (IOM Manila's "VN 021/2025"), or after the year
+        # and a dot (IOM Yemen's "SVN2026. 19093", 2026; IOM Nigeria's "CFCV2021.51").
+        ("Vacancy Notice", "VN 021/2025"),
+        ("Special Vacancy Notice", "SVN2026. 19093"),
+        ("Call for Applications", "CFCV2021.51"),
     ],
 )
 def test_a_reference_with_the_offices_code_on_its_own_line(kind_line: str, reference: str) -> None:

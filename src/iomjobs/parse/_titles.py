@@ -77,8 +77,13 @@ BOARD_TITLE_LINE: Final = re.compile(
 # Mexico's call for a consultant, 2024, the heading above its header). Or the kind and
 # the office's code, then the number and the year, either first: "SVN/IOMSO/005/2020"
 # (IOM Somalia, 2020), "IOMKCO/CFA/003/2021" (IOM Kenya, 2021), as their fields give them.
+# The number before the year, or after the year and a dot, as a board's line names
+# the post after them: "VN 021/2025" (IOM Manila), "SVN2026. 19093" (IOM Yemen, 2026),
+# "CFCV2021.51" (IOM Nigeria, 2021).
 REFERENCE_ALONE: Final = re.compile(
     r"(?:S?VN|CFA|CFCV|CON|EOI)[ /-]?(?:19|20)\d\d/\d{1,4}(?:\s*[-\u2013]\s*[A-Z]{2})?"
+    r"|(?:S?VN|CFA|CFCV|CON|EOI)[ /-]?\d{1,4}/(?:19|20)\d\d"
+    r"|(?:S?VN|CFA|CFCV)(?:19|20)\d\d\. ?\d{1,5}"
     r"|(?i:consultor[ií]a|consultancy) [A-Z]{2}\d{3}/(?:19|20)\d\d"
     r"|(?:(?:S?VN|CFA|CON|EOI)/[A-Z]{2,8}|[A-Z]{2,8}/(?:S?VN|CFA|CON|EOI))/\d{1,4}/(?:19|20)\d\d"
 )

@@ -9344,6 +9344,18 @@ def test_a_remote_duty_station_is_home_based(written: str, home: bool) -> None: 
         ("Nairobi, Kenya or home-based", [("Nairobi", "KE", False), (None, None, True)]),
         ("Home-based or Dakar, Senegal", [(None, None, True), ("Dakar", "SN", False)]),
         ("Dakar, Senegal / Remote", [("Dakar", "SN", False), (None, None, True)]),
+        # Or added beside it, "+" or "and" between (a 2023 consultancy's terms of
+        # reference, home-based and in Ethiopia, as the domain notes give its station:
+        # "Home-based + Ethiopia"): two stations; the place had been lost.
+        ("Home-based + Ethiopia", [(None, None, True), (None, "ET", False)]),
+        (
+            "Home-based and Addis Ababa, Ethiopia",
+            [(None, None, True), ("Addis Ababa", "ET", False)],
+        ),
+        ("Nairobi, Kenya and home-based", [("Nairobi", "KE", False), (None, None, True)]),
+        ("Home-based et Dakar", [(None, None, True), ("Dakar", "SN", False)]),
+        # Words after "and" that name no place (no capital first) stay the home's.
+        ("Home-based and in the field", [(None, None, True)]),
         # Other words name no place: one home-based station, as before.
         ("Home-based with travel to Addis Ababa", [(None, None, True)]),
         ("Home based, with travel to Juba, South Sudan", [(None, None, True)]),

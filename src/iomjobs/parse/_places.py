@@ -43,9 +43,27 @@ _REMOTE_OFFERED: Final = re.compile(
     r"(?:/|;|\bor\b|\bou\b|\bo\b)\s*(" + _REMOTE.pattern + r")\s*$", re.IGNORECASE
 )
 # What parts a station offered as an alternative to working from home ("Dakar,
-# Senegal / Home-based", "Home-based or Dakar, Senegal"), at the home's words' side.
-_OFFERED_BEFORE: Final = re.compile(r"\s*(?:/|;|\bor\b|\bou\b|\bo\b)\s*$", re.IGNORECASE)
-_OFFERED_AFTER: Final = re.compile(r"^\s*(?:/|;|\bor\b|\bou\b|\bo\b)\s*", re.IGNORECASE)
+# Senegal / Home-based", "Home-based or Dakar, Senegal"), or beside it ("Home-based +
+# Ethiopia", a 2023 consultancy's station as the domain notes give it; "Home-based and
+# Addis Ababa, Ethiopia"), at the home's words' side.
+# Beside it, the place is named, a capital first: "Home-based and in the field" names
+# none (see _beside_home).
+_BESIDE_HOME: Final = r"/|;|\b(?:or|ou|o)\b|(?P<beside>\+|\b(?:and|et|y|e)\b)"
+_OFFERED_BEFORE: Final = re.compile(rf"\s*(?:{_BESIDE_HOME})\s*$", re.IGNORECASE)
+_OFFERED_AFTER: Final = re.compile(rf"^\s*(?:{_BESIDE_HOME})\s*", re.IGNORECASE)
+
+
+def _beside_home(joined: re.Match[str] | None, place: str) -> re.Match[str] | None:
+    """*joined*, where it parts working from home from the station *place* names.
+
+    An "or" or a slash offers the place instead; a "+" or an "and" adds it,
+    where it is a place's name: a capital first.
+    """
+    if joined is None or not joined.group("beside"):
+        return joined
+    return joined if place.strip()[:1].isupper() else None
+
+
 # What parts working from home from the place it is in: "Home-based, Senegal",
 # "Home-based in Senegal", "Senegal (home-based)", "Home-based – Kenya".
 _HOME_PLACE_MARKS: Final = " ,()[]-\u2013\u2014:"
@@ -75,6 +93,10 @@ def _home_based(written: str, start: int, end: int) -> tuple[DutyStation, ...]:
     before, after = written[:start], written[end:]
     offered_before = _OFFERED_BEFORE.search(before) if before.strip() else None
     offered_after = _OFFERED_AFTER.match(after) if after.strip() else None
+    offered_before = _beside_home(offered_before, before)
+    offered_after = _beside_home(
+        offered_after, after[offered_after.end() :] if offered_after else ""
+    )
     if offered_before is not None:
         home = _home_in(written, start, end, len(before), len(written))
         others = read_duty_stations(before[: offered_before.start()])

@@ -17772,6 +17772,9 @@ def test_a_known_name_a_bullet_keeps_its_indicators_below() -> None:
         ("Vacancy Notice", "VN 021/2025"),
         ("Special Vacancy Notice", "SVN2026. 19093"),
         ("Call for Applications", "CFCV2021.51"),
+        # The organization's name first, the year in two figures (a consultancy's terms
+        # of reference, 2023).
+        ("Call for Applications", "IOM-CFA/0120/23"),
     ],
 )
 def test_a_reference_with_the_offices_code_on_its_own_line(kind_line: str, reference: str) -> None:

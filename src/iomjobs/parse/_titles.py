@@ -79,11 +79,13 @@ BOARD_TITLE_LINE: Final = re.compile(
 # (IOM Somalia, 2020), "IOMKCO/CFA/003/2021" (IOM Kenya, 2021), as their fields give them.
 # The number before the year, or after the year and a dot, as a board's line names
 # the post after them: "VN 021/2025" (IOM Manila), "SVN2026. 19093" (IOM Yemen, 2026),
-# "CFCV2021.51" (IOM Nigeria, 2021).
+# "CFCV2021.51" (IOM Nigeria, 2021); the organization's name first, the year in two
+# figures: "IOM-CFA/0120/23" (a consultancy's terms of reference, 2023).
 REFERENCE_ALONE: Final = re.compile(
     r"(?:S?VN|CFA|CFCV|CON|EOI)[ /-]?(?:19|20)\d\d/\d{1,4}(?:\s*[-\u2013]\s*[A-Z]{2})?"
     r"|(?:S?VN|CFA|CFCV|CON|EOI)[ /-]?\d{1,4}/(?:19|20)\d\d"
     r"|(?:S?VN|CFA|CFCV)(?:19|20)\d\d\. ?\d{1,5}"
+    r"|IOM-(?:S?VN|CFA|CON|EOI)/\d{1,4}/(?:19|20)?\d\d"
     r"|(?i:consultor[ií]a|consultancy) [A-Z]{2}\d{3}/(?:19|20)\d\d"
     r"|(?:(?:S?VN|CFA|CON|EOI)/[A-Z]{2,8}|[A-Z]{2,8}/(?:S?VN|CFA|CON|EOI))/\d{1,4}/(?:19|20)\d\d"
 )

@@ -9262,6 +9262,61 @@ def test_duty_station_lines(
     assert read == stations
 
 
+@pytest.mark.parametrize(
+    ("heading", "body", "read"),
+    [
+        # A word before a heading's one word: the heading whole. The word had been cut
+        # off as a paragraph of context ("Important" / "Notes").
+        ("Important Notes", "Any offer is subject to funding confirmation.", "notes"),
+        ("Core Values", "• Integrity and transparency\n• Professionalism", "values"),
+        ("Working Languages", "Fluency in English and French is required.", "languages"),
+        ("Soft Skills", "• Good communication skills.\n• Teamwork.", "skills"),
+        (
+            "Academic Education",
+            "• Master's degree in Law with five years of experience.",
+            "education",
+        ),
+    ],
+)
+def test_a_heading_of_two_words_whose_last_is_a_heading(heading: str, body: str, read: str) -> None:
+    notice = parse_notice(f"Position Title: Driver\n\n{heading}\n\n{body}\n").notice
+    position = notice.position
+    competencies = position.competencies
+    found = {
+        "notes": notice.notes,
+        "values": competencies.values.items if competencies and competencies.values else (),
+        "languages": position.languages or (),
+        "skills": position.qualifications.skills or (),
+        "education": position.qualifications.education or (),
+    }
+    assert found[read]
+    assert (notice.context, notice.unclassified) == ((), ())
+
+
+def test_a_need_before_a_heading_stays_apart() -> None:
+    # Guard: no heading holds the need its word says; it stays, the heading read.
+    text = "Position Title: Driver\n\nDesirable Experience\n\n• Experience with UN agencies.\n"
+    notice = parse_notice(text).notice
+    assert notice.position.qualifications.experience == ("Experience with UN agencies.",)
+    assert notice.context == ("Desirable",)
+
+
+def test_an_item_of_two_words_ending_in_a_headings_word_is_whole() -> None:
+    # "Skills" and "Experience" had been cut off as headings, the items left "Communication",
+    # "Driving", "Previous".
+    text = (
+        "Position Title: Driver\n\nSkills\n\n• Computer Skills\n• Communication Skills\n"
+        "• Driving Experience\n\nExperience\n\n- Previous Experience\n- Two years of driving.\n"
+    )
+    qualifications = parse_notice(text).notice.position.qualifications
+    assert qualifications.skills == (
+        "Computer Skills",
+        "Communication Skills",
+        "Driving Experience",
+    )
+    assert qualifications.experience == ("Previous Experience", "Two years of driving.")
+
+
 def test_ref_alone_reads_a_code_only() -> None:
     # As "Reference:" alone: a notice's number is a code; other words are kept.
     result = parse_notice("Position Title: Driver\nRef: see the annex below\n")

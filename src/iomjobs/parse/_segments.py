@@ -29,6 +29,7 @@ from iomjobs.parse._line_pieces import (
 )
 from iomjobs.parse._vocabulary import (
     HEADING_DASHES,
+    NEED_WORDS,
     PHRASE_GOES_ON,
     RUN_IN,
     leads_on,
@@ -795,9 +796,28 @@ def _ends_line_after_word(text: str, at: int, heading: str) -> bool:
     uncareer, 2025); one word after a number may be counted by it.
     """
     before = text[at - 1]
-    return (before.isalpha() or (before.isdigit() and " " in heading)) and not _joined_before(
-        text, at, heading
+    return (
+        (before.isalpha() or (before.isdigit() and " " in heading))
+        and not _joined_before(text, at, heading)
+        and not _one_word_before(text, at)
     )
+
+
+def _one_word_before(text: str, at: int) -> bool:
+    """Whether one capitalized word, after a bullet or a list's number at most, stands before *at*.
+
+    "• Communication Skills", "- Previous Experience", "Important Notes": an
+    item or a heading of a few words, whole (the heading's word had been cut
+    off, an item left "Communication"); a run-in heading ends a longer line
+    ("...people on the move Languages"). A need's word is no such word:
+    "Desirable Experience" is the word, then its heading, as before.
+    """
+    bullet = _BULLET.match(text)
+    start = bullet.end() if bullet is not None and bullet.end() < at else 0
+    word = text[start:at]
+    # In lower case, the last word of a line a wrap cut ("...people on the" / "move
+    # Languages"): the heading is run into it.
+    return " " not in word and word[:1].isupper() and word.lower() not in NEED_WORDS
 
 
 def _joined_before(text: str, at: int, heading: str) -> bool:

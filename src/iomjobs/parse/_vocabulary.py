@@ -967,12 +967,50 @@ def heading_and_first_word(text: str) -> tuple[tuple[str, str] | None, str]:
     found = _heading_in(core, first_word)
     if found is None and core[-1:].isdigit():
         found = _heading_with_mark(core)
+    if found is None and core.count(" ") == 1:
+        found = _qualified_heading(core)
     if found is not None and core[:1].islower() and core.endswith((".", ";", ",")):
         # "...with four years of relevant professional" / "experience.", "...and
         # interpersonal relationship" / "skills;": the end of a sentence or a list
         # item wrapped onto a line of its own, no heading.
         return None, first_word
     return found, first_word
+
+
+def _qualified_heading(core: str) -> tuple[str, str] | None:
+    """The heading a word before a heading's one word makes: "Important Notes", "Core Values".
+
+    Two capitalized words alone, the last a heading alone ("Notes", "Values",
+    "Skills", "Languages", "Education", "Experience"), the first no
+    heading itself ("Education Languages": two a board ran together) nor a
+    need's word, which the heading would not hold ("Desirable Experience":
+    the word stays, its heading apart). They had been cut in two, the first
+    word a paragraph of context.
+    """
+    first, _, last = core.partition(" ")
+    # Words alone, no stop or colon: "SharePoint. Skills" ends a sentence first.
+    if not (first[:1].isupper() and last[:1].isupper() and first.isalpha() and last.isalpha()):
+        return None
+    folded_last = fold_text(last)
+    folded_first = fold_text(first)
+    if (
+        folded_last not in _QUALIFIED_HEADINGS
+        or folded_first in NEED_WORDS
+        or _heading_in(first, folded_first) is not None
+    ):
+        return None
+    return _heading_in(last, folded_last)
+
+
+# The headings of one word a word before may qualify, and the words of a need,
+# which they do not hold.
+_QUALIFIED_HEADINGS: Final = frozenset(
+    {"notes", "values", "skills", "languages", "education", "experience"}
+)
+NEED_WORDS: Final = frozenset(
+    {"desirable", "desired", "preferred", "preferable", "optional", "advantageous", "asset"}
+    | {"required", "mandatory", "essential", "minimum"}
+)
 
 
 def footnote_mark(text: str) -> str:

@@ -42,12 +42,11 @@ _REMOTE: Final = re.compile(
 _REMOTE_OFFERED: Final = re.compile(
     r"(?:/|;|\bor\b|\bou\b|\bo\b)\s*(" + _REMOTE.pattern + r")\s*$", re.IGNORECASE
 )
-# What parts a station offered as an alternative to working from home ("Dakar,
-# Senegal / Home-based", "Home-based or Dakar, Senegal"), or beside it ("Home-based +
-# Ethiopia", a 2023 consultancy's station as the domain notes give it; "Home-based and
-# Addis Ababa, Ethiopia"), at the home's words' side.
-# Beside it, the place is named, a capital first: "Home-based and in the field" names
-# none (see _beside_home).
+# What parts a station from working from home, at the home's words' side: offered
+# instead ("Dakar, Senegal / Home-based", "Home-based or Dakar, Senegal"), or beside
+# it ("Home-based + Ethiopia", a 2023 consultancy's station as the domain notes give
+# it; "Home-based and Addis Ababa, Ethiopia"), where a place is named beside it (see
+# _beside_home: "Home-based and in the field" names none).
 _BESIDE_HOME: Final = r"/|;|\b(?:or|ou|o)\b|(?P<beside>\+|\b(?:and|et|y|e)\b)"
 _OFFERED_BEFORE: Final = re.compile(rf"\s*(?:{_BESIDE_HOME})\s*$", re.IGNORECASE)
 _OFFERED_AFTER: Final = re.compile(rf"^\s*(?:{_BESIDE_HOME})\s*", re.IGNORECASE)

@@ -17961,15 +17961,34 @@ class TestLocalPostsInFrenchSpanishAndPortuguese:
     month, the competencies by their names alone.
     """
 
+    @pytest.mark.parametrize(
+        ("name", "kind", "reference", "country"),
+        [
+            (
+                "french_local_post",
+                NoticeKind.SPECIAL_VACANCY_NOTICE,
+                "SVN 2026/014 \u2013 SN",
+                "SN",
+            ),
+            ("spanish_local_post", NoticeKind.VACANCY_NOTICE, "VN 2026/007 \u2013 GT", "GT"),
+            ("portuguese_local_post", NoticeKind.VACANCY_NOTICE, "VN 2026/011 \u2013 MZ", "MZ"),
+        ],
+    )
+    def test_the_lines_above_the_header(
+        self, name: str, kind: NoticeKind, reference: str, country: str
+    ) -> None:
+        # The kind and the reference, who may apply below them, and whose nationals.
+        result = _layout(name)
+        notice = result.notice
+        assert (notice.kind, notice.reference) == (kind, reference)
+        assert notice.open_to_external is True
+        assert result.span_for("$.open_to_external") == Span(3, 3)
+        assert [str(c) for c in notice.open_to_nationals_of] == [country]
+        assert notice.unclassified == ()
+
     def test_the_french_notice(self) -> None:
         result = _layout("french_local_post")
         notice = result.notice
-        assert (notice.kind, notice.reference) == (
-            NoticeKind.SPECIAL_VACANCY_NOTICE,
-            "SVN 2026/014 \u2013 SN",
-        )
-        assert notice.open_to_external is True
-        assert [str(c) for c in notice.open_to_nationals_of] == ["SN"]
         assert str(notice.position.grade) == "G5"
         assert notice.start == StartDate(dt.date(2026, 4, 1), month_only=True)
         assert notice.closing_date == dt.date(2026, 3, 17)
@@ -17987,15 +18006,7 @@ class TestLocalPostsInFrenchSpanishAndPortuguese:
         assert "CAT003" not in {finding.code for finding in validate(result).findings}
 
     def test_the_spanish_notice(self) -> None:
-        result = _layout("spanish_local_post")
-        notice = result.notice
-        assert (notice.kind, notice.reference) == (
-            NoticeKind.VACANCY_NOTICE,
-            "VN 2026/007 \u2013 GT",
-        )
-        assert notice.open_to_external is True
-        assert result.span_for("$.open_to_external") == Span(3, 3)
-        assert [str(c) for c in notice.open_to_nationals_of] == ["GT"]
+        notice = _layout("spanish_local_post").notice
         assert notice.start == StartDate(dt.date(2026, 5, 1), month_only=True)
         competencies = notice.position.competencies
         assert competencies is not None
@@ -18006,15 +18017,7 @@ class TestLocalPostsInFrenchSpanishAndPortuguese:
         assert notice.unclassified == ()
 
     def test_the_portuguese_notice(self) -> None:
-        result = _layout("portuguese_local_post")
-        notice = result.notice
-        assert (notice.kind, notice.reference) == (
-            NoticeKind.VACANCY_NOTICE,
-            "VN 2026/011 \u2013 MZ",
-        )
-        assert notice.open_to_external is True
-        assert result.span_for("$.open_to_external") == Span(3, 3)
-        assert [str(c) for c in notice.open_to_nationals_of] == ["MZ"]
+        notice = _layout("portuguese_local_post").notice
         position = notice.position
         assert position.title == "Assistente de Programa (Recuperação e Resiliência)"
         assert str(position.grade) == "G6"

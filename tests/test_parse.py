@@ -9317,6 +9317,31 @@ def test_an_item_of_two_words_ending_in_a_headings_word_is_whole() -> None:
     assert qualifications.experience == ("Previous Experience", "Two years of driving.")
 
 
+@pytest.mark.parametrize(
+    ("title", "grade"),
+    [
+        # impactpool's copy of IOM Bangladesh's header (2018); an aggregator's title of IOM
+        # Senegal's notice (2025): the grade had not been read, QUA005 reporting none.
+        ("PSEA Network Coordinator (P3)", "P-3"),
+        ("Associate Project Officer (P1)", "P-1"),
+        ("Project Associate (G4) - Immigration, Border Governance and Protection", "G4"),
+    ],
+)
+def test_a_grade_after_the_title_in_its_field(title: str, grade: str) -> None:
+    result = parse_notice(f"Position Title: {title}\nDuty Station: Dakar, Senegal\n")
+    assert str(result.notice.position.grade) == grade
+    assert result.is_inferred("$.position.grade")
+    assert result.notice.position.title == title  # as written, the grade in it
+
+
+def test_a_grade_field_stands_over_the_titles() -> None:
+    # Guard: a grade a field states is the grade; the title stays as written.
+    result = parse_notice("Position Title: Driver (G2)\nGrade: G3\n")
+    assert str(result.notice.position.grade) == "G3"
+    assert not result.is_inferred("$.position.grade")
+    assert result.notice.position.title == "Driver (G2)"
+
+
 def test_ref_alone_reads_a_code_only() -> None:
     # As "Reference:" alone: a notice's number is a code; other words are kept.
     result = parse_notice("Position Title: Driver\nRef: see the annex below\n")

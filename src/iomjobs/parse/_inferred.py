@@ -644,11 +644,19 @@ class InferringReader(HeaderReader):
         if not isinstance(title, str):
             return
         name, marks = title_marks(title)
-        if not marks:
+        grade = board_grade(name)[1] if "grade" not in self.position else None
+        if not marks and grade is None:
             return
-        self.position["title"] = name
         found = self.record.lines.get("$.position.title")
         segment = Segment(found[-1].number if found else 1, title)
+        if grade is not None:
+            # "PSEA Network Coordinator (P3)" in the title's field (impactpool's copy of
+            # IOM Bangladesh's header, 2018), "Associate Project Officer (P1)" (an
+            # aggregator's title of IOM Senegal's notice, 2025): the grade, where no
+            # field states one, marked as inferred; the title keeps it, as written.
+            self.position["grade"] = Grade.parse(grade)
+            self.record.infer("$.position.grade", segment.text, segment)
+        self.position["title"] = name
         for mark, value in marks:
             self._read_mark(mark, segment, value)
 

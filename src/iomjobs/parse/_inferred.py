@@ -638,7 +638,9 @@ class InferringReader(HeaderReader):
         Rescue (SAR)) - (Dutch Nationals only)" (undpjobs.net, 2026) of which
         nationality. The title is kept without its marks, which give what no
         field states: the recruiting type and the grade marked as inferred
-        from the title, the count and who may apply read from it.
+        from the title, the count and who may apply read from it. A board's
+        grade in brackets ("PSEA Network Coordinator (P3)") is the grade where
+        no field states one, and stays in the title.
         """
         title = self.position.get("title")
         if not isinstance(title, str):

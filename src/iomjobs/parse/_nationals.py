@@ -158,11 +158,14 @@ def _nationalities_before(words: list[str], end: int) -> tuple[tuple[str, ...], 
     """
     codes: list[str] = []
     at = end
-    while (found := _one_nationality_before(words, at)) is not None:
+    found = _one_nationality_before(words, at)
+    while found is not None:
         code, at = found
         codes.insert(0, code)
-        if at > 1 and words[at - 1] in _JOINING and _one_nationality_before(words, at - 1):
-            at -= 1
+        # The one before a joining word, or right before this one (a comma folded away).
+        joining = at > 1 and words[at - 1] in _JOINING
+        joined = _one_nationality_before(words, at - 1) if joining else None
+        found = joined if joined is not None else _one_nationality_before(words, at)
     return (tuple(dict.fromkeys(codes)), at) if codes else None
 
 

@@ -1284,16 +1284,15 @@ _OPEN_TO: Final = re.compile(
 # What may come before "open to" in a line that says who may apply: quotation
 # marks, and the post: "“This position is open to "Internal and Separated Staff
 # only”" (IOM's offices in the US, 2026). That sentence says who may apply where
-# it names internal or external candidates ("... open to nationals of Ghana" does not).
-# A mark may have been lost ("\ufffdThis position is open to...": Windows-1252's
-# quotation marks read as UTF-8).
+# it names internal or external candidates ("... open to nationals of Ghana" does not),
+# as _CANDIDATES_NAMED finds. A mark may have been lost ("\ufffdThis position is open
+# to...": Windows-1252's quotation marks read as UTF-8).
 _OPEN_TO_LINE: Final = re.compile(
     r"[\s\"'“”‘’«\ufffd]*(?:(?:this\s+(?:position|post|vacancy)\s+is"
     # The same sentence in IOM's French, Spanish and Portuguese notices: "Ce poste est
     # ouvert aux...", "Esta vacante está abierta a...", "Vaga aberta a...".
     r"|ce\s+poste\s+est|cette\s+vacance\s+est|(?:este|el)\s+(?:puesto|cargo)\s+est[áa]"
-    r"|esta\s+(?:vacante|plaza|vaga)\s+est[áa]|(?:a\s+)?vaga(?:\s+est[áa])?)\s+"
-    r"(?=.*?(?:internal|external|internes?|externes?|intern[oa]s?|extern[oa]s?)\b))?"
+    r"|esta\s+(?:vacante|plaza|vaga)\s+est[áa]|(?:a\s+)?vaga(?:\s+est[áa])?)\s+)?"
     + _OPEN_TO.pattern,
     re.IGNORECASE,
 )
@@ -1327,9 +1326,11 @@ _WORKS_UNDER: Final = re.compile(
     r"|trabajar[áa]|estar[áa]|trabalhar[áa])\s+$",
     re.IGNORECASE,
 )
-_INTERNAL: Final = re.compile(r"\b(?:internal|internes?|intern[oa]s?)\b", re.IGNORECASE)
-# Internal or external candidates named, in the four languages.
-_CANDIDATES_NAMED: Final = re.compile(r"\b(?:in|ex)tern(?:al|es?|[oa]s?)\b", re.IGNORECASE)
+# "Internal" or "external" in the four languages, after "in" or "ex": "internal",
+# "internes", "internos", "externas".
+_TERN_WORD: Final = r"tern(?:al|es?|[oa]s?)\b"
+_INTERNAL: Final = re.compile(rf"\bin{_TERN_WORD}", re.IGNORECASE)
+_CANDIDATES_NAMED: Final = re.compile(rf"\b(?:in|ex){_TERN_WORD}", re.IGNORECASE)
 
 
 def _internal_only(rest: str) -> bool:

@@ -7451,11 +7451,20 @@ _HEADER_LABEL_LINE = re.compile(
 
 
 # The gaps a header table's cells are copied with: tabs (a word processor, a
-# careers site), spaces (pdftotext -layout), and a form's colons in a column of their own.
+# careers site), spaces (pdftotext -layout), and a form's colons in a column of their
+# own, or aligned with the value close after ("Position Title      : Driver").
 _TABLE_GAPS = pytest.mark.parametrize(
     "gap",
-    ["\t", "\t\t", "    ", "\t:\t", "    :    "],
-    ids=["tab", "tabs", "spaces", "colon-column", "colon-between-spaces"],
+    ["\t", "\t\t", "    ", "\t:\t", "    :    ", "    : ", "    :"],
+    ids=[
+        "tab",
+        "tabs",
+        "spaces",
+        "colon-column",
+        "colon-between-spaces",
+        "colons-aligned",
+        "colons-aligned-no-space",
+    ],
 )
 
 
@@ -7522,6 +7531,8 @@ def test_a_texts_first_lines_are_cut_as_the_reader_cuts_all(text: str, count: in
         ("Grade     G2\n          more\n         less", {2}),
         ("Grade :\t\tG2\n\t\tmore", {2}),
         ("Grade\t:\tG2\n\t\tmore\n\tless", {2}),  # the colons' own column
+        ("Grade     : G2\n            more\n          less", {2}),  # the colons aligned
+        ("Grade     :G2\n           more", {2}),
         ("Grade\tG2\n\n\tafter a blank line", set()),
         ("Grade\tG2\n  spaces under a tab", set()),
         ("Grade\tG2\n\t\ttoo far in", set()),

@@ -186,6 +186,11 @@ RESTYLINGS: Final[dict[str, Callable[[str], str]]] = {
     "labels and colons in bold": _one_line_fields_as(lambda label, value: f"**{label}:** {value}"),
     "labels in bold": _one_line_fields_as(lambda label, value: f"**{label}**: {value}"),
     "spaced colons": _one_line_fields_as(lambda label, value: f"{label} : {value}"),
+    # A header set in a fixed-width font, its colons aligned in a column: "Position
+    # Title       : Senior Project Assistant", a gap before the colon, a space after.
+    "colons aligned": _one_line_fields_as(
+        lambda label, value: f"{label}{' ' * max(3, 28 - len(label))}: {value}"
+    ),
     # A header's values in capitals: "Duty Station: KHARTOUM, SUDAN".
     "values in capitals": _one_line_fields_as(lambda label, value: f"{label}: {value.upper()}"),
     # The page's heading line as boards and markdown copies set it.

@@ -12,6 +12,9 @@ and only where a header field's value might go on.
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from iomjobs.parse._segments import CELL_GAP
 from iomjobs.parse._vocabulary import match_bare_label
 
@@ -50,6 +53,10 @@ def goes_on_in_cell(lines: list[str], row: int, below: int) -> bool:
     )
 
 
+# The space between a colon in its own column and the value's cell.
+_AFTER_COLON: Final = re.compile(r"[ \t]*")
+
+
 def value_start(line: str) -> str | None:
     """The whitespace a line below a labelled row begins with to go on in its value's cell.
 
@@ -63,8 +70,9 @@ def value_start(line: str) -> str | None:
     label = inner[: min(gaps)].rstrip(" ") if gaps else ""
     gap = CELL_GAP.match(inner, len(label)) if match_bare_label(label) else None
     if gap is not None and inner.startswith(":", gap.end()):
-        # "Type of Appointment<tab>:<tab>Fixed term": the colon's own column.
-        gap = CELL_GAP.match(inner, gap.end() + 1)
+        # "Type of Appointment<tab>:<tab>Fixed term": the colon's own column; or
+        # the colons aligned, not the values: "Position Title      : Driver".
+        gap = _AFTER_COLON.match(inner, gap.end() + 1)
     if gap is None:
         return None
     value = inner[gap.end() :].rstrip()

@@ -221,13 +221,32 @@ def _labelled_cells(line: str) -> str:
     gaps = [at for at in (inner.find("\t"), inner.find("   ")) if at >= 0]
     if not gaps or not match_bare_label(inner[: min(gaps)]) or _justified(inner):
         return line
-    cells = [cell for cell in CELL_GAP.split(inner) if cell != ":"]
+    cells = _cells_with_colons(inner)
     if all(map(match_bare_label, cells)):
         return line  # "Duty Station<tab>Closing Date": labels, each no value of another
     labels = [i for i, cell in enumerate(cells[:-1]) if cell[-1:] != ":" and match_bare_label(cell)]
     for index in labels:
         cells[index] += ":"
     return " ".join(cells)
+
+
+def _cells_with_colons(inner: str) -> list[str]:
+    """The cells gaps part *inner* into, a colon that begins a cell given to the label before it.
+
+    A form's colons in a column of their own stand alone ("Position
+    Title<tab>:<tab>Driver"), or begin the value's cell where the colons
+    are aligned but not the values ("Position Title      : Driver", a header
+    table set in a fixed-width font).
+    """
+    cells: list[str] = []
+    for written in CELL_GAP.split(inner):
+        cell = written
+        if cell[:1] == ":" and cells and match_bare_label(cells[-1]):
+            cells[-1] += ":"
+            cell = cell[1:].lstrip(" ")
+        if cell not in ("", ":"):
+            cells.append(cell)
+    return cells
 
 
 def _justified(line: str) -> bool:

@@ -7025,6 +7025,98 @@ def test_the_first_tier_paragraphs_opening_parted_from_it_is_read_with_it(
     assert not any(paragraph.startswith(opening) for paragraph in parted.context)
 
 
+# The opening of the notices since 2025, which welcomes the non-represented
+# member countries, and the sentence that introduces the first-tier list.
+_WELCOMES_COUNTRIES: Final = (
+    "Applications are welcome from first- and second-tier candidates, particularly qualified "
+    "female candidates as well as applications from the non-represented member countries of "
+    "IOM. For all IOM vacancies, applications from qualified and eligible first-tier "
+    "candidates are considered before those of qualified and eligible second-tier candidates "
+    "in the selection process. For the purpose of this vacancy, the following are considered "
+    "first-tier candidates:"
+)
+_WELCOMES_COUNTRIES_FRENCH: Final = (
+    "Les candidatures de candidats de premier et de deuxième niveau sont les bienvenues, "
+    "notamment celles de candidates qualifiées, ainsi que celles des pays membres non "
+    "représentés de l’OIM. Pour tous les postes vacants à l’OIM, les candidatures des "
+    "candidats de premier niveau qualifiés et admissibles sont examinées en priorité. Pour ce "
+    "poste vacant, les candidats suivants sont considérés comme prioritaires :"
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "second_tier", "context"),
+    [
+        # A P-level notice as unjobnet copied it (2026): the list dropped between
+        # its introduction and the second tier's heading.
+        (
+            _WELCOMES_COUNTRIES,
+            "Second tier candidates include:\nAll external candidates, except candidates "
+            "from non-represented member states of IOM.",
+            "Organizational Context and Scope",
+        ),
+        (
+            _WELCOMES_COUNTRIES_FRENCH,
+            "Les candidats de deuxième niveau comprennent : tous les candidats externes, à "
+            "l’exception des candidats provenant d’États membres non représentés de l’OIM.",
+            "Contexte",
+        ),
+    ],
+    ids=["english", "french"],
+)
+def test_a_first_tier_list_lost_below_its_introduction_is_empty(
+    paragraph: str, second_tier: str, context: str
+) -> None:
+    """The paragraph welcomes the non-represented member countries and introduces
+    the list, and the next heading follows: the list of them is empty, and
+    `TIR003` says so. It had been read as no list at all, and nothing was found."""
+    text = f"Introduction\n{paragraph}\n{second_tier}\n{context}\nIOM supports migrants.\n"
+    result = parse_notice(text)
+    first_tier = result.notice.first_tier
+    assert first_tier is not None
+    assert first_tier.non_represented_member_states == ()
+    assert result.span_for("$.first_tier.non_represented_member_states") == Span(2, 2)
+    found = [f for f in validate(result).findings if f.code == "TIR003"]
+    assert [(f.path, f.span) for f in found] == [
+        ("$.first_tier.non_represented_member_states", Span(2, 2))
+    ]
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        # The list below, as the notice writes it: its names.
+        "- Internal candidates\n- Candidates from the following non-represented member "
+        "states:\nAntigua and Barbuda, Bahamas, Barbados",
+        # The internal candidates alone: no list of countries was announced by them.
+        "- Internal candidates",
+    ],
+    ids=["listed", "internal-only"],
+)
+def test_a_first_tier_list_below_its_introduction_is_no_lost_list(below: str) -> None:
+    text = f"{_WELCOMES_COUNTRIES}\n{below}\nSecond tier candidates include:\nAll external candidates.\n"
+    first_tier = parse_notice(text).notice.first_tier
+    assert first_tier is not None
+    assert first_tier.internal
+    assert first_tier.non_represented_member_states != ()
+
+
+def test_a_first_tier_introduction_with_no_countries_welcomed_announces_no_lost_list() -> None:
+    # "Applications are welcome from internal and external candidates. ... the
+    # following are considered first-tier candidates:", the list lost: it need
+    # not have named countries.
+    opening = _WELCOMES_COUNTRIES.replace(
+        "first- and second-tier candidates, particularly qualified female candidates as well "
+        "as applications from the non-represented member countries of IOM",
+        "internal and external candidates",
+    )
+    assert opening != _WELCOMES_COUNTRIES
+    text = f"{opening}\nSecond tier candidates include:\nAll external candidates.\n"
+    first_tier = parse_notice(text).notice.first_tier
+    assert first_tier is not None
+    assert first_tier.non_represented_member_states is None
+
+
 @pytest.mark.parametrize(
     "introduction",
     [

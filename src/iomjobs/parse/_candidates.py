@@ -50,6 +50,7 @@ from iomjobs.parse._tiers import (
     says_more_than_tiers,
     tier_item_at,
     welcomes_both_tiers,
+    welcomes_member_states,
     without_introduction,
 )
 
@@ -117,6 +118,7 @@ class CandidatesReader(SectionReader):
             text = f"{text} {joined_lines(introducing)}"
             index += introduction
             listing = True
+        list_start = index
         listed_internal, listed_women, members, index = self._tier_list(
             content, index, listing=listing
         )
@@ -141,6 +143,19 @@ class CandidatesReader(SectionReader):
             if members is None and names.strip():
                 members = member_entries(names.strip())
                 self.record.use("$.first_tier.non_represented_member_states", *paragraph)
+        if (
+            listing
+            and index == list_start
+            and members is None
+            and inline is None
+            and welcomes_member_states(text, low)
+        ):
+            # "... as well as applications from the non-represented member countries
+            # of IOM. ... the following are considered first-tier candidates:", then
+            # the next heading: the list, lost where a board copied the notice
+            # (unjobnet, 2026), is empty.
+            members = ()
+            self.record.use("$.first_tier.non_represented_member_states", *paragraph)
         self.notice["first_tier"] = FirstTier(
             internal=internal,
             external_women=women,

@@ -113,6 +113,15 @@ _BOTH_TIERS: Final = re.compile(
     r"|candidatos internos e externos|segunda linha|segundo n[íi]vel",
     re.IGNORECASE,
 )
+# The opening that welcomes applications from the non-represented member
+# countries (notices since 2025: "... as well as applications from the
+# non-represented member countries of IOM."; in French, "... ainsi que celles
+# des pays membres non représentés de l'OIM"): a list of them is to follow.
+_MEMBER_COUNTRIES_WELCOMED: Final = re.compile(
+    r"applications from the non-?represented member countries"
+    r"|(?:celles|candidatures) des pays membres non repr[ée]sent[ée]s",
+    re.IGNORECASE,
+)
 # Whom an internal vacancy welcomes, where an open one says "internal and
 # external" or "first- and second-tier candidates".
 WELCOMES_INTERNAL: Final = re.compile(
@@ -184,6 +193,7 @@ _GENERAL_RULE_TWIN: Final = nocase.twin(_GENERAL_RULE)
 ONLY_FIRST_TIER_TWIN: Final = nocase.twin(ONLY_FIRST_TIER)
 INTERNAL_ONLY_TWIN: Final = nocase.twin(INTERNAL_ONLY)
 OPEN_TO_BOTH_TWIN: Final = nocase.twin(OPEN_TO_BOTH)
+_MEMBER_COUNTRIES_WELCOMED_TWIN: Final = nocase.twin(_MEMBER_COUNTRIES_WELCOMED)
 
 
 # Values, immutable: each country a list names is built once.
@@ -369,6 +379,15 @@ def welcomes_both_tiers(text: str, low: str | None) -> bool:
         text = text[: rule.start()] + text[after:]
         low = low[: rule.start()] + low[after:] if low is not None else None
     return nocase.found(_BOTH_TIERS, _BOTH_TIERS_TWIN, text, low)
+
+
+def welcomes_member_states(text: str, low: str | None) -> bool:
+    """Whether the first-tier paragraph *text* welcomes the non-represented member countries.
+
+    Its list of them is to follow. *low* is *text* lowered, as
+    :func:`nocase.lowered` gives it.
+    """
+    return nocase.found(_MEMBER_COUNTRIES_WELCOMED, _MEMBER_COUNTRIES_WELCOMED_TWIN, text, low)
 
 
 def names_member_states(segment: Segment) -> bool:

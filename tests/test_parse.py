@@ -374,6 +374,62 @@ class TestBehaviouralCompetencies:
             client, client + 5
         )
 
+    def test_names_run_into_their_indicators(self) -> None:
+        # The same notice's page in its mobile form (2015): its table's cells
+        # run together, each name into the indicators after it, wrapped names
+        # too ("Client" / "OrientationAccepts..."). "Client" and "Continuous" had
+        # been names, which CMP002 did not know, and the rest of each line lost
+        # to the unclassified lines.
+        text = (
+            "Position Title : Administrative/Finance and Project Assistant\n"
+            "Behavioural:\n"
+            " Accountability\n"
+            " \n"
+            "Client\n"
+            "OrientationAccepts and gives constructive criticismFollows all relevant "
+            "procedures, processes, and policies. \n"
+            "Continuous\n"
+            "LearningIdentifies the immediate and peripheral clients of own work. \n"
+            "CommunicationContributes to colleagues' learning. \n"
+            "Creativity\n"
+            "and InitiativeActively shares relevant information. \n"
+        )
+        result = parse_notice(text)
+        competencies = result.notice.position.competencies
+        assert competencies is not None
+        assert competencies.behavioural is not None
+        items = competencies.behavioural.items
+        assert [(item.name, (item.description or "")[:20]) for item in items] == [
+            ("Accountability", ""),
+            ("Client Orientation", "Accepts and gives co"),
+            ("Continuous Learning", "Identifies the immed"),
+            ("Communication", "Contributes to colle"),
+            ("Creativity and Initiative", "Actively shares rele"),
+        ]
+        assert items[1].description == (
+            "Accepts and gives constructive criticismFollows all relevant procedures, "
+            "processes, and policies."
+        )
+        assert result.span_for("$.position.competencies.behavioural.items[1]") == Span(5, 6)
+        assert result.span_for("$.position.competencies.behavioural.items[3]") == Span(9, 9)
+        assert result.notice.unclassified == ()
+        assert not [f for f in validate(result).findings if f.code == "CMP002"]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Communications are handled by the team.",  # a longer word: no name
+            "COMMUNICATIONContributes to colleagues' learning.",  # capitals: no break seen
+            "Team spirit is welcome.",
+        ],
+    )
+    def test_a_line_that_begins_with_a_names_letters_is_no_name(self, line: str) -> None:
+        text = f"Behavioural:\nAccountability\n- Accepts and gives constructive criticism\n{line}\n"
+        competencies = parse_notice(text).notice.position.competencies
+        assert competencies is not None
+        assert competencies.behavioural is not None
+        assert [item.name for item in competencies.behavioural.items] == ["Accountability"]
+
     @pytest.mark.parametrize(("number", "line"), [(0, 120), (2, 82)])
     def test_the_competency_section_s_introduction_is_read(self, number: int, line: int) -> None:
         # "The incumbent is expected to demonstrate the following values and

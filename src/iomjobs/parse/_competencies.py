@@ -170,16 +170,27 @@ def _item(name: str, description: str) -> CompetencyItem:
 
 @functools.cache
 def _competency_names() -> re.Pattern[str]:
+    alternatives = _alternatives(_spellings(None))
+    return re.compile(rf"(?:^|(?<=[.;]\s))[*_]{{0,2}}(?P<name>(?i:{alternatives}))\s*:")
+
+
+@functools.cache
+def _spellings(group: str | None) -> frozenset[str]:
+    """Every spelling of the bundled editions' names of *group*'s kind; of all, where ``None``."""
     from iomjobs.reference.competencies import frameworks  # noqa: PLC0415
 
-    spellings = {
+    kind = GROUP_KINDS[group] if group is not None else None
+    return frozenset(
         spelling
         for edition in frameworks()
-        for definition in edition.definitions()
+        for definition in edition.definitions(kind)
         for spelling in definition.spellings
-    }
-    alternatives = "|".join(re.escape(name) for name in sorted(spellings, key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[.;]\s))[*_]{{0,2}}(?P<name>(?i:{alternatives}))\s*:")
+    )
+
+
+def _alternatives(names: frozenset[str]) -> str:
+    # The names as a regular expression's alternatives, the longest first.
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
 def name_alone(text: str, group: str) -> str | None:
@@ -233,6 +244,46 @@ def name_at(
         unknown = unknown_name_alone(segment.item)
         return (unknown, index + 1) if unknown is not None else None
     return None
+
+
+def glued_name_at(
+    pairs: Sequence[tuple[Segment, tuple[Segment, ...]]], index: int, group: str
+) -> tuple[str, str, int] | None:
+    """The name run into the words after it at *index* of *pairs*, those words, the index after.
+
+    A page that lost the breaks between a table's cells runs a name into
+    its indicators: "CommunicationContributes to colleagues' learning...",
+    or, a name wrapped over two lines, "Client" / "OrientationAccepts and
+    gives constructive criticism..." (the 2015 notice's mobile page). The
+    name is one of *group*'s kind, as written; the words are the rest of
+    the line, as written.
+    """
+    segment = pairs[index][0]
+    glued = _glued_name(segment.item, group)
+    if glued is not None:
+        return (*glued, index + 1)
+    below = pairs[index + 1][0] if index + 1 < len(pairs) else None
+    if below is None or below.bullet or not may_start_name(segment.item, group):
+        return None
+    start = segment.item.strip(" *_")
+    glued = _glued_name(f"{start} {below.item}", group)
+    if glued is None or len(glued[0]) <= len(start):
+        return None
+    return (*glued, index + 2)
+
+
+def _glued_name(text: str, group: str) -> tuple[str, str] | None:
+    # A name ending in a small letter, a capital right after it: "CommunicationContributes".
+    found = _glued_names(group).match(text)
+    if found is None or not found.group("name")[-1].islower():
+        return None
+    return found.group("name"), text[found.end() :]
+
+
+@functools.cache
+def _glued_names(group: str) -> re.Pattern[str]:
+    # The names in any case; the capital after them, a capital.
+    return re.compile(rf"(?P<name>(?i:{_alternatives(_spellings(group))}))(?=[A-Z])")
 
 
 def names_item(text: str, group: str) -> bool:
@@ -310,15 +361,7 @@ _MOST_NAME_WORDS: Final = 5
 
 @functools.cache
 def _names_of(group: str) -> frozenset[str]:
-    from iomjobs.reference.competencies import frameworks  # noqa: PLC0415
-
-    kind = GROUP_KINDS[group]
-    return frozenset(
-        fold(spelling)
-        for edition in frameworks()
-        for definition in edition.definitions(kind)
-        for spelling in definition.spellings
-    )
+    return frozenset(map(fold, _spellings(group)))
 
 
 @functools.cache

@@ -31,6 +31,7 @@ from iomjobs.parse._competencies import (
     bulleted_names_in_another_language,
     competency_items,
     declared_count,
+    glued_name_at,
     group_level,
     group_note,
     may_declare,
@@ -376,6 +377,15 @@ class RequirementsReader(CandidatesReader):
                 # "Accountability" / "- Accepts and gives constructive criticism" / "- Follows...".
                 items[-1] = with_indicator(items[-1], segment.item)
                 self.record.use(f"{path}.items[{len(items) - 1}]", *lines)
+                continue
+            glued = glued_name_at(pairs, index, name)
+            if glued is not None:
+                # "CommunicationContributes to...": the name, and the words run into it.
+                alone, run_in, skip_to = glued
+                indicated = names_alone = True
+                items.append(CompetencyItem(alone, run_in.strip() or None))
+                used = (line for _, name_lines in pairs[index:skip_to] for line in name_lines)
+                self.record.use(f"{path}.items[{len(items) - 1}]", *used)
                 continue
             taken = name_at(pairs, index, name, among_names=names_alone)
             indicated = taken is not None

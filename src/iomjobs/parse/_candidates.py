@@ -116,6 +116,7 @@ class CandidatesReader(SectionReader):
             introducing = content[index : index + introduction]
             self.record.use("$.first_tier.as_written", *introducing)
             text = f"{text} {joined_lines(introducing)}"
+            low = nocase.lowered(text)
             index += introduction
             listing = True
         list_start = index

@@ -81,7 +81,10 @@ def member_states_list_empty(context: Context) -> Iterator[Hit]:
 
     "Candidates from the following non-represented member states:" with
     nothing after it usually means the list was lost when the notice was
-    copied.
+    copied; so does a first-tier list introduced, after a paragraph that
+    welcomes applications from those countries, with the next heading right
+    below ("... the following are considered first-tier candidates:" /
+    "Second tier candidates include:").
     """
     tier = context.notice.first_tier
     if tier is not None and tier.non_represented_member_states == ():

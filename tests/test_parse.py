@@ -378,8 +378,8 @@ class TestBehaviouralCompetencies:
         # The same notice's page in its mobile form (2015): its table's cells
         # run together, each name into the indicators after it, wrapped names
         # too ("Client" / "OrientationAccepts..."). "Client" and "Continuous" had
-        # been names, which CMP002 did not know, and the rest of each line lost
-        # to the unclassified lines.
+        # been names, which CMP002 did not know, and the rest of each line had
+        # been kept as unclassified.
         text = (
             "Position Title : Administrative/Finance and Project Assistant\n"
             "Behavioural:\n"
@@ -7139,22 +7139,28 @@ def test_a_first_tier_list_lost_below_its_introduction_is_empty(
 
 
 @pytest.mark.parametrize(
-    "below",
+    ("below", "countries"),
     [
         # The list below, as the notice writes it: its names.
-        "- Internal candidates\n- Candidates from the following non-represented member "
-        "states:\nAntigua and Barbuda, Bahamas, Barbados",
-        # The internal candidates alone: no list of countries was announced by them.
-        "- Internal candidates",
+        (
+            "- Internal candidates\n- Candidates from the following non-represented member "
+            "states:\nAntigua and Barbuda, Bahamas, Barbados",
+            [Country("AG"), Country("BS"), Country("BB")],
+        ),
+        # The internal candidates alone: the list names no member states.
+        ("- Internal candidates", None),
     ],
     ids=["listed", "internal-only"],
 )
-def test_a_first_tier_list_below_its_introduction_is_no_lost_list(below: str) -> None:
+def test_a_first_tier_list_below_its_introduction_is_no_lost_list(
+    below: str, countries: list[Country] | None
+) -> None:
     text = f"{_WELCOMES_COUNTRIES}\n{below}\nSecond tier candidates include:\nAll external candidates.\n"
     first_tier = parse_notice(text).notice.first_tier
     assert first_tier is not None
     assert first_tier.internal
-    assert first_tier.non_represented_member_states != ()
+    entries = first_tier.non_represented_member_states
+    assert (None if entries is None else [entry.country for entry in entries]) == countries
 
 
 def test_a_first_tier_introduction_with_no_countries_welcomed_announces_no_lost_list() -> None:

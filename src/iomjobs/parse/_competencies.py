@@ -20,6 +20,7 @@ import attrs
 
 from iomjobs._text import NUMBER_WORDS, fold, is_word_char, number
 from iomjobs.model.competency import GROUP_KINDS, CompetencyItem
+from iomjobs.parse._vocabulary import alternatives
 
 if TYPE_CHECKING:
     from iomjobs.parse._segments import Segment
@@ -170,8 +171,8 @@ def _item(name: str, description: str) -> CompetencyItem:
 
 @functools.cache
 def _competency_names() -> re.Pattern[str]:
-    alternatives = _alternatives(_spellings(None))
-    return re.compile(rf"(?:^|(?<=[.;]\s))[*_]{{0,2}}(?P<name>(?i:{alternatives}))\s*:")
+    names = alternatives(_spellings(None))
+    return re.compile(rf"(?:^|(?<=[.;]\s))[*_]{{0,2}}(?P<name>(?i:{names}))\s*:")
 
 
 @functools.cache
@@ -186,11 +187,6 @@ def _spellings(group: str | None) -> frozenset[str]:
         for definition in edition.definitions(kind)
         for spelling in definition.spellings
     )
-
-
-def _alternatives(names: frozenset[str]) -> str:
-    # The names as a regular expression's alternatives, the longest first.
-    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
 def name_alone(text: str, group: str) -> str | None:
@@ -283,7 +279,7 @@ def _glued_name(text: str, group: str) -> tuple[str, str] | None:
 @functools.cache
 def _glued_names(group: str) -> re.Pattern[str]:
     # The names in any case; the capital after them, a capital.
-    return re.compile(rf"(?P<name>(?i:{_alternatives(_spellings(group))}))(?=[A-Z])")
+    return re.compile(rf"(?P<name>(?i:{alternatives(_spellings(group))}))(?=[A-Z])")
 
 
 def names_item(text: str, group: str) -> bool:

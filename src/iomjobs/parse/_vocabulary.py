@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from iomjobs._near import NearNames
@@ -1559,18 +1560,19 @@ _SPACED_LABELS: Final = tuple(
 )
 
 
-def _alternatives(labels: tuple[str, ...]) -> str:
-    return "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+def alternatives(words: Iterable[str]) -> str:
+    """*words* as a regular expression's alternatives, escaped, the longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 @functools.cache
 def _run_together() -> re.Pattern[str]:
-    return re.compile(rf"^(?P<label>(?i:{_alternatives(_HEADER_LABELS)}))(?P<value>[A-Z0-9*].*)$")
+    return re.compile(rf"^(?P<label>(?i:{alternatives(_HEADER_LABELS)}))(?P<value>[A-Z0-9*].*)$")
 
 
 @functools.cache
 def _spaced() -> re.Pattern[str]:
-    return re.compile(rf"^(?P<label>{_alternatives(_SPACED_LABELS)}) (?P<value>[A-Z0-9*].*)$")
+    return re.compile(rf"^(?P<label>{alternatives(_SPACED_LABELS)}) (?P<value>[A-Z0-9*].*)$")
 
 
 def match_run_together(text: str, *, spaced: bool = False) -> tuple[str, str, str] | None:

@@ -7100,42 +7100,59 @@ _WELCOMES_COUNTRIES_FRENCH: Final = (
 )
 
 
+_SECOND_TIER: Final = (
+    "Second tier candidates include:\nAll external candidates, except candidates from "
+    "non-represented member states of IOM."
+)
+_SECOND_TIER_FRENCH: Final = (
+    "Les candidats de deuxième niveau comprennent : tous les candidats externes, à "
+    "l’exception des candidats provenant d’États membres non représentés de l’OIM."
+)
+
+
 @pytest.mark.parametrize(
-    ("paragraph", "second_tier", "context"),
+    ("paragraph", "second_tier", "context", "line"),
     [
         # A P-level notice as unjobnet copied it (2026): the list dropped between
         # its introduction and the second tier's heading.
+        (_WELCOMES_COUNTRIES, _SECOND_TIER, "Organizational Context and Scope", 2),
+        (_WELCOMES_COUNTRIES_FRENCH, _SECOND_TIER_FRENCH, "Contexte", 2),
+        # The introduction a line of its own, as other boards set it (mena-jobs,
+        # 2022; IOM's French notices): the list lost below it all the same.
         (
-            _WELCOMES_COUNTRIES,
-            "Second tier candidates include:\nAll external candidates, except candidates "
-            "from non-represented member states of IOM.",
+            _WELCOMES_COUNTRIES.replace("process. For", "process.\nFor"),
+            _SECOND_TIER,
             "Organizational Context and Scope",
+            3,
         ),
         (
-            _WELCOMES_COUNTRIES_FRENCH,
-            "Les candidats de deuxième niveau comprennent : tous les candidats externes, à "
-            "l’exception des candidats provenant d’États membres non représentés de l’OIM.",
+            _WELCOMES_COUNTRIES_FRENCH.replace("priorité. Pour", "priorité.\nPour"),
+            _SECOND_TIER_FRENCH,
             "Contexte",
+            3,
         ),
     ],
-    ids=["english", "french"],
+    ids=["english", "french", "english-introduction-alone", "french-introduction-alone"],
 )
 def test_a_first_tier_list_lost_below_its_introduction_is_empty(
-    paragraph: str, second_tier: str, context: str
+    paragraph: str, second_tier: str, context: str, line: int
 ) -> None:
     """The paragraph welcomes the non-represented member countries and introduces
     the list, and the next heading follows: the list of them is empty, and
-    `TIR003` says so. It had been read as no list at all, and nothing was found."""
+    `TIR003` says so, on the introduction's line. It had been read as no list
+    at all, and nothing was found."""
     text = f"Introduction\n{paragraph}\n{second_tier}\n{context}\nIOM supports migrants.\n"
     result = parse_notice(text)
     first_tier = result.notice.first_tier
     assert first_tier is not None
     assert first_tier.non_represented_member_states == ()
-    assert result.span_for("$.first_tier.non_represented_member_states") == Span(2, 2)
+    assert first_tier.as_written == " ".join(paragraph.splitlines())
+    assert result.span_for("$.first_tier.non_represented_member_states") == Span(line, line)
     found = [f for f in validate(result).findings if f.code == "TIR003"]
     assert [(f.path, f.span) for f in found] == [
-        ("$.first_tier.non_represented_member_states", Span(2, 2))
+        ("$.first_tier.non_represented_member_states", Span(line, line))
     ]
+    assert result.notice.context == ("IOM supports migrants.",)
 
 
 @pytest.mark.parametrize(

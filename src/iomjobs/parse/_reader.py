@@ -302,7 +302,8 @@ class Reader(RequirementsReader):
                 continue
             # Substring checks first: the regexes are slow on long paragraphs.
             # Portuguese's "primeira linha", "primeiro nível": "rimeir" for both;
-            # French "premier rang", "premier et de deuxième rang" (not "range").
+            # French "premier rang", "premier et de deuxième rang" (not "range"), and
+            # the list's introduction, "... considérés comme prioritaires :".
             tier = (
                 "tier" in text
                 or "welcome from internal and" in text
@@ -311,6 +312,7 @@ class Reader(RequirementsReader):
                 or "rimeir" in text
                 or "r rang" in text
                 or "me rang" in text
+                or "prioritaires" in text
             )
             supervised = "upervis" in text
             internal = "ntern" in text

@@ -33,7 +33,11 @@ FIRST_TIER: Final = re.compile(
     # "Applications are welcome from internal and external candidates." (seed 003), so
     # parted from the rest where a line's end, at 64 columns, fell after it.
     r"|welcome from internal and external candidates"
-    r"|primer y (?:de )?segundo nivel|primeira e segunda linha",
+    r"|primer y (?:de )?segundo nivel|primeira e segunda linha"
+    # The list's French introduction, a line of its own below the paragraph ("Pour ce
+    # poste vacant, les candidats suivants sont considérés comme prioritaires :"):
+    # a paragraph of its own where no list follows it, a board having dropped it.
+    r"|candidats suivants sont consid[ée]r[ée]s comme prioritaires",
     re.IGNORECASE,
 )
 INTERNAL: Final = re.compile(

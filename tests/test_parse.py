@@ -7117,8 +7117,8 @@ _SECOND_TIER_FRENCH: Final = (
         # its introduction and the second tier's heading.
         (_WELCOMES_COUNTRIES, _SECOND_TIER, "Organizational Context and Scope", 2),
         (_WELCOMES_COUNTRIES_FRENCH, _SECOND_TIER_FRENCH, "Contexte", 2),
-        # The introduction a line of its own, as other boards set it (mena-jobs,
-        # 2022; IOM's French notices): the list lost below it all the same.
+        # The introduction a line of its own, as other pages set it (mena-jobs,
+        # 2022; yop.l-frii.com, 2025): the list lost below it all the same.
         (
             _WELCOMES_COUNTRIES.replace("process. For", "process.\nFor"),
             _SECOND_TIER,
@@ -7205,6 +7205,8 @@ def test_a_first_tier_introduction_with_no_countries_welcomed_announces_no_lost_
         "candidats de premier rang :",
         "Aux fins de ce poste vacant, les candidats suivants sont considérés comme des "
         "candidats de premier niveau :",
+        # Other French notices' words (yop.l-frii.com, 2025), which name no tier.
+        "Pour ce poste vacant, les candidats suivants sont considérés comme prioritaires :",
     ],
 )
 def test_a_french_first_tier_introduction_alone(introduction: str) -> None:

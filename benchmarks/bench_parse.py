@@ -7,6 +7,12 @@ it on the source, not compiled, beside an installed compiled build.
 
 Bars (issue: notice reader): at least 1,000 seed notices per second on one
 core, and time per kilobyte within 2x from 10 KB to 1 MB of input.
+
+It also reads pages that repeat one line, a hundred times and a thousand:
+the time per line should stay about the same. No bar; a ratio well over 1
+is a step whose time grows with the square of the text (the first-tier
+list's introduction, a thousand times over, once took 8 seconds: each line
+was read again with all those above it).
 """
 
 from __future__ import annotations
@@ -52,6 +58,34 @@ def per_kilobyte(texts: list[str]) -> dict[str, tuple[float, float]]:
     return {name: (medians[name], medians[name] / (sizes[name] / 1000)) for name in sizes}
 
 
+# Lines a page may repeat, each read by another step: a header's field, the
+# first-tier list's introduction, a line that names a post, a language requirement.
+REPEATED = {
+    "header field": "Position Title: Driver\n",
+    "first-tier introduction": (
+        "For the purpose of this vacancy, the following are considered first-tier candidates:\n"
+    ),
+    "post line": "Position: Driver\n",
+    "language requirement": "Fluency in English and French is required.\n",
+}
+
+
+def per_repeated_line(counts: tuple[int, int] = (100, 1000)) -> dict[str, float]:
+    """For each of REPEATED: its time per line, read ``counts[1]`` times over ``counts[0]``."""
+    few, many = counts
+    ratios = {}
+    for name, line in REPEATED.items():
+        medians = compare(
+            {
+                "few": functools.partial(parse_notice, line * few),
+                "many": functools.partial(parse_notice, line * many),
+            },
+            rounds=3,
+        )
+        ratios[name] = (medians["many"] / many) / (medians["few"] / few)
+    return ratios
+
+
 def seed_texts() -> list[str]:
     """The seeds, each read once already, so that caches are warm (babel, pycountry)."""
     texts = [path.read_text("utf-8") for path in SEEDS]
@@ -73,6 +107,9 @@ def main() -> int:
         print(f"| {name} | {seconds * 1e3:,.2f} | {per_kb * 1e6:,.1f} |")
     spread = max(kb for _, kb in scaling.values()) / min(kb for _, kb in scaling.values())
     print(f"\ntime per KB, largest / smallest: {spread:.2f} (bar: at most 2.00)")
+    print("\n| a page that repeats a line | time per line, 1,000 lines / 100 |\n|---|---:|")
+    for name, ratio in per_repeated_line().items():
+        print(f"| {name} | {ratio:.2f} |")
     return 0 if per_second >= 1000 and spread <= 2 else 1  # noqa: PLR2004 -- the bars
 
 

@@ -105,3 +105,14 @@ def test_the_gazetteer_benchmark_runs() -> None:
     assert set(bench_gazetteer.later_lookups()) == set(bench_gazetteer.CITIES)
     table = bench_gazetteer.table(first, dict.fromkeys(bench_gazetteer.CITIES, 2e-7))
     assert "| later: Chicago, US | 0.20 µs |" in table
+
+
+def test_the_repeated_lines_are_read_at_both_counts() -> None:
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        bench_parse = importlib.import_module("bench_parse")
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    ratios = bench_parse.per_repeated_line(counts=(2, 4))
+    assert set(ratios) == set(bench_parse.REPEATED)
+    assert all(ratio > 0 for ratio in ratios.values())

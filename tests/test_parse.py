@@ -7234,6 +7234,68 @@ def test_a_french_first_tier_introduction_alone(introduction: str) -> None:
     assert not any("Candidats internes" in paragraph for paragraph in notice.context)
 
 
+_INTERNAL_FIRST: Final = (
+    "Applications are welcome from internal candidates. For the purpose of this vacancy, "
+    "internal candidates are considered first-tier candidates."
+)
+_INTERNAL_FIRST_FRENCH: Final = (
+    "Les candidatures des candidats internes sont les bienvenues. Aux fins de ce poste vacant, "
+    "les candidats internes sont considérés comme des candidats de premier niveau."
+)
+
+
+def test_a_first_tier_statement_said_twice_keeps_the_words_of_both() -> None:
+    # A notice in two languages says who is first-tier in each: the second
+    # statement had replaced the first, whose words were then nowhere.
+    text = (
+        f"Position Title: Driver\n\n{_INTERNAL_FIRST}\n\n{_INTERNAL_FIRST_FRENCH}\n\n"
+        "Context\n\nIOM supports migrants.\n"
+    )
+    result = parse_notice(text)
+    first_tier = result.notice.first_tier
+    assert first_tier is not None
+    assert first_tier.internal
+    assert first_tier.as_written == f"{_INTERNAL_FIRST} {_INTERNAL_FIRST_FRENCH}"
+    assert result.span_for("$.first_tier.as_written") == Span(3, 5)
+    assert result.notice.context == ("IOM supports migrants.",)
+
+
+def test_a_first_tier_list_stated_before_a_second_statement_is_kept() -> None:
+    # The French introduction below an English statement and its list, with no
+    # list of its own: the English list stands, and both introductions' words.
+    english = "For the purpose of this vacancy, the following are considered first-tier candidates:"
+    french = "Pour ce poste vacant, les candidats suivants sont considérés comme prioritaires :"
+    text = (
+        f"{english}\n- Internal candidates\n- Candidates from the following non-represented "
+        f"member states:\nAntigua and Barbuda, Bahamas\n\n{french}\n\nContext\n\n"
+        "IOM supports migrants.\n"
+    )
+    first_tier = parse_notice(text).notice.first_tier
+    assert first_tier is not None
+    assert first_tier.internal
+    entries = first_tier.non_represented_member_states or ()
+    assert [entry.country for entry in entries] == [Country("AG"), Country("BS")]
+    assert first_tier.as_written == f"{english} {french}"
+
+
+def test_a_first_tier_paragraph_below_the_second_tiers_statement() -> None:
+    # The second tier's statement read first made external women first-tier,
+    # with no words of a first-tier statement: the paragraph below had been
+    # kept as "None For the purpose...".
+    introduction = (
+        "For the purpose of this vacancy, the following are considered first-tier candidates:"
+    )
+    text = (
+        "Position Title: Driver\n\nSecond tier candidates include:\nAll external candidates, "
+        "except candidates from non-represented member states of IOM and female candidates.\n\n"
+        f"{introduction}\n- Internal candidates\n\nContext\n\nIOM supports migrants.\n"
+    )
+    first_tier = parse_notice(text).notice.first_tier
+    assert first_tier is not None
+    assert (first_tier.internal, first_tier.external_women) == (True, True)
+    assert first_tier.as_written == introduction
+
+
 def test_a_header_value_wrapped_at_a_fixed_width_goes_on_below() -> None:
     # The legacy header wrapped at 72 characters: the value ends on "with".
     text = (

@@ -105,7 +105,7 @@ class CandidatesReader(SectionReader):
             self._first_item_cut(content, index, introducing=True)
         self.record.use("$.first_tier.as_written", *paragraph)
         internal = nocase.found(INTERNAL_FIRST, INTERNAL_FIRST_TWIN, text, low)
-        text, low, women = self._after_opening(text, low)
+        text, low, women, earlier = self._after_opening(text, low)
         self._who_may_apply(text, low, paragraph, internal=internal)
         # "...the following are considered first-tier candidates:": a list follows.
         listing = text.endswith(":")
@@ -157,12 +157,13 @@ class CandidatesReader(SectionReader):
             # (unjobnet, 2026), is empty.
             members = ()
             self.record.use("$.first_tier.non_represented_member_states", *paragraph)
-        self.notice["first_tier"] = FirstTier(
+        statement = FirstTier(
             internal=internal,
             external_women=women,
             non_represented_member_states=members,
             as_written=text,
         )
+        self.notice["first_tier"] = statement if earlier is None else _both(earlier, statement)
         return index
 
     def _first_item_cut(
@@ -224,23 +225,27 @@ class CandidatesReader(SectionReader):
                 members, index = self._member_states(bullet, content, index)
         return internal, women, members, index
 
-    def _after_opening(self, text: str, low: str | None) -> tuple[str, str | None, bool]:
+    def _after_opening(
+        self, text: str, low: str | None
+    ) -> tuple[str, str | None, bool, FirstTier | None]:
         """*text* (lowered *low*), the first-tier paragraph, after its opening if one came before.
 
         "Applications are welcome from first- and second-tier candidates...",
         parted from the rest by a paragraph's end: one statement, read whole.
-        An opening names no first-tier candidates nor a list. With the text,
-        its lowered twin and whether the opening made external women first-tier.
+        With the text, its lowered twin, whether the opening made external
+        women first-tier, and the statement read before where that is whole
+        of its own, no opening.
         """
-        opening = self.notice.get("first_tier")
-        if (
-            isinstance(opening, FirstTier)
-            and not opening.internal
-            and opening.non_represented_member_states is None
-        ):
-            whole = f"{opening.as_written} {text}"
-            return whole, nocase.lowered(whole), opening.external_women
-        return text, low, False
+        before = self.notice.get("first_tier")
+        if not isinstance(before, FirstTier):
+            return text, low, False, None
+        if not _opening(before):
+            return text, low, False, before
+        if not before.as_written:
+            # Only what the second tier's statement, read first, implied (_women_first_tier).
+            return text, low, before.external_women, None
+        whole = f"{before.as_written} {text}"
+        return whole, nocase.lowered(whole), before.external_women, None
 
     def _who_may_apply(
         self, text: str, low: str | None, paragraph: list[Segment], *, internal: bool
@@ -290,3 +295,38 @@ class CandidatesReader(SectionReader):
             # The introduction repeated on the list's line, with words no tier holds.
             self._keep_once(*lines)
         return member_entries(names), index + len(lines)
+
+
+def _opening(statement: FirstTier) -> bool:
+    """Whether *statement*, read so far, is the opening of one to come, not whole.
+
+    An opening names no first-tier candidates nor a list, nor introduces
+    one: a statement that ends in a colon is whole, whether or not its list
+    follows. Read again with the next paragraph, an opening costs the
+    reading of its words once more; a page that repeats a whole statement
+    line after line is read a line at a time.
+    """
+    return (
+        not statement.internal
+        and statement.non_represented_member_states is None
+        and not (statement.as_written or "").endswith(":")
+    )
+
+
+def _both(earlier: FirstTier, statement: FirstTier) -> FirstTier:
+    """*statement*, read after *earlier*, each whole: what either says, in the words of both.
+
+    A notice that says twice who is first-tier (in two languages, or a
+    page that repeats it): what either says holds, and neither's words are
+    lost. The list the later gives is read where it gives one, else the
+    earlier's.
+    """
+    members = statement.non_represented_member_states
+    return FirstTier(
+        internal=earlier.internal or statement.internal,
+        external_women=earlier.external_women or statement.external_women,
+        non_represented_member_states=(
+            members if members is not None else earlier.non_represented_member_states
+        ),
+        as_written=" ".join(text for text in (earlier.as_written, statement.as_written) if text),
+    )

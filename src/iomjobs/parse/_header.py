@@ -217,16 +217,21 @@ class HeaderReader:
             message = f"{field.label!r} is not a label's name; read as {meant!r}"
             self.record.doubt(min(read_into, key=len), message, first)
 
-    def _stated(self, store: str, key: str) -> tuple[object, list[Segment]] | None:
-        """The value *key* of *store* read so far, and the lines it was read from."""
+    def _stated(self, store: str, key: str) -> tuple[object, list[Segment], int] | None:
+        """The value *key* of *store* read so far, the lines it was read from, and how many.
+
+        The lines are the record's own list, which the field read next may
+        extend: the statement's are the first so many. Not copied: a header
+        that states one value thousands of times would copy them each time.
+        """
         value = getattr(self, store).get(key)
         lines = self.record.lines.get(_path_of(store, key))
-        return (value, list(lines)) if value is not None and lines else None
+        return (value, lines, len(lines)) if value is not None and lines else None
 
     def _stated_again(
         self,
         restated: tuple[str, str],
-        before: tuple[object, list[Segment]],
+        before: tuple[object, list[Segment], int],
         field: Field,
         *,
         doubt: bool,
@@ -241,9 +246,10 @@ class HeaderReader:
         store, key = restated
         path = _path_of(store, key)
         value = getattr(self, store)[key]
-        old, lines = before
+        old, read_from, count = before
         if _same_statement(old, value):
             return
+        lines = read_from[:count]
         if doubt:
             line = lines[-1].number
             # A country given to the stations keeps their words: its own are what it says.

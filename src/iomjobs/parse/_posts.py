@@ -30,6 +30,8 @@ from iomjobs.parse._titles import (
 from iomjobs.parse._vocabulary import POST_NUMBER
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from iomjobs.parse._record import Recorder
     from iomjobs.parse._segments import Segment
 
@@ -83,8 +85,7 @@ def _post_starts(text: str) -> list[int]:
     """
     joined = "\n" + text
     # The lines that may begin a post, by their index; most texts have one or none.
-    breaks = _POST_WORD_FIRST.finditer(joined)
-    candidates = [joined.count("\n", 0, found.start()) for found in breaks]
+    candidates = _line_indexes(joined, _POST_WORD_FIRST.finditer(joined))
     lines = text.split("\n") if len(candidates) > 1 else []
     found = [(index, _POST_LINE.match(lines[index])) for index in candidates] if lines else []
     marked = [(index, match.group("number")) for index, match in found if match is not None]
@@ -103,6 +104,22 @@ def _post_starts(text: str) -> list[int]:
         start for index in range(len(lines)) if (start := _marked_title_at(lines, index)) >= 0
     ]
     return titles if len(titles) == count else []
+
+
+def _line_indexes(joined: str, breaks: Iterator[re.Match[str]]) -> list[int]:
+    """The index in *joined* of the line each of *breaks* starts at, its newline's.
+
+    The newlines are counted once, each from the last break on: counted from
+    the start for each, a text with thousands of "Position ..." lines took a
+    time that grew with the square of their number.
+    """
+    indexes: list[int] = []
+    line = counted_to = 0
+    for found in breaks:
+        line += joined.count("\n", counted_to, found.start())
+        counted_to = found.start()
+        indexes.append(line)
+    return indexes
 
 
 def _listed_starts(text: str) -> list[int]:

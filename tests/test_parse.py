@@ -7278,6 +7278,21 @@ def test_a_first_tier_list_stated_before_a_second_statement_is_kept() -> None:
     assert first_tier.as_written == f"{english} {french}"
 
 
+def test_a_first_tier_list_stated_before_a_statement_whose_list_was_lost_is_kept() -> None:
+    # The same notice in French below, its list dropped by the board: the French
+    # statement's list is empty, and the English list stands; TIR003 says nothing.
+    english = f"{_WELCOMES_COUNTRIES}\n- Internal candidates\n- Candidates from the following "
+    english += "non-represented member states:\nAntigua and Barbuda, Bahamas"
+    text = f"{english}\n\n{_WELCOMES_COUNTRIES_FRENCH}\n\n{_SECOND_TIER_FRENCH}\n"
+    result = parse_notice(text)
+    first_tier = result.notice.first_tier
+    assert first_tier is not None
+    entries = first_tier.non_represented_member_states or ()
+    assert [entry.country for entry in entries] == [Country("AG"), Country("BS")]
+    assert first_tier.as_written == f"{_WELCOMES_COUNTRIES} {_WELCOMES_COUNTRIES_FRENCH}"
+    assert not [f for f in validate(result).findings if f.code == "TIR003"]
+
+
 def test_a_first_tier_paragraph_below_the_second_tiers_statement() -> None:
     # The second tier's statement read first made external women first-tier,
     # with no words of a first-tier statement: the paragraph below had been

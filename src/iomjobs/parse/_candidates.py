@@ -318,15 +318,14 @@ def _both(earlier: FirstTier, statement: FirstTier) -> FirstTier:
 
     A notice that says twice who is first-tier (in two languages, or a
     page that repeats it): what either says holds, and neither's words are
-    lost. The list the later gives is read where it gives one, else the
-    earlier's.
+    lost. The list the later gives is read where it names countries, else
+    the earlier's: a list lost below the later (empty) leaves the earlier's
+    list, where there is one, standing.
     """
-    members = statement.non_represented_member_states
+    later, before = statement.non_represented_member_states, earlier.non_represented_member_states
     return FirstTier(
         internal=earlier.internal or statement.internal,
         external_women=earlier.external_women or statement.external_women,
-        non_represented_member_states=(
-            members if members is not None else earlier.non_represented_member_states
-        ),
+        non_represented_member_states=later if later or before is None else before,
         as_written=" ".join(text for text in (earlier.as_written, statement.as_written) if text),
     )

@@ -12,6 +12,8 @@ candidates or close it to them. It extends
 
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
 
 from iomjobs.model.notice import FirstTier, MemberStateEntry
@@ -302,15 +304,23 @@ def _opening(statement: FirstTier) -> bool:
 
     An opening names no first-tier candidates nor a list, nor introduces
     one: a statement that ends in a colon is whole, whether or not its list
-    follows. Read again with the next paragraph, an opening costs the
-    reading of its words once more; a page that repeats a whole statement
-    line after line is read a line at a time.
+    follows. Nor is it longer than an opening is: read again with the next
+    paragraph, an opening costs the reading of its words once more, and a
+    page that repeats a paragraph line after line is read a few lines at a
+    time, not each line with all those above it.
     """
+    written = statement.as_written or ""
     return (
         not statement.internal
         and statement.non_represented_member_states is None
-        and not (statement.as_written or "").endswith(":")
+        and not written.endswith(":")
+        and len(written) <= _LONGEST_OPENING
     )
+
+
+# The longest an opening is, a paragraph or three parted by a board: the whole
+# first-tier paragraph is under a thousand characters in every notice read.
+_LONGEST_OPENING: Final = 2_000
 
 
 def _both(earlier: FirstTier, statement: FirstTier) -> FirstTier:

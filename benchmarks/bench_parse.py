@@ -61,7 +61,7 @@ def per_kilobyte(texts: list[str]) -> dict[str, tuple[float, float]]:
 # Lines a page may repeat, each read by another step: a header's field, a label
 # alone (its value below, or in a table's column), the first-tier paragraph's
 # opening and the list's introduction, a line that names a post, a language
-# requirement.
+# requirement, and more.
 REPEATED = {
     "header field": "Position Title: Driver\n",
     "label alone": "Estimated Start Date\n",
@@ -74,6 +74,11 @@ REPEATED = {
     ),
     "post line": "Position: Driver\n",
     "language requirement": "Fluency in English and French is required.\n",
+    # A paragraph that goes on, line after line: a supervision sentence with no
+    # comma, lines that end in a colon, and a board's summary item.
+    "supervision, wrapped": "Under the overall supervision of the Head of Office in Tirana and\n",
+    "line ending in a colon": "the line “Senior Project Assistant (Inclusion and AAP)” to:\n",
+    "board's item": "  • Location Abuja\n",
 }
 
 

@@ -122,6 +122,7 @@ class HeaderReader:
         header = {segment.number for field in self.layout.fields for segment in field.segments}
         written = {segment.number for segment in content}
         first = min(header, default=0)  # the header's first line; 0 where it has none
+        spaced: bool | None = None  # whether the summary is written without colons, once seen
         for index, segment in enumerate(content):
             # A board's line is short, with its label's colon: most lines need no further look.
             among = (
@@ -135,7 +136,8 @@ class HeaderReader:
             )
             found = _board_label(segment.item) if segment.bullet or among else None
             if found is None and segment.bullet and segment.item.startswith(_SPACED_LOCATION):
-                found = _spaced_location(segment.item, content)
+                spaced = _spaced_summary(content) if spaced is None else spaced
+                found = _spaced_location(segment.item) if spaced else None
             if found is None:
                 continue
             name, label, value = found
@@ -1549,20 +1551,22 @@ def _names_a_contract(value: str) -> bool:
     return interpret.read_appointment(value).contract_type is not None
 
 
-def _spaced_location(item: str, content: list[Segment]) -> tuple[str, str, str] | None:
-    """The duty station myjobmag's summary gives without its colon: (name, label, value).
+def _spaced_summary(content: list[Segment]) -> bool:
+    """Whether *content* holds myjobmag's summary without its colons: its "• Job Type ..." item.
 
     "• Job Type Full Time" / "• Qualification MBA/MSc/MA" / "• Experience 10
     years" / "• Location Abuja" / "• Job Field Consultancy", as jobsafric
-    copies it (2025). Only where the summary's "Job Type" item stands so
-    written too, among the items of *content*: elsewhere "Location of the
-    workshops to be agreed" is a sentence.
+    copies it (2025). Only there is "• Location Abuja" a field
+    (:func:`_spaced_location`): elsewhere "Location of the workshops to be
+    agreed" is a sentence.
     """
-    summary = any(
-        segment.bullet and segment.item.startswith(_SPACED_JOB_TYPE) for segment in content
-    )
+    return any(segment.bullet and segment.item.startswith(_SPACED_JOB_TYPE) for segment in content)
+
+
+def _spaced_location(item: str) -> tuple[str, str, str] | None:
+    """The duty station myjobmag's summary gives without its colon: (name, label, value)."""
     value = item[len(_SPACED_LOCATION) :].strip()
-    return ("duty_station", _SPACED_LOCATION.strip(), value) if summary and value else None
+    return ("duty_station", _SPACED_LOCATION.strip(), value) if value else None
 
 
 def board_only_label(item: str) -> tuple[str, str, str] | None:

@@ -230,12 +230,19 @@ def _colon_in_quotation(paragraph: list[Segment]) -> bool:
     A project's name in quotes, its subtitle after a colon: "...of the
     'Fostering Collaborative Approaches to Disaster Preparedness in the
     Caribbean:" / "Strengthening Human Mobility Frameworks...’ initiative".
-    The colon introduces nothing below.
+    The colon introduces nothing below. The quotation opened in the last
+    few lines: a name in quotes is no longer, and the lines above are not
+    read again for each line a long paragraph goes on to.
     """
     if not paragraph[-1].text.endswith(":"):
         return False
-    text = joined_lines(paragraph)
+    text = joined_lines(paragraph[-_QUOTED_LINES:])
     return len(_OPENING_QUOTE.findall(text)) > len(_CLOSING_QUOTE.findall(text))
+
+
+# The most lines a quotation that a colon stands in opened above it: a project's
+# name in quotes, wrapped.
+_QUOTED_LINES: Final = 6
 
 
 # Single and double quotation marks, opening after a space and before a

@@ -60,7 +60,10 @@ def guidance_first(text: str) -> re.Match[str] | None:
 # "the supervision of the Project Manager in Maiduguri,": where the supervisor
 # sits, which a notice with no duty station field names for the post too.
 SUPERVISOR_IN: Final = re.compile(
-    r"\bsupervision of\s+(?:the\s+)?[^,]*?\bin\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,"
+    # The supervisor's title a few words long: unbounded, a long paragraph with no
+    # comma was searched to its end from each "supervision of" in it.
+    r"\bsupervision of\s+(?:the\s+)?[^,]{0,200}?\bin\s+"
+    r"(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,"
 )
 
 

@@ -12,7 +12,9 @@ It also reads pages that repeat one line, a hundred times and a thousand:
 the time per line should stay about the same. No bar; a ratio well over 1
 is a step whose time grows with the square of the text (the first-tier
 list's introduction, a thousand times over, once took 8 seconds: each line
-was read again with all those above it; a label alone, 1.4).
+was read again with all those above it; a label alone, 1.4; a member-state
+list run together, wrapped over 374 lines with a blank line after each,
+61 seconds).
 """
 
 from __future__ import annotations
@@ -79,6 +81,16 @@ REPEATED = {
     "supervision, wrapped": "Under the overall supervision of the Head of Office in Tirana and\n",
     "line ending in a colon": "the line “Senior Project Assistant (Inclusion and AAP)” to:\n",
     "board's item": "  • Location Abuja\n",
+    # A member-state list stripped of its punctuation, wrapped line after line,
+    # below its introduction (REPEATED_BELOW).
+    "member states run together": "Antigua and Barbuda Bahamas Barbados Comoros Congo (the)\n",
+}
+# What stands once above the repeated line, where its step reads it only below that.
+REPEATED_BELOW = {
+    "member states run together": (
+        "For the purpose of this vacancy, the following are considered first-tier candidates:\n"
+        "Internal candidates\nCandidates from the following non-represented member states:\n"
+    ),
 }
 
 
@@ -87,10 +99,11 @@ def per_repeated_line(counts: tuple[int, int] = (100, 1000)) -> dict[str, float]
     few, many = counts
     ratios = {}
     for name, line in REPEATED.items():
+        above = REPEATED_BELOW.get(name, "")
         medians = compare(
             {
-                "few": functools.partial(parse_notice, line * few),
-                "many": functools.partial(parse_notice, line * many),
+                "few": functools.partial(parse_notice, above + line * few),
+                "many": functools.partial(parse_notice, above + line * many),
             },
             rounds=3,
         )

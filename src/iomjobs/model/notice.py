@@ -192,6 +192,7 @@ class FirstTier:
     """External female candidates are first-tier (P-4 and above)."""
     non_represented_member_states: tuple[MemberStateEntry, ...] | None = None
     as_written: str | None = None
+    """The statement in the notice's words; both, one after the other, where it says it twice."""
 
     @property
     def countries(self) -> tuple[Country, ...]:

@@ -19,7 +19,7 @@ from iomjobs.parse import _nocase as nocase
 from iomjobs.parse._leftover import says_more
 from iomjobs.parse._segments import BULLET_FIRST, Segment, goes_on_below, joined_text
 from iomjobs.parse._vocabulary import SPECIAL_LENGTH
-from iomjobs.reference.countries import countries_run_together, lookup_country
+from iomjobs.reference.countries import MOST_NAME_WORDS, countries_run_together, lookup_country
 
 FIRST_TIER: Final = re.compile(
     r"first[- ]?tier|premier niveau|primer nivel|candidatos primarios"
@@ -549,9 +549,29 @@ def _run_together_below(listed: str, content: list[Segment], index: int) -> list
     """
     lines: list[Segment] = []
     for segment in content[index:]:
-        joined = f"{listed} {segment.text}"
-        if segment.bullet or separated(segment.text) or not run_together(joined):
+        if segment.bullet or separated(segment.text):
+            break
+        names = run_together(f"{listed} {segment.text}")
+        if not names:
             break
         lines.append(segment)
-        listed = joined
+        listed = _unsettled(names)
     return lines
+
+
+def _unsettled(names: tuple[tuple[str, str | None], ...]) -> str:
+    """The last of *names*, those the words of the next line may still change, run together again.
+
+    Each name is the longest run of words, :data:`MOST_NAME_WORDS` at most,
+    that names a country: one that begins that many words before the end is
+    settled, whatever follows, and so are those before it. Only the names
+    after them are read again with the next line: read again from the list's
+    first line each time, a list so wrapped over hundreds of lines took a minute.
+    """
+    total = sum(len(name.split()) for name, _ in names)
+    at = 0
+    for index, (name, _) in enumerate(names):
+        if at + MOST_NAME_WORDS > total:
+            return " ".join(written for written, _ in names[index:])
+        at += len(name.split())
+    return ""

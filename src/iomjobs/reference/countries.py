@@ -380,7 +380,7 @@ def countries_run_together(
     found: list[tuple[str, str | None]] = []
     at = 0
     while at < len(words):
-        for end in range(min(len(words), at + _MOST_NAME_WORDS), at, -1):
+        for end in range(min(len(words), at + MOST_NAME_WORDS), at, -1):
             name = " ".join(words[at:end])
             code = _by_name(name)
             if code is not None:
@@ -395,8 +395,8 @@ def countries_run_together(
     return tuple(found)
 
 
-# The most words a country's name holds: "United Kingdom of Great Britain and Northern Ireland".
-_MOST_NAME_WORDS = 8
+MOST_NAME_WORDS = 8
+"""The most words a country's name holds: "United Kingdom of Great Britain and Northern Ireland"."""
 
 
 def _by_name(name: str) -> str | None:

@@ -81,6 +81,10 @@ REPEATED = {
     "supervision, wrapped": "Under the overall supervision of the Head of Office in Tirana and\n",
     "line ending in a colon": "the line “Senior Project Assistant (Inclusion and AAP)” to:\n",
     "board's item": "  • Location Abuja\n",
+    # A section of how to apply, its heading and its line, again and again.
+    "how to apply, section after section": (
+        "Method of Application\nInterested candidates should send their CV to jobs@iom.int.\n"
+    ),
     # A member-state list stripped of its punctuation, wrapped line after line,
     # below its introduction (REPEATED_BELOW).
     "member states run together": "Antigua and Barbuda Bahamas Barbados Comoros Congo (the)\n",

@@ -1177,14 +1177,22 @@ class Reader(RequirementsReader):
             texts.append(segment.item)
             if segment.bullet and dated is None:
                 documents.append(segment.item)
-        whole = " ".join(texts)
-        email = _EMAIL.search(whole)
-        url = _URL.search(whole)
+        # What the earlier section found stands: only this one's lines are searched
+        # (a page of a thousand sections searched them all again for each).
+        added = texts[len(earlier.text) :] if earlier is not None else texts
+        whole = " ".join(added)
+        email = earlier.email if earlier is not None else None
+        url = earlier.url if earlier is not None else None
+        subject = earlier.subject if earlier is not None else None
+        if email is None and (found := _EMAIL.search(whole)) is not None:
+            email = found.group(0)
+        if url is None and (found := _URL.search(whole)) is not None:
+            url = found.group(0).rstrip(">).,")
         self.notice["how_to_apply"] = HowToApply(
             text=tuple(texts),
-            email=email.group(0) if email else None,
-            url=url.group(0).rstrip(">).,") if url else None,
-            subject=_subject(texts),
+            email=email,
+            url=url,
+            subject=subject if subject is not None else _subject(added),
             documents=tuple(documents),
         )
 

@@ -568,10 +568,10 @@ def _unsettled(names: tuple[tuple[str, str | None], ...]) -> str:
     after them are read again with the next line: read again from the list's
     first line each time, a list so wrapped over hundreds of lines took a minute.
     """
-    total = sum(len(name.split()) for name, _ in names)
-    at = 0
-    for index, (name, _) in enumerate(names):
+    counts = [len(name.split()) for name, _ in names]
+    total, at = sum(counts), 0
+    for index, count in enumerate(counts):
         if at + MOST_NAME_WORDS > total:
             return " ".join(written for written, _ in names[index:])
-        at += len(name.split())
+        at += count
     return ""

@@ -50,8 +50,6 @@ def table_cells(segments: list[Segment], index: int) -> list[Field] | None:
     are not such a table.
     """
     labels = _labels_alone(segments, index, lambda at: _one_blank_apart(segments, at))
-    if len(labels) > MOST_LISTED:
-        return None
     apart = _one_blank_apart
     colon = _colon_row(segments, index) if labels else None
     if colon is not None:
@@ -141,7 +139,6 @@ def label_column(segments: list[Segment], index: int) -> list[Field] | None:
     below = segments[at + len(labels)] if at + len(labels) < len(segments) else None
     if (
         len(labels) < 2  # noqa: PLR2004 -- one label and its value below are a form's
-        or len(labels) > MOST_LISTED
         or len(values) < len(labels)
         or any(b.number != a.number + 1 for a, b in itertools.pairwise(values))
         or (below is not None and below.number == values[-1].number + 1)
@@ -157,17 +154,19 @@ def _labels_alone(
     """The labels alone on their lines from *index* on, each with its field's name.
 
     As long as ``in_line(at)`` says the line at *at* stands where the next
-    label of the run would, and one more than a header lists at most: a
-    longer run is no header table's. Read whole from each of its lines in
+    label of the run would. Empty where the run is longer than a header
+    lists: it is no header table's. Read whole from each of its lines in
     turn, a page of labels alone took a time that grew with the square of
-    their number.
+    their number; the run is read no further than that.
     """
     labels: list[tuple[str, Segment]] = []
     at = index
-    while at < len(segments) and len(labels) <= MOST_LISTED and in_line(at):
+    while at < len(segments) and in_line(at):
         name = match_bare_label(segments[at].text)
         if name is None:
             break
+        if len(labels) == MOST_LISTED:
+            return []
         labels.append((name, segments[at]))
         at += 1
     return labels

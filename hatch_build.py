@@ -48,6 +48,7 @@ COMPILED = (
     "iomjobs/parse/_education_paths.py",
     "iomjobs/parse/_field_lines.py",
     "iomjobs/parse/_furniture.py",
+    "iomjobs/parse/_gathered.py",
     "iomjobs/parse/_hanging.py",
     "iomjobs/parse/_header.py",
     "iomjobs/parse/_hours.py",

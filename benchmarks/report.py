@@ -255,10 +255,10 @@ python benchmarks/report.py    # everything below; rewrites this page
 
 `bench_import.py`, `bench_parse.py`, `bench_bulk.py` and
 `bench_gazetteer.py` in `benchmarks/` run one part each. `bench_parse.py`
-also reads pages that repeat one line, a hundred times and a thousand, and
-prints the time per line of the one against the other: about 1 where the
-reader's time grows as the text does, well above where it grows faster
-(no bar).
+also reads pages that repeat one line, a thousand times and ten thousand
+(a section's items below its heading among them), and prints the time per
+line of the one against the other: about 1 where the reader's time grows as
+the text does, well above where it grows faster (no bar).
 
 Run on {machine}.
 

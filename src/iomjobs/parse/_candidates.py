@@ -62,6 +62,14 @@ class CandidatesReader(SectionReader):
 
     __slots__ = ()
 
+    first_tier_words: list[str]
+    """The words of the first-tier statements read before the one the notice holds.
+
+    Each is whole; they are joined to its ``as_written`` once, when all
+    sections are read (:meth:`_first_tier_as_written`): joined at each
+    statement, a page that repeats one took time growing with their square.
+    """
+
     def _women_first_tier(self, said: str, segment: Segment) -> None:
         """External women are first-tier where the second tier's statement excepts them.
 
@@ -165,8 +173,17 @@ class CandidatesReader(SectionReader):
             non_represented_member_states=members,
             as_written=text,
         )
+        if earlier is not None and earlier.as_written:
+            self.first_tier_words.append(earlier.as_written)
         self.notice["first_tier"] = statement if earlier is None else _both(earlier, statement)
         return index
+
+    def _first_tier_as_written(self) -> None:
+        """The first-tier statement in the words of every statement read, once they all are."""
+        statement = self.notice.get("first_tier")
+        if self.first_tier_words and isinstance(statement, FirstTier):
+            written = _written(self.first_tier_words, statement)
+            self.notice["first_tier"] = attrs.evolve(statement, as_written=written)
 
     def _first_item_cut(
         self, content: list[Segment], at: int, *, introducing: bool = False
@@ -241,12 +258,14 @@ class CandidatesReader(SectionReader):
         before = self.notice.get("first_tier")
         if not isinstance(before, FirstTier):
             return text, low, False, None
-        if not _opening(before):
+        if not _opening(before, self.first_tier_words):
             return text, low, False, before
-        if not before.as_written:
+        written = _written(self.first_tier_words, before)  # short: an opening is
+        if not written:
             # Only what the second tier's statement, read first, implied (_women_first_tier).
             return text, low, before.external_women, None
-        whole = f"{before.as_written} {text}"
+        self.first_tier_words.clear()  # all in the statement read now
+        whole = f"{written} {text}"
         return whole, nocase.lowered(whole), before.external_women, None
 
     def _who_may_apply(
@@ -299,23 +318,43 @@ class CandidatesReader(SectionReader):
         return member_entries(names), index + len(lines)
 
 
-def _opening(statement: FirstTier) -> bool:
+def _opening(statement: FirstTier, words_before: list[str]) -> bool:
     """Whether *statement*, read so far, is the opening of one to come, not whole.
 
-    An opening names no first-tier candidates nor a list, nor introduces
-    one: a statement that ends in a colon is whole, whether or not its list
-    follows. Nor is it longer than an opening is: read again with the next
-    paragraph, an opening costs the reading of its words once more, and a
-    page that repeats a paragraph line after line is read a few lines at a
-    time, not each line with all those above it.
+    Its words are those of the statements before it (*words_before*), then
+    its own. An opening names no first-tier candidates nor a list, nor
+    introduces one: a statement that ends in a colon is whole, whether or
+    not its list follows. Nor is it longer than an opening is: read again
+    with the next paragraph, an opening costs the reading of its words once
+    more, and a page that repeats a paragraph line after line is read a few
+    lines at a time, not each line with all those above it.
     """
     written = statement.as_written or ""
+    ending = written or (words_before[-1] if words_before else "")
     return (
         not statement.internal
         and statement.non_represented_member_states is None
-        and not written.endswith(":")
-        and len(written) <= _LONGEST_OPENING
+        and not ending.endswith(":")
+        and not _longer_than_opening(words_before, written)
     )
+
+
+def _longer_than_opening(words_before: list[str], written: str) -> bool:
+    """Whether *words_before* and *written*, joined, are longer than an opening.
+
+    Counted until they are: the words of a page of statements are many.
+    """
+    length = len(written)
+    for words in words_before:
+        length += len(words) + 1
+        if length > _LONGEST_OPENING:
+            return True
+    return length > _LONGEST_OPENING
+
+
+def _written(words_before: list[str], statement: FirstTier) -> str:
+    """*statement*'s words after *words_before*: what the notice says of the first tier."""
+    return " ".join([*words_before, statement.as_written] if statement.as_written else words_before)
 
 
 # The longest an opening is, a paragraph or three parted by a board: the whole
@@ -324,18 +363,20 @@ _LONGEST_OPENING: Final = 2_000
 
 
 def _both(earlier: FirstTier, statement: FirstTier) -> FirstTier:
-    """*statement*, read after *earlier*, each whole: what either says, in the words of both.
+    """*statement*, read after *earlier*, each whole: what either says, in the later's words.
 
     A notice that says twice who is first-tier (in two languages, or a
     page that repeats it): what either says holds, and neither's words are
-    lost. The list the later gives is read where it names countries, else
-    the earlier's: a list lost below the later (empty) leaves the earlier's
-    list, where there is one, standing.
+    lost (the earlier's wait in ``first_tier_words``). The list the later
+    gives is read where it names countries, else the earlier's: a list lost
+    below the later (empty) leaves the earlier's list, where there is one,
+    standing.
     """
     later, before = statement.non_represented_member_states, earlier.non_represented_member_states
     return FirstTier(
         internal=earlier.internal or statement.internal,
         external_women=earlier.external_women or statement.external_women,
         non_represented_member_states=later if later or before is None else before,
-        as_written=" ".join(text for text in (earlier.as_written, statement.as_written) if text),
+        # The earlier's words are kept apart, joined once (first_tier_words).
+        as_written=statement.as_written,
     )

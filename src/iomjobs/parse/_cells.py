@@ -36,21 +36,36 @@ def first_lines(text: str, count: int) -> list[str]:
     return text[:end].split("\n")
 
 
-def goes_on_in_cell(lines: list[str], row: int, below: int) -> bool:
+def goes_on_in_cell(
+    lines: list[str], row: int, below: int, known: dict[int, int] | None = None
+) -> bool:
     """Whether line *below* goes on in the value's cell of the labelled row on line *row*.
 
     *lines* are the text's lines as written, numbered from 1 as the reader
     numbers them. A labelled row is a label, a gap and a value; each line
     from the row's next to *below* must begin where the row's value began,
     then hold text.
+
+    *known* keeps, for each row asked about, the number of the first line
+    not yet known to go on in its cell: a cell's lines are asked about one
+    after another, and each is looked at once, not with all those above it.
     """
     if not 0 < row < below <= len(lines):
         return False
     start = value_start(lines[row - 1])
-    return start is not None and all(
-        line.startswith(start) and not line[len(start) : len(start) + 1].isspace()
-        for line in lines[row:below]
-    )
+    if start is None:
+        return False
+    # Lines are numbered from 1: line n is lines[n - 1], and the row's next is lines[row].
+    since = min(known.get(row, row), below) if known is not None else row
+    until = next((at for at in range(since, below) if not _goes_on(lines[at], start)), below)
+    if known is not None:
+        known[row] = max(known.get(row, row), until)
+    return until == below
+
+
+def _goes_on(line: str, start: str) -> bool:
+    """Whether *line* begins with *start*, a cell's indent, then holds text."""
+    return line.startswith(start) and not line[len(start) : len(start) + 1].isspace()
 
 
 # The space between a colon in its own column and the value's cell.

@@ -14,7 +14,6 @@ import re
 from typing import Final
 
 from iomjobs._text import number
-from iomjobs.parse._cells import goes_on_in_cell
 from iomjobs.parse._dates import date_cut
 from iomjobs.parse._furniture import is_furniture
 from iomjobs.parse._interpret import is_duration_unit, read_grade
@@ -389,8 +388,8 @@ def _in_cell_below(field: Field, following: Segment, result: Layout) -> bool:
     of extension": the line begins where the row's value did, as the text
     was written (:func:`goes_on_in_cell`).
     """
-    return following.number == field.segments[-1].number + 1 and goes_on_in_cell(
-        result.written_lines(following.number), field.segments[0].number, following.number
+    return following.number == field.segments[-1].number + 1 and result.goes_on_in_cell(
+        field.segments[0].number, following.number
     )
 
 

@@ -107,10 +107,12 @@ from iomjobs.reference.zones import time_zone_of
 class InferringReader(HeaderReader):
     """Infers the fields no label states from the lines that imply them."""
 
-    __slots__ = ()
+    __slots__ = ("longest_context",)
 
     segments: list[Segment]
     context: list[str]
+    longest_context: int
+    """The length of the longest paragraph of context, kept as each is added."""
     notes: list[str]
     heading_line: Segment | None
     """The line a job board's page begins with, the title or a reference: the
@@ -128,6 +130,7 @@ class InferringReader(HeaderReader):
         """Read *paragraph* (whose lines joined are *text*) as one paragraph of context."""
         self.record.use(f"$.context[{len(self.context)}]", *paragraph)
         self.context.append(text)
+        self.longest_context = max(self.longest_context, len(text))
 
     def _page_width(self) -> int:
         """The width the whole text was wrapped at, 0 where nothing says it was."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from iomjobs.parse._cells import first_lines
+from iomjobs.parse._cells import first_lines, goes_on_in_cell
 from iomjobs.parse._segments import (
     GreedyWrap,
     Segment,
@@ -80,6 +80,7 @@ class Layout:
 
     __slots__ = (
         "_counted",
+        "_in_cell",
         "_lines",
         "_margin",
         "_top",
@@ -123,9 +124,18 @@ class Layout:
         """:attr:`text` before its repairs, line for line, as a wrap at a width counted
         its lines' characters; None where its lines are not the text's."""
         self._counted: dict[int, int] | None = None
+        self._in_cell: dict[int, int] = {}
         self._margin: int | None = None
         self._lines: list[str] | None = None
         self._top: list[str] | None = None
+
+    def goes_on_in_cell(self, row: int, below: int) -> bool:
+        """Whether line *below* goes on in the value's cell of the labelled row on line *row*.
+
+        As :func:`~iomjobs.parse._cells.goes_on_in_cell` says, the lines as
+        written; what is known of a row's lines is kept for the next asked.
+        """
+        return goes_on_in_cell(self.written_lines(below), row, below, self._in_cell)
 
     def written_lines(self, count: int) -> list[str]:
         """The first *count* lines of :attr:`text` as written (or all), numbered as segments are.

@@ -21,7 +21,7 @@ import datetime as dt
 import operator
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -52,6 +52,7 @@ from iomjobs.parse._duty_lines import (
     unheaded_duties_at,
     with_dash,
 )
+from iomjobs.parse._gathered import frozen, growing
 from iomjobs.parse._header import board_only_label
 from iomjobs.parse._language import notice_language
 from iomjobs.parse._layout import Field, Layout, Section
@@ -113,11 +114,13 @@ class Reader(RequirementsReader):
         "date_country",
         "date_order",
         "duties",
+        "first_tier_words",
         "guessed_day_first",
         "heading",
         "heading_line",
         "heading_lines",
         "heading_unmarked",
+        "how_to_apply",
         "layout",
         "local_closing",
         "notes",
@@ -127,11 +130,16 @@ class Reader(RequirementsReader):
         "qualifications",
         "record",
         "reference_title",
+        "segment_at",
         "segments",
         "unclassified",
     )
 
     duties: list[Segment]
+    how_to_apply: dict[str, Any]
+    """How to apply's fields, gathered from its sections (see ``_gathered``)."""
+    segment_at: dict[int, int]
+    """Where each of ``segments`` is in it, by its ``id``: made when first asked."""
 
     def __init__(self, layout: Layout, record: Recorder, segments: list[Segment]) -> None:
         self.layout = layout
@@ -142,7 +150,11 @@ class Reader(RequirementsReader):
         self.notice = {}
         self.position = {}
         self.qualifications = {}
+        self.how_to_apply = {}
         self.context = []
+        self.longest_context = 0
+        self.first_tier_words = []
+        self.segment_at = {}
         self.notes = []
         self.duties = []
         self.competency_groups = {}
@@ -167,6 +179,7 @@ class Reader(RequirementsReader):
         self._header()
         for section in self.layout.sections:
             self._section(section)
+        self._how_to_apply()
         self._responsibilities_from_prose()
         self._reporting_line()
         self._board_summary()
@@ -193,12 +206,13 @@ class Reader(RequirementsReader):
         self._infer_salary_currency()
         self._doubt_no_notice()
         self._unclassified_rest()
+        self._first_tier_as_written()
         if "competencies" in self.position:
             notes = tuple(self.competency_notes)
             self.position["competencies"] = Competencies(**self.competency_groups, notes=notes)
         position = Position(
-            qualifications=Qualifications(**self.qualifications),
-            **self.position,
+            qualifications=Qualifications(**frozen(self.qualifications)),
+            **frozen(self.position),
         )
         return VacancyNotice(
             position=position,
@@ -678,7 +692,7 @@ class Reader(RequirementsReader):
             or text.rpartition(",")[2].strip().islower()
         ):
             return False
-        if any(len(paragraph) > SPECIAL_LENGTH for paragraph in self.context):
+        if self.longest_context > SPECIAL_LENGTH:
             return False  # the notice's text has begun: a place there is no field
         above = self._line_above(lines[0])
         if above is not None and LETTERHEAD.match(above.text):
@@ -716,7 +730,12 @@ class Reader(RequirementsReader):
 
     def _line_beside(self, segment: Segment, step: int) -> Segment | None:
         """The segment *step* after *segment* (before it, where negative); ``None`` where none is."""
-        at = next((at for at, each in enumerate(self.segments) if each is segment), -1)
+        if not self.segment_at:
+            # Made once: looked for from the top each time, a page of many such
+            # lines took time growing with their square.
+            for at, each in enumerate(self.segments):
+                self.segment_at.setdefault(id(each), at)
+        at = self.segment_at.get(id(segment), -1)
         beside = at + step
         return self.segments[beside] if at >= 0 and 0 <= beside < len(self.segments) else None
 
@@ -1164,10 +1183,12 @@ class Reader(RequirementsReader):
 
     def _read_how_to_apply(self, section: Section) -> None:
         self._heading(section, "$.how_to_apply")
-        earlier: HowToApply | None = self.notice.get("how_to_apply")
-        # A second section adds its lines to the first's.
-        texts: list[str] = list(earlier.text) if earlier is not None else []
-        documents: list[str] = list(earlier.documents) if earlier is not None else []
+        # A second section adds its lines to the first's: the fields are
+        # gathered here, and the model made once all sections are read.
+        how = self.how_to_apply
+        texts: list[str] = growing(how, "text")
+        documents: list[str] = growing(how, "documents")
+        earlier = len(texts)
         # A line wrapped at a fixed width goes on in the lines below, as a list's items do.
         for segment, lines in self._list_items(section):
             dated = _date_field(segment, lines)
@@ -1177,24 +1198,21 @@ class Reader(RequirementsReader):
             texts.append(segment.item)
             if segment.bullet and dated is None:
                 documents.append(segment.item)
-        # What the earlier section found stands: only this one's lines are searched
+        # What an earlier section found stands: only this one's lines are searched
         # (a page of a thousand sections searched them all again for each).
-        added = texts[len(earlier.text) :] if earlier is not None else texts
+        added = texts[earlier:]
         whole = " ".join(added)
-        email = earlier.email if earlier is not None else None
-        url = earlier.url if earlier is not None else None
-        subject = earlier.subject if earlier is not None else None
-        if email is None and (found := _EMAIL.search(whole)) is not None:
-            email = found.group(0)
-        if url is None and (found := _URL.search(whole)) is not None:
-            url = found.group(0).rstrip(">).,")
-        self.notice["how_to_apply"] = HowToApply(
-            text=tuple(texts),
-            email=email,
-            url=url,
-            subject=subject if subject is not None else _subject(added),
-            documents=tuple(documents),
-        )
+        if how.get("email") is None and (found := _EMAIL.search(whole)) is not None:
+            how["email"] = found.group(0)
+        if how.get("url") is None and (found := _URL.search(whole)) is not None:
+            how["url"] = found.group(0).rstrip(">).,")
+        if how.get("subject") is None:
+            how["subject"] = _subject(added)
+
+    def _how_to_apply(self) -> None:
+        """Make how to apply from what its sections gave, if any section did."""
+        if self.how_to_apply:
+            self.notice["how_to_apply"] = HowToApply(**frozen(self.how_to_apply))
 
     def _read_date_item(self, field: Field) -> bool:
         """Read the dates a list item of how to apply gives, where no field gave them; whether it did.

@@ -43,6 +43,7 @@ from iomjobs.parse._competencies import (
 )
 from iomjobs.parse._duty_lines import run_together_items
 from iomjobs.parse._education_paths import path_sentences
+from iomjobs.parse._gathered import growing
 from iomjobs.parse._layout import Section
 from iomjobs.parse._leftover import says_more
 from iomjobs.parse._segments import Segment, joined_where_filled
@@ -90,15 +91,15 @@ class RequirementsReader(CandidatesReader):
     def _read_education(self, section: Section) -> None:
         self._heading(section, "$.position.qualifications.education")
         # A second education section adds to the first: a notice in two parts says it twice.
-        self.qualifications.setdefault("education", ())
-        self.qualifications.setdefault("education_notes", ())
+        growing(self.qualifications, "education")
+        growing(self.qualifications, "education_notes")
         for segment, lines in self._list_items(section):
             self._education(segment, lines)
 
     def _education(self, segment: Segment, lines: tuple[Segment, ...]) -> None:
         """Add the paths (and notes) of one item of education, read from *lines*."""
-        paths: list[QualificationPath] = list(self.qualifications.get("education", ()))
-        notes: list[str] = list(self.qualifications.get("education_notes", ()))
+        paths: list[QualificationPath] = growing(self.qualifications, "education")
+        notes: list[str] = growing(self.qualifications, "education_notes")
         for part in path_sentences(segment.item):
             previous = paths[-1] if paths else None
             # "A Master's degree would be an asset": no path, which would offer the
@@ -131,12 +132,10 @@ class RequirementsReader(CandidatesReader):
                 )
             else:
                 self.record.use("$.position.qualifications.education", *lines)
-        self.qualifications["education"] = tuple(paths)
-        self.qualifications["education_notes"] = tuple(notes)
 
     def _items(self, section: Section, name: str) -> None:
         self._heading(section, f"$.position.qualifications.{name}")
-        self.qualifications.setdefault(name, ())
+        growing(self.qualifications, name)
         for segment, lines in self._list_items(section):
             self._item(name, segment, lines)
 
@@ -147,11 +146,10 @@ class RequirementsReader(CandidatesReader):
         if not text:
             self.record.use(path, *lines)
             return
-        items: tuple[str, ...] = tuple(self.qualifications.get(name) or ())
+        items: list[str] = growing(self.qualifications, name)
         for piece in run_together_items(text):
-            items = (*items, piece)
+            items.append(piece)
             self.record.use(f"{path}[{len(items) - 1}]", *lines)
-        self.qualifications[name] = items
 
     def _read_experience(self, section: Section) -> None:
         self._items(section, "experience")
@@ -163,7 +161,7 @@ class RequirementsReader(CandidatesReader):
 
     def _read_languages(self, section: Section) -> None:
         self._heading(section, "$.position.languages")
-        self.position.setdefault("languages", ())
+        growing(self.position, "languages")
         required: bool | None = None  # as the sub-heading above says, if one does
         read: list[tuple[Segment, tuple[Segment, ...], _Sentences]] = []
         for segment, lines in self._list_items(section):
@@ -206,7 +204,7 @@ class RequirementsReader(CandidatesReader):
         In the languages section (*in_section*), the other sentences are the
         section's notes; elsewhere they belong to no field.
         """
-        requirements: list[LanguageRequirement] = list(self.position.get("languages") or ())
+        requirements: list[LanguageRequirement] = growing(self.position, "languages")
         kept = []
         in_segment: list[LanguageRequirement] = []
         bilingual = " / " in segment.item
@@ -235,12 +233,11 @@ class RequirementsReader(CandidatesReader):
             self._keep(Segment(segment.number, said), used=lines[0])
             for line in lines[1:]:
                 self.record.keep(line)
-        self.position["languages"] = tuple(requirements)
 
     def _language_note(self, note: str, lines: tuple[Segment, ...]) -> None:
-        notes: tuple[str, ...] = self.position.get("language_notes", ())
-        self.position["language_notes"] = (*notes, note)
-        self.record.use(f"$.position.language_notes[{len(notes)}]", *lines)
+        notes: list[str] = growing(self.position, "language_notes")
+        notes.append(note)
+        self.record.use(f"$.position.language_notes[{len(notes) - 1}]", *lines)
 
     # competencies
 

@@ -1646,8 +1646,9 @@ def split_next_label(value: str) -> tuple[str, tuple[str, str, str]] | None:
     the colon, the most that make a label.
     """
     start = 0
+    brackets = _Brackets(value)
     while (colon := value.find(":", start)) >= 0:
-        found = _label_before(value, colon)
+        found = _label_before(value, colon, brackets)
         if found is not None:
             return found
         start = colon + 1
@@ -1672,9 +1673,12 @@ def _label_last_words() -> frozenset[str]:
     return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in _label_index())
 
 
-def _label_before(value: str, colon: int) -> tuple[str, tuple[str, str, str]] | None:
+def _label_before(
+    value: str, colon: int, brackets: _Brackets
+) -> tuple[str, tuple[str, str, str]] | None:
     """Where a label ending at *colon* begins in *value* (not at its start), and its field."""
     reach = max(0, colon - _LABEL_REACH)
+    brackets.count_to(reach)
     last_word = value[reach:colon].rsplit(None, 1)[-1:]
     if not last_word:
         return None
@@ -1691,7 +1695,7 @@ def _label_before(value: str, colon: int) -> tuple[str, tuple[str, str, str]] | 
     for begin in starts[-_LABEL_WORDS:]:
         if begin == 0 or "|" in value[begin:colon]:
             continue  # the value itself, or a table's cells: no label run into it
-        if _in_bracket(value, begin):
+        if brackets.open_at(begin):
             continue
         found = match_label(value[begin : colon + 1])
         if found is not None:
@@ -1705,16 +1709,40 @@ def _label_before(value: str, colon: int) -> tuple[str, tuple[str, str, str]] | 
     return None
 
 
-def _in_bracket(value: str, at: int) -> bool:
-    """Whether *at* is inside a bracket that *value* opened before it.
+class _Brackets:
+    """The brackets a value opens and has not closed, counted as a point moves on through it.
 
     What a bracket holds is a remark on the value: "Dakar, Senegal
     (Hardship classification: A)" holds no field "Classification", nor a
-    converter's "[footnoteRef:1]" a field "Ref".
+    converter's "[footnoteRef:1]" a field "Ref". The value is counted once,
+    not from its start at each colon: a field wrapped over a thousand lines
+    has a thousand colons.
     """
-    return value.count("(", 0, at) > value.count(")", 0, at) or value.count(
-        "[", 0, at
-    ) > value.count("]", 0, at)
+
+    __slots__ = ("at", "round", "square", "value")
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+        self.at = 0
+        self.round = 0  # "(" less ")" before self.at
+        self.square = 0  # "[" less "]"
+
+    def count_to(self, at: int) -> None:
+        """Count the brackets up to *at*, at or after the point counted to."""
+        self.round, self.square = self._open(at)
+        self.at = at
+
+    def open_at(self, at: int) -> bool:
+        """Whether *at*, at or after the point counted to, is inside a bracket opened before it."""
+        round_, square = self._open(at)
+        return round_ > 0 or square > 0
+
+    def _open(self, at: int) -> tuple[int, int]:
+        value, since = self.value, self.at
+        return (
+            self.round + value.count("(", since, at) - value.count(")", since, at),
+            self.square + value.count("[", since, at) - value.count("]", since, at),
+        )
 
 
 # The longest small word a title-case heading leaves in lower case ("and", "of").

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 import iomjobs
 from iomjobs import InvalidDocument, VacancyNotice, _fastjson
-from iomjobs.serialize import json_of_bytes
+from iomjobs.parse import MAX_INPUT_CHARACTERS
+from iomjobs.serialize import MAX_STRING_LENGTH, json_of_bytes
 from iomjobs.strategies import notices as consistent_notices
 from seed_notices import SEED_NOTICES
 from strategies import notices
@@ -101,6 +102,33 @@ class TestWriting:
             iomjobs.dumps(notice)
         assert raised.value.path == "$.notes[1]"
         assert raised.value.value == "Deadline: 3 mai \udce9"
+
+    def test_a_paragraph_as_long_as_the_reader_reads_is_written_and_read_back(self) -> None:
+        # One paragraph of the longest text parse_notice takes: loads had refused
+        # its string (1,000,000 characters at most), which dumps had written.
+        text = "Title: Driver\n\n" + "word " * ((MAX_INPUT_CHARACTERS - 20) // 5)
+        notice = iomjobs.parse_notice(text).notice
+        assert max(map(len, notice.context)) > 3_999_000
+        assert iomjobs.loads(iomjobs.dumps(notice)) == notice
+        assert MAX_STRING_LENGTH == MAX_INPUT_CHARACTERS
+
+    def test_dumps_refuses_a_string_loads_would_refuse(self) -> None:
+        # A notice built by hand, or ligatures spelt out: "ﬃ" is three letters.
+        notice = VacancyNotice(notes=("Apply.", "ffi" * (MAX_STRING_LENGTH // 3 + 1)))
+        with pytest.raises(iomjobs.InvalidValue, match="longer than 4000000") as raised:
+            iomjobs.dumps(notice)
+        assert raised.value.path == "$.notes[1]"
+        assert raised.value.value == "ffi" * 13 + "f"
+
+    def test_dumps_refuses_a_document_loads_would_refuse(self) -> None:
+        # Some eighty bytes of JSON for each degree, 300,000 of them: what a
+        # text of 1,200,000 characters gives, "PhD" on each line.
+        path = iomjobs.QualificationPath(iomjobs.DegreeLevel.DOCTORATE, as_written="PhD")
+        qualifications = iomjobs.Qualifications(education=(path,) * 300_000)
+        notice = VacancyNotice(position=iomjobs.Position(qualifications=qualifications))
+        with pytest.raises(iomjobs.InvalidValue, match="larger than 16777216") as raised:
+            iomjobs.dumps(notice)
+        assert raised.value.path == "$"
 
     def test_codes_are_written_as_their_strings(self) -> None:
         grade, country = iomjobs.Grade.parse("NO/B"), iomjobs.Country.parse("TT")

@@ -46,6 +46,7 @@ from iomjobs.model.pay import Currency
 from iomjobs.model.place import Country
 from iomjobs.serialize import (
     FORMAT_VERSION,
+    MAX_DOCUMENT_BYTES,
     MAX_STRING_LENGTH,
     _structure_grade,
     _value_hook,
@@ -76,24 +77,54 @@ def encode(notice: VacancyNotice) -> bytes:
     except UnicodeEncodeError:
         # A str holds half a character (read with errors="surrogateescape"):
         # UTF-8 cannot write it. Said with the place; the reader never gives one.
-        path, value = _unwritable_text(to_dict(notice), "$") or ("$", None)
+        path, value = _text_where(to_dict(notice), "$", has_surrogate) or ("$", "")
         msg = f"Invalid text: {value!r} holds a lone surrogate, which UTF-8 cannot write"
         raise InvalidValue(msg, value=value, path=path) from None
     buffer[len(_PREFIX) - 1] = _COMMA
+    if len(buffer) > MAX_STRING_LENGTH:
+        _refuse_unreadable(buffer)  # only so long a document may hold so long a string
     return bytes(buffer)
 
 
-def _unwritable_text(data: object, path: str) -> tuple[str, str] | None:
-    """The path and text of the first string in *data* that UTF-8 cannot encode, if any."""
+def _refuse_unreadable(data: bytearray) -> None:
+    """Refuse to write *data* where :func:`~iomjobs.loads` would refuse to read it.
+
+    Larger than :data:`~iomjobs.serialize.MAX_DOCUMENT_BYTES`, or holding a
+    string longer than :data:`~iomjobs.serialize.MAX_STRING_LENGTH`: a
+    notice read from a text of millions of characters (a long list's items,
+    each a model of its own, or ligatures spelt out, three letters for one).
+    """
+    if len(data) > MAX_DOCUMENT_BYTES:
+        msg = (
+            f"the notice's JSON form, {len(data)} bytes, is larger than "
+            f"{MAX_DOCUMENT_BYTES}, which loads() refuses"
+        )
+        raise InvalidValue(msg, path="$")
+    found = _text_where(msgspec.json.decode(data), "$", _too_long)
+    if found is not None:
+        path, value = found
+        msg = (
+            f"string of {len(value)} characters is longer than {MAX_STRING_LENGTH}, "
+            "which loads() refuses"
+        )
+        raise InvalidValue(msg, value=value[:40], path=path)
+
+
+def _too_long(text: str) -> bool:
+    return len(text) > MAX_STRING_LENGTH
+
+
+def _text_where(data: object, path: str, wrong: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The path and text of the first string in *data* (at *path*) that is *wrong*, if any."""
     if isinstance(data, str):
-        return (path, data) if has_surrogate(data) else None
+        return (path, data) if wrong(data) else None
     if isinstance(data, dict):
         pieces: Iterable[tuple[str, object]] = ((f"{path}.{k}", v) for k, v in data.items())
     elif isinstance(data, list):
         pieces = ((f"{path}[{i}]", v) for i, v in enumerate(data))
     else:
         return None
-    return next(filter(None, (_unwritable_text(value, at) for at, value in pieces)), None)
+    return next(filter(None, (_text_where(value, at, wrong) for at, value in pieces)), None)
 
 
 def decode(data: bytes) -> VacancyNotice | None:

@@ -83,8 +83,13 @@ FORMAT_VERSION = 1
 MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
 """The largest JSON document :func:`loads` reads; a real notice is under 100 KB."""
 
-MAX_STRING_LENGTH = 1_000_000
-"""The longest string any one field may hold, in characters."""
+MAX_STRING_LENGTH = 4_000_000
+"""The longest string any one field may hold, in characters.
+
+As long as the longest text the reader reads
+(:data:`iomjobs.parse.MAX_INPUT_CHARACTERS`): a paragraph of such a text
+is written, and read back.
+"""
 
 _T = TypeVar("_T")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -105,6 +110,9 @@ def dumps(notice: VacancyNotice) -> bytes:
 
     :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`, or
         holds a value of the wrong type that cannot be written (named by its path).
+    :raises InvalidValue: when the document would be one :func:`loads` refuses:
+        larger than :data:`MAX_DOCUMENT_BYTES`, or holding a string longer
+        than :data:`MAX_STRING_LENGTH` (named by its path), or half a character.
     """
     require_notice("dumps", notice)
     encode, _ = _fast_path()

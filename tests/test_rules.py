@@ -679,6 +679,37 @@ def test_experience_ranges_in_digits_or_words(experience: str, found: bool) -> N
     assert bool(validate(notice, select=["QUA003"]).findings) is found
 
 
+def _education(*paths: tuple[str, int | None]) -> iomjobs.VacancyNotice:
+    education = [{"degree": degree, "min_years": years} for degree, years in paths]
+    document = {"format_version": 1, "position": {"qualifications": {"education": education}}}
+    return iomjobs.from_dict(document)
+
+
+def test_a_path_out_of_order_is_one_finding_naming_the_most_years_a_higher_degree_asks() -> None:
+    # Secondary education with 3 years, fewer than both higher degrees ask: one
+    # finding (it had been one for each higher path), naming the most years.
+    notice = _education(("master", 5), ("bachelor", 7), ("secondary", 3), ("bachelor", 7))
+    (finding,) = validate(notice, select=["QUA001"]).findings
+    assert finding.path == "$.position.qualifications.education[2].min_years"
+    assert finding.message == (
+        "secondary education asks for 3 years, fewer than the 7 asked with "
+        "a bachelor's degree (path 2)"
+    )
+
+
+def test_a_long_list_of_paths_out_of_order_has_a_finding_for_each_not_for_each_pair() -> None:
+    # What a page that repeats its education paths gives: three paths, 700 times.
+    notice = _education(
+        *[("master", 2), ("bachelor", 4), ("secondary", 1), ("secondary", None)] * 700
+    )
+    findings = validate(notice, select=["QUA001"]).findings
+    assert len(findings) == 700  # each secondary path with its year; had been 980,000
+    assert {finding.message for finding in findings} == {
+        "secondary education asks for 1 years, fewer than the 4 asked with "
+        "a bachelor's degree (path 2)"
+    }
+
+
 @pytest.mark.parametrize(
     ("paths", "asked"),
     [

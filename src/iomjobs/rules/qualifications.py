@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 from iomjobs._text import is_word_char, number
 from iomjobs.model.grade import Grade, GradeCategory
@@ -48,23 +49,45 @@ def education_paths_out_of_order(context: Context) -> Iterator[Hit]:
 
     The alternatives trade education for experience: a candidate with less
     education must bring more years. "Bachelor's + 5, or secondary + 3"
-    would make the degree a handicap; one of the numbers is wrong.
+    would make the degree a handicap; one of the numbers is wrong. One
+    finding for each such path, naming the most years a higher degree asks
+    (the first path to ask them): a long list of paths gets a finding for
+    each, not one for each pair.
     """
     paths = context.notice.position.qualifications.education or ()
+    most = _most_years_by_degree(paths)
+    if len(most) < 2:  # noqa: PLR2004 -- a degree and a higher one
+        return
     for i, lower in enumerate(paths):
-        for j, higher in enumerate(paths):
-            if (
-                lower.min_years is not None
-                and higher.min_years is not None
-                and lower.min_years < higher.min_years
-                and lower.degree < higher.degree  # last: degrees compare in Python
-            ):
-                message = (
-                    f"{DEGREE_WORDS[lower.degree]} asks for {lower.min_years} years, fewer than "
-                    f"the {higher.min_years} asked with {DEGREE_WORDS[higher.degree]} "
-                    f"(path {j + 1})"
-                )
-                yield Hit(f"$.position.qualifications.education[{i}].min_years", message)
+        if lower.min_years is None:
+            continue
+        # The most years a higher degree asks, more than this path's; of paths
+        # asking as many, the first. Degrees compare last: in Python.
+        years, j = lower.min_years, -1
+        for degree, (asked, at) in most.items():
+            if (asked > years or (asked == years and at < j)) and lower.degree < degree:
+                years, j = asked, at
+        if j >= 0:
+            message = (
+                f"{DEGREE_WORDS[lower.degree]} asks for {lower.min_years} years, fewer than "
+                f"the {years} asked with {DEGREE_WORDS[paths[j].degree]} (path {j + 1})"
+            )
+            yield Hit(f"$.position.qualifications.education[{i}].min_years", message)
+
+
+def _most_years_by_degree(
+    paths: Sequence[QualificationPath],
+) -> dict[DegreeLevel, tuple[int, int]]:
+    """For each degree, the most years a path with it asks, and the first such path's index."""
+    most: dict[DegreeLevel, tuple[int, int]] = {}
+    for at, path in enumerate(paths):
+        years = path.min_years
+        if years is not None and years > most.get(path.degree, _NONE_ASKED)[0]:
+            most[path.degree] = (years, at)
+    return most
+
+
+_NONE_ASKED: Final = (-1, -1)
 
 
 # Years above the table's range are tolerated by this much: senior posts of a

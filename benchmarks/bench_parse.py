@@ -90,6 +90,12 @@ REPEATED = {
     # A member-state list stripped of its punctuation, wrapped line after line,
     # below its introduction (REPEATED_BELOW).
     "member states run together": "Antigua and Barbuda Bahamas Barbados Comoros Congo (the)\n",
+    # Who supervises, said in Spanish and again in English, paragraph after paragraph.
+    "supervision, in two languages": (
+        "La persona seleccionada desempeñará sus funciones bajo la supervisión directa "
+        "del oficial de proyecto.\nThe selected person will work under the direct "
+        "supervision of the project officer.\n\n"
+    ),
     # A section's items, each added to the field's list (REPEATED_BELOW: the heading).
     "education, item after item": "- Bachelor's degree in Law\n",
     "skills, item after item": "- Excel\n",

@@ -300,6 +300,10 @@ class Reader(RequirementsReader):
                 continue
             if duties:
                 self._translation_before(duties_from, supervised_in, content, index)
+                # The duties a later restatement may show a translation are those
+                # after this one: looked at again with all the earlier, a page that
+                # says who supervises again and again took time growing with its square.
+                duties_from = len(self.duties)
             below = content[index + 1] if index + 1 < len(content) else None
             if self._special_line(segment, below):
                 index = self._after_special_line(segment, content, index)

@@ -90,6 +90,7 @@ from iomjobs.parse._tiers import says_more_than_tiers
 from iomjobs.parse._titles import station_after
 from iomjobs.parse._vocabulary import (
     SPECIAL_LENGTH,
+    _Brackets,
     heading_before_colon,
     match_bare_label,
     match_heading,
@@ -7260,6 +7261,24 @@ def test_a_first_tier_statement_said_twice_keeps_the_words_of_both() -> None:
     assert result.notice.context == ("IOM supports migrants.",)
 
 
+def test_a_first_tier_statement_said_many_times_keeps_the_words_of_each_in_order() -> None:
+    # Each whole, one after another: their words are joined once, when the
+    # notice is read (joined at each, a page of them took time growing with
+    # their square), and what any says holds.
+    opening = (
+        "Applications are welcome from first- and second-tier candidates, "
+        "particularly qualified female candidates."
+    )
+    statements = [_INTERNAL_FIRST, _INTERNAL_FIRST_FRENCH, _INTERNAL_FIRST, opening]
+    text = "Position Title: Driver\n\n" + "\n\n".join(statements) + "\n"
+    result = parse_notice(text)
+    first_tier = result.notice.first_tier
+    assert first_tier is not None
+    assert first_tier.internal
+    assert first_tier.as_written == " ".join(statements)
+    assert result.span_for("$.first_tier.as_written") == Span(3, 9)
+
+
 def test_a_first_tier_list_stated_before_a_second_statement_is_kept() -> None:
     # The French introduction below an English statement and its list, with no
     # list of its own: the English list stands, and both introductions' words.
@@ -7803,6 +7822,35 @@ def test_the_lines_that_go_on_in_a_rows_value_cell(text: str, lines: set[int]) -
         if goes_on_in_cell(written, row, below)
     }
     assert going_on == lines
+
+
+@given(
+    st.lists(st.sampled_from(["Grade\tG2", "Grade     G2", "\tmore", "\t\tfar", "  x", ""])),
+    st.lists(st.integers(1, 12), max_size=12),
+)
+def test_a_cells_lines_asked_one_after_another_are_read_as_asked_alone(
+    written: list[str], belows: list[int]
+) -> None:
+    # What goes_on_in_cell keeps of a row's lines (known) gives what asking
+    # afresh gives, asked in any order: the reader asks of each line in turn.
+    known: dict[int, int] = {}
+    for row in range(1, len(written) + 1):
+        for below in belows:
+            asked = goes_on_in_cell(written, row, below, known)
+            assert asked == goes_on_in_cell(written, row, below)
+
+
+@given(st.text(alphabet="([)]a: ", max_size=40), st.lists(st.integers(0, 40), max_size=8))
+def test_brackets_counted_as_the_point_moves_on_are_those_counted_from_the_start(
+    value: str, points: list[int]
+) -> None:
+    brackets = _Brackets(value)
+    for at in sorted(min(point, len(value)) for point in points):
+        round_open = value.count("(", 0, at) > value.count(")", 0, at)
+        square_open = value.count("[", 0, at) > value.count("]", 0, at)
+        assert brackets.open_at(at) == (round_open or square_open)
+        brackets.count_to(at)
+        assert brackets.open_at(at) == (round_open or square_open)
 
 
 @given(st.lists(st.sampled_from(["Grade", "Closing Date", "G2", ":", " ", "   ", "\t", "a"])))

@@ -96,6 +96,8 @@ REPEATED = {
         "del oficial de proyecto.\nThe selected person will work under the direct "
         "supervision of the project officer.\n\n"
     ),
+    # A header field's value wrapped over line after line, a colon and brackets in each.
+    "field's value, wrapped": "of renewal: up to 9 months (subject to funding) and\n",
     # A section's items, each added to the field's list (REPEATED_BELOW: the heading).
     "education, item after item": "- Bachelor's degree in Law\n",
     "skills, item after item": "- Excel\n",
@@ -106,6 +108,9 @@ REPEATED_BELOW = {
     "member states run together": (
         "For the purpose of this vacancy, the following are considered first-tier candidates:\n"
         "Internal candidates\nCandidates from the following non-represented member states:\n"
+    ),
+    "field's value, wrapped": (
+        "Type of Appointment: Special Short-Term (SST) Graded Contract, 6 Months (With a\n"
     ),
     "education, item after item": "Education\n",
     "skills, item after item": "Skills\n",

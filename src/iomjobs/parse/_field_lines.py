@@ -285,14 +285,19 @@ def _take_value_lines(field: Field, segments: list[Segment], index: int, result:
     """
     taken = 0
     following = next_line(segments, index)
+    # The brackets the value leaves open, counted line by line as it goes on:
+    # counted in the whole value at each, a value of many lines took time
+    # growing with their square.
+    still_open = _brackets_opened(field.value)
     while following is not None and (
-        _value_goes_on(field, following, result, segments)
+        _value_goes_on(field, following, result, segments, bracket_open=still_open > 0)
         or (taken and not following.bullet and following.text[:1].islower())
     ):
         if not (_in_cell_below(field, following, result) or _another_supervisor(field, following)):
             field.wrapped = True
         # "...(Reference Number): EXPEDITED VN-" / "US10-2026-017": a code cut at its hyphen.
         field.value = joined_text(field.value, following.text)
+        still_open += _brackets_opened(following.text)
         field.segments.append(following)
         taken += 1
         following = next_line(segments, index + taken)
@@ -314,8 +319,18 @@ def _emphasis_closed(value: str) -> str:
     return value
 
 
+def _brackets_opened(text: str) -> int:
+    """How many more brackets *text* opens than it closes."""
+    return text.count("(") - text.count(")")
+
+
 def _value_goes_on(
-    field: Field, following: Segment, result: Layout, segments: list[Segment]
+    field: Field,
+    following: Segment,
+    result: Layout,
+    segments: list[Segment],
+    *,
+    bracket_open: bool | None = None,
 ) -> bool:
     """Whether *following* goes on with *field*'s value, cut where text was wrapped.
 
@@ -339,12 +354,15 @@ def _value_goes_on(
     A value may end on such a word, "Tanzania, the United Republic of", but
     the line below it then begins a label or a heading, in capitals. Nothing
     goes on with a table's row, closed by its last bar, or on a rule or a
-    grid table's border.
+    grid table's border. *bracket_open* says whether the value leaves a
+    bracket open, where its caller counted them as the value went on.
     """
     if following.bullet or closed_row(field) or is_furniture(following.text):
         return False
+    if bracket_open is None:
+        bracket_open = in_bracket(field.value)
     if (
-        in_bracket(field.value)
+        bracket_open
         or _in_cell_below(field, following, result)
         or _another_supervisor(field, following)
     ):
@@ -490,7 +508,7 @@ def _take_continued(field: Field, segments: list[Segment], index: int) -> int:
     """
     taken: list[Segment] = []
     last = segments[index]
-    still_open = field.value.count("(") - field.value.count(")")
+    still_open = _brackets_opened(field.value)
     bracket = still_open > 0  # the value left a bracket open: it ends where that closes
     for segment in segments[index + 1 :]:
         gap = segment.number - last.number
@@ -500,7 +518,7 @@ def _take_continued(field: Field, segments: list[Segment], index: int) -> int:
             break
         taken.append(segment)
         last = segment
-        still_open += segment.text.count("(") - segment.text.count(")")
+        still_open += _brackets_opened(segment.text)
         if segment.text.endswith(".") or (bracket and still_open <= 0):
             break
     if taken:

@@ -98,6 +98,11 @@ REPEATED = {
     ),
     # A header field's value wrapped over line after line, a colon and brackets in each.
     "field's value, wrapped": "of renewal: up to 9 months (subject to funding) and\n",
+    # A supervisor's label, a section of duties and a competency group, again and
+    # again: each adds to what the ones before gave.
+    "supervisor's label": "Supervised by: Head of Office\n",
+    "duties, section after section": "Responsibilities\nSupport the team.\n",
+    "competency group, again and again": "Core Competencies\n- Teamwork\n",
     # A section's items, each added to the field's list (REPEATED_BELOW: the heading).
     "education, item after item": "- Bachelor's degree in Law\n",
     "skills, item after item": "- Excel\n",

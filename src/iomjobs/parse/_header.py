@@ -47,6 +47,7 @@ from iomjobs.parse._dates import (
     settled_by_weekday,
     weekday_misnamed,
 )
+from iomjobs.parse._gathered import growing
 from iomjobs.parse._hours import closing_hour
 from iomjobs.parse._layout import Field, Layout, page_width
 from iomjobs.parse._leftover import KIND_WORDS, says_more, weekdays
@@ -997,8 +998,7 @@ class HeaderReader:
             # supervisor, no role written after the post: the label's.
             read = [attrs.evolve(read[0], kind=kind)]
         # A second label adds ("Reporta directamente a:" then "Supervisado/a por:").
-        earlier = self.position.get("supervisors", ())
-        self.position["supervisors"] = (*earlier, *read)
+        growing(self.position, "supervisors").extend(read)
         self._use("$.position.supervisors", field)
         return True
 

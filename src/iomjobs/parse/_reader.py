@@ -26,7 +26,7 @@ from typing import Any, Final
 import attrs
 
 from iomjobs._text import fold
-from iomjobs.model.competency import Competencies
+from iomjobs.model.competency import Competencies, CompetencyGroup
 from iomjobs.model.grade import Grade
 from iomjobs.model.notice import HowToApply, PostingPeriod, SourceLine, VacancyNotice
 from iomjobs.model.place import Country, DutyStation
@@ -209,7 +209,11 @@ class Reader(RequirementsReader):
         self._first_tier_as_written()
         if "competencies" in self.position:
             notes = tuple(self.competency_notes)
-            self.position["competencies"] = Competencies(**self.competency_groups, notes=notes)
+            groups = {
+                name: CompetencyGroup(**frozen(fields))
+                for name, fields in self.competency_groups.items()
+            }
+            self.position["competencies"] = Competencies(**groups, notes=notes)
         position = Position(
             qualifications=Qualifications(**frozen(self.qualifications)),
             **frozen(self.position),
@@ -938,9 +942,8 @@ class Reader(RequirementsReader):
         self._heading(section, "$.position.responsibilities")
         lead = self._supervision_lead(section.content)
         # A second section of duties adds its groups to the first's.
-        earlier: tuple[ResponsibilityGroup, ...] = self.position.get("responsibilities", ())
-        found = self._duty_groups(section.content[lead:], first=len(earlier))
-        self.position["responsibilities"] = earlier + found
+        groups: list[ResponsibilityGroup] = growing(self.position, "responsibilities")
+        groups += self._duty_groups(section.content[lead:], first=len(groups))
 
     def _supervision_lead(self, content: list[Segment]) -> int:
         """Read the paragraph "Under the overall supervision of..." that opens *content*, if any.

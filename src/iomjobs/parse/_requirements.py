@@ -18,7 +18,7 @@ from typing import Any, Final, TypeAlias
 import attrs
 
 from iomjobs._text import fold
-from iomjobs.model.competency import CompetencyGroup, CompetencyItem
+from iomjobs.model.competency import CompetencyItem
 from iomjobs.model.language import LanguageRequirement
 from iomjobs.model.qualification import QualificationPath
 from iomjobs.parse import _interpret as interpret
@@ -56,7 +56,8 @@ class RequirementsReader(CandidatesReader):
     __slots__ = ()
 
     qualifications: dict[str, Any]
-    competency_groups: dict[str, CompetencyGroup]
+    competency_groups: dict[str, dict[str, Any]]
+    """Each competency group's fields, gathered from its sections (see ``_gathered``)."""
     """The competency groups read, by name; the notice has a competency
     section if "competencies" is in ``position``."""
     competency_notes: list[str]
@@ -298,8 +299,10 @@ class RequirementsReader(CandidatesReader):
         level = group_level(section.trailing)
         note = group_note(section.trailing)
         said = section.trailing.replace(note, "") if note else section.trailing
-        earlier = self.competency_groups.get(name)
-        items: list[CompetencyItem] = list(earlier.items) if earlier is not None else []
+        # The same group again adds its items to the first's: gathered in place,
+        # the group made once (read()), not copied at each.
+        group: dict[str, Any] = self.competency_groups.setdefault(name, {})
+        items: list[CompetencyItem] = growing(group, "items")
         # "Core Competencies (Level 1): Teamwork; Delivering results; ...": the names after it.
         listed_from = said.rfind(":") + 1
         listed = names_listed(said[listed_from:], name)
@@ -312,12 +315,10 @@ class RequirementsReader(CandidatesReader):
             # "Values: ..." with words the group's count, level and note do not hold.
             self._keep_once(section.heading)
         declared = self._group_items(section, name, items, declared)
-        if earlier is not None:
-            # The same group again: its items add to the first's, which says the rest first.
-            declared = earlier.declared_count if earlier.declared_count is not None else declared
-            level = earlier.level if earlier.level is not None else level
-            note = earlier.note if earlier.note is not None else note
-        self.competency_groups[name] = CompetencyGroup(tuple(items), declared, level, note)
+        # The first of the same group says the rest first.
+        for field, value in (("declared_count", declared), ("level", level), ("note", note)):
+            if group.get(field) is None:
+                group[field] = value
         self.position.setdefault("competencies", None)  # built by read()
 
     def _group_items(

@@ -11,6 +11,7 @@ direct supervisor").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
@@ -375,7 +376,7 @@ def without_remark(title: str) -> str:
 
 
 def with_sentence(
-    labelled: tuple[Supervisor, ...], named: tuple[Supervisor, ...]
+    labelled: Sequence[Supervisor], named: tuple[Supervisor, ...]
 ) -> tuple[Supervisor, ...] | None:
     """The supervisors a label *labelled*, with what the body's sentence *named* adds; or ``None``.
 

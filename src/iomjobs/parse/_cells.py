@@ -46,16 +46,17 @@ def goes_on_in_cell(
     from the row's next to *below* must begin where the row's value began,
     then hold text.
 
-    *known* keeps, for each row asked about, the number of the first line
-    not yet known to go on in its cell: a cell's lines are asked about one
-    after another, and each is looked at once, not with all those above it.
+    *known* keeps, for each row asked about, how far the lines below it are
+    known to go on in its cell (an index into *lines*: each of
+    ``lines[row:known[row]]`` does). A cell's lines are asked about one after
+    another, and each is looked at once, not again with all those below it.
     """
     if not 0 < row < below <= len(lines):
         return False
     start = value_start(lines[row - 1])
     if start is None:
         return False
-    # Lines are numbered from 1: line n is lines[n - 1], and the row's next is lines[row].
+    # Line n is lines[n - 1]: the row's next line is lines[row], line *below* lines[below - 1].
     since = min(known.get(row, row), below) if known is not None else row
     until = next((at for at in range(since, below) if not _goes_on(lines[at], start)), below)
     if known is not None:

@@ -57,9 +57,9 @@ class RequirementsReader(CandidatesReader):
 
     qualifications: dict[str, Any]
     competency_groups: dict[str, dict[str, Any]]
-    """Each competency group's fields, gathered from its sections (see ``_gathered``)."""
-    """The competency groups read, by name; the notice has a competency
-    section if "competencies" is in ``position``."""
+    """The competency groups read, by name, each as the fields its sections
+    gave (see ``_gathered``); the notice has a competency section if
+    "competencies" is in ``position``."""
     competency_notes: list[str]
     """What the competency section says above its groups."""
 
@@ -315,7 +315,7 @@ class RequirementsReader(CandidatesReader):
             # "Values: ..." with words the group's count, level and note do not hold.
             self._keep_once(section.heading)
         declared = self._group_items(section, name, items, declared)
-        # The first of the same group says the rest first.
+        # Where the same group comes again, what the first said of it stands.
         for field, value in (("declared_count", declared), ("level", level), ("note", note)):
             if group.get(field) is None:
                 group[field] = value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import json
 import quopri
 import re
@@ -80,6 +81,7 @@ from iomjobs.parse._segments import (
     _labelled_cells,
     clean,
     file_lines,
+    joined_lines,
     joined_text,
     segments,
     source_lines,
@@ -7014,6 +7016,18 @@ def test_first_tier_items_wrapped_at_a_fixed_width_go_on_below() -> None:
 def test_a_line_cut_after_a_hyphen_joins(cut: str, joined: str) -> None:
     above, below = cut.split("\n")
     assert joined_text(above, below) == joined
+
+
+@given(
+    st.lists(
+        st.sampled_from(["first-", "and", "to-date", "-", "a-", "", "(Quality", "19"]), min_size=1
+    )
+)
+def test_lines_joined_at_once_are_the_lines_joined_one_by_one(texts: list[str]) -> None:
+    # joined_lines joins a paragraph's lines once, at the end (joining each to
+    # all those above it took time growing with the square of its length).
+    lines = [Segment(number, text) for number, text in enumerate(texts, start=1)]
+    assert joined_lines(lines) == functools.reduce(joined_text, texts)
 
 
 def test_a_stray_bullet_after_a_word_that_leads_on_is_dropped() -> None:

@@ -1532,25 +1532,40 @@ _LEADS_ON: Final = PHRASE_GOES_ON - _ALTERNATIVES
 
 
 def joined_lines(lines: list[Segment]) -> str:
-    """The text of *lines*, each going on from the one above (:func:`joined_text`)."""
-    text = lines[0].text
+    """The text of *lines*, each going on from the one above (:func:`joined_text`).
+
+    Joined once, at the end: a paragraph of thousands of lines, each joined
+    to all those above it, took time growing with its length's square. What
+    parts two lines depends on the last two characters above only.
+    """
+    pieces = [lines[0].text]
+    end = pieces[0][-2:]
     for line in lines[1:]:
-        text = joined_text(text, line.text)
-    return text
+        below = line.text
+        space = "" if _word_cut(end, below) else " "
+        pieces += (space, below)
+        end = f"{end}{space}{below}"[-2:]
+    return "".join(pieces)
 
 
 def joined_text(above: str, below: str) -> str:
     """*above* and the line *below* it goes on in, as one text."""
-    # "service-" / "oriented": a hyphen after a letter cuts a word, not a sentence;
-    # a word goes on after it ("Associate-" / "(Quality Control...)" does not).
-    if (
-        above.endswith("-")
-        and above[-2:-1].isalpha()
+    return above + below if _word_cut(above[-2:], below) else f"{above} {below}"
+
+
+def _word_cut(end: str, below: str) -> bool:
+    """Whether the line that *end*s so, and *below*, cut a word at a hyphen: no space between.
+
+    "service-" / "oriented": a hyphen after a letter cuts a word, not a
+    sentence; a word goes on after it ("Associate-" / "(Quality
+    Control...)" does not).
+    """
+    return (
+        end.endswith("-")
+        and end[:1].isalpha()
         and below[:1].isalnum()
         and not _SUSPENDED_BY.match(below)
-    ):
-        return above + below
-    return f"{above} {below}"
+    )
 
 
 # The word after a suspended hyphen, which shares its compound's second half:

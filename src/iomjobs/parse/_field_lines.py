@@ -25,6 +25,7 @@ from iomjobs.parse._segments import (
     in_bracket,
     joined_lines,
     joined_text,
+    joined_texts,
     next_line,
 )
 from iomjobs.parse._sentences import AUXILIARY
@@ -522,10 +523,9 @@ def _take_continued(field: Field, segments: list[Segment], index: int) -> int:
         if segment.text.endswith(".") or (bracket and still_open <= 0):
             break
     if taken:
-        value = field.value
-        for segment in taken:
-            value = joined_text(value, segment.text)
-        field.value = _emphasis_closed(value)
+        field.value = _emphasis_closed(
+            joined_texts([field.value, *(segment.text for segment in taken)])
+        )
         field.segments.extend(taken)
     return len(taken)
 

@@ -1532,16 +1532,20 @@ _LEADS_ON: Final = PHRASE_GOES_ON - _ALTERNATIVES
 
 
 def joined_lines(lines: list[Segment]) -> str:
-    """The text of *lines*, each going on from the one above (:func:`joined_text`).
+    """The text of *lines*, each going on from the one above (:func:`joined_text`)."""
+    return joined_texts([line.text for line in lines])
+
+
+def joined_texts(texts: list[str]) -> str:
+    """*texts*, lines each going on from the one above, as one text (:func:`joined_text`).
 
     Joined once, at the end: a paragraph of thousands of lines, each joined
     to all those above it, took time growing with its length's square. What
     parts two lines depends on the last two characters above only.
     """
-    pieces = [lines[0].text]
+    pieces = [texts[0]]
     end = pieces[0][-2:]
-    for line in lines[1:]:
-        below = line.text
+    for below in texts[1:]:
         space = "" if _word_cut(end, below) else " "
         pieces += (space, below)
         end = f"{end}{space}{below}"[-2:]

@@ -77,6 +77,7 @@ from iomjobs.parse._pages import running_lines
 from iomjobs.parse._places import countries_listed
 from iomjobs.parse._sections import layout
 from iomjobs.parse._segments import (
+    _BULLET_SETTLED,
     Segment,
     _labelled_cells,
     clean,
@@ -7028,6 +7029,37 @@ def test_lines_joined_at_once_are_the_lines_joined_one_by_one(texts: list[str]) 
     # all those above it took time growing with the square of its length).
     lines = [Segment(number, text) for number, text in enumerate(texts, start=1)]
     assert joined_lines(lines) == functools.reduce(joined_text, texts)
+
+
+_MARKERS: Final = (
+    "(1)",
+    "(iv)",
+    "1.",
+    "12)",
+    "a)",
+    "(b)",
+    "o",
+    "-",
+    "•",
+    "\U0001f449\ufe0f",
+    "\ufffd",
+    "",
+)
+_AFTER_MARKERS: Final = ("", " ", "  ", "W", "work", "x" * 30, "-", "12", ".")
+
+
+@given(
+    st.sampled_from(_MARKERS),
+    st.sampled_from(["", " ", "  "]),
+    st.lists(st.sampled_from(_AFTER_MARKERS), max_size=4),
+)
+def test_whether_a_text_begins_with_a_bullet_is_settled_by_its_first_characters(
+    marker: str, space: str, rest: list[str]
+) -> None:
+    # wrapped_items joins an item's lines below its first only while they may
+    # still change that (_BULLET_SETTLED), and the whole text once, at the end.
+    text = marker + space + "".join(rest)
+    assert Segment(1, text[:_BULLET_SETTLED]).bullet == Segment(1, text).bullet
 
 
 def test_a_stray_bullet_after_a_word_that_leads_on_is_dropped() -> None:

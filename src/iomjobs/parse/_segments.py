@@ -922,7 +922,12 @@ def wrapped_items(
     stands (a competency's name alone below its last indicator). *written*
     gives a bulleted line as written, for its length (:func:`full_line_above`).
     """
-    items: list[tuple[Segment, tuple[Segment, ...]]] = []
+    # Each item's head and lines: the head is its first line, joined with the
+    # lines below only while they may still change whether it begins with a
+    # bullet (_BULLET_SETTLED); the item's text is joined once, at the end.
+    # Joined and copied at each line, an item of thousands took time growing
+    # with their square.
+    items: list[tuple[Segment, list[Segment]]] = []
     above = None
     # Worked out where first needed: most lists never ask.
     width = -1
@@ -946,13 +951,23 @@ def wrapped_items(
         if goes_on and begins is not None and begins(segment.item):
             goes_on = False
         if goes_on:
-            first, lines = items[-1]
-            joined = joined_text(first.text, segment.text)
-            items[-1] = (Segment(first.number, joined), (*lines, segment))
+            head, lines = items[-1]
+            lines.append(segment)
+            if len(head.text) < _BULLET_SETTLED:
+                items[-1] = (Segment(head.number, joined_text(head.text, segment.text)), lines)
         else:
-            items.append((segment, (segment,)))
+            items.append((segment, [segment]))
         above = segment
-    return items
+    return [
+        (lines[0] if len(lines) == 1 else Segment(head.number, joined_lines(lines)), tuple(lines))
+        for head, lines in items
+    ]
+
+
+# Whether a text begins with a bullet is settled by its first characters: the
+# longest marker ("(viii)"), a space and the character after it. Longer, the
+# text's end can no longer make it a bullet alone on its line.
+_BULLET_SETTLED: Final = 40
 
 
 def markdown_heading(text: str) -> int:

@@ -16,6 +16,7 @@ from iomjobs.parse._segments import (
     CELL_GAP,
     Segment,
     joined_text,
+    joined_texts,
     next_line,
 )
 from iomjobs.parse._vocabulary import (
@@ -159,14 +160,14 @@ def _grid_row(segments: list[Segment], index: int) -> Field | None:
 def _paragraphs(pieces: list[str]) -> list[str]:
     """A cell's paragraphs, its *pieces* on a line each, a blank line between two."""
     paragraphs: list[str] = []
-    text = ""
+    texts: list[str] = []  # the paragraph's, joined once it ends
     for piece in map(str.strip, pieces):
         if piece:
-            text = joined_text(text, piece) if text else piece
-        elif text:
-            paragraphs.append(text)
-            text = ""
-    return [*paragraphs, text] if text else paragraphs
+            texts.append(piece)
+        elif texts:
+            paragraphs.append(joined_texts(texts))
+            texts = []
+    return [*paragraphs, joined_texts(texts)] if texts else paragraphs
 
 
 def closed_row(field: Field) -> bool:

@@ -1036,20 +1036,24 @@ def joined_where_filled(
     """
     if not greedy.width:
         return items
-    joined: list[tuple[Segment, tuple[Segment, ...]]] = []
+    # Each item's first segment, texts and lines, joined once at the end.
+    joined: list[tuple[Segment, list[str], list[Segment]]] = []
     for segment, lines in items:
         if joined and not segment.bullet and not (begins and begins(segment.item)):
-            first, above = joined[-1]
+            _, texts, above = joined[-1]
             if (
                 segment.number == above[-1].number + 1
                 and greedy.filled(above[-1], segment.text.partition(" ")[0])
                 and not (above[-1].text.endswith(ITEM_ENDS) and names_something(segment.text))
             ):
-                text = joined_text(first.text, segment.text)
-                joined[-1] = (Segment(first.number, text), (*above, *lines))
+                texts.append(segment.text)
+                above += lines
                 continue
-        joined.append((segment, lines))
-    return joined
+        joined.append((segment, [segment.text], list(lines)))
+    return [
+        (first if len(texts) == 1 else Segment(first.number, joined_texts(texts)), tuple(lines))
+        for first, texts, lines in joined
+    ]
 
 
 def wrapped_item(content: list[Segment], index: int) -> tuple[Segment, tuple[Segment, ...]]:
@@ -1060,14 +1064,12 @@ def wrapped_item(content: list[Segment], index: int) -> tuple[Segment, tuple[Seg
     """
     first = content[index]
     lines = [first]
-    text = first.text
     for below in range(index + 1, len(content)):
         segment = content[below]
         if segment.bullet or not _goes_on(lines[-1], segment):
             break
-        text = joined_text(text, segment.text)
         lines.append(segment)
-    return (first if len(lines) == 1 else Segment(first.number, text)), tuple(lines)
+    return (first if len(lines) == 1 else Segment(first.number, joined_lines(lines))), tuple(lines)
 
 
 def list_width(content: list[Segment], page_width: Callable[[], int] | None) -> int:

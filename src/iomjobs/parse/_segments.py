@@ -1550,6 +1550,8 @@ _LEADS_ON: Final = PHRASE_GOES_ON - _ALTERNATIVES
 
 def joined_lines(lines: list[Segment]) -> str:
     """The text of *lines*, each going on from the one above (:func:`joined_text`)."""
+    if len(lines) == 1:
+        return lines[0].text  # most paragraphs, headings and items
     return joined_texts([line.text for line in lines])
 
 

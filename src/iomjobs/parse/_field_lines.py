@@ -21,6 +21,7 @@ from iomjobs.parse._layout import Field, Layout, page_width
 from iomjobs.parse._rows import closed_row
 from iomjobs.parse._segments import (
     Segment,
+    brackets_opened,
     did_not_fit,
     in_bracket,
     joined_lines,
@@ -289,7 +290,7 @@ def _take_value_lines(field: Field, segments: list[Segment], index: int, result:
     # The brackets the value leaves open, counted line by line as it goes on:
     # counted in the whole value at each, a value of many lines took time
     # growing with their square.
-    still_open = _brackets_opened(field.value)
+    still_open = brackets_opened(field.value)
     while following is not None and (
         _value_goes_on(field, following, result, segments, bracket_open=still_open > 0)
         or (taken and not following.bullet and following.text[:1].islower())
@@ -298,7 +299,7 @@ def _take_value_lines(field: Field, segments: list[Segment], index: int, result:
             field.wrapped = True
         # "...(Reference Number): EXPEDITED VN-" / "US10-2026-017": a code cut at its hyphen.
         field.value = joined_text(field.value, following.text)
-        still_open += _brackets_opened(following.text)
+        still_open += brackets_opened(following.text)
         field.segments.append(following)
         taken += 1
         following = next_line(segments, index + taken)
@@ -318,11 +319,6 @@ def _emphasis_closed(value: str) -> str:
     if value.endswith(("**", "__")) and value.count(value[-2:]) % 2 == 1:
         return value[:-2].rstrip(" *_")
     return value
-
-
-def _brackets_opened(text: str) -> int:
-    """How many more brackets *text* opens than it closes."""
-    return text.count("(") - text.count(")")
 
 
 def _value_goes_on(
@@ -509,7 +505,7 @@ def _take_continued(field: Field, segments: list[Segment], index: int) -> int:
     """
     taken: list[Segment] = []
     last = segments[index]
-    still_open = _brackets_opened(field.value)
+    still_open = brackets_opened(field.value)
     bracket = still_open > 0  # the value left a bracket open: it ends where that closes
     for segment in segments[index + 1 :]:
         gap = segment.number - last.number
@@ -519,7 +515,7 @@ def _take_continued(field: Field, segments: list[Segment], index: int) -> int:
             break
         taken.append(segment)
         last = segment
-        still_open += _brackets_opened(segment.text)
+        still_open += brackets_opened(segment.text)
         if segment.text.endswith(".") or (bracket and still_open <= 0):
             break
     if taken:

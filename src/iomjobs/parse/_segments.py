@@ -1539,7 +1539,12 @@ def left_open(text: str) -> bool:
 
 def in_bracket(text: str) -> bool:
     """Whether *text* leaves a bracket open: "Senior Programme Officer (Labour Mobility"."""
-    return text.count("(") > text.count(")")
+    return brackets_opened(text) > 0
+
+
+def brackets_opened(text: str) -> int:
+    """How many more brackets *text* opens than it closes: a count to add up line by line."""
+    return text.count("(") - text.count(")")
 
 
 # The words after which an item must go on, whatever the next line begins with

@@ -237,6 +237,28 @@ class TestParse:
         notice = iomjobs.loads(capsys.readouterr().out)
         assert notice.reference == "2024-07"
 
+    def test_prints_what_dumps_writes(self, capsys: pytest.CaptureFixture[str]) -> None:
+        # Canonical JSON, byte for byte: format_version, then keys alphabetically.
+        assert main(["parse", str(seed_path(3))]) == 0
+        notice = iomjobs.parse_notice(seed_path(3)).notice
+        assert capsys.readouterr().out == iomjobs.dumps(notice).decode() + "\n"
+
+    def test_a_notice_loads_would_refuse_is_named_not_written(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # Ligatures spelt out, three letters for one: a paragraph of 1,400,000
+        # "ﬃ" is read as 4,200,000 letters, more than loads() takes in a string.
+        # check would refuse the line; parse says so and writes the others.
+        page = tmp_path / "ligatures.txt"
+        page.write_text("Position Title: Driver\n\n" + "\ufb03" * 1_400_000 + "\n", "utf-8")
+        assert main(["parse", str(page), str(seed_path(2))]) == 2
+        out, err = capsys.readouterr()
+        assert [iomjobs.loads(line).reference for line in out.splitlines()] == ["2024-07"]
+        assert err == (
+            f"{page}: cannot write: string of 4200000 characters is longer than 4000000, "
+            "which loads() refuses @ $.context[0]\n"
+        )
+
     def test_indented(self, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["parse", "--indent", "2", str(seed_path(0))]) == 0
         out = capsys.readouterr().out

@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TextIO, TypeVar
 import attrs
 
 from iomjobs._version import __version__
-from iomjobs.errors import IomJobsError
+from iomjobs.errors import InvalidValue, IomJobsError
 from iomjobs.model.notice import VacancyNotice
 
 if TYPE_CHECKING:
@@ -840,20 +840,45 @@ def _parse_chunk(items: list[ParseWork]) -> list[Parsed]:
 
 
 def _parse_one(item: ParseWork) -> Parsed:
-    from iomjobs.serialize import to_dict  # noqa: PLC0415
-
     name, path, data, span, indent, provenance = item
     read, problems = _parsed(name, path, data, span)
-    separators = (",", ":") if indent is None else (",", ": ")
-    written = []
+    written: list[str] = []
+    refused: list[str] = []
     for named, post, each in read:
         notice = each if isinstance(each, VacancyNotice) else each.notice
-        document = to_dict(notice)
-        if provenance:
-            document = _with_provenance(document, each, named, post)
-        text = json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
-        written.append(text + "\n")
-    return Parsed("".join(written), problems)
+        document = _document_of(notice, each, named, post, indent=indent, provenance=provenance)
+        if isinstance(document, str):
+            written.append(document + "\n")
+        else:
+            refused.append(f"{named}: cannot write: {document}")
+    return Parsed("".join(written), problems + tuple(refused))
+
+
+def _document_of(
+    notice: VacancyNotice,
+    read: ParseResult | VacancyNotice,
+    name: str,
+    post: int,
+    *,
+    indent: int | None,
+    provenance: bool,
+) -> str | InvalidValue:
+    """The notice's JSON document as parse prints it; why not, where loads() would refuse it."""
+    from iomjobs.serialize import dumps  # noqa: PLC0415
+
+    try:
+        # The document loads() reads: what a text of millions of characters
+        # gives may be larger than loads() reads (check reads parse's output).
+        canonical = dumps(notice)
+    except InvalidValue as error:
+        return error
+    if indent is None and not provenance:
+        return canonical.decode()
+    document = json.loads(canonical)
+    if provenance:
+        document = _with_provenance(document, read, name, post)
+    separators = (",", ":") if indent is None else (",", ": ")
+    return json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
 
 
 def _parsed(

@@ -62,6 +62,7 @@ from iomjobs.parse import (
     InputTooLarge,
     ParseResult,
     UnreadableInput,
+    _refuse_binary,
     parse_html,
     parse_notice,
 )
@@ -6344,6 +6345,24 @@ class TestInput:
             parse_notice(path)
         with pytest.raises(UnreadableInput, match=r"^The bytes are binary data, not text: "):
             parse_notice(program)
+
+    @given(st.text(st.characters(max_codepoint=0x2FF), max_size=300), st.integers(0, 300))
+    def test_binary_data_is_told_by_its_control_characters(self, text: str, nuls: int) -> None:
+        # All below a space but tabs, line and page breaks and escape, counted in the
+        # first 4096 characters: held to the definition, a character at a time.
+        text = (text + "\x00" * nuls)[:4096]
+        controls = [
+            at for at, char in enumerate(text) if char < " " and char not in "\t\n\v\f\r\x1b"
+        ]
+        if len(controls) <= max(8, len(text) // 20):
+            _refuse_binary(text, "It is")
+            return
+        with pytest.raises(UnreadableInput) as raised:
+            _refuse_binary(text, "It is")
+        assert str(raised.value) == (
+            f"It is binary data, not text: {len(controls)} control characters in its first "
+            f"{len(text)}, the first at character {controls[0]}"
+        )
 
     def test_a_stray_control_character_leaves_text_text(self) -> None:
         # Some editors leave a NUL or two (a file's padding): the text is read.

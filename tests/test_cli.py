@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import contextlib
 import gc
 import io
 import json
+import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -67,6 +71,35 @@ def test_check_searches_directories(tmp_path: Path, capsys: pytest.CaptureFixtur
     (tmp_path / "c.csv").write_text("not a notice", "utf-8")
     assert main(["check", str(tmp_path)]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "2 notices: 0 errors, 0 warnings, 0 infos"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX's")
+def test_check_passes_over_what_is_no_file_in_a_directory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A named pipe left in a folder of notices had been opened, and waited on
+    # for ever. Should it be opened again, a writer comes after a while and
+    # gives it a notice, which the count then holds.
+    (tmp_path / "b.txt").write_bytes(seed_path(2).read_bytes())
+    (tmp_path / "2024.txt").mkdir()  # searched, not read
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+
+    def write_late() -> None:
+        time.sleep(5)
+        with (
+            contextlib.suppress(OSError),
+            os.fdopen(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK), "wb") as writer,
+        ):
+            writer.write(seed_path(2).read_bytes())
+
+    writer = threading.Thread(target=write_late, daemon=True)
+    writer.start()
+    assert main(["check", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert out.splitlines()[-1] == "2 notices: 0 errors, 0 warnings, 0 infos, 1 not read"
+    assert err == f"{tmp_path / 'gone.txt'}: cannot read: No such file or directory\n"
 
 
 def test_check_knows_suffixes_in_capitals(

@@ -44,6 +44,7 @@ import gc
 import itertools
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -352,11 +353,25 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, Path | None, Span | Non
             continue
         path = Path(written)
         if path.is_dir():
-            found = (p for p in path.rglob("*") if _suffix(p) in suffixes)
+            found = (p for p in path.rglob("*") if _suffix(p) in suffixes and _searched(p))
             for notice in sorted(found):
                 yield from _notices_in(str(notice), notice)
         else:
             yield from _notices_in(written, path)
+
+
+def _searched(path: Path) -> bool:
+    """Whether *path*, found in a directory, is read: a file, or a link to none.
+
+    A named pipe there would be waited on for ever, its writer long gone, and
+    a socket or a device holds no notice; a directory named like a notice
+    ("2024.txt") is searched, not read. A link to nothing is kept, for
+    check to name as a file it cannot read.
+    """
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True
 
 
 def _suffix(path: Path) -> str:

@@ -102,6 +102,40 @@ def test_check_passes_over_what_is_no_file_in_a_directory(
     assert err == f"{tmp_path / 'gone.txt'}: cannot read: No such file or directory\n"
 
 
+def test_a_file_larger_than_any_notices_is_named_not_read_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A stray archive of gigabytes in a folder of notices had been read whole
+    # first (here 100 MB, a sparse file); a byte past 64 MB is read, and no more.
+    (tmp_path / "b.txt").write_bytes(seed_path(2).read_bytes())
+    with (tmp_path / "archive.json").open("wb") as file:
+        file.truncate(100_000_000)
+    assert main(["check", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert out.splitlines()[-1] == "2 notices: 0 errors, 0 warnings, 0 infos, 1 not read"
+    assert err == (
+        f"{tmp_path / 'archive.json'}: not a notice: The file is 100000000 bytes, more than "
+        "the 64000000 a notice's file may hold\n"
+    )
+    assert main(["parse", str(tmp_path / "archive.json")]) == 2
+    assert capsys.readouterr().err.endswith(
+        ": The file is 100000000 bytes, more than the 64000000 a notice's file may hold\n"
+    )
+
+
+def test_standard_input_larger_than_any_notices_file(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    piped = io.BytesIO(b"{" + b" " * 64_000_000 + b"}")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(piped))
+    assert main(["check", "-"]) == 2
+    assert capsys.readouterr().err == (
+        "<stdin>: not a notice: Standard input is more than the 64000000 bytes a notice's "
+        "file may hold\n"
+    )
+    assert piped.tell() == 64_000_001  # the rest is not read
+
+
 def test_check_knows_suffixes_in_capitals(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

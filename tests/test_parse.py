@@ -63,8 +63,10 @@ from iomjobs.parse import (
     ParseResult,
     UnreadableInput,
     _refuse_binary,
+    docx_text,
     parse_html,
     parse_notice,
+    read_text,
 )
 from iomjobs.parse import _places as places
 from iomjobs.parse._cells import first_lines, goes_on_in_cell
@@ -6304,6 +6306,31 @@ class TestInput:
     def test_too_large(self) -> None:
         with pytest.raises(InputTooLarge, match="longer than"):
             parse_notice("x" * (MAX_INPUT_CHARACTERS + 1))
+
+    def test_a_file_larger_than_any_notices_is_not_read_whole(self, tmp_path: Path) -> None:
+        # A stray archive of gigabytes named like a notice had been read whole,
+        # and decoded, before being refused: its size in memory, three times.
+        # 100 MB here, a sparse file: a byte past 64 MB is read, and no more.
+        path = tmp_path / "archive.txt"
+        with path.open("wb") as file:
+            file.truncate(100_000_000)
+        message = (
+            r"^'.*archive\.txt' is 100000000 bytes, more than the 64000000 a notice's file "
+            "may hold$"
+        )
+        for read in (parse_notice, parse_html, read_text, docx_text):
+            with pytest.raises(InputTooLarge, match=message):
+                read(path)
+
+    def test_bytes_larger_than_any_notices_file(self) -> None:
+        data = b"Position Title: Driver\n" + b" " * 64_000_000
+        message = r"^The bytes are more than the 64000000 bytes a notice's file may hold$"
+        for read in (parse_notice, parse_html, read_text, docx_text):
+            with pytest.raises(InputTooLarge, match=message):
+                read(data)
+        # 64,000,000 bytes are read, to be refused as a text that long.
+        with pytest.raises(InputTooLarge, match=r"^Input of 64000000 characters is longer"):
+            parse_notice(data[:64_000_000])
 
     def test_missing_file(self, tmp_path: Path) -> None:
         with pytest.raises(UnreadableInput, match=r"nothing\.txt"):

@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TextIO, TypeVar
 
 import attrs
 
+from iomjobs._files import MAX_FILE_BYTES, read_bounded, too_many_bytes
 from iomjobs._version import __version__
 from iomjobs.errors import InvalidValue, IomJobsError
 from iomjobs.model.notice import VacancyNotice
@@ -261,7 +262,7 @@ def _read_notices(name: str, path: Path | None, err: TextIO) -> list[VacancyNoti
     as ``parse`` reads them; an input that cannot be read is named, and why
     said, as ``parse`` says it.
     """
-    read, problems = _parsed(name, path, sys.stdin.buffer.read() if path is None else None, None)
+    read, problems = _parsed(name, path, _stdin_bytes() if path is None else None, None)
     for problem in problems:
         print(problem, file=err)
     if problems:
@@ -297,9 +298,14 @@ def _text_command(file: str, out: TextIO, err: TextIO) -> int:
 
     path = None if file == "-" else Path(file)
     try:
-        data = sys.stdin.buffer.read() if path is None else path.read_bytes()
+        data = _read(path, None) if path is not None else _stdin_bytes()
+        if path is None:
+            _refuse_too_many(len(data), 0, "Standard input is")
     except OSError as error:
         print(f"{file}: cannot read: {error.strerror or error}", file=err)
+        return EXIT_BAD_INPUT
+    except IomJobsError as error:
+        print(f"{file}: {error}", file=err)
         return EXIT_BAD_INPUT
     try:
         text = read_text(data)
@@ -482,6 +488,8 @@ def check_one(
     try:
         if data is None:
             data = _read(path, span) if path is not None else b""
+        else:  # standard input's, read up to a byte past the limit
+            _refuse_too_many(len(data), 0, "Standard input is")
         kind = _kind(path, data)
         documents = _documents(name, data, kind)
         if len(documents) > 1:  # "iomjobs parse page.txt | iomjobs check -"
@@ -507,12 +515,33 @@ def check_one(
 
 
 def _read(path: Path, span: Span | None) -> bytes:
+    """The file at *path*, or its line at *span*; no more than a notice's file may hold.
+
+    :raises OSError: where it cannot be read.
+    :raises InputTooLarge: where it holds more (a stray archive of gigabytes).
+    """
     if span is None:
-        return path.read_bytes()
+        data, size = read_bounded(path)
+        _refuse_too_many(len(data), size, "The file is")
+        return data
     offset, length = span
+    _refuse_too_many(length, length, "The line is")
     with path.open("rb") as file:
         file.seek(offset)
         return file.read(length)
+
+
+def _refuse_too_many(count: int, size: int, what: str) -> None:
+    too_many = too_many_bytes(count, size, what)
+    if too_many is not None:
+        from iomjobs.parse import InputTooLarge  # noqa: PLC0415 -- only for so large a file
+
+        raise InputTooLarge(too_many)
+
+
+def _stdin_bytes() -> bytes:
+    """Standard input, read up to a byte past what a notice may hold (the reader says so)."""
+    return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
 
 
 class Style(NamedTuple):
@@ -547,7 +576,7 @@ def _outcomes(
     paths: Sequence[str], codes: Sequence[str], jobs: int, err: TextIO, style: Style
 ) -> Iterator[Checked]:
     work: Iterable[Work] = (
-        (name, path, sys.stdin.buffer.read() if path is None else None, tuple(codes), span, style)
+        (name, path, _stdin_bytes() if path is None else None, tuple(codes), span, style)
         for name, path, span in _inputs(paths)
     )
     total = None
@@ -821,7 +850,7 @@ def _parse(
     In *jobs* worker processes where there is more than one, the output the same.
     """
     work = (
-        (name, path, sys.stdin.buffer.read() if path is None else None, span, indent, provenance)
+        (name, path, _stdin_bytes() if path is None else None, span, indent, provenance)
         for name, path, span in _inputs(paths)
     )
     found = unreadable = 0
@@ -909,8 +938,12 @@ def _parsed(
     try:
         if data is None:
             data = _read(path, span) if path is not None else b""
+        else:  # standard input's, read up to a byte past the limit
+            _refuse_too_many(len(data), 0, "Standard input is")
     except OSError as error:
         return [], (f"{name}: cannot read: {error.strerror or error}",)
+    except IomJobsError as error:
+        return [], (f"{name}: {error}",)
     kind = _kind(path, data)
     read: list[tuple[str, int, ParseResult | VacancyNotice]] = []
     for named, document in _documents(name, data, kind):  # JSON Lines: one a line

@@ -40,11 +40,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import Final
 
 import attrs
 
+from iomjobs._files import read_bounded, too_many_bytes
 from iomjobs._text import LOST, plain_hyphens
 from iomjobs.errors import IomJobsError
 from iomjobs.model.language import Language
@@ -97,7 +97,7 @@ def __dir__() -> list[str]:
 
 
 class InputTooLarge(IomJobsError, ValueError):  # noqa: N818 -- named after what it is
-    """A text longer than :data:`MAX_INPUT_CHARACTERS`."""
+    """A text longer than :data:`MAX_INPUT_CHARACTERS`, or a file or bytes over 64 MB."""
 
 
 class UnreadableInput(IomJobsError, OSError):  # noqa: N818
@@ -149,8 +149,10 @@ def parse_notice(source: str | bytes | bytearray | memoryview | os.PathLike[str]
     over, each said in a doubt. On text it never raises, except for input
     longer than :data:`MAX_INPUT_CHARACTERS`.
 
-    :raises InputTooLarge: when the text is longer than the limit, a part of
-        a Word document larger than 64 MB, or a PDF longer than 1,000 pages.
+    :raises InputTooLarge: when the text is longer than the limit, the file
+        or bytes larger than 64 MB (64,000,000 bytes: no more is read), a
+        part of a Word document larger than 64 MB, or a PDF longer than
+        1,000 pages.
     :raises UnreadableInput: when a file cannot be read, or the bytes are a
         document of another kind (an Office document other than a Word
         document, an image), a Word document or PDF damaged beyond reading
@@ -612,14 +614,14 @@ def docx_text(source: bytes | bytearray | memoryview | os.PathLike[str]) -> str:
         gives its text as far as it goes, and one of whose other parts
         cannot be read, its text without them: :func:`parse_notice` says so
         in doubts.
-    :raises InputTooLarge: when one of the document's parts is larger than
-        64 MB, or its text than :data:`MAX_INPUT_CHARACTERS`.
+    :raises InputTooLarge: when the document, or one of its parts, is larger
+        than 64 MB, or its text longer than :data:`MAX_INPUT_CHARACTERS`.
     """
     given: object = source  # callers without type checking may pass anything
     if isinstance(given, os.PathLike):
         data, what = _file_bytes(given), f"{os.fspath(given)!r} is"
     elif isinstance(given, bytes | bytearray | memoryview):
-        data, what = bytes(given), "The bytes are"
+        data, what = _given_bytes(given), "The bytes are"
     else:
         msg = f"Cannot read a Word document from {type(given).__name__}: expected bytes or a path"
         raise UnreadableInput(msg)
@@ -665,17 +667,28 @@ def _text_of(
         return _decoded(_file_bytes(source), f"{os.fspath(source)!r} is", documents=documents)
     given: object = source  # callers without type checking may pass anything
     if isinstance(given, bytes | bytearray | memoryview):
-        return _decoded(bytes(given), "The bytes are", documents=documents)
+        return _decoded(_given_bytes(given), "The bytes are", documents=documents)
     msg = f"Cannot read a notice from {type(given).__name__}: expected text, bytes or a path"
     raise UnreadableInput(msg)
 
 
 def _file_bytes(path: os.PathLike[str]) -> bytes:
     try:
-        return Path(path).read_bytes()
+        data, size = read_bounded(path)
     except OSError as error:
         msg = f"Cannot read {os.fspath(path)!r}: {error.strerror or error}"
         raise UnreadableInput(msg) from None
+    too_many = too_many_bytes(len(data), size, f"{os.fspath(path)!r} is")
+    if too_many is not None:
+        raise InputTooLarge(too_many)
+    return data
+
+
+def _given_bytes(given: bytes | bytearray | memoryview) -> bytes:
+    too_many = too_many_bytes(memoryview(given).nbytes, 0, "The bytes are")
+    if too_many is not None:
+        raise InputTooLarge(too_many)
+    return bytes(given)
 
 
 # Documents that are no text, by how their bytes begin: read as text, they

@@ -136,6 +136,33 @@ def test_standard_input_larger_than_any_notices_file(
     assert piped.tell() == 64_000_001  # the rest is not read
 
 
+def test_a_file_named_in_no_utf_8_is_named_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "avis-sécurité.txt" named in Latin-1, as an archive made on Windows may
+    # unpack: Python reads its name with lone surrogates, which had been printed
+    # as they were (UnicodeEncodeError under a strict UTF-8 stdout, and no text
+    # in the JSON of --format json and --provenance).
+    name = os.fsdecode(b"avis-s\xe9curit\xe9.txt")
+    try:
+        (tmp_path / name).write_text("Position Title: Driver\n", "utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes no such name")
+    shown = str(tmp_path / "avis-s\\xe9curit\\xe9.txt")
+    assert main(["check", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == f"{shown}: 6 findings (Driver)"
+    out.encode("utf-8")  # strict: no lone surrogate
+    assert main(["check", "--format", "json", "--select", "DAT006", str(tmp_path)]) == 0
+    (finding,) = map(json.loads, capsys.readouterr().out.splitlines())
+    assert finding["file"] == shown
+    assert main(["parse", "--provenance", str(tmp_path)]) == 0
+    assert json.loads(capsys.readouterr().out)["file"] == shown
+    assert main(["text", str(tmp_path / os.fsdecode(b"gone-\xe9.txt"))]) == 2
+    err = capsys.readouterr().err
+    assert err == f"{tmp_path / 'gone-'}\\xe9.txt: cannot read: No such file or directory\n"
+
+
 def test_check_knows_suffixes_in_capitals(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

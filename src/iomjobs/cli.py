@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TextIO, TypeVar
 import attrs
 
 from iomjobs._files import MAX_FILE_BYTES, read_bounded, too_many_bytes
+from iomjobs._text import has_surrogate
 from iomjobs._version import __version__
 from iomjobs.errors import InvalidValue, IomJobsError
 from iomjobs.model.notice import VacancyNotice
@@ -242,7 +243,7 @@ def _render(file: str, lang: str, output: str, out: TextIO, err: TextIO) -> int:
     from iomjobs.rendering import render  # noqa: PLC0415
 
     path = None if file == "-" else Path(file)
-    notices = _read_notices("<stdin>" if path is None else file, path, err)
+    notices = _read_notices("<stdin>" if path is None else _shown_name(file), path, err)
     if notices is None:
         return EXIT_BAD_INPUT
     documents = (render(notice, lang=lang, format=output) for notice in notices)
@@ -297,20 +298,21 @@ def _text_command(file: str, out: TextIO, err: TextIO) -> int:
     from iomjobs.parse import read_text  # noqa: PLC0415
 
     path = None if file == "-" else Path(file)
+    name = _shown_name(file)
     try:
         data = _read(path, None) if path is not None else _stdin_bytes()
         if path is None:
             _refuse_too_many(len(data), 0, "Standard input is")
     except OSError as error:
-        print(f"{file}: cannot read: {error.strerror or error}", file=err)
+        print(f"{name}: cannot read: {error.strerror or error}", file=err)
         return EXIT_BAD_INPUT
     except IomJobsError as error:
-        print(f"{file}: {error}", file=err)
+        print(f"{name}: {error}", file=err)
         return EXIT_BAD_INPUT
     try:
         text = read_text(data)
     except IomJobsError as error:
-        print(f"{file}: {error}", file=err)
+        print(f"{name}: {error}", file=err)
         return EXIT_BAD_INPUT
     out.write(text if text.endswith("\n") or not text else text + "\n")
     return EXIT_OK
@@ -361,9 +363,9 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, Path | None, Span | Non
         if path.is_dir():
             found = (p for p in path.rglob("*") if _suffix(p) in suffixes and _searched(p))
             for notice in sorted(found):
-                yield from _notices_in(str(notice), notice)
+                yield from _notices_in(_shown_name(str(notice)), notice)
         else:
-            yield from _notices_in(written, path)
+            yield from _notices_in(_shown_name(written), path)
 
 
 def _searched(path: Path) -> bool:
@@ -378,6 +380,23 @@ def _searched(path: Path) -> bool:
         return stat.S_ISREG(path.stat().st_mode)
     except OSError:
         return True
+
+
+def _shown_name(name: str) -> str:
+    r"""*name*, a file's, as it can be printed and written in JSON.
+
+    A name whose bytes are no UTF-8 (a file named in Latin-1, as an archive
+    made on Windows may unpack) holds lone surrogates where Python read
+    those bytes; printed, they had raised UnicodeEncodeError, and in JSON
+    they were no text. Each is shown as its byte, escaped: "avis-sécurité.txt"
+    named in Latin-1 is shown ``avis-s\xe9curit\xe9.txt``.
+    """
+    if name.isascii() or not has_surrogate(name):
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no byte was read as
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _suffix(path: Path) -> str:

@@ -706,6 +706,26 @@ class TestCheckOptions:
         _, err = process.communicate()
         assert b"Traceback" not in err
 
+    @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+    @pytest.mark.parametrize(
+        "command", [["rules"], ["check", "examples/notices"], ["parse", "--jobs", "2", "."]]
+    )
+    def test_output_that_cannot_be_written_is_said_in_a_line(self, command: list[str]) -> None:
+        import subprocess  # noqa: PLC0415
+        import sys  # noqa: PLC0415
+
+        # "iomjobs parse notices/ > out.jsonl" on a full disk had ended in a traceback.
+        root = Path(__file__).parents[1]
+        with Path("/dev/full").open("wb") as full:
+            done = subprocess.run(  # noqa: S603 -- our own interpreter
+                [sys.executable, "-m", "iomjobs", *command],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                cwd=root / "examples" if command[0] == "parse" else root,
+                check=False,
+            )
+        assert (done.returncode, done.stderr) == (2, b"iomjobs: No space left on device\n")
+
 
 def test_rules_lists_the_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
     from iomjobs.rules import RULES  # noqa: PLC0415

@@ -96,14 +96,27 @@ def _processes(text: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with *argv* (default: ``sys.argv[1:]``); return its exit status."""
     try:
-        return _run(_parser().parse_args(argv))
+        status = _run(_parser().parse_args(argv))
+        sys.stdout.flush()  # what is left to write fails here, if it does, not at exit
     except BrokenPipeError:
         # The reader went away ("iomjobs rules | head"): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _discard_output()
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except OSError as error:
+        # The output could not be written ("iomjobs parse notices/ > out.jsonl" on a
+        # full disk): said in a line, not a traceback.
+        _discard_output()
+        sys.stderr.write(f"iomjobs: {error.strerror or error}\n")
+        return EXIT_BAD_INPUT
+    return status
+
+
+def _discard_output() -> None:
+    """Send what standard output still holds nowhere: flushed at exit, it would fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _run(arguments: argparse.Namespace) -> int:

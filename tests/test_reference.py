@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+import operator
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +35,7 @@ from iomjobs.reference import (
     load_competency_levels,
     load_frameworks,
     load_grade_minima,
+    load_recruiting_grades,
     lookup_country,
     lookup_language,
     misspelt_country,
@@ -515,6 +518,64 @@ class TestFrameworks:
         with pytest.raises(InvalidValue, match=r"frameworks\.json"):
             load_frameworks(path)
 
+    @pytest.mark.parametrize(
+        ("change", "value", "message", "where"),
+        [
+            # Taken as they were, without a word: a number for an edition, a
+            # spelling's letters for its spellings, "None" for a name.
+            (("edition",), 2018, "expected a string, got 2018 (a number)", "$.editions[1].edition"),
+            (
+                ("core", 0, "variants"),
+                "Teamwork",
+                'expected a list, got "Teamwork" (a string)',
+                "$.editions[1].core[0].variants",
+            ),
+            (
+                ("core", 0, "name"),
+                None,
+                "expected a string, got null",
+                "$.editions[1].core[0].name",
+            ),
+            # Refused in Python's words, with no place in the file.
+            (
+                ("values",),
+                "Integrity",
+                'expected a list, got "Integrity" (a string)',
+                "$.editions[1].values",
+            ),
+            (
+                ("core", 0),
+                "Teamwork",
+                'expected an object, got "Teamwork" (a string)',
+                "$.editions[1].core[0]",
+            ),
+            (
+                ("in_force_from",),
+                "2018/01/01",
+                'expected a date as YYYY-MM-DD, got "2018/01/01"',
+                "$.editions[1].in_force_from",
+            ),
+        ],
+    )
+    def test_a_framework_file_says_what_is_wrong_where_it_stands(
+        self, tmp_path: Path, change: tuple[str | int, ...], value: object, message: str, where: str
+    ) -> None:
+        bundled = (
+            Path(__file__).parents[1] / "src/iomjobs/reference/data/competency_frameworks.json"
+        )
+        data = json.loads(bundled.read_text("utf-8"))
+        *inside, last = change
+        functools.reduce(operator.getitem, inside, data["editions"][1])[last] = value
+        path = tmp_path / "frameworks.json"
+        path.write_text(json.dumps(data), "utf-8")
+        with pytest.raises(InvalidValue) as raised:
+            load_frameworks(path)
+        assert (
+            str(raised.value)
+            == f"Invalid competency framework file {str(path)!r}: {message} @ {where}"
+        )
+        assert (raised.value.path, raised.value.value) == (where, value)
+
     def test_a_missing_framework_file_is_an_iomjobs_error(self, tmp_path: Path) -> None:
         with pytest.raises(InvalidValue):
             load_frameworks(tmp_path / "nothing.json")
@@ -582,6 +643,49 @@ class TestArguments:
         path.write_text('{"grades": {"G9": {"secondary": [5, 6]}}}', "utf-8")
         with pytest.raises(InvalidValue, match=r"levels\.json': Invalid grade: 'G9' \(expected"):
             load_grade_minima(path)
+
+
+@pytest.mark.parametrize(
+    ("load", "content", "message", "where"),
+    [
+        (
+            load_grade_minima,
+            '{"grades": {"G5": {"phd": [1, 2]}}}',
+            '"phd" is no DegreeLevel (expected "secondary", "bachelor", "master", "doctorate")',
+            "$.grades.G5.phd",
+        ),
+        (
+            load_grade_minima,
+            '{"grades": {"G6": {"bachelor": [4]}}}',
+            "expected a list of 2, got [4] (a list)",
+            "$.grades.G6.bachelor",
+        ),
+        (
+            load_competency_levels,
+            '{"grades": {"G5": {"core": ["2"], "managerial": []}}}',
+            'expected a whole number, got "2" (a string)',
+            "$.grades.G5.core[0]",
+        ),
+        (
+            load_recruiting_grades,
+            '{"recruiting_types": {"professional": "P"}}',
+            'expected a list, got "P" (a string)',
+            "$.recruiting_types.professional",
+        ),
+        (load_grade_minima, "[]", "expected an object, got [] (a list)", "$"),
+    ],
+)
+def test_a_grade_table_says_what_is_wrong_where_it_stands(
+    tmp_path: Path, load: Callable[[Path], object], content: str, message: str, where: str
+) -> None:
+    # Each had been refused in Python's words ("not enough values to unpack",
+    # "list indices must be integers"), with no place in the file; or taken: "2"
+    # for a level, and "P" read letter by letter as a list of categories.
+    path = tmp_path / "table.json"
+    path.write_text(content, "utf-8")
+    with pytest.raises(InvalidValue) as raised:
+        load(path)
+    assert str(raised.value).endswith(f"table.json': {message} @ {where}")
 
 
 class TestZones:

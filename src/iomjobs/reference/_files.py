@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from iomjobs.errors import InvalidValue
+from iomjobs.reference._shape import Shaped
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -25,21 +26,29 @@ def read_bundled(name: str) -> dict[str, Any]:
     return data
 
 
-def load_file(path: str | Path, build: Callable[[Any], _T], what: str) -> _T:
-    """Build reference data from the caller's JSON file at *path*.
+def load_file(path: str | Path, build: Callable[[Shaped], _T], what: str) -> _T:
+    """Build reference data from the caller's JSON file at *path*, read by its shape.
 
-    :raises InvalidValue: when the file cannot be read or is not in the expected shape.
+    :raises InvalidValue: when the file cannot be read, is no JSON, or is not
+        in the expected shape: the message names the file and what is wrong,
+        ``path`` where in the file (``$.editions[1].core[0].name``), or the
+        file itself where it is no JSON.
     :raises TypeError: when *path* is no path: ``open`` would take a number for
         a file descriptor, read whatever it is, and close it.
     """
     _require_path(path, what)
     try:
         with open(path, encoding="utf-8") as file:  # noqa: PTH123
-            return build(json.load(file))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
-        # InvalidValue is a ValueError: a grade or a degree the file names that none is.
-        msg = f"Invalid {what} file {str(path)!r}: {_why(error)}"
+            data = json.load(file)
+    except (OSError, ValueError) as error:  # ValueError: no JSON, or no UTF-8
+        msg = f"Invalid {what} file {str(path)!r}: {error}"
         raise InvalidValue(msg, value=str(path), path=str(path)) from error
+    try:
+        return build(Shaped(data))
+    except InvalidValue as error:
+        # A grade or a degree the file names that none is, or a value of another shape.
+        msg = f"Invalid {what} file {str(path)!r}: {error.message}"
+        raise InvalidValue(msg, value=error.value, path=error.path) from None
 
 
 def _require_path(path: object, what: str) -> None:
@@ -47,12 +56,3 @@ def _require_path(path: object, what: str) -> None:
         kind = type(path).__name__
         msg = f"a {what} file is named by a path (a str or a pathlib.Path), not {kind}"
         raise TypeError(msg)
-
-
-def _why(error: Exception) -> str:
-    # A KeyError's text is the key alone: "'editions'".
-    if isinstance(error, KeyError):
-        return f"missing key {error.args[0]!r}"
-    if isinstance(error, InvalidValue):
-        return error.message
-    return str(error)

@@ -15,13 +15,13 @@ for.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from iomjobs.errors import InvalidValue
 from iomjobs.model.competency import CompetencyDefinition, CompetencyFramework, CompetencyKind
 from iomjobs.reference._files import load_file, read_bundled
+from iomjobs.reference._shape import Shaped
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -51,7 +51,7 @@ def load_frameworks(path: str | Path) -> tuple[CompetencyFramework, ...]:
 @functools.cache
 def frameworks() -> tuple[CompetencyFramework, ...]:
     """The bundled framework editions, oldest first."""
-    return _frameworks_from(read_bundled("competency_frameworks.json"))
+    return _frameworks_from(Shaped(read_bundled("competency_frameworks.json")))
 
 
 def framework(edition: str) -> CompetencyFramework:
@@ -67,36 +67,34 @@ def framework(edition: str) -> CompetencyFramework:
     raise InvalidValue(msg, value=edition)
 
 
-def _frameworks_from(data: dict[str, Any]) -> tuple[CompetencyFramework, ...]:
-    editions = tuple(_framework_from(entry) for entry in data["editions"])
+def _frameworks_from(data: Shaped) -> tuple[CompetencyFramework, ...]:
+    editions = tuple(_framework_from(entry) for entry in data.field("editions").items())
     return tuple(sorted(editions, key=lambda f: f.in_force_from))
 
 
-def _framework_from(entry: dict[str, Any]) -> CompetencyFramework:
+def _framework_from(entry: Shaped) -> CompetencyFramework:
     return CompetencyFramework(
-        edition=str(entry["edition"]),
-        title=str(entry["title"]),
-        in_force_from=dt.date.fromisoformat(entry["in_force_from"]),
-        values=_definitions(entry["values"], CompetencyKind.VALUE),
-        core=_definitions(entry["core"], CompetencyKind.CORE),
-        managerial=_definitions(entry["managerial"], CompetencyKind.MANAGERIAL),
-        levels=tuple(int(level) for level in entry["levels"]),
-        source=str(entry.get("source", "")),
-        confidence=str(entry.get("confidence", "U")),
-        behavioural=_definitions(entry.get("behavioural", []), CompetencyKind.BEHAVIOURAL),
+        edition=entry.field("edition").text(),
+        title=entry.field("title").text(),
+        in_force_from=entry.field("in_force_from").date(),
+        values=_definitions(entry.field("values"), CompetencyKind.VALUE),
+        core=_definitions(entry.field("core"), CompetencyKind.CORE),
+        managerial=_definitions(entry.field("managerial"), CompetencyKind.MANAGERIAL),
+        levels=tuple(level.whole() for level in entry.field("levels").items()),
+        source=entry.field("source", "").text(),
+        confidence=entry.field("confidence", "U").text(),
+        behavioural=_definitions(entry.field("behavioural", []), CompetencyKind.BEHAVIOURAL),
     )
 
 
-def _definitions(
-    entries: list[dict[str, Any]], kind: CompetencyKind
-) -> tuple[CompetencyDefinition, ...]:
+def _definitions(entries: Shaped, kind: CompetencyKind) -> tuple[CompetencyDefinition, ...]:
     return tuple(
         CompetencyDefinition(
-            name=str(entry["name"]),
+            name=entry.field("name").text(),
             kind=kind,
-            definition=str(entry["definition"]),
-            variants=tuple(str(variant) for variant in entry.get("variants", ())),
-            confidence=str(entry.get("confidence", "U")),
+            definition=entry.field("definition").text(),
+            variants=entry.field("variants", []).texts(),
+            confidence=entry.field("confidence", "U").text(),
         )
-        for entry in entries
+        for entry in entries.items()
     )

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -29,6 +29,7 @@ from iomjobs.model.grade import Grade, GradeCategory
 from iomjobs.model.position import RecruitingType
 from iomjobs.model.qualification import DegreeLevel
 from iomjobs.reference._files import load_file, read_bundled
+from iomjobs.reference._shape import Shaped
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -135,56 +136,67 @@ class RecruitingGrades:
         return next((found for kind, found in self.table if kind is recruiting), None)
 
 
-def _minima_from(data: dict[str, Any]) -> GradeMinima:
+def _minima_from(data: Shaped) -> GradeMinima:
+    table = tuple(
+        (grade.parsed(Grade.parse), _years_by_degree(degrees))
+        for grade, degrees in data.field("grades").members()
+    )
+    return GradeMinima(table, *_provenance(data))
+
+
+def _years_by_degree(degrees: Shaped) -> tuple[tuple[DegreeLevel, tuple[int, int]], ...]:
+    """Each degree and the years expected with it, ``[lowest, highest]``."""
+    return tuple(
+        (degree.member_of(DegreeLevel), (low.whole(), high.whole()))
+        for degree, years in degrees.members()
+        for low, high in (years.items(length=2),)
+    )
+
+
+def _levels_from(data: Shaped) -> CompetencyLevels:
     table = tuple(
         (
-            Grade.parse(grade),
-            tuple(
-                (DegreeLevel(degree), (int(low), int(high)))
-                for degree, (low, high) in degrees.items()
-            ),
+            grade.text(),
+            tuple(level.whole() for level in entry.field("core").items()),
+            tuple(level.whole() for level in entry.field("managerial").items()),
         )
-        for grade, degrees in data["grades"].items()
+        for grade, entry in data.field("grades").members()
     )
-    return GradeMinima(table, str(data.get("confidence", "U")), str(data.get("_source", "")))
+    return CompetencyLevels(table, *_provenance(data))
 
 
-def _levels_from(data: dict[str, Any]) -> CompetencyLevels:
+def _recruiting_from(data: Shaped) -> RecruitingGrades:
     table = tuple(
         (
-            str(grade),
-            tuple(int(level) for level in entry["core"]),
-            tuple(int(level) for level in entry["managerial"]),
+            kind.member_of(RecruitingType),
+            tuple(c.member_of(GradeCategory) for c in categories.items()),
         )
-        for grade, entry in data["grades"].items()
+        for kind, categories in data.field("recruiting_types").members()
     )
-    return CompetencyLevels(table, str(data.get("confidence", "U")), str(data.get("_source", "")))
+    return RecruitingGrades(table, *_provenance(data))
 
 
-def _recruiting_from(data: dict[str, Any]) -> RecruitingGrades:
-    table = tuple(
-        (RecruitingType(kind), tuple(GradeCategory(category) for category in categories))
-        for kind, categories in data["recruiting_types"].items()
-    )
-    return RecruitingGrades(table, str(data.get("confidence", "U")), str(data.get("_source", "")))
+def _provenance(data: Shaped) -> tuple[str, str]:
+    """A table's confidence tag and source."""
+    return data.field("confidence", "U").text(), data.field("_source", "").text()
 
 
 @functools.cache
 def grade_minima() -> GradeMinima:
     """The bundled education minima per grade."""
-    return _minima_from(read_bundled("grade_minima.json"))
+    return _minima_from(Shaped(read_bundled("grade_minima.json")))
 
 
 @functools.cache
 def competency_levels() -> CompetencyLevels:
     """The bundled table of usual competency levels per grade."""
-    return _levels_from(read_bundled("competency_levels.json"))
+    return _levels_from(Shaped(read_bundled("competency_levels.json")))
 
 
 @functools.cache
 def recruiting_grades() -> RecruitingGrades:
     """The bundled grade categories of each recruiting type."""
-    return _recruiting_from(read_bundled("recruiting_grades.json"))
+    return _recruiting_from(Shaped(read_bundled("recruiting_grades.json")))
 
 
 def load_grade_minima(path: str | Path) -> GradeMinima:

@@ -163,6 +163,23 @@ def test_a_file_named_in_no_utf_8_is_named_escaped(
     assert err == f"{tmp_path / 'gone-'}\\xe9.txt: cannot read: No such file or directory\n"
 
 
+def test_json_behind_a_byte_order_mark(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # UTF-8 as Notepad and PowerShell 5 write it: a file had been refused, each
+    # JSON Lines file's first line too, and standard input read as a text notice.
+    line = iomjobs.dumps(SEED_NOTICES[2])
+    (tmp_path / "one.json").write_bytes(b"\xef\xbb\xbf" + line)
+    (tmp_path / "all.jsonl").write_bytes(b"\xef\xbb\xbf" + line + b"\n" + line + b"\n")
+    assert main(["check", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "3 notices: 0 errors, 0 warnings, 0 infos"
+    for piped in (b"\xef\xbb\xbf" + line, b"\xef\xbb\xbf" + line + b"\n" + line + b"\n"):
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(piped)))
+        assert main(["parse", "-"]) == 0
+        printed = capsys.readouterr().out.splitlines()
+        assert printed == [line.decode("utf-8")] * len(printed)
+
+
 def test_check_knows_suffixes_in_capitals(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

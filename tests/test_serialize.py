@@ -34,6 +34,17 @@ class TestRoundTrip:
         notice = SEED_NOTICES[2]
         assert iomjobs.loads(iomjobs.dumps(notice).decode("utf-8")) == notice
 
+    def test_loads_passes_over_a_byte_order_mark(self) -> None:
+        # As Notepad and PowerShell 5 write UTF-8: it had been refused ("Unexpected
+        # UTF-8 BOM"). Only one, and only before the document.
+        notice = SEED_NOTICES[2]
+        data = iomjobs.dumps(notice)
+        assert iomjobs.loads(b"\xef\xbb\xbf" + data) == notice
+        assert iomjobs.loads("\ufeff" + data.decode("utf-8")) == notice
+        for marked in (b"\xef\xbb\xbf" * 2 + data, b" \xef\xbb\xbf" + data):
+            with pytest.raises(InvalidDocument, match="invalid JSON"):
+                iomjobs.loads(marked)
+
     def test_loads_takes_any_bytes_buffer(self) -> None:
         # As its signature says: a bytearray or a memoryview reads as its bytes,
         # through the fast path and through the strict one alike.

@@ -38,6 +38,7 @@ are still checked).
 from __future__ import annotations
 
 import argparse
+import codecs
 import collections
 import contextlib
 import gc
@@ -300,7 +301,7 @@ def _json_lines(data: bytes) -> list[tuple[int, bytes]] | None:
     if len(lines) < 2:  # noqa: PLR2004 -- one notice is a JSON document
         return None
     try:
-        first = json.loads(lines[0][1])
+        first = json.loads(lines[0][1].removeprefix(codecs.BOM_UTF8))
     except ValueError:
         return None
     return lines if isinstance(first, dict) else None
@@ -479,7 +480,7 @@ def _kind(path: Path | None, data: bytes | None) -> str:
         if _suffix(path) in (*JSON_SUFFIXES, *LINES_SUFFIXES):
             return "json"
         return "html" if _suffix(path) in HTML_SUFFIXES else "text"
-    start = (data or b"").lstrip()[:1]
+    start = (data or b"").removeprefix(codecs.BOM_UTF8).lstrip()[:1]
     if start == b"{":
         return "json"
     if (data or b"").startswith(b"PK\x03\x04"):  # a ZIP archive: a Word document, or refused

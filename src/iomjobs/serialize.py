@@ -35,6 +35,7 @@ iomjobs.errors.InvalidDocument: Invalid grade: 'P-9' (expected ...) @ $.position
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import enum
 import functools
@@ -136,7 +137,9 @@ def loads(data: bytes | bytearray | memoryview | str) -> VacancyNotice:
     if len(data) > MAX_DOCUMENT_BYTES:
         _fail("$", f"document of {len(data)} bytes is larger than {MAX_DOCUMENT_BYTES}")
     _, decode = _fast_path()
-    data = bytes(data)
+    # A byte order mark before it, as Notepad and PowerShell write UTF-8, is
+    # no part of the document (RFC 8259 lets a reader pass over it).
+    data = bytes(data).removeprefix(codecs.BOM_UTF8)
     # Nearly every document is right: msgspec reads those. Any other is read
     # the strict way, which names each problem and its path.
     notice = decode(data)

@@ -164,7 +164,7 @@ class TestReading:
             b'{"format_version": 01}',
             b'{"format_version": 1.0}',
             b'{"format_version": true}',
-            b'\xef\xbb\xbf{"format_version": 1}',  # a byte order mark
+            b'\xef\xbb\xbf\xef\xbb\xbf{"format_version": 1}',  # a second byte order mark
             b'{"format_version": 1} x',
             b'{"format_version": 1, "reference": NaN}',
             b'{"format_version": 1, "closing_time": {"time": "23:59:60"}}',

@@ -673,6 +673,12 @@ class TestArguments:
             "$.recruiting_types.professional",
         ),
         (load_grade_minima, "[]", "expected an object, got [] (a list)", "$"),
+        (
+            load_recruiting_grades,
+            '{"recruiting_types": {"general service": ["X"]}}',
+            '"X" is no GradeCategory (expected "G", "NO", "P", "D", "UG", "OTHER")',
+            "$.recruiting_types['general service'][0]",
+        ),
     ],
 )
 def test_a_grade_table_says_what_is_wrong_where_it_stands(

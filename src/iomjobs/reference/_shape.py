@@ -37,17 +37,17 @@ class Shaped:
         """The object's member *key*; *default* where it has none (none given: refused)."""
         members = self._object()
         if key in members:
-            return Shaped(members[key], f"{self.at}.{key}")
+            return Shaped(members[key], _member(self.at, key))
         if default is _REQUIRED:
             raise self.refused(f"missing key {key!r}")
-        return Shaped(default, f"{self.at}.{key}")
+        return Shaped(default, _member(self.at, key))
 
     def members(self) -> list[tuple[Shaped, Shaped]]:
         """The object's keys and values, each key standing where its value does."""
         return [
             (Shaped(key, at), Shaped(value, at))
             for key, value in self._object().items()
-            for at in (f"{self.at}.{key}",)
+            for at in (_member(self.at, key),)
         ]
 
     def items(self, length: int | None = None) -> list[Shaped]:
@@ -107,6 +107,11 @@ class Shaped:
         if not isinstance(self.value, dict):
             raise self.refused(f"expected an object, got {_shown(self.value)}")
         return self.value
+
+
+def _member(at: str, key: str) -> str:
+    """Where member *key* of the object at *at* stands: ``$.grades.G6``, ``$.a['b c']``."""
+    return f"{at}.{key}" if key.isidentifier() else f"{at}[{key!r}]"
 
 
 def _shown(value: object) -> str:

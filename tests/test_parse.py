@@ -7493,6 +7493,32 @@ def test_a_header_value_wrapped_over_three_lines() -> None:
     assert result.notice.context == ()
 
 
+@pytest.mark.parametrize("lines_above", [0, 80])
+def test_a_value_wrapped_over_many_lines_is_read_by_its_end(lines_above: int) -> None:
+    # Its lines are joined once, when all are taken, and each line below asked
+    # about with the value's end (its last word, a supervisor's role): a date
+    # cut after its month, a role after a dash, however many lines came first.
+    above = "renewal of the programme and\n" * lines_above
+    text = (
+        "Position Title: Driver\n"
+        f"Type of Appointment: Special Short-Term Graded and\n{above}"
+        "extension until September\n15, 2026 as needed.\n"
+        f"Reports directly to: 20069753 (Mrs Jewel ALI) – administrative and\n{above}"
+        "20069753 (Mrs Jewel ALI) – administrative supervisor\n"
+        "20087786 (Ms Livia MANENTE) – direct supervisor\n"
+        "\nContext:\nIOM is here.\n"
+    )
+    notice = parse_notice(text).notice
+    assert notice.appointment is not None
+    assert notice.appointment.as_written == (
+        "Special Short-Term Graded and "
+        + "renewal of the programme and " * lines_above
+        + "extension until September 15, 2026 as needed."
+    )
+    assert notice.position.supervisors[-1].kind is SupervisionKind.DIRECT
+    assert notice.context == ("IOM is here.",)
+
+
 def test_header_values_wrapped_in_a_bracket_or_after_avec() -> None:
     text = (
         "Type de contrat : Contrat spécial de courte durée classé, jusqu'à 6 mois avec\n"

@@ -287,25 +287,47 @@ def _take_value_lines(field: Field, segments: list[Segment], index: int, result:
     """
     taken = 0
     following = next_line(segments, index)
-    # The brackets the value leaves open, counted line by line as it goes on:
-    # counted in the whole value at each, a value of many lines took time
+    # The brackets the value leaves open, and its end, kept line by line as it
+    # goes on; its lines are joined once, when all are taken. Counted and
+    # joined in the whole value at each, a value of many lines took time
     # growing with their square.
     still_open = brackets_opened(field.value)
+    texts, end = [field.value], field.value
     while following is not None and (
-        _value_goes_on(field, following, result, segments, bracket_open=still_open > 0)
+        _value_goes_on(field, following, result, segments, bracket_open=still_open > 0, end=end)
         or (taken and not following.bullet and following.text[:1].islower())
     ):
-        if not (_in_cell_below(field, following, result) or _another_supervisor(field, following)):
+        if not (
+            _in_cell_below(field, following, result)
+            or (field.name == "reports_to" and _another_supervisor(end, following))
+        ):
             field.wrapped = True
         # "...(Reference Number): EXPEDITED VN-" / "US10-2026-017": a code cut at its hyphen.
-        field.value = joined_text(field.value, following.text)
+        end = _value_end(joined_text(end, following.text))
+        texts.append(following.text)
         still_open += brackets_opened(following.text)
         field.segments.append(following)
         taken += 1
         following = next_line(segments, index + taken)
     if taken:
-        field.value = _emphasis_closed(field.value)
+        field.value = _emphasis_closed(joined_texts(texts))
     return taken
+
+
+def _value_end(value: str) -> str:
+    """The end of *value*, which is all a line below is asked about with.
+
+    Whether a line goes on with a value is told by the value's last word
+    and marks (:func:`_value_goes_on`), and by a supervisor's role after a
+    dash (:func:`_another_supervisor`): far shorter than the end kept. A
+    "word" longer than that, a run of letters with no space, would be read
+    by its last 500 characters, and answer as it would whole.
+    """
+    return value[-_VALUE_END:] if len(value) > 2 * _VALUE_END else value
+
+
+# How much of a value's end is kept as it goes on: far more than a word or a role.
+_VALUE_END: Final = 500
 
 
 def _emphasis_closed(value: str) -> str:
@@ -328,6 +350,7 @@ def _value_goes_on(
     segments: list[Segment],
     *,
     bracket_open: bool | None = None,
+    end: str | None = None,
 ) -> bool:
     """Whether *following* goes on with *field*'s value, cut where text was wrapped.
 
@@ -352,24 +375,26 @@ def _value_goes_on(
     the line below it then begins a label or a heading, in capitals. Nothing
     goes on with a table's row, closed by its last bar, or on a rule or a
     grid table's border. *bracket_open* says whether the value leaves a
-    bracket open, where its caller counted them as the value went on.
+    bracket open, and *end* how it ends (:func:`_value_end`), where its caller
+    kept them as the value went on.
     """
     if following.bullet or closed_row(field) or is_furniture(following.text):
         return False
+    value = field.value if end is None else end
     if bracket_open is None:
-        bracket_open = in_bracket(field.value)
+        bracket_open = in_bracket(value)
     if (
         bracket_open
         or _in_cell_below(field, following, result)
-        or _another_supervisor(field, following)
+        or (field.name == "reports_to" and _another_supervisor(value, following))
     ):
         # "23:59 (hora de" / "Ginebra)": a bracket left open closes below; a
         # table's value goes on in its cell, below its row, indented or not.
         return _neither_label_nor_heading(following.text, result)
     first = following.text[:1]
     if not (first.islower() or first.isdigit()):
-        return _goes_on_in_capitals(field, following, result, segments)
-    last_word = field.value.rpartition(" ")[2]
+        return _goes_on_in_capitals(field, value, following, result, segments)
+    last_word = value[value.rfind(" ") + 1 :]
     if last_word.lower() in PHRASE_GOES_ON or last_word.endswith(","):
         return True
     if _cut_inside(last_word, following.text):
@@ -377,8 +402,8 @@ def _value_goes_on(
     return first.islower() and _full_value_line(field, following, result, segments)
 
 
-def _another_supervisor(field: Field, following: Segment) -> bool:
-    """Whether *following* names the next supervisor in the form's cell of *field*'s value.
+def _another_supervisor(value: str, following: Segment) -> bool:
+    """Whether *following* names the next supervisor in the form's cell of a supervisor's *value*.
 
     "Reports directly to<tab>20069753 (Mrs Jewel ALI) – administrative
     supervisor" / "20087786 (Ms Livia MANENTE) – direct supervisor": a post
@@ -386,8 +411,7 @@ def _another_supervisor(field: Field, following: Segment) -> bool:
     (seed 000 wrote it so below the label alone). Each line ends on its role.
     """
     return (
-        field.name == "reports_to"
-        and _SUPERVISOR_ROLE.search(field.value) is not None
+        _SUPERVISOR_ROLE.search(value) is not None
         and _SUPERVISOR_ROLE.search(following.text) is not None
     )
 
@@ -409,9 +433,11 @@ def _in_cell_below(field: Field, following: Segment, result: Layout) -> bool:
 
 
 def _goes_on_in_capitals(
-    field: Field, following: Segment, result: Layout, segments: list[Segment]
+    field: Field, value: str, following: Segment, result: Layout, segments: list[Segment]
 ) -> bool:
     """Whether *following*, which begins in neither lower case nor a digit, goes on with *field*.
+
+    *value* is the field's value, or its end (:func:`_value_end`).
 
     It holds the marks a title ends in ("... en matière de données" /
     "(P)"), or *following* is no label or heading and the value ends on
@@ -426,13 +452,13 @@ def _goes_on_in_capitals(
     # "...contributing: Labour Mobility and" / "Social Inclusion Unit, IOM
     # Ghana.": a value that ends on "and" goes on, wrapped or not. Not on
     # other words that lead on: "Tanzania, the United Republic of" is whole.
-    cut = field.value.rpartition(" ")[2].lower() in _AND
+    cut = value[value.rfind(" ") + 1 :].lower() in _AND
     # "Position Title: JPO - Programme Officer (Search and Rescue (SAR)) -" /
     # "(Dutch Nationals only)": no value ends on a dash either.
-    cut = cut or field.value.endswith((" -", " \u2013"))
+    cut = cut or value.endswith((" -", " \u2013"))
     # "...en la gestión de la migración." / "Información de la consultoría": a
     # line in capitals after a value's sentence ends begins anew, full or not.
-    full = not field.value.endswith(".") and _full_value_line(field, following, result, segments)
+    full = not value.endswith(".") and _full_value_line(field, following, result, segments)
     return (cut or full) and _neither_label_nor_heading(text, result)
 
 

@@ -68,6 +68,7 @@ from iomjobs.parse._segments import (
     alone_above,
     full_line_above,
     goes_on_below,
+    in_bracket,
     joined_lines,
     joined_text,
     list_width,
@@ -1496,7 +1497,7 @@ def _joined_items(lines: Sequence[Segment]) -> str:
 def _closes_wrap(segment: Segment, below: Segment) -> bool:
     """Whether *below*, the line right below *segment*, closes the parenthesis a wrap left open."""
     return (
-        segment.text.count("(") > segment.text.count(")")
+        in_bracket(segment.text)
         and below.number == segment.number + 1
         and not below.bullet
         and ")" in below.text

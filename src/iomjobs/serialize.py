@@ -158,6 +158,11 @@ def _fast_path() -> tuple[
 def to_dict(notice: VacancyNotice) -> dict[str, Any]:
     """The notice as plain JSON-ready Python data, ``format_version`` first.
 
+    Its strings are not measured: one longer than :data:`MAX_STRING_LENGTH`,
+    which :func:`from_dict` refuses, is given as it is (only ligatures spelt
+    out over a text of millions of characters make one). :func:`dumps`
+    refuses such a notice.
+
     :raises TypeError: when *notice* is no :class:`~iomjobs.VacancyNotice`, or
         holds a value of the wrong type that cannot be written (named by its path).
     """

@@ -180,6 +180,29 @@ def test_json_behind_a_byte_order_mark(
         assert printed == [line.decode("utf-8")] * len(printed)
 
 
+def test_check_passes_over_hidden_files_in_a_directory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An archive made on a Mac unpacks with a binary "._" twin of each file, in
+    # __MACOSX and beside it: each had been named as a file that could not be
+    # read (status 2). A folder kept by git holds .git, searched file by file.
+    twin = b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        " + bytes(range(32)) * 8
+    (tmp_path / "notice.txt").write_bytes(seed_path(2).read_bytes())
+    (tmp_path / "._notice.txt").write_bytes(twin)
+    (tmp_path / "__MACOSX").mkdir()
+    (tmp_path / "__MACOSX" / "._notice.txt").write_bytes(twin)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text("Position Title: Driver\n", "utf-8")
+    assert main(["check", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"{tmp_path / 'notice.txt'}: ok (Senior Project Assistant (Inclusion and AAP))",
+        "1 notice: 0 errors, 0 warnings, 0 infos",
+    ]
+    # Named, a hidden file is read.
+    assert main(["check", str(tmp_path / ".git" / "notes.txt")]) == 0
+    assert "1 notice: 0 errors, 6 warnings, 0 infos" in capsys.readouterr().out
+
+
 def test_check_knows_suffixes_in_capitals(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

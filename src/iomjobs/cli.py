@@ -375,11 +375,33 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, Path | None, Span | Non
             continue
         path = Path(written)
         if path.is_dir():
-            found = (p for p in path.rglob("*") if _suffix(p) in suffixes and _searched(p))
-            for notice in sorted(found):
+            for notice in _found_in(path, suffixes):
                 yield from _notices_in(_shown_name(str(notice)), notice)
         else:
             yield from _notices_in(_shown_name(written), path)
+
+
+def _found_in(directory: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """The files below *directory* with one of *suffixes*, in order, hidden ones passed over.
+
+    A name that begins with a dot is hidden (".git", "._notice.txt"), and so
+    is "__MACOSX": an archive made on a Mac holds a binary "._" twin of each
+    file there, each of which had been named as a file that could not be
+    read. Links to directories are not followed.
+    """
+    found: list[Path] = []
+    for folder, folders, names in os.walk(directory):
+        folders[:] = [name for name in folders if not _hidden(name)]
+        found += (
+            Path(folder, name)
+            for name in names
+            if not _hidden(name) and _suffix(Path(name)) in suffixes
+        )
+    return sorted(path for path in found if _searched(path))
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".") or name == "__MACOSX"
 
 
 def _searched(path: Path) -> bool:

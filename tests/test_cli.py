@@ -767,6 +767,20 @@ class TestCheckOptions:
         assert (done.returncode, done.stderr) == (2, b"iomjobs: No space left on device\n")
 
 
+def test_output_that_cannot_be_written_is_said_when_it_is_no_file(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A caller's standard output that is no file (a StringIO): it has no
+    # descriptor to send the rest to, which had raised from the handler.
+    class Full(io.StringIO):
+        def write(self, _: str) -> int:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("sys.stdout", Full())
+    assert main(["rules"]) == 2
+    assert capsys.readouterr().err == "iomjobs: No space left on device\n"
+
+
 def test_rules_lists_the_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
     from iomjobs.rules import RULES  # noqa: PLC0415
 

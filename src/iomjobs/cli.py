@@ -116,8 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _discard_output() -> None:
     """Send what standard output still holds nowhere: flushed at exit, it would fail again."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    # Standard output may be no file (a test's, or a caller's StringIO): nothing to send.
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _run(arguments: argparse.Namespace) -> int:

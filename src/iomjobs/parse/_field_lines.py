@@ -437,14 +437,13 @@ def _goes_on_in_capitals(
 ) -> bool:
     """Whether *following*, which begins in neither lower case nor a digit, goes on with *field*.
 
-    *value* is the field's value, or its end (:func:`_value_end`).
-
     It holds the marks a title ends in ("... en matière de données" /
     "(P)"), or *following* is no label or heading and the value ends on
     "and" ("...contributing: Labour Mobility and" / "Social
     Inclusion Unit, IOM Ghana.") or a dash, or its line was full where the text was
     wrapped at a width ("...to which the Consultant is contributing:
-    Migrant" / "Protection and Assistance Unit, IOM Ethiopia.").
+    Migrant" / "Protection and Assistance Unit, IOM Ethiopia."). *value* is
+    the field's value, or its end (:func:`_value_end`).
     """
     text = following.text
     if field.name == "title" and text.startswith("(") and _only_marks(text):

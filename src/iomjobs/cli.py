@@ -316,9 +316,7 @@ def _text_command(file: str, out: TextIO, err: TextIO) -> int:
     path = None if file == "-" else Path(file)
     name = _shown_name(file)
     try:
-        data = _read(path, None) if path is not None else _stdin_bytes()
-        if path is None:
-            _refuse_too_many(len(data), 0, "Standard input is")
+        data = _input_bytes(path, None, _stdin_bytes() if path is None else None)
     except OSError as error:
         print(f"{name}: cannot read: {error.strerror or error}", file=err)
         return EXIT_BAD_INPUT
@@ -543,10 +541,7 @@ def check_one(
     from iomjobs.rules import validate  # noqa: PLC0415
 
     try:
-        if data is None:
-            data = _read(path, span) if path is not None else b""
-        else:  # standard input's, read up to a byte past the limit
-            _refuse_too_many(len(data), 0, "Standard input is")
+        data = _input_bytes(path, span, data)
         kind = _kind(path, data)
         documents = _documents(name, data, kind)
         if len(documents) > 1:  # "iomjobs parse page.txt | iomjobs check -"
@@ -569,6 +564,18 @@ def check_one(
         named = name if len(loaded) == 1 else f"{name}, post {number} of {len(loaded)}"
         outcomes.append(Outcome(named, notice.position.title, report.findings, skipped=skipped))
     return tuple(outcomes)
+
+
+def _input_bytes(path: Path | None, span: Span | None, data: bytes | None) -> bytes:
+    """An input's bytes: *data*, standard input's, or the file at *path* (its line at *span*).
+
+    No more than a notice's file may hold (:func:`_read`); standard input
+    was read up to a byte past that (:func:`_stdin_bytes`).
+    """
+    if data is not None:
+        _refuse_too_many(len(data), 0, "Standard input is")
+        return data
+    return _read(path, span) if path is not None else b""
 
 
 def _read(path: Path, span: Span | None) -> bytes:
@@ -993,10 +1000,7 @@ def _parsed(
     notice, and the lines that say why.
     """
     try:
-        if data is None:
-            data = _read(path, span) if path is not None else b""
-        else:  # standard input's, read up to a byte past the limit
-            _refuse_too_many(len(data), 0, "Standard input is")
+        data = _input_bytes(path, span, data)
     except OSError as error:
         return [], (f"{name}: cannot read: {error.strerror or error}",)
     except IomJobsError as error:

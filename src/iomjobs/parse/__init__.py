@@ -678,17 +678,20 @@ def _file_bytes(path: os.PathLike[str]) -> bytes:
     except OSError as error:
         msg = f"Cannot read {os.fspath(path)!r}: {error.strerror or error}"
         raise UnreadableInput(msg) from None
-    too_many = too_many_bytes(len(data), size, f"{os.fspath(path)!r} is")
-    if too_many is not None:
-        raise InputTooLarge(too_many)
+    _refuse_too_many(len(data), size, f"{os.fspath(path)!r} is")
     return data
 
 
 def _given_bytes(given: bytes | bytearray | memoryview) -> bytes:
-    too_many = too_many_bytes(memoryview(given).nbytes, 0, "The bytes are")
+    _refuse_too_many(memoryview(given).nbytes, 0, "The bytes are")
+    return bytes(given)
+
+
+def _refuse_too_many(count: int, size: int, what: str) -> None:
+    """Raise :class:`InputTooLarge` where *count* bytes are more than a notice's file holds."""
+    too_many = too_many_bytes(count, size, what)
     if too_many is not None:
         raise InputTooLarge(too_many)
-    return bytes(given)
 
 
 # Documents that are no text, by how their bytes begin: read as text, they
